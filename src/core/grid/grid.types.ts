@@ -1,0 +1,43 @@
+// The five-level grid (区 — 镇街 — 村居 — 网格 — 单元) and the rule for which level may sit under which.
+
+export const GRID_LEVELS = ['DISTRICT', 'STREET', 'COMMUNITY', 'GRID', 'UNIT'] as const;
+export type GridLevel = (typeof GRID_LEVELS)[number];
+
+/** The level a node's parent must have; a DISTRICT is a root. */
+export const PARENT_LEVEL: Record<GridLevel, GridLevel | null> = {
+  DISTRICT: null,
+  STREET: 'DISTRICT',
+  COMMUNITY: 'STREET',
+  GRID: 'COMMUNITY',
+  UNIT: 'GRID',
+};
+
+/** Levels that may be roots of an imported tree (a street office may run its own tree without the district). */
+export const ROOT_LEVELS: readonly GridLevel[] = ['DISTRICT', 'STREET'];
+
+export const GRID_LEVEL_ZH: Record<GridLevel, string> = {
+  DISTRICT: '区',
+  STREET: '街道',
+  COMMUNITY: '社区',
+  GRID: '网格',
+  UNIT: '单元',
+};
+
+export interface GridNode {
+  id: number;
+  code: string;
+  name: string;
+  level: GridLevel;
+  parentId: number | null;
+  /** Materialized path of codes from the root: "/D1/S1/C1/G1/". */
+  path: string;
+}
+
+/** Codes of a node's ancestors, nearest last, the node itself excluded. */
+export function ancestorCodes(node: Pick<GridNode, 'path'>): string[] {
+  return node.path.split('/').filter(Boolean).slice(0, -1);
+}
+
+export function isInSubtree(node: Pick<GridNode, 'path'>, root: Pick<GridNode, 'path'>): boolean {
+  return node.path.startsWith(root.path);
+}

@@ -1,0 +1,23 @@
+// A chat message normalized from any platform: every chat adapter parses raw payloads into this, in one place.
+
+export type Platform = 'WECHAT' | 'TELEGRAM';
+
+export interface IncomingMessage {
+  platform: Platform;
+  /** Platform message id; (platform, externalId) identifies a message across redeliveries. */
+  externalId: string;
+  /** Platform id of the group (room/chat). */
+  groupExternalId: string;
+  sender: { externalId: string; name: string };
+  text: string;
+  /** Platform id of the message this one quotes or replies to, if any. */
+  quotedExternalId?: string;
+  /** True when the message mentions the bot (@邻里助手). */
+  mentionsBot?: boolean;
+  sentAt: Date;
+}
+
+export interface OutgoingRef {
+  /** Platform id of a message the bot sent, so that a later quote of it can be recognised. */
+  externalId: string;
+}

@@ -1,0 +1,53 @@
+// Roles held over grid nodes and what each may do. A role applies to the node's whole subtree; roles come from
+// the store, never from what a message says.
+
+export const ROLES = [
+  'GRID_WORKER',
+  'GRID_HEAD',
+  'UNIT_HEAD',
+  'COMMUNITY_STAFF',
+  'STREET_STAFF',
+  'DEPARTMENT',
+  'LEADER',
+  'ADMIN',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_ZH: Record<Role, string> = {
+  GRID_WORKER: '网格员',
+  GRID_HEAD: '网格长',
+  UNIT_HEAD: '楼栋长',
+  COMMUNITY_STAFF: '社区工作人员',
+  STREET_STAFF: '街道工作人员',
+  DEPARTMENT: '职能部门',
+  LEADER: '分管领导',
+  ADMIN: '管理员',
+};
+
+export type Action = 'claim' | 'progress' | 'resolve' | 'transfer' | 'escalate' | 'reject' | 'supervise' | 'complex';
+
+const HANDLERS: readonly Role[] = ['GRID_WORKER', 'GRID_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF', 'DEPARTMENT', 'LEADER', 'ADMIN'];
+
+/**
+ * Who may do what over a ticket's node. Building heads (楼栋长) are resident volunteers: they may take and finish
+ * a ticket in their building (the 三单式 loop), but dispatch, rejection and escalation stay with staff.
+ */
+export const CAPABILITIES: Record<Action, readonly Role[]> = {
+  claim: [...HANDLERS, 'UNIT_HEAD'],
+  progress: [...HANDLERS, 'UNIT_HEAD'],
+  resolve: [...HANDLERS, 'UNIT_HEAD'],
+  transfer: HANDLERS,
+  escalate: HANDLERS,
+  reject: HANDLERS,
+  complex: HANDLERS,
+  supervise: ['GRID_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF', 'LEADER', 'ADMIN'],
+};
+
+export function mayDo(action: Action, roles: readonly Role[]): boolean {
+  return roles.some((r) => CAPABILITIES[action].includes(r));
+}
+
+/** Any role at all that makes a person staff (for rating on behalf of a resident, queries, replies). */
+export function isStaff(roles: readonly Role[]): boolean {
+  return roles.length > 0;
+}

@@ -1,0 +1,23 @@
+import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
+
+export interface StoredMessage {
+  id: number;
+  platform: Platform;
+  externalId: string;
+  direction: 'IN' | 'OUT';
+  groupId: number | null;
+  senderExternalId: string | null;
+  text: string;
+  quotedExternalId: string | null;
+  sentAt: Date;
+  ticketId: number | null;
+}
+
+export interface MessageRepository {
+  /** Stores an incoming message once; a redelivery returns the stored row with duplicate = true. */
+  saveIncoming(msg: IncomingMessage, groupId: number | null): Promise<{ message: StoredMessage; duplicate: boolean }>;
+  /** Records a message the bot sent (a receipt, a closing message) and the ticket it speaks of. */
+  saveOutgoing(platform: Platform, externalId: string, groupId: number | null, text: string, ticketId: number | null): Promise<StoredMessage>;
+  findByExternal(platform: Platform, externalId: string): Promise<StoredMessage | null>;
+  linkTicket(messageId: number, ticketId: number): Promise<void>;
+}

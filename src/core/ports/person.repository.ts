@@ -1,0 +1,30 @@
+import type { Platform } from '../messages/incoming-message.ts';
+import type { Role } from '../people/roles.ts';
+
+export interface Person {
+  id: number;
+  name: string;
+}
+export interface IdentityRef {
+  platform: Platform;
+  externalId: string;
+  displayName: string;
+  personId: number;
+}
+export interface RoleHolder {
+  person: Person;
+  role: Role;
+  gridNodeId: number;
+}
+
+export interface PersonRepository {
+  /** The person behind a platform account, creating a resident with that identity on first sight. */
+  ensureByIdentity(platform: Platform, externalUserId: string, displayName: string): Promise<Person>;
+  findById(id: number): Promise<Person | null>;
+  identities(personId: number): Promise<IdentityRef[]>;
+  /** Roles the person holds on any of the given nodes (pass a node and its ancestors to get roles over it). */
+  rolesOn(personId: number, gridNodeIds: number[]): Promise<Role[]>;
+  /** Holders of the roles on exactly these nodes. */
+  holders(gridNodeIds: number[], roles: readonly Role[]): Promise<RoleHolder[]>;
+  assignRole(personId: number, role: Role, gridNodeId: number): Promise<void>;
+}

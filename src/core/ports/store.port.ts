@@ -1,0 +1,16 @@
+import type { GridRepository } from './grid.repository.ts';
+import type { GroupRepository } from './group.repository.ts';
+import type { MessageRepository } from './message.repository.ts';
+import type { PersonRepository } from './person.repository.ts';
+import type { TicketRepository } from './ticket.repository.ts';
+
+/** All repositories over one database (PostgreSQL or embedded PGlite). */
+export interface Store {
+  readonly kind: 'postgres' | 'pglite';
+  grid: GridRepository;
+  groups: GroupRepository;
+  people: PersonRepository;
+  messages: MessageRepository;
+  tickets: TicketRepository;
+  close(): Promise<void>;
+}

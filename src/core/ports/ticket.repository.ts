@@ -1,0 +1,19 @@
+import type { NewTicket, NewTicketEvent, Ticket, TicketEvent, TicketPatch, TicketStatus } from '../tickets/ticket.types.ts';
+
+export interface TicketRepository {
+  /** Creates the ticket and its first event together. */
+  create(ticket: NewTicket, event: NewTicketEvent): Promise<Ticket>;
+  findByNumber(number: number): Promise<Ticket | null>;
+  findById(id: number): Promise<Ticket | null>;
+  /**
+   * Applies a patch and appends its event atomically, if the ticket is still at `expectedVersion`;
+   * otherwise throws DomainError CONCURRENT_UPDATE.
+   */
+  update(id: number, expectedVersion: number, patch: TicketPatch, event: NewTicketEvent): Promise<Ticket>;
+  /** An event that changes nothing on the ticket (progress, query, denied attempt). */
+  appendEvent(ticketId: number, event: NewTicketEvent): Promise<TicketEvent>;
+  events(ticketId: number): Promise<TicketEvent[]>;
+  /** Open tickets per assignee, for least-loaded routing. */
+  openCountByAssignee(personIds: number[]): Promise<Map<number, number>>;
+  list(filter: { statuses?: TicketStatus[]; gridNodeId?: number; limit?: number }): Promise<Ticket[]>;
+}

@@ -1,0 +1,27 @@
+// The in-chat commands, as the parser (command-parser.ts) produces them. Chinese first; aliases are configurable.
+import type { Satisfaction } from './ticket.types.ts';
+
+export type ChatCommand =
+  | { kind: 'claim'; ticketNo?: number } // 认领 #12 / 接单 #12, or 收到 quoting the receipt (ticketNo from the quote)
+  | { kind: 'progress'; ticketNo?: number; note: string } // 进度 #12 已联系物业
+  | { kind: 'resolve'; ticketNo?: number; note: string } // 办结 #12 井盖已更换
+  | { kind: 'transfer'; ticketNo?: number; target: string; note: string } // 转派 #12 城管
+  | { kind: 'escalate'; ticketNo?: number; note: string } // 吹哨 #12 原因
+  | { kind: 'reject'; ticketNo?: number; reason: RejectReason; note: string } // 驳回 #12 重复
+  | { kind: 'query'; ticketNo?: number } // 查询 #12
+  | { kind: 'rate'; ticketNo?: number; satisfaction: Satisfaction; note: string } // 满意 (quoting) / 评价 #12 满意
+  | { kind: 'complex'; ticketNo?: number; note: string } // 复杂 #12
+  | { kind: 'supervise'; ticketNo?: number; note: string } // 督办 #12
+  | { kind: 'report'; text: string }; // 报事 …: always opens a ticket
+
+export type ChatCommandKind = ChatCommand['kind'];
+export type RejectReason = 'not_appeal' | 'duplicate' | 'other';
+
+/** A command word recognised but with missing or bad arguments: the sender gets a usage hint. */
+export interface MalformedCommand {
+  kind: 'malformed';
+  command: ChatCommandKind;
+  problem: string;
+}
+
+export type ParseResult = ChatCommand | MalformedCommand | null;
