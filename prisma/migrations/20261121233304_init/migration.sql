@@ -53,6 +53,7 @@ CREATE TABLE "Group" (
 -- CreateTable
 CREATE TABLE "Person" (
     "id" SERIAL NOT NULL,
+    "key" TEXT,
     "name" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -165,6 +166,9 @@ CREATE INDEX "Group_gridNodeId_idx" ON "Group"("gridNodeId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Group_platform_externalId_key" ON "Group"("platform", "externalId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Person_key_key" ON "Person"("key");
 
 -- CreateIndex
 CREATE INDEX "Identity_personId_idx" ON "Identity"("personId");

@@ -1,0 +1,48 @@
+import type { Group, GroupRepository } from '../../core/ports/group.repository.ts';
+import type { Platform } from '../../core/messages/incoming-message.ts';
+import type { Db } from './prisma-store.ts';
+
+const toGroup = (g: Group & Record<string, unknown>): Group => ({
+  id: g.id,
+  platform: g.platform,
+  externalId: g.externalId,
+  title: g.title,
+  gridNodeId: g.gridNodeId,
+  tags: g.tags,
+  active: g.active,
+});
+
+export class PrismaGroupRepository implements GroupRepository {
+  constructor(private readonly db: Db) {}
+
+  async findByExternal(platform: Platform, externalId: string) {
+    const g = await this.db.group.findUnique({ where: { platform_externalId: { platform, externalId } } });
+    return g && toGroup(g);
+  }
+
+  async findById(id: number) {
+    const g = await this.db.group.findUnique({ where: { id } });
+    return g && toGroup(g);
+  }
+
+  async upsertSeen(platform: Platform, externalId: string, title: string) {
+    const g = await this.db.group.upsert({
+      where: { platform_externalId: { platform, externalId } },
+      create: { platform, externalId, title },
+      update: { title },
+    });
+    return toGroup(g);
+  }
+
+  async mapToNode(groupId: number, gridNodeId: number) {
+    return toGroup(await this.db.group.update({ where: { id: groupId }, data: { gridNodeId } }));
+  }
+
+  async listUnmapped() {
+    return (await this.db.group.findMany({ where: { gridNodeId: null, active: true }, orderBy: { id: 'asc' } })).map(toGroup);
+  }
+
+  async list() {
+    return (await this.db.group.findMany({ orderBy: { id: 'asc' } })).map(toGroup);
+  }
+}

@@ -1,0 +1,78 @@
+// Opens the store: PostgreSQL through @prisma/adapter-pg, or embedded PGlite through pglite-prisma-adapter.
+// Both run the same migrations and the same repositories.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
+import { PrismaClient } from '../../generated/prisma/client.ts';
+import type { Store } from '../../core/ports/store.port.ts';
+import { migrate, type SqlExecutor } from './migrate.ts';
+import { PrismaGridRepository } from './prisma-grid.repository.ts';
+import { PrismaGroupRepository } from './prisma-group.repository.ts';
+import { PrismaPersonRepository } from './prisma-person.repository.ts';
+import { PrismaMessageRepository } from './prisma-message.repository.ts';
+import { PrismaTicketRepository } from './prisma-ticket.repository.ts';
+
+export type StoreOptions = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+
+export type Db = InstanceType<typeof PrismaClient>;
+
+function repositories(db: Db) {
+  return {
+    grid: new PrismaGridRepository(db),
+    groups: new PrismaGroupRepository(db),
+    people: new PrismaPersonRepository(db),
+    messages: new PrismaMessageRepository(db),
+    tickets: new PrismaTicketRepository(db),
+  };
+}
+
+async function openPostgres(url: string): Promise<Store> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch (e) {
+    throw new Error(`cannot connect to PostgreSQL (DATABASE_URL): ${(e as Error).message}`);
+  }
+  const exec: SqlExecutor = {
+    exec: async (sql) => void (await client.query(sql)),
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+  };
+  try {
+    await migrate(exec);
+  } finally {
+    await client.end();
+  }
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return { kind: 'postgres', ...repositories(db), close: () => db.$disconnect() };
+}
+
+async function openPglite(dataDir: string | null): Promise<Store> {
+  let dir: string | undefined;
+  if (dataDir) {
+    dir = path.join(dataDir, 'pglite');
+    mkdirSync(dir, { recursive: true });
+  }
+  const pglite = dir ? new PGlite(dir) : new PGlite();
+  await pglite.waitReady;
+  await migrate({
+    exec: async (sql) => void (await pglite.exec(sql)),
+    query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+  });
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    kind: 'pglite',
+    ...repositories(db),
+    close: async () => {
+      await db.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+/** Opens and migrates the store. `dataDir: null` keeps PGlite in memory (tests, demo). */
+export function openStore(options: StoreOptions): Promise<Store> {
+  return options.kind === 'postgres' ? openPostgres(options.url) : openPglite(options.dataDir);
+}

@@ -1,0 +1,106 @@
+// The only reader of process.env: parsed once with zod into a typed, documented object. Every setting has a
+// default that runs the embedded sandbox; setting DATABASE_URL, REDIS_URL or a platform token switches to the real part.
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+const COMMAND_KINDS = [
+  'claim', 'progress', 'resolve', 'transfer', 'escalate', 'reject', 'query', 'rate', 'complex', 'supervise', 'report',
+] as const;
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .pipe(z.url().optional())
+  .optional();
+
+/** Environment variables, their defaults and meaning (README's configuration table follows this). */
+const EnvSchema = z.object({
+  /** PostgreSQL connection string; unset = embedded PGlite in LINLI_DATA_DIR. */
+  DATABASE_URL: optionalUrl,
+  /** Folder for embedded data (PGlite store). */
+  LINLI_DATA_DIR: z.string().default('./data'),
+  /** Optional YAML/JSON file with command aliases, bot name and other settings (see config.example.yaml). */
+  LINLI_CONFIG: z.string().optional(),
+  /** Grid file imported at start when the store has no grid yet (the sandbox uses data/demo-grid.yaml). */
+  LINLI_GRID_FILE: z.string().optional(),
+  /** Redis URL for BullMQ; unset = in-process queue (issue #5). */
+  REDIS_URL: optionalUrl,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How the bot is called in groups; a message mentioning it always opens a ticket. */
+  LINLI_BOT_NAME: z.string().min(1).default('邻里助手'),
+  /** OpenAI-compatible endpoint for triage (issue #3); unset = local model only. */
+  LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().optional(),
+  /** Trained local triage model; unset = the shipped default model. */
+  LINLI_TRIAGE_MODEL: z.string().optional(),
+});
+
+const FileSchema = z
+  .object({
+    botName: z.string().min(1).optional(),
+    /** Extra words per command, e.g. { claim: [领单] }; they are added to the defaults. */
+    commandAliases: z.partialRecord(z.enum(COMMAND_KINDS), z.array(z.string().min(1))).optional(),
+    gridFile: z.string().optional(),
+  })
+  .strict();
+
+export type CommandKind = (typeof COMMAND_KINDS)[number];
+
+export interface Config {
+  store: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  queue: { kind: 'redis'; url: string } | { kind: 'memory' };
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  botName: string;
+  commandAliases: Partial<Record<CommandKind, string[]>>;
+  gridFile?: string;
+  llm?: { baseUrl: string; apiKey?: string; model: string };
+  triageModel?: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function formatIssues(error: z.ZodError, source: string): string {
+  return error.issues
+    .map((i) => `${source}${i.path.length ? ' ' + i.path.join('.') : ''}: ${i.message}`)
+    .join('\n');
+}
+
+function readConfigFile(file: string): z.infer<typeof FileSchema> {
+  if (!existsSync(file)) throw new ConfigError(`LINLI_CONFIG: file not found: ${file}`);
+  const text = readFileSync(file, 'utf8');
+  let raw: unknown;
+  try {
+    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new ConfigError(`LINLI_CONFIG: ${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
+  }
+  const parsed = FileSchema.safeParse(raw ?? {});
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, `config file ${file}:`));
+  return parsed.data;
+}
+
+/** Parses the environment (and the config file it names). Throws ConfigError naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`invalid configuration:\n${formatIssues(parsed.error, 'env')}`);
+  const e = parsed.data;
+  const file = e.LINLI_CONFIG ? readConfigFile(e.LINLI_CONFIG) : {};
+  if (e.LLM_BASE_URL && !e.LLM_MODEL) throw new ConfigError('env LLM_MODEL: required when LLM_BASE_URL is set');
+  const relToConfig = (p: string) => (e.LINLI_CONFIG ? path.resolve(path.dirname(e.LINLI_CONFIG), p) : p);
+  return {
+    store: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(e.LINLI_DATA_DIR) },
+    queue: e.REDIS_URL ? { kind: 'redis', url: e.REDIS_URL } : { kind: 'memory' },
+    logLevel: e.LOG_LEVEL,
+    botName: file.botName ?? e.LINLI_BOT_NAME,
+    commandAliases: file.commandAliases ?? {},
+    gridFile: e.LINLI_GRID_FILE ?? (file.gridFile ? relToConfig(file.gridFile) : undefined),
+    llm: e.LLM_BASE_URL ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL! } : undefined,
+    triageModel: e.LINLI_TRIAGE_MODEL,
+  };
+}

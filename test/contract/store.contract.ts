@@ -1,0 +1,212 @@
+// One contract suite for the Store port, run against every implementation (PGlite and PostgreSQL).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isDomainError } from '../../src/core/errors.ts';
+import type { IncomingMessage } from '../../src/core/messages/incoming-message.ts';
+import type { Store } from '../../src/core/ports/store.port.ts';
+import { freshStore, type StoreKind } from '../support/databases.ts';
+import { SMALL_GRID } from '../support/small-grid.ts';
+
+const msg = (id: string, text = '20号楼门口井盖坏了'): IncomingMessage => ({
+  platform: 'WECHAT',
+  externalId: id,
+  groupExternalId: 'room-20',
+  sender: { externalId: 'wx-zhang', name: '张阿姨' },
+  text,
+  sentAt: new Date('2026-11-20T04:16:00Z'),
+});
+
+export function storeContract(kind: StoreKind) {
+  describe(`Store contract (${kind})`, () => {
+    let store: Store;
+    let dispose: () => Promise<void>;
+
+    beforeAll(async () => {
+      ({ store, dispose } = await freshStore(kind));
+      await store.grid.importSpec(SMALL_GRID);
+    });
+    afterAll(() => dispose?.());
+
+    describe('grid', () => {
+      it('stores nodes with materialized paths', async () => {
+        const u1 = await store.grid.findByCode('U1');
+        expect(u1).toMatchObject({ level: 'UNIT', path: '/S1/C1/G1/U1/' });
+        const chain = await store.grid.findByCodes(['S1', 'C1', 'G1', 'U1']);
+        expect(chain.map((n) => n.code)).toEqual(['S1', 'C1', 'G1', 'U1']);
+        expect(await store.grid.count()).toBe(5);
+      });
+
+      it('exports what was imported', async () => {
+        const spec = await store.grid.exportSpec();
+        expect(spec.nodes).toHaveLength(5);
+        expect(spec.groups.find((g) => g.externalId === 'room-20')).toMatchObject({ nodeCode: 'U1', tags: ['睦邻群'] });
+        expect(spec.people.find((p) => p.key === 'wu')?.identities).toHaveLength(2);
+      });
+
+      it('re-import is idempotent and a move rewrites the paths of the subtree', async () => {
+        await store.grid.importSpec(SMALL_GRID);
+        expect(await store.grid.count()).toBe(5);
+        await store.grid.importSpec({
+          nodes: [
+            { code: 'C2', name: '西园社区', level: 'COMMUNITY', parentCode: 'S1' },
+            { code: 'G1', name: '东园第一网格', level: 'GRID', parentCode: 'C2' },
+          ],
+          groups: [],
+          people: [],
+        });
+        expect((await store.grid.findByCode('U1'))?.path).toBe('/S1/C2/G1/U1/');
+        await store.grid.importSpec({ nodes: [{ code: 'G1', name: '东园第一网格', level: 'GRID', parentCode: 'C1' }], groups: [], people: [] });
+        expect((await store.grid.findByCode('U1'))?.path).toBe('/S1/C1/G1/U1/');
+      });
+
+      it('rolls back the whole import when one part fails', async () => {
+        const before = await store.grid.count();
+        await expect(
+          store.grid.importSpec({
+            nodes: [{ code: 'G9', name: '新网格', level: 'GRID', parentCode: 'C1' }],
+            groups: [{ platform: 'WECHAT', externalId: 'room-x', title: 'x', nodeCode: 'NOPE', tags: [] }],
+            people: [],
+          }),
+        ).rejects.toThrow();
+        expect(await store.grid.count()).toBe(before);
+        expect(await store.grid.findByCode('G9')).toBeNull();
+      });
+    });
+
+    describe('people and roles', () => {
+      it('finds a person by any identity, on either platform', async () => {
+        const a = await store.people.ensureByIdentity('WECHAT', 'wx-wu', '吴网格员');
+        const b = await store.people.ensureByIdentity('TELEGRAM', '1001', 'wu_tg');
+        expect(a.id).toBe(b.id);
+        expect((await store.people.identities(a.id)).map((i) => i.platform).sort()).toEqual(['TELEGRAM', 'WECHAT']);
+      });
+
+      it('creates a resident once, even when two messages arrive together', async () => {
+        const [a, b] = await Promise.all([
+          store.people.ensureByIdentity('WECHAT', 'wx-new', '新住户'),
+          store.people.ensureByIdentity('WECHAT', 'wx-new', '新住户'),
+        ]);
+        expect(a.id).toBe(b.id);
+      });
+
+      it('answers roles over a node from the node and its ancestors only', async () => {
+        const lin = await store.people.ensureByIdentity('WECHAT', 'wx-lin', '林网格员');
+        const chain = await store.grid.findByCodes(['S1', 'C1', 'G1', 'U1']);
+        expect(await store.people.rolesOn(lin.id, chain.map((n) => n.id))).toEqual(['GRID_WORKER']);
+        const g2chain = await store.grid.findByCodes(['S1', 'C1', 'G2']);
+        expect(await store.people.rolesOn(lin.id, g2chain.map((n) => n.id))).toEqual([]);
+        const g1 = chain[2]!;
+        const holders = await store.people.holders([g1.id], ['GRID_WORKER']);
+        expect(holders.map((h) => h.person.name).sort()).toEqual(['林网格员', '陈网格员']);
+      });
+    });
+
+    describe('groups', () => {
+      it('records an unknown group unmapped and maps it later', async () => {
+        const g = await store.groups.upsertSeen('WECHAT', 'room-new', '新建群');
+        expect(g.gridNodeId).toBeNull();
+        expect((await store.groups.listUnmapped()).map((x) => x.externalId)).toContain('room-new');
+        const g2 = (await store.grid.findByCode('G2'))!;
+        await store.groups.mapToNode(g.id, g2.id);
+        expect((await store.groups.listUnmapped()).map((x) => x.externalId)).not.toContain('room-new');
+        const again = await store.groups.upsertSeen('WECHAT', 'room-new', '新建群（改名）');
+        expect(again).toMatchObject({ gridNodeId: g2.id, title: '新建群（改名）' });
+      });
+    });
+
+    describe('messages', () => {
+      it('stores a redelivered message once', async () => {
+        const group = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
+        const first = await store.messages.saveIncoming(msg('m-1'), group.id);
+        const second = await store.messages.saveIncoming(msg('m-1'), group.id);
+        expect(first.duplicate).toBe(false);
+        expect(second).toMatchObject({ duplicate: true, message: { id: first.message.id } });
+      });
+
+      it('stores a message once when two deliveries race', async () => {
+        const results = await Promise.all([1, 2, 3].map(() => store.messages.saveIncoming(msg('m-race'), null)));
+        expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+        expect(new Set(results.map((r) => r.message.id)).size).toBe(1);
+      });
+
+      it('finds the bot receipt a reply quotes', async () => {
+        await store.messages.saveOutgoing('WECHAT', 'out-1', null, '已收到，工单 #1', null);
+        expect(await store.messages.findByExternal('WECHAT', 'out-1')).toMatchObject({ direction: 'OUT', text: '已收到，工单 #1' });
+        expect(await store.messages.findByExternal('WECHAT', 'nope')).toBeNull();
+      });
+    });
+
+    describe('tickets', () => {
+      const newTicket = async () => {
+        const u1 = (await store.grid.findByCode('U1'))!;
+        const reporter = await store.people.ensureByIdentity('WECHAT', 'wx-zhang', '张阿姨');
+        return store.tickets.create(
+          {
+            category: 'facility_repair',
+            summary: '20号楼107室门口污水井盖破损',
+            place: { building: '20', room: '107', text: '20号楼107室门口' },
+            urgency: 'URGENT',
+            groupId: null,
+            gridNodeId: u1.id,
+            reporterId: reporter.id,
+          },
+          { type: 'reported', actorId: reporter.id, messageId: null, fromStatus: null, toStatus: 'REPORTED', note: null, data: { source: 'test' } },
+        );
+      };
+
+      it('numbers tickets in order and keeps the place', async () => {
+        const a = await newTicket();
+        const b = await newTicket();
+        expect(b.number).toBe(a.number + 1);
+        expect(a).toMatchObject({ status: 'REPORTED', reporterCount: 1, version: 0, place: { building: '20', room: '107' } });
+        expect(await store.tickets.findByNumber(a.number)).toMatchObject({ id: a.id });
+        expect(await store.tickets.findByNumber(999999)).toBeNull();
+      });
+
+      it('writes the change and its event together, and refuses a stale version', async () => {
+        const t = await newTicket();
+        const lin = await store.people.ensureByIdentity('WECHAT', 'wx-lin', '林网格员');
+        const claimed = await store.tickets.update(t.id, 0, { status: 'ACCEPTED', assigneeId: lin.id }, {
+          type: 'claimed', actorId: lin.id, messageId: null, fromStatus: 'REPORTED', toStatus: 'ACCEPTED', note: null, data: null,
+        });
+        expect(claimed).toMatchObject({ status: 'ACCEPTED', assigneeId: lin.id, version: 1 });
+        const stale = store.tickets.update(t.id, 0, { status: 'REJECTED' }, {
+          type: 'rejected', actorId: lin.id, messageId: null, fromStatus: 'REPORTED', toStatus: 'REJECTED', note: null, data: null,
+        });
+        await expect(stale).rejects.toSatisfy((e: unknown) => isDomainError(e, 'CONCURRENT_UPDATE'));
+        const events = await store.tickets.events(t.id);
+        expect(events.map((e) => e.type)).toEqual(['reported', 'claimed']);
+        expect((await store.tickets.findById(t.id))?.status).toBe('ACCEPTED');
+      });
+
+      it('lets exactly one of two simultaneous claims win', async () => {
+        const t = await newTicket();
+        const [lin, chen] = await Promise.all([
+          store.people.ensureByIdentity('WECHAT', 'wx-lin', '林网格员'),
+          store.people.ensureByIdentity('WECHAT', 'wx-chen', '陈网格员'),
+        ]);
+        const tries = await Promise.allSettled(
+          [lin, chen].map((p) =>
+            store.tickets.update(t.id, 0, { status: 'ACCEPTED', assigneeId: p.id }, {
+              type: 'claimed', actorId: p.id, messageId: null, fromStatus: 'REPORTED', toStatus: 'ACCEPTED', note: null, data: null,
+            }),
+          ),
+        );
+        expect(tries.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        expect((await store.tickets.events(t.id)).filter((e) => e.type === 'claimed')).toHaveLength(1);
+      });
+
+      it('counts open tickets per assignee', async () => {
+        const chen = await store.people.ensureByIdentity('WECHAT', 'wx-chen', '陈网格员');
+        const nobody = await store.people.ensureByIdentity('WECHAT', 'wx-nobody', '某人');
+        const counts = await store.tickets.openCountByAssignee([chen.id, nobody.id]);
+        expect(counts.get(nobody.id)).toBe(0);
+        expect(counts.get(chen.id)).toBeGreaterThanOrEqual(0);
+        const t = await newTicket();
+        await store.tickets.update(t.id, 0, { status: 'ACCEPTED', assigneeId: nobody.id }, {
+          type: 'claimed', actorId: nobody.id, messageId: null, fromStatus: 'REPORTED', toStatus: 'ACCEPTED', note: null, data: null,
+        });
+        expect((await store.tickets.openCountByAssignee([nobody.id])).get(nobody.id)).toBe(1);
+      });
+    });
+  });
+}

@@ -1,0 +1,45 @@
+// Test databases: a fresh PostgreSQL database per run (dropped afterwards), or an in-memory PGlite.
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
+import type { Store } from '../../src/core/ports/store.port.ts';
+
+export const PG_ADMIN_URL = process.env.LINLI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `linli_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export type StoreKind = 'pglite' | 'postgres';
+
+/** Opens a fresh, migrated store of the given kind; `dispose` closes it and drops its database. */
+export async function freshStore(kind: StoreKind): Promise<{ store: Store; dispose(): Promise<void> }> {
+  if (kind === 'pglite') {
+    const store = await openStore({ kind: 'pglite', dataDir: null });
+    return { store, dispose: () => store.close() };
+  }
+  const db = await createPostgresDatabase();
+  const store = await openStore({ kind: 'postgres', url: db.url });
+  return {
+    store,
+    async dispose() {
+      await store.close();
+      await db.drop();
+    },
+  };
+}
