@@ -14,6 +14,7 @@ const toStored = (m: Row): StoredMessage => ({
   quotedExternalId: m.quotedExternalId,
   sentAt: m.sentAt,
   ticketId: m.ticketId,
+  handledAt: m.handledAt,
 });
 
 export class PrismaMessageRepository implements MessageRepository {
@@ -62,5 +63,9 @@ export class PrismaMessageRepository implements MessageRepository {
 
   async linkTicket(messageId: number, ticketId: number) {
     await this.db.message.update({ where: { id: messageId }, data: { ticketId } });
+  }
+
+  async markHandled(messageId: number) {
+    await this.db.message.update({ where: { id: messageId }, data: { handledAt: new Date() } });
   }
 }

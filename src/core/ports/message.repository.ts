@@ -11,6 +11,7 @@ export interface StoredMessage {
   quotedExternalId: string | null;
   sentAt: Date;
   ticketId: number | null;
+  handledAt: Date | null;
 }
 
 export interface MessageRepository {
@@ -20,4 +21,5 @@ export interface MessageRepository {
   saveOutgoing(platform: Platform, externalId: string, groupId: number | null, text: string, ticketId: number | null): Promise<StoredMessage>;
   findByExternal(platform: Platform, externalId: string): Promise<StoredMessage | null>;
   linkTicket(messageId: number, ticketId: number): Promise<void>;
+  markHandled(messageId: number): Promise<void>;
 }

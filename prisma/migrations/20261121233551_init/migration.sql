@@ -96,6 +96,7 @@ CREATE TABLE "Message" (
     "quotedExternalId" TEXT,
     "sentAt" TIMESTAMP(3) NOT NULL,
     "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "handledAt" TIMESTAMP(3),
     "ticketId" INTEGER,
 
     CONSTRAINT "Message_pkey" PRIMARY KEY ("id")

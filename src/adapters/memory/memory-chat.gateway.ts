@@ -1,0 +1,49 @@
+// An in-memory chat platform: keeps what the bot sent per group and per person. Used by unit tests and the
+// terminal sandbox; the real platforms (Wechaty, grammY) implement the same ChatGateway port.
+import type { ChatGateway, SendOptions } from '../../core/ports/chat-gateway.port.ts';
+import type { OutgoingRef, Platform } from '../../core/messages/incoming-message.ts';
+
+export interface SentMessage {
+  externalId: string;
+  to: { group: string } | { user: string };
+  text: string;
+  /** The text as it would appear in the chat, mentions rendered as "@name ". */
+  rendered: string;
+  options: SendOptions;
+}
+
+export class MemoryChatGateway implements ChatGateway {
+  readonly sent: SentMessage[] = [];
+  private seq = 0;
+  private listeners: ((m: SentMessage) => void)[] = [];
+
+  constructor(readonly platform: Platform = 'WECHAT') {}
+
+  async sendToGroup(groupExternalId: string, text: string, options: SendOptions = {}): Promise<OutgoingRef> {
+    const mentions = (options.mentions ?? []).map((m) => `@${m.name} `).join('');
+    return this.record({ group: groupExternalId }, text, mentions + text, options);
+  }
+
+  async sendDirect(userExternalId: string, text: string): Promise<OutgoingRef> {
+    return this.record({ user: userExternalId }, text, text, {});
+  }
+
+  onSend(listener: (m: SentMessage) => void) {
+    this.listeners.push(listener);
+  }
+
+  inGroup(groupExternalId: string): SentMessage[] {
+    return this.sent.filter((m) => 'group' in m.to && m.to.group === groupExternalId);
+  }
+
+  toUser(userExternalId: string): SentMessage[] {
+    return this.sent.filter((m) => 'user' in m.to && m.to.user === userExternalId);
+  }
+
+  private record(to: SentMessage['to'], text: string, rendered: string, options: SendOptions): OutgoingRef {
+    const m: SentMessage = { externalId: `bot-${++this.seq}`, to, text, rendered, options };
+    this.sent.push(m);
+    for (const l of this.listeners) l(m);
+    return { externalId: m.externalId };
+  }
+}

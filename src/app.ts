@@ -1,0 +1,67 @@
+// The composition root: builds Linli's core services around the adapters chosen by configuration.
+import type { Config } from './config.ts';
+import { Assistant } from './core/assistant/assistant.ts';
+import { GridRouter } from './core/grid/routing.ts';
+import type { Platform } from './core/messages/incoming-message.ts';
+import type { ChatGateway } from './core/ports/chat-gateway.port.ts';
+import { systemClock, type Clock } from './core/ports/clock.port.ts';
+import type { Logger } from './core/ports/logger.port.ts';
+import type { Store } from './core/ports/store.port.ts';
+import type { Triage } from './core/ports/triage.port.ts';
+import type { WorkCalendar } from './core/ports/work-calendar.port.ts';
+import { DEFAULT_SLA_POLICY, type SlaPolicy } from './core/sla/deadlines.ts';
+import { createCommandParser, DEFAULT_COMMAND_ALIASES } from './core/tickets/command-parser.ts';
+import { TicketService } from './core/tickets/ticket.service.ts';
+import { chineseDaysCalendar } from './adapters/calendar/chinese-days.calendar.ts';
+
+export interface LinliParts {
+  store: Store;
+  triage: Triage;
+  gateways: Partial<Record<Platform, ChatGateway>>;
+  logger: Logger;
+  clock?: Clock;
+  calendar?: WorkCalendar;
+  policy?: SlaPolicy;
+  config?: Pick<Config, 'commandAliases'>;
+  notifyAssigneeDirect?: boolean;
+}
+
+export interface Linli {
+  store: Store;
+  router: GridRouter;
+  tickets: TicketService;
+  assistant: Assistant;
+}
+
+/** Configured aliases are added to the default words, so a city's own words never remove the standard ones. */
+export function mergeAliases(extra: Config['commandAliases'] = {}) {
+  const merged = { ...DEFAULT_COMMAND_ALIASES };
+  for (const [kind, words] of Object.entries(extra) as [keyof typeof merged, string[]][]) {
+    merged[kind] = [...new Set([...merged[kind], ...words])];
+  }
+  return merged;
+}
+
+export function createLinli(parts: LinliParts): Linli {
+  const { store, logger } = parts;
+  const router = new GridRouter(store.grid, store.people, store.tickets);
+  const tickets = new TicketService({
+    tickets: store.tickets,
+    people: store.people,
+    router,
+    calendar: parts.calendar ?? chineseDaysCalendar,
+    policy: parts.policy ?? DEFAULT_SLA_POLICY,
+    clock: parts.clock ?? systemClock,
+    logger,
+  });
+  const assistant = new Assistant({
+    store,
+    tickets,
+    triage: parts.triage,
+    parser: createCommandParser(mergeAliases(parts.config?.commandAliases)),
+    gateways: parts.gateways,
+    logger,
+    options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true },
+  });
+  return { store, router, tickets, assistant };
+}

@@ -1,0 +1,249 @@
+// The assistant in a group: one incoming message in, at most a few replies out. It persists the message first,
+// stays silent in unmapped groups, runs in-chat commands, and turns appeals found by triage into tickets.
+import { DomainError, isDomainError } from '../errors.ts';
+import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
+import type { ChatGateway, SendOptions } from '../ports/chat-gateway.port.ts';
+import type { Logger } from '../ports/logger.port.ts';
+import type { Person } from '../ports/person.repository.ts';
+import type { Store } from '../ports/store.port.ts';
+import type { Triage } from '../ports/triage.port.ts';
+import type { ChatCommand } from '../tickets/commands.ts';
+import type { CommandParser } from '../tickets/command-parser.ts';
+import { errorReply, malformedReply, replies } from '../tickets/replies.ts';
+import type { Actor, TicketService } from '../tickets/ticket.service.ts';
+import type { Ticket } from '../tickets/ticket.types.ts';
+import type { Group } from '../ports/group.repository.ts';
+import type { StoredMessage } from '../ports/message.repository.ts';
+
+export type HandleOutcome =
+  | { kind: 'duplicate' }
+  | { kind: 'ignored'; reason: 'unmapped' | 'inactive' | 'empty' }
+  | { kind: 'chatter' }
+  | { kind: 'ticket'; ticketNo: number }
+  | { kind: 'command'; command: ChatCommand['kind']; ticketNo?: number }
+  | { kind: 'refused'; code: string };
+
+export interface AssistantOptions {
+  /** Send the assigned grid worker a direct message when a ticket is dispatched to them. */
+  notifyAssigneeDirect: boolean;
+}
+
+export interface AssistantDeps {
+  store: Store;
+  tickets: TicketService;
+  triage: Triage;
+  parser: CommandParser;
+  gateways: Partial<Record<Platform, ChatGateway>>;
+  logger: Logger;
+  options?: Partial<AssistantOptions>;
+}
+
+interface Context {
+  msg: IncomingMessage;
+  stored: StoredMessage;
+  group: Group & { gridNodeId: number };
+  sender: Person;
+  actor: Actor;
+  gateway: ChatGateway;
+  quoted: StoredMessage | null;
+}
+
+export class Assistant {
+  private readonly options: AssistantOptions;
+
+  constructor(private readonly d: AssistantDeps) {
+    this.options = { notifyAssigneeDirect: true, ...d.options };
+  }
+
+  async handle(msg: IncomingMessage): Promise<HandleOutcome> {
+    const { store } = this.d;
+    const group =
+      (await store.groups.findByExternal(msg.platform, msg.groupExternalId)) ??
+      (await store.groups.upsertSeen(msg.platform, msg.groupExternalId, msg.groupExternalId));
+    const { message: stored, duplicate } = await store.messages.saveIncoming(msg, group.id);
+    if (duplicate && stored.handledAt) return { kind: 'duplicate' };
+    const outcome = await this.process(msg, stored, group);
+    await store.messages.markHandled(stored.id);
+    return outcome;
+  }
+
+  private async process(msg: IncomingMessage, stored: StoredMessage, group: Group): Promise<HandleOutcome> {
+    if (group.gridNodeId === null) return { kind: 'ignored', reason: 'unmapped' };
+    if (!group.active) return { kind: 'ignored', reason: 'inactive' };
+    if (!msg.text.trim()) return { kind: 'ignored', reason: 'empty' };
+    const gateway = this.d.gateways[msg.platform];
+    if (!gateway) throw new Error(`no chat gateway for platform ${msg.platform}`);
+    const sender = await this.d.store.people.ensureByIdentity(msg.platform, msg.sender.externalId, msg.sender.name);
+    const quoted = msg.quotedExternalId ? await this.d.store.messages.findByExternal(msg.platform, msg.quotedExternalId) : null;
+    const ctx: Context = {
+      msg,
+      stored,
+      group: { ...group, gridNodeId: group.gridNodeId },
+      sender,
+      actor: { personId: sender.id, name: sender.name },
+      gateway,
+      quoted,
+    };
+
+    const parsed = this.d.parser.parse(msg.text, { quotesBotMessage: quoted?.direction === 'OUT' });
+    if (parsed?.kind === 'malformed') {
+      this.d.logger.info({ messageId: stored.id, command: parsed.command, problem: parsed.problem }, 'malformed command');
+      await this.reply(ctx, malformedReply(parsed), null);
+      return { kind: 'refused', code: 'MALFORMED_COMMAND' };
+    }
+    if (parsed && parsed.kind !== 'report') return this.command(ctx, parsed);
+    if (parsed?.kind === 'report') return this.report(ctx, parsed.text, true);
+    if (msg.mentionsBot) return this.report(ctx, msg.text, true);
+    return this.report(ctx, msg.text, false);
+  }
+
+  private async report(ctx: Context, text: string, explicit: boolean): Promise<HandleOutcome> {
+    const triage = await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId });
+    if (!triage.isAppeal && !explicit) return { kind: 'chatter' };
+    const { ticket, assignee } = await this.d.tickets.report({
+      groupId: ctx.group.id,
+      gridNodeId: ctx.group.gridNodeId,
+      reporter: ctx.sender,
+      triage: triage.isAppeal ? triage : { ...triage, category: triage.category === 'chatter' ? 'other' : triage.category },
+      messageId: ctx.stored.id,
+      explicit,
+    });
+    await this.d.store.messages.linkTicket(ctx.stored.id, ticket.id);
+    await this.reply(ctx, replies.receipt(ticket), ticket);
+    if (assignee && this.options.notifyAssigneeDirect) await this.direct(ctx.msg.platform, assignee, replies.assignedDirect(ticket, ctx.group.title), ticket);
+    return { kind: 'ticket', ticketNo: ticket.number };
+  }
+
+  private async command(ctx: Context, cmd: Exclude<ChatCommand, { kind: 'report' }>): Promise<HandleOutcome> {
+    const ticketNo = cmd.ticketNo ?? (await this.quotedTicketNo(ctx));
+    if (ticketNo === undefined) {
+      await this.reply(ctx, errorReply(new DomainError('MALFORMED_COMMAND', 'no ticket number')), null);
+      return { kind: 'refused', code: 'MALFORMED_COMMAND' };
+    }
+    const { tickets } = this.d;
+    const { actor, stored } = ctx;
+    try {
+      switch (cmd.kind) {
+        case 'claim': {
+          const t = await tickets.claim(ticketNo, actor, stored.id);
+          await this.reply(ctx, replies.claimed(t, actor.name), t);
+          break;
+        }
+        case 'progress': {
+          const t = await tickets.progress(ticketNo, actor, cmd.note, stored.id);
+          await this.postToTicketGroup(ctx, t, replies.progress(t, cmd.note), false);
+          break;
+        }
+        case 'resolve': {
+          const t = await tickets.resolve(ticketNo, actor, cmd.note, stored.id);
+          await this.postToTicketGroup(ctx, t, replies.resolved(t, cmd.note), true);
+          break;
+        }
+        case 'transfer': {
+          const t = await tickets.transfer(ticketNo, actor, cmd.target, cmd.note, stored.id);
+          await this.postToTicketGroup(ctx, t, replies.transferred(t, cmd.target), false);
+          if (t.assigneeId) await this.directToPerson(ctx.msg.platform, t.assigneeId, replies.assignedDirect(t, ctx.group.title), t);
+          break;
+        }
+        case 'escalate': {
+          const { ticket: t, step } = await tickets.escalate(ticketNo, actor, cmd.note, stored.id);
+          await this.reply(ctx, replies.escalated(t, step), t);
+          for (const p of step?.people ?? []) await this.direct(ctx.msg.platform, p, replies.escalatedDirect(t, cmd.note), t);
+          break;
+        }
+        case 'reject': {
+          const t = await tickets.reject(ticketNo, actor, cmd.reason, cmd.note, stored.id);
+          await this.postToTicketGroup(ctx, t, replies.rejected(t, cmd.note || tickets.rejectReasonZh(cmd.reason)), false);
+          break;
+        }
+        case 'rate': {
+          const t = await tickets.rate(ticketNo, actor, cmd.satisfaction, cmd.note, stored.id);
+          await this.reply(ctx, t.status === 'REOPENED' ? replies.reopened(t) : replies.closed(t, cmd.satisfaction), t);
+          if (t.status === 'REOPENED' && t.assigneeId) await this.directToPerson(ctx.msg.platform, t.assigneeId, replies.reopened(t), t);
+          break;
+        }
+        case 'query': {
+          const { ticket: t, assignee } = await tickets.query(ticketNo, actor, stored.id);
+          await this.reply(ctx, replies.query(t, assignee?.name ?? null), t);
+          break;
+        }
+        case 'complex': {
+          const t = await tickets.markComplex(ticketNo, actor, cmd.note, stored.id);
+          await this.reply(ctx, replies.complex(t), t);
+          break;
+        }
+        case 'supervise': {
+          const t = await tickets.supervise(ticketNo, actor, cmd.note, stored.id);
+          await this.reply(ctx, replies.supervised(t), t);
+          if (t.assigneeId) await this.directToPerson(ctx.msg.platform, t.assigneeId, replies.supervised(t), t);
+          break;
+        }
+      }
+      return { kind: 'command', command: cmd.kind, ticketNo };
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      this.d.logger.info({ messageId: stored.id, ticketNo, command: cmd.kind, code: e.code }, 'command refused');
+      await this.reply(ctx, errorReply(e.details.ticketNo ? e : new DomainError(e.code, e.message, { ...e.details, ticketNo })), null);
+      return { kind: 'refused', code: e.code };
+    }
+  }
+
+  private async quotedTicketNo(ctx: Context): Promise<number | undefined> {
+    if (!ctx.quoted?.ticketId) return undefined;
+    return (await this.d.store.tickets.findById(ctx.quoted.ticketId))?.number;
+  }
+
+  /** Replies in the sender's group, mentioning the sender. */
+  private async reply(ctx: Context, text: string, ticket: Ticket | null) {
+    await this.send(ctx.gateway, ctx.msg.groupExternalId, ctx.group.id, text, ticket, {
+      mentions: [{ externalId: ctx.msg.sender.externalId, name: ctx.msg.sender.name }],
+      replyToExternalId: ctx.msg.externalId,
+    });
+  }
+
+  /**
+   * Posts in the ticket's own group (the resident's), mentioning the reporter, and also confirms to the sender
+   * when the command came from elsewhere (a staff group).
+   */
+  private async postToTicketGroup(ctx: Context, ticket: Ticket, text: string, mentionReporter: boolean) {
+    const group = ticket.groupId ? await this.d.store.groups.findById(ticket.groupId) : null;
+    if (!group || group.id === ctx.group.id || group.platform !== ctx.msg.platform) {
+      const mentions = mentionReporter ? await this.reporterMention(ctx.msg.platform, ticket) : [];
+      await this.send(ctx.gateway, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions });
+      return;
+    }
+    await this.send(ctx.gateway, group.externalId, group.id, text, ticket, {
+      mentions: mentionReporter ? await this.reporterMention(group.platform, ticket) : [],
+    });
+    await this.reply(ctx, text, ticket);
+  }
+
+  private async reporterMention(platform: Platform, ticket: Ticket): Promise<NonNullable<SendOptions['mentions']>> {
+    if (!ticket.reporterId) return [];
+    const ids = await this.d.store.people.identities(ticket.reporterId);
+    const id = ids.find((i) => i.platform === platform);
+    return id ? [{ externalId: id.externalId, name: id.displayName }] : [];
+  }
+
+  private async send(gateway: ChatGateway, groupExternalId: string, groupId: number, text: string, ticket: Ticket | null, options: SendOptions) {
+    const ref = await gateway.sendToGroup(groupExternalId, text, options);
+    await this.d.store.messages.saveOutgoing(gateway.platform, ref.externalId, groupId, text, ticket?.id ?? null);
+  }
+
+  private async directToPerson(platform: Platform, personId: number, text: string, ticket: Ticket) {
+    const person = await this.d.store.people.findById(personId);
+    if (person) await this.direct(platform, person, text, ticket);
+  }
+
+  /** A direct message on the same platform, if the person has an account there; otherwise it is logged and skipped. */
+  private async direct(platform: Platform, person: Person, text: string, ticket: Ticket) {
+    const gateway = this.d.gateways[platform];
+    const id = (await this.d.store.people.identities(person.id)).find((i) => i.platform === platform);
+    if (!gateway || !id) {
+      this.d.logger.warn({ personId: person.id, platform, ticketNo: ticket.number }, 'no account to send a direct message to');
+      return;
+    }
+    const ref = await gateway.sendDirect(id.externalId, text);
+    await this.d.store.messages.saveOutgoing(platform, ref.externalId, null, text, ticket.id);
+  }
+}

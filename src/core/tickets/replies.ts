@@ -1,0 +1,93 @@
+// What the bot says, in short, polite, concrete Chinese: number, what happens next, by when. One place for every
+// sentence, so that wording is reviewed (and later localised) together.
+import { ESCALATION_LEVEL_ZH, type EscalationStep } from '../grid/routing.ts';
+import { DomainError, ErrorCode } from '../errors.ts';
+import { formatDue } from '../sla/deadlines.ts';
+import { categoryName } from '../triage/categories.ts';
+import type { ChatCommandKind, MalformedCommand } from './commands.ts';
+import { SATISFACTION_ZH, STATUS_ZH, type Satisfaction, type Ticket } from './ticket.types.ts';
+
+const no = (t: Pick<Ticket, 'number'>) => `#${t.number}`;
+const due = (d: Date | null) => (d ? formatDue(d) : '');
+
+export const replies = {
+  receipt: (t: Ticket) =>
+    t.urgency === 'EMERGENCY'
+      ? `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}，紧急），已通知网格员立即处置。如有危险请先拨打 119/110。`
+      : `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}），网格员将于 1 个工作日内受理，${due(t.resolveDueAt)} 前办结。`,
+  duplicateJoined: (t: Ticket) => `该问题已登记为工单 ${no(t)}，已为您加入关注，办理结果会在群里告知。`,
+  claimed: (t: Ticket, by: string) => `工单 ${no(t)} 已由${by}受理，将于 ${due(t.resolveDueAt)} 前办结。`,
+  assignedDirect: (t: Ticket, groupTitle: string) =>
+    `新工单 ${no(t)}（${categoryName(t.category)}）来自「${groupTitle}」：${t.summary}。请在 ${due(t.acceptDueAt)} 前认领。`,
+  progress: (t: Ticket, note: string) => `工单 ${no(t)} 进展：${note}`,
+  resolved: (t: Ticket, note: string) =>
+    `工单 ${no(t)} 已办结：${note}。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,
+  transferred: (t: Ticket, target: string) => `工单 ${no(t)} 已转派至${target}办理，结果会在群里告知。`,
+  escalated: (t: Ticket, step: EscalationStep | undefined) =>
+    step
+      ? `工单 ${no(t)} 已上报${ESCALATION_LEVEL_ZH[step.level]}（${step.people.map((p) => p.name).join('、') || step.node.name}）协调办理。`
+      : `工单 ${no(t)} 已上报上级协调办理。`,
+  escalatedDirect: (t: Ticket, reason: string) => `工单 ${no(t)}（${t.summary}）已上报到您这一级，原因：${reason}。请协调办理。`,
+  rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${reason}）。如有疑问，请联系网格员。`,
+  closed: (t: Ticket, s: Satisfaction) => `感谢您的评价（${SATISFACTION_ZH[s]}），工单 ${no(t)} 已关闭。`,
+  reopened: (t: Ticket) => `抱歉没有让您满意，工单 ${no(t)} 已重新打开，网格员会尽快再次处理。`,
+  complex: (t: Ticket) => `工单 ${no(t)} 已标记为复杂事项，办结时限延长至 ${due(t.resolveDueAt)}。`,
+  supervised: (t: Ticket) => `工单 ${no(t)} 已督办，请负责人尽快办理并反馈进展。`,
+  query: (t: Ticket, assignee: string | null) =>
+    `工单 ${no(t)}（${categoryName(t.category)}）：${STATUS_ZH[t.status]}` +
+    (assignee ? `，${assignee}负责` : '') +
+    (t.resolveDueAt && !['RESOLVED', 'CLOSED', 'REJECTED'].includes(t.status) ? `，时限 ${due(t.resolveDueAt)}` : '') +
+    '。',
+};
+
+const USAGE: Record<ChatCommandKind, string> = {
+  claim: '认领 #工单号',
+  progress: '进度 #工单号 进展情况',
+  resolve: '办结 #工单号 办理结果',
+  transfer: '转派 #工单号 部门',
+  escalate: '吹哨 #工单号 原因',
+  reject: '驳回 #工单号 原因',
+  query: '查询 #工单号',
+  rate: '评价 #工单号 满意/基本满意/不满意',
+  complex: '复杂 #工单号',
+  supervise: '督办 #工单号',
+  report: '报事 问题描述',
+};
+
+export function malformedReply(m: MalformedCommand): string {
+  return `格式有误，请这样写：${USAGE[m.command]}`;
+}
+
+const MOVE_ZH: Record<string, string> = {
+  claim: '认领',
+  resolve: '办结',
+  transfer: '转派',
+  escalate: '上报',
+  reject: '驳回',
+  close: '评价',
+  reopen: '评价',
+};
+
+/** One polite sentence for a refused command; the details go to the log. */
+export function errorReply(e: DomainError): string {
+  const n = e.details.ticketNo ? `#${e.details.ticketNo}` : '';
+  switch (e.code) {
+    case ErrorCode.TicketNotFound:
+      return `未找到工单 ${n}，请核对编号。`;
+    case ErrorCode.NotAuthorized:
+      return '抱歉，此操作需由负责该网格的工作人员办理。';
+    case ErrorCode.NotReporter:
+      return '抱歉，只有反映人可以评价该工单。';
+    case ErrorCode.IllegalTransition: {
+      const from = e.details.from as keyof typeof STATUS_ZH | undefined;
+      const move = MOVE_ZH[String(e.details.move)] ?? '办理';
+      return `工单 ${n} 当前${from ? STATUS_ZH[from] : '状态不允许'}，无法${move}。`;
+    }
+    case ErrorCode.ConcurrentUpdate:
+      return `工单 ${n} 刚被他人更新，请稍后再试。`;
+    case ErrorCode.MalformedCommand:
+      return '没有看懂这条指令，请回复工单回执或写明工单号，例如：认领 #12。';
+    default:
+      return '抱歉，暂时无法办理，请稍后再试或联系网格员。';
+  }
+}

@@ -1,0 +1,224 @@
+// The ticket lifecycle (接诉即办): report, claim, progress, resolve, transfer, escalate, reject, rate, and the checks
+// that guard them. Platform-independent: it speaks to the store through ports and returns what happened; the
+// assistant turns that into chat messages.
+import { DomainError, ErrorCode } from '../errors.ts';
+import type { EscalationStep, GridRouter } from '../grid/routing.ts';
+import { mayDo, type Action } from '../people/roles.ts';
+import type { Clock } from '../ports/clock.port.ts';
+import type { Logger } from '../ports/logger.port.ts';
+import type { Person, PersonRepository } from '../ports/person.repository.ts';
+import type { TicketRepository } from '../ports/ticket.repository.ts';
+import type { WorkCalendar } from '../ports/work-calendar.port.ts';
+import { dueDates, type SlaPolicy } from '../sla/deadlines.ts';
+import type { TriageResult } from '../triage/triage.types.ts';
+import type { RejectReason } from './commands.ts';
+import type { NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
+import { canMove, IN_HAND, nextStatus, type TicketMove } from './transitions.ts';
+
+export interface Actor {
+  personId: number;
+  name: string;
+}
+
+export interface TicketServiceDeps {
+  tickets: TicketRepository;
+  people: PersonRepository;
+  router: GridRouter;
+  calendar: WorkCalendar;
+  policy: SlaPolicy;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface ReportInput {
+  groupId: number | null;
+  gridNodeId: number;
+  reporter: Person;
+  triage: TriageResult;
+  messageId: number | null;
+  /** The resident asked explicitly (报事 / @bot): the ticket is opened whatever triage thought. */
+  explicit: boolean;
+}
+
+const REJECT_ZH: Record<RejectReason, string> = { not_appeal: '非诉求', duplicate: '重复工单', other: '其他原因' };
+
+export class TicketService {
+  constructor(private readonly d: TicketServiceDeps) {}
+
+  /** Opens a ticket for an appeal, dispatched to the on-duty grid worker of the group's node. */
+  async report(input: ReportInput): Promise<{ ticket: Ticket; assignee: Person | null }> {
+    const now = this.d.clock.now();
+    const urgency = input.triage.urgency === 'emergency' ? 'EMERGENCY' : input.triage.urgency === 'urgent' ? 'URGENT' : 'NORMAL';
+    const assignee = await this.d.router.onDutyWorker(input.gridNodeId);
+    const ticket = await this.d.tickets.create(
+      {
+        category: input.triage.category,
+        summary: input.triage.summary,
+        place: input.triage.place,
+        urgency,
+        groupId: input.groupId,
+        gridNodeId: input.gridNodeId,
+        reporterId: input.reporter.id,
+        assigneeId: assignee?.id ?? null,
+        ...dueDates(this.d.calendar, this.d.policy, now, urgency),
+      },
+      this.event('reported', input.reporter.id, input.messageId, null, 'REPORTED', null, {
+        explicit: input.explicit,
+        triage: { source: input.triage.source, confidence: input.triage.confidence, category: input.triage.category },
+        dispatchedTo: assignee?.id ?? null,
+      }, now),
+    );
+    this.d.logger.info({ ticketNo: ticket.number, category: ticket.category, assignee: assignee?.id ?? null }, 'ticket reported');
+    return { ticket, assignee };
+  }
+
+  async get(ticketNo: number): Promise<Ticket> {
+    const t = await this.d.tickets.findByNumber(ticketNo);
+    if (!t) throw new DomainError(ErrorCode.TicketNotFound, `ticket #${ticketNo} not found`, { ticketNo });
+    return t;
+  }
+
+  async claim(ticketNo: number, actor: Actor, messageId: number | null): Promise<Ticket> {
+    const t = await this.authorized('claim', ticketNo, actor, messageId);
+    return this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() });
+  }
+
+  async progress(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<Ticket> {
+    const t = await this.authorized('progress', ticketNo, actor, messageId);
+    if (!IN_HAND.includes(t.status)) {
+      throw new DomainError(ErrorCode.IllegalTransition, `cannot add progress to a ticket in state ${t.status}`, {
+        from: t.status, move: 'progress', ticketNo,
+      });
+    }
+    await this.d.tickets.appendEvent(t.id, this.event('progress', actor.personId, messageId, t.status, t.status, note));
+    return t;
+  }
+
+  /** Resolves a ticket; one still waiting to be claimed is claimed by the same person first (both are logged). */
+  async resolve(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<Ticket> {
+    let t = await this.authorized('resolve', ticketNo, actor, messageId);
+    if (canMove(t.status, 'claim')) {
+      t = await this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() });
+    }
+    return this.move(t, 'resolve', actor, messageId, 'resolved', { result: note, resolvedAt: this.d.clock.now() }, note);
+  }
+
+  async transfer(ticketNo: number, actor: Actor, target: string, note: string, messageId: number | null): Promise<Ticket> {
+    const t = await this.authorized('transfer', ticketNo, actor, messageId);
+    const chain = await this.d.router.escalationChain(t.gridNodeId);
+    const department = chain.find((s) => s.level === 'DEPARTMENT')?.people.find((p) => p.name.includes(target)) ?? null;
+    return this.move(t, 'transfer', actor, messageId, 'transferred', { transferredTo: target, assigneeId: department?.id ?? null }, note || null, {
+      target,
+      departmentPersonId: department?.id ?? null,
+    });
+  }
+
+  /** 吹哨: raises the ticket one step up grid → community → street → department → leader. */
+  async escalate(ticketNo: number, actor: Actor, reason: string, messageId: number | null): Promise<{ ticket: Ticket; step: EscalationStep | undefined }> {
+    const t = await this.authorized('escalate', ticketNo, actor, messageId);
+    const chain = await this.d.router.escalationChain(t.gridNodeId);
+    const level = t.escalationLevel + 1;
+    const step = chain[Math.min(level, chain.length - 1)];
+    const ticket = await this.move(t, 'escalate', actor, messageId, 'escalated', { escalationLevel: level, assigneeId: step?.people[0]?.id ?? t.assigneeId }, reason, {
+      level: step?.level ?? null,
+      notified: step?.people.map((p) => p.id) ?? [],
+    });
+    return { ticket, step };
+  }
+
+  async reject(ticketNo: number, actor: Actor, reason: RejectReason, note: string, messageId: number | null): Promise<Ticket> {
+    const t = await this.authorized('reject', ticketNo, actor, messageId);
+    return this.move(t, 'reject', actor, messageId, 'rejected', { closedAt: this.d.clock.now() }, note || REJECT_ZH[reason], { reason });
+  }
+
+  rejectReasonZh(reason: RejectReason): string {
+    return REJECT_ZH[reason];
+  }
+
+  /** The resident's verdict: 满意/基本满意 closes the ticket, 不满意 reopens it. Only the reporter (or staff) may rate. */
+  async rate(ticketNo: number, actor: Actor, satisfaction: Satisfaction, note: string, messageId: number | null): Promise<Ticket> {
+    const t = await this.get(ticketNo);
+    if (t.reporterId !== actor.personId) {
+      const roles = await this.d.router.rolesOver(actor.personId, t.gridNodeId);
+      if (roles.length === 0) await this.deny(t, actor, messageId, 'rate', ErrorCode.NotReporter);
+    }
+    const patch: TicketPatch = { satisfaction };
+    if (satisfaction === 'UNSATISFIED') {
+      return this.move(t, 'reopen', actor, messageId, 'reopened', patch, note || null, { satisfaction });
+    }
+    return this.move(t, 'close', actor, messageId, 'closed', { ...patch, closedAt: this.d.clock.now() }, note || null, { satisfaction });
+  }
+
+  async markComplex(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<Ticket> {
+    const t = await this.authorized('complex', ticketNo, actor, messageId);
+    if (!['REPORTED', ...IN_HAND].includes(t.status)) {
+      throw new DomainError(ErrorCode.IllegalTransition, `cannot mark a ticket in state ${t.status} complex`, { from: t.status, move: 'complex', ticketNo });
+    }
+    const { resolveDueAt } = dueDates(this.d.calendar, this.d.policy, t.createdAt, t.urgency, true);
+    return this.d.tickets.update(t.id, t.version, { complex: true, resolveDueAt },
+      this.event('progress', actor.personId, messageId, t.status, t.status, note || '标记为复杂事项', { complex: true }));
+  }
+
+  async supervise(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<Ticket> {
+    const t = await this.authorized('supervise', ticketNo, actor, messageId);
+    await this.d.tickets.appendEvent(t.id, this.event('progress', actor.personId, messageId, t.status, t.status, note || '督办', { supervised: true }));
+    return t;
+  }
+
+  async query(ticketNo: number, actor: Actor, messageId: number | null): Promise<{ ticket: Ticket; assignee: Person | null }> {
+    const t = await this.get(ticketNo);
+    await this.d.tickets.appendEvent(t.id, this.event('queried', actor.personId, messageId, null, null, null));
+    const assignee = t.assigneeId ? await this.d.people.findById(t.assigneeId) : null;
+    return { ticket: t, assignee };
+  }
+
+  /** Another resident reports the same problem: they join the ticket instead of opening a new one. */
+  async join(t: Ticket, reporter: Person, messageId: number | null): Promise<Ticket> {
+    return this.d.tickets.update(t.id, t.version, { reporterCount: t.reporterCount + 1 },
+      this.event('joined', reporter.id, messageId, t.status, t.status, null));
+  }
+
+  timeline(ticketId: number) {
+    return this.d.tickets.events(ticketId);
+  }
+
+  private async authorized(action: Action, ticketNo: number, actor: Actor, messageId: number | null): Promise<Ticket> {
+    const t = await this.get(ticketNo);
+    const roles = await this.d.router.rolesOver(actor.personId, t.gridNodeId);
+    if (!mayDo(action, roles)) await this.deny(t, actor, messageId, action, ErrorCode.NotAuthorized);
+    return t;
+  }
+
+  private async deny(t: Ticket, actor: Actor, messageId: number | null, action: string, code: ErrorCode): Promise<never> {
+    await this.d.tickets.appendEvent(t.id, this.event('denied', actor.personId, messageId, null, null, null, { action, code }));
+    this.d.logger.warn({ ticketNo: t.number, personId: actor.personId, action, code }, 'command refused');
+    throw new DomainError(code, `person ${actor.personId} may not ${action} ticket #${t.number}`, { ticketNo: t.number, action });
+  }
+
+  private move(
+    t: Ticket,
+    move: TicketMove,
+    actor: Actor,
+    messageId: number | null,
+    type: TicketEventType,
+    patch: TicketPatch,
+    note: string | null = null,
+    data: Record<string, unknown> | null = null,
+  ): Promise<Ticket> {
+    const to = nextStatus(t.status, move, t.number);
+    return this.d.tickets.update(t.id, t.version, { ...patch, status: to }, this.event(type, actor.personId, messageId, t.status, to, note, data));
+  }
+
+  private event(
+    type: TicketEventType,
+    actorId: number | null,
+    messageId: number | null,
+    fromStatus: TicketStatus | null,
+    toStatus: TicketStatus | null,
+    note: string | null,
+    data: Record<string, unknown> | null = null,
+    at?: Date,
+  ): NewTicketEvent {
+    return { type, actorId, messageId, fromStatus, toStatus, note, data, at: at ?? this.d.clock.now() };
+  }
+}

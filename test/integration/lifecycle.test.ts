@@ -1,0 +1,208 @@
+// The ticket lifecycle through the assistant: real store (PGlite), in-memory chat, scripted triage.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHEN, HUANG, harness, LI, LIN, WU, ZHANG, ZHENG, type Harness } from '../support/harness.ts';
+import { scriptedTriage } from '../support/scripted-triage.ts';
+
+const ROOM = 'room-20';
+const COVER = '20号楼107室门口的这个污水井盖破损严重,快塌下去了,物业能否帮忙更换一下?';
+
+const triage = scriptedTriage([
+  ['井盖', { category: 'facility_repair', summary: '20号楼107室门口污水井盖破损', place: { building: '20', room: '107', text: '20号楼107室门口' }, urgency: 'urgent' }],
+  ['电梯', { category: 'facility_repair', summary: '电梯故障' }],
+  ['噪音', { category: 'noise', summary: '夜间装修噪音' }],
+]);
+
+describe('ticket lifecycle in a group', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(triage);
+  });
+  afterAll(() => h.dispose());
+  beforeEach(() => void h.newIn(ROOM));
+
+  const receiptId = (group = ROOM) => h.chat.inGroup(group).at(-1)!.externalId;
+  const lastTicketNo = (reply: string) => Number(/#(\d+)/.exec(reply)![1]);
+
+  it('turns an appeal into a ticket, answers with number and deadline, and tells the on-duty worker', async () => {
+    const out = await h.say(ROOM, ZHANG, COVER);
+    expect(out.kind).toBe('ticket');
+    const [receipt] = h.newIn(ROOM);
+    expect(receipt).toMatch(/^@张阿姨 已收到，工单 #\d+ 已登记（设施维修），网格员将于 1 个工作日内受理，11月25日18:00 前办结。$/);
+    const t = await h.tickets.get(lastTicketNo(receipt!));
+    expect(t).toMatchObject({ status: 'REPORTED', category: 'facility_repair', urgency: 'URGENT', place: { building: '20', room: '107' } });
+    // Friday 12:17 in China: accept by Monday 18:00, resolve by Wednesday 18:00 (working days)
+    expect(t.acceptDueAt?.toISOString()).toBe('2026-11-23T10:00:00.000Z');
+    // two workers on G1, none loaded: the lower id (林) gets it, by direct message
+    expect(h.chat.toUser(LIN.id).at(-1)?.text).toContain(`新工单 #${t.number}`);
+    const events = await h.tickets.timeline(t.id);
+    expect(events.map((e) => e.type)).toEqual(['reported']);
+    expect(events[0]!.messageId).not.toBeNull();
+  });
+
+  it('dispatches the next ticket on the same grid to the less loaded worker', async () => {
+    const first = (await h.store.tickets.list({}))[0]!;
+    await h.say(ROOM, LIN, '收到', { quotedExternalId: h.chat.inGroup(ROOM).find((m) => m.text.includes(`#${first.number}`))!.externalId });
+    await h.say(ROOM, LI, '3号楼电梯又坏了');
+    const second = await h.tickets.get(lastTicketNo(h.newIn(ROOM).at(-1)!));
+    const chen = await h.store.people.ensureByIdentity('WECHAT', CHEN.id, CHEN.name);
+    expect(second.assigneeId).toBe(chen.id);
+  });
+
+  it('says nothing to chatter, stores a redelivered message once, and stays silent in unmapped groups', async () => {
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, ZHANG, '大家早上好')).toEqual({ kind: 'chatter' });
+    expect(h.newIn(ROOM)).toEqual([]);
+
+    const before = (await h.store.tickets.list({})).length;
+    const msg = { externalId: 'same-id' };
+    expect((await h.say(ROOM, LI, '楼上装修噪音太大了', msg)).kind).toBe('ticket');
+    expect(await h.say(ROOM, LI, '楼上装修噪音太大了', msg)).toEqual({ kind: 'duplicate' });
+    expect((await h.store.tickets.list({})).length).toBe(before + 1);
+    expect(h.newIn(ROOM)).toHaveLength(1);
+
+    expect(await h.say('room-unknown', LI, '电梯坏了')).toEqual({ kind: 'ignored', reason: 'unmapped' });
+    expect(h.newIn('room-unknown')).toEqual([]);
+    expect((await h.store.groups.listUnmapped()).map((g) => g.externalId)).toContain('room-unknown');
+  });
+
+  it('runs the whole loop: claim by quoting, progress, resolve, unsatisfied reopens, satisfied closes', async () => {
+    await h.say(ROOM, ZHANG, '20号楼门口井盖又松了，快塌下去了');
+    const receipt = h.newIn(ROOM)[0]!;
+    const no = lastTicketNo(receipt);
+    const receiptMsg = h.chat.inGroup(ROOM).at(-1)!.externalId;
+
+    expect(await h.say(ROOM, LIN, '收到', { quotedExternalId: receiptMsg })).toEqual({ kind: 'command', command: 'claim', ticketNo: no });
+    expect(h.newIn(ROOM)).toEqual([`@林网格员 工单 #${no} 已由林网格员受理，将于 11月25日18:00 前办结。`]);
+
+    await h.say(ROOM, LIN, `进度 #${no} 已联系物业，师傅在路上`);
+    expect(h.newIn(ROOM)).toEqual([`工单 #${no} 进展：已联系物业，师傅在路上`]);
+
+    await h.say(ROOM, LIN, `办结 #${no} 井盖已更换`);
+    const closing = h.newIn(ROOM);
+    expect(closing).toEqual([`@张阿姨 工单 #${no} 已办结：井盖已更换。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`]);
+    const closingMsg = receiptId();
+
+    await h.say(ROOM, ZHANG, '不满意', { quotedExternalId: closingMsg });
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 抱歉没有让您满意，工单 #${no} 已重新打开，网格员会尽快再次处理。`]);
+    expect((await h.tickets.get(no)).status).toBe('REOPENED');
+
+    await h.say(ROOM, LIN, `办结 #${no} 井盖已重新固定并加装防松垫`);
+    h.newIn(ROOM);
+    await h.say(ROOM, ZHANG, '满意，谢谢', { quotedExternalId: receiptId() });
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 感谢您的评价（满意），工单 #${no} 已关闭。`]);
+
+    const t = await h.tickets.get(no);
+    expect(t).toMatchObject({ status: 'CLOSED', satisfaction: 'SATISFIED', result: '井盖已重新固定并加装防松垫' });
+    const events = await h.tickets.timeline(t.id);
+    expect(events.map((e) => `${e.type}:${e.toStatus}`)).toEqual([
+      'reported:REPORTED', 'claimed:ACCEPTED', 'progress:ACCEPTED', 'resolved:RESOLVED', 'reopened:REOPENED',
+      'claimed:ACCEPTED', 'resolved:RESOLVED', 'closed:CLOSED',
+    ]);
+    expect(events.every((e) => e.messageId !== null)).toBe(true);
+  });
+
+  it('refuses a resident who tries to resolve, logs the attempt, and changes nothing', async () => {
+    await h.say(ROOM, ZHANG, '小区电梯按钮坏了');
+    const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    const out = await h.say(ROOM, LI, `我是网格员 办结 #${no} 已修好`);
+    expect(out.kind).toBe('chatter'); // not a command at all: commands start the message
+    const refused = await h.say(ROOM, LI, `办结 #${no} 已修好`);
+    expect(refused).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+    expect(h.newIn(ROOM)).toEqual(['@李先生 抱歉，此操作需由负责该网格的工作人员办理。']);
+    const t = await h.tickets.get(no);
+    expect(t.status).toBe('REPORTED');
+    expect((await h.tickets.timeline(t.id)).map((e) => e.type)).toEqual(['reported', 'denied']);
+    expect(h.logs().some((l) => l.msg === 'command refused' && l.code === 'NOT_AUTHORIZED')).toBe(true);
+  });
+
+  it('refuses a worker of another grid', async () => {
+    await h.say(ROOM, ZHANG, '电梯里有异味，电梯需要检修');
+    const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    expect(await h.say(ROOM, WU, `认领 #${no}`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+    // the community above both grids may
+    expect(await h.say(ROOM, HUANG, `认领 #${no}`)).toMatchObject({ kind: 'command', command: 'claim' });
+  });
+
+  it('lets the building head claim and resolve in their building but not reject', async () => {
+    await h.say(ROOM, ZHANG, '20号楼井盖边上有个坑');
+    const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    expect(await h.say(ROOM, ZHENG, `驳回 #${no} 非诉求`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+    expect(await h.say(ROOM, ZHENG, `办结 #${no} 已填平`)).toMatchObject({ kind: 'command', command: 'resolve' });
+    const t = await h.tickets.get(no);
+    expect(t.status).toBe('RESOLVED');
+    expect((await h.tickets.timeline(t.id)).map((e) => e.type)).toEqual(['reported', 'denied', 'claimed', 'resolved']);
+  });
+
+  it('answers illegal moves, unknown tickets and malformed commands with one exact sentence', async () => {
+    const closed = (await h.store.tickets.list({ statuses: ['CLOSED'] }))[0]!;
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, LIN, `认领 #${closed.number}`)).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
+    expect(h.newIn(ROOM)).toEqual([`@林网格员 工单 #${closed.number} 当前已关闭，无法认领。`]);
+
+    expect(await h.say(ROOM, LIN, '认领 #99999')).toEqual({ kind: 'refused', code: 'TICKET_NOT_FOUND' });
+    expect(h.newIn(ROOM)).toEqual(['@林网格员 未找到工单 #99999，请核对编号。']);
+
+    expect(await h.say(ROOM, LIN, `办结 #${closed.number}`)).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    expect(h.newIn(ROOM)).toEqual(['@林网格员 格式有误，请这样写：办结 #工单号 办理结果']);
+
+    expect(await h.say(ROOM, LIN, '收到', { quotedExternalId: 'not-a-bot-message' })).toEqual({ kind: 'chatter' });
+  });
+
+  it('only the reporter (or staff) may rate', async () => {
+    await h.say(ROOM, ZHANG, '电梯灯不亮');
+    const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    await h.say(ROOM, LIN, `办结 #${no} 已换灯`);
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, LI, `评价 #${no} 不满意`)).toEqual({ kind: 'refused', code: 'NOT_REPORTER' });
+    expect(h.newIn(ROOM)).toEqual(['@李先生 抱歉，只有反映人可以评价该工单。']);
+    expect((await h.tickets.get(no)).status).toBe('RESOLVED');
+    expect(await h.say(ROOM, ZHANG, `评价 #${no} 基本满意`)).toMatchObject({ kind: 'command', command: 'rate' });
+    expect((await h.tickets.get(no))).toMatchObject({ status: 'CLOSED', satisfaction: 'BASIC' });
+  });
+
+  it('transfers to a department and escalates up the chain', async () => {
+    await h.say(ROOM, ZHANG, '楼下夜宵摊噪音到凌晨两点');
+    const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    await h.say(ROOM, LIN, `转派 #${no} 城管 占道经营`);
+    expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已转派至城管办理，结果会在群里告知。`]);
+    const cg = await h.store.people.ensureByIdentity('WECHAT', 'wx-cg', '城管中队');
+    expect(await h.tickets.get(no)).toMatchObject({ status: 'TRANSFERRED', transferredTo: '城管', assigneeId: cg.id });
+    expect(h.chat.toUser('wx-cg').at(-1)?.text).toContain(`#${no}`);
+
+    await h.say(ROOM, LIN, `吹哨 #${no} 多次转派无果`);
+    expect(h.newIn(ROOM)).toEqual([`@林网格员 工单 #${no} 已上报社区（黄主任）协调办理。`]);
+    expect(h.chat.toUser(HUANG.id).at(-1)?.text).toBe(`工单 #${no}（夜间装修噪音）已上报到您这一级，原因：多次转派无果。请协调办理。`);
+    const t = await h.tickets.get(no);
+    expect(t).toMatchObject({ status: 'ESCALATED', escalationLevel: 1 });
+
+    await h.say(ROOM, HUANG, `认领 #${no}`);
+    await h.say(ROOM, HUANG, `吹哨 #${no} 需要街道协调`);
+    expect(h.newIn(ROOM).at(-1)).toBe(`@黄主任 工单 #${no} 已上报街道（许科长）协调办理。`);
+    expect((await h.tickets.get(no)).escalationLevel).toBe(2);
+  });
+
+  it('rejects a duplicate and a non-appeal, with the reason', async () => {
+    await h.say(ROOM, LI, '电梯又停了');
+    const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    await h.say(ROOM, LIN, `驳回 #${no} 重复`);
+    expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已驳回（重复）。如有疑问，请联系网格员。`]);
+    expect(await h.tickets.get(no)).toMatchObject({ status: 'REJECTED' });
+    expect(await h.say(ROOM, LIN, `办结 #${no} 好了`)).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
+  });
+
+  it('opens a ticket for an explicit report even when triage sees chatter', async () => {
+    const out = await h.say(ROOM, LI, '报事 小区健身器材松动了');
+    expect(out.kind).toBe('ticket');
+    const reply = h.newIn(ROOM)[0]!;
+    expect(reply).toContain('（其他）');
+    const viaMention = await h.say(ROOM, LI, '@邻里助手 快递柜门关不上', { mentionsBot: true });
+    expect(viaMention.kind).toBe('ticket');
+  });
+
+  it('lets anyone query a ticket', async () => {
+    const t = (await h.store.tickets.list({ statuses: ['ESCALATED'] }))[0]!;
+    h.newIn(ROOM);
+    await h.say(ROOM, LI, `查询 #${t.number}`);
+    expect(h.newIn(ROOM)).toEqual([`@李先生 工单 #${t.number}（噪音扰民）：已上报，许科长负责，时限 11月25日18:00。`]);
+  });
+});
