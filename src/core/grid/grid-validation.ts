@@ -168,7 +168,7 @@ export function validateGridRecords(records: GridRecords, options: GridValidatio
   const nodes: CheckedNode[] = [];
   for (const r of records.nodes) {
     const code = text(r.code);
-    const label = code !== null ? `node ${code}` : 'node';
+    const label = code !== null && GRID_CODE_RE.test(code) ? `node ${code}` : 'node';
     let codeOk = true;
     if (code === null) {
       codeOk = false;
