@@ -1,0 +1,75 @@
+// One-line ticket summary from a chat message: cleaned, PII-masked, cut at a clause boundary to fit a title.
+import { maskPii } from './mask.ts';
+
+/** WeChat/Telegram mentions: "@张三" up to a space or U+2005, the separator WeChat puts after a mention. */
+const MENTION_RE = /@[^\s\u2005@]{1,20}(?:[\s\u2005]|$)/g;
+/** WeChat sticker codes "[捂脸]", "[图片]", and "/::)"-style legacy codes. */
+const STICKER_RE = /\[[\u4e00-\u9fa5A-Za-z]{1,6}\]|\/::?[^\s\u4e00-\u9fa5]{1,3}/g;
+/** Emoji including skin tones, flags, keycaps and ZWJ sequences. */
+const EMOJI_RE = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200D\uFE0E\uFE0F\u20E3]/gu;
+
+/** Closing words that carry no content. Exported so deployments can add their own. */
+export const TRAILING_FILLERS: readonly string[] = [
+  '谢谢大家', '谢谢物业', '谢谢了', '谢谢', '多谢', '感谢', '麻烦了', '麻烦大家', '辛苦了', '辛苦', '拜托了', '拜托',
+  '急急急', '急急', '很急', '挺急的', '在线等', '求助', '哈哈哈', '哈哈', '呵呵', '好吗', '好不好', '可以吗', '行吗',
+];
+/** Greetings in front of the actual report. */
+export const LEADING_FILLERS: readonly string[] = [
+  '各位邻居', '各位业主', '大家好', '你好', '您好', '物业你好', '物业您好', '请问一下', '请问', '打扰一下', '打扰了', '那个',
+];
+// 吧 after 网/酒 is a noun (网吧), not a particle
+const PARTICLES = '(?:[啊呀呢啦哦嘛噢哇]|(?<![网酒水])吧)';
+const TRAILING_PUNCT = /[\s，,。.！!？?~～、…；;：:]+$/;
+const LEADING_PUNCT = /^[\s，,。.！!？?~～、…；;：:]+/;
+/** Where a summary may be cut without breaking a phrase. */
+const CLAUSE_BOUNDARY = /[，,。.！!？?；;、\s]/;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const TRAILING_FILLER_RE = new RegExp(`(?:${alternation(TRAILING_FILLERS)}|${PARTICLES})+[\\s，,。.！!？?~～、…]*$`);
+const LEADING_FILLER_RE = new RegExp(`^(?:${alternation(LEADING_FILLERS)})[\\s，,。.！!？?~～、…：:]*`);
+
+/** Removes mentions, stickers and emoji, and collapses whitespace; masks PII last so cleaning cannot reassemble a number. */
+export function cleanMessage(text: string): string {
+  const cleaned = text
+    .replace(MENTION_RE, ' ')
+    .replace(STICKER_RE, ' ')
+    .replace(EMOJI_RE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return maskPii(cleaned);
+}
+
+function trimFillers(text: string): string {
+  let s = text;
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(LEADING_FILLER_RE, '').replace(LEADING_PUNCT, '');
+    // keep at least something: "谢谢" on its own stays "谢谢"
+    const t = s.replace(TRAILING_FILLER_RE, '').replace(TRAILING_PUNCT, '');
+    if (t !== '') s = t;
+  }
+  return s;
+}
+
+/**
+ * A summary of at most maxChars UTF-16 code units (so `.length <= maxChars` always holds), ending in '…' when cut.
+ * It is cut at the last clause boundary in the second half of the budget, else hard, never inside a surrogate pair.
+ */
+export function summarize(text: string, maxChars = 40): string {
+  const s = trimFillers(cleanMessage(text)).replace(TRAILING_PUNCT, '');
+  if (s.length <= maxChars) return s;
+  if (maxChars <= 1) return maxChars === 1 ? '…' : '';
+  const budget = maxChars - 1;
+  let cut = -1;
+  for (let i = budget; i >= Math.ceil(budget / 2); i--) {
+    if (CLAUSE_BOUNDARY.test(s[i] ?? '')) {
+      cut = i;
+      break;
+    }
+  }
+  let head = cut > 0 ? s.slice(0, cut) : s.slice(0, budget);
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
+  head = head.replace(TRAILING_PUNCT, '');
+  return `${head}…`;
+}

@@ -1,0 +1,113 @@
+// Rule-based urgency: life-safety hazards are emergencies, service outages that hurt many or the vulnerable are urgent.
+import type { TriageUrgency } from './triage.types.ts';
+
+export type Term = string | RegExp;
+
+export interface UrgencyRule {
+  /** Stable code for logs and dashboards, e.g. gas_leak. */
+  kind: string;
+  level: Exclude<TriageUrgency, 'normal'>;
+  /** Any one of these triggers the rule. */
+  terms: readonly Term[];
+  /** When set, one of these must also appear somewhere in the message for `level` to apply … */
+  context?: readonly Term[];
+  /** … otherwise the rule still applies at this level (leave unset to ignore the match). */
+  levelWithoutContext?: Exclude<TriageUrgency, 'normal'>;
+  /** Words anywhere in the message that cancel this rule: planned outages are notices, not appeals. */
+  cancelledBy?: readonly Term[];
+}
+
+/** People in harm's way: turns a structural hazard (塌/坠落) or a falling object into an emergency. */
+export const PEOPLE_AT_RISK: readonly Term[] = ['行人', '路人', '小孩', '孩子', '小朋友', '老人', '路过', '经过', '砸到', '砸伤', '砸中', '伤人', '头上', '受伤', '掉进去'];
+/** Scope of an outage that makes it everyone's problem, not one flat's. */
+export const WHOLE_BUILDING: readonly Term[] = ['整栋', '整幢', '全楼', '整个楼', '一栋楼', '整个单元', '全单元', '整个小区', '全小区', '整个区', '家家', '都停', '都没', '大家', '好几家', '整片', /\d+\s*(?:栋|号楼|幢|单元)/, /[一二三四五六七八九十]+(?:号楼|单元)/];
+/** Residents for whom a broken lift is a trap, not an inconvenience. */
+export const VULNERABLE: readonly Term[] = ['老人', '老年人', '老太太', '老爷爷', '老奶奶', '老大爷', '大爷', '行动不便', '残疾', '轮椅', '孕妇', '病人', '爬不动', '上不去', '下不来'];
+/** Planned-outage notices. */
+export const NOTICE_MARKERS: readonly Term[] = ['计划停', '预计', '将于', '届时', '通知', '公告', '检修', '请提前', '储水', '备水', '明天', '明日', '后天', '下周', '恢复供'];
+
+export const URGENCY_RULES: readonly UrgencyRule[] = [
+  { kind: 'gas_leak', level: 'emergency', terms: ['煤气味', '燃气味', '天然气味', '液化气味', '闻到煤气', '闻到燃气', /(?:煤气|燃气|天然气|液化气)[^，。！？,.!?不没未]{0,4}(?:泄漏|泄露|漏气|漏了)/] },
+  { kind: 'fire', level: 'emergency', terms: ['着火', '起火', '失火', '火灾', '火情', '冒烟', '冒黑烟', '烧起来', '烧着了', '明火'] },
+  { kind: 'explosion', level: 'emergency', terms: ['爆炸', '爆燃'] },
+  { kind: 'trapped', level: 'emergency', terms: [/被困(?!扰)/, '困在电梯', '关在电梯', '卡在电梯里', '电梯困人', '电梯里有人', '电梯关人'] },
+  { kind: 'electric_shock', level: 'emergency', terms: ['漏电', '触电', '电到人'] },
+  { kind: 'medical', level: 'emergency', terms: ['晕倒', '昏倒', '昏迷', '倒地不起', '没有呼吸', '没呼吸', '抽搐', '心脏病发', '大出血', '溺水'] },
+  { kind: 'suicide', level: 'emergency', terms: ['跳楼', '轻生', '自杀'] },
+  { kind: 'falling_object', level: 'emergency', terms: ['高空抛物', '高空坠物'], context: ['砸到', '砸伤', '砸中', '砸在', '打到', '伤人', '受伤', '差点砸'] },
+  {
+    kind: 'collapse',
+    level: 'emergency',
+    terms: ['坠落', '快塌', '塌了', '塌下', '倒塌', '坍塌', '塌方', '要倒了', '掉下来'],
+    context: PEOPLE_AT_RISK,
+    levelWithoutContext: 'urgent',
+  },
+  { kind: 'pipe_burst', level: 'urgent', terms: ['水管爆', '爆管', '爆水管', '水管破裂', '水管裂', '管道爆裂', '水漫', '被淹', '淹了', '淹水'] },
+  { kind: 'outage', level: 'urgent', terms: ['停水', '停电', '没水', /(?<![车瓶池机])没电/, '断水', '断电'], context: WHOLE_BUILDING, cancelledBy: NOTICE_MARKERS },
+  { kind: 'lift_vulnerable', level: 'urgent', terms: [/电梯[^，。！？,.!?]{0,3}(?:坏|停|故障|不动|不能用|用不了|不走)/], context: VULNERABLE },
+  { kind: 'sewage', level: 'urgent', terms: ['化粪池满', '化粪池溢', '化粪池冒', '粪水', '污水倒灌', '污水外溢', '污水漫', '返水', '反水', '下水道堵死'] },
+  { kind: 'manhole', level: 'urgent', terms: [/井盖[^，。！？,.!?]{0,4}(?:丢|没了|不见|被偷|缺失|掀|翻|塌|破|碎|坏|松)/] },
+  { kind: 'missing_person', level: 'urgent', terms: ['走失', '走丢', /(?:老人|孩子|小孩)[^，。！？,.!?]{0,4}(?:不见了|找不到了)/] },
+  { kind: 'exposed_wire', level: 'urgent', terms: ['电线裸露', '电线掉', '电线垂', '电线断了'] },
+];
+
+/** A drill, training or hypothetical anywhere in the message: "明天消防演练，模拟着火" is not a fire. */
+export const DRILL_MARKERS: readonly Term[] = ['演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示'];
+/** Hypotheticals in the same clause: "万一着火怎么办". */
+export const HYPOTHETICAL_MARKERS: readonly Term[] = ['如果', '万一', '假如', '一旦', '假设', '以防', '防止', '预防', '防范', '要是'];
+/** The danger is over: "火已经扑灭了", "已经不漏了" — still worth a ticket, not an emergency. */
+export const RESOLVED_MARKERS: readonly Term[] = ['扑灭', '火灭了', '火已经灭', '救出来了', '已救出', '已经修好', '已修好', '已修复', '来水了', '来电了', '不漏了', '没有味道了', '没事了'];
+/** A negation just before a term ("没有煤气味了", "不是着火"); 不停/不断/不得了 intensify rather than negate. */
+export const NEGATION_RE = /(?:没有|没|无|未|不再|并非|不是|别|不(?![停断少得行知住会要了]))[^，。！？,.!?\s]{0,3}$/;
+
+export interface UrgencyMatch {
+  urgency: TriageUrgency;
+  /** The words that decided it, e.g. "煤气味"; null for normal. */
+  signal: string | null;
+  /** The rule's kind, e.g. gas_leak; null for normal. */
+  kind: string | null;
+}
+
+const CLAUSE_BREAK = /[，。！？,.!?；;\n]/;
+const RANK: Record<TriageUrgency, number> = { normal: 0, urgent: 1, emergency: 2 };
+
+function find(text: string, term: Term): { start: number; end: number; match: string }[] {
+  if (typeof term === 'string') {
+    const out: { start: number; end: number; match: string }[] = [];
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) out.push({ start: i, end: i + term.length, match: term });
+    return out;
+  }
+  const re = new RegExp(term.source, term.flags.includes('g') ? term.flags : term.flags + 'g');
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, match: m[0] }));
+}
+
+const mentions = (text: string, terms: readonly Term[] | undefined): boolean => (terms ?? []).some((t) => find(text, t).length > 0);
+
+/** The clause around a position, split on punctuation, so a negation in one clause does not cancel the next. */
+function clauseBefore(text: string, start: number): string {
+  let i = start;
+  while (i > 0 && !CLAUSE_BREAK.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, start);
+}
+
+function live(text: string, start: number): boolean {
+  const before = clauseBefore(text, start);
+  if (NEGATION_RE.test(before.slice(-5))) return false;
+  return !mentions(before, HYPOTHETICAL_MARKERS);
+}
+
+/** The highest urgency any rule gives the message, and the signal that decided it. Rules default to URGENCY_RULES. */
+export function detectUrgency(text: string, rules: readonly UrgencyRule[] = URGENCY_RULES): UrgencyMatch {
+  const normal: UrgencyMatch = { urgency: 'normal', signal: null, kind: null };
+  const t = text.normalize('NFKC');
+  if (mentions(t, DRILL_MARKERS) || mentions(t, RESOLVED_MARKERS)) return normal;
+  let best = normal;
+  for (const rule of rules) {
+    if (mentions(t, rule.cancelledBy)) continue;
+    const hit = rule.terms.flatMap((term) => find(t, term)).find((h) => live(t, h.start));
+    if (!hit) continue;
+    const level = !rule.context || mentions(t, rule.context) ? rule.level : rule.levelWithoutContext;
+    if (level && RANK[level] > RANK[best.urgency]) best = { urgency: level, signal: hit.match, kind: rule.kind };
+  }
+  return best;
+}

@@ -1,0 +1,226 @@
+import { describe, it, expect } from 'vitest';
+import {
+  DEFAULT_WINDOW_HOURS,
+  DUPLICATE_THRESHOLD,
+  SKETCH_SIZE,
+  findDuplicate,
+  fingerprint,
+  isDuplicate,
+  normalizeForSimilarity,
+  placesCompatible,
+  shingles,
+  similarity,
+  type OpenTicketForDedup,
+} from '../../../../src/core/triage/similarity.ts';
+import { extractPlace } from '../../../../src/core/triage/place.ts';
+
+/** Pairs that report the same problem: every one must score at or above the threshold. */
+const SAME: [string, string][] = [
+  ['3栋电梯又坏了，卡住了', '3号楼的电梯坏了 卡在5楼'],
+  ['20号楼门口井盖坏了', '20号楼井盖快塌了'],
+  ['20号楼107室门口的这个污水井盖破损严重,快塌下去了,物业能否帮忙更换一下?', '20号楼门口井盖坏了'],
+  ['3栋电梯坏了', '3栋电梯又坏了，卡住了，里面有老人，物业快来看看吧'],
+  ['3栋有煤气味', '3栋楼道有很浓的煤气味，谁家漏气了'],
+  ['楼道灯不亮', '楼道的灯坏了好几天了'],
+  ['楼下装修太吵了', '楼上装修噪音太大，周末一大早就开始'],
+  ['地库积水严重', '地下车库又淹了，车都泡水了'],
+  ['3栋停水了', '3栋怎么没水了'],
+];
+/** Different problems, mostly in the same building: every one must score below the threshold. */
+const DIFFERENT: [string, string][] = [
+  ['3栋电梯坏了', '3栋楼道灯坏了'],
+  ['3栋电梯坏了', '3栋电梯广告太吵了'],
+  ['3栋停水了', '3栋停电了'],
+  ['3栋井盖坏了', '3栋电梯坏了'],
+  ['3栋楼道堆满杂物', '3栋楼道灯坏了'],
+  ['楼下有人遛狗不牵绳', '楼下有人乱停车'],
+  ['快递柜打不开', '快递柜旁边有狗屎'],
+  ['3栋电梯坏了', '3栋电梯门关不上'],
+  ['楼上漏水', '楼上太吵了'],
+  ['3栋有煤气味', '3栋电梯坏了'],
+  ['东门路灯坏了', '东门栏杆坏了'],
+];
+
+describe('normalizeForSimilarity', () => {
+  it('keeps what is wrong, drops where and how politely', () => {
+    expect(normalizeForSimilarity('3号楼的电梯坏了 卡在5楼')).toBe('电梯坏卡');
+    expect(normalizeForSimilarity('3栋电梯又坏了，卡住了')).toBe('电梯坏卡');
+    expect(normalizeForSimilarity('20号楼107室门口的这个污水井盖破损严重,快塌下去了,物业能否帮忙更换一下?')).toBe('井盖坏');
+  });
+  it('canonicalises spots and masks numbers', () => {
+    expect(normalizeForSimilarity('地下车库积水')).toBe('地库积水');
+    expect(normalizeForSimilarity('打13812345678')).toBe('打');
+  });
+});
+
+describe('similarity', () => {
+  it.each(SAME)('same problem: %s ~ %s', (a, b) => {
+    expect(similarity(a, b)).toBeGreaterThanOrEqual(DUPLICATE_THRESHOLD);
+  });
+  it.each(DIFFERENT)('different problem: %s ≁ %s', (a, b) => {
+    expect(similarity(a, b)).toBeLessThan(DUPLICATE_THRESHOLD);
+  });
+
+  it('leaves a margin around the threshold', () => {
+    const low = Math.min(...SAME.map(([a, b]) => similarity(a, b)));
+    const high = Math.max(...DIFFERENT.map(([a, b]) => similarity(a, b)));
+    expect(low - DUPLICATE_THRESHOLD).toBeGreaterThan(0.05);
+    expect(DUPLICATE_THRESHOLD - high).toBeGreaterThan(0.05);
+  });
+
+  it('is symmetric, bounded and 1 for identical text', () => {
+    for (const [a, b] of [...SAME, ...DIFFERENT]) {
+      const s = similarity(a, b);
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+      expect(similarity(b, a)).toBeCloseTo(s, 10);
+      expect(similarity(a, a)).toBe(1);
+    }
+  });
+
+  it('is 0 when either text has no content', () => {
+    expect(similarity('3栋', '3栋')).toBe(0);
+    expect(similarity('', '电梯坏了')).toBe(0);
+    expect(similarity('谢谢！！', '谢谢')).toBe(0);
+  });
+
+  it('accepts stored fingerprints and strings interchangeably', () => {
+    const [a, b] = SAME[0] ?? ['', ''];
+    expect(similarity(fingerprint(a), fingerprint(b))).toBe(similarity(a, b));
+    expect(similarity(a, fingerprint(b))).toBe(similarity(a, b));
+  });
+});
+
+describe('fingerprint', () => {
+  it('is deterministic, compact and JSON-storable', () => {
+    const fp = fingerprint('3栋电梯又坏了，卡住了');
+    expect(fingerprint('3栋电梯又坏了，卡住了')).toEqual(fp);
+    expect(JSON.parse(JSON.stringify(fp))).toEqual(fp);
+    expect(fp[0]).toBe(shingles('3栋电梯又坏了，卡住了').size);
+    for (const h of fp.slice(1)) expect(Number.isInteger(h) && h >= 0 && h < 2 ** 32).toBe(true);
+    expect([...fp.slice(1)]).toEqual([...fp.slice(1)].sort((x, y) => x - y));
+  });
+
+  it('is pinned: stored fingerprints must stay comparable across releases', () => {
+    // 3 shingles (电梯, 梯坏, 电梯坏) and their seeded hashes; if this changes, stored fingerprints need a migration
+    expect(fingerprint('电梯坏了')).toEqual([3, 823155002, 1658937343, 4137164822]);
+  });
+
+  it('caps the sketch at SKETCH_SIZE and still estimates long texts', () => {
+    const base = Array.from({ length: 400 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join('');
+    const fp = fingerprint(base);
+    expect(fp.length).toBe(SKETCH_SIZE + 1);
+    expect(fp[0]).toBeGreaterThan(SKETCH_SIZE);
+    expect(similarity(base, base)).toBe(1);
+    const half = base.slice(0, 200);
+    const s = similarity(base, half);
+    // exact: J ≈ 0.5, containment ≈ 1 → ≈ 0.75
+    expect(s).toBeGreaterThan(0.6);
+    expect(s).toBeLessThan(0.9);
+    const other = Array.from({ length: 400 }, (_, i) => String.fromCharCode(0x9000 + i)).join('');
+    expect(similarity(base, other)).toBeLessThan(0.05);
+  });
+});
+
+describe('placesCompatible', () => {
+  it('refuses different buildings, units, rooms and spots', () => {
+    expect(placesCompatible({ building: '3' }, { building: '5' })).toBe(false);
+    expect(placesCompatible({ building: '3', unit: '1' }, { building: '3', unit: '2' })).toBe(false);
+    expect(placesCompatible({ building: '20', room: '107' }, { building: '20', room: '108' })).toBe(false);
+    expect(placesCompatible({ text: '东门' }, { text: '西门' })).toBe(false);
+    expect(placesCompatible({ building: '3', text: '3栋楼道' }, { building: '3', text: '3栋地库' })).toBe(false);
+  });
+  it('accepts the same or an unknown part', () => {
+    expect(placesCompatible({ building: 'b' }, { building: 'B' })).toBe(true);
+    expect(placesCompatible({ building: '3' }, {})).toBe(true);
+    expect(placesCompatible({ building: '20', room: '107' }, { building: '20' })).toBe(true);
+    expect(placesCompatible({ text: '地下车库' }, { text: '地库' })).toBe(true);
+    expect(placesCompatible({}, {})).toBe(true);
+  });
+});
+
+describe('isDuplicate', () => {
+  it('never merges different buildings, even with identical words', () => {
+    expect(similarity('3栋电梯坏了', '5栋电梯坏了')).toBe(1);
+    expect(isDuplicate({ text: '3栋电梯坏了' }, { text: '5栋电梯坏了' })).toBe(false);
+    expect(isDuplicate({ text: '3-2-502漏水' }, { text: '3-2-602漏水' })).toBe(false);
+  });
+
+  it('merges the brief cases', () => {
+    expect(isDuplicate({ text: '3栋电梯又坏了，卡住了' }, { text: '3号楼的电梯坏了 卡在5楼' })).toBe(true);
+    expect(isDuplicate({ text: '20号楼门口井盖坏了' }, { text: '20号楼井盖快塌了' })).toBe(true);
+  });
+
+  it('does not merge unrelated topics in the same building', () => {
+    expect(isDuplicate({ text: '3栋电梯坏了' }, { text: '3栋楼道灯坏了' })).toBe(false);
+    expect(isDuplicate({ text: '3栋停水了' }, { text: '3栋停电了' })).toBe(false);
+  });
+
+  it('uses the given places and fingerprints over re-extraction', () => {
+    const a = { text: '电梯坏了', place: extractPlace('3栋') };
+    expect(isDuplicate(a, { text: '电梯坏了', place: { building: '5' } })).toBe(false);
+    expect(isDuplicate(a, { text: '随便', fingerprint: fingerprint('电梯又坏了'), place: {} })).toBe(true);
+  });
+
+  it('honours a custom threshold', () => {
+    expect(isDuplicate({ text: '垃圾站好臭' }, { text: '垃圾站满了没人清' })).toBe(false);
+    expect(isDuplicate({ text: '垃圾站好臭' }, { text: '垃圾站满了没人清' }, 0.3)).toBe(true);
+  });
+});
+
+describe('findDuplicate', () => {
+  const now = new Date('2026-11-21T12:30:00+08:00');
+  const hoursAgo = (h: number): Date => new Date(now.getTime() - h * 3_600_000);
+  const ticket = (id: number, text: string, over: Partial<OpenTicketForDedup> = {}): OpenTicketForDedup => ({
+    id,
+    text,
+    place: extractPlace(text),
+    createdAt: hoursAgo(1),
+    gridNodeId: 7,
+    groupId: 70,
+    ...over,
+  });
+  const tickets = [
+    ticket(1, '3栋楼道灯坏了'),
+    ticket(2, '5栋电梯坏了'),
+    ticket(3, '3号楼的电梯坏了 卡在5楼'),
+    ticket(4, '20号楼井盖快塌了'),
+  ];
+
+  it('finds the matching ticket and respects places', () => {
+    expect(findDuplicate({ text: '3栋电梯又坏了，卡住了', gridNodeId: 7 }, tickets, { now })).toBe(3);
+    expect(findDuplicate({ text: '5栋电梯坏了', gridNodeId: 7 }, tickets, { now })).toBe(2);
+    expect(findDuplicate({ text: '8栋电梯坏了', gridNodeId: 7 }, tickets, { now })).toBeNull();
+    expect(findDuplicate({ text: '20号楼107室门口的这个污水井盖破损严重,快塌下去了' }, tickets, { now })).toBe(4);
+  });
+
+  it('ignores tickets outside the window or of another grid node', () => {
+    const old = [ticket(9, '3栋电梯坏了', { createdAt: hoursAgo(DEFAULT_WINDOW_HOURS + 1) })];
+    expect(findDuplicate({ text: '3栋电梯坏了' }, old, { now })).toBeNull();
+    expect(findDuplicate({ text: '3栋电梯坏了' }, old, { now, windowHours: DEFAULT_WINDOW_HOURS + 2 })).toBe(9);
+    const elsewhere = [ticket(10, '3栋电梯坏了', { gridNodeId: 8 })];
+    expect(findDuplicate({ text: '3栋电梯坏了', gridNodeId: 7 }, elsewhere, { now })).toBeNull();
+    expect(findDuplicate({ text: '3栋电梯坏了' }, elsewhere, { now })).toBe(10);
+  });
+
+  it('chooses the most similar, then the same group, then the newest', () => {
+    const list = [
+      ticket(20, '3栋电梯坏了，里面有老人，还有小孩，快来人'),
+      ticket(21, '3栋电梯坏了', { createdAt: hoursAgo(5), groupId: 71 }),
+      ticket(22, '3栋电梯坏了', { createdAt: hoursAgo(6), groupId: 70 }),
+      ticket(23, '3栋电梯坏了', { createdAt: hoursAgo(2), groupId: 72 }),
+    ];
+    expect(findDuplicate({ text: '3栋电梯又坏了', groupId: 70 }, list, { now })).toBe(22);
+    expect(findDuplicate({ text: '3栋电梯又坏了' }, list, { now })).toBe(23);
+  });
+
+  it('uses stored fingerprints and a custom threshold', () => {
+    const list = [ticket(30, 'x', { fingerprint: fingerprint('垃圾站满了没人清'), place: {} })];
+    expect(findDuplicate({ text: '垃圾站好臭' }, list, { now })).toBeNull();
+    expect(findDuplicate({ text: '垃圾站好臭' }, list, { now, threshold: 0.3 })).toBe(30);
+  });
+
+  it('returns null for no tickets', () => {
+    expect(findDuplicate({ text: '3栋电梯坏了' }, [], { now })).toBeNull();
+  });
+});
