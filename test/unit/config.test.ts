@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config.ts';
+
+describe('configuration', () => {
+  it('defaults to the embedded sandbox', () => {
+    const c = loadConfig({});
+    expect(c.store).toEqual({ kind: 'pglite', dataDir: path.resolve('./data') });
+    expect(c.queue).toEqual({ kind: 'memory' });
+    expect(c.botName).toBe('邻里助手');
+    expect(c.llm).toBeUndefined();
+  });
+
+  it('switches to PostgreSQL and Redis when their URLs are set', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/linli', REDIS_URL: 'redis://r:6379' });
+    expect(c.store).toEqual({ kind: 'postgres', url: 'postgres://u@db:5432/linli' });
+    expect(c.queue).toEqual({ kind: 'redis', url: 'redis://r:6379' });
+  });
+
+  it('names the bad variable', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:9/v1' })).toThrow(/LLM_MODEL/);
+  });
+
+  it('reads aliases and the grid file from a YAML config file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
+    const file = path.join(dir, 'linli.yaml');
+    writeFileSync(file, 'botName: 小邻\ncommandAliases:\n  claim: [领单]\ngridFile: grid.yaml\n');
+    const c = loadConfig({ LINLI_CONFIG: file });
+    expect(c).toMatchObject({ botName: '小邻', commandAliases: { claim: ['领单'] }, gridFile: path.join(dir, 'grid.yaml') });
+    writeFileSync(file, 'comandAliases: {}\n');
+    expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/comandAliases/);
+  });
+});
