@@ -6,6 +6,8 @@ export interface NgramOptions {
   maxN: number;
   /** log2 of the number of hash buckets. */
   bits: number;
+  /** When > 0, the n-grams of the first prefixChars characters are also counted as a separate family. */
+  prefixChars?: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -39,26 +41,50 @@ export function codePoints(s: string, out?: Int32Array): { cps: Int32Array; leng
 }
 
 /**
- * Calls `emit(bucket)` once per n-gram occurrence of the code points `cps[0..len)`.
+ * Writes the bucket of every n-gram occurrence of `cps[0..len)` into `out` from `at`, returns the new end.
+ * `out` must have room for len × (maxN − minN + 1) more entries. `salt` separates feature families.
  * Spaces are kept as characters (they mark word or clause boundaries in the normalised text).
  */
-export function forEachNgramBucket(
+export function hashNgrams(
   cps: Int32Array,
   len: number,
-  o: NgramOptions,
-  emit: (bucket: number) => void,
-): void {
-  const mask = (1 << o.bits) - 1;
-  const { minN, maxN } = o;
+  minN: number,
+  maxN: number,
+  salt: number,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): number {
   for (let i = 0; i < len; i++) {
-    let h = FNV_OFFSET;
+    let h = FNV_OFFSET ^ salt;
     const end = Math.min(len, i + maxN);
     for (let j = i; j < end; j++) {
       h = Math.imul(h ^ (cps[j] as number), FNV_PRIME);
       const n = j - i + 1;
-      if (n >= minN) emit(fmix32(h ^ Math.imul(n, 0x9e3779b1)) & mask);
+      if (n >= minN) out[at++] = fmix32(h ^ Math.imul(n, 0x9e3779b1)) & mask;
     }
   }
+  return at;
+}
+
+/** Salt of the n-grams of the text's first `prefixChars` characters (a second, "title" feature family). */
+export const PREFIX_SALT = 0x5bd1e995;
+
+/** All buckets of one normalised text: n-grams of the whole text, plus n-grams of its prefix when asked. */
+export function textBuckets(
+  cps: Int32Array,
+  len: number,
+  o: NgramOptions,
+  scratch: Int32Array,
+): { buckets: Int32Array; count: number } {
+  const per = o.maxN - o.minN + 1;
+  const pre = Math.min(len, o.prefixChars ?? 0);
+  const need = (len + pre) * per;
+  const out = scratch.length >= need ? scratch : new Int32Array(Math.max(need, scratch.length * 2));
+  const mask = (1 << o.bits) - 1;
+  let at = hashNgrams(cps, len, o.minN, o.maxN, 0, mask, out, 0);
+  if (pre > 0) at = hashNgrams(cps, pre, o.minN, o.maxN, PREFIX_SALT, mask, out, at);
+  return { buckets: out, count: at };
 }
 
 /**
@@ -69,7 +95,8 @@ export class NgramCounter {
   private readonly counts: Float32Array;
   private touched: Int32Array;
   private nTouched = 0;
-  private cpBuf = new Int32Array(256);
+  private cpBuf: Int32Array = new Int32Array(256);
+  private bucketBuf: Int32Array = new Int32Array(1024);
 
   constructor(readonly options: NgramOptions) {
     this.counts = new Float32Array(1 << options.bits);
@@ -81,7 +108,10 @@ export class NgramCounter {
     this.cpBuf = cps;
     this.nTouched = 0;
     const counts = this.counts;
-    forEachNgramBucket(cps, length, this.options, (b) => {
+    const tb = textBuckets(cps, length, this.options, this.bucketBuf);
+    this.bucketBuf = tb.buckets;
+    for (let q = 0; q < tb.count; q++) {
+      const b = tb.buckets[q] as number;
       if (counts[b] === 0) {
         if (this.nTouched === this.touched.length) {
           const t = new Int32Array(this.touched.length * 2);
@@ -91,7 +121,7 @@ export class NgramCounter {
         this.touched[this.nTouched++] = b;
       }
       counts[b] = (counts[b] as number) + 1;
-    });
+    }
     const buckets = this.touched.slice(0, this.nTouched);
     const out = new Float32Array(this.nTouched);
     for (let k = 0; k < this.nTouched; k++) {

@@ -33,7 +33,10 @@ export function trainBinarySvm(
   c: Float64Array,
   o: SvmOptions,
   rng: Prng,
+  /** Optional per-column multiplier of the feature values (NB-SVM style); the returned weights include it. */
+  scaleIn?: Float64Array,
 ): Float64Array {
+  const scale = scaleIn ?? new Float64Array(X.nCols).fill(1);
   const l = idx.length;
   const { rowPtr, cols, vals } = X;
   const nCols = X.nCols;
@@ -54,7 +57,10 @@ export function trainBinarySvm(
       upper[s] = ci;
     }
     let q = bias * bias;
-    for (let p = rowPtr[i] as number, e = rowPtr[i + 1] as number; p < e; p++) q += (vals[p] as number) ** 2;
+    for (let p = rowPtr[i] as number, e = rowPtr[i + 1] as number; p < e; p++) {
+      const v = (vals[p] as number) * (scale[cols[p] as number] as number);
+      q += v * v;
+    }
     qd[s] = q + (diag[s] as number);
   }
   const order = new Int32Array(l);
@@ -73,7 +79,10 @@ export function trainBinarySvm(
       const p0 = rowPtr[i] as number;
       const p1 = rowPtr[i + 1] as number;
       let dot = w[nCols]! * bias;
-      for (let p = p0; p < p1; p++) dot += w[cols[p] as number]! * (vals[p] as number);
+      for (let p = p0; p < p1; p++) {
+        const col = cols[p] as number;
+        dot += w[col]! * (vals[p] as number) * (scale[col] as number);
+      }
       const a = alpha[s] as number;
       const u = upper[s] as number;
       const g = yi * dot - 1 + a * (diag[s] as number);
@@ -104,7 +113,7 @@ export function trainBinarySvm(
         if (d !== 0) {
           for (let p = p0; p < p1; p++) {
             const col = cols[p] as number;
-            w[col] = w[col]! + d * (vals[p] as number);
+            w[col] = w[col]! + d * (vals[p] as number) * (scale[col] as number);
           }
           w[nCols] = w[nCols]! + d * bias;
         }
@@ -120,5 +129,7 @@ export function trainBinarySvm(
     pgMaxOld = pgMaxNew <= 0 ? Infinity : pgMaxNew;
     pgMinOld = pgMinNew >= 0 ? -Infinity : pgMinNew;
   }
+  // w lives in the scaled space; return weights for the unscaled values
+  if (scaleIn) for (let v = 0; v < nCols; v++) w[v] = w[v]! * (scale[v] as number);
   return w;
 }

@@ -1,0 +1,105 @@
+// `triage train|eval|classify` run as a user would (scripts/triage-cli.ts in a child process) on temp JSONL files.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [TSX, path.join(ROOT, 'scripts/triage-cli.ts'), ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const rows = [
+  ['电梯坏了三天没人修', 'issue'],
+  ['楼道灯不亮了请物业处理', 'issue'],
+  ['小区门口的下水道堵了', 'issue'],
+  ['三号楼电梯又坏了', 'issue'],
+  ['垃圾好几天没人清理了', 'issue'],
+  ['今晚一起吃饭吗', 'chatter'],
+  ['哈哈好的谢谢', 'chatter'],
+  ['早上好大家', 'chatter'],
+  ['周末去爬山吧', 'chatter'],
+  ['晚安各位邻居', 'chatter'],
+];
+const jsonl = (r: string[][]): string => r.map(([text, label], i) => JSON.stringify({ id: `r${i}`, text, label })).join('\n') + '\n';
+
+describe('triage CLI', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'linli-triage-'));
+  const data = path.join(dir, 'train.jsonl');
+  const model = path.join(dir, 'model.bin');
+
+  beforeAll(async () => {
+    writeFileSync(data, jsonl(rows));
+    const r = await run(['triage', 'train', '--data', data, '--out', model, '--seed', '3']);
+    expect(r.stderr).toContain('wrote');
+    expect(r.code).toBe(0);
+  }, 60_000);
+
+  it('train writes a model; eval --json prints one JSON object with the metrics', async () => {
+    expect(existsSync(model)).toBe(true);
+    const r = await run(['triage', 'eval', '--model', model, '--data', data, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(expect.arrayContaining(['n', 'accuracy', 'macro_f1', 'per_class', 'confusion']));
+    expect(out.n).toBe(rows.length);
+    expect(Object.keys(out.per_class['issue'])).toEqual(['precision', 'recall', 'f1', 'support']);
+    expect(out.per_class['issue'].support).toBe(5);
+  });
+
+  it('eval without --json prints a table', async () => {
+    const r = await run(['triage', 'eval', '--model', model, '--data', data]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/macro-F1/);
+    expect(r.stdout).toMatch(/confusion/);
+  });
+
+  it('classify prints the label, confidence and top scores as JSON', async () => {
+    const r = await run(['triage', 'classify', '--model', model, '电梯坏了']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.label).toBe('issue');
+    expect(out.confidence).toBeGreaterThanOrEqual(0);
+    expect(out.confidence).toBeLessThanOrEqual(1);
+    expect(Object.keys(out.scores).length).toBeLessThanOrEqual(3);
+  });
+
+  it('a JSONL line that does not parse: exit 2, naming file and line', async () => {
+    const bad = path.join(dir, 'bad.jsonl');
+    writeFileSync(bad, jsonl(rows.slice(0, 2)) + '{"text": "坏行", "label": \n' + jsonl(rows.slice(2, 3)));
+    const r = await run(['triage', 'train', '--data', bad, '--out', path.join(dir, 'x.bin')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:3`);
+    expect(existsSync(path.join(dir, 'x.bin'))).toBe(false);
+  });
+
+  it('a line without a label: exit 2, naming the line', async () => {
+    const bad = path.join(dir, 'nolabel.jsonl');
+    writeFileSync(bad, jsonl(rows.slice(0, 3)) + '{"text": "没有标签"}\n');
+    const r = await run(['triage', 'eval', '--model', model, '--data', bad, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nolabel\.jsonl:4: .*"label"/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a missing file: exit 2 with its name', async () => {
+    const r = await run(['triage', 'eval', '--model', path.join(dir, 'nope.bin'), '--data', data]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nope.bin');
+  });
+});
