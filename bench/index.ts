@@ -1,0 +1,17 @@
+// `npm run bench`: runs every benchmark in this process, one after the other, printing figures and ratios.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const BENCHES = ['triage.bench.ts'];
+
+export async function runBenchmarks(): Promise<void> {
+  let failed = 0;
+  for (const b of BENCHES) {
+    console.log(`\n=== ${b} ===`);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, b)], { stdio: 'inherit' });
+    if (r.status !== 0) failed++;
+  }
+  if (failed) throw new Error(`${failed} benchmark(s) failed`);
+}

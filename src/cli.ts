@@ -1,0 +1,72 @@
+// The `linli` command. Every subcommand has --help; exit codes: 0 done, 1 failed, 2 bad input or configuration.
+import { Command } from 'commander';
+import { action, config, withStore, UsageError } from './cli/runtime.ts';
+import { registerGridCommands } from './cli/grid.command.ts';
+import { registerGroupCommands } from './cli/groups.command.ts';
+import { registerTicketCommands } from './cli/tickets.command.ts';
+import { registerTriageCommands } from './cli/triage.command.ts';
+import { createLogger } from './adapters/logging/pino.logger.ts';
+import { createTriage } from './adapters/triage/create-triage.ts';
+import { runSandbox } from './bots/sandbox.ts';
+import { runDemo } from './bots/demo.ts';
+
+const program = new Command()
+  .name('linli')
+  .description('Linli 邻里 — turns appeals in residential chat groups into tickets and follows them to closure')
+  .showHelpAfterError()
+  .exitOverride((err) => {
+    // commander's own usage errors (unknown command, missing argument) are bad input
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  });
+
+program
+  .command('start')
+  .description('run the assistant; with no platform configured, the embedded sandbox in this terminal')
+  .action(
+    action(async () => {
+      await withStore(async (store, cfg) => {
+        const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+        const triage = await createTriage(cfg, logger);
+        await runSandbox({ cfg, store, triage, logger });
+      });
+    }),
+  );
+
+program
+  .command('demo')
+  .description('replay the 污水井盖 case (a real building group) end to end and print the ticket timeline')
+  .action(
+    action(async () => {
+      const cfg = config();
+      const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+      const code = await runDemo({ triage: await createTriage(cfg, logger), logger });
+      if (code !== 0) throw new Error('the demo did not end with a closed ticket');
+    }),
+  );
+
+program
+  .command('migrate')
+  .description('apply pending database migrations (also done automatically at start)')
+  .action(action(async () => withStore(async (store) => console.log(`store is up to date (${store.kind})`))));
+
+registerGridCommands(program);
+registerGroupCommands(program);
+registerTicketCommands(program);
+registerTriageCommands(program);
+
+program
+  .command('bench')
+  .description('run the benchmarks (see docs/BENCHMARKS.md)')
+  .action(
+    action(async () => {
+      const { runBenchmarks } = await import('../bench/index.ts');
+      await runBenchmarks();
+    }),
+  );
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof UsageError) process.exit(2);
+  throw e;
+}

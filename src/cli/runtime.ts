@@ -1,0 +1,46 @@
+// Shared set-up for CLI commands: configuration, logger and store, with errors turned into exit codes.
+import { loadConfig, ConfigError, type Config } from '../config.ts';
+import { createLogger } from '../adapters/logging/pino.logger.ts';
+import { openStore } from '../adapters/prisma/prisma-store.ts';
+import type { Store } from '../core/ports/store.port.ts';
+import type { Logger } from '../core/ports/logger.port.ts';
+import { DomainError } from '../core/errors.ts';
+
+export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+
+/** Thrown by commands for input the user must fix: printed without a stack, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export function config(): Config {
+  return loadConfig();
+}
+
+export async function withStore<T>(fn: (store: Store, cfg: Config, logger: Logger) => Promise<T>): Promise<T> {
+  const cfg = config();
+  const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+  const store = await openStore(cfg.store.kind === 'postgres' ? cfg.store : { kind: 'pglite', dataDir: cfg.store.dataDir });
+  try {
+    return await fn(store, cfg, logger);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Runs a command action and maps failures to a message on stderr and an exit code. */
+export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
+  return async (...args: A) => {
+    try {
+      await fn(...args);
+    } catch (e) {
+      if (e instanceof UsageError || e instanceof ConfigError || e instanceof DomainError) {
+        console.error(`error: ${e.message}`);
+        process.exitCode = EXIT.badInput;
+      } else {
+        console.error(`error: ${(e as Error).stack ?? e}`);
+        process.exitCode = EXIT.failure;
+      }
+    }
+  };
+}

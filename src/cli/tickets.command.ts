@@ -1,0 +1,41 @@
+// `linli tickets`: list tickets and show one ticket's timeline.
+import type { Command } from 'commander';
+import { describeTimeline } from '../bots/timeline.ts';
+import { STATUS_ZH, TICKET_STATUSES, type TicketStatus } from '../core/tickets/ticket.types.ts';
+import { categoryName } from '../core/triage/categories.ts';
+import { action, UsageError, withStore } from './runtime.ts';
+
+export function registerTicketCommands(program: Command) {
+  const tickets = program.command('tickets').description('tickets (工单) and their timelines');
+
+  tickets
+    .command('list')
+    .option('--status <status>', `one of ${TICKET_STATUSES.join(', ')}`)
+    .option('--limit <n>', 'how many, newest first', '50')
+    .description('list tickets, newest first')
+    .action(
+      action(async (opts: { status?: string; limit: string }) =>
+        withStore(async (store) => {
+          const status = opts.status?.toUpperCase();
+          if (status && !TICKET_STATUSES.includes(status as TicketStatus)) throw new UsageError(`unknown status ${opts.status}`);
+          const list = await store.tickets.list({ statuses: status ? [status as TicketStatus] : undefined, limit: Number(opts.limit) });
+          for (const t of list) console.log(`#${t.number}\t${STATUS_ZH[t.status]}\t${categoryName(t.category)}\t${t.summary}`);
+        }),
+      ),
+    );
+
+  tickets
+    .command('show')
+    .argument('<number>', 'ticket number, e.g. 1024 or #1024')
+    .description("print a ticket's timeline")
+    .action(
+      action(async (no: string) =>
+        withStore(async (store) => {
+          const n = Number(no.replace(/^#/, ''));
+          const t = Number.isInteger(n) ? await store.tickets.findByNumber(n) : null;
+          if (!t) throw new UsageError(`ticket ${no} not found`);
+          console.log(await describeTimeline(store, t));
+        }),
+      ),
+    );
+}

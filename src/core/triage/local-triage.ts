@@ -1,0 +1,81 @@
+// Triage without a network: the local classifier decides appeal-or-chatter and the category; rules extract place
+// and urgency; the summary is masked. A life-safety signal makes a message an appeal even when the model hesitates.
+import type { Triage } from '../ports/triage.port.ts';
+import { maskPii } from './mask.ts';
+import { extractPlace } from './place.ts';
+import { summarize } from './summary.ts';
+import type { TriageResult } from './triage.types.ts';
+import { detectUrgency, type UrgencyMatch } from './urgency.ts';
+
+/** What triage needs from a trained model: a probability-like score per label. */
+export interface LabelScorer {
+  predict(text: string): { label: string; confidence: number; scores: Record<string, number> };
+}
+
+export interface LocalTriageOptions {
+  /** The label the model uses for "not an appeal". */
+  chatterLabel: string;
+  /** A message is an appeal when P(not chatter) reaches this. */
+  appealThreshold: number;
+  /** Category for an emergency the model filed as chatter. */
+  hazardCategory: string;
+}
+
+export const DEFAULT_LOCAL_TRIAGE: LocalTriageOptions = {
+  chatterLabel: 'chatter',
+  appealThreshold: 0.5,
+  hazardCategory: 'fire_safety',
+};
+
+const HAZARD_CATEGORY: Record<string, string> = {
+  gas_leak: 'utilities',
+  electric: 'utilities',
+};
+
+export class LocalTriage implements Triage {
+  private readonly o: LocalTriageOptions;
+
+  constructor(
+    private readonly model: LabelScorer,
+    options: Partial<LocalTriageOptions> = {},
+  ) {
+    this.o = { ...DEFAULT_LOCAL_TRIAGE, ...options };
+  }
+
+  async classify(text: string): Promise<TriageResult> {
+    return this.classifySync(text);
+  }
+
+  classifySync(text: string): TriageResult {
+    const p = this.model.predict(text);
+    const chatter = p.scores[this.o.chatterLabel] ?? 0;
+    const appealScore = 1 - chatter;
+    const urgency: UrgencyMatch = detectUrgency(text);
+    const category = this.bestCategory(p.scores) ?? this.o.hazardCategory;
+    const byModel = appealScore >= this.o.appealThreshold;
+    const isAppeal = byModel || urgency.urgency === 'emergency';
+    return {
+      isAppeal,
+      confidence: round(isAppeal ? Math.max(appealScore, byModel ? 0 : 0.5) : chatter),
+      category: byModel ? category : isAppeal ? HAZARD_CATEGORY[urgency.kind ?? ''] ?? this.o.hazardCategory : category,
+      place: extractPlace(text),
+      urgency: urgency.urgency,
+      summary: maskPii(summarize(text)),
+      source: 'local',
+    };
+  }
+
+  private bestCategory(scores: Record<string, number>): string | undefined {
+    let best: string | undefined;
+    let bestScore = -1;
+    for (const [label, s] of Object.entries(scores)) {
+      if (label !== this.o.chatterLabel && s > bestScore) {
+        best = label;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,64 @@
+// The `linli` command as a user runs it: help, exit codes, grid import/export on a real embedded store.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../support/cli.ts';
+
+const GOOD = `nodes:
+  - { code: "S1", name: "拱辰街道", level: STREET }
+  - { code: "C1", name: "东园社区", level: COMMUNITY, parent: "S1" }
+  - { code: "G1", name: "第一网格", level: GRID, parent: "C1" }
+groups:
+  - { platform: WECHAT, id: "room-1", title: "1号楼睦邻群", node: "G1" }
+people:
+  - { key: "lin", name: "林网格员", wechat: "wx-lin", roles: [{ role: GRID_WORKER, node: "G1" }] }
+`;
+
+const BAD = `nodes:
+  - { code: "S1", name: "拱辰街道", level: STREET }
+  - { code: "G2", name: "第二网格", level: GRID, parent: "S1" }
+  - { code: "G3", name: "第三网格", level: GRID, parent: "C9" }
+  - { code: "S1", name: "重复", level: STREET }
+groups:
+  - { platform: WECHAT, id: "room-2", title: "2号楼", node: "NOPE" }
+`;
+
+describe('linli command', () => {
+  it('lists its commands', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['start', 'demo', 'grid', 'groups', 'tickets', 'triage', 'bench']) expect(r.stdout).toContain(c);
+  });
+
+  it('exits 2 on an unknown command', async () => {
+    const r = await runCli(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command 'frobnicate'");
+  });
+
+  it('imports a grid, refuses a bad file with every error on its line, and changes nothing', async () => {
+    const dir = tempDir();
+    const env = { LINLI_DATA_DIR: path.join(dir, 'data') };
+    writeFileSync(path.join(dir, 'good.yaml'), GOOD);
+    writeFileSync(path.join(dir, 'bad.yaml'), BAD);
+
+    const ok = await runCli(['grid', 'import', path.join(dir, 'good.yaml')], { env });
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout).toContain('imported 3 nodes, 1 groups, 1 people');
+    const before = await runCli(['grid', 'export'], { env });
+
+    const bad = await runCli(['grid', 'import', path.join(dir, 'bad.yaml')], { env });
+    expect(bad.code).toBe(2);
+    const lines = bad.stderr.split('\n');
+    expect(lines.some((l) => /bad\.yaml:3: .*G2.*/.test(l))).toBe(true); // a GRID under a STREET
+    expect(lines.some((l) => /bad\.yaml:4: .*C9/.test(l))).toBe(true); // unknown parent
+    expect(lines.some((l) => /bad\.yaml:5: .*duplicate code S1.*line 2/.test(l))).toBe(true);
+    expect(lines.some((l) => /bad\.yaml:7: .*NOPE/.test(l))).toBe(true);
+    expect(bad.stderr).toContain('nothing was imported');
+
+    const after = await runCli(['grid', 'export'], { env });
+    expect(after.stdout).toBe(before.stdout);
+    expect(after.stdout).toContain('code: "G1"');
+    expect(after.stdout).not.toContain('G2');
+  });
+});
