@@ -69,14 +69,15 @@ describe('triage CLI', () => {
     expect(r.stdout).toMatch(/confusion/);
   });
 
-  it('classify prints the label, confidence and top scores as JSON', async () => {
-    const r = await run(['triage', 'classify', '--model', model, '电梯坏了']);
+  it('classify prints the triage output and the top labels as JSON', async () => {
+    const r = await run(['triage', 'classify', '--model', model, '3栋电梯坏了']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.label).toBe('issue');
-    expect(out.confidence).toBeGreaterThanOrEqual(0);
+    expect(out).toMatchObject({ isAppeal: true, category: 'issue', urgency: 'normal', source: 'local', place: { building: '3' } });
+    expect(out.summary).toBe('3栋电梯坏了');
+    expect(out.confidence).toBeGreaterThanOrEqual(0.5);
     expect(out.confidence).toBeLessThanOrEqual(1);
-    expect(Object.keys(out.scores).length).toBeLessThanOrEqual(3);
+    expect(Object.keys(out.labels)).toEqual(['issue', 'chatter']);
   });
 
   it('a JSONL line that does not parse: exit 2, naming file and line', async () => {

@@ -1,0 +1,33 @@
+// `npm start` as a person uses it: the terminal sandbox on an empty data folder, typed into through stdin.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../support/cli.ts';
+
+describe('the sandbox (linli start)', () => {
+  it('loads the demo grid, answers an appeal in a group, and lets a worker claim by quoting', async () => {
+    const dir = tempDir();
+    const input = [
+      '大家早上好',
+      '20号楼107室门口的污水井盖破损严重，快塌下去了，物业能不能来换一下',
+      '/as 林秀珍',
+      '/reply 收到',
+      '/as 张国华',
+      '办结 #1 修好了',
+      '/tickets',
+      '/quit',
+    ].join('\n');
+    const r = await runCli(['start'], { env: { LINLI_DATA_DIR: path.join(dir, 'data') }, input, timeoutMs: 90_000 });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('（闲聊，机器人不回复）');
+    expect(r.stdout).toMatch(/\[东园小区20号楼睦邻群\] 邻里助手：@张国华 已收到，工单 #1 已登记（设施维修）/);
+    expect(r.stdout).toMatch(/\[私信 → 林秀珍\] 邻里助手：新工单 #1（设施维修）/);
+    expect(r.stdout).toContain('@林秀珍 工单 #1 已由林秀珍受理');
+    expect(r.stdout).toContain('@张国华 抱歉，此操作需由负责该网格的工作人员办理。');
+    expect(r.stdout).toMatch(/#1 处理中 设施维修 20号楼107室/);
+
+    // the store persists in the data folder: a second start sees the ticket
+    const again = await runCli(['tickets', 'list'], { env: { LINLI_DATA_DIR: path.join(dir, 'data') } });
+    expect(again.stdout).toMatch(/#1\t处理中\t设施维修/);
+  });
+});

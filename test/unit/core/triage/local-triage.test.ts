@@ -1,0 +1,49 @@
+// LocalTriage on a small model trained here: appeal decision, category, rules for place/urgency, masking.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LocalTriage } from '../../../../src/core/triage/local-triage.ts';
+import { trainTextClassifier, type TextClassifier } from '../../../../src/core/triage/text-classifier.ts';
+
+const DATA = [
+  ...['电梯坏了', '电梯又停了', '楼道灯不亮', '井盖坏了', '水管漏水了', '门禁坏了', '电梯卡住了', '路灯坏了'].map((text) => ({ text, label: 'facility_repair' })),
+  ...['垃圾没人清', '垃圾桶满了', '楼道好臭', '狗屎没人管', '垃圾堆在门口', '老鼠很多'].map((text) => ({ text, label: 'sanitation' })),
+  ...['早上好', '收到', '谢谢大家', '好的', '今天天气不错', '晚安', '哈哈哈', '明天见', '辛苦了', '收到谢谢'].map((text) => ({ text, label: 'chatter' })),
+];
+
+describe('LocalTriage', () => {
+  let model: TextClassifier;
+  beforeAll(() => {
+    model = trainTextClassifier(DATA, { seed: 7 });
+  });
+
+  it('finds an appeal, its category and place', async () => {
+    const r = await new LocalTriage(model).classify('3栋2单元电梯又坏了，卡在5楼不动');
+    expect(r).toMatchObject({ isAppeal: true, category: 'facility_repair', source: 'local', place: { building: '3', unit: '2' } });
+    expect(r.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('leaves chatter alone', async () => {
+    const r = await new LocalTriage(model).classify('早上好');
+    expect(r.isAppeal).toBe(false);
+  });
+
+  it('treats a life-safety signal as an emergency appeal even when the model hesitates', async () => {
+    const r = await new LocalTriage(model).classify('哈哈 楼下着火了 快跑');
+    expect(r.urgency).toBe('emergency');
+    expect(r.isAppeal).toBe(true);
+  });
+
+  it('masks phone numbers in the summary', async () => {
+    const r = await new LocalTriage(model).classify('电梯坏了，联系我13812345678');
+    expect(r.summary).not.toContain('13812345678');
+    expect(r.summary).toContain('138****5678');
+    expect(r.summary.length).toBeLessThanOrEqual(40);
+  });
+
+  it('respects a stricter appeal threshold', async () => {
+    const text = '垃圾';
+    const loose = await new LocalTriage(model, { appealThreshold: 0.01 }).classify(text);
+    const strict = await new LocalTriage(model, { appealThreshold: 0.999 }).classify(text);
+    expect(loose.isAppeal).toBe(true);
+    expect(strict.isAppeal).toBe(false);
+  });
+});
