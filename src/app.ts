@@ -48,6 +48,8 @@ export function createLinli(parts: LinliParts): Linli {
   const tickets = new TicketService({
     tickets: store.tickets,
     people: store.people,
+    messages: store.messages,
+    corrections: store.corrections,
     router,
     calendar: parts.calendar ?? chineseDaysCalendar,
     policy: parts.policy ?? DEFAULT_SLA_POLICY,

@@ -18,6 +18,8 @@ const EVENT_ZH: Record<TicketEventType, string> = {
   queried: '查询',
   denied: '拒绝越权操作',
   joined: '合并同类诉求',
+  supplemented: '补充信息',
+  recategorized: '更正分类',
 };
 
 function chinaTime(d: Date): string {

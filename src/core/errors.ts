@@ -13,6 +13,7 @@ export const ErrorCode = {
   NoAssignee: 'NO_ASSIGNEE',
   ConcurrentUpdate: 'CONCURRENT_UPDATE',
   ConfigInvalid: 'CONFIG_INVALID',
+  UnknownCategory: 'UNKNOWN_CATEGORY',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

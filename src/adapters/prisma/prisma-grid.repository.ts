@@ -156,6 +156,12 @@ export class PrismaGridRepository implements GridRepository {
     return rows.map(toNode).sort((a, b) => a.path.length - b.path.length);
   }
 
+  async subtree(code: string) {
+    const root = await this.db.gridNode.findUnique({ where: { code } });
+    if (!root) return [];
+    return (await this.db.gridNode.findMany({ where: { path: { startsWith: root.path } } })).map(toNode);
+  }
+
   count() {
     return this.db.gridNode.count();
   }

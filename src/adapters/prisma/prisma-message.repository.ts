@@ -65,6 +65,11 @@ export class PrismaMessageRepository implements MessageRepository {
     await this.db.message.update({ where: { id: messageId }, data: { ticketId } });
   }
 
+  async firstIncomingOfTicket(ticketId: number) {
+    const m = await this.db.message.findFirst({ where: { ticketId, direction: 'IN' }, orderBy: { id: 'asc' } });
+    return m && toStored(m);
+  }
+
   async markHandled(messageId: number) {
     await this.db.message.update({ where: { id: messageId }, data: { handledAt: new Date() } });
   }

@@ -14,6 +14,7 @@ import { PrismaGroupRepository } from './prisma-group.repository.ts';
 import { PrismaPersonRepository } from './prisma-person.repository.ts';
 import { PrismaMessageRepository } from './prisma-message.repository.ts';
 import { PrismaTicketRepository } from './prisma-ticket.repository.ts';
+import { PrismaCorrectionRepository } from './prisma-correction.repository.ts';
 
 export type StoreOptions = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
 
@@ -26,6 +27,7 @@ function repositories(db: Db) {
     people: new PrismaPersonRepository(db),
     messages: new PrismaMessageRepository(db),
     tickets: new PrismaTicketRepository(db),
+    corrections: new PrismaCorrectionRepository(db),
   };
 }
 

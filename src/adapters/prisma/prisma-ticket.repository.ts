@@ -1,7 +1,7 @@
 // Tickets and their append-only event log. Every change and its event are written in one transaction, guarded by
 // the ticket's version so that two workers acting on the same ticket cannot both win.
 import { DomainError, ErrorCode } from '../../core/errors.ts';
-import type { TicketRepository } from '../../core/ports/ticket.repository.ts';
+import type { TicketFilter, TicketRepository } from '../../core/ports/ticket.repository.ts';
 import type {
   NewTicket,
   NewTicketEvent,
@@ -63,6 +63,7 @@ export class PrismaTicketRepository implements TicketRepository {
         assigneeId: t.assigneeId ?? null,
         acceptDueAt: t.acceptDueAt ?? null,
         resolveDueAt: t.resolveDueAt ?? null,
+        ...(t.createdAt ? { createdAt: t.createdAt } : {}),
         events: { create: eventData(event) },
       },
     });
@@ -119,11 +120,15 @@ export class PrismaTicketRepository implements TicketRepository {
     return counts;
   }
 
-  async list(filter: { statuses?: TicketStatus[]; gridNodeId?: number; limit?: number }) {
+  async list(filter: TicketFilter) {
     const rows = await this.db.ticket.findMany({
       where: {
-        ...(filter.statuses ? { status: { in: filter.statuses } } : {}),
-        ...(filter.gridNodeId ? { gridNodeId: filter.gridNodeId } : {}),
+        ...(filter.statuses ? { status: { in: [...filter.statuses] } } : {}),
+        ...(filter.gridNodeId !== undefined ? { gridNodeId: filter.gridNodeId } : {}),
+        ...(filter.gridNodeIds ? { gridNodeId: { in: [...filter.gridNodeIds] } } : {}),
+        ...(filter.groupId !== undefined ? { groupId: filter.groupId } : {}),
+        ...(filter.reporterId !== undefined ? { reporterId: filter.reporterId } : {}),
+        ...(filter.since ? { createdAt: { gte: filter.since } } : {}),
       },
       orderBy: { number: 'desc' },
       take: filter.limit ?? 100,

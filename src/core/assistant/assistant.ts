@@ -12,6 +12,7 @@ import type { CommandParser } from '../tickets/command-parser.ts';
 import { errorReply, malformedReply, replies } from '../tickets/replies.ts';
 import type { Actor, TicketService } from '../tickets/ticket.service.ts';
 import type { Ticket } from '../tickets/ticket.types.ts';
+import { OPEN_STATUSES } from '../tickets/transitions.ts';
 import type { Group } from '../ports/group.repository.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
 
@@ -20,13 +21,20 @@ export type HandleOutcome =
   | { kind: 'ignored'; reason: 'unmapped' | 'inactive' | 'empty' }
   | { kind: 'chatter' }
   | { kind: 'ticket'; ticketNo: number }
+  | { kind: 'joined'; ticketNo: number }
+  | { kind: 'supplemented'; ticketNo: number }
   | { kind: 'command'; command: ChatCommand['kind']; ticketNo?: number }
   | { kind: 'refused'; code: string };
 
 export interface AssistantOptions {
   /** Send the assigned grid worker a direct message when a ticket is dispatched to them. */
   notifyAssigneeDirect: boolean;
+  /** Lines from a reporter within this many minutes of their appeal may supplement it ("就在东门那边"). */
+  followUpMinutes: number;
 }
+
+/** Words that make a short line read as more detail on an earlier appeal rather than small talk. */
+const SUPPLEMENT = /就在|在.{0,8}(那边|这边|旁边|门口|楼下|附近)|位置|照片|图片|视频|补充|地址|对面|看图|如图/u;
 
 export interface AssistantDeps {
   store: Store;
@@ -52,7 +60,7 @@ export class Assistant {
   private readonly options: AssistantOptions;
 
   constructor(private readonly d: AssistantDeps) {
-    this.options = { notifyAssigneeDirect: true, ...d.options };
+    this.options = { notifyAssigneeDirect: true, followUpMinutes: 5, ...d.options };
   }
 
   async handle(msg: IncomingMessage): Promise<HandleOutcome> {
@@ -99,7 +107,25 @@ export class Assistant {
 
   private async report(ctx: Context, text: string, explicit: boolean): Promise<HandleOutcome> {
     const triage = await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId });
-    if (!triage.isAppeal && !explicit) return { kind: 'chatter' };
+    if (!triage.isAppeal && !explicit) {
+      const recent = await this.recentTicketOf(ctx);
+      const detail = Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text);
+      if (!recent || !detail) return { kind: 'chatter' };
+      await this.d.tickets.supplement(recent, ctx.sender, text, ctx.stored.id);
+      await this.d.store.messages.linkTicket(ctx.stored.id, recent.id);
+      return { kind: 'supplemented', ticketNo: recent.number };
+    }
+    const same = await this.d.tickets.findDuplicateOf(ctx.group.gridNodeId, ctx.group.id, text, triage.place);
+    if (same) {
+      await this.d.store.messages.linkTicket(ctx.stored.id, same.id);
+      if (same.reporterId === ctx.sender.id) {
+        await this.d.tickets.supplement(same, ctx.sender, text, ctx.stored.id);
+        return { kind: 'supplemented', ticketNo: same.number };
+      }
+      const joined = await this.d.tickets.join(same, ctx.sender, ctx.stored.id);
+      await this.reply(ctx, replies.duplicateJoined(joined), joined);
+      return { kind: 'joined', ticketNo: joined.number };
+    }
     const { ticket, assignee } = await this.d.tickets.report({
       groupId: ctx.group.id,
       gridNodeId: ctx.group.gridNodeId,
@@ -172,6 +198,11 @@ export class Assistant {
           await this.reply(ctx, replies.complex(t), t);
           break;
         }
+        case 'recategorize': {
+          const t = await tickets.recategorize(ticketNo, actor, cmd.category, stored.id);
+          await this.reply(ctx, replies.recategorized(t), t);
+          break;
+        }
         case 'supervise': {
           const t = await tickets.supervise(ticketNo, actor, cmd.note, stored.id);
           await this.reply(ctx, replies.supervised(t), t);
@@ -186,6 +217,13 @@ export class Assistant {
       await this.reply(ctx, errorReply(e.details.ticketNo ? e : new DomainError(e.code, e.message, { ...e.details, ticketNo })), null);
       return { kind: 'refused', code: e.code };
     }
+  }
+
+  /** The sender's latest open ticket from this group, if reported within the follow-up window. */
+  private async recentTicketOf(ctx: Context): Promise<Ticket | null> {
+    const since = new Date(ctx.msg.sentAt.getTime() - this.options.followUpMinutes * 60_000);
+    const [t] = await this.d.store.tickets.list({ reporterId: ctx.sender.id, groupId: ctx.group.id, since, statuses: OPEN_STATUSES, limit: 1 });
+    return t ?? null;
   }
 
   private async quotedTicketNo(ctx: Context): Promise<number | undefined> {

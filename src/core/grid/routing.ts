@@ -44,6 +44,10 @@ export class GridRouter {
     return this.grid.findByCodes([...ancestorCodes(node), node.code]);
   }
 
+  subtree(code: string): Promise<GridNode[]> {
+    return this.grid.subtree(code);
+  }
+
   /** Roles a person holds over a node: those held on the node or any ancestor (a role covers its subtree). */
   async rolesOver(personId: number, gridNodeId: number): Promise<Role[]> {
     const chain = await this.chain(gridNodeId);

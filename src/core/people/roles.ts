@@ -24,7 +24,7 @@ export const ROLE_ZH: Record<Role, string> = {
   ADMIN: '管理员',
 };
 
-export type Action = 'claim' | 'progress' | 'resolve' | 'transfer' | 'escalate' | 'reject' | 'supervise' | 'complex';
+export type Action = 'claim' | 'progress' | 'resolve' | 'transfer' | 'escalate' | 'reject' | 'supervise' | 'complex' | 'recategorize';
 
 const HANDLERS: readonly Role[] = ['GRID_WORKER', 'GRID_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF', 'DEPARTMENT', 'LEADER', 'ADMIN'];
 
@@ -40,6 +40,7 @@ export const CAPABILITIES: Record<Action, readonly Role[]> = {
   escalate: HANDLERS,
   reject: HANDLERS,
   complex: HANDLERS,
+  recategorize: HANDLERS,
   supervise: ['GRID_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF', 'LEADER', 'ADMIN'],
 };
 

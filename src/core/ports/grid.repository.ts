@@ -37,5 +37,7 @@ export interface GridRepository {
   findById(id: number): Promise<GridNode | null>;
   /** Nodes whose code is on the given path, root first. */
   findByCodes(codes: string[]): Promise<GridNode[]>;
+  /** The node and all nodes below it. */
+  subtree(code: string): Promise<GridNode[]>;
   count(): Promise<number>;
 }

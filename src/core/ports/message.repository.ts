@@ -22,4 +22,6 @@ export interface MessageRepository {
   findByExternal(platform: Platform, externalId: string): Promise<StoredMessage | null>;
   linkTicket(messageId: number, ticketId: number): Promise<void>;
   markHandled(messageId: number): Promise<void>;
+  /** The resident's message a ticket was opened from. */
+  firstIncomingOfTicket(ticketId: number): Promise<StoredMessage | null>;
 }

@@ -1,3 +1,4 @@
+import type { CorrectionRepository } from './correction.repository.ts';
 import type { GridRepository } from './grid.repository.ts';
 import type { GroupRepository } from './group.repository.ts';
 import type { MessageRepository } from './message.repository.ts';
@@ -12,5 +13,6 @@ export interface Store {
   people: PersonRepository;
   messages: MessageRepository;
   tickets: TicketRepository;
+  corrections: CorrectionRepository;
   close(): Promise<void>;
 }

@@ -1,5 +1,16 @@
 import type { NewTicket, NewTicketEvent, Ticket, TicketEvent, TicketPatch, TicketStatus } from '../tickets/ticket.types.ts';
 
+export interface TicketFilter {
+  statuses?: readonly TicketStatus[];
+  gridNodeId?: number;
+  gridNodeIds?: readonly number[];
+  groupId?: number;
+  reporterId?: number;
+  /** Created at or after. */
+  since?: Date;
+  limit?: number;
+}
+
 export interface TicketRepository {
   /** Creates the ticket and its first event together. */
   create(ticket: NewTicket, event: NewTicketEvent): Promise<Ticket>;
@@ -15,5 +26,6 @@ export interface TicketRepository {
   events(ticketId: number): Promise<TicketEvent[]>;
   /** Open tickets per assignee, for least-loaded routing. */
   openCountByAssignee(personIds: number[]): Promise<Map<number, number>>;
-  list(filter: { statuses?: TicketStatus[]; gridNodeId?: number; limit?: number }): Promise<Ticket[]>;
+  /** Newest first. */
+  list(filter: TicketFilter): Promise<Ticket[]>;
 }

@@ -19,6 +19,7 @@ export const DEFAULT_COMMAND_ALIASES: Record<ChatCommandKind, string[]> = {
   rate: ['评价'],
   complex: ['复杂'],
   supervise: ['督办'],
+  recategorize: ['改类', '更正分类'],
   report: ['报事', '报修', '投诉'],
 };
 
@@ -165,6 +166,10 @@ function parseArgs(kind: ChatCommandKind, rest: string, quoted: boolean): ChatCo
     case 'complex':
     case 'supervise':
       return { kind, ...no, note };
+    case 'recategorize': {
+      const category = /^[^\s,，;；:：。]+/u.exec(note)?.[0];
+      return category ? { kind, ...no, category } : malformed(kind, 'missing category');
+    }
     case 'transfer': {
       const m = /^([^\s,，;；:：]+)(.*)$/su.exec(note);
       if (!m?.[1]) return malformed(kind, 'missing transfer target');

@@ -12,6 +12,7 @@ export type ChatCommand =
   | { kind: 'rate'; ticketNo?: number; satisfaction: Satisfaction; note: string } // 满意 (quoting) / 评价 #12 满意
   | { kind: 'complex'; ticketNo?: number; note: string } // 复杂 #12
   | { kind: 'supervise'; ticketNo?: number; note: string } // 督办 #12
+  | { kind: 'recategorize'; ticketNo?: number; category: string } // 改类 #12 噪音扰民 (a correction that teaches triage)
   | { kind: 'report'; text: string }; // 报事 …: always opens a ticket
 
 export type ChatCommandKind = ChatCommand['kind'];

@@ -32,6 +32,7 @@ export const replies = {
   closed: (t: Ticket, s: Satisfaction) => `感谢您的评价（${SATISFACTION_ZH[s]}），工单 ${no(t)} 已关闭。`,
   reopened: (t: Ticket) => `抱歉没有让您满意，工单 ${no(t)} 已重新打开，网格员会尽快再次处理。`,
   complex: (t: Ticket) => `工单 ${no(t)} 已标记为复杂事项，办结时限延长至 ${due(t.resolveDueAt)}。`,
+  recategorized: (t: Ticket) => `工单 #${t.number} 已更正为「${categoryName(t.category)}」，谢谢，系统会据此改进识别。`,
   supervised: (t: Ticket) => `工单 ${no(t)} 已督办，请负责人尽快办理并反馈进展。`,
   query: (t: Ticket, assignee: string | null) =>
     `工单 ${no(t)}（${categoryName(t.category)}）：${STATUS_ZH[t.status]}` +
@@ -51,6 +52,7 @@ const USAGE: Record<ChatCommandKind, string> = {
   rate: '评价 #工单号 满意/基本满意/不满意',
   complex: '复杂 #工单号',
   supervise: '督办 #工单号',
+  recategorize: '改类 #工单号 类别（如 噪音扰民）',
   report: '报事 问题描述',
 };
 
@@ -85,6 +87,8 @@ export function errorReply(e: DomainError): string {
     }
     case ErrorCode.ConcurrentUpdate:
       return `工单 ${n} 刚被他人更新，请稍后再试。`;
+    case ErrorCode.UnknownCategory:
+      return `没有“${String(e.details.category)}”这个类别，可选：${(e.details.known as string[] | undefined)?.join('、') ?? ''}。`;
     case ErrorCode.MalformedCommand:
       return '没有看懂这条指令，请回复工单回执或写明工单号，例如：认领 #12。';
     default:

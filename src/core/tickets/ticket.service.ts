@@ -11,9 +11,14 @@ import type { TicketRepository } from '../ports/ticket.repository.ts';
 import type { WorkCalendar } from '../ports/work-calendar.port.ts';
 import { dueDates, type SlaPolicy } from '../sla/deadlines.ts';
 import type { TriageResult } from '../triage/triage.types.ts';
+import type { CorrectionRepository } from '../ports/correction.repository.ts';
+import type { MessageRepository } from '../ports/message.repository.ts';
+import { DEFAULT_CATEGORIES } from '../triage/categories.ts';
+import { DEFAULT_WINDOW_HOURS, DUPLICATE_THRESHOLD, findDuplicate } from '../triage/similarity.ts';
+import type { Place } from './ticket.types.ts';
 import type { RejectReason } from './commands.ts';
 import type { NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
-import { canMove, IN_HAND, nextStatus, type TicketMove } from './transitions.ts';
+import { canMove, IN_HAND, nextStatus, OPEN_STATUSES, type TicketMove } from './transitions.ts';
 
 export interface Actor {
   personId: number;
@@ -23,11 +28,23 @@ export interface Actor {
 export interface TicketServiceDeps {
   tickets: TicketRepository;
   people: PersonRepository;
+  messages: MessageRepository;
+  corrections: CorrectionRepository;
   router: GridRouter;
   calendar: WorkCalendar;
   policy: SlaPolicy;
   clock: Clock;
   logger: Logger;
+  dedup?: Partial<DedupOptions>;
+  /** Category codes and their Chinese names; a correction may name either. */
+  categories?: Record<string, string>;
+}
+
+export interface DedupOptions {
+  /** A new appeal joins a similar open ticket reported within this many hours. */
+  windowHours: number;
+  /** Similarity (0–1) from which two appeals are the same problem. */
+  threshold: number;
 }
 
 export interface ReportInput {
@@ -43,7 +60,37 @@ export interface ReportInput {
 const REJECT_ZH: Record<RejectReason, string> = { not_appeal: '非诉求', duplicate: '重复工单', other: '其他原因' };
 
 export class TicketService {
-  constructor(private readonly d: TicketServiceDeps) {}
+  private readonly dedup: DedupOptions;
+  private readonly categories: Record<string, string>;
+
+  constructor(private readonly d: TicketServiceDeps) {
+    this.dedup = { windowHours: DEFAULT_WINDOW_HOURS, threshold: DUPLICATE_THRESHOLD, ...d.dedup };
+    this.categories = d.categories ?? DEFAULT_CATEGORIES;
+  }
+
+  /**
+   * An open ticket for the same problem: reported within the window, in the same grid, at a compatible place (same
+   * node, or one node above the other — sibling buildings never merge), and similar enough in wording.
+   */
+  async findDuplicateOf(gridNodeId: number, groupId: number | null, text: string, place: Place): Promise<Ticket | null> {
+    const now = this.d.clock.now();
+    const chain = await this.d.router.chain(gridNodeId);
+    const node = chain.at(-1)!;
+    const grid = [...chain].reverse().find((n) => n.level === 'GRID') ?? node;
+    const related = (await this.d.router.subtree(grid.code)).filter((n) => n.path.startsWith(node.path) || node.path.startsWith(n.path));
+    const open = await this.d.tickets.list({
+      statuses: OPEN_STATUSES,
+      gridNodeIds: related.map((n) => n.id),
+      since: new Date(now.getTime() - this.dedup.windowHours * 3600_000),
+      limit: 500,
+    });
+    const id = findDuplicate(
+      { text, place, groupId },
+      open.map((t) => ({ id: t.id, text: t.summary, place: t.place, createdAt: t.createdAt, gridNodeId: t.gridNodeId, groupId: t.groupId })),
+      { now, windowHours: this.dedup.windowHours, threshold: this.dedup.threshold },
+    );
+    return open.find((t) => t.id === id) ?? null;
+  }
 
   /** Opens a ticket for an appeal, dispatched to the on-duty grid worker of the group's node. */
   async report(input: ReportInput): Promise<{ ticket: Ticket; assignee: Person | null }> {
@@ -60,6 +107,7 @@ export class TicketService {
         gridNodeId: input.gridNodeId,
         reporterId: input.reporter.id,
         assigneeId: assignee?.id ?? null,
+        createdAt: now,
         ...dueDates(this.d.calendar, this.d.policy, now, urgency),
       },
       this.event('reported', input.reporter.id, input.messageId, null, 'REPORTED', null, {
@@ -128,7 +176,34 @@ export class TicketService {
 
   async reject(ticketNo: number, actor: Actor, reason: RejectReason, note: string, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('reject', ticketNo, actor, messageId);
-    return this.move(t, 'reject', actor, messageId, 'rejected', { closedAt: this.d.clock.now() }, note || REJECT_ZH[reason], { reason });
+    const rejected = await this.move(t, 'reject', actor, messageId, 'rejected', { closedAt: this.d.clock.now() }, note || REJECT_ZH[reason], { reason });
+    if (reason === 'not_appeal') await this.learn(t, 'chatter', actor);
+    return rejected;
+  }
+
+  /** 改类: staff put the ticket in another category; the original message becomes a training example. */
+  async recategorize(ticketNo: number, actor: Actor, category: string, messageId: number | null): Promise<Ticket> {
+    const t = await this.authorized('recategorize', ticketNo, actor, messageId);
+    const code = this.categoryCode(category);
+    if (!code) {
+      throw new DomainError(ErrorCode.UnknownCategory, `unknown category ${category}`, { ticketNo, category, known: Object.values(this.categories) });
+    }
+    const updated = await this.d.tickets.update(t.id, t.version, { category: code },
+      this.event('recategorized', actor.personId, messageId, t.status, t.status, null, { from: t.category, to: code }));
+    await this.learn(t, code, actor);
+    return updated;
+  }
+
+  categoryCode(nameOrCode: string): string | undefined {
+    if (nameOrCode in this.categories) return nameOrCode;
+    return Object.entries(this.categories).find(([, zh]) => zh === nameOrCode || zh.startsWith(nameOrCode))?.[0];
+  }
+
+  private async learn(t: Ticket, label: string, actor: Actor) {
+    const source = await this.d.messages.firstIncomingOfTicket(t.id);
+    if (!source) return;
+    await this.d.corrections.add({ text: source.text, label, ticketId: t.id, actorId: actor.personId });
+    this.d.logger.info({ ticketNo: t.number, label }, 'triage correction stored');
   }
 
   rejectReasonZh(reason: RejectReason): string {
@@ -176,6 +251,11 @@ export class TicketService {
   async join(t: Ticket, reporter: Person, messageId: number | null): Promise<Ticket> {
     return this.d.tickets.update(t.id, t.version, { reporterCount: t.reporterCount + 1 },
       this.event('joined', reporter.id, messageId, t.status, t.status, null));
+  }
+
+  /** A follow-up line from the reporter (a place, a photo) is kept with their ticket. */
+  async supplement(t: Ticket, reporter: Person, note: string, messageId: number | null): Promise<void> {
+    await this.d.tickets.appendEvent(t.id, this.event('supplemented', reporter.id, messageId, t.status, t.status, note));
   }
 
   timeline(ticketId: number) {

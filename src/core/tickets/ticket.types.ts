@@ -68,7 +68,7 @@ export interface Ticket {
 }
 
 export type NewTicket = Pick<Ticket, 'category' | 'summary' | 'place' | 'urgency' | 'groupId' | 'gridNodeId' | 'reporterId'> &
-  Partial<Pick<Ticket, 'assigneeId' | 'acceptDueAt' | 'resolveDueAt'>>;
+  Partial<Pick<Ticket, 'assigneeId' | 'acceptDueAt' | 'resolveDueAt' | 'createdAt'>>;
 
 /** The fields a transition may change. */
 export type TicketPatch = Partial<
@@ -106,6 +106,8 @@ export const EVENT_TYPES = [
   'queried',
   'denied',
   'joined',
+  'supplemented',
+  'recategorized',
 ] as const;
 export type TicketEventType = (typeof EVENT_TYPES)[number];
 
