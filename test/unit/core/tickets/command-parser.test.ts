@@ -334,3 +334,13 @@ describe('aliases', () => {
     expect(() => createCommandParser({ claim: [' '] })).toThrow(/empty/);
   });
 });
+
+describe('recategorize', () => {
+  it('reads the new category, Chinese name or code', () => {
+    expect(plain('改类 #12 噪音扰民')).toEqual({ kind: 'recategorize', ticketNo: 12, category: '噪音扰民' });
+    expect(plain('更正分类 #12 noise')).toEqual({ kind: 'recategorize', ticketNo: 12, category: 'noise' });
+  });
+  it('needs the category', () => {
+    expect(plain('改类 #12')).toEqual({ kind: 'malformed', command: 'recategorize', problem: 'missing category' });
+  });
+});
