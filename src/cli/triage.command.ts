@@ -2,7 +2,8 @@
 // progress and logs to stderr; bad input (missing file, bad JSONL line, bad option) exits with code 2.
 import { InvalidArgumentError, type Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { action, config, UsageError } from './runtime.ts';
+import { action, config, UsageError, withStore } from './runtime.ts';
+import { DEFAULT_CORPUS_PATH, NEIGHBOURHOOD_TRAIN, siteModelPath } from '../adapters/triage/neighbourhood-model.ts';
 import { LocalTriage } from '../core/triage/local-triage.ts';
 import {
   DEFAULT_MODEL_PATH,
@@ -165,6 +166,38 @@ export function registerTriageCommands(program: Command): void {
         const ev = evaluate(model, examples);
         if (o.json) process.stdout.write(JSON.stringify(ev) + '\n');
         else console.log(formatEvaluation(ev));
+      }),
+    );
+
+  triage
+    .command('retrain')
+    .description("fold staff corrections (驳回 非诉求, 改类) into the neighbourhood corpus and train this site's model")
+    .option('--corpus <file>', 'base corpus', DEFAULT_CORPUS_PATH)
+    .option('--out <model>', 'model file to write (default: $LINLI_DATA_DIR/models/triage.model, used at next start)')
+    .option('--seed <n>', 'random seed', integer('--seed', 0, 2 ** 32 - 1), 1)
+    .action(
+      action(async (o: { corpus: string; out?: string; seed: number }) => {
+        await withStore(async (store, cfg) => {
+          const base = await loadData([o.corpus]);
+          const corrections = await store.corrections.list();
+          // a correction overrides the corpus line with the same text: staff know their groups best
+          const corrected = new Map(corrections.map((c) => [c.text.trim(), c.label]));
+          const examples = [
+            ...base.filter((e) => !corrected.has(e.text.trim())),
+            ...[...corrected].map(([text, label]) => ({ text, label })),
+          ];
+          const out = o.out ?? siteModelPath(cfg);
+          console.error(`retraining on ${base.length} corpus lines + ${corrected.size} corrections`);
+          const bar = progressBar('train');
+          let model;
+          try {
+            model = trainTextClassifier(examples, { seed: o.seed, ...NEIGHBOURHOOD_TRAIN, onProgress: (d, t) => bar.update(d, t) });
+          } finally {
+            bar.stop();
+          }
+          const size = await writeModelFile(out, model);
+          console.log(`wrote ${out} (${(size / 1024).toFixed(0)} KiB, ${corrected.size} corrections folded in)`);
+        });
       }),
     );
 
