@@ -1,4 +1,6 @@
 // The `linli` command. Every subcommand has --help; exit codes: 0 done, 1 failed, 2 bad input or configuration.
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { Command } from 'commander';
 import { action, config, withStore, UsageError } from './cli/runtime.ts';
 import { registerGridCommands } from './cli/grid.command.ts';
@@ -25,9 +27,12 @@ program
   .action(
     action(async () => {
       await withStore(async (store, cfg) => {
-        const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+        // the terminal belongs to the conversation: the sandbox writes its log to a file beside its data
+        const logFile = path.join(cfg.dataDir, 'sandbox.log');
+        mkdirSync(path.dirname(logFile), { recursive: true });
+        const logger = createLogger(cfg.logLevel, createWriteStream(logFile, { flags: 'a' }));
         const triage = await createTriage(cfg, logger);
-        await runSandbox({ cfg, store, triage, logger });
+        await runSandbox({ cfg, store, triage, logger, logFile });
       });
     }),
   );

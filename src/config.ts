@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
 const COMMAND_KINDS = [
-  'claim', 'progress', 'resolve', 'transfer', 'escalate', 'reject', 'query', 'rate', 'complex', 'supervise', 'report',
+  'claim', 'progress', 'resolve', 'transfer', 'escalate', 'reject', 'query', 'rate', 'complex', 'supervise', 'recategorize', 'report',
 ] as const;
 
 const optionalUrl = z
@@ -15,6 +15,10 @@ const optionalUrl = z
   .transform((s) => (s === '' ? undefined : s))
   .pipe(z.url().optional())
   .optional();
+
+/** A number from the environment; unset or blank = the default. */
+const envNumber = (schema: z.ZodNumber, fallback: number) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().pipe(schema).default(fallback));
 
 /** Environment variables, their defaults and meaning (README's configuration table follows this). */
 const EnvSchema = z.object({
@@ -35,6 +39,12 @@ const EnvSchema = z.object({
   LLM_BASE_URL: optionalUrl,
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().optional(),
+  /** Per-request timeout of the LLM call, in milliseconds. */
+  LLM_TIMEOUT_MS: envNumber(z.number().int().positive(), 8000),
+  /** LLM requests in flight at most; more wait their turn. */
+  LLM_MAX_CONCURRENCY: envNumber(z.number().int().positive(), 4),
+  /** Local triage answers with confidence below this are also shown to the LLM. */
+  LLM_UNCERTAIN_BELOW: envNumber(z.number().min(0).max(1), 0.85),
   /** Trained local triage model; unset = the shipped default model. */
   LINLI_TRIAGE_MODEL: z.string().optional(),
 });
@@ -51,13 +61,15 @@ const FileSchema = z
 export type CommandKind = (typeof COMMAND_KINDS)[number];
 
 export interface Config {
+  /** LINLI_DATA_DIR, resolved: the embedded store, this site's retrained model, the sandbox log. */
+  dataDir: string;
   store: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   queue: { kind: 'redis'; url: string } | { kind: 'memory' };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   botName: string;
   commandAliases: Partial<Record<CommandKind, string[]>>;
   gridFile?: string;
-  llm?: { baseUrl: string; apiKey?: string; model: string };
+  llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; uncertainBelow: number };
   triageModel?: string;
 }
 
@@ -94,13 +106,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.LLM_BASE_URL && !e.LLM_MODEL) throw new ConfigError('env LLM_MODEL: required when LLM_BASE_URL is set');
   const relToConfig = (p: string) => (e.LINLI_CONFIG ? path.resolve(path.dirname(e.LINLI_CONFIG), p) : p);
   return {
+    dataDir: path.resolve(e.LINLI_DATA_DIR),
     store: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(e.LINLI_DATA_DIR) },
     queue: e.REDIS_URL ? { kind: 'redis', url: e.REDIS_URL } : { kind: 'memory' },
     logLevel: e.LOG_LEVEL,
     botName: file.botName ?? e.LINLI_BOT_NAME,
     commandAliases: file.commandAliases ?? {},
     gridFile: e.LINLI_GRID_FILE ?? (file.gridFile ? relToConfig(file.gridFile) : undefined),
-    llm: e.LLM_BASE_URL ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL! } : undefined,
+    llm: e.LLM_BASE_URL
+      ? {
+          baseUrl: e.LLM_BASE_URL,
+          apiKey: e.LLM_API_KEY,
+          model: e.LLM_MODEL!,
+          timeoutMs: e.LLM_TIMEOUT_MS,
+          maxConcurrency: e.LLM_MAX_CONCURRENCY,
+          uncertainBelow: e.LLM_UNCERTAIN_BELOW,
+        }
+      : undefined,
     triageModel: e.LINLI_TRIAGE_MODEL,
   };
 }

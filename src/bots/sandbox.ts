@@ -55,6 +55,7 @@ export async function runSandbox(opts: {
   logger: Logger;
   input?: Readable;
   output?: Writable;
+  logFile?: string;
 }): Promise<void> {
   const { store, cfg, logger } = opts;
   const out = opts.output ?? process.stdout;
@@ -76,6 +77,7 @@ export async function runSandbox(opts: {
   );
 
   print(`邻里 Linli 沙盒 — ${groups.length} 个群，${people.length} 位人员（数据保存在 ${cfg.store.kind === 'pglite' ? cfg.store.dataDir : 'PostgreSQL'}）`);
+  if (opts.logFile) print(`日志写入 ${opts.logFile}`);
   print(HELP);
   let seq = Date.now();
   const prompt = () => `${group!.title} | ${speaker!.name}> `;

@@ -3,7 +3,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { action, config, UsageError, withStore } from './runtime.ts';
-import { DEFAULT_CORPUS_PATH, NEIGHBOURHOOD_TRAIN, siteModelPath } from '../adapters/triage/neighbourhood-model.ts';
+import { DEFAULT_CORPUS_PATH, modelPathFor, NEIGHBOURHOOD_TRAIN, siteModelPath } from '../adapters/triage/neighbourhood-model.ts';
 import { LocalTriage } from '../core/triage/local-triage.ts';
 import {
   DEFAULT_MODEL_PATH,
@@ -205,10 +205,10 @@ export function registerTriageCommands(program: Command): void {
     .command('classify')
     .description('triage one text and print the result as JSON: {isAppeal, confidence, category, place, urgency, summary, source, labels}')
     .argument('<text>', 'the message text')
-    .option('--model <model>', 'model file (default: $LINLI_TRIAGE_MODEL, else the shipped data/models/neighbourhood.model)')
+    .option('--model <model>', 'model file (default: $LINLI_TRIAGE_MODEL, else $LINLI_DATA_DIR/models/triage.model if retrained, else the shipped model)')
     .action(
       action(async (text: string, o: { model?: string }) => {
-        const path = o.model ?? config().triageModel ?? DEFAULT_MODEL_PATH;
+        const path = o.model ?? modelPathFor(config());
         const model = await userFile(() => readModelFile(path));
         const result = new LocalTriage(model).classifySync(text);
         const p = model.predict(text);

@@ -1,4 +1,5 @@
 // `npm start` as a person uses it: the terminal sandbox on an empty data folder, typed into through stdin.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../support/cli.ts';
@@ -27,6 +28,10 @@ describe('the sandbox (linli start)', () => {
     expect(r.stdout).toMatch(/#1 处理中 设施维修 20号楼107室/);
 
     // the store persists in the data folder: a second start sees the ticket
+    // the refused attempt is logged (to the sandbox's log file, so the terminal stays readable), phone numbers masked
+    const log = readFileSync(path.join(dir, 'data', 'sandbox.log'), 'utf8');
+    expect(log).toMatch(/"action":"resolve","code":"NOT_AUTHORIZED","msg":"command refused"/);
+
     const again = await runCli(['tickets', 'list'], { env: { LINLI_DATA_DIR: path.join(dir, 'data') } });
     expect(again.stdout).toMatch(/#1\t处理中\t设施维修/);
   });

@@ -8,6 +8,7 @@ describe('configuration', () => {
   it('defaults to the embedded sandbox', () => {
     const c = loadConfig({});
     expect(c.store).toEqual({ kind: 'pglite', dataDir: path.resolve('./data') });
+    expect(c.dataDir).toBe(path.resolve('./data'));
     expect(c.queue).toEqual({ kind: 'memory' });
     expect(c.botName).toBe('邻里助手');
     expect(c.llm).toBeUndefined();

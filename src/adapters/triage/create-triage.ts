@@ -1,14 +1,48 @@
-// Builds the Triage the configuration asks for: the local model (shipped or trained by the city), and later the LLM.
+// Builds the Triage the configuration asks for: the local model (shipped or trained by the city), and — when an
+// OpenAI-compatible endpoint is configured — the hybrid that also asks the LLM about messages the model is unsure of.
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
 import type { Triage } from '../../core/ports/triage.port.ts';
+import { DEFAULT_CATEGORIES } from '../../core/triage/categories.ts';
+import { HybridTriage } from '../../core/triage/hybrid-triage.ts';
 import { LocalTriage } from '../../core/triage/local-triage.ts';
 import { DEFAULT_MODEL_PATH, readModelFile } from '../files/model-file.ts';
+import { OpenAiAppealExtractor } from '../llm/openai-appeal-extractor.ts';
+import { modelPathFor } from './neighbourhood-model.ts';
 
-export async function createTriage(cfg: Pick<Config, 'triageModel'>, logger: Logger): Promise<Triage> {
-  const path = cfg.triageModel ?? DEFAULT_MODEL_PATH;
+export async function createTriage(cfg: Pick<Config, 'triageModel' | 'llm'> & Partial<Pick<Config, 'dataDir'>>, logger: Logger): Promise<Triage> {
+  const path = cfg.dataDir ? modelPathFor({ dataDir: cfg.dataDir, triageModel: cfg.triageModel }) : cfg.triageModel ?? DEFAULT_MODEL_PATH;
   const t0 = performance.now();
   const model = await readModelFile(path);
   logger.info({ model: path, labels: model.labels.length, ms: Math.round(performance.now() - t0) }, 'triage model loaded');
-  return new LocalTriage(model);
+  const local = new LocalTriage(model);
+  const llm = cfg.llm;
+  if (!llm) {
+    logger.info({ mode: 'local' }, 'triage mode: local model only (set LLM_BASE_URL and LLM_MODEL to add an LLM)');
+    return local;
+  }
+  const extractor = new OpenAiAppealExtractor({
+    baseUrl: llm.baseUrl,
+    apiKey: llm.apiKey,
+    model: llm.model,
+    timeoutMs: llm.timeoutMs,
+    maxConcurrency: llm.maxConcurrency,
+  });
+  // the endpoint's address may carry credentials in its query or user part: log its origin only
+  logger.info(
+    { mode: 'hybrid', endpoint: originOf(llm.baseUrl), model: llm.model, uncertainBelow: llm.uncertainBelow, timeoutMs: llm.timeoutMs, maxConcurrency: llm.maxConcurrency },
+    'triage mode: local model, LLM for uncertain messages',
+  );
+  return new HybridTriage(local, extractor, logger.child({ component: 'hybrid-triage' }), {
+    uncertainBelow: llm.uncertainBelow,
+    categories: DEFAULT_CATEGORIES,
+  });
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '(invalid url)';
+  }
 }

@@ -14,13 +14,12 @@ export const DEFAULT_CORPUS_PATH = path.join(ROOT, 'data', 'corpus', 'neighbourh
 /** Training settings for the neighbourhood model (13 labels: 12 categories + chatter); see docs/BENCHMARKS.md. */
 export const NEIGHBOURHOOD_TRAIN: Omit<TrainOptions, 'seed'> = { preset: 'topic' };
 
-export function siteModelPath(cfg: Pick<Config, 'store'>): string {
-  const dataDir = cfg.store.kind === 'pglite' ? cfg.store.dataDir : path.resolve('./data');
-  return path.join(dataDir, 'models', 'triage.model');
+export function siteModelPath(cfg: Pick<Config, 'dataDir'>): string {
+  return path.join(cfg.dataDir, 'models', 'triage.model');
 }
 
 /** The model to load: configured > this site's retrained model > the shipped one. */
-export function modelPathFor(cfg: Pick<Config, 'store' | 'triageModel'>): string {
+export function modelPathFor(cfg: Pick<Config, 'dataDir' | 'triageModel'>): string {
   if (cfg.triageModel) return cfg.triageModel;
   const site = siteModelPath(cfg);
   return existsSync(site) ? site : DEFAULT_MODEL_PATH;
