@@ -45,6 +45,23 @@ const EnvSchema = z.object({
   LLM_MAX_CONCURRENCY: envNumber(z.number().int().positive(), 4),
   /** Local triage answers with confidence below this are also shown to the LLM. */
   LLM_UNCERTAIN_BELOW: envNumber(z.number().min(0).max(1), 0.85),
+  /** WeChat: which Wechaty puppet; unset = the embedded sandbox (mock groups in the terminal). */
+  WECHATY_PUPPET: z.enum(['wechaty-puppet-service', 'wechaty-puppet-mock']).optional(),
+  WECHATY_PUPPET_SERVICE_TOKEN: z.string().optional(),
+  /** host:port of the puppet service (required: without it Wechaty tries a discovery host on the internet). */
+  WECHATY_PUPPET_SERVICE_ENDPOINT: z.string().optional(),
+  WECHATY_PUPPET_SERVICE_AUTHORITY: z.string().optional(),
+  /** "true" for services that speak plain gRPC without TLS (many self-hosted gateways). */
+  WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: z.enum(['true', 'false', '']).optional(),
+  WECHATY_PUPPET_SERVICE_TLS_CA_CERT: z.string().optional(),
+  WECHATY_PUPPET_SERVICE_TLS_SERVER_NAME: z.string().optional(),
+  /** Minimum gap between two sends of the WeChat account, across all rooms, and the random extra on top. */
+  LINLI_WECHAT_SEND_INTERVAL_MS: envNumber(z.number().int().min(0), 1500),
+  LINLI_WECHAT_SEND_JITTER_MS: envNumber(z.number().int().min(0), 1000),
+  /** How long to wait for the puppet to log in or show a QR code before giving up with an error. */
+  LINLI_WECHAT_LOGIN_TIMEOUT_MS: envNumber(z.number().int().positive(), 60_000),
+  /** Send the assigned worker a direct message for each new ticket. */
+  LINLI_NOTIFY_ASSIGNEE_DIRECT: z.enum(['true', 'false']).default('true'),
   /** Trained local triage model; unset = the shipped default model. */
   LINLI_TRIAGE_MODEL: z.string().optional(),
 });
@@ -71,6 +88,17 @@ export interface Config {
   gridFile?: string;
   llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; uncertainBelow: number };
   triageModel?: string;
+  notifyAssigneeDirect: boolean;
+  wechat: WechatConfig;
+}
+
+export interface WechatConfig {
+  /** undefined = no real WeChat: the sandbox drives mock groups. */
+  puppet?: 'wechaty-puppet-service' | 'wechaty-puppet-mock';
+  service?: { token: string; endpoint: string; authority?: string; noTls: boolean; caCert?: string; serverName?: string };
+  sendIntervalMs: number;
+  sendJitterMs: number;
+  loginTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +132,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const file = e.LINLI_CONFIG ? readConfigFile(e.LINLI_CONFIG) : {};
   if (e.LLM_BASE_URL && !e.LLM_MODEL) throw new ConfigError('env LLM_MODEL: required when LLM_BASE_URL is set');
+  if (e.WECHATY_PUPPET === 'wechaty-puppet-service') {
+    if (!e.WECHATY_PUPPET_SERVICE_TOKEN) throw new ConfigError('env WECHATY_PUPPET_SERVICE_TOKEN: required with WECHATY_PUPPET=wechaty-puppet-service');
+    if (!e.WECHATY_PUPPET_SERVICE_ENDPOINT) {
+      throw new ConfigError('env WECHATY_PUPPET_SERVICE_ENDPOINT: required with WECHATY_PUPPET=wechaty-puppet-service (host:port of your puppet service)');
+    }
+  }
   const relToConfig = (p: string) => (e.LINLI_CONFIG ? path.resolve(path.dirname(e.LINLI_CONFIG), p) : p);
   return {
     dataDir: path.resolve(e.LINLI_DATA_DIR),
@@ -124,5 +158,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     triageModel: e.LINLI_TRIAGE_MODEL,
+    notifyAssigneeDirect: e.LINLI_NOTIFY_ASSIGNEE_DIRECT === 'true',
+    wechat: {
+      puppet: e.WECHATY_PUPPET,
+      service:
+        e.WECHATY_PUPPET === 'wechaty-puppet-service'
+          ? {
+              token: e.WECHATY_PUPPET_SERVICE_TOKEN!,
+              endpoint: e.WECHATY_PUPPET_SERVICE_ENDPOINT!,
+              authority: e.WECHATY_PUPPET_SERVICE_AUTHORITY,
+              noTls: e.WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT === 'true',
+              caCert: e.WECHATY_PUPPET_SERVICE_TLS_CA_CERT,
+              serverName: e.WECHATY_PUPPET_SERVICE_TLS_SERVER_NAME,
+            }
+          : undefined,
+      sendIntervalMs: e.LINLI_WECHAT_SEND_INTERVAL_MS,
+      sendJitterMs: e.LINLI_WECHAT_SEND_JITTER_MS,
+      loginTimeoutMs: e.LINLI_WECHAT_LOGIN_TIMEOUT_MS,
+    },
   };
 }

@@ -42,6 +42,30 @@ export class PrismaGroupRepository implements GroupRepository {
     return (await this.db.group.findMany({ where: { gridNodeId: null, active: true }, orderBy: { id: 'asc' } })).map(toGroup);
   }
 
+  async rename(groupId: number, title: string) {
+    await this.db.group.update({ where: { id: groupId }, data: { title } });
+  }
+
+  async setActive(groupId: number, active: boolean) {
+    await this.db.group.update({ where: { id: groupId }, data: { active } });
+  }
+
+  async memberJoined(groupId: number, externalUserId: string, displayName: string, at: Date) {
+    await this.db.groupMember.upsert({
+      where: { groupId_externalUserId: { groupId, externalUserId } },
+      create: { groupId, externalUserId, displayName, joinedAt: at },
+      update: { displayName, joinedAt: at, leftAt: null },
+    });
+  }
+
+  async memberLeft(groupId: number, externalUserId: string, at: Date) {
+    await this.db.groupMember.updateMany({ where: { groupId, externalUserId, leftAt: null }, data: { leftAt: at } });
+  }
+
+  memberCount(groupId: number) {
+    return this.db.groupMember.count({ where: { groupId, leftAt: null } });
+  }
+
   async list() {
     return (await this.db.group.findMany({ orderBy: { id: 'asc' } })).map(toGroup);
   }

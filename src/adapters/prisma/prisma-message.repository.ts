@@ -10,8 +10,12 @@ const toStored = (m: Row): StoredMessage => ({
   direction: m.direction,
   groupId: m.groupId,
   senderExternalId: m.senderExternalId,
+  senderName: m.senderName,
+  kind: m.kind,
   text: m.text,
   quotedExternalId: m.quotedExternalId,
+  quotedText: m.quotedText,
+  quotedFromBot: m.quotedFromBot,
   sentAt: m.sentAt,
   ticketId: m.ticketId,
   handledAt: m.handledAt,
@@ -34,8 +38,11 @@ export class PrismaMessageRepository implements MessageRepository {
           groupId,
           senderExternalId: msg.sender.externalId,
           senderName: msg.sender.name,
+          kind: msg.kind ?? 'text',
           text: msg.text,
           quotedExternalId: msg.quotedExternalId ?? null,
+          quotedText: msg.quoted?.text ?? null,
+          quotedFromBot: msg.quoted?.fromBot ?? false,
           sentAt: msg.sentAt,
         },
       });
@@ -68,6 +75,15 @@ export class PrismaMessageRepository implements MessageRepository {
   async firstIncomingOfTicket(ticketId: number) {
     const m = await this.db.message.findFirst({ where: { ticketId, direction: 'IN' }, orderBy: { id: 'asc' } });
     return m && toStored(m);
+  }
+
+  async listUnhandled(before: Date, limit: number) {
+    const rows = await this.db.message.findMany({
+      where: { direction: 'IN', handledAt: null, receivedAt: { lt: before } },
+      orderBy: { id: 'asc' },
+      take: limit,
+    });
+    return rows.map(toStored);
   }
 
   async markHandled(messageId: number) {

@@ -18,7 +18,7 @@ import type { StoredMessage } from '../ports/message.repository.ts';
 
 export type HandleOutcome =
   | { kind: 'duplicate' }
-  | { kind: 'ignored'; reason: 'unmapped' | 'inactive' | 'empty' }
+  | { kind: 'ignored'; reason: 'unmapped' | 'inactive' | 'empty' | 'non-text' }
   | { kind: 'chatter' }
   | { kind: 'ticket'; ticketNo: number }
   | { kind: 'joined'; ticketNo: number }
@@ -78,7 +78,8 @@ export class Assistant {
   private async process(msg: IncomingMessage, stored: StoredMessage, group: Group): Promise<HandleOutcome> {
     if (group.gridNodeId === null) return { kind: 'ignored', reason: 'unmapped' };
     if (!group.active) return { kind: 'ignored', reason: 'inactive' };
-    if (!msg.text.trim()) return { kind: 'ignored', reason: 'empty' };
+    const nonText = msg.kind !== undefined && msg.kind !== 'text';
+    if (!nonText && !msg.text.trim()) return { kind: 'ignored', reason: 'empty' };
     const gateway = this.d.gateways[msg.platform];
     if (!gateway) throw new Error(`no chat gateway for platform ${msg.platform}`);
     const sender = await this.d.store.people.ensureByIdentity(msg.platform, msg.sender.externalId, msg.sender.name);
@@ -93,7 +94,8 @@ export class Assistant {
       quoted,
     };
 
-    const parsed = this.d.parser.parse(msg.text, { quotesBotMessage: quoted?.direction === 'OUT' });
+    if (nonText) return this.attachment(ctx);
+    const parsed = this.d.parser.parse(msg.text, { quotesBotMessage: quoted?.direction === 'OUT' || msg.quoted?.fromBot === true });
     if (parsed?.kind === 'malformed') {
       this.d.logger.info({ messageId: stored.id, command: parsed.command, problem: parsed.problem }, 'malformed command');
       await this.reply(ctx, malformedReply(parsed), null);
@@ -219,6 +221,15 @@ export class Assistant {
     }
   }
 
+  /** A photo or file right after an appeal belongs to it; otherwise non-text messages are not the bot's business. */
+  private async attachment(ctx: Context): Promise<HandleOutcome> {
+    const recent = await this.recentTicketOf(ctx);
+    if (!recent) return { kind: 'ignored', reason: 'non-text' };
+    await this.d.tickets.supplement(recent, ctx.sender, ctx.msg.text || `[${ctx.msg.kind}]`, ctx.stored.id);
+    await this.d.store.messages.linkTicket(ctx.stored.id, recent.id);
+    return { kind: 'supplemented', ticketNo: recent.number };
+  }
+
   /** The sender's latest open ticket from this group, if reported within the follow-up window. */
   private async recentTicketOf(ctx: Context): Promise<Ticket | null> {
     const since = new Date(ctx.msg.sentAt.getTime() - this.options.followUpMinutes * 60_000);
@@ -227,8 +238,68 @@ export class Assistant {
   }
 
   private async quotedTicketNo(ctx: Context): Promise<number | undefined> {
-    if (!ctx.quoted?.ticketId) return undefined;
-    return (await this.d.store.tickets.findById(ctx.quoted.ticketId))?.number;
+    if (ctx.quoted?.ticketId) return (await this.d.store.tickets.findById(ctx.quoted.ticketId))?.number;
+    // a WeChat quote carries the quoted text: every bot message about a ticket names it (#1024)
+    const no = ctx.msg.quoted?.fromBot ? /#(\d{1,9})/.exec(ctx.msg.quoted.text)?.[1] : undefined;
+    return no ? Number(no) : undefined;
+  }
+
+  /** Handles again, oldest first, messages that were stored but never handled (a crash, a failed send). */
+  async retryUnhandled(olderThanMs = 60_000, limit = 200): Promise<number> {
+    const stale = await this.d.store.messages.listUnhandled(new Date(Date.now() - olderThanMs), limit);
+    let done = 0;
+    for (const m of stale) {
+      const group = m.groupId ? await this.d.store.groups.findById(m.groupId) : null;
+      if (!group || !m.senderExternalId) {
+        await this.d.store.messages.markHandled(m.id);
+        continue;
+      }
+      try {
+        await this.handle({
+          platform: m.platform,
+          externalId: m.externalId,
+          groupExternalId: group.externalId,
+          sender: { externalId: m.senderExternalId, name: m.senderName ?? m.senderExternalId },
+          text: m.text,
+          kind: m.kind as IncomingMessage['kind'],
+          quotedExternalId: m.quotedExternalId ?? undefined,
+          quoted: m.quotedText ? { text: m.quotedText, fromBot: m.quotedFromBot } : undefined,
+          sentAt: m.sentAt,
+        });
+        done++;
+      } catch (e) {
+        this.d.logger.error({ err: e, messageId: m.id }, 'retry of an unhandled message failed; it stays in the inbox');
+      }
+    }
+    return done;
+  }
+
+  /** Room events: who joined, who left, the group's new name, the bot's own arrival or removal. */
+  async membersJoined(platform: Platform, groupExternalId: string, title: string, members: { externalId: string; name: string }[], botJoined: boolean) {
+    const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, title);
+    if (botJoined) {
+      await this.d.store.groups.setActive(group.id, true);
+      if (group.gridNodeId === null) this.d.logger.warn({ groupId: group.id, title }, 'bot added to a group that is not mapped to the grid: see `linli groups pending`');
+    }
+    for (const m of members) {
+      await this.d.store.people.ensureByIdentity(platform, m.externalId, m.name);
+      await this.d.store.groups.memberJoined(group.id, m.externalId, m.name, new Date());
+    }
+  }
+
+  async membersLeft(platform: Platform, groupExternalId: string, members: { externalId: string }[], botRemoved: boolean) {
+    const group = await this.d.store.groups.findByExternal(platform, groupExternalId);
+    if (!group) return;
+    for (const m of members) await this.d.store.groups.memberLeft(group.id, m.externalId, new Date());
+    if (botRemoved) {
+      await this.d.store.groups.setActive(group.id, false);
+      this.d.logger.warn({ groupId: group.id, title: group.title }, 'bot removed from a group');
+    }
+  }
+
+  async topicChanged(platform: Platform, groupExternalId: string, title: string) {
+    const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, title);
+    this.d.logger.info({ groupId: group.id, title }, 'group renamed');
   }
 
   /** Replies in the sender's group, mentioning the sender. */

@@ -10,12 +10,21 @@ export interface IncomingMessage {
   groupExternalId: string;
   sender: { externalId: string; name: string };
   text: string;
-  /** Platform id of the message this one quotes or replies to, if any. */
+  /** Platform id of the message this one quotes or replies to, if any (Telegram gives ids). */
   quotedExternalId?: string;
+  /**
+   * What a quote shows when the platform gives no id (WeChat quotes arrive as text: 「name：quoted」 then the reply).
+   * `fromBot` is true when the quoted sender is the bot itself.
+   */
+  quoted?: { text: string; fromBot: boolean };
+  /** text for ordinary messages; other kinds (a photo, a file) carry a short description in `text`. */
+  kind?: MessageKind;
   /** True when the message mentions the bot (@邻里助手). */
   mentionsBot?: boolean;
   sentAt: Date;
 }
+
+export type MessageKind = 'text' | 'image' | 'file' | 'video' | 'audio' | 'other';
 
 export interface OutgoingRef {
   /** Platform id of a message the bot sent, so that a later quote of it can be recognised. */

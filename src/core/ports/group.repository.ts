@@ -17,5 +17,12 @@ export interface GroupRepository {
   upsertSeen(platform: Platform, externalId: string, title: string): Promise<Group>;
   mapToNode(groupId: number, gridNodeId: number): Promise<Group>;
   listUnmapped(): Promise<Group[]>;
+  rename(groupId: number, title: string): Promise<void>;
+  /** The bot left or was removed: it stays silent there until it is back. */
+  setActive(groupId: number, active: boolean): Promise<void>;
+  memberJoined(groupId: number, externalUserId: string, displayName: string, at: Date): Promise<void>;
+  memberLeft(groupId: number, externalUserId: string, at: Date): Promise<void>;
+  /** Members currently in the group. */
+  memberCount(groupId: number): Promise<number>;
   list(): Promise<Group[]>;
 }

@@ -2,7 +2,10 @@
 // implementations behind this port: BullMQ on Redis, and an in-process queue for the embedded sandbox.
 
 export interface JobOptions {
-  /** Idempotency key: adding a job whose id exists (waiting, delayed or active) does nothing. */
+  /**
+   * Idempotency key: adding a job whose id exists (waiting, delayed, active, or failed and kept for `retry`) does
+   * nothing; once the job has completed (or was removed) the id may be used again. Any non-empty string.
+   */
   jobId?: string;
   /** Run no earlier than this many milliseconds from now. */
   delayMs?: number;
@@ -10,7 +13,10 @@ export interface JobOptions {
   attempts?: number;
   /** Base of exponential backoff between attempts, in milliseconds (default 1000). */
   backoffMs?: number;
-  /** Jobs with the same key run one at a time, in the order they were added (e.g. a chat group). */
+  /**
+   * Jobs with the same key run one at a time, in the order they were added (e.g. a chat group). A job waiting for
+   * its next attempt (backoff) or its delay does not hold back the later jobs of its key.
+   */
   orderKey?: string;
 }
 
@@ -31,6 +37,7 @@ export interface FailedJob<T = unknown> extends Job<T> {
 export type JobHandler<T> = (job: Job<T>) => Promise<void>;
 
 export interface WorkerOptions {
+  /** Handlers running at once in this process (default 1). */
   concurrency?: number;
   /** At most `max` jobs started per `durationMs` across all workers of the queue. */
   limiter?: { max: number; durationMs: number };
@@ -44,20 +51,22 @@ export class UnrecoverableJobError extends Error {
 export interface JobQueue<T = unknown> {
   readonly name: string;
   add(name: string, data: T, options?: JobOptions): Promise<string>;
-  /** Removes a waiting or delayed job (e.g. a cancelled deadline timer); no-op when it does not exist. */
+  /** Removes a waiting, delayed or failed job (e.g. a cancelled deadline timer); no-op when it does not exist or is active. */
   remove(jobId: string): Promise<void>;
-  /** Starts consuming. Several workers (processes) may consume one queue. */
+  /** Starts consuming (once per queue object). Several workers (processes) may consume one queue. */
   process(handler: JobHandler<T>, options?: WorkerOptions): Promise<void>;
+  /** Failed jobs, most recently failed first (default limit 100). */
   failed(limit?: number): Promise<FailedJob<T>[]>;
-  /** Moves a failed job back to waiting. */
+  /** Moves a failed job back to waiting with its attempts reset; no-op when no failed job has this id. */
   retry(jobId: string): Promise<void>;
-  /** Counts by state, for dashboards and tests. */
+  /** Counts by state, for dashboards and tests; `completed` counts jobs completed so far (they are not kept). */
   counts(): Promise<{ waiting: number; delayed: number; active: number; completed: number; failed: number }>;
   close(): Promise<void>;
 }
 
 export interface JobQueues {
   readonly kind: 'bullmq' | 'memory';
+  /** The queue of this name (letters, digits, `.`, `_`, `-`), the same object on every call until it is closed. */
   queue<T>(name: string): JobQueue<T>;
   close(): Promise<void>;
 }

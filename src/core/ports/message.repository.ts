@@ -7,8 +7,12 @@ export interface StoredMessage {
   direction: 'IN' | 'OUT';
   groupId: number | null;
   senderExternalId: string | null;
+  senderName: string | null;
+  kind: string;
   text: string;
   quotedExternalId: string | null;
+  quotedText: string | null;
+  quotedFromBot: boolean;
   sentAt: Date;
   ticketId: number | null;
   handledAt: Date | null;
@@ -22,6 +26,8 @@ export interface MessageRepository {
   findByExternal(platform: Platform, externalId: string): Promise<StoredMessage | null>;
   linkTicket(messageId: number, ticketId: number): Promise<void>;
   markHandled(messageId: number): Promise<void>;
+  /** Incoming messages stored but not handled (a crash, a failed send), oldest first, received before `before`. */
+  listUnhandled(before: Date, limit: number): Promise<StoredMessage[]>;
   /** The resident's message a ticket was opened from. */
   firstIncomingOfTicket(ticketId: number): Promise<StoredMessage | null>;
 }

@@ -1,0 +1,55 @@
+// Turns a Wechaty message into Linli's IncomingMessage: the one place where WeChat's raw shapes are read.
+import type { Message } from 'wechaty';
+import { types } from 'wechaty';
+import type { IncomingMessage, MessageKind } from '../../core/messages/incoming-message.ts';
+
+/**
+ * WeChat delivers a quote-reply as text: 「张阿姨：原文」, a line of dashes, then the reply. Puppets differ in the
+ * colon (：or :) and in the dash line; both are accepted.
+ */
+const QUOTE = /^「([^：:\n]{1,64})[：:]([\s\S]*?)」\s*\n\s*(?:-\s*){3,}\s*\n([\s\S]*)$/;
+
+export function parseQuote(text: string): { senderName: string; quotedText: string; reply: string } | null {
+  const m = QUOTE.exec(text);
+  if (!m) return null;
+  return { senderName: m[1]!.trim(), quotedText: m[2]!.trim(), reply: m[3]!.trim() };
+}
+
+const KIND: Partial<Record<number, MessageKind>> = {
+  [types.Message.Text]: 'text',
+  [types.Message.Image]: 'image',
+  [types.Message.Attachment]: 'file',
+  [types.Message.Video]: 'video',
+  [types.Message.Audio]: 'audio',
+};
+
+const KIND_ZH: Record<MessageKind, string> = { text: '', image: '[图片]', file: '[文件]', video: '[视频]', audio: '[语音]', other: '[其他消息]' };
+
+/** A room message from someone other than the bot, normalized; null for anything Linli does not read. */
+export async function toIncomingMessage(msg: Message, botName: string): Promise<IncomingMessage | null> {
+  if (msg.self()) return null;
+  const room = msg.room();
+  const talker = msg.talker();
+  if (!room || !talker) return null;
+  const kind = KIND[msg.type()] ?? 'other';
+  let text = kind === 'text' ? msg.text() : KIND_ZH[kind];
+  let quoted: IncomingMessage['quoted'];
+  if (kind === 'text') {
+    const q = parseQuote(text);
+    if (q) {
+      text = q.reply;
+      quoted = { text: q.quotedText, fromBot: q.senderName === botName };
+    }
+  }
+  return {
+    platform: 'WECHAT',
+    externalId: msg.id,
+    groupExternalId: room.id,
+    sender: { externalId: talker.id, name: (await room.alias(talker)) || talker.name() },
+    text,
+    kind,
+    quoted,
+    mentionsBot: kind === 'text' ? await msg.mentionSelf() : false,
+    sentAt: msg.date(),
+  };
+}
