@@ -10,7 +10,7 @@ import type { Triage } from '../core/ports/triage.port.ts';
 import { DEMO_GRID_FILE } from './sandbox.ts';
 import { describeTimeline } from './timeline.ts';
 
-const ROOM = 'room-dy-20hao';
+const ROOM = 'dy-20hao@chatroom';
 const RESIDENT = { externalId: 'wxid_zhouyuzhen', name: '周玉珍' };
 const BUILDING_HEAD = { externalId: 'wxid_xuguilan', name: '许桂兰' };
 

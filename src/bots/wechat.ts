@@ -93,6 +93,20 @@ export class WechatBot {
     while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
   }
 
+  /**
+   * Resolves once the platform has gone quiet: no new event for a moment, nothing being handled, nothing waiting to
+   * be sent. The mock puppet delivers asynchronously, so tests and the sandbox wait for this rather than for a promise.
+   */
+  async settle(quietMs = 40): Promise<void> {
+    for (;;) {
+      const before = this.received;
+      await new Promise((r) => setTimeout(r, quietMs));
+      await this.idle();
+      await new Promise((r) => setTimeout(r, 10));
+      if (this.received === before && this.sender.pending === 0 && this.inFlight.size === 0) return;
+    }
+  }
+
   /** Handles stored messages that never finished (after a crash or a failed send). */
   async retryInbox(olderThanMs = 60_000): Promise<number> {
     const n = await this.linli.assistant.retryUnhandled(olderThanMs);

@@ -20,7 +20,7 @@ describe('the sandbox (linli start)', () => {
     const r = await runCli(['start'], { env: { LINLI_DATA_DIR: path.join(dir, 'data') }, input, timeoutMs: 90_000 });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('（闲聊，机器人不回复）');
+    expect(r.stdout).toContain('（机器人没有回复：闲聊或无需处理）');
     expect(r.stdout).toMatch(/\[东园小区20号楼睦邻群\] 邻里助手：@张国华 已收到，工单 #1 已登记（设施维修）/);
     expect(r.stdout).toMatch(/\[私信 → 林秀珍\] 邻里助手：新工单 #1（设施维修）/);
     expect(r.stdout).toContain('@林秀珍 工单 #1 已由林秀珍受理');

@@ -71,15 +71,7 @@ export async function wechatHarness(
   });
   await wb.start();
 
-  const settle = async () => {
-    for (;;) {
-      const before = wb.received;
-      await new Promise((r) => setTimeout(r, 40));
-      await wb.idle();
-      await new Promise((r) => setTimeout(r, 10));
-      if (wb.received === before && wb.sender.pending === 0) return;
-    }
-  };
+  const settle = () => wb.settle();
   const contact = (id: string) => {
     const c = contacts.get(id);
     if (!c) throw new Error(`no mock contact ${id}`);
