@@ -9,7 +9,9 @@ import { registerTicketCommands } from './cli/tickets.command.ts';
 import { registerTriageCommands } from './cli/triage.command.ts';
 import { createLogger } from './adapters/logging/pino.logger.ts';
 import { createTriage } from './adapters/triage/create-triage.ts';
-import { runSandbox } from './bots/sandbox.ts';
+import { ensureGrid, runSandbox } from './bots/sandbox.ts';
+import { WechatBot } from './bots/wechat.ts';
+import { createPuppet } from './adapters/wechaty/puppet.ts';
 import { runDemo } from './bots/demo.ts';
 
 const program = new Command()
@@ -26,6 +28,7 @@ program
   .description('run the assistant; with no platform configured, the embedded sandbox in this terminal')
   .action(
     action(async () => {
+      if (config().wechat.puppet) return runWechat();
       await withStore(async (store, cfg) => {
         // the terminal belongs to the conversation: the sandbox writes its log to a file beside its data
         const logFile = path.join(cfg.dataDir, 'sandbox.log');
@@ -36,6 +39,33 @@ program
       });
     }),
   );
+
+/** Runs the WeChat bot with the configured puppet until SIGINT/SIGTERM. */
+async function runWechat() {
+  await withStore(async (store, cfg, logger) => {
+    await ensureGrid(store, cfg.gridFile, logger);
+    const { puppet, mocker } = createPuppet(cfg.wechat);
+    const wb = new WechatBot({
+      store,
+      triage: await createTriage(cfg, logger),
+      logger,
+      config: cfg,
+      botName: cfg.botName,
+      puppet,
+      wechat: cfg.wechat,
+      notifyAssigneeDirect: cfg.notifyAssigneeDirect,
+      retryEveryMs: 60_000,
+      onPuppetStarted: mocker ? () => mocker.login(mocker.createContact({ name: cfg.botName })) : undefined,
+    });
+    await wb.start();
+    console.error(`Linli is running in WeChat (${cfg.wechat.puppet}); Ctrl-C to stop`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await wb.stop();
+  });
+}
 
 program
   .command('demo')

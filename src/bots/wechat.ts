@@ -9,6 +9,11 @@ import { toIncomingMessage } from '../adapters/wechaty/wechaty-message.ts';
 import type { WechatPuppet } from '../adapters/wechaty/puppet.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 
+/** The platform could not be reached or logged in: an operator's problem, reported without a stack trace. */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
 export interface WechatBotOptions extends Omit<LinliParts, 'gateways'> {
   puppet: WechatPuppet;
   wechat: WechatConfig;
@@ -61,7 +66,7 @@ export class WechatBot {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         const why = lastError ? `: ${String((lastError as Error).message ?? lastError)}` : '';
-        reject(new Error(`WeChat puppet did not log in or show a QR code within ${this.o.wechat.loginTimeoutMs} ms${why}` +
+        reject(new StartupError(`WeChat puppet did not log in or show a QR code within ${this.o.wechat.loginTimeoutMs} ms${why}` +
           (this.o.wechat.service ? ` (endpoint ${this.o.wechat.service.endpoint}; check WECHATY_PUPPET_SERVICE_ENDPOINT and _TOKEN)` : '')));
       }, this.o.wechat.loginTimeoutMs);
     });

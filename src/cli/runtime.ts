@@ -19,7 +19,7 @@ export function config(): Config {
 
 export async function withStore<T>(fn: (store: Store, cfg: Config, logger: Logger) => Promise<T>): Promise<T> {
   const cfg = config();
-  const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+  const logger = createLogger(cfg.wechat.puppet ? cfg.logLevel : cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
   const store = await openStore(cfg.store.kind === 'postgres' ? cfg.store : { kind: 'pglite', dataDir: cfg.store.dataDir });
   try {
     return await fn(store, cfg, logger);
@@ -37,6 +37,9 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
       if (e instanceof UsageError || e instanceof ConfigError || e instanceof DomainError) {
         console.error(`error: ${e.message}`);
         process.exitCode = EXIT.badInput;
+      } else if ((e as Error).name === 'StartupError') {
+        console.error(`error: ${(e as Error).message}`);
+        process.exitCode = EXIT.failure;
       } else {
         console.error(`error: ${(e as Error).stack ?? e}`);
         process.exitCode = EXIT.failure;
