@@ -54,13 +54,17 @@ export class PrismaMessageRepository implements MessageRepository {
     }
   }
 
-  async saveOutgoing(platform: Platform, externalId: string, groupId: number | null, text: string, ticketId: number | null) {
+  async saveOutgoing(platform: Platform, externalId: string, groupId: number | null, text: string, ticketId: number | null, sourceKey?: string) {
     const row = await this.db.message.upsert({
       where: { platform_externalId: { platform, externalId } },
-      create: { platform, externalId, direction: 'OUT', groupId, text, ticketId, sentAt: new Date() },
+      create: { platform, externalId, direction: 'OUT', groupId, text, ticketId, sentAt: new Date(), sourceKey: sourceKey ?? null },
       update: {},
     });
     return toStored(row);
+  }
+
+  async outgoingSent(sourceKey: string) {
+    return (await this.db.message.count({ where: { sourceKey } })) > 0;
   }
 
   async findByExternal(platform: Platform, externalId: string) {

@@ -65,6 +65,7 @@ export class PrismaTicketRepository implements TicketRepository {
         resolveDueAt: t.resolveDueAt ?? null,
         ...(t.createdAt ? { createdAt: t.createdAt } : {}),
         events: { create: eventData(event) },
+        ...(t.sourceMessageId ? { messages: { connect: { id: t.sourceMessageId } } } : {}),
       },
     });
     return toTicket(row);
@@ -102,6 +103,11 @@ export class PrismaTicketRepository implements TicketRepository {
 
   async appendEvent(ticketId: number, event: NewTicketEvent) {
     return toEvent(await this.db.ticketEvent.create({ data: { ticketId, ...eventData(event) } }));
+  }
+
+  async eventCausedBy(messageId: number, type: TicketEvent['type']) {
+    const e = await this.db.ticketEvent.findFirst({ where: { messageId, type }, orderBy: { id: 'asc' } });
+    return e && toEvent(e);
   }
 
   async events(ticketId: number) {

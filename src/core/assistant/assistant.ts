@@ -54,6 +54,8 @@ interface Context {
   actor: Actor;
   gateway: ChatGateway;
   quoted: StoredMessage | null;
+  /** Sends caused by this message so far: the n-th send is keyed "<message id>:<n>" so a retry never repeats it. */
+  sends: number;
 }
 
 export class Assistant {
@@ -92,6 +94,7 @@ export class Assistant {
       actor: { personId: sender.id, name: sender.name },
       gateway,
       quoted,
+      sends: 0,
     };
 
     if (nonText) return this.attachment(ctx);
@@ -108,6 +111,7 @@ export class Assistant {
   }
 
   private async report(ctx: Context, text: string, explicit: boolean): Promise<HandleOutcome> {
+    if (ctx.stored.ticketId !== null) return this.resumeReport(ctx, ctx.stored.ticketId);
     const triage = await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId });
     if (!triage.isAppeal && !explicit) {
       const recent = await this.recentTicketOf(ctx);
@@ -138,7 +142,7 @@ export class Assistant {
     });
     await this.d.store.messages.linkTicket(ctx.stored.id, ticket.id);
     await this.reply(ctx, replies.receipt(ticket), ticket);
-    if (assignee && this.options.notifyAssigneeDirect) await this.direct(ctx.msg.platform, assignee, replies.assignedDirect(ticket, ctx.group.title), ticket);
+    if (assignee && this.options.notifyAssigneeDirect) await this.direct(ctx, assignee, replies.assignedDirect(ticket, ctx.group.title), ticket);
     return { kind: 'ticket', ticketNo: ticket.number };
   }
 
@@ -170,13 +174,13 @@ export class Assistant {
         case 'transfer': {
           const t = await tickets.transfer(ticketNo, actor, cmd.target, cmd.note, stored.id);
           await this.postToTicketGroup(ctx, t, replies.transferred(t, cmd.target), false);
-          if (t.assigneeId) await this.directToPerson(ctx.msg.platform, t.assigneeId, replies.assignedDirect(t, ctx.group.title), t);
+          if (t.assigneeId) await this.directToPerson(ctx, t.assigneeId, replies.assignedDirect(t, ctx.group.title), t);
           break;
         }
         case 'escalate': {
           const { ticket: t, step } = await tickets.escalate(ticketNo, actor, cmd.note, stored.id);
           await this.reply(ctx, replies.escalated(t, step), t);
-          for (const p of step?.people ?? []) await this.direct(ctx.msg.platform, p, replies.escalatedDirect(t, cmd.note), t);
+          for (const p of step?.people ?? []) await this.direct(ctx, p, replies.escalatedDirect(t, cmd.note), t);
           break;
         }
         case 'reject': {
@@ -187,7 +191,7 @@ export class Assistant {
         case 'rate': {
           const t = await tickets.rate(ticketNo, actor, cmd.satisfaction, cmd.note, stored.id);
           await this.reply(ctx, t.status === 'REOPENED' ? replies.reopened(t) : replies.closed(t, cmd.satisfaction), t);
-          if (t.status === 'REOPENED' && t.assigneeId) await this.directToPerson(ctx.msg.platform, t.assigneeId, replies.reopened(t), t);
+          if (t.status === 'REOPENED' && t.assigneeId) await this.directToPerson(ctx, t.assigneeId, replies.reopened(t), t);
           break;
         }
         case 'query': {
@@ -208,7 +212,7 @@ export class Assistant {
         case 'supervise': {
           const t = await tickets.supervise(ticketNo, actor, cmd.note, stored.id);
           await this.reply(ctx, replies.supervised(t), t);
-          if (t.assigneeId) await this.directToPerson(ctx.msg.platform, t.assigneeId, replies.supervised(t), t);
+          if (t.assigneeId) await this.directToPerson(ctx, t.assigneeId, replies.supervised(t), t);
           break;
         }
       }
@@ -219,6 +223,25 @@ export class Assistant {
       await this.reply(ctx, errorReply(e.details.ticketNo ? e : new DomainError(e.code, e.message, { ...e.details, ticketNo })), null);
       return { kind: 'refused', code: e.code };
     }
+  }
+
+  /**
+   * The message was handled before but not to the end (a crash, a failed send): the ticket it opened or joined
+   * stands; only the replies are finished (those already sent are skipped by their keys).
+   */
+  private async resumeReport(ctx: Context, ticketId: number): Promise<HandleOutcome> {
+    const t = (await this.d.store.tickets.findById(ticketId))!;
+    if (await this.d.store.tickets.eventCausedBy(ctx.stored.id, 'reported')) {
+      await this.reply(ctx, replies.receipt(t), t);
+      const assignee = t.assigneeId ? await this.d.store.people.findById(t.assigneeId) : null;
+      if (assignee && this.options.notifyAssigneeDirect) await this.direct(ctx, assignee, replies.assignedDirect(t, ctx.group.title), t);
+      return { kind: 'ticket', ticketNo: t.number };
+    }
+    if (await this.d.store.tickets.eventCausedBy(ctx.stored.id, 'joined')) {
+      await this.reply(ctx, replies.duplicateJoined(t), t);
+      return { kind: 'joined', ticketNo: t.number };
+    }
+    return { kind: 'supplemented', ticketNo: t.number };
   }
 
   /** A photo or file right after an appeal belongs to it; otherwise non-text messages are not the bot's business. */
@@ -304,7 +327,7 @@ export class Assistant {
 
   /** Replies in the sender's group, mentioning the sender. */
   private async reply(ctx: Context, text: string, ticket: Ticket | null) {
-    await this.send(ctx.gateway, ctx.msg.groupExternalId, ctx.group.id, text, ticket, {
+    await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, {
       mentions: [{ externalId: ctx.msg.sender.externalId, name: ctx.msg.sender.name }],
       replyToExternalId: ctx.msg.externalId,
     });
@@ -318,10 +341,10 @@ export class Assistant {
     const group = ticket.groupId ? await this.d.store.groups.findById(ticket.groupId) : null;
     if (!group || group.id === ctx.group.id || group.platform !== ctx.msg.platform) {
       const mentions = mentionReporter ? await this.reporterMention(ctx.msg.platform, ticket) : [];
-      await this.send(ctx.gateway, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions });
+      await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions });
       return;
     }
-    await this.send(ctx.gateway, group.externalId, group.id, text, ticket, {
+    await this.send(ctx, group.externalId, group.id, text, ticket, {
       mentions: mentionReporter ? await this.reporterMention(group.platform, ticket) : [],
     });
     await this.reply(ctx, text, ticket);
@@ -334,25 +357,29 @@ export class Assistant {
     return id ? [{ externalId: id.externalId, name: id.displayName }] : [];
   }
 
-  private async send(gateway: ChatGateway, groupExternalId: string, groupId: number, text: string, ticket: Ticket | null, options: SendOptions) {
-    const ref = await gateway.sendToGroup(groupExternalId, text, options);
-    await this.d.store.messages.saveOutgoing(gateway.platform, ref.externalId, groupId, text, ticket?.id ?? null);
+  private async send(ctx: Context, groupExternalId: string, groupId: number, text: string, ticket: Ticket | null, options: SendOptions) {
+    const key = `${ctx.stored.id}:${ctx.sends++}`;
+    if (await this.d.store.messages.outgoingSent(key)) return;
+    const ref = await ctx.gateway.sendToGroup(groupExternalId, text, options);
+    await this.d.store.messages.saveOutgoing(ctx.gateway.platform, ref.externalId, groupId, text, ticket?.id ?? null, key);
   }
 
-  private async directToPerson(platform: Platform, personId: number, text: string, ticket: Ticket) {
+  private async directToPerson(ctx: Context, personId: number, text: string, ticket: Ticket) {
     const person = await this.d.store.people.findById(personId);
-    if (person) await this.direct(platform, person, text, ticket);
+    if (person) await this.direct(ctx, person, text, ticket);
   }
 
   /** A direct message on the same platform, if the person has an account there; otherwise it is logged and skipped. */
-  private async direct(platform: Platform, person: Person, text: string, ticket: Ticket) {
-    const gateway = this.d.gateways[platform];
+  private async direct(ctx: Context, person: Person, text: string, ticket: Ticket) {
+    const platform = ctx.msg.platform;
     const id = (await this.d.store.people.identities(person.id)).find((i) => i.platform === platform);
-    if (!gateway || !id) {
+    if (!id) {
       this.d.logger.warn({ personId: person.id, platform, ticketNo: ticket.number }, 'no account to send a direct message to');
       return;
     }
-    const ref = await gateway.sendDirect(id.externalId, text);
-    await this.d.store.messages.saveOutgoing(platform, ref.externalId, null, text, ticket.id);
+    const key = `${ctx.stored.id}:${ctx.sends++}`;
+    if (await this.d.store.messages.outgoingSent(key)) return;
+    const ref = await ctx.gateway.sendDirect(id.externalId, text);
+    await this.d.store.messages.saveOutgoing(platform, ref.externalId, null, text, ticket.id, key);
   }
 }

@@ -51,7 +51,10 @@ export class UnrecoverableJobError extends Error {
 export interface JobQueue<T = unknown> {
   readonly name: string;
   add(name: string, data: T, options?: JobOptions): Promise<string>;
-  /** Removes a waiting, delayed or failed job (e.g. a cancelled deadline timer); no-op when it does not exist or is active. */
+  /**
+   * Removes a waiting, delayed or failed job (e.g. a cancelled deadline timer); no-op when it does not exist or is
+   * active (a running job is not interrupted).
+   */
   remove(jobId: string): Promise<void>;
   /** Starts consuming (once per queue object). Several workers (processes) may consume one queue. */
   process(handler: JobHandler<T>, options?: WorkerOptions): Promise<void>;

@@ -22,7 +22,9 @@ export interface MessageRepository {
   /** Stores an incoming message once; a redelivery returns the stored row with duplicate = true. */
   saveIncoming(msg: IncomingMessage, groupId: number | null): Promise<{ message: StoredMessage; duplicate: boolean }>;
   /** Records a message the bot sent (a receipt, a closing message) and the ticket it speaks of. */
-  saveOutgoing(platform: Platform, externalId: string, groupId: number | null, text: string, ticketId: number | null): Promise<StoredMessage>;
+  saveOutgoing(platform: Platform, externalId: string, groupId: number | null, text: string, ticketId: number | null, sourceKey?: string): Promise<StoredMessage>;
+  /** Whether the bot already sent the message with this key (see Message.sourceKey). */
+  outgoingSent(sourceKey: string): Promise<boolean>;
   findByExternal(platform: Platform, externalId: string): Promise<StoredMessage | null>;
   linkTicket(messageId: number, ticketId: number): Promise<void>;
   markHandled(messageId: number): Promise<void>;

@@ -24,6 +24,8 @@ export interface TicketRepository {
   /** An event that changes nothing on the ticket (progress, query, denied attempt). */
   appendEvent(ticketId: number, event: NewTicketEvent): Promise<TicketEvent>;
   events(ticketId: number): Promise<TicketEvent[]>;
+  /** The event of this type that a message already caused, if any: handling a message twice must not act twice. */
+  eventCausedBy(messageId: number, type: TicketEvent['type']): Promise<TicketEvent | null>;
   /** Open tickets per assignee, for least-loaded routing. */
   openCountByAssignee(personIds: number[]): Promise<Map<number, number>>;
   /** Newest first. */

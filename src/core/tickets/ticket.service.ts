@@ -94,6 +94,14 @@ export class TicketService {
 
   /** Opens a ticket for an appeal, dispatched to the on-duty grid worker of the group's node. */
   async report(input: ReportInput): Promise<{ ticket: Ticket; assignee: Person | null }> {
+    if (input.messageId !== null) {
+      // the same message handled again (after a crash): the ticket it opened stands
+      const done = await this.d.tickets.eventCausedBy(input.messageId, 'reported');
+      if (done) {
+        const ticket = (await this.d.tickets.findById(done.ticketId))!;
+        return { ticket, assignee: ticket.assigneeId ? await this.d.people.findById(ticket.assigneeId) : null };
+      }
+    }
     const now = this.d.clock.now();
     const urgency = input.triage.urgency === 'emergency' ? 'EMERGENCY' : input.triage.urgency === 'urgent' ? 'URGENT' : 'NORMAL';
     const assignee = await this.d.router.onDutyWorker(input.gridNodeId);
@@ -108,6 +116,7 @@ export class TicketService {
         reporterId: input.reporter.id,
         assigneeId: assignee?.id ?? null,
         createdAt: now,
+        sourceMessageId: input.messageId,
         ...dueDates(this.d.calendar, this.d.policy, now, urgency),
       },
       this.event('reported', input.reporter.id, input.messageId, null, 'REPORTED', null, {
@@ -138,7 +147,7 @@ export class TicketService {
         from: t.status, move: 'progress', ticketNo,
       });
     }
-    await this.d.tickets.appendEvent(t.id, this.event('progress', actor.personId, messageId, t.status, t.status, note));
+    await this.appendOnce(t, this.event('progress', actor.personId, messageId, t.status, t.status, note));
     return t;
   }
 
@@ -165,6 +174,9 @@ export class TicketService {
   async escalate(ticketNo: number, actor: Actor, reason: string, messageId: number | null): Promise<{ ticket: Ticket; step: EscalationStep | undefined }> {
     const t = await this.authorized('escalate', ticketNo, actor, messageId);
     const chain = await this.d.router.escalationChain(t.gridNodeId);
+    if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, 'escalated'))) {
+      return { ticket: t, step: chain[Math.min(t.escalationLevel, chain.length - 1)] };
+    }
     const level = t.escalationLevel + 1;
     const step = chain[Math.min(level, chain.length - 1)];
     const ticket = await this.move(t, 'escalate', actor, messageId, 'escalated', { escalationLevel: level, assigneeId: step?.people[0]?.id ?? t.assigneeId }, reason, {
@@ -184,6 +196,7 @@ export class TicketService {
   /** 改类: staff put the ticket in another category; the original message becomes a training example. */
   async recategorize(ticketNo: number, actor: Actor, category: string, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('recategorize', ticketNo, actor, messageId);
+    if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, 'recategorized'))) return t;
     const code = this.categoryCode(category);
     if (!code) {
       throw new DomainError(ErrorCode.UnknownCategory, `unknown category ${category}`, { ticketNo, category, known: Object.values(this.categories) });
@@ -229,6 +242,7 @@ export class TicketService {
     if (!['REPORTED', ...IN_HAND].includes(t.status)) {
       throw new DomainError(ErrorCode.IllegalTransition, `cannot mark a ticket in state ${t.status} complex`, { from: t.status, move: 'complex', ticketNo });
     }
+    if (t.complex) return t;
     const { resolveDueAt } = dueDates(this.d.calendar, this.d.policy, t.createdAt, t.urgency, true);
     return this.d.tickets.update(t.id, t.version, { complex: true, resolveDueAt },
       this.event('progress', actor.personId, messageId, t.status, t.status, note || '标记为复杂事项', { complex: true }));
@@ -236,26 +250,27 @@ export class TicketService {
 
   async supervise(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('supervise', ticketNo, actor, messageId);
-    await this.d.tickets.appendEvent(t.id, this.event('progress', actor.personId, messageId, t.status, t.status, note || '督办', { supervised: true }));
+    await this.appendOnce(t, this.event('progress', actor.personId, messageId, t.status, t.status, note || '督办', { supervised: true }));
     return t;
   }
 
   async query(ticketNo: number, actor: Actor, messageId: number | null): Promise<{ ticket: Ticket; assignee: Person | null }> {
     const t = await this.get(ticketNo);
-    await this.d.tickets.appendEvent(t.id, this.event('queried', actor.personId, messageId, null, null, null));
+    await this.appendOnce(t, this.event('queried', actor.personId, messageId, null, null, null));
     const assignee = t.assigneeId ? await this.d.people.findById(t.assigneeId) : null;
     return { ticket: t, assignee };
   }
 
   /** Another resident reports the same problem: they join the ticket instead of opening a new one. */
   async join(t: Ticket, reporter: Person, messageId: number | null): Promise<Ticket> {
+    if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, 'joined'))) return t;
     return this.d.tickets.update(t.id, t.version, { reporterCount: t.reporterCount + 1 },
       this.event('joined', reporter.id, messageId, t.status, t.status, null));
   }
 
   /** A follow-up line from the reporter (a place, a photo) is kept with their ticket. */
   async supplement(t: Ticket, reporter: Person, note: string, messageId: number | null): Promise<void> {
-    await this.d.tickets.appendEvent(t.id, this.event('supplemented', reporter.id, messageId, t.status, t.status, note));
+    await this.appendOnce(t, this.event('supplemented', reporter.id, messageId, t.status, t.status, note));
   }
 
   timeline(ticketId: number) {
@@ -270,12 +285,18 @@ export class TicketService {
   }
 
   private async deny(t: Ticket, actor: Actor, messageId: number | null, action: string, code: ErrorCode): Promise<never> {
-    await this.d.tickets.appendEvent(t.id, this.event('denied', actor.personId, messageId, null, null, null, { action, code }));
+    await this.appendOnce(t, this.event('denied', actor.personId, messageId, null, null, null, { action, code }));
     this.d.logger.warn({ ticketNo: t.number, personId: actor.personId, action, code }, 'command refused');
     throw new DomainError(code, `person ${actor.personId} may not ${action} ticket #${t.number}`, { ticketNo: t.number, action });
   }
 
-  private move(
+  /** Appends an event unless the same message already caused one of its type (handling is retried after a crash). */
+  private async appendOnce(t: Ticket, e: NewTicketEvent): Promise<void> {
+    if (e.messageId !== null && (await this.d.tickets.eventCausedBy(e.messageId, e.type))) return;
+    await this.d.tickets.appendEvent(t.id, e);
+  }
+
+  private async move(
     t: Ticket,
     move: TicketMove,
     actor: Actor,
@@ -285,6 +306,7 @@ export class TicketService {
     note: string | null = null,
     data: Record<string, unknown> | null = null,
   ): Promise<Ticket> {
+    if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, type))) return t;
     const to = nextStatus(t.status, move, t.number);
     return this.d.tickets.update(t.id, t.version, { ...patch, status: to }, this.event(type, actor.personId, messageId, t.status, to, note, data));
   }

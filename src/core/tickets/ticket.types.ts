@@ -68,7 +68,10 @@ export interface Ticket {
 }
 
 export type NewTicket = Pick<Ticket, 'category' | 'summary' | 'place' | 'urgency' | 'groupId' | 'gridNodeId' | 'reporterId'> &
-  Partial<Pick<Ticket, 'assigneeId' | 'acceptDueAt' | 'resolveDueAt' | 'createdAt'>>;
+  Partial<Pick<Ticket, 'assigneeId' | 'acceptDueAt' | 'resolveDueAt' | 'createdAt'>> & {
+    /** The resident's message, linked to the ticket in the same transaction. */
+    sourceMessageId?: number | null;
+  };
 
 /** The fields a transition may change. */
 export type TicketPatch = Partial<
