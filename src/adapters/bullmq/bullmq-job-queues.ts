@@ -1,0 +1,310 @@
+// The JobQueue port on Redis with BullMQ: durable jobs shared by every process of a deployment. Its behaviour is
+// pinned by test/contract/job-queue.contract.ts, which the in-process queue passes too.
+//
+// Order per key. BullMQ (open source) has no groups, so a logical queue `name` is P+1 BullMQ queues: `name` for jobs
+// without an orderKey, consumed with the worker's concurrency, and partitions `name#p0` … `name#p{P-1}`; a job with an
+// orderKey goes to partition hash(orderKey) % P, and each partition has a global concurrency of 1 (BullMQ's
+// setGlobalConcurrency, enforced in Redis), so the jobs of one key start one after another in the order they were
+// added, across all processes, while keys in different partitions run in parallel. The trade-offs:
+//   - keys that share a partition wait for each other (head-of-line blocking): at most P keys make progress at once;
+//   - each process holds P+1 blocking Redis connections per consumed queue (one per BullMQ Worker);
+//   - P must not change while ordered jobs are queued (a key would move to another partition mid-stream);
+//   - a job waiting for its retry (backoff) does not hold back its key: BullMQ moves it to `delayed` and the partition
+//     goes on with the next job;
+//   - a partition worker claims its job before a concurrency slot or a limiter slot is free, so counts().active can
+//     include jobs that are claimed but not yet running.
+// The limiter is ours, not BullMQ's: BullMQ's applies to one BullMQ queue (not to the P+1 of a logical queue) and is a
+// fixed window, which lets up to 2×max jobs start within one duration across a window boundary. Ours is a sliding log
+// of start times in Redis, on Redis' clock, shared by every worker of the logical queue.
+import { randomUUID } from 'node:crypto';
+import { Queue, UnrecoverableError, Worker, type Job as BullJob } from 'bullmq';
+import { Redis } from 'ioredis';
+import {
+  UnrecoverableJobError,
+  type FailedJob,
+  type JobHandler,
+  type JobOptions,
+  type JobQueue,
+  type JobQueues,
+  type WorkerOptions,
+} from '../../core/ports/job-queue.port.ts';
+import type { Logger } from '../../core/ports/logger.port.ts';
+
+export interface BullmqQueuesOptions {
+  /** Redis URL, e.g. redis://127.0.0.1:6379. */
+  connection: string;
+  /** First part of every Redis key written (default `linli`): deployments and test runs with different prefixes never meet. */
+  prefix?: string;
+  /** Partition queues for jobs with an orderKey (default 16); change it only when the queues are drained. */
+  partitions?: number;
+  /** Where connection and worker errors go (default: stderr). */
+  logger?: Logger;
+}
+
+const QUEUE_NAME = /^[\w.-]+$/;
+const DEFAULT_ATTEMPTS = 3;
+const DEFAULT_BACKOFF_MS = 1000;
+/** Failed jobs kept per BullMQ queue for failed()/retry(); completed jobs are removed at once (their ids free again). */
+const KEEP_FAILED = 10_000;
+
+/**
+ * Sliding-log limiter: KEYS[1] is a sorted set of start times. Returns 0 and records a start when fewer than ARGV[1]
+ * jobs started in the last ARGV[2] ms, else the ms until the oldest of them leaves the window.
+ */
+const TAKE_START_SLOT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
+  redis.call('ZADD', KEYS[1], now, ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], window)
+  return 0
+end
+local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return math.max(1, tonumber(oldest[2]) + window - now)
+`;
+
+/** BullMQ refuses integer ids and ids with ':'; those (and ids with '%') are stored as '%' + encodeURIComponent(id). */
+function toBullId(id: string): string {
+  return /[:%]/.test(id) || /^-?\d+$/.test(id) ? `%${encodeURIComponent(id)}` : id;
+}
+
+function fromBullId(id: string | undefined): string {
+  if (id === undefined) return '';
+  return id.startsWith('%') ? decodeURIComponent(id.slice(1)) : id;
+}
+
+/** FNV-1a over the key's UTF-8 bytes: stable across processes and Node versions. */
+function partitionOf(key: string, partitions: number): number {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(key, 'utf8')) h = Math.imul(h ^ byte, 0x01000193);
+  return (h >>> 0) % partitions;
+}
+
+/** Handlers running at once in this process, across the main queue and the partitions. */
+class Slots {
+  private readonly waiters: (() => void)[] = [];
+  constructor(private free: number) {}
+  async acquire(): Promise<void> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+  release(): void {
+    const next = this.waiters.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
+interface Shared {
+  prefix: string;
+  partitions: number;
+  producer: Redis;
+  consumer(): Redis;
+  report(error: Error, where: string): void;
+}
+
+class BullmqJobQueue<T> implements JobQueue<T> {
+  private readonly main: Queue;
+  private readonly parts: Queue[];
+  private workers: Worker[] = [];
+  private processing = false;
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly shared: Shared,
+    private readonly onClosed: () => void,
+  ) {
+    const open = (queueName: string) => {
+      const q = new Queue(queueName, {
+        connection: shared.producer,
+        prefix: shared.prefix,
+        defaultJobOptions: { removeOnComplete: true, removeOnFail: { count: KEEP_FAILED } },
+      });
+      q.on('error', (e) => shared.report(e, `queue ${queueName}`));
+      return q;
+    };
+    this.main = open(name);
+    this.parts = Array.from({ length: shared.partitions }, (_, i) => open(`${name}#p${i}`));
+  }
+
+  private get all(): Queue[] {
+    return [this.main, ...this.parts];
+  }
+
+  async add(name: string, data: T, options: JobOptions = {}): Promise<string> {
+    if (options.jobId === '') throw new Error('jobId must not be empty');
+    // Always our own id: BullMQ's generated ids are counters per BullMQ queue and would repeat across partitions.
+    const id = options.jobId ?? randomUUID();
+    const target = options.orderKey === undefined ? this.main : this.parts[partitionOf(options.orderKey, this.parts.length)]!;
+    await target.add(name, data, {
+      jobId: toBullId(id),
+      delay: options.delayMs && options.delayMs > 0 ? options.delayMs : undefined,
+      attempts: Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS),
+      backoff: { type: 'exponential', delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
+    });
+    return id;
+  }
+
+  async remove(jobId: string): Promise<void> {
+    // Not knowing the job's orderKey, ask every BullMQ queue; BullMQ itself leaves an active (locked) job alone.
+    await Promise.all(this.all.map((q) => q.remove(toBullId(jobId))));
+  }
+
+  async process(handler: JobHandler<T>, options: WorkerOptions = {}): Promise<void> {
+    if (this.closing) throw new Error(`queue ${this.name} is closed`);
+    if (this.processing) throw new Error(`queue ${this.name} is already being processed`);
+    this.processing = true;
+    const concurrency = Math.max(1, options.concurrency ?? 1);
+    const slots = new Slots(concurrency);
+    const limiter = options.limiter;
+    const consumer = this.shared.consumer();
+    const limiterKey = `${this.shared.prefix}:${this.name}#starts`;
+
+    const run = async (bullJob: BullJob): Promise<void> => {
+      await slots.acquire();
+      try {
+        if (limiter) {
+          for (;;) {
+            const { max, durationMs } = limiter;
+            const wait = Number(await consumer.eval(TAKE_START_SLOT, 1, limiterKey, max, durationMs, randomUUID()));
+            if (wait <= 0) break;
+            await new Promise((resolve) => setTimeout(resolve, wait));
+          }
+        }
+        const { name, data, attemptsMade } = bullJob;
+        await handler({ id: fromBullId(bullJob.id), name, data: data as T, attemptsMade });
+      } catch (err) {
+        if (err instanceof UnrecoverableJobError) throw new UnrecoverableError(err.message);
+        throw err instanceof Error ? err : new Error(String(err));
+      } finally {
+        slots.release();
+      }
+    };
+
+    await Promise.all(this.parts.map((q) => q.setGlobalConcurrency(1)));
+    if (this.closing) return;
+    const start = (queueName: string, workerConcurrency: number) => {
+      const w = new Worker(queueName, run, {
+        connection: consumer,
+        prefix: this.shared.prefix,
+        concurrency: workerConcurrency,
+        // Counts completions (counts().completed) atomically with them, although completed jobs are not kept.
+        metrics: { maxDataPoints: 60 },
+      });
+      w.on('error', (e) => this.shared.report(e, `worker ${queueName}`));
+      return w;
+    };
+    this.workers = [start(this.main.name, concurrency), ...this.parts.map((q) => start(q.name, 1))];
+    await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+  }
+
+  async failed(limit = 100): Promise<FailedJob<T>[]> {
+    if (limit <= 0) return [];
+    const lists = await Promise.all(this.all.map((q) => q.getFailed(0, limit - 1)));
+    return lists
+      .flat()
+      .filter((j): j is BullJob => j !== undefined && j !== null)
+      .map((j) => ({
+        id: fromBullId(j.id),
+        name: j.name,
+        data: j.data as T,
+        attemptsMade: j.attemptsMade,
+        queue: this.name,
+        failedReason: j.failedReason ?? '',
+        failedAt: j.finishedOn ? new Date(j.finishedOn) : null,
+      }))
+      .sort((a, b) => (b.failedAt?.getTime() ?? 0) - (a.failedAt?.getTime() ?? 0))
+      .slice(0, limit);
+  }
+
+  async retry(jobId: string): Promise<void> {
+    const found = await Promise.all(this.all.map((q) => q.getJob(toBullId(jobId))));
+    for (const job of found) {
+      if (job && (await job.isFailed())) await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    }
+  }
+
+  async counts() {
+    const [states, metrics] = await Promise.all([
+      Promise.all(this.all.map((q) => q.getJobCounts('wait', 'prioritized', 'delayed', 'active', 'failed'))),
+      Promise.all(this.all.map((q) => q.getMetrics('completed', 0, 0))),
+    ]);
+    const c = { waiting: 0, delayed: 0, active: 0, completed: 0, failed: 0 };
+    for (const s of states) {
+      c.waiting += (s.wait ?? 0) + (s.prioritized ?? 0);
+      c.delayed += s.delayed ?? 0;
+      c.active += s.active ?? 0;
+      c.failed += s.failed ?? 0;
+    }
+    for (const m of metrics) c.completed += m.meta.count;
+    return c;
+  }
+
+  /** Waits for running handlers (BullMQ's Worker.close), then lets go of the queues; the connections stay shared. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.all(this.workers.map((w) => w.close()));
+      await Promise.all(this.all.map((q) => q.close()));
+      this.onClosed();
+    })();
+    return this.closing;
+  }
+}
+
+/** BullMQ queues on one Redis: one shared connection for producing, one for workers (plus one blocking per Worker). */
+export function createBullmqQueues(options: BullmqQueuesOptions): JobQueues {
+  const prefix = options.prefix ?? 'linli';
+  const partitions = Math.max(1, Math.floor(options.partitions ?? 16));
+  const report = (error: Error, where: string) => {
+    if (options.logger) options.logger.error({ err: error, where }, `job queue: ${error.message}`);
+    else console.error(`job queue (${where}): ${error.message}`);
+  };
+  const connect = (role: string, maxRetriesPerRequest: number | null) => {
+    const redis = new Redis(options.connection, { maxRetriesPerRequest, connectionName: `linli-${role}` });
+    redis.on('error', (e: Error) => report(e, `redis ${role}`));
+    return redis;
+  };
+  const producer = connect('producer', 20);
+  let consumer: Redis | undefined;
+  const shared: Shared = {
+    prefix,
+    partitions,
+    producer,
+    // Workers need maxRetriesPerRequest: null: their blocking commands must wait through reconnections.
+    consumer: () => (consumer ??= connect('worker', null)),
+    report,
+  };
+  const queues = new Map<string, BullmqJobQueue<unknown>>();
+  let closing: Promise<void> | undefined;
+
+  return {
+    kind: 'bullmq',
+    queue<T>(name: string): JobQueue<T> {
+      if (closing) throw new Error('job queues are closed');
+      if (!QUEUE_NAME.test(name)) throw new Error(`invalid queue name ${JSON.stringify(name)}: use letters, digits, . _ -`);
+      let q = queues.get(name);
+      if (!q) {
+        const created: BullmqJobQueue<unknown> = new BullmqJobQueue<unknown>(name, shared, () => {
+          if (queues.get(name) === created) queues.delete(name);
+        });
+        queues.set(name, created);
+        q = created;
+      }
+      return q as JobQueue<T>;
+    },
+    close() {
+      closing ??= (async () => {
+        await Promise.all([...queues.values()].map((q) => q.close()));
+        for (const redis of [producer, consumer]) {
+          if (!redis) continue;
+          if (redis.status === 'ready') await redis.quit();
+          else redis.disconnect();
+        }
+      })();
+      return closing;
+    },
+  };
+}

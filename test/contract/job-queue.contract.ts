@@ -1,0 +1,308 @@
+// One contract suite for the JobQueue port, run against every implementation (in-process and BullMQ on Redis).
+// Timings are small (tens to hundreds of ms); JITTER_MS absorbs the latency between a queue's decision to start a
+// job (Redis' clock for BullMQ) and the moment the handler reads Date.now().
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UnrecoverableJobError, type Job, type JobQueues } from '../../src/core/ports/job-queue.port.ts';
+
+const JITTER_MS = 25;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+/** A promise and the function that resolves it. */
+function gate(): { promise: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
+}
+
+export function jobQueueContract(name: string, make: () => Promise<JobQueues>): void {
+  describe(`JobQueue contract (${name})`, () => {
+    let queues: JobQueues;
+    let n = 0;
+    const fresh = <T>() => queues.queue<T>(`contract-${++n}`);
+
+    beforeEach(async () => {
+      queues = await make();
+    });
+    afterEach(() => queues.close());
+
+    it('processes added jobs with their name and data', async () => {
+      const q = fresh<{ text: string }>();
+      const seen: Job<{ text: string }>[] = [];
+      const id1 = await q.add('ingest', { text: '井盖坏了' });
+      const id2 = await q.add('ingest', { text: '电梯停了' }, { jobId: 'msg-2' });
+      expect(id2).toBe('msg-2');
+      await q.process(async (job) => void seen.push(job));
+      await waitFor('2 jobs', () => seen.length === 2);
+      expect(seen.map((j) => [j.id, j.name, j.data.text, j.attemptsMade])).toEqual([
+        [id1, 'ingest', '井盖坏了', 0],
+        ['msg-2', 'ingest', '电梯停了', 0],
+      ]);
+      await waitFor('completed count', async () => (await q.counts()).completed === 2);
+    });
+
+    it('runs a duplicate jobId once while the job exists, again once it has completed', async () => {
+      const q = fresh<number>();
+      const runs: number[] = [];
+      expect(await q.add('x', 1, { jobId: 'dup' })).toBe('dup');
+      expect(await q.add('x', 2, { jobId: 'dup' })).toBe('dup');
+      await q.add('x', 3, { jobId: 'later', delayMs: 100 });
+      await q.add('x', 4, { jobId: 'later', delayMs: 100 });
+      await q.process(async (job) => void runs.push(job.data));
+      await waitFor('both jobs', () => runs.length === 2);
+      await sleep(50);
+      expect(runs).toEqual([1, 3]);
+      await waitFor('completion', async () => (await q.counts()).completed === 2);
+      await q.add('x', 5, { jobId: 'dup' });
+      await waitFor('the re-added job', () => runs.length === 3);
+      expect(runs).toEqual([1, 3, 5]);
+    });
+
+    it('leaves an active job alone: adding its id again or removing it does nothing', async () => {
+      const q = fresh<number>();
+      const release = gate();
+      const runs: number[] = [];
+      await q.process(async (job) => {
+        runs.push(job.data);
+        await release.promise;
+      });
+      try {
+        await q.add('x', 1, { jobId: 'busy' });
+        await waitFor('start', () => runs.length === 1);
+        expect(await q.add('x', 2, { jobId: 'busy' })).toBe('busy');
+        await q.remove('busy');
+        expect(await q.counts()).toMatchObject({ waiting: 0, active: 1 });
+      } finally {
+        release.open();
+      }
+      await waitFor('completion', async () => (await q.counts()).completed === 1);
+      expect(runs).toEqual([1]);
+    });
+
+    it('accepts any string as a jobId', async () => {
+      const q = fresh<null>();
+      const ids = ['ticket:12:accept', 'a:b', '42', '0', 'p%q', '群-20号楼'];
+      const seen: string[] = [];
+      for (const id of ids) expect(await q.add('x', null, { jobId: id })).toBe(id);
+      await q.process(async (job) => void seen.push(job.id));
+      await waitFor('all ids', () => seen.length === ids.length);
+      expect(seen.sort()).toEqual([...ids].sort());
+    });
+
+    it('respects a delay', async () => {
+      const q = fresh<null>();
+      let ranAt = 0;
+      await q.process(async () => void (ranAt = Date.now()));
+      const t0 = Date.now();
+      await q.add('x', null, { delayMs: 150 });
+      expect((await q.counts()).delayed).toBe(1);
+      await sleep(100);
+      expect(ranAt).toBe(0);
+      await waitFor('the delayed job', () => ranAt > 0);
+      expect(ranAt - t0).toBeGreaterThanOrEqual(145);
+      expect(ranAt - t0).toBeLessThan(150 + 500);
+    });
+
+    it('retries with exponential backoff, then succeeds', async () => {
+      const q = fresh<null>();
+      const calls: { at: number; attemptsMade: number }[] = [];
+      await q.process(async (job) => {
+        calls.push({ at: Date.now(), attemptsMade: job.attemptsMade });
+        if (calls.length < 3) throw new Error('flaky');
+      });
+      await q.add('x', null, { attempts: 3, backoffMs: 50 });
+      await waitFor('3 attempts', () => calls.length === 3);
+      expect(calls.map((c) => c.attemptsMade)).toEqual([0, 1, 2]);
+      const [a, b, c] = calls.map((x) => x.at) as [number, number, number];
+      expect(b - a).toBeGreaterThanOrEqual(50 - JITTER_MS);
+      expect(c - b).toBeGreaterThanOrEqual(100 - JITTER_MS);
+      await waitFor('completion', async () => (await q.counts()).completed === 1);
+      expect(await q.failed()).toEqual([]);
+    });
+
+    it('lists a job that exhausted its attempts as failed, with the reason', async () => {
+      const q = fresh<{ n: number }>();
+      let calls = 0;
+      await q.process(async () => {
+        calls++;
+        throw new Error('smtp down');
+      });
+      const id = await q.add('notify', { n: 7 }, { attempts: 2, backoffMs: 20 });
+      await waitFor('failed list', async () => (await q.failed()).length === 1);
+      const [f] = await q.failed();
+      expect(f).toMatchObject({ id, name: 'notify', data: { n: 7 }, queue: q.name, failedReason: 'smtp down', attemptsMade: 2 });
+      expect(f?.failedAt).toBeInstanceOf(Date);
+      expect(calls).toBe(2);
+      expect(await q.counts()).toMatchObject({ waiting: 0, delayed: 0, active: 0, failed: 1 });
+    });
+
+    it('fails a job at once on UnrecoverableJobError', async () => {
+      const q = fresh<null>();
+      let calls = 0;
+      await q.process(async () => {
+        calls++;
+        throw new UnrecoverableJobError('bad input');
+      });
+      const id = await q.add('x', null, { attempts: 5, backoffMs: 10 });
+      await waitFor('failed list', async () => (await q.failed()).length === 1);
+      await sleep(50);
+      expect(calls).toBe(1);
+      expect((await q.failed())[0]).toMatchObject({ id, failedReason: 'bad input', attemptsMade: 1 });
+    });
+
+    it('retry(id) runs a failed job again with its attempts reset', async () => {
+      const q = fresh<null>();
+      const attempts: number[] = [];
+      await q.process(async (job) => {
+        attempts.push(job.attemptsMade);
+        if (attempts.length === 1) throw new UnrecoverableJobError('not yet');
+      });
+      const id = await q.add('x', null, { jobId: 'again' });
+      await waitFor('failed list', async () => (await q.failed()).length === 1);
+      expect(await q.add('x', null, { jobId: 'again' })).toBe('again');
+      await q.retry('no-such-job');
+      await q.retry(id);
+      await waitFor('second run', () => attempts.length === 2);
+      expect(attempts).toEqual([0, 0]);
+      await waitFor('completion', async () => (await q.counts()).completed === 1);
+      expect(await q.failed()).toEqual([]);
+      expect(await q.counts()).toMatchObject({ failed: 0 });
+    });
+
+    it('remove() cancels a delayed or waiting job and ignores unknown ids', async () => {
+      const q = fresh<string>();
+      const runs: string[] = [];
+      const timer = await q.add('sla', 'timer', { jobId: 'sla-12-accept', delayMs: 150 });
+      await q.add('x', 'removed-while-waiting', { jobId: 'w' });
+      await q.add('x', 'kept');
+      await q.remove(timer);
+      await q.remove('w');
+      await q.remove('no-such-job');
+      expect(await q.counts()).toMatchObject({ waiting: 1, delayed: 0 });
+      await q.process(async (job) => void runs.push(job.data));
+      await sleep(300);
+      expect(runs).toEqual(['kept']);
+    });
+
+    it('limiter: never more than max starts in any window, across the whole queue', async () => {
+      const q = fresh<number>();
+      const starts: number[] = [];
+      await q.process(
+        async () => {
+          starts.push(Date.now());
+          await sleep(5);
+        },
+        { concurrency: 20, limiter: { max: 5, durationMs: 200 } },
+      );
+      // Half the jobs carry an order key: the limit holds for ordered and unordered jobs together.
+      for (let i = 0; i < 20; i++) await q.add('x', i, i % 2 ? { orderKey: `k${i % 4}` } : {});
+      await waitFor('20 starts', () => starts.length === 20);
+      starts.sort((a, b) => a - b);
+      expect(starts[19]! - starts[0]!).toBeGreaterThanOrEqual(600 - JITTER_MS);
+      for (const s of starts) {
+        const inWindow = starts.filter((t) => t >= s && t < s + 200 - JITTER_MS).length;
+        expect(inWindow).toBeLessThanOrEqual(5);
+      }
+    });
+
+    it('respects concurrency', async () => {
+      const q = fresh<number>();
+      let running = 0;
+      let most = 0;
+      let done = 0;
+      await q.process(
+        async () => {
+          most = Math.max(most, ++running);
+          await sleep(30);
+          running--;
+          done++;
+        },
+        { concurrency: 3 },
+      );
+      for (let i = 0; i < 12; i++) await q.add('x', i, i % 3 === 0 ? { orderKey: `k${i}` } : {});
+      await waitFor('12 jobs', () => done === 12);
+      expect(most).toBe(3);
+    });
+
+    it('keeps the order within a key while different keys run in parallel', async () => {
+      const q = fresh<{ key: string; seq: number }>();
+      const keys = ['room-1', 'room-2', 'room-3', 'room-4', 'room-5'];
+      const order = new Map<string, number[]>(keys.map((k) => [k, []]));
+      const running = new Set<string>();
+      let mostKeys = 0;
+      let sameKeyTwice = false;
+      let done = 0;
+      await q.process(
+        async ({ data }) => {
+          if (running.has(data.key)) sameKeyTwice = true;
+          running.add(data.key);
+          mostKeys = Math.max(mostKeys, running.size);
+          await sleep(Math.floor(Math.random() * 5));
+          order.get(data.key)!.push(data.seq);
+          running.delete(data.key);
+          done++;
+        },
+        { concurrency: 5 },
+      );
+      for (let seq = 0; seq < 20; seq++) for (const key of keys) await q.add('msg', { key, seq }, { orderKey: key });
+      await waitFor('100 jobs', () => done === 100, 10_000);
+      const expected = Array.from({ length: 20 }, (_, i) => i);
+      for (const key of keys) expect(order.get(key)).toEqual(expected);
+      expect(sameKeyTwice).toBe(false);
+      expect(mostKeys).toBeGreaterThanOrEqual(2);
+    });
+
+    it('counts jobs by state', async () => {
+      const q = fresh<string>();
+      const release = gate();
+      expect(await q.counts()).toEqual({ waiting: 0, delayed: 0, active: 0, completed: 0, failed: 0 });
+      await q.add('x', 'block');
+      await q.add('x', 'bad');
+      await q.add('x', 'later', { delayMs: 60_000 });
+      expect(await q.counts()).toEqual({ waiting: 2, delayed: 1, active: 0, completed: 0, failed: 0 });
+      try {
+        await q.process(async (job) => {
+          if (job.data === 'block') await release.promise;
+          if (job.data === 'bad') throw new UnrecoverableJobError('bad');
+        });
+        await waitFor('one active', async () => (await q.counts()).active === 1);
+        expect(await q.counts()).toEqual({ waiting: 1, delayed: 1, active: 1, completed: 0, failed: 0 });
+      } finally {
+        release.open();
+      }
+      await waitFor('settled', async () => {
+        const c = await q.counts();
+        return c.completed === 1 && c.failed === 1;
+      });
+      expect(await q.counts()).toEqual({ waiting: 0, delayed: 1, active: 0, completed: 1, failed: 1 });
+    });
+
+    it('close() waits for running handlers', async () => {
+      const q = fresh<null>();
+      let started = false;
+      let finished = false;
+      await q.process(async () => {
+        started = true;
+        await sleep(100);
+        finished = true;
+      });
+      await q.add('x', null);
+      await q.add('x', null, { delayMs: 60_000 });
+      await waitFor('start', () => started);
+      await queues.close();
+      expect(finished).toBe(true);
+    });
+
+    it('rejects a queue name it could not keep apart from others', () => {
+      expect(() => queues.queue('ingest:messages')).toThrow(/queue name/);
+    });
+  });
+}
