@@ -335,7 +335,7 @@ describe('the demo grid (data/demo-grid.yaml)', () => {
     expect(demo.nodes.find((n) => n.level === 'STREET')?.name).toBe('拱辰街道');
 
     expect(demo.groups).toHaveLength(8);
-    expect(demo.groups.every((g) => g.platform === 'WECHAT' && g.externalId.startsWith('room-'))).toBe(true);
+    expect(demo.groups.every((g) => g.platform === 'WECHAT' && g.externalId.endsWith('@chatroom'))).toBe(true);
     expect(demo.groups.some((g) => g.title.includes('20号楼'))).toBe(true);
 
     const holders = (role: string) => demo.people.filter((p) => p.roles.some((r) => r.role === role));
