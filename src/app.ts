@@ -11,7 +11,8 @@ import type { Triage } from './core/ports/triage.port.ts';
 import type { WorkCalendar } from './core/ports/work-calendar.port.ts';
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from './core/sla/deadlines.ts';
 import { createCommandParser, DEFAULT_COMMAND_ALIASES } from './core/tickets/command-parser.ts';
-import { TicketService } from './core/tickets/ticket.service.ts';
+import { TicketService, type TicketChangeListener } from './core/tickets/ticket.service.ts';
+import type { Outbox } from './core/ports/outbox.port.ts';
 import { chineseDaysCalendar } from './adapters/calendar/chinese-days.calendar.ts';
 
 export interface LinliParts {
@@ -24,6 +25,9 @@ export interface LinliParts {
   policy?: SlaPolicy;
   config?: Pick<Config, 'commandAliases'>;
   notifyAssigneeDirect?: boolean;
+  /** Default: replies are sent at once through the gateways. */
+  outbox?: Outbox;
+  onTicketChange?: TicketChangeListener;
 }
 
 export interface Linli {
@@ -55,6 +59,7 @@ export function createLinli(parts: LinliParts): Linli {
     policy: parts.policy ?? DEFAULT_SLA_POLICY,
     clock: parts.clock ?? systemClock,
     logger,
+    onChange: parts.onTicketChange,
   });
   const assistant = new Assistant({
     store,
@@ -62,6 +67,7 @@ export function createLinli(parts: LinliParts): Linli {
     triage: parts.triage,
     parser: createCommandParser(mergeAliases(parts.config?.commandAliases)),
     gateways: parts.gateways,
+    outbox: parts.outbox,
     logger,
     options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true },
   });

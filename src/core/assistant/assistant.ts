@@ -3,6 +3,8 @@
 import { DomainError, isDomainError } from '../errors.ts';
 import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
 import type { ChatGateway, SendOptions } from '../ports/chat-gateway.port.ts';
+import type { Outbox } from '../ports/outbox.port.ts';
+import { DirectOutbox } from '../messages/outbox.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { Person } from '../ports/person.repository.ts';
 import type { Store } from '../ports/store.port.ts';
@@ -42,6 +44,8 @@ export interface AssistantDeps {
   triage: Triage;
   parser: CommandParser;
   gateways: Partial<Record<Platform, ChatGateway>>;
+  /** Where replies go; default: sent at once through the gateways. */
+  outbox?: Outbox;
   logger: Logger;
   options?: Partial<AssistantOptions>;
 }
@@ -52,7 +56,6 @@ interface Context {
   group: Group & { gridNodeId: number };
   sender: Person;
   actor: Actor;
-  gateway: ChatGateway;
   quoted: StoredMessage | null;
   /** Sends caused by this message so far: the n-th send is keyed "<message id>:<n>" so a retry never repeats it. */
   sends: number;
@@ -60,9 +63,11 @@ interface Context {
 
 export class Assistant {
   private readonly options: AssistantOptions;
+  private readonly outbox: Outbox;
 
   constructor(private readonly d: AssistantDeps) {
     this.options = { notifyAssigneeDirect: true, followUpMinutes: 5, ...d.options };
+    this.outbox = d.outbox ?? new DirectOutbox(d.gateways, d.store.messages);
   }
 
   async handle(msg: IncomingMessage): Promise<HandleOutcome> {
@@ -82,8 +87,6 @@ export class Assistant {
     if (!group.active) return { kind: 'ignored', reason: 'inactive' };
     const nonText = msg.kind !== undefined && msg.kind !== 'text';
     if (!nonText && !msg.text.trim()) return { kind: 'ignored', reason: 'empty' };
-    const gateway = this.d.gateways[msg.platform];
-    if (!gateway) throw new Error(`no chat gateway for platform ${msg.platform}`);
     const sender = await this.d.store.people.ensureByIdentity(msg.platform, msg.sender.externalId, msg.sender.name);
     const quoted = msg.quotedExternalId ? await this.d.store.messages.findByExternal(msg.platform, msg.quotedExternalId) : null;
     const ctx: Context = {
@@ -92,7 +95,6 @@ export class Assistant {
       group: { ...group, gridNodeId: group.gridNodeId },
       sender,
       actor: { personId: sender.id, name: sender.name },
-      gateway,
       quoted,
       sends: 0,
     };
@@ -358,10 +360,14 @@ export class Assistant {
   }
 
   private async send(ctx: Context, groupExternalId: string, groupId: number, text: string, ticket: Ticket | null, options: SendOptions) {
-    const key = `${ctx.stored.id}:${ctx.sends++}`;
-    if (await this.d.store.messages.outgoingSent(key)) return;
-    const ref = await ctx.gateway.sendToGroup(groupExternalId, text, options);
-    await this.d.store.messages.saveOutgoing(ctx.gateway.platform, ref.externalId, groupId, text, ticket?.id ?? null, key);
+    await this.outbox.send({
+      key: `${ctx.stored.id}:${ctx.sends++}`,
+      platform: ctx.msg.platform,
+      to: { group: groupExternalId, groupId },
+      text,
+      ticketId: ticket?.id ?? null,
+      options,
+    });
   }
 
   private async directToPerson(ctx: Context, personId: number, text: string, ticket: Ticket) {
@@ -377,9 +383,6 @@ export class Assistant {
       this.d.logger.warn({ personId: person.id, platform, ticketNo: ticket.number }, 'no account to send a direct message to');
       return;
     }
-    const key = `${ctx.stored.id}:${ctx.sends++}`;
-    if (await this.d.store.messages.outgoingSent(key)) return;
-    const ref = await ctx.gateway.sendDirect(id.externalId, text);
-    await this.d.store.messages.saveOutgoing(platform, ref.externalId, null, text, ticket.id, key);
+    await this.outbox.send({ key: `${ctx.stored.id}:${ctx.sends++}`, platform, to: { user: id.externalId }, text, ticketId: ticket.id });
   }
 }

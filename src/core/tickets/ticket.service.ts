@@ -38,7 +38,11 @@ export interface TicketServiceDeps {
   dedup?: Partial<DedupOptions>;
   /** Category codes and their Chinese names; a correction may name either. */
   categories?: Record<string, string>;
+  /** Told after every change of a ticket (deadline timers listen here). */
+  onChange?: TicketChangeListener;
 }
+
+export type TicketChangeListener = (ticket: Ticket, event: NewTicketEvent) => Promise<void>;
 
 export interface DedupOptions {
   /** A new appeal joins a similar open ticket reported within this many hours. */
@@ -105,7 +109,7 @@ export class TicketService {
     const now = this.d.clock.now();
     const urgency = input.triage.urgency === 'emergency' ? 'EMERGENCY' : input.triage.urgency === 'urgent' ? 'URGENT' : 'NORMAL';
     const assignee = await this.d.router.onDutyWorker(input.gridNodeId);
-    const ticket = await this.d.tickets.create(
+    const ticket = await this.created(
       {
         category: input.triage.category,
         summary: input.triage.summary,
@@ -201,7 +205,7 @@ export class TicketService {
     if (!code) {
       throw new DomainError(ErrorCode.UnknownCategory, `unknown category ${category}`, { ticketNo, category, known: Object.values(this.categories) });
     }
-    const updated = await this.d.tickets.update(t.id, t.version, { category: code },
+    const updated = await this.updated(t.id, t.version, { category: code },
       this.event('recategorized', actor.personId, messageId, t.status, t.status, null, { from: t.category, to: code }));
     await this.learn(t, code, actor);
     return updated;
@@ -244,7 +248,7 @@ export class TicketService {
     }
     if (t.complex) return t;
     const { resolveDueAt } = dueDates(this.d.calendar, this.d.policy, t.createdAt, t.urgency, true);
-    return this.d.tickets.update(t.id, t.version, { complex: true, resolveDueAt },
+    return this.updated(t.id, t.version, { complex: true, resolveDueAt },
       this.event('progress', actor.personId, messageId, t.status, t.status, note || '标记为复杂事项', { complex: true }));
   }
 
@@ -264,7 +268,7 @@ export class TicketService {
   /** Another resident reports the same problem: they join the ticket instead of opening a new one. */
   async join(t: Ticket, reporter: Person, messageId: number | null): Promise<Ticket> {
     if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, 'joined'))) return t;
-    return this.d.tickets.update(t.id, t.version, { reporterCount: t.reporterCount + 1 },
+    return this.updated(t.id, t.version, { reporterCount: t.reporterCount + 1 },
       this.event('joined', reporter.id, messageId, t.status, t.status, null));
   }
 
@@ -290,6 +294,18 @@ export class TicketService {
     throw new DomainError(code, `person ${actor.personId} may not ${action} ticket #${t.number}`, { ticketNo: t.number, action });
   }
 
+  private async created(t: Parameters<TicketRepository['create']>[0], e: NewTicketEvent): Promise<Ticket> {
+    const ticket = await this.d.tickets.create(t, e);
+    await this.d.onChange?.(ticket, e);
+    return ticket;
+  }
+
+  private async updated(id: number, version: number, patch: TicketPatch, e: NewTicketEvent): Promise<Ticket> {
+    const ticket = await this.d.tickets.update(id, version, patch, e);
+    await this.d.onChange?.(ticket, e);
+    return ticket;
+  }
+
   /** Appends an event unless the same message already caused one of its type (handling is retried after a crash). */
   private async appendOnce(t: Ticket, e: NewTicketEvent): Promise<void> {
     if (e.messageId !== null && (await this.d.tickets.eventCausedBy(e.messageId, e.type))) return;
@@ -308,7 +324,7 @@ export class TicketService {
   ): Promise<Ticket> {
     if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, type))) return t;
     const to = nextStatus(t.status, move, t.number);
-    return this.d.tickets.update(t.id, t.version, { ...patch, status: to }, this.event(type, actor.personId, messageId, t.status, to, note, data));
+    return this.updated(t.id, t.version, { ...patch, status: to }, this.event(type, actor.personId, messageId, t.status, to, note, data));
   }
 
   private event(

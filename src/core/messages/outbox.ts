@@ -1,0 +1,34 @@
+// The two outboxes: direct (send now, record it) and queued (a notify job per message, keyed so it runs once).
+import type { ChatGateway } from '../ports/chat-gateway.port.ts';
+import type { JobQueue } from '../ports/job-queue.port.ts';
+import type { MessageRepository } from '../ports/message.repository.ts';
+import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
+import type { Platform } from './incoming-message.ts';
+
+export class DirectOutbox implements Outbox {
+  constructor(
+    private readonly gateways: Partial<Record<Platform, ChatGateway>>,
+    private readonly messages: MessageRepository,
+  ) {}
+
+  async send(m: OutgoingMessage): Promise<void> {
+    if (await this.messages.outgoingSent(m.key)) return;
+    const gateway = this.gateways[m.platform];
+    if (!gateway) throw new Error(`no chat gateway for platform ${m.platform}`);
+    const ref = 'group' in m.to ? await gateway.sendToGroup(m.to.group, m.text, m.options) : await gateway.sendDirect(m.to.user, m.text);
+    await this.messages.saveOutgoing(m.platform, ref.externalId, 'group' in m.to ? m.to.groupId : null, m.text, m.ticketId, m.key);
+  }
+}
+
+export const NOTIFY_QUEUE = 'notify';
+
+/** Queues each message as a notify job; the job id is the message key, so a message is queued once. */
+export class QueuedOutbox implements Outbox {
+  constructor(private readonly queue: JobQueue<OutgoingMessage>) {}
+
+  async send(m: OutgoingMessage): Promise<void> {
+    // one recipient's messages keep their order
+    const orderKey = `${m.platform}:${'group' in m.to ? m.to.group : m.to.user}`;
+    await this.queue.add('send', m, { jobId: m.key, orderKey, attempts: 5, backoffMs: 2000 });
+  }
+}
