@@ -13,7 +13,8 @@ export interface NgramOptions {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function fmix32(h: number): number {
+/** MurmurHash3's finaliser: spreads the bits of a 32-bit hash. */
+export function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -1,4 +1,5 @@
 // Duplicate-appeal detection: normalised character 2–3-gram shingles, a bottom-k MinHash fingerprint, place compatibility.
+import { fmix32 } from './hashed-ngrams.ts';
 import type { Place } from '../tickets/ticket.types.ts';
 import { maskPii } from './mask.ts';
 import { canonicalizeSpots, extractPlace, findSpot, stripPlaceMentions } from './place.ts';
@@ -70,12 +71,7 @@ export function shingles(text: string): Set<string> {
 function hash32(s: string): number {
   let h = SEED;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(h);
 }
 
 export function fingerprint(text: string): Fingerprint {
