@@ -7,6 +7,7 @@ import type {
   NewTicketEvent,
   Ticket,
   TicketEvent,
+  TicketEventType,
   TicketPatch,
   TicketStatus,
 } from '../../core/tickets/ticket.types.ts';
@@ -140,5 +141,49 @@ export class PrismaTicketRepository implements TicketRepository {
       take: filter.limit ?? 100,
     });
     return rows.map(toTicket);
+  }
+
+  async listOpenWithDeadlines(afterId: number, limit: number) {
+    const rows = await this.db.ticket.findMany({
+      where: {
+        id: { gt: afterId },
+        status: { in: [...OPEN_STATUSES] },
+        OR: [{ acceptDueAt: { not: null } }, { resolveDueAt: { not: null } }],
+      },
+      orderBy: { id: 'asc' },
+      take: limit,
+    });
+    return rows.map(toTicket);
+  }
+
+  async listOpenByAssignee(assigneeId: number, limit = 500) {
+    const rows = await this.db.ticket.findMany({
+      where: { assigneeId, status: { in: [...OPEN_STATUSES] } },
+      orderBy: { number: 'asc' },
+      take: limit,
+    });
+    return rows.map(toTicket);
+  }
+
+  async openAssigneeIds() {
+    const rows = await this.db.ticket.findMany({
+      where: { assigneeId: { not: null }, status: { in: [...OPEN_STATUSES] } },
+      distinct: ['assigneeId'],
+      select: { assigneeId: true },
+      orderBy: { assigneeId: 'asc' },
+    });
+    return rows.flatMap((r) => (r.assigneeId === null ? [] : [r.assigneeId]));
+  }
+
+  async lastEventAt(ticketIds: readonly number[], types: readonly TicketEventType[]) {
+    const result = new Map<number, Date>();
+    if (ticketIds.length === 0 || types.length === 0) return result;
+    const rows = await this.db.ticketEvent.groupBy({
+      by: ['ticketId'],
+      where: { ticketId: { in: [...ticketIds] }, type: { in: [...types] } },
+      _max: { at: true },
+    });
+    for (const r of rows) if (r._max.at) result.set(r.ticketId, r._max.at);
+    return result;
   }
 }

@@ -1,4 +1,12 @@
-import type { NewTicket, NewTicketEvent, Ticket, TicketEvent, TicketPatch, TicketStatus } from '../tickets/ticket.types.ts';
+import type {
+  NewTicket,
+  NewTicketEvent,
+  Ticket,
+  TicketEvent,
+  TicketEventType,
+  TicketPatch,
+  TicketStatus,
+} from '../tickets/ticket.types.ts';
 
 export interface TicketFilter {
   statuses?: readonly TicketStatus[];
@@ -30,4 +38,15 @@ export interface TicketRepository {
   openCountByAssignee(personIds: number[]): Promise<Map<number, number>>;
   /** Newest first. */
   list(filter: TicketFilter): Promise<Ticket[]>;
+  /**
+   * Open tickets with an accept or resolve due date and an id above `afterId`, by id ascending, at most `limit`: the
+   * deadline timers page through them once at start (reconcile), never periodically.
+   */
+  listOpenWithDeadlines(afterId: number, limit: number): Promise<Ticket[]>;
+  /** Open tickets assigned to a person, by number ascending, at most `limit` (default 500). */
+  listOpenByAssignee(assigneeId: number, limit?: number): Promise<Ticket[]>;
+  /** People with at least one open ticket assigned, by id ascending. */
+  openAssigneeIds(): Promise<number[]>;
+  /** For each ticket that has one, the time of its latest event of one of these types. */
+  lastEventAt(ticketIds: readonly number[], types: readonly TicketEventType[]): Promise<Map<number, Date>>;
 }

@@ -11,6 +11,10 @@ export interface SlaPolicy {
   officeEnd: string;
   emergencyAcceptMinutes: number;
   emergencyResolveHours: number;
+  /** Reminder to the assignee at this fraction of the time from the clock's start to a deadline (default 0.8). */
+  reminderAt?: number;
+  /** China-local time, "HH:MM", of the daily digest to each worker (default "08:30"). */
+  digestAt?: string;
 }
 
 export const DEFAULT_SLA_POLICY: SlaPolicy = {
@@ -20,6 +24,8 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
   officeEnd: '18:00',
   emergencyAcceptMinutes: 30,
   emergencyResolveHours: 2,
+  reminderAt: 0.8,
+  digestAt: '08:30',
 };
 
 /** China has one time zone and no daylight saving: UTC+8 all year. */
@@ -29,11 +35,13 @@ export function chinaDate(d: Date): string {
   return new Date(d.getTime() + CN_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-function atChinaTime(localDate: string, hhmm: string): Date {
+/** The instant of a China-local date (YYYY-MM-DD) and time (HH:MM). */
+export function atChinaTime(localDate: string, hhmm: string): Date {
   return new Date(new Date(`${localDate}T${hhmm}:00Z`).getTime() - CN_OFFSET_MS);
 }
 
-function nextDay(localDate: string): string {
+/** The calendar day after a YYYY-MM-DD date. */
+export function nextDay(localDate: string): string {
   return new Date(new Date(`${localDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
 }
 

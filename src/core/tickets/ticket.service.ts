@@ -168,13 +168,20 @@ export class TicketService {
     const t = await this.authorized('transfer', ticketNo, actor, messageId);
     const chain = await this.d.router.escalationChain(t.gridNodeId);
     const department = chain.find((s) => s.level === 'DEPARTMENT')?.people.find((p) => p.name.includes(target)) ?? null;
-    return this.move(t, 'transfer', actor, messageId, 'transferred', { transferredTo: target, assigneeId: department?.id ?? null }, note || null, {
+    return this.move(t, 'transfer', actor, messageId, 'transferred', {
+      transferredTo: target,
+      assigneeId: department?.id ?? null,
+      ...this.newClock(t),
+    }, note || null, {
       target,
       departmentPersonId: department?.id ?? null,
     });
   }
 
-  /** 吹哨: raises the ticket one step up grid → community → street → department → leader. */
+  /**
+   * 吹哨: raises the ticket one step up grid → community → street → department → leader. The level it reaches gets a
+   * new clock: accept and resolve due dates counted from now.
+   */
   async escalate(ticketNo: number, actor: Actor, reason: string, messageId: number | null): Promise<{ ticket: Ticket; step: EscalationStep | undefined }> {
     const t = await this.authorized('escalate', ticketNo, actor, messageId);
     const chain = await this.d.router.escalationChain(t.gridNodeId);
@@ -183,11 +190,42 @@ export class TicketService {
     }
     const level = t.escalationLevel + 1;
     const step = chain[Math.min(level, chain.length - 1)];
-    const ticket = await this.move(t, 'escalate', actor, messageId, 'escalated', { escalationLevel: level, assigneeId: step?.people[0]?.id ?? t.assigneeId }, reason, {
+    const ticket = await this.move(t, 'escalate', actor, messageId, 'escalated', {
+      escalationLevel: level,
+      assigneeId: step?.people[0]?.id ?? t.assigneeId,
+      ...this.newClock(t),
+    }, reason, {
       level: step?.level ?? null,
       notified: step?.people.map((p) => p.id) ?? [],
     });
     return { ticket, step };
+  }
+
+  /**
+   * 超时上报: the deadline clock raises an overdue ticket one step up the chain, with a new clock at that level. No
+   * person acts, so there is no authorization (people still go through `escalate`); the event has no actor and
+   * carries `data.overdue`. A ticket already escalated and still unclaimed is raised again (ESCALATED stays
+   * ESCALATED). At the top of the chain nothing changes and `escalated` is false.
+   */
+  async escalateOverdue(
+    ticketNo: number,
+    reason: string,
+    overdue: Record<string, unknown>,
+  ): Promise<{ ticket: Ticket; step: EscalationStep | undefined; escalated: boolean }> {
+    const t = await this.get(ticketNo);
+    const chain = await this.d.router.escalationChain(t.gridNodeId);
+    const top = chain.length - 1;
+    if (t.escalationLevel >= top) return { ticket: t, step: chain[Math.max(0, top)], escalated: false };
+    const level = t.escalationLevel + 1;
+    const step = chain[level];
+    const patch: TicketPatch = { escalationLevel: level, assigneeId: step?.people[0]?.id ?? t.assigneeId, ...this.newClock(t) };
+    const data = { level: step?.level ?? null, notified: step?.people.map((p) => p.id) ?? [], overdue };
+    const ticket =
+      t.status === 'ESCALATED'
+        ? await this.updated(t.id, t.version, patch, this.event('escalated', null, null, t.status, t.status, reason, data))
+        : await this.move(t, 'escalate', null, null, 'escalated', patch, reason, data);
+    this.d.logger.warn({ ticketNo: t.number, level: step?.level ?? null, overdue }, 'overdue ticket escalated');
+    return { ticket, step, escalated: true };
   }
 
   async reject(ticketNo: number, actor: Actor, reason: RejectReason, note: string, messageId: number | null): Promise<Ticket> {
@@ -236,7 +274,7 @@ export class TicketService {
     }
     const patch: TicketPatch = { satisfaction };
     if (satisfaction === 'UNSATISFIED') {
-      return this.move(t, 'reopen', actor, messageId, 'reopened', patch, note || null, { satisfaction });
+      return this.move(t, 'reopen', actor, messageId, 'reopened', { ...patch, ...this.newClock(t) }, note || null, { satisfaction });
     }
     return this.move(t, 'close', actor, messageId, 'closed', { ...patch, closedAt: this.d.clock.now() }, note || null, { satisfaction });
   }
@@ -312,10 +350,15 @@ export class TicketService {
     await this.d.tickets.appendEvent(t.id, e);
   }
 
+  /** Due dates counted from now: a ticket handed to someone new (escalated, transferred, reopened) gets a new clock. */
+  private newClock(t: Ticket): Pick<TicketPatch, 'acceptDueAt' | 'resolveDueAt'> {
+    return dueDates(this.d.calendar, this.d.policy, this.d.clock.now(), t.urgency, t.complex);
+  }
+
   private async move(
     t: Ticket,
     move: TicketMove,
-    actor: Actor,
+    actor: Actor | null,
     messageId: number | null,
     type: TicketEventType,
     patch: TicketPatch,
@@ -324,7 +367,7 @@ export class TicketService {
   ): Promise<Ticket> {
     if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, type))) return t;
     const to = nextStatus(t.status, move, t.number);
-    return this.updated(t.id, t.version, { ...patch, status: to }, this.event(type, actor.personId, messageId, t.status, to, note, data));
+    return this.updated(t.id, t.version, { ...patch, status: to }, this.event(type, actor?.personId ?? null, messageId, t.status, to, note, data));
   }
 
   private event(
