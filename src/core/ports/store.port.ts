@@ -2,6 +2,7 @@ import type { CorrectionRepository } from './correction.repository.ts';
 import type { GridRepository } from './grid.repository.ts';
 import type { GroupRepository } from './group.repository.ts';
 import type { MessageRepository } from './message.repository.ts';
+import type { PatrolRepository } from './patrol.repository.ts';
 import type { PersonRepository } from './person.repository.ts';
 import type { TicketRepository } from './ticket.repository.ts';
 
@@ -14,5 +15,6 @@ export interface Store {
   messages: MessageRepository;
   tickets: TicketRepository;
   corrections: CorrectionRepository;
+  patrol: PatrolRepository;
   close(): Promise<void>;
 }

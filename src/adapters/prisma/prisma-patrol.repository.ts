@@ -1,0 +1,121 @@
+// Patrol findings, stored once per dedupKey, and the reads of messages and members the patrol judges them by.
+// The insert is ON CONFLICT DO NOTHING, so of two processes seeing the same finding at once exactly one creates it.
+import type { Platform } from '../../core/messages/incoming-message.ts';
+import type { PatrolFindingFilter, PatrolRepository } from '../../core/ports/patrol.repository.ts';
+import { maxSeverity, type NewPatrolFinding, type PatrolFinding, type PatrolMessage, type PatrolRule, type PatrolStatus } from '../../core/patrol/patrol.types.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Db } from './prisma-store.ts';
+
+type FindingRow = Prisma.PatrolFindingGetPayload<object>;
+type MessageRow = Prisma.MessageGetPayload<object>;
+
+const toFinding = (r: FindingRow): PatrolFinding => ({
+  ...r,
+  rule: r.rule as PatrolRule,
+  data: (r.data as Record<string, unknown> | null) ?? {},
+});
+
+const toMessage = (m: MessageRow): PatrolMessage => ({
+  id: m.id,
+  groupId: m.groupId ?? 0,
+  senderExternalId: m.senderExternalId ?? '',
+  senderName: m.senderName ?? m.senderExternalId ?? '',
+  text: m.text,
+  sentAt: m.sentAt,
+  ticketId: m.ticketId,
+});
+
+/** Incoming text from a person in a group: what the rules read. */
+const INCOMING = { direction: 'IN', kind: 'text', groupId: { not: null }, senderExternalId: { not: null } } satisfies Prisma.MessageWhereInput;
+
+export class PrismaPatrolRepository implements PatrolRepository {
+  constructor(private readonly db: Db) {}
+
+  async upsert(f: NewPatrolFinding) {
+    const data = f.data as Prisma.InputJsonValue;
+    const { count } = await this.db.patrolFinding.createMany({
+      data: [{ rule: f.rule, severity: f.severity, groupId: f.groupId, messageId: f.messageId, ticketId: f.ticketId, summary: f.summary, data, dedupKey: f.dedupKey }],
+      skipDuplicates: true,
+    });
+    const row = await this.db.patrolFinding.findUniqueOrThrow({ where: { dedupKey: f.dedupKey } });
+    if (count === 1) return { finding: toFinding(row), created: true };
+    const updated = await this.db.patrolFinding.update({
+      where: { id: row.id },
+      data: { summary: f.summary, data, severity: maxSeverity(row.severity, f.severity) },
+    });
+    return { finding: toFinding(updated), created: false };
+  }
+
+  async findById(id: number) {
+    const r = await this.db.patrolFinding.findUnique({ where: { id } });
+    return r && toFinding(r);
+  }
+
+  async list(filter: PatrolFindingFilter = {}) {
+    const rows = await this.db.patrolFinding.findMany({
+      where: {
+        ...(filter.openOnly ? { status: 'OPEN' as const } : {}),
+        ...(filter.groupId !== undefined ? { groupId: filter.groupId } : {}),
+        ...(filter.rule ? { rule: filter.rule } : {}),
+      },
+      orderBy: { id: 'desc' },
+      take: filter.limit ?? 100,
+    });
+    return rows.map(toFinding);
+  }
+
+  async setStatus(id: number, status: PatrolStatus) {
+    const { count } = await this.db.patrolFinding.updateMany({ where: { id }, data: { status } });
+    return count === 0 ? null : this.findById(id);
+  }
+
+  async groupMessages(groupId: number, since: Date, until: Date, limit = 200) {
+    const rows = await this.db.message.findMany({
+      where: { ...INCOMING, groupId, sentAt: { gte: since, lte: until } },
+      orderBy: [{ sentAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    });
+    return rows.reverse().map(toMessage);
+  }
+
+  async senderMessages(platform: Platform, senderExternalId: string, since: Date, until: Date, limit = 200) {
+    const rows = await this.db.message.findMany({
+      where: { ...INCOMING, platform, senderExternalId, sentAt: { gte: since, lte: until } },
+      orderBy: [{ sentAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    });
+    return rows.reverse().map(toMessage);
+  }
+
+  async memberJoinedAt(groupId: number, externalUserId: string) {
+    const m = await this.db.groupMember.findUnique({ where: { groupId_externalUserId: { groupId, externalUserId } } });
+    return m && m.leftAt === null ? m.joinedAt : null;
+  }
+
+  async messagesWithoutTicket(since: Date, until: Date, limit = 2000) {
+    const rows = await this.db.message.findMany({
+      where: { ...INCOMING, ticketId: null, sentAt: { gte: since, lte: until } },
+      orderBy: [{ sentAt: 'asc' }, { id: 'asc' }],
+      take: limit,
+    });
+    return rows.map(toMessage);
+  }
+
+  async groupActivity(groupIds: readonly number[]) {
+    const ids = [...groupIds];
+    const [groups, last] = await Promise.all([
+      this.db.group.findMany({ where: { id: { in: ids } }, select: { id: true, createdAt: true } }),
+      this.db.message.groupBy({ by: ['groupId'], where: { groupId: { in: ids }, direction: 'IN' }, _max: { sentAt: true } }),
+    ]);
+    const lastBy = new Map(last.map((l) => [l.groupId, l._max.sentAt]));
+    return new Map(groups.map((g) => [g.id, { lastMessageAt: lastBy.get(g.id) ?? null, since: g.createdAt }]));
+  }
+
+  async memberCounts(groupId: number, since: Date) {
+    const [membersNow, leftInWindow] = await Promise.all([
+      this.db.groupMember.count({ where: { groupId, leftAt: null } }),
+      this.db.groupMember.count({ where: { groupId, leftAt: { gte: since } } }),
+    ]);
+    return { membersNow, leftInWindow };
+  }
+}

@@ -1,0 +1,194 @@
+// The background patrol (后台巡查): judges each incoming group message, sweeps for unanswered questions and unhealthy
+// groups on the caller's timer, stores findings once (dedupKey) and turns the new ones into grouped alerts for the
+// group's grid workers and community staff. The caller sends the alerts.
+import type { GridRouter, EscalationStep } from '../grid/routing.ts';
+import type { StoredMessage } from '../ports/message.repository.ts';
+import type { Clock } from '../ports/clock.port.ts';
+import type { Group, GroupRepository } from '../ports/group.repository.ts';
+import type { Logger } from '../ports/logger.port.ts';
+import type { PatrolRepository } from '../ports/patrol.repository.ts';
+import type { PersonRepository } from '../ports/person.repository.ts';
+import type { WorkCalendar } from '../ports/work-calendar.port.ts';
+import { ROLES } from '../people/roles.ts';
+import { digestAlerts, type DigestOptions, type PatrolAlert } from './alert-digest.ts';
+import { DEFAULT_CONFLICT_OPTIONS } from './conflict.rule.ts';
+import { evaluateMessage, type MessageRuleOptions } from './evaluate-message.ts';
+import { botRemovedFinding, memberLossFinding, silentGroupFinding, type MemberLossOptions, type SilentGroupOptions } from './group-health.rule.ts';
+import { HOUR_MS } from './patrol-text.ts';
+import { DEFAULT_SPAM_OPTIONS } from './spam.rule.ts';
+import { DEFAULT_UNANSWERED_OPTIONS, findUnanswered, isQuestionText, type PendingQuestion, type UnansweredOptions } from './unanswered.rule.ts';
+import { SEVERITY_RANK, type NewPatrolFinding, type PatrolFinding, type PatrolGroupRef, type PatrolMessage, type PatrolSeverity } from './patrol.types.ts';
+
+export interface PatrolOptions extends MessageRuleOptions {
+  unanswered?: Partial<UnansweredOptions>;
+  /** How far back the unanswered sweep looks for questions (default 10 days: a question asked before 国庆 still counts). */
+  unansweredLookbackMs?: number;
+  silentGroup?: Partial<SilentGroupOptions>;
+  memberLoss?: Partial<MemberLossOptions>;
+  digest?: Partial<DigestOptions>;
+  /** Findings below this severity are stored but not alerted (default MEDIUM: silent groups stay on the list). */
+  minAlertSeverity?: PatrolSeverity;
+  /** Escalation steps whose people receive alerts (default grid and community). */
+  alertLevels?: readonly EscalationStep['level'][];
+  /** How long the staff of a group are remembered (default 5 minutes). */
+  staffCacheMs?: number;
+}
+
+export interface PatrolServiceDeps {
+  patrol: PatrolRepository;
+  groups: GroupRepository;
+  people: PersonRepository;
+  router: GridRouter;
+  calendar: WorkCalendar;
+  clock: Clock;
+  logger?: Logger;
+  options?: PatrolOptions;
+}
+
+const toPatrolMessage = (m: StoredMessage): PatrolMessage | null =>
+  m.groupId === null || m.senderExternalId === null
+    ? null
+    : { id: m.id, groupId: m.groupId, senderExternalId: m.senderExternalId, senderName: m.senderName ?? m.senderExternalId, text: m.text, sentAt: m.sentAt, ticketId: m.ticketId };
+
+export class PatrolService {
+  private readonly o: PatrolOptions;
+  private readonly staffCache = new Map<number, { at: number; ids: Set<string> }>();
+
+  constructor(private readonly d: PatrolServiceDeps) {
+    this.o = d.options ?? {};
+  }
+
+  /**
+   * Judges one stored incoming message of a mapped, active group and returns the findings it created (not those it
+   * only refreshed: the same ad in a third group is no new alert). Call it after the message is stored.
+   */
+  async onMessage(stored: StoredMessage, group: Group): Promise<PatrolFinding[]> {
+    const msg = toPatrolMessage(stored);
+    if (!msg || stored.direction !== 'IN' || stored.kind !== 'text' || !group.active || group.gridNodeId === null) return [];
+    const conflictWindow = this.o.conflict?.windowMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs;
+    const spamWindow = this.o.spam?.crossGroupWindowMs ?? DEFAULT_SPAM_OPTIONS.crossGroupWindowMs;
+    const [staff, groupRecent, senderRecent, joinedAt] = await Promise.all([
+      this.staffOf(group),
+      this.d.patrol.groupMessages(group.id, new Date(msg.sentAt.getTime() - conflictWindow), msg.sentAt, 200),
+      this.d.patrol.senderMessages(group.platform, msg.senderExternalId, new Date(msg.sentAt.getTime() - spamWindow), msg.sentAt, 200),
+      this.d.patrol.memberJoinedAt(group.id, msg.senderExternalId),
+    ]);
+    const groupTitles = new Map<number, string>([[group.id, group.title]]);
+    for (const id of new Set(senderRecent.map((m) => m.groupId))) {
+      if (!groupTitles.has(id)) {
+        const g = await this.d.groups.findById(id);
+        if (g) groupTitles.set(id, g.title);
+      }
+    }
+    const findings = evaluateMessage(msg, group, { joinedAt, senderIsStaff: staff.has(msg.senderExternalId), senderRecent, groupTitles, groupRecent }, this.o);
+    return this.store(findings);
+  }
+
+  /**
+   * Timer (every few minutes): residents' questions in the last days with no ticket and no staff message after them
+   * in their group, waiting longer than the office-time limit. Triage's appeal flag is not stored, so this sweep reads
+   * question-shaped text only; a caller that tracks appeals passes them to `checkPending`.
+   */
+  async checkUnanswered(now: Date = this.d.clock.now()): Promise<PatrolFinding[]> {
+    const lookback = this.o.unansweredLookbackMs ?? 10 * 24 * HOUR_MS;
+    const minLength = this.o.unanswered?.minLength ?? DEFAULT_UNANSWERED_OPTIONS.minLength;
+    const candidates = (await this.d.patrol.messagesWithoutTicket(new Date(now.getTime() - lookback), now, 2000)).filter((m) => isQuestionText(m.text, minLength));
+    const byGroup = new Map<number, PatrolMessage[]>();
+    for (const m of candidates) byGroup.set(m.groupId, [...(byGroup.get(m.groupId) ?? []), m]);
+    const pending: PendingQuestion[] = [];
+    for (const [groupId, questions] of byGroup) {
+      const group = await this.d.groups.findById(groupId);
+      if (!group || !group.active || group.gridNodeId === null) continue;
+      const staff = await this.staffOf(group);
+      const staffTimes = (await this.d.patrol.groupMessages(groupId, questions[0]!.sentAt, now, 5000))
+        .filter((m) => staff.has(m.senderExternalId))
+        .map((m) => m.sentAt.getTime());
+      for (const q of questions) {
+        if (staff.has(q.senderExternalId)) continue;
+        const reply = staffTimes.find((t) => t >= q.sentAt.getTime());
+        pending.push({ message: q, group: { id: group.id, title: group.title }, isAppeal: false, staffReplyAt: reply === undefined ? null : new Date(reply) });
+      }
+    }
+    return this.checkPending(pending, now);
+  }
+
+  /** Stores the unanswered findings among questions the caller tracks itself (with triage's appeal flag). */
+  checkPending(pending: readonly PendingQuestion[], now: Date = this.d.clock.now()): Promise<PatrolFinding[]> {
+    return this.store(findUnanswered(pending, now, this.d.calendar, this.o.unanswered));
+  }
+
+  /** Timer (hourly or daily): silent groups and sudden member loss over every active mapped group. */
+  async checkGroupHealth(now: Date = this.d.clock.now()): Promise<PatrolFinding[]> {
+    const groups = (await this.d.groups.list()).filter((g) => g.active && g.gridNodeId !== null);
+    const activity = await this.d.patrol.groupActivity(groups.map((g) => g.id));
+    const windowHours = this.o.memberLoss?.windowHours ?? 24;
+    const found: NewPatrolFinding[] = [];
+    for (const g of groups) {
+      const ref: PatrolGroupRef = { id: g.id, title: g.title };
+      const a = activity.get(g.id);
+      if (a) {
+        const silent = silentGroupFinding(ref, a.lastMessageAt, a.since, now, this.o.silentGroup);
+        if (silent) found.push(silent);
+      }
+      const counts = await this.d.patrol.memberCounts(g.id, new Date(now.getTime() - windowHours * HOUR_MS));
+      const loss = memberLossFinding(ref, counts, now, this.o.memberLoss);
+      if (loss) found.push(loss);
+    }
+    return this.store(found);
+  }
+
+  /** The platform reported that the bot was removed from a group. */
+  botRemoved(group: Group, at: Date = this.d.clock.now()): Promise<PatrolFinding[]> {
+    return this.store([botRemovedFinding({ id: group.id, title: group.title }, at)]);
+  }
+
+  /** Stores findings by dedupKey; returns the ones that are new. */
+  async store(findings: readonly NewPatrolFinding[]): Promise<PatrolFinding[]> {
+    const created: PatrolFinding[] = [];
+    for (const f of findings) {
+      const { finding, created: isNew } = await this.d.patrol.upsert(f);
+      if (isNew) created.push(finding);
+      this.d.logger?.info({ findingId: finding.id, rule: f.rule, severity: f.severity, groupId: f.groupId, created: isNew }, 'patrol finding');
+    }
+    return created;
+  }
+
+  /**
+   * Alerts for new findings: the group's grid workers and grid heads and the community staff above it, one message
+   * per recipient per rule. Findings below `minAlertSeverity` or in groups with nobody above them are not alerted.
+   */
+  async alerts(findings: readonly PatrolFinding[]): Promise<PatrolAlert[]> {
+    const min = SEVERITY_RANK[this.o.minAlertSeverity ?? 'MEDIUM'];
+    const levels = this.o.alertLevels ?? ['GRID', 'COMMUNITY'];
+    const inputs = [];
+    for (const f of findings) {
+      if (SEVERITY_RANK[f.severity] < min) continue;
+      const group = await this.d.groups.findById(f.groupId);
+      if (!group || group.gridNodeId === null) continue;
+      const chain = await this.d.router.escalationChain(group.gridNodeId);
+      const recipientPersonIds = [...new Set(chain.filter((s) => levels.includes(s.level)).flatMap((s) => s.people.map((p) => p.id)))];
+      if (recipientPersonIds.length === 0) {
+        this.d.logger?.warn({ findingId: f.id, groupId: f.groupId }, 'patrol finding has nobody to alert: no grid worker or community staff above the group');
+        continue;
+      }
+      inputs.push({ finding: f, groupTitle: group.title, recipientPersonIds });
+    }
+    return digestAlerts(inputs, this.o.digest);
+  }
+
+  /** Platform ids of everyone holding a role over the group's node (building heads included): they answer for it. */
+  private async staffOf(group: Group): Promise<Set<string>> {
+    if (group.gridNodeId === null) return new Set();
+    const cached = this.staffCache.get(group.id);
+    const now = Date.now();
+    if (cached && now - cached.at < (this.o.staffCacheMs ?? 5 * 60_000)) return cached.ids;
+    const chain = await this.d.router.chain(group.gridNodeId);
+    const holders = await this.d.people.holders(chain.map((n) => n.id), ROLES);
+    const ids = new Set<string>();
+    for (const personId of new Set(holders.map((h) => h.person.id))) {
+      for (const i of await this.d.people.identities(personId)) if (i.platform === group.platform) ids.add(i.externalId);
+    }
+    this.staffCache.set(group.id, { at: now, ids });
+    return ids;
+  }
+}

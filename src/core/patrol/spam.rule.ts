@@ -1,0 +1,113 @@
+// Spam rule: ads and scams from accounts that are not (yet) neighbours, and the same message pushed into many groups.
+// One ad copied into three groups is ONE finding: the key is the message's normal form and the hour it started.
+import type { Term } from '../triage/urgency.ts';
+import { findingSummary, firstTerm, HOUR_MS, normalizeForCompare, shortHash } from './patrol-text.ts';
+import type { NewPatrolFinding, PatrolGroupRef, PatrolMessage, PatrolSeverity } from './patrol.types.ts';
+
+/** Words of the trade: one is enough from a newcomer. Matched on NFKC, lower-cased text. */
+export const SPAM_STRONG_TERMS: readonly Term[] = [
+  '刷单', '兼职', '日结', '代购', '贷款', '网贷', '套现', '返利', '返现', '佣金', '免费领', '扫码进群', '扫码领', '进群领',
+  '无抵押', '低息', '征信修复', '微商', '稳赚', '躺赚', '日赚', '月入过万', '点赞赚钱', '招代理',
+  /https?:\/\/\S+/,
+  /\bwww\.[a-z0-9-]+\.[a-z]{2,}/,
+  // a contact request that hands out an account: "加V：abc12345", "+vx lk8899"
+  /(?:加|\+)\s*(?:我)?\s*(?:微信|v信|vx|wx|v|薇信|威信|薇|qq)\s*(?:号)?\s*[:：]?\s*[a-z][a-z0-9_-]{4,}/,
+  /(?:加|\+)\s*(?:我)?\s*(?:微信|v信|vx|wx|v|薇信|威信|薇|qq)\s*(?:号)?\s*[:：]?\s*\d{6,}/,
+];
+
+/**
+ * Asking to connect privately. Alone it is NOT spam — neighbours say "加个微信吧我把钥匙给你" — but it counts as a spam
+ * signal when the same text goes to three groups.
+ */
+export const SPAM_CONTACT_TERMS: readonly Term[] = ['加微信', '加个微信', '加我微信', '加v', '加个v', 'vx', '薇信', '威信', '私聊', '私信我', '加好友'];
+
+export interface SpamOptions {
+  strongTerms: readonly Term[];
+  contactTerms: readonly Term[];
+  /** A member who joined less than this long ago is a newcomer (default 24 h). */
+  newcomerMs: number;
+  /** The same message in at least this many groups … (default 3) */
+  crossGroupMin: number;
+  /** … within this window (default 1 h). */
+  crossGroupWindowMs: number;
+  /** Shorter normal forms ("好的", "收到") are never compared across groups. */
+  minCompareLength: number;
+}
+
+export const DEFAULT_SPAM_OPTIONS: SpamOptions = {
+  strongTerms: SPAM_STRONG_TERMS,
+  contactTerms: SPAM_CONTACT_TERMS,
+  newcomerMs: 24 * HOUR_MS,
+  crossGroupMin: 3,
+  crossGroupWindowMs: HOUR_MS,
+  minCompareLength: 6,
+};
+
+export interface SpamContext {
+  /** When the sender joined this group; null when the store has no record of them as a member. */
+  joinedAt: Date | null;
+  /** Staff are never flagged: a notice sent to every group is a broadcast, not spam. */
+  senderIsStaff: boolean;
+  /** The sender's recent messages in all groups (this one may be among them). */
+  senderRecent: readonly PatrolMessage[];
+  /** Titles of other groups, for the summary; unknown ids are counted but not named. */
+  groupTitles?: ReadonlyMap<number, string>;
+}
+
+/** A spam finding for one message, or null. Severity: HIGH across groups with an ad signal, MEDIUM from a newcomer, LOW when only repeated. */
+export function spamFinding(msg: PatrolMessage, group: PatrolGroupRef, ctx: SpamContext, options: Partial<SpamOptions> = {}): NewPatrolFinding | null {
+  const o = { ...DEFAULT_SPAM_OPTIONS, ...options };
+  if (ctx.senderIsStaff) return null;
+  const text = msg.text.normalize('NFKC').toLowerCase();
+  const strong = firstTerm(text, o.strongTerms);
+  const contact = firstTerm(text, o.contactTerms);
+  const newcomer = ctx.joinedAt === null || msg.sentAt.getTime() - ctx.joinedAt.getTime() < o.newcomerMs;
+
+  const norm = normalizeForCompare(msg.text);
+  const copies = new Map<number, PatrolMessage>([[msg.id, msg]]);
+  if (norm.length >= o.minCompareLength) {
+    for (const m of ctx.senderRecent) {
+      const age = msg.sentAt.getTime() - m.sentAt.getTime();
+      if (age >= 0 && age <= o.crossGroupWindowMs && normalizeForCompare(m.text) === norm) copies.set(m.id, m);
+    }
+  }
+  const ordered = [...copies.values()].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id);
+  const groupIds = [...new Set(ordered.map((m) => m.groupId))];
+  const crossGroup = norm.length >= o.minCompareLength && groupIds.length >= o.crossGroupMin;
+
+  let severity: PatrolSeverity;
+  let reason: 'cross_group' | 'newcomer';
+  if (crossGroup) {
+    severity = strong || contact ? 'HIGH' : 'LOW';
+    reason = 'cross_group';
+  } else if (newcomer && strong) {
+    severity = 'MEDIUM';
+    reason = 'newcomer';
+  } else {
+    return null;
+  }
+
+  const first = ordered[0] ?? msg;
+  const firstTitle = first.groupId === group.id ? group.title : ctx.groupTitles?.get(first.groupId) ?? group.title;
+  const where = groupIds.length > 1 ? `${firstTitle}等 ${groupIds.length} 个群` : group.title;
+  const label = severity === 'LOW' ? '疑似刷屏' : '疑似广告';
+  return {
+    rule: 'spam',
+    severity,
+    groupId: first.groupId,
+    messageId: first.id,
+    ticketId: null,
+    summary: findingSummary(label, where, msg.text),
+    data: {
+      reason,
+      signal: strong ?? contact,
+      newcomer,
+      groupIds,
+      messageIds: ordered.map((m) => m.id),
+      senderExternalId: msg.senderExternalId,
+      senderName: msg.senderName,
+    },
+    // one key per text per hour in which it started: later copies update the same finding instead of adding one
+    dedupKey: `spam:${shortHash(norm || String(msg.id))}:${Math.floor(first.sentAt.getTime() / HOUR_MS)}`,
+  };
+}

@@ -1,0 +1,37 @@
+// Where the background patrol keeps its findings, and what it reads of the groups to judge a message in context.
+import type { Platform } from '../messages/incoming-message.ts';
+import type { NewPatrolFinding, PatrolFinding, PatrolMessage, PatrolRule, PatrolStatus } from '../patrol/patrol.types.ts';
+
+export interface PatrolFindingFilter {
+  /** Only OPEN findings. */
+  openOnly?: boolean;
+  groupId?: number;
+  rule?: PatrolRule;
+  /** Newest first; default 100. */
+  limit?: number;
+}
+
+export interface PatrolRepository {
+  /**
+   * Stores a finding once per dedupKey. When the key exists, its data and summary are refreshed and its severity
+   * raised if higher (an ad seen in a third group), its status is kept, and `created` is false: nobody is alerted twice.
+   */
+  upsert(finding: NewPatrolFinding): Promise<{ finding: PatrolFinding; created: boolean }>;
+  findById(id: number): Promise<PatrolFinding | null>;
+  list(filter?: PatrolFindingFilter): Promise<PatrolFinding[]>;
+  /** Returns null when there is no such finding. */
+  setStatus(id: number, status: PatrolStatus): Promise<PatrolFinding | null>;
+
+  /** Incoming text messages of a group sent in [since, until], oldest first, at most `limit` (the latest ones). */
+  groupMessages(groupId: number, since: Date, until: Date, limit?: number): Promise<PatrolMessage[]>;
+  /** Incoming messages of one sender in any group sent in [since, until], oldest first. */
+  senderMessages(platform: Platform, senderExternalId: string, since: Date, until: Date, limit?: number): Promise<PatrolMessage[]>;
+  /** When the member joined the group, or null when they are not recorded as a current member. */
+  memberJoinedAt(groupId: number, externalUserId: string): Promise<Date | null>;
+  /** Incoming group messages without a ticket sent in [since, until], oldest first: candidates for the unanswered rule. */
+  messagesWithoutTicket(since: Date, until: Date, limit?: number): Promise<PatrolMessage[]>;
+  /** Per group: its newest incoming message (null when none) and when the group was first recorded. */
+  groupActivity(groupIds: readonly number[]): Promise<Map<number, { lastMessageAt: Date | null; since: Date }>>;
+  /** Members now and members who left since `since`, per group. */
+  memberCounts(groupId: number, since: Date): Promise<{ membersNow: number; leftInWindow: number }>;
+}
