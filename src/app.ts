@@ -13,6 +13,10 @@ import { DEFAULT_SLA_POLICY, type SlaPolicy } from './core/sla/deadlines.ts';
 import { createCommandParser, DEFAULT_COMMAND_ALIASES } from './core/tickets/command-parser.ts';
 import { TicketService, type TicketChangeListener } from './core/tickets/ticket.service.ts';
 import type { Outbox } from './core/ports/outbox.port.ts';
+import type { JobQueues } from './core/ports/job-queue.port.ts';
+import { DirectOutbox } from './core/messages/outbox.ts';
+import { createSla, type Sla } from './core/sla/sla.service.ts';
+import { PatrolService } from './core/patrol/patrol.service.ts';
 import { chineseDaysCalendar } from './adapters/calendar/chinese-days.calendar.ts';
 
 export interface LinliParts {
@@ -28,6 +32,8 @@ export interface LinliParts {
   /** Default: replies are sent at once through the gateways. */
   outbox?: Outbox;
   onTicketChange?: TicketChangeListener;
+  /** With queues, deadline timers run (reminders, escalation on breach, daily digest): call `sla.start()`. */
+  queues?: JobQueues;
 }
 
 export interface Linli {
@@ -35,6 +41,8 @@ export interface Linli {
   router: GridRouter;
   tickets: TicketService;
   assistant: Assistant;
+  outbox: Outbox;
+  sla?: Sla;
 }
 
 /** Configured aliases are added to the default words, so a city's own words never remove the standard ones. */
@@ -49,27 +57,39 @@ export function mergeAliases(extra: Config['commandAliases'] = {}) {
 export function createLinli(parts: LinliParts): Linli {
   const { store, logger } = parts;
   const router = new GridRouter(store.grid, store.people, store.tickets);
+  const calendar = parts.calendar ?? chineseDaysCalendar;
+  const policy = parts.policy ?? DEFAULT_SLA_POLICY;
+  const clock = parts.clock ?? systemClock;
+  const outbox = parts.outbox ?? new DirectOutbox(parts.gateways, store.messages);
+  // the deadline engine needs the ticket service and the service tells it of changes: bound once both exist
+  let sla: Sla | undefined;
   const tickets = new TicketService({
     tickets: store.tickets,
     people: store.people,
     messages: store.messages,
     corrections: store.corrections,
     router,
-    calendar: parts.calendar ?? chineseDaysCalendar,
-    policy: parts.policy ?? DEFAULT_SLA_POLICY,
-    clock: parts.clock ?? systemClock,
+    calendar,
+    policy,
+    clock,
     logger,
-    onChange: parts.onTicketChange,
+    onChange: async (t, e) => {
+      await parts.onTicketChange?.(t, e);
+      await sla?.onTicketChange(t, e);
+    },
   });
+  const patrol = new PatrolService({ patrol: store.patrol, groups: store.groups, people: store.people, router, calendar, clock, logger });
+  if (parts.queues) sla = createSla({ store, tickets, router, queues: parts.queues, outbox, calendar, policy, clock, logger });
   const assistant = new Assistant({
     store,
     tickets,
     triage: parts.triage,
     parser: createCommandParser(mergeAliases(parts.config?.commandAliases)),
     gateways: parts.gateways,
-    outbox: parts.outbox,
+    outbox,
+    patrol,
     logger,
     options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true },
   });
-  return { store, router, tickets, assistant };
+  return { store, router, tickets, assistant, outbox, sla };
 }

@@ -5,6 +5,8 @@ import type { IncomingMessage, Platform } from '../messages/incoming-message.ts'
 import type { ChatGateway, SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
+import type { PatrolService } from '../patrol/patrol.service.ts';
+import type { PatrolFinding } from '../patrol/patrol.types.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { Person } from '../ports/person.repository.ts';
 import type { Store } from '../ports/store.port.ts';
@@ -46,6 +48,8 @@ export interface AssistantDeps {
   gateways: Partial<Record<Platform, ChatGateway>>;
   /** Where replies go; default: sent at once through the gateways. */
   outbox?: Outbox;
+  /** Background patrol (hazards, spam, quarrels …): runs on every stored message; its failures never fail handling. */
+  patrol?: PatrolService;
   logger: Logger;
   options?: Partial<AssistantOptions>;
 }
@@ -78,8 +82,44 @@ export class Assistant {
     const { message: stored, duplicate } = await store.messages.saveIncoming(msg, group.id);
     if (duplicate && stored.handledAt) return { kind: 'duplicate' };
     const outcome = await this.process(msg, stored, group);
+    await this.watch(stored, group, outcome);
     await store.messages.markHandled(stored.id);
     return outcome;
+  }
+
+  /** Runs the patrol rules on a message and alerts staff of new findings; a failure is logged, never raised. */
+  private async watch(stored: StoredMessage, group: Group, outcome: HandleOutcome) {
+    if (!this.d.patrol || group.gridNodeId === null) return;
+    try {
+      const found = await this.d.patrol.onMessage(stored, group);
+      // a message that is already a ticket has reached its worker; only a life-threatening one also alerts the rest
+      const ticketed = outcome.kind === 'ticket' || outcome.kind === 'joined' || outcome.kind === 'supplemented';
+      await this.sendAlerts(stored.platform, ticketed ? found.filter((f) => f.severity === 'CRITICAL') : found);
+    } catch (e) {
+      this.d.logger.error({ err: e, messageId: stored.id }, 'patrol failed on a message');
+    }
+  }
+
+  /** Timer work of the patrol: unanswered questions in office hours, group health. Returns the alerts sent. */
+  async patrolTick(platform: Platform): Promise<number> {
+    if (!this.d.patrol) return 0;
+    const found = [...(await this.d.patrol.checkUnanswered()), ...(await this.d.patrol.checkGroupHealth())];
+    return this.sendAlerts(platform, found);
+  }
+
+  /** Grouped alerts, one direct message per person per rule, keyed by the findings so a retry sends once. */
+  private async sendAlerts(platform: Platform, findings: PatrolFinding[]): Promise<number> {
+    if (!this.d.patrol || findings.length === 0) return 0;
+    let sent = 0;
+    for (const alert of await this.d.patrol.alerts(findings)) {
+      for (const pid of alert.recipientPersonIds) {
+        const id = (await this.d.store.people.identities(pid)).find((i) => i.platform === platform);
+        if (!id) continue;
+        await this.outbox.send({ key: `patrol:${alert.findingIds.join(',')}:${pid}`, platform, to: { user: id.externalId }, text: alert.text, ticketId: null });
+        sent++;
+      }
+    }
+    return sent;
   }
 
   private async process(msg: IncomingMessage, stored: StoredMessage, group: Group): Promise<HandleOutcome> {
@@ -318,6 +358,7 @@ export class Assistant {
     for (const m of members) await this.d.store.groups.memberLeft(group.id, m.externalId, new Date());
     if (botRemoved) {
       await this.d.store.groups.setActive(group.id, false);
+      if (this.d.patrol) await this.sendAlerts(platform, await this.d.patrol.botRemoved(group));
       this.d.logger.warn({ groupId: group.id, title: group.title }, 'bot removed from a group');
     }
   }
