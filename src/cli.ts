@@ -12,6 +12,11 @@ import { createTriage } from './adapters/triage/create-triage.ts';
 import { ensureGrid, runSandbox } from './bots/sandbox.ts';
 import { WechatBot } from './bots/wechat.ts';
 import { createPuppet } from './adapters/wechaty/puppet.ts';
+import { createPipeline } from './adapters/pipeline/create-pipeline.ts';
+import { createJobQueues } from './adapters/queue/create-job-queues.ts';
+import { registerQueueCommands } from './cli/queue.command.ts';
+import { registerWorkerCommand } from './cli/worker.command.ts';
+import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { runDemo } from './bots/demo.ts';
 
 const program = new Command()
@@ -45,7 +50,12 @@ async function runWechat() {
   await withStore(async (store, cfg, logger) => {
     await ensureGrid(store, cfg.gridFile, logger);
     const { puppet, mocker } = createPuppet(cfg.wechat);
+    // with Redis, the pipeline's queues carry messages, replies and deadline timers; without, they run in process
+    const pipeline = cfg.queue.kind === 'redis' ? createPipeline(cfg, { store, logger }) : undefined;
     const wb = new WechatBot({
+      pipeline,
+      queues: pipeline ? undefined : createJobQueues(cfg, { prefix: cfg.pipeline.queuePrefix, logger }),
+      patrolEveryMs: 5 * 60_000,
       store,
       triage: await createTriage(cfg, logger),
       logger,
@@ -88,6 +98,9 @@ registerGridCommands(program);
 registerGroupCommands(program);
 registerTicketCommands(program);
 registerTriageCommands(program);
+registerWorkerCommand(program);
+registerQueueCommands(program);
+registerPatrolCommands(program);
 
 program
   .command('bench')

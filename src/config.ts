@@ -32,6 +32,11 @@ const EnvSchema = z.object({
   LINLI_GRID_FILE: z.string().optional(),
   /** Redis URL for BullMQ; unset = in-process queue (issue #5). */
   REDIS_URL: optionalUrl,
+  /** First part of every Redis key of the pipeline's queues: deployments (and test runs) sharing a Redis never meet. */
+  LINLI_QUEUE_PREFIX: z.string().regex(/^[\w.-]+$/, 'use letters, digits, . _ -').default('linli'),
+  /** Notify (sending) pace per bot account, across all workers: at most LINLI_NOTIFY_MAX sends per LINLI_NOTIFY_PER_MS. */
+  LINLI_NOTIFY_MAX: envNumber(z.number().int().positive(), 1),
+  LINLI_NOTIFY_PER_MS: envNumber(z.number().int().positive(), 1500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How the bot is called in groups; a message mentioning it always opens a ticket. */
   LINLI_BOT_NAME: z.string().min(1).default('邻里助手'),
@@ -64,6 +69,24 @@ const EnvSchema = z.object({
   LINLI_NOTIFY_ASSIGNEE_DIRECT: z.enum(['true', 'false']).default('true'),
   /** Trained local triage model; unset = the shipped default model. */
   LINLI_TRIAGE_MODEL: z.string().optional(),
+  /** Bearer tokens of the HTTP API, each mapped to a person of the grid: "token1:personKey,token2:personKey". */
+  LINLI_API_TOKENS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const tokens: Record<string, string> = {};
+      for (const entry of (v ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
+        const i = entry.indexOf(':');
+        const token = entry.slice(0, i).trim();
+        const key = entry.slice(i + 1).trim();
+        if (i <= 0 || !token || !key) {
+          ctx.addIssue({ code: 'custom', message: 'use token:personKey pairs separated by commas' });
+          return z.NEVER;
+        }
+        tokens[token] = key;
+      }
+      return tokens;
+    }),
 });
 
 const FileSchema = z
@@ -82,6 +105,8 @@ export interface Config {
   dataDir: string;
   store: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   queue: { kind: 'redis'; url: string } | { kind: 'memory' };
+  /** The pipeline's queues (issue #5): Redis key prefix and the notify stage's pace per bot account. */
+  pipeline: { queuePrefix: string; notifyLimit: { max: number; durationMs: number } };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   botName: string;
   commandAliases: Partial<Record<CommandKind, string[]>>;
@@ -89,6 +114,8 @@ export interface Config {
   llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; uncertainBelow: number };
   triageModel?: string;
   notifyAssigneeDirect: boolean;
+  /** HTTP API bearer tokens → the person key each acts as (LINLI_API_TOKENS); empty = the API accepts nobody. */
+  apiTokens: Record<string, string>;
   wechat: WechatConfig;
 }
 
@@ -143,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.LINLI_DATA_DIR),
     store: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(e.LINLI_DATA_DIR) },
     queue: e.REDIS_URL ? { kind: 'redis', url: e.REDIS_URL } : { kind: 'memory' },
+    pipeline: { queuePrefix: e.LINLI_QUEUE_PREFIX, notifyLimit: { max: e.LINLI_NOTIFY_MAX, durationMs: e.LINLI_NOTIFY_PER_MS } },
     logLevel: e.LOG_LEVEL,
     botName: file.botName ?? e.LINLI_BOT_NAME,
     commandAliases: file.commandAliases ?? {},
@@ -159,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     triageModel: e.LINLI_TRIAGE_MODEL,
     notifyAssigneeDirect: e.LINLI_NOTIFY_ASSIGNEE_DIRECT === 'true',
+    apiTokens: e.LINLI_API_TOKENS,
     wechat: {
       puppet: e.WECHATY_PUPPET,
       service:

@@ -13,6 +13,7 @@ import { STATUS_ZH } from '../core/tickets/ticket.types.ts';
 import { categoryName } from '../core/triage/categories.ts';
 import { describeTimeline } from './timeline.ts';
 import { WechatBot } from './wechat.ts';
+import { createMemoryQueues } from '../adapters/memory/memory-job-queues.ts';
 
 export const DEMO_GRID_FILE = new URL('../../data/demo-grid.yaml', import.meta.url).pathname;
 
@@ -83,6 +84,9 @@ export async function runSandbox(opts: {
     wechat: { ...cfg.wechat, sendIntervalMs: 200, sendJitterMs: 100 },
     notifyAssigneeDirect: cfg.notifyAssigneeDirect,
     onPuppetStarted: () => mocker!.login(botUser),
+    // deadline timers and patrol run in this process (no Redis in the sandbox)
+    queues: createMemoryQueues(),
+    patrolEveryMs: 60_000,
     onOwnMessage: (room, to, text) => {
       const shown = text.replace(/\u2005/g, ' ');
       if (room) {

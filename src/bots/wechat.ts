@@ -7,6 +7,7 @@ import { PacedSender } from '../adapters/chat/paced-sender.ts';
 import { WechatyGateway } from '../adapters/wechaty/wechaty.gateway.ts';
 import { toIncomingMessage } from '../adapters/wechaty/wechaty-message.ts';
 import type { WechatPuppet } from '../adapters/wechaty/puppet.ts';
+import type { BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 
 /** The platform could not be reached or logged in: an operator's problem, reported without a stack trace. */
@@ -24,6 +25,10 @@ export interface WechatBotOptions extends Omit<LinliParts, 'gateways'> {
   retryEveryMs?: number;
   /** Called once the puppet has started, before waiting for login (the mock puppet logs in from here). */
   onPuppetStarted?: () => void;
+  /** With a pipeline (Redis), messages are submitted to the ingest queue and replies go through the notify queue. */
+  pipeline?: BuiltPipeline;
+  /** How often the patrol's timer rules run (ms); 0 disables. */
+  patrolEveryMs?: number;
 }
 
 export class WechatBot {
@@ -35,6 +40,7 @@ export class WechatBot {
   private readonly chains = new Map<string, Promise<void>>();
   private inFlight = new Set<Promise<void>>();
   private retryTimer?: NodeJS.Timeout;
+  private patrolTimer?: NodeJS.Timeout;
   private restartTimer?: NodeJS.Timeout;
   private restartDelay = 1000;
   private stopping = false;
@@ -47,7 +53,12 @@ export class WechatBot {
     this.bot = WechatyBuilder.build({ name: 'linli', puppet: o.puppet });
     this.sender = new PacedSender({ minIntervalMs: o.wechat.sendIntervalMs, jitterMs: o.wechat.sendJitterMs });
     this.gateway = new WechatyGateway(this.bot, this.sender);
-    this.linli = createLinli({ ...o, gateways: { WECHAT: this.gateway } });
+    this.linli = createLinli({
+      ...o,
+      gateways: { WECHAT: this.gateway },
+      outbox: o.pipeline?.pipeline.outbox ?? o.outbox,
+      queues: o.pipeline?.queues ?? o.queues,
+    });
     this.wire();
   }
 
@@ -82,14 +93,25 @@ export class WechatBot {
       clearTimeout(timer);
       this.bot.off('error', onError);
     }
+    await this.o.pipeline?.pipeline.startWorkers(['ingest', 'notify'], 4, { assistant: this.linli.assistant, gateways: { WECHAT: this.gateway } });
+    await this.linli.sla?.start();
     if (this.o.retryEveryMs) this.retryTimer = setInterval(() => void this.retryInbox(), this.o.retryEveryMs);
+    if (this.o.patrolEveryMs) {
+      this.patrolTimer = setInterval(() => {
+        this.linli.assistant.patrolTick('WECHAT').catch((e) => this.log.error({ err: e }, 'patrol tick failed'));
+      }, this.o.patrolEveryMs);
+    }
   }
 
   async stop(): Promise<void> {
     this.stopping = true;
     clearInterval(this.retryTimer);
+    clearInterval(this.patrolTimer);
     clearTimeout(this.restartTimer);
     await this.idle();
+    await this.linli.sla?.stop();
+    // running sends finish while the account is still logged in
+    await this.o.pipeline?.close();
     await this.bot.stop();
   }
 
@@ -114,7 +136,10 @@ export class WechatBot {
 
   /** Handles stored messages that never finished (after a crash or a failed send). */
   async retryInbox(olderThanMs = 60_000): Promise<number> {
-    const n = await this.linli.assistant.retryUnhandled(olderThanMs);
+    // with queues, an unhandled message goes back to its queue (handling it here could overtake the queue's order)
+    const n = this.o.pipeline
+      ? await this.o.pipeline.pipeline.requeueUnhandled(olderThanMs)
+      : await this.linli.assistant.retryUnhandled(olderThanMs);
     if (n) this.log.info({ n }, 'unhandled messages retried');
     return n;
   }
@@ -153,7 +178,9 @@ export class WechatBot {
       if (!room) return; // direct messages are not handled yet
       this.enqueue(room.id, async () => {
         const incoming = await toIncomingMessage(msg, this.o.botName);
-        if (incoming) await this.linli.assistant.handle(incoming);
+        if (!incoming) return;
+        if (this.o.pipeline) await this.o.pipeline.pipeline.submit(incoming);
+        else await this.linli.assistant.handle(incoming);
       });
     });
     bot.on('room-join', (room, invitees) => {

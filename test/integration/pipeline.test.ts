@@ -1,0 +1,368 @@
+// The pipeline on both queue kinds (in-process on PGlite, BullMQ on Redis with PostgreSQL): submitted messages are
+// handled once each, in order per group; failures are retried or parked in the failed list; sends keep their pace.
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createLinli } from '../../src/app.ts';
+import { createBullmqQueues } from '../../src/adapters/bullmq/bullmq-job-queues.ts';
+import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
+import { MemoryChatGateway } from '../../src/adapters/memory/memory-chat.gateway.ts';
+import { createPipeline, type BuiltPipeline } from '../../src/adapters/pipeline/create-pipeline.ts';
+import type { Config } from '../../src/config.ts';
+import type { IncomingMessage } from '../../src/core/messages/incoming-message.ts';
+import { NOTIFY_QUEUE } from '../../src/core/messages/outbox.ts';
+import { INGEST_QUEUE, type IngestJobData } from '../../src/core/pipeline/ingest.handler.ts';
+import { Pipeline } from '../../src/core/pipeline/pipeline.ts';
+import type { ChatGateway, SendOptions } from '../../src/core/ports/chat-gateway.port.ts';
+import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
+import type { Store } from '../../src/core/ports/store.port.ts';
+import type { Triage } from '../../src/core/ports/triage.port.ts';
+import { freshStore, type StoreKind } from '../support/databases.ts';
+import { weekdayCalendar } from '../support/harness.ts';
+import { scriptedTriage } from '../support/scripted-triage.ts';
+
+const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const GROUPS = 10;
+
+/** Ten grids under one community, one group and one grid worker each. */
+const GRID: GridSpec = {
+  nodes: [
+    { code: 'S1', name: '拱辰街道', level: 'STREET', parentCode: null },
+    { code: 'C1', name: '东园社区', level: 'COMMUNITY', parentCode: 'S1' },
+    ...Array.from({ length: GROUPS }, (_, i) => ({ code: `G${i + 1}`, name: `东园第${i + 1}网格`, level: 'GRID' as const, parentCode: 'C1' })),
+  ],
+  groups: Array.from({ length: GROUPS }, (_, i) => ({
+    platform: 'WECHAT' as const,
+    externalId: `room-${i + 1}`,
+    title: `东园${i + 1}区睦邻群`,
+    nodeCode: `G${i + 1}`,
+    tags: [],
+  })),
+  people: Array.from({ length: GROUPS }, (_, i) => ({
+    key: `wk-${i + 1}`,
+    name: `网格员${i + 1}`,
+    identities: [{ platform: 'WECHAT' as const, externalId: `wk-${i + 1}` }],
+    roles: [{ role: 'GRID_WORKER' as const, nodeCode: `G${i + 1}` }],
+  })),
+};
+
+/** Ten different things that break, so that no two appeals of a group read as duplicates. */
+const BROKEN = ['电梯', '路灯', '水管', '门禁', '井盖', '垃圾桶', '健身器材', '消防栓', '车棚顶', '监控'];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** The scripted triage ("坏了" is an appeal), with the building as the place, and failures on demand. */
+function testTriage(): Triage & { failNext: number; down: boolean } {
+  const inner = scriptedTriage([['坏了', { category: 'facility_repair' }]]);
+  const t = {
+    failNext: 0,
+    down: false,
+    async classify(text: string) {
+      if (t.down) throw new Error('triage unavailable');
+      if (t.failNext > 0) {
+        t.failNext--;
+        throw new Error('triage hiccup');
+      }
+      const r = await inner.classify(text);
+      const building = /(\d+)号楼/.exec(text)?.[1];
+      return building ? { ...r, place: { building } } : r;
+    },
+  };
+  return t;
+}
+
+/** A gateway whose next sends fail on demand, as a network error would. */
+class FlakyGateway implements ChatGateway {
+  readonly platform = 'WECHAT' as const;
+  failNext = 0;
+  failures = 0;
+  constructor(readonly inner: MemoryChatGateway) {}
+  private check() {
+    if (this.failNext > 0) {
+      this.failNext--;
+      this.failures++;
+      throw new Error('network down');
+    }
+  }
+  async sendToGroup(g: string, text: string, o?: SendOptions) {
+    this.check();
+    return this.inner.sendToGroup(g, text, o);
+  }
+  async sendDirect(u: string, text: string) {
+    this.check();
+    return this.inner.sendDirect(u, text);
+  }
+}
+
+const CASES: { queue: 'memory' | 'bullmq'; store: StoreKind }[] = [
+  { queue: 'memory', store: 'pglite' },
+  { queue: 'bullmq', store: 'postgres' },
+];
+
+describe.each(CASES)('pipeline on $queue queues and a $store store', ({ queue, store: storeKind }) => {
+  const prefix = `linli-test-pipeline-${process.pid}-${randomBytes(4).toString('hex')}`;
+  let store: Store;
+  let disposeStore: () => Promise<void>;
+  const built: BuiltPipeline[] = [];
+  let seq = 0;
+  const { logger, lines } = createMemoryLogger('info');
+
+  beforeAll(async () => {
+    ({ store, dispose: disposeStore } = await freshStore(storeKind));
+    await store.grid.importSpec(GRID);
+  });
+
+  afterEach(async () => {
+    await Promise.all(built.splice(0).map((b) => b.close()));
+  });
+
+  afterAll(async () => {
+    await disposeStore?.();
+    if (queue !== 'bullmq') return;
+    const redis = new Redis(REDIS_URL);
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+    await redis.quit();
+  });
+
+  function cfg(notifyLimit = { max: 10_000, durationMs: 1000 }): Pick<Config, 'queue' | 'pipeline'> {
+    return {
+      queue: queue === 'bullmq' ? { kind: 'redis', url: REDIS_URL } : { kind: 'memory' },
+      pipeline: { queuePrefix: `${prefix}-${built.length + 1}-${seq++}`, notifyLimit },
+    };
+  }
+
+  /** A running pipeline (ingest and notify workers) with Linli behind it. */
+  async function start(notifyLimit?: { max: number; durationMs: number }) {
+    const chat = new MemoryChatGateway('WECHAT');
+    const gateway = new FlakyGateway(chat);
+    const triage = testTriage();
+    const b = createPipeline(cfg(notifyLimit), { store, logger, ingestRetry: { attempts: 3, backoffMs: 50 } });
+    built.push(b);
+    const linli = createLinli({ store, triage, gateways: { WECHAT: gateway }, logger, calendar: weekdayCalendar, outbox: b.pipeline.outbox });
+    await b.pipeline.startWorkers(['ingest', 'notify'], 8, { assistant: linli.assistant, gateways: { WECHAT: gateway } });
+    const ingest = b.queues.queue<IngestJobData>(INGEST_QUEUE);
+    const notify = b.queues.queue(NOTIFY_QUEUE);
+    /** Resolves once both queues have been empty (nothing waiting, delayed or running) for a moment. */
+    const settle = async (timeoutMs = 30_000) => {
+      let quietSince = 0;
+      await waitFor(
+        'the queues to drain',
+        async () => {
+          const counts = await Promise.all([ingest.counts(), notify.counts()]);
+          if (counts.some((c) => c.waiting + c.delayed + c.active > 0)) quietSince = 0;
+          else quietSince ||= Date.now();
+          return quietSince > 0 && Date.now() - quietSince >= 150;
+        },
+        timeoutMs,
+      );
+    };
+    return { ...b, chat, gateway, triage, linli, ingest, notify, settle };
+  }
+
+  const msg = (group: number, from: string, text: string, extra: Partial<IncomingMessage> = {}): IncomingMessage => ({
+    platform: 'WECHAT',
+    externalId: `m-${++seq}`,
+    groupExternalId: `room-${group}`,
+    sender: { externalId: from, name: from },
+    text,
+    sentAt: new Date(),
+    ...extra,
+  });
+
+  const ticketOf = async (m: IncomingMessage) => (await store.messages.findByExternal('WECHAT', m.externalId))?.ticketId ?? null;
+  const receiptsIn = (chat: MemoryChatGateway, group: number) =>
+    chat.inGroup(`room-${group}`).map((s) => /^已收到，工单 #(\d+)/.exec(s.text)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+
+  it('handles 200 messages across 10 groups: one ticket and one receipt per appeal, in order per group', { timeout: 90_000 }, async () => {
+    const p = await start();
+    const perGroup = Array.from({ length: GROUPS }, (_, g) =>
+      Array.from({ length: 20 }, (_, k) =>
+        k % 2 === 0
+          ? msg(g + 1, `r${g + 1}-${k}`, `${k / 2 + 1}号楼${BROKEN[k / 2]}坏了，麻烦尽快来修一下`)
+          : msg(g + 1, `n${g + 1}`, `大家晚上好，今天第${k}次团购开始了`),
+      ),
+    );
+    const started = Date.now();
+    const results = await Promise.all(
+      perGroup.map(async (list) => {
+        const out = [];
+        for (const m of list) out.push(await p.pipeline.submit(m));
+        return out;
+      }),
+    );
+    await p.settle();
+    const ms = Date.now() - started;
+    console.log(`[pipeline ${queue}/${storeKind}] 200 messages in 10 groups handled and answered in ${ms} ms`);
+
+    expect(results.flat().every((r) => r === 'queued')).toBe(true);
+    expect(await store.messages.listUnhandled(new Date(Date.now() + 60_000), 1000)).toEqual([]);
+    const tickets = await store.tickets.list({ limit: 1000 });
+    expect(tickets).toHaveLength(100);
+    for (const [g, list] of perGroup.entries()) {
+      const appeals = list.filter((_, k) => k % 2 === 0);
+      const numbers = [];
+      for (const m of appeals) {
+        const id = await ticketOf(m);
+        expect(id, `${m.externalId} opened a ticket`).not.toBeNull();
+        numbers.push(tickets.find((t) => t.id === id)!.number);
+      }
+      // tickets are numbered as they are opened: a group's numbers rise in the order its messages were submitted
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+      // one receipt per ticket, posted in that order too, and one direct message to the group's grid worker
+      expect(receiptsIn(p.chat, g + 1)).toEqual(numbers);
+      expect(p.chat.toUser(`wk-${g + 1}`)).toHaveLength(10);
+      for (const m of list.filter((_, k) => k % 2 === 1)) expect(await ticketOf(m)).toBeNull();
+    }
+    // every send is recorded with its key, so a retried notify job would not send it again
+    const first = p.chat.sent[0]!;
+    expect(await store.messages.findByExternal('WECHAT', first.externalId)).toMatchObject({ direction: 'OUT' });
+  });
+
+  it('keeps a group in order: a claim right after its report succeeds', async () => {
+    const p = await start();
+    const [latest] = await store.tickets.list({ limit: 1 });
+    const next = (latest?.number ?? 0) + 1;
+    const noise = Promise.all(
+      [2, 3, 4].map(async (g) => {
+        for (let k = 0; k < 10; k++) await p.pipeline.submit(msg(g, `n${g}`, `闲聊第${k}句`));
+      }),
+    );
+    const reports = [];
+    for (let j = 0; j < 5; j++) {
+      const report = msg(1, `rc-${j}`, `${30 + j}号楼${BROKEN[j]}坏了，有点危险`);
+      reports.push(report);
+      await p.pipeline.submit(report);
+      await p.pipeline.submit(msg(1, 'wk-1', `认领 #${next + j}`));
+    }
+    await noise;
+    await p.settle();
+    for (const [j, report] of reports.entries()) {
+      const t = (await store.tickets.findById((await ticketOf(report))!))!;
+      expect(t.number).toBe(next + j);
+      expect(t.status).toBe('ACCEPTED');
+    }
+    const said = p.chat.inGroup('room-1').map((s) => s.text);
+    expect(said.filter((s) => s.includes('已由网格员1受理'))).toHaveLength(5);
+    expect(said.filter((s) => s.startsWith('抱歉'))).toEqual([]);
+  });
+
+  it('handles a redelivered message once', async () => {
+    const p = await start();
+    const m = msg(5, 'r-dup', '50号楼的路灯坏了好几天了');
+    expect(await p.pipeline.submit(m)).toBe('queued');
+    expect(await p.pipeline.submit({ ...m })).toBe('queued'); // same job id: queued once
+    await p.settle();
+    expect(await p.pipeline.submit({ ...m })).toBe('duplicate');
+    // even a job added again once the first completed finds the message handled
+    await p.ingest.add('message', { ...m, sentAt: m.sentAt.toISOString() }, { jobId: `WECHAT:${m.externalId}` });
+    await p.settle();
+    const no = (await store.tickets.findById((await ticketOf(m))!))!.number;
+    expect(receiptsIn(p.chat, 5).filter((n) => n === no)).toHaveLength(1);
+  });
+
+  it('retries a failed send and a failed handling, and completes each once', { timeout: 30_000 }, async () => {
+    const p = await start();
+    p.gateway.failNext = 1;
+    const a = msg(6, 'r-flaky-send', '60号楼水管坏了，一直在漏水');
+    await p.pipeline.submit(a);
+    await p.settle();
+    expect(p.gateway.failures).toBe(1);
+    const noA = (await store.tickets.findById((await ticketOf(a))!))!.number;
+    expect(receiptsIn(p.chat, 6)).toEqual([noA]);
+
+    p.triage.failNext = 1;
+    const b = msg(7, 'r-flaky-triage', '70号楼门禁坏了，进不去');
+    await p.pipeline.submit(b);
+    await p.settle();
+    expect(p.triage.failNext).toBe(0);
+    const noB = (await store.tickets.findById((await ticketOf(b))!))!.number;
+    expect(receiptsIn(p.chat, 7)).toEqual([noB]);
+    expect((await store.tickets.list({ limit: 1000 })).filter((t) => t.number === noB)).toHaveLength(1);
+  });
+
+  it('parks a malformed job at once and a job that keeps failing after its attempts; retry works once fixed', async () => {
+    const p = await start();
+    await p.ingest.add('message', { platform: 'WECHAT', externalId: 'bad-1', text: '没有发送人' } as unknown as IngestJobData, { jobId: 'WECHAT:bad-1' });
+    p.triage.down = true;
+    const m = msg(8, 'r-down', '80号楼井盖坏了，快塌了');
+    await p.pipeline.submit(m);
+    await p.settle();
+    const failed = await p.ingest.failed();
+    expect(failed.map((j) => [j.id, j.queue, j.attemptsMade, j.failedReason])).toEqual(
+      expect.arrayContaining([
+        ['WECHAT:bad-1', 'ingest', 1, 'ingest job.groupExternalId must be a non-empty string'],
+        [`WECHAT:${m.externalId}`, 'ingest', 3, 'triage unavailable'],
+      ]),
+    );
+    expect(await ticketOf(m)).toBeNull();
+
+    p.triage.down = false; // fixed
+    await p.ingest.retry(`WECHAT:${m.externalId}`);
+    await p.ingest.retry('WECHAT:bad-1'); // nothing to fix in the data: it fails again, at once
+    await p.settle();
+    const no = (await store.tickets.findById((await ticketOf(m))!))!.number;
+    expect(receiptsIn(p.chat, 8)).toEqual([no]);
+    expect((await p.ingest.failed()).map((j) => [j.id, j.attemptsMade])).toEqual([['WECHAT:bad-1', 1]]);
+    await p.ingest.remove('WECHAT:bad-1');
+
+    // the same for what the bot says: a bad notify job is parked at once, nothing is sent
+    const sent = p.chat.sent.length;
+    await p.notify.add('send', { key: 'x:0', platform: 'LINE', to: { user: 'u' }, text: '你好', ticketId: null }, { jobId: 'bad-notify' });
+    await p.settle();
+    expect((await p.notify.failed()).map((j) => [j.id, j.attemptsMade, j.failedReason])).toEqual([
+      ['bad-notify', 1, 'notify job.platform must be one of WECHAT, TELEGRAM'],
+    ]);
+    expect(p.chat.sent).toHaveLength(sent);
+  });
+
+  it('keeps the message when the queue is down, and queues it again from the inbox', async () => {
+    const p = await start();
+    const dead = createBullmqQueues({ connection: 'redis://127.0.0.1:1', prefix: `${prefix}-dead`, logger });
+    const down = new Pipeline({
+      store,
+      ingest: dead.queue<IngestJobData>(INGEST_QUEUE),
+      notify: dead.queue(NOTIFY_QUEUE),
+      logger,
+      notifyLimiter: { max: 1, durationMs: 1000 },
+      submitTimeoutMs: 300,
+    });
+    const m = msg(9, 'r-lost', '90号楼监控坏了，晚上很黑');
+    try {
+      expect(await down.submit(m)).toBe('stored');
+    } finally {
+      await dead.close();
+    }
+    expect(lines().some((l) => l.msg === 'ingest queue unavailable: the message is stored and will be queued again from the inbox')).toBe(true);
+    expect(await store.messages.findByExternal('WECHAT', m.externalId)).toMatchObject({ handledAt: null });
+    expect(await p.pipeline.requeueUnhandled(0)).toBe(1);
+    await p.settle();
+    const no = (await store.tickets.findById((await ticketOf(m))!))!.number;
+    expect(receiptsIn(p.chat, 9)).toEqual([no]);
+    expect(await p.pipeline.requeueUnhandled(0)).toBe(0);
+  });
+
+  it('sends at the configured pace: at most 2 sends per 300 ms', { timeout: 30_000 }, async () => {
+    const p = await start({ max: 2, durationMs: 300 });
+    const times: number[] = [];
+    p.chat.onSend(() => times.push(Date.now()));
+    for (let g = 1; g <= 4; g++) await p.pipeline.submit(msg(g, `r-pace-${g}`, `${100 + g}号楼健身器材坏了`));
+    await p.settle();
+    expect(times).toHaveLength(8); // a receipt and a direct message per appeal
+    // any three consecutive sends span at least one window (less a little for the time a send takes to start)
+    for (let i = 2; i < times.length; i++) expect(times[i]! - times[i - 2]!).toBeGreaterThanOrEqual(300 - 40);
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(900 - 40);
+  });
+});
