@@ -36,7 +36,7 @@ describe('linli command', () => {
     expect(r.stderr).toContain("unknown command 'frobnicate'");
   });
 
-  it('imports a grid, refuses a bad file with every error on its line, and changes nothing', async () => {
+  it('imports a grid, refuses a bad file with every error on its line, and changes nothing', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     const env = { LINLI_DATA_DIR: path.join(dir, 'data') };
     writeFileSync(path.join(dir, 'good.yaml'), GOOD);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
 
 describe('linli demo', () => {
-  it('replays the 污水井盖 case from report to a satisfied resident', async () => {
+  it('replays the 污水井盖 case from report to a satisfied resident', { timeout: 120_000 }, async () => {
     const r = await runCli(['demo'], { timeoutMs: 90_000 });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

@@ -7,7 +7,7 @@ import { runCli, tempDir } from '../support/cli.ts';
 const TEXT = '3号楼502室楼上漏水';
 
 describe('linli triage retrain', () => {
-  it("folds a staff correction into this site's model, which classify then uses", async () => {
+  it("folds a staff correction into this site's model, which classify then uses", { timeout: 240_000 }, async () => {
     const dir = tempDir();
     const env = { LINLI_DATA_DIR: path.join(dir, 'data') };
     const before = JSON.parse((await runCli(['triage', 'classify', TEXT], { env })).stdout);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../support/cli.ts';
 
 describe('the sandbox (linli start)', () => {
-  it('loads the demo grid, answers an appeal in a group, and lets a worker claim by quoting', async () => {
+  it('loads the demo grid, answers an appeal in a group, and lets a worker claim by quoting', { timeout: 180_000 }, async () => {
     const dir = tempDir();
     const input = [
       '大家早上好',
