@@ -8,6 +8,7 @@ import { WechatyGateway } from '../adapters/wechaty/wechaty.gateway.ts';
 import { toIncomingMessage } from '../adapters/wechaty/wechaty-message.ts';
 import type { WechatPuppet } from '../adapters/wechaty/puppet.ts';
 import type { BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
+import { atChinaTime, chinaDate, nextDay } from '../core/sla/deadlines.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 
 /** The platform could not be reached or logged in: an operator's problem, reported without a stack trace. */
@@ -41,6 +42,7 @@ export class WechatBot {
   private inFlight = new Set<Promise<void>>();
   private retryTimer?: NodeJS.Timeout;
   private patrolTimer?: NodeJS.Timeout;
+  private digestTimer?: NodeJS.Timeout;
   private restartTimer?: NodeJS.Timeout;
   private restartDelay = 1000;
   private stopping = false;
@@ -96,6 +98,7 @@ export class WechatBot {
     await this.o.pipeline?.pipeline.startWorkers(['ingest', 'notify'], 4, { assistant: this.linli.assistant, gateways: { WECHAT: this.gateway } });
     await this.linli.sla?.start();
     if (this.o.retryEveryMs) this.retryTimer = setInterval(() => void this.retryInbox(), this.o.retryEveryMs);
+    if (this.o.patrolEveryMs) this.scheduleDigest();
     if (this.o.patrolEveryMs) {
       this.patrolTimer = setInterval(() => {
         this.linli.assistant.patrolTick('WECHAT').catch((e) => this.log.error({ err: e }, 'patrol tick failed'));
@@ -107,6 +110,7 @@ export class WechatBot {
     this.stopping = true;
     clearInterval(this.retryTimer);
     clearInterval(this.patrolTimer);
+    clearTimeout(this.digestTimer);
     clearTimeout(this.restartTimer);
     await this.idle();
     await this.linli.sla?.stop();
@@ -226,6 +230,18 @@ export class WechatBot {
     } catch (e) {
       this.log.warn({ err: e }, 'room sync failed');
     }
+  }
+
+  /** The patrol's daily digest at 08:30 China time; keyed by date, so a restart on the same morning sends it once. */
+  private scheduleDigest() {
+    const now = new Date();
+    let day = chinaDate(now);
+    if (atChinaTime(day, '08:30') <= now) day = nextDay(day);
+    const at = atChinaTime(day, '08:30');
+    this.digestTimer = setTimeout(() => {
+      this.linli.assistant.patrolDigest('WECHAT', day).catch((e) => this.log.error({ err: e }, 'patrol digest failed'));
+      this.scheduleDigest();
+    }, at.getTime() - now.getTime());
   }
 
   private scheduleRestart() {

@@ -206,3 +206,22 @@ describe('ticket lifecycle in a group', () => {
     expect(h.newIn(ROOM)).toEqual([`@李先生 工单 #${t.number}（噪音扰民）：已上报，许科长负责，时限 11月25日18:00。`]);
   });
 });
+
+describe('the daily patrol digest', () => {
+  it('tells the grid worker and the community what is still open, once a day', async () => {
+    const h = await harness(scriptedTriage([]));
+    try {
+      await h.say('room-20', { id: 'wx-stranger', name: '兼职小妹' }, '兼职刷单日结300元，加V：abc12345');
+      const before = h.chat.toUser('wx-lin').length;
+      expect(await h.assistant.patrolDigest('WECHAT', '2026-11-21')).toBeGreaterThanOrEqual(2);
+      expect(h.chat.toUser('wx-lin').slice(before).map((m) => m.text)).toEqual([
+        '巡查日报：未处理 1 条（疑似广告 1）。详情：linli patrol findings --open',
+      ]);
+      expect(h.chat.toUser('wx-huang').at(-1)?.text).toContain('巡查日报');
+      await h.assistant.patrolDigest('WECHAT', '2026-11-21');
+      expect(h.chat.toUser('wx-lin').length).toBe(before + 1);
+    } finally {
+      await h.dispose();
+    }
+  });
+});

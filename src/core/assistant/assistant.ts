@@ -107,6 +107,19 @@ export class Assistant {
     return this.sendAlerts(platform, found);
   }
 
+  /** The daily patrol digest to every grid worker and community staff member with open findings (once per day). */
+  async patrolDigest(platform: Platform, day: string): Promise<number> {
+    if (!this.d.patrol) return 0;
+    let sent = 0;
+    for (const d of await this.d.patrol.dailyDigest()) {
+      const id = (await this.d.store.people.identities(d.personId)).find((i) => i.platform === platform);
+      if (!id) continue;
+      await this.outbox.send({ key: `patrol-digest:${day}:${d.personId}`, platform, to: { user: id.externalId }, text: d.text, ticketId: null });
+      sent++;
+    }
+    return sent;
+  }
+
   /** Grouped alerts, one direct message per person per rule, keyed by the findings so a retry sends once. */
   private async sendAlerts(platform: Platform, findings: PatrolFinding[]): Promise<number> {
     if (!this.d.patrol || findings.length === 0) return 0;

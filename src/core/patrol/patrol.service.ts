@@ -1,6 +1,7 @@
 // The background patrol (后台巡查): judges each incoming group message, sweeps for unanswered questions and unhealthy
 // groups on the caller's timer, stores findings once (dedupKey) and turns the new ones into grouped alerts for the
 // group's grid workers and community staff. The caller sends the alerts.
+import { RULE_ZH } from './patrol.types.ts';
 import type { GridRouter, EscalationStep } from '../grid/routing.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Clock } from '../ports/clock.port.ts';
@@ -174,6 +175,31 @@ export class PatrolService {
       inputs.push({ finding: f, groupTitle: group.title, recipientPersonIds });
     }
     return digestAlerts(inputs, this.o.digest);
+  }
+
+  /**
+   * The daily patrol digest: per recipient (as for alerts), the open findings by rule, one message each —
+   * "巡查日报：未处理 5 条（疑似广告 3、争吵 2）". Findings below the alert severity are counted too.
+   */
+  async dailyDigest(): Promise<{ personId: number; text: string }[]> {
+    const open = await this.d.patrol.list({ openOnly: true, limit: 1000 });
+    const levels = this.o.alertLevels ?? ['GRID', 'COMMUNITY'];
+    const perPerson = new Map<number, Map<PatrolFinding['rule'], number>>();
+    for (const f of open) {
+      const group = await this.d.groups.findById(f.groupId);
+      if (!group || group.gridNodeId === null) continue;
+      const chain = await this.d.router.escalationChain(group.gridNodeId);
+      for (const p of new Set(chain.filter((s) => levels.includes(s.level)).flatMap((s) => s.people.map((x) => x.id)))) {
+        const counts = perPerson.get(p) ?? new Map();
+        counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+        perPerson.set(p, counts);
+      }
+    }
+    return [...perPerson].map(([personId, counts]) => {
+      const total = [...counts.values()].reduce((a, b) => a + b, 0);
+      const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${RULE_ZH[rule]} ${n}`);
+      return { personId, text: `巡查日报：未处理 ${total} 条（${parts.join('、')}）。详情：linli patrol findings --open` };
+    });
   }
 
   /** Platform ids of everyone holding a role over the group's node (building heads included): they answer for it. */
