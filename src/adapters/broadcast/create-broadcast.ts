@@ -1,0 +1,45 @@
+// Wires the broadcast use-cases: the store's repositories, a DirectOutbox over the given chat gateways, and the
+// `broadcast` queue of the given JobQueues (in-process or BullMQ) at the platform's send rate.
+import { BROADCAST_QUEUE, BroadcastService } from '../../core/broadcast/broadcast.service.ts';
+import type { SendRate } from '../../core/broadcast/broadcast-estimate.ts';
+import type { BroadcastJob } from '../../core/broadcast/broadcast.types.ts';
+import { DirectOutbox } from '../../core/messages/outbox.ts';
+import type { Platform } from '../../core/messages/incoming-message.ts';
+import type { BroadcastRepository } from '../../core/ports/broadcast.repository.ts';
+import type { ChatGateway } from '../../core/ports/chat-gateway.port.ts';
+import type { JobQueues } from '../../core/ports/job-queue.port.ts';
+import type { Logger } from '../../core/ports/logger.port.ts';
+import type { Store } from '../../core/ports/store.port.ts';
+import { broadcastRepositoryOf } from '../prisma/prisma-broadcast.repository.ts';
+
+export interface BroadcastWiring {
+  store: Store;
+  queues: JobQueues;
+  gateways: Partial<Record<Platform, ChatGateway>>;
+  rate: SendRate;
+  jitterMs?: number;
+  attempts?: number;
+  backoffMs?: number;
+  logger?: Logger;
+  /** Default: the store's (see broadcastRepositoryOf). */
+  broadcasts?: BroadcastRepository;
+}
+
+export function createBroadcastService(w: BroadcastWiring): { service: BroadcastService; broadcasts: BroadcastRepository } {
+  const broadcasts = w.broadcasts ?? broadcastRepositoryOf(w.store);
+  const service = new BroadcastService({
+    broadcasts,
+    groups: w.store.groups,
+    grid: w.store.grid,
+    people: w.store.people,
+    outbox: new DirectOutbox(w.gateways, w.store.messages),
+    messages: w.store.messages,
+    queue: w.queues.queue<BroadcastJob>(BROADCAST_QUEUE),
+    rate: w.rate,
+    jitterMs: w.jitterMs,
+    attempts: w.attempts,
+    backoffMs: w.backoffMs,
+    logger: w.logger?.child({ part: 'broadcast' }),
+  });
+  return { service, broadcasts };
+}

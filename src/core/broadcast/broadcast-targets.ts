@@ -1,0 +1,109 @@
+// Who a broadcast reaches, and whether its author may reach them: a STREET_STAFF or ADMIN role held on a node covers
+// that node's subtree, and a broadcast may only go to groups inside the author's subtrees.
+import { DomainError, ErrorCode } from '../errors.ts';
+import { ancestorCodes, type GridNode } from '../grid/grid.types.ts';
+import type { Role } from '../people/roles.ts';
+import type { GridRepository } from '../ports/grid.repository.ts';
+import type { Group, GroupRepository } from '../ports/group.repository.ts';
+import type { PersonRepository } from '../ports/person.repository.ts';
+import type { BroadcastTargets, GroupRef } from './broadcast.types.ts';
+
+/** Roles that may broadcast over their subtree. */
+export const BROADCAST_ROLES: readonly Role[] = ['STREET_STAFF', 'ADMIN'];
+
+export interface TargetGroup {
+  id: number;
+  platform: Group['platform'];
+  externalId: string;
+  title: string;
+  nodeCode: string;
+  nodeName: string;
+}
+
+export interface ResolvedTargets {
+  groups: TargetGroup[];
+  /** Explicitly named groups that are not targeted, and why (unknown, unmapped, inactive, outside the node …). */
+  ignored: { ref: GroupRef; reason: string }[];
+}
+
+const matches = (g: Group, ref: GroupRef) => (typeof ref === 'number' ? g.id === ref : g.externalId === ref || String(g.id) === ref);
+
+export class BroadcastTargetResolver {
+  constructor(
+    private readonly grid: GridRepository,
+    private readonly groups: GroupRepository,
+    private readonly people: PersonRepository,
+  ) {}
+
+  /** The groups the targets name, after checking the author's authority over every one of them. */
+  async resolve(authorId: number, targets: BroadcastTargets): Promise<ResolvedTargets> {
+    const all = await this.groups.list();
+    const nodes = new Map<number, GridNode>();
+    let root: GridNode | null = null;
+    if (targets.nodeCode) {
+      root = await this.grid.findByCode(targets.nodeCode);
+      if (!root) throw new DomainError(ErrorCode.GridNodeNotFound, `grid node ${targets.nodeCode} not found`, { code: targets.nodeCode });
+      for (const n of await this.grid.subtree(root.code)) nodes.set(n.id, n);
+    } else {
+      for (const id of new Set(all.map((g) => g.gridNodeId).filter((id): id is number => id !== null))) {
+        const n = await this.grid.findById(id);
+        if (n) nodes.set(n.id, n);
+      }
+    }
+
+    const ignored: ResolvedTargets['ignored'] = [];
+    for (const ref of targets.groupIds ?? []) {
+      const g = all.find((x) => matches(x, ref));
+      const reason = !g
+        ? '没有这个群'
+        : g.gridNodeId === null
+          ? '群未关联网格'
+          : !g.active
+            ? '机器人已不在群内'
+            : !nodes.has(g.gridNodeId)
+              ? `不在 ${targets.nodeCode} 网格范围内`
+              : null;
+      if (reason) ignored.push({ ref, reason });
+    }
+
+    const tags = targets.tags?.length ? new Set(targets.tags) : null;
+    const picked = all.filter(
+      (g) =>
+        g.active &&
+        g.gridNodeId !== null &&
+        nodes.has(g.gridNodeId) &&
+        (!tags || g.tags.some((t) => tags.has(t))) &&
+        (!targets.platform || g.platform === targets.platform) &&
+        (!targets.groupIds?.length || targets.groupIds.some((r) => matches(g, r))) &&
+        !(targets.exclude ?? []).some((r) => matches(g, r)),
+    );
+
+    await this.assertAuthority(authorId, root, picked.map((g) => nodes.get(g.gridNodeId!)!));
+    return {
+      groups: picked.map((g) => {
+        const n = nodes.get(g.gridNodeId!)!;
+        return { id: g.id, platform: g.platform, externalId: g.externalId, title: g.title, nodeCode: n.code, nodeName: n.name };
+      }),
+      ignored,
+    };
+  }
+
+  /** The author must hold a broadcast role on the target node or an ancestor of it, and of every group's node. */
+  private async assertAuthority(authorId: number, root: GridNode | null, groupNodes: GridNode[]): Promise<void> {
+    const checked = root ? [root] : groupNodes;
+    if (checked.length === 0) return;
+    const codes = new Set<string>();
+    for (const n of checked) for (const c of [...ancestorCodes(n), n.code]) codes.add(c);
+    const chain = await this.grid.findByCodes([...codes]);
+    const held = (await this.people.holders(chain.map((n) => n.id), BROADCAST_ROLES)).filter((h) => h.person.id === authorId);
+    const scopes = chain.filter((n) => held.some((h) => h.gridNodeId === n.id)).map((n) => n.path);
+    const outside = checked.filter((n) => !scopes.some((p) => n.path.startsWith(p)));
+    if (outside.length > 0) {
+      throw new DomainError(
+        ErrorCode.NotAuthorized,
+        `person ${authorId} may not broadcast to ${outside.map((n) => n.code).slice(0, 5).join(', ')}: STREET_STAFF or ADMIN over it is required`,
+        { authorId, nodes: outside.map((n) => n.code) },
+      );
+    }
+  }
+}

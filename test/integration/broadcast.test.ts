@@ -1,0 +1,299 @@
+// Broadcast (批量发布) end to end on a real store and a real queue: PGlite + the in-process queue, and PostgreSQL +
+// BullMQ on Redis (own key prefix). Each group must get a broadcast exactly once, whatever happens to the workers.
+import { randomBytes } from 'node:crypto';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
+import { createBullmqQueues } from '../../src/adapters/bullmq/bullmq-job-queues.ts';
+import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
+import { broadcastRepositoryOf } from '../../src/adapters/prisma/prisma-broadcast.repository.ts';
+import { UNCERTAIN_REASON, type BroadcastService } from '../../src/core/broadcast/broadcast.service.ts';
+import type { BroadcastRepository } from '../../src/core/ports/broadcast.repository.ts';
+import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
+import type { Store } from '../../src/core/ports/store.port.ts';
+import { isDomainError } from '../../src/core/errors.ts';
+import { freshStore, type StoreKind } from '../support/databases.ts';
+import { BROADCAST_GRID, dropRedisPrefix, REDIS_URL, TestGateway, waitUntil } from '../support/broadcast-fixtures.ts';
+
+const RATE = { max: 50, durationMs: 100 };
+const prefix = `linli-bc-test-${process.pid}-${randomBytes(4).toString('hex')}`;
+
+afterAll(() => dropRedisPrefix(`${prefix}*`));
+
+const variants: { name: string; store: StoreKind; queue: 'memory' | 'bullmq' }[] = [
+  { name: 'PGlite + in-process queue', store: 'pglite', queue: 'memory' },
+  { name: 'PostgreSQL + BullMQ', store: 'postgres', queue: 'bullmq' },
+];
+
+describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueKind }) => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  let repo: BroadcastRepository;
+  let gateway: TestGateway;
+  const opened: JobQueues[] = [];
+  const ids: Record<string, number> = {};
+  const person: Record<string, number> = {};
+
+  /** Each test has its own Redis prefix; consumers of one test share it (a fresh consumer finds the queued jobs). */
+  let testPrefix = prefix;
+  const openQueues = () => {
+    const q = queueKind === 'memory' ? createMemoryQueues() : createBullmqQueues({ connection: REDIS_URL, prefix: testPrefix });
+    opened.push(q);
+    return q;
+  };
+  /** A consumer: queues, service and a started worker. BullMQ consumers of one test share a prefix via `queues`. */
+  async function consumer(queues: JobQueues = openQueues(), gw: TestGateway = gateway, broadcasts?: BroadcastRepository) {
+    const { service } = createBroadcastService({ store, queues, gateways: { WECHAT: gw }, rate: RATE, attempts: 2, backoffMs: 20, broadcasts });
+    await service.startWorker(4);
+    return { service, queues };
+  }
+  /** n more groups under G1, to make a run long enough to interrupt. */
+  async function addBulkGroups(n: number) {
+    const g1 = (await store.grid.findByCode('G1'))!;
+    for (let i = 0; i < n; i++) {
+      const g = await store.groups.upsertSeen('WECHAT', `bulk-${i}`, `批量群${i}`);
+      await store.groups.mapToNode(g.id, g1.id);
+    }
+  }
+  const done = (service: BroadcastService, id: number) =>
+    waitUntil(async () => (await service.status(id)).broadcast.status === 'DONE', 20_000, `broadcast ${id} DONE`);
+
+  beforeEach(async () => {
+    testPrefix = `${prefix}-${randomBytes(3).toString('hex')}`;
+    ({ store, dispose } = await freshStore(storeKind));
+    await store.grid.importSpec(BROADCAST_GRID);
+    for (const g of await store.groups.list()) ids[g.externalId] = g.id;
+    repo = broadcastRepositoryOf(store);
+    for (const key of ['xu', 'liu', 'huang', 'admin']) person[key] = (await repo.personByKey(key))!.id;
+    // a group the bot has seen but nobody mapped: never a target
+    await store.groups.upsertSeen('WECHAT', 'unmapped', '未关联群');
+    gateway = new TestGateway();
+  });
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((q) => q.close()));
+    await dispose();
+  });
+
+  it('resolves targets by subtree, tag, platform and exclusion, only active mapped groups', async () => {
+    const { service } = await consumer();
+    const rooms = async (targets: Parameters<BroadcastService['preview']>[0]['targets']) =>
+      (await service.preview({ authorId: person.xu!, text: '通知', targets })).groups.map((g) => g.externalId).sort();
+
+    expect(await rooms({ nodeCode: 'S1' })).toEqual(['dy-1', 'dy-2', 'dy-g2', 'dy-yz', 'xy-1', 'xy-2']);
+    expect(await rooms({ nodeCode: 'C1' })).toEqual(['dy-1', 'dy-2', 'dy-g2', 'dy-yz']);
+    expect(await rooms({ nodeCode: 'C1', tags: ['睦邻群'] })).toEqual(['dy-1', 'dy-2', 'dy-g2']);
+    expect(await rooms({ nodeCode: 'S1', tags: ['睦邻群'], exclude: ['xy-2', ids['dy-1']!] })).toEqual(['dy-2', 'dy-g2', 'xy-1']);
+    expect(await rooms({ nodeCode: 'S1', platform: 'TELEGRAM' })).toEqual([]);
+    expect(await rooms({ groupIds: ['dy-2', 'xy-1'] })).toEqual(['dy-2', 'xy-1']);
+
+    await store.groups.setActive(ids['dy-yz']!, false);
+    const p = await service.preview({ authorId: person.xu!, text: '通知', targets: { nodeCode: 'G1', groupIds: ['dy-1', 'dy-yz', 'xy-1', 'unmapped'] } });
+    expect(p.groups.map((g) => g.externalId)).toEqual(['dy-1']);
+    expect(p.ignored.map((i) => i.ref)).toEqual(['dy-yz', 'xy-1', 'unmapped']);
+    // 1 group at 50 per 100 ms: one window
+    expect(p.estimate).toMatchObject({ sends: 1, floorMs: 100 });
+  });
+
+  it('refuses an author without STREET_STAFF/ADMIN over the target, and outside their subtree', async () => {
+    const { service } = await consumer();
+    const refused = async (authorId: number, targets: { nodeCode?: string; groupIds?: string[] }) => {
+      const e = await service.create({ authorId, text: '通知', targets }).catch((err: unknown) => err);
+      return isDomainError(e, 'NOT_AUTHORIZED');
+    };
+    expect(await refused(person.huang!, { nodeCode: 'C1' })).toBe(true); // community staff: not a broadcaster
+    expect(await refused(person.liu!, { nodeCode: 'S1' })).toBe(true); // street staff of C2 only
+    expect(await refused(person.liu!, { nodeCode: 'C1' })).toBe(true);
+    expect(await refused(person.liu!, { groupIds: ['xy-1', 'dy-1'] })).toBe(true);
+    expect(await refused(person.liu!, { nodeCode: 'G3' })).toBe(false);
+    expect(await refused(person.admin!, { nodeCode: 'S1' })).toBe(false);
+    expect(gateway.total).toBe(0);
+  });
+
+  it('stores every delivery before the first send and sends each group exactly one message', async () => {
+    const { service } = await consumer();
+    const seenAtFirstSend: number[] = [];
+    let created = 0;
+    let first = true;
+    gateway.onSent = () => {
+      // at the first send, every delivery is already stored
+      if (first) void repo.counts(created).then((c) => seenAtFirstSend.push(c.total));
+      first = false;
+    };
+    const { broadcast, deliveries } = await service.create({ authorId: person.xu!, text: '【通知】本周六上午9点消防演练', targets: { nodeCode: 'S1' } });
+    created = broadcast.id;
+    expect(deliveries).toHaveLength(6);
+    expect(deliveries.every((d) => d.status === 'PENDING')).toBe(true);
+    expect(gateway.total).toBe(0);
+    expect((await repo.counts(created)).PENDING).toBe(6);
+
+    await service.dispatch(created);
+    await service.dispatch(created); // twice: still one job per group
+    await done(service, created);
+    for (const room of ['dy-1', 'dy-2', 'dy-yz', 'dy-g2', 'xy-1', 'xy-2']) expect(gateway.copies(room)).toBe(1);
+    expect(gateway.copies('unmapped')).toBe(0);
+    expect(seenAtFirstSend).toEqual([6]);
+    const s = await service.status(created);
+    expect(s.counts).toMatchObject({ SENT: 6, PENDING: 0, total: 6 });
+    expect(s.broadcast.finishedAt).not.toBeNull();
+    expect(await store.messages.outgoingSent(`bc:${created}:${ids['dy-1']}`)).toBe(true);
+  });
+
+  it('pause stops sending, resume finishes the rest', async () => {
+    const { service } = await consumer();
+    await addBulkGroups(30);
+    gateway.delayMs = 30;
+    let paused = false;
+    let sentWhilePaused = 0;
+    gateway.onSent = () => {
+      if (paused) sentWhilePaused++;
+    };
+    const { broadcast } = await service.publish({ authorId: person.xu!, text: '停水通知', targets: { nodeCode: 'S1' } });
+    await waitUntil(() => gateway.total >= 1, 10_000, 'first send');
+    await service.pause(broadcast.id);
+    // a copy already being sent when pause came finishes; nothing after it
+    await new Promise((r) => setTimeout(r, 100));
+    paused = true;
+    const atPause = gateway.total;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(sentWhilePaused).toBe(0);
+    expect(gateway.total).toBe(atPause);
+    expect(atPause).toBeLessThan(36);
+    expect((await service.status(broadcast.id)).broadcast.status).toBe('PAUSED');
+    paused = false;
+    await service.resume(broadcast.id);
+    await done(service, broadcast.id);
+    expect(gateway.total).toBe(36);
+    for (const g of await store.groups.list()) if (g.gridNodeId !== null) expect(gateway.copies(g.externalId), g.externalId).toBe(1);
+  });
+
+  it('cancel skips what is not sent yet and cannot be resumed', async () => {
+    const { service } = await consumer();
+    await addBulkGroups(30);
+    gateway.delayMs = 30;
+    const { broadcast } = await service.publish({ authorId: person.xu!, text: '取消测试', targets: { nodeCode: 'S1' } });
+    await waitUntil(() => gateway.total >= 1, 10_000, 'first send');
+    await service.cancel(broadcast.id);
+    await new Promise((r) => setTimeout(r, 300));
+    const s = await service.status(broadcast.id);
+    expect(s.broadcast.status).toBe('CANCELLED');
+    expect(s.counts.PENDING).toBe(0);
+    expect(s.counts.SENT + s.counts.SKIPPED).toBe(36);
+    expect(s.counts.SKIPPED).toBeGreaterThan(0);
+    expect(s.counts.SENT).toBe(gateway.total);
+    expect(s.deliveries.filter((d) => d.status === 'SKIPPED').every((d) => d.reason === '发布已取消')).toBe(true);
+    await expect(service.resume(broadcast.id)).rejects.toMatchObject({ code: 'ILLEGAL_TRANSITION' });
+  });
+
+  it('a failing group ends FAILED with its reason; resend-failed sends to it only; an absent bot is SKIPPED', async () => {
+    const { service } = await consumer();
+    gateway.failing.add('dy-2');
+    gateway.absent.add('xy-2');
+    await store.groups.setActive(ids['dy-g2']!, true);
+    const { broadcast } = await service.publish({ authorId: person.xu!, text: '疫苗接种通知', targets: { nodeCode: 'S1' } });
+    await done(service, broadcast.id);
+    let s = await service.status(broadcast.id);
+    expect(s.counts).toMatchObject({ SENT: 4, FAILED: 1, SKIPPED: 1 });
+    const failed = s.deliveries.find((d) => d.groupId === ids['dy-2'])!;
+    expect(failed).toMatchObject({ status: 'FAILED', attempts: 2 });
+    expect(failed.reason).toMatch(/ETIMEDOUT/);
+    expect(s.deliveries.find((d) => d.groupId === ids['xy-2'])!.reason).toMatch(/not found/);
+    expect(gateway.total).toBe(4);
+
+    gateway.failing.clear();
+    const before = gateway.total;
+    const r = await service.resendFailed(broadcast.id);
+    expect(r.groupIds).toEqual([ids['dy-2']]);
+    await done(service, broadcast.id);
+    s = await service.status(broadcast.id);
+    expect(s.counts).toMatchObject({ SENT: 5, FAILED: 0, SKIPPED: 1 });
+    expect(gateway.total - before).toBe(1);
+    expect(gateway.copies('dy-2')).toBe(1);
+    expect(gateway.copies('xy-2')).toBe(0);
+    for (const room of ['dy-1', 'dy-yz', 'dy-g2', 'xy-1']) expect(gateway.copies(room)).toBe(1);
+  });
+
+  it('a group that became inactive after creation is SKIPPED', async () => {
+    const { service } = await consumer();
+    const { broadcast } = await service.create({ authorId: person.xu!, text: '通知', targets: { nodeCode: 'G3' } });
+    await store.groups.setActive(ids['xy-1']!, false);
+    await service.dispatch(broadcast.id);
+    await done(service, broadcast.id);
+    const s = await service.status(broadcast.id);
+    expect(s.counts).toMatchObject({ SENT: 1, SKIPPED: 1 });
+    expect(gateway.copies('xy-1')).toBe(0);
+  });
+
+  it('a scheduled broadcast waits for its time', async () => {
+    const { service } = await consumer();
+    const { broadcast } = await service.publish({ authorId: person.xu!, text: '定时通知', targets: { nodeCode: 'G3' }, scheduledAt: new Date(Date.now() + 600) });
+    expect(broadcast.status).toBe('SCHEDULED');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(gateway.total).toBe(0);
+    await done(service, broadcast.id);
+    expect(gateway.total).toBe(2);
+  });
+
+  it('a worker dying mid-run and a fresh one resuming never sends a group twice', async () => {
+    await addBulkGroups(40);
+    gateway.delayMs = 5;
+    // Crash window 1: one copy is sent and recorded by the outbox, but marking its delivery SENT fails every time in
+    // the first worker (as if it died right after the send): the delivery stays PENDING with its key used.
+    let crashedGroup: number | undefined;
+    const dying: BroadcastRepository = Object.create(repo, {
+      markSent: {
+        value: async (b: number, g: number, at: Date) => {
+          crashedGroup ??= g;
+          if (g === crashedGroup) throw new Error('simulated crash after send, before the delivery is marked');
+          return repo.markSent(b, g, at);
+        },
+      },
+    });
+    const first = await consumer(openQueues(), gateway, dying);
+    const { broadcast } = await first.service.publish({ authorId: person.xu!, text: '燃气安全检查通知', targets: { nodeCode: 'S1' } });
+    const k = 15;
+    await waitUntil(() => gateway.total >= k, 10_000, `${k} sends`);
+    // Crash window 2: the consumer stops after k sends, with jobs waiting and some in flight.
+    await first.queues.close();
+    const sentByFirst = gateway.total;
+    expect(sentByFirst).toBeLessThan(46);
+    expect((await repo.counts(broadcast.id)).PENDING).toBeGreaterThan(0);
+    expect(crashedGroup).toBeDefined();
+    expect((await repo.findDelivery(broadcast.id, crashedGroup!))!.status).toBe('PENDING');
+
+    const second = await consumer(openQueues());
+    await second.service.resume(broadcast.id); // still SENDING: queue the PENDING copies again
+    await done(second.service, broadcast.id);
+    const rooms = (await store.groups.list()).filter((g) => g.gridNodeId !== null && g.active).map((g) => g.externalId);
+    expect(rooms).toHaveLength(46);
+    for (const room of rooms) expect(gateway.copies(room), room).toBe(1);
+    expect(gateway.total).toBe(46);
+    expect((await repo.counts(broadcast.id)).SENT).toBe(46);
+  });
+
+  it('an attempt a dead worker left unfinished is settled from the outbox record, never sent again blindly', async () => {
+    const { service } = await consumer();
+    const { broadcast } = await service.create({ authorId: person.xu!, text: '通知', targets: { nodeCode: 'G3' } });
+    const [x1, x2] = [ids['xy-1']!, ids['xy-2']!];
+    // xy-1: a worker began, the platform took the message, the outbox recorded it, the worker died before marking
+    await repo.beginAttempt(broadcast.id, x1);
+    const ref = await gateway.sendToGroup('xy-1', '通知');
+    await store.messages.saveOutgoing('WECHAT', ref.externalId, x1, '通知', null, `bc:${broadcast.id}:${x1}`);
+    // xy-2: a worker began and the platform took the message, but the worker died before the outbox recorded it
+    await repo.beginAttempt(broadcast.id, x2);
+    await gateway.sendToGroup('xy-2', '通知');
+    await service.dispatch(broadcast.id);
+    await done(service, broadcast.id);
+    const s = await service.status(broadcast.id);
+    expect(s.deliveries.find((d) => d.groupId === x1)!.status).toBe('SENT');
+    const uncertain = s.deliveries.find((d) => d.groupId === x2)!;
+    expect(uncertain.status).toBe('FAILED');
+    expect(uncertain.reason).toBe(UNCERTAIN_REASON);
+    expect(gateway.copies('xy-1')).toBe(1);
+    expect(gateway.copies('xy-2')).toBe(1);
+    // a person decides: resend-failed sends it (the key was never recorded, so the outbox lets it through)
+    await service.resendFailed(broadcast.id);
+    await done(service, broadcast.id);
+    expect((await service.status(broadcast.id)).counts).toMatchObject({ SENT: 2, FAILED: 0 });
+    expect(gateway.copies('xy-2')).toBe(2);
+  });
+});

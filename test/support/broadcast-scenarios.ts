@@ -1,0 +1,164 @@
+// Broadcast runs to measure and to test: N mock groups under one street, sent at a given rate, in this process
+// (PGlite + in-process queue) or by a worker process that is SIGKILLed part-way and replaced (PostgreSQL + BullMQ).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
+import { createBullmqQueues } from '../../src/adapters/bullmq/bullmq-job-queues.ts';
+import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
+import { broadcastRepositoryOf } from '../../src/adapters/prisma/prisma-broadcast.repository.ts';
+import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
+import { estimateBroadcast, type SendRate } from '../../src/core/broadcast/broadcast-estimate.ts';
+import type { ChatGateway } from '../../src/core/ports/chat-gateway.port.ts';
+import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
+import type { Store } from '../../src/core/ports/store.port.ts';
+import type { DeliveryCounts } from '../../src/core/broadcast/broadcast.types.ts';
+import { dropRedisPrefix, REDIS_URL } from './broadcast-fixtures.ts';
+import { createPostgresDatabase } from './databases.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** One street, 10 communities, `groups` groups spread over them, and the street's staff member `ss`. */
+export function bulkGrid(groups: number): GridSpec {
+  const nodes: GridSpec['nodes'] = [{ code: 'S', name: '拱辰街道', level: 'STREET', parentCode: null }];
+  for (let c = 0; c < 10; c++) nodes.push({ code: `C${c}`, name: `社区${c}`, level: 'COMMUNITY', parentCode: 'S' });
+  return {
+    nodes,
+    groups: Array.from({ length: groups }, (_, i) => ({ platform: 'WECHAT' as const, externalId: `room-${i}`, title: `${i}号楼睦邻群`, nodeCode: `C${i % 10}`, tags: ['睦邻群'] })),
+    people: [{ key: 'ss', name: '街道工作人员', identities: [], roles: [{ role: 'STREET_STAFF', nodeCode: 'S' }] }],
+  };
+}
+
+export interface RunResult {
+  groups: number;
+  elapsedMs: number;
+  floorMs: number;
+  ratio: number;
+  /** Messages the platform accepted, and groups that got more than one. */
+  accepted: number;
+  duplicates: number;
+  counts: DeliveryCounts;
+  /** Deliveries left FAILED as uncertain (an attempt cut by the kill, not recorded), and how many of those did arrive. */
+  uncertain?: number;
+  uncertainArrived?: number;
+  killedAfter?: number;
+}
+
+const waitFor = async (check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+
+/** All groups in this process: PGlite store, in-process queue, an in-memory platform counting messages per group. */
+export async function runInProcess(groups: number, rate: SendRate, concurrency = 8): Promise<RunResult> {
+  const store = await openStore({ kind: 'pglite', dataDir: null });
+  const queues = createMemoryQueues();
+  try {
+    await store.grid.importSpec(bulkGrid(groups));
+    const got = new Map<string, number>();
+    const gateway: ChatGateway = {
+      platform: 'WECHAT',
+      async sendToGroup(room) {
+        got.set(room, (got.get(room) ?? 0) + 1);
+        return { externalId: `m-${room}-${got.get(room)}` };
+      },
+      sendDirect: async () => ({ externalId: 'unused' }),
+    };
+    const { service, broadcasts } = createBroadcastService({ store, queues, gateways: { WECHAT: gateway }, rate });
+    await service.startWorker(concurrency);
+    const author = (await broadcasts.personByKey('ss'))!.id;
+    const { broadcast } = await service.create({ authorId: author, text: '【通知】本周六上午9点消防演练', targets: { nodeCode: 'S' } });
+    const t0 = Date.now();
+    await service.dispatch(broadcast.id);
+    await waitFor(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 600_000, 'DONE');
+    const elapsedMs = Date.now() - t0;
+    const floorMs = estimateBroadcast(groups, rate, 0, new Date()).floorMs;
+    const accepted = [...got.values()].reduce((a, b) => a + b, 0);
+    return { groups, elapsedMs, floorMs, ratio: elapsedMs / floorMs, accepted, duplicates: [...got.values()].filter((n) => n > 1).length, counts: await broadcasts.counts(broadcast.id) };
+  } finally {
+    await queues.close();
+    await store.close();
+  }
+}
+
+function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/support/broadcast-worker.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d) => String(d).includes('ready') && resolve(child));
+    child.once('exit', (code) => reject(new Error(`worker exited (${code}) before it was ready: ${err}`)));
+  });
+}
+
+const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
+
+/**
+ * A worker process sends the broadcast, is SIGKILLed once `killAt` (0–1) of the groups have a message, and a fresh
+ * worker process resumes. Counts what the platform accepted per group, across both processes.
+ */
+export async function runKillAndResume(groups: number, rate: SendRate, killAt = 0.5, log: (s: string) => void = () => {}): Promise<RunResult> {
+  const db = await createPostgresDatabase();
+  const prefix = `linli-bc-kill-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const record = path.join(tmpdir(), `${prefix}.log`);
+  let store: Store | undefined;
+  const queues = createBullmqQueues({ connection: REDIS_URL, prefix });
+  const children: ChildProcess[] = [];
+  try {
+    store = await openStore({ kind: 'postgres', url: db.url });
+    await store.grid.importSpec(bulkGrid(groups));
+    const env = { DATABASE_URL: db.url, REDIS_URL, BC_PREFIX: prefix, BC_RECORD: record, BC_RATE_MAX: String(rate.max), BC_RATE_MS: String(rate.durationMs), LOG_LEVEL: 'silent' };
+    // this process only creates and queues; the workers send
+    const { service, broadcasts } = createBroadcastService({ store, queues, gateways: {}, rate });
+    const author = (await broadcasts.personByKey('ss'))!.id;
+    const { broadcast } = await service.create({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
+    const first = await startWorker(env);
+    children.push(first);
+    const t0 = Date.now();
+    await service.dispatch(broadcast.id);
+    await waitFor(() => lines(record).length >= groups * killAt, 600_000, 'half of the sends');
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+    const killedAfter = lines(record).length;
+    log(`worker SIGKILLed after ${killedAfter} messages (${((Date.now() - t0) / 1000).toFixed(1)} s); starting a fresh worker`);
+    const second = await startWorker({ ...env, BC_RESUME: String(broadcast.id) });
+    children.push(second);
+    await waitFor(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 600_000, 'DONE after resume');
+    const elapsedMs = Date.now() - t0;
+    const got = new Map<string, number>();
+    for (const room of lines(record)) got.set(room, (got.get(room) ?? 0) + 1);
+    const repo = broadcastRepositoryOf(store);
+    const failed = await repo.deliveries(broadcast.id, ['FAILED']);
+    const byId = new Map((await store.groups.list()).map((g) => [g.id, g.externalId]));
+    return {
+      groups,
+      elapsedMs,
+      floorMs: estimateBroadcast(groups, rate, 0, new Date()).floorMs,
+      ratio: elapsedMs / estimateBroadcast(groups, rate, 0, new Date()).floorMs,
+      accepted: lines(record).length,
+      duplicates: [...got.values()].filter((n) => n > 1).length,
+      counts: await repo.counts(broadcast.id),
+      uncertain: failed.length,
+      uncertainArrived: failed.filter((d) => got.has(byId.get(d.groupId) ?? '')).length,
+      killedAfter,
+    };
+  } finally {
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
+    await queues.close();
+    await store?.close();
+    await db.drop();
+    await dropRedisPrefix(prefix);
+    rmSync(record, { force: true });
+  }
+}
