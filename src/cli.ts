@@ -17,6 +17,11 @@ import { createJobQueues } from './adapters/queue/create-job-queues.ts';
 import { registerQueueCommands } from './cli/queue.command.ts';
 import { registerWorkerCommand } from './cli/worker.command.ts';
 import { registerPatrolCommands } from './cli/patrol.command.ts';
+import { registerBroadcastCommands } from './cli/broadcast.command.ts';
+import { createBroadcastService } from './adapters/broadcast/create-broadcast.ts';
+import { broadcastRoutes, tokenAuthenticator } from './adapters/http/broadcast.routes.ts';
+import { createHttpServer, listen } from './adapters/http/http-server.ts';
+import { queueRoutes } from './adapters/http/queue.routes.ts';
 import { runDemo } from './bots/demo.ts';
 
 const program = new Command()
@@ -52,9 +57,10 @@ async function runWechat() {
     const { puppet, mocker } = createPuppet(cfg.wechat);
     // with Redis, the pipeline's queues carry messages, replies and deadline timers; without, they run in process
     const pipeline = cfg.queue.kind === 'redis' ? createPipeline(cfg, { store, logger }) : undefined;
+    const queues = pipeline?.queues ?? createJobQueues(cfg, { prefix: cfg.pipeline.queuePrefix, logger });
     const wb = new WechatBot({
       pipeline,
-      queues: pipeline ? undefined : createJobQueues(cfg, { prefix: cfg.pipeline.queuePrefix, logger }),
+      queues: pipeline ? undefined : queues,
       patrolEveryMs: 5 * 60_000,
       store,
       triage: await createTriage(cfg, logger),
@@ -68,12 +74,34 @@ async function runWechat() {
       onPuppetStarted: mocker ? () => mocker.login(mocker.createContact({ name: cfg.botName })) : undefined,
     });
     await wb.start();
+    const broadcast = createBroadcastService({
+      store,
+      queues,
+      gateways: { WECHAT: wb.gateway },
+      rate: cfg.pipeline.notifyLimit,
+      jitterMs: cfg.wechat.sendJitterMs,
+      logger,
+    });
+    await broadcast.service.startWorker();
+    const http = cfg.httpPort
+      ? await listen(
+          createHttpServer({
+            routes: [...broadcastRoutes(broadcast.service), ...queueRoutes(queues)],
+            authenticate: tokenAuthenticator(cfg.apiTokens, broadcast.broadcasts),
+            logger,
+          }),
+          cfg.httpPort,
+        )
+      : undefined;
+    if (http) console.error(`admin API on ${http.url} (bearer tokens from LINLI_API_TOKENS)`);
     console.error(`Linli is running in WeChat (${cfg.wechat.puppet}); Ctrl-C to stop`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
+    await http?.close();
     await wb.stop();
+    if (!pipeline) await queues.close();
   });
 }
 
@@ -101,6 +129,7 @@ registerTriageCommands(program);
 registerWorkerCommand(program);
 registerQueueCommands(program);
 registerPatrolCommands(program);
+registerBroadcastCommands(program);
 
 program
   .command('bench')

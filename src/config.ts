@@ -67,6 +67,8 @@ const EnvSchema = z.object({
   LINLI_WECHAT_LOGIN_TIMEOUT_MS: envNumber(z.number().int().positive(), 60_000),
   /** Send the assigned worker a direct message for each new ticket. */
   LINLI_NOTIFY_ASSIGNEE_DIRECT: z.enum(['true', 'false']).default('true'),
+  /** Port of the admin JSON API (broadcasts, queues) on 127.0.0.1; unset = no HTTP server. */
+  LINLI_HTTP_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
   /** Trained local triage model; unset = the shipped default model. */
   LINLI_TRIAGE_MODEL: z.string().optional(),
   /** Bearer tokens of the HTTP API, each mapped to a person of the grid: "token1:personKey,token2:personKey". */
@@ -114,6 +116,7 @@ export interface Config {
   llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; uncertainBelow: number };
   triageModel?: string;
   notifyAssigneeDirect: boolean;
+  httpPort?: number;
   /** HTTP API bearer tokens → the person key each acts as (LINLI_API_TOKENS); empty = the API accepts nobody. */
   apiTokens: Record<string, string>;
   wechat: WechatConfig;
@@ -187,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     triageModel: e.LINLI_TRIAGE_MODEL,
     notifyAssigneeDirect: e.LINLI_NOTIFY_ASSIGNEE_DIRECT === 'true',
+    httpPort: e.LINLI_HTTP_PORT,
     apiTokens: e.LINLI_API_TOKENS,
     wechat: {
       puppet: e.WECHATY_PUPPET,

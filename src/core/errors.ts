@@ -14,6 +14,9 @@ export const ErrorCode = {
   ConcurrentUpdate: 'CONCURRENT_UPDATE',
   ConfigInvalid: 'CONFIG_INVALID',
   UnknownCategory: 'UNKNOWN_CATEGORY',
+  BroadcastNotFound: 'BROADCAST_NOT_FOUND',
+  BroadcastNoTargets: 'BROADCAST_NO_TARGETS',
+  BroadcastInvalid: 'BROADCAST_INVALID',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

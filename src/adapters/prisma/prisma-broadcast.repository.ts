@@ -133,14 +133,7 @@ export class PrismaBroadcastRepository implements BroadcastRepository {
   }
 }
 
-/**
- * The broadcast repository over an opened store's database. Until `Store` carries `broadcasts` itself (see the
- * wiring note in the broadcast report), it reaches the Prisma client the store's repositories share.
- */
+/** The store's broadcast repository. */
 export function broadcastRepositoryOf(store: Store): BroadcastRepository {
-  const wired = (store as Store & { broadcasts?: BroadcastRepository }).broadcasts;
-  if (wired) return wired;
-  const db = (store.groups as unknown as { db?: Db }).db;
-  if (!db) throw new Error('this store has no Prisma client to keep broadcasts in');
-  return new PrismaBroadcastRepository(db);
+  return store.broadcasts;
 }

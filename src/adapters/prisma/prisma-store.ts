@@ -15,6 +15,7 @@ import { PrismaPersonRepository } from './prisma-person.repository.ts';
 import { PrismaMessageRepository } from './prisma-message.repository.ts';
 import { PrismaTicketRepository } from './prisma-ticket.repository.ts';
 import { PrismaCorrectionRepository } from './prisma-correction.repository.ts';
+import { PrismaBroadcastRepository } from './prisma-broadcast.repository.ts';
 import { PrismaPatrolRepository } from './prisma-patrol.repository.ts';
 
 export type StoreOptions = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
@@ -29,6 +30,7 @@ function repositories(db: Db) {
     messages: new PrismaMessageRepository(db),
     tickets: new PrismaTicketRepository(db),
     corrections: new PrismaCorrectionRepository(db),
+    broadcasts: new PrismaBroadcastRepository(db),
     patrol: new PrismaPatrolRepository(db),
   };
 }

@@ -31,9 +31,12 @@ export const BROADCAST_QUEUE = 'broadcast';
  * Codes this capability adds. errors.ts is shared; until it lists them, they travel in a DomainError as these strings
  * (the HTTP layer maps them to 404 / 422).
  */
-export const BroadcastErrorCode = { NotFound: 'BROADCAST_NOT_FOUND', NoTargets: 'BROADCAST_NO_TARGETS', Invalid: 'BROADCAST_INVALID' } as const;
-const domainError = (code: string, message: string, details: Record<string, unknown> = {}) =>
-  new DomainError(code as ErrorCode, message, details);
+export const BroadcastErrorCode = {
+  NotFound: ErrorCode.BroadcastNotFound,
+  NoTargets: ErrorCode.BroadcastNoTargets,
+  Invalid: ErrorCode.BroadcastInvalid,
+} as const;
+const domainError = (code: ErrorCode, message: string, details: Record<string, unknown> = {}) => new DomainError(code, message, details);
 
 export const SKIP_REASON = { cancelled: '发布已取消', inactive: '机器人不在群内（群已停用）', missing: '群已不存在' } as const;
 

@@ -1,3 +1,4 @@
+import type { BroadcastRepository } from './broadcast.repository.ts';
 import type { CorrectionRepository } from './correction.repository.ts';
 import type { GridRepository } from './grid.repository.ts';
 import type { GroupRepository } from './group.repository.ts';
@@ -15,6 +16,7 @@ export interface Store {
   messages: MessageRepository;
   tickets: TicketRepository;
   corrections: CorrectionRepository;
+  broadcasts: BroadcastRepository;
   patrol: PatrolRepository;
   close(): Promise<void>;
 }
