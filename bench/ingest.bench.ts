@@ -1,0 +1,235 @@
+// Ingest throughput and receipt latency of the pipeline (issue #5), in one run: `npx tsx bench/ingest.bench.ts`.
+//   (a) raw INSERT rate: single-row INSERTs into a one-text-column table of the same database, same pg driver, the
+//       same number of concurrent clients as the ingest workers;
+//   (b) end-to-end ingest throughput: messages submitted through the Pipeline (stored, queued on BullMQ) and handled by
+//       the ingest worker with the shipped local model, until every message is handled and every receipt is queued
+//       as a notify job (no notify worker runs: "receipt queued" is the end point);
+//   (c) b / a (target ≥ 0.5);
+//   (d) latency submit → receipt queued at a steady rate (default 50 msg/s, open loop), p50 / p95 (target p95 ≤ 250 ms).
+// The submitter and the ingest workers share this process, as in `linli start` with REDIS_URL. Needs PostgreSQL
+// (LINLI_TEST_PG_URL, default postgres://postgres@127.0.0.1:5432/test) and Redis (LINLI_TEST_REDIS_URL); a fresh
+// database and a unique Redis key prefix are used and removed at the end.
+// Knobs: LINLI_BENCH_CONCURRENCY (8), LINLI_BENCH_MESSAGES (2000), LINLI_BENCH_RATE (50), LINLI_BENCH_SECONDS (20).
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import pg from 'pg';
+import { createLinli } from '../src/app.ts';
+import { createMemoryLogger } from '../src/adapters/logging/pino.logger.ts';
+import { createPipeline, type BuiltPipeline } from '../src/adapters/pipeline/create-pipeline.ts';
+import { openStore } from '../src/adapters/prisma/prisma-store.ts';
+import { createTriage } from '../src/adapters/triage/create-triage.ts';
+import type { IncomingMessage } from '../src/core/messages/incoming-message.ts';
+import { NOTIFY_QUEUE } from '../src/core/messages/outbox.ts';
+import type { Outbox } from '../src/core/ports/outbox.port.ts';
+import type { Store } from '../src/core/ports/store.port.ts';
+import { createPostgresDatabase } from '../test/support/databases.ts';
+import { dropRedisPrefix, inParallel, plannedMessages, reliabilityGrid, SHARED_REDIS_URL, sleep, type PlannedMessage } from '../test/support/reliability.ts';
+
+const CONCURRENCY = Number(process.env['LINLI_BENCH_CONCURRENCY'] ?? 8);
+const MESSAGES = Number(process.env['LINLI_BENCH_MESSAGES'] ?? 2000);
+const RATE = Number(process.env['LINLI_BENCH_RATE'] ?? 50);
+const SECONDS = Number(process.env['LINLI_BENCH_SECONDS'] ?? 20);
+const RAW_MS = 5000;
+const WARMUP = 200;
+
+interface Row {
+  stage: string;
+  metric: string;
+  value: string;
+  target: string;
+  ok: string;
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
+};
+
+/** (a) Single-row INSERTs from `clients` concurrent connections for `ms` milliseconds. */
+async function rawInsertRate(url: string, clients: number, ms: number): Promise<number> {
+  const pool = new pg.Pool({ connectionString: url, max: clients });
+  try {
+    await pool.query('CREATE TABLE bench_raw (id bigserial PRIMARY KEY, body text NOT NULL)');
+    const body = '12号楼电梯坏了，卡在三楼不动';
+    let n = 0;
+    const warm = Date.now() + 500;
+    while (Date.now() < warm) await pool.query('INSERT INTO bench_raw (body) VALUES ($1)', [body]);
+    const t0 = performance.now();
+    const end = t0 + ms;
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (performance.now() < end) {
+          await pool.query('INSERT INTO bench_raw (body) VALUES ($1)', [body]);
+          n++;
+        }
+      }),
+    );
+    return (n / (performance.now() - t0)) * 1000;
+  } finally {
+    await pool.end();
+  }
+}
+
+/** What the ingest stage did, as seen from this process: when each message was handled and each receipt queued. */
+class Probe {
+  handledAt = new Map<string, number>();
+  receiptAt = new Map<string, number>(); // by group external id: one appeal per group per run
+  notifyJobs = 0;
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const add = (stage: string, metric: string, value: string, target = '', ok?: boolean) =>
+    rows.push({ stage, metric, value, target, ok: ok === undefined ? '' : ok ? 'yes' : 'NO' });
+  const prefix = `linli-bench-ingest-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const db = await createPostgresDatabase();
+  let store: Store | undefined;
+  let built: BuiltPipeline | undefined;
+  const latencyMessages = RATE * SECONDS;
+  const tpUnits = Math.ceil(MESSAGES / 10);
+  const latUnits = Math.ceil(latencyMessages / 10);
+  const warmUnits = Math.ceil(WARMUP / 10);
+  let statements = 0;
+  try {
+    process.stderr.write(`raw INSERT rate, ${CONCURRENCY} clients, ${RAW_MS / 1000} s… `);
+    const raw = await rawInsertRate(db.url, CONCURRENCY, RAW_MS);
+    process.stderr.write(`${Math.round(raw)}/s\n`);
+
+    // count the SQL statements the store sends (Prisma's driver adapter runs every one through pg.Client#query)
+    const clientQuery = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      statements++;
+      return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof clientQuery;
+    store = await openStore({ kind: 'postgres', url: db.url });
+    await store.grid.importSpec(reliabilityGrid(warmUnits + tpUnits + 2 * latUnits));
+    const { logger } = createMemoryLogger('error');
+    built = createPipeline(
+      { queue: { kind: 'redis', url: SHARED_REDIS_URL }, pipeline: { queuePrefix: prefix, notifyLimit: { max: 100, durationMs: 1000 } } },
+      { store, logger },
+    );
+    const probe = new Probe();
+    const queued = built.pipeline.outbox;
+    const outbox: Outbox = {
+      async send(m) {
+        await queued.send(m);
+        probe.notifyJobs++;
+        if ('group' in m.to && m.text.startsWith('已收到')) probe.receiptAt.set(m.to.group, performance.now());
+      },
+    };
+    const triage = await createTriage({}, logger);
+    const linli = createLinli({ store, triage, gateways: {}, logger, outbox });
+    await built.pipeline.startWorkers(['ingest'], CONCURRENCY, {
+      assistant: {
+        async handle(msg: IncomingMessage) {
+          const outcome = await linli.assistant.handle(msg);
+          probe.handledAt.set(msg.externalId, performance.now());
+          return outcome;
+        },
+      },
+    });
+    const pipeline = built.pipeline;
+    const waitHandled = async (planned: PlannedMessage[], timeoutMs: number) => {
+      const appeals = planned.filter((p) => p.appeal).map((p) => p.msg.groupExternalId);
+      const deadline = Date.now() + timeoutMs;
+      while (!planned.every((p) => probe.handledAt.has(p.msg.externalId)) || !appeals.every((g) => probe.receiptAt.has(g))) {
+        if (Date.now() > deadline) throw new Error('timed out waiting for the ingest stage');
+        await sleep(5);
+      }
+    };
+
+    // warm-up: JIT, Prisma's query plans, the model in cache
+    process.stderr.write(`warm-up (${WARMUP} messages)… `);
+    const warm = plannedMessages(WARMUP, warmUnits, 'warm', 1);
+    await inParallel(warm, 16, (p) => pipeline.submit(p.msg));
+    await waitHandled(warm, 120_000);
+    process.stderr.write('done\n');
+
+    // (b) throughput: submit everything as fast as 16 submitters can, until all handled and receipts queued
+    process.stderr.write(`throughput (${MESSAGES} messages)… `);
+    const tp = plannedMessages(MESSAGES, tpUnits, 'tp', warmUnits + 1);
+    const tpAppeals = tp.filter((p) => p.appeal).length;
+    const jobsBefore = probe.notifyJobs;
+    const cpu0 = process.cpuUsage();
+    const statements0 = statements;
+    const t0 = performance.now();
+    const results = await inParallel(tp, 16, (p) => pipeline.submit(p.msg));
+    const tSubmitted = performance.now();
+    await waitHandled(tp, 600_000);
+    const elapsed = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const perMessage = (statements - statements0) / MESSAGES;
+    const rate = (MESSAGES / elapsed) * 1000;
+    process.stderr.write(`${rate.toFixed(1)} msg/s\n`);
+    const notifyCounts = await built.queues.queue(NOTIFY_QUEUE).counts();
+
+    add('raw', `single-row INSERT/s (${CONCURRENCY} clients, pg, ${RAW_MS / 1000} s)`, Math.round(raw).toString());
+    add('ingest', `messages (${tpAppeals} appeals), submitted by 16 at once`, String(MESSAGES));
+    add('ingest', 'all submitted after', `${(tSubmitted - t0).toFixed(0)} ms`);
+    add('ingest', 'all handled, receipts queued after', `${elapsed.toFixed(0)} ms`);
+    add('ingest', `throughput msg/s (${CONCURRENCY} ingest workers, local triage)`, rate.toFixed(1));
+    add('ingest', 'submit results', Object.entries(results.reduce<Record<string, number>>((a, r) => ((a[r] = (a[r] ?? 0) + 1), a), {})).map(([k, v]) => `${k} ${v}`).join(', '));
+    add('ingest', 'notify jobs queued (receipt + assignee DM per appeal)', `${probe.notifyJobs - jobsBefore} (queue waiting ${notifyCounts.waiting})`);
+    add('ingest', 'SQL statements per message (submit + handle, BEGIN/COMMIT included)', perMessage.toFixed(1));
+    add('ingest', 'CPU of this process during the run', `${(((cpu.user + cpu.system) / 1000 / elapsed) * 100).toFixed(0)} % of one core`);
+    const ratio = rate / raw;
+    add('ratio', 'ingest msg/s ÷ raw INSERT/s', ratio.toFixed(4), '≥ 0.5', ratio >= 0.5);
+    add('ratio', 'ingest statements/s ÷ raw INSERT/s', ((rate * perMessage) / raw).toFixed(2));
+
+    // (d) latency at a steady rate (open loop: one message every 1000/RATE ms whatever happens)
+    const latencyRun = async (rateNow: number, firstUnit: number, tag: string) => {
+      const n = Math.round(rateNow * SECONDS);
+      const units = Math.ceil(n / 10);
+      const planned = plannedMessages(n, units, tag, firstUnit);
+      const submitAt = new Map<string, number>();
+      const start = performance.now();
+      const pending: Promise<unknown>[] = [];
+      for (let i = 0; i < planned.length; i++) {
+        const due = start + (i * 1000) / rateNow;
+        const wait = due - performance.now();
+        if (wait > 0) await sleep(wait);
+        const p = planned[i]!;
+        submitAt.set(p.msg.externalId, performance.now());
+        pending.push(pipeline.submit({ ...p.msg, sentAt: new Date() }));
+      }
+      await Promise.all(pending);
+      await waitHandled(planned, 600_000);
+      const receipt = planned.filter((p) => p.appeal).map((p) => probe.receiptAt.get(p.msg.groupExternalId)! - submitAt.get(p.msg.externalId)!);
+      const handled = planned.map((p) => probe.handledAt.get(p.msg.externalId)! - submitAt.get(p.msg.externalId)!);
+      const p95 = pct(receipt, 95);
+      const label = `${rateNow} msg/s × ${SECONDS} s`;
+      add('latency', `${label}: submit → receipt queued p50 / p95 / max (${receipt.length} appeals)`, `${pct(receipt, 50).toFixed(0)} / ${p95.toFixed(0)} / ${Math.max(...receipt).toFixed(0)} ms`, 'p95 ≤ 250 ms', p95 <= 250);
+      add('latency', `${label}: submit → handled p50 / p95, all ${handled.length} messages`, `${pct(handled, 50).toFixed(0)} / ${pct(handled, 95).toFixed(0)} ms`);
+    };
+    process.stderr.write(`latency at ${RATE} msg/s for ${SECONDS} s… `);
+    await latencyRun(RATE, warmUnits + tpUnits + 1, 'lat');
+    process.stderr.write('done\n');
+    if (rate < 2 * RATE) {
+      // the steady rate is more than half the capacity: also show latency well below saturation
+      const low = Math.max(1, Math.floor(rate / 4));
+      process.stderr.write(`latency at ${low} msg/s (a quarter of the measured capacity)… `);
+      await latencyRun(low, warmUnits + tpUnits + latUnits + 1, 'low');
+      process.stderr.write('done\n');
+    }
+  } finally {
+    await built?.close();
+    await store?.close();
+    await db.drop();
+    await dropRedisPrefix(SHARED_REDIS_URL, prefix);
+  }
+  print(rows);
+}
+
+function print(rows: Row[]): void {
+  const head: Row = { stage: 'stage', metric: 'metric', value: 'value', target: 'target', ok: 'met' };
+  const all = [head, ...rows];
+  const w = (k: keyof Row): number => Math.max(...all.map((r) => r[k].length));
+  const line = (r: Row): string =>
+    `${r.stage.padEnd(w('stage'))}  ${r.metric.padEnd(w('metric'))}  ${r.value.padStart(w('value'))}  ${r.target.padEnd(w('target'))}  ${r.ok}`;
+  console.log(`\nLinli ingest pipeline — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+  console.log(line(head));
+  console.log('-'.repeat(line(head).length));
+  for (const r of rows) console.log(line(r));
+}
+
+await main();
