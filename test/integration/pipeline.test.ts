@@ -328,6 +328,20 @@ describe.each(CASES)('pipeline on $queue queues and a $store store', ({ queue, s
     expect(p.chat.sent).toHaveLength(sent);
   });
 
+  it('brings a message whose job ran out of attempts back from the inbox once the cause is gone', async () => {
+    const p = await start();
+    p.triage.down = true;
+    const m = msg(9, 'r-exhausted', '90号楼井盖坏了，快塌了');
+    await p.pipeline.submit(m);
+    await p.settle();
+    expect((await p.ingest.failed()).map((j) => j.id)).toContain(`WECHAT:${m.externalId}`);
+    p.triage.down = false;
+    expect(await p.pipeline.requeueUnhandled(0)).toBeGreaterThanOrEqual(1);
+    await p.settle();
+    expect(await ticketOf(m)).not.toBeNull();
+    expect((await p.ingest.failed()).map((j) => j.id)).not.toContain(`WECHAT:${m.externalId}`);
+  });
+
   it('keeps the message when the queue is down, and queues it again from the inbox', async () => {
     const p = await start();
     const dead = createBullmqQueues({ connection: 'redis://127.0.0.1:1', prefix: `${prefix}-dead`, logger });

@@ -23,7 +23,10 @@ export interface PipelineDeps {
   logger: Logger;
   /** Sends started per window across every notify worker: the pace one bot account can take. */
   notifyLimiter: NonNullable<WorkerOptions['limiter']>;
-  /** Attempts and backoff base of ingest jobs (default 5 attempts, 1 s, 2 s, 4 s, 8 s apart). */
+  /**
+   * Attempts and backoff base of ingest jobs (default 10 attempts from 1 s, doubling: a database away for up to about
+   * eight minutes delays messages but does not fail them).
+   */
   ingestRetry?: { attempts: number; backoffMs: number };
   /** How long submit waits for the queue before leaving the message to requeueUnhandled (default 5 s). */
   submitTimeoutMs?: number;
@@ -45,7 +48,7 @@ export class Pipeline {
 
   constructor(private readonly d: PipelineDeps) {
     this.outbox = new QueuedOutbox(d.notify);
-    this.retry = d.ingestRetry ?? { attempts: 5, backoffMs: 1000 };
+    this.retry = d.ingestRetry ?? { attempts: 10, backoffMs: 1000 };
   }
 
   /** Stores the message, then queues it; one group's messages are handled one at a time, in the order submitted. */
@@ -81,7 +84,10 @@ export class Pipeline {
         await this.d.store.messages.markHandled(m.id);
         continue;
       }
-      await this.enqueue(fromStored(m, group.externalId, m.senderExternalId));
+      const msg = fromStored(m, group.externalId, m.senderExternalId);
+      // a job that exhausted its attempts keeps its id, so adding it again would do nothing: move it back instead
+      await this.d.ingest.retry(ingestJobId(msg));
+      await this.enqueue(msg);
       offered++;
     }
     return offered;
