@@ -9,7 +9,7 @@ import type { Logger } from './core/ports/logger.port.ts';
 import type { Store } from './core/ports/store.port.ts';
 import type { Triage } from './core/ports/triage.port.ts';
 import type { WorkCalendar } from './core/ports/work-calendar.port.ts';
-import { DEFAULT_SLA_POLICY, type SlaPolicy } from './core/sla/deadlines.ts';
+import { DEFAULT_SLA_POLICY, type SlaPolicies } from './core/sla/deadlines.ts';
 import { createCommandParser, DEFAULT_COMMAND_ALIASES } from './core/tickets/command-parser.ts';
 import { TicketService, type TicketChangeListener } from './core/tickets/ticket.service.ts';
 import type { Outbox } from './core/ports/outbox.port.ts';
@@ -26,8 +26,8 @@ export interface LinliParts {
   logger: Logger;
   clock?: Clock;
   calendar?: WorkCalendar;
-  policy?: SlaPolicy;
-  config?: Pick<Config, 'commandAliases'>;
+  policy?: SlaPolicies;
+  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla'>>;
   notifyAssigneeDirect?: boolean;
   /** Default: replies are sent at once through the gateways. */
   outbox?: Outbox;
@@ -58,7 +58,7 @@ export function createLinli(parts: LinliParts): Linli {
   const { store, logger } = parts;
   const router = new GridRouter(store.grid, store.people, store.tickets);
   const calendar = parts.calendar ?? chineseDaysCalendar;
-  const policy = parts.policy ?? DEFAULT_SLA_POLICY;
+  const policy: SlaPolicies = parts.policy ?? { ...DEFAULT_SLA_POLICY, ...parts.config?.sla };
   const clock = parts.clock ?? systemClock;
   const outbox = parts.outbox ?? new DirectOutbox(parts.gateways, store.messages);
   // the deadline engine needs the ticket service and the service tells it of changes: bound once both exist

@@ -91,12 +91,30 @@ const EnvSchema = z.object({
     }),
 });
 
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
+const SlaSchema = z
+  .object({
+    acceptWorkdays: z.number().int().min(0),
+    resolveWorkdays: z.number().int().min(1),
+    complexWorkdays: z.number().int().min(1),
+    /** End of office hours, China time: deadlines fall due then. */
+    officeEnd: HHMM,
+    emergencyAcceptMinutes: z.number().int().positive(),
+    emergencyResolveHours: z.number().positive(),
+    reminderAt: z.number().gt(0).lt(1),
+    digestAt: HHMM,
+  })
+  .partial()
+  .strict();
+
 const FileSchema = z
   .object({
     botName: z.string().min(1).optional(),
     /** Extra words per command, e.g. { claim: [领单] }; they are added to the defaults. */
     commandAliases: z.partialRecord(z.enum(COMMAND_KINDS), z.array(z.string().min(1))).optional(),
     gridFile: z.string().optional(),
+    /** Deadline policy: defaults 1/3/5 working days, 18:00, emergency 30 min / 2 h; byCategory overrides per category. */
+    sla: SlaSchema.extend({ byCategory: z.record(z.string(), SlaSchema).optional() }).strict().optional(),
   })
   .strict();
 
@@ -112,6 +130,8 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   botName: string;
   commandAliases: Partial<Record<CommandKind, string[]>>;
+  /** Overrides of the deadline policy (see DEFAULT_SLA_POLICY). */
+  sla: z.infer<typeof FileSchema>['sla'] & object;
   gridFile?: string;
   llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; uncertainBelow: number };
   triageModel?: string;
@@ -177,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     botName: file.botName ?? e.LINLI_BOT_NAME,
     commandAliases: file.commandAliases ?? {},
+    sla: file.sla ?? {},
     gridFile: e.LINLI_GRID_FILE ?? (file.gridFile ? relToConfig(file.gridFile) : undefined),
     llm: e.LLM_BASE_URL
       ? {

@@ -35,4 +35,13 @@ describe('configuration', () => {
     writeFileSync(file, 'comandAliases: {}\n');
     expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/comandAliases/);
   });
+
+  it('reads the deadline policy and its per-category overrides, and names a bad field', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
+    const file = path.join(dir, 'linli.yaml');
+    writeFileSync(file, 'sla:\n  officeEnd: "17:30"\n  byCategory:\n    fire_safety: { resolveWorkdays: 1 }\n');
+    expect(loadConfig({ LINLI_CONFIG: file }).sla).toEqual({ officeEnd: '17:30', byCategory: { fire_safety: { resolveWorkdays: 1 } } });
+    writeFileSync(file, 'sla:\n  officeEnd: "25:00"\n');
+    expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/sla\.officeEnd: expected HH:MM/);
+  });
 });

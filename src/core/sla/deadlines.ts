@@ -17,6 +17,15 @@ export interface SlaPolicy {
   digestAt?: string;
 }
 
+/** A policy with per-category overrides, e.g. fire_safety: { resolveWorkdays: 1 }. */
+export type SlaPolicies = SlaPolicy & { byCategory?: Record<string, Partial<SlaPolicy>> };
+
+/** The policy that applies to one category. */
+export function policyFor(policy: SlaPolicies, category: string): SlaPolicy {
+  const own = policy.byCategory?.[category];
+  return own ? { ...policy, ...own } : policy;
+}
+
 export const DEFAULT_SLA_POLICY: SlaPolicy = {
   acceptWorkdays: 1,
   resolveWorkdays: 3,

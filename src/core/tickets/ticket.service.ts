@@ -9,7 +9,7 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { Person, PersonRepository } from '../ports/person.repository.ts';
 import type { TicketRepository } from '../ports/ticket.repository.ts';
 import type { WorkCalendar } from '../ports/work-calendar.port.ts';
-import { dueDates, type SlaPolicy } from '../sla/deadlines.ts';
+import { dueDates, policyFor, type SlaPolicies } from '../sla/deadlines.ts';
 import type { TriageResult } from '../triage/triage.types.ts';
 import type { CorrectionRepository } from '../ports/correction.repository.ts';
 import type { MessageRepository } from '../ports/message.repository.ts';
@@ -32,7 +32,7 @@ export interface TicketServiceDeps {
   corrections: CorrectionRepository;
   router: GridRouter;
   calendar: WorkCalendar;
-  policy: SlaPolicy;
+  policy: SlaPolicies;
   clock: Clock;
   logger: Logger;
   dedup?: Partial<DedupOptions>;
@@ -121,7 +121,7 @@ export class TicketService {
         assigneeId: assignee?.id ?? null,
         createdAt: now,
         sourceMessageId: input.messageId,
-        ...dueDates(this.d.calendar, this.d.policy, now, urgency),
+        ...dueDates(this.d.calendar, policyFor(this.d.policy, input.triage.category), now, urgency),
       },
       this.event('reported', input.reporter.id, input.messageId, null, 'REPORTED', null, {
         explicit: input.explicit,
@@ -285,7 +285,7 @@ export class TicketService {
       throw new DomainError(ErrorCode.IllegalTransition, `cannot mark a ticket in state ${t.status} complex`, { from: t.status, move: 'complex', ticketNo });
     }
     if (t.complex) return t;
-    const { resolveDueAt } = dueDates(this.d.calendar, this.d.policy, t.createdAt, t.urgency, true);
+    const { resolveDueAt } = dueDates(this.d.calendar, policyFor(this.d.policy, t.category), t.createdAt, t.urgency, true);
     return this.updated(t.id, t.version, { complex: true, resolveDueAt },
       this.event('progress', actor.personId, messageId, t.status, t.status, note || '标记为复杂事项', { complex: true }));
   }
@@ -352,7 +352,7 @@ export class TicketService {
 
   /** Due dates counted from now: a ticket handed to someone new (escalated, transferred, reopened) gets a new clock. */
   private newClock(t: Ticket): Pick<TicketPatch, 'acceptDueAt' | 'resolveDueAt'> {
-    return dueDates(this.d.calendar, this.d.policy, this.d.clock.now(), t.urgency, t.complex);
+    return dueDates(this.d.calendar, policyFor(this.d.policy, t.category), this.d.clock.now(), t.urgency, t.complex);
   }
 
   private async move(

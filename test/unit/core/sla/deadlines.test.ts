@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseDaysCalendar } from '../../../../src/adapters/calendar/chinese-days.calendar.ts';
-import { addWorkdays, DEFAULT_SLA_POLICY, dueDates, formatDue } from '../../../../src/core/sla/deadlines.ts';
+import { addWorkdays, DEFAULT_SLA_POLICY, dueDates, formatDue, policyFor } from '../../../../src/core/sla/deadlines.ts';
 
 // 2026 National Day: 10-01..10-07 off, with a make-up working day on Saturday 2026-10-10 (State Council notice).
 describe('working-day deadlines on the official calendar', () => {
@@ -31,5 +31,12 @@ describe('working-day deadlines on the official calendar', () => {
     expect(formatDue(dueDates(chineseDaysCalendar, DEFAULT_SLA_POLICY, from, 'NORMAL', true).resolveDueAt)).toBe('11月27日18:00');
     const e = dueDates(chineseDaysCalendar, DEFAULT_SLA_POLICY, from, 'EMERGENCY');
     expect(e.resolveDueAt.getTime() - from.getTime()).toBe(2 * 3600_000);
+  });
+
+  it('applies a per-category policy', () => {
+    const from = new Date('2026-11-20T04:16:00Z');
+    const policy = { ...DEFAULT_SLA_POLICY, officeEnd: '17:30', byCategory: { fire_safety: { resolveWorkdays: 1 } } };
+    expect(formatDue(dueDates(chineseDaysCalendar, policyFor(policy, 'fire_safety'), from, 'NORMAL').resolveDueAt)).toBe('11月23日17:30');
+    expect(formatDue(dueDates(chineseDaysCalendar, policyFor(policy, 'noise'), from, 'NORMAL').resolveDueAt)).toBe('11月25日17:30');
   });
 });
