@@ -22,6 +22,7 @@ import { createBroadcastService } from './adapters/broadcast/create-broadcast.ts
 import { broadcastRoutes, tokenAuthenticator } from './adapters/http/broadcast.routes.ts';
 import { createHttpServer, listen } from './adapters/http/http-server.ts';
 import { queueRoutes } from './adapters/http/queue.routes.ts';
+import { patrolRoutes } from './adapters/http/patrol.routes.ts';
 import { runDemo } from './bots/demo.ts';
 
 const program = new Command()
@@ -86,7 +87,7 @@ async function runWechat() {
     const http = cfg.httpPort
       ? await listen(
           createHttpServer({
-            routes: [...broadcastRoutes(broadcast.service), ...queueRoutes(queues)],
+            routes: [...broadcastRoutes(broadcast.service), ...queueRoutes(queues), ...patrolRoutes(store.patrol)],
             authenticate: tokenAuthenticator(cfg.apiTokens, broadcast.broadcasts),
             logger,
           }),

@@ -1,0 +1,36 @@
+// Patrol findings over real HTTP on a real store: list open ones, acknowledge, close.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
+import { patrolRoutes } from '../../src/adapters/http/patrol.routes.ts';
+import type { Store } from '../../src/core/ports/store.port.ts';
+import { freshStore } from '../support/databases.ts';
+import { SMALL_GRID } from '../support/small-grid.ts';
+
+describe('/api/patrol/findings', () => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  let api: { url: string; close(): Promise<void> };
+  const call = (p: string, method = 'GET') => fetch(api.url + p, { method, headers: { authorization: 'Bearer t' } });
+
+  beforeAll(async () => {
+    ({ store, dispose } = await freshStore('pglite'));
+    await store.grid.importSpec(SMALL_GRID);
+    const group = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
+    await store.patrol.upsert({ rule: 'hazard', severity: 'HIGH', groupId: group.id, messageId: null, ticketId: null, summary: '疑似飞线充电（东园20号楼睦邻群）', data: {}, dedupKey: 'hazard:test:1' });
+    api = await listen(createHttpServer({ routes: patrolRoutes(store.patrol), authenticate: async (t) => (t === 't' ? 1 : null) }), 0);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await dispose?.();
+  });
+
+  it('lists open findings, acknowledges and closes one', async () => {
+    const open = (await (await call('/api/patrol/findings?open=1')).json()) as { id: number; status: string; summary: string }[];
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatchObject({ status: 'OPEN', summary: '疑似飞线充电（东园20号楼睦邻群）' });
+    expect(((await (await call(`/api/patrol/findings/${open[0]!.id}/ack`, 'POST')).json()) as { status: string }).status).toBe('ACKNOWLEDGED');
+    await call(`/api/patrol/findings/${open[0]!.id}/close`, 'POST');
+    expect(await (await call('/api/patrol/findings?open=1')).json()).toEqual([]);
+    expect((await call('/api/patrol/findings/99999/ack', 'POST')).status).toBe(404);
+  });
+});
