@@ -27,7 +27,7 @@ export interface LinliParts {
   clock?: Clock;
   calendar?: WorkCalendar;
   policy?: SlaPolicies;
-  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla'>>;
+  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla' | 'patrol'>>;
   notifyAssigneeDirect?: boolean;
   /** Default: replies are sent at once through the gateways. */
   outbox?: Outbox;
@@ -78,7 +78,16 @@ export function createLinli(parts: LinliParts): Linli {
       await sla?.onTicketChange(t, e);
     },
   });
-  const patrol = new PatrolService({ patrol: store.patrol, groups: store.groups, people: store.people, router, calendar, clock, logger });
+  const patrol = new PatrolService({
+    patrol: store.patrol,
+    groups: store.groups,
+    people: store.people,
+    router,
+    calendar,
+    clock,
+    logger,
+    options: parts.config?.patrol,
+  });
   if (parts.queues) sla = createSla({ store, tickets, router, queues: parts.queues, outbox, calendar, policy, clock, logger });
   const assistant = new Assistant({
     store,

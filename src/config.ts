@@ -107,6 +107,21 @@ const SlaSchema = z
   .partial()
   .strict();
 
+const MessageRulesSchema = z
+  .object({
+    hazard: z.object({ dedupWindowMs: z.number().int().positive() }).partial().strict(),
+    spam: z
+      .object({ newcomerMs: z.number().int().min(0), crossGroupMin: z.number().int().min(2), crossGroupWindowMs: z.number().int().positive() })
+      .partial()
+      .strict(),
+    conflict: z
+      .object({ minMessages: z.number().int().min(2), windowMs: z.number().int().positive(), minTurns: z.number().int().min(2), minHeated: z.number().int().min(1) })
+      .partial()
+      .strict(),
+  })
+  .partial()
+  .strict();
+
 const FileSchema = z
   .object({
     botName: z.string().min(1).optional(),
@@ -115,6 +130,8 @@ const FileSchema = z
     gridFile: z.string().optional(),
     /** Deadline policy: defaults 1/3/5 working days, 18:00, emergency 30 min / 2 h; byCategory overrides per category. */
     sla: SlaSchema.extend({ byCategory: z.record(z.string(), SlaSchema).optional() }).strict().optional(),
+    /** Patrol thresholds (word lists stay in code), with per-grid overrides by node code: byNode: { DY-G01: {…} }. */
+    patrol: MessageRulesSchema.extend({ byNode: z.record(z.string(), MessageRulesSchema).optional() }).strict().optional(),
   })
   .strict();
 
@@ -132,6 +149,8 @@ export interface Config {
   commandAliases: Partial<Record<CommandKind, string[]>>;
   /** Overrides of the deadline policy (see DEFAULT_SLA_POLICY). */
   sla: z.infer<typeof FileSchema>['sla'] & object;
+  /** Patrol thresholds and their per-grid overrides. */
+  patrol: z.infer<typeof FileSchema>['patrol'] & object;
   gridFile?: string;
   llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; uncertainBelow: number };
   triageModel?: string;
@@ -198,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     botName: file.botName ?? e.LINLI_BOT_NAME,
     commandAliases: file.commandAliases ?? {},
     sla: file.sla ?? {},
+    patrol: file.patrol ?? {},
     gridFile: e.LINLI_GRID_FILE ?? (file.gridFile ? relToConfig(file.gridFile) : undefined),
     llm: e.LLM_BASE_URL
       ? {

@@ -33,6 +33,11 @@ export interface PatrolOptions extends MessageRuleOptions {
   alertLevels?: readonly EscalationStep['level'][];
   /** How long the staff of a group are remembered (default 5 minutes). */
   staffCacheMs?: number;
+  /**
+   * Per-grid settings of the message rules, by node code: a node's settings apply to its subtree, the nearest node
+   * wins (e.g. a market street's groups tolerate more 代购 talk, a quarrel-prone grid alerts sooner).
+   */
+  byNode?: Record<string, MessageRuleOptions>;
 }
 
 export interface PatrolServiceDeps {
@@ -66,8 +71,9 @@ export class PatrolService {
   async onMessage(stored: StoredMessage, group: Group): Promise<PatrolFinding[]> {
     const msg = toPatrolMessage(stored);
     if (!msg || stored.direction !== 'IN' || stored.kind !== 'text' || !group.active || group.gridNodeId === null) return [];
-    const conflictWindow = this.o.conflict?.windowMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs;
-    const spamWindow = this.o.spam?.crossGroupWindowMs ?? DEFAULT_SPAM_OPTIONS.crossGroupWindowMs;
+    const o = await this.optionsFor(group.gridNodeId);
+    const conflictWindow = o.conflict?.windowMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs;
+    const spamWindow = o.spam?.crossGroupWindowMs ?? DEFAULT_SPAM_OPTIONS.crossGroupWindowMs;
     const [staff, groupRecent, senderRecent, joinedAt] = await Promise.all([
       this.staffOf(group),
       this.d.patrol.groupMessages(group.id, new Date(msg.sentAt.getTime() - conflictWindow), msg.sentAt, 200),
@@ -81,8 +87,22 @@ export class PatrolService {
         if (g) groupTitles.set(id, g.title);
       }
     }
-    const findings = evaluateMessage(msg, group, { joinedAt, senderIsStaff: staff.has(msg.senderExternalId), senderRecent, groupTitles, groupRecent }, this.o);
+    const findings = evaluateMessage(msg, group, { joinedAt, senderIsStaff: staff.has(msg.senderExternalId), senderRecent, groupTitles, groupRecent }, o);
     return this.store(findings);
+  }
+
+  /** The message-rule settings for a node: the defaults, then each ancestor's own settings, root first. */
+  async optionsFor(gridNodeId: number): Promise<MessageRuleOptions> {
+    if (!this.o.byNode) return this.o;
+    const merged: MessageRuleOptions = { hazard: this.o.hazard, spam: this.o.spam, conflict: this.o.conflict };
+    for (const node of await this.d.router.chain(gridNodeId)) {
+      const own = this.o.byNode[node.code];
+      if (!own) continue;
+      merged.hazard = { ...merged.hazard, ...own.hazard };
+      merged.spam = { ...merged.spam, ...own.spam };
+      merged.conflict = { ...merged.conflict, ...own.conflict };
+    }
+    return merged;
   }
 
   /**
