@@ -1,7 +1,7 @@
 // The JobQueue contract against BullMQ on a real Redis (LINLI_TEST_REDIS_URL, default the local one). Every run
 // writes under its own key prefix and deletes that prefix's keys afterwards.
+import { dropRedisPrefix } from '../support/redis.ts';
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBullmqQueues } from '../../src/adapters/bullmq/bullmq-job-queues.ts';
 import { createJobQueues } from '../../src/adapters/queue/create-job-queues.ts';
@@ -10,16 +10,7 @@ import { jobQueueContract } from './job-queue.contract.ts';
 const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `linli-test-${process.pid}-${randomBytes(4).toString('hex')}`;
 
-afterAll(async () => {
-  const redis = new Redis(REDIS_URL);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  await redis.quit();
-});
+afterAll(() => dropRedisPrefix(prefix, REDIS_URL));
 
 jobQueueContract('bullmq', async () => createBullmqQueues({ connection: REDIS_URL, prefix }));
 

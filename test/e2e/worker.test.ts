@@ -1,9 +1,9 @@
 // `linli worker` in its own process: messages submitted by another process (this test, playing the bot) are handled by
 // the worker, whose replies come back as notify jobs that this process sends; `linli queue` shows and retries failures.
+import { dropRedisPrefix } from '../support/redis.ts';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import { MemoryChatGateway } from '../../src/adapters/memory/memory-chat.gateway.ts';
@@ -47,14 +47,7 @@ describe('linli worker', () => {
     await built?.close();
     await store?.close();
     await db?.drop();
-    const redis = new Redis(REDIS_URL);
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await redis.quit();
+    await dropRedisPrefix(prefix, REDIS_URL);
   });
 
   it('explains where workers run when there is no Redis, and that notify runs where the chat account is', { timeout: 90_000 }, async () => {

@@ -1,6 +1,5 @@
 // Shared by the broadcast tests: a grid with two communities, a chat gateway that can fail or refuse chosen groups
 // and counts every copy, and cleanup of a Redis key prefix.
-import { Redis } from 'ioredis';
 import { SandboxBroadcastGateway } from '../../src/adapters/broadcast/sandbox-broadcast.gateway.ts';
 import type { ChatGateway, SendOptions } from '../../src/core/ports/chat-gateway.port.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
@@ -76,13 +75,4 @@ export async function waitUntil(check: () => Promise<boolean> | boolean, timeout
   }
 }
 
-export async function dropRedisPrefix(prefix: string, url = REDIS_URL) {
-  const redis = new Redis(url);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  await redis.quit();
-}
+export { dropRedisPrefix } from './redis.ts';

@@ -2,6 +2,7 @@
 // UNIT per building so that no two appeals merge, a message mix (≈10 % appeals the shipped model certainly detects),
 // `linli worker` child processes, counts read straight from PostgreSQL, a private redis-server that can be killed and
 // restarted, a TCP proxy in front of PostgreSQL that can refuse connections, and Redis key clean-up by prefix.
+import { dropRedisPrefix as dropPrefix } from './redis.ts';
 import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
@@ -135,20 +136,8 @@ export function killIfRunning(p: ChildProcess | undefined, signal: NodeJS.Signal
   if (p && p.exitCode === null && p.signalCode === null) p.kill(signal);
 }
 
-/** Deletes every key under `prefix:` (never anything else: the Redis is shared). */
-export async function dropRedisPrefix(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 3 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
+/** Deletes every key under `prefix:` of the Redis at `url`. */
+export const dropRedisPrefix = (url: string, prefix: string): Promise<void> => dropPrefix(prefix, url);
 
 export interface PipelineCounts {
   incoming: number;
