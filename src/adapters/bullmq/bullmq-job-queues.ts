@@ -193,6 +193,10 @@ class BullmqJobQueue<T> implements JobQueue<T> {
         concurrency: workerConcurrency,
         // Counts completions (counts().completed) atomically with them, although completed jobs are not kept.
         metrics: { maxDataPoints: 60 },
+        // A dead worker's jobs go back after 10 s instead of BullMQ's 30 s: ordered partitions (one job at a time)
+        // would otherwise stand still that long after a crash. Locks are renewed every 5 s while a job runs.
+        lockDuration: 10_000,
+        stalledInterval: 5_000,
       });
       w.on('error', (e) => this.shared.report(e, `worker ${queueName}`));
       return w;
