@@ -12,7 +12,7 @@
 // LINLI_BENCH_SLA_SAMPLE (200 tickets per kind and size).
 import os from 'node:os';
 import pg from 'pg';
-import { GridRouter } from '../src/core/grid/routing.ts';
+import { createLinli } from '../src/app.ts';
 import { chineseDaysCalendar } from '../src/adapters/calendar/chinese-days.calendar.ts';
 import { createBullmqQueues } from '../src/adapters/bullmq/bullmq-job-queues.ts';
 import { createMemoryLogger } from '../src/adapters/logging/pino.logger.ts';
@@ -22,8 +22,6 @@ import type { OutgoingMessage } from '../src/core/ports/outbox.port.ts';
 import type { Store } from '../src/core/ports/store.port.ts';
 import { createSla, SLA_QUEUE, timerKey } from '../src/core/sla/sla.service.ts';
 import type { SlaJobData } from '../src/core/sla/sla-timers.ts';
-import { DEFAULT_SLA_POLICY } from '../src/core/sla/deadlines.ts';
-import { TicketService } from '../src/core/tickets/ticket.service.ts';
 import { createPostgresDatabase } from '../test/support/databases.ts';
 import { privateRedis, sleep } from '../test/support/reliability.ts';
 import { SMALL_GRID } from '../test/support/small-grid.ts';
@@ -68,30 +66,17 @@ async function main(): Promise<void> {
     store = await openStore({ kind: 'postgres', url: db.url });
     await store.grid.importSpec(SMALL_GRID);
     const { logger } = createMemoryLogger('error');
-    const router = new GridRouter(store.grid, store.people, store.tickets);
     const sent: OutgoingMessage[] = [];
     const outbox = { send: async (m: OutgoingMessage) => void sent.push(m) };
-    let sla: ReturnType<typeof createSla> | undefined;
-    const tickets = new TicketService({
-      tickets: store.tickets,
-      people: store.people,
-      messages: store.messages,
-      corrections: store.corrections,
-      router,
-      calendar: chineseDaysCalendar,
-      policy: DEFAULT_SLA_POLICY,
-      clock: { now: () => new Date() },
-      logger,
-      onChange: async (t, e) => sla?.onTicketChange(t, e),
-    });
     const queues = createBullmqQueues({ connection: redis.url, prefix: 'sla-bench', logger });
     opened.push(queues);
-    sla = createSla({ store, tickets, router, queues, outbox, calendar: chineseDaysCalendar, logger });
+    // the same composition as the bots: createLinli builds the deadline engine when it is given queues
+    const { sla: built, tickets, router } = createLinli({ store, triage: { classify: async () => { throw new Error('not used'); } }, gateways: {}, outbox, queues, logger, calendar: chineseDaysCalendar });
     const queue = queues.queue<SlaJobData>(SLA_QUEUE);
     const handlerMs: Record<'remind' | 'breach', number[]> = { remind: [], breach: [] };
     let handled = 0;
     let lastDone = 0;
-    const theSla = sla;
+    const theSla = built!;
     await queue.process(
       async (job) => {
         const t0 = performance.now();

@@ -3,7 +3,8 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { createBroadcastService } from '../adapters/broadcast/create-broadcast.ts';
-import { SANDBOX_NOTICE, SandboxBroadcastGateway } from '../adapters/broadcast/sandbox-broadcast.gateway.ts';
+import { SANDBOX_NOTICE } from '../adapters/broadcast/sandbox-notice.ts';
+import { MemoryChatGateway } from '../adapters/memory/memory-chat.gateway.ts';
 import { createMemoryQueues } from '../adapters/memory/memory-job-queues.ts';
 import { broadcastRepositoryOf } from '../adapters/prisma/prisma-broadcast.repository.ts';
 import { ensureGrid } from '../bots/sandbox.ts';
@@ -24,7 +25,7 @@ const groupRef = (s: string): GroupRef => (/^\d+$/.test(s) ? Number(s) : s);
 interface Session {
   store: Store;
   service: BroadcastService;
-  gateway: SandboxBroadcastGateway;
+  gateway: MemoryChatGateway;
   close(): Promise<void>;
 }
 
@@ -41,7 +42,7 @@ async function session(store: Store, cfg: Config, logger: Logger): Promise<Sessi
   }
   await ensureGrid(store, cfg.gridFile, logger);
   const queues = createMemoryQueues();
-  const gateway = new SandboxBroadcastGateway();
+  const gateway = new MemoryChatGateway();
   const { service } = createBroadcastService({
     store,
     queues,

@@ -1,6 +1,6 @@
 // Shared by the broadcast tests: a grid with two communities, a chat gateway that can fail or refuse chosen groups
 // and counts every copy, and cleanup of a Redis key prefix.
-import { SandboxBroadcastGateway } from '../../src/adapters/broadcast/sandbox-broadcast.gateway.ts';
+import { MemoryChatGateway } from '../../src/adapters/memory/memory-chat.gateway.ts';
 import type { ChatGateway, SendOptions } from '../../src/core/ports/chat-gateway.port.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import type { OutgoingRef } from '../../src/core/messages/incoming-message.ts';
@@ -36,7 +36,7 @@ export const BROADCAST_GRID: GridSpec = {
 /** A sandbox gateway with failures on demand; `copies(room)` counts what each group received. */
 export class TestGateway implements ChatGateway {
   readonly platform = 'WECHAT' as const;
-  readonly inner = new SandboxBroadcastGateway();
+  readonly inner = new MemoryChatGateway();
   /** Rooms whose sends fail with a network error. */
   readonly failing = new Set<string>();
   /** Rooms the bot is not in (the Wechaty gateway's error). */
@@ -59,11 +59,11 @@ export class TestGateway implements ChatGateway {
   }
 
   copies(room: string) {
-    return this.inner.memory.inGroup(room).length;
+    return this.inner.inGroup(room).length;
   }
 
   get total() {
-    return this.inner.memory.sent.length;
+    return this.inner.sent.length;
   }
 }
 

@@ -1,5 +1,6 @@
 // An in-memory chat platform: keeps what the bot sent per group and per person. Used by unit tests and the
 // terminal sandbox; the real platforms (Wechaty, grammY) implement the same ChatGateway port.
+import { randomUUID } from 'node:crypto';
 import type { ChatGateway, SendOptions } from '../../core/ports/chat-gateway.port.ts';
 import type { OutgoingRef, Platform } from '../../core/messages/incoming-message.ts';
 
@@ -15,6 +16,8 @@ export interface SentMessage {
 export class MemoryChatGateway implements ChatGateway {
   readonly sent: SentMessage[] = [];
   private seq = 0;
+  /** Ids are unique across processes: the outbox records a sent message under (platform, id). */
+  private readonly run = randomUUID().slice(0, 8);
   private listeners: ((m: SentMessage) => void)[] = [];
 
   constructor(readonly platform: Platform = 'WECHAT') {}
@@ -41,7 +44,7 @@ export class MemoryChatGateway implements ChatGateway {
   }
 
   private record(to: SentMessage['to'], text: string, rendered: string, options: SendOptions): OutgoingRef {
-    const m: SentMessage = { externalId: `bot-${++this.seq}`, to, text, rendered, options };
+    const m: SentMessage = { externalId: `bot-${this.run}-${++this.seq}`, to, text, rendered, options };
     this.sent.push(m);
     for (const l of this.listeners) l(m);
     return { externalId: m.externalId };

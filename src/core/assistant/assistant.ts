@@ -5,6 +5,7 @@ import type { IncomingMessage, Platform } from '../messages/incoming-message.ts'
 import type { ChatGateway, SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
+import { storedToIncoming } from '../messages/stored-to-incoming.ts';
 import type { PatrolService } from '../patrol/patrol.service.ts';
 import type { PatrolFinding } from '../patrol/patrol.types.ts';
 import type { Logger } from '../ports/logger.port.ts';
@@ -333,17 +334,7 @@ export class Assistant {
         continue;
       }
       try {
-        await this.handle({
-          platform: m.platform,
-          externalId: m.externalId,
-          groupExternalId: group.externalId,
-          sender: { externalId: m.senderExternalId, name: m.senderName ?? m.senderExternalId },
-          text: m.text,
-          kind: m.kind as IncomingMessage['kind'],
-          quotedExternalId: m.quotedExternalId ?? undefined,
-          quoted: m.quotedText ? { text: m.quotedText, fromBot: m.quotedFromBot } : undefined,
-          sentAt: m.sentAt,
-        });
+        await this.handle(storedToIncoming(m, group.externalId, m.senderExternalId));
         done++;
       } catch (e) {
         this.d.logger.error({ err: e, messageId: m.id }, 'retry of an unhandled message failed; it stays in the inbox');

@@ -1,6 +1,7 @@
 // The pipeline: incoming chat messages become ingest jobs (handled by the assistant in any worker process) and
 // everything the bot says becomes notify jobs (sent where the chat platform is, paced per bot account).
 // A message is stored before it is queued, so a queue that is down loses nothing: requeueUnhandled queues it later.
+import { storedToIncoming } from '../messages/stored-to-incoming.ts';
 import type { HandleOutcome } from '../assistant/assistant.ts';
 import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
 import { DirectOutbox, QueuedOutbox } from '../messages/outbox.ts';
@@ -84,7 +85,7 @@ export class Pipeline {
         await this.d.store.messages.markHandled(m.id);
         continue;
       }
-      const msg = fromStored(m, group.externalId, m.senderExternalId);
+      const msg = storedToIncoming(m, group.externalId, m.senderExternalId);
       // a job that exhausted its attempts keeps its id, so adding it again would do nothing: move it back instead
       await this.d.ingest.retry(ingestJobId(msg));
       await this.enqueue(msg);
@@ -128,19 +129,4 @@ export class Pipeline {
       add.catch(() => undefined); // a late failure after the timeout was already reported
     }
   }
-}
-
-function fromStored(m: StoredMessage, groupExternalId: string, senderExternalId: string): IncomingMessage {
-  const msg: IncomingMessage = {
-    platform: m.platform,
-    externalId: m.externalId,
-    groupExternalId,
-    sender: { externalId: senderExternalId, name: m.senderName ?? senderExternalId },
-    text: m.text,
-    kind: m.kind as IncomingMessage['kind'],
-    sentAt: m.sentAt,
-  };
-  if (m.quotedExternalId) msg.quotedExternalId = m.quotedExternalId;
-  if (m.quotedText) msg.quoted = { text: m.quotedText, fromBot: m.quotedFromBot };
-  return msg;
 }
