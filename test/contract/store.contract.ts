@@ -128,6 +128,41 @@ export function storeContract(kind: StoreKind) {
         expect(new Set(results.map((r) => r.message.id)).size).toBe(1);
       });
 
+      it('stores a batch in one go: new ones, redeliveries and a repeat within the batch, in the given order', async () => {
+        const group = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
+        const before = await store.messages.saveIncoming(msg('b-old'), group.id);
+        const quoted = { ...msg('b-2', '第二条'), quotedExternalId: 'b-old', quoted: { text: '原话', fromBot: true }, kind: 'image' as const };
+        const saved = await store.messages.saveIncomingMany([
+          { msg: msg('b-1', '第一条'), groupId: group.id },
+          { msg: msg('b-old'), groupId: group.id },
+          { msg: quoted, groupId: null },
+          { msg: msg('b-1', '第一条'), groupId: group.id },
+        ]);
+        expect(saved.map((s) => s.duplicate)).toEqual([false, true, false, true]);
+        expect(saved[1]!.message.id).toBe(before.message.id);
+        expect(saved[3]!.message.id).toBe(saved[0]!.message.id);
+        expect(saved[0]!.message).toMatchObject({ text: '第一条', groupId: group.id, direction: 'IN', handledAt: null, ticketId: null });
+        expect(saved[2]!.message).toMatchObject({ kind: 'image', groupId: null, quotedExternalId: 'b-old', quotedText: '原话', quotedFromBot: true });
+        // the instant survives the round trip whatever the process's time zone
+        expect(saved[0]!.message.sentAt.toISOString()).toBe('2026-11-20T04:16:00.000Z');
+        expect(await store.messages.saveIncomingMany([])).toEqual([]);
+      });
+
+      it('reads and marks many messages by id; the first handled time stays', async () => {
+        const a = await store.messages.saveIncoming(msg('h-1'), null);
+        const b = await store.messages.saveIncoming(msg('h-2'), null);
+        expect((await store.messages.findManyById([b.message.id, a.message.id, 999_999])).map((m) => m.externalId)).toEqual(['h-1', 'h-2']);
+        await store.messages.markHandledMany([a.message.id]);
+        const [first] = await store.messages.findManyById([a.message.id]);
+        expect(first!.handledAt).toBeInstanceOf(Date);
+        expect(Math.abs(first!.handledAt!.getTime() - Date.now())).toBeLessThan(60_000);
+        await store.messages.markHandledMany([a.message.id, b.message.id]);
+        const both = await store.messages.findManyById([a.message.id, b.message.id]);
+        expect(both[0]!.handledAt!.getTime()).toBe(first!.handledAt!.getTime());
+        expect(both[1]!.handledAt).not.toBeNull();
+        expect(await store.groups.findManyById([999_999])).toEqual([]);
+      });
+
       it('finds the bot receipt a reply quotes', async () => {
         await store.messages.saveOutgoing('WECHAT', 'out-1', null, '已收到，工单 #1', null);
         expect(await store.messages.findByExternal('WECHAT', 'out-1')).toMatchObject({ direction: 'OUT', text: '已收到，工单 #1' });

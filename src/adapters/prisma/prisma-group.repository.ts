@@ -1,6 +1,9 @@
 import type { Group, GroupRepository } from '../../core/ports/group.repository.ts';
 import type { Platform } from '../../core/messages/incoming-message.ts';
 import type { Db } from './prisma-store.ts';
+import type { Sql } from './sql.ts';
+
+const COLUMNS = `id, platform::text AS platform, "externalId", title, "gridNodeId", tags, active`;
 
 const toGroup = (g: Group & Record<string, unknown>): Group => ({
   id: g.id,
@@ -13,16 +16,25 @@ const toGroup = (g: Group & Record<string, unknown>): Group => ({
 });
 
 export class PrismaGroupRepository implements GroupRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sql: Sql,
+  ) {}
 
+  // the two lookups every message makes: plain SQL (see sql.ts)
   async findByExternal(platform: Platform, externalId: string) {
-    const g = await this.db.group.findUnique({ where: { platform_externalId: { platform, externalId } } });
-    return g && toGroup(g);
+    const [g] = await this.sql.query<Group>(`SELECT ${COLUMNS} FROM "Group" WHERE platform = $1::"Platform" AND "externalId" = $2`, [platform, externalId]);
+    return g ?? null;
   }
 
   async findById(id: number) {
-    const g = await this.db.group.findUnique({ where: { id } });
-    return g && toGroup(g);
+    const [g] = await this.sql.query<Group>(`SELECT ${COLUMNS} FROM "Group" WHERE id = $1`, [id]);
+    return g ?? null;
+  }
+
+  async findManyById(ids: readonly number[]) {
+    if (ids.length === 0) return [];
+    return this.sql.query<Group>(`SELECT ${COLUMNS} FROM "Group" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
   }
 
   async upsertSeen(platform: Platform, externalId: string, title: string) {

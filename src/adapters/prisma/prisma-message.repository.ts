@@ -1,6 +1,11 @@
 import type { IncomingMessage, Platform } from '../../core/messages/incoming-message.ts';
 import type { MessageRepository, StoredMessage } from '../../core/ports/message.repository.ts';
 import type { Db } from './prisma-store.ts';
+import { ts, utc, type Sql } from './sql.ts';
+
+/** Every column of a stored message, timestamps as Dates (see sql.ts). */
+const COLUMNS = `id, platform::text AS platform, "externalId", direction::text AS direction, "groupId", "senderExternalId", "senderName", kind,
+  text, "quotedExternalId", "quotedText", "quotedFromBot", ${utc('"sentAt"')} AS "sentAt", "ticketId", ${utc('"handledAt"')} AS "handledAt"`;
 
 type Row = Omit<StoredMessage, never> & Record<string, unknown>;
 const toStored = (m: Row): StoredMessage => ({
@@ -22,36 +27,71 @@ const toStored = (m: Row): StoredMessage => ({
 });
 
 export class PrismaMessageRepository implements MessageRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sql: Sql,
+  ) {}
 
   async saveIncoming(msg: IncomingMessage, groupId: number | null) {
-    // ON CONFLICT DO NOTHING semantics: a redelivered message returns the stored row
-    const where = { platform_externalId: { platform: msg.platform, externalId: msg.externalId } };
-    const existing = await this.db.message.findUnique({ where });
-    if (existing) return { message: toStored(existing), duplicate: true };
-    try {
-      const created = await this.db.message.create({
-        data: {
-          platform: msg.platform,
-          externalId: msg.externalId,
-          direction: 'IN',
-          groupId,
-          senderExternalId: msg.sender.externalId,
-          senderName: msg.sender.name,
-          kind: msg.kind ?? 'text',
-          text: msg.text,
-          quotedExternalId: msg.quotedExternalId ?? null,
-          quotedText: msg.quoted?.text ?? null,
-          quotedFromBot: msg.quoted?.fromBot ?? false,
-          sentAt: msg.sentAt,
-        },
-      });
-      return { message: toStored(created), duplicate: false };
-    } catch (e) {
-      const raced = await this.db.message.findUnique({ where });
-      if (raced) return { message: toStored(raced), duplicate: true };
-      throw e;
+    const [saved] = await this.saveIncomingMany([{ msg, groupId }]);
+    return saved!;
+  }
+
+  async saveIncomingMany(items: readonly { msg: IncomingMessage; groupId: number | null }[]) {
+    if (items.length === 0) return [];
+    // one INSERT for all; ON CONFLICT DO NOTHING: a redelivered message keeps its stored row, read back below
+    const params: unknown[] = [];
+    const rows = items.map(({ msg, groupId }) => {
+      const at = params.length;
+      params.push(
+        msg.platform,
+        msg.externalId,
+        groupId,
+        msg.sender.externalId,
+        msg.sender.name,
+        msg.kind ?? 'text',
+        msg.text,
+        msg.quotedExternalId ?? null,
+        msg.quoted?.text ?? null,
+        msg.quoted?.fromBot ?? false,
+        ts(msg.sentAt),
+      );
+      const p = (i: number) => `$${at + i}`;
+      return `(${p(1)}::"Platform", ${p(2)}, 'IN', ${p(3)}::int, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}::boolean, ${p(11)}::timestamp)`;
+    });
+    const inserted = await this.sql.query<StoredMessage>(
+      `INSERT INTO "Message" (platform, "externalId", direction, "groupId", "senderExternalId", "senderName", kind, text,
+         "quotedExternalId", "quotedText", "quotedFromBot", "sentAt")
+       VALUES ${rows.join(', ')}
+       ON CONFLICT (platform, "externalId") DO NOTHING
+       RETURNING ${COLUMNS}`,
+      params,
+    );
+    const key = (platform: string, externalId: string) => `${platform}\u0000${externalId}`;
+    const fresh = new Map(inserted.map((m) => [key(m.platform, m.externalId), m]));
+    const missing = items.filter(({ msg }) => !fresh.has(key(msg.platform, msg.externalId)));
+    const old = new Map<string, StoredMessage>();
+    if (missing.length > 0) {
+      const found = await this.sql.query<StoredMessage>(
+        `SELECT ${COLUMNS} FROM "Message"
+         WHERE (platform::text, "externalId") IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+        [missing.map((i) => i.msg.platform), missing.map((i) => i.msg.externalId)],
+      );
+      for (const m of found) old.set(key(m.platform, m.externalId), m);
     }
+    const seen = new Set<string>();
+    return items.map(({ msg }) => {
+      const k = key(msg.platform, msg.externalId);
+      const first = fresh.get(k);
+      // the same message twice in one batch: the first is new, the second a duplicate of it
+      if (first && !seen.has(k)) {
+        seen.add(k);
+        return { message: first, duplicate: false };
+      }
+      const stored = first ?? old.get(k);
+      if (!stored) throw new Error(`message ${msg.platform}:${msg.externalId} was neither inserted nor found`);
+      return { message: stored, duplicate: true };
+    });
   }
 
   async saveOutgoing(platform: Platform, externalId: string, groupId: number | null, text: string, ticketId: number | null, sourceKey?: string) {
@@ -68,8 +108,13 @@ export class PrismaMessageRepository implements MessageRepository {
   }
 
   async findByExternal(platform: Platform, externalId: string) {
-    const m = await this.db.message.findUnique({ where: { platform_externalId: { platform, externalId } } });
-    return m && toStored(m);
+    const [m] = await this.sql.query<StoredMessage>(`SELECT ${COLUMNS} FROM "Message" WHERE platform = $1::"Platform" AND "externalId" = $2`, [platform, externalId]);
+    return m ?? null;
+  }
+
+  async findManyById(ids: readonly number[]) {
+    if (ids.length === 0) return [];
+    return this.sql.query<StoredMessage>(`SELECT ${COLUMNS} FROM "Message" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
   }
 
   async linkTicket(messageId: number, ticketId: number) {
@@ -91,6 +136,11 @@ export class PrismaMessageRepository implements MessageRepository {
   }
 
   async markHandled(messageId: number) {
-    await this.db.message.update({ where: { id: messageId }, data: { handledAt: new Date() } });
+    await this.markHandledMany([messageId]);
+  }
+
+  async markHandledMany(ids: readonly number[]) {
+    if (ids.length === 0) return;
+    await this.sql.query(`UPDATE "Message" SET "handledAt" = $2::timestamp WHERE id = ANY($1::int[]) AND "handledAt" IS NULL`, [ids, ts(new Date())]);
   }
 }

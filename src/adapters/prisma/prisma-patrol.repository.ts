@@ -5,6 +5,12 @@ import type { PatrolFindingFilter, PatrolRepository } from '../../core/ports/pat
 import { maxSeverity, type NewPatrolFinding, type PatrolFinding, type PatrolMessage, type PatrolRule, type PatrolStatus } from '../../core/patrol/patrol.types.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from './prisma-store.ts';
+import { ts, utc, type Sql } from './sql.ts';
+
+/** The columns of a PatrolMessage (plain SQL on the message path, see sql.ts). */
+const PATROL_COLUMNS = `id, COALESCE("groupId", 0) AS "groupId", COALESCE("senderExternalId", '') AS "senderExternalId",
+  COALESCE("senderName", "senderExternalId", '') AS "senderName", text, ${utc('"sentAt"')} AS "sentAt", "ticketId"`;
+const INCOMING_SQL = `direction = 'IN' AND kind = 'text' AND "groupId" IS NOT NULL AND "senderExternalId" IS NOT NULL`;
 
 type FindingRow = Prisma.PatrolFindingGetPayload<object>;
 type MessageRow = Prisma.MessageGetPayload<object>;
@@ -29,7 +35,10 @@ const toMessage = (m: MessageRow): PatrolMessage => ({
 const INCOMING = { direction: 'IN', kind: 'text', groupId: { not: null }, senderExternalId: { not: null } } satisfies Prisma.MessageWhereInput;
 
 export class PrismaPatrolRepository implements PatrolRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sql: Sql,
+  ) {}
 
   async upsert(f: NewPatrolFinding) {
     const data = f.data as Prisma.InputJsonValue;
@@ -70,26 +79,31 @@ export class PrismaPatrolRepository implements PatrolRepository {
   }
 
   async groupMessages(groupId: number, since: Date, until: Date, limit = 200) {
-    const rows = await this.db.message.findMany({
-      where: { ...INCOMING, groupId, sentAt: { gte: since, lte: until } },
-      orderBy: [{ sentAt: 'desc' }, { id: 'desc' }],
-      take: limit,
-    });
-    return rows.reverse().map(toMessage);
+    const rows = await this.sql.query<PatrolMessage>(
+      `SELECT ${PATROL_COLUMNS} FROM "Message"
+       WHERE ${INCOMING_SQL} AND "groupId" = $1 AND "sentAt" >= $2::timestamp AND "sentAt" <= $3::timestamp
+       ORDER BY "sentAt" DESC, id DESC LIMIT $4`,
+      [groupId, ts(since), ts(until), limit],
+    );
+    return rows.reverse();
   }
 
   async senderMessages(platform: Platform, senderExternalId: string, since: Date, until: Date, limit = 200) {
-    const rows = await this.db.message.findMany({
-      where: { ...INCOMING, platform, senderExternalId, sentAt: { gte: since, lte: until } },
-      orderBy: [{ sentAt: 'desc' }, { id: 'desc' }],
-      take: limit,
-    });
-    return rows.reverse().map(toMessage);
+    const rows = await this.sql.query<PatrolMessage>(
+      `SELECT ${PATROL_COLUMNS} FROM "Message"
+       WHERE ${INCOMING_SQL} AND platform = $1::"Platform" AND "senderExternalId" = $2 AND "sentAt" >= $3::timestamp AND "sentAt" <= $4::timestamp
+       ORDER BY "sentAt" DESC, id DESC LIMIT $5`,
+      [platform, senderExternalId, ts(since), ts(until), limit],
+    );
+    return rows.reverse();
   }
 
   async memberJoinedAt(groupId: number, externalUserId: string) {
-    const m = await this.db.groupMember.findUnique({ where: { groupId_externalUserId: { groupId, externalUserId } } });
-    return m && m.leftAt === null ? m.joinedAt : null;
+    const [m] = await this.sql.query<{ joinedAt: Date }>(
+      `SELECT ${utc('"joinedAt"')} AS "joinedAt" FROM "GroupMember" WHERE "groupId" = $1 AND "externalUserId" = $2 AND "leftAt" IS NULL`,
+      [groupId, externalUserId],
+    );
+    return m?.joinedAt ?? null;
   }
 
   async messagesWithoutTicket(since: Date, until: Date, limit = 2000) {

@@ -2,18 +2,27 @@ import type { Platform } from '../../core/messages/incoming-message.ts';
 import type { Role } from '../../core/people/roles.ts';
 import type { PersonRepository } from '../../core/ports/person.repository.ts';
 import type { Db } from './prisma-store.ts';
+import type { Sql } from './sql.ts';
 
 export class PrismaPersonRepository implements PersonRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sql: Sql,
+  ) {}
 
   async ensureByIdentity(platform: Platform, externalUserId: string, displayName: string) {
     const where = { platform_externalUserId: { platform, externalUserId } };
-    const found = await this.db.identity.findUnique({ where, include: { person: true } });
+    // every message looks its sender up: plain SQL (see sql.ts); a new resident is created through Prisma
+    const [found] = await this.sql.query<{ id: number; name: string; displayName: string }>(
+      `SELECT p.id, p.name, i."displayName" FROM "Identity" i JOIN "Person" p ON p.id = i."personId"
+       WHERE i.platform = $1::"Platform" AND i."externalUserId" = $2`,
+      [platform, externalUserId],
+    );
     if (found) {
       if (found.displayName !== displayName && displayName) {
-        await this.db.identity.update({ where, data: { displayName } });
+        await this.sql.query(`UPDATE "Identity" SET "displayName" = $3 WHERE platform = $1::"Platform" AND "externalUserId" = $2`, [platform, externalUserId, displayName]);
       }
-      return { id: found.person.id, name: found.person.name };
+      return { id: found.id, name: found.name };
     }
     try {
       const person = await this.db.person.create({

@@ -17,21 +17,22 @@ import { PrismaTicketRepository } from './prisma-ticket.repository.ts';
 import { PrismaCorrectionRepository } from './prisma-correction.repository.ts';
 import { PrismaBroadcastRepository } from './prisma-broadcast.repository.ts';
 import { PrismaPatrolRepository } from './prisma-patrol.repository.ts';
+import { pgliteSql, poolSql, type Sql } from './sql.ts';
 
 export type StoreOptions = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
 
 export type Db = InstanceType<typeof PrismaClient>;
 
-function repositories(db: Db) {
+function repositories(db: Db, sql: Sql) {
   return {
     grid: new PrismaGridRepository(db),
-    groups: new PrismaGroupRepository(db),
-    people: new PrismaPersonRepository(db),
-    messages: new PrismaMessageRepository(db),
+    groups: new PrismaGroupRepository(db, sql),
+    people: new PrismaPersonRepository(db, sql),
+    messages: new PrismaMessageRepository(db, sql),
     tickets: new PrismaTicketRepository(db),
     corrections: new PrismaCorrectionRepository(db),
     broadcasts: new PrismaBroadcastRepository(db),
-    patrol: new PrismaPatrolRepository(db),
+    patrol: new PrismaPatrolRepository(db, sql),
   };
 }
 
@@ -51,8 +52,19 @@ async function openPostgres(url: string): Promise<Store> {
   } finally {
     await client.end();
   }
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  return { kind: 'postgres', ...repositories(db), close: () => db.$disconnect() };
+  // one pool for Prisma and for the plain SQL of the message path
+  const pool = new pg.Pool({ connectionString: url });
+  // a connection that breaks while idle (PostgreSQL restarted) leaves the pool; the next query opens a new one
+  pool.on('error', () => undefined);
+  const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: 'postgres',
+    ...repositories(db, poolSql(pool)),
+    close: async () => {
+      await db.$disconnect();
+      await pool.end();
+    },
+  };
 }
 
 async function openPglite(dataDir: string | null): Promise<Store> {
@@ -70,7 +82,7 @@ async function openPglite(dataDir: string | null): Promise<Store> {
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     kind: 'pglite',
-    ...repositories(db),
+    ...repositories(db, pgliteSql(pglite)),
     close: async () => {
       await db.$disconnect();
       await pglite.close();

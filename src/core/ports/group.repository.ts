@@ -13,6 +13,8 @@ export interface Group {
 export interface GroupRepository {
   findByExternal(platform: Platform, externalId: string): Promise<Group | null>;
   findById(id: number): Promise<Group | null>;
+  /** Groups by id, in id order; unknown ids are left out. */
+  findManyById(ids: readonly number[]): Promise<Group[]>;
   /** Records a group the bot is in; an unknown group is created unmapped. */
   upsertSeen(platform: Platform, externalId: string, title: string): Promise<Group>;
   mapToNode(groupId: number, gridNodeId: number): Promise<Group>;

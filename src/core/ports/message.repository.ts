@@ -21,13 +21,19 @@ export interface StoredMessage {
 export interface MessageRepository {
   /** Stores an incoming message once; a redelivery returns the stored row with duplicate = true. */
   saveIncoming(msg: IncomingMessage, groupId: number | null): Promise<{ message: StoredMessage; duplicate: boolean }>;
+  /** saveIncoming for many messages at once (one statement when none is a redelivery); results in the given order. */
+  saveIncomingMany(items: readonly { msg: IncomingMessage; groupId: number | null }[]): Promise<{ message: StoredMessage; duplicate: boolean }[]>;
+  /** Stored messages by id, in id order; unknown ids are left out. */
+  findManyById(ids: readonly number[]): Promise<StoredMessage[]>;
   /** Records a message the bot sent (a receipt, a closing message) and the ticket it speaks of. */
   saveOutgoing(platform: Platform, externalId: string, groupId: number | null, text: string, ticketId: number | null, sourceKey?: string): Promise<StoredMessage>;
   /** Whether the bot already sent the message with this key (see Message.sourceKey). */
   outgoingSent(sourceKey: string): Promise<boolean>;
   findByExternal(platform: Platform, externalId: string): Promise<StoredMessage | null>;
   linkTicket(messageId: number, ticketId: number): Promise<void>;
+  /** Marks a message handled (the first mark's time stays). */
   markHandled(messageId: number): Promise<void>;
+  markHandledMany(messageIds: readonly number[]): Promise<void>;
   /** Incoming messages stored but not handled (a crash, a failed send), oldest first, received before `before`. */
   listUnhandled(before: Date, limit: number): Promise<StoredMessage[]>;
   /** The resident's message a ticket was opened from. */
