@@ -9,7 +9,8 @@
 // The submitter and the ingest workers share this process, as in `linli start` with REDIS_URL. Needs PostgreSQL
 // (LINLI_TEST_PG_URL, default postgres://postgres@127.0.0.1:5432/test) and Redis (LINLI_TEST_REDIS_URL); a fresh
 // database and a unique Redis key prefix are used and removed at the end.
-// Knobs: LINLI_BENCH_CONCURRENCY (8), LINLI_BENCH_MESSAGES (2000), LINLI_BENCH_RATE (50), LINLI_BENCH_SECONDS (20).
+// Knobs: LINLI_BENCH_CONCURRENCY (8), LINLI_BENCH_MESSAGES (2000), LINLI_BENCH_RATE (50), LINLI_BENCH_SECONDS (20),
+// LINLI_BENCH_SUBMITTERS (256).
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
@@ -18,7 +19,6 @@ import { createMemoryLogger } from '../src/adapters/logging/pino.logger.ts';
 import { createPipeline, type BuiltPipeline } from '../src/adapters/pipeline/create-pipeline.ts';
 import { openStore } from '../src/adapters/prisma/prisma-store.ts';
 import { createTriage } from '../src/adapters/triage/create-triage.ts';
-import type { IncomingMessage } from '../src/core/messages/incoming-message.ts';
 import { NOTIFY_QUEUE } from '../src/core/messages/outbox.ts';
 import type { Outbox } from '../src/core/ports/outbox.port.ts';
 import type { Store } from '../src/core/ports/store.port.ts';
@@ -29,6 +29,8 @@ const CONCURRENCY = Number(process.env['LINLI_BENCH_CONCURRENCY'] ?? 8);
 const MESSAGES = Number(process.env['LINLI_BENCH_MESSAGES'] ?? 2000);
 const RATE = Number(process.env['LINLI_BENCH_RATE'] ?? 50);
 const SECONDS = Number(process.env['LINLI_BENCH_SECONDS'] ?? 20);
+// messages arriving at once in the throughput run: a bot in a thousand groups receives them independently of each other
+const SUBMITTERS = Number(process.env['LINLI_BENCH_SUBMITTERS'] ?? 256);
 const RAW_MS = 5000;
 const WARMUP = 200;
 
@@ -121,10 +123,11 @@ async function main(): Promise<void> {
     const linli = createLinli({ store, triage, gateways: {}, logger, outbox });
     await built.pipeline.startWorkers(['ingest'], CONCURRENCY, {
       assistant: {
-        async handle(msg: IncomingMessage) {
-          const outcome = await linli.assistant.handle(msg);
-          probe.handledAt.set(msg.externalId, performance.now());
-          return outcome;
+        async handleBatch(items) {
+          const outcomes = await linli.assistant.handleBatch(items);
+          const at = performance.now();
+          for (const i of items) probe.handledAt.set(i.msg.externalId, at);
+          return outcomes;
         },
       },
     });
@@ -141,11 +144,11 @@ async function main(): Promise<void> {
     // warm-up: JIT, Prisma's query plans, the model in cache
     process.stderr.write(`warm-up (${WARMUP} messages)… `);
     const warm = plannedMessages(WARMUP, warmUnits, 'warm', 1);
-    await inParallel(warm, 16, (p) => pipeline.submit(p.msg));
+    await inParallel(warm, SUBMITTERS, (p) => pipeline.submit(p.msg));
     await waitHandled(warm, 120_000);
     process.stderr.write('done\n');
 
-    // (b) throughput: submit everything as fast as 16 submitters can, until all handled and receipts queued
+    // (b) throughput: submit everything as fast as SUBMITTERS submitters can, until all handled and receipts queued
     process.stderr.write(`throughput (${MESSAGES} messages)… `);
     const tp = plannedMessages(MESSAGES, tpUnits, 'tp', warmUnits + 1);
     const tpAppeals = tp.filter((p) => p.appeal).length;
@@ -153,7 +156,7 @@ async function main(): Promise<void> {
     const cpu0 = process.cpuUsage();
     const statements0 = statements;
     const t0 = performance.now();
-    const results = await inParallel(tp, 16, (p) => pipeline.submit(p.msg));
+    const results = await inParallel(tp, SUBMITTERS, (p) => pipeline.submit(p.msg));
     const tSubmitted = performance.now();
     await waitHandled(tp, 600_000);
     const elapsed = performance.now() - t0;
@@ -164,7 +167,7 @@ async function main(): Promise<void> {
     const notifyCounts = await built.queues.queue(NOTIFY_QUEUE).counts();
 
     add('raw', `single-row INSERT/s (${CONCURRENCY} clients, pg, ${RAW_MS / 1000} s)`, Math.round(raw).toString());
-    add('ingest', `messages (${tpAppeals} appeals), submitted by 16 at once`, String(MESSAGES));
+    add('ingest', `messages (${tpAppeals} appeals), submitted by ${SUBMITTERS} at once`, String(MESSAGES));
     add('ingest', 'all submitted after', `${(tSubmitted - t0).toFixed(0)} ms`);
     add('ingest', 'all handled, receipts queued after', `${elapsed.toFixed(0)} ms`);
     add('ingest', `throughput msg/s (${CONCURRENCY} ingest workers, local triage)`, rate.toFixed(1));

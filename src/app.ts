@@ -34,6 +34,11 @@ export interface LinliParts {
   onTicketChange?: TicketChangeListener;
   /** With queues, deadline timers run (reminders, escalation on breach, daily digest): call `sla.start()`. */
   queues?: JobQueues;
+  /**
+   * How long what every message reads and rarely changes is remembered: mapped groups, senders, grid chains and role
+   * holders (default 5 s). A grid import or `groups map` in another process is seen after at most this long.
+   */
+  cacheMs?: number;
 }
 
 export interface Linli {
@@ -56,7 +61,8 @@ export function mergeAliases(extra: Config['commandAliases'] = {}) {
 
 export function createLinli(parts: LinliParts): Linli {
   const { store, logger } = parts;
-  const router = new GridRouter(store.grid, store.people, store.tickets);
+  const cacheMs = parts.cacheMs ?? 5000;
+  const router = new GridRouter(store.grid, store.people, store.tickets, { cacheMs });
   const calendar = parts.calendar ?? chineseDaysCalendar;
   const policy: SlaPolicies = parts.policy ?? { ...DEFAULT_SLA_POLICY, ...parts.config?.sla };
   const clock = parts.clock ?? systemClock;
@@ -97,8 +103,9 @@ export function createLinli(parts: LinliParts): Linli {
     gateways: parts.gateways,
     outbox,
     patrol,
+    router,
     logger,
-    options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true },
+    options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true, cacheMs },
   });
   return { store, router, tickets, assistant, outbox, sla };
 }

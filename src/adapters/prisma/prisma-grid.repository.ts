@@ -165,4 +165,8 @@ export class PrismaGridRepository implements GridRepository {
   count() {
     return this.db.gridNode.count();
   }
+
+  async all() {
+    return (await this.db.gridNode.findMany({ orderBy: { id: 'asc' } })).map(toNode);
+  }
 }

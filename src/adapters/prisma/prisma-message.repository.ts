@@ -1,7 +1,7 @@
 import type { IncomingMessage, Platform } from '../../core/messages/incoming-message.ts';
 import type { MessageRepository, StoredMessage } from '../../core/ports/message.repository.ts';
 import type { Db } from './prisma-store.ts';
-import { ts, utc, type Sql } from './sql.ts';
+import { NOW_UTC, ts, utc, type Sql } from './sql.ts';
 
 /** Every column of a stored message, timestamps as Dates (see sql.ts). */
 const COLUMNS = `id, platform::text AS platform, "externalId", direction::text AS direction, "groupId", "senderExternalId", "senderName", kind,
@@ -57,11 +57,11 @@ export class PrismaMessageRepository implements MessageRepository {
         ts(msg.sentAt),
       );
       const p = (i: number) => `$${at + i}`;
-      return `(${p(1)}::"Platform", ${p(2)}, 'IN', ${p(3)}::int, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}::boolean, ${p(11)}::timestamp)`;
+      return `(${p(1)}::"Platform", ${p(2)}, 'IN', ${p(3)}::int, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}::boolean, ${p(11)}::timestamp, ${NOW_UTC})`;
     });
     const inserted = await this.sql.query<StoredMessage>(
       `INSERT INTO "Message" (platform, "externalId", direction, "groupId", "senderExternalId", "senderName", kind, text,
-         "quotedExternalId", "quotedText", "quotedFromBot", "sentAt")
+         "quotedExternalId", "quotedText", "quotedFromBot", "sentAt", "receivedAt")
        VALUES ${rows.join(', ')}
        ON CONFLICT (platform, "externalId") DO NOTHING
        RETURNING ${COLUMNS}`,
@@ -141,6 +141,6 @@ export class PrismaMessageRepository implements MessageRepository {
 
   async markHandledMany(ids: readonly number[]) {
     if (ids.length === 0) return;
-    await this.sql.query(`UPDATE "Message" SET "handledAt" = $2::timestamp WHERE id = ANY($1::int[]) AND "handledAt" IS NULL`, [ids, ts(new Date())]);
+    await this.sql.query(`UPDATE "Message" SET "handledAt" = ${NOW_UTC} WHERE id = ANY($1::int[]) AND "handledAt" IS NULL`, [ids]);
   }
 }

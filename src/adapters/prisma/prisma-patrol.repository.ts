@@ -106,6 +106,42 @@ export class PrismaPatrolRepository implements PatrolRepository {
     return m?.joinedAt ?? null;
   }
 
+  async groupMessagesMany(groupIds: readonly number[], since: Date, until: Date, limitPerGroup = 200) {
+    if (groupIds.length === 0) return [];
+    return this.sql.query<PatrolMessage>(
+      `SELECT m.* FROM unnest($1::int[]) AS g(id) CROSS JOIN LATERAL (
+         SELECT ${PATROL_COLUMNS} FROM "Message"
+         WHERE ${INCOMING_SQL} AND "groupId" = g.id AND "sentAt" >= $2::timestamp AND "sentAt" <= $3::timestamp
+         ORDER BY "sentAt" DESC, id DESC LIMIT $4) m
+       ORDER BY m."sentAt", m.id`,
+      [[...new Set(groupIds)], ts(since), ts(until), limitPerGroup],
+    );
+  }
+
+  async senderMessagesMany(platform: Platform, senderExternalIds: readonly string[], since: Date, until: Date, limitPerSender = 200) {
+    if (senderExternalIds.length === 0) return [];
+    return this.sql.query<PatrolMessage>(
+      `SELECT m.* FROM unnest($2::text[]) AS s(id) CROSS JOIN LATERAL (
+         SELECT ${PATROL_COLUMNS} FROM "Message"
+         WHERE ${INCOMING_SQL} AND platform = $1::"Platform" AND "senderExternalId" = s.id AND "sentAt" >= $3::timestamp AND "sentAt" <= $4::timestamp
+         ORDER BY "sentAt" DESC, id DESC LIMIT $5) m
+       ORDER BY m."sentAt", m.id`,
+      [platform, [...new Set(senderExternalIds)], ts(since), ts(until), limitPerSender],
+    );
+  }
+
+  async membersJoinedAt(pairs: readonly { groupId: number; externalUserId: string }[]) {
+    const out = new Map<string, Date>();
+    if (pairs.length === 0) return out;
+    const rows = await this.sql.query<{ groupId: number; externalUserId: string; joinedAt: Date }>(
+      `SELECT "groupId", "externalUserId", ${utc('"joinedAt"')} AS "joinedAt" FROM "GroupMember"
+       WHERE "leftAt" IS NULL AND ("groupId", "externalUserId") IN (SELECT * FROM unnest($1::int[], $2::text[]))`,
+      [pairs.map((p) => p.groupId), pairs.map((p) => p.externalUserId)],
+    );
+    for (const r of rows) out.set(`${r.groupId}:${r.externalUserId}`, r.joinedAt);
+    return out;
+  }
+
   async messagesWithoutTicket(since: Date, until: Date, limit = 2000) {
     const rows = await this.db.message.findMany({
       where: { ...INCOMING, ticketId: null, sentAt: { gte: since, lte: until } },

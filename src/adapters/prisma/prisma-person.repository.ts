@@ -2,7 +2,7 @@ import type { Platform } from '../../core/messages/incoming-message.ts';
 import type { Role } from '../../core/people/roles.ts';
 import type { PersonRepository } from '../../core/ports/person.repository.ts';
 import type { Db } from './prisma-store.ts';
-import type { Sql } from './sql.ts';
+import { NOW_UTC, type Sql } from './sql.ts';
 
 export class PrismaPersonRepository implements PersonRepository {
   constructor(
@@ -11,30 +11,33 @@ export class PrismaPersonRepository implements PersonRepository {
   ) {}
 
   async ensureByIdentity(platform: Platform, externalUserId: string, displayName: string) {
-    const where = { platform_externalUserId: { platform, externalUserId } };
-    // every message looks its sender up: plain SQL (see sql.ts); a new resident is created through Prisma
-    const [found] = await this.sql.query<{ id: number; name: string; displayName: string }>(
-      `SELECT p.id, p.name, i."displayName" FROM "Identity" i JOIN "Person" p ON p.id = i."personId"
-       WHERE i.platform = $1::"Platform" AND i."externalUserId" = $2`,
-      [platform, externalUserId],
+    // every message looks its sender up, and a new resident is created, in one statement each (see sql.ts). Of two
+    // messages of a new resident at once, one creates the person; the other's person is removed and the first's used.
+    const [row] = await this.sql.query<{ id: number; name: string; displayName: string | null; created: boolean; orphan: number | null }>(
+      `WITH found AS (
+         SELECT p.id, p.name, i."displayName" FROM "Identity" i JOIN "Person" p ON p.id = i."personId"
+         WHERE i.platform = $1::"Platform" AND i."externalUserId" = $2),
+       np AS (INSERT INTO "Person" (name, "createdAt") SELECT $3, ${NOW_UTC} WHERE NOT EXISTS (SELECT 1 FROM found) RETURNING id, name),
+       ni AS (INSERT INTO "Identity" ("personId", platform, "externalUserId", "displayName", "createdAt")
+              SELECT id, $1::"Platform", $2, $4, ${NOW_UTC} FROM np ON CONFLICT (platform, "externalUserId") DO NOTHING RETURNING "personId")
+       SELECT id, name, "displayName", false AS created, NULL::int AS orphan FROM found
+       UNION ALL
+       SELECT np.id, np.name, NULL, ni."personId" IS NOT NULL, CASE WHEN ni."personId" IS NULL THEN np.id END FROM np LEFT JOIN ni ON ni."personId" = np.id`,
+      [platform, externalUserId, displayName || externalUserId, displayName],
     );
-    if (found) {
-      if (found.displayName !== displayName && displayName) {
+    if (row && row.orphan === null) {
+      if (!row.created && row.displayName !== displayName && displayName) {
         await this.sql.query(`UPDATE "Identity" SET "displayName" = $3 WHERE platform = $1::"Platform" AND "externalUserId" = $2`, [platform, externalUserId, displayName]);
       }
-      return { id: found.id, name: found.name };
+      return { id: row.id, name: row.name };
     }
-    try {
-      const person = await this.db.person.create({
-        data: { name: displayName || externalUserId, identities: { create: { platform, externalUserId, displayName } } },
-      });
-      return { id: person.id, name: person.name };
-    } catch (e) {
-      // two messages from a new resident at once: the other insert won, use its person
-      const again = await this.db.identity.findUnique({ where, include: { person: true } });
-      if (again) return { id: again.person.id, name: again.person.name };
-      throw e;
-    }
+    if (row?.orphan) await this.sql.query(`DELETE FROM "Person" WHERE id = $1`, [row.orphan]);
+    const [again] = await this.sql.query<{ id: number; name: string }>(
+      `SELECT p.id, p.name FROM "Identity" i JOIN "Person" p ON p.id = i."personId" WHERE i.platform = $1::"Platform" AND i."externalUserId" = $2`,
+      [platform, externalUserId],
+    );
+    if (!again) throw new Error(`identity ${platform}:${externalUserId} was neither found nor created`);
+    return again;
   }
 
   async findById(id: number) {
@@ -63,6 +66,23 @@ export class PrismaPersonRepository implements PersonRepository {
       orderBy: [{ personId: 'asc' }],
     });
     return rows.map((r) => ({ person: { id: r.person.id, name: r.person.name }, role: r.role, gridNodeId: r.gridNodeId }));
+  }
+
+  async allHolders() {
+    const rows = await this.sql.query<{ personId: number; name: string; role: Role; gridNodeId: number }>(
+      `SELECT r."personId", p.name, r.role::text AS role, r."gridNodeId" FROM "RoleAssignment" r JOIN "Person" p ON p.id = r."personId"
+       ORDER BY r."personId", r.id`,
+    );
+    return rows.map((r) => ({ person: { id: r.personId, name: r.name }, role: r.role, gridNodeId: r.gridNodeId }));
+  }
+
+  async identitiesOfMany(personIds: readonly number[]) {
+    if (personIds.length === 0) return [];
+    const rows = await this.sql.query<{ personId: number; platform: Platform; externalUserId: string; displayName: string }>(
+      `SELECT "personId", platform::text AS platform, "externalUserId", "displayName" FROM "Identity" WHERE "personId" = ANY($1::int[]) ORDER BY id`,
+      [personIds],
+    );
+    return rows.map((r) => ({ platform: r.platform, externalId: r.externalUserId, displayName: r.displayName, personId: r.personId }));
   }
 
   async assignRole(personId: number, role: Role, gridNodeId: number) {

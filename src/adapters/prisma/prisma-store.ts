@@ -29,7 +29,7 @@ function repositories(db: Db, sql: Sql) {
     groups: new PrismaGroupRepository(db, sql),
     people: new PrismaPersonRepository(db, sql),
     messages: new PrismaMessageRepository(db, sql),
-    tickets: new PrismaTicketRepository(db),
+    tickets: new PrismaTicketRepository(db, sql),
     corrections: new PrismaCorrectionRepository(db),
     broadcasts: new PrismaBroadcastRepository(db),
     patrol: new PrismaPatrolRepository(db, sql),

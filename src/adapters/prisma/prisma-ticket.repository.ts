@@ -14,6 +14,17 @@ import type {
 import { OPEN_STATUSES } from '../../core/tickets/transitions.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from './prisma-store.ts';
+import { NOW_UTC, ts, utc, type Sql } from './sql.ts';
+
+// The statements every appeal runs (create, the duplicate and follow-up reads, the load count) are plain SQL (see
+// sql.ts); the transitions stay on Prisma's transactions.
+const TICKET_COLUMNS = `id, number, status::text AS status, category, summary, "placeText", "placeBuilding", "placeUnit", "placeRoom",
+  urgency::text AS urgency, complex, "groupId", "gridNodeId", "reporterId", "assigneeId", "transferredTo", "escalationLevel",
+  ${utc('"acceptDueAt"')} AS "acceptDueAt", ${utc('"resolveDueAt"')} AS "resolveDueAt", "reporterCount", "duplicateOfId",
+  satisfaction::text AS satisfaction, result, version, ${utc('"createdAt"')} AS "createdAt", ${utc('"updatedAt"')} AS "updatedAt",
+  ${utc('"acceptedAt"')} AS "acceptedAt", ${utc('"resolvedAt"')} AS "resolvedAt", ${utc('"closedAt"')} AS "closedAt"`;
+const EVENT_COLUMNS = `id, "ticketId", type, "actorId", "messageId", "fromStatus"::text AS "fromStatus", "toStatus"::text AS "toStatus", note, data,
+  ${utc('at')} AS at`;
 
 type TicketRow = Prisma.TicketGetPayload<object>;
 type EventRow = Prisma.TicketEventGetPayload<object>;
@@ -46,40 +57,45 @@ function eventData(e: NewTicketEvent) {
 }
 
 export class PrismaTicketRepository implements TicketRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sql: Sql,
+  ) {}
 
   async create(t: NewTicket, event: NewTicketEvent) {
-    const row = await this.db.ticket.create({
-      data: {
-        category: t.category,
-        summary: t.summary,
-        placeBuilding: t.place.building ?? null,
-        placeUnit: t.place.unit ?? null,
-        placeRoom: t.place.room ?? null,
-        placeText: t.place.text ?? null,
-        urgency: t.urgency,
-        groupId: t.groupId,
-        gridNodeId: t.gridNodeId,
-        reporterId: t.reporterId,
-        assigneeId: t.assigneeId ?? null,
-        acceptDueAt: t.acceptDueAt ?? null,
-        resolveDueAt: t.resolveDueAt ?? null,
-        ...(t.createdAt ? { createdAt: t.createdAt } : {}),
-        events: { create: eventData(event) },
-        ...(t.sourceMessageId ? { messages: { connect: { id: t.sourceMessageId } } } : {}),
-      },
-    });
-    return toTicket(row);
+    // the ticket, its first event and the link from the resident's message: one statement, so all or nothing
+    const [row] = await this.sql.query<TicketRow>(
+      `WITH t AS (
+         INSERT INTO "Ticket" (category, summary, "placeBuilding", "placeUnit", "placeRoom", "placeText", urgency, "groupId", "gridNodeId",
+           "reporterId", "assigneeId", "acceptDueAt", "resolveDueAt", "createdAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7::"Urgency", $8::int, $9::int, $10::int, $11::int, $12::timestamp, $13::timestamp,
+           COALESCE($14::timestamp, ${NOW_UTC}), ${NOW_UTC})
+         RETURNING *),
+       e AS (
+         INSERT INTO "TicketEvent" ("ticketId", type, "actorId", "messageId", "fromStatus", "toStatus", note, data, at)
+         SELECT t.id, $15, $16::int, $17::int, $18::"TicketStatus", $19::"TicketStatus", $20, $21::jsonb, COALESCE($22::timestamp, ${NOW_UTC}) FROM t),
+       m AS (UPDATE "Message" SET "ticketId" = t.id FROM t WHERE "Message".id = $23::int)
+       SELECT ${TICKET_COLUMNS} FROM t`,
+      [
+        t.category, t.summary, t.place.building ?? null, t.place.unit ?? null, t.place.room ?? null, t.place.text ?? null, t.urgency,
+        t.groupId, t.gridNodeId, t.reporterId, t.assigneeId ?? null, t.acceptDueAt ? ts(t.acceptDueAt) : null,
+        t.resolveDueAt ? ts(t.resolveDueAt) : null, t.createdAt ? ts(t.createdAt) : null,
+        event.type, event.actorId, event.messageId, event.fromStatus, event.toStatus, event.note,
+        event.data === null || event.data === undefined ? null : JSON.stringify(event.data), event.at ? ts(event.at) : null,
+        t.sourceMessageId ?? null,
+      ],
+    );
+    return toTicket(row!);
   }
 
   async findByNumber(number: number) {
-    const r = await this.db.ticket.findUnique({ where: { number } });
-    return r && toTicket(r);
+    const [r] = await this.sql.query<TicketRow>(`SELECT ${TICKET_COLUMNS} FROM "Ticket" WHERE number = $1`, [number]);
+    return r ? toTicket(r) : null;
   }
 
   async findById(id: number) {
-    const r = await this.db.ticket.findUnique({ where: { id } });
-    return r && toTicket(r);
+    const [r] = await this.sql.query<TicketRow>(`SELECT ${TICKET_COLUMNS} FROM "Ticket" WHERE id = $1`, [id]);
+    return r ? toTicket(r) : null;
   }
 
   async update(id: number, expectedVersion: number, patch: TicketPatch, event: NewTicketEvent) {
@@ -107,8 +123,8 @@ export class PrismaTicketRepository implements TicketRepository {
   }
 
   async eventCausedBy(messageId: number, type: TicketEvent['type']) {
-    const e = await this.db.ticketEvent.findFirst({ where: { messageId, type }, orderBy: { id: 'asc' } });
-    return e && toEvent(e);
+    const [e] = await this.sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM "TicketEvent" WHERE "messageId" = $1 AND type = $2 ORDER BY id LIMIT 1`, [messageId, type]);
+    return e ? toEvent(e) : null;
   }
 
   async events(ticketId: number) {
@@ -117,29 +133,34 @@ export class PrismaTicketRepository implements TicketRepository {
   }
 
   async openCountByAssignee(personIds: number[]) {
-    const rows = await this.db.ticket.groupBy({
-      by: ['assigneeId'],
-      where: { assigneeId: { in: personIds }, status: { in: [...OPEN_STATUSES] } },
-      _count: { _all: true },
-    });
     const counts = new Map(personIds.map((id) => [id, 0]));
-    for (const r of rows) if (r.assigneeId !== null) counts.set(r.assigneeId, r._count._all);
+    if (personIds.length === 0) return counts;
+    const rows = await this.sql.query<{ assigneeId: number; n: number }>(
+      `SELECT "assigneeId", count(*)::int AS n FROM "Ticket" WHERE "assigneeId" = ANY($1::int[]) AND status::text = ANY($2::text[]) GROUP BY "assigneeId"`,
+      [personIds, [...OPEN_STATUSES]],
+    );
+    for (const r of rows) counts.set(r.assigneeId, r.n);
     return counts;
   }
 
   async list(filter: TicketFilter) {
-    const rows = await this.db.ticket.findMany({
-      where: {
-        ...(filter.statuses ? { status: { in: [...filter.statuses] } } : {}),
-        ...(filter.gridNodeId !== undefined ? { gridNodeId: filter.gridNodeId } : {}),
-        ...(filter.gridNodeIds ? { gridNodeId: { in: [...filter.gridNodeIds] } } : {}),
-        ...(filter.groupId !== undefined ? { groupId: filter.groupId } : {}),
-        ...(filter.reporterId !== undefined ? { reporterId: filter.reporterId } : {}),
-        ...(filter.since ? { createdAt: { gte: filter.since } } : {}),
-      },
-      orderBy: { number: 'desc' },
-      take: filter.limit ?? 100,
-    });
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: (p: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(clause(`$${params.length}`));
+    };
+    if (filter.statuses) add((p) => `status::text = ANY(${p}::text[])`, [...filter.statuses]);
+    if (filter.gridNodeId !== undefined) add((p) => `"gridNodeId" = ${p}`, filter.gridNodeId);
+    if (filter.gridNodeIds) add((p) => `"gridNodeId" = ANY(${p}::int[])`, [...filter.gridNodeIds]);
+    if (filter.groupId !== undefined) add((p) => `"groupId" = ${p}`, filter.groupId);
+    if (filter.reporterId !== undefined) add((p) => `"reporterId" = ${p}`, filter.reporterId);
+    if (filter.since) add((p) => `"createdAt" >= ${p}::timestamp`, ts(filter.since));
+    params.push(filter.limit ?? 100);
+    const rows = await this.sql.query<TicketRow>(
+      `SELECT ${TICKET_COLUMNS} FROM "Ticket" ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY number DESC LIMIT $${params.length}`,
+      params,
+    );
     return rows.map(toTicket);
   }
 

@@ -26,3 +26,6 @@ export const utc = (column: string) => `(${column} AT TIME ZONE 'UTC')`;
 
 /** A Date as a parameter for a timestamp(3) column. */
 export const ts = (d: Date) => d.toISOString();
+
+/** The current time as a timestamp(3) value holding UTC, whatever the server's time zone. */
+export const NOW_UTC = `(now() AT TIME ZONE 'UTC')`;

@@ -19,7 +19,9 @@ import type { Actor, TicketService } from '../tickets/ticket.service.ts';
 import type { Ticket } from '../tickets/ticket.types.ts';
 import { OPEN_STATUSES } from '../tickets/transitions.ts';
 import type { Group } from '../ports/group.repository.ts';
+import type { GridRouter } from '../grid/routing.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
+import { TtlCache } from '../util/ttl-cache.ts';
 
 export type HandleOutcome =
   | { kind: 'duplicate' }
@@ -31,11 +33,30 @@ export type HandleOutcome =
   | { kind: 'command'; command: ChatCommand['kind']; ticketNo?: number }
   | { kind: 'refused'; code: string };
 
+/** A message for the assistant, with the ids it was stored under when the caller stored it already (the pipeline). */
+export interface IngestItem {
+  msg: IncomingMessage;
+  messageId?: number;
+  groupId?: number;
+}
+
+interface Loaded {
+  index: number;
+  msg: IncomingMessage;
+  stored: StoredMessage;
+  group: Group;
+}
+
 export interface AssistantOptions {
   /** Send the assigned grid worker a direct message when a ticket is dispatched to them. */
   notifyAssigneeDirect: boolean;
   /** Lines from a reporter within this many minutes of their appeal may supplement it ("就在东门那边"). */
   followUpMinutes: number;
+  /**
+   * How long a mapped, active group and a sender's person are remembered between messages (default 5 s). A group
+   * mapped, moved or deactivated by another process is seen within this time; this process's own changes at once.
+   */
+  cacheMs: number;
 }
 
 /** Words that make a short line read as more detail on an earlier appeal rather than small talk. */
@@ -51,6 +72,8 @@ export interface AssistantDeps {
   outbox?: Outbox;
   /** Background patrol (hazards, spam, quarrels …): runs on every stored message; its failures never fail handling. */
   patrol?: PatrolService;
+  /** Staff accounts from the router's grid snapshot (default: read from the store each time). */
+  router?: Pick<GridRouter, 'identities'>;
   logger: Logger;
   options?: Partial<AssistantOptions>;
 }
@@ -70,34 +93,129 @@ export class Assistant {
   private readonly options: AssistantOptions;
   private readonly outbox: Outbox;
 
+  private readonly groups: TtlCache<number, Group>;
+  private readonly people: TtlCache<string, Person>;
+
   constructor(private readonly d: AssistantDeps) {
-    this.options = { notifyAssigneeDirect: true, followUpMinutes: 5, ...d.options };
+    this.options = { notifyAssigneeDirect: true, followUpMinutes: 5, cacheMs: 5000, ...d.options };
     this.outbox = d.outbox ?? new DirectOutbox(d.gateways, d.store.messages);
+    this.groups = new TtlCache(this.options.cacheMs, 10_000);
+    this.people = new TtlCache(this.options.cacheMs, 50_000);
   }
 
+  /** Stores the message (once) and handles it (once): a message handled before is a duplicate. */
   async handle(msg: IncomingMessage): Promise<HandleOutcome> {
-    const { store } = this.d;
-    const group =
-      (await store.groups.findByExternal(msg.platform, msg.groupExternalId)) ??
-      (await store.groups.upsertSeen(msg.platform, msg.groupExternalId, msg.groupExternalId));
-    const { message: stored, duplicate } = await store.messages.saveIncoming(msg, group.id);
-    if (duplicate && stored.handledAt) return { kind: 'duplicate' };
-    const outcome = await this.process(msg, stored, group);
-    await this.watch(stored, group, outcome);
-    await store.messages.markHandled(stored.id);
-    return outcome;
+    const [outcome] = await this.handleBatch([{ msg }]);
+    return outcome!;
   }
 
-  /** Runs the patrol rules on a message and alerts staff of new findings; a failure is logged, never raised. */
-  private async watch(stored: StoredMessage, group: Group, outcome: HandleOutcome) {
-    if (!this.d.patrol || group.gridNodeId === null) return;
+  /**
+   * Handles messages in the given order per group (groups side by side), each once: the ingest stage's batch. Stored
+   * rows, groups and the patrol's context are read once for the batch; each message is marked handled at the end.
+   * When a message fails, the later ones of its group wait, the others finish, and the error is thrown so the batch
+   * is retried: what was handled is skipped then.
+   */
+  async handleBatch(items: readonly IngestItem[]): Promise<HandleOutcome[]> {
+    const loaded = await this.load(items);
+    const outcomes: HandleOutcome[] = items.map(() => ({ kind: 'duplicate' }));
+    const byGroup = new Map<number, Loaded[]>();
+    for (const l of loaded) byGroup.set(l.group.id, [...(byGroup.get(l.group.id) ?? []), l]);
+    const done: Loaded[] = [];
+    let failure: unknown;
+    await Promise.all(
+      [...byGroup.values()].map(async (chain) => {
+        for (const l of chain) {
+          try {
+            outcomes[l.index] = await this.process(l.msg, l.stored, l.group);
+            done.push(l);
+          } catch (e) {
+            failure ??= e;
+            this.d.logger.error({ err: e, messageId: l.stored.id }, 'handling a message failed; it and the later messages of its group will be retried');
+            return;
+          }
+        }
+      }),
+    );
+    await this.watch(done, outcomes);
+    await this.d.store.messages.markHandledMany(done.map((l) => l.stored.id));
+    if (failure !== undefined) throw failure;
+    return outcomes;
+  }
+
+  /** The batch's stored rows and groups: by id when the pipeline stored them, else stored here. Handled ones drop out. */
+  private async load(items: readonly IngestItem[]): Promise<Loaded[]> {
+    const { store } = this.d;
+    const byId = new Map((await store.messages.findManyById(items.flatMap((i) => (i.messageId === undefined ? [] : [i.messageId])))).map((m) => [m.id, m]));
+    const groups = await this.groupsOf(items);
+    const toSave = items.flatMap((item, index) => (item.messageId !== undefined && byId.has(item.messageId) ? [] : [{ index, item }]));
+    const saved = await store.messages.saveIncomingMany(toSave.map(({ index, item }) => ({ msg: item.msg, groupId: groups[index]!.id })));
+    const rows = items.map((item) => (item.messageId === undefined ? undefined : byId.get(item.messageId)));
+    toSave.forEach(({ index }, k) => (rows[index] = saved[k]!.message));
+    const seen = new Set<number>();
+    const loaded: Loaded[] = [];
+    items.forEach((item, index) => {
+      const stored = rows[index]!;
+      if (stored.handledAt || seen.has(stored.id)) return;
+      seen.add(stored.id);
+      loaded.push({ index, msg: item.msg, stored, group: groups[index]! });
+    });
+    return loaded;
+  }
+
+  /** Each item's group: from the cache (mapped, active groups only), by id, or by platform id (created when new). */
+  private async groupsOf(items: readonly IngestItem[]): Promise<Group[]> {
+    const { store } = this.d;
+    const wanted = [...new Set(items.flatMap((i) => (i.groupId !== undefined && !this.groups.get(i.groupId) ? [i.groupId] : [])))];
+    for (const g of await store.groups.findManyById(wanted)) this.rememberGroup(g);
+    const out: Group[] = [];
+    for (const item of items) {
+      let g = item.groupId !== undefined ? this.groups.get(item.groupId) ?? (await store.groups.findById(item.groupId)) : null;
+      if (!g || g.platform !== item.msg.platform || g.externalId !== item.msg.groupExternalId) {
+        g =
+          (await store.groups.findByExternal(item.msg.platform, item.msg.groupExternalId)) ??
+          (await store.groups.upsertSeen(item.msg.platform, item.msg.groupExternalId, item.msg.groupExternalId));
+        this.rememberGroup(g);
+      }
+      out.push(g);
+    }
+    return out;
+  }
+
+  private rememberGroup(g: Group) {
+    // only groups the bot works in are kept: one mapped or re-activated elsewhere must be seen at once
+    if (g.gridNodeId !== null && g.active) this.groups.set(g.id, g);
+    else this.groups.delete(g.id);
+  }
+
+  /** The sender as a person, created on first sight; remembered for a few seconds (names are refreshed when they change). */
+  private async senderOf(msg: IncomingMessage): Promise<Person> {
+    const key = `${msg.platform}\u0000${msg.sender.externalId}\u0000${msg.sender.name}`;
+    const known = this.people.get(key);
+    if (known) return known;
+    const person = await this.d.store.people.ensureByIdentity(msg.platform, msg.sender.externalId, msg.sender.name);
+    this.people.set(key, person);
+    return person;
+  }
+
+  private identities(personId: number) {
+    return this.d.router ? this.d.router.identities(personId) : this.d.store.people.identities(personId);
+  }
+
+  /** Runs the patrol rules on the handled messages and alerts staff of new findings; a failure is logged, never raised. */
+  private async watch(done: readonly Loaded[], outcomes: readonly HandleOutcome[]) {
+    if (!this.d.patrol || done.length === 0) return;
     try {
-      const found = await this.d.patrol.onMessage(stored, group);
-      // a message that is already a ticket has reached its worker; only a life-threatening one also alerts the rest
-      const ticketed = outcome.kind === 'ticket' || outcome.kind === 'joined' || outcome.kind === 'supplemented';
-      await this.sendAlerts(stored.platform, ticketed ? found.filter((f) => f.severity === 'CRITICAL') : found);
+      const found = await this.d.patrol.onMessages(done.filter((l) => l.group.gridNodeId !== null));
+      for (const l of done) {
+        const findings = found.get(l.stored.id);
+        if (!findings) continue;
+        // a message that is already a ticket has reached its worker; only a life-threatening one also alerts the rest
+        const outcome = outcomes[l.index]!;
+        const ticketed = outcome.kind === 'ticket' || outcome.kind === 'joined' || outcome.kind === 'supplemented';
+        await this.sendAlerts(l.stored.platform, ticketed ? findings.filter((f) => f.severity === 'CRITICAL') : findings);
+      }
     } catch (e) {
-      this.d.logger.error({ err: e, messageId: stored.id }, 'patrol failed on a message');
+      this.d.logger.error({ err: e, messageIds: done.map((l) => l.stored.id) }, 'patrol failed on a batch of messages');
     }
   }
 
@@ -113,7 +231,7 @@ export class Assistant {
     if (!this.d.patrol) return 0;
     let sent = 0;
     for (const d of await this.d.patrol.dailyDigest()) {
-      const id = (await this.d.store.people.identities(d.personId)).find((i) => i.platform === platform);
+      const id = (await this.identities(d.personId)).find((i) => i.platform === platform);
       if (!id) continue;
       await this.outbox.send({ key: `patrol-digest:${day}:${d.personId}`, platform, to: { user: id.externalId }, text: d.text, ticketId: null });
       sent++;
@@ -127,7 +245,7 @@ export class Assistant {
     let sent = 0;
     for (const alert of await this.d.patrol.alerts(findings)) {
       for (const pid of alert.recipientPersonIds) {
-        const id = (await this.d.store.people.identities(pid)).find((i) => i.platform === platform);
+        const id = (await this.identities(pid)).find((i) => i.platform === platform);
         if (!id) continue;
         await this.outbox.send({ key: `patrol:${alert.findingIds.join(',')}:${pid}`, platform, to: { user: id.externalId }, text: alert.text, ticketId: null });
         sent++;
@@ -141,7 +259,7 @@ export class Assistant {
     if (!group.active) return { kind: 'ignored', reason: 'inactive' };
     const nonText = msg.kind !== undefined && msg.kind !== 'text';
     if (!nonText && !msg.text.trim()) return { kind: 'ignored', reason: 'empty' };
-    const sender = await this.d.store.people.ensureByIdentity(msg.platform, msg.sender.externalId, msg.sender.name);
+    const sender = await this.senderOf(msg);
     const quoted = msg.quotedExternalId ? await this.d.store.messages.findByExternal(msg.platform, msg.quotedExternalId) : null;
     const ctx: Context = {
       msg,
@@ -170,9 +288,9 @@ export class Assistant {
     if (ctx.stored.ticketId !== null) return this.resumeReport(ctx, ctx.stored.ticketId);
     const triage = await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId });
     if (!triage.isAppeal && !explicit) {
-      const recent = await this.recentTicketOf(ctx);
       const detail = Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text);
-      if (!recent || !detail) return { kind: 'chatter' };
+      const recent = detail ? await this.recentTicketOf(ctx) : null;
+      if (!recent) return { kind: 'chatter' };
       await this.d.tickets.supplement(recent, ctx.sender, text, ctx.stored.id);
       await this.d.store.messages.linkTicket(ctx.stored.id, recent.id);
       return { kind: 'supplemented', ticketNo: recent.number };
@@ -196,7 +314,7 @@ export class Assistant {
       messageId: ctx.stored.id,
       explicit,
     });
-    await this.d.store.messages.linkTicket(ctx.stored.id, ticket.id);
+    // the message was linked to its ticket when the ticket was created
     await this.reply(ctx, replies.receipt(ticket), ticket);
     if (assignee && this.options.notifyAssigneeDirect) await this.direct(ctx, assignee, replies.assignedDirect(ticket, ctx.group.title), ticket);
     return { kind: 'ticket', ticketNo: ticket.number };
@@ -346,6 +464,7 @@ export class Assistant {
   /** Room events: who joined, who left, the group's new name, the bot's own arrival or removal. */
   async membersJoined(platform: Platform, groupExternalId: string, title: string, members: { externalId: string; name: string }[], botJoined: boolean) {
     const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, title);
+    this.groups.delete(group.id);
     if (botJoined) {
       await this.d.store.groups.setActive(group.id, true);
       if (group.gridNodeId === null) this.d.logger.warn({ groupId: group.id, title }, 'bot added to a group that is not mapped to the grid: see `linli groups pending`');
@@ -359,6 +478,7 @@ export class Assistant {
   async membersLeft(platform: Platform, groupExternalId: string, members: { externalId: string }[], botRemoved: boolean) {
     const group = await this.d.store.groups.findByExternal(platform, groupExternalId);
     if (!group) return;
+    this.groups.delete(group.id);
     for (const m of members) await this.d.store.groups.memberLeft(group.id, m.externalId, new Date());
     if (botRemoved) {
       await this.d.store.groups.setActive(group.id, false);
@@ -369,6 +489,7 @@ export class Assistant {
 
   async topicChanged(platform: Platform, groupExternalId: string, title: string) {
     const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, title);
+    this.groups.delete(group.id);
     this.d.logger.info({ groupId: group.id, title }, 'group renamed');
   }
 
@@ -423,7 +544,7 @@ export class Assistant {
   /** A direct message on the same platform, if the person has an account there; otherwise it is logged and skipped. */
   private async direct(ctx: Context, person: Person, text: string, ticket: Ticket) {
     const platform = ctx.msg.platform;
-    const id = (await this.d.store.people.identities(person.id)).find((i) => i.platform === platform);
+    const id = (await this.identities(person.id)).find((i) => i.platform === platform);
     if (!id) {
       this.d.logger.warn({ personId: person.id, platform, ticketNo: ticket.number }, 'no account to send a direct message to');
       return;

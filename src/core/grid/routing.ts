@@ -2,7 +2,7 @@
 import { DomainError, ErrorCode } from '../errors.ts';
 import type { Role } from '../people/roles.ts';
 import type { GridRepository } from '../ports/grid.repository.ts';
-import type { Person, PersonRepository } from '../ports/person.repository.ts';
+import type { IdentityRef, Person, PersonRepository, RoleHolder } from '../ports/person.repository.ts';
 import type { TicketRepository } from '../ports/ticket.repository.ts';
 import { ancestorCodes, type GridLevel, type GridNode } from './grid.types.ts';
 
@@ -30,22 +30,100 @@ export const ESCALATION_LEVEL_ZH: Record<EscalationStep['level'], string> = {
   LEADER: '分管领导',
 };
 
+export interface GridRouterOptions {
+  /**
+   * How long a snapshot of the grid (nodes, role holders, their accounts) serves reads (default 0: every read goes
+   * to the store). The bot sets a few seconds: every ticket and patrol check reads the grid, which changes by import,
+   * seldom; a node or person the snapshot does not know yet is read from the store.
+   */
+  cacheMs?: number;
+}
+
+interface GridSnapshot {
+  byId: Map<number, GridNode>;
+  byCode: Map<string, GridNode>;
+  nodes: GridNode[];
+  /** Every role assignment, by person id. */
+  holders: RoleHolder[];
+  identities: Map<number, IdentityRef[]>;
+}
+
 export class GridRouter {
+  private snap: Promise<GridSnapshot> | undefined;
+  private snapAt = 0;
+
   constructor(
     private readonly grid: GridRepository,
     private readonly people: PersonRepository,
     private readonly tickets: TicketRepository,
+    private readonly options: GridRouterOptions = {},
   ) {}
+
+  /** The current snapshot, loaded again when older than cacheMs; null when caching is off. */
+  private snapshot(): Promise<GridSnapshot> | null {
+    const ttl = this.options.cacheMs ?? 0;
+    if (ttl <= 0) return null;
+    const now = Date.now();
+    if (!this.snap || now - this.snapAt >= ttl) {
+      this.snapAt = now;
+      const loading = this.load();
+      this.snap = loading;
+      loading.catch(() => {
+        if (this.snap === loading) this.snap = undefined;
+      });
+    }
+    return this.snap;
+  }
+
+  private async load(): Promise<GridSnapshot> {
+    const [nodes, holders] = await Promise.all([this.grid.all(), this.people.allHolders()]);
+    const identities = new Map<number, IdentityRef[]>();
+    for (const i of await this.people.identitiesOfMany([...new Set(holders.map((h) => h.person.id))])) {
+      identities.set(i.personId, [...(identities.get(i.personId) ?? []), i]);
+    }
+    return { byId: new Map(nodes.map((n) => [n.id, n])), byCode: new Map(nodes.map((n) => [n.code, n])), nodes, holders, identities };
+  }
+
+  /** Forget the snapshot (after this process imported a grid). */
+  invalidate(): void {
+    this.snap = undefined;
+  }
 
   /** The node and its ancestors, root first. */
   async chain(gridNodeId: number): Promise<GridNode[]> {
+    const snap = await this.snapshot();
+    const known = snap?.byId.get(gridNodeId);
+    if (snap && known) {
+      const chain = [...ancestorCodes(known), known.code].map((c) => snap.byCode.get(c));
+      if (chain.every((n) => n !== undefined)) return chain as GridNode[];
+    }
     const node = await this.grid.findById(gridNodeId);
     if (!node) throw new DomainError(ErrorCode.GridNodeNotFound, `grid node ${gridNodeId} not found`, { gridNodeId });
     return this.grid.findByCodes([...ancestorCodes(node), node.code]);
   }
 
-  subtree(code: string): Promise<GridNode[]> {
+  /** The node and all nodes below it. */
+  async subtree(code: string): Promise<GridNode[]> {
+    const snap = await this.snapshot();
+    const root = snap?.byCode.get(code);
+    if (snap && root) return snap.nodes.filter((n) => n.path.startsWith(root.path));
     return this.grid.subtree(code);
+  }
+
+  /** Holders of the roles on exactly these nodes, by person id. */
+  async holders(gridNodeIds: readonly number[], roles: readonly Role[]): Promise<RoleHolder[]> {
+    const snap = await this.snapshot();
+    if (snap && gridNodeIds.every((id) => snap.byId.has(id))) {
+      const ids = new Set(gridNodeIds);
+      return snap.holders.filter((h) => ids.has(h.gridNodeId) && roles.includes(h.role));
+    }
+    return this.people.holders([...gridNodeIds], roles);
+  }
+
+  /** A person's platform accounts: staff from the snapshot, anyone else from the store. */
+  async identities(personId: number): Promise<IdentityRef[]> {
+    const known = (await this.snapshot())?.identities.get(personId);
+    return known ?? this.people.identities(personId);
   }
 
   /** Roles a person holds over a node: those held on the node or any ancestor (a role covers its subtree). */
@@ -62,7 +140,7 @@ export class GridRouter {
     const chain = await this.chain(gridNodeId);
     const grid = [...chain].reverse().find((n) => n.level === 'GRID');
     if (!grid) return null;
-    const holders = await this.people.holders([grid.id], ['GRID_WORKER']);
+    const holders = await this.holders([grid.id], ['GRID_WORKER']);
     if (holders.length === 0) return null;
     const load = await this.tickets.openCountByAssignee(holders.map((h) => h.person.id));
     const sorted = [...holders].sort(
@@ -78,7 +156,7 @@ export class GridRouter {
     for (const step of STEP_ROLES) {
       const nodes = nearestFirst.filter((n) => step.nodeLevel.includes(n.level));
       if (nodes.length === 0) continue;
-      const holders = await this.people.holders(nodes.map((n) => n.id), step.roles);
+      const holders = await this.holders(nodes.map((n) => n.id), step.roles);
       const unique = new Map(holders.map((h) => [h.person.id, h.person]));
       steps.push({ level: step.level, node: nodes[0]!, roles: step.roles, people: [...unique.values()] });
     }

@@ -6,6 +6,7 @@ import type { GridRouter, EscalationStep } from '../grid/routing.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { Group, GroupRepository } from '../ports/group.repository.ts';
+import type { Platform } from '../messages/incoming-message.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { PatrolRepository } from '../ports/patrol.repository.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
@@ -69,26 +70,65 @@ export class PatrolService {
    * only refreshed: the same ad in a third group is no new alert). Call it after the message is stored.
    */
   async onMessage(stored: StoredMessage, group: Group): Promise<PatrolFinding[]> {
-    const msg = toPatrolMessage(stored);
-    if (!msg || stored.direction !== 'IN' || stored.kind !== 'text' || !group.active || group.gridNodeId === null) return [];
-    const o = await this.optionsFor(group.gridNodeId);
-    const conflictWindow = o.conflict?.windowMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs;
-    const spamWindow = o.spam?.crossGroupWindowMs ?? DEFAULT_SPAM_OPTIONS.crossGroupWindowMs;
-    const [staff, groupRecent, senderRecent, joinedAt] = await Promise.all([
-      this.staffOf(group),
-      this.d.patrol.groupMessages(group.id, new Date(msg.sentAt.getTime() - conflictWindow), msg.sentAt, 200),
-      this.d.patrol.senderMessages(group.platform, msg.senderExternalId, new Date(msg.sentAt.getTime() - spamWindow), msg.sentAt, 200),
-      this.d.patrol.memberJoinedAt(group.id, msg.senderExternalId),
+    return (await this.onMessages([{ stored, group }])).get(stored.id) ?? [];
+  }
+
+  /**
+   * onMessage for a batch (the ingest stage hands over a batch at a time): the context every rule reads (the groups'
+   * recent messages, the senders' recent messages across groups, when they joined) is read once for the whole batch,
+   * then each message is judged against its own window. Returns the new findings by message id.
+   */
+  async onMessages(items: readonly { stored: StoredMessage; group: Group }[]): Promise<Map<number, PatrolFinding[]>> {
+    const judged = items
+      .map(({ stored, group }) => ({ msg: toPatrolMessage(stored), stored, group }))
+      .filter((x): x is { msg: PatrolMessage; stored: StoredMessage; group: Group } =>
+        x.msg !== null && x.stored.direction === 'IN' && x.stored.kind === 'text' && x.group.active && x.group.gridNodeId !== null);
+    const out = new Map<number, PatrolFinding[]>();
+    if (judged.length === 0) return out;
+    const options = new Map<number, MessageRuleOptions>();
+    for (const { group } of judged) if (!options.has(group.gridNodeId!)) options.set(group.gridNodeId!, await this.optionsFor(group.gridNodeId!));
+    const windows = [...options.values()].map((o) => ({
+      conflict: o.conflict?.windowMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs,
+      spam: o.spam?.crossGroupWindowMs ?? DEFAULT_SPAM_OPTIONS.crossGroupWindowMs,
+    }));
+    const times = judged.map((j) => j.msg.sentAt.getTime());
+    const [first, last] = [Math.min(...times), Math.max(...times)];
+    const until = new Date(last);
+    const bySender = new Map<Platform, string[]>();
+    for (const { group, msg } of judged) bySender.set(group.platform, [...(bySender.get(group.platform) ?? []), msg.senderExternalId]);
+    const [groupRecent, senderRecent, joined] = await Promise.all([
+      this.d.patrol.groupMessagesMany(judged.map((j) => j.group.id), new Date(first - Math.max(...windows.map((w) => w.conflict))), until, 200),
+      Promise.all([...bySender].map(([platform, senders]) =>
+        this.d.patrol.senderMessagesMany(platform, senders, new Date(first - Math.max(...windows.map((w) => w.spam))), until, 200).then((ms) => ms.map((m) => ({ platform, m }))),
+      )).then((lists) => lists.flat()),
+      this.d.patrol.membersJoinedAt(judged.map((j) => ({ groupId: j.group.id, externalUserId: j.msg.senderExternalId }))),
     ]);
-    const groupTitles = new Map<number, string>([[group.id, group.title]]);
-    for (const id of new Set(senderRecent.map((m) => m.groupId))) {
-      if (!groupTitles.has(id)) {
-        const g = await this.d.groups.findById(id);
-        if (g) groupTitles.set(id, g.title);
-      }
+    const titles = new Map<number, string>(judged.map((j) => [j.group.id, j.group.title]));
+    const unknown = [...new Set(senderRecent.map((r) => r.m.groupId))].filter((id) => !titles.has(id));
+    for (const g of await this.d.groups.findManyById(unknown)) titles.set(g.id, g.title);
+
+    for (const { msg, group } of judged) {
+      const o = options.get(group.gridNodeId!)!;
+      const t = msg.sentAt.getTime();
+      const conflictSince = t - (o.conflict?.windowMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs);
+      const spamSince = t - (o.spam?.crossGroupWindowMs ?? DEFAULT_SPAM_OPTIONS.crossGroupWindowMs);
+      const inWindow = (m: PatrolMessage, since: number) => m.sentAt.getTime() >= since && m.sentAt.getTime() <= t;
+      const staff = await this.staffOf(group);
+      const findings = evaluateMessage(
+        msg,
+        group,
+        {
+          joinedAt: joined.get(`${group.id}:${msg.senderExternalId}`) ?? null,
+          senderIsStaff: staff.has(msg.senderExternalId),
+          senderRecent: senderRecent.filter((r) => r.platform === group.platform && r.m.senderExternalId === msg.senderExternalId && inWindow(r.m, spamSince)).map((r) => r.m),
+          groupTitles: titles,
+          groupRecent: groupRecent.filter((m) => m.groupId === group.id && inWindow(m, conflictSince)),
+        },
+        o,
+      );
+      if (findings.length > 0) out.set(msg.id, await this.store(findings));
     }
-    const findings = evaluateMessage(msg, group, { joinedAt, senderIsStaff: staff.has(msg.senderExternalId), senderRecent, groupTitles, groupRecent }, o);
-    return this.store(findings);
+    return out;
   }
 
   /** The message-rule settings for a node: the defaults, then each ancestor's own settings, root first. */
@@ -229,10 +269,10 @@ export class PatrolService {
     const now = Date.now();
     if (cached && now - cached.at < (this.o.staffCacheMs ?? 5 * 60_000)) return cached.ids;
     const chain = await this.d.router.chain(group.gridNodeId);
-    const holders = await this.d.people.holders(chain.map((n) => n.id), ROLES);
+    const holders = await this.d.router.holders(chain.map((n) => n.id), ROLES);
     const ids = new Set<string>();
     for (const personId of new Set(holders.map((h) => h.person.id))) {
-      for (const i of await this.d.people.identities(personId)) if (i.platform === group.platform) ids.add(i.externalId);
+      for (const i of await this.d.router.identities(personId)) if (i.platform === group.platform) ids.add(i.externalId);
     }
     this.staffCache.set(group.id, { at: now, ids });
     return ids;

@@ -1,22 +1,33 @@
-// The ingest stage: one job per incoming chat message, handled by the assistant (which stores it, if not stored yet,
-// and marks it handled at the end, so a redelivered or retried job is handled once).
-import type { HandleOutcome } from '../assistant/assistant.ts';
+// The ingest stage: a job is a batch of stored incoming messages of one ordering lane (or, from older versions and
+// hand-made jobs, one message), handled by the assistant, which marks each handled at the end, so a redelivered or
+// retried job handles each message once.
+import type { HandleOutcome, IngestItem } from '../assistant/assistant.ts';
 import type { IncomingMessage, MessageKind, Platform } from '../messages/incoming-message.ts';
 import { UnrecoverableJobError, type JobHandler } from '../ports/job-queue.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
-import { oneOf, optionalFlag, optionalText, record, text } from './job-data.ts';
+import { oneOf, optionalFlag, optionalText, record, text, type JsonRecord } from './job-data.ts';
 
 export const INGEST_QUEUE = 'ingest';
 
-/** An IncomingMessage as JSON: the date travels as an ISO string. */
-export type IngestJobData = Omit<IncomingMessage, 'sentAt'> & { sentAt: string };
+/** An IncomingMessage as JSON: the date travels as an ISO string; with the ids it was stored under, when known. */
+export type IngestMessageData = Omit<IncomingMessage, 'sentAt'> & { sentAt: string; messageId?: number; groupId?: number };
+
+/** A batch of messages in the order they were submitted (one lane: a group's messages are never split across jobs out of order). */
+export interface IngestBatchData {
+  messages: IngestMessageData[];
+}
+
+export type IngestJobData = IngestBatchData | IngestMessageData;
 
 const PLATFORMS: readonly Platform[] = ['WECHAT', 'TELEGRAM'];
 const KINDS: readonly MessageKind[] = ['text', 'image', 'file', 'video', 'audio', 'other'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-export function toIngestJob(msg: IncomingMessage): IngestJobData {
-  return { ...msg, sentAt: msg.sentAt.toISOString() };
+export function toIngestMessage(item: IngestItem): IngestMessageData {
+  const data: IngestMessageData = { ...item.msg, sentAt: item.msg.sentAt.toISOString() };
+  if (item.messageId !== undefined) data.messageId = item.messageId;
+  if (item.groupId !== undefined) data.groupId = item.groupId;
+  return data;
 }
 
 /** The job's id: a message is queued once however often the platform delivers it. */
@@ -24,10 +35,22 @@ export function ingestJobId(msg: Pick<IncomingMessage, 'platform' | 'externalId'
   return `${msg.platform}:${msg.externalId}`;
 }
 
-/** Rebuilds the message from job data; throws UnrecoverableJobError naming the first bad field. */
-export function parseIngestJob(data: unknown): IncomingMessage {
-  const what = 'ingest job';
-  const o = record(data, what);
+/** Rebuilds the messages from job data; throws UnrecoverableJobError naming the first bad field. */
+export function parseIngestJob(data: unknown): IngestItem[] {
+  const o = record(data, 'ingest job');
+  if (o.messages === undefined) return [parseMessage(o, 'ingest job')];
+  if (!Array.isArray(o.messages) || o.messages.length === 0) throw new UnrecoverableJobError('ingest job.messages must be a non-empty array');
+  return o.messages.map((m, i) => parseMessage(record(m, `ingest job.messages[${i}]`), `ingest job.messages[${i}]`));
+}
+
+function optionalId(o: JsonRecord, key: string, what: string): number | undefined {
+  const v = o[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) throw new UnrecoverableJobError(`${what}.${key} must be a positive integer`);
+  return v;
+}
+
+function parseMessage(o: JsonRecord, what: string): IngestItem {
   const platform = oneOf(o, 'platform', PLATFORMS, what);
   const externalId = text(o, 'externalId', what, { nonEmpty: true });
   const groupExternalId = text(o, 'groupExternalId', what, { nonEmpty: true });
@@ -49,7 +72,12 @@ export function parseIngestJob(data: unknown): IncomingMessage {
   if (o.kind !== undefined && o.kind !== null) msg.kind = oneOf(o, 'kind', KINDS, what);
   const mentionsBot = optionalFlag(o, 'mentionsBot', what);
   if (mentionsBot !== undefined) msg.mentionsBot = mentionsBot;
-  return msg;
+  const item: IngestItem = { msg };
+  const messageId = optionalId(o, 'messageId', what);
+  if (messageId !== undefined) item.messageId = messageId;
+  const groupId = optionalId(o, 'groupId', what);
+  if (groupId !== undefined) item.groupId = groupId;
+  return item;
 }
 
 function isoDate(s: string, what: string): Date {
@@ -58,10 +86,14 @@ function isoDate(s: string, what: string): Date {
   return d;
 }
 
-export function createIngestHandler(assistant: { handle(msg: IncomingMessage): Promise<HandleOutcome> }, logger: Logger): JobHandler<unknown> {
+export interface IngestAssistant {
+  handleBatch(items: readonly IngestItem[]): Promise<HandleOutcome[]>;
+}
+
+export function createIngestHandler(assistant: IngestAssistant, logger: Logger): JobHandler<unknown> {
   return async (job) => {
-    const msg = parseIngestJob(job.data);
-    const outcome = await assistant.handle(msg);
-    logger.debug({ jobId: job.id, attempt: job.attemptsMade + 1, outcome: outcome.kind }, 'message handled');
+    const items = parseIngestJob(job.data);
+    const outcomes = await assistant.handleBatch(items);
+    logger.debug({ jobId: job.id, attempt: job.attemptsMade + 1, messages: items.length, outcomes: outcomes.map((o) => o.kind) }, 'messages handled');
   };
 }

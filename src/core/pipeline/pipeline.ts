@@ -1,8 +1,12 @@
 // The pipeline: incoming chat messages become ingest jobs (handled by the assistant in any worker process) and
 // everything the bot says becomes notify jobs (sent where the chat platform is, paced per bot account).
 // A message is stored before it is queued, so a queue that is down loses nothing: requeueUnhandled queues it later.
+//
+// Throughput comes from batching (group commit): messages submitted while the previous flush runs are stored with one
+// INSERT and queued as one job per ordering lane. A group's messages always go to the same lane (a hash of the group),
+// and a lane's jobs run one at a time in order, so a group's messages are handled in the order they were submitted.
 import { storedToIncoming } from '../messages/stored-to-incoming.ts';
-import type { HandleOutcome } from '../assistant/assistant.ts';
+import type { IngestItem } from '../assistant/assistant.ts';
 import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
 import { DirectOutbox, QueuedOutbox } from '../messages/outbox.ts';
 import type { ChatGateway } from '../ports/chat-gateway.port.ts';
@@ -11,7 +15,8 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
-import { createIngestHandler, ingestJobId, toIngestJob, type IngestJobData } from './ingest.handler.ts';
+import { createIngestHandler, parseIngestJob, toIngestMessage, type IngestAssistant, type IngestJobData, type IngestMessageData } from './ingest.handler.ts';
+import { GroupCommit } from './group-commit.ts';
 import { createNotifyHandler } from './notify.handler.ts';
 
 export type PipelineStage = 'ingest' | 'notify';
@@ -25,17 +30,37 @@ export interface PipelineDeps {
   /** Sends started per window across every notify worker: the pace one bot account can take. */
   notifyLimiter: NonNullable<WorkerOptions['limiter']>;
   /**
+   * Platforms with their own notify queue and pace (Telegram's limits are not the WeChat account's); the others share
+   * `notify` at `notifyLimiter`. `concurrency`: at least this many sends at once (a chat held back by its own limit
+   * holds one).
+   */
+  notifyByPlatform?: Partial<Record<Platform, NotifyLane>>;
+  /**
    * Attempts and backoff base of ingest jobs (default 10 attempts from 1 s, doubling: a database away for up to about
    * eight minutes delays messages but does not fail them).
    */
   ingestRetry?: { attempts: number; backoffMs: number };
   /** How long submit waits for the queue before leaving the message to requeueUnhandled (default 5 s). */
   submitTimeoutMs?: number;
+  /**
+   * Ordering lanes of the ingest stage (default 8): at most this many batches are handled at once across all workers.
+   * Change it only when the ingest queue is empty (a group would move to another lane mid-stream).
+   */
+  ingestLanes?: number;
+  /** Most messages stored and queued in one flush (default 500). */
+  maxBatch?: number;
+}
+
+/** A platform's own notify queue and its pace. */
+export interface NotifyLane {
+  queue: JobQueue<OutgoingMessage>;
+  limiter: NonNullable<WorkerOptions['limiter']>;
+  concurrency?: number;
 }
 
 /** What the workers of one process call: the assistant for ingest, the platforms' gateways for notify. */
 export interface WorkerParts {
-  assistant?: { handle(msg: IncomingMessage): Promise<HandleOutcome> };
+  assistant?: IngestAssistant;
   gateways?: Partial<Record<Platform, ChatGateway>>;
 }
 
@@ -46,38 +71,99 @@ export class Pipeline {
   /** The outbox for the assistant: each reply becomes a keyed notify job. */
   readonly outbox: Outbox;
   private readonly retry: { attempts: number; backoffMs: number };
+  private readonly lanes: number;
+  private readonly batches: GroupCommit<IncomingMessage, SubmitResult>;
+  /** Group ids by platform and platform id: a group's row id never changes, so this needs no expiry. */
+  private readonly groupIds = new Map<string, number>();
 
   constructor(private readonly d: PipelineDeps) {
-    this.outbox = new QueuedOutbox(d.notify);
+    const lanes: Partial<Record<Platform, JobQueue<OutgoingMessage>>> = {};
+    for (const [p, lane] of Object.entries(d.notifyByPlatform ?? {}) as [Platform, NotifyLane][]) lanes[p] = lane.queue;
+    this.outbox = new QueuedOutbox(d.notify, lanes);
     this.retry = d.ingestRetry ?? { attempts: 10, backoffMs: 1000 };
+    this.lanes = Math.max(1, Math.floor(d.ingestLanes ?? 8));
+    this.batches = new GroupCommit((msgs) => this.flush(msgs), d.maxBatch ?? 500);
   }
 
-  /** Stores the message, then queues it; one group's messages are handled one at a time, in the order submitted. */
-  async submit(msg: IncomingMessage): Promise<SubmitResult> {
+  /**
+   * Stores the message, then queues it; one group's messages are handled one at a time, in the order submitted.
+   * Messages submitted together are stored and queued together.
+   */
+  submit(msg: IncomingMessage): Promise<SubmitResult> {
+    return this.batches.submit(msg);
+  }
+
+  private async flush(msgs: readonly IncomingMessage[]): Promise<SubmitResult[]> {
+    const { store, logger } = this.d;
+    const groupIds: number[] = [];
+    for (const msg of msgs) groupIds.push(await this.groupId(msg));
+    const saved = await store.messages.saveIncomingMany(msgs.map((msg, i) => ({ msg, groupId: groupIds[i]! })));
+    const results: SubmitResult[] = saved.map((s) => (s.duplicate && s.message.handledAt ? 'duplicate' : 'queued'));
+    const byLane = new Map<number, { index: number; data: IngestMessageData }[]>();
+    const queuedIds = new Set<number>();
+    saved.forEach((s, index) => {
+      if (results[index] === 'duplicate' || queuedIds.has(s.message.id)) return;
+      queuedIds.add(s.message.id);
+      const lane = this.laneOf(msgs[index]!);
+      const data = toIngestMessage({ msg: msgs[index]!, messageId: s.message.id, groupId: groupIds[index]! });
+      byLane.set(lane, [...(byLane.get(lane) ?? []), { index, data }]);
+    });
+    await Promise.all(
+      [...byLane].map(async ([lane, items]) => {
+        try {
+          await this.enqueue(lane, items.map((i) => i.data));
+        } catch (e) {
+          logger.error(
+            { err: e, lane, messageIds: items.map((i) => i.data.messageId) },
+            'ingest queue unavailable: the message is stored and will be queued again from the inbox',
+          );
+          for (const i of items) results[i.index] = 'stored';
+        }
+      }),
+    );
+    return results;
+  }
+
+  private async groupId(msg: IncomingMessage): Promise<number> {
+    const key = `${msg.platform}\u0000${msg.groupExternalId}`;
+    const known = this.groupIds.get(key);
+    if (known !== undefined) return known;
     const { store } = this.d;
     const group =
       (await store.groups.findByExternal(msg.platform, msg.groupExternalId)) ??
       (await store.groups.upsertSeen(msg.platform, msg.groupExternalId, msg.groupExternalId));
-    const { message, duplicate } = await store.messages.saveIncoming(msg, group.id);
-    if (duplicate && message.handledAt) return 'duplicate';
-    try {
-      await this.enqueue(msg);
-      return 'queued';
-    } catch (e) {
-      this.d.logger.error(
-        { err: e, messageId: message.id, platform: msg.platform, externalId: msg.externalId },
-        'ingest queue unavailable: the message is stored and will be queued again from the inbox',
-      );
-      return 'stored';
-    }
+    if (this.groupIds.size >= 100_000) this.groupIds.clear();
+    this.groupIds.set(key, group.id);
+    return group.id;
+  }
+
+  /** FNV-1a of the group: stable across processes and versions, so every submitter puts a group in the same lane. */
+  private laneOf(msg: IncomingMessage): number {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(`${msg.platform}:${msg.groupExternalId}`, 'utf8')) h = Math.imul(h ^ byte, 0x01000193);
+    return (h >>> 0) % this.lanes;
   }
 
   /**
-   * Queues again the stored messages that were never handled (the queue was down at submit time): the job id is the
-   * message's, so one still waiting, running or failed is not queued twice. Returns how many were offered.
+   * Queues again the stored messages that were never handled: a message whose job failed for good is offered again
+   * by retrying that job (it leaves the failed list); one whose job never reached the queue gets a new job per lane,
+   * its id made of the messages', so a set still waiting is not queued twice. Returns how many messages were offered.
    */
   async requeueUnhandled(olderThanMs = 60_000, limit = 200): Promise<number> {
     const stale = await this.d.store.messages.listUnhandled(new Date(Date.now() - olderThanMs), limit);
+    if (stale.length === 0) return 0;
+    const jobOf = new Map<number, string>();
+    for (const job of await this.d.ingest.failed(1000)) {
+      let items: IngestItem[];
+      try {
+        items = parseIngestJob(job.data);
+      } catch {
+        continue; // a malformed job stays parked for a person to look at
+      }
+      for (const i of items) if (i.messageId !== undefined && !jobOf.has(i.messageId)) jobOf.set(i.messageId, job.id);
+    }
+    const retried = new Set<string>();
+    const byLane = new Map<number, IngestMessageData[]>();
     let offered = 0;
     for (const m of stale) {
       const group = m.groupId ? await this.d.store.groups.findById(m.groupId) : null;
@@ -85,12 +171,18 @@ export class Pipeline {
         await this.d.store.messages.markHandled(m.id);
         continue;
       }
-      const msg = storedToIncoming(m, group.externalId, m.senderExternalId);
-      // a job that exhausted its attempts keeps its id, so adding it again would do nothing: move it back instead
-      await this.d.ingest.retry(ingestJobId(msg));
-      await this.enqueue(msg);
       offered++;
+      const failedJob = jobOf.get(m.id);
+      if (failedJob !== undefined) {
+        if (!retried.has(failedJob)) await this.d.ingest.retry(failedJob);
+        retried.add(failedJob);
+        continue;
+      }
+      const msg = storedToIncoming(m, group.externalId, m.senderExternalId);
+      const lane = this.laneOf(msg);
+      byLane.set(lane, [...(byLane.get(lane) ?? []), toIngestMessage({ msg, messageId: m.id, groupId: group.id })]);
     }
+    for (const [lane, items] of byLane) await this.enqueue(lane, items, 'requeue');
     return offered;
   }
 
@@ -103,18 +195,35 @@ export class Pipeline {
         await this.d.ingest.process(createIngestHandler(parts.assistant, logger.child({ stage })), { concurrency });
       } else {
         const gateways = parts.gateways ?? {};
-        if (Object.keys(gateways).length === 0) throw new Error('the notify worker needs a chat gateway: it runs where the platform is');
-        const direct = new DirectOutbox(gateways, this.d.store.messages);
-        await this.d.notify.process(createNotifyHandler(direct), { concurrency, limiter: this.d.notifyLimiter });
+        const platforms = (Object.keys(gateways) as Platform[]).filter((p) => gateways[p]);
+        if (platforms.length === 0) throw new Error('the notify worker needs a chat gateway: it runs where the platform is');
+        // one worker per notify queue given a gateway, each at its platform's pace
+        const workers = new Map<JobQueue<OutgoingMessage>, { lane?: NotifyLane; gateways: Partial<Record<Platform, ChatGateway>> }>();
+        for (const p of platforms) {
+          const lane = this.d.notifyByPlatform?.[p];
+          const queue = lane?.queue ?? this.d.notify;
+          const w = workers.get(queue) ?? { lane, gateways: {} };
+          w.gateways[p] = gateways[p];
+          workers.set(queue, w);
+        }
+        for (const [queue, w] of workers) {
+          const direct = new DirectOutbox(w.gateways, this.d.store.messages);
+          await queue.process(createNotifyHandler(direct), {
+            concurrency: Math.max(concurrency, w.lane?.concurrency ?? 0),
+            limiter: w.lane?.limiter ?? this.d.notifyLimiter,
+          });
+          if (workers.size > 1) logger.info({ stage, queue: queue.name, platforms: Object.keys(w.gateways) }, 'notify worker started');
+        }
       }
       logger.info({ stage, concurrency }, 'pipeline worker started');
     }
   }
 
-  private async enqueue(msg: IncomingMessage): Promise<void> {
-    const add = this.d.ingest.add('message', toIngestJob(msg), {
-      jobId: ingestJobId(msg),
-      orderKey: `${msg.platform}:${msg.groupExternalId}`,
+  private async enqueue(lane: number, messages: IngestMessageData[], why: 'batch' | 'requeue' = 'batch'): Promise<void> {
+    const ids = messages.map((m) => m.messageId!);
+    const add = this.d.ingest.add('messages', { messages }, {
+      jobId: `${why}:${ids[0]}-${ids[ids.length - 1]}:${ids.length}`,
+      orderKey: `ingest-lane:${lane}`,
       ...this.retry,
     });
     let timer: ReturnType<typeof setTimeout> | undefined;

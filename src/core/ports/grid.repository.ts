@@ -39,5 +39,7 @@ export interface GridRepository {
   findByCodes(codes: string[]): Promise<GridNode[]>;
   /** The node and all nodes below it. */
   subtree(code: string): Promise<GridNode[]>;
+  /** Every node, by id. */
+  all(): Promise<GridNode[]>;
   count(): Promise<number>;
 }

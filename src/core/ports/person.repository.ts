@@ -26,5 +26,9 @@ export interface PersonRepository {
   rolesOn(personId: number, gridNodeIds: number[]): Promise<Role[]>;
   /** Holders of the roles on exactly these nodes. */
   holders(gridNodeIds: number[], roles: readonly Role[]): Promise<RoleHolder[]>;
+  /** Every role assignment, by person id (the grid snapshot of the router). */
+  allHolders(): Promise<RoleHolder[]>;
+  /** The accounts of these people, by person id. */
+  identitiesOfMany(personIds: readonly number[]): Promise<IdentityRef[]>;
   assignRole(personId: number, role: Role, gridNodeId: number): Promise<void>;
 }

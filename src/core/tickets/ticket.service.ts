@@ -81,7 +81,9 @@ export class TicketService {
     const chain = await this.d.router.chain(gridNodeId);
     const node = chain.at(-1)!;
     const grid = [...chain].reverse().find((n) => n.level === 'GRID') ?? node;
-    const related = (await this.d.router.subtree(grid.code)).filter((n) => n.path.startsWith(node.path) || node.path.startsWith(n.path));
+    // the node, what lies below it, and the nodes between it and its grid
+    const between = chain.slice(chain.indexOf(grid));
+    const related = [...between, ...(await this.d.router.subtree(node.code)).filter((n) => n.id !== node.id)];
     const open = await this.d.tickets.list({
       statuses: OPEN_STATUSES,
       gridNodeIds: related.map((n) => n.id),
