@@ -11,6 +11,8 @@ import { createLogger } from './adapters/logging/pino.logger.ts';
 import { createTriage } from './adapters/triage/create-triage.ts';
 import { ensureGrid, runSandbox } from './bots/sandbox.ts';
 import { WechatBot } from './bots/wechat.ts';
+import { TelegramBot } from './bots/telegram.ts';
+import { createSharedLinli } from './bots/shared-linli.ts';
 import { createPuppet } from './adapters/wechaty/puppet.ts';
 import { createPipeline } from './adapters/pipeline/create-pipeline.ts';
 import { createJobQueues } from './adapters/queue/create-job-queues.ts';
@@ -18,7 +20,7 @@ import { registerQueueCommands } from './cli/queue.command.ts';
 import { registerWorkerCommand } from './cli/worker.command.ts';
 import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
-import { createBroadcastService } from './adapters/broadcast/create-broadcast.ts';
+import { createBroadcastService, telegramSendRate } from './adapters/broadcast/create-broadcast.ts';
 import { broadcastRoutes, tokenAuthenticator } from './adapters/http/broadcast.routes.ts';
 import { createHttpServer, listen } from './adapters/http/http-server.ts';
 import { queueRoutes } from './adapters/http/queue.routes.ts';
@@ -36,10 +38,14 @@ const program = new Command()
 
 program
   .command('start')
-  .description('run the assistant; with no platform configured, the embedded sandbox in this terminal')
+  .description(
+    'run the assistant: in Telegram when TELEGRAM_BOT_TOKEN is set, in WeChat when WECHATY_PUPPET is set, in both ' +
+      'at once (one process) when both are set; with neither, the embedded sandbox in this terminal',
+  )
   .action(
     action(async () => {
-      if (config().wechat.puppet) return runWechat();
+      const c = config();
+      if (c.wechat.puppet || c.telegram.token) return runPlatforms();
       await withStore(async (store, cfg) => {
         // the terminal belongs to the conversation: the sandbox writes its log to a file beside its data
         const logFile = path.join(cfg.dataDir, 'sandbox.log');
@@ -51,15 +57,14 @@ program
     }),
   );
 
-/** Runs the WeChat bot with the configured puppet until SIGINT/SIGTERM. */
-async function runWechat() {
+/** Runs the configured platforms (WeChat, Telegram or both, sharing one assistant) until SIGINT/SIGTERM. */
+async function runPlatforms() {
   await withStore(async (store, cfg, logger) => {
     await ensureGrid(store, cfg.gridFile, logger);
-    const { puppet, mocker } = createPuppet(cfg.wechat);
     // with Redis, the pipeline's queues carry messages, replies and deadline timers; without, they run in process
     const pipeline = cfg.queue.kind === 'redis' ? createPipeline(cfg, { store, logger }) : undefined;
     const queues = pipeline?.queues ?? createJobQueues(cfg, { prefix: cfg.pipeline.queuePrefix, logger });
-    const wb = new WechatBot({
+    const common = {
       pipeline,
       queues: pipeline ? undefined : queues,
       patrolEveryMs: 5 * 60_000,
@@ -67,20 +72,42 @@ async function runWechat() {
       triage: await createTriage(cfg, logger),
       logger,
       config: cfg,
-      botName: cfg.botName,
-      puppet,
-      wechat: cfg.wechat,
       notifyAssigneeDirect: cfg.notifyAssigneeDirect,
       retryEveryMs: 60_000,
-      onPuppetStarted: mocker ? () => mocker.login(mocker.createContact({ name: cfg.botName })) : undefined,
-    });
-    await wb.start();
+    };
+    // both platforms in one process: one assistant, one deadline engine, one set of workers
+    const shared = cfg.wechat.puppet && cfg.telegram.token ? createSharedLinli(common) : undefined;
+    let wb: WechatBot | undefined;
+    if (cfg.wechat.puppet) {
+      const { puppet, mocker } = createPuppet(cfg.wechat);
+      wb = new WechatBot({
+        ...common,
+        shared,
+        botName: cfg.botName,
+        puppet,
+        wechat: cfg.wechat,
+        onPuppetStarted: mocker ? () => mocker.login(mocker.createContact({ name: cfg.botName })) : undefined,
+      });
+    }
+    const token = cfg.telegram.token;
+    const tb = token ? new TelegramBot({ ...common, shared, telegram: { ...cfg.telegram, token } }) : undefined;
+    try {
+      await wb?.start();
+      await tb?.start();
+      await shared?.start();
+    } catch (e) {
+      await tb?.stop().catch(() => undefined);
+      await shared?.stop().catch(() => undefined);
+      await wb?.stop().catch(() => undefined);
+      throw e;
+    }
     const broadcast = createBroadcastService({
       store,
       queues,
-      gateways: { WECHAT: wb.gateway },
+      gateways: { ...(wb ? { WECHAT: wb.gateway } : {}), ...(tb ? { TELEGRAM: tb.gateway } : {}) },
       rate: cfg.pipeline.notifyLimit,
       jitterMs: cfg.wechat.sendJitterMs,
+      platformRates: { TELEGRAM: telegramSendRate(cfg) },
       logger,
     });
     await broadcast.service.startWorker();
@@ -95,13 +122,19 @@ async function runWechat() {
         )
       : undefined;
     if (http) console.error(`admin API on ${http.url} (bearer tokens from LINLI_API_TOKENS)`);
-    console.error(`Linli is running in WeChat (${cfg.wechat.puppet}); Ctrl-C to stop`);
+    const where = [wb ? `WeChat (${cfg.wechat.puppet})` : null, tb ? `Telegram (@${tb.bot.botInfo.username})` : null].filter(Boolean);
+    console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
     await http?.close();
-    await wb.stop();
+    await tb?.stop();
+    if (shared) {
+      await wb?.idle();
+      await shared.stop(); // running sends finish while the WeChat account is still logged in
+    }
+    await wb?.stop();
     if (!pipeline) await queues.close();
   });
 }

@@ -65,6 +65,24 @@ const EnvSchema = z.object({
   LINLI_WECHAT_SEND_JITTER_MS: envNumber(z.number().int().min(0), 1000),
   /** How long to wait for the puppet to log in or show a QR code before giving up with an error. */
   LINLI_WECHAT_LOGIN_TIMEOUT_MS: envNumber(z.number().int().positive(), 60_000),
+  /** Telegram: the bot's token from @BotFather; unset = no Telegram. */
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  /** Bot API server: Telegram's, or a local telegram-bot-api server. */
+  TELEGRAM_API_ROOT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.replace(/\/+$/, '') : 'https://api.telegram.org'))
+    .pipe(z.url()),
+  /** Telegram's limits (core.telegram.org/bots/faq): about 30 messages/s overall, 20 per minute into one group. */
+  LINLI_TELEGRAM_GLOBAL_PER_SECOND: envNumber(z.number().int().positive(), 30),
+  LINLI_TELEGRAM_GROUP_PER_MINUTE: envNumber(z.number().int().positive(), 20),
+  /** Minimum gap between two messages into one chat (group or person): Telegram allows about one per second. */
+  LINLI_TELEGRAM_CHAT_INTERVAL_MS: envNumber(z.number().int().min(0), 1000),
   /** Send the assigned worker a direct message for each new ticket. */
   LINLI_NOTIFY_ASSIGNEE_DIRECT: z.enum(['true', 'false']).default('true'),
   /** Port of the admin JSON API (broadcasts, queues) on 127.0.0.1; unset = no HTTP server. */
@@ -159,6 +177,20 @@ export interface Config {
   /** HTTP API bearer tokens → the person key each acts as (LINLI_API_TOKENS); empty = the API accepts nobody. */
   apiTokens: Record<string, string>;
   wechat: WechatConfig;
+  telegram: TelegramConfig;
+}
+
+export interface TelegramConfig {
+  /** undefined = no Telegram bot. */
+  token?: string;
+  /** Bot API root without a trailing slash (https://api.telegram.org, or a local Bot API server). */
+  apiRoot: string;
+  /** Messages per second across all chats (the notify and broadcast pace of the bot). */
+  globalPerSecond: number;
+  /** Messages per minute into one group. */
+  groupPerMinute: number;
+  /** Minimum gap between two messages into one chat, in milliseconds. */
+  chatIntervalMs: number;
 }
 
 export interface WechatConfig {
@@ -249,6 +281,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sendIntervalMs: e.LINLI_WECHAT_SEND_INTERVAL_MS,
       sendJitterMs: e.LINLI_WECHAT_SEND_JITTER_MS,
       loginTimeoutMs: e.LINLI_WECHAT_LOGIN_TIMEOUT_MS,
+    },
+    telegram: {
+      token: e.TELEGRAM_BOT_TOKEN,
+      apiRoot: e.TELEGRAM_API_ROOT,
+      globalPerSecond: e.LINLI_TELEGRAM_GLOBAL_PER_SECOND,
+      groupPerMinute: e.LINLI_TELEGRAM_GROUP_PER_MINUTE,
+      chatIntervalMs: e.LINLI_TELEGRAM_CHAT_INTERVAL_MS,
     },
   };
 }

@@ -11,10 +11,10 @@ import type { BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
 import { atChinaTime, chinaDate, nextDay } from '../core/sla/deadlines.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 
-/** The platform could not be reached or logged in: an operator's problem, reported without a stack trace. */
-export class StartupError extends Error {
-  override readonly name = 'StartupError';
-}
+import { StartupError } from './startup-error.ts';
+import type { SharedLinli } from './shared-linli.ts';
+
+export { StartupError };
 
 export interface WechatBotOptions extends Omit<LinliParts, 'gateways'> {
   puppet: WechatPuppet;
@@ -30,6 +30,8 @@ export interface WechatBotOptions extends Omit<LinliParts, 'gateways'> {
   pipeline?: BuiltPipeline;
   /** How often the patrol's timer rules run (ms); 0 disables. */
   patrolEveryMs?: number;
+  /** With another platform in this process: its Linli, which starts and stops the workers and timers for both. */
+  shared?: SharedLinli;
 }
 
 export class WechatBot {
@@ -55,12 +57,15 @@ export class WechatBot {
     this.bot = WechatyBuilder.build({ name: 'linli', puppet: o.puppet });
     this.sender = new PacedSender({ minIntervalMs: o.wechat.sendIntervalMs, jitterMs: o.wechat.sendJitterMs });
     this.gateway = new WechatyGateway(this.bot, this.sender);
-    this.linli = createLinli({
-      ...o,
-      gateways: { WECHAT: this.gateway },
-      outbox: o.pipeline?.pipeline.outbox ?? o.outbox,
-      queues: o.pipeline?.queues ?? o.queues,
-    });
+    if (o.shared) o.shared.gateways.WECHAT = this.gateway;
+    this.linli =
+      o.shared?.linli ??
+      createLinli({
+        ...o,
+        gateways: { WECHAT: this.gateway },
+        outbox: o.pipeline?.pipeline.outbox ?? o.outbox,
+        queues: o.pipeline?.queues ?? o.queues,
+      });
     this.wire();
   }
 
@@ -95,8 +100,10 @@ export class WechatBot {
       clearTimeout(timer);
       this.bot.off('error', onError);
     }
-    await this.o.pipeline?.pipeline.startWorkers(['ingest', 'notify'], 4, { assistant: this.linli.assistant, gateways: { WECHAT: this.gateway } });
-    await this.linli.sla?.start();
+    if (!this.o.shared) {
+      await this.o.pipeline?.pipeline.startWorkers(['ingest', 'notify'], 4, { assistant: this.linli.assistant, gateways: { WECHAT: this.gateway } });
+      await this.linli.sla?.start();
+    }
     if (this.o.retryEveryMs) this.retryTimer = setInterval(() => void this.retryInbox(), this.o.retryEveryMs);
     if (this.o.patrolEveryMs) this.scheduleDigest();
     if (this.o.patrolEveryMs) {
@@ -113,9 +120,11 @@ export class WechatBot {
     clearTimeout(this.digestTimer);
     clearTimeout(this.restartTimer);
     await this.idle();
-    await this.linli.sla?.stop();
-    // running sends finish while the account is still logged in
-    await this.o.pipeline?.close();
+    if (!this.o.shared) {
+      await this.linli.sla?.stop();
+      // running sends finish while the account is still logged in
+      await this.o.pipeline?.close();
+    }
     await this.bot.stop();
   }
 

@@ -2,7 +2,7 @@
 // cancel and resend-failed. Without a real chat platform the copies go to the in-memory sandbox chat, and it says so.
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { createBroadcastService } from '../adapters/broadcast/create-broadcast.ts';
+import { createBroadcastService, telegramSendRate } from '../adapters/broadcast/create-broadcast.ts';
 import { SANDBOX_NOTICE } from '../adapters/broadcast/sandbox-notice.ts';
 import { MemoryChatGateway } from '../adapters/memory/memory-chat.gateway.ts';
 import { createMemoryQueues } from '../adapters/memory/memory-job-queues.ts';
@@ -34,10 +34,10 @@ interface Session {
  * the in-process queue; a real WeChat account lives in `linli start`, so this process cannot send through it.
  */
 async function session(store: Store, cfg: Config, logger: Logger): Promise<Session> {
-  if (cfg.wechat.puppet) {
+  if (cfg.wechat.puppet || cfg.telegram.token) {
     throw new UsageError(
-      'broadcasts to real WeChat are sent by the bot process (`linli start`), whose account this command cannot use; ' +
-        'run without WECHATY_PUPPET for the sandbox, or use --dry-run to preview',
+      'broadcasts to real WeChat or Telegram groups are sent by the bot process (`linli start`, or its admin API), which ' +
+        'keeps the platform limits; run without WECHATY_PUPPET and TELEGRAM_BOT_TOKEN for the sandbox, or use --dry-run to preview',
     );
   }
   await ensureGrid(store, cfg.gridFile, logger);
@@ -46,9 +46,10 @@ async function session(store: Store, cfg: Config, logger: Logger): Promise<Sessi
   const { service } = createBroadcastService({
     store,
     queues,
-    gateways: { WECHAT: gateway },
+    gateways: { WECHAT: gateway, TELEGRAM: new MemoryChatGateway('TELEGRAM') },
     rate: cfg.pipeline.notifyLimit,
     jitterMs: 0,
+    platformRates: { TELEGRAM: telegramSendRate(cfg) },
     logger,
   });
   return { store, service, gateway, close: () => queues.close() };
@@ -158,9 +159,16 @@ export function registerBroadcastCommands(program: Command) {
             ...(platform ? { platform: platform as Platform } : {}),
             ...(opts.exclude?.length ? { exclude: opts.exclude.map(groupRef) } : {}),
           };
-          if (opts.dryRun && cfg.wechat.puppet) {
+          if (opts.dryRun && (cfg.wechat.puppet || cfg.telegram.token)) {
             // a preview needs no chat account
-            const s0 = createBroadcastService({ store, queues: createMemoryQueues(), gateways: {}, rate: cfg.pipeline.notifyLimit, jitterMs: cfg.wechat.sendJitterMs });
+            const s0 = createBroadcastService({
+              store,
+              queues: createMemoryQueues(),
+              gateways: {},
+              rate: cfg.pipeline.notifyLimit,
+              jitterMs: cfg.wechat.sendJitterMs,
+              platformRates: { TELEGRAM: telegramSendRate(cfg) },
+            });
             return printPreview(await s0.service.preview({ authorId: await authorId(store, opts.as, opts.to), text: opts.text, targets, scheduledAt }));
           }
           const s = await session(store, cfg, logger);

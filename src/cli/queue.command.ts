@@ -3,7 +3,11 @@ import type { Command } from 'commander';
 import { createJobQueues } from '../adapters/queue/create-job-queues.ts';
 import type { JobQueues } from '../core/ports/job-queue.port.ts';
 import { PIPELINE_STAGES } from '../core/pipeline/pipeline.ts';
+import { notifyQueueName } from '../core/messages/outbox.ts';
 import { action, config, UsageError } from './runtime.ts';
+
+/** The pipeline's queues: ingest, notify, and Telegram's own notify queue. */
+const QUEUE_NAMES: readonly string[] = [...PIPELINE_STAGES, notifyQueueName('TELEGRAM')];
 
 /** As many failed jobs as the queues keep. */
 const ALL_FAILED = 10_000;
@@ -22,9 +26,9 @@ async function withQueues(fn: (queues: JobQueues) => Promise<void>): Promise<voi
 }
 
 function queueNames(queue: string | undefined): readonly string[] {
-  if (queue === undefined) return PIPELINE_STAGES;
-  if (!PIPELINE_STAGES.includes(queue as (typeof PIPELINE_STAGES)[number])) {
-    throw new UsageError(`--queue: unknown queue "${queue}" (one of ${PIPELINE_STAGES.join(', ')})`);
+  if (queue === undefined) return QUEUE_NAMES;
+  if (!QUEUE_NAMES.includes(queue)) {
+    throw new UsageError(`--queue: unknown queue "${queue}" (one of ${QUEUE_NAMES.join(', ')})`);
   }
   return [queue];
 }
@@ -35,7 +39,7 @@ export function registerQueueCommands(program: Command) {
   queue
     .command('failed')
     .description('list failed jobs, most recent first: id, queue, attempts, reason')
-    .option('--queue <name>', `only this queue (${PIPELINE_STAGES.join(', ')})`)
+    .option('--queue <name>', `only this queue (${QUEUE_NAMES.join(', ')})`)
     .option('--limit <n>', 'at most this many per queue', '100')
     .option('--json', 'print JSON')
     .action(
@@ -88,7 +92,7 @@ export function registerQueueCommands(program: Command) {
     .action(
       action(async (opts: { json?: boolean }) => {
         await withQueues(async (queues) => {
-          const counts = Object.fromEntries(await Promise.all(PIPELINE_STAGES.map(async (n) => [n, await queues.queue(n).counts()] as const)));
+          const counts = Object.fromEntries(await Promise.all(QUEUE_NAMES.map(async (n) => [n, await queues.queue(n).counts()] as const)));
           if (opts.json) return console.log(JSON.stringify(counts, null, 2));
           console.log('queue\twaiting\tdelayed\tactive\tfailed\tcompleted');
           for (const [n, c] of Object.entries(counts)) console.log(`${n}\t${c.waiting}\t${c.delayed}\t${c.active}\t${c.failed}\t${c.completed}`);

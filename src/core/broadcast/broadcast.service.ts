@@ -3,7 +3,9 @@
 // resend-failed. A copy goes through the Outbox under the key bc:<broadcastId>:<groupId>, which the outbox records
 // with the sent message: a re-run job, a second worker or a crash-and-resume never sends a group the same broadcast twice.
 import { DomainError, ErrorCode } from '../errors.ts';
+import type { Platform } from '../messages/incoming-message.ts';
 import type { BroadcastRepository } from '../ports/broadcast.repository.ts';
+import { isPermanentSendError } from '../ports/chat-gateway.port.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { GridRepository } from '../ports/grid.repository.ts';
 import type { GroupRepository } from '../ports/group.repository.ts';
@@ -26,6 +28,16 @@ import {
 } from './broadcast.types.ts';
 
 export const BROADCAST_QUEUE = 'broadcast';
+
+/** The broadcast queue of a platform with its own send rate: `broadcast-telegram` (WeChat keeps `broadcast`). */
+export const broadcastQueueName = (platform: Platform) => (platform === 'WECHAT' ? BROADCAST_QUEUE : `${BROADCAST_QUEUE}-${platform.toLowerCase()}`);
+
+/** A platform's own broadcast queue and send rate. */
+export interface BroadcastLane {
+  queue: JobQueue<BroadcastJob>;
+  rate: SendRate;
+  jitterMs?: number;
+}
 
 /**
  * Codes this capability adds. errors.ts is shared; until it lists them, they travel in a DomainError as these strings
@@ -73,6 +85,11 @@ export interface BroadcastServiceDeps {
   queue: JobQueue<BroadcastJob>;
   /** The platform's send rate (the queue's limiter). */
   rate: SendRate;
+  /**
+   * Platforms with their own queue and send rate (Telegram: its global limit, not the WeChat account's pace); the
+   * others use `queue` at `rate`. A group's copy goes to its platform's queue, and the preview uses that rate.
+   */
+  platforms?: Partial<Record<Platform, BroadcastLane>>;
   /** Random pacing the platform adds per send (stated in the estimate); default 0. */
   jitterMs?: number;
   /** Attempts per group before its delivery is FAILED (default 3), backoff base (default 1000 ms). */
@@ -102,7 +119,22 @@ export class BroadcastService {
     this.validate(input);
     const resolved = await this.targets.resolve(input.authorId, input.targets);
     const start = input.scheduledAt && input.scheduledAt > this.now() ? input.scheduledAt : this.now();
-    return { ...resolved, estimate: estimateBroadcast(resolved.groups.length, this.d.rate, this.d.jitterMs ?? 0, start) };
+    return { ...resolved, estimate: this.estimate(resolved.groups.map((g) => g.platform), start) };
+  }
+
+  /** Each platform sends at its own rate, side by side with the others: the slowest one sets the finish. */
+  private estimate(platforms: Platform[], start: Date): BroadcastEstimate {
+    const counts = new Map<Platform, number>();
+    for (const p of platforms) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const per = [...counts].map(([p, n]) => {
+      const lane = this.d.platforms?.[p];
+      return { p, e: estimateBroadcast(n, lane?.rate ?? this.d.rate, lane ? (lane.jitterMs ?? 0) : (this.d.jitterMs ?? 0), start) };
+    });
+    if (per.length === 0) return estimateBroadcast(0, this.d.rate, this.d.jitterMs ?? 0, start);
+    if (per.length === 1) return per[0]!.e;
+    const slowest = per.reduce((a, b) => (b.e.estimatedMs > a.e.estimatedMs ? b : a)).e;
+    const label: Record<Platform, string> = { WECHAT: '微信', TELEGRAM: 'Telegram' };
+    return { ...slowest, sends: platforms.length, explanation: per.map(({ p, e }) => `${label[p]}：${e.explanation}`).join('；') };
   }
 
   /** Stores the broadcast and one PENDING delivery per target group (one transaction); sends nothing. */
@@ -145,9 +177,14 @@ export class BroadcastService {
     return this.get(broadcastId);
   }
 
-  /** Starts this process's consumer of the broadcast queue, at the platform's send rate. */
-  startWorker(concurrency = 4): Promise<void> {
-    return this.d.queue.process((job) => this.handle(job), { concurrency, limiter: this.d.rate });
+  /** Starts this process's consumers of the broadcast queues, each at its platform's send rate. */
+  async startWorker(concurrency = 4): Promise<void> {
+    await this.d.queue.process((job) => this.handle(job), { concurrency, limiter: this.d.rate });
+    for (const lane of this.lanes()) await lane.queue.process((job) => this.handle(job), { concurrency, limiter: lane.rate });
+  }
+
+  private lanes(): BroadcastLane[] {
+    return Object.values(this.d.platforms ?? {}).filter((l): l is BroadcastLane => l !== undefined && l.queue !== this.d.queue);
   }
 
   /** One job of the broadcast queue. Thin on purpose: everything it decides is in the store. */
@@ -263,7 +300,7 @@ export class BroadcastService {
       const reason = e instanceof Error ? e.message : String(e);
       if (isBotNotInGroup(e)) {
         await broadcasts.markSkipped(broadcastId, groupId, reason);
-      } else if (attemptsMade + 1 >= this.attempts) {
+      } else if (attemptsMade + 1 >= this.attempts || isPermanentSendError(e)) {
         await broadcasts.markFailed(broadcastId, groupId, reason);
       } else {
         this.d.logger?.warn({ broadcastId, groupId, attempt: attemptsMade + 1, err: e }, 'broadcast send failed; will retry');
@@ -279,8 +316,12 @@ export class BroadcastService {
   }
 
   private async enqueuePending(broadcastId: number) {
-    for (const groupId of await this.pendingGroupIds(broadcastId)) {
-      await this.d.queue.add('send', { kind: 'send', broadcastId, groupId }, { jobId: deliveryKey(broadcastId, groupId), attempts: this.attempts, backoffMs: this.backoffMs });
+    const pending = await this.pendingGroupIds(broadcastId);
+    const platformOf = this.d.platforms ? new Map((await this.d.groups.list()).map((g) => [g.id, g.platform])) : null;
+    for (const groupId of pending) {
+      const p = platformOf?.get(groupId);
+      const queue = (p && this.d.platforms?.[p]?.queue) || this.d.queue;
+      await queue.add('send', { kind: 'send', broadcastId, groupId }, { jobId: deliveryKey(broadcastId, groupId), attempts: this.attempts, backoffMs: this.backoffMs });
     }
   }
 
@@ -291,7 +332,8 @@ export class BroadcastService {
   private async removeJobs(broadcastId: number, groupIds: number[]) {
     const chunk = 50;
     for (let i = 0; i < groupIds.length; i += chunk) {
-      await Promise.all(groupIds.slice(i, i + chunk).map((g) => this.d.queue.remove(deliveryKey(broadcastId, g))));
+      const queues = [this.d.queue, ...this.lanes().map((l) => l.queue)];
+      await Promise.all(groupIds.slice(i, i + chunk).flatMap((g) => queues.map((q) => q.remove(deliveryKey(broadcastId, g)))));
     }
   }
 

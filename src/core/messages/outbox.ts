@@ -22,13 +22,22 @@ export class DirectOutbox implements Outbox {
 
 export const NOTIFY_QUEUE = 'notify';
 
-/** Queues each message as a notify job; the job id is the message key, so a message is queued once. */
+/** The notify queue of a platform with its own pace: `notify-telegram` (WeChat keeps `notify`). */
+export const notifyQueueName = (platform: Platform) => (platform === 'WECHAT' ? NOTIFY_QUEUE : `${NOTIFY_QUEUE}-${platform.toLowerCase()}`);
+
+/**
+ * Queues each message as a notify job; the job id is the message key, so a message is queued once. A platform with
+ * its own queue (its own pace: Telegram's limits are not the WeChat account's) gets its messages there.
+ */
 export class QueuedOutbox implements Outbox {
-  constructor(private readonly queue: JobQueue<OutgoingMessage>) {}
+  constructor(
+    private readonly queue: JobQueue<OutgoingMessage>,
+    private readonly byPlatform: Partial<Record<Platform, JobQueue<OutgoingMessage>>> = {},
+  ) {}
 
   async send(m: OutgoingMessage): Promise<void> {
     // one recipient's messages keep their order
     const orderKey = `${m.platform}:${'group' in m.to ? m.to.group : m.to.user}`;
-    await this.queue.add('send', m, { jobId: m.key, orderKey, attempts: 5, backoffMs: 2000 });
+    await (this.byPlatform[m.platform] ?? this.queue).add('send', m, { jobId: m.key, orderKey, attempts: 5, backoffMs: 2000 });
   }
 }

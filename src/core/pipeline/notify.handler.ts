@@ -1,7 +1,7 @@
 // The notify stage: one job per message the bot says, sent through the platform's gateway by the direct outbox
 // (which skips a message already sent under the same key, so a retried job never sends twice).
 import type { Platform } from '../messages/incoming-message.ts';
-import type { SendOptions } from '../ports/chat-gateway.port.ts';
+import { isPermanentSendError, type SendOptions } from '../ports/chat-gateway.port.ts';
 import type { JobHandler } from '../ports/job-queue.port.ts';
 import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
 import { UnrecoverableJobError } from '../ports/job-queue.port.ts';
@@ -57,6 +57,13 @@ export function parseNotifyJob(data: unknown): OutgoingMessage {
 /** `direct` must send now (a DirectOutbox): handing the message to another queue would loop. */
 export function createNotifyHandler(direct: Outbox): JobHandler<unknown> {
   return async (job) => {
-    await direct.send(parseNotifyJob(job.data));
+    const m = parseNotifyJob(job.data);
+    try {
+      await direct.send(m);
+    } catch (e) {
+      // the platform refused for good (the bot was removed, the person blocked it): retrying would only repeat that
+      if (isPermanentSendError(e)) throw new UnrecoverableJobError(e instanceof Error ? e.message : String(e));
+      throw e;
+    }
   };
 }

@@ -1,0 +1,96 @@
+// Turns a grammY (Bot API) group message into Linli's IncomingMessage: the one place where Telegram's raw shapes are
+// read. Telegram message ids are per chat, so every message id Linli keeps is "<chat id>:<message id>".
+import type { Message, MessageEntity, User } from 'grammy/types';
+import type { IncomingMessage, MessageKind } from '../../core/messages/incoming-message.ts';
+
+/** Who the bot is (from getMe): mentions and replies to it are recognised by these. */
+export interface TelegramSelf {
+  id: number;
+  username: string;
+}
+
+/** Linli's id of a Telegram message: unique across chats. */
+export const telegramMessageId = (chatId: number | string, messageId: number) => `${chatId}:${messageId}`;
+
+/** The chat and message ids of a Linli message id made by telegramMessageId; null for anything else. */
+export function parseTelegramMessageId(id: string): { chatId: string; messageId: number } | null {
+  const m = /^(-?\d+):(\d+)$/.exec(id);
+  return m ? { chatId: m[1]!, messageId: Number(m[2]) } : null;
+}
+
+export const isGroupChat = (type: string) => type === 'group' || type === 'supergroup';
+
+/** How a person is called: first and last name, else @username, else the id. */
+export function displayName(u: Pick<User, 'id' | 'first_name' | 'last_name' | 'username'>): string {
+  const name = [u.first_name, u.last_name].filter((x) => x && x.trim()).join(' ').trim();
+  return name || (u.username ? `@${u.username}` : String(u.id));
+}
+
+const KIND_ZH: Record<MessageKind, string> = { text: '', image: '[图片]', file: '[文件]', video: '[视频]', audio: '[语音]', other: '[其他消息]' };
+
+/** Service messages (members joining, a new title, a pinned message …) are events, not things people said. */
+const SERVICE_FIELDS = [
+  'new_chat_members', 'left_chat_member', 'new_chat_title', 'new_chat_photo', 'delete_chat_photo', 'group_chat_created',
+  'supergroup_chat_created', 'channel_chat_created', 'migrate_to_chat_id', 'migrate_from_chat_id', 'pinned_message',
+  'message_auto_delete_timer_changed', 'video_chat_started', 'video_chat_ended', 'video_chat_scheduled',
+  'video_chat_participants_invited', 'forum_topic_created', 'forum_topic_edited', 'forum_topic_closed', 'forum_topic_reopened',
+] as const;
+
+function kindOf(m: Message): MessageKind {
+  if (m.text !== undefined) return 'text';
+  if (m.photo) return 'image';
+  if (m.video || m.video_note || m.animation) return 'video';
+  if (m.voice || m.audio) return 'audio';
+  if (m.document) return 'file';
+  return 'other';
+}
+
+function mentionsSelf(text: string, entities: MessageEntity[] | undefined, self: TelegramSelf): boolean {
+  const handle = `@${self.username}`.toLowerCase();
+  for (const e of entities ?? []) {
+    if (e.type === 'mention' && text.slice(e.offset, e.offset + e.length).toLowerCase() === handle) return true;
+    if (e.type === 'text_mention' && e.user.id === self.id) return true;
+  }
+  return false;
+}
+
+/**
+ * A group message from a person, normalized; null for private chats (not handled, like WeChat direct messages),
+ * service messages and the bot's own messages.
+ *
+ * `mentionsBot` is set by an @mention of the bot only. A reply to the bot is a quote (`quoted.fromBot`), as in WeChat:
+ * it makes "收到" a claim and "满意" a rating, but a "谢谢" in reply to a receipt must not open a ticket.
+ */
+export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessage | null {
+  if (!isGroupChat(m.chat.type)) return null;
+  if (SERVICE_FIELDS.some((f) => (m as unknown as Record<string, unknown>)[f] !== undefined)) return null;
+  const from = m.from;
+  if (from?.id === self.id) return null;
+  // an anonymous admin or a linked channel speaks as a chat
+  const sender = m.sender_chat && (!from || from.username === 'GroupAnonymousBot')
+    ? { externalId: String(m.sender_chat.id), name: ('title' in m.sender_chat && m.sender_chat.title) || String(m.sender_chat.id) }
+    : from
+      ? { externalId: String(from.id), name: displayName(from) }
+      : null;
+  if (!sender) return null;
+  const kind = kindOf(m);
+  const body = m.text ?? m.caption;
+  const text = kind === 'text' ? (m.text ?? '') : body?.trim() ? body : KIND_ZH[kind];
+  const msg: IncomingMessage = {
+    platform: 'TELEGRAM',
+    externalId: telegramMessageId(m.chat.id, m.message_id),
+    groupExternalId: String(m.chat.id),
+    sender,
+    text,
+    kind,
+    mentionsBot: body !== undefined && mentionsSelf(body, m.entities ?? m.caption_entities, self),
+    sentAt: new Date(m.date * 1000),
+  };
+  const r = m.reply_to_message;
+  // in a forum, every message "replies" to its topic's first message: that is not a quote
+  if (r && !(m.is_topic_message && r.message_id === m.message_thread_id)) {
+    msg.quotedExternalId = telegramMessageId(r.chat?.id ?? m.chat.id, r.message_id);
+    msg.quoted = { text: r.text ?? r.caption ?? '', fromBot: r.from?.id === self.id };
+  }
+  return msg;
+}

@@ -1,0 +1,253 @@
+// Telegram wiring: a grammY bot on long polling (@grammyjs/runner) whose group messages go to the assistant, one chat
+// at a time in arrival order, with group events (the bot added or removed, members, titles) kept in the store and
+// sends kept within Telegram's limits by the gateway. A wrong token or an unreachable Bot API fails the start clearly.
+import { Bot, GrammyError, HttpError, type Context } from 'grammy';
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { createLinli, type Linli, type LinliParts } from '../app.ts';
+import type { TelegramConfig } from '../config.ts';
+import { installAutoRetry, TelegramGateway } from '../adapters/telegram/telegram.gateway.ts';
+import { displayName, isGroupChat, toIncomingMessage, type TelegramSelf } from '../adapters/telegram/telegram-message.ts';
+import type { BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
+import { atChinaTime, chinaDate, nextDay } from '../core/sla/deadlines.ts';
+import type { Logger } from '../core/ports/logger.port.ts';
+import { StartupError } from './startup-error.ts';
+import type { SharedLinli } from './shared-linli.ts';
+
+export interface TelegramBotOptions extends Omit<LinliParts, 'gateways'> {
+  telegram: TelegramConfig & { token: string };
+  /** How often stored-but-unhandled messages are retried (ms); 0 disables the timer. */
+  retryEveryMs?: number;
+  /** With a pipeline (Redis), messages are submitted to the ingest queue and replies go through the notify queue. */
+  pipeline?: BuiltPipeline;
+  /** How often the patrol's timer rules run (ms); 0 disables. */
+  patrolEveryMs?: number;
+  /** With another platform in this process: its Linli, which starts and stops the workers and timers for both. */
+  shared?: SharedLinli;
+  /** Long-poll timeout of getUpdates in seconds (default 30). */
+  pollTimeoutSeconds?: number;
+  /** How long start waits for the Bot API to answer getMe, retrying network errors (default 30 000 ms). */
+  startTimeoutMs?: number;
+}
+
+/** The updates the bot asks for: messages (with member and title events) and its own membership. */
+const ALLOWED_UPDATES = ['message', 'my_chat_member'] as const;
+
+export class TelegramBot {
+  readonly bot: Bot;
+  readonly gateway: TelegramGateway;
+  readonly linli: Linli;
+  private readonly log: Logger;
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Chats whose title is already stored in this run (the first message of a chat records it). */
+  private readonly seen = new Set<string>();
+  private runner?: RunnerHandle;
+  private retryTimer?: NodeJS.Timeout;
+  private patrolTimer?: NodeJS.Timeout;
+  private digestTimer?: NodeJS.Timeout;
+  private self?: TelegramSelf;
+  /** Platform updates received so far (tests wait for quiet). */
+  received = 0;
+
+  constructor(private readonly o: TelegramBotOptions) {
+    this.log = o.logger.child({ platform: 'TELEGRAM' });
+    this.bot = new Bot(o.telegram.token, { client: { apiRoot: o.telegram.apiRoot } });
+    installAutoRetry(this.bot.api);
+    this.gateway = new TelegramGateway(this.bot.api, o.telegram);
+    if (o.shared) o.shared.gateways.TELEGRAM = this.gateway;
+    this.linli =
+      o.shared?.linli ??
+      createLinli({
+        ...o,
+        gateways: { TELEGRAM: this.gateway },
+        outbox: o.pipeline?.pipeline.outbox ?? o.outbox,
+        queues: o.pipeline?.queues ?? o.queues,
+      });
+    this.wire();
+  }
+
+  /** Checks the token (getMe), then starts long polling; throws StartupError when Telegram refuses or cannot be reached. */
+  async start(): Promise<void> {
+    // grammY retries a network error forever: the deadline turns an unreachable API into a clear error
+    // (grammY types its signals with the abort-controller package's AbortSignal; Node's is the same at run time)
+    const deadline = AbortSignal.timeout(this.o.startTimeoutMs ?? 30_000) as unknown as Parameters<Bot['init']>[0] & { aborted: boolean };
+    try {
+      await this.bot.init(deadline);
+      // getUpdates is refused while a webhook is set; pending updates are kept
+      await this.bot.api.deleteWebhook({ drop_pending_updates: false }, deadline);
+    } catch (e) {
+      throw this.startupError(e, deadline.aborted);
+    }
+    const me = this.bot.botInfo;
+    this.self = { id: me.id, username: me.username };
+    if (me.can_read_all_group_messages === false) {
+      this.log.warn({ bot: me.username }, 'privacy mode is on: the bot sees only commands and replies in groups; turn it off with /setprivacy in @BotFather or make the bot an admin');
+    }
+    if (!this.o.shared) {
+      await this.o.pipeline?.pipeline.startWorkers(['ingest', 'notify'], 4, { assistant: this.linli.assistant, gateways: { TELEGRAM: this.gateway } });
+      await this.linli.sla?.start();
+      // before polling starts, so that a message arriving now is not also picked up as unhandled (with another
+      // platform in the process, its bot retries the shared inbox)
+      await this.retryInbox(0);
+      if (this.o.retryEveryMs) this.retryTimer = setInterval(() => void this.retryInbox(), this.o.retryEveryMs);
+    }
+    this.runner = run(this.bot, {
+      runner: { fetch: { timeout: this.o.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] }, silent: true, maxRetryTime: 365 * 24 * 3600_000 },
+    });
+    this.runner.task()?.catch((e) => this.log.error({ err: e }, 'Telegram polling stopped'));
+    this.log.info({ bot: me.username, apiRoot: this.o.telegram.apiRoot }, 'Telegram bot started');
+    if (this.o.patrolEveryMs) {
+      this.scheduleDigest();
+      this.patrolTimer = setInterval(() => {
+        this.linli.assistant.patrolTick('TELEGRAM').catch((e) => this.log.error({ err: e }, 'patrol tick failed'));
+      }, this.o.patrolEveryMs);
+    }
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.retryTimer);
+    clearInterval(this.patrolTimer);
+    clearTimeout(this.digestTimer);
+    if (this.runner?.isRunning()) await this.runner.stop();
+    await this.idle();
+    if (!this.o.shared) {
+      await this.linli.sla?.stop();
+      await this.o.pipeline?.close();
+    }
+  }
+
+  /** Resolves when every update received so far has been handled (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Resolves once no update has arrived for a moment, nothing is being handled and no send waits for its turn. */
+  async settle(quietMs = 40): Promise<void> {
+    for (;;) {
+      const before = this.received;
+      await new Promise((r) => setTimeout(r, quietMs));
+      await this.idle();
+      if (this.received === before && this.inFlight.size === 0 && this.gateway.pending === 0) return;
+    }
+  }
+
+  /** Handles stored messages that never finished (after a crash or a failed send). */
+  async retryInbox(olderThanMs = 60_000): Promise<number> {
+    try {
+      const n = this.o.pipeline
+        ? await this.o.pipeline.pipeline.requeueUnhandled(olderThanMs)
+        : await this.linli.assistant.retryUnhandled(olderThanMs);
+      if (n) this.log.info({ n }, 'unhandled messages retried');
+      return n;
+    } catch (e) {
+      this.log.error({ err: e }, 'inbox retry failed');
+      return 0;
+    }
+  }
+
+  private startupError(e: unknown, timedOut: boolean): StartupError {
+    const root = this.o.telegram.apiRoot;
+    if (timedOut) {
+      return new StartupError(`Telegram Bot API at ${root} did not answer within ${this.o.startTimeoutMs ?? 30_000} ms: check TELEGRAM_API_ROOT and the network`);
+    }
+    if (e instanceof GrammyError && (e.error_code === 401 || e.error_code === 404)) {
+      return new StartupError(`Telegram refused the bot token (${e.error_code} ${e.description}): check TELEGRAM_BOT_TOKEN (from @BotFather) and TELEGRAM_API_ROOT (${root})`);
+    }
+    if (e instanceof HttpError) {
+      return new StartupError(`Telegram Bot API at ${root} cannot be reached (${e.message}): check TELEGRAM_API_ROOT and the network`);
+    }
+    return new StartupError(`Telegram bot could not start: ${(e as Error).message ?? e} (TELEGRAM_API_ROOT ${root})`);
+  }
+
+  private wire() {
+    const bot = this.bot;
+    bot.on('message', (ctx) => {
+      this.received++;
+      this.onMessage(ctx);
+    });
+    bot.on('my_chat_member', (ctx) => {
+      this.received++;
+      const chat = ctx.chat;
+      if (!isGroupChat(chat.type)) return;
+      const id = String(chat.id);
+      const title = ('title' in chat && chat.title) || id;
+      const status = ctx.myChatMember.new_chat_member.status;
+      const inside = status === 'member' || status === 'administrator' || status === 'creator' ||
+        (status === 'restricted' && ctx.myChatMember.new_chat_member.is_member);
+      this.enqueue(id, async () => {
+        if (inside) await this.linli.assistant.membersJoined('TELEGRAM', id, title, [], true);
+        else await this.linli.assistant.membersLeft('TELEGRAM', id, [], true);
+      });
+    });
+    bot.catch((err) => this.log.error({ err: err.error, updateId: err.ctx.update.update_id }, 'handling a Telegram update failed'));
+  }
+
+  private onMessage(ctx: Context) {
+    const m = ctx.message;
+    if (!m || !isGroupChat(m.chat.type) || !this.self) return; // direct messages are not handled yet
+    const id = String(m.chat.id);
+    const title = ('title' in m.chat && m.chat.title) || id;
+    const selfId = this.self.id;
+    // the bot's own arrival and removal come as my_chat_member: here only the other members count
+    if (m.new_chat_members) {
+      const members = m.new_chat_members.filter((u) => u.id !== selfId).map((u) => ({ externalId: String(u.id), name: displayName(u) }));
+      if (members.length) this.enqueue(id, () => this.linli.assistant.membersJoined('TELEGRAM', id, title, members, false));
+      return;
+    }
+    if (m.left_chat_member) {
+      const left = m.left_chat_member;
+      if (left.id !== selfId) this.enqueue(id, () => this.linli.assistant.membersLeft('TELEGRAM', id, [{ externalId: String(left.id) }], false));
+      return;
+    }
+    if (m.new_chat_title) {
+      const t = m.new_chat_title;
+      this.enqueue(id, () => this.linli.assistant.topicChanged('TELEGRAM', id, t));
+      return;
+    }
+    if (m.migrate_to_chat_id) {
+      this.log.warn({ group: id, newId: m.migrate_to_chat_id }, 'group upgraded to a supergroup with a new id: map the new id (`linli groups pending`)');
+      return;
+    }
+    const incoming = toIncomingMessage(m, this.self);
+    if (!incoming) return;
+    this.enqueue(id, async () => {
+      if (!this.seen.has(id)) {
+        // the group is recorded under its title, so `linli groups pending` shows a name people know
+        await this.linli.store.groups.upsertSeen('TELEGRAM', id, title);
+        this.seen.add(id);
+      }
+      if (this.o.pipeline) await this.o.pipeline.pipeline.submit(incoming);
+      else await this.linli.assistant.handle(incoming);
+    });
+  }
+
+  /** One chat's updates run one after another, in arrival order; chats run side by side. */
+  private enqueue(chatId: string, work: () => Promise<unknown>) {
+    const prev = this.chains.get(chatId) ?? Promise.resolve();
+    const next = prev
+      .then(work)
+      .then(() => undefined)
+      .catch((e) => {
+        // a message is stored and not marked handled: the inbox retry picks it up
+        this.log.error({ err: e, chat: chatId }, 'handling a Telegram update failed');
+      });
+    this.chains.set(chatId, next);
+    this.inFlight.add(next);
+    void next.finally(() => {
+      this.inFlight.delete(next);
+      if (this.chains.get(chatId) === next) this.chains.delete(chatId);
+    });
+  }
+
+  /** The patrol's daily digest at 08:30 China time; keyed by date, so a restart on the same morning sends it once. */
+  private scheduleDigest() {
+    const now = new Date();
+    let day = chinaDate(now);
+    if (atChinaTime(day, '08:30') <= now) day = nextDay(day);
+    const at = atChinaTime(day, '08:30');
+    this.digestTimer = setTimeout(() => {
+      this.linli.assistant.patrolDigest('TELEGRAM', day).catch((e) => this.log.error({ err: e }, 'patrol digest failed'));
+      this.scheduleDigest();
+    }, at.getTime() - now.getTime());
+  }
+}

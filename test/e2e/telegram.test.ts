@@ -1,0 +1,243 @@
+// The whole loop in Telegram groups: the real grammY bot (long polling through @grammyjs/runner, auto-retry) against a
+// fake Bot API on node:http, a real store and the shipped triage model; then a broadcast to 30 Telegram groups within
+// Telegram's limits, read from the fake's own record of when each send arrived.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBroadcastService, telegramSendRate } from '../../src/adapters/broadcast/create-broadcast.ts';
+import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
+import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
+import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
+import { FakeTelegram, type SentRecord } from '../support/fake-telegram.ts';
+import { SMALL_GRID } from '../support/small-grid.ts';
+import { telegramHarness, type TelegramHarness } from '../support/telegram-harness.ts';
+import { waitUntil } from '../support/broadcast-fixtures.ts';
+
+const G20 = '-1001';
+const G2 = '-1002';
+/** SMALL_GRID on Telegram: its groups as supergroups, every person with a Telegram id (2001 …). */
+const GRID: GridSpec = {
+  nodes: SMALL_GRID.nodes,
+  groups: [
+    { platform: 'TELEGRAM', externalId: G20, title: '东园20号楼睦邻群', nodeCode: 'U1', tags: ['睦邻群'] },
+    { platform: 'TELEGRAM', externalId: G2, title: '东园二网格业主群', nodeCode: 'G2', tags: ['业主群'] },
+  ],
+  people: SMALL_GRID.people.map((p, i) => ({ ...p, identities: [{ platform: 'TELEGRAM' as const, externalId: String(2001 + i) }] })),
+};
+const LIN = { id: 2001, name: '林网格员' };
+const WU = { id: 2003, name: '吴网格员' };
+const ZHANG = { id: 3001, name: '张阿姨' };
+const LI = { id: 3002, name: '李先生' };
+const plain = (s: SentRecord | undefined) => FakeTelegram.plain(s?.text ?? '');
+
+describe('Telegram bot on a fake Bot API', () => {
+  let h: TelegramHarness;
+  const last = (chat: string) => h.fake.lastSentTo(chat);
+
+  beforeAll(async () => {
+    h = await telegramHarness(GRID);
+  });
+  afterAll(() => h?.dispose());
+
+  it('answers an appeal with a receipt (number, deadline), replying to it and mentioning the resident', async () => {
+    const appeal = h.fake.say(G20, ZHANG, '20号楼107室门口的污水井盖破损严重，快塌下去了，物业能否帮忙更换一下？');
+    await h.settle();
+    const receipt = last(G20)!;
+    expect(plain(receipt)).toMatch(/^@张阿姨 已收到，工单 #\d+ 已登记（设施维修），网格员将于 1 个工作日内受理.*前办结/);
+    expect(receipt.text).toContain(`<a href="tg://user?id=${ZHANG.id}">张阿姨</a>`);
+    expect(receipt.parseMode).toBe('HTML');
+    expect(receipt.replyTo).toEqual({ message_id: appeal.message_id, allow_sending_without_reply: true });
+    // the on-duty worker hears about it directly
+    const no = Number(/#(\d+)/.exec(receipt.text)![1]);
+    expect(plain(h.fake.lastSentTo(LIN.id))).toContain(`新工单 #${no}`);
+  });
+
+  it('runs the loop by replies: the worker claims by replying 收到, resolves, the resident rates 满意', async () => {
+    h.fake.say(G20, ZHANG, '3号楼电梯又坏了，卡在5楼不动');
+    await h.settle();
+    const receipt = last(G20)!;
+    const no = Number(/#(\d+)/.exec(receipt.text)![1]);
+
+    h.fake.reply(G20, LIN, '收到', { messageId: receipt.messageId, text: plain(receipt) });
+    await h.settle();
+    expect(plain(last(G20))).toMatch(new RegExp(`^@林网格员 工单 #${no} 已由林网格员受理`));
+
+    // a thank-you in reply to the bot is a quote, not a new appeal
+    const before = h.fake.sentTo(G20).length;
+    h.fake.reply(G20, ZHANG, '好的谢谢', { messageId: last(G20)!.messageId });
+    await h.settle();
+    expect(h.fake.sentTo(G20).length).toBe(before);
+
+    h.fake.say(G20, LIN, `办结 #${no} 电梯已修复`);
+    await h.settle();
+    const closing = last(G20)!;
+    expect(plain(closing)).toBe(`@张阿姨 工单 #${no} 已办结：电梯已修复。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`);
+
+    h.fake.reply(G20, ZHANG, '满意', { messageId: closing.messageId });
+    await h.settle();
+    expect(plain(last(G20))).toBe(`@张阿姨 感谢您的评价（满意），工单 #${no} 已关闭。`);
+    const t = await h.tb.linli.tickets.get(no);
+    expect(t.status).toBe('CLOSED');
+    const events = await h.tb.linli.tickets.timeline(t.id);
+    expect(events.map((e) => e.type)).toEqual(['reported', 'claimed', 'resolved', 'closed']);
+  });
+
+  it('stays silent in a group that is not mapped, and lists it as pending under its title', async () => {
+    h.fake.group('-1009', '新建的楼栋群');
+    h.fake.botMembership('-1009', 'member', ZHANG);
+    h.fake.say('-1009', ZHANG, '电梯坏了，困了人');
+    await h.settle();
+    expect(h.fake.sentTo('-1009')).toEqual([]);
+    const pending = await h.tb.linli.store.groups.listUnmapped();
+    expect(pending.map((g) => [g.platform, g.externalId, g.title])).toContainEqual(['TELEGRAM', '-1009', '新建的楼栋群']);
+  });
+
+  it('waits out a 429 (retry_after) and delivers the receipt once', async () => {
+    h.fake.failWith429(G2, 1);
+    const calls = h.fake.calls.length;
+    h.fake.say(G2, LI, '小区东门的路灯坏了好几天了，晚上很黑');
+    await h.settle();
+    const receipts = h.fake.sentTo(G2).filter((s) => plain(s).includes('已收到'));
+    expect(receipts).toHaveLength(1);
+    const attempts = h.fake.calls.slice(calls).filter((c) => c.method === 'sendMessage' && String(c.payload.chat_id) === G2);
+    expect(attempts).toHaveLength(2);
+    // the retry came after the second Telegram asked for (a lower bound: a loaded machine only makes it later)
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(950);
+  });
+
+  it('records members and titles, and the bot removed from a group (then ignores it)', async () => {
+    const wang = { id: 3003, name: '王大爷' };
+    const joined = h.fake.message(G2, LI, { new_chat_members: [h.fake.user(wang)] });
+    h.fake.push({ message: joined } as never);
+    h.fake.push({ message: h.fake.message(G2, LI, { new_chat_title: '东园二网格邻里群' }) } as never);
+    await h.settle();
+    const group = (await h.tb.linli.store.groups.findByExternal('TELEGRAM', G2))!;
+    expect(group.title).toBe('东园二网格邻里群');
+    expect(await h.tb.linli.store.people.ensureByIdentity('TELEGRAM', String(wang.id), '王大爷')).toMatchObject({ name: '王大爷' });
+
+    h.fake.botMembership(G2, 'kicked', WU);
+    await h.settle();
+    expect((await h.tb.linli.store.groups.findByExternal('TELEGRAM', G2))!.active).toBe(false);
+    expect(h.logs().some((l) => l.msg === 'bot removed from a group')).toBe(true);
+    const sends = h.fake.sent.length;
+    h.fake.say(G2, LI, '楼下垃圾三天没人清运了，臭气熏天');
+    await h.settle();
+    expect(h.fake.sent.length).toBe(sends);
+  });
+});
+
+describe('Telegram startup', () => {
+  it('fails with a clear error naming TELEGRAM_BOT_TOKEN when the token is refused', async () => {
+    const fake = new FakeTelegram();
+    const apiRoot = await fake.start();
+    const { TelegramBot } = await import('../../src/bots/telegram.ts');
+    const { createMemoryLogger } = await import('../../src/adapters/logging/pino.logger.ts');
+    const { freshStore } = await import('../support/databases.ts');
+    const { store, dispose } = await freshStore('pglite');
+    try {
+      const { logger } = createMemoryLogger('silent');
+      const triage = { classify: async () => { throw new Error('unused'); } } as never;
+      const bad = new TelegramBot({ store, triage, logger, telegram: { token: '999:wrong', apiRoot, globalPerSecond: 30, groupPerMinute: 20, chatIntervalMs: 0 } });
+      await expect(bad.start()).rejects.toMatchObject({ name: 'StartupError', message: expect.stringMatching(/TELEGRAM_BOT_TOKEN/) });
+      await fake.close();
+      const gone = new TelegramBot({
+        store, triage, logger, startTimeoutMs: 1500,
+        telegram: { token: fake.token, apiRoot, globalPerSecond: 30, groupPerMinute: 20, chatIntervalMs: 0 },
+      });
+      await expect(gone.start()).rejects.toMatchObject({ name: 'StartupError', message: expect.stringMatching(/did not answer within 1500 ms.*TELEGRAM_API_ROOT/) });
+    } finally {
+      await fake.close();
+      await dispose();
+    }
+  });
+});
+
+describe('a Telegram broadcast to 30 groups', () => {
+  const N = 30;
+  const RATE = 10; // per second: small, so the run takes a few seconds and the limit is visible
+  const INTERVAL = 1000; // ms between two messages into one chat
+  const groups = Array.from({ length: N }, (_, i) => String(-2000 - i));
+  const KICKED = groups[7]!;
+  const grid: GridSpec = {
+    nodes: [
+      { code: 'S', name: '拱辰街道', level: 'STREET', parentCode: null },
+      { code: 'C', name: '东园社区', level: 'COMMUNITY', parentCode: 'S' },
+    ],
+    groups: groups.map((id, i) => ({ platform: 'TELEGRAM' as const, externalId: id, title: `${i + 1}号楼睦邻群`, nodeCode: 'C', tags: ['睦邻群'] })),
+    people: [{ key: 'ss', name: '街道工作人员', identities: [{ platform: 'TELEGRAM', externalId: '4001' }], roles: [{ role: 'STREET_STAFF', nodeCode: 'S' }] }],
+  };
+  let h: TelegramHarness;
+  let queues: JobQueues;
+
+  beforeAll(async () => {
+    h = await telegramHarness(grid, { limits: { globalPerSecond: RATE, chatIntervalMs: INTERVAL } });
+    queues = createMemoryQueues();
+  });
+  afterAll(async () => {
+    await queues?.close();
+    await h?.dispose();
+  });
+
+  it('keeps the global and per-chat limits, sends each group once, and skips the group the bot was kicked from', async () => {
+    h.fake.forbidden.add(KICKED);
+    const cfg = { telegram: { token: h.fake.token, apiRoot: h.fake.url, globalPerSecond: RATE, groupPerMinute: 20, chatIntervalMs: INTERVAL } };
+    // WeChat's pace is far slower: the Telegram groups must be estimated and sent at Telegram's rate
+    const { service, broadcasts } = createBroadcastService({
+      store: h.tb.linli.store,
+      queues,
+      gateways: { TELEGRAM: h.tb.gateway },
+      rate: { max: 1, durationMs: 1500 },
+      jitterMs: 1000,
+      platformRates: { TELEGRAM: telegramSendRate(cfg) },
+    });
+    await service.startWorker(8);
+    const author = (await broadcasts.personByKey('ss'))!.id;
+    const input = { authorId: author, text: '【通知】本周六上午9点消防演练，请勿惊慌 <3号楼> & 地库', targets: { nodeCode: 'S' } };
+    const preview = await service.preview(input);
+    expect(preview.groups).toHaveLength(N);
+    expect(preview.estimate.floorMs).toBe(Math.ceil(N / RATE) * 1000);
+    expect(preview.estimate.jitterAllowanceMs).toBe(0);
+
+    const sentBefore = h.fake.sent.length;
+    const t0 = Date.now();
+    const { broadcast } = await service.create(input);
+    await service.dispatch(broadcast.id);
+    // meanwhile, replies pile up in one group: they keep that chat's pace
+    const burst = Promise.all([1, 2, 3].map((i) => h.tb.gateway.sendToGroup(groups[0]!, `第${i}条提醒`)));
+    await waitUntil(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 60_000, 'broadcast DONE');
+    await burst;
+    const elapsed = Date.now() - t0;
+
+    const counts = await broadcasts.counts(broadcast.id);
+    expect(counts).toMatchObject({ SENT: N - 1, SKIPPED: 1, FAILED: 0, PENDING: 0 });
+    const [skipped] = await broadcasts.deliveries(broadcast.id, ['SKIPPED']);
+    expect(skipped!.reason).toMatch(/403.*not in this group/);
+
+    const sends = h.fake.sent.slice(sentBefore);
+    for (const g of groups) {
+      const copies = sends.filter((s) => s.chatId === g && s.text.startsWith('【通知】'));
+      expect(copies, g).toHaveLength(g === KICKED ? 0 : 1);
+    }
+    expect(sends.find((s) => s.text.startsWith('【通知】'))!.text).toContain('&lt;3号楼&gt; &amp; 地库');
+
+    // Exactly, on the limiter's record of when it let each send go: never RATE+1 within a second, one chat's sends a
+    // full interval apart.
+    const granted = h.tb.gateway.limiter.granted.filter((g) => g.at >= t0);
+    expect(granted.length).toBe(sends.length + 1); // the refused copy took its turn too
+    for (let i = 0; i + RATE < granted.length; i++) expect(granted[i + RATE]!.at - granted[i]!.at, `grants ${i}..${i + RATE}`).toBeGreaterThanOrEqual(1000);
+    const oneChat = granted.filter((g) => g.key === groups[0]).map((g) => g.at);
+    expect(oneChat).toHaveLength(4);
+    for (let i = 1; i < oneChat.length; i++) expect(oneChat[i]! - oneChat[i - 1]!).toBeGreaterThanOrEqual(INTERVAL);
+    // And as Telegram sees it, counted per window of the fake's arrival times. The fake shares this process's event
+    // loop with the embedded database, whose queries block it for a while now and then, so arrivals bunch up behind a
+    // block: the check leaves room for that and no more (without the limiter all 30 arrive within a few hundred ms).
+    const at = sends.map((s) => s.at).sort((a, b) => a - b);
+    const busiest = Math.max(...at.map((t) => at.filter((u) => u >= t && u < t + 1000).length));
+    expect(busiest).toBeLessThanOrEqual(RATE * 2);
+    expect(at.at(-1)! - at[0]!).toBeGreaterThanOrEqual((Math.ceil(at.length / RATE) - 1) * 1000 - 500);
+    const one = sends.filter((s) => s.chatId === groups[0]).map((s) => s.at);
+    expect(one).toHaveLength(4);
+    for (let i = 1; i < one.length; i++) expect(one[i]! - one[i - 1]!).toBeGreaterThanOrEqual(INTERVAL / 2);
+
+    const floor = preview.estimate.floorMs;
+    console.log(`telegram broadcast: ${N} groups at ${RATE}/s, finished in ${elapsed} ms, floor ${floor} ms, ratio ${(elapsed / floor).toFixed(2)}; busiest second at the fake: ${busiest}`);
+  });
+});

@@ -1,0 +1,282 @@
+// A fake Telegram Bot API on node:http, for the real grammY bot to talk to: getMe, deleteWebhook, getUpdates (offset,
+// long poll), sendMessage (recorded with its arrival time), getChat, leaveChat. Tests push updates as people would
+// cause them, and can make a send fail with a 429 (retry_after) or a 403 for a chosen chat.
+import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Chat, Message, Update, User } from 'grammy/types';
+
+export interface SentRecord {
+  method: 'sendMessage';
+  chatId: string;
+  text: string;
+  parseMode?: string;
+  replyTo?: { message_id: number; allow_sending_without_reply?: boolean };
+  /** Date.now() when the request arrived. */
+  at: number;
+  messageId: number;
+}
+
+export interface FakeUser {
+  id: number;
+  name: string;
+  username?: string;
+}
+
+type ApiResult = { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: Record<string, unknown> };
+
+interface Poll {
+  offset: number;
+  limit: number;
+  respond: (updates: Update[]) => void;
+}
+
+export class FakeTelegram {
+  readonly token: string;
+  readonly bot: User & { username: string };
+  /** Every accepted send, in arrival order. */
+  readonly sent: SentRecord[] = [];
+  /** Every API call by method name (refused ones too). */
+  readonly calls: { method: string; payload: Record<string, unknown>; at: number }[] = [];
+  /** Chats whose sends are refused with 403 (bot kicked). */
+  readonly forbidden = new Set<string>();
+  /** The next N sends to a chat (or to any chat under '*') answer 429 with retry_after seconds. */
+  private readonly tooMany = new Map<string, { left: number; retryAfter: number }>();
+  private readonly queue: Update[] = [];
+  private readonly polls: Poll[] = [];
+  private readonly messageIds = new Map<string, number>();
+  private readonly chats = new Map<string, Chat>();
+  private nextUpdateId = 1;
+  /** Updates pushed so far. */
+  pushed = 0;
+  /** Highest update id the client has confirmed (asked for a later offset). */
+  confirmed = 0;
+  private server?: Server;
+  private readonly sockets = new Set<import('node:net').Socket>();
+  url = '';
+
+  constructor(opts: { token?: string; botId?: number; username?: string; privacy?: boolean } = {}) {
+    this.token = opts.token ?? '123456:TEST-token';
+    this.bot = { id: opts.botId ?? 777000, is_bot: true, first_name: '邻里助手', username: opts.username ?? 'linli_test_bot' };
+    this.privacy = opts.privacy ?? false;
+  }
+
+  private readonly privacy: boolean;
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.route(req, res));
+    this.server.on('connection', (s) => {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async close(): Promise<void> {
+    for (const p of this.polls.splice(0)) p.respond([]);
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  // ── what people do ───────────────────────────────────────────────────────────────────────────────────────────
+
+  /** A group (negative id) the fake knows, with its title. */
+  group(id: number | string, title: string): Chat.SupergroupChat {
+    const chat: Chat.SupergroupChat = { id: Number(id), type: 'supergroup', title };
+    this.chats.set(String(id), chat);
+    return chat;
+  }
+
+  /** Queues an update for getUpdates; returns its update_id. */
+  push(update: Omit<Update, 'update_id'>): number {
+    const u = { ...update, update_id: this.nextUpdateId++ } as Update;
+    this.queue.push(u);
+    this.pushed++;
+    this.flush();
+    return u.update_id;
+  }
+
+  /** A person's message in a group; returns the message (its id is "<chat>:<message_id>" in Linli). */
+  say(chatId: number | string, from: FakeUser, text: string, extra: Partial<Message> = {}): Message {
+    const m = this.message(chatId, from, { text, ...extra });
+    this.push({ message: m } as Update);
+    return m;
+  }
+
+  /** A reply (quote) to a message, e.g. one the bot sent (see lastSentTo). */
+  reply(chatId: number | string, from: FakeUser, text: string, to: { messageId: number; fromBot?: boolean; text?: string }): Message {
+    const replied = {
+      message_id: to.messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat: this.chat(chatId),
+      from: to.fromBot === false ? undefined : this.bot,
+      text: to.text ?? '',
+    } as Message;
+    return this.say(chatId, from, text, { reply_to_message: replied } as Partial<Message>);
+  }
+
+  /** The bot's own membership changed (added: 'member'; removed: 'kicked' or 'left'). */
+  botMembership(chatId: number | string, status: 'member' | 'administrator' | 'left' | 'kicked', by: FakeUser): number {
+    const old = status === 'member' || status === 'administrator' ? 'left' : 'member';
+    return this.push({
+      my_chat_member: {
+        chat: this.chat(chatId),
+        from: this.user(by),
+        date: Math.floor(Date.now() / 1000),
+        old_chat_member: { status: old, user: this.bot } as never,
+        new_chat_member: { status, user: this.bot } as never,
+      },
+    } as unknown as Update);
+  }
+
+  message(chatId: number | string, from: FakeUser, fields: Partial<Message>): Message {
+    const key = String(chatId);
+    const id = (this.messageIds.get(key) ?? 0) + 1;
+    this.messageIds.set(key, id);
+    return { message_id: id, date: Math.floor(Date.now() / 1000), chat: this.chat(chatId), from: this.user(from), ...fields } as Message;
+  }
+
+  user(u: FakeUser): User {
+    return { id: u.id, is_bot: false, first_name: u.name, ...(u.username ? { username: u.username } : {}) };
+  }
+
+  /** The next `times` sends to `chatId` ('*' = any chat) answer 429 Too Many Requests with this retry_after. */
+  failWith429(chatId: string, retryAfterSeconds: number, times = 1) {
+    this.tooMany.set(chatId, { left: times, retryAfter: retryAfterSeconds });
+  }
+
+  sentTo(chatId: number | string): SentRecord[] {
+    return this.sent.filter((s) => s.chatId === String(chatId));
+  }
+
+  lastSentTo(chatId: number | string): SentRecord | undefined {
+    return this.sentTo(chatId).at(-1);
+  }
+
+  /** The text as a person reads it: the HTML of mentions removed, entities decoded. */
+  static plain(html: string): string {
+    return html.replace(/<a href="tg:\/\/user\?id=\d+">([^<]*)<\/a>/g, '@$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  }
+
+  // ── the API ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private chat(chatId: number | string): Chat {
+    return this.chats.get(String(chatId)) ?? this.group(chatId, `群 ${chatId}`);
+  }
+
+  private flush() {
+    while (this.polls.length && this.queue.length) {
+      const p = this.polls.shift()!;
+      p.respond(this.pending(p.offset, p.limit));
+    }
+  }
+
+  private pending(offset: number, limit: number): Update[] {
+    return this.queue.filter((u) => u.update_id >= offset).slice(0, limit);
+  }
+
+  private async route(req: HttpRequest, res: ServerResponse) {
+    const m = /^\/bot([^/]+)\/(\w+)$/.exec(req.url?.split('?')[0] ?? '');
+    const body = await new Promise<string>((resolve) => {
+      let b = '';
+      req.on('data', (d) => (b += d));
+      req.on('end', () => resolve(b));
+    });
+    const answer = (r: ApiResult) => {
+      if (res.writableEnded || res.destroyed) return;
+      res.writeHead(r.ok ? 200 : r.error_code, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(r));
+    };
+    if (!m) return answer({ ok: false, error_code: 404, description: 'Not Found' });
+    if (m[1] !== this.token) return answer({ ok: false, error_code: 401, description: 'Unauthorized' });
+    const method = m[2]!;
+    let payload: Record<string, unknown> = {};
+    try {
+      payload = body ? (JSON.parse(body) as Record<string, unknown>) : {};
+    } catch {
+      return answer({ ok: false, error_code: 400, description: 'Bad Request: the fake accepts JSON bodies only' });
+    }
+    const at = Date.now();
+    this.calls.push({ method, payload, at });
+    switch (method) {
+      case 'getMe':
+        return answer({ ok: true, result: { ...this.bot, can_join_groups: true, can_read_all_group_messages: !this.privacy, supports_inline_queries: false } });
+      case 'deleteWebhook':
+      case 'leaveChat':
+        return answer({ ok: true, result: true });
+      case 'getChat':
+        return answer({ ok: true, result: this.chat(String(payload.chat_id)) });
+      case 'getUpdates':
+        return this.getUpdates(payload, res, answer);
+      case 'sendMessage':
+        return answer(this.sendMessage(payload, at));
+      default:
+        return answer({ ok: false, error_code: 404, description: `Not Found: method ${method} is not faked` });
+    }
+  }
+
+  private getUpdates(payload: Record<string, unknown>, res: ServerResponse, answer: (r: ApiResult) => void) {
+    const offset = Number(payload.offset ?? 0);
+    const limit = Number(payload.limit ?? 100);
+    const timeout = Number(payload.timeout ?? 0);
+    // an offset confirms every earlier update: it is dropped
+    if (offset > 0) {
+      this.confirmed = Math.max(this.confirmed, offset - 1);
+      for (let i = this.queue.length - 1; i >= 0; i--) if (this.queue[i]!.update_id < offset) this.queue.splice(i, 1);
+    }
+    const ready = this.pending(offset, limit);
+    if (ready.length || timeout <= 0) return answer({ ok: true, result: ready });
+    let done = false;
+    const poll: Poll = {
+      offset,
+      limit,
+      respond: (updates) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        answer({ ok: true, result: updates });
+      },
+    };
+    const timer = setTimeout(() => {
+      this.polls.splice(this.polls.indexOf(poll), 1);
+      poll.respond([]);
+    }, timeout * 1000);
+    // the client gave up (the runner stopped): nothing to answer
+    res.once('close', () => {
+      const i = this.polls.indexOf(poll);
+      if (i >= 0) this.polls.splice(i, 1);
+      done = true;
+      clearTimeout(timer);
+    });
+    this.polls.push(poll);
+  }
+
+  private sendMessage(p: Record<string, unknown>, at: number): ApiResult {
+    const chatId = String(p.chat_id);
+    if (this.forbidden.has(chatId)) return { ok: false, error_code: 403, description: 'Forbidden: bot was kicked from the group chat' };
+    for (const key of [chatId, '*']) {
+      const t = this.tooMany.get(key);
+      if (t && t.left > 0) {
+        t.left--;
+        if (t.left === 0) this.tooMany.delete(key);
+        return { ok: false, error_code: 429, description: `Too Many Requests: retry after ${t.retryAfter}`, parameters: { retry_after: t.retryAfter } };
+      }
+    }
+    if (typeof p.text !== 'string' || p.text === '') return { ok: false, error_code: 400, description: 'Bad Request: message text is empty' };
+    const id = (this.messageIds.get(chatId) ?? 0) + 1;
+    this.messageIds.set(chatId, id);
+    const record: SentRecord = {
+      method: 'sendMessage',
+      chatId,
+      text: p.text,
+      parseMode: typeof p.parse_mode === 'string' ? p.parse_mode : undefined,
+      replyTo: p.reply_parameters as SentRecord['replyTo'],
+      at,
+      messageId: id,
+    };
+    this.sent.push(record);
+    const chat = chatId.startsWith('-') ? this.chat(chatId) : ({ id: Number(chatId), type: 'private', first_name: chatId } as Chat);
+    return { ok: true, result: { message_id: id, date: Math.floor(at / 1000), chat, from: this.bot, text: p.text } };
+  }
+}

@@ -1,0 +1,96 @@
+import { GrammyError } from 'grammy';
+import type { Message } from 'grammy/types';
+import { describe, expect, it } from 'vitest';
+import { parseTelegramMessageId, toIncomingMessage } from '../../../src/adapters/telegram/telegram-message.ts';
+import { renderHtml, toSendError } from '../../../src/adapters/telegram/telegram.gateway.ts';
+import { ChatSendError, isPermanentSendError } from '../../../src/core/ports/chat-gateway.port.ts';
+import { isBotNotInGroup } from '../../../src/core/broadcast/broadcast.service.ts';
+
+const SELF = { id: 777, username: 'linli_bot' };
+const chat = { id: -100123, type: 'supergroup', title: '东园20号楼睦邻群' } as const;
+const zhang = { id: 42, is_bot: false, first_name: '张', last_name: '阿姨', username: 'zhang' };
+const msg = (fields: Record<string, unknown>) => ({ message_id: 9, date: 1_763_612_160, chat, from: zhang, ...fields }) as unknown as Message;
+
+describe('toIncomingMessage (Telegram)', () => {
+  it('maps a group text message, with ids scoped by chat', () => {
+    expect(toIncomingMessage(msg({ text: '3号楼电梯坏了' }), SELF)).toEqual({
+      platform: 'TELEGRAM',
+      externalId: '-100123:9',
+      groupExternalId: '-100123',
+      sender: { externalId: '42', name: '张 阿姨' },
+      text: '3号楼电梯坏了',
+      kind: 'text',
+      mentionsBot: false,
+      sentAt: new Date(1_763_612_160_000),
+    });
+  });
+
+  it('falls back to the username, then the id, for the name', () => {
+    expect(toIncomingMessage(msg({ text: 'x', from: { id: 5, is_bot: false, first_name: ' ', username: 'li' } }), SELF)!.sender.name).toBe('@li');
+    expect(toIncomingMessage(msg({ text: 'x', from: { id: 5, is_bot: false, first_name: '' } }), SELF)!.sender.name).toBe('5');
+  });
+
+  it('reads media kinds, with the caption as text or a short label', () => {
+    expect(toIncomingMessage(msg({ photo: [{ file_id: 'p' }], caption: '井盖照片' }), SELF)).toMatchObject({ kind: 'image', text: '井盖照片' });
+    expect(toIncomingMessage(msg({ photo: [{ file_id: 'p' }] }), SELF)).toMatchObject({ kind: 'image', text: '[图片]' });
+    expect(toIncomingMessage(msg({ document: { file_id: 'd' } }), SELF)).toMatchObject({ kind: 'file', text: '[文件]' });
+    expect(toIncomingMessage(msg({ video: { file_id: 'v' } }), SELF)).toMatchObject({ kind: 'video' });
+    expect(toIncomingMessage(msg({ voice: { file_id: 'a' } }), SELF)).toMatchObject({ kind: 'audio', text: '[语音]' });
+    expect(toIncomingMessage(msg({ audio: { file_id: 'a' } }), SELF)).toMatchObject({ kind: 'audio' });
+    expect(toIncomingMessage(msg({ sticker: { file_id: 's' } }), SELF)).toMatchObject({ kind: 'other', text: '[其他消息]' });
+  });
+
+  it('turns a reply into a quote with the same id scheme, and knows a reply to the bot', () => {
+    const reply = toIncomingMessage(msg({ text: '收到', reply_to_message: { message_id: 5, chat, from: { id: 777, is_bot: true, first_name: '邻里助手' }, text: '已收到，工单 #3 已登记' } }), SELF)!;
+    expect(reply.quotedExternalId).toBe('-100123:5');
+    expect(reply.quoted).toEqual({ text: '已收到，工单 #3 已登记', fromBot: true });
+    // a reply to the bot is a quote, not a mention: "谢谢" in reply to a receipt must not open a ticket
+    expect(reply.mentionsBot).toBe(false);
+    const toPerson = toIncomingMessage(msg({ text: '是的', reply_to_message: { message_id: 4, chat, from: zhang, text: '电梯坏了' } }), SELF)!;
+    expect(toPerson.quoted).toEqual({ text: '电梯坏了', fromBot: false });
+  });
+
+  it('sees an @mention of the bot (any case) and a text mention, not of others', () => {
+    const text = '@Linli_Bot 东门路灯坏了';
+    expect(toIncomingMessage(msg({ text, entities: [{ type: 'mention', offset: 0, length: 10 }] }), SELF)!.mentionsBot).toBe(true);
+    expect(toIncomingMessage(msg({ text: '@someone 你好', entities: [{ type: 'mention', offset: 0, length: 8 }] }), SELF)!.mentionsBot).toBe(false);
+    expect(toIncomingMessage(msg({ text: '邻里助手 看看', entities: [{ type: 'text_mention', offset: 0, length: 4, user: { id: 777 } }] }), SELF)!.mentionsBot).toBe(true);
+    expect(toIncomingMessage(msg({ photo: [{ file_id: 'p' }], caption: '@linli_bot 看图', caption_entities: [{ type: 'mention', offset: 0, length: 10 }] }), SELF)!.mentionsBot).toBe(true);
+  });
+
+  it('ignores private chats, service messages and the bot itself', () => {
+    expect(toIncomingMessage(msg({ text: 'hi', chat: { id: 42, type: 'private', first_name: '张' } }), SELF)).toBeNull();
+    expect(toIncomingMessage(msg({ new_chat_members: [zhang] }), SELF)).toBeNull();
+    expect(toIncomingMessage(msg({ new_chat_title: '新名字' }), SELF)).toBeNull();
+    expect(toIncomingMessage(msg({ text: 'x', from: { id: 777, is_bot: true, first_name: 'bot' } }), SELF)).toBeNull();
+  });
+
+  it('parses its own message ids and nothing else', () => {
+    expect(parseTelegramMessageId('-100123:9')).toEqual({ chatId: '-100123', messageId: 9 });
+    expect(parseTelegramMessageId('wx-123')).toBeNull();
+  });
+});
+
+describe('Telegram gateway helpers', () => {
+  it('renders mentions as links and escapes the text', () => {
+    expect(renderHtml('请看 <通知> & 回复', [{ externalId: '42', name: '张<阿姨>' }])).toBe(
+      '<a href="tg://user?id=42">张&lt;阿姨&gt;</a> 请看 &lt;通知&gt; &amp; 回复',
+    );
+    expect(renderHtml('好', [{ externalId: 'wx-1', name: '李' }])).toBe('@李 好');
+  });
+
+  it('turns final refusals into permanent errors, "not in group" ones recognised by the broadcast', () => {
+    const api = (code: number, description: string) => new GrammyError('x', { ok: false, error_code: code, description }, 'sendMessage', {});
+    const kicked = toSendError(api(403, 'Forbidden: bot was kicked from the group chat'), '-100', true) as ChatSendError;
+    expect(kicked).toBeInstanceOf(ChatSendError);
+    expect(kicked).toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
+    expect(kicked.message).toMatch(/-100.*kicked.*403/);
+    expect(isBotNotInGroup(kicked)).toBe(true);
+    expect(toSendError(api(400, 'Bad Request: chat not found'), '-100', true)).toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
+    expect(toSendError(api(403, 'Forbidden: bot was blocked by the user'), '42', false)).toMatchObject({ code: 'BLOCKED', permanent: true });
+    expect(toSendError(api(400, "Bad Request: can't parse entities"), '-100', true)).toMatchObject({ code: 'REJECTED', permanent: true });
+    const busy = toSendError(api(502, 'Bad Gateway'), '-100', true);
+    expect(isPermanentSendError(busy)).toBe(false);
+    expect(isBotNotInGroup(busy)).toBe(false);
+  });
+});
