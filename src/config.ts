@@ -34,6 +34,8 @@ const EnvSchema = z.object({
   REDIS_URL: optionalUrl,
   /** First part of every Redis key of the pipeline's queues: deployments (and test runs) sharing a Redis never meet. */
   LINLI_QUEUE_PREFIX: z.string().regex(/^[\w.-]+$/, 'use letters, digits, . _ -').default('linli'),
+  /** Ordering lanes of the ingest stage: batches handled at once across all workers; change only with an empty queue. */
+  LINLI_INGEST_LANES: envNumber(z.number().int().min(1).max(256), 8),
   /** Notify (sending) pace per bot account, across all workers: at most LINLI_NOTIFY_MAX sends per LINLI_NOTIFY_PER_MS. */
   LINLI_NOTIFY_MAX: envNumber(z.number().int().positive(), 1),
   LINLI_NOTIFY_PER_MS: envNumber(z.number().int().positive(), 1500),
@@ -161,7 +163,7 @@ export interface Config {
   store: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   queue: { kind: 'redis'; url: string } | { kind: 'memory' };
   /** The pipeline's queues (issue #5): Redis key prefix and the notify stage's pace per bot account. */
-  pipeline: { queuePrefix: string; notifyLimit: { max: number; durationMs: number } };
+  pipeline: { queuePrefix: string; notifyLimit: { max: number; durationMs: number }; ingestLanes?: number };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   botName: string;
   commandAliases: Partial<Record<CommandKind, string[]>>;
@@ -244,7 +246,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.LINLI_DATA_DIR),
     store: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(e.LINLI_DATA_DIR) },
     queue: e.REDIS_URL ? { kind: 'redis', url: e.REDIS_URL } : { kind: 'memory' },
-    pipeline: { queuePrefix: e.LINLI_QUEUE_PREFIX, notifyLimit: { max: e.LINLI_NOTIFY_MAX, durationMs: e.LINLI_NOTIFY_PER_MS } },
+    pipeline: {
+      queuePrefix: e.LINLI_QUEUE_PREFIX,
+      notifyLimit: { max: e.LINLI_NOTIFY_MAX, durationMs: e.LINLI_NOTIFY_PER_MS },
+      ingestLanes: e.LINLI_INGEST_LANES,
+    },
     logLevel: e.LOG_LEVEL,
     botName: file.botName ?? e.LINLI_BOT_NAME,
     commandAliases: file.commandAliases ?? {},

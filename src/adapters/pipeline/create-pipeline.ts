@@ -42,6 +42,7 @@ export function createPipeline(cfg: Pick<Config, 'queue' | 'pipeline'> & Partial
     // Telegram has its own queue and pace; a chat waiting out its per-chat limit holds one of the 16 sends in flight
     notifyByPlatform: { TELEGRAM: { queue: queues.queue<OutgoingMessage>(notifyQueueName('TELEGRAM')), limiter: telegramNotifyLimit(cfg), concurrency: 16 } },
     ingestRetry: parts.ingestRetry,
+    ingestLanes: cfg.pipeline.ingestLanes,
   });
   return { pipeline, queues, close: () => queues.close() };
 }
