@@ -147,11 +147,18 @@ export class WechatBot {
     }
   }
 
+  /** With queues: messages never handled and replies never sent that the queue lost go back to it. */
+  private async requeue(pipeline: { recover(olderThanMs: number): Promise<{ messages: number; replies: number }> }, olderThanMs: number) {
+    const { messages, replies } = await pipeline.recover(olderThanMs);
+    if (replies) this.log.info({ replies }, 'unsent replies queued again');
+    return messages;
+  }
+
   /** Handles stored messages that never finished (after a crash or a failed send). */
   async retryInbox(olderThanMs = 60_000): Promise<number> {
     // with queues, an unhandled message goes back to its queue (handling it here could overtake the queue's order)
     const n = this.o.pipeline
-      ? await this.o.pipeline.pipeline.requeueUnhandled(olderThanMs)
+      ? await this.requeue(this.o.pipeline.pipeline, olderThanMs)
       : await this.linli.assistant.retryUnhandled(olderThanMs);
     if (n) this.log.info({ n }, 'unhandled messages retried');
     return n;

@@ -64,8 +64,8 @@ export function registerWorkerCommand(program: Command) {
           });
           const requeue = async () => {
             try {
-              const n = await built.pipeline.requeueUnhandled(REQUEUE_EVERY_MS);
-              if (n) logger.info({ n }, 'stored messages queued again');
+              const { messages, replies } = await built.pipeline.recover(REQUEUE_EVERY_MS);
+              if (messages || replies) logger.info({ messages, replies }, 'stored messages and unsent replies queued again');
             } catch (e) {
               logger.warn({ err: e }, 'could not queue stored messages again; will try later');
             }

@@ -88,6 +88,28 @@ export function storeContract(kind: StoreKind) {
         expect(a.id).toBe(b.id);
       });
 
+      it('finds and creates many residents in one go, in the order asked, each once', async () => {
+        const known = await store.people.ensureByIdentity('WECHAT', 'wx-many-1', '老王');
+        const got = await store.people.ensureManyByIdentity('WECHAT', [
+          { externalId: 'wx-many-2', name: '小李' },
+          { externalId: 'wx-many-1', name: '王师傅' },
+          { externalId: 'wx-many-2', name: '小李' },
+          { externalId: 'wx-many-3', name: '' },
+        ]);
+        expect(got[1]).toEqual(known);
+        expect(got[0]).toEqual(got[2]);
+        expect(got[3]!.name).toBe('wx-many-3');
+        expect(new Set(got.map((p) => p.id)).size).toBe(3);
+        // the same again finds the same people, and the renamed account keeps its new display name
+        const again = await store.people.ensureManyByIdentity('WECHAT', [{ externalId: 'wx-many-3', name: '' }, { externalId: 'wx-many-2', name: '小李' }]);
+        expect(again).toEqual([got[3], got[0]]);
+        expect((await store.people.identities(known.id))[0]!.displayName).toBe('王师傅');
+        // two batches racing for the same new resident end with one person
+        const raced = await Promise.all([1, 2, 3].map(() => store.people.ensureManyByIdentity('WECHAT', [{ externalId: 'wx-many-race', name: '新邻居' }])));
+        expect(new Set(raced.map((r) => r[0]!.id)).size).toBe(1);
+        expect(await store.people.findById(raced[0]![0]!.id)).toEqual({ id: raced[0]![0]!.id, name: '新邻居' });
+      });
+
       it('answers roles over a node from the node and its ancestors only', async () => {
         const lin = await store.people.ensureByIdentity('WECHAT', 'wx-lin', '林网格员');
         const chain = await store.grid.findByCodes(['S1', 'C1', 'G1', 'U1']);
@@ -163,10 +185,58 @@ export function storeContract(kind: StoreKind) {
         expect(await store.groups.findManyById([999_999])).toEqual([]);
       });
 
+      it("reads a batch's patrol context in one go: groups' and senders' recent messages, members' join times", async () => {
+        const group = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
+        const other = await store.groups.upsertSeen('WECHAT', 'room-ctx', '别的群');
+        const t0 = new Date('2026-11-21T02:00:00Z');
+        const at = (min: number) => new Date(t0.getTime() + min * 60_000);
+        const say = (id: string, g: number, sender: string, min: number, text = '出售二手冰箱') =>
+          store.messages.saveIncomingMany([{ msg: { ...msg(id, text), sender: { externalId: sender, name: sender }, sentAt: at(min) }, groupId: g }]);
+        await say('c-1', group.id, 'wx-ad', 0);
+        await say('c-2', other.id, 'wx-ad', 5);
+        await say('c-3', group.id, 'wx-old', -120);
+        await say('c-4', group.id, 'wx-zhao', 10);
+        await store.groups.memberJoined(group.id, 'wx-zhao', '赵', at(-60));
+        await store.groups.memberJoined(group.id, 'wx-gone', '走了', at(-60));
+        await store.groups.memberLeft(group.id, 'wx-gone', at(-30));
+        const ctx = await store.patrol.messageContext({
+          groupIds: [group.id, group.id],
+          groupSince: at(-10),
+          senders: [{ platform: 'WECHAT', externalId: 'wx-ad' }],
+          senderSince: at(-10),
+          until: at(10),
+          members: [{ groupId: group.id, externalUserId: 'wx-zhao' }, { groupId: group.id, externalUserId: 'wx-gone' }],
+          limit: 200,
+        });
+        expect(ctx.groupRecent.filter((m) => m.groupId === group.id && m.text === '出售二手冰箱').map((m) => m.senderExternalId)).toEqual(['wx-ad', 'wx-zhao']);
+        expect(ctx.senderRecent.map((m) => [m.platform, m.groupId, m.sentAt.toISOString()])).toEqual([
+          ['WECHAT', group.id, at(0).toISOString()],
+          ['WECHAT', other.id, at(5).toISOString()],
+        ]);
+        expect([...ctx.joined]).toEqual([[`${group.id}:wx-zhao`, at(-60)]]);
+      });
+
       it('finds the bot receipt a reply quotes', async () => {
         await store.messages.saveOutgoing('WECHAT', 'out-1', null, '已收到，工单 #1', null);
         expect(await store.messages.findByExternal('WECHAT', 'out-1')).toMatchObject({ direction: 'OUT', text: '已收到，工单 #1' });
         expect(await store.messages.findByExternal('WECHAT', 'nope')).toBeNull();
+      });
+    });
+
+    describe('pending sends (the outbox table)', () => {
+      it('keeps a reply from queued to sent, once per key, and forgets old ones', async () => {
+        const reply = (key: string, text: string) => ({ key, platform: 'WECHAT' as const, to: { group: 'room-20', groupId: 1 }, text, ticketId: null, options: { mentions: [{ externalId: 'wx-zhang', name: '张阿姨' }] } });
+        const before = new Date(Date.now() - 1000);
+        await store.pendingSends.record([reply('p:0', '已收到，工单 #1'), reply('p:1', '第二条')]);
+        await store.pendingSends.record([reply('p:0', '改过的文字')]); // recorded before: stays as it was
+        const later = new Date(Date.now() + 1000);
+        expect(await store.pendingSends.list(before, later, 10)).toEqual([reply('p:0', '已收到，工单 #1'), reply('p:1', '第二条')]);
+        expect(await store.pendingSends.list(before, before, 10)).toEqual([]);
+        await store.pendingSends.done('p:0');
+        await store.pendingSends.done('nope');
+        expect((await store.pendingSends.list(before, later, 10)).map((m) => m.key)).toEqual(['p:1']);
+        expect(await store.pendingSends.forgetBefore(later)).toBe(1);
+        expect(await store.pendingSends.list(before, later, 10)).toEqual([]);
       });
     });
 

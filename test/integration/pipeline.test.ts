@@ -374,6 +374,32 @@ describe.each(CASES)('pipeline on $queue queues and a $store store', ({ queue, s
     expect(await p.pipeline.requeueUnhandled(0)).toBe(0);
   });
 
+  it('queues again, from the outbox table, a reply whose notify job was lost, and sends it once', async () => {
+    const chat = new MemoryChatGateway('WECHAT');
+    const b = createPipeline(cfg(), { store, logger });
+    built.push(b);
+    const linli = createLinli({ store, triage: testTriage(), gateways: { WECHAT: chat }, logger, calendar: weekdayCalendar, outbox: b.pipeline.outbox });
+    await b.pipeline.startWorkers(['ingest'], 4, { assistant: linli.assistant });
+    const m = msg(3, 'r-lost-reply', '30号楼路灯坏了，晚上看不见');
+    await b.pipeline.submit(m);
+    await waitFor('the appeal to be handled', async () => (await store.messages.findByExternal('WECHAT', m.externalId))?.handledAt != null);
+    const id = (await store.messages.findByExternal('WECHAT', m.externalId))!.id;
+    const notify = b.queues.queue(NOTIFY_QUEUE);
+    // the receipt and the worker's direct message were queued; the queue loses them (as an empty Redis after a restart)
+    expect((await notify.counts()).waiting).toBe(2);
+    await notify.remove(`${id}:0`);
+    await notify.remove(`${id}:1`);
+    expect((await notify.counts()).waiting).toBe(0);
+    await b.pipeline.startWorkers(['notify'], 4, { gateways: { WECHAT: chat } });
+    expect(await b.pipeline.recover(60_000)).toEqual({ messages: 0, replies: 0 }); // too recent to be called lost
+    expect(await b.pipeline.recover(0)).toEqual({ messages: 0, replies: 2 });
+    await waitFor('the receipt', () => chat.inGroup('room-3').some((s) => s.text.startsWith('已收到')));
+    await waitFor('the outbox table to be cleared', async () => (await b.pipeline.recover(0)).replies === 0);
+    const no = (await store.tickets.findById((await ticketOf(m))!))!.number;
+    expect(receiptsIn(chat, 3).filter((n) => n === no)).toHaveLength(1);
+    expect(chat.sent.filter((s) => 'user' in s.to && s.text.includes(`#${no}`))).toHaveLength(1);
+  });
+
   it('sends at the configured pace: at most 2 sends per 300 ms', { timeout: 30_000 }, async () => {
     const p = await start({ max: 2, durationMs: 300 });
     const times: number[] = [];

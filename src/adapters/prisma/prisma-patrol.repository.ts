@@ -1,7 +1,7 @@
 // Patrol findings, stored once per dedupKey, and the reads of messages and members the patrol judges them by.
 // The insert is ON CONFLICT DO NOTHING, so of two processes seeing the same finding at once exactly one creates it.
 import type { Platform } from '../../core/messages/incoming-message.ts';
-import type { PatrolFindingFilter, PatrolRepository } from '../../core/ports/patrol.repository.ts';
+import type { PatrolContext, PatrolContextRequest, PatrolFindingFilter, PatrolRepository } from '../../core/ports/patrol.repository.ts';
 import { maxSeverity, type NewPatrolFinding, type PatrolFinding, type PatrolMessage, type PatrolRule, type PatrolStatus } from '../../core/patrol/patrol.types.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from './prisma-store.ts';
@@ -106,40 +106,37 @@ export class PrismaPatrolRepository implements PatrolRepository {
     return m?.joinedAt ?? null;
   }
 
-  async groupMessagesMany(groupIds: readonly number[], since: Date, until: Date, limitPerGroup = 200) {
-    if (groupIds.length === 0) return [];
-    return this.sql.query<PatrolMessage>(
-      `SELECT m.* FROM unnest($1::int[]) AS g(id) CROSS JOIN LATERAL (
+  async messageContext(req: PatrolContextRequest): Promise<PatrolContext> {
+    const groupIds = [...new Set(req.groupIds)];
+    const senders = [...new Map(req.senders.map((x) => [`${x.platform}:${x.externalId}`, x])).values()];
+    const rows = await this.sql.query<PatrolMessage & { k: 'g' | 's' | 'j'; platform: Platform | null }>(
+      `SELECT 'g' AS k, NULL::text AS platform, m.* FROM unnest($1::int[]) AS g(id) CROSS JOIN LATERAL (
          SELECT ${PATROL_COLUMNS} FROM "Message"
-         WHERE ${INCOMING_SQL} AND "groupId" = g.id AND "sentAt" >= $2::timestamp AND "sentAt" <= $3::timestamp
-         ORDER BY "sentAt" DESC, id DESC LIMIT $4) m
-       ORDER BY m."sentAt", m.id`,
-      [[...new Set(groupIds)], ts(since), ts(until), limitPerGroup],
-    );
-  }
-
-  async senderMessagesMany(platform: Platform, senderExternalIds: readonly string[], since: Date, until: Date, limitPerSender = 200) {
-    if (senderExternalIds.length === 0) return [];
-    return this.sql.query<PatrolMessage>(
-      `SELECT m.* FROM unnest($2::text[]) AS s(id) CROSS JOIN LATERAL (
+         WHERE ${INCOMING_SQL} AND "groupId" = g.id AND "sentAt" >= $2::timestamp AND "sentAt" <= $5::timestamp
+         ORDER BY "sentAt" DESC, id DESC LIMIT $6) m
+       UNION ALL
+       SELECT 's', s.platform, m.* FROM unnest($3::text[], $4::text[]) AS s(platform, eid) CROSS JOIN LATERAL (
          SELECT ${PATROL_COLUMNS} FROM "Message"
-         WHERE ${INCOMING_SQL} AND platform = $1::"Platform" AND "senderExternalId" = s.id AND "sentAt" >= $3::timestamp AND "sentAt" <= $4::timestamp
-         ORDER BY "sentAt" DESC, id DESC LIMIT $5) m
-       ORDER BY m."sentAt", m.id`,
-      [platform, [...new Set(senderExternalIds)], ts(since), ts(until), limitPerSender],
+         WHERE ${INCOMING_SQL} AND platform = s.platform::"Platform" AND "senderExternalId" = s.eid
+           AND "sentAt" >= $7::timestamp AND "sentAt" <= $5::timestamp
+         ORDER BY "sentAt" DESC, id DESC LIMIT $6) m
+       UNION ALL
+       SELECT 'j', NULL, NULL::int, "groupId", "externalUserId", NULL::text, NULL::text, ${utc('"joinedAt"')}, NULL::int FROM "GroupMember"
+       WHERE "leftAt" IS NULL AND ("groupId", "externalUserId") IN (SELECT * FROM unnest($8::int[], $9::text[]))`,
+      [
+        groupIds, ts(req.groupSince), senders.map((x) => x.platform), senders.map((x) => x.externalId), ts(req.until), req.limit,
+        ts(req.senderSince), req.members.map((m) => m.groupId), req.members.map((m) => m.externalUserId),
+      ],
     );
-  }
-
-  async membersJoinedAt(pairs: readonly { groupId: number; externalUserId: string }[]) {
-    const out = new Map<string, Date>();
-    if (pairs.length === 0) return out;
-    const rows = await this.sql.query<{ groupId: number; externalUserId: string; joinedAt: Date }>(
-      `SELECT "groupId", "externalUserId", ${utc('"joinedAt"')} AS "joinedAt" FROM "GroupMember"
-       WHERE "leftAt" IS NULL AND ("groupId", "externalUserId") IN (SELECT * FROM unnest($1::int[], $2::text[]))`,
-      [pairs.map((p) => p.groupId), pairs.map((p) => p.externalUserId)],
-    );
-    for (const r of rows) out.set(`${r.groupId}:${r.externalUserId}`, r.joinedAt);
-    return out;
+    const byTime = (a: PatrolMessage, b: PatrolMessage) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id;
+    const strip = ({ k: _k, platform: _p, ...m }: PatrolMessage & { k: string; platform: Platform | null }): PatrolMessage => m;
+    const joined = new Map<string, Date>();
+    for (const r of rows) if (r.k === 'j') joined.set(`${r.groupId}:${r.senderExternalId}`, r.sentAt);
+    return {
+      groupRecent: rows.filter((r) => r.k === 'g').map(strip).sort(byTime),
+      senderRecent: rows.filter((r) => r.k === 's').map((r) => ({ ...strip(r), platform: r.platform! })).sort(byTime),
+      joined,
+    };
   }
 
   async messagesWithoutTicket(since: Date, until: Date, limit = 2000) {

@@ -1,6 +1,6 @@
 import type { Platform } from '../../core/messages/incoming-message.ts';
 import type { Role } from '../../core/people/roles.ts';
-import type { PersonRepository } from '../../core/ports/person.repository.ts';
+import type { Person, PersonRepository } from '../../core/ports/person.repository.ts';
 import type { Db } from './prisma-store.ts';
 import { NOW_UTC, type Sql } from './sql.ts';
 
@@ -38,6 +38,51 @@ export class PrismaPersonRepository implements PersonRepository {
     );
     if (!again) throw new Error(`identity ${platform}:${externalUserId} was neither found nor created`);
     return again;
+  }
+
+  async ensureManyByIdentity(platform: Platform, accounts: readonly { externalId: string; name: string }[]) {
+    const unique = [...new Map(accounts.map((a) => [a.externalId, a])).values()];
+    if (unique.length === 0) return [];
+    // found ones with their stored name; missing ones get a person id from the sequence first, so that each new
+    // identity is paired with its own person in the same statement
+    const rows = await this.sql.query<{ eid: string; id: number; name: string; displayName: string | null; status: 'found' | 'created' | 'raced' }>(
+      `WITH input AS (SELECT * FROM unnest($2::text[], $3::text[]) AS x(eid, name)),
+       found AS (
+         SELECT i."externalUserId" AS eid, p.id, p.name, i."displayName" FROM "Identity" i JOIN "Person" p ON p.id = i."personId"
+         WHERE i.platform = $1::"Platform" AND i."externalUserId" IN (SELECT eid FROM input)),
+       missing AS (SELECT eid, name, nextval(pg_get_serial_sequence('"Person"', 'id'))::int AS pid FROM input WHERE eid NOT IN (SELECT eid FROM found)),
+       np AS (INSERT INTO "Person" (id, name, "createdAt") SELECT pid, COALESCE(NULLIF(name, ''), eid), ${NOW_UTC} FROM missing RETURNING id),
+       ni AS (INSERT INTO "Identity" ("personId", platform, "externalUserId", "displayName", "createdAt")
+              SELECT m.pid, $1::"Platform", m.eid, m.name, ${NOW_UTC} FROM missing m JOIN np ON np.id = m.pid
+              ON CONFLICT (platform, "externalUserId") DO NOTHING RETURNING "externalUserId")
+       SELECT eid, id, name, "displayName", 'found' AS status FROM found
+       UNION ALL
+       SELECT m.eid, m.pid, COALESCE(NULLIF(m.name, ''), m.eid), m.name, CASE WHEN ni."externalUserId" IS NULL THEN 'raced' ELSE 'created' END
+       FROM missing m LEFT JOIN ni ON ni."externalUserId" = m.eid`,
+      [platform, unique.map((a) => a.externalId), unique.map((a) => a.name)],
+    );
+    const byEid = new Map<string, Person>();
+    const renamed: { eid: string; name: string }[] = [];
+    for (const r of rows) {
+      if (r.status === 'raced') continue;
+      byEid.set(r.eid, { id: r.id, name: r.name });
+      const wanted = unique.find((a) => a.externalId === r.eid)!.name;
+      if (r.status === 'found' && wanted && r.displayName !== wanted) renamed.push({ eid: r.eid, name: wanted });
+    }
+    const raced = rows.filter((r) => r.status === 'raced');
+    if (raced.length > 0) {
+      // another message created these at the same moment: drop our spare persons, take theirs
+      await this.sql.query(`DELETE FROM "Person" WHERE id = ANY($1::int[])`, [raced.map((r) => r.id)]);
+      for (const r of raced) byEid.set(r.eid, await this.ensureByIdentity(platform, r.eid, unique.find((a) => a.externalId === r.eid)!.name));
+    }
+    if (renamed.length > 0) {
+      await this.sql.query(
+        `UPDATE "Identity" i SET "displayName" = x.name FROM unnest($2::text[], $3::text[]) AS x(eid, name)
+         WHERE i.platform = $1::"Platform" AND i."externalUserId" = x.eid`,
+        [platform, renamed.map((r) => r.eid), renamed.map((r) => r.name)],
+      );
+    }
+    return accounts.map((a) => byEid.get(a.externalId)!);
   }
 
   async findById(id: number) {

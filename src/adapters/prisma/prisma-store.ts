@@ -18,6 +18,7 @@ import { PrismaCorrectionRepository } from './prisma-correction.repository.ts';
 import { PrismaBroadcastRepository } from './prisma-broadcast.repository.ts';
 import { PrismaPatrolRepository } from './prisma-patrol.repository.ts';
 import { pgliteSql, poolSql, type Sql } from './sql.ts';
+import { PrismaPendingSendRepository } from './prisma-pending-send.repository.ts';
 
 export type StoreOptions = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
 
@@ -33,6 +34,7 @@ function repositories(db: Db, sql: Sql) {
     corrections: new PrismaCorrectionRepository(db),
     broadcasts: new PrismaBroadcastRepository(db),
     patrol: new PrismaPatrolRepository(db, sql),
+    pendingSends: new PrismaPendingSendRepository(sql),
   };
 }
 

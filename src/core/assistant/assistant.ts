@@ -47,6 +47,8 @@ interface Loaded {
   group: Group;
 }
 
+const senderKey = (msg: IncomingMessage) => `${msg.platform}\u0000${msg.sender.externalId}\u0000${msg.sender.name}`;
+
 export interface AssistantOptions {
   /** Send the assigned grid worker a direct message when a ticket is dispatched to them. */
   notifyAssigneeDirect: boolean;
@@ -100,7 +102,8 @@ export class Assistant {
     this.options = { notifyAssigneeDirect: true, followUpMinutes: 5, cacheMs: 5000, ...d.options };
     this.outbox = d.outbox ?? new DirectOutbox(d.gateways, d.store.messages);
     this.groups = new TtlCache(this.options.cacheMs, 10_000);
-    this.people = new TtlCache(this.options.cacheMs, 50_000);
+    // a sender's person never changes (a new display name is a new key): kept longer than the rest
+    this.people = new TtlCache(this.options.cacheMs > 0 ? Math.max(this.options.cacheMs, 10 * 60_000) : 0, 50_000);
   }
 
   /** Stores the message (once) and handles it (once): a message handled before is a duplicate. */
@@ -117,6 +120,7 @@ export class Assistant {
    */
   async handleBatch(items: readonly IngestItem[]): Promise<HandleOutcome[]> {
     const loaded = await this.load(items);
+    await this.preloadSenders(loaded);
     const outcomes: HandleOutcome[] = items.map(() => ({ kind: 'duplicate' }));
     const byGroup = new Map<number, Loaded[]>();
     for (const l of loaded) byGroup.set(l.group.id, [...(byGroup.get(l.group.id) ?? []), l]);
@@ -187,9 +191,25 @@ export class Assistant {
     else this.groups.delete(g.id);
   }
 
+  /** The senders of a batch not remembered yet, found or created in one statement per platform. */
+  private async preloadSenders(loaded: readonly Loaded[]) {
+    const wanted = new Map<Platform, Map<string, IncomingMessage['sender']>>();
+    for (const { msg, group } of loaded) {
+      if (group.gridNodeId === null || !group.active || this.people.get(senderKey(msg))) continue;
+      const forPlatform = wanted.get(msg.platform) ?? new Map<string, IncomingMessage['sender']>();
+      forPlatform.set(senderKey(msg), msg.sender);
+      wanted.set(msg.platform, forPlatform);
+    }
+    for (const [platform, senders] of wanted) {
+      const keys = [...senders.keys()];
+      const people = await this.d.store.people.ensureManyByIdentity(platform, [...senders.values()].map((s) => ({ externalId: s.externalId, name: s.name })));
+      keys.forEach((k, i) => this.people.set(k, people[i]!));
+    }
+  }
+
   /** The sender as a person, created on first sight; remembered for a few seconds (names are refreshed when they change). */
   private async senderOf(msg: IncomingMessage): Promise<Person> {
-    const key = `${msg.platform}\u0000${msg.sender.externalId}\u0000${msg.sender.name}`;
+    const key = senderKey(msg);
     const known = this.people.get(key);
     if (known) return known;
     const person = await this.d.store.people.ensureByIdentity(msg.platform, msg.sender.externalId, msg.sender.name);
@@ -313,6 +333,8 @@ export class Assistant {
       triage: triage.isAppeal ? triage : { ...triage, category: triage.category === 'chatter' ? 'other' : triage.category },
       messageId: ctx.stored.id,
       explicit,
+      // report() returned early above when the stored row names a ticket
+      messageUnlinked: true,
     });
     // the message was linked to its ticket when the ticket was created
     await this.reply(ctx, replies.receipt(ticket), ticket);

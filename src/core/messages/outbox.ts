@@ -3,20 +3,27 @@ import type { ChatGateway } from '../ports/chat-gateway.port.ts';
 import type { JobQueue } from '../ports/job-queue.port.ts';
 import type { MessageRepository } from '../ports/message.repository.ts';
 import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
+import type { PendingSendRepository } from '../ports/pending-send.repository.ts';
 import type { Platform } from './incoming-message.ts';
 
 export class DirectOutbox implements Outbox {
   constructor(
     private readonly gateways: Partial<Record<Platform, ChatGateway>>,
     private readonly messages: MessageRepository,
+    /** With queues: the outbox table, cleared once a message is sent. */
+    private readonly pending?: PendingSendRepository,
   ) {}
 
   async send(m: OutgoingMessage): Promise<void> {
-    if (await this.messages.outgoingSent(m.key)) return;
+    if (await this.messages.outgoingSent(m.key)) {
+      await this.pending?.done(m.key);
+      return;
+    }
     const gateway = this.gateways[m.platform];
     if (!gateway) throw new Error(`no chat gateway for platform ${m.platform}`);
     const ref = 'group' in m.to ? await gateway.sendToGroup(m.to.group, m.text, m.options) : await gateway.sendDirect(m.to.user, m.text);
     await this.messages.saveOutgoing(m.platform, ref.externalId, 'group' in m.to ? m.to.groupId : null, m.text, m.ticketId, m.key);
+    await this.pending?.done(m.key);
   }
 }
 
@@ -33,9 +40,17 @@ export class QueuedOutbox implements Outbox {
   constructor(
     private readonly queue: JobQueue<OutgoingMessage>,
     private readonly byPlatform: Partial<Record<Platform, JobQueue<OutgoingMessage>>> = {},
+    /** The outbox table: a message is recorded before it is queued, so a lost job is queued again (requeueUnsent). */
+    private readonly pending?: PendingSendRepository,
   ) {}
 
   async send(m: OutgoingMessage): Promise<void> {
+    await this.pending?.record([m]);
+    await this.enqueue(m);
+  }
+
+  /** Queues the message (again): the job id is its key, so a job still waiting or running is not doubled. */
+  async enqueue(m: OutgoingMessage): Promise<void> {
     // one recipient's messages keep their order
     const orderKey = `${m.platform}:${'group' in m.to ? m.to.group : m.to.user}`;
     await (this.byPlatform[m.platform] ?? this.queue).add('send', m, { jobId: m.key, orderKey, attempts: 5, backoffMs: 2000 });

@@ -6,7 +6,6 @@ import type { GridRouter, EscalationStep } from '../grid/routing.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { Group, GroupRepository } from '../ports/group.repository.ts';
-import type { Platform } from '../messages/incoming-message.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { PatrolRepository } from '../ports/patrol.repository.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
@@ -93,16 +92,16 @@ export class PatrolService {
     }));
     const times = judged.map((j) => j.msg.sentAt.getTime());
     const [first, last] = [Math.min(...times), Math.max(...times)];
-    const until = new Date(last);
-    const bySender = new Map<Platform, string[]>();
-    for (const { group, msg } of judged) bySender.set(group.platform, [...(bySender.get(group.platform) ?? []), msg.senderExternalId]);
-    const [groupRecent, senderRecent, joined] = await Promise.all([
-      this.d.patrol.groupMessagesMany(judged.map((j) => j.group.id), new Date(first - Math.max(...windows.map((w) => w.conflict))), until, 200),
-      Promise.all([...bySender].map(([platform, senders]) =>
-        this.d.patrol.senderMessagesMany(platform, senders, new Date(first - Math.max(...windows.map((w) => w.spam))), until, 200).then((ms) => ms.map((m) => ({ platform, m }))),
-      )).then((lists) => lists.flat()),
-      this.d.patrol.membersJoinedAt(judged.map((j) => ({ groupId: j.group.id, externalUserId: j.msg.senderExternalId }))),
-    ]);
+    const { groupRecent, senderRecent: fromSenders, joined } = await this.d.patrol.messageContext({
+      groupIds: judged.map((j) => j.group.id),
+      groupSince: new Date(first - Math.max(...windows.map((w) => w.conflict))),
+      senders: judged.map((j) => ({ platform: j.group.platform, externalId: j.msg.senderExternalId })),
+      senderSince: new Date(first - Math.max(...windows.map((w) => w.spam))),
+      until: new Date(last),
+      members: judged.map((j) => ({ groupId: j.group.id, externalUserId: j.msg.senderExternalId })),
+      limit: 200,
+    });
+    const senderRecent = fromSenders.map((m) => ({ platform: m.platform, m }));
     const titles = new Map<number, string>(judged.map((j) => [j.group.id, j.group.title]));
     const unknown = [...new Set(senderRecent.map((r) => r.m.groupId))].filter((id) => !titles.has(id));
     for (const g of await this.d.groups.findManyById(unknown)) titles.set(g.id, g.title);

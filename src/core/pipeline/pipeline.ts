@@ -70,6 +70,7 @@ export type SubmitResult = 'queued' | 'stored' | 'duplicate';
 export class Pipeline {
   /** The outbox for the assistant: each reply becomes a keyed notify job. */
   readonly outbox: Outbox;
+  private readonly queued: QueuedOutbox;
   private readonly retry: { attempts: number; backoffMs: number };
   private readonly lanes: number;
   private readonly batches: GroupCommit<IncomingMessage, SubmitResult>;
@@ -79,7 +80,8 @@ export class Pipeline {
   constructor(private readonly d: PipelineDeps) {
     const lanes: Partial<Record<Platform, JobQueue<OutgoingMessage>>> = {};
     for (const [p, lane] of Object.entries(d.notifyByPlatform ?? {}) as [Platform, NotifyLane][]) lanes[p] = lane.queue;
-    this.outbox = new QueuedOutbox(d.notify, lanes);
+    this.queued = new QueuedOutbox(d.notify, lanes, d.store.pendingSends);
+    this.outbox = this.queued;
     this.retry = d.ingestRetry ?? { attempts: 10, backoffMs: 1000 };
     this.lanes = Math.max(1, Math.floor(d.ingestLanes ?? 8));
     this.batches = new GroupCommit((msgs) => this.flush(msgs), d.maxBatch ?? 500);
@@ -186,6 +188,31 @@ export class Pipeline {
     return offered;
   }
 
+  /**
+   * What the bot runs at login and every minute: queues again the messages never handled and the replies never sent
+   * that the queue lost (see requeueUnhandled and requeueUnsent).
+   */
+  async recover(olderThanMs = 60_000): Promise<{ messages: number; replies: number }> {
+    const messages = await this.requeueUnhandled(olderThanMs);
+    const replies = await this.requeueUnsent(olderThanMs);
+    return { messages, replies };
+  }
+
+  /**
+   * Queues again what the bot was to say and has not said: a reply recorded in the outbox table more than
+   * `olderThanMs` ago whose job was lost (a Redis restarted without its data). The job id is the message's key, so a
+   * job still waiting, running or failed is not doubled, and the notify worker skips a message already sent. Replies
+   * pending for more than `giveUpMs` (default 2 days: their job failed for good) are forgotten. Returns how many were offered.
+   */
+  async requeueUnsent(olderThanMs = 60_000, limit = 500, giveUpMs = 2 * 24 * 3600_000): Promise<number> {
+    const now = Date.now();
+    const forgotten = await this.d.store.pendingSends.forgetBefore(new Date(now - giveUpMs));
+    if (forgotten > 0) this.d.logger.warn({ forgotten }, 'replies pending for too long were forgotten: see `linli queue failed`');
+    const pending = await this.d.store.pendingSends.list(new Date(now - giveUpMs), new Date(now - olderThanMs), limit);
+    for (const m of pending) await this.queued.enqueue(m);
+    return pending.length;
+  }
+
   /** Starts this process's workers for the named stages. */
   async startWorkers(stages: readonly PipelineStage[], concurrency: number, parts: WorkerParts): Promise<void> {
     const { logger } = this.d;
@@ -207,7 +234,7 @@ export class Pipeline {
           workers.set(queue, w);
         }
         for (const [queue, w] of workers) {
-          const direct = new DirectOutbox(w.gateways, this.d.store.messages);
+          const direct = new DirectOutbox(w.gateways, this.d.store.messages, this.d.store.pendingSends);
           await queue.process(createNotifyHandler(direct), {
             concurrency: Math.max(concurrency, w.lane?.concurrency ?? 0),
             limiter: w.lane?.limiter ?? this.d.notifyLimiter,

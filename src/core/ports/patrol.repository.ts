@@ -11,6 +11,22 @@ export interface PatrolFindingFilter {
   limit?: number;
 }
 
+export interface PatrolContextRequest {
+  groupIds: readonly number[];
+  groupSince: Date;
+  senders: readonly { platform: Platform; externalId: string }[];
+  senderSince: Date;
+  until: Date;
+  members: readonly { groupId: number; externalUserId: string }[];
+  limit: number;
+}
+
+export interface PatrolContext {
+  groupRecent: PatrolMessage[];
+  senderRecent: (PatrolMessage & { platform: Platform })[];
+  joined: Map<string, Date>;
+}
+
 export interface PatrolRepository {
   /**
    * Stores a finding once per dedupKey. When the key exists, its data and summary are refreshed and its severity
@@ -28,12 +44,12 @@ export interface PatrolRepository {
   senderMessages(platform: Platform, senderExternalId: string, since: Date, until: Date, limit?: number): Promise<PatrolMessage[]>;
   /** When the member joined the group, or null when they are not recorded as a current member. */
   memberJoinedAt(groupId: number, externalUserId: string): Promise<Date | null>;
-  /** groupMessages for many groups in one read: each group's latest `limitPerGroup` in [since, until], oldest first. */
-  groupMessagesMany(groupIds: readonly number[], since: Date, until: Date, limitPerGroup?: number): Promise<PatrolMessage[]>;
-  /** senderMessages for many senders of one platform in one read, each sender's latest `limitPerSender`, oldest first. */
-  senderMessagesMany(platform: Platform, senderExternalIds: readonly string[], since: Date, until: Date, limitPerSender?: number): Promise<PatrolMessage[]>;
-  /** memberJoinedAt for many (group, member) pairs; the key is `${groupId}:${externalUserId}`, current members only. */
-  membersJoinedAt(pairs: readonly { groupId: number; externalUserId: string }[]): Promise<Map<string, Date>>;
+  /**
+   * What the message rules read about a batch, in one read: each group's latest `limit` incoming messages sent in
+   * [groupSince, until], each sender's latest `limit` in any group in [senderSince, until] (oldest first), and when each
+   * (group, member) pair joined (current members only; key `${groupId}:${externalUserId}`).
+   */
+  messageContext(req: PatrolContextRequest): Promise<PatrolContext>;
   /** Incoming group messages without a ticket sent in [since, until], oldest first: candidates for the unanswered rule. */
   messagesWithoutTicket(since: Date, until: Date, limit?: number): Promise<PatrolMessage[]>;
   /** Per group: its newest incoming message (null when none) and when the group was first recorded. */

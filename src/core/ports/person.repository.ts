@@ -20,6 +20,11 @@ export interface RoleHolder {
 export interface PersonRepository {
   /** The person behind a platform account, creating a resident with that identity on first sight. */
   ensureByIdentity(platform: Platform, externalUserId: string, displayName: string): Promise<Person>;
+  /**
+   * ensureByIdentity for many accounts of one platform in one go (the senders of a batch): one person per account,
+   * in the order given; a repeated account gets the same person.
+   */
+  ensureManyByIdentity(platform: Platform, accounts: readonly { externalId: string; name: string }[]): Promise<Person[]>;
   findById(id: number): Promise<Person | null>;
   identities(personId: number): Promise<IdentityRef[]>;
   /** Roles the person holds on any of the given nodes (pass a node and its ancestors to get roles over it). */

@@ -4,6 +4,7 @@ import type { GridRepository } from './grid.repository.ts';
 import type { GroupRepository } from './group.repository.ts';
 import type { MessageRepository } from './message.repository.ts';
 import type { PatrolRepository } from './patrol.repository.ts';
+import type { PendingSendRepository } from './pending-send.repository.ts';
 import type { PersonRepository } from './person.repository.ts';
 import type { TicketRepository } from './ticket.repository.ts';
 
@@ -18,5 +19,6 @@ export interface Store {
   corrections: CorrectionRepository;
   broadcasts: BroadcastRepository;
   patrol: PatrolRepository;
+  pendingSends: PendingSendRepository;
   close(): Promise<void>;
 }

@@ -59,6 +59,11 @@ export interface ReportInput {
   messageId: number | null;
   /** The resident asked explicitly (报事 / @bot): the ticket is opened whatever triage thought. */
   explicit: boolean;
+  /**
+   * The caller read the message just now and it is linked to no ticket. A ticket is created together with the link
+   * from its message, so no ticket of this message can exist: the look-up for one is skipped.
+   */
+  messageUnlinked?: boolean;
 }
 
 const REJECT_ZH: Record<RejectReason, string> = { not_appeal: '非诉求', duplicate: '重复工单', other: '其他原因' };
@@ -100,7 +105,7 @@ export class TicketService {
 
   /** Opens a ticket for an appeal, dispatched to the on-duty grid worker of the group's node. */
   async report(input: ReportInput): Promise<{ ticket: Ticket; assignee: Person | null }> {
-    if (input.messageId !== null) {
+    if (input.messageId !== null && !input.messageUnlinked) {
       // the same message handled again (after a crash): the ticket it opened stands
       const done = await this.d.tickets.eventCausedBy(input.messageId, 'reported');
       if (done) {

@@ -71,17 +71,37 @@ export interface UrgencyMatch {
 const CLAUSE_BREAK = /[，。！？,.!?；;\n]/;
 const RANK: Record<TriageUrgency, number> = { normal: 0, urgent: 1, emergency: 2 };
 
+/** Each pattern's global twin, made once (triage runs on every message). */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
 function find(text: string, term: Term): { start: number; end: number; match: string }[] {
   if (typeof term === 'string') {
     const out: { start: number; end: number; match: string }[] = [];
     for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) out.push({ start: i, end: i + term.length, match: term });
     return out;
   }
-  const re = new RegExp(term.source, term.flags.includes('g') ? term.flags : term.flags + 'g');
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, match: m[0] }));
+  return [...text.matchAll(globalOf(term))].map((m) => ({ start: m.index, end: m.index + m[0].length, match: m[0] }));
 }
 
-const mentions = (text: string, terms: readonly Term[] | undefined): boolean => (terms ?? []).some((t) => find(text, t).length > 0);
+/** Whether the term occurs at all (stops at the first occurrence). */
+function has(text: string, term: Term): boolean {
+  if (typeof term === 'string') return text.includes(term);
+  const re = globalOf(term);
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+const mentions = (text: string, terms: readonly Term[] | undefined): boolean => (terms ?? []).some((t) => has(text, t));
 
 /** The clause around a position, split on punctuation, so a negation in one clause does not cancel the next. */
 function clauseBefore(text: string, start: number): string {
@@ -103,9 +123,14 @@ export function detectUrgency(text: string, rules: readonly UrgencyRule[] = URGE
   if (mentions(t, DRILL_MARKERS) || mentions(t, RESOLVED_MARKERS)) return normal;
   let best = normal;
   for (const rule of rules) {
-    if (mentions(t, rule.cancelledBy)) continue;
-    const hit = rule.terms.flatMap((term) => find(t, term)).find((h) => live(t, h.start));
-    if (!hit) continue;
+    // the first live occurrence, terms in order (a term that does not occur costs one scan)
+    let hit: ReturnType<typeof find>[number] | undefined;
+    for (const term of rule.terms) {
+      if (!has(t, term)) continue;
+      hit = find(t, term).find((h) => live(t, h.start));
+      if (hit) break;
+    }
+    if (!hit || mentions(t, rule.cancelledBy)) continue;
     const level = !rule.context || mentions(t, rule.context) ? rule.level : rule.levelWithoutContext;
     if (level && RANK[level] > RANK[best.urgency]) best = { urgency: level, signal: hit.match, kind: rule.kind };
   }
