@@ -211,8 +211,15 @@ export class TelegramBot {
       this.enqueue(id, () => this.linli.assistant.topicChanged('TELEGRAM', id, t));
       return;
     }
-    if (m.migrate_to_chat_id) {
-      this.log.warn({ group: id, newId: m.migrate_to_chat_id }, 'group upgraded to a supergroup with a new id: map the new id (`linli groups pending`)');
+    // a group upgraded to a supergroup gets a new id: the old chat says where it went, the new one where it came from
+    const moved = m.migrate_to_chat_id ? { from: id, to: String(m.migrate_to_chat_id) } : m.migrate_from_chat_id ? { from: String(m.migrate_from_chat_id), to: id } : null;
+    if (moved) {
+      this.enqueue(moved.to, async () => {
+        this.o.pipeline?.pipeline.forgetGroup('TELEGRAM', moved.to);
+        const group = await this.linli.assistant.groupMoved('TELEGRAM', moved.from, moved.to);
+        if (group) this.log.warn({ groupId: group.id, from: moved.from, to: moved.to }, 'group upgraded to a supergroup: it keeps its mapping under the new id');
+        this.seen.add(moved.to);
+      });
       return;
     }
     const incoming = toIncomingMessage(m, this.self);

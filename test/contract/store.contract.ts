@@ -135,6 +135,25 @@ export function storeContract(kind: StoreKind) {
       });
     });
 
+    describe('a group moved to a new id', () => {
+      it('keeps mapping, members and history, folding in the row the new id got meanwhile', async () => {
+        const u1 = (await store.grid.findByCode('U1'))!;
+        const old = await store.groups.mapToNode((await store.groups.upsertSeen('TELEGRAM', '-501', '老群')).id, u1.id);
+        await store.groups.memberJoined(old.id, 'tg-1', '甲', new Date());
+        const fresh = await store.groups.upsertSeen('TELEGRAM', '-100501', '-100501');
+        await store.groups.memberJoined(fresh.id, 'tg-1', '甲', new Date());
+        await store.groups.memberJoined(fresh.id, 'tg-2', '乙', new Date());
+        const said = await store.messages.saveIncoming({ ...msg('-100501:1', '新群第一句'), platform: 'TELEGRAM', groupExternalId: '-100501' }, fresh.id);
+        const moved = await store.groups.moveExternal('TELEGRAM', '-501', '-100501');
+        expect(moved).toMatchObject({ id: old.id, externalId: '-100501', gridNodeId: u1.id, title: '老群' });
+        expect(await store.groups.findByExternal('TELEGRAM', '-501')).toBeNull();
+        expect(await store.groups.findById(fresh.id)).toBeNull();
+        expect((await store.messages.findManyById([said.message.id]))[0]!.groupId).toBe(old.id);
+        expect(await store.groups.memberCount(old.id)).toBe(2);
+        expect(await store.groups.moveExternal('TELEGRAM', '-501', '-100501')).toBeNull();
+      });
+    });
+
     describe('messages', () => {
       it('stores a redelivered message once', async () => {
         const group = (await store.groups.findByExternal('WECHAT', 'room-20'))!;

@@ -50,6 +50,37 @@ describe('Telegram bot on a fake Bot API', () => {
     expect(plain(h.fake.lastSentTo(LIN.id))).toContain(`新工单 #${no}`);
   });
 
+  it('follows a group upgraded to a supergroup: same mapping and tickets under the new id, even after the new chat spoke first', async () => {
+    const OLD = '-3001';
+    const NEW = '-1003001';
+    await h.tb.linli.store.grid.importSpec({ ...GRID, groups: [...GRID.groups, { platform: 'TELEGRAM', externalId: OLD, title: '东园21号楼睦邻群', nodeCode: 'U1', tags: [] }] });
+    h.fake.group(OLD, '东园21号楼睦邻群');
+    h.fake.group(NEW, '东园21号楼睦邻群');
+    h.fake.say(OLD, ZHANG, '21号楼楼道灯坏了，晚上黑乎乎的');
+    await h.settle();
+    const first = Number(/#(\d+)/.exec(last(OLD)!.text)![1]);
+    // the new chat's first message arrives before the old chat's notice, as Telegram may deliver them
+    h.fake.say(NEW, ZHANG, '大家好');
+    await h.settle();
+    h.fake.push({ message: h.fake.message(OLD, ZHANG, { migrate_to_chat_id: Number(NEW) } as never) } as never);
+    h.fake.push({ message: h.fake.message(NEW, ZHANG, { migrate_from_chat_id: Number(OLD) } as never) } as never);
+    await h.settle();
+    const groups = h.tb.linli.store.groups;
+    expect(await groups.findByExternal('TELEGRAM', OLD)).toBeNull();
+    const moved = (await groups.findByExternal('TELEGRAM', NEW))!;
+    expect(moved).toMatchObject({ title: '东园21号楼睦邻群', active: true });
+    expect(moved.gridNodeId).not.toBeNull();
+    expect((await groups.listUnmapped()).map((g) => g.externalId)).not.toContain(NEW);
+    expect((await h.tb.linli.tickets.get(first)).groupId).toBe(moved.id);
+    // the group goes on working under its new id: an appeal gets a receipt there, a command on the old ticket works
+    h.fake.say(NEW, ZHANG, '21号楼门口井盖也坏了，很危险');
+    await h.settle();
+    expect(plain(last(NEW))).toMatch(/^@张阿姨 已收到，工单 #\d+/);
+    h.fake.say(NEW, LIN, `认领 #${first}`);
+    await h.settle();
+    expect(plain(last(NEW))).toContain(`工单 #${first} 已由林网格员受理`);
+  });
+
   it('runs the loop by replies: the worker claims by replying 收到, resolves, the resident rates 满意', async () => {
     h.fake.say(G20, ZHANG, '3号楼电梯又坏了，卡在5楼不动');
     await h.settle();

@@ -46,6 +46,25 @@ export class PrismaGroupRepository implements GroupRepository {
     return toGroup(g);
   }
 
+  async moveExternal(platform: Platform, fromExternalId: string, toExternalId: string) {
+    return this.db.$transaction(async (tx) => {
+      const old = await tx.group.findUnique({ where: { platform_externalId: { platform, externalId: fromExternalId } } });
+      if (!old) return null;
+      const clash = await tx.group.findUnique({ where: { platform_externalId: { platform, externalId: toExternalId } } });
+      if (clash) {
+        await tx.message.updateMany({ where: { groupId: clash.id }, data: { groupId: old.id } });
+        await tx.ticket.updateMany({ where: { groupId: clash.id }, data: { groupId: old.id } });
+        await tx.patrolFinding.updateMany({ where: { groupId: clash.id }, data: { groupId: old.id } });
+        await tx.delivery.deleteMany({ where: { groupId: clash.id } });
+        const known = new Set((await tx.groupMember.findMany({ where: { groupId: old.id }, select: { externalUserId: true } })).map((m) => m.externalUserId));
+        await tx.groupMember.deleteMany({ where: { groupId: clash.id, externalUserId: { in: [...known] } } });
+        await tx.groupMember.updateMany({ where: { groupId: clash.id }, data: { groupId: old.id } });
+        await tx.group.delete({ where: { id: clash.id } });
+      }
+      return toGroup(await tx.group.update({ where: { id: old.id }, data: { externalId: toExternalId, active: true } }));
+    });
+  }
+
   async mapToNode(groupId: number, gridNodeId: number) {
     return toGroup(await this.db.group.update({ where: { id: groupId }, data: { gridNodeId } }));
   }

@@ -509,6 +509,16 @@ export class Assistant {
     }
   }
 
+  /** The platform moved the group to a new id (a Telegram supergroup upgrade): it keeps its mapping and tickets. */
+  async groupMoved(platform: Platform, fromExternalId: string, toExternalId: string): Promise<Group | null> {
+    const moved = await this.d.store.groups.moveExternal(platform, fromExternalId, toExternalId);
+    if (moved) {
+      this.groups.delete(moved.id);
+      this.d.logger.info({ groupId: moved.id, from: fromExternalId, to: toExternalId, title: moved.title }, 'group moved to a new id');
+    }
+    return moved;
+  }
+
   async topicChanged(platform: Platform, groupExternalId: string, title: string) {
     const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, title);
     this.groups.delete(group.id);

@@ -126,6 +126,11 @@ export class Pipeline {
     return results;
   }
 
+  /** Forget a group's remembered row id (it moved to a new platform id, or a row was folded into another). */
+  forgetGroup(platform: Platform, externalId: string): void {
+    this.groupIds.delete(`${platform}\u0000${externalId}`);
+  }
+
   private async groupId(msg: IncomingMessage): Promise<number> {
     const key = `${msg.platform}\u0000${msg.groupExternalId}`;
     const known = this.groupIds.get(key);

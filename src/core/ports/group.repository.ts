@@ -20,6 +20,12 @@ export interface GroupRepository {
   mapToNode(groupId: number, gridNodeId: number): Promise<Group>;
   listUnmapped(): Promise<Group[]>;
   rename(groupId: number, title: string): Promise<void>;
+  /**
+   * The platform gave the group a new id (a Telegram group upgraded to a supergroup): the group keeps its mapping,
+   * tickets and history under the new id. A row the new id got meanwhile (its first messages) is folded into it.
+   * Returns the moved group, or null when no group has the old id (moved already).
+   */
+  moveExternal(platform: Platform, fromExternalId: string, toExternalId: string): Promise<Group | null>;
   /** The bot left or was removed: it stays silent there until it is back. */
   setActive(groupId: number, active: boolean): Promise<void>;
   memberJoined(groupId: number, externalUserId: string, displayName: string, at: Date): Promise<void>;
