@@ -88,24 +88,6 @@ export class PrismaPatrolRepository implements PatrolRepository {
     return rows.reverse();
   }
 
-  async senderMessages(platform: Platform, senderExternalId: string, since: Date, until: Date, limit = 200) {
-    const rows = await this.sql.query<PatrolMessage>(
-      `SELECT ${PATROL_COLUMNS} FROM "Message"
-       WHERE ${INCOMING_SQL} AND platform = $1::"Platform" AND "senderExternalId" = $2 AND "sentAt" >= $3::timestamp AND "sentAt" <= $4::timestamp
-       ORDER BY "sentAt" DESC, id DESC LIMIT $5`,
-      [platform, senderExternalId, ts(since), ts(until), limit],
-    );
-    return rows.reverse();
-  }
-
-  async memberJoinedAt(groupId: number, externalUserId: string) {
-    const [m] = await this.sql.query<{ joinedAt: Date }>(
-      `SELECT ${utc('"joinedAt"')} AS "joinedAt" FROM "GroupMember" WHERE "groupId" = $1 AND "externalUserId" = $2 AND "leftAt" IS NULL`,
-      [groupId, externalUserId],
-    );
-    return m?.joinedAt ?? null;
-  }
-
   async messageContext(req: PatrolContextRequest): Promise<PatrolContext> {
     const groupIds = [...new Set(req.groupIds)];
     const senders = [...new Map(req.senders.map((x) => [`${x.platform}:${x.externalId}`, x])).values()];

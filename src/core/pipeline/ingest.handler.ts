@@ -30,11 +30,6 @@ export function toIngestMessage(item: IngestItem): IngestMessageData {
   return data;
 }
 
-/** The job's id: a message is queued once however often the platform delivers it. */
-export function ingestJobId(msg: Pick<IncomingMessage, 'platform' | 'externalId'>): string {
-  return `${msg.platform}:${msg.externalId}`;
-}
-
 /** Rebuilds the messages from job data; throws UnrecoverableJobError naming the first bad field. */
 export function parseIngestJob(data: unknown): IngestItem[] {
   const o = record(data, 'ingest job');

@@ -40,10 +40,6 @@ export interface PatrolRepository {
 
   /** Incoming text messages of a group sent in [since, until], oldest first, at most `limit` (the latest ones). */
   groupMessages(groupId: number, since: Date, until: Date, limit?: number): Promise<PatrolMessage[]>;
-  /** Incoming messages of one sender in any group sent in [since, until], oldest first. */
-  senderMessages(platform: Platform, senderExternalId: string, since: Date, until: Date, limit?: number): Promise<PatrolMessage[]>;
-  /** When the member joined the group, or null when they are not recorded as a current member. */
-  memberJoinedAt(groupId: number, externalUserId: string): Promise<Date | null>;
   /**
    * What the message rules read about a batch, in one read: each group's latest `limit` incoming messages sent in
    * [groupSince, until], each sender's latest `limit` in any group in [senderSince, until] (oldest first), and when each
