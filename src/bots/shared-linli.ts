@@ -37,3 +37,16 @@ export function createSharedLinli(parts: Omit<LinliParts, 'gateways'> & { pipeli
     },
   };
 }
+
+/** A bot's Linli: the shared one (the bot's gateway joins it), or its own around its gateway and pipeline. */
+export function linliForBot(
+  o: Omit<LinliParts, 'gateways'> & { pipeline?: BuiltPipeline; shared?: SharedLinli },
+  platform: Platform,
+  gateway: ChatGateway,
+): Linli {
+  if (o.shared) {
+    o.shared.gateways[platform] = gateway;
+    return o.shared.linli;
+  }
+  return createLinli({ ...o, gateways: { [platform]: gateway }, outbox: o.pipeline?.pipeline.outbox ?? o.outbox, queues: o.pipeline?.queues ?? o.queues });
+}

@@ -3,15 +3,15 @@
 // sends kept within Telegram's limits by the gateway. A wrong token or an unreachable Bot API fails the start clearly.
 import { Bot, GrammyError, HttpError, type Context } from 'grammy';
 import { run, type RunnerHandle } from '@grammyjs/runner';
-import { createLinli, type Linli, type LinliParts } from '../app.ts';
+import type { Linli, LinliParts } from '../app.ts';
 import type { TelegramConfig } from '../config.ts';
 import { installAutoRetry, TelegramGateway } from '../adapters/telegram/telegram.gateway.ts';
 import { displayName, isGroupChat, toIncomingMessage, type TelegramSelf } from '../adapters/telegram/telegram-message.ts';
 import type { BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
-import { atChinaTime, chinaDate, nextDay } from '../core/sla/deadlines.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 import { StartupError } from './startup-error.ts';
-import type { SharedLinli } from './shared-linli.ts';
+import { linliForBot, type SharedLinli } from './shared-linli.ts';
+import { ChatChains, Housekeeping } from './bot-runtime.ts';
 
 export interface TelegramBotOptions extends Omit<LinliParts, 'gateways'> {
   telegram: TelegramConfig & { token: string };
@@ -37,14 +37,11 @@ export class TelegramBot {
   readonly gateway: TelegramGateway;
   readonly linli: Linli;
   private readonly log: Logger;
-  private readonly chains = new Map<string, Promise<void>>();
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly chains: ChatChains;
+  private readonly housekeeping: Housekeeping;
   /** Chats whose title is already stored in this run (the first message of a chat records it). */
   private readonly seen = new Set<string>();
   private runner?: RunnerHandle;
-  private retryTimer?: NodeJS.Timeout;
-  private patrolTimer?: NodeJS.Timeout;
-  private digestTimer?: NodeJS.Timeout;
   private self?: TelegramSelf;
   /** Platform updates received so far (tests wait for quiet). */
   received = 0;
@@ -54,15 +51,10 @@ export class TelegramBot {
     this.bot = new Bot(o.telegram.token, { client: { apiRoot: o.telegram.apiRoot } });
     installAutoRetry(this.bot.api);
     this.gateway = new TelegramGateway(this.bot.api, o.telegram);
-    if (o.shared) o.shared.gateways.TELEGRAM = this.gateway;
-    this.linli =
-      o.shared?.linli ??
-      createLinli({
-        ...o,
-        gateways: { TELEGRAM: this.gateway },
-        outbox: o.pipeline?.pipeline.outbox ?? o.outbox,
-        queues: o.pipeline?.queues ?? o.queues,
-      });
+    this.linli = linliForBot(o, 'TELEGRAM', this.gateway);
+    // a message whose handling failed is stored and not marked handled: the inbox retry picks it up
+    this.chains = new ChatChains((e, chat) => this.log.error({ err: e, chat }, 'handling a Telegram update failed'));
+    this.housekeeping = new Housekeeping({ linli: this.linli, platform: 'TELEGRAM', log: this.log, pipeline: o.pipeline, retryEveryMs: o.retryEveryMs, patrolEveryMs: o.patrolEveryMs });
     this.wire();
   }
 
@@ -89,25 +81,18 @@ export class TelegramBot {
       // before polling starts, so that a message arriving now is not also picked up as unhandled (with another
       // platform in the process, its bot retries the shared inbox)
       await this.retryInbox(0);
-      if (this.o.retryEveryMs) this.retryTimer = setInterval(() => void this.retryInbox(), this.o.retryEveryMs);
+      this.housekeeping.startRetry();
     }
     this.runner = run(this.bot, {
       runner: { fetch: { timeout: this.o.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] }, silent: true, maxRetryTime: 365 * 24 * 3600_000 },
     });
     this.runner.task()?.catch((e) => this.log.error({ err: e }, 'Telegram polling stopped'));
     this.log.info({ bot: me.username, apiRoot: this.o.telegram.apiRoot }, 'Telegram bot started');
-    if (this.o.patrolEveryMs) {
-      this.scheduleDigest();
-      this.patrolTimer = setInterval(() => {
-        this.linli.assistant.patrolTick('TELEGRAM').catch((e) => this.log.error({ err: e }, 'patrol tick failed'));
-      }, this.o.patrolEveryMs);
-    }
+    this.housekeeping.startPatrol();
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.retryTimer);
-    clearInterval(this.patrolTimer);
-    clearTimeout(this.digestTimer);
+    this.housekeeping.stop();
     if (this.runner?.isRunning()) await this.runner.stop();
     await this.idle();
     if (!this.o.shared) {
@@ -117,39 +102,18 @@ export class TelegramBot {
   }
 
   /** Resolves when every update received so far has been handled (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+  idle(): Promise<void> {
+    return this.chains.idle();
   }
 
   /** Resolves once no update has arrived for a moment, nothing is being handled and no send waits for its turn. */
-  async settle(quietMs = 40): Promise<void> {
-    for (;;) {
-      const before = this.received;
-      await new Promise((r) => setTimeout(r, quietMs));
-      await this.idle();
-      if (this.received === before && this.inFlight.size === 0 && this.gateway.pending === 0) return;
-    }
+  settle(quietMs = 40): Promise<void> {
+    return this.chains.settle(() => this.received, () => this.gateway.pending, quietMs);
   }
 
-  /** With queues: messages never handled and replies never sent that the queue lost go back to it. */
-  private async requeue(pipeline: { recover(olderThanMs: number): Promise<{ messages: number; replies: number }> }, olderThanMs: number) {
-    const { messages, replies } = await pipeline.recover(olderThanMs);
-    if (replies) this.log.info({ replies }, 'unsent replies queued again');
-    return messages;
-  }
-
-  /** Handles stored messages that never finished (after a crash or a failed send). */
-  async retryInbox(olderThanMs = 60_000): Promise<number> {
-    try {
-      const n = this.o.pipeline
-        ? await this.requeue(this.o.pipeline.pipeline, olderThanMs)
-        : await this.linli.assistant.retryUnhandled(olderThanMs);
-      if (n) this.log.info({ n }, 'unhandled messages retried');
-      return n;
-    } catch (e) {
-      this.log.error({ err: e }, 'inbox retry failed');
-      return 0;
-    }
+  /** Handles stored messages that never finished, and queues again replies a queue lost (see Housekeeping). */
+  retryInbox(olderThanMs = 60_000): Promise<number> {
+    return this.housekeeping.retryInbox(olderThanMs);
   }
 
   private startupError(e: unknown, timedOut: boolean): StartupError {
@@ -237,31 +201,6 @@ export class TelegramBot {
 
   /** One chat's updates run one after another, in arrival order; chats run side by side. */
   private enqueue(chatId: string, work: () => Promise<unknown>) {
-    const prev = this.chains.get(chatId) ?? Promise.resolve();
-    const next = prev
-      .then(work)
-      .then(() => undefined)
-      .catch((e) => {
-        // a message is stored and not marked handled: the inbox retry picks it up
-        this.log.error({ err: e, chat: chatId }, 'handling a Telegram update failed');
-      });
-    this.chains.set(chatId, next);
-    this.inFlight.add(next);
-    void next.finally(() => {
-      this.inFlight.delete(next);
-      if (this.chains.get(chatId) === next) this.chains.delete(chatId);
-    });
-  }
-
-  /** The patrol's daily digest at 08:30 China time; keyed by date, so a restart on the same morning sends it once. */
-  private scheduleDigest() {
-    const now = new Date();
-    let day = chinaDate(now);
-    if (atChinaTime(day, '08:30') <= now) day = nextDay(day);
-    const at = atChinaTime(day, '08:30');
-    this.digestTimer = setTimeout(() => {
-      this.linli.assistant.patrolDigest('TELEGRAM', day).catch((e) => this.log.error({ err: e }, 'patrol digest failed'));
-      this.scheduleDigest();
-    }, at.getTime() - now.getTime());
+    this.chains.run(chatId, work);
   }
 }

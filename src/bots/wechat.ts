@@ -1,18 +1,18 @@
 // WeChat wiring: a Wechaty bot whose room messages go to the assistant, one room at a time in arrival order, with
 // room events kept in the store, paced sends, and a login that either succeeds or fails with a clear error.
 import { WechatyBuilder, type Wechaty } from 'wechaty';
-import { createLinli, type Linli, type LinliParts } from '../app.ts';
+import type { Linli, LinliParts } from '../app.ts';
 import type { WechatConfig } from '../config.ts';
 import { PacedSender } from '../adapters/chat/paced-sender.ts';
 import { WechatyGateway } from '../adapters/wechaty/wechaty.gateway.ts';
 import { toIncomingMessage } from '../adapters/wechaty/wechaty-message.ts';
 import type { WechatPuppet } from '../adapters/wechaty/puppet.ts';
 import type { BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
-import { atChinaTime, chinaDate, nextDay } from '../core/sla/deadlines.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 
 import { StartupError } from './startup-error.ts';
-import type { SharedLinli } from './shared-linli.ts';
+import { linliForBot, type SharedLinli } from './shared-linli.ts';
+import { ChatChains, Housekeeping } from './bot-runtime.ts';
 
 export { StartupError };
 
@@ -40,11 +40,8 @@ export class WechatBot {
   readonly sender: PacedSender;
   readonly linli: Linli;
   private readonly log: Logger;
-  private readonly chains = new Map<string, Promise<void>>();
-  private inFlight = new Set<Promise<void>>();
-  private retryTimer?: NodeJS.Timeout;
-  private patrolTimer?: NodeJS.Timeout;
-  private digestTimer?: NodeJS.Timeout;
+  private readonly chains: ChatChains;
+  private readonly housekeeping: Housekeeping;
   private restartTimer?: NodeJS.Timeout;
   private restartDelay = 1000;
   private stopping = false;
@@ -57,15 +54,10 @@ export class WechatBot {
     this.bot = WechatyBuilder.build({ name: 'linli', puppet: o.puppet });
     this.sender = new PacedSender({ minIntervalMs: o.wechat.sendIntervalMs, jitterMs: o.wechat.sendJitterMs });
     this.gateway = new WechatyGateway(this.bot, this.sender);
-    if (o.shared) o.shared.gateways.WECHAT = this.gateway;
-    this.linli =
-      o.shared?.linli ??
-      createLinli({
-        ...o,
-        gateways: { WECHAT: this.gateway },
-        outbox: o.pipeline?.pipeline.outbox ?? o.outbox,
-        queues: o.pipeline?.queues ?? o.queues,
-      });
+    this.linli = linliForBot(o, 'WECHAT', this.gateway);
+    // a message whose handling failed is stored and not marked handled: the inbox retry picks it up
+    this.chains = new ChatChains((e, room) => this.log.error({ err: e, room }, 'handling a WeChat event failed'));
+    this.housekeeping = new Housekeeping({ linli: this.linli, platform: 'WECHAT', log: this.log, pipeline: o.pipeline, retryEveryMs: o.retryEveryMs, patrolEveryMs: o.patrolEveryMs });
     this.wire();
   }
 
@@ -104,20 +96,13 @@ export class WechatBot {
       await this.o.pipeline?.pipeline.startWorkers(['ingest', 'notify'], 4, { assistant: this.linli.assistant, gateways: { WECHAT: this.gateway } });
       await this.linli.sla?.start();
     }
-    if (this.o.retryEveryMs) this.retryTimer = setInterval(() => void this.retryInbox(), this.o.retryEveryMs);
-    if (this.o.patrolEveryMs) this.scheduleDigest();
-    if (this.o.patrolEveryMs) {
-      this.patrolTimer = setInterval(() => {
-        this.linli.assistant.patrolTick('WECHAT').catch((e) => this.log.error({ err: e }, 'patrol tick failed'));
-      }, this.o.patrolEveryMs);
-    }
+    this.housekeeping.startRetry();
+    this.housekeeping.startPatrol();
   }
 
   async stop(): Promise<void> {
     this.stopping = true;
-    clearInterval(this.retryTimer);
-    clearInterval(this.patrolTimer);
-    clearTimeout(this.digestTimer);
+    this.housekeeping.stop();
     clearTimeout(this.restartTimer);
     await this.idle();
     if (!this.o.shared) {
@@ -129,39 +114,18 @@ export class WechatBot {
   }
 
   /** Resolves when every message received so far has been handled (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+  idle(): Promise<void> {
+    return this.chains.idle();
   }
 
-  /**
-   * Resolves once the platform has gone quiet: no new event for a moment, nothing being handled, nothing waiting to
-   * be sent. The mock puppet delivers asynchronously, so tests and the sandbox wait for this rather than for a promise.
-   */
-  async settle(quietMs = 40): Promise<void> {
-    for (;;) {
-      const before = this.received;
-      await new Promise((r) => setTimeout(r, quietMs));
-      await this.idle();
-      await new Promise((r) => setTimeout(r, 10));
-      if (this.received === before && this.sender.pending === 0 && this.inFlight.size === 0) return;
-    }
+  /** Resolves once the platform has gone quiet (the mock puppet delivers asynchronously: tests and the sandbox wait). */
+  settle(quietMs = 40): Promise<void> {
+    return this.chains.settle(() => this.received, () => this.sender.pending, quietMs);
   }
 
-  /** With queues: messages never handled and replies never sent that the queue lost go back to it. */
-  private async requeue(pipeline: { recover(olderThanMs: number): Promise<{ messages: number; replies: number }> }, olderThanMs: number) {
-    const { messages, replies } = await pipeline.recover(olderThanMs);
-    if (replies) this.log.info({ replies }, 'unsent replies queued again');
-    return messages;
-  }
-
-  /** Handles stored messages that never finished (after a crash or a failed send). */
-  async retryInbox(olderThanMs = 60_000): Promise<number> {
-    // with queues, an unhandled message goes back to its queue (handling it here could overtake the queue's order)
-    const n = this.o.pipeline
-      ? await this.requeue(this.o.pipeline.pipeline, olderThanMs)
-      : await this.linli.assistant.retryUnhandled(olderThanMs);
-    if (n) this.log.info({ n }, 'unhandled messages retried');
-    return n;
+  /** Handles stored messages that never finished, and queues again replies a queue lost (see Housekeeping). */
+  retryInbox(olderThanMs = 60_000): Promise<number> {
+    return this.housekeeping.retryInbox(olderThanMs);
   }
 
   private wire() {
@@ -224,17 +188,7 @@ export class WechatBot {
 
   /** One room's events run one after another, in arrival order; rooms run side by side. */
   private enqueue(roomId: string, work: () => Promise<void>) {
-    const prev = this.chains.get(roomId) ?? Promise.resolve();
-    const next = prev.then(work).catch((e) => {
-      // the message is stored and not marked handled: the inbox retry picks it up
-      this.log.error({ err: e, room: roomId }, 'handling a WeChat event failed');
-    });
-    this.chains.set(roomId, next);
-    this.inFlight.add(next);
-    void next.finally(() => {
-      this.inFlight.delete(next);
-      if (this.chains.get(roomId) === next) this.chains.delete(roomId);
-    });
+    this.chains.run(roomId, work);
   }
 
   private async syncRooms() {
@@ -246,18 +200,6 @@ export class WechatBot {
     } catch (e) {
       this.log.warn({ err: e }, 'room sync failed');
     }
-  }
-
-  /** The patrol's daily digest at 08:30 China time; keyed by date, so a restart on the same morning sends it once. */
-  private scheduleDigest() {
-    const now = new Date();
-    let day = chinaDate(now);
-    if (atChinaTime(day, '08:30') <= now) day = nextDay(day);
-    const at = atChinaTime(day, '08:30');
-    this.digestTimer = setTimeout(() => {
-      this.linli.assistant.patrolDigest('WECHAT', day).catch((e) => this.log.error({ err: e }, 'patrol digest failed'));
-      this.scheduleDigest();
-    }, at.getTime() - now.getTime());
   }
 
   private scheduleRestart() {
