@@ -1,0 +1,84 @@
+// `linli start` with both platforms configured, as an operator runs it: WeChat (the mock puppet) and Telegram (a fake
+// Bot API) in one process, sharing one assistant, PostgreSQL and the Redis pipeline; an appeal in a Telegram group gets
+// its receipt through that pipeline, and SIGTERM stops everything cleanly.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
+import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
+import { ROOT, tempDir } from '../support/cli.ts';
+import { createPostgresDatabase } from '../support/databases.ts';
+import { FakeTelegram } from '../support/fake-telegram.ts';
+import { dropRedisPrefix } from '../support/redis.ts';
+import { SMALL_GRID } from '../support/small-grid.ts';
+
+const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const GROUP = '-1009001';
+const GRID: GridSpec = {
+  nodes: SMALL_GRID.nodes,
+  groups: [...SMALL_GRID.groups, { platform: 'TELEGRAM', externalId: GROUP, title: '东园20号楼电报群', nodeCode: 'U1', tags: [] }],
+  people: SMALL_GRID.people,
+};
+
+async function until(what: string, ok: () => boolean, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('linli start with WeChat and Telegram configured', () => {
+  const fake = new FakeTelegram({ username: 'linli_test_bot' });
+  const prefix = `linli-test-both-${process.pid}-${randomBytes(4).toString('hex')}`;
+  let db: Awaited<ReturnType<typeof createPostgresDatabase>>;
+
+  beforeAll(async () => {
+    await fake.start();
+    fake.group(GROUP, '东园20号楼电报群');
+    db = await createPostgresDatabase();
+    const store = await openStore({ kind: 'postgres', url: db.url });
+    await store.grid.importSpec(GRID);
+    await store.close();
+  });
+  afterAll(async () => {
+    await fake.close();
+    await db?.drop();
+    await dropRedisPrefix(prefix, REDIS_URL);
+  });
+
+  it('serves both from one process and answers a Telegram appeal through the Redis pipeline', { timeout: 120_000 }, async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), 'start'], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        LOG_LEVEL: 'warn',
+        LINLI_DATA_DIR: tempDir(),
+        DATABASE_URL: db.url,
+        REDIS_URL,
+        LINLI_QUEUE_PREFIX: prefix,
+        WECHATY_PUPPET: 'wechaty-puppet-mock',
+        TELEGRAM_BOT_TOKEN: fake.token,
+        TELEGRAM_API_ROOT: fake.url,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    try {
+      await until('both platforms to run', () => stderr.includes('Linli is running in'), 90_000);
+      expect(stderr).toContain('Linli is running in WeChat (wechaty-puppet-mock) and Telegram (@linli_test_bot)');
+
+      fake.say(GROUP, { id: 3001, name: '张阿姨' }, '20号楼门口的路灯坏了好几天，晚上很黑，麻烦修一下');
+      await until('the receipt in the Telegram group', () => (fake.lastSentTo(GROUP) ? FakeTelegram.plain(fake.lastSentTo(GROUP)!.text).includes('已收到') : false));
+      expect(FakeTelegram.plain(fake.lastSentTo(GROUP)!.text)).toMatch(/^@张阿姨 已收到，工单 #\d+ 已登记/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(stderr).not.toMatch(/Error|error:/);
+  });
+});
