@@ -16,6 +16,8 @@ import { Pipeline } from '../../src/core/pipeline/pipeline.ts';
 import type { ChatGateway, SendOptions } from '../../src/core/ports/chat-gateway.port.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
+import type { JobQueue } from '../../src/core/ports/job-queue.port.ts';
+import type { OutgoingMessage } from '../../src/core/ports/outbox.port.ts';
 import type { Triage } from '../../src/core/ports/triage.port.ts';
 import { freshStore, type StoreKind } from '../support/databases.ts';
 import { weekdayCalendar } from '../support/harness.ts';
@@ -398,6 +400,47 @@ describe.each(CASES)('pipeline on $queue queues and a $store store', ({ queue, s
     const no = (await store.tickets.findById((await ticketOf(m))!))!.number;
     expect(receiptsIn(chat, 3).filter((n) => n === no)).toHaveLength(1);
     expect(chat.sent.filter((s) => 'user' in s.to && s.text.includes(`#${no}`))).toHaveLength(1);
+  });
+
+  it('keeps messages in memory while the database refuses them, then stores and handles them in order', async () => {
+    const p = await start();
+    let refuse = 2;
+    const messages = new Proxy(store.messages, {
+      get(target, key, receiver) {
+        const v = Reflect.get(target, key, receiver) as unknown;
+        if (typeof v !== 'function') return v;
+        if (key !== 'saveIncomingMany') return v.bind(target);
+        return async (...args: unknown[]) => {
+          if (refuse-- > 0) throw new Error('connection refused');
+          return v.apply(target, args);
+        };
+      },
+    });
+    const waits: number[] = [];
+    const flaky = (storeRetryMs?: number) =>
+      new Pipeline({
+        store: { ...store, messages },
+        ingest: p.ingest,
+        notify: p.notify as JobQueue<OutgoingMessage>,
+        logger,
+        notifyLimiter: { max: 10_000, durationMs: 1000 },
+        storeRetryMs,
+        sleep: async (ms) => void waits.push(ms),
+      });
+    const pipeline = flaky();
+    const [latest] = await store.tickets.list({ limit: 1 });
+    const report = msg(4, 'r-db-away', '40号楼消防栓坏了，漏水');
+    const claim = msg(4, 'wk-4', `认领 #${(latest?.number ?? 0) + 1}`);
+    expect(await Promise.all([pipeline.submit(report), pipeline.submit(claim)])).toEqual(['queued', 'queued']);
+    expect(waits).toEqual([200, 400]);
+    await p.settle();
+    const t = (await store.tickets.findById((await ticketOf(report))!))!;
+    expect(t.status).toBe('ACCEPTED');
+    expect(lines().some((l) => l.msg === 'cannot store incoming messages (database away?); they wait in memory and are tried again')).toBe(true);
+
+    // past the patience: the caller hears of it
+    refuse = 1;
+    await expect(flaky(0).submit(msg(4, 'r-db-gone', '41号楼路灯坏了'))).rejects.toThrow('connection refused');
   });
 
   it('sends at the configured pace: at most 2 sends per 300 ms', { timeout: 30_000 }, async () => {

@@ -49,6 +49,13 @@ export interface PipelineDeps {
   ingestLanes?: number;
   /** Most messages stored and queued in one flush (default 500). */
   maxBatch?: number;
+  /**
+   * How long submit keeps trying to store messages while the database is away (default 10 minutes, backoff from
+   * 200 ms to 10 s): the messages wait in memory, in order, instead of being dropped; later ones wait behind them.
+   */
+  storeRetryMs?: number;
+  /** Waits between store attempts (tests); default setTimeout. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** A platform's own notify queue and its pace. */
@@ -96,10 +103,8 @@ export class Pipeline {
   }
 
   private async flush(msgs: readonly IncomingMessage[]): Promise<SubmitResult[]> {
-    const { store, logger } = this.d;
-    const groupIds: number[] = [];
-    for (const msg of msgs) groupIds.push(await this.groupId(msg));
-    const saved = await store.messages.saveIncomingMany(msgs.map((msg, i) => ({ msg, groupId: groupIds[i]! })));
+    const { logger } = this.d;
+    const saved = await this.store(msgs);
     const results: SubmitResult[] = saved.map((s) => (s.duplicate && s.message.handledAt ? 'duplicate' : 'queued'));
     const byLane = new Map<number, { index: number; data: IngestMessageData }[]>();
     const queuedIds = new Set<number>();
@@ -107,7 +112,7 @@ export class Pipeline {
       if (results[index] === 'duplicate' || queuedIds.has(s.message.id)) return;
       queuedIds.add(s.message.id);
       const lane = this.laneOf(msgs[index]!);
-      const data = toIngestMessage({ msg: msgs[index]!, messageId: s.message.id, groupId: groupIds[index]! });
+      const data = toIngestMessage({ msg: msgs[index]!, messageId: s.message.id, groupId: s.message.groupId ?? undefined });
       byLane.set(lane, [...(byLane.get(lane) ?? []), { index, data }]);
     });
     await Promise.all(
@@ -124,6 +129,24 @@ export class Pipeline {
       }),
     );
     return results;
+  }
+
+  /** Stores the messages, trying again with backoff while the database is away (see storeRetryMs). */
+  private async store(msgs: readonly IncomingMessage[]) {
+    const { store, logger } = this.d;
+    const giveUpAt = Date.now() + (this.d.storeRetryMs ?? 10 * 60_000);
+    const sleep = this.d.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    for (let wait = 200; ; wait = Math.min(wait * 2, 10_000)) {
+      try {
+        const groupIds: number[] = [];
+        for (const msg of msgs) groupIds.push(await this.groupId(msg));
+        return await store.messages.saveIncomingMany(msgs.map((msg, i) => ({ msg, groupId: groupIds[i]! })));
+      } catch (e) {
+        if (Date.now() + wait > giveUpAt) throw e;
+        logger.warn({ err: e, messages: msgs.length, retryInMs: wait }, 'cannot store incoming messages (database away?); they wait in memory and are tried again');
+        await sleep(wait);
+      }
+    }
   }
 
   /** Forget a group's remembered row id (it moved to a new platform id, or a row was folded into another). */
