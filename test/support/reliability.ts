@@ -152,6 +152,8 @@ export interface PipelineCounts {
 /** What the store says, read with plain SQL (a pool of its own, on the database's direct URL). */
 export function storeCounter(url: string) {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const one = async (sql: string) => Number((await pool.query<{ n: string }>(sql)).rows[0]!.n);
   return {
     handled: () => one(`SELECT count(*) AS n FROM "Message" WHERE direction = 'IN' AND "handledAt" IS NOT NULL`),

@@ -162,6 +162,7 @@ class BullmqJobQueue<T> implements JobQueue<T> {
     const limiter = options.limiter;
     const consumer = this.shared.consumer();
     const limiterKey = `${this.shared.prefix}:${this.name}#starts`;
+    const reclaimMs = Math.max(1000, options.reclaimAfterMs ?? 10_000);
 
     const run = async (bullJob: BullJob): Promise<void> => {
       await slots.acquire();
@@ -193,10 +194,11 @@ class BullmqJobQueue<T> implements JobQueue<T> {
         concurrency: workerConcurrency,
         // Counts completions (counts().completed) atomically with them, although completed jobs are not kept.
         metrics: { maxDataPoints: 60 },
-        // A dead worker's jobs go back after 10 s instead of BullMQ's 30 s: ordered partitions (one job at a time)
-        // would otherwise stand still that long after a crash. Locks are renewed every 5 s while a job runs.
-        lockDuration: 10_000,
-        stalledInterval: 5_000,
+        // A dead worker's jobs go back after 10 s (or reclaimAfterMs) instead of BullMQ's 30 s: ordered partitions
+        // (one job at a time) would otherwise stand still that long after a crash. Locks are renewed every half of
+        // that while a job runs; the stall check runs as often.
+        lockDuration: reclaimMs,
+        stalledInterval: Math.max(500, Math.floor(reclaimMs / 2)),
       });
       w.on('error', (e) => this.shared.report(e, `worker ${queueName}`));
       return w;

@@ -56,8 +56,11 @@ async function openPostgres(url: string): Promise<Store> {
   }
   // one pool for Prisma and for the plain SQL of the message path
   const pool = new pg.Pool({ connectionString: url });
-  // a connection that breaks while idle (PostgreSQL restarted) leaves the pool; the next query opens a new one
+  // A connection that breaks (PostgreSQL restarted, the database dropped) leaves the pool and the next query opens a
+  // new one; a running query still fails with the error. Without a listener on every connection, an error arriving
+  // while a connection is checked out or closing would crash the process.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: 'postgres',

@@ -179,8 +179,10 @@ export class BroadcastService {
 
   /** Starts this process's consumers of the broadcast queues, each at its platform's send rate. */
   async startWorker(concurrency = 4): Promise<void> {
-    await this.d.queue.process((job) => this.handle(job), { concurrency, limiter: this.d.rate });
-    for (const lane of this.lanes()) await lane.queue.process((job) => this.handle(job), { concurrency, limiter: lane.rate });
+    // a send is short: after a crash, the dead worker's claimed sends go back within seconds, not at the end of the run
+    const reclaimAfterMs = 4000;
+    await this.d.queue.process((job) => this.handle(job), { concurrency, limiter: this.d.rate, reclaimAfterMs });
+    for (const lane of this.lanes()) await lane.queue.process((job) => this.handle(job), { concurrency, limiter: lane.rate, reclaimAfterMs });
   }
 
   private lanes(): BroadcastLane[] {

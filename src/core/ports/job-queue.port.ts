@@ -41,6 +41,12 @@ export interface WorkerOptions {
   concurrency?: number;
   /** At most `max` jobs started per `durationMs` across all workers of the queue. */
   limiter?: { max: number; durationMs: number };
+  /**
+   * How soon a job whose worker died (SIGKILL, a lost machine) is handed to another worker, in ms (default 10 000).
+   * A running job keeps its claim as long as its process lives; only a dead or frozen process loses it. Short jobs
+   * that must not stall a long run (a broadcast's sends) ask for less. The in-process queue ignores it.
+   */
+  reclaimAfterMs?: number;
 }
 
 /** Thrown by a handler for a job that must not be retried (bad input): it goes straight to the failed list. */
