@@ -15,18 +15,12 @@ import type { Store } from '../../src/core/ports/store.port.ts';
 import { ROOT, runCli } from '../support/cli.ts';
 import { createPostgresDatabase } from '../support/databases.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
+import { waitFor as waitUntil } from '../support/reliability.ts';
 
 const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `linli-test-worker-${process.pid}-${randomBytes(4).toString('hex')}`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
+/** Waits for a condition, polling every 50 ms, 30 s at most unless told otherwise. */
+const waitFor = (what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 30_000) => waitUntil(what, condition, timeoutMs, 50);
 
 describe('linli worker', () => {
   let db: Awaited<ReturnType<typeof createPostgresDatabase>>;
@@ -111,6 +105,8 @@ describe('linli worker', () => {
     await waitFor('all three handled', async () => (await store.messages.listUnhandled(new Date(Date.now() + 60_000), 10)).length === 0);
     // what the bot said is recorded with its ticket, as in-process sends are
     const receipt = chat.inGroup('room-20')[0]!;
+    // the notify worker records a message right after the chat took it
+    await waitFor('the receipt to be recorded', async () => (await store.messages.findByExternal('WECHAT', receipt.externalId)) !== null);
     const recorded = await store.messages.findByExternal('WECHAT', receipt.externalId);
     expect(recorded).toMatchObject({ direction: 'OUT', text: receipt.text });
     expect(recorded?.ticketId).not.toBeNull();

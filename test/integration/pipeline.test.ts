@@ -22,6 +22,7 @@ import type { Triage } from '../../src/core/ports/triage.port.ts';
 import { freshStore, type StoreKind } from '../support/databases.ts';
 import { weekdayCalendar } from '../support/harness.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
+import { waitFor as waitUntil } from '../support/reliability.ts';
 
 const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const GROUPS = 10;
@@ -51,15 +52,8 @@ const GRID: GridSpec = {
 /** Ten different things that break, so that no two appeals of a group read as duplicates. */
 const BROKEN = ['电梯', '路灯', '水管', '门禁', '井盖', '垃圾桶', '健身器材', '消防栓', '车棚顶', '监控'];
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
+/** Waits for a condition, polling every 20 ms, 20 s at most unless told otherwise. */
+const waitFor = (what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 20_000) => waitUntil(what, condition, timeoutMs, 20);
 
 /** The scripted triage ("坏了" is an appeal), with the building as the place, and failures on demand. */
 function testTriage(): Triage & { failNext: number; down: boolean } {

@@ -11,33 +11,8 @@ export class PrismaPersonRepository implements PersonRepository {
   ) {}
 
   async ensureByIdentity(platform: Platform, externalUserId: string, displayName: string) {
-    // every message looks its sender up, and a new resident is created, in one statement each (see sql.ts). Of two
-    // messages of a new resident at once, one creates the person; the other's person is removed and the first's used.
-    const [row] = await this.sql.query<{ id: number; name: string; displayName: string | null; created: boolean; orphan: number | null }>(
-      `WITH found AS (
-         SELECT p.id, p.name, i."displayName" FROM "Identity" i JOIN "Person" p ON p.id = i."personId"
-         WHERE i.platform = $1::"Platform" AND i."externalUserId" = $2),
-       np AS (INSERT INTO "Person" (name, "createdAt") SELECT $3, ${NOW_UTC} WHERE NOT EXISTS (SELECT 1 FROM found) RETURNING id, name),
-       ni AS (INSERT INTO "Identity" ("personId", platform, "externalUserId", "displayName", "createdAt")
-              SELECT id, $1::"Platform", $2, $4, ${NOW_UTC} FROM np ON CONFLICT (platform, "externalUserId") DO NOTHING RETURNING "personId")
-       SELECT id, name, "displayName", false AS created, NULL::int AS orphan FROM found
-       UNION ALL
-       SELECT np.id, np.name, NULL, ni."personId" IS NOT NULL, CASE WHEN ni."personId" IS NULL THEN np.id END FROM np LEFT JOIN ni ON ni."personId" = np.id`,
-      [platform, externalUserId, displayName || externalUserId, displayName],
-    );
-    if (row && row.orphan === null) {
-      if (!row.created && row.displayName !== displayName && displayName) {
-        await this.sql.query(`UPDATE "Identity" SET "displayName" = $3 WHERE platform = $1::"Platform" AND "externalUserId" = $2`, [platform, externalUserId, displayName]);
-      }
-      return { id: row.id, name: row.name };
-    }
-    if (row?.orphan) await this.sql.query(`DELETE FROM "Person" WHERE id = $1`, [row.orphan]);
-    const [again] = await this.sql.query<{ id: number; name: string }>(
-      `SELECT p.id, p.name FROM "Identity" i JOIN "Person" p ON p.id = i."personId" WHERE i.platform = $1::"Platform" AND i."externalUserId" = $2`,
-      [platform, externalUserId],
-    );
-    if (!again) throw new Error(`identity ${platform}:${externalUserId} was neither found nor created`);
-    return again;
+    const [person] = await this.ensureManyByIdentity(platform, [{ externalId: externalUserId, name: displayName }]);
+    return person!;
   }
 
   async ensureManyByIdentity(platform: Platform, accounts: readonly { externalId: string; name: string }[]) {
@@ -73,7 +48,12 @@ export class PrismaPersonRepository implements PersonRepository {
     if (raced.length > 0) {
       // another message created these at the same moment: drop our spare persons, take theirs
       await this.sql.query(`DELETE FROM "Person" WHERE id = ANY($1::int[])`, [raced.map((r) => r.id)]);
-      for (const r of raced) byEid.set(r.eid, await this.ensureByIdentity(platform, r.eid, unique.find((a) => a.externalId === r.eid)!.name));
+      const theirs = await this.sql.query<{ eid: string; id: number; name: string }>(
+        `SELECT i."externalUserId" AS eid, p.id, p.name FROM "Identity" i JOIN "Person" p ON p.id = i."personId"
+         WHERE i.platform = $1::"Platform" AND i."externalUserId" = ANY($2::text[])`,
+        [platform, raced.map((r) => r.eid)],
+      );
+      for (const r of theirs) byEid.set(r.eid, { id: r.id, name: r.name });
     }
     if (renamed.length > 0) {
       await this.sql.query(
@@ -82,7 +62,11 @@ export class PrismaPersonRepository implements PersonRepository {
         [platform, renamed.map((r) => r.eid), renamed.map((r) => r.name)],
       );
     }
-    return accounts.map((a) => byEid.get(a.externalId)!);
+    return accounts.map((a) => {
+      const person = byEid.get(a.externalId);
+      if (!person) throw new Error(`identity ${platform}:${a.externalId} was neither found nor created`);
+      return person;
+    });
   }
 
   async findById(id: number) {

@@ -5,7 +5,7 @@ import type { IncomingMessage, Platform } from '../messages/incoming-message.ts'
 import type { ChatGateway, SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
-import { storedToIncoming } from '../messages/stored-to-incoming.ts';
+import { staleInbox } from '../messages/stored-to-incoming.ts';
 import type { PatrolService } from '../patrol/patrol.service.ts';
 import type { PatrolFinding } from '../patrol/patrol.types.ts';
 import type { Logger } from '../ports/logger.port.ts';
@@ -169,16 +169,29 @@ export class Assistant {
   /** Each item's group: from the cache (mapped, active groups only), by id, or by platform id (created when new). */
   private async groupsOf(items: readonly IngestItem[]): Promise<Group[]> {
     const { store } = this.d;
-    const wanted = [...new Set(items.flatMap((i) => (i.groupId !== undefined && !this.groups.get(i.groupId) ? [i.groupId] : [])))];
-    for (const g of await store.groups.findManyById(wanted)) this.rememberGroup(g);
+    // read once per batch: the groups by id the cache does not hold, and each other group by its platform id
+    const byId = new Map<number, Group>();
+    const wanted = [...new Set(items.flatMap((i) => (i.groupId === undefined ? [] : [i.groupId])))].filter((id) => {
+      const cached = this.groups.get(id);
+      if (cached) byId.set(id, cached);
+      return !cached;
+    });
+    for (const g of await store.groups.findManyById(wanted)) {
+      byId.set(g.id, g);
+      this.rememberGroup(g);
+    }
+    const byExternal = new Map<string, Group>();
     const out: Group[] = [];
-    for (const item of items) {
-      let g = item.groupId !== undefined ? this.groups.get(item.groupId) ?? (await store.groups.findById(item.groupId)) : null;
-      if (!g || g.platform !== item.msg.platform || g.externalId !== item.msg.groupExternalId) {
-        g =
-          (await store.groups.findByExternal(item.msg.platform, item.msg.groupExternalId)) ??
-          (await store.groups.upsertSeen(item.msg.platform, item.msg.groupExternalId, item.msg.groupExternalId));
-        this.rememberGroup(g);
+    for (const { msg, groupId } of items) {
+      let g = groupId === undefined ? undefined : byId.get(groupId);
+      if (!g || g.platform !== msg.platform || g.externalId !== msg.groupExternalId) {
+        const key = `${msg.platform}\u0000${msg.groupExternalId}`;
+        g = byExternal.get(key);
+        if (!g) {
+          g = (await store.groups.findByExternal(msg.platform, msg.groupExternalId)) ?? (await store.groups.upsertSeen(msg.platform, msg.groupExternalId, msg.groupExternalId));
+          byExternal.set(key, g);
+          this.rememberGroup(g);
+        }
       }
       out.push(g);
     }
@@ -465,19 +478,13 @@ export class Assistant {
 
   /** Handles again, oldest first, messages that were stored but never handled (a crash, a failed send). */
   async retryUnhandled(olderThanMs = 60_000, limit = 200): Promise<number> {
-    const stale = await this.d.store.messages.listUnhandled(new Date(Date.now() - olderThanMs), limit);
     let done = 0;
-    for (const m of stale) {
-      const group = m.groupId ? await this.d.store.groups.findById(m.groupId) : null;
-      if (!group || !m.senderExternalId) {
-        await this.d.store.messages.markHandled(m.id);
-        continue;
-      }
+    for (const { stored, msg } of await staleInbox(this.d.store, olderThanMs, limit)) {
       try {
-        await this.handle(storedToIncoming(m, group.externalId, m.senderExternalId));
+        await this.handle(msg);
         done++;
       } catch (e) {
-        this.d.logger.error({ err: e, messageId: m.id }, 'retry of an unhandled message failed; it stays in the inbox');
+        this.d.logger.error({ err: e, messageId: stored.id }, 'retry of an unhandled message failed; it stays in the inbox');
       }
     }
     return done;

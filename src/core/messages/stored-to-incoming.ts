@@ -1,5 +1,7 @@
 // A stored incoming message as the assistant reads it again (retry from the inbox, re-queue after an outage).
+import type { Group } from '../ports/group.repository.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
+import type { Store } from '../ports/store.port.ts';
 import type { IncomingMessage } from './incoming-message.ts';
 
 export function storedToIncoming(m: StoredMessage, groupExternalId: string, senderExternalId: string): IncomingMessage {
@@ -15,4 +17,22 @@ export function storedToIncoming(m: StoredMessage, groupExternalId: string, send
   if (m.quotedExternalId) msg.quotedExternalId = m.quotedExternalId;
   if (m.quotedText) msg.quoted = { text: m.quotedText, fromBot: m.quotedFromBot };
   return msg;
+}
+
+/**
+ * Stored incoming messages never handled, received more than `olderThanMs` ago, oldest first, each as the assistant
+ * reads it again with its group. Ones that cannot be handled any more (no group, no sender) are marked handled here.
+ */
+export async function staleInbox(store: Store, olderThanMs: number, limit: number): Promise<{ stored: StoredMessage; group: Group; msg: IncomingMessage }[]> {
+  const stale = await store.messages.listUnhandled(new Date(Date.now() - olderThanMs), limit);
+  const groups = new Map((await store.groups.findManyById([...new Set(stale.flatMap((m) => (m.groupId === null ? [] : [m.groupId])))])).map((g) => [g.id, g]));
+  const out: { stored: StoredMessage; group: Group; msg: IncomingMessage }[] = [];
+  const orphans: number[] = [];
+  for (const m of stale) {
+    const group = m.groupId === null ? undefined : groups.get(m.groupId);
+    if (!group || !m.senderExternalId) orphans.push(m.id);
+    else out.push({ stored: m, group, msg: storedToIncoming(m, group.externalId, m.senderExternalId) });
+  }
+  await store.messages.markHandledMany(orphans);
+  return out;
 }

@@ -5,7 +5,7 @@
 // Throughput comes from batching (group commit): messages submitted while the previous flush runs are stored with one
 // INSERT and queued as one job per ordering lane. A group's messages always go to the same lane (a hash of the group),
 // and a lane's jobs run one at a time in order, so a group's messages are handled in the order they were submitted.
-import { storedToIncoming } from '../messages/stored-to-incoming.ts';
+import { staleInbox } from '../messages/stored-to-incoming.ts';
 import type { IngestItem } from '../assistant/assistant.ts';
 import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
 import { DirectOutbox, QueuedOutbox } from '../messages/outbox.ts';
@@ -180,7 +180,7 @@ export class Pipeline {
    * its id made of the messages', so a set still waiting is not queued twice. Returns how many messages were offered.
    */
   async requeueUnhandled(olderThanMs = 60_000, limit = 200): Promise<number> {
-    const stale = await this.d.store.messages.listUnhandled(new Date(Date.now() - olderThanMs), limit);
+    const stale = await staleInbox(this.d.store, olderThanMs, limit);
     if (stale.length === 0) return 0;
     const jobOf = new Map<number, string>();
     for (const job of await this.d.ingest.failed(1000)) {
@@ -194,26 +194,18 @@ export class Pipeline {
     }
     const retried = new Set<string>();
     const byLane = new Map<number, IngestMessageData[]>();
-    let offered = 0;
-    for (const m of stale) {
-      const group = m.groupId ? await this.d.store.groups.findById(m.groupId) : null;
-      if (!group || !m.senderExternalId) {
-        await this.d.store.messages.markHandled(m.id);
-        continue;
-      }
-      offered++;
-      const failedJob = jobOf.get(m.id);
+    for (const { stored, group, msg } of stale) {
+      const failedJob = jobOf.get(stored.id);
       if (failedJob !== undefined) {
         if (!retried.has(failedJob)) await this.d.ingest.retry(failedJob);
         retried.add(failedJob);
         continue;
       }
-      const msg = storedToIncoming(m, group.externalId, m.senderExternalId);
       const lane = this.laneOf(msg);
-      byLane.set(lane, [...(byLane.get(lane) ?? []), toIngestMessage({ msg, messageId: m.id, groupId: group.id })]);
+      byLane.set(lane, [...(byLane.get(lane) ?? []), toIngestMessage({ msg, messageId: stored.id, groupId: group.id })]);
     }
     for (const [lane, items] of byLane) await this.enqueue(lane, items, 'requeue');
-    return offered;
+    return stale.length;
   }
 
   /**
