@@ -189,6 +189,17 @@ export function storeContract(kind: StoreKind) {
         expect(await store.messages.saveIncomingMany([])).toEqual([]);
       });
 
+      it('keeps any text as written in a batch: quotes, backslashes, braces, commas, NULL, new lines, emoji', async () => {
+        const texts = ['他说"电梯坏了"', 'C:\\路径\\', '{1,2}', 'a, b', 'NULL', '', '第一行\n第二行', '🚒 着火了', "it's"];
+        const saved = await store.messages.saveIncomingMany(
+          texts.map((t, i) => ({ msg: { ...msg(`esc-${i}`, t), sender: { externalId: `s"${i}`, name: 'NULL' } }, groupId: null })),
+        );
+        expect(saved.map((s) => s.message.text)).toEqual(texts);
+        expect(saved.map((s) => s.message.senderExternalId)).toEqual(texts.map((_, i) => `s"${i}`));
+        expect(saved.every((s) => s.message.senderName === 'NULL' && s.message.quotedText === null)).toBe(true);
+        expect((await store.messages.findManyById(saved.map((s) => s.message.id))).map((m) => m.text)).toEqual(texts);
+      });
+
       it('reads and marks many messages by id; the first handled time stays', async () => {
         const a = await store.messages.saveIncoming(msg('h-1'), null);
         const b = await store.messages.saveIncoming(msg('h-2'), null);

@@ -40,32 +40,28 @@ export class PrismaMessageRepository implements MessageRepository {
   async saveIncomingMany(items: readonly { msg: IncomingMessage; groupId: number | null }[]) {
     if (items.length === 0) return [];
     // one INSERT for all; ON CONFLICT DO NOTHING: a redelivered message keeps its stored row, read back below
-    const params: unknown[] = [];
-    const rows = items.map(({ msg, groupId }) => {
-      const at = params.length;
-      params.push(
-        msg.platform,
-        msg.externalId,
-        groupId,
-        msg.sender.externalId,
-        msg.sender.name,
-        msg.kind ?? 'text',
-        msg.text,
-        msg.quotedExternalId ?? null,
-        msg.quoted?.text ?? null,
-        msg.quoted?.fromBot ?? false,
-        ts(msg.sentAt),
-      );
-      const p = (i: number) => `$${at + i}`;
-      return `(${p(1)}::"Platform", ${p(2)}, 'IN', ${p(3)}::int, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}::boolean, ${p(11)}::timestamp, ${NOW_UTC})`;
-    });
+    // one statement text whatever the count (unnest of one array per column), so it is prepared once per connection
     const inserted = await this.sql.query<StoredMessage>(
       `INSERT INTO "Message" (platform, "externalId", direction, "groupId", "senderExternalId", "senderName", kind, text,
          "quotedExternalId", "quotedText", "quotedFromBot", "sentAt", "receivedAt")
-       VALUES ${rows.join(', ')}
+       SELECT p::"Platform", eid, 'IN', gid, sid, sname, k, t, qid, qt, qb, sent::timestamp, ${NOW_UTC}
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+         $10::boolean[], $11::text[]) AS x(p, eid, gid, sid, sname, k, t, qid, qt, qb, sent)
        ON CONFLICT (platform, "externalId") DO NOTHING
        RETURNING ${COLUMNS}`,
-      params,
+      [
+        items.map((i) => i.msg.platform),
+        items.map((i) => i.msg.externalId),
+        items.map((i) => i.groupId),
+        items.map((i) => i.msg.sender.externalId),
+        items.map((i) => i.msg.sender.name),
+        items.map((i) => i.msg.kind ?? 'text'),
+        items.map((i) => i.msg.text),
+        items.map((i) => i.msg.quotedExternalId ?? null),
+        items.map((i) => i.msg.quoted?.text ?? null),
+        items.map((i) => i.msg.quoted?.fromBot ?? false),
+        items.map((i) => ts(i.msg.sentAt)),
+      ],
     );
     const key = (platform: string, externalId: string) => `${platform}\u0000${externalId}`;
     const fresh = new Map(inserted.map((m) => [key(m.platform, m.externalId), m]));
