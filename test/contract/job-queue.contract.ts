@@ -66,6 +66,30 @@ export function jobQueueContract(name: string, make: () => Promise<JobQueues>): 
       expect(runs).toEqual([1, 3, 5]);
     });
 
+    it('adds many jobs at once: ids in order, a duplicate id once, delays kept, each key in the order given', async () => {
+      const q = fresh<{ key: string; seq: number }>();
+      const seen: { key: string; seq: number; at: number }[] = [];
+      const t0 = Date.now();
+      const ids = await q.addMany([
+        { name: 'm', data: { key: 'a', seq: 0 }, options: { orderKey: 'a', jobId: 'a-0' } },
+        { name: 'm', data: { key: 'b', seq: 0 }, options: { orderKey: 'b' } },
+        { name: 'm', data: { key: 'a', seq: 1 }, options: { orderKey: 'a', jobId: 'a-1' } },
+        { name: 'm', data: { key: 'a', seq: 1 }, options: { orderKey: 'a', jobId: 'a-1' } },
+        { name: 'm', data: { key: 'late', seq: 0 }, options: { delayMs: 200 } },
+        { name: 'm', data: { key: 'a', seq: 2 }, options: { orderKey: 'a', jobId: 'a-2' } },
+      ]);
+      expect(ids).toHaveLength(6);
+      expect([ids[0], ids[2], ids[3], ids[5]]).toEqual(['a-0', 'a-1', 'a-1', 'a-2']);
+      expect(new Set(ids).size).toBe(5);
+      expect(await q.addMany([])).toEqual([]);
+      await q.process(async (job) => void seen.push({ ...job.data, at: Date.now() - t0 }), { concurrency: 4 });
+      await waitFor('5 jobs', () => seen.length === 5);
+      await sleep(50);
+      expect(seen).toHaveLength(5);
+      expect(seen.filter((s) => s.key === 'a').map((s) => s.seq)).toEqual([0, 1, 2]);
+      expect(seen.find((s) => s.key === 'late')!.at).toBeGreaterThanOrEqual(200 - JITTER_MS);
+    });
+
     it('leaves an active job alone: adding its id again or removing it does nothing', async () => {
       const q = fresh<number>();
       const release = gate();

@@ -69,6 +69,11 @@ function simulatedQueues(now: () => Date) {
             }
             return id;
           },
+          async addMany(jobs) {
+            const ids: string[] = [];
+            for (const j of jobs) ids.push(await this.add(j.name, j.data, j.options));
+            return ids;
+          },
           async remove(jobId: string) {
             scheduled.delete(jobId);
             await q.remove(jobId);

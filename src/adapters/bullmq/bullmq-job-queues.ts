@@ -17,7 +17,7 @@
 // fixed window, which lets up to 2×max jobs start within one duration across a window boundary. Ours is a sliding log
 // of start times in Redis, on Redis' clock, shared by every worker of the logical queue.
 import { randomUUID } from 'node:crypto';
-import { Queue, UnrecoverableError, Worker, type Job as BullJob } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job as BullJob, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import {
   UnrecoverableJobError,
@@ -26,6 +26,7 @@ import {
   type JobOptions,
   type JobQueue,
   type JobQueues,
+  type NewJob,
   type WorkerOptions,
 } from '../../core/ports/job-queue.port.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
@@ -135,17 +136,37 @@ class BullmqJobQueue<T> implements JobQueue<T> {
   }
 
   async add(name: string, data: T, options: JobOptions = {}): Promise<string> {
-    if (options.jobId === '') throw new Error('jobId must not be empty');
-    // Always our own id: BullMQ's generated ids are counters per BullMQ queue and would repeat across partitions.
-    const id = options.jobId ?? randomUUID();
-    const target = options.orderKey === undefined ? this.main : this.parts[partitionOf(options.orderKey, this.parts.length)]!;
-    await target.add(name, data, {
-      jobId: toBullId(id),
-      delay: options.delayMs && options.delayMs > 0 ? options.delayMs : undefined,
-      attempts: Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS),
-      backoff: { type: 'exponential', delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
-    });
-    return id;
+    const [id] = await this.addMany([{ name, data, options }]);
+    return id!;
+  }
+
+  async addMany(jobs: readonly NewJob<T>[]): Promise<string[]> {
+    const ids: string[] = [];
+    const byTarget = new Map<Queue, { name: string; data: T; opts: JobsOptions }[]>();
+    for (const { name, data, options = {} } of jobs) {
+      if (options.jobId === '') throw new Error('jobId must not be empty');
+      // Always our own id: BullMQ's generated ids are counters per BullMQ queue and would repeat across partitions.
+      const id = options.jobId ?? randomUUID();
+      ids.push(id);
+      const target = options.orderKey === undefined ? this.main : this.parts[partitionOf(options.orderKey, this.parts.length)]!;
+      const list = byTarget.get(target) ?? [];
+      list.push({
+        name,
+        data,
+        opts: {
+          jobId: toBullId(id),
+          delay: options.delayMs && options.delayMs > 0 ? options.delayMs : undefined,
+          attempts: Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS),
+          backoff: { type: 'exponential', delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
+        },
+      });
+      byTarget.set(target, list);
+    }
+    // one BullMQ queue: one add, or one pipelined addBulk (a job of one key stays behind the earlier ones of that key)
+    await Promise.all(
+      [...byTarget].map(([target, list]) => (list.length === 1 ? target.add(list[0]!.name, list[0]!.data, list[0]!.opts) : target.addBulk(list))),
+    );
+    return ids;
   }
 
   async remove(jobId: string): Promise<void> {

@@ -8,6 +8,7 @@ import {
   type JobOptions,
   type JobQueue,
   type JobQueues,
+  type NewJob,
   type WorkerOptions,
 } from '../../core/ports/job-queue.port.ts';
 
@@ -56,6 +57,12 @@ class MemoryJobQueue<T> implements JobQueue<T> {
     readonly name: string,
     private readonly onClosed: () => void,
   ) {}
+
+  async addMany(jobs: readonly NewJob<T>[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const j of jobs) ids.push(await this.add(j.name, j.data, j.options));
+    return ids;
+  }
 
   async add(name: string, data: T, options: JobOptions = {}): Promise<string> {
     if (this.closed) throw new Error(`queue ${this.name} is closed`);

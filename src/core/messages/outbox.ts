@@ -1,6 +1,7 @@
 // The two outboxes: direct (send now, record it) and queued (a notify job per message, keyed so it runs once).
 import type { ChatGateway } from '../ports/chat-gateway.port.ts';
-import type { JobQueue } from '../ports/job-queue.port.ts';
+import type { JobQueue, NewJob } from '../ports/job-queue.port.ts';
+import { GroupCommit } from '../pipeline/group-commit.ts';
 import type { MessageRepository } from '../ports/message.repository.ts';
 import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
 import type { PendingSendRepository } from '../ports/pending-send.repository.ts';
@@ -35,24 +36,43 @@ export const notifyQueueName = (platform: Platform) => (platform === 'WECHAT' ? 
 /**
  * Queues each message as a notify job; the job id is the message key, so a message is queued once. A platform with
  * its own queue (its own pace: Telegram's limits are not the WeChat account's) gets its messages there.
+ *
+ * Sends made at about the same time (the replies of a batch's groups, handled side by side) go together: one row
+ * insert into the outbox table and one round trip per queue for all of them (group commit, as at submit).
  */
 export class QueuedOutbox implements Outbox {
+  private readonly sends: GroupCommit<OutgoingMessage, undefined>;
+
   constructor(
     private readonly queue: JobQueue<OutgoingMessage>,
     private readonly byPlatform: Partial<Record<Platform, JobQueue<OutgoingMessage>>> = {},
     /** The outbox table: a message is recorded before it is queued, so a lost job is queued again (requeueUnsent). */
     private readonly pending?: PendingSendRepository,
-  ) {}
+  ) {
+    this.sends = new GroupCommit(async (batch) => {
+      await this.pending?.record(batch);
+      await this.enqueueMany(batch);
+      return batch.map(() => undefined);
+    });
+  }
 
   async send(m: OutgoingMessage): Promise<void> {
-    await this.pending?.record([m]);
-    await this.enqueue(m);
+    await this.sends.submit(m);
   }
 
   /** Queues the message (again): the job id is its key, so a job still waiting or running is not doubled. */
   async enqueue(m: OutgoingMessage): Promise<void> {
-    // one recipient's messages keep their order
-    const orderKey = `${m.platform}:${'group' in m.to ? m.to.group : m.to.user}`;
-    await (this.byPlatform[m.platform] ?? this.queue).add('send', m, { jobId: m.key, orderKey, attempts: 5, backoffMs: 2000 });
+    await this.enqueueMany([m]);
+  }
+
+  private async enqueueMany(batch: readonly OutgoingMessage[]): Promise<void> {
+    const byQueue = new Map<JobQueue<OutgoingMessage>, NewJob<OutgoingMessage>[]>();
+    for (const m of batch) {
+      const queue = this.byPlatform[m.platform] ?? this.queue;
+      // one recipient's messages keep their order
+      const orderKey = `${m.platform}:${'group' in m.to ? m.to.group : m.to.user}`;
+      byQueue.set(queue, [...(byQueue.get(queue) ?? []), { name: 'send', data: m, options: { jobId: m.key, orderKey, attempts: 5, backoffMs: 2000 } }]);
+    }
+    await Promise.all([...byQueue].map(([queue, jobs]) => queue.addMany(jobs)));
   }
 }

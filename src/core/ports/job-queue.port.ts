@@ -54,9 +54,18 @@ export class UnrecoverableJobError extends Error {
   override readonly name = 'UnrecoverableJobError';
 }
 
+/** A job to add: what `add` takes, as one value. */
+export interface NewJob<T> {
+  name: string;
+  data: T;
+  options?: JobOptions;
+}
+
 export interface JobQueue<T = unknown> {
   readonly name: string;
   add(name: string, data: T, options?: JobOptions): Promise<string>;
+  /** `add` for many jobs in one round trip where the queue can (BullMQ: one pipeline); ids in the given order. */
+  addMany(jobs: readonly NewJob<T>[]): Promise<string[]>;
   /**
    * Removes a waiting, delayed or failed job (e.g. a cancelled deadline timer); no-op when it does not exist or is
    * active (a running job is not interrupted).
