@@ -200,6 +200,17 @@ export function storeContract(kind: StoreKind) {
         expect((await store.messages.findManyById(saved.map((s) => s.message.id))).map((m) => m.text)).toEqual(texts);
       });
 
+      it('drops NUL characters, which PostgreSQL refuses, instead of failing the batch they came with', async () => {
+        const saved = await store.messages.saveIncomingMany([
+          { msg: msg('nul-ok', '正常消息'), groupId: null },
+          { msg: { ...msg('nul-1', '电梯\u0000坏了'), sender: { externalId: 'nul-sender', name: '张\u0000三' } }, groupId: null },
+        ]);
+        expect(saved.map((s) => s.message.text)).toEqual(['正常消息', '电梯坏了']);
+        expect((await store.messages.findManyById([saved[1]!.message.id]))[0]).toMatchObject({ text: '电梯坏了', senderName: '张三' });
+        const [person] = await store.people.ensureManyByIdentity('WECHAT', [{ externalId: 'nul-sender', name: '张\u0000三' }]);
+        expect(person!.name).toBe('张三');
+      });
+
       it('reads and marks many messages by id; the first handled time stays', async () => {
         const a = await store.messages.saveIncoming(msg('h-1'), null);
         const b = await store.messages.saveIncoming(msg('h-2'), null);
@@ -213,6 +224,15 @@ export function storeContract(kind: StoreKind) {
         expect(both[0]!.handledAt!.getTime()).toBe(first!.handledAt!.getTime());
         expect(both[1]!.handledAt).not.toBeNull();
         expect(await store.groups.findManyById([999_999])).toEqual([]);
+        // where handling stands, read alone: the same instants, and the ticket a message is linked to
+        const c = await store.messages.saveIncoming(msg('h-3'), null);
+        const states = await store.messages.handlingOf([c.message.id, b.message.id, a.message.id, 999_999]);
+        expect(states).toEqual([
+          { id: a.message.id, ticketId: null, handledAt: first!.handledAt },
+          { id: b.message.id, ticketId: null, handledAt: both[1]!.handledAt },
+          { id: c.message.id, ticketId: null, handledAt: null },
+        ]);
+        expect(await store.messages.handlingOf([])).toEqual([]);
       });
 
       it("reads a batch's patrol context in one go: groups' and senders' recent messages, members' join times", async () => {

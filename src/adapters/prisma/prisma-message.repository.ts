@@ -1,7 +1,7 @@
 import type { IncomingMessage, Platform } from '../../core/messages/incoming-message.ts';
 import type { MessageRepository, StoredMessage } from '../../core/ports/message.repository.ts';
 import type { Db } from './prisma-store.ts';
-import { NOW_UTC, ts, utc, type Sql } from './sql.ts';
+import { epochMs, NOW_UTC, pgText, ts, utc, type Sql } from './sql.ts';
 
 /** Every column of a stored message, timestamps as Dates (see sql.ts). */
 const COLUMNS = `id, platform::text AS platform, "externalId", direction::text AS direction, "groupId", "senderExternalId", "senderName", kind,
@@ -40,44 +40,68 @@ export class PrismaMessageRepository implements MessageRepository {
   async saveIncomingMany(items: readonly { msg: IncomingMessage; groupId: number | null }[]) {
     if (items.length === 0) return [];
     // one INSERT for all; ON CONFLICT DO NOTHING: a redelivered message keeps its stored row, read back below
+    // the rows as stored (ids aside): NUL characters, which PostgreSQL refuses, are dropped
+    const rows: Omit<StoredMessage, 'id'>[] = items.map(({ msg, groupId }) => ({
+      platform: msg.platform,
+      externalId: pgText(msg.externalId),
+      direction: 'IN',
+      groupId,
+      senderExternalId: pgText(msg.sender.externalId),
+      senderName: pgText(msg.sender.name),
+      kind: msg.kind ?? 'text',
+      text: pgText(msg.text),
+      quotedExternalId: pgText(msg.quotedExternalId ?? null),
+      quotedText: pgText(msg.quoted?.text ?? null),
+      quotedFromBot: msg.quoted?.fromBot ?? false,
+      sentAt: new Date(msg.sentAt.getTime()),
+      ticketId: null,
+      handledAt: null,
+    }));
     // one statement text whatever the count (unnest of one array per column), so it is prepared once per connection
-    const inserted = await this.sql.query<StoredMessage>(
+    const inserted = await this.sql.query<{ id: number; platform: Platform; externalId: string }>(
       `INSERT INTO "Message" (platform, "externalId", direction, "groupId", "senderExternalId", "senderName", kind, text,
          "quotedExternalId", "quotedText", "quotedFromBot", "sentAt", "receivedAt")
        SELECT p::"Platform", eid, 'IN', gid, sid, sname, k, t, qid, qt, qb, sent::timestamp, ${NOW_UTC}
        FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
          $10::boolean[], $11::text[]) AS x(p, eid, gid, sid, sname, k, t, qid, qt, qb, sent)
        ON CONFLICT (platform, "externalId") DO NOTHING
-       RETURNING ${COLUMNS}`,
+       RETURNING id, platform::text AS platform, "externalId"`,
       [
-        items.map((i) => i.msg.platform),
-        items.map((i) => i.msg.externalId),
-        items.map((i) => i.groupId),
-        items.map((i) => i.msg.sender.externalId),
-        items.map((i) => i.msg.sender.name),
-        items.map((i) => i.msg.kind ?? 'text'),
-        items.map((i) => i.msg.text),
-        items.map((i) => i.msg.quotedExternalId ?? null),
-        items.map((i) => i.msg.quoted?.text ?? null),
-        items.map((i) => i.msg.quoted?.fromBot ?? false),
-        items.map((i) => ts(i.msg.sentAt)),
+        rows.map((r) => r.platform),
+        rows.map((r) => r.externalId),
+        rows.map((r) => r.groupId),
+        rows.map((r) => r.senderExternalId),
+        rows.map((r) => r.senderName),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.text),
+        rows.map((r) => r.quotedExternalId),
+        rows.map((r) => r.quotedText),
+        rows.map((r) => r.quotedFromBot),
+        rows.map((r) => ts(r.sentAt)),
       ],
     );
     const key = (platform: string, externalId: string) => `${platform}\u0000${externalId}`;
-    const fresh = new Map(inserted.map((m) => [key(m.platform, m.externalId), m]));
-    const missing = items.filter(({ msg }) => !fresh.has(key(msg.platform, msg.externalId)));
+    // a new row is what was given (only its id is read back: the batch's texts need not travel twice)
+    const ids = new Map(inserted.map((m) => [key(m.platform, m.externalId), m.id]));
+    const fresh = new Map<string, StoredMessage>();
+    for (const row of rows) {
+      const k = key(row.platform, row.externalId);
+      const id = ids.get(k);
+      if (id !== undefined && !fresh.has(k)) fresh.set(k, { id, ...row });
+    }
+    const missing = rows.filter((r) => !fresh.has(key(r.platform, r.externalId)));
     const old = new Map<string, StoredMessage>();
     if (missing.length > 0) {
       const found = await this.sql.query<StoredMessage>(
         `SELECT ${COLUMNS} FROM "Message"
          WHERE (platform::text, "externalId") IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
-        [missing.map((i) => i.msg.platform), missing.map((i) => i.msg.externalId)],
+        [missing.map((r) => r.platform), missing.map((r) => r.externalId)],
       );
       for (const m of found) old.set(key(m.platform, m.externalId), m);
     }
     const seen = new Set<string>();
-    return items.map(({ msg }) => {
-      const k = key(msg.platform, msg.externalId);
+    return rows.map((r) => {
+      const k = key(r.platform, r.externalId);
       const first = fresh.get(k);
       // the same message twice in one batch: the first is new, the second a duplicate of it
       if (first && !seen.has(k)) {
@@ -85,7 +109,7 @@ export class PrismaMessageRepository implements MessageRepository {
         return { message: first, duplicate: false };
       }
       const stored = first ?? old.get(k);
-      if (!stored) throw new Error(`message ${msg.platform}:${msg.externalId} was neither inserted nor found`);
+      if (!stored) throw new Error(`message ${r.platform}:${r.externalId} was neither inserted nor found`);
       return { message: stored, duplicate: true };
     });
   }
@@ -129,6 +153,15 @@ export class PrismaMessageRepository implements MessageRepository {
       take: limit,
     });
     return rows.map(toStored);
+  }
+
+  async handlingOf(ids: readonly number[]) {
+    if (ids.length === 0) return [];
+    const rows = await this.sql.query<{ id: number; ticketId: number | null; ms: number | null }>(
+      `SELECT id, "ticketId", ${epochMs('"handledAt"')} AS ms FROM "Message" WHERE id = ANY($1::int[]) ORDER BY id`,
+      [ids],
+    );
+    return rows.map((r) => ({ id: r.id, ticketId: r.ticketId, handledAt: r.ms === null ? null : new Date(r.ms) }));
   }
 
   async markHandled(messageId: number) {

@@ -2,7 +2,7 @@ import type { Platform } from '../../core/messages/incoming-message.ts';
 import type { Role } from '../../core/people/roles.ts';
 import type { Person, PersonRepository } from '../../core/ports/person.repository.ts';
 import type { Db } from './prisma-store.ts';
-import { NOW_UTC, type Sql } from './sql.ts';
+import { NOW_UTC, pgText, type Sql } from './sql.ts';
 
 export class PrismaPersonRepository implements PersonRepository {
   constructor(
@@ -15,7 +15,9 @@ export class PrismaPersonRepository implements PersonRepository {
     return person!;
   }
 
-  async ensureManyByIdentity(platform: Platform, accounts: readonly { externalId: string; name: string }[]) {
+  async ensureManyByIdentity(platform: Platform, given: readonly { externalId: string; name: string }[]) {
+    // NUL characters, which PostgreSQL refuses, are dropped (one such name would fail the whole batch)
+    const accounts = given.map((a) => ({ externalId: pgText(a.externalId), name: pgText(a.name) }));
     const unique = [...new Map(accounts.map((a) => [a.externalId, a])).values()];
     if (unique.length === 0) return [];
     // found ones with their stored name; missing ones get a person id from the sequence first, so that each new

@@ -48,6 +48,18 @@ export function pgliteSql(db: PGlite): Sql {
 /** A column of type timestamp(3) read as a Date: `${utc('"sentAt"')} AS "sentAt"`. */
 export const utc = (column: string) => `(${column} AT TIME ZONE 'UTC')`;
 
+/**
+ * A column of type timestamp(3) holding UTC as epoch milliseconds (float8, read as a number: `new Date(ms)`), for
+ * reads of many rows: a number is parsed far faster than a timestamp's text.
+ */
+export const epochMs = (column: string) => `(EXTRACT(EPOCH FROM ${column}) * 1000)::float8`;
+
+/**
+ * Text as PostgreSQL can store it: without NUL characters, which it refuses (one such message would fail the whole
+ * batch it is stored with). Everything else is kept as written.
+ */
+export const pgText = <T extends string | null>(s: T): T => (s !== null && s.includes('\u0000') ? (s.replaceAll('\u0000', '') as T) : s);
+
 /** A Date as a parameter for a timestamp(3) column. */
 export const ts = (d: Date) => d.toISOString();
 

@@ -5,7 +5,7 @@ import type { IncomingMessage, Platform } from '../messages/incoming-message.ts'
 import type { ChatGateway, SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
-import { staleInbox } from '../messages/stored-to-incoming.ts';
+import { incomingToStored, staleInbox } from '../messages/stored-to-incoming.ts';
 import type { PatrolService } from '../patrol/patrol.service.ts';
 import type { PatrolFinding } from '../patrol/patrol.types.ts';
 import type { Logger } from '../ports/logger.port.ts';
@@ -22,6 +22,7 @@ import type { Group } from '../ports/group.repository.ts';
 import type { GridRouter } from '../grid/routing.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
 import { TtlCache } from '../util/ttl-cache.ts';
+import { pushTo } from '../util/multimap.ts';
 
 export type HandleOutcome =
   | { kind: 'duplicate' }
@@ -123,7 +124,7 @@ export class Assistant {
     await this.preloadSenders(loaded);
     const outcomes: HandleOutcome[] = items.map(() => ({ kind: 'duplicate' }));
     const byGroup = new Map<number, Loaded[]>();
-    for (const l of loaded) byGroup.set(l.group.id, [...(byGroup.get(l.group.id) ?? []), l]);
+    for (const l of loaded) pushTo(byGroup, l.group.id, l);
     const done: Loaded[] = [];
     let failure: unknown;
     await Promise.all(
@@ -149,11 +150,15 @@ export class Assistant {
   /** The batch's stored rows and groups: by id when the pipeline stored them, else stored here. Handled ones drop out. */
   private async load(items: readonly IngestItem[]): Promise<Loaded[]> {
     const { store } = this.d;
-    const byId = new Map((await store.messages.findManyById(items.flatMap((i) => (i.messageId === undefined ? [] : [i.messageId])))).map((m) => [m.id, m]));
+    // a message the pipeline stored travels in the job: only where its handling stands is read
+    const byId = new Map((await store.messages.handlingOf(items.flatMap((i) => (i.messageId === undefined ? [] : [i.messageId])))).map((h) => [h.id, h]));
     const groups = await this.groupsOf(items);
     const toSave = items.flatMap((item, index) => (item.messageId !== undefined && byId.has(item.messageId) ? [] : [{ index, item }]));
     const saved = await store.messages.saveIncomingMany(toSave.map(({ index, item }) => ({ msg: item.msg, groupId: groups[index]!.id })));
-    const rows = items.map((item) => (item.messageId === undefined ? undefined : byId.get(item.messageId)));
+    const rows = items.map((item, index) => {
+      const handling = item.messageId === undefined ? undefined : byId.get(item.messageId);
+      return handling && incomingToStored(item.msg, groups[index]!.id, handling);
+    });
     toSave.forEach(({ index }, k) => (rows[index] = saved[k]!.message));
     const seen = new Set<number>();
     const loaded: Loaded[] = [];

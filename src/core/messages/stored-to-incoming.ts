@@ -1,6 +1,6 @@
 // A stored incoming message as the assistant reads it again (retry from the inbox, re-queue after an outage).
 import type { Group } from '../ports/group.repository.ts';
-import type { StoredMessage } from '../ports/message.repository.ts';
+import type { MessageHandling, StoredMessage } from '../ports/message.repository.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { IncomingMessage } from './incoming-message.ts';
 
@@ -17,6 +17,25 @@ export function storedToIncoming(m: StoredMessage, groupExternalId: string, send
   if (m.quotedExternalId) msg.quotedExternalId = m.quotedExternalId;
   if (m.quotedText) msg.quoted = { text: m.quotedText, fromBot: m.quotedFromBot };
   return msg;
+}
+
+/** The stored row of an incoming message rebuilt from what was stored (a job carries it) and where its handling stands. */
+export function incomingToStored(msg: IncomingMessage, groupId: number | null, handling: MessageHandling): StoredMessage {
+  return {
+    ...handling,
+    platform: msg.platform,
+    externalId: msg.externalId,
+    direction: 'IN',
+    groupId,
+    senderExternalId: msg.sender.externalId,
+    senderName: msg.sender.name,
+    kind: msg.kind ?? 'text',
+    text: msg.text,
+    quotedExternalId: msg.quotedExternalId ?? null,
+    quotedText: msg.quoted?.text ?? null,
+    quotedFromBot: msg.quoted?.fromBot ?? false,
+    sentAt: msg.sentAt,
+  };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface StoredMessage {
   handledAt: Date | null;
 }
 
+export type MessageHandling = Pick<StoredMessage, 'id' | 'ticketId' | 'handledAt'>;
+
 export interface MessageRepository {
   /** Stores an incoming message once; a redelivery returns the stored row with duplicate = true. */
   saveIncoming(msg: IncomingMessage, groupId: number | null): Promise<{ message: StoredMessage; duplicate: boolean }>;
@@ -25,6 +27,8 @@ export interface MessageRepository {
   saveIncomingMany(items: readonly { msg: IncomingMessage; groupId: number | null }[]): Promise<{ message: StoredMessage; duplicate: boolean }[]>;
   /** Stored messages by id, in id order; unknown ids are left out. */
   findManyById(ids: readonly number[]): Promise<StoredMessage[]>;
+  /** Where handling of these messages stands (the rest of a row is what was stored), in id order; unknown ids are left out. */
+  handlingOf(ids: readonly number[]): Promise<MessageHandling[]>;
   /** Records a message the bot sent (a receipt, a closing message) and the ticket it speaks of. */
   saveOutgoing(platform: Platform, externalId: string, groupId: number | null, text: string, ticketId: number | null, sourceKey?: string): Promise<StoredMessage>;
   /** Whether the bot already sent the message with this key (see Message.sourceKey). */
