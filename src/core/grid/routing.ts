@@ -5,6 +5,7 @@ import type { GridRepository } from '../ports/grid.repository.ts';
 import type { IdentityRef, Person, PersonRepository, RoleHolder } from '../ports/person.repository.ts';
 import type { TicketRepository } from '../ports/ticket.repository.ts';
 import { ancestorCodes, type GridLevel, type GridNode } from './grid.types.ts';
+import { pushTo } from '../util/multimap.ts';
 
 export interface EscalationStep {
   level: 'GRID' | 'COMMUNITY' | 'STREET' | 'DEPARTMENT' | 'LEADER';
@@ -46,6 +47,8 @@ interface GridSnapshot {
   /** Every role assignment, by person id. */
   holders: RoleHolder[];
   identities: Map<number, IdentityRef[]>;
+  /** Subtrees asked for so far, by root code (filled on demand). */
+  subtrees: Map<string, GridNode[]>;
 }
 
 export class GridRouter {
@@ -79,9 +82,9 @@ export class GridRouter {
     const [nodes, holders] = await Promise.all([this.grid.all(), this.people.allHolders()]);
     const identities = new Map<number, IdentityRef[]>();
     for (const i of await this.people.identitiesOfMany([...new Set(holders.map((h) => h.person.id))])) {
-      identities.set(i.personId, [...(identities.get(i.personId) ?? []), i]);
+      pushTo(identities, i.personId, i);
     }
-    return { byId: new Map(nodes.map((n) => [n.id, n])), byCode: new Map(nodes.map((n) => [n.code, n])), nodes, holders, identities };
+    return { byId: new Map(nodes.map((n) => [n.id, n])), byCode: new Map(nodes.map((n) => [n.code, n])), nodes, holders, identities, subtrees: new Map() };
   }
 
   /** Forget the snapshot (after this process imported a grid). */
@@ -106,7 +109,11 @@ export class GridRouter {
   async subtree(code: string): Promise<GridNode[]> {
     const snap = await this.snapshot();
     const root = snap?.byCode.get(code);
-    if (snap && root) return snap.nodes.filter((n) => n.path.startsWith(root.path));
+    if (snap && root) {
+      let below = snap.subtrees.get(code);
+      if (!below) snap.subtrees.set(code, (below = snap.nodes.filter((n) => n.path.startsWith(root.path))));
+      return [...below];
+    }
     return this.grid.subtree(code);
   }
 

@@ -6,6 +6,7 @@ import type { MessageRepository } from '../ports/message.repository.ts';
 import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
 import type { PendingSendRepository } from '../ports/pending-send.repository.ts';
 import type { Platform } from './incoming-message.ts';
+import { pushTo } from '../util/multimap.ts';
 
 export class DirectOutbox implements Outbox {
   constructor(
@@ -71,7 +72,7 @@ export class QueuedOutbox implements Outbox {
       const queue = this.byPlatform[m.platform] ?? this.queue;
       // one recipient's messages keep their order
       const orderKey = `${m.platform}:${'group' in m.to ? m.to.group : m.to.user}`;
-      byQueue.set(queue, [...(byQueue.get(queue) ?? []), { name: 'send', data: m, options: { jobId: m.key, orderKey, attempts: 5, backoffMs: 2000 } }]);
+      pushTo(byQueue, queue, { name: 'send', data: m, options: { jobId: m.key, orderKey, attempts: 5, backoffMs: 2000 } });
     }
     await Promise.all([...byQueue].map(([queue, jobs]) => queue.addMany(jobs)));
   }

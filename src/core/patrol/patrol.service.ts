@@ -19,6 +19,7 @@ import { HOUR_MS } from './patrol-text.ts';
 import { DEFAULT_SPAM_OPTIONS } from './spam.rule.ts';
 import { DEFAULT_UNANSWERED_OPTIONS, findUnanswered, isQuestionText, type PendingQuestion, type UnansweredOptions } from './unanswered.rule.ts';
 import { SEVERITY_RANK, type NewPatrolFinding, type PatrolFinding, type PatrolGroupRef, type PatrolMessage, type PatrolSeverity } from './patrol.types.ts';
+import { pushTo } from '../util/multimap.ts';
 
 export interface PatrolOptions extends MessageRuleOptions {
   unanswered?: Partial<UnansweredOptions>;
@@ -101,9 +102,13 @@ export class PatrolService {
       members: judged.map((j) => ({ groupId: j.group.id, externalUserId: j.msg.senderExternalId })),
       limit: 200,
     });
-    const senderRecent = fromSenders.map((m) => ({ platform: m.platform, m }));
+    // each message looks only at its own group's and its own sender's rows (in time order, as read)
+    const byGroup = new Map<number, PatrolMessage[]>();
+    for (const m of groupRecent) pushTo(byGroup, m.groupId, m);
+    const bySender = new Map<string, PatrolMessage[]>();
+    for (const m of fromSenders) pushTo(bySender, `${m.platform}\u0000${m.senderExternalId}`, m);
     const titles = new Map<number, string>(judged.map((j) => [j.group.id, j.group.title]));
-    const unknown = [...new Set(senderRecent.map((r) => r.m.groupId))].filter((id) => !titles.has(id));
+    const unknown = [...new Set(fromSenders.map((m) => m.groupId))].filter((id) => !titles.has(id));
     for (const g of await this.d.groups.findManyById(unknown)) titles.set(g.id, g.title);
 
     for (const { msg, group } of judged) {
@@ -119,9 +124,9 @@ export class PatrolService {
         {
           joinedAt: joined.get(`${group.id}:${msg.senderExternalId}`) ?? null,
           senderIsStaff: staff.has(msg.senderExternalId),
-          senderRecent: senderRecent.filter((r) => r.platform === group.platform && r.m.senderExternalId === msg.senderExternalId && inWindow(r.m, spamSince)).map((r) => r.m),
+          senderRecent: (bySender.get(`${group.platform}\u0000${msg.senderExternalId}`) ?? []).filter((m) => inWindow(m, spamSince)),
           groupTitles: titles,
-          groupRecent: groupRecent.filter((m) => m.groupId === group.id && inWindow(m, conflictSince)),
+          groupRecent: (byGroup.get(group.id) ?? []).filter((m) => inWindow(m, conflictSince)),
         },
         o,
       );
@@ -154,7 +159,7 @@ export class PatrolService {
     const minLength = this.o.unanswered?.minLength ?? DEFAULT_UNANSWERED_OPTIONS.minLength;
     const candidates = (await this.d.patrol.messagesWithoutTicket(new Date(now.getTime() - lookback), now, 2000)).filter((m) => isQuestionText(m.text, minLength));
     const byGroup = new Map<number, PatrolMessage[]>();
-    for (const m of candidates) byGroup.set(m.groupId, [...(byGroup.get(m.groupId) ?? []), m]);
+    for (const m of candidates) pushTo(byGroup, m.groupId, m);
     const pending: PendingQuestion[] = [];
     for (const [groupId, questions] of byGroup) {
       const group = await this.d.groups.findById(groupId);

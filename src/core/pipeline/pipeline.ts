@@ -18,6 +18,7 @@ import type { Store } from '../ports/store.port.ts';
 import { createIngestHandler, parseIngestJob, toIngestMessage, type IngestAssistant, type IngestJobData, type IngestMessageData } from './ingest.handler.ts';
 import { GroupCommit } from './group-commit.ts';
 import { createNotifyHandler } from './notify.handler.ts';
+import { pushTo } from '../util/multimap.ts';
 
 export type PipelineStage = 'ingest' | 'notify';
 export const PIPELINE_STAGES: readonly PipelineStage[] = ['ingest', 'notify'];
@@ -113,7 +114,7 @@ export class Pipeline {
       queuedIds.add(s.message.id);
       const lane = this.laneOf(msgs[index]!);
       const data = toIngestMessage({ msg: msgs[index]!, messageId: s.message.id, groupId: s.message.groupId ?? undefined });
-      byLane.set(lane, [...(byLane.get(lane) ?? []), { index, data }]);
+      pushTo(byLane, lane, { index, data });
     });
     await Promise.all(
       [...byLane].map(async ([lane, items]) => {
@@ -202,7 +203,7 @@ export class Pipeline {
         continue;
       }
       const lane = this.laneOf(msg);
-      byLane.set(lane, [...(byLane.get(lane) ?? []), toIngestMessage({ msg, messageId: stored.id, groupId: group.id })]);
+      pushTo(byLane, lane, toIngestMessage({ msg, messageId: stored.id, groupId: group.id }));
     }
     for (const [lane, items] of byLane) await this.enqueue(lane, items, 'requeue');
     return stale.length;
