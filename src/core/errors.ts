@@ -34,3 +34,11 @@ export class DomainError extends Error {
 export function isDomainError(e: unknown, code?: ErrorCode): e is DomainError {
   return e instanceof DomainError && (code === undefined || e.code === code);
 }
+
+/**
+ * The store refused the data itself (a value out of range, say), not the connection: trying the same data again
+ * cannot help. Stores raise it so a batch can set the refused item apart instead of holding back the rest.
+ */
+export class RefusedDataError extends Error {
+  override readonly name = 'RefusedDataError';
+}

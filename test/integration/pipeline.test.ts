@@ -437,6 +437,36 @@ describe.each(CASES)('pipeline on $queue queues and a $store store', ({ queue, s
     await expect(flaky(0).submit(msg(4, 'r-db-gone', '41号楼路灯坏了'))).rejects.toThrow('connection refused');
   });
 
+  it('sets apart a message the database refuses: it fails alone at once, the rest of its batch is stored and handled', async () => {
+    const p = await start();
+    const waits: number[] = [];
+    const pipeline = new Pipeline({
+      store,
+      ingest: p.ingest,
+      notify: p.notify as JobQueue<OutgoingMessage>,
+      logger,
+      notifyLimiter: { max: 10_000, durationMs: 1000 },
+      sleep: async (ms) => void waits.push(ms),
+    });
+    // a date PostgreSQL cannot hold (JavaScript's earliest): one bad message among good ones, submitted together
+    const good = [1, 2, 3, 4].map((g) => msg(5 + g, `r-apart-${g}`, `${50 + g}号楼门禁坏了`));
+    // NUL characters are no reason to refuse a message: they are dropped where it comes in
+    good[3] = msg(9, 'r-apart-\u00004', '54号楼门禁\u0000坏了', { sender: { externalId: 'r-apart-\u00004', name: '住户\u0000四' } });
+    const bad = msg(5, 'r-apart-bad', '5号楼路灯坏了', { sentAt: new Date(-8.64e15) });
+    const results = await Promise.allSettled([good[0]!, good[1]!, bad, good[2]!, good[3]!].map((m) => pipeline.submit(m)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(String((results[2] as PromiseRejectedResult).reason)).toMatch(/RefusedDataError: the database refused the data/);
+    // no waiting for a database that is not away
+    expect(waits).toEqual([]);
+    await p.settle();
+    for (const m of good.slice(0, 3)) expect(await ticketOf(m)).not.toBeNull();
+    const cleaned = (await store.messages.findByExternal('WECHAT', good[3]!.externalId))!;
+    expect(cleaned).toMatchObject({ text: '54号楼门禁坏了', senderExternalId: 'r-apart-4', senderName: '住户四' });
+    expect(cleaned.ticketId).not.toBeNull();
+    expect(await store.messages.findByExternal('WECHAT', bad.externalId)).toBeNull();
+    expect(lines().some((l) => l.msg === 'the database refuses this incoming message; it is not stored (the rest of its batch is)')).toBe(true);
+  });
+
   it('sends at the configured pace: at most 2 sends per 300 ms', { timeout: 30_000 }, async () => {
     const p = await start({ max: 2, durationMs: 300 });
     const times: number[] = [];

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
+import { RefusedDataError } from '../../core/errors.ts';
 
 export interface Sql {
   query<T>(text: string, params?: readonly unknown[]): Promise<T[]>;
@@ -36,13 +37,35 @@ export function poolSql(pool: pg.Pool): Sql {
     query: async <T>(text: string, params?: readonly unknown[]) => {
       const name = nameOf(text);
       const values = params as unknown[] | undefined;
-      return (await (name ? pool.query({ name, text, values }) : pool.query(text, values))).rows as T[];
+      try {
+        return (await (name ? pool.query({ name, text, values }) : pool.query(text, values))).rows as T[];
+      } catch (e) {
+        throw refused(e);
+      }
     },
   };
 }
 
 export function pgliteSql(db: PGlite): Sql {
-  return { query: async <T>(text: string, params?: readonly unknown[]) => (await db.query<T>(text, params as unknown[])).rows };
+  return {
+    query: async <T>(text: string, params?: readonly unknown[]) => {
+      try {
+        return (await db.query<T>(text, params as unknown[])).rows;
+      } catch (e) {
+        throw refused(e);
+      }
+    },
+  };
+}
+
+/**
+ * A data exception (SQLSTATE class 22: a value out of range, bad text for its type …) as RefusedDataError: the data,
+ * not the connection, is the problem, so the caller must not simply try again. Anything else is passed on as it is.
+ */
+export function refused(e: unknown): unknown {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('22')) return e;
+  return new RefusedDataError(`the database refused the data: ${(e as Error).message} (SQLSTATE ${code})`, { cause: e });
 }
 
 /** A column of type timestamp(3) read as a Date: `${utc('"sentAt"')} AS "sentAt"`. */

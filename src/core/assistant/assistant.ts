@@ -1,7 +1,7 @@
 // The assistant in a group: one incoming message in, at most a few replies out. It persists the message first,
 // stays silent in unmapped groups, runs in-chat commands, and turns appeals found by triage into tickets.
 import { DomainError, isDomainError } from '../errors.ts';
-import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
+import { withoutNul, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
 import type { ChatGateway, SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
@@ -119,7 +119,11 @@ export class Assistant {
    * When a message fails, the later ones of its group wait, the others finish, and the error is thrown so the batch
    * is retried: what was handled is skipped then.
    */
-  async handleBatch(items: readonly IngestItem[]): Promise<HandleOutcome[]> {
+  async handleBatch(given: readonly IngestItem[]): Promise<HandleOutcome[]> {
+    const items = given.map((i) => {
+      const msg = withoutNul(i.msg);
+      return msg === i.msg ? i : { ...i, msg };
+    });
     const loaded = await this.load(items);
     await this.preloadSenders(loaded);
     const outcomes: HandleOutcome[] = items.map(() => ({ kind: 'duplicate' }));

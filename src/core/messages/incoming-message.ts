@@ -24,6 +24,28 @@ export interface IncomingMessage {
   sentAt: Date;
 }
 
+const NUL = /\u0000/g;
+
+/**
+ * The message without NUL characters, which no store keeps and which never carry meaning in chat text: cleaned once
+ * where a message comes in, so what is stored, queued and handled is the same. Returns the same object when clean.
+ */
+export function withoutNul(msg: IncomingMessage): IncomingMessage {
+  const fields = [msg.externalId, msg.groupExternalId, msg.sender.externalId, msg.sender.name, msg.text, msg.quotedExternalId ?? '', msg.quoted?.text ?? ''];
+  if (!fields.some((f) => f.includes('\u0000'))) return msg;
+  const clean = (s: string) => s.replace(NUL, '');
+  const out: IncomingMessage = {
+    ...msg,
+    externalId: clean(msg.externalId),
+    groupExternalId: clean(msg.groupExternalId),
+    sender: { externalId: clean(msg.sender.externalId), name: clean(msg.sender.name) },
+    text: clean(msg.text),
+  };
+  if (msg.quotedExternalId !== undefined) out.quotedExternalId = clean(msg.quotedExternalId);
+  if (msg.quoted) out.quoted = { ...msg.quoted, text: clean(msg.quoted.text) };
+  return out;
+}
+
 export type MessageKind = 'text' | 'image' | 'file' | 'video' | 'audio' | 'other';
 
 export interface OutgoingRef {

@@ -7,7 +7,7 @@
 // and a lane's jobs run one at a time in order, so a group's messages are handled in the order they were submitted.
 import { staleInbox } from '../messages/stored-to-incoming.ts';
 import type { IngestItem } from '../assistant/assistant.ts';
-import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
+import { withoutNul, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
 import { DirectOutbox, QueuedOutbox } from '../messages/outbox.ts';
 import type { ChatGateway } from '../ports/chat-gateway.port.ts';
 import type { JobQueue, WorkerOptions } from '../ports/job-queue.port.ts';
@@ -16,7 +16,8 @@ import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import { createIngestHandler, parseIngestJob, toIngestMessage, type IngestAssistant, type IngestJobData, type IngestMessageData } from './ingest.handler.ts';
-import { GroupCommit } from './group-commit.ts';
+import { GroupCommit, ItemFailed } from './group-commit.ts';
+import { RefusedDataError } from '../errors.ts';
 import { createNotifyHandler } from './notify.handler.ts';
 import { pushTo } from '../util/multimap.ts';
 
@@ -100,17 +101,17 @@ export class Pipeline {
    * Messages submitted together are stored and queued together.
    */
   submit(msg: IncomingMessage): Promise<SubmitResult> {
-    return this.batches.submit(msg);
+    return this.batches.submit(withoutNul(msg));
   }
 
-  private async flush(msgs: readonly IncomingMessage[]): Promise<SubmitResult[]> {
+  private async flush(msgs: readonly IncomingMessage[]): Promise<(SubmitResult | ItemFailed)[]> {
     const { logger } = this.d;
-    const saved = await this.store(msgs);
-    const results: SubmitResult[] = saved.map((s) => (s.duplicate && s.message.handledAt ? 'duplicate' : 'queued'));
+    const saved = await this.storeApart(msgs);
+    const results: (SubmitResult | ItemFailed)[] = saved.map((s) => (s instanceof ItemFailed ? s : s.duplicate && s.message.handledAt ? 'duplicate' : 'queued'));
     const byLane = new Map<number, { index: number; data: IngestMessageData }[]>();
     const queuedIds = new Set<number>();
     saved.forEach((s, index) => {
-      if (results[index] === 'duplicate' || queuedIds.has(s.message.id)) return;
+      if (s instanceof ItemFailed || results[index] === 'duplicate' || queuedIds.has(s.message.id)) return;
       queuedIds.add(s.message.id);
       const lane = this.laneOf(msgs[index]!);
       const data = toIngestMessage({ msg: msgs[index]!, messageId: s.message.id, groupId: s.message.groupId ?? undefined });
@@ -132,6 +133,28 @@ export class Pipeline {
     return results;
   }
 
+  /**
+   * store(), with a message the database refuses set apart: the batch is halved until the refused one is alone; it
+   * fails at once (its submit is rejected with the reason) and the others are stored in their order.
+   */
+  private async storeApart(msgs: readonly IncomingMessage[]): Promise<(Awaited<ReturnType<Store['messages']['saveIncomingMany']>>[number] | ItemFailed)[]> {
+    try {
+      return await this.store(msgs);
+    } catch (e) {
+      if (!(e instanceof RefusedDataError)) throw e;
+      if (msgs.length === 1) {
+        const m = msgs[0]!;
+        this.d.logger.error(
+          { err: e, platform: m.platform, externalId: m.externalId, group: m.groupExternalId },
+          'the database refuses this incoming message; it is not stored (the rest of its batch is)',
+        );
+        return [new ItemFailed(e)];
+      }
+      const half = Math.ceil(msgs.length / 2);
+      return [...(await this.storeApart(msgs.slice(0, half))), ...(await this.storeApart(msgs.slice(half)))];
+    }
+  }
+
   /** Stores the messages, trying again with backoff while the database is away (see storeRetryMs). */
   private async store(msgs: readonly IncomingMessage[]) {
     const { store, logger } = this.d;
@@ -143,7 +166,7 @@ export class Pipeline {
         for (const msg of msgs) groupIds.push(await this.groupId(msg));
         return await store.messages.saveIncomingMany(msgs.map((msg, i) => ({ msg, groupId: groupIds[i]! })));
       } catch (e) {
-        if (Date.now() + wait > giveUpAt) throw e;
+        if (e instanceof RefusedDataError || Date.now() + wait > giveUpAt) throw e;
         logger.warn({ err: e, messages: msgs.length, retryInMs: wait }, 'cannot store incoming messages (database away?); they wait in memory and are tried again');
         await sleep(wait);
       }
