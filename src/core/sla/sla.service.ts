@@ -6,7 +6,7 @@
 import type { GridRouter } from '../grid/routing.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import { systemClock, type Clock } from '../ports/clock.port.ts';
-import { UnrecoverableJobError, type Job, type JobQueue, type JobQueues } from '../ports/job-queue.port.ts';
+import { UnrecoverableJobError, type Job, type JobQueue, type JobQueues, type NewJob } from '../ports/job-queue.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
@@ -84,13 +84,11 @@ export function createSla(d: SlaDeps): Sla {
   const queue: JobQueue<SlaJobData> = d.queues.queue<SlaJobData>(SLA_QUEUE);
   let stopped = false;
 
-  const add = (name: string, data: SlaJobData, jobId: string, runAt: Date) =>
-    queue.add(name, data, {
-      jobId,
-      delayMs: Math.max(0, runAt.getTime() - clock.now().getTime()),
-      attempts: JOB_ATTEMPTS,
-      backoffMs: JOB_BACKOFF_MS,
-    });
+  const timerJob = (name: string, data: SlaJobData, jobId: string, runAt: Date): NewJob<SlaJobData> => ({
+    name,
+    data,
+    options: { jobId, delayMs: Math.max(0, runAt.getTime() - clock.now().getTime()), attempts: JOB_ATTEMPTS, backoffMs: JOB_BACKOFF_MS },
+  });
 
   /** When the ticket's current clock started: the latest report, escalation, transfer or reopening. */
   async function clockStart(t: Ticket): Promise<Date> {
@@ -105,15 +103,16 @@ export function createSla(d: SlaDeps): Sla {
    */
   async function schedule(t: Ticket, start: Date, reconciling: boolean): Promise<{ timers: number; overdue: boolean }> {
     const now = clock.now().getTime();
-    let timers = 0;
+    const jobs: NewJob<SlaJobData>[] = [];
     let overdue = false;
     for (const p of plannedTimers(t, start, reminderAt)) {
       if (p.name === 'remind' && p.runAt.getTime() <= now && (!reconciling || p.data.dueAt <= now)) continue;
       if (p.name === 'breach' && p.data.dueAt <= now) overdue = true;
-      await add(p.name, p.data, p.key, p.runAt);
-      timers++;
+      jobs.push(timerJob(p.name, p.data, p.key, p.runAt));
     }
-    return { timers, overdue };
+    // a ticket's timers in one round trip
+    await queue.addMany(jobs);
+    return { timers: jobs.length, overdue };
   }
 
   async function onTicketChange(ticket: Ticket, event: NewTicketEvent): Promise<void> {
@@ -210,7 +209,8 @@ export function createSla(d: SlaDeps): Sla {
 
   async function scheduleDigestAfter(after: Date): Promise<void> {
     const next = nextDigest(after, digestAt);
-    await add('digest', { date: next.date }, digestKey(next.date), next.at);
+    const job = timerJob('digest', { date: next.date }, digestKey(next.date), next.at);
+    await queue.add(job.name, job.data, job.options);
   }
 
   async function digest(job: DigestJob): Promise<void> {
