@@ -10,8 +10,12 @@
 // (LINLI_TEST_PG_URL, default postgres://postgres@127.0.0.1:5432/test) and Redis (LINLI_TEST_REDIS_URL); a fresh
 // database and a unique Redis key prefix are used and removed at the end.
 // Knobs: LINLI_BENCH_CONCURRENCY (8), LINLI_BENCH_MESSAGES (2000), LINLI_BENCH_RATE (50), LINLI_BENCH_SECONDS (20),
-// LINLI_BENCH_SUBMITTERS (256).
+// LINLI_BENCH_SUBMITTERS (256), LINLI_INGEST_LANES (8), LINLI_BENCH_CHATTER_ONLY=1 (no appeals in the throughput run);
+// LINLI_BENCH_PROFILE=FILE writes a V8 CPU profile of the throughput run (.cpuprofile).
+// On Linux the throughput run also reports the CPU time PostgreSQL's and Redis' processes used per message (/proc).
 import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import pg from 'pg';
 import { createLinli } from '../src/app.ts';
@@ -31,6 +35,8 @@ const RATE = Number(process.env['LINLI_BENCH_RATE'] ?? 50);
 const SECONDS = Number(process.env['LINLI_BENCH_SECONDS'] ?? 20);
 // messages arriving at once in the throughput run: a bot in a thousand groups receives them independently of each other
 const SUBMITTERS = Number(process.env['LINLI_BENCH_SUBMITTERS'] ?? 256);
+const CHATTER_ONLY = process.env['LINLI_BENCH_CHATTER_ONLY'] === '1';
+const LANES = process.env['LINLI_INGEST_LANES'] ? Number(process.env['LINLI_INGEST_LANES']) : undefined;
 const RAW_MS = 5000;
 const WARMUP = 200;
 
@@ -72,6 +78,37 @@ async function rawInsertRate(url: string, clients: number, ms: number): Promise<
   }
 }
 
+interface ProcessCpu {
+  postgres: number;
+  redis: number;
+  /** Machine-wide, all cores: every tick, and the idle ones. */
+  total: number;
+  idle: number;
+}
+
+/** CPU ticks (1/100 s) used so far by PostgreSQL's and Redis' processes, and the machine's; null where /proc is missing. */
+function processCpu(): ProcessCpu | null {
+  if (!existsSync('/proc/stat')) return null;
+  const out: ProcessCpu = { postgres: 0, redis: 0, total: 0, idle: 0 };
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const kind = name.startsWith('postgres') ? 'postgres' : name.startsWith('redis') ? 'redis' : null;
+      if (!kind) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out[kind] += Number(fields[11]) + Number(fields[12]); // utime + stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const all = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  out.total = all.reduce((a, b) => a + b, 0);
+  out.idle = all[3]! + (all[4] ?? 0);
+  return out;
+}
+
 /** What the ingest stage did, as seen from this process: when each message was handled and each receipt queued. */
 class Probe {
   handledAt = new Map<string, number>();
@@ -107,7 +144,7 @@ async function main(): Promise<void> {
     await store.grid.importSpec(reliabilityGrid(warmUnits + tpUnits + 2 * latUnits));
     const { logger } = createMemoryLogger('error');
     built = createPipeline(
-      { queue: { kind: 'redis', url: SHARED_REDIS_URL }, pipeline: { queuePrefix: prefix, notifyLimit: { max: 100, durationMs: 1000 } } },
+      { queue: { kind: 'redis', url: SHARED_REDIS_URL }, pipeline: { queuePrefix: prefix, notifyLimit: { max: 100, durationMs: 1000 }, ...(LANES ? { ingestLanes: LANES } : {}) } },
       { store, logger },
     );
     const probe = new Probe();
@@ -150,9 +187,18 @@ async function main(): Promise<void> {
 
     // (b) throughput: submit everything as fast as SUBMITTERS submitters can, until all handled and receipts queued
     process.stderr.write(`throughput (${MESSAGES} messages)… `);
-    const tp = plannedMessages(MESSAGES, tpUnits, 'tp', warmUnits + 1);
+    const chatter = ['今天天气不错', '谢谢大家', '收到', '好的'];
+    const tp = plannedMessages(MESSAGES, tpUnits, 'tp', warmUnits + 1).map((p, i) => (CHATTER_ONLY && p.appeal ? { appeal: false, msg: { ...p.msg, text: chatter[i % chatter.length]! } } : p));
     const tpAppeals = tp.filter((p) => p.appeal).length;
     const jobsBefore = probe.notifyJobs;
+    const profile = process.env['LINLI_BENCH_PROFILE'];
+    const inspector = profile ? new Session() : undefined;
+    if (inspector) {
+      inspector.connect();
+      await inspector.post('Profiler.enable');
+      await inspector.post('Profiler.start');
+    }
+    const procs0 = processCpu();
     const cpu0 = process.cpuUsage();
     const statements0 = statements;
     const t0 = performance.now();
@@ -161,6 +207,12 @@ async function main(): Promise<void> {
     await waitHandled(tp, 600_000);
     const elapsed = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
+    const procs1 = processCpu();
+    if (inspector && profile) {
+      const { profile: taken } = await inspector.post('Profiler.stop');
+      writeFileSync(profile, JSON.stringify(taken));
+      inspector.disconnect();
+    }
     const perMessage = (statements - statements0) / MESSAGES;
     const rate = (MESSAGES / elapsed) * 1000;
     process.stderr.write(`${rate.toFixed(1)} msg/s\n`);
@@ -175,6 +227,13 @@ async function main(): Promise<void> {
     add('ingest', 'notify jobs queued (receipt + assignee DM per appeal)', `${probe.notifyJobs - jobsBefore} (queue waiting ${notifyCounts.waiting})`);
     add('ingest', 'SQL statements per message (submit + handle, BEGIN/COMMIT included)', perMessage.toFixed(1));
     add('ingest', 'CPU of this process during the run', `${(((cpu.user + cpu.system) / 1000 / elapsed) * 100).toFixed(0)} % of one core`);
+    if (LANES) add('ingest', 'ordering lanes (LINLI_INGEST_LANES)', String(LANES));
+    if (procs0 && procs1) {
+      const per = (k: keyof ProcessCpu) => (((procs1[k] - procs0[k]) * 10) / MESSAGES).toFixed(3);
+      add('ingest', 'CPU ms per message: this process / PostgreSQL / Redis', `${(((cpu.user + cpu.system) / 1000) / MESSAGES).toFixed(3)} / ${per('postgres')} / ${per('redis')}`);
+      const busy = 1 - (procs1.idle - procs0.idle) / (procs1.total - procs0.total);
+      add('ingest', `machine busy during the run (${os.cpus().length} cores)`, `${(busy * 100).toFixed(0)} %`);
+    }
     const ratio = rate / raw;
     add('ratio', 'ingest msg/s ÷ raw INSERT/s', ratio.toFixed(4), '≥ 0.5', ratio >= 0.5);
     add('ratio', 'ingest statements/s ÷ raw INSERT/s', ((rate * perMessage) / raw).toFixed(2));
