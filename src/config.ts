@@ -24,6 +24,12 @@ const envNumber = (schema: z.ZodNumber, fallback: number) =>
 const EnvSchema = z.object({
   /** PostgreSQL connection string; unset = embedded PGlite in LINLI_DATA_DIR. */
   DATABASE_URL: optionalUrl,
+  /**
+   * Run the message path's statements as named prepared statements (parsed and planned once per connection). Set
+   * false behind a pooler that cannot keep them: PgBouncer in transaction mode before 1.21, or without
+   * max_prepared_statements.
+   */
+  LINLI_PG_PREPARE: z.enum(['true', 'false']).default('true'),
   /** Folder for embedded data (PGlite store). */
   LINLI_DATA_DIR: z.string().default('./data'),
   /** Optional YAML/JSON file with command aliases, bot name and other settings (see config.example.yaml). */
@@ -160,7 +166,7 @@ export type CommandKind = (typeof COMMAND_KINDS)[number];
 export interface Config {
   /** LINLI_DATA_DIR, resolved: the embedded store, this site's retrained model, the sandbox log. */
   dataDir: string;
-  store: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  store: { kind: 'postgres'; url: string; prepare: boolean } | { kind: 'pglite'; dataDir: string };
   queue: { kind: 'redis'; url: string } | { kind: 'memory' };
   /** The pipeline's queues (issue #5): Redis key prefix and the notify stage's pace per bot account. */
   pipeline: { queuePrefix: string; notifyLimit: { max: number; durationMs: number }; ingestLanes?: number };
@@ -244,7 +250,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const relToConfig = (p: string) => (e.LINLI_CONFIG ? path.resolve(path.dirname(e.LINLI_CONFIG), p) : p);
   return {
     dataDir: path.resolve(e.LINLI_DATA_DIR),
-    store: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(e.LINLI_DATA_DIR) },
+    store: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, prepare: e.LINLI_PG_PREPARE === 'true' }
+      : { kind: 'pglite', dataDir: path.resolve(e.LINLI_DATA_DIR) },
     queue: e.REDIS_URL ? { kind: 'redis', url: e.REDIS_URL } : { kind: 'memory' },
     pipeline: {
       queuePrefix: e.LINLI_QUEUE_PREFIX,

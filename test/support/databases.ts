@@ -25,7 +25,8 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
   };
 }
 
-export type StoreKind = 'pglite' | 'postgres';
+/** `postgres-unprepared`: PostgreSQL with every statement sent unnamed (LINLI_PG_PREPARE=false). */
+export type StoreKind = 'pglite' | 'postgres' | 'postgres-unprepared';
 
 /** Opens a fresh, migrated store of the given kind; `dispose` closes it and drops its database. */
 export async function freshStore(kind: StoreKind): Promise<{ store: Store; dispose(): Promise<void> }> {
@@ -34,7 +35,7 @@ export async function freshStore(kind: StoreKind): Promise<{ store: Store; dispo
     return { store, dispose: () => store.close() };
   }
   const db = await createPostgresDatabase();
-  const store = await openStore({ kind: 'postgres', url: db.url });
+  const store = await openStore({ kind: 'postgres', url: db.url, prepare: kind === 'postgres' });
   return {
     store,
     async dispose() {

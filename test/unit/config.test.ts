@@ -16,8 +16,10 @@ describe('configuration', () => {
 
   it('switches to PostgreSQL and Redis when their URLs are set', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/linli', REDIS_URL: 'redis://r:6379' });
-    expect(c.store).toEqual({ kind: 'postgres', url: 'postgres://u@db:5432/linli' });
+    expect(c.store).toEqual({ kind: 'postgres', url: 'postgres://u@db:5432/linli', prepare: true });
     expect(c.queue).toEqual({ kind: 'redis', url: 'redis://r:6379' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/linli', LINLI_PG_PREPARE: 'false' }).store).toMatchObject({ prepare: false });
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@db:5432/linli', LINLI_PG_PREPARE: 'no' })).toThrow(/LINLI_PG_PREPARE/);
   });
 
   it('names the bad variable', () => {

@@ -20,7 +20,8 @@ import { PrismaPatrolRepository } from './prisma-patrol.repository.ts';
 import { pgliteSql, poolSql, type Sql } from './sql.ts';
 import { PrismaPendingSendRepository } from './prisma-pending-send.repository.ts';
 
-export type StoreOptions = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+/** `prepare`: named prepared statements on the message path (default true; see LINLI_PG_PREPARE). */
+export type StoreOptions = { kind: 'postgres'; url: string; prepare?: boolean } | { kind: 'pglite'; dataDir: string | null };
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -38,7 +39,7 @@ function repositories(db: Db, sql: Sql) {
   };
 }
 
-async function openPostgres(url: string): Promise<Store> {
+async function openPostgres(url: string, prepare: boolean): Promise<Store> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
@@ -64,7 +65,7 @@ async function openPostgres(url: string): Promise<Store> {
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: 'postgres',
-    ...repositories(db, poolSql(pool)),
+    ...repositories(db, poolSql(pool, { prepare })),
     close: async () => {
       await db.$disconnect();
       await pool.end();
@@ -97,5 +98,5 @@ async function openPglite(dataDir: string | null): Promise<Store> {
 
 /** Opens and migrates the store. `dataDir: null` keeps PGlite in memory (tests, demo). */
 export function openStore(options: StoreOptions): Promise<Store> {
-  return options.kind === 'postgres' ? openPostgres(options.url) : openPglite(options.dataDir);
+  return options.kind === 'postgres' ? openPostgres(options.url, options.prepare ?? true) : openPglite(options.dataDir);
 }

@@ -21,11 +21,14 @@ const MAX_PREPARED = 256;
 /**
  * Statements run as named prepared statements: PostgreSQL parses and plans each once per connection instead of on
  * every call (about a quarter of the server's time on the message path), and only the parameters travel after that.
- * The name is a hash of the text, so one text always has one name.
+ * The name is a hash of the text, so one text always has one name. `prepare: false` sends every statement unnamed
+ * (for a pooler that cannot keep prepared statements: LINLI_PG_PREPARE=false).
  */
-export function poolSql(pool: pg.Pool): Sql {
+export function poolSql(pool: pg.Pool, options: { prepare?: boolean } = {}): Sql {
   const names = new Map<string, string>();
+  const prepare = options.prepare ?? true;
   const nameOf = (text: string): string | undefined => {
+    if (!prepare) return undefined;
     let name = names.get(text);
     if (name === undefined && names.size < MAX_PREPARED) {
       name = `linli_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
