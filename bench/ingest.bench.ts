@@ -172,7 +172,13 @@ async function main(): Promise<void> {
     const waitHandled = async (planned: PlannedMessage[], timeoutMs: number) => {
       const appeals = planned.filter((p) => p.appeal).map((p) => p.msg.groupExternalId);
       const deadline = Date.now() + timeoutMs;
-      while (!planned.every((p) => probe.handledAt.has(p.msg.externalId)) || !appeals.every((g) => probe.receiptAt.has(g))) {
+      // each check starts where the last stopped, so that waiting costs next to nothing of the CPU being measured
+      let handled = 0;
+      let receipts = 0;
+      for (;;) {
+        while (handled < planned.length && probe.handledAt.has(planned[handled]!.msg.externalId)) handled++;
+        while (receipts < appeals.length && probe.receiptAt.has(appeals[receipts]!)) receipts++;
+        if (handled === planned.length && receipts === appeals.length) return;
         if (Date.now() > deadline) throw new Error('timed out waiting for the ingest stage');
         await sleep(5);
       }

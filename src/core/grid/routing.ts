@@ -46,6 +46,9 @@ interface GridSnapshot {
   nodes: GridNode[];
   /** Every role assignment, by person id. */
   holders: RoleHolder[];
+  /** The same assignments by node id, and each one's place in `holders`. */
+  holdersByNode: Map<number, RoleHolder[]>;
+  holderOrder: Map<RoleHolder, number>;
   identities: Map<number, IdentityRef[]>;
   /** Subtrees asked for so far, by root code (filled on demand). */
   subtrees: Map<string, GridNode[]>;
@@ -84,7 +87,19 @@ export class GridRouter {
     for (const i of await this.people.identitiesOfMany([...new Set(holders.map((h) => h.person.id))])) {
       pushTo(identities, i.personId, i);
     }
-    return { byId: new Map(nodes.map((n) => [n.id, n])), byCode: new Map(nodes.map((n) => [n.code, n])), nodes, holders, identities, subtrees: new Map() };
+    const holdersByNode = new Map<number, RoleHolder[]>();
+    for (const h of holders) pushTo(holdersByNode, h.gridNodeId, h);
+    const holderOrder = new Map(holders.map((h, i) => [h, i]));
+    return {
+      byId: new Map(nodes.map((n) => [n.id, n])),
+      byCode: new Map(nodes.map((n) => [n.code, n])),
+      nodes,
+      holders,
+      holdersByNode,
+      holderOrder,
+      identities,
+      subtrees: new Map(),
+    };
   }
 
   /** Forget the snapshot (after this process imported a grid). */
@@ -121,8 +136,9 @@ export class GridRouter {
   async holders(gridNodeIds: readonly number[], roles: readonly Role[]): Promise<RoleHolder[]> {
     const snap = await this.snapshot();
     if (snap && gridNodeIds.every((id) => snap.byId.has(id))) {
-      const ids = new Set(gridNodeIds);
-      return snap.holders.filter((h) => ids.has(h.gridNodeId) && roles.includes(h.role));
+      // in the order of the snapshot (by person id), as before it was indexed by node
+      const found = [...new Set(gridNodeIds)].flatMap((id) => (snap.holdersByNode.get(id) ?? []).filter((h) => roles.includes(h.role)));
+      return found.length > 1 ? found.sort((a, b) => snap.holderOrder.get(a)! - snap.holderOrder.get(b)!) : found;
     }
     return this.people.holders([...gridNodeIds], roles);
   }

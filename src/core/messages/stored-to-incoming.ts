@@ -22,7 +22,9 @@ export function storedToIncoming(m: StoredMessage, groupExternalId: string, send
 /** The stored row of an incoming message rebuilt from what was stored (a job carries it) and where its handling stands. */
 export function incomingToStored(msg: IncomingMessage, groupId: number | null, handling: MessageHandling): StoredMessage {
   return {
-    ...handling,
+    id: handling.id,
+    ticketId: handling.ticketId,
+    handledAt: handling.handledAt,
     platform: msg.platform,
     externalId: msg.externalId,
     direction: 'IN',
