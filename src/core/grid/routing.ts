@@ -52,6 +52,9 @@ interface GridSnapshot {
   identities: Map<number, IdentityRef[]>;
   /** Subtrees asked for so far, by root code (filled on demand). */
   subtrees: Map<string, GridNode[]>;
+  /** Each node's children, and each node's place in `nodes`. */
+  children: Map<number, GridNode[]>;
+  nodeOrder: Map<GridNode, number>;
 }
 
 export class GridRouter {
@@ -90,6 +93,8 @@ export class GridRouter {
     const holdersByNode = new Map<number, RoleHolder[]>();
     for (const h of holders) pushTo(holdersByNode, h.gridNodeId, h);
     const holderOrder = new Map(holders.map((h, i) => [h, i]));
+    const children = new Map<number, GridNode[]>();
+    for (const n of nodes) if (n.parentId !== null) pushTo(children, n.parentId, n);
     return {
       byId: new Map(nodes.map((n) => [n.id, n])),
       byCode: new Map(nodes.map((n) => [n.code, n])),
@@ -99,6 +104,8 @@ export class GridRouter {
       holderOrder,
       identities,
       subtrees: new Map(),
+      children,
+      nodeOrder: new Map(nodes.map((n, i) => [n, i])),
     };
   }
 
@@ -126,7 +133,17 @@ export class GridRouter {
     const root = snap?.byCode.get(code);
     if (snap && root) {
       let below = snap.subtrees.get(code);
-      if (!below) snap.subtrees.set(code, (below = snap.nodes.filter((n) => n.path.startsWith(root.path))));
+      if (!below) {
+        // walked down from the root (not a scan of every node), then put in the snapshot's order
+        below = [];
+        for (const stack = [root]; stack.length > 0; ) {
+          const n = stack.pop()!;
+          below.push(n);
+          stack.push(...(snap.children.get(n.id) ?? []));
+        }
+        below.sort((a, b) => snap.nodeOrder.get(a)! - snap.nodeOrder.get(b)!);
+        snap.subtrees.set(code, below);
+      }
       return [...below];
     }
     return this.grid.subtree(code);

@@ -1,0 +1,60 @@
+// The grid router answers the same from its snapshot (nodes, role holders, children indexed once per load) as from
+// the store, on a grid with several levels, siblings, and people holding roles on more than one node.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GridRouter } from '../../src/core/grid/routing.ts';
+import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
+import type { Store } from '../../src/core/ports/store.port.ts';
+import { freshStore } from '../support/databases.ts';
+
+const GRID: GridSpec = {
+  nodes: [
+    { code: 'S1', name: '拱辰街道', level: 'STREET', parentCode: null },
+    { code: 'C1', name: '东园社区', level: 'COMMUNITY', parentCode: 'S1' },
+    { code: 'C2', name: '西园社区', level: 'COMMUNITY', parentCode: 'S1' },
+    { code: 'G1', name: '东园第一网格', level: 'GRID', parentCode: 'C1' },
+    { code: 'G2', name: '东园第二网格', level: 'GRID', parentCode: 'C1' },
+    { code: 'G3', name: '西园第一网格', level: 'GRID', parentCode: 'C2' },
+    { code: 'B1', name: '1号楼', level: 'UNIT', parentCode: 'G1' },
+    { code: 'B2', name: '2号楼', level: 'UNIT', parentCode: 'G1' },
+    { code: 'B3', name: '3号楼', level: 'UNIT', parentCode: 'G3' },
+  ],
+  groups: [],
+  people: [
+    { key: 'w1', name: '网格员甲', identities: [{ platform: 'WECHAT', externalId: 'w1' }], roles: [{ role: 'GRID_WORKER', nodeCode: 'G1' }, { role: 'GRID_WORKER', nodeCode: 'G2' }] },
+    { key: 'w2', name: '网格员乙', identities: [{ platform: 'WECHAT', externalId: 'w2' }], roles: [{ role: 'GRID_WORKER', nodeCode: 'G1' }] },
+    { key: 'h1', name: '楼栋长', identities: [{ platform: 'WECHAT', externalId: 'h1' }], roles: [{ role: 'UNIT_HEAD', nodeCode: 'B1' }] },
+    { key: 'c1', name: '社区书记', identities: [{ platform: 'WECHAT', externalId: 'c1' }], roles: [{ role: 'COMMUNITY_STAFF', nodeCode: 'C1' }, { role: 'COMMUNITY_STAFF', nodeCode: 'C2' }] },
+    { key: 's1', name: '街道干部', identities: [{ platform: 'WECHAT', externalId: 's1' }], roles: [{ role: 'STREET_STAFF', nodeCode: 'S1' }] },
+  ],
+};
+
+describe('grid router: snapshot and store agree', () => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  beforeAll(async () => {
+    ({ store, dispose } = await freshStore('pglite'));
+    await store.grid.importSpec(GRID);
+  });
+  afterAll(() => dispose());
+
+  it('gives the same subtrees, chains and role holders either way', async () => {
+    const cached = new GridRouter(store.grid, store.people, store.tickets, { cacheMs: 60_000 });
+    const direct = new GridRouter(store.grid, store.people, store.tickets, { cacheMs: 0 });
+    const nodes = await store.grid.all();
+    const roles = ['GRID_WORKER', 'UNIT_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF'] as const;
+    for (const n of nodes) {
+      const codes = async (r: GridRouter) => (await r.subtree(n.code)).map((x) => x.code);
+      expect(await codes(cached), n.code).toEqual(await codes(direct));
+      expect((await cached.chain(n.id)).map((x) => x.code)).toEqual((await direct.chain(n.id)).map((x) => x.code));
+      const ids = (await direct.chain(n.id)).map((x) => x.id);
+      const holders = async (r: GridRouter) => (await r.holders(ids, roles)).map((h) => `${h.person.name}:${h.role}:${h.gridNodeId}`).sort();
+      expect(await holders(cached)).toEqual(await holders(direct));
+    }
+    expect((await cached.subtree('C1')).map((x) => x.code).sort()).toEqual(['B1', 'B2', 'C1', 'G1', 'G2']);
+    // the copy handed out is the caller's to change
+    (await cached.subtree('G1')).pop();
+    expect((await cached.subtree('G1')).map((x) => x.code).sort()).toEqual(['B1', 'B2', 'G1']);
+    const g1 = nodes.find((n) => n.code === 'G1')!;
+    expect((await cached.onDutyWorker(g1.id))?.name).toBe((await direct.onDutyWorker(g1.id))?.name);
+  });
+});
