@@ -94,7 +94,7 @@ export class PrismaMessageRepository implements MessageRepository {
     if (missing.length > 0) {
       const found = await this.sql.query<StoredMessage>(
         `SELECT ${COLUMNS} FROM "Message"
-         WHERE (platform::text, "externalId") IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+         WHERE (platform, "externalId") IN (SELECT p::"Platform", eid FROM unnest($1::text[], $2::text[]) AS x(p, eid))`,
         [missing.map((r) => r.platform), missing.map((r) => r.externalId)],
       );
       for (const m of found) old.set(key(m.platform, m.externalId), m);

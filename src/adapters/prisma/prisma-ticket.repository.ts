@@ -14,7 +14,7 @@ import type {
 import { OPEN_STATUSES } from '../../core/tickets/transitions.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from './prisma-store.ts';
-import { NOW_UTC, ts, utc, type Sql } from './sql.ts';
+import { enumArray, NOW_UTC, ts, utc, type Sql } from './sql.ts';
 
 // The statements every appeal runs (create, the duplicate and follow-up reads, the load count) are plain SQL (see
 // sql.ts); the transitions stay on Prisma's transactions.
@@ -136,8 +136,8 @@ export class PrismaTicketRepository implements TicketRepository {
     const counts = new Map(personIds.map((id) => [id, 0]));
     if (personIds.length === 0) return counts;
     const rows = await this.sql.query<{ assigneeId: number; n: number }>(
-      `SELECT "assigneeId", count(*)::int AS n FROM "Ticket" WHERE "assigneeId" = ANY($1::int[]) AND status::text = ANY($2::text[]) GROUP BY "assigneeId"`,
-      [personIds, [...OPEN_STATUSES]],
+      `SELECT "assigneeId", count(*)::int AS n FROM "Ticket" WHERE "assigneeId" = ANY($1::int[]) AND status = ANY($2::"TicketStatus"[]) GROUP BY "assigneeId"`,
+      [personIds, enumArray(OPEN_STATUSES)],
     );
     for (const r of rows) counts.set(r.assigneeId, r.n);
     return counts;
@@ -150,7 +150,8 @@ export class PrismaTicketRepository implements TicketRepository {
       params.push(value);
       where.push(clause(`$${params.length}`));
     };
-    if (filter.statuses) add((p) => `status::text = ANY(${p}::text[])`, [...filter.statuses]);
+    // the enum type, not text: the (gridNodeId, status) and (assigneeId, status) indexes then skip closed tickets
+    if (filter.statuses) add((p) => `status = ANY(${p}::"TicketStatus"[])`, enumArray(filter.statuses));
     if (filter.gridNodeId !== undefined) add((p) => `"gridNodeId" = ${p}`, filter.gridNodeId);
     if (filter.gridNodeIds) add((p) => `"gridNodeId" = ANY(${p}::int[])`, [...filter.gridNodeIds]);
     if (filter.groupId !== undefined) add((p) => `"groupId" = ${p}`, filter.groupId);

@@ -86,6 +86,16 @@ export const epochMs = (column: string) => `(EXTRACT(EPOCH FROM ${column}) * 100
  */
 export const pgText = <T extends string | null>(s: T): T => (s !== null && s.includes('\u0000') ? (s.replaceAll('\u0000', '') as T) : s);
 
+/**
+ * Enum values as one array-literal parameter (`'{A,B}'`), to be cast by the statement (`$1::"TicketStatus"[]`): both
+ * drivers pass a string as it is, while a JS array for an enum array is not sent alike by both. With the enum type
+ * (not `::text`), PostgreSQL can use an index that holds the column.
+ */
+export function enumArray(values: readonly string[]): string {
+  for (const v of values) if (!/^[A-Z][A-Z0-9_]*$/.test(v)) throw new Error(`not an enum value: ${JSON.stringify(v)}`);
+  return `{${values.join(',')}}`;
+}
+
 /** A Date as a parameter for a timestamp(3) column. */
 export const ts = (d: Date) => d.toISOString();
 
