@@ -159,6 +159,8 @@ export interface FindDuplicateOptions {
 
 /** The open ticket most similar to the candidate within the window; ties go to the same group, then the newest. */
 export function findDuplicate(candidate: DuplicateCandidate, openTickets: readonly OpenTicketForDedup[], options: FindDuplicateOptions): number | null {
+  // most appeals have no open ticket nearby: nothing to fingerprint them against
+  if (openTickets.length === 0) return null;
   const { now, windowHours = DEFAULT_WINDOW_HOURS, threshold = DUPLICATE_THRESHOLD } = options;
   const since = now.getTime() - windowHours * 3_600_000;
   const place = candidate.place ?? extractPlace(candidate.text);
