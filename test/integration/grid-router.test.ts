@@ -4,16 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GridRouter } from '../../src/core/grid/routing.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
+import { BROADCAST_GRID } from '../support/broadcast-fixtures.ts';
 import { freshStore } from '../support/databases.ts';
 
 const GRID: GridSpec = {
+  // the broadcast tests' street (two communities, three grids), with buildings under two of the grids
   nodes: [
-    { code: 'S1', name: '拱辰街道', level: 'STREET', parentCode: null },
-    { code: 'C1', name: '东园社区', level: 'COMMUNITY', parentCode: 'S1' },
-    { code: 'C2', name: '西园社区', level: 'COMMUNITY', parentCode: 'S1' },
-    { code: 'G1', name: '东园第一网格', level: 'GRID', parentCode: 'C1' },
-    { code: 'G2', name: '东园第二网格', level: 'GRID', parentCode: 'C1' },
-    { code: 'G3', name: '西园第一网格', level: 'GRID', parentCode: 'C2' },
+    ...BROADCAST_GRID.nodes,
     { code: 'B1', name: '1号楼', level: 'UNIT', parentCode: 'G1' },
     { code: 'B2', name: '2号楼', level: 'UNIT', parentCode: 'G1' },
     { code: 'B3', name: '3号楼', level: 'UNIT', parentCode: 'G3' },
