@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GroupCommit } from '../../src/core/pipeline/group-commit.ts';
+import { GroupCommit } from '../../src/core/util/group-commit.ts';
 
 describe('GroupCommit', () => {
   it('flushes a lone call at once and collects the calls made while a flush runs into the next', async () => {
@@ -29,7 +29,7 @@ describe('GroupCommit', () => {
         throw new Error('database away');
       }
       return items;
-    }, 2);
+    }, { maxBatch: 2 });
     const calls = [1, 2, 3, 4, 5].map((i) => gc.submit(i).then((r) => `ok ${r}`, (e: Error) => e.message));
     expect(await Promise.all(calls)).toEqual(['database away', 'database away', 'ok 3', 'ok 4', 'ok 5']);
     expect(sizes).toEqual([2, 2, 1]);

@@ -30,6 +30,8 @@ import {
   type WorkerOptions,
 } from '../../core/ports/job-queue.port.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
+import { fnv1a } from '../../core/util/fnv1a.ts';
+import { pushTo } from '../../core/util/multimap.ts';
 
 export interface BullmqQueuesOptions {
   /** Redis URL, e.g. redis://127.0.0.1:6379. */
@@ -76,12 +78,8 @@ function fromBullId(id: string | undefined): string {
   return id.startsWith('%') ? decodeURIComponent(id.slice(1)) : id;
 }
 
-/** FNV-1a over the key's UTF-8 bytes: stable across processes and Node versions. */
-function partitionOf(key: string, partitions: number): number {
-  let h = 0x811c9dc5;
-  for (const byte of Buffer.from(key, 'utf8')) h = Math.imul(h ^ byte, 0x01000193);
-  return (h >>> 0) % partitions;
-}
+/** The partition of an order key: the same in every process (see fnv1a). */
+const partitionOf = (key: string, partitions: number): number => fnv1a(key) % partitions;
 
 /** Handlers running at once in this process, across the main queue and the partitions. */
 class Slots {
@@ -149,8 +147,7 @@ class BullmqJobQueue<T> implements JobQueue<T> {
       const id = options.jobId ?? randomUUID();
       ids.push(id);
       const target = options.orderKey === undefined ? this.main : this.parts[partitionOf(options.orderKey, this.parts.length)]!;
-      const list = byTarget.get(target) ?? [];
-      list.push({
+      pushTo(byTarget, target, {
         name,
         data,
         opts: {
@@ -160,7 +157,6 @@ class BullmqJobQueue<T> implements JobQueue<T> {
           backoff: { type: 'exponential', delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
         },
       });
-      byTarget.set(target, list);
     }
     // one BullMQ queue: one add, or one pipelined addBulk (a job of one key stays behind the earlier ones of that key)
     await Promise.all(

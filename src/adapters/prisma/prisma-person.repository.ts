@@ -18,7 +18,8 @@ export class PrismaPersonRepository implements PersonRepository {
   async ensureManyByIdentity(platform: Platform, given: readonly { externalId: string; name: string }[]) {
     // NUL characters, which PostgreSQL refuses, are dropped (one such name would fail the whole batch)
     const accounts = given.map((a) => ({ externalId: pgText(a.externalId), name: pgText(a.name) }));
-    const unique = [...new Map(accounts.map((a) => [a.externalId, a])).values()];
+    const byExternalId = new Map(accounts.map((a) => [a.externalId, a]));
+    const unique = [...byExternalId.values()];
     if (unique.length === 0) return [];
     // found ones with their stored name; missing ones get a person id from the sequence first, so that each new
     // identity is paired with its own person in the same statement
@@ -43,7 +44,7 @@ export class PrismaPersonRepository implements PersonRepository {
     for (const r of rows) {
       if (r.status === 'raced') continue;
       byEid.set(r.eid, { id: r.id, name: r.name });
-      const wanted = unique.find((a) => a.externalId === r.eid)!.name;
+      const wanted = byExternalId.get(r.eid)!.name;
       if (r.status === 'found' && wanted && r.displayName !== wanted) renamed.push({ eid: r.eid, name: wanted });
     }
     const raced = rows.filter((r) => r.status === 'raced');

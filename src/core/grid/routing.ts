@@ -43,18 +43,13 @@ export interface GridRouterOptions {
 interface GridSnapshot {
   byId: Map<number, GridNode>;
   byCode: Map<string, GridNode>;
-  nodes: GridNode[];
-  /** Every role assignment, by person id. */
-  holders: RoleHolder[];
-  /** The same assignments by node id, and each one's place in `holders`. */
+  /** Every role assignment, by node id. */
   holdersByNode: Map<number, RoleHolder[]>;
-  holderOrder: Map<RoleHolder, number>;
   identities: Map<number, IdentityRef[]>;
+  /** Each node's children. */
+  children: Map<number, GridNode[]>;
   /** Subtrees asked for so far, by root code (filled on demand). */
   subtrees: Map<string, GridNode[]>;
-  /** Each node's children, and each node's place in `nodes`. */
-  children: Map<number, GridNode[]>;
-  nodeOrder: Map<GridNode, number>;
 }
 
 export class GridRouter {
@@ -92,20 +87,15 @@ export class GridRouter {
     }
     const holdersByNode = new Map<number, RoleHolder[]>();
     for (const h of holders) pushTo(holdersByNode, h.gridNodeId, h);
-    const holderOrder = new Map(holders.map((h, i) => [h, i]));
     const children = new Map<number, GridNode[]>();
     for (const n of nodes) if (n.parentId !== null) pushTo(children, n.parentId, n);
     return {
       byId: new Map(nodes.map((n) => [n.id, n])),
       byCode: new Map(nodes.map((n) => [n.code, n])),
-      nodes,
-      holders,
       holdersByNode,
-      holderOrder,
       identities,
-      subtrees: new Map(),
       children,
-      nodeOrder: new Map(nodes.map((n, i) => [n, i])),
+      subtrees: new Map(),
     };
   }
 
@@ -134,14 +124,14 @@ export class GridRouter {
     if (snap && root) {
       let below = snap.subtrees.get(code);
       if (!below) {
-        // walked down from the root (not a scan of every node), then put in the snapshot's order
+        // walked down from the root (not a scan of every node), in id order as the store gives them
         below = [];
         for (const stack = [root]; stack.length > 0; ) {
           const n = stack.pop()!;
           below.push(n);
           stack.push(...(snap.children.get(n.id) ?? []));
         }
-        below.sort((a, b) => snap.nodeOrder.get(a)! - snap.nodeOrder.get(b)!);
+        below.sort((a, b) => a.id - b.id);
         snap.subtrees.set(code, below);
       }
       return [...below];
@@ -153,9 +143,9 @@ export class GridRouter {
   async holders(gridNodeIds: readonly number[], roles: readonly Role[]): Promise<RoleHolder[]> {
     const snap = await this.snapshot();
     if (snap && gridNodeIds.every((id) => snap.byId.has(id))) {
-      // in the order of the snapshot (by person id), as before it was indexed by node
+      // by person id, as the store gives them
       const found = [...new Set(gridNodeIds)].flatMap((id) => (snap.holdersByNode.get(id) ?? []).filter((h) => roles.includes(h.role)));
-      return found.length > 1 ? found.sort((a, b) => snap.holderOrder.get(a)! - snap.holderOrder.get(b)!) : found;
+      return found.sort((a, b) => a.person.id - b.person.id);
     }
     return this.people.holders([...gridNodeIds], roles);
   }

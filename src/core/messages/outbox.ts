@@ -1,7 +1,8 @@
 // The two outboxes: direct (send now, record it) and queued (a notify job per message, keyed so it runs once).
 import type { ChatGateway } from '../ports/chat-gateway.port.ts';
 import type { JobQueue, NewJob } from '../ports/job-queue.port.ts';
-import { GroupCommit } from '../pipeline/group-commit.ts';
+import { RefusedDataError } from '../errors.ts';
+import { GroupCommit } from '../util/group-commit.ts';
 import type { MessageRepository } from '../ports/message.repository.ts';
 import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
 import type { PendingSendRepository } from '../ports/pending-send.repository.ts';
@@ -50,11 +51,15 @@ export class QueuedOutbox implements Outbox {
     /** The outbox table: a message is recorded before it is queued, so a lost job is queued again (requeueUnsent). */
     private readonly pending?: PendingSendRepository,
   ) {
-    this.sends = new GroupCommit(async (batch) => {
-      await this.pending?.record(batch);
-      await this.enqueueMany(batch);
-      return batch.map(() => undefined);
-    });
+    // a reply the outbox table refuses fails alone, not with the replies it was batched with
+    this.sends = new GroupCommit(
+      async (batch) => {
+        await this.pending?.record(batch);
+        await this.enqueueMany(batch);
+        return batch.map(() => undefined);
+      },
+      { itemError: (e) => e instanceof RefusedDataError },
+    );
   }
 
   async send(m: OutgoingMessage): Promise<void> {

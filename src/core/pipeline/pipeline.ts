@@ -16,8 +16,9 @@ import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import { createIngestHandler, parseIngestJob, toIngestMessage, type IngestAssistant, type IngestJobData, type IngestMessageData } from './ingest.handler.ts';
-import { GroupCommit, ItemFailed } from './group-commit.ts';
+import { GroupCommit } from '../util/group-commit.ts';
 import { RefusedDataError } from '../errors.ts';
+import { fnv1a } from '../util/fnv1a.ts';
 import { createNotifyHandler } from './notify.handler.ts';
 import { pushTo } from '../util/multimap.ts';
 
@@ -93,7 +94,8 @@ export class Pipeline {
     this.outbox = this.queued;
     this.retry = d.ingestRetry ?? { attempts: 10, backoffMs: 1000 };
     this.lanes = Math.max(1, Math.floor(d.ingestLanes ?? 8));
-    this.batches = new GroupCommit((msgs) => this.flush(msgs), d.maxBatch ?? 500);
+    // a message the database refuses is set apart (its batch halved until it stands alone) and fails alone
+    this.batches = new GroupCommit((msgs) => this.flush(msgs), { maxBatch: d.maxBatch ?? 500, itemError: (e) => e instanceof RefusedDataError });
   }
 
   /**
@@ -104,14 +106,14 @@ export class Pipeline {
     return this.batches.submit(withoutNul(msg));
   }
 
-  private async flush(msgs: readonly IncomingMessage[]): Promise<(SubmitResult | ItemFailed)[]> {
+  private async flush(msgs: readonly IncomingMessage[]): Promise<SubmitResult[]> {
     const { logger } = this.d;
-    const saved = await this.storeApart(msgs);
-    const results: (SubmitResult | ItemFailed)[] = saved.map((s) => (s instanceof ItemFailed ? s : s.duplicate && s.message.handledAt ? 'duplicate' : 'queued'));
+    const saved = await this.store(msgs);
+    const results: SubmitResult[] = saved.map((s) => (s.duplicate && s.message.handledAt ? 'duplicate' : 'queued'));
     const byLane = new Map<number, { index: number; data: IngestMessageData }[]>();
     const queuedIds = new Set<number>();
     saved.forEach((s, index) => {
-      if (s instanceof ItemFailed || results[index] === 'duplicate' || queuedIds.has(s.message.id)) return;
+      if (results[index] === 'duplicate' || queuedIds.has(s.message.id)) return;
       queuedIds.add(s.message.id);
       const lane = this.laneOf(msgs[index]!);
       const data = toIngestMessage({ msg: msgs[index]!, messageId: s.message.id, groupId: s.message.groupId ?? undefined });
@@ -133,28 +135,6 @@ export class Pipeline {
     return results;
   }
 
-  /**
-   * store(), with a message the database refuses set apart: the batch is halved until the refused one is alone; it
-   * fails at once (its submit is rejected with the reason) and the others are stored in their order.
-   */
-  private async storeApart(msgs: readonly IncomingMessage[]): Promise<(Awaited<ReturnType<Store['messages']['saveIncomingMany']>>[number] | ItemFailed)[]> {
-    try {
-      return await this.store(msgs);
-    } catch (e) {
-      if (!(e instanceof RefusedDataError)) throw e;
-      if (msgs.length === 1) {
-        const m = msgs[0]!;
-        this.d.logger.error(
-          { err: e, platform: m.platform, externalId: m.externalId, group: m.groupExternalId },
-          'the database refuses this incoming message; it is not stored (the rest of its batch is)',
-        );
-        return [new ItemFailed(e)];
-      }
-      const half = Math.ceil(msgs.length / 2);
-      return [...(await this.storeApart(msgs.slice(0, half))), ...(await this.storeApart(msgs.slice(half)))];
-    }
-  }
-
   /** Stores the messages, trying again with backoff while the database is away (see storeRetryMs). */
   private async store(msgs: readonly IncomingMessage[]) {
     const { store, logger } = this.d;
@@ -166,6 +146,14 @@ export class Pipeline {
         for (const msg of msgs) groupIds.push(await this.groupId(msg));
         return await store.messages.saveIncomingMany(msgs.map((msg, i) => ({ msg, groupId: groupIds[i]! })));
       } catch (e) {
+        if (e instanceof RefusedDataError && msgs.length === 1) {
+          const m = msgs[0]!;
+          logger.error(
+            { err: e, platform: m.platform, externalId: m.externalId, group: m.groupExternalId },
+            'the database refuses this incoming message; it is not stored (the rest of its batch is)',
+          );
+        }
+        // refused data is not retried: the batch is halved by the group commit until the refused message stands alone
         if (e instanceof RefusedDataError || Date.now() + wait > giveUpAt) throw e;
         logger.warn({ err: e, messages: msgs.length, retryInMs: wait }, 'cannot store incoming messages (database away?); they wait in memory and are tried again');
         await sleep(wait);
@@ -193,9 +181,7 @@ export class Pipeline {
 
   /** FNV-1a of the group: stable across processes and versions, so every submitter puts a group in the same lane. */
   private laneOf(msg: IncomingMessage): number {
-    let h = 0x811c9dc5;
-    for (const byte of Buffer.from(`${msg.platform}:${msg.groupExternalId}`, 'utf8')) h = Math.imul(h ^ byte, 0x01000193);
-    return (h >>> 0) % this.lanes;
+    return fnv1a(`${msg.platform}:${msg.groupExternalId}`) % this.lanes;
   }
 
   /**
