@@ -27,6 +27,14 @@ export class PrismaGroupRepository implements GroupRepository {
     return g ?? null;
   }
 
+  async findManyByExternal(refs: readonly { platform: Platform; externalId: string }[]) {
+    if (refs.length === 0) return [];
+    return this.sql.query<Group>(
+      `SELECT ${COLUMNS} FROM "Group" WHERE (platform, "externalId") IN (SELECT p::"Platform", eid FROM unnest($1::text[], $2::text[]) AS x(p, eid))`,
+      [refs.map((r) => r.platform), refs.map((r) => r.externalId)],
+    );
+  }
+
   async findById(id: number) {
     const [g] = await this.sql.query<Group>(`SELECT ${COLUMNS} FROM "Group" WHERE id = $1`, [id]);
     return g ?? null;

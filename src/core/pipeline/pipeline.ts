@@ -142,8 +142,7 @@ export class Pipeline {
     const sleep = this.d.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     for (let wait = 200; ; wait = Math.min(wait * 2, 10_000)) {
       try {
-        const groupIds: number[] = [];
-        for (const msg of msgs) groupIds.push(await this.groupId(msg));
+        const groupIds = await this.groupIdsOf(msgs);
         return await store.messages.saveIncomingMany(msgs.map((msg, i) => ({ msg, groupId: groupIds[i]! })));
       } catch (e) {
         if (e instanceof RefusedDataError && msgs.length === 1) {
@@ -166,17 +165,28 @@ export class Pipeline {
     this.groupIds.delete(`${platform}\u0000${externalId}`);
   }
 
-  private async groupId(msg: IncomingMessage): Promise<number> {
-    const key = `${msg.platform}\u0000${msg.groupExternalId}`;
-    const known = this.groupIds.get(key);
-    if (known !== undefined) return known;
+  /**
+   * Each message's group row id: remembered ones at once, the others read in one statement for the flush; a group the
+   * store has never seen is created (unmapped), one by one, which happens once per group.
+   */
+  private async groupIdsOf(msgs: readonly IncomingMessage[]): Promise<number[]> {
     const { store } = this.d;
-    const group =
-      (await store.groups.findByExternal(msg.platform, msg.groupExternalId)) ??
-      (await store.groups.upsertSeen(msg.platform, msg.groupExternalId, msg.groupExternalId));
-    if (this.groupIds.size >= 100_000) this.groupIds.clear();
-    this.groupIds.set(key, group.id);
-    return group.id;
+    const keyOf = (msg: IncomingMessage) => `${msg.platform}\u0000${msg.groupExternalId}`;
+    const unknown = new Map<string, { platform: Platform; externalId: string }>();
+    for (const msg of msgs) {
+      const key = keyOf(msg);
+      if (!this.groupIds.has(key)) unknown.set(key, { platform: msg.platform, externalId: msg.groupExternalId });
+    }
+    if (unknown.size > 0) {
+      if (this.groupIds.size + unknown.size > 100_000) this.groupIds.clear();
+      for (const g of await store.groups.findManyByExternal([...unknown.values()])) {
+        const key = `${g.platform}\u0000${g.externalId}`;
+        this.groupIds.set(key, g.id);
+        unknown.delete(key);
+      }
+      for (const [key, ref] of unknown) this.groupIds.set(key, (await store.groups.upsertSeen(ref.platform, ref.externalId, ref.externalId)).id);
+    }
+    return msgs.map((msg) => this.groupIds.get(keyOf(msg))!);
   }
 
   /** FNV-1a of the group: stable across processes and versions, so every submitter puts a group in the same lane. */

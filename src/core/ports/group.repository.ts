@@ -12,6 +12,8 @@ export interface Group {
 
 export interface GroupRepository {
   findByExternal(platform: Platform, externalId: string): Promise<Group | null>;
+  /** Groups by platform and platform id, in one read; unknown ones are left out (in no particular order). */
+  findManyByExternal(refs: readonly { platform: Platform; externalId: string }[]): Promise<Group[]>;
   findById(id: number): Promise<Group | null>;
   /** Groups by id, in id order; unknown ids are left out. */
   findManyById(ids: readonly number[]): Promise<Group[]>;
