@@ -1,8 +1,9 @@
 // One contract suite for the Store port, run against every implementation (PGlite and PostgreSQL).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isDomainError } from '../../src/core/errors.ts';
+import { isDomainError, RefusedDataError } from '../../src/core/errors.ts';
 import type { IncomingMessage } from '../../src/core/messages/incoming-message.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
+import type { Ticket } from '../../src/core/tickets/ticket.types.ts';
 import { freshStore, type StoreKind } from '../support/databases.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
 
@@ -132,6 +133,23 @@ export function storeContract(kind: StoreKind) {
         expect((await store.groups.listUnmapped()).map((x) => x.externalId)).not.toContain('room-new');
         const again = await store.groups.upsertSeen('WECHAT', 'room-new', '新建群（改名）');
         expect(again).toMatchObject({ gridNodeId: g2.id, title: '新建群（改名）' });
+      });
+
+      it('finds many groups by platform id in one read, leaving out unknown ones and other platforms', async () => {
+        const tg = await store.groups.upsertSeen('TELEGRAM', 'room-20', '同名的电报群');
+        const found = await store.groups.findManyByExternal([
+          { platform: 'WECHAT', externalId: 'room-20' },
+          { platform: 'WECHAT', externalId: 'room-nowhere' },
+          { platform: 'TELEGRAM', externalId: 'room-20' },
+          { platform: 'WECHAT', externalId: 'room-g2' },
+          { platform: 'WECHAT', externalId: 'room-20' },
+        ]);
+        const byKey = new Map(found.map((g) => [`${g.platform}:${g.externalId}`, g]));
+        expect([...byKey.keys()].sort()).toEqual(['TELEGRAM:room-20', 'WECHAT:room-20', 'WECHAT:room-g2']);
+        expect(found).toHaveLength(3);
+        expect(byKey.get('TELEGRAM:room-20')).toEqual(tg);
+        expect(byKey.get('WECHAT:room-20')).toEqual(await store.groups.findByExternal('WECHAT', 'room-20'));
+        expect(await store.groups.findManyByExternal([])).toEqual([]);
       });
     });
 
@@ -361,6 +379,93 @@ export function storeContract(kind: StoreKind) {
           type: 'claimed', actorId: nobody.id, messageId: null, fromStatus: 'REPORTED', toStatus: 'ACCEPTED', note: null, data: null,
         });
         expect((await store.tickets.openCountByAssignee([nobody.id])).get(nobody.id)).toBe(1);
+      });
+
+      it('creates many tickets in one go, in order, each with its event and the link from its message', async () => {
+        const [u1, g2] = [(await store.grid.findByCode('U1'))!, (await store.grid.findByCode('G2'))!];
+        const group = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
+        const reporter = await store.people.ensureByIdentity('WECHAT', 'wx-zhang', '张阿姨');
+        const lin = await store.people.ensureByIdentity('WECHAT', 'wx-lin', '林网格员');
+        const saved = await store.messages.saveIncomingMany([
+          { msg: msg('batch-t1', '20号楼电梯坏了'), groupId: group.id },
+          { msg: msg('batch-t2', '二网格路灯不亮'), groupId: group.id },
+        ]);
+        const due = new Date('2026-11-23T10:00:00Z');
+        const at = new Date('2026-11-20T04:16:00Z');
+        const before = await newTicket();
+        const made = await store.tickets.createMany([
+          {
+            ticket: {
+              category: 'facility_repair', summary: '20号楼电梯坏了 😀', place: { building: '20', text: '20号楼' }, urgency: 'EMERGENCY',
+              groupId: group.id, gridNodeId: u1.id, reporterId: reporter.id, assigneeId: lin.id, acceptDueAt: due, resolveDueAt: due,
+              createdAt: at, sourceMessageId: saved[0]!.message.id,
+            },
+            event: { type: 'reported', actorId: reporter.id, messageId: saved[0]!.message.id, fromStatus: null, toStatus: 'REPORTED', note: '引号"与\\反斜杠', data: { explicit: false, triage: { confidence: 0.9 } }, at },
+          },
+          {
+            ticket: { category: 'other', summary: '二网格路灯不亮', place: {}, urgency: 'NORMAL', groupId: null, gridNodeId: g2.id, reporterId: null, sourceMessageId: saved[1]!.message.id },
+            event: { type: 'reported', actorId: null, messageId: saved[1]!.message.id, fromStatus: null, toStatus: 'REPORTED', note: null, data: null },
+          },
+        ]);
+        expect(made.map((t) => t.number)).toEqual([before.number + 1, before.number + 2]);
+        expect(made[0]).toMatchObject({
+          summary: '20号楼电梯坏了 😀', place: { building: '20', text: '20号楼' }, urgency: 'EMERGENCY', status: 'REPORTED', groupId: group.id,
+          gridNodeId: u1.id, reporterId: reporter.id, assigneeId: lin.id, acceptDueAt: due, resolveDueAt: due, createdAt: at, version: 0,
+        });
+        expect(made[1]).toMatchObject({ place: {}, urgency: 'NORMAL', groupId: null, reporterId: null, assigneeId: null, acceptDueAt: null });
+        expect(await store.tickets.findById(made[1]!.id)).toEqual(made[1]);
+        const events = await store.tickets.events(made[0]!.id);
+        expect(events).toHaveLength(1);
+        expect(events[0]).toMatchObject({ type: 'reported', messageId: saved[0]!.message.id, note: '引号"与\\反斜杠', data: { explicit: false, triage: { confidence: 0.9 } }, at });
+        expect((await store.tickets.events(made[1]!.id))[0]).toMatchObject({ actorId: null, data: null });
+        expect((await store.messages.findManyById(saved.map((s) => s.message.id))).map((m) => m.ticketId)).toEqual(made.map((t) => t.id));
+        expect(await store.tickets.createMany([])).toEqual([]);
+      });
+
+      it('creates none of a batch when one ticket is refused, and says it is the data', async () => {
+        const u1 = (await store.grid.findByCode('U1'))!;
+        const before = await newTicket();
+        const ok = { ticket: { category: 'other', summary: '好的一张', place: {}, urgency: 'NORMAL' as const, groupId: null, gridNodeId: u1.id, reporterId: null }, event: { type: 'reported' as const, actorId: null, messageId: null, fromStatus: null, toStatus: 'REPORTED' as const, note: null, data: null } };
+        const orphan = { ...ok, ticket: { ...ok.ticket, gridNodeId: 999_999 } };
+        await expect(store.tickets.createMany([ok, orphan])).rejects.toBeInstanceOf(RefusedDataError);
+        const after = await newTicket();
+        // the refused statement drew ticket ids but created nothing: the next ticket is the only new one
+        expect((await store.tickets.list({ since: new Date(0), limit: 5 })).filter((t) => t.number > before.number).map((t) => t.id)).toEqual([after.id]);
+      });
+
+      it('finds the open tickets of many duplicate checks in one read, each with its own nodes, window and limit', async () => {
+        const [u1, g1, g2] = [(await store.grid.findByCode('U1'))!, (await store.grid.findByCode('G1'))!, (await store.grid.findByCode('G2'))!];
+        const base = { category: 'other', summary: 's', place: {}, urgency: 'NORMAL' as const, groupId: null, reporterId: null };
+        const ev = { type: 'reported' as const, actorId: null, messageId: null, fromStatus: null, toStatus: 'REPORTED' as const, note: null, data: null };
+        const old = new Date('2020-01-01T00:00:00Z');
+        const [inU1, inG2, oldInG2, closedInU1, inU1Again] = await store.tickets.createMany([
+          { ticket: { ...base, gridNodeId: u1.id }, event: ev },
+          { ticket: { ...base, gridNodeId: g2.id }, event: ev },
+          { ticket: { ...base, gridNodeId: g2.id, createdAt: old }, event: ev },
+          { ticket: { ...base, gridNodeId: u1.id }, event: ev },
+          { ticket: { ...base, gridNodeId: u1.id }, event: ev },
+        ]);
+        await store.tickets.update(closedInU1!.id, 0, { status: 'CLOSED' }, { ...ev, type: 'closed', fromStatus: 'REPORTED', toStatus: 'CLOSED' });
+        const since = new Date('2026-01-01T00:00:00Z');
+        const [a, b, c, d, e] = await store.tickets.listOpenInNodes([
+          { gridNodeIds: [u1.id, g1.id], since, limit: 500 },
+          { gridNodeIds: [g2.id], since, limit: 500 },
+          { gridNodeIds: [g2.id], since: new Date('2019-01-01T00:00:00Z'), limit: 500 },
+          { gridNodeIds: [u1.id], since, limit: 1 },
+          { gridNodeIds: [], since, limit: 500 },
+        ]);
+        const ids = (ts: Ticket[] | undefined) => (ts ?? []).map((t) => t.id);
+        // newest first; closed tickets and those before the window left out
+        expect(ids(a).slice(0, 2)).toEqual([inU1Again!.id, inU1!.id]);
+        expect(ids(a)).not.toContain(closedInU1!.id);
+        expect(a!.every((t) => t.gridNodeId === u1.id || t.gridNodeId === g1.id)).toBe(true);
+        expect(ids(b)).toContain(inG2!.id);
+        expect(ids(b)).not.toContain(oldInG2!.id);
+        expect(ids(c)).toEqual(expect.arrayContaining([inG2!.id, oldInG2!.id]));
+        expect(ids(d)).toEqual([inU1Again!.id]);
+        expect(e).toEqual([]);
+        expect(a![0]).toEqual(await store.tickets.findById(inU1Again!.id));
+        expect(await store.tickets.listOpenInNodes([])).toEqual([]);
       });
     });
   });

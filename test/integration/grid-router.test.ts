@@ -54,4 +54,26 @@ describe('grid router: snapshot and store agree', () => {
     const g1 = nodes.find((n) => n.code === 'G1')!;
     expect((await cached.onDutyWorker(g1.id))?.name).toBe((await direct.onDutyWorker(g1.id))?.name);
   });
+
+  it('answers on-duty calls made together with one count, sharing the work out as it goes; a bad call fails alone', async () => {
+    let counts = 0;
+    const tickets = { ...store.tickets, openCountByAssignee: (ids: number[]) => (counts++, store.tickets.openCountByAssignee(ids)) };
+    const router = new GridRouter(store.grid, store.people, tickets, { cacheMs: 60_000 });
+    const nodes = new Map((await store.grid.all()).map((n) => [n.code, n.id]));
+    // G1 has two workers and no open tickets: the first call goes to the lower id, the next to the other, then back
+    const [a, b, c, bad, g3] = await Promise.allSettled([
+      router.onDutyWorker(nodes.get('B1')!),
+      router.onDutyWorker(nodes.get('B2')!),
+      router.onDutyWorker(nodes.get('G1')!),
+      router.onDutyWorker(999_999),
+      router.onDutyWorker(nodes.get('B3')!),
+    ]);
+    const name = (r: PromiseSettledResult<{ name: string } | null>) => (r.status === 'fulfilled' ? (r.value?.name ?? null) : 'failed');
+    expect([a, b, c, g3].map(name)).toEqual(['网格员甲', '网格员乙', '网格员甲', null]);
+    expect(bad).toMatchObject({ status: 'rejected', reason: { code: 'GRID_NODE_NOT_FOUND' } });
+    expect(counts).toBe(1);
+    // alone, a call sees only the store's counts again
+    expect((await router.onDutyWorker(nodes.get('B1')!))?.name).toBe('网格员甲');
+    expect(counts).toBe(2);
+  });
 });

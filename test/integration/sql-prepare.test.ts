@@ -44,11 +44,21 @@ describe('plain SQL on a pg pool', () => {
     expect(await prepared(pool)).toEqual([]);
   });
 
-  it('turns a data exception into RefusedDataError and leaves other errors alone', async () => {
+  it('turns a data exception or a broken reference into RefusedDataError and leaves other errors alone', async () => {
     const sql = poolSql(onePool());
     const refused = await sql.query('SELECT $1::timestamp AS t', ['-271821-04-20T00:00:00.000Z']).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(RefusedDataError);
     expect(String(refused)).toMatch(/SQLSTATE 22/);
+    await sql.query('CREATE TABLE parent (id int PRIMARY KEY)');
+    await sql.query('CREATE TABLE child (id int PRIMARY KEY, "parentId" int REFERENCES parent (id))');
+    const orphan = await sql.query('INSERT INTO child (id, "parentId") VALUES ($1, $2)', [1, 42]).catch((e: unknown) => e);
+    expect(orphan).toBeInstanceOf(RefusedDataError);
+    expect(String(orphan)).toMatch(/SQLSTATE 23503/);
+    // a unique violation may come from a race: it is not the data's fault, so it stays as it was
+    await sql.query('INSERT INTO parent (id) VALUES ($1)', [1]);
+    const clash = await sql.query('INSERT INTO parent (id) VALUES ($1)', [1]).catch((e: unknown) => e);
+    expect(clash).not.toBeInstanceOf(RefusedDataError);
+    expect((clash as { code?: string }).code).toBe('23505');
     const other = await sql.query('SELECT * FROM no_such_table').catch((e: unknown) => e);
     expect(other).not.toBeInstanceOf(RefusedDataError);
     expect((other as { code?: string }).code).toBe('42P01');

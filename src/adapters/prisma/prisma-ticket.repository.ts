@@ -1,7 +1,7 @@
 // Tickets and their append-only event log. Every change and its event are written in one transaction, guarded by
 // the ticket's version so that two workers acting on the same ticket cannot both win.
 import { DomainError, ErrorCode } from '../../core/errors.ts';
-import type { TicketFilter, TicketRepository } from '../../core/ports/ticket.repository.ts';
+import type { OpenInNodesRequest, TicketFilter, TicketRepository } from '../../core/ports/ticket.repository.ts';
 import type {
   NewTicket,
   NewTicketEvent,
@@ -14,7 +14,7 @@ import type {
 import { OPEN_STATUSES } from '../../core/tickets/transitions.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from './prisma-store.ts';
-import { enumArray, NOW_UTC, ts, utc, type Sql } from './sql.ts';
+import { enumArray, NOW_UTC, pgText, ts, utc, type Sql } from './sql.ts';
 
 // The statements every appeal runs (create, the duplicate and follow-up reads, the load count) are plain SQL (see
 // sql.ts); the transitions stay on Prisma's transactions.
@@ -63,29 +63,88 @@ export class PrismaTicketRepository implements TicketRepository {
   ) {}
 
   async create(t: NewTicket, event: NewTicketEvent) {
-    // the ticket, its first event and the link from the resident's message: one statement, so all or nothing
-    const [row] = await this.sql.query<TicketRow>(
-      `WITH t AS (
-         INSERT INTO "Ticket" (category, summary, "placeBuilding", "placeUnit", "placeRoom", "placeText", urgency, "groupId", "gridNodeId",
+    const [ticket] = await this.createMany([{ ticket: t, event }]);
+    return ticket!;
+  }
+
+  async createMany(items: readonly { ticket: NewTicket; event: NewTicketEvent }[]) {
+    if (items.length === 0) return [];
+    // the tickets, their first events and the links from the residents' messages: one statement, so all or nothing.
+    // Ids are drawn from the sequence first, in the given order, so that each event and link finds its ticket by id
+    // (not by the order RETURNING happens to give). One JSON parameter carries the rows: 23 columns as arrays would
+    // cost more to encode than JSON.stringify does.
+    const rows = items.map(({ ticket: t, event: e }, i) => ({
+      i,
+      category: pgText(t.category),
+      summary: pgText(t.summary),
+      building: pgText(t.place.building ?? null),
+      unit: pgText(t.place.unit ?? null),
+      room: pgText(t.place.room ?? null),
+      place: pgText(t.place.text ?? null),
+      urgency: t.urgency,
+      groupId: t.groupId,
+      gridNodeId: t.gridNodeId,
+      reporterId: t.reporterId,
+      assigneeId: t.assigneeId ?? null,
+      acceptDueAt: t.acceptDueAt ? ts(t.acceptDueAt) : null,
+      resolveDueAt: t.resolveDueAt ? ts(t.resolveDueAt) : null,
+      createdAt: t.createdAt ? ts(t.createdAt) : null,
+      sourceMessageId: t.sourceMessageId ?? null,
+      type: e.type,
+      actorId: e.actorId,
+      messageId: e.messageId,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      note: e.note === null ? null : pgText(e.note),
+      data: e.data ?? null,
+      at: e.at ? ts(e.at) : null,
+    }));
+    const created = await this.sql.query<TicketRow>(
+      `WITH input AS MATERIALIZED (
+         SELECT nextval('"Ticket_id_seq"')::int AS tid, x.* FROM (
+           SELECT * FROM json_to_recordset($1::json) AS r(i int, category text, summary text, building text, unit text, room text,
+             place text, urgency text, "groupId" int, "gridNodeId" int, "reporterId" int, "assigneeId" int, "acceptDueAt" timestamp,
+             "resolveDueAt" timestamp, "createdAt" timestamp, "sourceMessageId" int, type text, "actorId" int, "messageId" int,
+             "fromStatus" text, "toStatus" text, note text, data jsonb, at timestamp)
+           ORDER BY i) x),
+       t AS (
+         INSERT INTO "Ticket" (id, category, summary, "placeBuilding", "placeUnit", "placeRoom", "placeText", urgency, "groupId", "gridNodeId",
            "reporterId", "assigneeId", "acceptDueAt", "resolveDueAt", "createdAt", "updatedAt")
-         VALUES ($1, $2, $3, $4, $5, $6, $7::"Urgency", $8::int, $9::int, $10::int, $11::int, $12::timestamp, $13::timestamp,
-           COALESCE($14::timestamp, ${NOW_UTC}), ${NOW_UTC})
+         SELECT tid, category, summary, building, unit, room, place, urgency::"Urgency", "groupId", "gridNodeId", "reporterId", "assigneeId",
+           "acceptDueAt", "resolveDueAt", COALESCE("createdAt", ${NOW_UTC}), ${NOW_UTC}
+         FROM input ORDER BY i
          RETURNING *),
        e AS (
          INSERT INTO "TicketEvent" ("ticketId", type, "actorId", "messageId", "fromStatus", "toStatus", note, data, at)
-         SELECT t.id, $15, $16::int, $17::int, $18::"TicketStatus", $19::"TicketStatus", $20, $21::jsonb, COALESCE($22::timestamp, ${NOW_UTC}) FROM t),
-       m AS (UPDATE "Message" SET "ticketId" = t.id FROM t WHERE "Message".id = $23::int)
-       SELECT ${TICKET_COLUMNS} FROM t`,
+         SELECT tid, type, "actorId", "messageId", "fromStatus"::"TicketStatus", "toStatus"::"TicketStatus", note, data, COALESCE(at, ${NOW_UTC})
+         FROM input ORDER BY i),
+       m AS (UPDATE "Message" SET "ticketId" = input.tid FROM input WHERE "Message".id = input."sourceMessageId")
+       SELECT ${TICKET_COLUMNS} FROM t ORDER BY id`,
+      [JSON.stringify(rows)],
+    );
+    if (created.length !== items.length) throw new Error(`created ${created.length} tickets of ${items.length}`);
+    return created.map(toTicket);
+  }
+
+  async listOpenInNodes(requests: readonly OpenInNodesRequest[]) {
+    const out: Ticket[][] = requests.map(() => []);
+    if (requests.length === 0) return out;
+    // one lateral read per request, so each keeps its own window and limit; its nodes travel as (request, node) pairs
+    const pairs = requests.flatMap((r, i) => r.gridNodeIds.map((n) => [i, n] as const));
+    const rows = await this.sql.query<TicketRow & { _i: number }>(
+      `SELECT r.i AS "_i", t.* FROM unnest($1::int[], $2::text[], $3::int[]) AS r(i, since, lim) CROSS JOIN LATERAL (
+         SELECT ${TICKET_COLUMNS} FROM "Ticket"
+         WHERE status = ANY($4::"TicketStatus"[]) AND "createdAt" >= r.since::timestamp
+           AND "gridNodeId" = ANY(ARRAY(SELECT q.n FROM unnest($5::int[], $6::int[]) AS q(i, n) WHERE q.i = r.i))
+         ORDER BY number DESC LIMIT r.lim) t
+       ORDER BY r.i, t.number DESC`,
       [
-        t.category, t.summary, t.place.building ?? null, t.place.unit ?? null, t.place.room ?? null, t.place.text ?? null, t.urgency,
-        t.groupId, t.gridNodeId, t.reporterId, t.assigneeId ?? null, t.acceptDueAt ? ts(t.acceptDueAt) : null,
-        t.resolveDueAt ? ts(t.resolveDueAt) : null, t.createdAt ? ts(t.createdAt) : null,
-        event.type, event.actorId, event.messageId, event.fromStatus, event.toStatus, event.note,
-        event.data === null || event.data === undefined ? null : JSON.stringify(event.data), event.at ? ts(event.at) : null,
-        t.sourceMessageId ?? null,
+        requests.map((_, i) => i), requests.map((r) => ts(r.since)), requests.map((r) => r.limit), enumArray(OPEN_STATUSES),
+        pairs.map((p) => p[0]), pairs.map((p) => p[1]),
       ],
     );
-    return toTicket(row!);
+    for (const { _i, ...row } of rows) out[_i]!.push(toTicket(row as TicketRow));
+    return out;
   }
 
   async findByNumber(number: number) {

@@ -62,12 +62,20 @@ export function pgliteSql(db: PGlite): Sql {
 }
 
 /**
- * A data exception (SQLSTATE class 22: a value out of range, bad text for its type …) as RefusedDataError: the data,
- * not the connection, is the problem, so the caller must not simply try again. Anything else is passed on as it is.
+ * SQLSTATEs that mean the data itself is refused: every data exception (class 22: a value out of range, bad text for
+ * its type …) and the integrity violations that do not depend on timing (a foreign key to a row that is gone, a
+ * missing value, a failed check). A unique violation (23505) is left alone: it can come from a race, and trying
+ * again after it may succeed.
+ */
+const REFUSED_INTEGRITY = new Set(['23502', '23503', '23514']);
+
+/**
+ * A refused-data error (see above) as RefusedDataError: the data, not the connection, is the problem, so the caller
+ * must not simply try again; a batch sets the refused item apart instead. Anything else is passed on as it is.
  */
 export function refused(e: unknown): unknown {
   const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !code.startsWith('22')) return e;
+  if (typeof code !== 'string' || !(code.startsWith('22') || REFUSED_INTEGRITY.has(code))) return e;
   return new RefusedDataError(`the database refused the data: ${(e as Error).message} (SQLSTATE ${code})`, { cause: e });
 }
 
@@ -82,9 +90,14 @@ export const epochMs = (column: string) => `(EXTRACT(EPOCH FROM ${column}) * 100
 
 /**
  * Text as PostgreSQL can store it: without NUL characters, which it refuses (one such message would fail the whole
- * batch it is stored with). Everything else is kept as written.
+ * batch it is stored with), and with a lone half of a surrogate pair as U+FFFD, which is what the driver's UTF-8
+ * encoding makes of it anyway (JSON would carry it as an escape PostgreSQL refuses). Everything else is kept as written.
  */
-export const pgText = <T extends string | null>(s: T): T => (s !== null && s.includes('\u0000') ? (s.replaceAll('\u0000', '') as T) : s);
+export const pgText = <T extends string | null>(s: T): T => {
+  if (s === null) return s;
+  const clean = s.includes('\u0000') ? s.replaceAll('\u0000', '') : s;
+  return (clean.isWellFormed() ? clean : clean.toWellFormed()) as T;
+};
 
 /**
  * Enum values as one array-literal parameter (`'{A,B}'`), to be cast by the statement (`$1::"TicketStatus"[]`): both

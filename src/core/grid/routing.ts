@@ -6,6 +6,7 @@ import type { IdentityRef, Person, PersonRepository, RoleHolder } from '../ports
 import type { TicketRepository } from '../ports/ticket.repository.ts';
 import { ancestorCodes, type GridLevel, type GridNode } from './grid.types.ts';
 import { pushTo } from '../util/multimap.ts';
+import { GroupCommit } from '../util/group-commit.ts';
 
 export interface EscalationStep {
   level: 'GRID' | 'COMMUNITY' | 'STREET' | 'DEPARTMENT' | 'LEADER';
@@ -55,6 +56,8 @@ interface GridSnapshot {
 export class GridRouter {
   private snap: Promise<GridSnapshot> | undefined;
   private snapAt = 0;
+  /** On-duty look-ups made together, answered together (see onDutyWorker). */
+  private readonly duty = new GroupCommit<number, { person: Person | null } | { error: unknown }>((ids) => this.onDutyWorkers(ids));
 
   constructor(
     private readonly grid: GridRepository,
@@ -165,18 +168,41 @@ export class GridRouter {
   /**
    * The on-duty grid worker for a node: GRID_WORKER on the nearest GRID at or above it. With several, the one with
    * the fewest open tickets; ties go to the longest-serving assignment (lowest person id), so the choice is stable.
+   * Calls made together (the appeals of one batch) are answered together with one count of open tickets, in the
+   * order made, each as if the tickets of the calls before it were already assigned: two appeals at once in a grid
+   * with two workers go one to each.
    */
-  async onDutyWorker(gridNodeId: number): Promise<Person | null> {
-    const chain = await this.chain(gridNodeId);
-    const grid = [...chain].reverse().find((n) => n.level === 'GRID');
-    if (!grid) return null;
-    const holders = await this.holders([grid.id], ['GRID_WORKER']);
-    if (holders.length === 0) return null;
-    const load = await this.tickets.openCountByAssignee(holders.map((h) => h.person.id));
-    const sorted = [...holders].sort(
-      (a, b) => (load.get(a.person.id) ?? 0) - (load.get(b.person.id) ?? 0) || a.person.id - b.person.id,
+  onDutyWorker(gridNodeId: number): Promise<Person | null> {
+    return this.duty.submit(gridNodeId).then((r) => {
+      if ('error' in r) throw r.error;
+      return r.person;
+    });
+  }
+
+  private async onDutyWorkers(gridNodeIds: readonly number[]): Promise<({ person: Person | null } | { error: unknown })[]> {
+    const candidates = await Promise.all(
+      gridNodeIds.map(async (gridNodeId): Promise<{ holders: RoleHolder[] } | { error: unknown }> => {
+        try {
+          const chain = await this.chain(gridNodeId);
+          const grid = [...chain].reverse().find((n) => n.level === 'GRID');
+          return { holders: grid ? await this.holders([grid.id], ['GRID_WORKER']) : [] };
+        } catch (error) {
+          return { error };
+        }
+      }),
     );
-    return sorted[0]!.person;
+    const personIds = [...new Set(candidates.flatMap((c) => ('holders' in c ? c.holders.map((h) => h.person.id) : [])))];
+    const load = personIds.length > 0 ? await this.tickets.openCountByAssignee(personIds) : new Map<number, number>();
+    return candidates.map((c) => {
+      if (!('holders' in c)) return c;
+      if (c.holders.length === 0) return { person: null };
+      const chosen = c.holders.reduce((best, h) => {
+        const d = (load.get(h.person.id) ?? 0) - (load.get(best.person.id) ?? 0);
+        return d < 0 || (d === 0 && h.person.id < best.person.id) ? h : best;
+      });
+      load.set(chosen.person.id, (load.get(chosen.person.id) ?? 0) + 1);
+      return { person: chosen.person };
+    });
   }
 
   /** The escalation chain above a node, nearest first; steps with nobody assigned are kept so gaps are visible. */

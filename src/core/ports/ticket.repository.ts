@@ -19,9 +19,23 @@ export interface TicketFilter {
   limit?: number;
 }
 
+/** A duplicate check's question: open tickets in these nodes, created at or after `since`. */
+export interface OpenInNodesRequest {
+  gridNodeIds: readonly number[];
+  since: Date;
+  limit: number;
+}
+
 export interface TicketRepository {
   /** Creates the ticket and its first event together. */
   create(ticket: NewTicket, event: NewTicketEvent): Promise<Ticket>;
+  /**
+   * Creates tickets, each with its first event and the link from its message, in one statement (all or none), in the
+   * given order: numbers follow that order. Returns them in that order.
+   */
+  createMany(items: readonly { ticket: NewTicket; event: NewTicketEvent }[]): Promise<Ticket[]>;
+  /** For each request, in one read, the open tickets it asks for, newest first (by number), at most `limit`. */
+  listOpenInNodes(requests: readonly OpenInNodesRequest[]): Promise<Ticket[][]>;
   findByNumber(number: number): Promise<Ticket | null>;
   findById(id: number): Promise<Ticket | null>;
   /**

@@ -1,13 +1,14 @@
 // The ticket lifecycle (接诉即办): report, claim, progress, resolve, transfer, escalate, reject, rate, and the checks
 // that guard them. Platform-independent: it speaks to the store through ports and returns what happened; the
 // assistant turns that into chat messages.
-import { DomainError, ErrorCode } from '../errors.ts';
+import { DomainError, ErrorCode, RefusedDataError } from '../errors.ts';
 import type { EscalationStep, GridRouter } from '../grid/routing.ts';
 import { mayDo, type Action } from '../people/roles.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { Person, PersonRepository } from '../ports/person.repository.ts';
-import type { TicketRepository } from '../ports/ticket.repository.ts';
+import type { OpenInNodesRequest, TicketRepository } from '../ports/ticket.repository.ts';
+import { GroupCommit } from '../util/group-commit.ts';
 import type { WorkCalendar } from '../ports/work-calendar.port.ts';
 import { dueDates, policyFor, type SlaPolicies } from '../sla/deadlines.ts';
 import type { TriageResult } from '../triage/triage.types.ts';
@@ -17,7 +18,7 @@ import { DEFAULT_CATEGORIES } from '../triage/categories.ts';
 import { DEFAULT_WINDOW_HOURS, DUPLICATE_THRESHOLD, findDuplicate } from '../triage/similarity.ts';
 import type { Place } from './ticket.types.ts';
 import type { RejectReason } from './commands.ts';
-import type { NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
+import type { NewTicket, NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
 import { canMove, IN_HAND, nextStatus, OPEN_STATUSES, type TicketMove } from './transitions.ts';
 
 export interface Actor {
@@ -72,9 +73,18 @@ export class TicketService {
   private readonly dedup: DedupOptions;
   private readonly categories: Record<string, string>;
 
+  /**
+   * Appeals handled at the same time (the groups of one batch side by side) share their statements: their duplicate
+   * checks are one read and their tickets one insert. A ticket the store refuses is set apart and fails alone.
+   */
+  private readonly nearby: GroupCommit<OpenInNodesRequest, Ticket[]>;
+  private readonly creating: GroupCommit<{ ticket: NewTicket; event: NewTicketEvent }, Ticket>;
+
   constructor(private readonly d: TicketServiceDeps) {
     this.dedup = { windowHours: DEFAULT_WINDOW_HOURS, threshold: DUPLICATE_THRESHOLD, ...d.dedup };
     this.categories = d.categories ?? DEFAULT_CATEGORIES;
+    this.nearby = new GroupCommit((requests) => d.tickets.listOpenInNodes(requests));
+    this.creating = new GroupCommit((items) => d.tickets.createMany(items), { itemError: (e) => e instanceof RefusedDataError });
   }
 
   /**
@@ -89,8 +99,7 @@ export class TicketService {
     // the node, what lies below it, and the nodes between it and its grid
     const between = chain.slice(chain.indexOf(grid));
     const related = [...between, ...(await this.d.router.subtree(node.code)).filter((n) => n.id !== node.id)];
-    const open = await this.d.tickets.list({
-      statuses: OPEN_STATUSES,
+    const open = await this.nearby.submit({
       gridNodeIds: related.map((n) => n.id),
       since: new Date(now.getTime() - this.dedup.windowHours * 3600_000),
       limit: 500,
@@ -339,8 +348,8 @@ export class TicketService {
     throw new DomainError(code, `person ${actor.personId} may not ${action} ticket #${t.number}`, { ticketNo: t.number, action });
   }
 
-  private async created(t: Parameters<TicketRepository['create']>[0], e: NewTicketEvent): Promise<Ticket> {
-    const ticket = await this.d.tickets.create(t, e);
+  private async created(t: NewTicket, e: NewTicketEvent): Promise<Ticket> {
+    const ticket = await this.creating.submit({ ticket: t, event: e });
     await this.d.onChange?.(ticket, e);
     return ticket;
   }
