@@ -128,23 +128,21 @@ export class PrismaTicketRepository implements TicketRepository {
 
   async listOpenInNodes(requests: readonly OpenInNodesRequest[]) {
     const out: Ticket[][] = requests.map(() => []);
-    if (requests.length === 0) return out;
-    // one lateral read per request, so each keeps its own window and limit; its nodes travel as (request, node) pairs
-    const pairs = requests.flatMap((r, i) => r.gridNodeIds.map((n) => [i, n] as const));
+    // one lateral read per (request, node): with the node as an equality, PostgreSQL always reads the (gridNodeId,
+    // status) index (an array of nodes built inside the statement has no size it can plan by, and on a small table
+    // it scanned Ticket once per request). Each node gives at most the request's limit, so the newest `limit` of
+    // their union, taken below, are the request's answer.
+    const pairs = requests.flatMap((r, i) => [...new Set(r.gridNodeIds)].map((n) => ({ i, n, since: ts(r.since), limit: r.limit })));
+    if (pairs.length === 0) return out;
     const rows = await this.sql.query<TicketRow & { _i: number }>(
-      `SELECT r.i AS "_i", t.* FROM unnest($1::int[], $2::text[], $3::int[]) AS r(i, since, lim) CROSS JOIN LATERAL (
+      `SELECT q.i AS "_i", t.* FROM unnest($1::int[], $2::int[], $3::text[], $4::int[]) AS q(i, n, since, lim) CROSS JOIN LATERAL (
          SELECT ${TICKET_COLUMNS} FROM "Ticket"
-         WHERE status = ANY($4::"TicketStatus"[]) AND "createdAt" >= r.since::timestamp
-           AND "gridNodeId" = ANY(ARRAY(SELECT q.n FROM unnest($5::int[], $6::int[]) AS q(i, n) WHERE q.i = r.i))
-         ORDER BY number DESC LIMIT r.lim) t
-       ORDER BY r.i, t.number DESC`,
-      [
-        requests.map((_, i) => i), requests.map((r) => ts(r.since)), requests.map((r) => r.limit), enumArray(OPEN_STATUSES),
-        pairs.map((p) => p[0]), pairs.map((p) => p[1]),
-      ],
+         WHERE "gridNodeId" = q.n AND status = ANY($5::"TicketStatus"[]) AND "createdAt" >= q.since::timestamp
+         ORDER BY number DESC LIMIT q.lim) t`,
+      [pairs.map((p) => p.i), pairs.map((p) => p.n), pairs.map((p) => p.since), pairs.map((p) => p.limit), enumArray(OPEN_STATUSES)],
     );
     for (const { _i, ...row } of rows) out[_i]!.push(toTicket(row as TicketRow));
-    return out;
+    return out.map((found, i) => found.sort((a, b) => b.number - a.number).slice(0, requests[i]!.limit));
   }
 
   async findByNumber(number: number) {
