@@ -2,6 +2,7 @@
 // messages across groups.
 import { createHash } from 'node:crypto';
 import { maskPii } from '../triage/mask.ts';
+import { termMatcher } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
 
 export const EXCERPT_MAX = 40;
@@ -39,6 +40,8 @@ export function findTerm(text: string, term: Term): string | null {
 
 /** The first of the terms found in the text, or null. */
 export function firstTerm(text: string, terms: readonly Term[]): string | null {
+  // one pass says whether any occurs (most messages hold none); only then is the first in list order looked for
+  if (!termMatcher(terms).test(text)) return null;
   for (const t of terms) {
     const hit = findTerm(text, t);
     if (hit !== null) return hit;

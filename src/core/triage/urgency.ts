@@ -1,4 +1,5 @@
 // Rule-based urgency: life-safety hazards are emergencies, service outages that hurt many or the vulnerable are urgent.
+import { mentionsAny } from './term-matcher.ts';
 import type { TriageUrgency } from './triage.types.ts';
 
 export type Term = string | RegExp;
@@ -101,7 +102,18 @@ function has(text: string, term: Term): boolean {
   return found;
 }
 
-const mentions = (text: string, terms: readonly Term[] | undefined): boolean => (terms ?? []).some((t) => has(text, t));
+const mentions = mentionsAny;
+
+/** Every trigger term of a rule list, made once per list: a message that holds none of them is normal at once. */
+const TRIGGERS = new WeakMap<readonly UrgencyRule[], readonly Term[]>();
+function triggersOf(rules: readonly UrgencyRule[]): readonly Term[] {
+  let terms = TRIGGERS.get(rules);
+  if (!terms) {
+    terms = rules.flatMap((r) => r.terms);
+    TRIGGERS.set(rules, terms);
+  }
+  return terms;
+}
 
 /** The clause around a position, split on punctuation, so a negation in one clause does not cancel the next. */
 function clauseBefore(text: string, start: number): string {
@@ -120,6 +132,8 @@ function live(text: string, start: number): boolean {
 export function detectUrgency(text: string, rules: readonly UrgencyRule[] = URGENCY_RULES): UrgencyMatch {
   const normal: UrgencyMatch = { urgency: 'normal', signal: null, kind: null };
   const t = text.normalize('NFKC');
+  // most messages hold no trigger of any rule: nothing below could then raise the urgency
+  if (!mentions(t, triggersOf(rules))) return normal;
   if (mentions(t, DRILL_MARKERS) || mentions(t, RESOLVED_MARKERS)) return normal;
   let best = normal;
   for (const rule of rules) {
