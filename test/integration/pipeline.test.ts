@@ -396,6 +396,33 @@ describe.each(CASES)('pipeline on $queue queues and a $store store', ({ queue, s
     expect(chat.sent.filter((s) => 'user' in s.to && s.text.includes(`#${no}`))).toHaveLength(1);
   });
 
+  it('chains each queued message to the one stored before it in its group, leaving a redelivery out of the chain', async () => {
+    const p = await start();
+    const queued: IngestJobData[] = [];
+    const ingest = new Proxy(p.ingest, {
+      get(target, key, receiver) {
+        const v = Reflect.get(target, key, receiver) as unknown;
+        if (typeof v !== 'function') return v;
+        if (key !== 'add') return v.bind(target);
+        return (name: string, data: IngestJobData, opts: unknown) => (queued.push(data), v.call(target, name, data, opts));
+      },
+    });
+    const pipeline = new Pipeline({ store, ingest, notify: p.notify as JobQueue<OutgoingMessage>, logger, notifyLimiter: { max: 10_000, durationMs: 1000 } });
+    const a = [msg(6, 'r-chain-a', '第一句'), msg(6, 'r-chain-b', '第二句'), msg(6, 'r-chain-c', '第三句')];
+    const b = [msg(7, 'r-chain-d', '别的群'), msg(7, 'r-chain-e', '别的群第二句')];
+    // two flushes: the chain goes on across them
+    await Promise.all([pipeline.submit(a[0]!), pipeline.submit(b[0]!), pipeline.submit(a[1]!)]);
+    await Promise.all([pipeline.submit(a[2]!), pipeline.submit(b[1]!), pipeline.submit({ ...a[0]! })]);
+    await p.settle();
+    const sent = queued.flatMap((j) => ('messages' in j ? j.messages : [j]));
+    const byExternal = new Map(sent.map((m) => [m.externalId, m]));
+    const id = (m: IncomingMessage) => byExternal.get(m.externalId)!.messageId;
+    expect(a.map((m) => byExternal.get(m.externalId)!.prevId)).toEqual([undefined, id(a[0]!), id(a[1]!)]);
+    expect(b.map((m) => byExternal.get(m.externalId)!.prevId)).toEqual([undefined, id(b[0]!)]);
+    // the redelivery of a[0] was handled already or waits as a duplicate: never queued again with a place in the chain
+    expect(sent.filter((m) => m.externalId === a[0]!.externalId && m.prevId !== undefined)).toEqual([]);
+  });
+
   it('keeps messages in memory while the database refuses them, then stores and handles them in order', async () => {
     const p = await start();
     let refuse = 2;

@@ -39,6 +39,12 @@ export interface IngestItem {
   msg: IncomingMessage;
   messageId?: number;
   groupId?: number;
+  /**
+   * The id of the message stored just before this one in its group, by the same submitter: a chain that tells the
+   * patrol its remembered view of the group missed nothing (see PatrolService). Absent when unknown (a redelivered
+   * message, the submitter's first message of the group, a message queued again from the inbox).
+   */
+  prevId?: number;
 }
 
 interface Loaded {
@@ -46,6 +52,7 @@ interface Loaded {
   msg: IncomingMessage;
   stored: StoredMessage;
   group: Group;
+  prevId?: number;
 }
 
 const senderKey = (msg: IncomingMessage) => `${msg.platform}\u0000${msg.sender.externalId}\u0000${msg.sender.name}`;
@@ -170,7 +177,7 @@ export class Assistant {
       const stored = rows[index]!;
       if (stored.handledAt || seen.has(stored.id)) return;
       seen.add(stored.id);
-      loaded.push({ index, msg: item.msg, stored, group: groups[index]! });
+      loaded.push(item.prevId === undefined ? { index, msg: item.msg, stored, group: groups[index]! } : { index, msg: item.msg, stored, group: groups[index]!, prevId: item.prevId });
     });
     return loaded;
   }

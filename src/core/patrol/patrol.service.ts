@@ -16,7 +16,8 @@ import { DEFAULT_CONFLICT_OPTIONS } from './conflict.rule.ts';
 import { evaluateMessage, type MessageRuleOptions } from './evaluate-message.ts';
 import { botRemovedFinding, memberLossFinding, silentGroupFinding, type MemberLossOptions, type SilentGroupOptions } from './group-health.rule.ts';
 import { HOUR_MS } from './patrol-text.ts';
-import { DEFAULT_SPAM_OPTIONS } from './spam.rule.ts';
+import { DEFAULT_SPAM_OPTIONS, spamNeeds } from './spam.rule.ts';
+import { RecentWindows, type ChainLink } from './recent-windows.ts';
 import { DEFAULT_UNANSWERED_OPTIONS, findUnanswered, isQuestionText, type PendingQuestion, type UnansweredOptions } from './unanswered.rule.ts';
 import { SEVERITY_RANK, type NewPatrolFinding, type PatrolFinding, type PatrolGroupRef, type PatrolMessage, type PatrolSeverity } from './patrol.types.ts';
 import { pushTo } from '../util/multimap.ts';
@@ -52,6 +53,8 @@ export interface PatrolServiceDeps {
   options?: PatrolOptions;
 }
 
+const byTime = (a: PatrolMessage, b: PatrolMessage) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id;
+
 const toPatrolMessage = (m: StoredMessage): PatrolMessage | null =>
   m.groupId === null || m.senderExternalId === null
     ? null
@@ -60,6 +63,8 @@ const toPatrolMessage = (m: StoredMessage): PatrolMessage | null =>
 export class PatrolService {
   private readonly o: PatrolOptions;
   private readonly staffCache = new Map<number, { at: number; ids: Set<string> }>();
+  /** Each group's recent messages as this process last saw them (see onMessages). */
+  private readonly windows = new RecentWindows();
 
   constructor(private readonly d: PatrolServiceDeps) {
     this.o = d.options ?? {};
@@ -74,37 +79,67 @@ export class PatrolService {
   }
 
   /**
-   * onMessage for a batch (the ingest stage hands over a batch at a time): the context every rule reads (the groups'
-   * recent messages, the senders' recent messages across groups, when they joined) is read once for the whole batch,
-   * then each message is judged against its own window. Returns the new findings by message id.
+   * onMessage for a batch (the ingest stage hands over a batch at a time). The context the rules read is read once
+   * for the whole batch, and only what they need: a group's recent messages come from memory when the batch's messages
+   * of that group chain on to what this process saw of it last (`prevId`, see RecentWindows), else from the store; a
+   * sender's recent messages across groups and join time only for a message the spam rule could judge by them. Then
+   * each message is judged against its own window. Returns the new findings by message id.
    */
-  async onMessages(items: readonly { stored: StoredMessage; group: Group }[]): Promise<Map<number, PatrolFinding[]>> {
+  async onMessages(items: readonly { stored: StoredMessage; group: Group; prevId?: number }[]): Promise<Map<number, PatrolFinding[]>> {
+    const out = new Map<number, PatrolFinding[]>();
+    // every message of a group counts for its chain, judged or not (a photo, a message without a sender)
+    const links = new Map<number, ChainLink[]>();
+    for (const { stored, group, prevId } of items) pushTo(links, group.id, prevId === undefined ? { id: stored.id } : { id: stored.id, prevId });
     const judged = items
       .map(({ stored, group }) => ({ msg: toPatrolMessage(stored), stored, group }))
       .filter((x): x is { msg: PatrolMessage; stored: StoredMessage; group: Group } =>
         x.msg !== null && x.stored.direction === 'IN' && x.stored.kind === 'text' && x.group.active && x.group.gridNodeId !== null);
-    const out = new Map<number, PatrolFinding[]>();
-    if (judged.length === 0) return out;
+    const remembered = new Map<number, readonly PatrolMessage[]>();
+    for (const [groupId, l] of links) {
+      const w = this.windows.continuing(groupId, l);
+      if (w) remembered.set(groupId, w);
+    }
+    if (judged.length === 0) {
+      for (const [groupId, l] of links) this.carryOn(groupId, l, remembered.get(groupId), []);
+      return out;
+    }
     const options = new Map<number, MessageRuleOptions>();
     for (const { group } of judged) if (!options.has(group.gridNodeId!)) options.set(group.gridNodeId!, await this.optionsFor(group.gridNodeId!));
-    const windows = [...options.values()].map((o) => ({
-      conflict: o.conflict?.windowMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs,
-      spam: o.spam?.crossGroupWindowMs ?? DEFAULT_SPAM_OPTIONS.crossGroupWindowMs,
-    }));
+    const conflictWindow = (o: MessageRuleOptions) => o.conflict?.windowMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs;
+    const spamWindow = (o: MessageRuleOptions) => o.spam?.crossGroupWindowMs ?? DEFAULT_SPAM_OPTIONS.crossGroupWindowMs;
+    const staff = new Map<number, Set<string>>();
+    for (const { group } of judged) if (!staff.has(group.id)) staff.set(group.id, await this.staffOf(group));
+    // what to read: groups not remembered; senders and join times only where the spam rule could use them
+    const readGroups = [...new Set(judged.filter((j) => !remembered.has(j.group.id)).map((j) => j.group.id))];
+    const needs = judged.map((j) =>
+      staff.get(j.group.id)!.has(j.msg.senderExternalId) ? { senderRecent: false, joinedAt: false } : spamNeeds(j.msg, options.get(j.group.gridNodeId!)!.spam),
+    );
     const times = judged.map((j) => j.msg.sentAt.getTime());
     const [first, last] = [Math.min(...times), Math.max(...times)];
-    const { groupRecent, senderRecent: fromSenders, joined } = await this.d.patrol.messageContext({
-      groupIds: judged.map((j) => j.group.id),
-      groupSince: new Date(first - Math.max(...windows.map((w) => w.conflict))),
-      senders: judged.map((j) => ({ platform: j.group.platform, externalId: j.msg.senderExternalId })),
-      senderSince: new Date(first - Math.max(...windows.map((w) => w.spam))),
-      until: new Date(last),
-      members: judged.map((j) => ({ groupId: j.group.id, externalUserId: j.msg.senderExternalId })),
-      limit: 200,
-    });
-    // each message looks only at its own group's and its own sender's rows (in time order, as read)
+    const windows = [...options.values()];
+    const senders = judged.filter((_, i) => needs[i]!.senderRecent).map((j) => ({ platform: j.group.platform, externalId: j.msg.senderExternalId }));
+    const members = judged.filter((_, i) => needs[i]!.joinedAt).map((j) => ({ groupId: j.group.id, externalUserId: j.msg.senderExternalId }));
+    const { groupRecent, senderRecent: fromSenders, joined } =
+      readGroups.length + senders.length + members.length === 0
+        ? { groupRecent: [], senderRecent: [], joined: new Map<string, Date>() }
+        : await this.d.patrol.messageContext({
+            groupIds: readGroups,
+            groupSince: new Date(first - Math.max(...windows.map(conflictWindow))),
+            senders,
+            senderSince: new Date(first - Math.max(...windows.map(spamWindow))),
+            until: new Date(last),
+            members,
+            limit: 200,
+          });
+    // each message looks only at its own group's and its own sender's rows (in time order)
     const byGroup = new Map<number, PatrolMessage[]>();
     for (const m of groupRecent) pushTo(byGroup, m.groupId, m);
+    const batchOf = new Map<number, PatrolMessage[]>();
+    for (const { msg, group } of judged) pushTo(batchOf, group.id, msg);
+    for (const [groupId, w] of remembered) {
+      // remembered messages, then this batch's (stored after them): both in time order once merged
+      byGroup.set(groupId, [...w, ...(batchOf.get(groupId) ?? [])].sort(byTime));
+    }
     const bySender = new Map<string, PatrolMessage[]>();
     for (const m of fromSenders) pushTo(bySender, `${m.platform}\u0000${m.senderExternalId}`, m);
     const titles = new Map<number, string>(judged.map((j) => [j.group.id, j.group.title]));
@@ -114,16 +149,15 @@ export class PatrolService {
     for (const { msg, group } of judged) {
       const o = options.get(group.gridNodeId!)!;
       const t = msg.sentAt.getTime();
-      const conflictSince = t - (o.conflict?.windowMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs);
-      const spamSince = t - (o.spam?.crossGroupWindowMs ?? DEFAULT_SPAM_OPTIONS.crossGroupWindowMs);
+      const conflictSince = t - conflictWindow(o);
+      const spamSince = t - spamWindow(o);
       const inWindow = (m: PatrolMessage, since: number) => m.sentAt.getTime() >= since && m.sentAt.getTime() <= t;
-      const staff = await this.staffOf(group);
       const findings = evaluateMessage(
         msg,
         group,
         {
           joinedAt: joined.get(`${group.id}:${msg.senderExternalId}`) ?? null,
-          senderIsStaff: staff.has(msg.senderExternalId),
+          senderIsStaff: staff.get(group.id)!.has(msg.senderExternalId),
           senderRecent: (bySender.get(`${group.platform}\u0000${msg.senderExternalId}`) ?? []).filter((m) => inWindow(m, spamSince)),
           groupTitles: titles,
           groupRecent: (byGroup.get(group.id) ?? []).filter((m) => inWindow(m, conflictSince)),
@@ -132,7 +166,19 @@ export class PatrolService {
       );
       if (findings.length > 0) out.set(msg.id, await this.store(findings));
     }
+    const keep = new Map<number, number>(judged.map((j) => [j.group.id, conflictWindow(options.get(j.group.gridNodeId!)!)]));
+    for (const [groupId, l] of links) {
+      // a group read just now is known as far as the store had it; a remembered one as far as its chain goes
+      const known = remembered.get(groupId) ?? (readGroups.includes(groupId) ? byGroup.get(groupId) ?? [] : undefined);
+      this.carryOn(groupId, l, known, batchOf.get(groupId) ?? [], keep.get(groupId));
+    }
     return out;
+  }
+
+  /** After a batch: the group is remembered up to its last message, if what came before it is known; else forgotten. */
+  private carryOn(groupId: number, links: readonly ChainLink[], known: readonly PatrolMessage[] | undefined, batch: readonly PatrolMessage[], keepMs?: number) {
+    if (known === undefined) return this.windows.forget(groupId);
+    this.windows.remember(groupId, links.at(-1)!.id, [...known, ...batch], keepMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs);
   }
 
   /** The message-rule settings for a node: the defaults, then each ancestor's own settings, root first. */

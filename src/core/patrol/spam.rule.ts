@@ -54,6 +54,17 @@ export interface SpamContext {
   groupTitles?: ReadonlyMap<number, string>;
 }
 
+/**
+ * What spamFinding reads of a message's context beyond the message itself: the sender's recent messages only when
+ * the text is long enough to be compared across groups, and the sender's join time only then or when it holds a word
+ * of the trade. Without them, spamFinding gives the same answer for such a message.
+ */
+export function spamNeeds(msg: PatrolMessage, options: Partial<SpamOptions> = {}): { senderRecent: boolean; joinedAt: boolean } {
+  const o = { ...DEFAULT_SPAM_OPTIONS, ...options };
+  const senderRecent = normalizeForCompare(msg.text).length >= o.minCompareLength;
+  return { senderRecent, joinedAt: senderRecent || firstTerm(msg.text.normalize('NFKC').toLowerCase(), o.strongTerms) !== null };
+}
+
 /** A spam finding for one message, or null. Severity: HIGH across groups with an ad signal, MEDIUM from a newcomer, LOW when only repeated. */
 export function spamFinding(msg: PatrolMessage, group: PatrolGroupRef, ctx: SpamContext, options: Partial<SpamOptions> = {}): NewPatrolFinding | null {
   const o = { ...DEFAULT_SPAM_OPTIONS, ...options };

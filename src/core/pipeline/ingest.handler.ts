@@ -10,7 +10,7 @@ import { oneOf, optionalFlag, optionalText, record, text, type JsonRecord } from
 export const INGEST_QUEUE = 'ingest';
 
 /** An IncomingMessage as JSON: the date travels as an ISO string; with the ids it was stored under, when known. */
-export type IngestMessageData = Omit<IncomingMessage, 'sentAt'> & { sentAt: string; messageId?: number; groupId?: number };
+export type IngestMessageData = Omit<IncomingMessage, 'sentAt'> & { sentAt: string; messageId?: number; groupId?: number; prevId?: number };
 
 /** A batch of messages in the order they were submitted (one lane: a group's messages are never split across jobs out of order). */
 export interface IngestBatchData {
@@ -27,6 +27,7 @@ export function toIngestMessage(item: IngestItem): IngestMessageData {
   const data: IngestMessageData = { ...item.msg, sentAt: item.msg.sentAt.toISOString() };
   if (item.messageId !== undefined) data.messageId = item.messageId;
   if (item.groupId !== undefined) data.groupId = item.groupId;
+  if (item.prevId !== undefined) data.prevId = item.prevId;
   return data;
 }
 
@@ -72,6 +73,8 @@ function parseMessage(o: JsonRecord, what: string): IngestItem {
   if (messageId !== undefined) item.messageId = messageId;
   const groupId = optionalId(o, 'groupId', what);
   if (groupId !== undefined) item.groupId = groupId;
+  const prevId = optionalId(o, 'prevId', what);
+  if (prevId !== undefined) item.prevId = prevId;
   return item;
 }
 

@@ -86,6 +86,8 @@ export class Pipeline {
   private readonly batches: GroupCommit<IncomingMessage, SubmitResult>;
   /** Group ids by platform and platform id: a group's row id never changes, so this needs no expiry. */
   private readonly groupIds = new Map<string, number>();
+  /** The id of the message this process stored last, by group row id (see chain). */
+  private readonly lastStored = new Map<number, number>();
 
   constructor(private readonly d: PipelineDeps) {
     const lanes: Partial<Record<Platform, JobQueue<OutgoingMessage>>> = {};
@@ -116,7 +118,7 @@ export class Pipeline {
       if (results[index] === 'duplicate' || queuedIds.has(s.message.id)) return;
       queuedIds.add(s.message.id);
       const lane = this.laneOf(msgs[index]!);
-      const data = toIngestMessage({ msg: msgs[index]!, messageId: s.message.id, groupId: s.message.groupId ?? undefined });
+      const data = toIngestMessage({ msg: msgs[index]!, messageId: s.message.id, groupId: s.message.groupId ?? undefined, prevId: this.chain(s) });
       pushTo(byLane, lane, { index, data });
     });
     await Promise.all(
@@ -158,6 +160,20 @@ export class Pipeline {
         await sleep(wait);
       }
     }
+  }
+
+  /**
+   * The id of the message this process stored last in the same group, for a message stored just now; undefined for
+   * a redelivery (stored earlier, out of the chain) and for the first message of a group this process stores. Flushes
+   * run one after another and ids rise within one, so the chain is the order the group's messages were stored in.
+   */
+  private chain(s: { message: StoredMessage; duplicate: boolean }): number | undefined {
+    const groupId = s.message.groupId;
+    if (s.duplicate || groupId === null) return undefined;
+    const prev = this.lastStored.get(groupId);
+    if (this.lastStored.size >= 100_000 && prev === undefined) this.lastStored.clear();
+    this.lastStored.set(groupId, s.message.id);
+    return prev;
   }
 
   /** Forget a group's remembered row id (it moved to a new platform id, or a row was folded into another). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spamFinding, type SpamContext } from '../../../../src/core/patrol/spam.rule.ts';
+import { spamFinding, spamNeeds, type SpamContext } from '../../../../src/core/patrol/spam.rule.ts';
 import { G20, G21, G22, msg, minutes, T0 } from './fixtures.ts';
 
 const OLD_MEMBER = new Date('2025-03-01T00:00:00Z');
@@ -76,5 +76,26 @@ describe('spam rule', () => {
   it('short replies like 收到 are never compared across groups', () => {
     const copies = [G20, G21, G22].map((g, i) => msg('收到，谢谢', { groupId: g.id, sentAt: minutes(i) }));
     expect(spamFinding(copies[2]!, G22, ctx({ senderRecent: copies }))).toBeNull();
+  });
+
+  it('judges the same without the context spamNeeds says it does not need', () => {
+    const texts = ['好的', '收到', '早上好', '谢谢大家', '今天天气真不错', '兼职日结', '兼职', '代购', '加V：abc8899', '🔥兼职刷单🔥 日结！加V：abc8899', '加个微信吧我把钥匙给你', '12号楼电梯坏了', 'https://t.cn/x', '低息贷款，无抵押'];
+    let checked = 0;
+    for (const text of texts) {
+      for (const joinedAt of [OLD_MEMBER, JUST_JOINED, null]) {
+        const copies = [G21, G22].map((g, i) => msg(text, { groupId: g.id, sentAt: minutes(i) }));
+        const m = msg(text, { groupId: G20.id, sentAt: minutes(5) });
+        const full = ctx({ joinedAt, senderRecent: [...copies, m], groupTitles: TITLES });
+        const needs = spamNeeds(m);
+        const reduced = ctx({ joinedAt: needs.joinedAt ? joinedAt : null, senderRecent: needs.senderRecent ? full.senderRecent : [], groupTitles: TITLES });
+        expect(spamFinding(m, G20, reduced), `${text} / ${String(joinedAt)}`).toEqual(spamFinding(m, G20, full));
+        checked++;
+      }
+    }
+    expect(checked).toBe(texts.length * 3);
+    // and it does leave things out: a short line needs nothing, an ad needs its join time
+    expect(spamNeeds(msg('好的'))).toEqual({ senderRecent: false, joinedAt: false });
+    expect(spamNeeds(msg('兼职'))).toEqual({ senderRecent: false, joinedAt: true });
+    expect(spamNeeds(msg('今天天气真不错'))).toEqual({ senderRecent: true, joinedAt: true });
   });
 });
