@@ -31,8 +31,14 @@ const NUL = /\u0000/g;
  * where a message comes in, so what is stored, queued and handled is the same. Returns the same object when clean.
  */
 export function withoutNul(msg: IncomingMessage): IncomingMessage {
-  const fields = [msg.externalId, msg.groupExternalId, msg.sender.externalId, msg.sender.name, msg.text, msg.quotedExternalId ?? '', msg.quoted?.text ?? ''];
-  if (!fields.some((f) => f.includes('\u0000'))) return msg;
+  // checked field by field, without building anything: every message passes here, and almost none holds a NUL
+  const nul = '\u0000';
+  if (
+    !msg.text.includes(nul) && !msg.externalId.includes(nul) && !msg.groupExternalId.includes(nul) && !msg.sender.externalId.includes(nul) &&
+    !msg.sender.name.includes(nul) && !(msg.quotedExternalId?.includes(nul) ?? false) && !(msg.quoted?.text.includes(nul) ?? false)
+  ) {
+    return msg;
+  }
   const clean = (s: string) => s.replace(NUL, '');
   const out: IncomingMessage = {
     ...msg,

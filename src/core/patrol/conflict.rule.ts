@@ -34,11 +34,33 @@ export const DEFAULT_CONFLICT_OPTIONS: ConflictOptions = {
   violenceTerms: VIOLENCE_TERMS,
 };
 
-const heated = (m: PatrolMessage, terms: readonly Term[]) => firstTerm(m.text.normalize('NFKC').toLowerCase(), terms) !== null;
+/** Whether each message was heated, by term list: a group's recent messages are judged again for every new one. */
+const heatedBy = new WeakMap<readonly Term[], WeakMap<PatrolMessage, boolean>>();
+function heated(m: PatrolMessage, terms: readonly Term[]): boolean {
+  let seen = heatedBy.get(terms);
+  if (!seen) heatedBy.set(terms, (seen = new WeakMap()));
+  let hot = seen.get(m);
+  if (hot === undefined) {
+    hot = firstTerm(m.text.normalize('NFKC').toLowerCase(), terms) !== null;
+    seen.set(m, hot);
+  }
+  return hot;
+}
 
 /** A quarrel the message takes part in, or null. `recent` holds the group's recent messages (this one may be among them). */
 export function conflictFinding(msg: PatrolMessage, group: PatrolGroupRef, recent: readonly PatrolMessage[], options: Partial<ConflictOptions> = {}): NewPatrolFinding | null {
   const o = { ...DEFAULT_CONFLICT_OPTIONS, ...options };
+  // a quarrel needs minMessages of the pair and minHeated heated ones among them, all in the window: most windows
+  // hold too few, which a count says without pairing anyone
+  let inWindow = 1;
+  let hotInWindow = heated(msg, o.heatedTerms) ? 1 : 0;
+  for (const m of recent) {
+    const age = msg.sentAt.getTime() - m.sentAt.getTime();
+    if (m.id === msg.id || m.groupId !== msg.groupId || age < 0 || age > o.windowMs) continue;
+    inWindow++;
+    if (heated(m, o.heatedTerms)) hotInWindow++;
+  }
+  if (inWindow < o.minMessages || hotInWindow < o.minHeated) return null;
   const byId = new Map<number, PatrolMessage>();
   for (const m of recent) {
     const age = msg.sentAt.getTime() - m.sentAt.getTime();

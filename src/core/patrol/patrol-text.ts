@@ -27,6 +27,15 @@ export function normalizeForCompare(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+const compareForms = new WeakMap<{ text: string }, string>();
+
+/** normalizeForCompare of a message's text, worked out once per message object (a rule may ask several times). */
+export function compareForm(m: { text: string }): string {
+  let form = compareForms.get(m);
+  if (form === undefined) compareForms.set(m, (form = normalizeForCompare(m.text)));
+  return form;
+}
+
 /** A short stable hash for keys; never shown to anyone. */
 export function shortHash(s: string): string {
   return createHash('sha256').update(s).digest('hex').slice(0, 16);

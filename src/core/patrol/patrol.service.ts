@@ -55,6 +55,18 @@ export interface PatrolServiceDeps {
 
 const byTime = (a: PatrolMessage, b: PatrolMessage) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id;
 
+/** The messages sent in [since, until] (epoch ms), in their order. */
+function sentBetween(messages: readonly PatrolMessage[] | undefined, since: number, until: number): PatrolMessage[] {
+  const out: PatrolMessage[] = [];
+  if (messages) {
+    for (const m of messages) {
+      const at = m.sentAt.getTime();
+      if (at >= since && at <= until) out.push(m);
+    }
+  }
+  return out;
+}
+
 const toPatrolMessage = (m: StoredMessage): PatrolMessage | null =>
   m.groupId === null || m.senderExternalId === null
     ? null
@@ -149,18 +161,15 @@ export class PatrolService {
     for (const { msg, group } of judged) {
       const o = options.get(group.gridNodeId!)!;
       const t = msg.sentAt.getTime();
-      const conflictSince = t - conflictWindow(o);
-      const spamSince = t - spamWindow(o);
-      const inWindow = (m: PatrolMessage, since: number) => m.sentAt.getTime() >= since && m.sentAt.getTime() <= t;
       const findings = evaluateMessage(
         msg,
         group,
         {
           joinedAt: joined.get(`${group.id}:${msg.senderExternalId}`) ?? null,
           senderIsStaff: staff.get(group.id)!.has(msg.senderExternalId),
-          senderRecent: (bySender.get(`${group.platform}\u0000${msg.senderExternalId}`) ?? []).filter((m) => inWindow(m, spamSince)),
+          senderRecent: sentBetween(bySender.get(`${group.platform}\u0000${msg.senderExternalId}`), t - spamWindow(o), t),
           groupTitles: titles,
-          groupRecent: (byGroup.get(group.id) ?? []).filter((m) => inWindow(m, conflictSince)),
+          groupRecent: sentBetween(byGroup.get(group.id), t - conflictWindow(o), t),
         },
         o,
       );

@@ -1,7 +1,7 @@
 // Spam rule: ads and scams from accounts that are not (yet) neighbours, and the same message pushed into many groups.
 // One ad copied into three groups is ONE finding: the key is the message's normal form and the hour it started.
 import type { Term } from '../triage/urgency.ts';
-import { findingSummary, firstTerm, HOUR_MS, normalizeForCompare, shortHash } from './patrol-text.ts';
+import { compareForm, findingSummary, firstTerm, HOUR_MS, shortHash } from './patrol-text.ts';
 import type { NewPatrolFinding, PatrolGroupRef, PatrolMessage, PatrolSeverity } from './patrol.types.ts';
 
 /** Words of the trade: one is enough from a newcomer. Matched on NFKC, lower-cased text. */
@@ -61,7 +61,7 @@ export interface SpamContext {
  */
 export function spamNeeds(msg: PatrolMessage, options: Partial<SpamOptions> = {}): { senderRecent: boolean; joinedAt: boolean } {
   const o = { ...DEFAULT_SPAM_OPTIONS, ...options };
-  const senderRecent = normalizeForCompare(msg.text).length >= o.minCompareLength;
+  const senderRecent = compareForm(msg).length >= o.minCompareLength;
   return { senderRecent, joinedAt: senderRecent || firstTerm(msg.text.normalize('NFKC').toLowerCase(), o.strongTerms) !== null };
 }
 
@@ -74,12 +74,12 @@ export function spamFinding(msg: PatrolMessage, group: PatrolGroupRef, ctx: Spam
   const contact = firstTerm(text, o.contactTerms);
   const newcomer = ctx.joinedAt === null || msg.sentAt.getTime() - ctx.joinedAt.getTime() < o.newcomerMs;
 
-  const norm = normalizeForCompare(msg.text);
+  const norm = compareForm(msg);
   const copies = new Map<number, PatrolMessage>([[msg.id, msg]]);
   if (norm.length >= o.minCompareLength) {
     for (const m of ctx.senderRecent) {
       const age = msg.sentAt.getTime() - m.sentAt.getTime();
-      if (age >= 0 && age <= o.crossGroupWindowMs && normalizeForCompare(m.text) === norm) copies.set(m.id, m);
+      if (age >= 0 && age <= o.crossGroupWindowMs && compareForm(m) === norm) copies.set(m.id, m);
     }
   }
   const ordered = [...copies.values()].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id);

@@ -23,8 +23,22 @@ const PLATFORMS: readonly Platform[] = ['WECHAT', 'TELEGRAM'];
 const KINDS: readonly MessageKind[] = ['text', 'image', 'file', 'video', 'audio', 'other'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
+/**
+ * Every field of an IncomingMessage: a field added there fails to compile here until toIngestMessage (and
+ * parseMessage) carry it too.
+ */
+export const INGEST_FIELDS: Record<keyof IncomingMessage, true> = {
+  platform: true, externalId: true, groupExternalId: true, sender: true, text: true, quotedExternalId: true, quoted: true, kind: true, mentionsBot: true, sentAt: true,
+};
+
 export function toIngestMessage(item: IngestItem): IngestMessageData {
-  const data: IngestMessageData = { ...item.msg, sentAt: item.msg.sentAt.toISOString() };
+  // field by field rather than a spread: this runs for every message queued
+  const m = item.msg;
+  const data: IngestMessageData = { platform: m.platform, externalId: m.externalId, groupExternalId: m.groupExternalId, sender: m.sender, text: m.text, sentAt: m.sentAt.toISOString() };
+  if (m.quotedExternalId !== undefined) data.quotedExternalId = m.quotedExternalId;
+  if (m.quoted !== undefined) data.quoted = m.quoted;
+  if (m.kind !== undefined) data.kind = m.kind;
+  if (m.mentionsBot !== undefined) data.mentionsBot = m.mentionsBot;
   if (item.messageId !== undefined) data.messageId = item.messageId;
   if (item.groupId !== undefined) data.groupId = item.groupId;
   if (item.prevId !== undefined) data.prevId = item.prevId;

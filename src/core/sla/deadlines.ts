@@ -49,9 +49,17 @@ export function atChinaTime(localDate: string, hhmm: string): Date {
   return new Date(new Date(`${localDate}T${hhmm}:00Z`).getTime() - CN_OFFSET_MS);
 }
 
-/** The calendar day after a YYYY-MM-DD date. */
+const nextDays = new Map<string, string>();
+
+/** The calendar day after a YYYY-MM-DD date (remembered: every deadline steps through several days). */
 export function nextDay(localDate: string): string {
-  return new Date(new Date(`${localDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+  let next = nextDays.get(localDate);
+  if (next === undefined) {
+    next = new Date(new Date(`${localDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+    if (nextDays.size >= 20_000) nextDays.clear();
+    nextDays.set(localDate, next);
+  }
+  return next;
 }
 
 /** End of office hours on the n-th working day after the day of `from`. */

@@ -68,7 +68,8 @@ export class LocalTriage implements Triage {
   private bestCategory(scores: Record<string, number>): string | undefined {
     let best: string | undefined;
     let bestScore = -1;
-    for (const [label, s] of Object.entries(scores)) {
+    for (const label in scores) {
+      const s = scores[label]!;
       if (label !== this.o.chatterLabel && s > bestScore) {
         best = label;
         bestScore = s;

@@ -117,13 +117,10 @@ export class TextClassifier {
     for (let k = 1; k < margins.length; k++) if ((margins[k] as number) > (margins[best] as number)) best = k;
     const top = margins[best] as number;
     let z = 0;
-    const e = margins.map((m) => {
-      const x = Math.exp(t * (m - top));
-      z += x;
-      return x;
-    });
+    const e = new Array<number>(margins.length);
+    for (let k = 0; k < margins.length; k++) z += e[k] = Math.exp(t * ((margins[k] as number) - top));
     const scores: Record<string, number> = {};
-    this.labels.forEach((l, k) => (scores[l] = (e[k] as number) / z));
+    for (let k = 0; k < this.labels.length; k++) scores[this.labels[k] as string] = (e[k] as number) / z;
     return { label: this.labels[best] as string, confidence: (e[best] as number) / z, scores };
   }
 
