@@ -179,6 +179,9 @@ export class Pipeline {
   /** Forget a group's remembered row id (it moved to a new platform id, or a row was folded into another). */
   forgetGroup(platform: Platform, externalId: string): void {
     this.groupIds.delete(`${platform}\u0000${externalId}`);
+    // rows are folded into one another: every chain starts again (the patrol reads each group once more), as
+    // the messages of a folded row join its target's history without passing through the chain
+    this.lastStored.clear();
   }
 
   /**
