@@ -2,7 +2,7 @@
 // The insert is ON CONFLICT DO NOTHING, so of two processes seeing the same finding at once exactly one creates it.
 import type { Platform } from '../../core/messages/incoming-message.ts';
 import type { PatrolContext, PatrolContextRequest, PatrolFindingFilter, PatrolRepository } from '../../core/ports/patrol.repository.ts';
-import { maxSeverity, type NewPatrolFinding, type PatrolFinding, type PatrolMessage, type PatrolRule, type PatrolStatus } from '../../core/patrol/patrol.types.ts';
+import { byTime, maxSeverity, type NewPatrolFinding, type PatrolFinding, type PatrolMessage, type PatrolRule, type PatrolStatus } from '../../core/patrol/patrol.types.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from './prisma-store.ts';
 import { epochMs, ts, utc, type Sql } from './sql.ts';
@@ -128,7 +128,6 @@ export class PrismaPatrolRepository implements PatrolRepository {
       if (r.k === 'g') groupRecent.push(m);
       else senderRecent.push({ ...m, platform: r.platform! });
     }
-    const byTime = (a: PatrolMessage, b: PatrolMessage) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id;
     return { groupRecent: groupRecent.sort(byTime), senderRecent: senderRecent.sort(byTime), joined };
   }
 

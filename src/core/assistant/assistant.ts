@@ -177,7 +177,7 @@ export class Assistant {
       const stored = rows[index]!;
       if (stored.handledAt || seen.has(stored.id)) return;
       seen.add(stored.id);
-      loaded.push(item.prevId === undefined ? { index, msg: item.msg, stored, group: groups[index]! } : { index, msg: item.msg, stored, group: groups[index]!, prevId: item.prevId });
+      loaded.push({ index, msg: item.msg, stored, group: groups[index]!, prevId: item.prevId });
     });
     return loaded;
   }

@@ -56,8 +56,8 @@ interface GridSnapshot {
 export class GridRouter {
   private snap: Promise<GridSnapshot> | undefined;
   private snapAt = 0;
-  /** On-duty look-ups made together, answered together (see onDutyWorker). */
-  private readonly duty = new GroupCommit<number, { person: Person | null } | { error: unknown }>((ids) => this.onDutyWorkers(ids));
+  /** The on-duty choices of calls made together, answered with one count (see onDutyWorker). */
+  private readonly leastLoaded = new GroupCommit<RoleHolder[], Person>((sets) => this.pickLeastLoaded(sets));
 
   constructor(
     private readonly grid: GridRepository,
@@ -172,36 +172,24 @@ export class GridRouter {
    * order made, each as if the tickets of the calls before it were already assigned: two appeals at once in a grid
    * with two workers go one to each.
    */
-  onDutyWorker(gridNodeId: number): Promise<Person | null> {
-    return this.duty.submit(gridNodeId).then((r) => {
-      if ('error' in r) throw r.error;
-      return r.person;
-    });
+  async onDutyWorker(gridNodeId: number): Promise<Person | null> {
+    const chain = await this.chain(gridNodeId);
+    const grid = [...chain].reverse().find((n) => n.level === 'GRID');
+    if (!grid) return null;
+    const holders = await this.holders([grid.id], ['GRID_WORKER']);
+    return holders.length === 0 ? null : this.leastLoaded.submit(holders);
   }
 
-  private async onDutyWorkers(gridNodeIds: readonly number[]): Promise<({ person: Person | null } | { error: unknown })[]> {
-    const candidates = await Promise.all(
-      gridNodeIds.map(async (gridNodeId): Promise<{ holders: RoleHolder[] } | { error: unknown }> => {
-        try {
-          const chain = await this.chain(gridNodeId);
-          const grid = [...chain].reverse().find((n) => n.level === 'GRID');
-          return { holders: grid ? await this.holders([grid.id], ['GRID_WORKER']) : [] };
-        } catch (error) {
-          return { error };
-        }
-      }),
-    );
-    const personIds = [...new Set(candidates.flatMap((c) => ('holders' in c ? c.holders.map((h) => h.person.id) : [])))];
-    const load = personIds.length > 0 ? await this.tickets.openCountByAssignee(personIds) : new Map<number, number>();
-    return candidates.map((c) => {
-      if (!('holders' in c)) return c;
-      if (c.holders.length === 0) return { person: null };
-      const chosen = c.holders.reduce((best, h) => {
+  /** For each set of candidates, in order, the one with the fewest open tickets, counting those chosen before it. */
+  private async pickLeastLoaded(sets: readonly RoleHolder[][]): Promise<Person[]> {
+    const load = await this.tickets.openCountByAssignee([...new Set(sets.flatMap((hs) => hs.map((h) => h.person.id)))]);
+    return sets.map((holders) => {
+      const chosen = holders.reduce((best, h) => {
         const d = (load.get(h.person.id) ?? 0) - (load.get(best.person.id) ?? 0);
         return d < 0 || (d === 0 && h.person.id < best.person.id) ? h : best;
       });
       load.set(chosen.person.id, (load.get(chosen.person.id) ?? 0) + 1);
-      return { person: chosen.person };
+      return chosen.person;
     });
   }
 

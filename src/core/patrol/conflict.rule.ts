@@ -1,8 +1,9 @@
 // Conflict rule: two neighbours quarrelling in a group, back and forth, with heated words. Peacemakers' messages in
 // between do not break the pair; a long friendly chat has no heated words and is never a quarrel.
 import type { Term } from '../triage/urgency.ts';
+import { weakMemo } from '../util/memo.ts';
 import { excerpt, firstTerm, MINUTE_MS } from './patrol-text.ts';
-import type { NewPatrolFinding, PatrolGroupRef, PatrolMessage } from './patrol.types.ts';
+import { byTime, type NewPatrolFinding, type PatrolGroupRef, type PatrolMessage } from './patrol.types.ts';
 
 export const HEATED_TERMS: readonly Term[] = [
   '骂', /滚(?!动|筒|轮|烫)/, /你(?:才|是不是|是不是有)?有病/, '有病吧', '神经病', '报警', '打人', '动手', /你再[^，。！？,.!?]{0,6}(?:试试|一次|说|骂|敢|来)/,
@@ -35,17 +36,8 @@ export const DEFAULT_CONFLICT_OPTIONS: ConflictOptions = {
 };
 
 /** Whether each message was heated, by term list: a group's recent messages are judged again for every new one. */
-const heatedBy = new WeakMap<readonly Term[], WeakMap<PatrolMessage, boolean>>();
-function heated(m: PatrolMessage, terms: readonly Term[]): boolean {
-  let seen = heatedBy.get(terms);
-  if (!seen) heatedBy.set(terms, (seen = new WeakMap()));
-  let hot = seen.get(m);
-  if (hot === undefined) {
-    hot = firstTerm(m.text.normalize('NFKC').toLowerCase(), terms) !== null;
-    seen.set(m, hot);
-  }
-  return hot;
-}
+const heatedBy = weakMemo((terms: readonly Term[]) => weakMemo((m: PatrolMessage) => firstTerm(m.text.normalize('NFKC').toLowerCase(), terms) !== null));
+const heated = (m: PatrolMessage, terms: readonly Term[]): boolean => heatedBy(terms)(m);
 
 /** A quarrel the message takes part in, or null. `recent` holds the group's recent messages (this one may be among them). */
 export function conflictFinding(msg: PatrolMessage, group: PatrolGroupRef, recent: readonly PatrolMessage[], options: Partial<ConflictOptions> = {}): NewPatrolFinding | null {
@@ -67,7 +59,7 @@ export function conflictFinding(msg: PatrolMessage, group: PatrolGroupRef, recen
     if (m.groupId === msg.groupId && age >= 0 && age <= o.windowMs) byId.set(m.id, m);
   }
   byId.set(msg.id, msg);
-  const window = [...byId.values()].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id);
+  const window = [...byId.values()].sort(byTime);
   const a = msg.senderExternalId;
   const others = new Set(window.map((m) => m.senderExternalId).filter((s) => s !== a));
 

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { maskPii } from '../triage/mask.ts';
 import { termMatcher } from '../triage/term-matcher.ts';
+import { weakMemo } from '../util/memo.ts';
 import type { Term } from '../triage/urgency.ts';
 
 export const EXCERPT_MAX = 40;
@@ -27,14 +28,8 @@ export function normalizeForCompare(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const compareForms = new WeakMap<{ text: string }, string>();
-
 /** normalizeForCompare of a message's text, worked out once per message object (a rule may ask several times). */
-export function compareForm(m: { text: string }): string {
-  let form = compareForms.get(m);
-  if (form === undefined) compareForms.set(m, (form = normalizeForCompare(m.text)));
-  return form;
-}
+export const compareForm = weakMemo((m: { text: string }) => normalizeForCompare(m.text));
 
 /** A short stable hash for keys; never shown to anyone. */
 export function shortHash(s: string): string {

@@ -19,7 +19,7 @@ import { HOUR_MS } from './patrol-text.ts';
 import { DEFAULT_SPAM_OPTIONS, spamNeeds } from './spam.rule.ts';
 import { RecentWindows, type ChainLink } from './recent-windows.ts';
 import { DEFAULT_UNANSWERED_OPTIONS, findUnanswered, isQuestionText, type PendingQuestion, type UnansweredOptions } from './unanswered.rule.ts';
-import { SEVERITY_RANK, type NewPatrolFinding, type PatrolFinding, type PatrolGroupRef, type PatrolMessage, type PatrolSeverity } from './patrol.types.ts';
+import { byTime, SEVERITY_RANK, type NewPatrolFinding, type PatrolFinding, type PatrolGroupRef, type PatrolMessage, type PatrolSeverity } from './patrol.types.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export interface PatrolOptions extends MessageRuleOptions {
@@ -52,8 +52,6 @@ export interface PatrolServiceDeps {
   logger?: Logger;
   options?: PatrolOptions;
 }
-
-const byTime = (a: PatrolMessage, b: PatrolMessage) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id;
 
 /** The messages sent in [since, until] (epoch ms), in their order. */
 function sentBetween(messages: readonly PatrolMessage[] | undefined, since: number, until: number): PatrolMessage[] {
@@ -101,7 +99,7 @@ export class PatrolService {
     const out = new Map<number, PatrolFinding[]>();
     // every message of a group counts for its chain, judged or not (a photo, a message without a sender)
     const links = new Map<number, ChainLink[]>();
-    for (const { stored, group, prevId } of items) pushTo(links, group.id, prevId === undefined ? { id: stored.id } : { id: stored.id, prevId });
+    for (const { stored, group, prevId } of items) pushTo(links, group.id, { id: stored.id, prevId });
     const judged = items
       .map(({ stored, group }) => ({ msg: toPatrolMessage(stored), stored, group }))
       .filter((x): x is { msg: PatrolMessage; stored: StoredMessage; group: Group } =>
@@ -111,10 +109,6 @@ export class PatrolService {
       const w = this.windows.continuing(groupId, l);
       if (w) remembered.set(groupId, w);
     }
-    if (judged.length === 0) {
-      for (const [groupId, l] of links) this.carryOn(groupId, l, remembered.get(groupId), []);
-      return out;
-    }
     const options = new Map<number, MessageRuleOptions>();
     for (const { group } of judged) if (!options.has(group.gridNodeId!)) options.set(group.gridNodeId!, await this.optionsFor(group.gridNodeId!));
     const conflictWindow = (o: MessageRuleOptions) => o.conflict?.windowMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs;
@@ -122,7 +116,7 @@ export class PatrolService {
     const staff = new Map<number, Set<string>>();
     for (const { group } of judged) if (!staff.has(group.id)) staff.set(group.id, await this.staffOf(group));
     // what to read: groups not remembered; senders and join times only where the spam rule could use them
-    const readGroups = [...new Set(judged.filter((j) => !remembered.has(j.group.id)).map((j) => j.group.id))];
+    const readGroups = new Set(judged.filter((j) => !remembered.has(j.group.id)).map((j) => j.group.id));
     const needs = judged.map((j) =>
       staff.get(j.group.id)!.has(j.msg.senderExternalId) ? { senderRecent: false, joinedAt: false } : spamNeeds(j.msg, options.get(j.group.gridNodeId!)!.spam),
     );
@@ -132,10 +126,10 @@ export class PatrolService {
     const senders = judged.filter((_, i) => needs[i]!.senderRecent).map((j) => ({ platform: j.group.platform, externalId: j.msg.senderExternalId }));
     const members = judged.filter((_, i) => needs[i]!.joinedAt).map((j) => ({ groupId: j.group.id, externalUserId: j.msg.senderExternalId }));
     const { groupRecent, senderRecent: fromSenders, joined } =
-      readGroups.length + senders.length + members.length === 0
+      readGroups.size + senders.length + members.length === 0
         ? { groupRecent: [], senderRecent: [], joined: new Map<string, Date>() }
         : await this.d.patrol.messageContext({
-            groupIds: readGroups,
+            groupIds: [...readGroups],
             groupSince: new Date(first - Math.max(...windows.map(conflictWindow))),
             senders,
             senderSince: new Date(first - Math.max(...windows.map(spamWindow))),
@@ -156,7 +150,7 @@ export class PatrolService {
     for (const m of fromSenders) pushTo(bySender, `${m.platform}\u0000${m.senderExternalId}`, m);
     const titles = new Map<number, string>(judged.map((j) => [j.group.id, j.group.title]));
     const unknown = [...new Set(fromSenders.map((m) => m.groupId))].filter((id) => !titles.has(id));
-    for (const g of await this.d.groups.findManyById(unknown)) titles.set(g.id, g.title);
+    if (unknown.length > 0) for (const g of await this.d.groups.findManyById(unknown)) titles.set(g.id, g.title);
 
     for (const { msg, group } of judged) {
       const o = options.get(group.gridNodeId!)!;
@@ -175,19 +169,15 @@ export class PatrolService {
       );
       if (findings.length > 0) out.set(msg.id, await this.store(findings));
     }
+    // after the batch, a group is remembered up to its last message when what came before it is known: as far as
+    // the store had it (read just now), or as far as its chain goes (remembered); otherwise it is forgotten
     const keep = new Map<number, number>(judged.map((j) => [j.group.id, conflictWindow(options.get(j.group.gridNodeId!)!)]));
     for (const [groupId, l] of links) {
-      // a group read just now is known as far as the store had it; a remembered one as far as its chain goes
-      const known = remembered.get(groupId) ?? (readGroups.includes(groupId) ? byGroup.get(groupId) ?? [] : undefined);
-      this.carryOn(groupId, l, known, batchOf.get(groupId) ?? [], keep.get(groupId));
+      const known = remembered.has(groupId) || readGroups.has(groupId) ? byGroup.get(groupId) ?? [] : undefined;
+      if (known === undefined) this.windows.forget(groupId);
+      else this.windows.remember(groupId, l.at(-1)!.id, [...known, ...(batchOf.get(groupId) ?? [])], keep.get(groupId) ?? DEFAULT_CONFLICT_OPTIONS.windowMs);
     }
     return out;
-  }
-
-  /** After a batch: the group is remembered up to its last message, if what came before it is known; else forgotten. */
-  private carryOn(groupId: number, links: readonly ChainLink[], known: readonly PatrolMessage[] | undefined, batch: readonly PatrolMessage[], keepMs?: number) {
-    if (known === undefined) return this.windows.forget(groupId);
-    this.windows.remember(groupId, links.at(-1)!.id, [...known, ...batch], keepMs ?? DEFAULT_CONFLICT_OPTIONS.windowMs);
   }
 
   /** The message-rule settings for a node: the defaults, then each ancestor's own settings, root first. */

@@ -66,3 +66,6 @@ export interface PatrolGroupRef {
   id: number;
   title: string;
 }
+
+/** Messages in the order they were sent (sentAt, then id for messages of the same instant). */
+export const byTime = (a: PatrolMessage, b: PatrolMessage): number => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id;

@@ -2,7 +2,7 @@
 // it covered. A group's next messages say which message was stored before each of them (IngestItem.prevId); the
 // memory is used only when they chain on to the remembered id, so nothing stored in between can be missing from it.
 // Anything else (another worker handled the group meanwhile, a redelivery, a restart) reads the group from the store.
-import type { PatrolMessage } from './patrol.types.ts';
+import { byTime, type PatrolMessage } from './patrol.types.ts';
 
 interface GroupWindow {
   lastId: number;
@@ -14,8 +14,6 @@ export interface ChainLink {
   id: number;
   prevId?: number;
 }
-
-const byTime = (a: PatrolMessage, b: PatrolMessage) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id;
 
 export class RecentWindows {
   /** Least recently used first (a Map keeps insertion order; a use moves the group to the end). */

@@ -2,7 +2,7 @@
 // One ad copied into three groups is ONE finding: the key is the message's normal form and the hour it started.
 import type { Term } from '../triage/urgency.ts';
 import { compareForm, findingSummary, firstTerm, HOUR_MS, shortHash } from './patrol-text.ts';
-import type { NewPatrolFinding, PatrolGroupRef, PatrolMessage, PatrolSeverity } from './patrol.types.ts';
+import { byTime, type NewPatrolFinding, type PatrolGroupRef, type PatrolMessage, type PatrolSeverity } from './patrol.types.ts';
 
 /** Words of the trade: one is enough from a newcomer. Matched on NFKC, lower-cased text. */
 export const SPAM_STRONG_TERMS: readonly Term[] = [
@@ -82,7 +82,7 @@ export function spamFinding(msg: PatrolMessage, group: PatrolGroupRef, ctx: Spam
       if (age >= 0 && age <= o.crossGroupWindowMs && compareForm(m) === norm) copies.set(m.id, m);
     }
   }
-  const ordered = [...copies.values()].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id);
+  const ordered = [...copies.values()].sort(byTime);
   const groupIds = [...new Set(ordered.map((m) => m.groupId))];
   const crossGroup = norm.length >= o.minCompareLength && groupIds.length >= o.crossGroupMin;
 

@@ -23,6 +23,9 @@ import { createNotifyHandler } from './notify.handler.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export type PipelineStage = 'ingest' | 'notify';
+
+/** A group's key in this process's maps: platform and platform id. */
+const groupKey = (platform: Platform, externalId: string) => `${platform}\u0000${externalId}`;
 export const PIPELINE_STAGES: readonly PipelineStage[] = ['ingest', 'notify'];
 
 export interface PipelineDeps {
@@ -178,7 +181,7 @@ export class Pipeline {
 
   /** Forget a group's remembered row id (it moved to a new platform id, or a row was folded into another). */
   forgetGroup(platform: Platform, externalId: string): void {
-    this.groupIds.delete(`${platform}\u0000${externalId}`);
+    this.groupIds.delete(groupKey(platform, externalId));
     // rows are folded into one another: every chain starts again (the patrol reads each group once more), as
     // the messages of a folded row join its target's history without passing through the chain
     this.lastStored.clear();
@@ -190,22 +193,21 @@ export class Pipeline {
    */
   private async groupIdsOf(msgs: readonly IncomingMessage[]): Promise<number[]> {
     const { store } = this.d;
-    const keyOf = (msg: IncomingMessage) => `${msg.platform}\u0000${msg.groupExternalId}`;
     const unknown = new Map<string, { platform: Platform; externalId: string }>();
     for (const msg of msgs) {
-      const key = keyOf(msg);
+      const key = groupKey(msg.platform, msg.groupExternalId);
       if (!this.groupIds.has(key)) unknown.set(key, { platform: msg.platform, externalId: msg.groupExternalId });
     }
     if (unknown.size > 0) {
       if (this.groupIds.size + unknown.size > 100_000) this.groupIds.clear();
       for (const g of await store.groups.findManyByExternal([...unknown.values()])) {
-        const key = `${g.platform}\u0000${g.externalId}`;
+        const key = groupKey(g.platform, g.externalId);
         this.groupIds.set(key, g.id);
         unknown.delete(key);
       }
       for (const [key, ref] of unknown) this.groupIds.set(key, (await store.groups.upsertSeen(ref.platform, ref.externalId, ref.externalId)).id);
     }
-    return msgs.map((msg) => this.groupIds.get(keyOf(msg))!);
+    return msgs.map((msg) => this.groupIds.get(groupKey(msg.platform, msg.groupExternalId))!);
   }
 
   /** FNV-1a of the group: stable across processes and versions, so every submitter puts a group in the same lane. */

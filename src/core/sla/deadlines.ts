@@ -2,6 +2,7 @@
 // day after the report and due at the end of office hours; emergencies run on clock hours.
 import type { WorkCalendar } from '../ports/work-calendar.port.ts';
 import type { Urgency } from '../tickets/ticket.types.ts';
+import { boundedMemo } from '../util/memo.ts';
 
 export interface SlaPolicy {
   acceptWorkdays: number;
@@ -49,18 +50,10 @@ export function atChinaTime(localDate: string, hhmm: string): Date {
   return new Date(new Date(`${localDate}T${hhmm}:00Z`).getTime() - CN_OFFSET_MS);
 }
 
-const nextDays = new Map<string, string>();
-
 /** The calendar day after a YYYY-MM-DD date (remembered: every deadline steps through several days). */
-export function nextDay(localDate: string): string {
-  let next = nextDays.get(localDate);
-  if (next === undefined) {
-    next = new Date(new Date(`${localDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
-    if (nextDays.size >= 20_000) nextDays.clear();
-    nextDays.set(localDate, next);
-  }
-  return next;
-}
+export const nextDay = boundedMemo((localDate: string): string =>
+  new Date(new Date(`${localDate}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10),
+);
 
 /** End of office hours on the n-th working day after the day of `from`. */
 export function addWorkdays(calendar: WorkCalendar, from: Date, n: number, officeEnd: string): Date {

@@ -1,6 +1,7 @@
 // Whether any of a list of terms occurs in a text, in one pass: the rules (urgency, hazards, spam, quarrels) each
 // hold dozens of words, and every message is checked against all of them, while almost none contains any. Words are
 // found by their first character (one look-up per character of the text), patterns are tested as they are.
+import { weakMemo } from '../util/memo.ts';
 import type { Term } from './urgency.ts';
 
 export class TermMatcher {
@@ -45,17 +46,8 @@ export class TermMatcher {
   }
 }
 
-const compiled = new WeakMap<readonly Term[], TermMatcher>();
-
 /** The matcher of a term list, made once per list (the lists are module constants or per-grid settings). */
-export function termMatcher(terms: readonly Term[]): TermMatcher {
-  let m = compiled.get(terms);
-  if (!m) {
-    m = new TermMatcher(terms);
-    compiled.set(terms, m);
-  }
-  return m;
-}
+export const termMatcher = weakMemo((terms: readonly Term[]) => new TermMatcher(terms));
 
 /** Whether any term of the list occurs in the text. */
 export const mentionsAny = (text: string, terms: readonly Term[] | undefined): boolean => terms !== undefined && terms.length > 0 && termMatcher(terms).test(text);

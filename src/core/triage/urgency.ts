@@ -1,4 +1,5 @@
 // Rule-based urgency: life-safety hazards are emergencies, service outages that hurt many or the vulnerable are urgent.
+import { weakMemo } from '../util/memo.ts';
 import { mentionsAny } from './term-matcher.ts';
 import type { TriageUrgency } from './triage.types.ts';
 
@@ -102,18 +103,8 @@ function has(text: string, term: Term): boolean {
   return found;
 }
 
-const mentions = mentionsAny;
-
 /** Every trigger term of a rule list, made once per list: a message that holds none of them is normal at once. */
-const TRIGGERS = new WeakMap<readonly UrgencyRule[], readonly Term[]>();
-function triggersOf(rules: readonly UrgencyRule[]): readonly Term[] {
-  let terms = TRIGGERS.get(rules);
-  if (!terms) {
-    terms = rules.flatMap((r) => r.terms);
-    TRIGGERS.set(rules, terms);
-  }
-  return terms;
-}
+const triggersOf = weakMemo((rules: readonly UrgencyRule[]): readonly Term[] => rules.flatMap((r) => r.terms));
 
 /** The clause around a position, split on punctuation, so a negation in one clause does not cancel the next. */
 function clauseBefore(text: string, start: number): string {
@@ -125,7 +116,7 @@ function clauseBefore(text: string, start: number): string {
 function live(text: string, start: number): boolean {
   const before = clauseBefore(text, start);
   if (NEGATION_RE.test(before.slice(-5))) return false;
-  return !mentions(before, HYPOTHETICAL_MARKERS);
+  return !mentionsAny(before, HYPOTHETICAL_MARKERS);
 }
 
 /** The highest urgency any rule gives the message, and the signal that decided it. Rules default to URGENCY_RULES. */
@@ -133,8 +124,8 @@ export function detectUrgency(text: string, rules: readonly UrgencyRule[] = URGE
   const normal: UrgencyMatch = { urgency: 'normal', signal: null, kind: null };
   const t = text.normalize('NFKC');
   // most messages hold no trigger of any rule: nothing below could then raise the urgency
-  if (!mentions(t, triggersOf(rules))) return normal;
-  if (mentions(t, DRILL_MARKERS) || mentions(t, RESOLVED_MARKERS)) return normal;
+  if (!mentionsAny(t, triggersOf(rules))) return normal;
+  if (mentionsAny(t, DRILL_MARKERS) || mentionsAny(t, RESOLVED_MARKERS)) return normal;
   let best = normal;
   for (const rule of rules) {
     // the first live occurrence, terms in order (a term that does not occur costs one scan)
@@ -144,8 +135,8 @@ export function detectUrgency(text: string, rules: readonly UrgencyRule[] = URGE
       hit = find(t, term).find((h) => live(t, h.start));
       if (hit) break;
     }
-    if (!hit || mentions(t, rule.cancelledBy)) continue;
-    const level = !rule.context || mentions(t, rule.context) ? rule.level : rule.levelWithoutContext;
+    if (!hit || mentionsAny(t, rule.cancelledBy)) continue;
+    const level = !rule.context || mentionsAny(t, rule.context) ? rule.level : rule.levelWithoutContext;
     if (level && RANK[level] > RANK[best.urgency]) best = { urgency: level, signal: hit.match, kind: rule.kind };
   }
   return best;

@@ -1,0 +1,25 @@
+// Remembered answers of pure functions on the message path (a rule list's matcher, a message's normal form, the day
+// after a date): worked out once, then looked up.
+
+/** `compute(key)` once per key object, kept as long as the key is (for lists, messages: anything held elsewhere). */
+export function weakMemo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new WeakMap<K, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key) as V;
+    const value = compute(key);
+    known.set(key, value);
+    return value;
+  };
+}
+
+/** `compute(key)` once per key, for keys that are values (dates as text); all forgotten once `max` are held. */
+export function boundedMemo<K, V>(compute: (key: K) => V, max = 20_000): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key) as V;
+    const value = compute(key);
+    if (known.size >= max) known.clear();
+    known.set(key, value);
+    return value;
+  };
+}
