@@ -225,9 +225,10 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
 
   it('a scheduled broadcast waits for its time', async () => {
     const { service } = await consumer();
-    const { broadcast } = await service.publish({ authorId: person.xu!, text: '定时通知', targets: { nodeCode: 'G3' }, scheduledAt: new Date(Date.now() + 600) });
+    // 3 s ahead: publishing itself can take most of a second when the suite loads both cores
+    const { broadcast } = await service.publish({ authorId: person.xu!, text: '定时通知', targets: { nodeCode: 'G3' }, scheduledAt: new Date(Date.now() + 3000) });
     expect(broadcast.status).toBe('SCHEDULED');
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 1500));
     expect(gateway.total).toBe(0);
     await done(service, broadcast.id);
     expect(gateway.total).toBe(2);
