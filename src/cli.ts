@@ -20,6 +20,7 @@ import { registerQueueCommands } from './cli/queue.command.ts';
 import { registerWorkerCommand } from './cli/worker.command.ts';
 import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
+import { registerSlaCommands } from './cli/sla.command.ts';
 import { createBroadcastService, telegramSendRate } from './adapters/broadcast/create-broadcast.ts';
 import { broadcastRoutes, tokenAuthenticator } from './adapters/http/broadcast.routes.ts';
 import { createHttpServer, listen } from './adapters/http/http-server.ts';
@@ -164,6 +165,7 @@ registerWorkerCommand(program);
 registerQueueCommands(program);
 registerPatrolCommands(program);
 registerBroadcastCommands(program);
+registerSlaCommands(program);
 
 program
   .command('bench')
