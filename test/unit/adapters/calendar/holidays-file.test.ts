@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
+import { createLayeredCalendar } from '../../../../src/adapters/calendar/layered.calendar.ts';
 import { HolidaysFileError, parseHolidaysText, readHolidaysFile } from '../../../../src/adapters/calendar/holidays-file.ts';
-import { tempDir } from '../../../support/cli.ts';
+import { ROOT, tempDir } from '../../../support/cli.ts';
 
 describe('the holidays file (the State Council arrangement, loaded by the operator)', () => {
   it('reads several years, expanding ranges', () => {
@@ -73,5 +75,14 @@ describe('the holidays file (the State Council arrangement, loaded by the operat
     writeFileSync(file, 'year: 2027\nsource: x\noff: ["2027-01-01"]\n');
     expect(readHolidaysFile(file)[0]!.off.has('2027-01-01')).toBe(true);
     expect(() => readHolidaysFile(path.join(dir, 'nope.yaml'))).toThrow(/nope\.yaml.*not found/);
+  });
+
+  it('ships an example that reproduces the official 2026 arrangement day by day', () => {
+    const calendar = createLayeredCalendar(readHolidaysFile(path.join(ROOT, 'data/holidays.example.yaml')));
+    expect(calendar.sourceOf('2026-05-09')).toEqual({ kind: 'file', source: '国务院办公厅关于2026年部分节假日安排的通知' });
+    for (let t = Date.parse('2026-01-01'); t < Date.parse('2027-01-01'); t += 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      expect([day, calendar.isWorkday(day)]).toEqual([day, chineseDays.isWorkday(day)]);
+    }
   });
 });
