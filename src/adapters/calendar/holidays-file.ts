@@ -66,43 +66,48 @@ export function parseHolidaysText(text: string, fileName: string): HolidayArrang
   const entries: unknown[] = Array.isArray(raw) ? raw : [raw];
   const out: HolidayArrangement[] = [];
   const seen = new Map<number, number>();
+  // every listed date across the file, to catch one listed both as off and as work
+  const listed = new Map<string, { field: 'off' | 'work'; line: number }>();
   entries.forEach((entry, i) => {
     const parsed = Entry.safeParse(entry);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+        const keys: (string | undefined)[] = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
         for (const key of keys) {
-          const at = [i, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k)), ...(key ? [key] : [])];
-          const where = issue.path.length || key ? `${[...issue.path, ...(key ? [key] : [])].join('.')}: ` : '';
-          problems.push({ line: lineAt(at), message: `${where}${issue.code === 'unrecognized_keys' ? `unknown field (expected year, source, off, work)` : issue.message}` });
+          const path = [...issue.path.map(String), ...(key ? [key] : [])];
+          const message = key ? 'unknown field (expected year, source, off, work)' : issue.message;
+          problems.push({ line: lineAt([i, ...path]), message: path.length ? `${path.join('.')}: ${message}` : message });
         }
       }
       return;
     }
     const { year, source } = parsed.data;
-    if (seen.has(year)) problems.push({ line: lineAt([i, 'year']), message: `year ${year} appears twice (first on line ${seen.get(year)})` });
-    else seen.set(year, lineAt([i, 'year']));
+    const yearLine = lineAt([i, 'year']);
+    if (seen.has(year)) problems.push({ line: yearLine, message: `year ${year} appears twice (first on line ${seen.get(year)})` });
+    else seen.set(year, yearLine);
     // an arrangement may reach a few weeks into the previous or next year (元旦 around a weekend)
     const from = `${year - 1}-12-01`;
     const to = `${year + 1}-01-31`;
-    const off = new Set<string>();
-    const work = new Set<string>();
+    const days = { off: new Set<string>(), work: new Set<string>() };
     for (const field of ['off', 'work'] as const) {
       parsed.data[field].forEach((item, j) => {
         const line = lineAt([i, field, j]);
-        const days = datesOf(item);
-        if (typeof days === 'string') return problems.push({ line, message: `${field}: ${days}` });
-        if (days[0]! < from || days.at(-1)! > to) return problems.push({ line, message: `${field}: "${item}" is outside the arrangement for ${year}` });
-        for (const day of days) {
-          if (field === 'work' && off.has(day)) problems.push({ line, message: `work: ${day} is listed both as a day off and as a working day` });
-          else if (field === 'work' && weekday(day) !== 0 && weekday(day) !== 6) {
+        const dates = datesOf(item);
+        if (typeof dates === 'string') return problems.push({ line, message: `${field}: ${dates}` });
+        if (dates[0]! < from || dates.at(-1)! > to) return problems.push({ line, message: `${field}: "${item}" is outside the arrangement for ${year}` });
+        for (const day of dates) {
+          const other = listed.get(day);
+          if (other && other.field !== field) {
+            problems.push({ line, message: `${field}: ${day} is listed both as a day off and as a working day (line ${other.line})` });
+          } else if (field === 'work' && weekday(day) !== 0 && weekday(day) !== 6) {
             problems.push({ line, message: `work: ${day} is a weekday; a make-up working day (调休) is a Saturday or Sunday` });
           }
-          (field === 'off' ? off : work).add(day);
+          listed.set(day, other ?? { field, line });
+          days[field].add(day);
         }
       });
     }
-    out.push({ year, source, off, work });
+    out.push({ year, source, ...days });
   });
   if (problems.length > 0) throw fail();
   return out;

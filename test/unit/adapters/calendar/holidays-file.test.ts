@@ -67,6 +67,10 @@ describe('the holidays file (the State Council arrangement, loaded by the operat
     expect(bad('- { year: 2027, source: x }\n- { year: 2027, source: y }\n')).toMatch(/h\.yaml:2: .*2027.*twice/);
     expect(bad('year: 2027\noff: [2027-01-01\n')).toMatch(/h\.yaml:\d+: YAML/);
     expect(bad('year: 2027\nsource: x\noff: ["2029-05-01"]\n')).toMatch(/h\.yaml:3: .*2029-05-01.*2027/);
+    // one date, off in one year's entry and a working day in another's
+    expect(bad('- { year: 2027, source: x, off: ["2027-12-31"] }\n- { year: 2028, source: y, work: ["2027-12-31"] }\n')).toMatch(
+      /h\.yaml:2: work: 2027-12-31 is listed both as a day off and as a working day \(line 1\)/,
+    );
   });
 
   it('reads from disk and says when the file is missing', () => {
