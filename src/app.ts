@@ -17,7 +17,7 @@ import type { JobQueues } from './core/ports/job-queue.port.ts';
 import { DirectOutbox } from './core/messages/outbox.ts';
 import { createSla, type Sla } from './core/sla/sla.service.ts';
 import { PatrolService } from './core/patrol/patrol.service.ts';
-import { chineseDaysCalendar } from './adapters/calendar/chinese-days.calendar.ts';
+import { createLayeredCalendar } from './adapters/calendar/layered.calendar.ts';
 
 export interface LinliParts {
   store: Store;
@@ -27,7 +27,7 @@ export interface LinliParts {
   clock?: Clock;
   calendar?: WorkCalendar;
   policy?: SlaPolicies;
-  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla' | 'patrol'>>;
+  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla' | 'patrol' | 'holidays'>>;
   notifyAssigneeDirect?: boolean;
   /** Default: replies are sent at once through the gateways. */
   outbox?: Outbox;
@@ -63,7 +63,7 @@ export function createLinli(parts: LinliParts): Linli {
   const { store, logger } = parts;
   const cacheMs = parts.cacheMs ?? 5000;
   const router = new GridRouter(store.grid, store.people, store.tickets, { cacheMs });
-  const calendar = parts.calendar ?? chineseDaysCalendar;
+  const calendar = parts.calendar ?? createLayeredCalendar(parts.config?.holidays);
   const policy: SlaPolicies = parts.policy ?? { ...DEFAULT_SLA_POLICY, ...parts.config?.sla };
   const clock = parts.clock ?? systemClock;
   const outbox = parts.outbox ?? new DirectOutbox(parts.gateways, store.messages);

@@ -20,6 +20,8 @@ import { registerQueueCommands } from './cli/queue.command.ts';
 import { registerWorkerCommand } from './cli/worker.command.ts';
 import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
+import { registerSlaCommands } from './cli/sla.command.ts';
+import { warnAboutCalendar } from './cli/calendar-warning.ts';
 import { createBroadcastService, telegramSendRate } from './adapters/broadcast/create-broadcast.ts';
 import { broadcastRoutes, tokenAuthenticator } from './adapters/http/broadcast.routes.ts';
 import { createHttpServer, listen } from './adapters/http/http-server.ts';
@@ -51,6 +53,7 @@ program
         const logFile = path.join(cfg.dataDir, 'sandbox.log');
         mkdirSync(path.dirname(logFile), { recursive: true });
         const logger = createLogger(cfg.logLevel, createWriteStream(logFile, { flags: 'a' }));
+        warnAboutCalendar(cfg, logger);
         const triage = await createTriage(cfg, logger);
         await runSandbox({ cfg, store, triage, logger, logFile });
       });
@@ -60,6 +63,7 @@ program
 /** Runs the configured platforms (WeChat, Telegram or both, sharing one assistant) until SIGINT/SIGTERM. */
 async function runPlatforms() {
   await withStore(async (store, cfg, logger) => {
+    warnAboutCalendar(cfg, logger);
     await ensureGrid(store, cfg.gridFile, logger);
     // with Redis, the pipeline's queues carry messages, replies and deadline timers; without, they run in process
     const pipeline = cfg.queue.kind === 'redis' ? createPipeline(cfg, { store, logger }) : undefined;
@@ -164,6 +168,7 @@ registerWorkerCommand(program);
 registerQueueCommands(program);
 registerPatrolCommands(program);
 registerBroadcastCommands(program);
+registerSlaCommands(program);
 
 program
   .command('bench')

@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { HolidaysFileError, readHolidaysFile, type HolidayArrangement } from './adapters/calendar/holidays-file.ts';
 
 const COMMAND_KINDS = [
   'claim', 'progress', 'resolve', 'transfer', 'escalate', 'reject', 'query', 'rate', 'complex', 'supervise', 'recategorize', 'report',
@@ -154,6 +155,8 @@ const FileSchema = z
     /** Extra words per command, e.g. { claim: [领单] }; they are added to the defaults. */
     commandAliases: z.partialRecord(z.enum(COMMAND_KINDS), z.array(z.string().min(1))).optional(),
     gridFile: z.string().optional(),
+    /** The State Council's holiday arrangements (off days, 调休 make-up days), path relative to this file. */
+    holidays: z.string().min(1).optional(),
     /** Deadline policy: defaults 1/3/5 working days, 18:00, emergency 30 min / 2 h; byCategory overrides per category. */
     sla: SlaSchema.extend({ byCategory: z.record(z.string(), SlaSchema).optional() }).strict().optional(),
     /** Patrol thresholds (word lists stay in code), with per-grid overrides by node code: byNode: { DY-G01: {…} }. */
@@ -178,6 +181,9 @@ export interface Config {
   /** Patrol thresholds and their per-grid overrides. */
   patrol: z.infer<typeof FileSchema>['patrol'] & object;
   gridFile?: string;
+  /** The holidays file (config key `holidays`), read and validated; its years take precedence over chinese-days. */
+  holidays: HolidayArrangement[];
+  holidaysFile?: string;
   llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; uncertainBelow: number };
   triageModel?: string;
   notifyAssigneeDirect: boolean;
@@ -234,6 +240,15 @@ function readConfigFile(file: string): z.infer<typeof FileSchema> {
   return parsed.data;
 }
 
+function readHolidays(file: string, configFile: string): HolidayArrangement[] {
+  try {
+    return readHolidaysFile(file);
+  } catch (err) {
+    if (err instanceof HolidaysFileError) throw new ConfigError(`config file ${configFile}: holidays: bad holidays file\n${err.message}`);
+    throw err;
+  }
+}
+
 /** Parses the environment (and the config file it names). Throws ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -248,6 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
   const relToConfig = (p: string) => (e.LINLI_CONFIG ? path.resolve(path.dirname(e.LINLI_CONFIG), p) : p);
+  const holidaysFile = file.holidays ? relToConfig(file.holidays) : undefined;
   return {
     dataDir: path.resolve(e.LINLI_DATA_DIR),
     store: e.DATABASE_URL
@@ -265,6 +281,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sla: file.sla ?? {},
     patrol: file.patrol ?? {},
     gridFile: e.LINLI_GRID_FILE ?? (file.gridFile ? relToConfig(file.gridFile) : undefined),
+    holidays: holidaysFile ? readHolidays(holidaysFile, e.LINLI_CONFIG!) : [],
+    holidaysFile,
     llm: e.LLM_BASE_URL
       ? {
           baseUrl: e.LLM_BASE_URL,

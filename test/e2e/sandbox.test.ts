@@ -18,7 +18,8 @@ describe('the sandbox (linli start)', () => {
       '/quit',
     ].join('\n');
     const r = await runCli(['start'], { env: { LINLI_DATA_DIR: path.join(dir, 'data') }, input, timeoutMs: 90_000 });
-    expect(r.stderr).toBe('');
+    // only the calendar's warning, in a December whose next year's holiday arrangement is not out yet
+    expect(r.stderr.replace(/^warning: no official holiday arrangement .*\n/m, '')).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('（机器人没有回复：闲聊或无需处理）');
     expect(r.stdout).toMatch(/\[东园小区20号楼睦邻群\] 邻里助手：@张国华 已收到，工单 #1 已登记（设施维修）/);

@@ -1,0 +1,72 @@
+// `linli sla due`: the accept and resolve deadlines a ticket reported at a given time would get, computed as the
+// ticket service does (configured policy, the layered holiday calendar) — an operator's check of the calendar.
+import type { Command } from 'commander';
+import { createLayeredCalendar } from '../adapters/calendar/layered.calendar.ts';
+import { yearsWithoutArrangement, missingArrangementWarning } from '../core/sla/calendar-coverage.ts';
+import { chinaDate, DEFAULT_SLA_POLICY, dueDates, policyFor, type SlaPolicies } from '../core/sla/deadlines.ts';
+import type { Urgency } from '../core/tickets/ticket.types.ts';
+import { action, config, UsageError } from './runtime.ts';
+
+const URGENCIES: readonly Urgency[] = ['NORMAL', 'URGENT', 'EMERGENCY'];
+const CN_OFFSET_MS = 8 * 3600_000;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+// a date and time, with seconds optional; no offset = China time
+const TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** `--at`: an ISO-like time; without an offset it is read as China time (UTC+8). */
+export function parseReportTime(raw: string): Date {
+  const m = TIME.exec(raw.trim());
+  const [, y, mo, d, h, mi, s = '00', zone] = m ?? [];
+  const date = `${y}-${mo}-${d}`;
+  const day = new Date(`${date}T00:00:00Z`);
+  const valid = m && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date && Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 59;
+  if (!valid) throw new UsageError(`--at: not a time: ${raw} (use e.g. 2026-12-31T17:00+08:00, or 2026-12-31 17:00 for China time)`);
+  const offset = !zone ? '+08:00' : zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  return new Date(`${date}T${h}:${mi}:${s}${offset}`);
+}
+
+/** ISO time with the China offset: 2027-01-04T18:00:00+08:00. */
+const chinaIso = (d: Date) => `${new Date(d.getTime() + CN_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+const chinaShort = (d: Date) => {
+  const local = new Date(d.getTime() + CN_OFFSET_MS);
+  return `${local.toISOString().slice(0, 16).replace('T', ' ')} (${WEEKDAYS[local.getUTCDay()]})`;
+};
+
+export function registerSlaCommands(program: Command) {
+  const sla = program.command('sla').description('deadlines (时限) on the working-day calendar');
+
+  sla
+    .command('due')
+    .description('print the accept and resolve deadlines a ticket reported at --at would get (China time)')
+    .requiredOption('--at <time>', 'when the ticket is reported, e.g. 2026-12-31T17:00+08:00 (no offset = China time)')
+    .option('--urgency <urgency>', `one of ${URGENCIES.join(', ')}`, 'NORMAL')
+    .option('--complex', 'a complex ticket (复杂件: the longer resolve deadline)')
+    .option('--category <category>', "use this category's policy overrides (sla.byCategory)")
+    .option('--json', 'print JSON')
+    .action(
+      action(async (opts: { at: string; urgency: string; complex?: boolean; category?: string; json?: boolean }) => {
+        const at = parseReportTime(opts.at);
+        const urgency = opts.urgency.toUpperCase() as Urgency;
+        if (!URGENCIES.includes(urgency)) throw new UsageError(`--urgency: ${opts.urgency} is not one of ${URGENCIES.join(', ')}`);
+        const cfg = config();
+        const calendar = createLayeredCalendar(cfg.holidays);
+        const policies: SlaPolicies = { ...DEFAULT_SLA_POLICY, ...cfg.sla };
+        const complex = opts.complex === true;
+        const due = dueDates(calendar, policyFor(policies, opts.category ?? ''), at, urgency, complex);
+        // the years from the report to the last deadline that count statutory holidays only
+        const span = Math.round((Date.parse(chinaDate(due.resolveDueAt)) - Date.parse(chinaDate(at))) / 86_400_000) + 1;
+        const missing = yearsWithoutArrangement(calendar, at, span);
+        const warning = missingArrangementWarning(calendar, at, span);
+        if (warning) console.error(`warning: ${warning}`);
+        if (opts.json) {
+          const out = { reportedAt: chinaIso(at), urgency, complex, acceptDueAt: chinaIso(due.acceptDueAt), resolveDueAt: chinaIso(due.resolveDueAt), yearsWithoutArrangement: missing };
+          console.log(JSON.stringify(out, null, 2));
+          return;
+        }
+        console.log(`reported    ${chinaShort(at)}  ${urgency}${complex ? ', complex' : ''}${opts.category ? `, ${opts.category}` : ''}`);
+        console.log(`accept by   ${chinaShort(due.acceptDueAt)}`);
+        console.log(`resolve by  ${chinaShort(due.resolveDueAt)}`);
+        console.log('(China time)');
+      }),
+    );
+}
