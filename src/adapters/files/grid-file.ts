@@ -16,7 +16,8 @@ import {
   type PersonRecord,
   type RoleRecord,
 } from '../../core/grid/grid-validation.ts';
-import type { GridSpec } from '../../core/ports/grid.repository.ts';
+import { importGrid, type GridImportOptions, type GridImportResult } from '../../core/grid/grid-import.ts';
+import type { GridRepository, GridSpec } from '../../core/ports/grid.repository.ts';
 
 export type GridFileFormat = 'yaml' | 'csv';
 
@@ -34,6 +35,15 @@ export function gridFormatOf(path: string): GridFileFormat {
 export async function readGridFile(path: string, options: GridFileOptions = {}): Promise<GridSpec> {
   const text = await readFile(path, 'utf8');
   return parseGridText(text, gridFormatOf(path), { ...options, fileName: options.fileName ?? path });
+}
+
+/**
+ * `linli grid import FILE [--dry-run]`: reads the file and imports it, validated merged with the stored grid.
+ * Throws GridFileError listing every problem with its line (nothing changed).
+ */
+export async function importGridFile(grid: GridRepository, path: string, options: GridImportOptions = {}): Promise<GridImportResult> {
+  const text = await readFile(path, 'utf8');
+  return importGrid(grid, readGridRecords(text, gridFormatOf(path)), { ...options, fileName: options.fileName ?? path });
 }
 
 /** Parses and validates grid text; throws GridFileError listing every problem with its line. */
