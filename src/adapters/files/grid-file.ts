@@ -6,6 +6,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import {
   GridFileError,
   orderNodesDepthFirst,
+  sortByLine,
   validateGridRecords,
   type GridLineError,
   type GridRecords,
@@ -65,13 +66,6 @@ export function readGridRecords(text: string, format: GridFileFormat): { records
   if (read.errors.length === 0 && records.nodes.length === 0 && !records.groups?.length && !records.people?.length)
     read.errors.push({ line: 1, message: 'the file defines no nodes, groups or people' });
   return read;
-}
-
-function sortByLine(errors: GridLineError[]): GridLineError[] {
-  return errors
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.line - b.e.line || a.i - b.i)
-    .map((x) => x.e);
 }
 
 // ---- YAML -------------------------------------------------------------------------------------------------------

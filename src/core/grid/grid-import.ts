@@ -1,7 +1,7 @@
 // Importing grid records: a dry run and a real import run the same validation, against the file merged with the
 // stored grid; the real import then applies the file in one transaction. A bad file changes nothing.
 import type { GridRepository, GridSpec } from '../ports/grid.repository.ts';
-import type { GridLineError, GridRecords } from './grid-records.ts';
+import { sortByLine, type GridLineError, type GridRecords } from './grid-records.ts';
 import { GridFileError, validateGridRecords } from './grid-validation.ts';
 
 export interface GridImportOptions {
@@ -30,15 +30,8 @@ export async function importGrid(
   const stored = await grid.exportSpec();
   const result = validateGridRecords(read.records, { stored });
   const errors = [...read.errors, ...(result.ok ? [] : result.errors)];
-  if (errors.length > 0 || !result.ok) throw new GridFileError(byLine(errors), options.fileName);
+  if (errors.length > 0 || !result.ok) throw new GridFileError(sortByLine(errors), options.fileName);
   if (options.dryRun) return { spec: result.spec, applied: false };
   await grid.importSpec(result.spec);
   return { spec: result.spec, applied: true };
-}
-
-function byLine(errors: GridLineError[]): GridLineError[] {
-  return errors
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.line - b.e.line || a.i - b.i)
-    .map((x) => x.e);
 }

@@ -47,3 +47,11 @@ export interface GridLineError {
 
 /** Where the rules put what they find. */
 export type ReportError = (line: number, message: string) => void;
+
+/** Errors by line; those on one line keep the order they were found in. */
+export function sortByLine(errors: readonly GridLineError[]): GridLineError[] {
+  return errors
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.line - b.e.line || a.i - b.i)
+    .map((x) => x.e);
+}

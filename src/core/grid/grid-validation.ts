@@ -9,9 +9,10 @@ import type { GridLevel } from './grid.types.ts';
 import { readGroups } from './grid-group-rules.ts';
 import { checkCycles, checkParents, checkStoredChildren, mergeTree, readNodes, type StoredNode } from './grid-node-rules.ts';
 import { readPeople, type StoredPerson } from './grid-people-rules.ts';
-import type { GridLineError, GridRecords } from './grid-records.ts';
+import { sortByLine, type GridLineError, type GridRecords } from './grid-records.ts';
 
 export type { GridLineError, GridRecords, GroupRecord, IdentityRecord, NodeRecord, PersonRecord, RoleRecord } from './grid-records.ts';
+export { sortByLine } from './grid-records.ts';
 export { GRID_CODE_RE, parseGridLevel, parsePlatform, parseRole, PLATFORMS } from './grid-vocabulary.ts';
 
 export type GridValidationResult = { ok: true; spec: GridSpec } | { ok: false; errors: GridLineError[] };
@@ -87,7 +88,7 @@ export function validateGridRecords(records: GridRecords, options: GridValidatio
   const people = readPeople(records.people ?? [], options.stored?.people ?? [], known, err);
 
   if (errors.length > 0) {
-    return { ok: false, errors: errors.map((e, i) => ({ e, i })).sort((a, b) => a.e.line - b.e.line || a.i - b.i).map((x) => x.e) };
+    return { ok: false, errors: sortByLine(errors) };
   }
   const specNodes: GridNodeSpec[] = nodes.map((n) => ({ code: n.code, name: n.name!, level: n.level!, parentCode: n.parentCode }));
   return { ok: true, spec: { nodes: orderNodesDepthFirst(specNodes), groups, people } };
