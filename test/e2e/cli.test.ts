@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../support/cli.ts';
+import { ROOT, runCli, tempDir } from '../support/cli.ts';
 
 const GOOD = `nodes:
   - { code: "S1", name: "拱辰街道", level: STREET }
@@ -60,5 +60,32 @@ describe('linli command', () => {
     expect(after.stdout).toBe(before.stdout);
     expect(after.stdout).toContain('code: "G1"');
     expect(after.stdout).not.toContain('G2');
+  });
+
+  it('refuses a file that would make a cycle through stored nodes, dry run and real run alike: exit 2, its line, nothing changed', { timeout: 300_000 }, async () => {
+    const dir = tempDir();
+    const env = { LINLI_DATA_DIR: path.join(dir, 'data') };
+    const demo = await runCli(['grid', 'import', path.join(ROOT, 'data/demo-grid.yaml')], { env });
+    expect(demo.code).toBe(0);
+    const before = await runCli(['grid', 'export'], { env });
+    const file = path.join(dir, 'cycle.yaml');
+    writeFileSync(file, 'nodes:\n  - { code: "350304001001", name: "东园社区", level: 单元, parent: "DY-G01" }\n');
+
+    for (const args of [['--dry-run'], []]) {
+      const r = await runCli(['grid', 'import', file, ...args], { env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${file}:2: node 350304001001 is in a parent cycle: 350304001001 → DY-G01 → 350304001001`);
+      expect(r.stderr).toContain('nothing was imported');
+      expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace
+      expect(r.stdout).not.toContain('valid');
+    }
+    expect((await runCli(['grid', 'export'], { env })).stdout).toBe(before.stdout);
+  });
+
+  it('says in one line that a grid file cannot be read', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const r = await runCli(['grid', 'import', path.join(dir, 'missing.yaml')], { env: { LINLI_DATA_DIR: path.join(dir, 'data') } });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([`error: cannot read ${path.join(dir, 'missing.yaml')}: no such file`]);
   });
 });

@@ -207,6 +207,68 @@ describe('ticket lifecycle in a group', () => {
   });
 });
 
+describe('staff acting on a ticket nobody has claimed, and the worker told of a reopen', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(triage);
+  });
+  afterAll(() => h.dispose());
+  const open = async (text: string) => {
+    await h.say(ROOM, ZHANG, text);
+    return Number(/#(\d+)/.exec(h.newIn(ROOM)[0]!)![1]);
+  };
+  const person = (who: { id: string; name: string }) => h.store.people.ensureByIdentity('WECHAT', who.id, who.name);
+  const trail = async (no: number) => (await h.tickets.timeline((await h.tickets.get(no)).id)).map((e) => `${e.type}:${e.toStatus}`);
+
+  it('progress on an unclaimed ticket claims it first: one event each, and the group hears both', async () => {
+    const no = await open('20号楼门口井盖松动了');
+    expect(await h.say(ROOM, LIN, `进度 #${no} 已联系物业，师傅在路上`)).toEqual({ kind: 'command', command: 'progress', ticketNo: no });
+    expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已由林网格员受理，将于 11月25日18:00 前办结。`, `工单 #${no} 进展：已联系物业，师傅在路上`]);
+    expect(await h.tickets.get(no)).toMatchObject({ status: 'ACCEPTED', assigneeId: (await person(LIN)).id });
+    expect(await trail(no)).toEqual(['reported:REPORTED', 'claimed:ACCEPTED', 'progress:ACCEPTED']);
+    // once claimed, progress is only progress
+    await h.say(ROOM, LIN, `进度 #${no} 师傅已到场`);
+    expect(h.newIn(ROOM)).toEqual([`工单 #${no} 进展：师傅已到场`]);
+    expect(await trail(no)).toEqual(['reported:REPORTED', 'claimed:ACCEPTED', 'progress:ACCEPTED', 'progress:ACCEPTED']);
+  });
+
+  it('resolve on an unclaimed ticket claims it first, and the group hears the claim and the result', async () => {
+    const no = await open('3号楼电梯按钮失灵');
+    expect(await h.say(ROOM, CHEN, `办结 #${no} 已更换按钮`)).toEqual({ kind: 'command', command: 'resolve', ticketNo: no });
+    expect(h.newIn(ROOM)).toEqual([
+      `工单 #${no} 已由陈网格员受理，将于 11月25日18:00 前办结。`,
+      `@张阿姨 工单 #${no} 已办结：已更换按钮。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,
+    ]);
+    expect(await h.tickets.get(no)).toMatchObject({ status: 'RESOLVED', assigneeId: (await person(CHEN)).id });
+    expect(await trail(no)).toEqual(['reported:REPORTED', 'claimed:ACCEPTED', 'resolved:RESOLVED']);
+  });
+
+  it('a resident or a worker of another grid still gets the polite denial, and nothing is claimed', async () => {
+    const no = await open('楼道里装修噪音很大');
+    for (const who of [LI, WU]) {
+      expect(await h.say(ROOM, who, `进度 #${no} 我去看过了`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+      expect(h.newIn(ROOM)).toEqual([`@${who.name} 抱歉，此操作需由负责该网格的工作人员办理。`]);
+    }
+    expect(await h.tickets.get(no)).toMatchObject({ status: 'REPORTED' });
+    expect(await trail(no)).toEqual(['reported:REPORTED', 'denied:null', 'denied:null']);
+  });
+
+  it('tells the worker directly that the resident reopened the ticket, in their words, and by when', async () => {
+    const no = await open('楼下井盖边缘翘起');
+    await h.say(ROOM, LIN, `办结 #${no} 已重新固定`);
+    const closing = h.chat.inGroup(ROOM).at(-1)!.externalId;
+    h.newIn(ROOM);
+    await h.say(ROOM, ZHANG, '不满意，还是经常松动', { quotedExternalId: closing });
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 抱歉没有让您满意，工单 #${no} 已重新打开，网格员会尽快再次处理。`]);
+    expect(h.chat.toUser(LIN.id).at(-1)?.text).toBe(`工单 #${no} 居民评价不满意，已重新打开：还是经常松动。请在 11月25日18:00 前处理。`);
+
+    // a rating with no words of its own: no reason after the colon
+    await h.say(ROOM, LIN, `办结 #${no} 已加装防松垫`);
+    await h.say(ROOM, ZHANG, `评价 #${no} 不满意`);
+    expect(h.chat.toUser(LIN.id).at(-1)?.text).toBe(`工单 #${no} 居民评价不满意，已重新打开。请在 11月25日18:00 前处理。`);
+  });
+});
+
 describe('the daily patrol digest', () => {
   it('tells the grid worker and the community what is still open, once a day', async () => {
     const h = await harness(scriptedTriage([]));

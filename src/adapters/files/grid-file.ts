@@ -6,6 +6,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import {
   GridFileError,
   orderNodesDepthFirst,
+  sortByLine,
   validateGridRecords,
   type GridLineError,
   type GridRecords,
@@ -16,7 +17,8 @@ import {
   type PersonRecord,
   type RoleRecord,
 } from '../../core/grid/grid-validation.ts';
-import type { GridSpec } from '../../core/ports/grid.repository.ts';
+import { importGrid, type GridImportOptions, type GridImportResult } from '../../core/grid/grid-import.ts';
+import type { GridRepository, GridSpec } from '../../core/ports/grid.repository.ts';
 
 export type GridFileFormat = 'yaml' | 'csv';
 
@@ -34,6 +36,15 @@ export function gridFormatOf(path: string): GridFileFormat {
 export async function readGridFile(path: string, options: GridFileOptions = {}): Promise<GridSpec> {
   const text = await readFile(path, 'utf8');
   return parseGridText(text, gridFormatOf(path), { ...options, fileName: options.fileName ?? path });
+}
+
+/**
+ * `linli grid import FILE [--dry-run]`: reads the file and imports it, validated merged with the stored grid.
+ * Throws GridFileError listing every problem with its line (nothing changed).
+ */
+export async function importGridFile(grid: GridRepository, path: string, options: GridImportOptions = {}): Promise<GridImportResult> {
+  const text = await readFile(path, 'utf8');
+  return importGrid(grid, readGridRecords(text, gridFormatOf(path)), { ...options, fileName: options.fileName ?? path });
 }
 
 /** Parses and validates grid text; throws GridFileError listing every problem with its line. */
@@ -55,13 +66,6 @@ export function readGridRecords(text: string, format: GridFileFormat): { records
   if (read.errors.length === 0 && records.nodes.length === 0 && !records.groups?.length && !records.people?.length)
     read.errors.push({ line: 1, message: 'the file defines no nodes, groups or people' });
   return read;
-}
-
-function sortByLine(errors: GridLineError[]): GridLineError[] {
-  return errors
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.line - b.e.line || a.i - b.i)
-    .map((x) => x.e);
 }
 
 // ---- YAML -------------------------------------------------------------------------------------------------------

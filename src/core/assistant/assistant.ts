@@ -387,12 +387,14 @@ export class Assistant {
           break;
         }
         case 'progress': {
-          const t = await tickets.progress(ticketNo, actor, cmd.note, stored.id);
+          const { ticket: t, claimed } = await tickets.progress(ticketNo, actor, cmd.note, stored.id);
+          if (claimed) await this.postToTicketGroup(ctx, t, replies.claimed(t, actor.name), false);
           await this.postToTicketGroup(ctx, t, replies.progress(t, cmd.note), false);
           break;
         }
         case 'resolve': {
-          const t = await tickets.resolve(ticketNo, actor, cmd.note, stored.id);
+          const { ticket: t, claimed } = await tickets.resolve(ticketNo, actor, cmd.note, stored.id);
+          if (claimed) await this.postToTicketGroup(ctx, t, replies.claimed(t, actor.name), false);
           await this.postToTicketGroup(ctx, t, replies.resolved(t, cmd.note), true);
           break;
         }
@@ -416,7 +418,7 @@ export class Assistant {
         case 'rate': {
           const t = await tickets.rate(ticketNo, actor, cmd.satisfaction, cmd.note, stored.id);
           await this.reply(ctx, t.status === 'REOPENED' ? replies.reopened(t) : replies.closed(t, cmd.satisfaction), t);
-          if (t.status === 'REOPENED' && t.assigneeId) await this.directToPerson(ctx, t.assigneeId, replies.reopened(t), t);
+          if (t.status === 'REOPENED' && t.assigneeId) await this.directToPerson(ctx, t.assigneeId, replies.reopenedDirect(t, cmd.note), t);
           break;
         }
         case 'query': {

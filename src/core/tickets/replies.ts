@@ -31,6 +31,9 @@ export const replies = {
   rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${reason}）。如有疑问，请联系网格员。`,
   closed: (t: Ticket, s: Satisfaction) => `感谢您的评价（${SATISFACTION_ZH[s]}），工单 ${no(t)} 已关闭。`,
   reopened: (t: Ticket) => `抱歉没有让您满意，工单 ${no(t)} 已重新打开，网格员会尽快再次处理。`,
+  /** To the worker: the resident's reason (their words in the rating, if any) and the new resolve deadline. */
+  reopenedDirect: (t: Ticket, reason: string) =>
+    `工单 ${no(t)} 居民评价不满意，已重新打开${reason.trim() ? `：${reason.trim().replace(/[。.！!]+$/u, '')}` : ''}。请在 ${due(t.resolveDueAt)} 前处理。`,
   complex: (t: Ticket) => `工单 ${no(t)} 已标记为复杂事项，办结时限延长至 ${due(t.resolveDueAt)}。`,
   recategorized: (t: Ticket) => `工单 #${t.number} 已更正为「${categoryName(t.category)}」，谢谢，系统会据此改进识别。`,
   supervised: (t: Ticket) => `工单 ${no(t)} 已督办，请负责人尽快办理并反馈进展。`,

@@ -43,6 +43,12 @@ export interface TicketServiceDeps {
   onChange?: TicketChangeListener;
 }
 
+/** The ticket after progress or resolve, and whether the same command claimed it first. */
+export interface ClaimedFirst {
+  ticket: Ticket;
+  claimed: boolean;
+}
+
 export type TicketChangeListener = (ticket: Ticket, event: NewTicketEvent) => Promise<void>;
 
 export interface DedupOptions {
@@ -160,24 +166,37 @@ export class TicketService {
     return this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() });
   }
 
-  async progress(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<Ticket> {
-    const t = await this.authorized('progress', ticketNo, actor, messageId);
+  /** Adds a progress note; a ticket still waiting to be claimed is claimed by the same person first (both are logged). */
+  async progress(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<ClaimedFirst> {
+    const { ticket: t, claimed } = await this.claimFirst(await this.authorized('progress', ticketNo, actor, messageId), actor, messageId);
     if (!IN_HAND.includes(t.status)) {
       throw new DomainError(ErrorCode.IllegalTransition, `cannot add progress to a ticket in state ${t.status}`, {
         from: t.status, move: 'progress', ticketNo,
       });
     }
     await this.appendOnce(t, this.event('progress', actor.personId, messageId, t.status, t.status, note));
-    return t;
+    return { ticket: t, claimed };
   }
 
   /** Resolves a ticket; one still waiting to be claimed is claimed by the same person first (both are logged). */
-  async resolve(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<Ticket> {
-    let t = await this.authorized('resolve', ticketNo, actor, messageId);
-    if (canMove(t.status, 'claim')) {
-      t = await this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() });
+  async resolve(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<ClaimedFirst> {
+    const { ticket: t, claimed } = await this.claimFirst(await this.authorized('resolve', ticketNo, actor, messageId), actor, messageId);
+    const ticket = await this.move(t, 'resolve', actor, messageId, 'resolved', { result: note, resolvedAt: this.d.clock.now() }, note);
+    return { ticket, claimed };
+  }
+
+  /**
+   * Progress or a result from someone who may claim the ticket, while it waits to be claimed (reported, reopened,
+   * transferred, escalated: the accept clock runs), claims it for them first, as its own event, as a grid worker
+   * expects. `claimed` is also true when this message claimed it before (its handling is retried after a crash).
+   */
+  private async claimFirst(t: Ticket, actor: Actor, messageId: number | null): Promise<ClaimedFirst> {
+    if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, 'claimed'))) return { ticket: t, claimed: true };
+    if (!canMove(t.status, 'claim') || !mayDo('claim', await this.d.router.rolesOver(actor.personId, t.gridNodeId))) {
+      return { ticket: t, claimed: false };
     }
-    return this.move(t, 'resolve', actor, messageId, 'resolved', { result: note, resolvedAt: this.d.clock.now() }, note);
+    const ticket = await this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() });
+    return { ticket, claimed: true };
   }
 
   async transfer(ticketNo: number, actor: Actor, target: string, note: string, messageId: number | null): Promise<Ticket> {

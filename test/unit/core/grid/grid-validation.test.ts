@@ -10,6 +10,7 @@ import {
   type GridValidationResult,
 } from '../../../../src/core/grid/grid-validation.ts';
 import type { GridLevel } from '../../../../src/core/grid/grid.types.ts';
+import type { GridSpec } from '../../../../src/core/ports/grid.repository.ts';
 
 function good(): GridRecords {
   return {
@@ -362,5 +363,103 @@ describe('orderNodesDepthFirst', () => {
     const once = orderNodesDepthFirst(nodes);
     expect(once.map((n) => n.code)).toEqual(['C1', 'G1', 'X', 'Y']);
     expect(orderNodesDepthFirst(once)).toEqual(once);
+  });
+});
+
+describe('validateGridRecords — merged with the stored grid', () => {
+  // street S1 > community C1 > grids G1, G2 > units U1, U2 (under G1); one worker on G1
+  const stored: GridSpec = {
+    nodes: [
+      { code: 'S1', name: '拱辰街道', level: 'STREET', parentCode: null },
+      { code: 'C1', name: '东园社区', level: 'COMMUNITY', parentCode: 'S1' },
+      { code: 'G1', name: '第一网格', level: 'GRID', parentCode: 'C1' },
+      { code: 'G2', name: '第二网格', level: 'GRID', parentCode: 'C1' },
+      { code: 'U1', name: '1号楼', level: 'UNIT', parentCode: 'G1' },
+      { code: 'U2', name: '2号楼', level: 'UNIT', parentCode: 'G1' },
+    ],
+    groups: [{ platform: 'WECHAT', externalId: 'room-1', title: '1号楼群', nodeCode: 'U1', tags: [] }],
+    people: [
+      { key: 'lin', name: '林', identities: [{ platform: 'WECHAT', externalId: 'wx-lin' }], roles: [{ role: 'GRID_WORKER', nodeCode: 'G1' }] },
+    ],
+  };
+  const merged = (records: GridRecords) => validateGridRecords(records, { stored });
+
+  it('refuses a cycle through stored nodes, on the line of the node that closes it', () => {
+    // C1 made a unit under its own grid G1: C1 → G1 → C1
+    const errors = errorsOf(merged({ nodes: [{ line: 3, code: 'C1', name: '东园社区', level: 'UNIT', parent: 'G1' }] }));
+    expect(errors.map((e) => e.line)).toEqual(errors.map(() => 3));
+    expect(errors.map((e) => e.message)).toContain('node C1 is in a parent cycle: C1 → G1 → C1');
+    // the same file with no store behind it is only an unknown parent
+    expect(errorsOf(validateGridRecords({ nodes: [{ line: 3, code: 'C1', name: '东园社区', level: 'UNIT', parent: 'G1' }] }))).toEqual([
+      { line: 3, message: 'unknown parent code "G1" for node C1' },
+    ]);
+  });
+
+  it('refuses a cycle of file and stored nodes, each file node on its own line', () => {
+    const errors = errorsOf(
+      merged({
+        nodes: [
+          { line: 2, code: 'S1', name: 's', level: 'STREET', parent: 'X' },
+          { line: 3, code: 'X', name: 'x', level: 'DISTRICT', parent: 'C1' },
+        ],
+      }),
+    ).filter((e) => e.message.includes('cycle'));
+    expect(errors).toEqual([
+      { line: 2, message: 'node S1 is in a parent cycle: S1 → X → C1 → S1' },
+      { line: 3, message: 'node X is in a parent cycle: X → C1 → S1 → X' },
+    ]);
+  });
+
+  it('refuses a level change that leaves stored children under the wrong level, naming them', () => {
+    expect(errorsOf(merged({ nodes: [{ line: 4, code: 'G1', name: '第一网格', level: 'COMMUNITY', parent: 'S1' }] }))).toEqual([
+      { line: 4, message: 'node G1 is now a COMMUNITY and can no longer hold its stored children U1 (UNIT), U2 (UNIT): keep it a GRID or move them first' },
+    ]);
+    // moving the children in the same file makes the change valid
+    const ok = merged({
+      nodes: [
+        { line: 4, code: 'G1', name: '第一网格', level: 'COMMUNITY', parent: 'S1' },
+        { line: 5, code: 'G3', name: '新网格', level: 'GRID', parent: 'G1' },
+        { line: 6, code: 'U1', name: '1号楼', level: 'UNIT', parent: 'G3' },
+        { line: 7, code: 'U2', name: '2号楼', level: 'UNIT', parent: 'G2' },
+      ],
+    });
+    expect(ok.ok).toBe(true);
+  });
+
+  it('checks a file node against the stored level of its parent, and lets the file change that level', () => {
+    expect(errorsOf(merged({ nodes: [{ line: 2, code: 'U9', name: 'u', level: 'UNIT', parent: 'C1' }] }))).toEqual([
+      { line: 2, message: 'node U9 is a UNIT, its parent must be a GRID but C1 is a COMMUNITY' },
+    ]);
+    // G2 (no children) becomes a COMMUNITY in the same file: a GRID may hang under it
+    const ok = merged({
+      nodes: [
+        { line: 2, code: 'G2', name: '二', level: 'COMMUNITY', parent: 'S1' },
+        { line: 3, code: 'G9', name: '九', level: 'GRID', parent: 'G2' },
+      ],
+    });
+    expect(ok.ok).toBe(true);
+  });
+
+  it('refuses an identity that belongs to another stored person', () => {
+    const errors = errorsOf(
+      merged({
+        nodes: [],
+        people: [{ line: 8, key: 'new', name: '新人', identities: [{ line: 8, platform: 'WECHAT', id: 'wx-lin' }], roles: [] }],
+      }),
+    );
+    expect(errors).toEqual([{ line: 8, message: 'duplicate identity WECHAT wx-lin (already used by stored person lin)' }]);
+    // the same person may repeat their own identity
+    expect(
+      merged({ nodes: [], people: [{ line: 8, key: 'lin', name: '林', identities: [{ line: 8, platform: 'WECHAT', id: 'wx-lin' }], roles: [] }] }).ok,
+    ).toBe(true);
+  });
+
+  it('accepts the stored grid itself, and references to stored nodes', () => {
+    const records: GridRecords = {
+      nodes: stored.nodes.map((n, i) => ({ line: i + 2, code: n.code, name: n.name, level: n.level, parent: n.parentCode })),
+      groups: [{ line: 20, platform: 'WECHAT', id: 'room-2', title: '2号楼群', node: 'U2' }],
+      people: [{ line: 21, key: 'zhang', name: '张', identities: [], roles: [{ line: 21, role: 'UNIT_HEAD', node: 'U2' }] }],
+    };
+    expect(merged(records).ok).toBe(true);
   });
 });

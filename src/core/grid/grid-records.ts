@@ -1,0 +1,57 @@
+// The raw records of a grid file, as read (values not yet checked), each with the line it starts on, and the
+// line-numbered errors the rules report about them.
+
+/** One node as written in the file; `line` is the 1-based line where the record starts. */
+export interface NodeRecord {
+  line: number;
+  code?: unknown;
+  name?: unknown;
+  level?: unknown;
+  parent?: unknown;
+}
+export interface GroupRecord {
+  line: number;
+  platform?: unknown;
+  id?: unknown;
+  title?: unknown;
+  node?: unknown;
+  tags?: unknown;
+}
+export interface IdentityRecord {
+  line: number;
+  platform: unknown;
+  id: unknown;
+}
+export interface RoleRecord {
+  line: number;
+  role?: unknown;
+  node?: unknown;
+}
+export interface PersonRecord {
+  line: number;
+  key?: unknown;
+  name?: unknown;
+  identities?: IdentityRecord[];
+  roles?: RoleRecord[];
+}
+export interface GridRecords {
+  nodes: NodeRecord[];
+  groups?: GroupRecord[];
+  people?: PersonRecord[];
+}
+
+export interface GridLineError {
+  line: number;
+  message: string;
+}
+
+/** Where the rules put what they find. */
+export type ReportError = (line: number, message: string) => void;
+
+/** Errors by line; those on one line keep the order they were found in. */
+export function sortByLine(errors: readonly GridLineError[]): GridLineError[] {
+  return errors
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.line - b.e.line || a.i - b.i)
+    .map((x) => x.e);
+}
