@@ -1,7 +1,8 @@
 // The broadcast HTTP API over real HTTP on 127.0.0.1 (random port): bearer tokens, grid-scoped authority, statuses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
-import { broadcastRoutes, tokenAuthenticator } from '../../src/adapters/http/broadcast.routes.ts';
+import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
+import { broadcastRoutes } from '../../src/adapters/http/broadcast.routes.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import { broadcastRepositoryOf } from '../../src/adapters/prisma/prisma-broadcast.repository.ts';
@@ -31,11 +32,11 @@ describe('broadcast HTTP API', () => {
     ({ store, dispose } = await freshStore('pglite'));
     await store.grid.importSpec(BROADCAST_GRID);
     queues = createMemoryQueues();
-    const { service, broadcasts } = createBroadcastService({ store, queues, gateways: { WECHAT: gateway }, rate: { max: 50, durationMs: 100 }, attempts: 2, backoffMs: 10 });
+    const { service } = createBroadcastService({ store, queues, gateways: { WECHAT: gateway }, rate: { max: 50, durationMs: 100 }, attempts: 2, backoffMs: 10 });
     await service.startWorker(4);
     // the tokens come from the configuration, as in production
     const cfg = loadConfig({ LINLI_API_TOKENS: 'tok-xu:xu, tok-liu:liu,tok-huang:huang,tok-ghost:nobody' });
-    const server = createHttpServer({ routes: broadcastRoutes(service), authenticate: tokenAuthenticator(cfg.apiTokens, broadcasts) });
+    const server = createHttpServer({ routes: broadcastRoutes(service), authenticate: tokenAuthenticator(cfg.apiTokens, store) });
     api = await listen(server, 0, '127.0.0.1');
   });
 
