@@ -82,6 +82,22 @@ describe('broadcast HTTP API', () => {
     expect((await call('POST', '/api/broadcasts', 'tok-xu', { text: '通知', targets: { nodeCode: 'NOPE' } })).status).toBe(422);
   });
 
+  it('refuses a body that is not JSON, too large, or sent without its content type, and storing nothing', async () => {
+    const before = (await broadcastRepositoryOf(store).list()).length;
+    const post = (body: string, type?: string) =>
+      fetch(api.url + '/api/broadcasts', { method: 'POST', headers: { authorization: 'Bearer tok-xu', ...(type ? { 'content-type': type } : {}) }, body });
+    const plain = await post(JSON.stringify({ text: '通知', targets: { nodeCode: 'C1' } }));
+    expect(plain.status).toBe(400);
+    expect(((await plain.json()) as { error: { message: string } }).error.message).toContain('application/json');
+    const big = await post(JSON.stringify({ text: 'x'.repeat(70_000), targets: { nodeCode: 'C1' } }), 'application/json');
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({ error: { code: 'BODY_TOO_LARGE', message: expect.any(String) } });
+    const wrong = await post(JSON.stringify({ text: '通知', targets: { nodeCode: 'C1', when: 'now' } }), 'application/json; charset=utf-8');
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toContain('targets');
+    expect(await broadcastRepositoryOf(store).list()).toHaveLength(before);
+  });
+
   it('is grid-scoped: outside the caller subtree is 403 and nothing is stored', async () => {
     const before = (await broadcastRepositoryOf(store).list()).length;
     const r = await call('POST', '/api/broadcasts', 'tok-liu', { text: '通知', targets: { nodeCode: 'C1' } });

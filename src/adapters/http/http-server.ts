@@ -62,9 +62,16 @@ type Target = 'param' | 'query' | 'json';
 const invalid = (target: Target, error: z.ZodError) =>
   new HttpError(400, 'BAD_REQUEST', error.issues.map((i) => `${target === 'json' ? 'body' : target} ${i.path.join('.') || '(whole)'}: ${i.message}`).join('; '));
 
+const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+
 const validate = (target: Target, schema: z.ZodType): MiddlewareHandler<Env> =>
-  zValidator(target, schema, (result) => {
-    if (!result.success) throw invalid(target, result.error as z.ZodError);
+  zValidator(target, schema, (result, c) => {
+    if (result.success) return;
+    // Hono reads a body as JSON only when it says so; without the header the body is not read at all
+    if (target === 'json' && !JSON_TYPE.test(c.req.header('content-type') ?? '')) {
+      throw new HttpError(400, 'BAD_REQUEST', 'the body must be JSON sent with content-type: application/json');
+    }
+    throw invalid(target, result.error as z.ZodError);
   }) as unknown as MiddlewareHandler<Env>;
 
 function mount(app: Hono<Env>, route: RouteSpec) {
