@@ -7,10 +7,10 @@ import { call, startAdminApi, type AdminApiFixture } from '../support/admin-api.
 
 /** A route with `{p}` for each path parameter and `{q}` for each query value. */
 const ROUTES: [method: string, template: string][] = [
-  ['GET', '/api/patrol/findings?open={q}&limit={q}'],
+  ['GET', '/api/patrol/findings?open={q}&limit={q}&{q}={q}'],
   ['POST', '/api/patrol/findings/{p}/ack'],
   ['POST', '/api/patrol/findings/{p}/close'],
-  ['GET', '/api/queues?x={q}'],
+  ['GET', '/api/queues?{q}={q}'],
   ['GET', '/api/queues/{p}/failed?limit={q}'],
   ['POST', '/api/queues/{p}/retry/{p}'],
   ['POST', '/api/broadcasts?dryRun={q}'],
