@@ -111,7 +111,8 @@ async function runPlatforms() {
     const http = cfg.httpPort
       ? await serveAdminApi({ store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
       : undefined;
-    if (http) console.error(`admin API on ${http.url} (bearer tokens from LINLI_API_TOKENS)`);
+    const tokenCount = Object.keys(cfg.apiTokens).length;
+    if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
     const where = [wb ? `WeChat (${cfg.wechat.puppet})` : null, tb ? `Telegram (@${tb.bot.botInfo.username})` : null].filter(Boolean);
     console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
     await new Promise<void>((resolve) => {
