@@ -99,7 +99,8 @@ function mount(app: Hono<Env>, route: RouteSpec) {
 
 /** The Hono app of the routes (for app.request in tests, or another server). */
 export function createHttpApp(o: HttpServerOptions): Hono<Env> {
-  const app = new Hono<Env>();
+  // not strict: a trailing slash names the same route, as before the move to Hono
+  const app = new Hono<Env>({ strict: false });
   app.use('*', async (c, next) => {
     const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     const authority = token ? await o.authenticate(token) : null;
