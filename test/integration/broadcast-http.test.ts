@@ -77,6 +77,7 @@ describe('broadcast HTTP API', () => {
     // a finished broadcast cannot be paused
     expect((await call('POST', `/api/broadcasts/${id}/pause`, 'tok-liu')).status).toBe(409);
     expect((await call('GET', '/api/broadcasts/9999', 'tok-xu')).status).toBe(404);
+    expect((await call('POST', '/api/broadcasts', 'tok-xu', '{not json')).body.error.code).toBe('BAD_JSON');
     expect((await call('POST', '/api/broadcasts', 'tok-xu', '{not json')).status).toBe(400);
     expect((await call('POST', '/api/broadcasts', 'tok-xu', { text: '', targets: {} })).status).toBe(400);
     expect((await call('POST', '/api/broadcasts', 'tok-xu', { text: '通知', targets: { nodeCode: 'NOPE' } })).status).toBe(422);

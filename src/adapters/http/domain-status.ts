@@ -30,7 +30,8 @@ export interface ErrorBody {
 export function errorResponse(e: unknown): { status: number; body: ErrorBody } {
   if (e instanceof HttpError) return { status: e.status, body: { error: { code: e.code, message: e.message } } };
   if (e instanceof HTTPException) {
-    const code = e.status === 413 ? 'BODY_TOO_LARGE' : e.status === 400 ? 'BAD_REQUEST' : `HTTP_${e.status}`;
+    // Hono's only 400 here is a body that does not parse as JSON (its validator); the code is the one clients knew
+    const code = e.status === 413 ? 'BODY_TOO_LARGE' : e.status === 400 ? 'BAD_JSON' : `HTTP_${e.status}`;
     return { status: e.status, body: { error: { code, message: e.message || 'bad request' } } };
   }
   if (isDomainError(e)) {
