@@ -23,10 +23,7 @@ import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 import { createBroadcastService, telegramSendRate } from './adapters/broadcast/create-broadcast.ts';
-import { broadcastRoutes, tokenAuthenticator } from './adapters/http/broadcast.routes.ts';
-import { createHttpServer, listen } from './adapters/http/http-server.ts';
-import { queueRoutes } from './adapters/http/queue.routes.ts';
-import { patrolRoutes } from './adapters/http/patrol.routes.ts';
+import { serveAdminApi } from './adapters/http/admin-api.ts';
 import { runDemo } from './bots/demo.ts';
 
 const program = new Command()
@@ -116,16 +113,10 @@ async function runPlatforms() {
     });
     await broadcast.service.startWorker();
     const http = cfg.httpPort
-      ? await listen(
-          createHttpServer({
-            routes: [...broadcastRoutes(broadcast.service), ...queueRoutes(queues), ...patrolRoutes(store.patrol)],
-            authenticate: tokenAuthenticator(cfg.apiTokens, broadcast.broadcasts),
-            logger,
-          }),
-          cfg.httpPort,
-        )
+      ? await serveAdminApi({ store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
       : undefined;
-    if (http) console.error(`admin API on ${http.url} (bearer tokens from LINLI_API_TOKENS)`);
+    const tokenCount = Object.keys(cfg.apiTokens).length;
+    if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
     const where = [wb ? `WeChat (${cfg.wechat.puppet})` : null, tb ? `Telegram (@${tb.bot.botInfo.username})` : null].filter(Boolean);
     console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
     await new Promise<void>((resolve) => {

@@ -94,7 +94,7 @@ const EnvSchema = z.object({
   LINLI_TELEGRAM_CHAT_INTERVAL_MS: envNumber(z.number().int().min(0), 1000),
   /** Send the assigned worker a direct message for each new ticket. */
   LINLI_NOTIFY_ASSIGNEE_DIRECT: z.enum(['true', 'false']).default('true'),
-  /** Port of the admin JSON API (broadcasts, queues) on 127.0.0.1; unset = no HTTP server. */
+  /** Port of the admin JSON API (broadcasts, queues, patrol findings) on 127.0.0.1, also in the sandbox; unset = no HTTP server. */
   LINLI_HTTP_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
   /** Trained local triage model; unset = the shipped default model. */
   LINLI_TRIAGE_MODEL: z.string().optional(),

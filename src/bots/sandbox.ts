@@ -14,6 +14,7 @@ import { categoryName } from '../core/triage/categories.ts';
 import { describeTimeline } from './timeline.ts';
 import { WechatBot } from './wechat.ts';
 import { createMemoryQueues } from '../adapters/memory/memory-job-queues.ts';
+import { startSandboxApi } from './sandbox-api.ts';
 
 export const DEMO_GRID_FILE = new URL('../../data/demo-grid.yaml', import.meta.url).pathname;
 
@@ -72,6 +73,8 @@ export async function runSandbox(opts: {
   const titleOf = (id: string) => groups.find((g) => g.externalId === id)?.title ?? id;
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? id;
   const lastBotText = new Map<string, string>();
+  // deadline timers, patrol and the admin API's broadcasts run in this process (no Redis in the sandbox)
+  const queues = createMemoryQueues();
 
   const wb = new WechatBot({
     store,
@@ -84,8 +87,7 @@ export async function runSandbox(opts: {
     wechat: { ...cfg.wechat, sendIntervalMs: 200, sendJitterMs: 100 },
     notifyAssigneeDirect: cfg.notifyAssigneeDirect,
     onPuppetStarted: () => mocker!.login(botUser),
-    // deadline timers and patrol run in this process (no Redis in the sandbox)
-    queues: createMemoryQueues(),
+    queues,
     patrolEveryMs: 60_000,
     onOwnMessage: (room, to, text) => {
       const shown = text.replace(/\u2005/g, ' ');
@@ -104,6 +106,7 @@ export async function runSandbox(opts: {
 
   print(`邻里 Linli 沙盒 — 微信（模拟）${groups.length} 个群，${people.length} 位人员，数据保存在 ${cfg.store.kind === 'pglite' ? cfg.store.dataDir : 'PostgreSQL'}`);
   if (opts.logFile) print(`日志写入 ${opts.logFile}`);
+  const api = await startSandboxApi({ cfg, store, queues, gateway: wb.gateway, logger, print });
   print(HELP);
   const prompt = () => `${titleOf(group!)} | ${speaker!.name}> `;
   const rl = createInterface({ input: opts.input ?? process.stdin, output: out, terminal: false });
@@ -169,7 +172,9 @@ export async function runSandbox(opts: {
     }
   } finally {
     rl.close();
+    await api?.close();
     await wb.stop();
+    await queues.close();
     print('');
   }
 }

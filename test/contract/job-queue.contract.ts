@@ -192,8 +192,8 @@ export function jobQueueContract(name: string, make: () => Promise<JobQueues>): 
       const id = await q.add('x', null, { jobId: 'again' });
       await waitFor('failed list', async () => (await q.failed()).length === 1);
       expect(await q.add('x', null, { jobId: 'again' })).toBe('again');
-      await q.retry('no-such-job');
-      await q.retry(id);
+      expect(await q.retry('no-such-job')).toBe(false);
+      expect(await q.retry(id)).toBe(true);
       await waitFor('second run', () => attempts.length === 2);
       expect(attempts).toEqual([0, 0]);
       await waitFor('completion', async () => (await q.counts()).completed === 1);

@@ -121,6 +121,28 @@ export function storeContract(kind: StoreKind) {
         const holders = await store.people.holders([g1.id], ['GRID_WORKER']);
         expect(holders.map((h) => h.person.name).sort()).toEqual(['林网格员', '陈网格员']);
       });
+
+      it("lists a person's role assignments, each with its node (what the admin API authorises from)", async () => {
+        const huang = await store.people.ensureByIdentity('WECHAT', 'wx-huang', '黄主任');
+        const c1 = (await store.grid.findByCode('C1'))!;
+        expect(await store.people.assignments(huang.id)).toEqual([{ role: 'COMMUNITY_STAFF', gridNodeId: c1.id }]);
+        const resident = await store.people.ensureByIdentity('WECHAT', 'wx-nobody-roles', '居民');
+        expect(await store.people.assignments(resident.id)).toEqual([]);
+      });
+    });
+
+    describe('patrol findings', () => {
+      it('lists only the findings of the given groups (an empty list finds none)', async () => {
+        const g20 = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
+        const g2 = (await store.groups.findByExternal('WECHAT', 'room-g2'))!;
+        const base = { rule: 'hazard' as const, severity: 'HIGH' as const, messageId: null, ticketId: null, data: {} };
+        const a = (await store.patrol.upsert({ ...base, groupId: g20.id, summary: '飞线充电', dedupKey: 'contract:by-group:1' })).finding;
+        const b = (await store.patrol.upsert({ ...base, groupId: g2.id, summary: '堵塞通道', dedupKey: 'contract:by-group:2' })).finding;
+        const ids = async (groupIds: number[]) => (await store.patrol.list({ groupIds })).map((f) => f.id).filter((id) => id === a.id || id === b.id);
+        expect(await ids([g20.id])).toEqual([a.id]);
+        expect(await ids([g20.id, g2.id])).toEqual([b.id, a.id]);
+        expect(await store.patrol.list({ groupIds: [] })).toEqual([]);
+      });
     });
 
     describe('groups', () => {

@@ -1,7 +1,8 @@
 // The broadcast HTTP API over real HTTP on 127.0.0.1 (random port): bearer tokens, grid-scoped authority, statuses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
-import { broadcastRoutes, tokenAuthenticator } from '../../src/adapters/http/broadcast.routes.ts';
+import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
+import { broadcastRoutes } from '../../src/adapters/http/broadcast.routes.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import { broadcastRepositoryOf } from '../../src/adapters/prisma/prisma-broadcast.repository.ts';
@@ -31,11 +32,11 @@ describe('broadcast HTTP API', () => {
     ({ store, dispose } = await freshStore('pglite'));
     await store.grid.importSpec(BROADCAST_GRID);
     queues = createMemoryQueues();
-    const { service, broadcasts } = createBroadcastService({ store, queues, gateways: { WECHAT: gateway }, rate: { max: 50, durationMs: 100 }, attempts: 2, backoffMs: 10 });
+    const { service } = createBroadcastService({ store, queues, gateways: { WECHAT: gateway }, rate: { max: 50, durationMs: 100 }, attempts: 2, backoffMs: 10 });
     await service.startWorker(4);
     // the tokens come from the configuration, as in production
     const cfg = loadConfig({ LINLI_API_TOKENS: 'tok-xu:xu, tok-liu:liu,tok-huang:huang,tok-ghost:nobody' });
-    const server = createHttpServer({ routes: broadcastRoutes(service), authenticate: tokenAuthenticator(cfg.apiTokens, broadcasts) });
+    const server = createHttpServer({ routes: broadcastRoutes(service), authenticate: tokenAuthenticator(cfg.apiTokens, store) });
     api = await listen(server, 0, '127.0.0.1');
   });
 
@@ -76,9 +77,26 @@ describe('broadcast HTTP API', () => {
     // a finished broadcast cannot be paused
     expect((await call('POST', `/api/broadcasts/${id}/pause`, 'tok-liu')).status).toBe(409);
     expect((await call('GET', '/api/broadcasts/9999', 'tok-xu')).status).toBe(404);
+    expect((await call('POST', '/api/broadcasts', 'tok-xu', '{not json')).body.error.code).toBe('BAD_JSON');
     expect((await call('POST', '/api/broadcasts', 'tok-xu', '{not json')).status).toBe(400);
     expect((await call('POST', '/api/broadcasts', 'tok-xu', { text: '', targets: {} })).status).toBe(400);
     expect((await call('POST', '/api/broadcasts', 'tok-xu', { text: '通知', targets: { nodeCode: 'NOPE' } })).status).toBe(422);
+  });
+
+  it('refuses a body that is not JSON, too large, or sent without its content type, and storing nothing', async () => {
+    const before = (await broadcastRepositoryOf(store).list()).length;
+    const post = (body: string, type?: string) =>
+      fetch(api.url + '/api/broadcasts', { method: 'POST', headers: { authorization: 'Bearer tok-xu', ...(type ? { 'content-type': type } : {}) }, body });
+    const plain = await post(JSON.stringify({ text: '通知', targets: { nodeCode: 'C1' } }));
+    expect(plain.status).toBe(400);
+    expect(((await plain.json()) as { error: { message: string } }).error.message).toContain('application/json');
+    const big = await post(JSON.stringify({ text: 'x'.repeat(70_000), targets: { nodeCode: 'C1' } }), 'application/json');
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({ error: { code: 'BODY_TOO_LARGE', message: expect.any(String) } });
+    const wrong = await post(JSON.stringify({ text: '通知', targets: { nodeCode: 'C1', when: 'now' } }), 'application/json; charset=utf-8');
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toContain('targets');
+    expect(await broadcastRepositoryOf(store).list()).toHaveLength(before);
   });
 
   it('is grid-scoped: outside the caller subtree is 403 and nothing is stored', async () => {

@@ -1,5 +1,6 @@
 // Patrol findings over real HTTP on a real store: list open ones, acknowledge, close.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
 import { patrolRoutes } from '../../src/adapters/http/patrol.routes.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
@@ -17,7 +18,8 @@ describe('/api/patrol/findings', () => {
     await store.grid.importSpec(SMALL_GRID);
     const group = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
     await store.patrol.upsert({ rule: 'hazard', severity: 'HIGH', groupId: group.id, messageId: null, ticketId: null, summary: '疑似飞线充电（东园20号楼睦邻群）', data: {}, dedupKey: 'hazard:test:1' });
-    api = await listen(createHttpServer({ routes: patrolRoutes(store.patrol), authenticate: async (t) => (t === 't' ? 1 : null) }), 0);
+    // the community staff over C1 (room-20 is in unit U1 below it)
+    api = await listen(createHttpServer({ routes: patrolRoutes(store), authenticate: tokenAuthenticator({ t: 'huang' }, store) }), 0);
   });
   afterAll(async () => {
     await api?.close();

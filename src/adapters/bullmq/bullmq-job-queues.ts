@@ -243,11 +243,16 @@ class BullmqJobQueue<T> implements JobQueue<T> {
       .slice(0, limit);
   }
 
-  async retry(jobId: string): Promise<void> {
+  async retry(jobId: string): Promise<boolean> {
     const found = await Promise.all(this.all.map((q) => q.getJob(toBullId(jobId))));
+    let retried = false;
     for (const job of found) {
-      if (job && (await job.isFailed())) await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+      if (job && (await job.isFailed())) {
+        await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+        retried = true;
+      }
     }
+    return retried;
   }
 
   async counts() {

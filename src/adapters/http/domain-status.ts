@@ -1,5 +1,8 @@
-// The one place where domain error codes become HTTP statuses (core knows nothing of HTTP).
+// The one place where errors become HTTP statuses (core knows nothing of HTTP): domain error codes, the API's own
+// HttpErrors, and Hono's HTTPExceptions (a malformed JSON body, a body over the limit).
+import { HTTPException } from 'hono/http-exception';
 import { isDomainError } from '../../core/errors.ts';
+import { HttpError } from './http-error.ts';
 
 const STATUS_BY_CODE: Record<string, number> = {
   NOT_AUTHORIZED: 403,
@@ -19,8 +22,18 @@ const STATUS_BY_CODE: Record<string, number> = {
   CONFIG_INVALID: 500,
 };
 
-/** Status and JSON body for an error thrown by a handler; anything that is not a DomainError is a 500. */
-export function errorResponse(e: unknown): { status: number; body: { error: { code: string; message: string; details?: Record<string, unknown> } } } {
+export interface ErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+/** Status and JSON body for an error thrown while answering; anything unrecognised is a 500. */
+export function errorResponse(e: unknown): { status: number; body: ErrorBody } {
+  if (e instanceof HttpError) return { status: e.status, body: { error: { code: e.code, message: e.message } } };
+  if (e instanceof HTTPException) {
+    // Hono's only 400 here is a body that does not parse as JSON (its validator); the code is the one clients knew
+    const code = e.status === 413 ? 'BODY_TOO_LARGE' : e.status === 400 ? 'BAD_JSON' : `HTTP_${e.status}`;
+    return { status: e.status, body: { error: { code, message: e.message || 'bad request' } } };
+  }
   if (isDomainError(e)) {
     return { status: STATUS_BY_CODE[e.code] ?? 422, body: { error: { code: e.code, message: e.message, details: e.details } } };
   }

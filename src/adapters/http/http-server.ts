@@ -1,101 +1,133 @@
-// A tiny JSON API server on node:http: bearer-token authentication, routes by method and path pattern, JSON in and
-// out, domain errors mapped to statuses in one place (domain-status.ts). No framework: the API is a handful of routes.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// The admin JSON API on Hono. Every request is authenticated first — an unknown route too, so nothing is
+// discoverable without a token; each route is a declaration (access, input schemas, handler) mounted the same way:
+// role → input (zod, 400 naming the parameter) → object's place in the grid → handler → masking for junior staff.
+// Errors become { error: { code, message } } in one onError (statuses from domain-status.ts).
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { zValidator } from '@hono/zod-validator';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import type { Authority, GrantNode } from '../../core/people/authority.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
+import { maskDeep } from '../../core/triage/mask.ts';
 import { errorResponse } from './domain-status.ts';
+import { HttpError } from './http-error.ts';
+import { checkRole, checkScope, type Access } from './route-access.ts';
 
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
+export { HttpError } from './http-error.ts';
+
+export interface RouteRequest<P, Q, B> {
+  authority: Authority;
+  params: P;
+  query: Q;
+  body: B;
+  /** The roots of the caller's subtrees under the route's role requirement (for list routes). */
+  scopes: GrantNode[];
 }
 
-export interface RequestContext {
-  /** The person the bearer token stands for. */
-  personId: number;
-  params: Record<string, string>;
-  query: URLSearchParams;
-  body: unknown;
-}
-
-export interface Route {
+export interface RouteSpec<PS extends z.ZodType = z.ZodType, QS extends z.ZodType = z.ZodType, BS extends z.ZodType = z.ZodType> {
   method: 'GET' | 'POST';
   /** e.g. /api/broadcasts/:id/pause */
   path: string;
-  handle(ctx: RequestContext): Promise<{ status?: number; body: unknown }>;
+  params?: PS;
+  query?: QS;
+  /** JSON body (POST). */
+  body?: BS;
+  access: Access<z.output<PS>>;
+  handle(req: RouteRequest<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<{ status?: 200 | 201; body: unknown }>;
+}
+
+/** A route declaration, typed from its schemas. */
+export function defineRoute<PS extends z.ZodType = z.ZodType, QS extends z.ZodType = z.ZodType, BS extends z.ZodType = z.ZodType>(
+  r: RouteSpec<PS, QS, BS>,
+): RouteSpec {
+  return r as unknown as RouteSpec;
 }
 
 export interface HttpServerOptions {
-  routes: Route[];
-  /** The person id for a bearer token, or null when the token is unknown. */
-  authenticate(token: string): Promise<number | null>;
+  routes: RouteSpec[];
+  /** The caller's authority for a bearer token, or null when the token is unknown. */
+  authenticate(token: string): Promise<Authority | null>;
   logger?: Logger;
   /** Largest request body accepted (default 64 KiB). */
   maxBodyBytes?: number;
 }
 
-const compile = (path: string) => {
-  const names: string[] = [];
-  const re = new RegExp(`^${path.replace(/:(\w+)/g, (_, n: string) => (names.push(n), '([^/]+)'))}/?$`);
-  return { re, names };
-};
+type Env = { Variables: { authority: Authority } };
+type Target = 'param' | 'query' | 'json';
 
-async function readJson(req: IncomingMessage, max: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > max) throw new HttpError(413, 'BODY_TOO_LARGE', `request body over ${max} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return {};
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw new HttpError(400, 'BAD_JSON', 'the request body is not valid JSON');
-  }
-}
+const invalid = (target: Target, error: z.ZodError) =>
+  new HttpError(400, 'BAD_REQUEST', error.issues.map((i) => `${target === 'json' ? 'body' : target} ${i.path.join('.') || '(whole)'}: ${i.message}`).join('; '));
 
-function send(res: ServerResponse, status: number, body: unknown) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
+const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 
-export function createHttpServer(o: HttpServerOptions): Server {
-  const routes = o.routes.map((r) => ({ ...r, ...compile(r.path) }));
-  return createServer((req, res) => {
-    void (async () => {
-      try {
-        const url = new URL(req.url ?? '/', 'http://localhost');
-        const matching = routes.filter((r) => r.re.test(url.pathname));
-        if (matching.length === 0) throw new HttpError(404, 'NOT_FOUND', `no route ${url.pathname}`);
-        const route = matching.find((r) => r.method === req.method);
-        if (!route) throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} not allowed on ${url.pathname}`);
-        const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-        const personId = token ? await o.authenticate(token) : null;
-        if (personId === null) {
-          res.setHeader('www-authenticate', 'Bearer');
-          throw new HttpError(401, 'UNAUTHENTICATED', 'a valid bearer token is required');
-        }
-        const m = route.re.exec(url.pathname)!;
-        const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')]));
-        const body = req.method === 'POST' ? await readJson(req, o.maxBodyBytes ?? 65_536) : undefined;
-        const out = await route.handle({ personId, params, query: url.searchParams, body });
-        send(res, out.status ?? 200, out.body);
-      } catch (e) {
-        if (e instanceof HttpError) return send(res, e.status, { error: { code: e.code, message: e.message } });
-        const { status, body } = errorResponse(e);
-        if (status >= 500) o.logger?.error({ err: e, url: req.url }, 'HTTP handler failed');
-        send(res, status, body);
-      }
-    })();
+const validate = (target: Target, schema: z.ZodType): MiddlewareHandler<Env> =>
+  zValidator(target, schema, (result, c) => {
+    if (result.success) return;
+    // Hono reads a body as JSON only when it says so; without the header the body is not read at all
+    if (target === 'json' && !JSON_TYPE.test(c.req.header('content-type') ?? '')) {
+      throw new HttpError(400, 'BAD_REQUEST', 'the body must be JSON sent with content-type: application/json');
+    }
+    throw invalid(target, result.error as z.ZodError);
+  }) as unknown as MiddlewareHandler<Env>;
+
+function mount(app: Hono<Env>, route: RouteSpec) {
+  const valid = (c: Context<Env>, target: Target) => (c.req.valid as (t: Target) => unknown)(target);
+  const chain: MiddlewareHandler<Env>[] = [
+    async (c, next) => {
+      checkRole(c.get('authority'), route.access as Access<unknown>);
+      await next();
+    },
+  ];
+  if (route.params) chain.push(validate('param', route.params));
+  if (route.query) chain.push(validate('query', route.query));
+  if (route.body) chain.push(validate('json', route.body));
+  const on = app.on.bind(app) as unknown as (method: string, path: string, ...handlers: MiddlewareHandler<Env>[]) => void;
+  on(route.method, route.path, ...chain, async (c) => {
+    const authority = c.get('authority');
+    const params = route.params ? valid(c, 'param') : {};
+    const scopes = await checkScope(authority, route.access, params);
+    const out = await route.handle({ authority, params, query: route.query ? valid(c, 'query') : {}, body: route.body ? valid(c, 'json') : undefined, scopes });
+    // below COMMUNITY_STAFF residents' phone and ID numbers are masked in everything the API returns
+    const body = authority.unmasked ? out.body : maskDeep(out.body, { maxDepth: 32 });
+    return c.json(body as object, (out.status ?? 200) as ContentfulStatusCode);
   });
+}
+
+/** The Hono app of the routes (for app.request in tests, or another server). */
+export function createHttpApp(o: HttpServerOptions): Hono<Env> {
+  // not strict: a trailing slash names the same route, as before the move to Hono
+  const app = new Hono<Env>({ strict: false });
+  app.use('*', async (c, next) => {
+    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    const authority = token ? await o.authenticate(token) : null;
+    if (!authority) throw new HttpError(401, 'UNAUTHENTICATED', 'a valid bearer token is required');
+    c.set('authority', authority);
+    await next();
+  });
+  const max = o.maxBodyBytes ?? 65_536;
+  app.use('*', bodyLimit({ maxSize: max, onError: () => Promise.reject(new HttpError(413, 'BODY_TOO_LARGE', `request body over ${max} bytes`)) }));
+  for (const r of o.routes) mount(app, r);
+  app.notFound((c) => {
+    throw new HttpError(404, 'NOT_FOUND', `no route ${c.req.method} ${c.req.path}`);
+  });
+  app.onError((e, c) => {
+    const { status, body } = errorResponse(e);
+    if (status >= 500) o.logger?.error({ err: e, method: c.req.method, url: c.req.url }, 'HTTP handler failed');
+    // a refused request is the caller's mistake: one line without a stack, not an error
+    else o.logger?.info({ status, code: body.error.code, method: c.req.method, path: c.req.path }, 'HTTP request refused');
+    if (status === 401) c.header('www-authenticate', 'Bearer');
+    return c.json(body, status as ContentfulStatusCode);
+  });
+  return app;
+}
+
+/** A node:http server answering with the routes. */
+export function createHttpServer(o: HttpServerOptions): Server {
+  return createAdaptorServer({ fetch: createHttpApp(o).fetch }) as Server;
 }
 
 /** Listens on host:port (port 0 = any free one) and returns the base URL and a close function. */

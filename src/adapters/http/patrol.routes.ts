@@ -1,28 +1,53 @@
-// Patrol findings over the admin JSON API: the same list as `linli patrol findings`, and acknowledging or closing one.
-import type { PatrolRepository } from '../../core/ports/patrol.repository.ts';
-import { HttpError, type Route } from './http-server.ts';
+// Patrol findings over the admin JSON API: the list `linli patrol findings` shows, and acknowledging or closing one.
+// A finding belongs to its group's grid node: staff see and act on the findings of their own subtrees only.
+import { z } from 'zod';
+import type { GrantNode, RoleRequirement } from '../../core/people/authority.ts';
+import type { Store } from '../../core/ports/store.port.ts';
+import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
+import { dbId, flag, limit } from './params.ts';
 
-export function patrolRoutes(patrol: PatrolRepository): Route[] {
-  const setStatus = (status: 'ACKNOWLEDGED' | 'CLOSED', action: string): Route => ({
-    method: 'POST',
-    path: `/api/patrol/findings/:id/${action}`,
-    async handle({ params }) {
-      const id = Number(params.id);
-      if (!Number.isInteger(id) || id <= 0) throw new HttpError(400, 'BAD_REQUEST', `bad finding id ${params.id}`);
-      const f = await patrol.setStatus(id, status);
-      if (!f) throw new HttpError(404, 'FINDING_NOT_FOUND', `no patrol finding ${id}`);
-      return { body: f };
-    },
-  });
+/** Any staff role (a building head included) over the finding's group node. */
+export const FINDINGS_ACCESS: RoleRequirement = { atLeast: 'UNIT_HEAD' };
+
+type PatrolStore = Pick<Store, 'patrol' | 'groups' | 'grid'>;
+
+/** Ids of the groups on the nodes inside these subtrees. */
+async function groupsWithin(store: PatrolStore, scopes: GrantNode[]): Promise<number[]> {
+  const nodes = new Set<number>();
+  for (const s of scopes) for (const n of await store.grid.subtree(s.code)) nodes.add(n.id);
+  return (await store.groups.list()).filter((g) => g.gridNodeId !== null && nodes.has(g.gridNodeId)).map((g) => g.id);
+}
+
+export function patrolRoutes(store: PatrolStore): RouteSpec[] {
+  const nodeOfFinding = async ({ id }: { id: number }) => {
+    const f = await store.patrol.findById(id);
+    if (!f) throw new HttpError(404, 'FINDING_NOT_FOUND', `no patrol finding ${id}`);
+    const g = await store.groups.findById(f.groupId);
+    return g?.gridNodeId ? store.grid.findById(g.gridNodeId) : null;
+  };
+  const setStatus = (status: 'ACKNOWLEDGED' | 'CLOSED', action: string) =>
+    defineRoute({
+      method: 'POST',
+      path: `/api/patrol/findings/:id/${action}`,
+      params: z.object({ id: dbId }),
+      access: { role: FINDINGS_ACCESS, scope: nodeOfFinding },
+      async handle({ params }) {
+        const f = await store.patrol.setStatus(params.id, status);
+        if (!f) throw new HttpError(404, 'FINDING_NOT_FOUND', `no patrol finding ${params.id}`);
+        return { body: f };
+      },
+    });
   return [
-    {
+    defineRoute({
       method: 'GET',
       path: '/api/patrol/findings',
-      async handle({ query }) {
-        const open = ['1', 'true', 'yes'].includes((query.get('open') ?? '').toLowerCase());
-        return { body: await patrol.list({ openOnly: open, limit: Math.min(Number(query.get('limit') ?? 100), 1000) }) };
+      query: z.object({ open: flag, limit: limit(100) }),
+      access: { role: FINDINGS_ACCESS, scope: 'subtrees' },
+      async handle({ query, scopes }) {
+        const groupIds = await groupsWithin(store, scopes);
+        return { body: await store.patrol.list({ openOnly: query.open, limit: query.limit, groupIds }) };
       },
-    },
+    }),
     setStatus('ACKNOWLEDGED', 'ack'),
     setStatus('CLOSED', 'close'),
   ];

@@ -119,14 +119,15 @@ class MemoryJobQueue<T> implements JobQueue<T> {
       }));
   }
 
-  async retry(jobId: string): Promise<void> {
+  async retry(jobId: string): Promise<boolean> {
     const entry = this.jobs.get(jobId);
-    if (!entry || entry.state !== 'failed') return;
+    if (!entry || entry.state !== 'failed') return false;
     this.failedJobs = this.failedJobs.filter((e) => e !== entry);
     entry.attemptsMade = 0;
     entry.failedReason = undefined;
     entry.failedAt = undefined;
     this.makeReady(entry);
+    return true;
   }
 
   async counts() {

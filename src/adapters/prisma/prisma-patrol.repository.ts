@@ -69,6 +69,7 @@ export class PrismaPatrolRepository implements PatrolRepository {
       where: {
         ...(filter.openOnly ? { status: 'OPEN' as const } : {}),
         ...(filter.groupId !== undefined ? { groupId: filter.groupId } : {}),
+        ...(filter.groupIds ? { groupId: { in: [...filter.groupIds] } } : {}),
         ...(filter.rule ? { rule: filter.rule } : {}),
       },
       orderBy: { id: 'desc' },

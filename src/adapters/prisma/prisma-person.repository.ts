@@ -91,6 +91,10 @@ export class PrismaPersonRepository implements PersonRepository {
     return rows.map((r) => r.role);
   }
 
+  async assignments(personId: number) {
+    return this.db.roleAssignment.findMany({ where: { personId }, select: { role: true, gridNodeId: true }, orderBy: { id: 'asc' } });
+  }
+
   async holders(gridNodeIds: number[], roles: readonly Role[]) {
     const rows = await this.db.roleAssignment.findMany({
       where: { gridNodeId: { in: gridNodeIds }, role: { in: [...roles] } },

@@ -52,3 +52,31 @@ export function mayDo(action: Action, roles: readonly Role[]): boolean {
 export function isStaff(roles: readonly Role[]): boolean {
   return roles.length > 0;
 }
+
+/**
+ * How far each role reaches, for the admin API's "at least" checks. Building heads are resident volunteers, then grid
+ * staff; from COMMUNITY_STAFF up a person is office staff and reads residents' numbers unmasked. DEPARTMENT sits with
+ * the community office: it handles cases passed to it, it does not run a subtree.
+ */
+export const ROLE_RANK: Record<Role, number> = {
+  UNIT_HEAD: 1,
+  GRID_WORKER: 2,
+  GRID_HEAD: 3,
+  COMMUNITY_STAFF: 4,
+  DEPARTMENT: 4,
+  STREET_STAFF: 5,
+  LEADER: 6,
+  ADMIN: 7,
+};
+
+export function rankAtLeast(role: Role, min: Role): boolean {
+  return ROLE_RANK[role] >= ROLE_RANK[min];
+}
+
+/** Below COMMUNITY_STAFF (grid workers, grid heads, building heads) personal numbers are shown masked. */
+export const UNMASKED_FROM: Role = 'COMMUNITY_STAFF';
+
+/** Whether someone holding these roles reads residents' phone and ID numbers as they were written. */
+export function seesUnmasked(roles: readonly Role[]): boolean {
+  return roles.some((r) => rankAtLeast(r, UNMASKED_FROM));
+}

@@ -75,8 +75,8 @@ export interface JobQueue<T = unknown> {
   process(handler: JobHandler<T>, options?: WorkerOptions): Promise<void>;
   /** Failed jobs, most recently failed first (default limit 100). */
   failed(limit?: number): Promise<FailedJob<T>[]>;
-  /** Moves a failed job back to waiting with its attempts reset; no-op when no failed job has this id. */
-  retry(jobId: string): Promise<void>;
+  /** Moves a failed job back to waiting with its attempts reset; false (and nothing done) when no failed job has this id. */
+  retry(jobId: string): Promise<boolean>;
   /** Counts by state, for dashboards and tests; `completed` counts jobs completed so far (they are not kept). */
   counts(): Promise<{ waiting: number; delayed: number; active: number; completed: number; failed: number }>;
   close(): Promise<void>;

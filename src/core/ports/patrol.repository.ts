@@ -6,6 +6,8 @@ export interface PatrolFindingFilter {
   /** Only OPEN findings. */
   openOnly?: boolean;
   groupId?: number;
+  /** Only findings of these groups (the admin API: the groups in the caller's subtrees); empty = none. */
+  groupIds?: readonly number[];
   rule?: PatrolRule;
   /** Newest first; default 100. */
   limit?: number;

@@ -29,6 +29,8 @@ export interface PersonRepository {
   identities(personId: number): Promise<IdentityRef[]>;
   /** Roles the person holds on any of the given nodes (pass a node and its ancestors to get roles over it). */
   rolesOn(personId: number, gridNodeIds: number[]): Promise<Role[]>;
+  /** Every role the person holds, each with its node (empty for a resident). */
+  assignments(personId: number): Promise<{ role: Role; gridNodeId: number }[]>;
   /** Holders of the roles on exactly these nodes. */
   holders(gridNodeIds: number[], roles: readonly Role[]): Promise<RoleHolder[]>;
   /** Every role assignment, by person id (the grid snapshot of the router). */

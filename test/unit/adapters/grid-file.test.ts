@@ -350,6 +350,8 @@ describe('the demo grid (data/demo-grid.yaml)', () => {
     expect(holders('UNIT_HEAD')).toHaveLength(1);
     expect(holders('DEPARTMENT')).toHaveLength(1);
     expect(holders('LEADER')).toHaveLength(1);
+    // the admin API's queues and dead-letter retry are the ADMIN's, over the whole district
+    expect(holders('ADMIN').map((p) => p.roles)).toEqual([[{ role: 'ADMIN', nodeCode: demo.nodes.find((n) => n.level === 'DISTRICT')!.code }]]);
     const residents = demo.people.filter((p) => p.roles.length === 0);
     expect(residents.length).toBeGreaterThanOrEqual(4);
     expect(residents.length).toBeLessThanOrEqual(6);

@@ -1,0 +1,44 @@
+// The admin API's one authorisation mechanism. Every route declares who may call it — a role requirement, and where
+// the object it acts on lives in the grid — and the server checks that declaration before the handler runs; no
+// handler checks a role by itself. A role over a node covers its subtree (core/people/authority.ts).
+import { describeRequirement, type Authority, type GrantNode, type RoleRequirement } from '../../core/people/authority.ts';
+import type { GridNode } from '../../core/grid/grid.types.ts';
+import { HttpError } from './http-error.ts';
+
+/** Where a route's object lives. */
+export type Scope<P> =
+  /** The whole system (queues, jobs): only a role held on a root of the grid covers it. */
+  | 'grid'
+  /**
+   * The caller's own subtrees: a list the handler filters to `scopes`, or an object a core service checks itself
+   * against the same subtree rule (a broadcast's target groups).
+   */
+  | 'subtrees'
+  /** The node of the object the parameters name (null: on no node, only a root covers it); throw a 404 when absent. */
+  | ((params: P) => Promise<Pick<GridNode, 'path'> | null>);
+
+export interface Access<P> {
+  role: RoleRequirement;
+  scope: Scope<P>;
+}
+
+const refuse = (authority: Authority, req: RoleRequirement, where: string) =>
+  new HttpError(403, 'NOT_AUTHORIZED', `person ${authority.personId} may not do this${where}: ${describeRequirement(req)} is required`);
+
+/** Before the parameters are read: the caller must hold the role somewhere (residents stop here, on every route). */
+export function checkRole(authority: Authority, access: Access<unknown>): void {
+  if (!authority.has(access.role)) throw refuse(authority, access.role, '');
+}
+
+/** After the parameters are valid: the role must cover the object. Returns the caller's scopes under the role. */
+export async function checkScope<P>(authority: Authority, access: Access<P>, params: P): Promise<GrantNode[]> {
+  const scopes = authority.scopes(access.role);
+  if (access.scope === 'subtrees') return scopes;
+  if (access.scope === 'grid') {
+    if (!authority.covers(access.role, null)) throw refuse(authority, access.role, ' (it concerns the whole grid)');
+    return scopes;
+  }
+  const node = await access.scope(params);
+  if (!authority.covers(access.role, node)) throw refuse(authority, access.role, node ? ' outside your part of the grid' : ' (on no grid node)');
+  return scopes;
+}

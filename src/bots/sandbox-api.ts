@@ -1,0 +1,47 @@
+// The sandbox's admin API (LINLI_HTTP_PORT): the routes `linli start` serves, over the sandbox's store, queues and
+// mock WeChat, with session tokens made at start for one person of each staff role in the grid and printed in the
+// terminal (they die with the sandbox); tokens of LINLI_API_TOKENS work too.
+import { randomBytes } from 'node:crypto';
+import type { Config } from '../config.ts';
+import { createBroadcastService } from '../adapters/broadcast/create-broadcast.ts';
+import { serveAdminApi } from '../adapters/http/admin-api.ts';
+import { ROLE_RANK, ROLE_ZH, ROLES, type Role } from '../core/people/roles.ts';
+import type { ChatGateway } from '../core/ports/chat-gateway.port.ts';
+import type { JobQueues } from '../core/ports/job-queue.port.ts';
+import type { Logger } from '../core/ports/logger.port.ts';
+import type { Store } from '../core/ports/store.port.ts';
+
+export async function startSandboxApi(o: {
+  cfg: Config;
+  store: Store;
+  queues: JobQueues;
+  gateway: ChatGateway;
+  logger: Logger;
+  print(line: string): void;
+}): Promise<{ close(): Promise<void> } | undefined> {
+  const port = o.cfg.httpPort;
+  if (!port) return undefined;
+  const { store, queues, logger } = o;
+  const broadcast = createBroadcastService({ store, queues, gateways: { WECHAT: o.gateway }, rate: o.cfg.pipeline.notifyLimit, logger });
+  await broadcast.service.startWorker();
+
+  // one person per role, the widest first, so that each kind of access can be tried
+  const people = (await store.grid.exportSpec()).people;
+  const session: { token: string; key: string; name: string; role: Role; node: string }[] = [];
+  for (const role of [...ROLES].sort((a, b) => ROLE_RANK[b] - ROLE_RANK[a])) {
+    const p = people.find((x) => x.roles.some((r) => r.role === role) && !session.some((s) => s.key === x.key));
+    if (p) session.push({ token: randomBytes(18).toString('base64url'), key: p.key, name: p.name, role, node: p.roles.find((r) => r.role === role)!.nodeCode });
+  }
+  const tokens = { ...o.cfg.apiTokens, ...Object.fromEntries(session.map((s) => [s.token, s.key])) };
+  try {
+    const api = await serveAdminApi({ store, queues, broadcast: broadcast.service, tokens, port, logger });
+    o.print(`管理后台 API：${api.url}（本次会话令牌如下，退出沙盒即失效）`);
+    for (const s of session) o.print(`  ${s.name}（${ROLE_ZH[s.role]}@${s.node}）  Bearer ${s.token}`);
+    return api;
+  } catch (e) {
+    // the conversation still works without the API: say why it is missing instead of stopping
+    logger.warn({ err: e, port }, 'sandbox admin API not started');
+    o.print(`管理后台 API 未启动：端口 ${port} 无法使用（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
+    return undefined;
+  }
+}

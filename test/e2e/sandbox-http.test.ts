@@ -1,0 +1,52 @@
+// The sandbox serves the admin API when LINLI_HTTP_PORT is set, with session tokens it prints for the demo staff.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../support/cli.ts';
+import { waitUntil } from '../support/broadcast-fixtures.ts';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+describe('the sandbox with LINLI_HTTP_PORT', () => {
+  it('serves the admin API with printed session tokens, scoped by role', { timeout: 120_000 }, async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), 'start'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DATA_DIR: path.join(tempDir(), 'data'), LINLI_HTTP_PORT: String(port) },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    try {
+      await waitUntil(() => /> $/.test(stdout) || child.exitCode !== null, 90_000, 'the sandbox prompt');
+      expect(stdout).toContain(`http://127.0.0.1:${port}`);
+      const tokenOf = (role: string) => new RegExp(`${role}@\\S+\\s+Bearer (\\S+)`).exec(stdout)?.[1];
+      const admin = tokenOf('管理员');
+      const worker = tokenOf('网格员');
+      expect(admin).toMatch(/^[\w-]{20,}$/);
+      expect(worker).toMatch(/^[\w-]{20,}$/);
+      const get = (p: string, token?: string) => fetch(`http://127.0.0.1:${port}${p}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      expect((await get('/api/queues')).status).toBe(401);
+      const queues = await get('/api/queues', admin);
+      expect(queues.status).toBe(200);
+      expect(await queues.json()).toMatchObject({ kind: 'memory', queues: { sla: expect.any(Object) } });
+      expect((await get('/api/queues', worker)).status).toBe(403);
+      expect((await get('/api/patrol/findings', worker)).status).toBe(200);
+    } finally {
+      child.stdin.end('/quit\n');
+      setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
+    }
+    expect(await exited).toBe(0);
+    expect(stderr).toBe('');
+  });
+});
