@@ -16,13 +16,17 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Runs the fixture suite with the given environment; SIGKILLed after `guardMs` (then code is null). */
 function runFixtureSuite(env: Record<string, string>, guardMs: number) {
+  const config = path.join(ROOT, 'test/e2e/fixtures/fresh-machine.config.ts');
+  return runNode([path.join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', config], env, guardMs);
+}
+
+/** `node args…` in the repository with this environment (minus vitest's own variables) plus `env`. */
+function runNode(args: string[], env: Record<string, string>, guardMs: number) {
   const childEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('VITEST')) childEnv[k] = v;
   Object.assign(childEnv, env);
-  const vitest = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
-  const config = path.join(ROOT, 'test/e2e/fixtures/fresh-machine.config.ts');
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [vitest, 'run', '--config', config], { cwd: ROOT, env: childEnv });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: childEnv });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -62,25 +66,44 @@ describe('npm test on a machine where PostgreSQL and Redis are not running', () 
     expect(await listening(used.redis)).toBe(false);
   });
 
-  it('stops at once with one line saying what to install when Redis is down and redis-server is not installed', async () => {
+  /** An environment where nothing answers at the test addresses and PATH holds node only (no redis-server). */
+  async function noRedisServer() {
     const bin = mkdtempSync(path.join(temp, 'bin-'));
     symlinkSync(process.execPath, path.join(bin, 'node'));
-    const run = await runFixtureSuite(
-      {
-        PATH: bin,
-        LINLI_TEST_PG_URL: `postgres://postgres@127.0.0.1:${await freePort()}/test`,
-        LINLI_TEST_REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
-      },
-      60_000,
-    );
-    expect(run.code, run.stdout + run.stderr).not.toBe(0);
+    return {
+      PATH: bin,
+      LINLI_TEST_PG_URL: `postgres://postgres@127.0.0.1:${await freePort()}/test`,
+      LINLI_TEST_REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+    };
+  }
+
+  function expectOneLineAboutRedis(run: { code: number | null; stdout: string; stderr: string }) {
     expect(run.code, 'killed by the guard: the run hung').not.toBeNull();
+    expect(run.code, run.stdout + run.stderr).not.toBe(0);
     const ours = (run.stdout + run.stderr).split('\n').filter((l) => l.startsWith('linli tests:'));
     expect(ours).toHaveLength(1);
     expect(ours[0]).toMatch(/Redis is not reachable at redis:\/\/127\.0\.0\.1:\d+/);
     expect(ours[0]).toMatch(/redis-server is not on PATH/);
     expect(ours[0]).toMatch(/apt-get install redis-server/);
     expect(ours[0]).toMatch(/LINLI_TEST_REDIS_URL/);
+  }
+
+  it('stops at once with one line saying what to install when Redis is down and redis-server is not installed', async () => {
+    const run = await runFixtureSuite(await noRedisServer(), 60_000);
+    expectOneLineAboutRedis(run);
     expect(run.stdout).not.toMatch(/passed/);
+  });
+
+  it('says the same before the typecheck: the preflight `npm test` runs first', async () => {
+    const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+    expectOneLineAboutRedis(await runNode([tsx, 'test/support/services-preflight.ts'], await noRedisServer(), 60_000));
+  });
+
+  it('passes the preflight when the services answer or can be started', async () => {
+    const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+    const closed = { LINLI_TEST_PG_URL: `postgres://postgres@127.0.0.1:${await freePort()}/test`, LINLI_TEST_REDIS_URL: `redis://127.0.0.1:${await freePort()}` };
+    const run = await runNode([tsx, 'test/support/services-preflight.ts'], closed, 60_000);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
   });
 });

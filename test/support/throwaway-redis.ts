@@ -29,13 +29,20 @@ export async function startThrowawayRedis(command = 'redis-server', timeoutMs = 
       resolve();
     });
   });
+  // if the test run exits without its teardown, the server goes with it
+  const killOnExit = () => proc.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const stop = async () => {
+    process.off('exit', killOnExit);
     if (proc.exitCode === null && proc.signalCode === null && !exited) proc.kill('SIGTERM');
     await gone;
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (exited) throw new Error(exited);
+    if (exited) {
+      await stop();
+      throw new Error(exited);
+    }
     if ((await probeRedis(url, 500)) === null) return { url, stop };
     if (Date.now() > deadline) {
       await stop();
