@@ -20,11 +20,12 @@ import type { JobQueue } from '../../src/core/ports/job-queue.port.ts';
 import type { OutgoingMessage } from '../../src/core/ports/outbox.port.ts';
 import type { Triage } from '../../src/core/ports/triage.port.ts';
 import { freshStore, type StoreKind } from '../support/databases.ts';
+import { TEST_REDIS_URL } from '../support/redis.ts';
 import { weekdayCalendar } from '../support/harness.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
 import { waitFor as waitUntil } from '../support/reliability.ts';
 
-const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 const GROUPS = 10;
 
 /** Ten grids under one community, one group and one grid worker each. */
