@@ -1,10 +1,11 @@
 // The assistant in a group: one incoming message in, at most a few replies out. It persists the message first,
 // stays silent in unmapped groups, runs in-chat commands, and turns appeals found by triage into tickets.
 import { DomainError, isDomainError } from '../errors.ts';
-import { withoutNul, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
+import { withoutControlChars, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
 import type { ChatGateway, SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
+import { saysNothing } from '../messages/message-substance.ts';
 import { incomingToStored, staleInbox } from '../messages/stored-to-incoming.ts';
 import type { PatrolService } from '../patrol/patrol.service.ts';
 import type { PatrolFinding } from '../patrol/patrol.types.ts';
@@ -128,7 +129,7 @@ export class Assistant {
    */
   async handleBatch(given: readonly IngestItem[]): Promise<HandleOutcome[]> {
     const items = given.map((i) => {
-      const msg = withoutNul(i.msg);
+      const msg = withoutControlChars(i.msg);
       return msg === i.msg ? i : { ...i, msg };
     });
     const loaded = await this.load(items);
@@ -322,6 +323,13 @@ export class Assistant {
 
     if (nonText) return this.attachment(ctx);
     const parsed = this.d.parser.parse(msg.text, { quotesBotMessage: quoted?.direction === 'OUT' || msg.quoted?.fromBot === true });
+    // "@邻里助手 。", "报事" alone: nothing to register; ask what the problem is
+    const emptyReport =
+      parsed?.kind === 'malformed' ? parsed.command === 'report' : parsed?.kind === 'report' ? saysNothing(parsed.text) : !parsed && msg.mentionsBot === true && saysNothing(msg.text);
+    if (emptyReport) {
+      await this.reply(ctx, replies.askWhatHappened(), null);
+      return { kind: 'ignored', reason: 'empty' };
+    }
     if (parsed?.kind === 'malformed') {
       this.d.logger.info({ messageId: stored.id, command: parsed.command, problem: parsed.problem }, 'malformed command');
       await this.reply(ctx, malformedReply(parsed), null);
