@@ -10,12 +10,15 @@ import type { Platform } from './incoming-message.ts';
 import { pushTo } from '../util/multimap.ts';
 import { maskPii } from '../triage/mask.ts';
 
+/** A text as the bot will send it (a broadcast's preview shows this). */
+export const asSent = (text: string): string => maskPii(text);
+
 /**
  * What the bot says never carries a mobile or ID number, whoever typed it (a worker's 进度/办结 note is posted to the
  * resident's group): every message passes here on its way out. Staff read the number in the ticket, which keeps it.
  */
 export function maskedForSending(m: OutgoingMessage): OutgoingMessage {
-  const text = maskPii(m.text);
+  const text = asSent(m.text);
   return text === m.text ? m : { ...m, text };
 }
 
