@@ -69,6 +69,13 @@ describe('personal data and hostile characters in what the bot says', () => {
     expect(direct).not.toContain('1234-5678');
   });
 
+  it("masks a number in a display name the bot @mentions (Telegram writes the name into the text)", async () => {
+    const named = { id: 'wx-named', name: '王师傅13612345678' };
+    expect((await h.say(ROOM, named, '@邻里助手 小区东门道闸坏了', { mentionsBot: true })).kind).toBe('ticket');
+    const [receipt] = h.newIn(ROOM);
+    expect(receipt).toMatch(/^@王师傅136\*\*\*\*5678 已收到/);
+  });
+
   it('drops control characters, ANSI escapes and bidi overrides where a message comes in', async () => {
     const hostile = { id: 'wx-hostile', name: '住户\u001b[31m红\u001b[0m\u0007' };
     const text = '@邻里助手 \u001b[31m3号楼\u0007门口水管\u0001漏了\u007f\u202e快修\u2066\u0085\u001b]0;title\u0007';

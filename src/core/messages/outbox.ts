@@ -19,7 +19,11 @@ export const asSent = (text: string): string => maskPii(text);
  */
 export function maskedForSending(m: OutgoingMessage): OutgoingMessage {
   const text = asSent(m.text);
-  return text === m.text ? m : { ...m, text };
+  // a display name can hold a number too ("王师傅138…"), and Telegram writes a mention's name into the text
+  const mentions = m.options?.mentions;
+  const named = mentions?.some((x) => asSent(x.name) !== x.name) ? mentions.map((x) => ({ ...x, name: asSent(x.name) })) : undefined;
+  if (text === m.text && !named) return m;
+  return { ...m, text, ...(named ? { options: { ...m.options, mentions: named } } : {}) };
 }
 
 export class DirectOutbox implements Outbox {
