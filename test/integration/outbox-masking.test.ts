@@ -34,15 +34,15 @@ describe('queued sends are masked', () => {
     await dispose();
   });
 
-  it('masks before queueing, and masks a raw job left in the queue when it is sent', async () => {
+  it('masks before queueing, and masks (and cleans of control characters) a raw job left in the queue when it is sent', async () => {
     const queue = queues.queue<OutgoingMessage>('notify');
     const outbox = new QueuedOutbox(queue);
     await outbox.send({ key: 'q:1', platform: 'WECHAT', to: { user: 'wx-lin' }, text: '业主电话 １３８ １２３４ ５６７８', ticketId: null });
     // queued before the outbox masked: the worker still sends it masked
-    await queue.add('send', { key: 'q:2', platform: 'WECHAT', to: { user: 'wx-lin' }, text: '旧任务 0086 13912345678', ticketId: null }, { jobId: 'q:2' });
+    await queue.add('send', { key: 'q:2', platform: 'WECHAT', to: { user: 'wx-lin' }, text: '旧任务\u001b[31m 0086 13912345678\u0007', ticketId: null }, { jobId: 'q:2' });
     await waitUntil(async () => chat.toUser('wx-lin').length === 2, 10_000, 'two sends');
 
-    expect(queuedTexts).toEqual(['业主电话 １３８****５６７８', '旧任务 0086 13912345678']);
+    expect(queuedTexts).toEqual(['业主电话 １３８****５６７８', '旧任务\u001b[31m 0086 13912345678\u0007']);
     expect(chat.toUser('wx-lin').map((m) => m.text)).toEqual(['业主电话 １３８****５６７８', '旧任务 0086 139****5678']);
   });
 });

@@ -92,6 +92,16 @@ describe('personal data and hostile characters in what the bot says', () => {
     }
   });
 
+  it("cleans a group's new title where it comes in, so the worker's direct message about a ticket carries none", async () => {
+    await h.assistant.topicChanged('WECHAT', ROOM, '东园20号楼\u001b[31m睦邻群\u202e\u0007');
+    expect((await h.store.groups.findByExternal('WECHAT', ROOM))?.title).toBe('东园20号楼睦邻群');
+    const before = h.chat.sent.length;
+    expect((await h.say(ROOM, ZHANG, '@邻里助手 地下车库积水很深', { mentionsBot: true })).kind).toBe('ticket');
+    const sent = h.chat.sent.slice(before);
+    expect(sent.some((m) => 'user' in m.to && m.text.includes('「东园20号楼睦邻群」'))).toBe(true);
+    for (const m of sent) expect(m.rendered).not.toMatch(CONTROL);
+  });
+
   it.each([
     ['@邻里助手 。', true],
     ['@邻里助手 👍🙏', true],

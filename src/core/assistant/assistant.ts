@@ -23,6 +23,7 @@ import type { Group } from '../ports/group.repository.ts';
 import type { GridRouter } from '../grid/routing.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
 import { TtlCache } from '../util/ttl-cache.ts';
+import { stripControlChars } from '../util/control-chars.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export type HandleOutcome =
@@ -515,7 +516,9 @@ export class Assistant {
   }
 
   /** Room events: who joined, who left, the group's new name, the bot's own arrival or removal. */
-  async membersJoined(platform: Platform, groupExternalId: string, title: string, members: { externalId: string; name: string }[], botJoined: boolean) {
+  async membersJoined(platform: Platform, groupExternalId: string, given: string, members: { externalId: string; name: string }[], botJoined: boolean) {
+    // titles and names come in here as messages do: cleaned of control characters the same way
+    const title = stripControlChars(given);
     const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, title);
     this.groups.delete(group.id);
     if (botJoined) {
@@ -523,8 +526,9 @@ export class Assistant {
       if (group.gridNodeId === null) this.d.logger.warn({ groupId: group.id, title }, 'bot added to a group that is not mapped to the grid: see `linli groups pending`');
     }
     for (const m of members) {
-      await this.d.store.people.ensureByIdentity(platform, m.externalId, m.name);
-      await this.d.store.groups.memberJoined(group.id, m.externalId, m.name, new Date());
+      const name = stripControlChars(m.name);
+      await this.d.store.people.ensureByIdentity(platform, m.externalId, name);
+      await this.d.store.groups.memberJoined(group.id, m.externalId, name, new Date());
     }
   }
 
@@ -550,7 +554,8 @@ export class Assistant {
     return moved;
   }
 
-  async topicChanged(platform: Platform, groupExternalId: string, title: string) {
+  async topicChanged(platform: Platform, groupExternalId: string, given: string) {
+    const title = stripControlChars(given);
     const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, title);
     this.groups.delete(group.id);
     this.d.logger.info({ groupId: group.id, title }, 'group renamed');

@@ -9,9 +9,13 @@ import type { PendingSendRepository } from '../ports/pending-send.repository.ts'
 import type { Platform } from './incoming-message.ts';
 import { pushTo } from '../util/multimap.ts';
 import { maskPii } from '../triage/mask.ts';
+import { stripControlChars } from '../util/control-chars.ts';
 
-/** A text as the bot will send it (a broadcast's preview shows this). */
-export const asSent = (text: string): string => maskPii(text);
+/**
+ * A text as the bot will send it (a broadcast's preview shows this): numbers masked, and no control character even
+ * from text that did not come through intake (a group's title, an LLM's summary, a row stored before intake cleaned).
+ */
+export const asSent = (text: string): string => maskPii(stripControlChars(text));
 
 /**
  * What the bot says never carries a mobile or ID number, whoever typed it (a worker's 进度/办结 note is posted to the
