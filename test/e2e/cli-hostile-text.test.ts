@@ -23,6 +23,7 @@ describe('linli prints stored text without control characters', () => {
       await store.grid.importSpec(SMALL_GRID);
       const group = await store.groups.upsertSeen('WECHAT', 'room-\u001b[2Jx', '恶意\u202e群名\u0007\u001b]0;pwned\u0007');
       const node = (await store.grid.findByCode('G1'))!;
+      await store.groups.mapToNode(group.id, node.id);
       const t = await store.tickets.create(
         { category: 'facility_repair', summary: '\u001b[31m电梯坏了\u0007\u001b[0m\u0085\u202e', place: {}, urgency: 'NORMAL', groupId: group.id, gridNodeId: node.id, reporterId: null },
         { type: 'reported', actorId: null, messageId: null, fromStatus: null, toStatus: 'REPORTED', note: '备注\u001b[1;32m绿色\u0001\u007f', data: null },
@@ -41,6 +42,7 @@ describe('linli prints stored text without control characters', () => {
     [['groups', 'list'], '恶意群名'],
     [['patrol', 'findings'], '广告闪烁'],
     [['patrol', 'findings', '--json'], '广告闪烁'],
+    [['grid', 'export'], '恶意群名'],
   ])('linli %j', { timeout: 60_000 }, async (args, shown) => {
     const r = await runCli(args.map((a) => a.replace('NO', String(no))), { env });
     expect(r.stderr).toBe('');
