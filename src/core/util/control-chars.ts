@@ -1,5 +1,5 @@
-// Characters that never belong in chat text and can harm whoever displays it: C0 controls (but new line and tab),
-// DEL, C1 controls, terminal escape sequences (ESC[31m colours text, ESC]…BEL retitles a window) and the bidi
+// Characters that never belong in chat text and can harm whoever displays it: C0 controls (but new line and tab; a
+// carriage return becomes a new line), DEL, C1 controls, terminal escape sequences (ESC[31m colours text, ESC]…BEL retitles a window) and the bidi
 // embeddings, overrides and isolates that make a line read in another order than it is stored (U+202A–202E, U+2066–2069).
 
 /** Any such character: a fast test, so that clean text (nearly all of it) is returned without being copied. */
@@ -19,5 +19,6 @@ export function hasControlChars(s: string): boolean {
 /** The text without control characters and escape sequences; the same string when there were none. */
 export function stripControlChars(s: string): string {
   if (!ANY.test(s)) return s;
-  return s.replace(ESCAPE_SEQUENCE, '').replace(SINGLE, '');
+  // a carriage return ends a line (Windows \r\n, old Mac \r): kept as the new line it means
+  return s.replace(ESCAPE_SEQUENCE, '').replace(/\r\n?/g, '\n').replace(SINGLE, '');
 }

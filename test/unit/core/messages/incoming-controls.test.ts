@@ -29,6 +29,8 @@ describe('stripControlChars', () => {
     ['\u001bc重置', '重置'],
     ['NUL\u0000中', 'NUL中'],
     ['第一行\n第二行\t制表', '第一行\n第二行\t制表'],
+    ['Windows\r\n换行', 'Windows\n换行'],
+    ['旧式\r换行', '旧式\n换行'],
     ['3号楼电梯坏了 👍 \u200b', '3号楼电梯坏了 👍 \u200b'],
   ])('%j → %j', (input, out) => expect(stripControlChars(input)).toBe(out));
 
