@@ -1,6 +1,7 @@
 // Characters that never belong in chat text and can harm whoever displays it: C0 controls (but new line and tab; a
-// carriage return becomes a new line), DEL, C1 controls, terminal escape sequences (ESC[31m colours text, ESC]…BEL retitles a window) and the bidi
-// embeddings, overrides and isolates that make a line read in another order than it is stored (U+202A–202E, U+2066–2069).
+// carriage return becomes a new line), DEL, C1 controls, terminal escape sequences (ESC[31m colours text, ESC]…BEL
+// retitles a window) and the bidi embeddings, overrides and isolates that make a line read in another order than it
+// is stored (U+202A–202E, U+2066–2069).
 
 /** Any such character: a fast test, so that clean text (nearly all of it) is returned without being copied. */
 const ANY = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
