@@ -16,12 +16,12 @@ const NOT_ALNUM_BEFORE = '(?<![0-9\\uFF10-\\uFF19A-Za-z\\uFF21-\\uFF3A\\uFF41-\\
 const NOT_ALNUM_AFTER = '(?![0-9\\uFF10-\\uFF19A-Za-z\\uFF21-\\uFF3A\\uFF41-\\uFF5A*\\uFF0A])';
 
 /**
- * Mobile: 1[3-9] + 9 digits, in 3-4-4 groups (separators optional), optionally prefixed +86 / 0086 / 86 / (+86).
- * Group 1 is the prefix as written, groups 2–4 the three digit groups.
+ * Mobile: 1[3-9] + 9 digits, in 3-4-4 groups (up to 3 separator characters between: "138 - 1234 - 5678"),
+ * optionally prefixed +86 / 0086 / 86 / (+86). Group 1 is the prefix as written, groups 2–4 the three digit groups.
  */
 const MOBILE_RE = new RegExp(
   `${NOT_DIGIT_BEFORE}((?:[(\\uFF08]?(?:[+\\uFF0B]|[0\\uFF10]{2})?[8\\uFF18][6\\uFF16][)\\uFF09]?${S}{0,2}))?` +
-    `([1\\uFF11][3-9\\uFF13-\\uFF19]${D})${S}?(${D}{4})${S}?(${D}{4})${NOT_DIGIT_AFTER}`,
+    `([1\\uFF11][3-9\\uFF13-\\uFF19]${D})${S}{0,3}(${D}{4})${S}{0,3}(${D}{4})${NOT_DIGIT_AFTER}`,
   'g',
 );
 
