@@ -101,6 +101,13 @@ interface Context {
   sends: number;
 }
 
+/** A report with nothing in it: `报事` alone or with only punctuation/emoji, or such a message that @mentions the bot. */
+function isEmptyReport(parsed: ReturnType<CommandParser['parse']>, msg: IncomingMessage): boolean {
+  if (parsed?.kind === 'malformed') return parsed.command === 'report';
+  if (parsed?.kind === 'report') return saysNothing(parsed.text);
+  return !parsed && msg.mentionsBot === true && saysNothing(msg.text);
+}
+
 export class Assistant {
   private readonly options: AssistantOptions;
   private readonly outbox: Outbox;
@@ -325,9 +332,7 @@ export class Assistant {
     if (nonText) return this.attachment(ctx);
     const parsed = this.d.parser.parse(msg.text, { quotesBotMessage: quoted?.direction === 'OUT' || msg.quoted?.fromBot === true });
     // "@邻里助手 。", "报事" alone: nothing to register; ask what the problem is
-    const emptyReport =
-      parsed?.kind === 'malformed' ? parsed.command === 'report' : parsed?.kind === 'report' ? saysNothing(parsed.text) : !parsed && msg.mentionsBot === true && saysNothing(msg.text);
-    if (emptyReport) {
+    if (isEmptyReport(parsed, msg)) {
       await this.reply(ctx, replies.askWhatHappened(), null);
       return { kind: 'ignored', reason: 'empty' };
     }
