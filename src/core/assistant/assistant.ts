@@ -5,7 +5,7 @@ import { withoutControlChars, type IncomingMessage, type Platform } from '../mes
 import type { ChatGateway, SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
-import { saysNothing } from '../messages/message-substance.ts';
+import { isEmptyReport } from '../messages/message-substance.ts';
 import { incomingToStored, staleInbox } from '../messages/stored-to-incoming.ts';
 import type { PatrolService } from '../patrol/patrol.service.ts';
 import type { PatrolFinding } from '../patrol/patrol.types.ts';
@@ -99,13 +99,6 @@ interface Context {
   quoted: StoredMessage | null;
   /** Sends caused by this message so far: the n-th send is keyed "<message id>:<n>" so a retry never repeats it. */
   sends: number;
-}
-
-/** A report with nothing in it: `报事` alone or with only punctuation/emoji, or such a message that @mentions the bot. */
-function isEmptyReport(parsed: ReturnType<CommandParser['parse']>, msg: IncomingMessage): boolean {
-  if (parsed?.kind === 'malformed') return parsed.command === 'report';
-  if (parsed?.kind === 'report') return saysNothing(parsed.text);
-  return !parsed && msg.mentionsBot === true && saysNothing(msg.text);
 }
 
 export class Assistant {
@@ -332,7 +325,7 @@ export class Assistant {
     if (nonText) return this.attachment(ctx);
     const parsed = this.d.parser.parse(msg.text, { quotesBotMessage: quoted?.direction === 'OUT' || msg.quoted?.fromBot === true });
     // "@邻里助手 。", "报事" alone: nothing to register; ask what the problem is
-    if (isEmptyReport(parsed, msg)) {
+    if (isEmptyReport(parsed, msg.text, msg.mentionsBot === true)) {
       await this.reply(ctx, replies.askWhatHappened(), null);
       return { kind: 'ignored', reason: 'empty' };
     }
