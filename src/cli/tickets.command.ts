@@ -5,6 +5,7 @@ import { STATUS_ZH, TICKET_STATUSES, type TicketStatus } from '../core/tickets/t
 import { categoryName } from '../core/triage/categories.ts';
 import { action, UsageError, withStore } from './runtime.ts';
 import { forTerminal, linesForTerminal } from './terminal-text.ts';
+import { maskPii } from '../core/triage/mask.ts';
 
 export function registerTicketCommands(program: Command) {
   const tickets = program.command('tickets').description('tickets (工单) and their timelines');
@@ -20,7 +21,7 @@ export function registerTicketCommands(program: Command) {
           const status = opts.status?.toUpperCase();
           if (status && !TICKET_STATUSES.includes(status as TicketStatus)) throw new UsageError(`unknown status ${opts.status}`);
           const list = await store.tickets.list({ statuses: status ? [status as TicketStatus] : undefined, limit: Number(opts.limit) });
-          for (const t of list) console.log(`#${t.number}\t${STATUS_ZH[t.status]}\t${categoryName(t.category)}\t${forTerminal(t.summary)}`);
+          for (const t of list) console.log(`#${t.number}\t${STATUS_ZH[t.status]}\t${categoryName(t.category)}\t${forTerminal(maskPii(t.summary))}`);
         }),
       ),
     );

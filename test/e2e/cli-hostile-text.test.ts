@@ -1,6 +1,6 @@
 // The `linli` command never prints a raw control character: rows stored before intake dropped them (a ticket summary
 // with ESC[31m and BEL, a group title with a bidi override) reach the operator's terminal cleaned. Real CLI, real
-// PostgreSQL.
+// PostgreSQL. Summaries stored before the masker knew a number's form are masked when printed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
 import { createPostgresDatabase } from '../support/databases.ts';
@@ -25,7 +25,7 @@ describe('linli prints stored text without control characters', () => {
       const node = (await store.grid.findByCode('G1'))!;
       await store.groups.mapToNode(group.id, node.id);
       const t = await store.tickets.create(
-        { category: 'facility_repair', summary: '\u001b[31m电梯坏了\u0007\u001b[0m\u0085\u202e', place: {}, urgency: 'NORMAL', groupId: group.id, gridNodeId: node.id, reporterId: null },
+        { category: 'facility_repair', summary: '\u001b[31m电梯坏了\u0007\u001b[0m\u0085\u202e 业主１３８１２３４５６７８', place: {}, urgency: 'NORMAL', groupId: group.id, gridNodeId: node.id, reporterId: null },
         { type: 'reported', actorId: null, messageId: null, fromStatus: null, toStatus: 'REPORTED', note: '备注\u001b[1;32m绿色\u0001\u007f', data: null },
       );
       no = t.number;
@@ -49,5 +49,7 @@ describe('linli prints stored text without control characters', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(shown);
     expect(r.stdout).not.toMatch(CONTROL);
+    // a summary stored before the masker knew full-width digits is masked when printed, as the timeline always was
+    expect(r.stdout).not.toContain('１２３４');
   });
 });
