@@ -41,7 +41,7 @@ export function registerPatrolCommands(program: Command) {
           const limit = Number(opts.limit);
           if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive whole number`);
           const list = await store.patrol.list({ openOnly: opts.open ?? false, rule: opts.rule as PatrolRule | undefined, limit });
-          if (opts.json) console.log(jsonForTerminal(list));
+          if (opts.json) console.log(jsonForTerminal(list.map((f) => ({ ...f, summary: maskPii(f.summary) }))));
           else for (const f of list) console.log(line(f));
         }),
       ),

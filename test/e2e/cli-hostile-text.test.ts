@@ -29,7 +29,7 @@ describe('linli prints stored text without control characters', () => {
         { type: 'reported', actorId: null, messageId: null, fromStatus: null, toStatus: 'REPORTED', note: '备注\u001b[1;32m绿色\u0001\u007f', data: null },
       );
       no = t.number;
-      await store.patrol.upsert({ rule: 'spam', severity: 'LOW', groupId: group.id, messageId: null, ticketId: null, summary: '广告\u001b[5m闪烁\u0007', data: {}, dedupKey: 'hostile-1' });
+      await store.patrol.upsert({ rule: 'spam', severity: 'LOW', groupId: group.id, messageId: null, ticketId: null, summary: '广告\u001b[5m闪烁\u0007 加微信１３９ １２３４ ５６７８', data: {}, dedupKey: 'hostile-1' });
     } finally {
       await store.close();
     }
