@@ -25,8 +25,10 @@ function linliBroadcast(args: string[], dataDir: string): Promise<{ code: number
 describe('linli broadcast (sandbox)', () => {
   it('previews, sends with a per-group table, reports status and refuses what it must', async () => {
     const dir = tempDir('linli-bc-');
-    const dry = await linliBroadcast(['send', '--to', '350304001001', '--text', '【通知】周六消防演练', '--dry-run', '--as', 'ss-fangzhiming'], dir);
+    const dry = await linliBroadcast(['send', '--to', '350304001001', '--text', '【通知】周六消防演练，咨询 138-1234-5678', '--dry-run', '--as', 'ss-fangzhiming'], dir);
     expect(dry.code).toBe(0);
+    // the preview shows what the groups will read: the outbox masks phone numbers in everything the bot sends
+    expect(dry.stdout).toContain('text as sent (mobile and ID numbers masked): 【通知】周六消防演练，咨询 138****5678');
     expect(dry.stdout).toMatch(/4 groups:/);
     expect(dry.stdout).toMatch(/estimated finish: .*至少 0\.2 秒/);
     expect(dry.stdout).toContain('sandbox: messages are not sent to WeChat');

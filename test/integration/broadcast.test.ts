@@ -94,6 +94,16 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
     expect(p.estimate).toMatchObject({ sends: 1, floorMs: 100 });
   });
 
+  it('previews the text as it will be sent, phone numbers masked, and sends exactly that', async () => {
+    const { service } = await consumer();
+    const text = '【通知】停水期间有事请联系 138 1234 5678（王经理）';
+    const p = await service.preview({ authorId: person.xu!, text, targets: { groupIds: ['dy-1'] } });
+    expect(p.text).toBe('【通知】停水期间有事请联系 138****5678（王经理）');
+    const { broadcast } = await service.publish({ authorId: person.xu!, text, targets: { groupIds: ['dy-1'] } });
+    await done(service, broadcast.id);
+    expect(gateway.inner.inGroup('dy-1').map((m) => m.text)).toEqual([p.text]);
+  });
+
   it('refuses an author without STREET_STAFF/ADMIN over the target, and outside their subtree', async () => {
     const { service } = await consumer();
     const refused = async (authorId: number, targets: { nodeCode?: string; groupIds?: string[] }) => {

@@ -4,6 +4,7 @@
 // with the sent message: a re-run job, a second worker or a crash-and-resume never sends a group the same broadcast twice.
 import { DomainError, ErrorCode } from '../errors.ts';
 import type { Platform } from '../messages/incoming-message.ts';
+import { asSent } from '../messages/outbox.ts';
 import type { BroadcastRepository } from '../ports/broadcast.repository.ts';
 import { isPermanentSendError } from '../ports/chat-gateway.port.ts';
 import type { Clock } from '../ports/clock.port.ts';
@@ -71,6 +72,8 @@ export interface BroadcastInput {
 }
 
 export interface BroadcastPreview extends ResolvedTargets {
+  /** The text as the groups will read it: the outbox masks mobile and ID numbers in everything the bot sends. */
+  text: string;
   estimate: BroadcastEstimate;
 }
 
@@ -119,7 +122,7 @@ export class BroadcastService {
     this.validate(input);
     const resolved = await this.targets.resolve(input.authorId, input.targets);
     const start = input.scheduledAt && input.scheduledAt > this.now() ? input.scheduledAt : this.now();
-    return { ...resolved, estimate: this.estimate(resolved.groups.map((g) => g.platform), start) };
+    return { ...resolved, text: asSent(input.text.trim()), estimate: this.estimate(resolved.groups.map((g) => g.platform), start) };
   }
 
   /** Each platform sends at its own rate, side by side with the others: the slowest one sets the finish. */

@@ -37,6 +37,8 @@ export const replies = {
   complex: (t: Ticket) => `工单 ${no(t)} 已标记为复杂事项，办结时限延长至 ${due(t.resolveDueAt)}。`,
   recategorized: (t: Ticket) => `工单 #${t.number} 已更正为「${categoryName(t.category)}」，谢谢，系统会据此改进识别。`,
   supervised: (t: Ticket) => `工单 ${no(t)} 已督办，请负责人尽快办理并反馈进展。`,
+  /** An @mention or 报事 with nothing in it: one question, no ticket. */
+  askWhatHappened: () => '您好，请直接说明遇到的问题，例如“3号楼电梯停了”，我会为您登记。',
   query: (t: Ticket, assignee: string | null) =>
     `工单 ${no(t)}（${categoryName(t.category)}）：${STATUS_ZH[t.status]}` +
     (assignee ? `，${assignee}负责` : '') +
