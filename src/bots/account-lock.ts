@@ -1,12 +1,14 @@
 // One chat account, one process: an exclusive lock file per account under the data folder, naming its holder (pid,
 // host, start time). A lock left by a dead process on this host is taken over; a live holder is waited for a while
 // (a restart whose old process is still stopping), then refused.
-import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { accountKey } from '../adapters/account-key.ts';
 import { StartupError } from './startup-error.ts';
+
+export { accountKey };
 
 /** `linli start` exits with this code when another process holds the account. */
 export const ACCOUNT_BUSY_EXIT_CODE = 3;
@@ -31,11 +33,6 @@ export interface AccountLockOptions {
   onWait?: (holder: LockHolder, file: string) => void;
 }
 
-/** A short, stable name for an account that never reveals its token (file names, logs). */
-export function accountKey(account: string): string {
-  return createHash('sha256').update(account).digest('hex').slice(0, 16);
-}
-
 export function describeHolder(h: LockHolder, file: string): string {
   const since = h.since ? h.since.replace(/\.\d+Z$/, 'Z') : 'an unknown time';
   return `Another linli process (pid ${h.pid} on host ${h.host}, since ${since}) holds this WeChat account; lock: ${file}. Stop it first.`;
@@ -56,7 +53,7 @@ export class AccountLock {
   /** Takes the account's lock, waiting up to waitMs for a live holder; throws a StartupError (exit code 3) otherwise. */
   static async acquire(o: AccountLockOptions): Promise<AccountLock> {
     mkdirSync(o.dir, { recursive: true });
-    const file = path.join(o.dir, `wechat-${accountKey(o.account)}.lock`);
+    const file = path.join(o.dir, `account-${accountKey(o.account)}.lock`);
     const deadline = Date.now() + o.waitMs;
     let told = false;
     for (;;) {

@@ -11,7 +11,7 @@ import { tempDir } from '../../support/cli.ts';
 const TOKEN = 'puppet_secret_token_value';
 
 function lockFile(dir: string): string {
-  return path.join(dir, `wechat-${accountKey(TOKEN)}.lock`);
+  return path.join(dir, `account-${accountKey(TOKEN)}.lock`);
 }
 
 /** A pid that belonged to a process which has exited. */
