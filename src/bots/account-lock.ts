@@ -52,8 +52,12 @@ export class AccountLock {
 
   /** Takes the account's lock, waiting up to waitMs for a live holder; throws a StartupError (exit code 3) otherwise. */
   static async acquire(o: AccountLockOptions): Promise<AccountLock> {
-    mkdirSync(o.dir, { recursive: true });
     const file = path.join(o.dir, `account-${accountKey(o.account)}.lock`);
+    try {
+      mkdirSync(o.dir, { recursive: true });
+    } catch (e) {
+      throw new StartupError(`cannot create the folder of the account lock ${o.dir}: ${(e as Error).message} (check LINLI_DATA_DIR)`);
+    }
     const deadline = Date.now() + o.waitMs;
     let told = false;
     for (;;) {

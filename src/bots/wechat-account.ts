@@ -1,7 +1,7 @@
 // One WeChat account, one process: `linli start` holds the account's lock for as long as it runs the puppet service.
 import type { WechatConfig } from '../config.ts';
 import { wechatStateDir } from '../adapters/wechaty/puppet.ts';
-import { AccountLock, describeHolder } from './account-lock.ts';
+import { AccountLock } from './account-lock.ts';
 
 export const DEFAULT_LOCK_WAIT_MS = 10_000;
 
@@ -16,7 +16,7 @@ export async function holdWechatAccount(dataDir: string, wechat: WechatConfig): 
     dir: wechatStateDir(dataDir),
     account: wechat.service.token,
     waitMs,
-    onWait: (holder, file) =>
-      console.error(`${describeHolder(holder, file).replace(/ Stop it first\.$/, '')} Waiting up to ${waitMs} ms for it to stop (LINLI_WECHAT_LOCK_WAIT_MS).`),
+    onWait: (holder) =>
+      console.error(`waiting up to ${waitMs} ms (LINLI_WECHAT_LOCK_WAIT_MS) for linli pid ${holder.pid} on host ${holder.host} to release this WeChat account`),
   });
 }

@@ -117,6 +117,14 @@ describe('AccountLock', () => {
     lock.release();
   });
 
+  it('a data folder where no lock can be made is a StartupError naming it', async () => {
+    const file = path.join(tempDir(), 'not-a-folder');
+    writeFileSync(file, '');
+    const err = await AccountLock.acquire({ dir: path.join(file, 'wechat'), account: TOKEN, waitMs: 0 }).catch((e) => e);
+    expect(err).toBeInstanceOf(StartupError);
+    expect(err.message).toContain(path.join(file, 'wechat'));
+  });
+
   it('never removes a lock that another process holds by then', async () => {
     const dir = tempDir();
     const lock = await AccountLock.acquire({ dir, account: TOKEN, waitMs: 0 });
