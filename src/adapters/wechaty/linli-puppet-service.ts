@@ -29,12 +29,10 @@ interface PayloadStoreInside {
 /** The cache could not be opened, most often because another process holds its LevelDB lock. */
 export class PayloadCacheError extends Error {
   override readonly name = 'PayloadCacheError';
-  readonly locked: boolean;
   constructor(readonly folder: string, cause: unknown) {
     const why = firstLine(cause);
     const locked = /\block\b/i.test(why);
     super(`the WeChat payload cache ${folder} ${locked ? 'is locked by another process' : 'could not be opened'} (${why})`, { cause });
-    this.locked = locked;
   }
 }
 
@@ -45,6 +43,10 @@ export class LinliPuppetService extends PuppetService {
     const { cacheDir, ...rest } = options;
     super(rest);
     const store = this._payloadStore as unknown as PayloadStoreInside;
+    // fail loudly rather than cache in HOME again if a new version of the service stores its payloads differently
+    if (typeof store.storeDir !== 'string' || typeof store.start !== 'function') {
+      throw new Error(`wechaty-puppet-service ${PuppetService.VERSION}: its payload cache can no longer be moved to ${cacheDir}`);
+    }
     store.storeDir = cacheDir;
     const start = store.start.bind(store);
     store.start = (accountId) => {
