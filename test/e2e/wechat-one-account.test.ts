@@ -73,6 +73,7 @@ describe('linli start: one process per WeChat account', () => {
     expect(Number(m![1])).toBe(first!.child.pid);
     expect(m![2]!.startsWith(dataDir)).toBe(true);
     expect(existsSync(m![2]!)).toBe(true);
+    expect(second.stderr.match(/^error:/gm)).toHaveLength(1);
     expect(second.stderr).not.toMatch(/^\s+at /m); // no stack trace
     expect(second.stderr).not.toContain(TOKEN);
     expect(first!.child.exitCode).toBeNull(); // the first keeps the account
@@ -86,6 +87,16 @@ describe('linli start: one process per WeChat account', () => {
     await next.waitForStderr(RUNNING);
     expect(await next.stop('SIGTERM')).toBe(0);
     expect(walk(dataDir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+  });
+
+  it('a lock left by a killed process is taken over by the next start at once', { timeout: 180_000 }, async () => {
+    const killed = start();
+    await killed.waitForStderr(RUNNING);
+    await killed.stop('SIGKILL');
+    expect(walk(dataDir).filter((f) => f.endsWith('.lock'))).toHaveLength(1);
+    const next = start({ LINLI_WECHAT_LOCK_WAIT_MS: '0' });
+    await next.waitForStderr(RUNNING);
+    expect(await next.stop('SIGTERM')).toBe(0);
   });
 
   it('a cache held by another program stops the start with one line (exit code 3), no stack trace', { timeout: 120_000 }, async () => {
