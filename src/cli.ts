@@ -1,4 +1,5 @@
-// The `linli` command. Every subcommand has --help; exit codes: 0 done, 1 failed, 2 bad input or configuration.
+// The `linli` command. Every subcommand has --help; exit codes: 0 done, 1 failed, 2 bad input or configuration,
+// 3 (`linli start`) the WeChat account is held by another process.
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -14,6 +15,7 @@ import { WechatBot } from './bots/wechat.ts';
 import { TelegramBot } from './bots/telegram.ts';
 import { createSharedLinli } from './bots/shared-linli.ts';
 import { createPuppet } from './adapters/wechaty/puppet.ts';
+import { holdWechatAccount } from './bots/wechat-account.ts';
 import { createPipeline } from './adapters/pipeline/create-pipeline.ts';
 import { createJobQueues } from './adapters/queue/create-job-queues.ts';
 import { registerQueueCommands } from './cli/queue.command.ts';
@@ -59,6 +61,17 @@ program
 
 /** Runs the configured platforms (WeChat, Telegram or both, sharing one assistant) until SIGINT/SIGTERM. */
 async function runPlatforms() {
+  // one process per WeChat account: taken before the store opens, released after it closed
+  const c = config();
+  const account = await holdWechatAccount(c.dataDir, c.wechat);
+  try {
+    await servePlatforms();
+  } finally {
+    account?.release();
+  }
+}
+
+async function servePlatforms() {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
     await ensureGrid(store, cfg.gridFile, logger);
@@ -80,7 +93,7 @@ async function runPlatforms() {
     const shared = cfg.wechat.puppet && cfg.telegram.token ? createSharedLinli(common) : undefined;
     let wb: WechatBot | undefined;
     if (cfg.wechat.puppet) {
-      const { puppet, mocker } = createPuppet(cfg.wechat);
+      const { puppet, mocker } = createPuppet(cfg.wechat, cfg.dataDir);
       wb = new WechatBot({
         ...common,
         shared,

@@ -31,7 +31,7 @@ const EnvSchema = z.object({
    * max_prepared_statements.
    */
   LINLI_PG_PREPARE: z.enum(['true', 'false']).default('true'),
-  /** Folder for embedded data (PGlite store). */
+  /** Folder for embedded data: the PGlite store, and WeChat's account lock and puppet-service cache (under wechat/). */
   LINLI_DATA_DIR: z.string().default('./data'),
   /** Optional YAML/JSON file with command aliases, bot name and other settings (see config.example.yaml). */
   LINLI_CONFIG: z.string().optional(),
@@ -74,6 +74,11 @@ const EnvSchema = z.object({
   LINLI_WECHAT_SEND_JITTER_MS: envNumber(z.number().int().min(0), 1000),
   /** How long to wait for the puppet to log in or show a QR code before giving up with an error. */
   LINLI_WECHAT_LOGIN_TIMEOUT_MS: envNumber(z.number().int().positive(), 60_000),
+  /**
+   * One process per WeChat account: how long `linli start` waits for another process holding the same account (a
+   * restart whose old process is still stopping) before it stops with exit code 3; 0 = refuse at once.
+   */
+  LINLI_WECHAT_LOCK_WAIT_MS: envNumber(z.number().int().min(0), 10_000),
   /** Telegram: the bot's token from @BotFather; unset = no Telegram. */
   TELEGRAM_BOT_TOKEN: z
     .string()
@@ -214,6 +219,8 @@ export interface WechatConfig {
   sendIntervalMs: number;
   sendJitterMs: number;
   loginTimeoutMs: number;
+  /** How long a start waits for another process holding the same account (see LINLI_WECHAT_LOCK_WAIT_MS). */
+  lockWaitMs?: number;
 }
 
 export class ConfigError extends Error {
@@ -313,6 +320,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sendIntervalMs: e.LINLI_WECHAT_SEND_INTERVAL_MS,
       sendJitterMs: e.LINLI_WECHAT_SEND_JITTER_MS,
       loginTimeoutMs: e.LINLI_WECHAT_LOGIN_TIMEOUT_MS,
+      lockWaitMs: e.LINLI_WECHAT_LOCK_WAIT_MS,
     },
     telegram: {
       token: e.TELEGRAM_BOT_TOKEN,
