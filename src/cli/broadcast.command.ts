@@ -166,6 +166,7 @@ export function registerBroadcastCommands(program: Command) {
               queues: createMemoryQueues(),
               gateways: {},
               rate: cfg.pipeline.notifyLimit,
+              intervalMs: cfg.wechat.sendIntervalMs,
               jitterMs: cfg.wechat.sendJitterMs,
               platformRates: { TELEGRAM: telegramSendRate(cfg) },
             });
