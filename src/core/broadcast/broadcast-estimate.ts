@@ -44,7 +44,7 @@ export function estimateBroadcast(sends: number, rate: SendRate, pace: SendPace,
   const limiterMs = Math.max(0, windows - 1) * rate.durationMs;
   const floorMs = Math.max(limiterMs, gaps * intervalMs);
   const estimatedMs = Math.max(floorMs, gaps * (intervalMs + jitterMs / 2));
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} 秒`;
   const paced = intervalMs > 0 || jitterMs > 0 ? `，每条间隔至少 ${intervalMs} 毫秒另加随机 0–${jitterMs} 毫秒` : '';
   return {
     sends: n,
