@@ -48,6 +48,8 @@ export interface RunResult {
   uncertain?: number;
   uncertainArrived?: number;
   killedAfter?: number;
+  /** After the kill: ms from the kill to the fresh worker ready, and to its first send; the longest pause between sends. */
+  restart?: { readyMs: number; firstSendMs: number; longestGapMs: number };
 }
 
 const waitFor = async (check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) => {
@@ -106,7 +108,13 @@ function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   });
 }
 
-const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
+/** The record's lines: `<room> <epoch ms>` per message the platform accepted. */
+const records = (file: string) =>
+  (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []).map((l) => {
+    const [room = '', at = '0'] = l.split(' ');
+    return { room, at: Number(at) };
+  });
+const lines = (file: string) => records(file).map((r) => r.room);
 
 /**
  * A worker process sends the broadcast, is SIGKILLed once `killAt` (0–1) of the groups have a message, and a fresh
@@ -134,13 +142,20 @@ export async function runKillAndResume(groups: number, rate: SendRate, killAt = 
     await waitFor(() => lines(record).length >= groups * killAt, 600_000, 'half of the sends');
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
+    const killedAt = Date.now();
     const killedAfter = lines(record).length;
-    log(`worker SIGKILLed after ${killedAfter} messages (${((Date.now() - t0) / 1000).toFixed(1)} s); starting a fresh worker`);
+    log(`worker SIGKILLed after ${killedAfter} messages (${((killedAt - t0) / 1000).toFixed(1)} s); starting a fresh worker`);
     const second = await startWorker({ ...env, BC_RESUME: String(broadcast.id) });
+    const readyMs = Date.now() - killedAt;
     children.push(second);
     await waitFor(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 600_000, 'DONE after resume');
     const elapsedMs = Date.now() - t0;
     const lastSendMs = statSync(record).mtimeMs - t0; // the workers append one line per send
+    const times = records(record).map((r) => r.at);
+    const firstAfter = times.find((t) => t > killedAt);
+    const longestGapMs = times.reduce((g, t, i) => (i === 0 ? 0 : Math.max(g, t - times[i - 1]!)), 0);
+    const restart = { readyMs, firstSendMs: firstAfter === undefined ? NaN : firstAfter - killedAt, longestGapMs };
+    log(`fresh worker ready ${readyMs} ms after the kill, first send after ${restart.firstSendMs} ms; longest pause between sends ${longestGapMs} ms`);
     const floorMs = estimateBroadcast(groups, rate, NO_PACE, new Date()).floorMs;
     const got = new Map<string, number>();
     for (const room of lines(record)) got.set(room, (got.get(room) ?? 0) + 1);
@@ -159,6 +174,7 @@ export async function runKillAndResume(groups: number, rate: SendRate, killAt = 
       uncertain: failed.length,
       uncertainArrived: failed.filter((d) => got.has(byId.get(d.groupId) ?? '')).length,
       killedAfter,
+      restart,
     };
   } finally {
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
