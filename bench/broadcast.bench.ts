@@ -1,7 +1,7 @@
 // Broadcast benchmark: 1,000 mock groups at a configured send rate. Finish time against the floor the rate allows
 // (the least possible time to the last send: (ceil(n / max) − 1) · duration, since the first window's sends go at once;
 // target ≤ 1.05) and groups messaged twice (target 0), in one process and with the worker SIGKILLed at 50 % and a
-// fresh one resuming (PostgreSQL + BullMQ on Redis). The clock starts before the broadcast is created (its deliveries
+// fresh one resuming (PostgreSQL + BullMQ on Redis), and with two workers from the start, one SIGKILLed at 50 %. The clock starts before the broadcast is created (its deliveries
 // stored) and stops when it is seen DONE. Run: npx tsx bench/broadcast.bench.ts
 // Options: BC_GROUPS (1000), BC_RATE_MAX (40), BC_RATE_MS (1000), BC_RUNS (1: runs of each case), BC_SKIP_KILL=1.
 import { loadavg } from 'node:os';
@@ -21,6 +21,8 @@ for (let i = 0; i < runs; i++) {
   if (!process.env.BC_SKIP_KILL) {
     const before2 = load();
     rows.push(['SIGKILL at 50 % + resume (PostgreSQL + BullMQ)', await runKillAndResume(groups, rate, 0.5, (s) => console.error(s)), before2]);
+    const before3 = load();
+    rows.push(['two workers, one SIGKILLed at 50 % (PostgreSQL + BullMQ)', await runKillAndResume(groups, rate, 0.5, (s) => console.error(s), { standby: true }), before3]);
   }
 }
 
@@ -36,6 +38,7 @@ const table = rows.map(([run, r, before]) => ({
   sent: r.counts.SENT,
   failed: r.counts.FAILED,
   'uncertain (left FAILED)': r.uncertain ?? '-',
+  'after the kill: ready / first send / longest pause ms': r.restart ? `${r.restart.readyMs} / ${r.restart.firstSendMs} / ${r.restart.longestGapMs}` : '-',
   'of which arrived': r.uncertainArrived ?? '-',
   'load 1/5/15 min before': before,
 }));

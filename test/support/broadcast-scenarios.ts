@@ -118,9 +118,11 @@ const lines = (file: string) => records(file).map((r) => r.room);
 
 /**
  * A worker process sends the broadcast, is SIGKILLed once `killAt` (0–1) of the groups have a message, and a fresh
- * worker process resumes. Counts what the platform accepted per group, across both processes.
+ * worker process resumes. Counts what the platform accepted per group, across both processes. With `standby`, a
+ * second worker runs from the start beside the first (both take jobs, within the one shared rate) and no worker is
+ * started after the kill: the survivor goes on, and takes the dead worker's claimed sends once their lock lapses.
  */
-export async function runKillAndResume(groups: number, rate: SendRate, killAt = 0.5, log: (s: string) => void = () => {}): Promise<RunResult> {
+export async function runKillAndResume(groups: number, rate: SendRate, killAt = 0.5, log: (s: string) => void = () => {}, opts: { standby?: boolean } = {}): Promise<RunResult> {
   const db = await createPostgresDatabase();
   const prefix = `linli-bc-kill-${process.pid}-${randomBytes(4).toString('hex')}`;
   const record = path.join(tmpdir(), `${prefix}.log`);
@@ -136,6 +138,7 @@ export async function runKillAndResume(groups: number, rate: SendRate, killAt = 
     const author = (await broadcasts.personByKey('ss'))!.id;
     const first = await startWorker(env);
     children.push(first);
+    if (opts.standby) children.push(await startWorker(env));
     const t0 = Date.now();
     const { broadcast } = await service.create({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
     await service.dispatch(broadcast.id);
@@ -144,10 +147,9 @@ export async function runKillAndResume(groups: number, rate: SendRate, killAt = 
     await new Promise((r) => first.once('exit', r));
     const killedAt = Date.now();
     const killedAfter = lines(record).length;
-    log(`worker SIGKILLed after ${killedAfter} messages (${((killedAt - t0) / 1000).toFixed(1)} s); starting a fresh worker`);
-    const second = await startWorker({ ...env, BC_RESUME: String(broadcast.id) });
-    const readyMs = Date.now() - killedAt;
-    children.push(second);
+    log(`worker SIGKILLed after ${killedAfter} messages (${((killedAt - t0) / 1000).toFixed(1)} s); ${opts.standby ? 'the standby worker goes on' : 'starting a fresh worker'}`);
+    if (!opts.standby) children.push(await startWorker({ ...env, BC_RESUME: String(broadcast.id) }));
+    const readyMs = opts.standby ? 0 : Date.now() - killedAt;
     await waitFor(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 600_000, 'DONE after resume');
     const elapsedMs = Date.now() - t0;
     const lastSendMs = statSync(record).mtimeMs - t0; // the workers append one line per send
@@ -155,7 +157,7 @@ export async function runKillAndResume(groups: number, rate: SendRate, killAt = 
     const firstAfter = times.find((t) => t > killedAt);
     const longestGapMs = times.reduce((g, t, i) => (i === 0 ? 0 : Math.max(g, t - times[i - 1]!)), 0);
     const restart = { readyMs, firstSendMs: firstAfter === undefined ? NaN : firstAfter - killedAt, longestGapMs };
-    log(`fresh worker ready ${readyMs} ms after the kill, first send after ${restart.firstSendMs} ms; longest pause between sends ${longestGapMs} ms`);
+    log(`${opts.standby ? '' : `fresh worker ready ${readyMs} ms after the kill, `}first send after the kill ${restart.firstSendMs} ms; longest pause between sends ${longestGapMs} ms`);
     const floorMs = estimateBroadcast(groups, rate, NO_PACE, new Date()).floorMs;
     const got = new Map<string, number>();
     for (const room of lines(record)) got.set(room, (got.get(room) ?? 0) + 1);
