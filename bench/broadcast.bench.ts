@@ -38,8 +38,8 @@ const table = rows.map(([run, r, before]) => ({
   sent: r.counts.SENT,
   failed: r.counts.FAILED,
   'uncertain (left FAILED)': r.uncertain ?? '-',
-  'after the kill: ready / first send / longest pause ms': r.restart ? `${r.restart.readyMs} / ${r.restart.firstSendMs} / ${r.restart.longestGapMs}` : '-',
   'of which arrived': r.uncertainArrived ?? '-',
+  'after the kill: ready / first send / longest pause ms': r.restart ? `${r.restart.readyMs} / ${r.restart.firstSendMs} / ${r.restart.longestGapMs}` : '-',
   'load 1/5/15 min before': before,
 }));
 console.table(table);
