@@ -279,8 +279,9 @@ async function main(): Promise<void> {
 
     // (d) latency at steady rates below the capacity just measured (open loop: message i is submitted at
     // start + i / rate whatever happens, so a backlog shows as latency). Every group is new: each run has its own
-    // buildings (one appeal and nine chatter lines each), imported now that the rates are known; groups take turns in
-    // blocks of ten, so an appeal comes every ten messages rather than all of them first.
+    // buildings (one appeal and nine chatter lines each), imported now that the rates are known. The messages go in
+    // ten rounds, each group once per round as in (b), but a group's appeal comes in round (its index mod 10): an
+    // appeal every ten messages all through the run, rather than all of them in the first tenth.
     const stats = (xs: number[]) => [50, 95, 99].map((p) => pct(xs, p).toFixed(0)).join(' / ') + ` / ${Math.max(...xs).toFixed(0)}`;
     let nextUnit = warmUnits + tpUnits + 1;
     const latencyRun = async (share: number) => {
@@ -295,7 +296,7 @@ async function main(): Promise<void> {
       const key = (p: PlannedMessage) => {
         const [, u, k] = p.msg.externalId.split('-').map(Number) as [number, number, number];
         const j = u - firstUnit;
-        return Math.floor(j / 10) * 100 + k * 10 + (j % 10);
+        return ((k + j) % 10) * units + j;
       };
       const planned = plannedMessages(n, units, 'lat', firstUnit).sort((a, b) => key(a) - key(b));
       const submitAt = new Map<string, number>();
