@@ -300,6 +300,7 @@ async function main(): Promise<void> {
       };
       const planned = plannedMessages(n, units, 'lat', firstUnit).sort((a, b) => key(a) - key(b));
       const submitAt = new Map<string, number>();
+      const writesBefore = new Map(writes);
       const start = performance.now();
       const pending: Promise<unknown>[] = [];
       for (let i = 0; i < planned.length; i++) {
@@ -314,6 +315,7 @@ async function main(): Promise<void> {
       await Promise.all(pending);
       await waitHandled(planned, 600_000);
       const drained = performance.now();
+      const trips = (port: number) => (((writes.get(port) ?? 0) - (writesBefore.get(port) ?? 0)) / n).toFixed(2);
       const receipt = planned.filter((p) => p.appeal).map((p) => probe.receiptAt.get(p.msg.groupExternalId)! - submitAt.get(p.msg.externalId)!);
       const handled = planned.map((p) => probe.handledAt.get(p.msg.externalId)! - submitAt.get(p.msg.externalId)!);
       const p95 = pct(receipt, 95);
@@ -321,6 +323,7 @@ async function main(): Promise<void> {
       add('latency', `${label}: submit → receipt queued p50 / p95 / p99 / max (${receipt.length} appeals)`, `${stats(receipt)} ms`, 'p95 ≤ 250 ms', p95 <= 250);
       add('latency', `${label}: submit → handled p50 / p95 / p99 / max, all ${handled.length} messages`, `${stats(handled)} ms`);
       add('latency', `${label}: rate achieved by the submitter; last handled after the last submit`, `${((n / (submitted - start)) * 1000).toFixed(0)} msg/s; ${(drained - submitted).toFixed(0)} ms`);
+      add('latency', `${label}: handled per second over the run; round trips per message, PostgreSQL / Redis`, `${((n / (drained - start)) * 1000).toFixed(0)} msg/s; ${trips(pgPort)} / ${trips(redisPort)}`);
       latencies.push({ share, rate: rateNow, receipt: stats(receipt) });
     };
     const latencies: { share: number; rate: number; receipt: string }[] = [];
