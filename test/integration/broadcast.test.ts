@@ -98,6 +98,12 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
     expect(p.ignored.map((i) => i.ref)).toEqual(['dy-yz', 'xy-1', 'unmapped']);
     // 1 group at 50 per 100 ms: it goes in the first window, at once
     expect(p.estimate).toMatchObject({ sends: 1, floorMs: 0 });
+    // a WeChat account paced at 1,500 ms + 0–1,000 ms per send: n − 1 gaps, the jitter's mean on top
+    const paced = createBroadcastService({ store, queues: openQueues(), gateways: {}, rate: RATE, intervalMs: 1500, jitterMs: 1000 }).service;
+    const pp = await paced.preview({ authorId: person.xu!, text: '通知', targets: { nodeCode: 'S1' } });
+    const n = pp.groups.length;
+    expect(n).toBeGreaterThan(2);
+    expect(pp.estimate).toMatchObject({ sends: n, floorMs: (n - 1) * 1500, estimatedMs: (n - 1) * 2000 });
   });
 
   it('refuses an author without STREET_STAFF/ADMIN over the target, and outside their subtree', async () => {
