@@ -44,7 +44,6 @@ export function estimateBroadcast(sends: number, rate: SendRate, pace: SendPace,
   const limiterMs = Math.max(0, windows - 1) * rate.durationMs;
   const floorMs = Math.max(limiterMs, gaps * intervalMs);
   const estimatedMs = Math.max(floorMs, gaps * (intervalMs + jitterMs / 2));
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} 秒`;
   const paced = intervalMs > 0 || jitterMs > 0 ? `，每条间隔至少 ${intervalMs} 毫秒另加随机 0–${jitterMs} 毫秒` : '';
   return {
     sends: n,
@@ -54,6 +53,13 @@ export function estimateBroadcast(sends: number, rate: SendRate, pace: SendPace,
     finishAt: new Date(startAt.getTime() + estimatedMs),
     explanation:
       `${n} 个群 ÷ 每 ${rate.durationMs} 毫秒最多 ${rate.max} 条 = ${windows} 批（首批立即发出）${paced}` +
-      ` → 至少 ${seconds(floorMs)}，预计约 ${seconds(estimatedMs)}`,
+      ` → 至少 ${duration(floorMs)}，预计约 ${duration(estimatedMs)}`,
   };
+}
+
+/** 0.15 秒 · 24.0 秒 · 24 分 58 秒 (whole seconds, rounded down, from two minutes on). */
+function duration(ms: number): string {
+  if (ms < 120_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} 秒`;
+  const s = Math.floor(ms / 1000);
+  return `${Math.floor(s / 60)} 分 ${s % 60} 秒`;
 }

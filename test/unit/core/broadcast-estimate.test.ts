@@ -39,6 +39,10 @@ describe('broadcast estimate', () => {
     expect(e.explanation).toContain('25 批');
     expect(e.explanation).toContain('至少 24.0 秒');
     expect(e.finishAt.toISOString()).toBe('2026-11-23T01:00:24.000Z');
+    expect(estimateBroadcast(4, { max: 1, durationMs: 50 }, none, t0).explanation).toContain('至少 0.15 秒');
+    // WeChat's defaults, 1,000 groups: 999 gaps of 1,500 ms, 2,000 ms with the mean jitter
+    const wechat = estimateBroadcast(1000, { max: 1, durationMs: 1500 }, { intervalMs: 1500, jitterMs: 1000 }, t0);
+    expect(wechat.explanation).toContain('至少 24 分 58 秒，预计约 33 分 18 秒');
   });
 });
 
