@@ -1,7 +1,8 @@
 // Broadcast benchmark: 1,000 mock groups at a configured send rate. Finish time against the floor the rate allows
 // (the least possible time to the last send: (ceil(n / max) − 1) · duration, since the first window's sends go at once;
 // target ≤ 1.05) and groups messaged twice (target 0), in one process and with the worker SIGKILLed at 50 % and a
-// fresh one resuming (PostgreSQL + BullMQ on Redis), and with two workers from the start, one SIGKILLed at 50 %. The clock starts before the broadcast is created (its deliveries
+// fresh one resuming (PostgreSQL + BullMQ on Redis), and with two workers from the start, one SIGKILLed at 50 % (to
+// tell the restart's cost from the reclaim's; not a deployment option: one process holds a WeChat account). The clock starts before the broadcast is created (its deliveries
 // stored) and stops when it is seen DONE. Run: npx tsx bench/broadcast.bench.ts
 // Options: BC_GROUPS (1000), BC_RATE_MAX (40), BC_RATE_MS (1000), BC_RUNS (1: runs of each case), BC_SKIP_KILL=1.
 import { loadavg } from 'node:os';
