@@ -120,6 +120,7 @@ async function servePlatforms() {
       queues,
       gateways: { ...(wb ? { WECHAT: wb.gateway } : {}), ...(tb ? { TELEGRAM: tb.gateway } : {}) },
       rate: cfg.pipeline.notifyLimit,
+      intervalMs: cfg.wechat.sendIntervalMs,
       jitterMs: cfg.wechat.sendJitterMs,
       platformRates: { TELEGRAM: telegramSendRate(cfg) },
       logger,

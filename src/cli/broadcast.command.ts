@@ -168,6 +168,7 @@ export function registerBroadcastCommands(program: Command) {
               queues: createMemoryQueues(),
               gateways: {},
               rate: cfg.pipeline.notifyLimit,
+              intervalMs: cfg.wechat.sendIntervalMs,
               jitterMs: cfg.wechat.sendJitterMs,
               platformRates: { TELEGRAM: telegramSendRate(cfg) },
             });

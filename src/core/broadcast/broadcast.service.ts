@@ -15,7 +15,7 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { MessageRepository } from '../ports/message.repository.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
-import { estimateBroadcast, type BroadcastEstimate, type SendRate } from './broadcast-estimate.ts';
+import { estimateBroadcast, type BroadcastEstimate, type SendPace, type SendRate } from './broadcast-estimate.ts';
 import { BroadcastTargetResolver, type ResolvedTargets } from './broadcast-targets.ts';
 import {
   deliveryKey,
@@ -38,6 +38,8 @@ export interface BroadcastLane {
   queue: JobQueue<BroadcastJob>;
   rate: SendRate;
   jitterMs?: number;
+  /** The account's least gap between two sends (WeChat's PacedSender), stated in the estimate; default 0. */
+  intervalMs?: number;
 }
 
 /**
@@ -93,7 +95,8 @@ export interface BroadcastServiceDeps {
    * others use `queue` at `rate`. A group's copy goes to its platform's queue, and the preview uses that rate.
    */
   platforms?: Partial<Record<Platform, BroadcastLane>>;
-  /** Random pacing the platform adds per send (stated in the estimate); default 0. */
+  /** The account's pace per send on top of `rate` (WeChat: least gap + random jitter), stated in the estimate; default 0. */
+  intervalMs?: number;
   jitterMs?: number;
   /** Attempts per group before its delivery is FAILED (default 3), backoff base (default 1000 ms). */
   attempts?: number;
@@ -129,11 +132,12 @@ export class BroadcastService {
   private estimate(platforms: Platform[], start: Date): BroadcastEstimate {
     const counts = new Map<Platform, number>();
     for (const p of platforms) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const pace = (l: { intervalMs?: number; jitterMs?: number }): SendPace => ({ intervalMs: l.intervalMs ?? 0, jitterMs: l.jitterMs ?? 0 });
     const per = [...counts].map(([p, n]) => {
       const lane = this.d.platforms?.[p];
-      return { p, e: estimateBroadcast(n, lane?.rate ?? this.d.rate, lane ? (lane.jitterMs ?? 0) : (this.d.jitterMs ?? 0), start) };
+      return { p, e: estimateBroadcast(n, lane?.rate ?? this.d.rate, pace(lane ?? this.d), start) };
     });
-    if (per.length === 0) return estimateBroadcast(0, this.d.rate, this.d.jitterMs ?? 0, start);
+    if (per.length === 0) return estimateBroadcast(0, this.d.rate, pace(this.d), start);
     if (per.length === 1) return per[0]!.e;
     const slowest = per.reduce((a, b) => (b.e.estimatedMs > a.e.estimatedMs ? b : a)).e;
     const label: Record<Platform, string> = { WECHAT: '微信', TELEGRAM: 'Telegram' };
