@@ -1,0 +1,138 @@
+// Finds the worst live hazard in one message with the one hazard rule set: triage makes it the ticket's urgency, the
+// patrol makes it an alert. A hit is live unless its context says otherwise (see hazard-context.ts).
+import { mentionsAny } from '../triage/term-matcher.ts';
+import type { Term } from '../triage/urgency.ts';
+import { weakMemo } from '../util/memo.ts';
+import {
+  CONTINUING,
+  DRILL_MARKERS,
+  ELSEWHERE_MARKERS,
+  GONE_AFTER,
+  HEARSAY_MARKERS,
+  HERE_NOW,
+  HYPOTHETICAL_AFTER,
+  HYPOTHETICAL_BEFORE,
+  LOCAL_PLACE,
+  NEGATION_BEFORE,
+  NOT_A_DRILL,
+  ONGOING,
+  PAST_MARKERS,
+  PROHIBITION_BEFORE,
+  RESOLVED_MARKERS,
+} from './hazard-context.ts';
+import { HAZARD_RULES, type HazardLevel, type HazardRule } from './hazard-rules.ts';
+import { CLAUSE_BREAK, hazardText, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
+
+export interface HazardMatch {
+  level: HazardLevel;
+  kind: string;
+  /** The words that decided it, as they stand in the normalised text (e.g. "燃气灶那边好像一直有股怪味"). */
+  signal: string;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  /** Where the symptom starts (a negation may stand just before it: "燃气不漏了"). */
+  symptomStart: number;
+}
+
+/** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
+const STRONG_CONDITIONAL: readonly Term[] = ['如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是'];
+const ASSERTED_AFTER = /^[^，。！？,.!?；;]{0,3}?[了啦咯喽]/;
+const DEFAULT_SPAN = 14;
+const LEVEL_RANK: Record<HazardLevel, number> = { urgent: 1, emergency: 2 };
+
+const GLOBAL = weakMemo((re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
+
+function occurrences(text: string, term: Term): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (typeof term === 'string') {
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) out.push({ start: i, end: i + term.length });
+    return out;
+  }
+  for (const m of text.matchAll(GLOBAL(term))) if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const occurrencesOfAll = (text: string, terms: readonly Term[]) => terms.flatMap((t) => occurrences(text, t));
+
+/** Every word that could start a hit, per rule list: a message holding none is no hazard (most messages). */
+const TRIGGERS = weakMemo((rules: readonly HazardRule[]): readonly Term[] => rules.flatMap((r) => [...(r.terms ?? []), ...(r.pairs ?? []).flatMap((p) => p.objects)]));
+
+/** The rule's hits in one sentence (offsets in the message). */
+function hitsOf(rule: HazardRule, text: string, s: number, e: number): Hit[] {
+  const sentence = text.slice(s, e);
+  const hits: Hit[] = occurrencesOfAll(sentence, rule.terms ?? []).map((o) => ({ start: s + o.start, end: s + o.end, symptomStart: s + o.start }));
+  for (const pair of rule.pairs ?? []) {
+    if (pair.within && !mentionsAny(sentence, pair.within)) continue;
+    const objects = occurrencesOfAll(sentence, pair.objects);
+    if (objects.length === 0) continue;
+    const symptoms = occurrencesOfAll(sentence, pair.symptoms);
+    const span = pair.span ?? DEFAULT_SPAN;
+    for (const o of objects) {
+      for (const y of symptoms) {
+        // overlapping words ("灶" in "燃气灶", "烟" of a term) are one word, not an object and a symptom
+        if (y.start < o.end && o.start < y.end) continue;
+        const start = Math.min(o.start, y.start);
+        const end = Math.max(o.end, y.end);
+        if (end - start <= span) hits.push({ start: s + start, end: s + end, symptomStart: s + y.start });
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
+  const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
+  const clause = text.slice(cs, Math.max(ce, hit.end));
+  if (mentionsAny(clause, rule.notWith)) return false;
+  const before = text.slice(cs, hit.start);
+  const after = text.slice(hit.end, Math.max(ce, hit.end));
+  if (NEGATION_BEFORE.test(before.slice(-4)) || NEGATION_BEFORE.test(text.slice(Math.max(cs, hit.symptomStart - 4), hit.symptomStart))) return false;
+  if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
+  if (mentionsAny(before, PROHIBITION_BEFORE)) return false;
+  if (mentionsAny(before, STRONG_CONDITIONAL)) return false;
+  // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
+  return !mentionsAny(before, HYPOTHETICAL_BEFORE) || ASSERTED_AFTER.test(after);
+}
+
+function sentenceLive(text: string, hit: Hit): boolean {
+  const [ss, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+  const sentence = text.slice(ss, se);
+  const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
+  const hereNow = mentionsAny(text.slice(cs, Math.max(ce, hit.end)), HERE_NOW);
+  if (mentionsAny(sentence, ELSEWHERE_MARKERS) && !hereNow) return false;
+  if (mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE)) return false;
+  if (mentionsAny(sentence, PAST_MARKERS) && !hereNow && !mentionsAny(sentence, ONGOING)) return false;
+  return true;
+}
+
+/** Drills and dangers over are read message-wide; they are undone by "不是演练" and by a danger that goes on. */
+function messageLive(text: string): boolean {
+  if (mentionsAny(text, DRILL_MARKERS) && !mentionsAny(text, NOT_A_DRILL)) return false;
+  return !mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING);
+}
+
+/** The highest-level live hazard in a message, or null. Rules default to HAZARD_RULES; ties go to the earlier rule. */
+export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
+  const text = hazardText(message);
+  if (!mentionsAny(text, TRIGGERS(rules)) || !messageLive(text)) return null;
+  let best: HazardMatch | null = null;
+  const sentences: [number, number][] = [];
+  for (let i = 0; i < text.length; ) {
+    const [s, e] = spanAround(text, i, SENTENCE_BREAK);
+    if (e > s) sentences.push([s, e]);
+    i = e + 1;
+  }
+  for (const rule of rules) {
+    for (const [s, e] of sentences) {
+      const hit = hitsOf(rule, text, s, e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
+      if (!hit) continue;
+      const level: HazardLevel = rule.level === 'urgent' && mentionsAny(text, rule.emergencyWith) ? 'emergency' : rule.level;
+      if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level]) best = { level, kind: rule.kind, signal: text.slice(hit.start, hit.end) };
+      break;
+    }
+  }
+  return best;
+}

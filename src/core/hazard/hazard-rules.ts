@@ -1,0 +1,269 @@
+// The one set of hazard rules (安全隐患): what triage makes urgent and what the patrol alerts on. A rule names a kind
+// by its words alone (煤气味, 着火) or by a concept pair — an object (燃气灶, 配电箱) and a symptom (怪味, 冒火花)
+// within one sentence, in either order — so loosely worded reports are found without listing every phrase.
+//
+// Levels: what can kill within minutes is an emergency (gas, fire, sparks and smoke from electrics, explosion, someone
+// trapped, shocked, collapsed or in danger, a falling object that hit or nearly hit someone); what could turn into one
+// is at least urgent (飞线充电, 电动车进电梯/上楼, 堵塞消防通道, 消防设施缺损, 井盖快塌, 外墙脱落, 高空抛物, 积水漫到电箱,
+// 电线裸露). A structural or manhole hazard with people in its way is an emergency.
+import type { Term } from '../triage/urgency.ts';
+
+export type HazardLevel = 'urgent' | 'emergency';
+
+export interface HazardPair {
+  objects: readonly Term[];
+  symptoms: readonly Term[];
+  /** Most characters from the start of one to the end of the other (default 14). */
+  span?: number;
+  /** When set, one of these must also be in the sentence (电动车 × 充电 counts only 在楼道/回家/飞线 …). */
+  within?: readonly Term[];
+}
+
+export interface HazardRule {
+  /** Stable code for logs, findings and dashboards, e.g. gas_leak. */
+  kind: string;
+  level: HazardLevel;
+  /** Chinese label staff read in alerts. */
+  labelZh: string;
+  /** Any one of these alone. */
+  terms?: readonly Term[];
+  pairs?: readonly HazardPair[];
+  /** Words in the same clause that make a match something else (车胎漏气, 嗓子冒烟). */
+  notWith?: readonly Term[];
+  /** Anywhere in the message, these raise an urgent rule to an emergency (people in harm's way). */
+  emergencyWith?: readonly Term[];
+}
+
+/** People in harm's way: a structural hazard or a falling object near them is an emergency. */
+export const PEOPLE_AT_RISK: readonly Term[] = [
+  '行人', '路人', '小孩', '孩子', '小朋友', '老人', '路过', '经过', '砸到', '砸伤', '砸中', '伤人', '头上', '受伤', '掉进去',
+  '掉下去', '人行道', '玩的地方', '上学', '放学', '差点',
+];
+
+const EBIKE: readonly Term[] = ['电动车', '电瓶车', '电单车', '电摩', '电动自行车', '电瓶', '锂电池', '电动三轮', /(?<![公有])电车/];
+const INDOORS: readonly Term[] = [
+  '楼道', '楼梯', '走廊', '过道', '家里', '回家', '屋里', '室内', '房间', '客厅', '门口', '楼上', '楼里', '电梯', '窗', '阳台',
+  '飞线', '拉线', '电线', '插排', '插线板', '接线板', '拖线板', '拉下来', '吊',
+];
+
+export const HAZARD_RULES: readonly HazardRule[] = [
+  {
+    kind: 'gas_leak',
+    level: 'emergency',
+    labelZh: '疑似燃气泄漏',
+    terms: ['煤气味', '燃气味', '天然气味', '液化气味', '臭鸡蛋味', '漏气', '煤气中毒', '一氧化碳中毒', '燃气泄漏', '燃气泄露'],
+    pairs: [
+      {
+        objects: ['燃气', '煤气', '天然气', '液化气', '石油气', '沼气', '气罐', '钢瓶', '灶', '气表', '气管', '阀门', '热水器', '壁挂炉', '气瓶'],
+        symptoms: [/漏(?![水雨])/, '泄', '味', '臭', '呛', '刺鼻', '冲鼻', '嘶嘶', '呲呲', '丝丝', '滋滋', '冒气', '跑气', '窜气', '闻到', '晕'],
+      },
+    ],
+    notWith: ['轮胎', '车胎', '胎', '气球', '球', '床垫', '打气', '充气', '气垫', '泳圈', '气管炎', '支气管', '油烟', '燃气费', '气费', '缴费'],
+  },
+  {
+    kind: 'electrical',
+    level: 'emergency',
+    labelZh: '电器打火/冒烟',
+    terms: ['冒火花', '电火花', '火星子', '打火花', '冒火星'],
+    pairs: [
+      {
+        objects: [
+          '配电箱', '电表箱', '电箱', '电闸', '闸刀', '开关', '插座', '插排', '插线板', '接线板', '电线', '电缆', '线路', '变压器',
+          '充电器', '充电桩', '电瓶', '电池', '电动车', '电瓶车', '空调', '外机', '电器', '电表', '配电房', '配电室', '电路', '保险丝', '灯',
+        ],
+        symptoms: ['火花', '火星', '冒火', /打火(?!机)/, '冒烟', '烧焦', '焦味', '糊味', '烧黑', '噼啪', '噼里啪啦', '啪啪', '滋滋', '烧化', '化了'],
+      },
+    ],
+    notWith: ['打火机', '火星人'],
+  },
+  {
+    kind: 'fire',
+    level: 'emergency',
+    labelZh: '疑似火情',
+    terms: [
+      '着火', '起火', '失火', '火灾', '火情', '火警', '走水', '烧起来', '烧着了', '着起来', '明火', '火苗', '火光', '火势', '蹿火', '窜火',
+      '冒烟', '冒黑烟', '冒浓烟', '浓烟', '黑烟', '烧焦', '焦糊', '焦味', '糊味', '着咗', '燃起来', '全是烟', '都是烟', '好多烟',
+      '很多烟', '烟好大', '烟很大', '大火', '火烧',
+    ],
+    notWith: ['烧烤', '抽烟', '吸烟', '香烟', '烟花', '鞭炮', '炒菜', '炒', '油烟', '火锅', '嗓子', '气得', '气死', '收汁', '做饭', '蚊香', '火烧云'],
+  },
+  {
+    kind: 'explosion',
+    level: 'emergency',
+    labelZh: '疑似爆炸',
+    terms: ['爆炸', '爆燃'],
+    pairs: [
+      {
+        objects: ['煤气罐', '气罐', '钢瓶', '电瓶', '电池', '电动车', '电瓶车', '锅炉', '热水器', '高压锅', '变压器', '液化气', '燃气', '充电'],
+        symptoms: ['炸了', '炸开', '爆了', '炸裂'],
+      },
+    ],
+    notWith: ['信息爆炸', '爆炸性', '爆炸头', '爆款'],
+  },
+  {
+    kind: 'trapped',
+    level: 'emergency',
+    labelZh: '有人被困',
+    terms: [/被困(?!扰)/, '困在', '关在电梯', '卡在电梯', '电梯困人', '电梯关人', '梯关人', '梯困人', '困人了', '关人了'],
+    pairs: [{ objects: ['电梯', '轿厢'], symptoms: ['里面有人', '里有人', '人在里面', '出不来', '在里面', '困', '关着', '被关', '卡着人', '关人'], span: 24 }],
+    notWith: ['猫', '狗', '鸟', '宠物', '困扰', '困难', '犯困', '困了'],
+  },
+  {
+    kind: 'electric_shock',
+    level: 'emergency',
+    labelZh: '漏电/触电',
+    terms: ['漏电', '触电', '电到人', '被电到', '被电了', '被电得', '电人', '麻电', '电得手'],
+    notWith: ['静电', '冬天', '电费'],
+  },
+  {
+    kind: 'medical',
+    level: 'emergency',
+    labelZh: '突发急症',
+    terms: [
+      '晕倒', '昏倒', '晕过去', '昏过去', '昏迷', '倒地', '不省人事', '叫不醒', '没反应了', '没有呼吸', '没呼吸', '抽搐', '口吐白沫',
+      '心脏病发', '大出血', '流了好多血', '溺水', '掉水里', '掉河里', '掉湖里', '起不来', '喘不上气', '休克', '中风', '呼吸困难',
+    ],
+    notWith: ['笑晕', '气晕', '晕车', '起不来床', '早上起不来', '哈哈'],
+  },
+  {
+    kind: 'suicide',
+    level: 'emergency',
+    labelZh: '轻生风险',
+    terms: ['跳楼', '轻生', '自杀', '想不开', '寻短见', '割腕'],
+    pairs: [{ objects: ['天台', '楼顶', '窗台', '栏杆外', '屋顶'], symptoms: ['要跳', '往下跳', '坐着一个', '站着一个', '往下看', '坐在边'] }],
+  },
+  {
+    kind: 'child_danger',
+    level: 'emergency',
+    labelZh: '儿童险情',
+    pairs: [
+      {
+        objects: ['小孩', '孩子', '小朋友', '婴儿', '宝宝', '娃'],
+        symptoms: ['爬到窗', '窗台外', '窗外', '阳台外', '挂在', '悬在', '掉进', '锁在车里', '困在车里', '爬出', '爬上护栏', '爬到栏杆'],
+      },
+    ],
+  },
+  {
+    kind: 'violence',
+    level: 'emergency',
+    labelZh: '持械伤人',
+    terms: ['持刀', '拿刀', '拿着刀', '举着刀', '砍人', '捅人', '杀人', '头破血流', '打得流血'],
+    notWith: ['切菜', '菜刀店', '磨刀'],
+  },
+  {
+    kind: 'collapse',
+    level: 'urgent',
+    labelZh: '坠落/坍塌险情',
+    terms: ['快塌', '要塌', '塌了', '塌下', '倒塌', '坍塌', '塌方', '摇摇欲坠', '随时要倒'],
+    pairs: [
+      {
+        objects: [
+          '外墙', '墙皮', '墙砖', '瓷砖', '外立面', '墙体', '围墙', '天花板', '吊顶', '顶棚', '楼板', '阳台', '雨棚', '遮阳棚', '招牌', '广告牌',
+          '外机', '窗户', '玻璃', '窗框', '水泥块', '混凝土', '护栏', '栏杆', '大树', '树枝', '电线杆', '路灯杆', '脚手架', '屋檐', '防盗网',
+          '晾衣架', '挡板', '百叶', '石块', '墙面', '灯箱',
+        ],
+        symptoms: ['塌', '倒', /掉(?!色|漆)/, '脱落', '坠', '松动', '松了', '晃', '裂', '歪', '断', '悬', '半空', '剥落', '鼓包', '砸'],
+      },
+    ],
+    notWith: ['推倒', '倒垃圾', '倒水', '倒车', '倒闭', '倒霉', '倒是', '反倒', '裂纹手机'],
+    emergencyWith: PEOPLE_AT_RISK,
+  },
+  {
+    kind: 'falling_object',
+    level: 'emergency',
+    labelZh: '高空坠物伤人',
+    pairs: [
+      {
+        objects: ['掉下来', '掉下', '扔下来', '扔下', '抛下', '坠落', '高空抛物', '高空坠物', '楼上', '从天而降', '飞下来', '砸下来'],
+        symptoms: ['砸到', '砸伤', '砸中', '砸在', '差点砸', '打到', '伤人', '脚边', '头上', '身边', '碎在', '擦着', '砸破', '砸坏'],
+      },
+    ],
+  },
+  {
+    kind: 'manhole',
+    level: 'urgent',
+    labelZh: '井盖缺损',
+    pairs: [
+      {
+        objects: ['井盖', '下水井', '窨井', '污水井', '雨水井', '井口', '检查井'],
+        symptoms: ['丢', '没了', '不见', '被偷', '缺', '掀', '翻', '塌', '破', '碎', '坏', '松', '陷', '歪', '移位', '裂', '晃', '空了', '坑', '敞着', '露着', '没盖'],
+      },
+    ],
+    emergencyWith: ['掉进去', '掉下去', '摔进', '掉进'],
+  },
+  {
+    kind: 'high_throw',
+    level: 'urgent',
+    labelZh: '高空抛物',
+    terms: ['高空抛物', '高空坠物', '往楼下扔', '从楼上扔', '楼上扔下', '从窗户扔', '往窗外扔', '楼上扔东西', '从楼上丢', '往下扔'],
+  },
+  {
+    kind: 'flying_wire',
+    level: 'urgent',
+    labelZh: '疑似飞线充电',
+    terms: ['飞线', '私拉电线', '私拉乱接', '乱拉电线', '拉线充电', '乱拉线', '私接电线'],
+    pairs: [
+      { objects: EBIKE, symptoms: ['充电', '充着电', '在充'], span: 16, within: INDOORS },
+      { objects: ['电线', '插排', '插线板', '接线板', '拖线板', '电源线'], symptoms: ['窗户', '窗外', '窗口', '阳台', '楼上', '吊', '垂', '挂', '拖到', '拖下'], within: ['充电', ...EBIKE] },
+    ],
+    notWith: ['充电桩', '充电站', '充电柜', '车棚'],
+  },
+  {
+    kind: 'ebike_indoors',
+    level: 'urgent',
+    labelZh: '电动车进电梯/上楼',
+    pairs: [{ objects: EBIKE, symptoms: ['电梯', '上楼', '推进楼', '进楼', '推进单元', '搬回家', '拎回家', '推回家', '楼梯间', '走廊', '楼道'], span: 12 }],
+    notWith: ['车棚', '充电桩', '没电了'],
+  },
+  {
+    kind: 'blocked_exit',
+    level: 'urgent',
+    labelZh: '楼道堆物/消防通道堵塞',
+    pairs: [
+      {
+        objects: ['楼道', '楼梯间', '楼梯口', '走廊', '消防通道', '安全出口', '疏散通道', '消防车道', '逃生通道', '安全通道', '过道'],
+        symptoms: ['堆', '摆满', '放满', '塞满', '占满', '占用', '被占', '占了', '堵', '挡住', '停满', '走不过', '过不去', '进不来'],
+        span: 12,
+      },
+      { objects: ['安全出口', '消防通道', '防火门', '逃生通道', '疏散通道', '安全通道', '天台门', '楼顶门'], symptoms: ['锁', '封', '焊'], span: 10 },
+    ],
+    notWith: ['畅通', '下水道', '堵车', '心里堵'],
+  },
+  {
+    kind: 'fire_equipment',
+    level: 'urgent',
+    labelZh: '消防设施缺损',
+    pairs: [
+      {
+        objects: ['灭火器', '消防栓', '消火栓', '烟感', '喷淋', '消防水带', '应急灯', '消防水管', '消防箱', '消防门'],
+        symptoms: ['过期', '没了', '不见', '被偷', '坏', '空', '没水', '缺', '拆', '失效', '没压力', '红区', '锈', '不亮', '漏水'],
+      },
+    ],
+  },
+  {
+    kind: 'water_electric',
+    level: 'urgent',
+    labelZh: '积水漫入电气设施',
+    pairs: [
+      {
+        objects: ['配电箱', '电表箱', '电箱', '配电房', '配电室', '电梯井', '电梯', '插座', '电线', '电表', '开关', '灯', '变压器', '电缆'],
+        symptoms: ['进水', '泡水', '泡在水', '淹', '漫到', '流进', '灌进', '渗水', '漏水', '滴水', '全是水', '积水', '水顺着', '往下流水', '水流'],
+      },
+    ],
+  },
+  {
+    kind: 'exposed_wire',
+    level: 'urgent',
+    labelZh: '电线裸露',
+    terms: ['电线裸露', '电线掉', '电线垂', '电线断了', '裸露的电线', '露铜', '铜丝露'],
+    pairs: [
+      {
+        objects: ['电线', '电缆', '线头', '电源线', '高压线'],
+        symptoms: ['裸露', '露在外', '露出', '断了', '掉下', '掉在', '耷拉', '垂', '破了', '破皮', '外皮破', '铜丝', '拖在地', '泡在水', '带电'],
+      },
+    ],
+  },
+];
+
+/** Kind → Chinese label, for alerts. */
+export const HAZARD_LABEL_ZH: Readonly<Record<string, string>> = Object.fromEntries(HAZARD_RULES.map((r) => [r.kind, r.labelZh]));
