@@ -19,6 +19,7 @@ import {
   PAST_MARKERS,
   PROHIBITION_BEFORE,
   RESOLVED_MARKERS,
+  SHOPPING_AFTER,
 } from './hazard-context.ts';
 import { HAZARD_RULES, type HazardLevel, type HazardRule } from './hazard-rules.ts';
 import { CLAUSE_BREAK, hazardText, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
@@ -33,7 +34,8 @@ export interface HazardMatch {
 interface Hit {
   start: number;
   end: number;
-  /** Where the symptom starts (a negation may stand just before it: "燃气不漏了"). */
+  /** Where the object and the symptom start (a negation may stand before either: "不是煤气", "燃气不漏了"). */
+  objectStart: number;
   symptomStart: number;
 }
 
@@ -60,11 +62,16 @@ const occurrencesOfAll = (text: string, terms: readonly Term[]) => terms.flatMap
 /** Every word that could start a hit, per rule list: a message holding none is no hazard (most messages). */
 const TRIGGERS = weakMemo((rules: readonly HazardRule[]): readonly Term[] => rules.flatMap((r) => [...(r.terms ?? []), ...(r.pairs ?? []).flatMap((p) => p.objects)]));
 
+const TRIGGERS_OF_RULE = weakMemo((rule: HazardRule): readonly Term[] => [...(rule.terms ?? []), ...(rule.pairs ?? []).flatMap((p) => p.objects)]);
+
 /** The rule's hits in one sentence (offsets in the message). */
 function hitsOf(rule: HazardRule, text: string, s: number, e: number): Hit[] {
   const sentence = text.slice(s, e);
-  const hits: Hit[] = occurrencesOfAll(sentence, rule.terms ?? []).map((o) => ({ start: s + o.start, end: s + o.end, symptomStart: s + o.start }));
+  const terms = rule.terms && mentionsAny(sentence, rule.terms) ? rule.terms : [];
+  const hits: Hit[] = occurrencesOfAll(sentence, terms).map((o) => ({ start: s + o.start, end: s + o.end, objectStart: s + o.start, symptomStart: s + o.start }));
   for (const pair of rule.pairs ?? []) {
+    // the one-pass matchers first: most sentences hold an object without its symptom, or neither
+    if (!mentionsAny(sentence, pair.objects) || !mentionsAny(sentence, pair.symptoms)) continue;
     if (pair.within && !mentionsAny(sentence, pair.within)) continue;
     const objects = occurrencesOfAll(sentence, pair.objects);
     if (objects.length === 0) continue;
@@ -76,7 +83,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number): Hit[] {
         if (y.start < o.end && o.start < y.end) continue;
         const start = Math.min(o.start, y.start);
         const end = Math.max(o.end, y.end);
-        if (end - start <= span) hits.push({ start: s + start, end: s + end, symptomStart: s + y.start });
+        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, symptomStart: s + y.start });
       }
     }
   }
@@ -89,10 +96,13 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (mentionsAny(clause, rule.notWith)) return false;
   const before = text.slice(cs, hit.start);
   const after = text.slice(hit.end, Math.max(ce, hit.end));
-  if (NEGATION_BEFORE.test(before.slice(-4)) || NEGATION_BEFORE.test(text.slice(Math.max(cs, hit.symptomStart - 4), hit.symptomStart))) return false;
+  const negatedAt = (at: number) => NEGATION_BEFORE.test(text.slice(Math.max(cs, at - 4), at));
+  if (negatedAt(hit.start) || negatedAt(hit.objectStart) || negatedAt(hit.symptomStart)) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
+  if (rule.level === 'urgent' && SHOPPING_AFTER.test(after)) return false;
   if (mentionsAny(before, PROHIBITION_BEFORE)) return false;
-  if (mentionsAny(before, STRONG_CONDITIONAL)) return false;
+  // "井盖如果松了": a conditional between the object and the symptom counts too
+  if (mentionsAny(text.slice(cs, hit.end), STRONG_CONDITIONAL)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   return !mentionsAny(before, HYPOTHETICAL_BEFORE) || ASSERTED_AFTER.test(after);
 }
@@ -104,7 +114,8 @@ function sentenceLive(text: string, hit: Hit): boolean {
   const hereNow = mentionsAny(text.slice(cs, Math.max(ce, hit.end)), HERE_NOW);
   if (mentionsAny(sentence, ELSEWHERE_MARKERS) && !hereNow) return false;
   if (mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE)) return false;
-  if (mentionsAny(sentence, PAST_MARKERS) && !hereNow && !mentionsAny(sentence, ONGOING)) return false;
+  // "我们这片十年前着过火" is history however near: only a danger that goes on counts
+  if (mentionsAny(sentence, PAST_MARKERS) && !mentionsAny(sentence, ONGOING)) return false;
   return true;
 }
 
@@ -126,6 +137,7 @@ export function detectHazard(message: string, rules: readonly HazardRule[] = HAZ
     i = e + 1;
   }
   for (const rule of rules) {
+    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
     for (const [s, e] of sentences) {
       const hit = hitsOf(rule, text, s, e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
       if (!hit) continue;

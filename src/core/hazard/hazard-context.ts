@@ -6,7 +6,7 @@ import type { Term } from '../triage/urgency.ts';
 
 /** Anywhere in the message: a drill, training or lesson ("明天消防演练，模拟着火"). */
 export const DRILL_MARKERS: readonly Term[] = [
-  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检',
+  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请',
 ];
 /** "不是演练！" undoes a drill marker. */
 export const NOT_A_DRILL: readonly Term[] = ['不是演练', '不是演习', '真的着火', '真着火', '不是模拟'];
@@ -15,7 +15,7 @@ export const NOT_A_DRILL: readonly Term[] = ['不是演练', '不是演习', '�
 export const RESOLVED_MARKERS: readonly Term[] = [
   '扑灭', '火灭了', '已经灭了', '灭掉了', '救出来了', '已救出', '已经修好', '已修好', '修好了', '已修复', '已处理', '已经处理', '处理好了',
   '处理完', '没事了', '虚惊', '误报', '没味了', '不漏了', '已经关了', '已排除', '换了新的', '已经换了', '填好了', '已清理', '清理干净',
-  '清理掉了', '已整改', '整改好了', '已拆除', '拆掉了', '推出去了', '推走了', '搬走了', '已搬走', '收回去了', '就好了', '没有味道了', '来电了',
+  '清理掉了', '放心', '没问题', '不用担心', '拉了警戒线', '围起来了', '好在', '幸好', '幸亏', '还好没', '已整改', '整改好了', '已拆除', '拆掉了', '推出去了', '推走了', '搬走了', '已搬走', '收回去了', '就好了', '没有味道了', '来电了',
 ];
 /** … unless it goes on: "火灭了，但是还在冒烟". */
 export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然', '再次', '又着', '又闻到', '但是'];
@@ -39,12 +39,14 @@ export const HERE_NOW: readonly Term[] = ['我们', '咱们', '咱', '我家', '
 /** Before the danger in its clause: a hypothetical or a precaution ("万一着火", "防止起火"). */
 export const HYPOTHETICAL_BEFORE: readonly Term[] = [
   '如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '以防', '防止', '预防', '防范', '谨防', '避免', '以免', '免得', '小心', '当心',
-  '注意', '怕', '担心', '会不会', '容易', '可能会', '导致', '引发', '引起', '造成', '怎么判断', '如何',
+  '注意', /怕(?!是)/, '担心', '会不会', '容易', '可能会', '导致', '引发', '引起', '造成', '怎么判断', '如何',
 ];
 /** Before the danger in its clause: a rule or a plea ("严禁电动车进电梯", "千万别用明火"). */
 export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', '别', '勿', '不能', '杜绝', '拒绝', '不再'];
 /** After the danger in its clause: a question of what to do, or "when" ("燃气泄漏时怎么办"). */
-export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:时(?!间)|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识)/;
+export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:时(?!间)|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防)/
+/** After an urgent-level hazard: where to buy or replace one's own ("灭火器过期了去哪里换"). */
+export const SHOPPING_AFTER = /^[^，。！？,.!?；;]{0,8}?(?:去哪|哪里(?:可以|能)?(?:换|买|修|充)|在哪(?:换|买|修)|多少钱|怎么换|怎么买)/;
 /** After the danger: it is gone ("煤气味没了", "烟散了"). */
 export const GONE_AFTER = /^[^，。！？,.!?；;]{0,4}?(?:没了|没有了|散了|消失了|不见了|停了|好了)/;
 /** Just before the danger: a negation ("没有煤气味", "闻不到", "不是着火"); 不停/不断 intensify instead. */
