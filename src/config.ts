@@ -127,6 +127,8 @@ const SlaSchema = z
     officeEnd: HHMM,
     emergencyAcceptMinutes: z.number().int().positive(),
     emergencyResolveHours: z.number().positive(),
+    urgentAcceptHours: z.number().positive(),
+    urgentResolveWorkdays: z.number().int().min(1),
     reminderAt: z.number().gt(0).lt(1),
     digestAt: HHMM,
   })
@@ -154,7 +156,7 @@ const FileSchema = z
     /** Extra words per command, e.g. { claim: [领单] }; they are added to the defaults. */
     commandAliases: z.partialRecord(z.enum(COMMAND_KINDS), z.array(z.string().min(1))).optional(),
     gridFile: z.string().optional(),
-    /** Deadline policy: defaults 1/3/5 working days, 18:00, emergency 30 min / 2 h; byCategory overrides per category. */
+    /** Deadline policy: defaults 1/3/5 working days, 18:00, urgent 2 h / 1 working day, emergency 30 min / 2 h; byCategory overrides per category. */
     sla: SlaSchema.extend({ byCategory: z.record(z.string(), SlaSchema).optional() }).strict().optional(),
     /** Patrol thresholds (word lists stay in code), with per-grid overrides by node code: byNode: { DY-G01: {…} }. */
     patrol: MessageRulesSchema.extend({ byNode: z.record(z.string(), MessageRulesSchema).optional() }).strict().optional(),

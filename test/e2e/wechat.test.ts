@@ -28,7 +28,7 @@ describe('WeChat bot on the mock puppet', () => {
   it('runs the loop: receipt, claim by quoting, progress, resolve, 不满意 reopens, 满意 closes', async () => {
     await h.say(ROOM, ZHANG, '20号楼107室门口的污水井盖破损严重，快塌下去了，物业能否帮忙更换一下？');
     const receipt = said().at(-1)!;
-    expect(receipt).toMatch(/^@张阿姨 已收到，工单 #(\d+) 已登记（设施维修），网格员将于 1 个工作日内受理/);
+    expect(receipt).toMatch(/^@张阿姨 已收到，工单 #(\d+) 已登记（设施维修，加急），网格员将于 2 小时内受理/);
     const no = Number(/#(\d+)/.exec(receipt)![1]);
     // the on-duty worker hears about it directly
     expect(h.dmLog.get('wx-lin')?.at(-1)).toContain(`新工单 #${no}`);

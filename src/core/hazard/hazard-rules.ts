@@ -180,6 +180,18 @@ export const HAZARD_RULES: readonly HazardRule[] = [
     notWith: ['切菜', '菜刀店', '磨刀'],
   },
   {
+    kind: 'manhole',
+    level: 'urgent',
+    labelZh: '井盖缺损',
+    pairs: [
+      {
+        objects: ['井盖', '下水井', '窨井', '污水井', '雨水井', '井口', '检查井', '下水道盖', '水沟盖', '沟盖', '盖板', '排水沟'],
+        symptoms: ['丢', '没了', '不见', '被偷', '缺', '掀', '翻', '塌', '破', '碎', '坏', '松', '陷', '歪', '移位', '裂', '晃', '空了', '坑', '敞着', '露着', '没盖'],
+      },
+    ],
+    emergencyWith: ['掉进去', '掉下去', '摔进', '掉进'],
+  },
+  {
     kind: 'collapse',
     level: 'urgent',
     labelZh: '坠落/坍塌险情',
@@ -210,18 +222,6 @@ export const HAZARD_RULES: readonly HazardRule[] = [
       },
     ],
     notWith: ['猫', '狗', '宠物', '鸟'],
-  },
-  {
-    kind: 'manhole',
-    level: 'urgent',
-    labelZh: '井盖缺损',
-    pairs: [
-      {
-        objects: ['井盖', '下水井', '窨井', '污水井', '雨水井', '井口', '检查井', '下水道盖', '水沟盖', '沟盖', '盖板', '排水沟'],
-        symptoms: ['丢', '没了', '不见', '被偷', '缺', '掀', '翻', '塌', '破', '碎', '坏', '松', '陷', '歪', '移位', '裂', '晃', '空了', '坑', '敞着', '露着', '没盖'],
-      },
-    ],
-    emergencyWith: ['掉进去', '掉下去', '摔进', '掉进'],
   },
   {
     kind: 'high_throw',
