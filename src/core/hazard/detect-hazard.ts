@@ -10,6 +10,7 @@ import {
   GONE_AFTER,
   HEARSAY_MARKERS,
   HERE_NOW,
+  HYPERBOLE,
   HYPOTHETICAL_AFTER,
   HYPOTHETICAL_BEFORE,
   LOCAL_PLACE,
@@ -64,18 +65,22 @@ const TRIGGERS = weakMemo((rules: readonly HazardRule[]): readonly Term[] => rul
 
 const TRIGGERS_OF_RULE = weakMemo((rule: HazardRule): readonly Term[] => [...(rule.terms ?? []), ...(rule.pairs ?? []).flatMap((p) => p.objects)]);
 
-/** The rule's hits in one sentence (offsets in the message). */
-function hitsOf(rule: HazardRule, text: string, s: number, e: number): Hit[] {
+/**
+ * The rule's hits that start in one sentence (offsets in the message). A pair may end in the next sentence:
+ * "燃气没关好？整个四楼都是那个味".
+ */
+function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: number): Hit[] {
   const sentence = text.slice(s, e);
+  const window = text.slice(s, next);
   const terms = rule.terms && mentionsAny(sentence, rule.terms) ? rule.terms : [];
   const hits: Hit[] = occurrencesOfAll(sentence, terms).map((o) => ({ start: s + o.start, end: s + o.end, objectStart: s + o.start, symptomStart: s + o.start }));
   for (const pair of rule.pairs ?? []) {
     // the one-pass matchers first: most sentences hold an object without its symptom, or neither
-    if (!mentionsAny(sentence, pair.objects) || !mentionsAny(sentence, pair.symptoms)) continue;
-    if (pair.within && !mentionsAny(sentence, pair.within)) continue;
+    if (!mentionsAny(sentence, pair.objects) || !mentionsAny(window, pair.symptoms)) continue;
+    if (pair.within && !mentionsAny(window, pair.within)) continue;
     const objects = occurrencesOfAll(sentence, pair.objects);
     if (objects.length === 0) continue;
-    const symptoms = occurrencesOfAll(sentence, pair.symptoms);
+    const symptoms = occurrencesOfAll(window, pair.symptoms);
     const span = pair.span ?? DEFAULT_SPAN;
     for (const o of objects) {
       for (const y of symptoms) {
@@ -93,7 +98,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number): Hit[] {
 function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(ce, hit.end));
-  if (mentionsAny(clause, rule.notWith)) return false;
+  if (mentionsAny(clause, rule.notWith) || mentionsAny(clause, HYPERBOLE)) return false;
   const before = text.slice(cs, hit.start);
   const after = text.slice(hit.end, Math.max(ce, hit.end));
   const negatedAt = (at: number) => NEGATION_BEFORE.test(text.slice(Math.max(cs, at - 4), at));
@@ -105,6 +110,11 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (mentionsAny(text.slice(cs, hit.end), STRONG_CONDITIONAL)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   return !mentionsAny(before, HYPOTHETICAL_BEFORE) || ASSERTED_AFTER.test(after);
+}
+
+/** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */
+export function happensHere(text: string, at: number): boolean {
+  return sentenceLive(text, { start: at, end: at + 1, objectStart: at, symptomStart: at });
 }
 
 function sentenceLive(text: string, hit: Hit): boolean {
@@ -138,8 +148,8 @@ export function detectHazard(message: string, rules: readonly HazardRule[] = HAZ
   }
   for (const rule of rules) {
     if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
-    for (const [s, e] of sentences) {
-      const hit = hitsOf(rule, text, s, e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
+    for (const [k, [s, e]] of sentences.entries()) {
+      const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
       if (!hit) continue;
       const level: HazardLevel = rule.level === 'urgent' && mentionsAny(text, rule.emergencyWith) ? 'emergency' : rule.level;
       if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level]) best = { level, kind: rule.kind, signal: text.slice(hit.start, hit.end) };

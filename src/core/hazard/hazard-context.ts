@@ -22,7 +22,7 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
 
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
 export const ELSEWHERE_MARKERS: readonly Term[] = [
-  '新闻', '报道', '朋友圈', '抖音', '快手', '微博', '网上', '视频', '电视', '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
+  '新闻', '报道', '头条', '多地', '各地', '朋友圈', '抖音', '快手', '微博', '网上', '视频', '电视', '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
   '别的地方', '外地', '某小区', '某地', '外省', '那个小区', '全国', '国外', '市里', '据报道', '转发', '电影', '电视剧', '小说', '梦见', '做梦',
 ];
 /** In the sentence: hearsay; kept when the sentence names a place here (3栋, 楼下, 我们楼). */
@@ -30,11 +30,14 @@ export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', '听人说'
 export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元'];
 
 /** In the sentence: it happened before ("去年着过火"); kept when it goes on (还/又/一直/现在). */
-export const PAST_MARKERS: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '上次', '去年', '以前', '之前', '那次', '曾经', '着过', '那年', '小时候'];
+export const PAST_MARKERS: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '上次', '去年', '以前', '之前', '那次', '曾经', '着过', '那年', '小时候', '年轻时', '那时候', '当年', '那会儿'];
 export const ONGOING: readonly Term[] = ['还', '又', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在'];
 
 /** In the danger's clause: here and now. Overrides news, hearsay and past markers. */
 export const HERE_NOW: readonly Term[] = ['我们', '咱们', '咱', '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];
+
+/** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
+export const HYPERBOLE: readonly Term[] = ['嗓子', '气得', '气死', '热得', '热死', '太热', '天热', '急得', '火冒三丈', '上火'];
 
 /** Before the danger in its clause: a hypothetical or a precaution ("万一着火", "防止起火"). */
 export const HYPOTHETICAL_BEFORE: readonly Term[] = [

@@ -1,6 +1,6 @@
 // Rule-based urgency: life-safety hazards (the one rule set in core/hazard) are emergencies or urgent by kind; service
 // outages that hurt many or the vulnerable are urgent.
-import { detectHazard } from '../hazard/detect-hazard.ts';
+import { detectHazard, happensHere } from '../hazard/detect-hazard.ts';
 import { HAZARD_RULES, type HazardRule } from '../hazard/hazard-rules.ts';
 import { hazardText } from '../hazard/hazard-text.ts';
 import { weakMemo } from '../util/memo.ts';
@@ -103,6 +103,7 @@ function clauseBefore(text: string, start: number): string {
 }
 
 function live(text: string, start: number): boolean {
+  if (!happensHere(text, start)) return false;
   const before = clauseBefore(text, start);
   if (NEGATION_RE.test(before.slice(-5))) return false;
   return !mentionsAny(before, HYPOTHETICAL_MARKERS);
