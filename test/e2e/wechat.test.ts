@@ -31,7 +31,9 @@ describe('WeChat bot on the mock puppet', () => {
     expect(receipt).toMatch(/^@张阿姨 已收到，工单 #(\d+) 已登记（设施维修，加急），网格员将于 2 小时内受理/);
     const no = Number(/#(\d+)/.exec(receipt)![1]);
     // the on-duty worker hears about it directly
-    expect(h.dmLog.get('wx-lin')?.at(-1)).toContain(`新工单 #${no}`);
+    expect(h.dmLog.get('wx-lin')?.some((t) => t.includes(`新工单 #${no}`))).toBe(true);
+    // a hazard (井盖快塌) is also a patrol alert to the grid and the community, ticket or not
+    expect(h.dmLog.get('wx-lin')?.some((t) => t.includes('巡查提醒：井盖缺损'))).toBe(true);
 
     await h.quoteBot(ROOM, 'wx-lin', '收到');
     expect(said().at(-1)).toMatch(new RegExp(`^@林网格员 工单 #${no} 已由林网格员受理`));
