@@ -15,7 +15,7 @@ export const NOT_A_DRILL: readonly Term[] = ['不是演练', '不是演习', '�
 export const RESOLVED_MARKERS: readonly Term[] = [
   '扑灭', '火灭了', '已经灭了', '灭掉了', '救出来了', '已救出', '已经修好', '已修好', '修好了', '已修复', '已处理', '已经处理', '处理好了',
   '处理完', '没事了', '虚惊', '误报', '没味了', '不漏了', '已经关了', '已排除', '换了新的', '已经换了', '填好了', '已清理', '清理干净',
-  '清理掉了', '换了', '换好了', '补上了', '盖上了', '放心', '没问题', '不用担心', '拉了警戒线', '围起来了', '好在', '幸好', '幸亏', '还好没', '已整改', '整改好了', '已拆除', '拆掉了', '推出去了', '推走了', '搬走了', '已搬走', '收回去了', '就好了', '没有味道了', '来电了',
+  '清理掉了', '换了', '换好了', '补上了', '盖上了', '放心', '没问题', '不用担心', '拉了警戒线', '围起来了', '好在', '幸好', '幸亏', '还好没', '已整改', '整改好了', '已拆除', '拆掉了', '推出去了', '推走了', '开走了', '搬走了', '已搬走', '收回去了', '就好了', '没有味道了', '来电了',
 ];
 /** … unless it goes on: "火灭了，但是还在冒烟". */
 export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然', '再次', '又着', '又闻到', '但是'];
@@ -23,10 +23,10 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
 export const ELSEWHERE_MARKERS: readonly Term[] = [
   '新闻', '报道', '头条', '多地', '各地', '朋友圈', '抖音', '快手', '微博', '网上', '视频', '电视', '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
-  '别的地方', '外地', '某小区', '某地', '外省', '那个小区', '全国', '国外', '市里', '据报道', '转发', '电影', '电视剧', '小说', '梦见', '做梦',
+  '别的地方', '外地', '老家', '他们那', '他们小区', '他们公司', '他们单位', '某小区', '某地', '外省', '那个小区', '全国', '国外', '市里', '据报道', '转发', '电影', '电视剧', '小说', '梦见', '做梦',
 ];
 /** In the sentence: hearsay; kept when the sentence names a place here (3栋, 楼下, 我们楼). */
-export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', '听人说', '听别人说'];
+export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/];
 export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元'];
 
 /** In the sentence: it happened before ("去年着过火"); kept when it goes on (还/又/一直/现在). */
@@ -47,7 +47,7 @@ export const HYPOTHETICAL_BEFORE: readonly Term[] = [
 /** Before the danger in its clause: a rule or a plea ("严禁电动车进电梯", "千万别用明火"). */
 export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', '别', '勿', '不能', '杜绝', '拒绝', '不再'];
 /** After the danger in its clause: a question of what to do, or "when" ("燃气泄漏时怎么办"). */
-export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:时(?!间)|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防)/
+export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防)/
 /** After an urgent-level hazard: where to buy or replace one's own ("灭火器过期了去哪里换"). */
 export const SHOPPING_AFTER = /^[^，。！？,.!?；;]{0,8}?(?:去哪|哪里(?:可以|能)?(?:换|买|修|充)|在哪(?:换|买|修)|多少钱|怎么换|怎么买)/;
 /** After the danger: it is gone ("煤气味没了", "烟散了"). */
