@@ -1,6 +1,7 @@
-// The hazard rules on the labelled life-safety lines: `npx tsx bench/hazard.bench.ts [--misses]`.
-//   bench/data/hazard-lines.a.jsonl — half A, written first and developed against
-//   bench/data/hazard-lines.b.jsonl — half B, written afterwards without looking at the rules' answers, reported as is
+// The hazard rules on the labelled life-safety lines: `npx tsx bench/hazard.bench.ts [--misses]`. Parts B–E were each
+// written after the rules' last change and run once before looking (see docs/BENCHMARKS.md for those first runs).
+//   bench/data/hazard-lines.a.jsonl — part A, written first and developed against
+//   bench/data/hazard-lines.{b,c,d,e}.jsonl — later parts; each became development data after its first run
 // A line is {text, label: danger|lookalike, kind, level?}. A danger is found when triage's urgency (what the ticket
 // gets) reaches its level (default urgent); a look-alike is a false alarm when triage makes it urgent or worse.
 // Per danger kind: recall (found / dangers of that kind); per look-alike kind: the share passed as normal.
@@ -81,11 +82,11 @@ function main(): void {
     try {
       lines = readLines(file);
     } catch {
-      console.log(`half ${half}: ${file} missing, skipped`);
+      console.log(`part ${half}: ${file} missing, skipped`);
       continue;
     }
     all.push(...lines);
-    report(`half ${half}`, score(lines), showMisses);
+    report(`part ${half}`, score(lines), showMisses);
   }
   report('combined', score(all), false);
   const t0 = performance.now();
