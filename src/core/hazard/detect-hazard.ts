@@ -41,7 +41,9 @@ interface Hit {
 }
 
 /** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
-const STRONG_CONDITIONAL: readonly Term[] = ['如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是'];
+const STRONG_CONDITIONAL: readonly Term[] = ['如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '真要', '要真'];
+/** "电动车电池能带上楼吗": asking whether something is allowed is not reporting it (urgent-level hazards only). */
+const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$/;
 const ASSERTED_AFTER = /^[^，。！？,.!?；;]{0,3}?[了啦咯喽]/;
 const DEFAULT_SPAN = 14;
 const LEVEL_RANK: Record<HazardLevel, number> = { urgent: 1, emergency: 2 };
@@ -97,19 +99,23 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
 
 function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
-  const clause = text.slice(cs, Math.max(ce, hit.end));
+  // a pair may reach into the next clause ("纸箱，真要着火了"): what stands before and after is read around both ends
+  const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
+  const clause = text.slice(cs, Math.max(le, hit.end));
   if (mentionsAny(clause, rule.notWith) || mentionsAny(clause, HYPERBOLE)) return false;
-  const before = text.slice(cs, hit.start);
-  const after = text.slice(hit.end, Math.max(ce, hit.end));
-  const negatedAt = (at: number) => NEGATION_BEFORE.test(text.slice(Math.max(cs, at - 4), at));
+  // the later word of a pair (for a term, its start) and what precedes it in its own clause
+  const later = Math.max(hit.objectStart, hit.symptomStart);
+  const befores = [text.slice(cs, hit.start), later >= ls ? text.slice(ls, later) : ''];
+  const after = text.slice(hit.end, Math.max(le, hit.end));
+  const negatedAt = (at: number) => NEGATION_BEFORE.test(text.slice(Math.max(spanAround(text, at, CLAUSE_BREAK)[0], at - 4), at));
   if (negatedAt(hit.start) || negatedAt(hit.objectStart) || negatedAt(hit.symptomStart)) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
-  if (rule.level === 'urgent' && SHOPPING_AFTER.test(after)) return false;
-  if (mentionsAny(before, PROHIBITION_BEFORE)) return false;
+  if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
+  if (befores.some((b) => mentionsAny(b, PROHIBITION_BEFORE))) return false;
   // "井盖如果松了": a conditional between the object and the symptom counts too
   if (mentionsAny(text.slice(cs, hit.end), STRONG_CONDITIONAL)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
-  return !mentionsAny(before, HYPOTHETICAL_BEFORE) || ASSERTED_AFTER.test(after);
+  return !befores.some((b) => mentionsAny(b, HYPOTHETICAL_BEFORE)) || ASSERTED_AFTER.test(after);
 }
 
 /** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */
