@@ -62,10 +62,10 @@ function occurrences(text: string, term: Term): { start: number; end: number }[]
 
 const occurrencesOfAll = (text: string, terms: readonly Term[]) => terms.flatMap((t) => occurrences(text, t));
 
-/** Every word that could start a hit, per rule list: a message holding none is no hazard (most messages). */
-const TRIGGERS = weakMemo((rules: readonly HazardRule[]): readonly Term[] => rules.flatMap((r) => [...(r.terms ?? []), ...(r.pairs ?? []).flatMap((p) => p.objects)]));
-
+/** The words without which a rule cannot hit (its terms and its objects), per rule and per rule list: most messages
+ * hold none of them and are passed after one scan. */
 const TRIGGERS_OF_RULE = weakMemo((rule: HazardRule): readonly Term[] => [...(rule.terms ?? []), ...(rule.pairs ?? []).flatMap((p) => p.objects)]);
+const TRIGGERS = weakMemo((rules: readonly HazardRule[]): readonly Term[] => rules.flatMap(TRIGGERS_OF_RULE));
 
 /**
  * The rule's hits that start in one sentence (offsets in the message). A pair may end in the next sentence:
@@ -98,7 +98,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
 }
 
 function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
-  const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
+  const [cs] = spanAround(text, hit.start, CLAUSE_BREAK);
   // a pair may reach into the next clause ("纸箱，真要着火了"): what stands before and after is read around both ends
   const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(le, hit.end));

@@ -37,7 +37,7 @@ export const ONGOING: readonly Term[] = ['还', '又', '越来越', '一直', '�
 export const HERE_NOW: readonly Term[] = ['我们', '咱们', '咱', '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];
 
 /** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
-export const HYPERBOLE: readonly Term[] = ['嗓子', '气得', '气死', '热得', '热死', '太热', '天热', '急得', '火冒三丈', '上火', '嘴巴', '嘴里', '辣', '七窍生烟', '心里'];
+export const HYPERBOLE: readonly Term[] = ['嗓子', '气得', '气死', '热得', '热死', '太热', '天热', '急得', '火冒三丈', '上火', '嘴巴', '嘴里', '太辣', '好辣', '辣得', '七窍生烟', '心里'];
 
 /** Before the danger in its clause: a hypothetical or a precaution ("万一着火", "防止起火"). */
 export const HYPOTHETICAL_BEFORE: readonly Term[] = [
