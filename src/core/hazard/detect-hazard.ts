@@ -19,6 +19,7 @@ import {
   ONGOING,
   PAST_MARKERS,
   PROHIBITION_BEFORE,
+  REMOVED_MARKERS,
   RESOLVED_MARKERS,
   SHOPPING_AFTER,
 } from './hazard-context.ts';
@@ -141,6 +142,10 @@ function messageLive(text: string): boolean {
   return !mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING);
 }
 
+/** A hazard taken away is over, unless taking it away is the hazard or it goes on. */
+const removed = (text: string, rule: HazardRule): boolean =>
+  !rule.removalIsHazard && mentionsAny(text, REMOVED_MARKERS) && !mentionsAny(text, CONTINUING);
+
 /** The highest-level live hazard in a message, or null. Rules default to HAZARD_RULES; ties go to the earlier rule. */
 export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
   const text = hazardText(message);
@@ -153,7 +158,7 @@ export function detectHazard(message: string, rules: readonly HazardRule[] = HAZ
     i = e + 1;
   }
   for (const rule of rules) {
-    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
+    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule)) || removed(text, rule)) continue;
     for (const [k, [s, e]] of sentences.entries()) {
       const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
       if (!hit) continue;

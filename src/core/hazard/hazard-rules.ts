@@ -32,6 +32,8 @@ export interface HazardRule {
   notWith?: readonly Term[];
   /** Anywhere in the message, these raise an urgent rule to an emergency (people in harm's way). */
   emergencyWith?: readonly Term[];
+  /** Taking something away is the hazard here (灭火器被拿走了), not its end: "removed" markers do not cancel it. */
+  removalIsHazard?: boolean;
 }
 
 /** People in harm's way: a structural hazard or a falling object near them is an emergency. */
@@ -272,6 +274,7 @@ export const HAZARD_RULES: readonly HazardRule[] = [
   {
     kind: 'fire_equipment',
     level: 'urgent',
+    removalIsHazard: true,
     labelZh: '消防设施缺损',
     pairs: [
       {
