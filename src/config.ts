@@ -133,6 +133,8 @@ const SlaSchema = z
     officeEnd: HHMM,
     emergencyAcceptMinutes: z.number().int().positive(),
     emergencyResolveHours: z.number().positive(),
+    urgentAcceptHours: z.number().positive(),
+    urgentResolveWorkdays: z.number().int().min(1),
     reminderAt: z.number().gt(0).lt(1),
     digestAt: HHMM,
   })
@@ -162,7 +164,7 @@ const FileSchema = z
     gridFile: z.string().optional(),
     /** The State Council's holiday arrangements (off days, 调休 make-up days), path relative to this file. */
     holidays: z.string().min(1).optional(),
-    /** Deadline policy: defaults 1/3/5 working days, 18:00, emergency 30 min / 2 h; byCategory overrides per category. */
+    /** Deadline policy: defaults 1/3/5 working days, 18:00, urgent 2 h / 1 working day, emergency 30 min / 2 h; byCategory overrides per category. */
     sla: SlaSchema.extend({ byCategory: z.record(z.string(), SlaSchema).optional() }).strict().optional(),
     /** Patrol thresholds (word lists stay in code), with per-grid overrides by node code: byNode: { DY-G01: {…} }. */
     patrol: MessageRulesSchema.extend({ byNode: z.record(z.string(), MessageRulesSchema).optional() }).strict().optional(),

@@ -220,7 +220,8 @@ describe.each(CASES)('pipeline on $queue queues and a $store store', ({ queue, s
       expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
       // one receipt per ticket, posted in that order too, and one direct message to the group's grid worker
       expect(receiptsIn(p.chat, g + 1)).toEqual(numbers);
-      expect(p.chat.toUser(`wk-${g + 1}`)).toHaveLength(10);
+      // (井盖 and 消防栓 are hazards: the worker is also alerted about them, which is not counted here)
+      expect(p.chat.toUser(`wk-${g + 1}`).filter((m) => m.text.startsWith('新工单'))).toHaveLength(10);
       for (const m of list.filter((_, k) => k % 2 === 1)) expect(await ticketOf(m)).toBeNull();
     }
     // every send is recorded with its key, so a retried notify job would not send it again

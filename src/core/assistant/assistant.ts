@@ -260,10 +260,11 @@ export class Assistant {
       for (const l of done) {
         const findings = found.get(l.stored.id);
         if (!findings) continue;
-        // a message that is already a ticket has reached its worker; only a life-threatening one also alerts the rest
+        // a message that is already a ticket has reached its worker; a hazard (飞线充电 as much as a gas leak) or
+        // anything life-threatening also alerts the grid and the community
         const outcome = outcomes[l.index]!;
         const ticketed = outcome.kind === 'ticket' || outcome.kind === 'joined' || outcome.kind === 'supplemented';
-        await this.sendAlerts(l.stored.platform, ticketed ? findings.filter((f) => f.severity === 'CRITICAL') : findings);
+        await this.sendAlerts(l.stored.platform, ticketed ? findings.filter((f) => f.severity === 'CRITICAL' || f.rule === 'hazard') : findings);
       }
     } catch (e) {
       this.d.logger.error({ err: e, messageIds: done.map((l) => l.stored.id) }, 'patrol failed on a batch of messages');
