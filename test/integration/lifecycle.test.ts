@@ -225,7 +225,7 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
   const trail = async (no: number) => (await h.tickets.timeline((await h.tickets.get(no)).id)).map((e) => `${e.type}:${e.toStatus}`);
 
   it('progress on an unclaimed ticket claims it first: one event each, and the group hears both', async () => {
-    const no = await open('20号楼门口井盖松动了');
+    const no = await open('20号楼电梯门关不上');
     expect(await h.say(ROOM, LIN, `进度 #${no} 已联系物业，师傅在路上`)).toEqual({ kind: 'command', command: 'progress', ticketNo: no });
     expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已由林网格员受理，将于 11月25日18:00 前办结。`, `工单 #${no} 进展：已联系物业，师傅在路上`]);
     expect(await h.tickets.get(no)).toMatchObject({ status: 'ACCEPTED', assigneeId: (await person(LIN)).id });
@@ -258,13 +258,13 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
   });
 
   it('tells the worker directly that the resident reopened the ticket, in their words, and by when', async () => {
-    const no = await open('楼下井盖边缘翘起');
+    const no = await open('2号楼电梯运行有异响');
     await h.say(ROOM, LIN, `办结 #${no} 已重新固定`);
     const closing = h.chat.inGroup(ROOM).at(-1)!.externalId;
     h.newIn(ROOM);
-    await h.say(ROOM, ZHANG, '不满意，还是经常松动', { quotedExternalId: closing });
+    await h.say(ROOM, ZHANG, '不满意，还是经常响', { quotedExternalId: closing });
     expect(h.newIn(ROOM)).toEqual([`@张阿姨 抱歉没有让您满意，工单 #${no} 已重新打开，网格员会尽快再次处理。`]);
-    expect(h.chat.toUser(LIN.id).at(-1)?.text).toBe(`工单 #${no} 居民评价不满意，已重新打开：还是经常松动。请在 11月25日18:00 前处理。`);
+    expect(h.chat.toUser(LIN.id).at(-1)?.text).toBe(`工单 #${no} 居民评价不满意，已重新打开：还是经常响。请在 11月25日18:00 前处理。`);
 
     // a rating with no words of its own: no reason after the colon
     await h.say(ROOM, LIN, `办结 #${no} 已加装防松垫`);

@@ -25,7 +25,7 @@ import { SMALL_GRID } from '../support/small-grid.ts';
 const cn = (local: string) => new Date(`${local}+08:00`);
 const ZHANG = { id: 'wx-zhang', name: '张阿姨' };
 const HUANG = 'wx-huang'; // community staff of C1: the first step of the escalation chain
-const triage = scriptedTriage([['井盖', { category: 'facility_repair', summary: '20号楼门口污水井盖破损' }]]);
+const triage = scriptedTriage([['路灯', { category: 'facility_repair', summary: '20号楼门口路灯不亮' }]]);
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -87,7 +87,7 @@ describe('deadline timers on BullMQ', { timeout: 120_000 }, () => {
     const policy = { ...DEFAULT_SLA_POLICY, acceptWorkdays: 0, reminderAt: 0.5 };
     const w = await world(cn('2026-09-25T17:59:48'), policy); // a Friday, a working day
     await w.startProcess();
-    const t = await w.report('20号楼井盖坏了，快来看看');
+    const t = await w.report('20号楼门口路灯坏了，快来看看');
     expect(t.acceptDueAt).toEqual(cn('2026-09-25T18:00:00'));
     // both timers wait in Redis as delayed jobs
     expect(await w.timers(t)).toEqual([`breach:accept:${t.acceptDueAt!.getTime()}`, `remind:accept:${t.acceptDueAt!.getTime()}`]);
@@ -109,7 +109,7 @@ describe('deadline timers on BullMQ', { timeout: 120_000 }, () => {
   it('reconciles on restart: a flushed prefix gets the timers back, an overdue one fires once', async () => {
     const w = await world(cn('2026-09-25T10:00:00'), DEFAULT_SLA_POLICY);
     const first = await w.startProcess();
-    const t = await w.report('20号楼井盖坏了');
+    const t = await w.report('20号楼门口路灯坏了');
     expect(t.acceptDueAt).toEqual(cn('2026-09-28T18:00:00')); // Friday's report, due Monday
     const before = await w.timers(t);
     expect(before).toHaveLength(2);
