@@ -1,11 +1,8 @@
 // Opens the store: PostgreSQL through @prisma/adapter-pg, or embedded PGlite through pglite-prisma-adapter.
-// Both run the same migrations and the same repositories.
+// Both run the same migrations and the same repositories. Each driver is loaded only when its store is opened: a
+// PostgreSQL deployment never loads PGlite, the sandbox never loads pg (see docs/BENCHMARKS.md, memory).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import { migrate, type SqlExecutor } from './migrate.ts';
@@ -40,6 +37,7 @@ function repositories(db: Db, sql: Sql) {
 }
 
 async function openPostgres(url: string, prepare: boolean): Promise<Store> {
+  const [{ default: pg }, { PrismaPg }] = await Promise.all([import('pg'), import('@prisma/adapter-pg')]);
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
@@ -74,6 +72,7 @@ async function openPostgres(url: string, prepare: boolean): Promise<Store> {
 }
 
 async function openPglite(dataDir: string | null): Promise<Store> {
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
   let dir: string | undefined;
   if (dataDir) {
     dir = path.join(dataDir, 'pglite');
