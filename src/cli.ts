@@ -1,7 +1,7 @@
 // The `linli` command. Every subcommand has --help; exit codes: 0 done, 1 failed, 2 bad input or configuration.
 // What only one configuration needs (a platform's SDK, BullMQ, PGlite or pg, the OpenAI SDK, the HTTP server) is
 // imported where the configuration decides, not here: a process loads only what it runs (docs/BENCHMARKS.md, memory).
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { action, config, withStore, UsageError } from './cli/runtime.ts';
@@ -18,9 +18,14 @@ import { registerSlaCommands } from './cli/sla.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 import type { WechatBot } from './bots/wechat.ts';
 
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+// bin/linli.js runs dist/ (compiled) when it is a build of the current sources, else the sources through tsx
+const runtime = import.meta.url.endsWith('.js') ? 'compiled JavaScript in dist/' : 'TypeScript sources through tsx';
+
 const program = new Command()
   .name('linli')
   .description('Linli 邻里 — turns appeals in residential chat groups into tickets and follows them to closure')
+  .version(`${pkg.version} (${runtime})`)
   .showHelpAfterError()
   .exitOverride((err) => {
     // commander's own usage errors (unknown command, missing argument) are bad input
