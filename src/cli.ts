@@ -22,6 +22,9 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 // bin/linli.js runs dist/ (compiled) when it is a build of the current sources, else the sources through tsx
 const runtime = import.meta.url.endsWith('.js') ? 'compiled JavaScript in dist/' : 'TypeScript sources through tsx';
 
+// `kill -USR2 <pid>`: one line on stderr with this process's memory (the memory benchmark reads it; harmless otherwise)
+process.on('SIGUSR2', () => console.error(`linli memory ${JSON.stringify(process.memoryUsage())}`));
+
 const program = new Command()
   .name('linli')
   .description('Linli 邻里 — turns appeals in residential chat groups into tickets and follows them to closure')
