@@ -7,10 +7,12 @@
 // (b) the sandbox (`linli start` with nothing configured: PGlite, the mock WeChat world) after start.
 // (c) cold start: spawn → the ready line ("Linli is running in …" / the sandbox banner).
 // LINLI_RUNTIME=tsx runs the same against the TypeScript sources through tsx, for comparison.
+// BENCH_HEAP_SNAPSHOT=<dir>: the production child also writes a heap snapshot there after the messages
+// (summarise it with `node scripts/heap-summary.mjs <file>`).
 // Needs PostgreSQL and Redis (LINLI_TEST_PG_URL, LINLI_TEST_REDIS_URL as the tests).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +28,10 @@ const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 1000);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 10_000);
 const RUNTIME = process.env.LINLI_RUNTIME === 'tsx' ? 'tsx' : 'dist';
+const SNAPSHOT_DIR = process.env.BENCH_HEAP_SNAPSHOT;
+// NODE_OPTIONS of the production child: the snapshot signal when asked for, and BENCH_NODE_OPTIONS (V8 flags to try)
+const NODE_OPTIONS = [SNAPSHOT_DIR ? `--heapsnapshot-signal=SIGUSR1 --diagnostic-dir=${SNAPSHOT_DIR}` : '', process.env.BENCH_NODE_OPTIONS ?? ''].join(' ').trim();
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 30_000);
 const TARGET = { productionMb: 200, sandboxMb: 300, coldStartS: 3 };
 
 const CHATTER = ['早上好', '收到', '谢谢大家', '好的好的', '今天天气不错', '晚上几点开会', '哈哈哈', '辛苦了', '明天见', '吃了吗',
@@ -60,9 +66,12 @@ async function until(what: string, ok: () => boolean, timeoutMs: number) {
   }
 }
 
-/** Spawns bin/linli.js; collects its output. */
+// the node flags `npm start` runs with (package.json), so the figures are those of `npm start`
+const START_FLAGS = /^node (.*?) ?bin\/linli\.js start$/.exec(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start)?.[1]?.split(' ').filter(Boolean) ?? [];
+
+/** Spawns bin/linli.js as `npm start` does; collects its output. */
 function linli(args: string[], env: Record<string, string>, stdin: 'pipe' | 'ignore' = 'ignore') {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), ...args], {
+  const child = spawn(process.execPath, [...START_FLAGS, path.join(ROOT, 'bin/linli.js'), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_RUNTIME: RUNTIME, ...env },
     stdio: [stdin, 'pipe', 'pipe'],
@@ -82,6 +91,22 @@ async function heapOf(child: ChildProcess, out: { stderr: string }): Promise<{ h
   const line = /linli memory (\{.*\})/.exec(out.stderr.slice(from))![1]!;
   const m = JSON.parse(line) as Record<string, number>;
   return { heapUsed: m.heapUsed! / 1048576, heapTotal: m.heapTotal! / 1048576, external: m.external! / 1048576 };
+}
+
+/** Asks the child for a heap snapshot and waits until it is written (its size stops changing). */
+async function snapshot(child: ChildProcess, dir: string) {
+  const before = new Set(readdirSync(dir));
+  child.kill('SIGUSR1');
+  let file = '';
+  await until('the heap snapshot', () => (file = readdirSync(dir).find((f) => f.endsWith('.heapsnapshot') && !before.has(f)) ?? '') !== '', 120_000);
+  let size = -1;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = statSync(path.join(dir, file)).size;
+    if (now === size && now > 0) break;
+    size = now;
+  }
+  console.log(`heap snapshot: ${path.join(dir, file)}`);
 }
 
 const mb = (n: number) => `${n.toFixed(0)} MB`;
@@ -107,6 +132,7 @@ async function production() {
     WECHATY_PUPPET: 'wechaty-puppet-mock',
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.url,
+    ...(NODE_OPTIONS ? { NODE_OPTIONS } : {}),
   });
   try {
     await until('the ready line', () => out.stderr.includes('Linli is running in'), 120_000);
@@ -131,13 +157,17 @@ async function production() {
     const handledS = (performance.now() - t1) / 1000;
     const after = vm(child.pid!);
     const afterHeap = await heapOf(child, out);
+    if (SNAPSHOT_DIR) await snapshot(child, SNAPSHOT_DIR);
+    await new Promise((r) => setTimeout(r, SETTLE_MS)); // a quiet spell after the burst, as between busy hours
+    const settled = vm(child.pid!);
 
     add('production: cold start to ready (spawn → "Linli is running")', `${coldStart.toFixed(2)} s`, `≤ ${TARGET.coldStartS} s (${(coldStart / TARGET.coldStartS).toFixed(2)}×)`);
     add('production: RSS idle after start', mb(idle.rss));
     add('production: heap used / total idle', `${mb(idleHeap.heapUsed)} / ${mb(idleHeap.heapTotal)}`);
     add(`production: ${sent} messages in ${GROUPS} groups (${GROUPS} appeals) handled, every receipt sent`, `${handledS.toFixed(1)} s`);
     add('production: RSS after the messages', mb(after.rss), `≤ ${TARGET.productionMb} MB (${(after.rss / TARGET.productionMb).toFixed(2)}×)`);
-    add('production: peak RSS (VmHWM)', mb(after.hwm));
+    add(`production: RSS ${SETTLE_MS / 1000} s later, no traffic`, mb(settled.rss), `≤ ${TARGET.productionMb} MB (${(settled.rss / TARGET.productionMb).toFixed(2)}×)`);
+    add('production: peak RSS (VmHWM)', mb(settled.hwm));
     add('production: heap used / total / external after', `${mb(afterHeap.heapUsed)} / ${mb(afterHeap.heapTotal)} / ${mb(afterHeap.external)}`);
   } finally {
     child.kill('SIGTERM');
@@ -172,8 +202,8 @@ if (RUNTIME === 'dist') {
   const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (b.status !== 0) throw new Error('the build failed');
 }
-console.log(`memory bench: runtime ${RUNTIME}, ${GROUPS} groups, ${MESSAGES} messages; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-await sandbox();
+console.log(`memory bench: runtime ${RUNTIME}, node ${START_FLAGS.join(' ') || '(no flags)'}${NODE_OPTIONS ? ` (NODE_OPTIONS ${NODE_OPTIONS})` : ''}, ${GROUPS} groups, ${MESSAGES} messages; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+if (!process.env.BENCH_ONLY_PRODUCTION) await sandbox();
 await production();
 const w = Math.max(...rows.map((r) => r[0].length));
 for (const [what, value, target] of rows) console.log(`${what.padEnd(w)}  ${value.padStart(12)}  ${target}`);
