@@ -4,7 +4,8 @@
 //     MESSAGES messages go out across those groups (one appeal per group, the rest chatter) until every group has its
 //     receipt; then the child's RSS (/proc/<pid>/status) and, through `kill -USR2`, its heap. The mock puppet cannot be
 //     driven from outside its process, so the traffic comes through Telegram (same assistant, store and pipeline).
-// (b) the sandbox (`linli start` with nothing configured: PGlite, the mock WeChat world) after start.
+// (b) the sandbox (`linli start` with nothing configured: PGlite, the mock WeChat world) after its first start (which
+//     creates the store) and after a restart.
 // (c) cold start: spawn → the ready line ("Linli is running in …" / the sandbox banner).
 // LINLI_RUNTIME=tsx runs the same against the TypeScript sources through tsx, for comparison.
 // BENCH_HEAP_SNAPSHOT=<dir>: the production child also writes a heap snapshot there after the messages
@@ -66,14 +67,16 @@ async function until(what: string, ok: () => boolean, timeoutMs: number) {
   }
 }
 
-// the node flags `npm start` runs with (package.json), so the figures are those of `npm start`
-const START_FLAGS = /^node (.*?) ?bin\/linli\.js start$/.exec(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start)?.[1]?.split(' ').filter(Boolean) ?? [];
+// the environment and node flags `npm start` runs with (package.json), so the figures are those of `npm start`
+const START = /^((?:\w+=\S+ )*)node (.*?) ?bin\/linli\.js start$/.exec(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start);
+const START_ENV = Object.fromEntries((START?.[1] ?? '').split(' ').filter(Boolean).map((a) => a.split('=') as [string, string]));
+const START_FLAGS = START?.[2]?.split(' ').filter(Boolean) ?? [];
 
 /** Spawns bin/linli.js as `npm start` does; collects its output. */
 function linli(args: string[], env: Record<string, string>, stdin: 'pipe' | 'ignore' = 'ignore') {
   const child = spawn(process.execPath, [...START_FLAGS, path.join(ROOT, 'bin/linli.js'), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_RUNTIME: RUNTIME, ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_RUNTIME: RUNTIME, ...START_ENV, ...env },
     stdio: [stdin, 'pipe', 'pipe'],
   });
   const out = { stdout: '', stderr: '' };
@@ -179,18 +182,19 @@ async function production() {
   }
 }
 
-async function sandbox() {
+/** `npm start` with nothing configured; `run`: the first start (creates the store) or a later one. */
+async function sandbox(dataDir: string, run: string) {
   const t0 = performance.now();
-  const { child, out, exited } = linli(['start'], { LINLI_DATA_DIR: tempDir('linli-bench-sandbox-') }, 'pipe');
+  const { child, out, exited } = linli(['start'], { LINLI_DATA_DIR: dataDir }, 'pipe');
   try {
     await until('the sandbox banner', () => out.stdout.includes('邻里 Linli 沙盒'), 120_000);
     const coldStart = (performance.now() - t0) / 1000;
     const idle = vm(child.pid!);
     const heap = await heapOf(child, out);
-    add('sandbox: cold start to the banner (PGlite, mock WeChat world)', `${coldStart.toFixed(2)} s`, `≤ ${TARGET.coldStartS} s (${(coldStart / TARGET.coldStartS).toFixed(2)}×)`);
-    add('sandbox: RSS after start', mb(idle.rss), `≤ ${TARGET.sandboxMb} MB (${(idle.rss / TARGET.sandboxMb).toFixed(2)}×)`);
-    add('sandbox: peak RSS (VmHWM)', mb(idle.hwm));
-    add('sandbox: heap used / total', `${mb(heap.heapUsed)} / ${mb(heap.heapTotal)}`);
+    add(`sandbox (${run}): cold start to the banner (PGlite, mock WeChat world)`, `${coldStart.toFixed(2)} s`, `≤ ${TARGET.coldStartS} s (${(coldStart / TARGET.coldStartS).toFixed(2)}×)`);
+    add(`sandbox (${run}): RSS after start`, mb(idle.rss), `≤ ${TARGET.sandboxMb} MB (${(idle.rss / TARGET.sandboxMb).toFixed(2)}×)`);
+    add(`sandbox (${run}): peak RSS (VmHWM)`, mb(idle.hwm));
+    add(`sandbox (${run}): heap used / total`, `${mb(heap.heapUsed)} / ${mb(heap.heapTotal)}`);
   } finally {
     child.stdin!.end();
     child.kill('SIGTERM');
@@ -202,8 +206,12 @@ if (RUNTIME === 'dist') {
   const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (b.status !== 0) throw new Error('the build failed');
 }
-console.log(`memory bench: runtime ${RUNTIME}, node ${START_FLAGS.join(' ') || '(no flags)'}${NODE_OPTIONS ? ` (NODE_OPTIONS ${NODE_OPTIONS})` : ''}, ${GROUPS} groups, ${MESSAGES} messages; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-if (!process.env.BENCH_ONLY_PRODUCTION) await sandbox();
+console.log(`memory bench: runtime ${RUNTIME}, ${Object.entries(START_ENV).map(([k, v]) => `${k}=${v} `).join('')}node ${START_FLAGS.join(' ') || '(no flags)'}${NODE_OPTIONS ? ` (NODE_OPTIONS ${NODE_OPTIONS})` : ''}, ${GROUPS} groups, ${MESSAGES} messages; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+if (!process.env.BENCH_ONLY_PRODUCTION) {
+  const dir = tempDir('linli-bench-sandbox-');
+  await sandbox(dir, 'first start');
+  await sandbox(dir, 'restart');
+}
 await production();
 const w = Math.max(...rows.map((r) => r[0].length));
 for (const [what, value, target] of rows) console.log(`${what.padEnd(w)}  ${value.padStart(12)}  ${target}`);

@@ -1,7 +1,7 @@
 // Opens the store: PostgreSQL through @prisma/adapter-pg, or embedded PGlite through pglite-prisma-adapter.
 // Both run the same migrations and the same repositories. Each driver is loaded only when its store is opened: a
 // PostgreSQL deployment never loads PGlite, the sandbox never loads pg (see docs/BENCHMARKS.md, memory).
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Store } from '../../core/ports/store.port.ts';
@@ -78,7 +78,16 @@ async function openPglite(dataDir: string | null): Promise<Store> {
     dir = path.join(dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });
   }
-  const pglite = dir ? new PGlite(dir) : new PGlite();
+  // PostgreSQL's default 128 MB of shared buffers live in PGlite's wasm memory, which never shrinks: one user's store
+  // needs far less (16 MB: the sandbox's RSS drops by about 120 MB on restart; docs/BENCHMARKS.md, memory)
+  const options = { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] };
+  if (dir && !existsSync(path.join(dir, 'PG_VERSION'))) {
+    // creating the database cluster grows the wasm memory to ~700 MB for good: create it, close, open it afresh
+    const created = new PGlite(dir, options);
+    await created.waitReady;
+    await created.close();
+  }
+  const pglite = dir ? new PGlite(dir, options) : new PGlite(options);
   await pglite.waitReady;
   await migrate({
     exec: async (sql) => void (await pglite.exec(sql)),
@@ -94,6 +103,8 @@ async function openPglite(dataDir: string | null): Promise<Store> {
     },
   };
 }
+
+const PGLITE_SHARED_BUFFERS = '16MB';
 
 /** Opens and migrates the store. `dataDir: null` keeps PGlite in memory (tests, demo). */
 export function openStore(options: StoreOptions): Promise<Store> {
