@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/eval/**', 'node_modules/**'],
+    // brings up a throwaway PostgreSQL and Redis when the configured ones do not answer (a fresh machine)
+    globalSetup: ['test/support/test-services.ts'],
     // generous: e2e tests spawn the CLI and Wechaty; on a loaded 2-core machine they can take tens of seconds
     testTimeout: 120_000,
     hookTimeout: 60_000,

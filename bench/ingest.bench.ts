@@ -6,13 +6,15 @@
 //       the ingest worker with the shipped local model, until every message is handled and every receipt is queued
 //       as a notify job (no notify worker runs: "receipt queued" is the end point);
 //   (c) b / a (target ≥ 0.5);
-//   (d) latency submit → receipt queued at a steady rate (default 50 msg/s, open loop), p50 / p95 (target p95 ≤ 250 ms).
+//   (d) latency submit → receipt queued at steady rates of 10 %, 50 % and 80 % of the throughput (b) measured in the
+//       same run (open loop: each message submitted at its time whatever happens), p50 / p95 / p99 (target p95 ≤ 250 ms).
 // The submitter and the ingest workers share this process, as in `linli start` with REDIS_URL. Needs PostgreSQL
 // (LINLI_TEST_PG_URL, default postgres://postgres@127.0.0.1:5432/test) and Redis (LINLI_TEST_REDIS_URL); a fresh
 // database and a unique Redis key prefix are used and removed at the end.
 // Before (b), a warm-up of LINLI_BENCH_WARMUP messages (3000) on other groups: a bot runs for days, and V8 compiles
 // its hot code once in the first few thousand messages (with 200, a sixth of the machine went to compiling in (b)).
-// Knobs: LINLI_BENCH_CONCURRENCY (8), LINLI_BENCH_MESSAGES (2000), LINLI_BENCH_RATE (50), LINLI_BENCH_SECONDS (20),
+// Knobs: LINLI_BENCH_CONCURRENCY (8), LINLI_BENCH_MESSAGES (2000), LINLI_BENCH_LOADS (0.1,0.5,0.8: shares of (b)),
+// LINLI_BENCH_SECONDS (10 per latency run),
 // LINLI_BENCH_SUBMITTERS (256), LINLI_INGEST_LANES (8), LINLI_BENCH_CHATTER_ONLY=1 (no appeals in the throughput run);
 // LINLI_BENCH_PROFILE=FILE writes a V8 CPU profile of the throughput run (.cpuprofile).
 // On Linux the throughput run also reports the CPU time PostgreSQL's and Redis' processes used per message (/proc).
@@ -35,8 +37,8 @@ import { dropRedisPrefix, inParallel, plannedMessages, reliabilityGrid, SHARED_R
 
 const CONCURRENCY = Number(process.env['LINLI_BENCH_CONCURRENCY'] ?? 8);
 const MESSAGES = Number(process.env['LINLI_BENCH_MESSAGES'] ?? 2000);
-const RATE = Number(process.env['LINLI_BENCH_RATE'] ?? 50);
-const SECONDS = Number(process.env['LINLI_BENCH_SECONDS'] ?? 20);
+const LOADS = (process.env['LINLI_BENCH_LOADS'] ?? '0.1,0.5,0.8').split(',').map(Number).filter((f) => f > 0);
+const SECONDS = Number(process.env['LINLI_BENCH_SECONDS'] ?? 10);
 // messages arriving at once in the throughput run: a bot in a thousand groups receives them independently of each other
 const SUBMITTERS = Number(process.env['LINLI_BENCH_SUBMITTERS'] ?? 256);
 const CHATTER_ONLY = process.env['LINLI_BENCH_CHATTER_ONLY'] === '1';
@@ -146,9 +148,7 @@ async function main(): Promise<void> {
   const db = await createPostgresDatabase();
   let store: Store | undefined;
   let built: BuiltPipeline | undefined;
-  const latencyMessages = RATE * SECONDS;
   const tpUnits = Math.ceil(MESSAGES / 10);
-  const latUnits = Math.ceil(latencyMessages / 10);
   const warmUnits = Math.ceil(WARMUP / 10);
   let statements = 0;
   try {
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
     const pgPort = Number(new URL(db.url).port || 5432);
     const redisPort = Number(new URL(SHARED_REDIS_URL).port || 6379);
     store = await openStore({ kind: 'postgres', url: db.url });
-    await store.grid.importSpec(reliabilityGrid(warmUnits + tpUnits + 2 * latUnits));
+    await store.grid.importSpec(reliabilityGrid(warmUnits + tpUnits));
     const { logger } = createMemoryLogger('error');
     built = createPipeline(
       { queue: { kind: 'redis', url: SHARED_REDIS_URL }, pipeline: { queuePrefix: prefix, notifyLimit: { max: 100, durationMs: 1000 }, ...(LANES ? { ingestLanes: LANES } : {}) } },
@@ -277,12 +277,31 @@ async function main(): Promise<void> {
     add('ratio', 'ingest msg/s ÷ raw INSERT/s (the higher raw figure)', ratio.toFixed(4), '≥ 0.5', ratio >= 0.5);
     add('ratio', 'ingest statements/s ÷ raw INSERT/s', ((rate * perMessage) / raw).toFixed(2));
 
-    // (d) latency at a steady rate (open loop: one message every 1000/RATE ms whatever happens)
-    const latencyRun = async (rateNow: number, firstUnit: number, tag: string) => {
+    // (d) latency at steady rates below the capacity just measured (open loop: message i is submitted at
+    // start + i / rate whatever happens, so a backlog shows as latency). Every group is new: each run has its own
+    // buildings (one appeal and nine chatter lines each), imported now that the rates are known. The messages go in
+    // ten rounds, each group once per round as in (b), but a group's appeal comes in round (its index mod 10): an
+    // appeal every ten messages all through the run, rather than all of them in the first tenth.
+    const stats = (xs: number[]) => [50, 95, 99].map((p) => pct(xs, p).toFixed(0)).join(' / ') + ` / ${Math.max(...xs).toFixed(0)}`;
+    let nextUnit = warmUnits + tpUnits + 1;
+    const latencyRun = async (share: number) => {
+      const rateNow = Math.max(1, Math.round(rate * share));
       const n = Math.round(rateNow * SECONDS);
       const units = Math.ceil(n / 10);
-      const planned = plannedMessages(n, units, tag, firstUnit);
+      const firstUnit = nextUnit;
+      nextUnit += units;
+      const spec = reliabilityGrid(nextUnit - 1);
+      const fresh = new Set(Array.from({ length: units }, (_, j) => `U${firstUnit + j}`));
+      await store!.grid.importSpec({ ...spec, nodes: spec.nodes.filter((x) => x.level !== 'UNIT' || fresh.has(x.code)), groups: spec.groups.filter((g) => fresh.has(g.nodeCode)) });
+      const key = (p: PlannedMessage) => {
+        const [, u, k] = p.msg.externalId.split('-').map(Number) as [number, number, number];
+        const j = u - firstUnit;
+        return ((k + j) % 10) * units + j;
+      };
+      const planned = plannedMessages(n, units, 'lat', firstUnit).sort((a, b) => key(a) - key(b));
       const submitAt = new Map<string, number>();
+      const writesBefore = new Map(writes);
+      const stored: number[] = []; // submit → stored and queued (the submit call's own time)
       const start = performance.now();
       const pending: Promise<unknown>[] = [];
       for (let i = 0; i < planned.length; i++) {
@@ -290,27 +309,31 @@ async function main(): Promise<void> {
         const wait = due - performance.now();
         if (wait > 0) await sleep(wait);
         const p = planned[i]!;
-        submitAt.set(p.msg.externalId, performance.now());
-        pending.push(pipeline.submit({ ...p.msg, sentAt: new Date() }));
+        const at = performance.now();
+        submitAt.set(p.msg.externalId, at);
+        pending.push(pipeline.submit({ ...p.msg, sentAt: new Date() }).then(() => stored.push(performance.now() - at)));
       }
+      const submitted = performance.now();
       await Promise.all(pending);
       await waitHandled(planned, 600_000);
+      const drained = performance.now();
+      const trips = (port: number) => (((writes.get(port) ?? 0) - (writesBefore.get(port) ?? 0)) / n).toFixed(2);
       const receipt = planned.filter((p) => p.appeal).map((p) => probe.receiptAt.get(p.msg.groupExternalId)! - submitAt.get(p.msg.externalId)!);
       const handled = planned.map((p) => probe.handledAt.get(p.msg.externalId)! - submitAt.get(p.msg.externalId)!);
       const p95 = pct(receipt, 95);
-      const label = `${rateNow} msg/s × ${SECONDS} s`;
-      add('latency', `${label}: submit → receipt queued p50 / p95 / max (${receipt.length} appeals)`, `${pct(receipt, 50).toFixed(0)} / ${p95.toFixed(0)} / ${Math.max(...receipt).toFixed(0)} ms`, 'p95 ≤ 250 ms', p95 <= 250);
-      add('latency', `${label}: submit → handled p50 / p95, all ${handled.length} messages`, `${pct(handled, 50).toFixed(0)} / ${pct(handled, 95).toFixed(0)} ms`);
+      const label = `${Math.round(share * 100)} % = ${rateNow} msg/s × ${SECONDS} s`;
+      add('latency', `${label}: submit → receipt queued p50 / p95 / p99 / max (${receipt.length} appeals)`, `${stats(receipt)} ms`, 'p95 ≤ 250 ms', p95 <= 250);
+      add('latency', `${label}: submit → handled p50 / p95 / p99 / max, all ${handled.length} messages`, `${stats(handled)} ms`);
+      add('latency', `${label}: submit → stored and queued (the submit call) p50 / p95 / p99 / max`, `${stats(stored)} ms`);
+      add('latency', `${label}: rate achieved by the submitter; last handled after the last submit`, `${((n / (submitted - start)) * 1000).toFixed(0)} msg/s; ${(drained - submitted).toFixed(0)} ms`);
+      add('latency', `${label}: handled per second over the run; round trips per message, PostgreSQL / Redis`, `${((n / (drained - start)) * 1000).toFixed(0)} msg/s; ${trips(pgPort)} / ${trips(redisPort)}`);
+      latencies.push({ share, rate: rateNow, receipt: stats(receipt) });
     };
-    process.stderr.write(`latency at ${RATE} msg/s for ${SECONDS} s… `);
-    await latencyRun(RATE, warmUnits + tpUnits + 1, 'lat');
-    process.stderr.write('done\n');
-    if (rate < 2 * RATE) {
-      // the steady rate is more than half the capacity: also show latency well below saturation
-      const low = Math.max(1, Math.floor(rate / 4));
-      process.stderr.write(`latency at ${low} msg/s (a quarter of the measured capacity)… `);
-      await latencyRun(low, warmUnits + tpUnits + latUnits + 1, 'low');
-      process.stderr.write('done\n');
+    const latencies: { share: number; rate: number; receipt: string }[] = [];
+    for (const share of LOADS) {
+      process.stderr.write(`latency at ${Math.round(share * 100)} % of ${rate.toFixed(0)} msg/s for ${SECONDS} s… `);
+      await latencyRun(share);
+      process.stderr.write(`receipt p50 / p95 / p99 / max ${latencies.at(-1)!.receipt} ms\n`);
     }
   } finally {
     await built?.close();

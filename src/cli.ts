@@ -1,4 +1,5 @@
-// The `linli` command. Every subcommand has --help; exit codes: 0 done, 1 failed, 2 bad input or configuration.
+// The `linli` command. Every subcommand has --help; exit codes: 0 done, 1 failed, 2 bad input or configuration,
+// 3 (`linli start`) the WeChat account is held by another process.
 // What only one configuration needs (a platform's SDK, BullMQ, PGlite or pg, the OpenAI SDK, the HTTP server) is
 // imported where the configuration decides, not here: a process loads only what it runs (docs/BENCHMARKS.md, memory).
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { registerGroupCommands } from './cli/groups.command.ts';
 import { registerTicketCommands } from './cli/tickets.command.ts';
 import { registerTriageCommands } from './cli/triage.command.ts';
 import { createLogger } from './adapters/logging/pino.logger.ts';
+import { holdWechatAccount } from './bots/wechat-account.ts';
 import { registerQueueCommands } from './cli/queue.command.ts';
 import { registerWorkerCommand } from './cli/worker.command.ts';
 import { registerPatrolCommands } from './cli/patrol.command.ts';
@@ -60,6 +62,17 @@ program
 
 /** Runs the configured platforms (WeChat, Telegram or both, sharing one assistant) until SIGINT/SIGTERM. */
 async function runPlatforms() {
+  // one process per WeChat account: taken before the store opens, released after it closed
+  const c = config();
+  const account = await holdWechatAccount(c.dataDir, c.wechat);
+  try {
+    await servePlatforms();
+  } finally {
+    account?.release();
+  }
+}
+
+async function servePlatforms() {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
     const [{ ensureGrid }, { createTriage }, { createSharedLinli }, { createBroadcastService, telegramSendRate }] = await Promise.all([
@@ -88,7 +101,7 @@ async function runPlatforms() {
     let wb: WechatBot | undefined;
     if (cfg.wechat.puppet) {
       const [{ createPuppet }, { WechatBot }] = await Promise.all([import('./adapters/wechaty/puppet.ts'), import('./bots/wechat.ts')]);
-      const { puppet, mocker } = await createPuppet(cfg.wechat);
+      const { puppet, mocker } = await createPuppet(cfg.wechat, cfg.dataDir);
       wb = new WechatBot({
         ...common,
         shared,
@@ -115,6 +128,7 @@ async function runPlatforms() {
       queues,
       gateways: { ...(wb ? { WECHAT: wb.gateway } : {}), ...(tb ? { TELEGRAM: tb.gateway } : {}) },
       rate: cfg.pipeline.notifyLimit,
+      intervalMs: cfg.wechat.sendIntervalMs,
       jitterMs: cfg.wechat.sendJitterMs,
       platformRates: { TELEGRAM: telegramSendRate(cfg) },
       logger,

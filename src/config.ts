@@ -31,7 +31,7 @@ const EnvSchema = z.object({
    * max_prepared_statements.
    */
   LINLI_PG_PREPARE: z.enum(['true', 'false']).default('true'),
-  /** Folder for embedded data (PGlite store). */
+  /** Folder for embedded data: the PGlite store, and WeChat's account lock and puppet-service cache (under wechat/). */
   LINLI_DATA_DIR: z.string().default('./data'),
   /** Optional YAML/JSON file with command aliases, bot name and other settings (see config.example.yaml). */
   LINLI_CONFIG: z.string().optional(),
@@ -74,6 +74,11 @@ const EnvSchema = z.object({
   LINLI_WECHAT_SEND_JITTER_MS: envNumber(z.number().int().min(0), 1000),
   /** How long to wait for the puppet to log in or show a QR code before giving up with an error. */
   LINLI_WECHAT_LOGIN_TIMEOUT_MS: envNumber(z.number().int().positive(), 60_000),
+  /**
+   * One process per WeChat account: how long `linli start` waits for another process holding the same account (a
+   * restart whose old process is still stopping) before it stops with exit code 3; 0 = refuse at once.
+   */
+  LINLI_WECHAT_LOCK_WAIT_MS: envNumber(z.number().int().min(0), 10_000),
   /** Telegram: the bot's token from @BotFather; unset = no Telegram. */
   TELEGRAM_BOT_TOKEN: z
     .string()
@@ -128,6 +133,8 @@ const SlaSchema = z
     officeEnd: HHMM,
     emergencyAcceptMinutes: z.number().int().positive(),
     emergencyResolveHours: z.number().positive(),
+    urgentAcceptHours: z.number().positive(),
+    urgentResolveWorkdays: z.number().int().min(1),
     reminderAt: z.number().gt(0).lt(1),
     digestAt: HHMM,
   })
@@ -157,7 +164,7 @@ const FileSchema = z
     gridFile: z.string().optional(),
     /** The State Council's holiday arrangements (off days, 调休 make-up days), path relative to this file. */
     holidays: z.string().min(1).optional(),
-    /** Deadline policy: defaults 1/3/5 working days, 18:00, emergency 30 min / 2 h; byCategory overrides per category. */
+    /** Deadline policy: defaults 1/3/5 working days, 18:00, urgent 2 h / 1 working day, emergency 30 min / 2 h; byCategory overrides per category. */
     sla: SlaSchema.extend({ byCategory: z.record(z.string(), SlaSchema).optional() }).strict().optional(),
     /** Patrol thresholds (word lists stay in code), with per-grid overrides by node code: byNode: { DY-G01: {…} }. */
     patrol: MessageRulesSchema.extend({ byNode: z.record(z.string(), MessageRulesSchema).optional() }).strict().optional(),
@@ -214,6 +221,8 @@ export interface WechatConfig {
   sendIntervalMs: number;
   sendJitterMs: number;
   loginTimeoutMs: number;
+  /** How long a start waits for another process holding the same account (see LINLI_WECHAT_LOCK_WAIT_MS). */
+  lockWaitMs?: number;
 }
 
 export class ConfigError extends Error {
@@ -313,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sendIntervalMs: e.LINLI_WECHAT_SEND_INTERVAL_MS,
       sendJitterMs: e.LINLI_WECHAT_SEND_JITTER_MS,
       loginTimeoutMs: e.LINLI_WECHAT_LOGIN_TIMEOUT_MS,
+      lockWaitMs: e.LINLI_WECHAT_LOCK_WAIT_MS,
     },
     telegram: {
       token: e.TELEGRAM_BOT_TOKEN,

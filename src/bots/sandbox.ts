@@ -51,7 +51,7 @@ export async function runSandbox(opts: {
   await ensureGrid(store, cfg.gridFile, logger);
 
   // the mock WeChat world: one mock contact per person with a WeChat id, one mock room per mapped WeChat group
-  const { puppet, mocker } = await createPuppet({ ...cfg.wechat, puppet: 'wechaty-puppet-mock' });
+  const { puppet, mocker } = await createPuppet({ ...cfg.wechat, puppet: 'wechaty-puppet-mock' }, cfg.dataDir);
   const spec = await store.grid.exportSpec();
   const people: Speaker[] = spec.people.flatMap((p) => {
     const wx = p.identities.find((i) => i.platform === 'WECHAT');

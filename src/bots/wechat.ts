@@ -10,7 +10,9 @@ import type { WechatPuppet } from '../adapters/wechaty/puppet.ts';
 import type { BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 
+import type { LinliPuppetService } from '../adapters/wechaty/linli-puppet-service.ts';
 import { StartupError } from './startup-error.ts';
+import { ACCOUNT_BUSY_EXIT_CODE } from './account-lock.ts';
 import { linliForBot, type SharedLinli } from './shared-linli.ts';
 import { ChatChains, Housekeeping } from './bot-runtime.ts';
 
@@ -46,6 +48,7 @@ export class WechatBot {
   private restartDelay = 1000;
   private stopping = false;
   private loggedIn = false;
+  private starting = false;
   /** Platform events received so far (tests wait for quiet). */
   received = 0;
 
@@ -80,15 +83,18 @@ export class WechatBot {
           (this.o.wechat.service ? ` (endpoint ${this.o.wechat.service.endpoint}; check WECHATY_PUPPET_SERVICE_ENDPOINT and _TOKEN)` : '')));
       }, this.o.wechat.loginTimeoutMs);
     });
+    this.starting = true;
     try {
       await this.bot.start();
       this.o.onPuppetStarted?.();
       const how = await Promise.race([ready, timeout]);
+      if (how === 'login') await this.cacheOpened();
       this.log.info({ how }, 'WeChat bot started');
     } catch (e) {
       await this.bot.stop().catch(() => undefined);
       throw e;
     } finally {
+      this.starting = false;
       clearTimeout(timer);
       this.bot.off('error', onError);
     }
@@ -140,6 +146,7 @@ export class WechatBot {
       this.loggedIn = true;
       this.restartDelay = 1000;
       this.log.info({ user: user.id }, 'WeChat logged in');
+      if (!this.starting) this.cacheOpened().catch((e) => this.log.error({ err: e }, 'WeChat payload cache unavailable; running uncached'));
       void this.syncRooms();
       void this.retryInbox(0);
     });
@@ -184,6 +191,22 @@ export class WechatBot {
     bot.on('room-topic', (room, topic) => {
       this.enqueue(room.id, () => this.linli.assistant.topicChanged('WECHAT', room.id, topic));
     });
+  }
+
+  /** The puppet service's payload cache of the logged-in account is open; a cache held by another process is a StartupError. */
+  private async cacheOpened() {
+    // only the puppet service keeps a payload cache (the mock has none); checked by shape, so the service's package
+    // is not loaded for the sandbox
+    const puppet = this.o.puppet as Partial<Pick<LinliPuppetService, 'cacheOpened'>>;
+    if (typeof puppet.cacheOpened !== 'function') return;
+    try {
+      await puppet.cacheOpened.call(this.o.puppet);
+    } catch (e) {
+      throw new StartupError(`${(e as Error).message}; stop the other program using it, or give this account its own LINLI_DATA_DIR`, {
+        exitCode: ACCOUNT_BUSY_EXIT_CODE,
+        cause: e,
+      });
+    }
   }
 
   /** One room's events run one after another, in arrival order; rooms run side by side. */

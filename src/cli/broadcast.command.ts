@@ -17,6 +17,7 @@ import type { Platform } from '../core/messages/incoming-message.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { action, UsageError, withStore } from './runtime.ts';
+import { forTerminal } from './terminal-text.ts';
 
 const PLATFORMS: readonly Platform[] = ['WECHAT', 'TELEGRAM'];
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -74,7 +75,8 @@ async function authorId(store: Store, key: string | undefined, nodeCode: string)
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
 
-function printTable(rows: string[][]) {
+function printTable(given: string[][]) {
+  const rows = given.map((r) => r.map(forTerminal));
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))));
   for (const r of rows) console.log(r.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd());
 }
@@ -83,7 +85,7 @@ async function printStatus(store: Store, service: BroadcastService, id: number) 
   const { broadcast: b, counts, deliveries } = await service.status(id);
   const groups = new Map((await store.groups.list()).map((g) => [g.id, g]));
   console.log(`broadcast #${b.id}  ${BROADCAST_STATUS_ZH[b.status]} (${b.status})  created ${b.createdAt.toISOString()}` + (b.finishedAt ? `  finished ${b.finishedAt.toISOString()}` : ''));
-  console.log(`text: ${b.text}`);
+  console.log(`text: ${forTerminal(b.text)}`);
   console.log(`sent ${counts.SENT} · failed ${counts.FAILED} · skipped ${counts.SKIPPED} · pending ${counts.PENDING} · total ${counts.total}`);
   printTable([
     ['group', 'title', 'status', 'attempts', 'detail'],
@@ -166,6 +168,7 @@ export function registerBroadcastCommands(program: Command) {
               queues: createMemoryQueues(),
               gateways: {},
               rate: cfg.pipeline.notifyLimit,
+              intervalMs: cfg.wechat.sendIntervalMs,
               jitterMs: cfg.wechat.sendJitterMs,
               platformRates: { TELEGRAM: telegramSendRate(cfg) },
             });
@@ -242,6 +245,7 @@ export function registerBroadcastCommands(program: Command) {
 }
 
 function printPreview(p: Awaited<ReturnType<BroadcastService['preview']>>) {
+  console.log(`text as sent (mobile and ID numbers masked): ${forTerminal(p.text)}`);
   console.log(`${p.groups.length} groups:`);
   printTable([['group', 'title', 'node', 'platform'], ...p.groups.map((g) => [g.externalId, g.title, `${g.nodeCode} ${g.nodeName}`, g.platform])]);
   for (const i of p.ignored) console.log(`not targeted: ${i.ref} — ${i.reason}`);

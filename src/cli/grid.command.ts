@@ -5,6 +5,7 @@ import { importGridFile, writeGridYaml } from '../adapters/files/grid-file.ts';
 import { ConfigError } from '../config.ts';
 import { GridFileError } from '../core/grid/grid-validation.ts';
 import { action, EXIT, UsageError, withStore } from './runtime.ts';
+import { linesForTerminal } from './terminal-text.ts';
 
 export function registerGridCommands(program: Command) {
   const grid = program.command('grid').description('import and export the grid (网格), its groups and staff');
@@ -37,7 +38,8 @@ export function registerGridCommands(program: Command) {
         await withStore(async (store) => {
           const yaml = writeGridYaml(await store.grid.exportSpec());
           if (opts.out) writeFileSync(opts.out, yaml);
-          else process.stdout.write(yaml);
+          // YAML escapes C0 controls but writes C1 and bidi controls as they are: not onto a terminal
+          else process.stdout.write(linesForTerminal(yaml));
         });
       }),
     );

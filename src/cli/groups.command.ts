@@ -1,6 +1,7 @@
 // `linli groups`: the groups the bot is in, which are not yet mapped to the grid, and mapping them.
 import type { Command } from 'commander';
 import { action, UsageError, withStore } from './runtime.ts';
+import { forTerminal } from './terminal-text.ts';
 
 export function registerGroupCommands(program: Command) {
   const groups = program.command('groups').description('chat groups and their place in the grid');
@@ -13,7 +14,7 @@ export function registerGroupCommands(program: Command) {
         withStore(async (store) => {
           for (const g of await store.groups.list()) {
             const node = g.gridNodeId ? await store.grid.findById(g.gridNodeId) : null;
-            console.log(`${g.platform}\t${g.externalId}\t${g.title}\t${node ? node.code : '(unmapped)'}`);
+            console.log(`${g.platform}\t${forTerminal(g.externalId)}\t${forTerminal(g.title)}\t${node ? node.code : '(unmapped)'}`);
           }
         }),
       ),
@@ -27,7 +28,7 @@ export function registerGroupCommands(program: Command) {
         withStore(async (store) => {
           const list = await store.groups.listUnmapped();
           if (list.length === 0) console.log('no unmapped groups');
-          for (const g of list) console.log(`${g.platform}\t${g.externalId}\t${g.title}`);
+          for (const g of list) console.log(`${g.platform}\t${forTerminal(g.externalId)}\t${forTerminal(g.title)}`);
         }),
       ),
     );
@@ -48,7 +49,7 @@ export function registerGroupCommands(program: Command) {
           const node = await store.grid.findByCode(nodeCode);
           if (!node) throw new UsageError(`no grid node with code ${nodeCode}`);
           await store.groups.mapToNode(group.id, node.id);
-          console.log(`mapped ${group.title} (${groupId}) to ${node.name} (${node.code})`);
+          console.log(`mapped ${forTerminal(group.title)} (${forTerminal(groupId)}) to ${node.name} (${node.code})`);
         }),
       ),
     );

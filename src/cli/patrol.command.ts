@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { PATROL_RULES, PATROL_STATUS_ZH, RULE_ZH, SEVERITY_ZH, type PatrolFinding, type PatrolRule, type PatrolStatus } from '../core/patrol/patrol.types.ts';
 import { action, UsageError, withStore } from './runtime.ts';
+import { forTerminal, jsonForTerminal } from './terminal-text.ts';
+import { maskPii } from '../core/triage/mask.ts';
 
 function findingId(raw: string): number {
   const n = Number(raw.replace(/^#/, ''));
@@ -10,14 +12,14 @@ function findingId(raw: string): number {
 }
 
 const line = (f: PatrolFinding) =>
-  `#${f.id}\t${SEVERITY_ZH[f.severity]}\t${PATROL_STATUS_ZH[f.status]}\t${RULE_ZH[f.rule] ?? f.rule}\t${f.createdAt.toISOString()}\t${f.summary}`;
+  `#${f.id}\t${SEVERITY_ZH[f.severity]}\t${PATROL_STATUS_ZH[f.status]}\t${RULE_ZH[f.rule] ?? f.rule}\t${f.createdAt.toISOString()}\t${forTerminal(maskPii(f.summary))}`;
 
 function setStatus(status: PatrolStatus, done: string) {
   return action(async (id: string) =>
     withStore(async (store) => {
       const f = await store.patrol.setStatus(findingId(id), status);
       if (!f) throw new UsageError(`finding ${id} not found`);
-      console.log(`#${f.id} ${done}：${f.summary}`);
+      console.log(`#${f.id} ${done}：${forTerminal(f.summary)}`);
     }),
   );
 }
@@ -39,7 +41,7 @@ export function registerPatrolCommands(program: Command) {
           const limit = Number(opts.limit);
           if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive whole number`);
           const list = await store.patrol.list({ openOnly: opts.open ?? false, rule: opts.rule as PatrolRule | undefined, limit });
-          if (opts.json) console.log(JSON.stringify(list, null, 2));
+          if (opts.json) console.log(jsonForTerminal(list.map((f) => ({ ...f, summary: maskPii(f.summary) }))));
           else for (const f of list) console.log(line(f));
         }),
       ),

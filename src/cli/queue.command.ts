@@ -4,6 +4,7 @@ import type { JobQueues } from '../core/ports/job-queue.port.ts';
 import { PIPELINE_STAGES } from '../core/pipeline/pipeline.ts';
 import { notifyQueueName } from '../core/messages/outbox.ts';
 import { action, config, UsageError } from './runtime.ts';
+import { forTerminal, jsonForTerminal } from './terminal-text.ts';
 
 /** The pipeline's queues: ingest, notify, and Telegram's own notify queue. */
 const QUEUE_NAMES: readonly string[] = [...PIPELINE_STAGES, notifyQueueName('TELEGRAM')];
@@ -57,9 +58,9 @@ export function registerQueueCommands(program: Command) {
             reason: j.failedReason,
             failedAt: j.failedAt?.toISOString() ?? null,
           }));
-          if (opts.json) return console.log(JSON.stringify(rows, null, 2));
+          if (opts.json) return console.log(jsonForTerminal(rows));
           if (rows.length === 0) return console.log('no failed jobs');
-          for (const r of rows) console.log(`${r.id}\t${r.queue}\t${r.attempts} attempts\t${r.failedAt ?? ''}\t${r.reason}`);
+          for (const r of rows) console.log(`${forTerminal(r.id)}\t${r.queue}\t${r.attempts} attempts\t${r.failedAt ?? ''}\t${forTerminal(r.reason)}`);
         });
       }),
     );

@@ -6,7 +6,7 @@ import type { Store } from '../core/ports/store.port.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 import { DomainError } from '../core/errors.ts';
 
-export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+export const EXIT = { ok: 0, failure: 1, badInput: 2, accountBusy: 3 } as const;
 
 /** Thrown by commands for input the user must fix: printed without a stack, exit code 2. */
 export class UsageError extends Error {
@@ -39,7 +39,7 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
         process.exitCode = EXIT.badInput;
       } else if ((e as Error).name === 'StartupError') {
         console.error(`error: ${(e as Error).message}`);
-        process.exitCode = EXIT.failure;
+        process.exitCode = (e as { exitCode?: number }).exitCode ?? EXIT.failure;
       } else {
         console.error(`error: ${(e as Error).stack ?? e}`);
         process.exitCode = EXIT.failure;

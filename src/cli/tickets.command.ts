@@ -4,6 +4,8 @@ import { describeTimeline } from '../bots/timeline.ts';
 import { STATUS_ZH, TICKET_STATUSES, type TicketStatus } from '../core/tickets/ticket.types.ts';
 import { categoryName } from '../core/triage/categories.ts';
 import { action, UsageError, withStore } from './runtime.ts';
+import { forTerminal, linesForTerminal } from './terminal-text.ts';
+import { maskPii } from '../core/triage/mask.ts';
 
 export function registerTicketCommands(program: Command) {
   const tickets = program.command('tickets').description('tickets (工单) and their timelines');
@@ -19,7 +21,7 @@ export function registerTicketCommands(program: Command) {
           const status = opts.status?.toUpperCase();
           if (status && !TICKET_STATUSES.includes(status as TicketStatus)) throw new UsageError(`unknown status ${opts.status}`);
           const list = await store.tickets.list({ statuses: status ? [status as TicketStatus] : undefined, limit: Number(opts.limit) });
-          for (const t of list) console.log(`#${t.number}\t${STATUS_ZH[t.status]}\t${categoryName(t.category)}\t${t.summary}`);
+          for (const t of list) console.log(`#${t.number}\t${STATUS_ZH[t.status]}\t${categoryName(t.category)}\t${forTerminal(maskPii(t.summary))}`);
         }),
       ),
     );
@@ -34,7 +36,7 @@ export function registerTicketCommands(program: Command) {
           const n = Number(no.replace(/^#/, ''));
           const t = Number.isInteger(n) ? await store.tickets.findByNumber(n) : null;
           if (!t) throw new UsageError(`ticket ${no} not found`);
-          console.log(await describeTimeline(store, t));
+          console.log(linesForTerminal(await describeTimeline(store, t)));
         }),
       ),
     );

@@ -1,10 +1,12 @@
-// `linli triage train|eval|classify`: the local text classifier from the command line. Results go to stdout,
+// `linli triage train|eval|classify`: the local text classifier from the command line; classify runs the bot's triage. Results go to stdout,
 // progress and logs to stderr; bad input (missing file, bad JSONL line, bad option) exits with code 2.
 import { InvalidArgumentError, type Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { action, config, UsageError, withStore } from './runtime.ts';
 import { DEFAULT_CORPUS_PATH, modelPathFor, NEIGHBOURHOOD_TRAIN, siteModelPath } from '../adapters/triage/neighbourhood-model.ts';
 import { LocalTriage } from '../core/triage/local-triage.ts';
+import { createLogger } from '../adapters/logging/pino.logger.ts';
+import { withLlm } from '../adapters/triage/create-triage.ts';
 import {
   DEFAULT_MODEL_PATH,
   TriageFileError,
@@ -203,14 +205,20 @@ export function registerTriageCommands(program: Command): void {
 
   triage
     .command('classify')
-    .description('triage one text and print the result as JSON: {isAppeal, confidence, category, place, urgency, summary, source, labels}')
+    .description('triage one text as the bot does (local model, and the LLM when configured) and print JSON: {isAppeal, confidence, category, place, urgency, summary, source, mode, labels}')
     .argument('<text>', 'the message text')
     .option('--model <model>', 'model file (default: $LINLI_TRIAGE_MODEL, else $LINLI_DATA_DIR/models/triage.model if retrained, else the shipped model)')
+    .option('--local', 'the local model only, even when an LLM is configured (LLM_BASE_URL, LLM_MODEL)')
     .action(
-      action(async (text: string, o: { model?: string }) => {
-        const path = o.model ?? modelPathFor(config());
+      action(async (text: string, o: { model?: string; local?: boolean }) => {
+        const cfg = config();
+        const path = o.model ?? modelPathFor(cfg);
         const model = await userFile(() => readModelFile(path));
-        const result = new LocalTriage(model).classifySync(text);
+        // the triage the bot runs: with an LLM configured, the hybrid (its failures are logged on stderr)
+        const local = new LocalTriage(model);
+        const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+        const mode = cfg.llm && !o.local ? 'hybrid' : 'local';
+        const result = await (cfg.llm && !o.local ? await withLlm(local, cfg.llm, logger) : local).classify(text);
         const p = model.predict(text);
         const round = (x: number): number => Math.round(x * 1e4) / 1e4;
         const labels = Object.fromEntries(
@@ -219,7 +227,7 @@ export function registerTriageCommands(program: Command): void {
             .slice(0, 3)
             .map(([l, s]) => [l, round(s)]),
         );
-        process.stdout.write(JSON.stringify({ ...result, labels }) + '\n');
+        process.stdout.write(JSON.stringify({ ...result, mode, labels }) + '\n');
       }),
     );
 }

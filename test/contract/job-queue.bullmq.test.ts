@@ -1,13 +1,13 @@
 // The JobQueue contract against BullMQ on a real Redis (LINLI_TEST_REDIS_URL, default the local one). Every run
 // writes under its own key prefix and deletes that prefix's keys afterwards.
-import { dropRedisPrefix } from '../support/redis.ts';
+import { dropRedisPrefix, TEST_REDIS_URL } from '../support/redis.ts';
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBullmqQueues } from '../../src/adapters/bullmq/bullmq-job-queues.ts';
 import { createJobQueues } from '../../src/adapters/queue/create-job-queues.ts';
 import { jobQueueContract } from './job-queue.contract.ts';
 
-const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 const prefix = `linli-test-${process.pid}-${randomBytes(4).toString('hex')}`;
 
 afterAll(() => dropRedisPrefix(prefix, REDIS_URL));

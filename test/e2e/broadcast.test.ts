@@ -1,34 +1,24 @@
-// Broadcast end to end in real processes: the `linli broadcast` commands in the sandbox, and the strongest proof of
-// "never twice": a worker process SIGKILLed at ~50 % and a fresh one resuming (PostgreSQL + BullMQ on Redis).
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+// Broadcast end to end in real processes: the real `linli broadcast` commands (bin/linli.js) in the sandbox, and the
+// strongest proof of "never twice": a worker process SIGKILLed at ~50 % and a fresh one resuming (PostgreSQL + BullMQ).
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
+import { deliveryKey } from '../../src/core/broadcast/broadcast.types.ts';
 import { runKillAndResume } from '../support/broadcast-scenarios.ts';
-import { ROOT, tempDir } from '../support/cli.ts';
+import { runCli, tempDir } from '../support/cli.ts';
 
-function linliBroadcast(args: string[], dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/support/broadcast-cli.ts'), 'broadcast', ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DATA_DIR: dataDir, LINLI_NOTIFY_PER_MS: '50' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const linliBroadcast = (args: string[], dataDir: string) =>
+  runCli(['broadcast', ...args], { env: { LINLI_DATA_DIR: dataDir, LINLI_NOTIFY_MAX: '1', LINLI_NOTIFY_PER_MS: '50' }, timeoutMs: 90_000 });
 
 describe('linli broadcast (sandbox)', () => {
   it('previews, sends with a per-group table, reports status and refuses what it must', async () => {
     const dir = tempDir('linli-bc-');
-    const dry = await linliBroadcast(['send', '--to', '350304001001', '--text', '【通知】周六消防演练', '--dry-run', '--as', 'ss-fangzhiming'], dir);
+    const dry = await linliBroadcast(['send', '--to', '350304001001', '--text', '【通知】周六消防演练，咨询 138-1234-5678', '--dry-run', '--as', 'ss-fangzhiming'], dir);
     expect(dry.code).toBe(0);
+    // the preview shows what the groups will read: the outbox masks phone numbers in everything the bot sends
+    expect(dry.stdout).toContain('text as sent (mobile and ID numbers masked): 【通知】周六消防演练，咨询 138****5678');
     expect(dry.stdout).toMatch(/4 groups:/);
-    expect(dry.stdout).toMatch(/estimated finish: .*至少 0\.2 秒/);
+    // 4 groups at 1 per 50 ms: the first goes at once, then 3 windows
+    expect(dry.stdout).toMatch(/estimated finish: .*4 个群 ÷ 每 50 毫秒最多 1 条 = 4 批.*至少 0\.15 秒/);
     expect(dry.stdout).toContain('sandbox: messages are not sent to WeChat');
 
     const sent = await linliBroadcast(['send', '--to', '350304001001', '--text', '【通知】周六消防演练', '--tag', '睦邻群', '--exclude', 'dy-21hao@chatroom', '--as', 'ss-fangzhiming'], dir);
@@ -38,16 +28,33 @@ describe('linli broadcast (sandbox)', () => {
     expect(sent.stdout).toMatch(/dy-20hao@chatroom .*已发送 SENT/);
     expect(sent.stdout).not.toContain('dy-21hao@chatroom');
     expect(sent.stderr).toContain('sandbox: messages are not sent to WeChat');
+    expect(sent.stderr).toMatch(/broadcast #1: 2 groups; 2 个群 .*至少 0\.05 秒/);
 
     const status = await linliBroadcast(['status', '1'], dir);
     expect(status.code).toBe(0);
-    expect(status.stdout).toMatch(/total 2/);
+    expect(status.stdout).toMatch(/broadcast #1 {2}已完成 \(DONE\)/);
+    expect(status.stdout).toMatch(/sent 2 · failed 0 · skipped 0 · pending 0 · total 2/);
 
     const refused = await linliBroadcast(['send', '--to', '350304001', '--text', '通知', '--as', 'cs-liushufen'], dir);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/may not broadcast/);
-    expect((await linliBroadcast(['pause', '1'], dir)).code).toBe(2); // DONE cannot be paused
-  }, 120_000);
+    const pause = await linliBroadcast(['pause', '1'], dir); // DONE cannot be paused
+    expect(pause.code).toBe(2);
+    expect((await linliBroadcast(['status', '99'], dir)).code).not.toBe(0);
+
+    // what the CLI sent, as its store recorded it: one copy to each target group, none to the excluded one
+    const store = await openStore({ kind: 'pglite', dataDir: dir });
+    try {
+      const groups = new Map((await store.groups.list()).map((g) => [g.externalId, g.id]));
+      expect(await store.messages.outgoingSent(deliveryKey(1, groups.get('dy-20hao@chatroom')!))).toBe(true);
+      expect(await store.messages.outgoingSent(deliveryKey(1, groups.get('dy-21hao@chatroom')!))).toBe(false);
+      let copies = 0;
+      for (const id of groups.values()) if (await store.messages.outgoingSent(deliveryKey(1, id))) copies++;
+      expect(copies).toBe(2);
+    } finally {
+      await store.close();
+    }
+  }, 180_000);
 });
 
 describe('a broadcast worker killed mid-run', () => {

@@ -104,8 +104,7 @@ async function expectEachHandledOnce(w: World, planned: PlannedMessage[]) {
   await waitFor('the queues to be empty', async () => {
     const [i, n] = await Promise.all([built.queues.queue(INGEST_QUEUE).counts(), built.queues.queue(NOTIFY_QUEUE).counts()]);
     return i.waiting + i.active + i.delayed + n.waiting + n.active + n.delayed === 0;
-  }, 60_000, 250);
-  await sleep(1000);
+  }, 60_000, 250); // nothing queued, delayed or running: nothing more can come
   expect(await w.counter.counts()).toEqual({ incoming: TOTAL, handled: TOTAL, tickets: appeals, receipts: appeals, receiptTickets: appeals });
   expect(await w.counter.mismatches()).toBe(0);
   const receipts = w.chat.sent.filter((s) => s.text.startsWith('已收到'));

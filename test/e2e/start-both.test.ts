@@ -10,10 +10,10 @@ import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import { ROOT, tempDir } from '../support/cli.ts';
 import { createPostgresDatabase } from '../support/databases.ts';
 import { FakeTelegram } from '../support/fake-telegram.ts';
-import { dropRedisPrefix } from '../support/redis.ts';
+import { dropRedisPrefix, TEST_REDIS_URL } from '../support/redis.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
 
-const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 const GROUP = '-1009001';
 const GRID: GridSpec = {
   nodes: SMALL_GRID.nodes,

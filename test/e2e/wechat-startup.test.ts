@@ -21,7 +21,6 @@ describe('linli start with the WeChat puppet service', () => {
 
   it('gives up on an unreachable service within the login timeout, naming the endpoint (exit 1)', async () => {
     const endpoint = `127.0.0.1:${await closedPort()}`;
-    const t0 = Date.now();
     const r = await runCli(['start'], {
       env: {
         LINLI_DATA_DIR: path.join(tempDir(), 'data'),
@@ -37,6 +36,5 @@ describe('linli start with the WeChat puppet service', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('did not log in or show a QR code within 4000 ms');
     expect(r.stderr).toContain(endpoint);
-    expect(Date.now() - t0).toBeLessThan(40_000);
   });
 });

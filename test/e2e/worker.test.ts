@@ -1,6 +1,6 @@
 // `linli worker` in its own process: messages submitted by another process (this test, playing the bot) are handled by
 // the worker, whose replies come back as notify jobs that this process sends; `linli queue` shows and retries failures.
-import { dropRedisPrefix } from '../support/redis.ts';
+import { dropRedisPrefix, TEST_REDIS_URL } from '../support/redis.ts';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { createPostgresDatabase } from '../support/databases.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
 import { waitFor as waitUntil } from '../support/reliability.ts';
 
-const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 const prefix = `linli-test-worker-${process.pid}-${randomBytes(4).toString('hex')}`;
 /** Waits for a condition, polling every 50 ms, 30 s at most unless told otherwise. */
 const waitFor = (what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 30_000) => waitUntil(what, condition, timeoutMs, 50);

@@ -57,7 +57,7 @@ describe('broadcast HTTP API', () => {
     const r = await call('POST', '/api/broadcasts?dryRun=1', 'tok-xu', { text: '停水通知', targets: { nodeCode: 'C1', tags: ['睦邻群'] } });
     expect(r.status).toBe(200);
     expect(r.body.groups.map((g: { externalId: string }) => g.externalId).sort()).toEqual(['dy-1', 'dy-2', 'dy-g2']);
-    expect(r.body.estimate).toMatchObject({ sends: 3, floorMs: 100 });
+    expect(r.body.estimate).toMatchObject({ sends: 3, floorMs: 0 }); // 3 groups at 50 per 100 ms: the first window, at once
     expect(await broadcastRepositoryOf(store).list()).toHaveLength(0);
     expect(gateway.total).toBe(0);
   });

@@ -56,6 +56,12 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
   }
   const done = (service: BroadcastService, id: number) =>
     waitUntil(async () => (await service.status(id)).broadcast.status === 'DONE', 20_000, `broadcast ${id} DONE`);
+  /** The broadcast queue has nothing queued or running: no copy can be sent until something queues one again. */
+  const idle = (queues: JobQueues) =>
+    waitUntil(async () => {
+      const c = await queues.queue('broadcast').counts();
+      return c.waiting === 0 && c.delayed === 0 && c.active === 0;
+    }, 20_000, 'the broadcast queue idle');
 
   beforeEach(async () => {
     testPrefix = `${prefix}-${randomBytes(3).toString('hex')}`;
@@ -90,8 +96,24 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
     const p = await service.preview({ authorId: person.xu!, text: '通知', targets: { nodeCode: 'G1', groupIds: ['dy-1', 'dy-yz', 'xy-1', 'unmapped'] } });
     expect(p.groups.map((g) => g.externalId)).toEqual(['dy-1']);
     expect(p.ignored.map((i) => i.ref)).toEqual(['dy-yz', 'xy-1', 'unmapped']);
-    // 1 group at 50 per 100 ms: one window
-    expect(p.estimate).toMatchObject({ sends: 1, floorMs: 100 });
+    // 1 group at 50 per 100 ms: it goes in the first window, at once
+    expect(p.estimate).toMatchObject({ sends: 1, floorMs: 0 });
+    // a WeChat account paced at 1,500 ms + 0–1,000 ms per send: n − 1 gaps, the jitter's mean on top
+    const paced = createBroadcastService({ store, queues: openQueues(), gateways: {}, rate: RATE, intervalMs: 1500, jitterMs: 1000 }).service;
+    const pp = await paced.preview({ authorId: person.xu!, text: '通知', targets: { nodeCode: 'S1' } });
+    const n = pp.groups.length;
+    expect(n).toBeGreaterThan(2);
+    expect(pp.estimate).toMatchObject({ sends: n, floorMs: (n - 1) * 1500, estimatedMs: (n - 1) * 2000 });
+  });
+
+  it('previews the text as it will be sent, phone numbers masked, and sends exactly that', async () => {
+    const { service } = await consumer();
+    const text = '【通知】停水期间有事请联系 138 1234 5678（王经理）';
+    const p = await service.preview({ authorId: person.xu!, text, targets: { groupIds: ['dy-1'] } });
+    expect(p.text).toBe('【通知】停水期间有事请联系 138****5678（王经理）');
+    const { broadcast } = await service.publish({ authorId: person.xu!, text, targets: { groupIds: ['dy-1'] } });
+    await done(service, broadcast.id);
+    expect(gateway.inner.inGroup('dy-1').map((m) => m.text)).toEqual([p.text]);
   });
 
   it('refuses an author without STREET_STAFF/ADMIN over the target, and outside their subtree', async () => {
@@ -139,27 +161,19 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
   });
 
   it('pause stops sending, resume finishes the rest', async () => {
-    const { service } = await consumer();
+    const { service, queues } = await consumer();
     await addBulkGroups(30);
     gateway.delayMs = 30;
-    let paused = false;
-    let sentWhilePaused = 0;
-    gateway.onSent = () => {
-      if (paused) sentWhilePaused++;
-    };
     const { broadcast } = await service.publish({ authorId: person.xu!, text: '停水通知', targets: { nodeCode: 'S1' } });
     await waitUntil(() => gateway.total >= 1, 10_000, 'first send');
     await service.pause(broadcast.id);
-    // a copy already being sent when pause came finishes; nothing after it
-    await new Promise((r) => setTimeout(r, 100));
-    paused = true;
-    const atPause = gateway.total;
-    await new Promise((r) => setTimeout(r, 400));
-    expect(sentWhilePaused).toBe(0);
-    expect(gateway.total).toBe(atPause);
-    expect(atPause).toBeLessThan(36);
-    expect((await service.status(broadcast.id)).broadcast.status).toBe('PAUSED');
-    paused = false;
+    // a copy already being sent when pause came finishes; nothing is left queued after it
+    await idle(queues);
+    const s = await service.status(broadcast.id);
+    expect(s.broadcast.status).toBe('PAUSED');
+    expect(s.counts.PENDING).toBeGreaterThan(0);
+    expect(gateway.total).toBe(s.counts.SENT);
+    expect(gateway.total).toBeLessThan(36);
     await service.resume(broadcast.id);
     await done(service, broadcast.id);
     expect(gateway.total).toBe(36);
@@ -167,13 +181,13 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
   });
 
   it('cancel skips what is not sent yet and cannot be resumed', async () => {
-    const { service } = await consumer();
+    const { service, queues } = await consumer();
     await addBulkGroups(30);
     gateway.delayMs = 30;
     const { broadcast } = await service.publish({ authorId: person.xu!, text: '取消测试', targets: { nodeCode: 'S1' } });
     await waitUntil(() => gateway.total >= 1, 10_000, 'first send');
     await service.cancel(broadcast.id);
-    await new Promise((r) => setTimeout(r, 300));
+    await idle(queues);
     const s = await service.status(broadcast.id);
     expect(s.broadcast.status).toBe('CANCELLED');
     expect(s.counts.PENDING).toBe(0);
@@ -225,13 +239,16 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
 
   it('a scheduled broadcast waits for its time', async () => {
     const { service } = await consumer();
+    const sentAt: number[] = [];
+    gateway.onSent = () => sentAt.push(Date.now());
     // 3 s ahead: publishing itself can take most of a second when the suite loads both cores
-    const { broadcast } = await service.publish({ authorId: person.xu!, text: '定时通知', targets: { nodeCode: 'G3' }, scheduledAt: new Date(Date.now() + 3000) });
+    const scheduledAt = new Date(Date.now() + 3000);
+    const { broadcast } = await service.publish({ authorId: person.xu!, text: '定时通知', targets: { nodeCode: 'G3' }, scheduledAt });
     expect(broadcast.status).toBe('SCHEDULED');
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(gateway.total).toBe(0);
     await done(service, broadcast.id);
     expect(gateway.total).toBe(2);
+    // not before its time (Redis' clock decides for BullMQ: a few ms either way)
+    expect(Math.min(...sentAt)).toBeGreaterThanOrEqual(scheduledAt.getTime() - 25);
   });
 
   it('a worker dying mid-run and a fresh one resuming never sends a group twice', async () => {

@@ -27,13 +27,17 @@ describe('ticket lifecycle in a group', () => {
     const out = await h.say(ROOM, ZHANG, COVER);
     expect(out.kind).toBe('ticket');
     const [receipt] = h.newIn(ROOM);
-    expect(receipt).toMatch(/^@张阿姨 已收到，工单 #\d+ 已登记（设施维修），网格员将于 1 个工作日内受理，11月25日18:00 前办结。$/);
+    // the glossary's 污水井盖…快塌 is urgent: accepted within 2 hours, resolved within 1 working day
+    expect(receipt).toMatch(/^@张阿姨 已收到，工单 #\d+ 已登记（设施维修，加急），网格员将于 2 小时内受理，11月23日18:00 前办结。$/);
     const t = await h.tickets.get(lastTicketNo(receipt!));
     expect(t).toMatchObject({ status: 'REPORTED', category: 'facility_repair', urgency: 'URGENT', place: { building: '20', room: '107' } });
-    // Friday 12:17 in China: accept by Monday 18:00, resolve by Wednesday 18:00 (working days)
-    expect(t.acceptDueAt?.toISOString()).toBe('2026-11-23T10:00:00.000Z');
+    // Friday 12:17 in China: accept by 14:17 (clock hours), resolve by Monday 18:00 (the next working day)
+    expect(t.acceptDueAt?.toISOString()).toBe('2026-11-20T06:17:00.000Z');
+    expect(t.resolveDueAt?.toISOString()).toBe('2026-11-23T10:00:00.000Z');
     // two workers on G1, none loaded: the lower id (林) gets it, by direct message
-    expect(h.chat.toUser(LIN.id).at(-1)?.text).toContain(`新工单 #${t.number}`);
+    expect(h.chat.toUser(LIN.id).some((m) => m.text.includes(`新工单 #${t.number}`))).toBe(true);
+    // a hazard (井盖快塌) alerts the grid and the community as well, ticket or not
+    expect(h.chat.toUser(LIN.id).at(-1)?.text).toContain('巡查提醒：井盖缺损');
     const events = await h.tickets.timeline(t.id);
     expect(events.map((e) => e.type)).toEqual(['reported']);
     expect(events[0]!.messageId).not.toBeNull();
@@ -72,7 +76,7 @@ describe('ticket lifecycle in a group', () => {
     const receiptMsg = h.chat.inGroup(ROOM).at(-1)!.externalId;
 
     expect(await h.say(ROOM, LIN, '收到', { quotedExternalId: receiptMsg })).toEqual({ kind: 'command', command: 'claim', ticketNo: no });
-    expect(h.newIn(ROOM)).toEqual([`@林网格员 工单 #${no} 已由林网格员受理，将于 11月25日18:00 前办结。`]);
+    expect(h.newIn(ROOM)).toEqual([`@林网格员 工单 #${no} 已由林网格员受理，将于 11月23日18:00 前办结。`]);
 
     await h.say(ROOM, LIN, `进度 #${no} 已联系物业，师傅在路上`);
     expect(h.newIn(ROOM)).toEqual([`工单 #${no} 进展：已联系物业，师傅在路上`]);

@@ -320,9 +320,9 @@ describe('LLM triage through the real openai client', () => {
   it('falls back when the endpoint answers later than the client timeout', async () => {
     fake.reset({ body: completion(GOOD), delayMs: 400 });
     const { triage, local, logger } = setup({ timeoutMs: 60, retry: { maxAttempts: 2 } });
-    const t0 = Date.now();
     expect(await triage.classify(TEXT)).toEqual(await local.classify(TEXT));
-    expect(Date.now() - t0).toBeLessThan(400);
+    // the client gave up before the endpoint answered: its last (delayed) reply is still being written
+    expect(fake.inFlight).toBeGreaterThan(0);
     expect(fake.requests).toHaveLength(2); // timed out, retried once, timed out again
     expect(logger.warns.map((w) => w.obj['error'])).toEqual(['LlmTimeout']);
   });

@@ -20,11 +20,12 @@ import type { JobQueue } from '../../src/core/ports/job-queue.port.ts';
 import type { OutgoingMessage } from '../../src/core/ports/outbox.port.ts';
 import type { Triage } from '../../src/core/ports/triage.port.ts';
 import { freshStore, type StoreKind } from '../support/databases.ts';
+import { TEST_REDIS_URL } from '../support/redis.ts';
 import { weekdayCalendar } from '../support/harness.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
 import { waitFor as waitUntil } from '../support/reliability.ts';
 
-const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 const GROUPS = 10;
 
 /** Ten grids under one community, one group and one grid worker each. */
@@ -219,7 +220,8 @@ describe.each(CASES)('pipeline on $queue queues and a $store store', ({ queue, s
       expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
       // one receipt per ticket, posted in that order too, and one direct message to the group's grid worker
       expect(receiptsIn(p.chat, g + 1)).toEqual(numbers);
-      expect(p.chat.toUser(`wk-${g + 1}`)).toHaveLength(10);
+      // (井盖 and 消防栓 are hazards: the worker is also alerted about them, which is not counted here)
+      expect(p.chat.toUser(`wk-${g + 1}`).filter((m) => m.text.startsWith('新工单'))).toHaveLength(10);
       for (const m of list.filter((_, k) => k % 2 === 1)) expect(await ticketOf(m)).toBeNull();
     }
     // every send is recorded with its key, so a retried notify job would not send it again

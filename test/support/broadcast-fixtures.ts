@@ -4,8 +4,9 @@ import { MemoryChatGateway } from '../../src/adapters/memory/memory-chat.gateway
 import type { ChatGateway, SendOptions } from '../../src/core/ports/chat-gateway.port.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import type { OutgoingRef } from '../../src/core/messages/incoming-message.ts';
+import { TEST_REDIS_URL } from './redis.ts';
 
-export const REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const REDIS_URL = TEST_REDIS_URL;
 
 /** 街道 S1 > 社区 C1 (网格 G1: 3 groups, G2: 1) and 社区 C2 (网格 G3: 2 groups); one unmapped, one inactive later. */
 export const BROADCAST_GRID: GridSpec = {

@@ -2,7 +2,7 @@
 // (PGlite + in-process queue) or by a worker process that is SIGKILLed part-way and replaced (PostgreSQL + BullMQ).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { createBullmqQueues } from '../../src/adapters/bullmq/bullmq-job-queues.
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import { broadcastRepositoryOf } from '../../src/adapters/prisma/prisma-broadcast.repository.ts';
 import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
-import { estimateBroadcast, type SendRate } from '../../src/core/broadcast/broadcast-estimate.ts';
+import { estimateBroadcast, NO_PACE, type SendRate } from '../../src/core/broadcast/broadcast-estimate.ts';
 import type { ChatGateway } from '../../src/core/ports/chat-gateway.port.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
@@ -34,7 +34,10 @@ export function bulkGrid(groups: number): GridSpec {
 
 export interface RunResult {
   groups: number;
+  /** From just before `create` (which stores the deliveries) to the broadcast seen DONE, and to its last send. */
   elapsedMs: number;
+  lastSendMs: number;
+  /** The least possible time to the last send (the estimate's floor: the first window's sends go at once). */
   floorMs: number;
   ratio: number;
   /** Messages the platform accepted, and groups that got more than one. */
@@ -45,6 +48,8 @@ export interface RunResult {
   uncertain?: number;
   uncertainArrived?: number;
   killedAfter?: number;
+  /** After the kill: ms from the kill to the fresh worker ready, and to its first send; the longest pause between sends. */
+  restart?: { readyMs: number; firstSendMs: number; longestGapMs: number };
 }
 
 const waitFor = async (check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) => {
@@ -62,10 +67,12 @@ export async function runInProcess(groups: number, rate: SendRate, concurrency =
   try {
     await store.grid.importSpec(bulkGrid(groups));
     const got = new Map<string, number>();
+    let lastSendAt = 0;
     const gateway: ChatGateway = {
       platform: 'WECHAT',
       async sendToGroup(room) {
         got.set(room, (got.get(room) ?? 0) + 1);
+        lastSendAt = Date.now();
         return { externalId: `m-${room}-${got.get(room)}` };
       },
       sendDirect: async () => ({ externalId: 'unused' }),
@@ -73,14 +80,14 @@ export async function runInProcess(groups: number, rate: SendRate, concurrency =
     const { service, broadcasts } = createBroadcastService({ store, queues, gateways: { WECHAT: gateway }, rate });
     await service.startWorker(concurrency);
     const author = (await broadcasts.personByKey('ss'))!.id;
-    const { broadcast } = await service.create({ authorId: author, text: '【通知】本周六上午9点消防演练', targets: { nodeCode: 'S' } });
     const t0 = Date.now();
+    const { broadcast } = await service.create({ authorId: author, text: '【通知】本周六上午9点消防演练', targets: { nodeCode: 'S' } });
     await service.dispatch(broadcast.id);
     await waitFor(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 600_000, 'DONE');
     const elapsedMs = Date.now() - t0;
-    const floorMs = estimateBroadcast(groups, rate, 0, new Date()).floorMs;
+    const floorMs = estimateBroadcast(groups, rate, NO_PACE, new Date()).floorMs;
     const accepted = [...got.values()].reduce((a, b) => a + b, 0);
-    return { groups, elapsedMs, floorMs, ratio: elapsedMs / floorMs, accepted, duplicates: [...got.values()].filter((n) => n > 1).length, counts: await broadcasts.counts(broadcast.id) };
+    return { groups, elapsedMs, lastSendMs: lastSendAt - t0, floorMs, ratio: elapsedMs / floorMs, accepted, duplicates: [...got.values()].filter((n) => n > 1).length, counts: await broadcasts.counts(broadcast.id) };
   } finally {
     await queues.close();
     await store.close();
@@ -101,13 +108,21 @@ function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   });
 }
 
-const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
+/** The record's lines: `<room> <epoch ms>` per message the platform accepted. */
+const records = (file: string) =>
+  (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []).map((l) => {
+    const [room = '', at = '0'] = l.split(' ');
+    return { room, at: Number(at) };
+  });
+const lines = (file: string) => records(file).map((r) => r.room);
 
 /**
  * A worker process sends the broadcast, is SIGKILLed once `killAt` (0–1) of the groups have a message, and a fresh
- * worker process resumes. Counts what the platform accepted per group, across both processes.
+ * worker process resumes. Counts what the platform accepted per group, across both processes. With `standby`, a
+ * second worker runs from the start beside the first (both take jobs, within the one shared rate) and no worker is
+ * started after the kill: the survivor goes on, and takes the dead worker's claimed sends once their lock lapses.
  */
-export async function runKillAndResume(groups: number, rate: SendRate, killAt = 0.5, log: (s: string) => void = () => {}): Promise<RunResult> {
+export async function runKillAndResume(groups: number, rate: SendRate, killAt = 0.5, log: (s: string) => void = () => {}, opts: { standby?: boolean } = {}): Promise<RunResult> {
   const db = await createPostgresDatabase();
   const prefix = `linli-bc-kill-${process.pid}-${randomBytes(4).toString('hex')}`;
   const record = path.join(tmpdir(), `${prefix}.log`);
@@ -121,20 +136,29 @@ export async function runKillAndResume(groups: number, rate: SendRate, killAt = 
     // this process only creates and queues; the workers send
     const { service, broadcasts } = createBroadcastService({ store, queues, gateways: {}, rate });
     const author = (await broadcasts.personByKey('ss'))!.id;
-    const { broadcast } = await service.create({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
     const first = await startWorker(env);
     children.push(first);
+    if (opts.standby) children.push(await startWorker(env));
     const t0 = Date.now();
+    const { broadcast } = await service.create({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
     await service.dispatch(broadcast.id);
     await waitFor(() => lines(record).length >= groups * killAt, 600_000, 'half of the sends');
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
+    const killedAt = Date.now();
     const killedAfter = lines(record).length;
-    log(`worker SIGKILLed after ${killedAfter} messages (${((Date.now() - t0) / 1000).toFixed(1)} s); starting a fresh worker`);
-    const second = await startWorker({ ...env, BC_RESUME: String(broadcast.id) });
-    children.push(second);
+    log(`worker SIGKILLed after ${killedAfter} messages (${((killedAt - t0) / 1000).toFixed(1)} s); ${opts.standby ? 'the standby worker goes on' : 'starting a fresh worker'}`);
+    if (!opts.standby) children.push(await startWorker({ ...env, BC_RESUME: String(broadcast.id) }));
+    const readyMs = opts.standby ? 0 : Date.now() - killedAt;
     await waitFor(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 600_000, 'DONE after resume');
     const elapsedMs = Date.now() - t0;
+    const lastSendMs = statSync(record).mtimeMs - t0; // the workers append one line per send
+    const times = records(record).map((r) => r.at);
+    const firstAfter = times.find((t) => t > killedAt);
+    const longestGapMs = times.reduce((g, t, i) => (i === 0 ? 0 : Math.max(g, t - times[i - 1]!)), 0);
+    const restart = { readyMs, firstSendMs: firstAfter === undefined ? NaN : firstAfter - killedAt, longestGapMs };
+    log(`${opts.standby ? '' : `fresh worker ready ${readyMs} ms after the kill, `}first send after the kill ${restart.firstSendMs} ms; longest pause between sends ${longestGapMs} ms`);
+    const floorMs = estimateBroadcast(groups, rate, NO_PACE, new Date()).floorMs;
     const got = new Map<string, number>();
     for (const room of lines(record)) got.set(room, (got.get(room) ?? 0) + 1);
     const repo = broadcastRepositoryOf(store);
@@ -143,14 +167,16 @@ export async function runKillAndResume(groups: number, rate: SendRate, killAt = 
     return {
       groups,
       elapsedMs,
-      floorMs: estimateBroadcast(groups, rate, 0, new Date()).floorMs,
-      ratio: elapsedMs / estimateBroadcast(groups, rate, 0, new Date()).floorMs,
+      lastSendMs,
+      floorMs,
+      ratio: elapsedMs / floorMs,
       accepted: lines(record).length,
       duplicates: [...got.values()].filter((n) => n > 1).length,
       counts: await repo.counts(broadcast.id),
       uncertain: failed.length,
       uncertainArrived: failed.filter((d) => got.has(byId.get(d.groupId) ?? '')).length,
       killedAfter,
+      restart,
     };
   } finally {
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');

@@ -1,5 +1,5 @@
 // A broadcast worker in its own process, for the crash tests and the benchmark: PostgreSQL + BullMQ, and a "platform"
-// that appends every group message it accepts to a file (a line survives the process being killed right after).
+// that appends every group message it accepts to a file, with the time (a line survives the process being killed right after).
 // Env: DATABASE_URL, REDIS_URL, BC_PREFIX, BC_RECORD (file), BC_RATE_MAX, BC_RATE_MS, BC_CONCURRENCY. Prints "ready".
 import { appendFileSync } from 'node:fs';
 import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
@@ -19,7 +19,7 @@ const gateway: ChatGateway = {
   platform: 'WECHAT',
   async sendToGroup(room) {
     await new Promise((r) => setTimeout(r, Number(process.env.BC_SEND_MS ?? 2)));
-    appendFileSync(recordFile, `${room}\n`);
+    appendFileSync(recordFile, `${room} ${Date.now()}\n`);
     return { externalId: `w${process.pid}-${++n}` };
   },
   async sendDirect() {

@@ -3,8 +3,9 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
+import { testPgUrl } from './service-urls.ts';
 
-export const PG_ADMIN_URL = process.env.LINLI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const PG_ADMIN_URL = testPgUrl();
 
 export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `linli_t_${process.pid}_${randomBytes(4).toString('hex')}`;

@@ -1,7 +1,8 @@
 // Redis for tests: the shared server, and removing one test's keys (never anything else's).
 import { Redis } from 'ioredis';
+import { testRedisUrl } from './service-urls.ts';
 
-export const TEST_REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const TEST_REDIS_URL = testRedisUrl();
 
 /** Deletes every key under `prefix:` (never anything else: the Redis is shared). */
 export async function dropRedisPrefix(prefix: string, url = TEST_REDIS_URL): Promise<void> {

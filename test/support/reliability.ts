@@ -2,7 +2,8 @@
 // UNIT per building so that no two appeals merge, a message mix (≈10 % appeals the shipped model certainly detects),
 // `linli worker` child processes, counts read straight from PostgreSQL, a private redis-server that can be killed and
 // restarted, a TCP proxy in front of PostgreSQL that can refuse connections, and Redis key clean-up by prefix.
-import { dropRedisPrefix as dropPrefix } from './redis.ts';
+import { dropRedisPrefix as dropPrefix, TEST_REDIS_URL } from './redis.ts';
+import { PG_ADMIN_URL } from './databases.ts';
 import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import type { IncomingMessage } from '../../src/core/messages/incoming-message.t
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import { ROOT } from './cli.ts';
 
-export const SHARED_REDIS_URL = process.env.LINLI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const SHARED_REDIS_URL = TEST_REDIS_URL;
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -230,7 +231,7 @@ export async function privateRedis() {
  * A TCP proxy to PostgreSQL: `down()` closes every open connection and refuses new ones (as a server that went away),
  * `up()` accepts again. Counts refused connection attempts.
  */
-export async function pgProxy(target = { host: '127.0.0.1', port: 5432 }) {
+export async function pgProxy(target = { host: new URL(PG_ADMIN_URL).hostname, port: Number(new URL(PG_ADMIN_URL).port || 5432) }) {
   const port = await freePort();
   const sockets = new Set<net.Socket>();
   let refusing = false;

@@ -46,4 +46,13 @@ describe('configuration', () => {
     writeFileSync(file, 'sla:\n  officeEnd: "25:00"\n');
     expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/sla\.officeEnd: expected HH:MM/);
   });
+
+  it('reads the urgent deadlines (clock hours to accept, working days to resolve)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
+    const file = path.join(dir, 'linli.yaml');
+    writeFileSync(file, 'sla:\n  urgentAcceptHours: 4\n  urgentResolveWorkdays: 2\n');
+    expect(loadConfig({ LINLI_CONFIG: file }).sla).toEqual({ urgentAcceptHours: 4, urgentResolveWorkdays: 2 });
+    writeFileSync(file, 'sla:\n  urgentResolveWorkdays: 0\n');
+    expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/sla\.urgentResolveWorkdays/);
+  });
 });

@@ -19,6 +19,8 @@ export interface BroadcastWiring {
   gateways: Partial<Record<Platform, ChatGateway>>;
   /** The send rate of WeChat (and of any platform without its own in `platformRates`). */
   rate: SendRate;
+  /** WeChat's pace per send (the gateway's least gap + random jitter), for the estimate. */
+  intervalMs?: number;
   jitterMs?: number;
   /** Platforms with their own queue (`broadcast-telegram`) and rate, e.g. { TELEGRAM: telegramSendRate(cfg) }. */
   platformRates?: Partial<Record<Platform, SendRate>>;
@@ -38,7 +40,7 @@ function lanes(w: BroadcastWiring): Partial<Record<Platform, BroadcastLane>> | u
   const entries = Object.entries(w.platformRates ?? {}) as [Platform, SendRate][];
   if (entries.length === 0) return undefined;
   const out: Partial<Record<Platform, BroadcastLane>> = {};
-  for (const [p, rate] of entries) out[p] = { queue: w.queues.queue<BroadcastJob>(broadcastQueueName(p)), rate, jitterMs: 0 };
+  for (const [p, rate] of entries) out[p] = { queue: w.queues.queue<BroadcastJob>(broadcastQueueName(p)), rate, intervalMs: 0, jitterMs: 0 };
   return out;
 }
 
@@ -53,6 +55,7 @@ export function createBroadcastService(w: BroadcastWiring): { service: Broadcast
     messages: w.store.messages,
     queue: w.queues.queue<BroadcastJob>(BROADCAST_QUEUE),
     rate: w.rate,
+    intervalMs: w.intervalMs,
     jitterMs: w.jitterMs,
     platforms: lanes(w),
     attempts: w.attempts,

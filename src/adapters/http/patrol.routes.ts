@@ -6,8 +6,13 @@ import type { Store } from '../../core/ports/store.port.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { dbId, flag, limit } from './params.ts';
 
-/** Any staff role (a building head included) over the finding's group node. */
+/** Any staff role over the finding's group node reads it: a building head sees what the patrol found in the building. */
 export const FINDINGS_ACCESS: RoleRequirement = { atLeast: 'UNIT_HEAD' };
+/**
+ * Acknowledging or closing a finding settles it for everyone: grid staff and above. A building head is a resident
+ * volunteer; a fire hazard is not closed by them.
+ */
+export const FINDINGS_SETTLE: RoleRequirement = { atLeast: 'GRID_WORKER' };
 
 type PatrolStore = Pick<Store, 'patrol' | 'groups' | 'grid'>;
 
@@ -30,7 +35,7 @@ export function patrolRoutes(store: PatrolStore): RouteSpec[] {
       method: 'POST',
       path: `/api/patrol/findings/:id/${action}`,
       params: z.object({ id: dbId }),
-      access: { role: FINDINGS_ACCESS, scope: nodeOfFinding },
+      access: { role: FINDINGS_SETTLE, scope: nodeOfFinding },
       async handle({ params }) {
         const f = await store.patrol.setStatus(params.id, status);
         if (!f) throw new HttpError(404, 'FINDING_NOT_FOUND', `no patrol finding ${params.id}`);

@@ -15,11 +15,15 @@ export async function createTriage(cfg: Pick<Config, 'triageModel' | 'llm'> & Pa
   const model = await readModelFile(path);
   logger.info({ model: path, labels: model.labels.length, ms: Math.round(performance.now() - t0) }, 'triage model loaded');
   const local = new LocalTriage(model);
-  const llm = cfg.llm;
-  if (!llm) {
+  if (!cfg.llm) {
     logger.info({ mode: 'local' }, 'triage mode: local model only (set LLM_BASE_URL and LLM_MODEL to add an LLM)');
     return local;
   }
+  return withLlm(local, cfg.llm, logger);
+}
+
+/** The hybrid over a local triage: the configured LLM is asked about the messages the local model is unsure of. */
+export async function withLlm(local: Triage, llm: NonNullable<Config['llm']>, logger: Logger): Promise<HybridTriage> {
   // the OpenAI SDK is loaded only when an endpoint is configured
   const { OpenAiAppealExtractor } = await import('../llm/openai-appeal-extractor.ts');
   const extractor = new OpenAiAppealExtractor({

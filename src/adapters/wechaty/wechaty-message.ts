@@ -15,6 +15,22 @@ export function parseQuote(text: string): { senderName: string; quotedText: stri
   return { senderName: m[1]!.trim(), quotedText: m[2]!.trim(), reply: m[3]!.trim() };
 }
 
+/**
+ * A mention typed by hand may run straight into the words ("@邻里助手电梯坏了"); WeChat's member picker puts U+2005
+ * after the name. The bot's own mention gets that separator here, so core reads "@name" and the words apart.
+ */
+export function separateBotMention(text: string, botName: string): string {
+  const at = `@${botName}`;
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf(at); i >= 0; i = text.indexOf(at, from)) {
+    const next = text[i + at.length];
+    out += text.slice(from, i + at.length) + (next === undefined || /\s/u.test(next) ? '' : '\u2005');
+    from = i + at.length;
+  }
+  return out + text.slice(from);
+}
+
 const KIND: Partial<Record<number, MessageKind>> = {
   [types.Message.Text]: 'text',
   [types.Message.Image]: 'image',
@@ -41,6 +57,8 @@ export async function toIncomingMessage(msg: Message, botName: string): Promise<
       quoted = { text: q.quotedText, fromBot: q.senderName === botName };
     }
   }
+  const mentionsBot = kind === 'text' ? await msg.mentionSelf() : false;
+  if (mentionsBot) text = separateBotMention(text, botName);
   return {
     platform: 'WECHAT',
     externalId: msg.id,
@@ -49,7 +67,7 @@ export async function toIncomingMessage(msg: Message, botName: string): Promise<
     text,
     kind,
     quoted,
-    mentionsBot: kind === 'text' ? await msg.mentionSelf() : false,
+    mentionsBot,
     sentAt: msg.date(),
   };
 }

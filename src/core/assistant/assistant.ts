@@ -1,10 +1,11 @@
 // The assistant in a group: one incoming message in, at most a few replies out. It persists the message first,
 // stays silent in unmapped groups, runs in-chat commands, and turns appeals found by triage into tickets.
 import { DomainError, isDomainError } from '../errors.ts';
-import { withoutNul, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
+import { withoutControlChars, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
 import type { ChatGateway, SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
+import { isEmptyReport } from '../messages/message-substance.ts';
 import { incomingToStored, staleInbox } from '../messages/stored-to-incoming.ts';
 import type { PatrolService } from '../patrol/patrol.service.ts';
 import type { PatrolFinding } from '../patrol/patrol.types.ts';
@@ -22,6 +23,7 @@ import type { Group } from '../ports/group.repository.ts';
 import type { GridRouter } from '../grid/routing.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
 import { TtlCache } from '../util/ttl-cache.ts';
+import { stripControlChars } from '../util/control-chars.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export type HandleOutcome =
@@ -128,7 +130,7 @@ export class Assistant {
    */
   async handleBatch(given: readonly IngestItem[]): Promise<HandleOutcome[]> {
     const items = given.map((i) => {
-      const msg = withoutNul(i.msg);
+      const msg = withoutControlChars(i.msg);
       return msg === i.msg ? i : { ...i, msg };
     });
     const loaded = await this.load(items);
@@ -258,10 +260,11 @@ export class Assistant {
       for (const l of done) {
         const findings = found.get(l.stored.id);
         if (!findings) continue;
-        // a message that is already a ticket has reached its worker; only a life-threatening one also alerts the rest
+        // a message that is already a ticket has reached its worker; a hazard (飞线充电 as much as a gas leak) or
+        // anything life-threatening also alerts the grid and the community
         const outcome = outcomes[l.index]!;
         const ticketed = outcome.kind === 'ticket' || outcome.kind === 'joined' || outcome.kind === 'supplemented';
-        await this.sendAlerts(l.stored.platform, ticketed ? findings.filter((f) => f.severity === 'CRITICAL') : findings);
+        await this.sendAlerts(l.stored.platform, ticketed ? findings.filter((f) => f.severity === 'CRITICAL' || f.rule === 'hazard') : findings);
       }
     } catch (e) {
       this.d.logger.error({ err: e, messageIds: done.map((l) => l.stored.id) }, 'patrol failed on a batch of messages');
@@ -322,6 +325,11 @@ export class Assistant {
 
     if (nonText) return this.attachment(ctx);
     const parsed = this.d.parser.parse(msg.text, { quotesBotMessage: quoted?.direction === 'OUT' || msg.quoted?.fromBot === true });
+    // "@邻里助手 。", "报事" alone: nothing to register; ask what the problem is
+    if (isEmptyReport(parsed, msg.text, msg.mentionsBot === true)) {
+      await this.reply(ctx, replies.askWhatHappened(), null);
+      return { kind: 'ignored', reason: 'empty' };
+    }
     if (parsed?.kind === 'malformed') {
       this.d.logger.info({ messageId: stored.id, command: parsed.command, problem: parsed.problem }, 'malformed command');
       await this.reply(ctx, malformedReply(parsed), null);
@@ -509,7 +517,9 @@ export class Assistant {
   }
 
   /** Room events: who joined, who left, the group's new name, the bot's own arrival or removal. */
-  async membersJoined(platform: Platform, groupExternalId: string, title: string, members: { externalId: string; name: string }[], botJoined: boolean) {
+  async membersJoined(platform: Platform, groupExternalId: string, given: string, members: { externalId: string; name: string }[], botJoined: boolean) {
+    // titles and names come in here as messages do: cleaned of control characters the same way
+    const title = stripControlChars(given);
     const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, title);
     this.groups.delete(group.id);
     if (botJoined) {
@@ -517,8 +527,9 @@ export class Assistant {
       if (group.gridNodeId === null) this.d.logger.warn({ groupId: group.id, title }, 'bot added to a group that is not mapped to the grid: see `linli groups pending`');
     }
     for (const m of members) {
-      await this.d.store.people.ensureByIdentity(platform, m.externalId, m.name);
-      await this.d.store.groups.memberJoined(group.id, m.externalId, m.name, new Date());
+      const name = stripControlChars(m.name);
+      await this.d.store.people.ensureByIdentity(platform, m.externalId, name);
+      await this.d.store.groups.memberJoined(group.id, m.externalId, name, new Date());
     }
   }
 
@@ -544,7 +555,8 @@ export class Assistant {
     return moved;
   }
 
-  async topicChanged(platform: Platform, groupExternalId: string, title: string) {
+  async topicChanged(platform: Platform, groupExternalId: string, given: string) {
+    const title = stripControlChars(given);
     const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, title);
     this.groups.delete(group.id);
     this.d.logger.info({ groupId: group.id, title }, 'group renamed');

@@ -1,16 +1,33 @@
-// How long a broadcast takes at the platform's send rate: the limiter lets at most `max` sends start per
-// `durationMs`, so n sends need ceil(n / max) windows. That is a floor; the platform's own jitter comes on top.
+// How long a broadcast takes from its creation to its last send, at the platform's send rate and the account's pace.
+//
+// The limiter lets at most `max` sends start in any `durationMs`, and the first window's sends go at once: n sends
+// fill ceil(n / max) windows and the last one starts after the first ceil(n / max) − 1 of them. An account paced per
+// send (WeChat: the gateway's PacedSender) waits at least `intervalMs` plus a random 0…jitterMs between two sends,
+// so n sends take n − 1 gaps. The least possible time (n ≥ 1; 0 for n = 0):
+//
+//   floor     = max((ceil(n / max) − 1) × durationMs, (n − 1) × intervalMs)
+//   estimated = max(floor, (n − 1) × (intervalMs + jitterMs / 2))      (the jitter's mean per gap)
+//
+// plus the time to store the deliveries and make the last send, which the floor leaves out.
 
 export interface SendRate {
   max: number;
   durationMs: number;
 }
 
+/** The account's own pace per send, on top of the limiter (WeChat's PacedSender); zero where the gateway adds none. */
+export interface SendPace {
+  intervalMs: number;
+  jitterMs: number;
+}
+
+export const NO_PACE: SendPace = { intervalMs: 0, jitterMs: 0 };
+
 export interface BroadcastEstimate {
   sends: number;
-  /** ceil(sends / max) · durationMs. */
+  /** The least possible time to the last send: max((ceil(n / max) − 1) · durationMs, (n − 1) · intervalMs). */
   floorMs: number;
-  /** Extra allowed for random pacing jitter: one jitter per window. */
+  /** What the random pacing jitter adds on average (estimatedMs − floorMs). */
   jitterAllowanceMs: number;
   estimatedMs: number;
   finishAt: Date;
@@ -18,21 +35,31 @@ export interface BroadcastEstimate {
   explanation: string;
 }
 
-export function estimateBroadcast(sends: number, rate: SendRate, jitterMs: number, startAt: Date): BroadcastEstimate {
-  const windows = Math.ceil(sends / Math.max(1, rate.max));
-  const floorMs = windows * rate.durationMs;
-  const jitterAllowanceMs = windows * Math.max(0, jitterMs);
-  const estimatedMs = floorMs + jitterAllowanceMs;
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`;
+export function estimateBroadcast(sends: number, rate: SendRate, pace: SendPace, startAt: Date): BroadcastEstimate {
+  const n = Math.max(0, Math.floor(sends));
+  const windows = Math.ceil(n / Math.max(1, rate.max));
+  const gaps = Math.max(0, n - 1);
+  const intervalMs = Math.max(0, pace.intervalMs);
+  const jitterMs = Math.max(0, pace.jitterMs);
+  const limiterMs = Math.max(0, windows - 1) * rate.durationMs;
+  const floorMs = Math.max(limiterMs, gaps * intervalMs);
+  const estimatedMs = Math.max(floorMs, gaps * (intervalMs + jitterMs / 2));
+  const paced = intervalMs > 0 || jitterMs > 0 ? `，每条间隔至少 ${intervalMs} 毫秒另加随机 0–${jitterMs} 毫秒` : '';
   return {
-    sends,
+    sends: n,
     floorMs,
-    jitterAllowanceMs,
+    jitterAllowanceMs: estimatedMs - floorMs,
     estimatedMs,
     finishAt: new Date(startAt.getTime() + estimatedMs),
     explanation:
-      `${sends} 个群 ÷ 每 ${rate.durationMs} 毫秒最多 ${rate.max} 条 → 至少 ${seconds(floorMs)}` +
-      (jitterAllowanceMs > 0 ? `，另加随机间隔余量 ${seconds(jitterAllowanceMs)}（每批 ${jitterMs} 毫秒）` : '') +
-      `，预计约 ${seconds(estimatedMs)}`,
+      `${n} 个群 ÷ 每 ${rate.durationMs} 毫秒最多 ${rate.max} 条 = ${windows} 批（首批立即发出）${paced}` +
+      ` → 至少 ${duration(floorMs)}，预计约 ${duration(estimatedMs)}`,
   };
+}
+
+/** 0.15 秒 · 24.0 秒 · 24 分 58 秒 (whole seconds, rounded down, from two minutes on). */
+function duration(ms: number): string {
+  if (ms < 120_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} 秒`;
+  const s = Math.floor(ms / 1000);
+  return `${Math.floor(s / 60)} 分 ${s % 60} 秒`;
 }

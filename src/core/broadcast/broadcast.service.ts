@@ -4,6 +4,7 @@
 // with the sent message: a re-run job, a second worker or a crash-and-resume never sends a group the same broadcast twice.
 import { DomainError, ErrorCode } from '../errors.ts';
 import type { Platform } from '../messages/incoming-message.ts';
+import { asSent } from '../messages/outbox.ts';
 import type { BroadcastRepository } from '../ports/broadcast.repository.ts';
 import { isPermanentSendError } from '../ports/chat-gateway.port.ts';
 import type { Clock } from '../ports/clock.port.ts';
@@ -14,7 +15,7 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { MessageRepository } from '../ports/message.repository.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
-import { estimateBroadcast, type BroadcastEstimate, type SendRate } from './broadcast-estimate.ts';
+import { estimateBroadcast, type BroadcastEstimate, type SendPace, type SendRate } from './broadcast-estimate.ts';
 import { BroadcastTargetResolver, type ResolvedTargets } from './broadcast-targets.ts';
 import {
   deliveryKey,
@@ -37,6 +38,8 @@ export interface BroadcastLane {
   queue: JobQueue<BroadcastJob>;
   rate: SendRate;
   jitterMs?: number;
+  /** The account's least gap between two sends (WeChat's PacedSender), stated in the estimate; default 0. */
+  intervalMs?: number;
 }
 
 /**
@@ -71,6 +74,8 @@ export interface BroadcastInput {
 }
 
 export interface BroadcastPreview extends ResolvedTargets {
+  /** The text as the groups will read it: the outbox masks mobile and ID numbers in everything the bot sends. */
+  text: string;
   estimate: BroadcastEstimate;
 }
 
@@ -90,7 +95,8 @@ export interface BroadcastServiceDeps {
    * others use `queue` at `rate`. A group's copy goes to its platform's queue, and the preview uses that rate.
    */
   platforms?: Partial<Record<Platform, BroadcastLane>>;
-  /** Random pacing the platform adds per send (stated in the estimate); default 0. */
+  /** The account's pace per send on top of `rate` (WeChat: least gap + random jitter), stated in the estimate; default 0. */
+  intervalMs?: number;
   jitterMs?: number;
   /** Attempts per group before its delivery is FAILED (default 3), backoff base (default 1000 ms). */
   attempts?: number;
@@ -119,18 +125,19 @@ export class BroadcastService {
     this.validate(input);
     const resolved = await this.targets.resolve(input.authorId, input.targets);
     const start = input.scheduledAt && input.scheduledAt > this.now() ? input.scheduledAt : this.now();
-    return { ...resolved, estimate: this.estimate(resolved.groups.map((g) => g.platform), start) };
+    return { ...resolved, text: asSent(input.text.trim()), estimate: this.estimate(resolved.groups.map((g) => g.platform), start) };
   }
 
   /** Each platform sends at its own rate, side by side with the others: the slowest one sets the finish. */
   private estimate(platforms: Platform[], start: Date): BroadcastEstimate {
     const counts = new Map<Platform, number>();
     for (const p of platforms) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const pace = (l: { intervalMs?: number; jitterMs?: number }): SendPace => ({ intervalMs: l.intervalMs ?? 0, jitterMs: l.jitterMs ?? 0 });
     const per = [...counts].map(([p, n]) => {
       const lane = this.d.platforms?.[p];
-      return { p, e: estimateBroadcast(n, lane?.rate ?? this.d.rate, lane ? (lane.jitterMs ?? 0) : (this.d.jitterMs ?? 0), start) };
+      return { p, e: estimateBroadcast(n, lane?.rate ?? this.d.rate, pace(lane ?? this.d), start) };
     });
-    if (per.length === 0) return estimateBroadcast(0, this.d.rate, this.d.jitterMs ?? 0, start);
+    if (per.length === 0) return estimateBroadcast(0, this.d.rate, pace(this.d), start);
     if (per.length === 1) return per[0]!.e;
     const slowest = per.reduce((a, b) => (b.e.estimatedMs > a.e.estimatedMs ? b : a)).e;
     const label: Record<Platform, string> = { WECHAT: '微信', TELEGRAM: 'Telegram' };

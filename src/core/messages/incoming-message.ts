@@ -1,5 +1,7 @@
 // A chat message normalized from any platform: every chat adapter parses raw payloads into this, in one place.
 
+import { hasControlChars, stripControlChars } from '../util/control-chars.ts';
+
 export type Platform = 'WECHAT' | 'TELEGRAM';
 
 export interface IncomingMessage {
@@ -24,22 +26,22 @@ export interface IncomingMessage {
   sentAt: Date;
 }
 
-const NUL = /\u0000/g;
-
 /**
- * The message without NUL characters, which no store keeps and which never carry meaning in chat text: cleaned once
- * where a message comes in, so what is stored, queued and handled is the same. Returns the same object when clean.
+ * The message without control characters (NUL, which no store keeps; terminal escapes; bidi overrides: see
+ * util/control-chars), which never carry meaning in chat text and can harm whoever displays it later (a summary in a
+ * direct message, `linli tickets list` in an operator's terminal): cleaned once where a message comes in, so what is
+ * stored, queued and handled is the same. Returns the same object when clean.
  */
-export function withoutNul(msg: IncomingMessage): IncomingMessage {
-  // checked field by field, without building anything: every message passes here, and almost none holds a NUL
-  const nul = '\u0000';
+export function withoutControlChars(msg: IncomingMessage): IncomingMessage {
+  // checked field by field, without building anything: every message passes here, and almost none holds one
   if (
-    !msg.text.includes(nul) && !msg.externalId.includes(nul) && !msg.groupExternalId.includes(nul) && !msg.sender.externalId.includes(nul) &&
-    !msg.sender.name.includes(nul) && !(msg.quotedExternalId?.includes(nul) ?? false) && !(msg.quoted?.text.includes(nul) ?? false)
+    !hasControlChars(msg.text) && !hasControlChars(msg.externalId) && !hasControlChars(msg.groupExternalId) && !hasControlChars(msg.sender.externalId) &&
+    !hasControlChars(msg.sender.name) && !(msg.quotedExternalId !== undefined && hasControlChars(msg.quotedExternalId)) &&
+    !(msg.quoted !== undefined && hasControlChars(msg.quoted.text))
   ) {
     return msg;
   }
-  const clean = (s: string) => s.replace(NUL, '');
+  const clean = stripControlChars;
   const out: IncomingMessage = {
     ...msg,
     externalId: clean(msg.externalId),

@@ -8,6 +8,27 @@ import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
 import type { PendingSendRepository } from '../ports/pending-send.repository.ts';
 import type { Platform } from './incoming-message.ts';
 import { pushTo } from '../util/multimap.ts';
+import { maskPii } from '../triage/mask.ts';
+import { stripControlChars } from '../util/control-chars.ts';
+
+/**
+ * A text as the bot will send it (a broadcast's preview shows this): numbers masked, and no control character even
+ * from text that did not come through intake (a group's title, an LLM's summary, a row stored before intake cleaned).
+ */
+export const asSent = (text: string): string => maskPii(stripControlChars(text));
+
+/**
+ * What the bot says never carries a mobile or ID number, whoever typed it (a worker's 进度/办结 note is posted to the
+ * resident's group): every message passes here on its way out. Staff read the number in the ticket, which keeps it.
+ */
+export function maskedForSending(m: OutgoingMessage): OutgoingMessage {
+  const text = asSent(m.text);
+  // a display name can hold a number too ("王师傅138…"), and Telegram writes a mention's name into the text
+  const mentions = m.options?.mentions;
+  const named = mentions?.some((x) => asSent(x.name) !== x.name) ? mentions.map((x) => ({ ...x, name: asSent(x.name) })) : undefined;
+  if (text === m.text && !named) return m;
+  return { ...m, text, ...(named ? { options: { ...m.options, mentions: named } } : {}) };
+}
 
 export class DirectOutbox implements Outbox {
   constructor(
@@ -17,7 +38,9 @@ export class DirectOutbox implements Outbox {
     private readonly pending?: PendingSendRepository,
   ) {}
 
-  async send(m: OutgoingMessage): Promise<void> {
+  async send(given: OutgoingMessage): Promise<void> {
+    // the one place every message reaches a gateway (queued ones too, from the notify workers)
+    const m = maskedForSending(given);
     if (await this.messages.outgoingSent(m.key)) {
       await this.pending?.done(m.key);
       return;
@@ -63,7 +86,8 @@ export class QueuedOutbox implements Outbox {
   }
 
   async send(m: OutgoingMessage): Promise<void> {
-    await this.sends.submit(m);
+    // masked before it is written to the outbox table and the queue too, not only when the worker sends it
+    await this.sends.submit(maskedForSending(m));
   }
 
   /** Queues the message (again): the job id is its key, so a job still waiting or running is not doubled. */

@@ -7,7 +7,7 @@
 // and a lane's jobs run one at a time in order, so a group's messages are handled in the order they were submitted.
 import { staleInbox } from '../messages/stored-to-incoming.ts';
 import type { IngestItem } from '../assistant/assistant.ts';
-import { withoutNul, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
+import { withoutControlChars, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
 import { DirectOutbox, QueuedOutbox } from '../messages/outbox.ts';
 import type { ChatGateway } from '../ports/chat-gateway.port.ts';
 import type { JobQueue, WorkerOptions } from '../ports/job-queue.port.ts';
@@ -108,7 +108,7 @@ export class Pipeline {
    * Messages submitted together are stored and queued together.
    */
   submit(msg: IncomingMessage): Promise<SubmitResult> {
-    return this.batches.submit(withoutNul(msg));
+    return this.batches.submit(withoutControlChars(msg));
   }
 
   private async flush(msgs: readonly IncomingMessage[]): Promise<SubmitResult[]> {

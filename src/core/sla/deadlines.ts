@@ -1,5 +1,6 @@
 // Deadlines in working days (时限): accept in 1, resolve in 3, complex in 5, counted on the official calendar from the
-// day after the report and due at the end of office hours; emergencies run on clock hours.
+// day after the report and due at the end of office hours; emergencies run on clock hours, urgent tickets are accepted
+// within clock hours and resolved within fewer working days.
 import type { WorkCalendar } from '../ports/work-calendar.port.ts';
 import type { Urgency } from '../tickets/ticket.types.ts';
 import { boundedMemo } from '../util/memo.ts';
@@ -12,6 +13,10 @@ export interface SlaPolicy {
   officeEnd: string;
   emergencyAcceptMinutes: number;
   emergencyResolveHours: number;
+  /** Urgent tickets (飞线充电, 井盖快塌, a whole building without water): accepted within clock hours (default 2) … */
+  urgentAcceptHours?: number;
+  /** … and resolved within working days (default 1). */
+  urgentResolveWorkdays?: number;
   /** Reminder to the assignee at this fraction of the time from the clock's start to a deadline (default 0.8). */
   reminderAt?: number;
   /** China-local time, "HH:MM", of the daily digest to each worker (default "08:30"). */
@@ -34,6 +39,8 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
   officeEnd: '18:00',
   emergencyAcceptMinutes: 30,
   emergencyResolveHours: 2,
+  urgentAcceptHours: 2,
+  urgentResolveWorkdays: 1,
   reminderAt: 0.8,
   digestAt: '08:30',
 };
@@ -78,6 +85,12 @@ export function dueDates(
     return {
       acceptDueAt: new Date(from.getTime() + policy.emergencyAcceptMinutes * 60_000),
       resolveDueAt: new Date(from.getTime() + policy.emergencyResolveHours * 3600_000),
+    };
+  }
+  if (urgency === 'URGENT') {
+    return {
+      acceptDueAt: new Date(from.getTime() + (policy.urgentAcceptHours ?? 2) * 3600_000),
+      resolveDueAt: addWorkdays(calendar, from, complex ? policy.complexWorkdays : policy.urgentResolveWorkdays ?? 1, policy.officeEnd),
     };
   }
   return {

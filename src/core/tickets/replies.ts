@@ -9,12 +9,21 @@ import { SATISFACTION_ZH, STATUS_ZH, type Satisfaction, type Ticket } from './ti
 
 const no = (t: Pick<Ticket, 'number'>) => `#${t.number}`;
 const due = (d: Date | null) => (d ? formatDue(d) : '');
+/** How soon an urgent ticket is accepted, as residents read it: "2 小时内", "90 分钟内", or the time itself. */
+const within = (t: Ticket) => {
+  if (!t.acceptDueAt) return '尽快';
+  const minutes = Math.round((t.acceptDueAt.getTime() - t.createdAt.getTime()) / 60_000);
+  if (minutes <= 0 || minutes > 48 * 60) return `${due(t.acceptDueAt)} 前`;
+  return minutes % 60 === 0 ? `${minutes / 60} 小时内` : `${minutes} 分钟内`;
+};
 
 export const replies = {
   receipt: (t: Ticket) =>
     t.urgency === 'EMERGENCY'
       ? `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}，紧急），已通知网格员立即处置。如有危险请先拨打 119/110。`
-      : `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}），网格员将于 1 个工作日内受理，${due(t.resolveDueAt)} 前办结。`,
+      : t.urgency === 'URGENT'
+        ? `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}，加急），网格员将于 ${within(t)}受理，${due(t.resolveDueAt)} 前办结。`
+        : `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}），网格员将于 1 个工作日内受理，${due(t.resolveDueAt)} 前办结。`,
   duplicateJoined: (t: Ticket) => `该问题已登记为工单 ${no(t)}，已为您加入关注，办理结果会在群里告知。`,
   claimed: (t: Ticket, by: string) => `工单 ${no(t)} 已由${by}受理，将于 ${due(t.resolveDueAt)} 前办结。`,
   assignedDirect: (t: Ticket, groupTitle: string) =>
@@ -37,6 +46,8 @@ export const replies = {
   complex: (t: Ticket) => `工单 ${no(t)} 已标记为复杂事项，办结时限延长至 ${due(t.resolveDueAt)}。`,
   recategorized: (t: Ticket) => `工单 #${t.number} 已更正为「${categoryName(t.category)}」，谢谢，系统会据此改进识别。`,
   supervised: (t: Ticket) => `工单 ${no(t)} 已督办，请负责人尽快办理并反馈进展。`,
+  /** An @mention or 报事 with nothing in it: one question, no ticket. */
+  askWhatHappened: () => '您好，请直接说明遇到的问题，例如“3号楼电梯停了”，我会为您登记。',
   query: (t: Ticket, assignee: string | null) =>
     `工单 ${no(t)}（${categoryName(t.category)}）：${STATUS_ZH[t.status]}` +
     (assignee ? `，${assignee}负责` : '') +

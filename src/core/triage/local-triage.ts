@@ -27,9 +27,28 @@ export const DEFAULT_LOCAL_TRIAGE: LocalTriageOptions = {
   hazardCategory: 'fire_safety',
 };
 
+/**
+ * The category a hazard files under, whatever the model guessed from the words around it: a gas smell by the stove is
+ * 水电气暖, not 环境卫生, and 飞线充电 is 消防安全 even in a message about a corridor. Used only when the model knows the
+ * code (a city with its own labels keeps the model's answer).
+ */
 const HAZARD_CATEGORY: Record<string, string> = {
   gas_leak: 'utilities',
-  electric: 'utilities',
+  electrical: 'fire_safety',
+  fire: 'fire_safety',
+  explosion: 'fire_safety',
+  flying_wire: 'fire_safety',
+  ebike_indoors: 'fire_safety',
+  blocked_exit: 'fire_safety',
+  fire_equipment: 'fire_safety',
+  electric_shock: 'utilities',
+  water_electric: 'utilities',
+  exposed_wire: 'utilities',
+  manhole: 'facility_repair',
+  collapse: 'facility_repair',
+  falling_object: 'facility_repair',
+  high_throw: 'public_security',
+  violence: 'public_security',
 };
 
 export class LocalTriage implements Triage {
@@ -51,13 +70,17 @@ export class LocalTriage implements Triage {
     const chatter = p.scores[this.o.chatterLabel] ?? 0;
     const appealScore = 1 - chatter;
     const urgency: UrgencyMatch = detectUrgency(text);
-    const category = this.bestCategory(p.scores) ?? this.o.hazardCategory;
     const byModel = appealScore >= this.o.appealThreshold;
     const isAppeal = byModel || urgency.urgency === 'emergency';
+    const hazard = urgency.kind ? HAZARD_CATEGORY[urgency.kind] : undefined;
+    let category: string;
+    if (isAppeal && !byModel) category = hazard ?? this.o.hazardCategory; // an emergency the model took for chatter
+    else if (hazard !== undefined && hazard in p.scores) category = hazard; // the hazard decides where it is filed
+    else category = this.bestCategory(p.scores) ?? this.o.hazardCategory;
     return {
       isAppeal,
       confidence: round(isAppeal ? Math.max(appealScore, byModel ? 0 : 0.5) : chatter),
-      category: byModel ? category : isAppeal ? HAZARD_CATEGORY[urgency.kind ?? ''] ?? this.o.hazardCategory : category,
+      category,
       place: extractPlace(text),
       urgency: urgency.urgency,
       summary: maskPii(summarize(text)),

@@ -1,4 +1,8 @@
-// Rule-based urgency: life-safety hazards are emergencies, service outages that hurt many or the vulnerable are urgent.
+// Rule-based urgency: life-safety hazards (the one rule set in core/hazard) are emergencies or urgent by kind; service
+// outages that hurt many or the vulnerable are urgent.
+import { detectHazard, happensHere } from '../hazard/detect-hazard.ts';
+import { HAZARD_RULES, type HazardRule } from '../hazard/hazard-rules.ts';
+import { hazardText } from '../hazard/hazard-text.ts';
 import { weakMemo } from '../util/memo.ts';
 import { mentionsAny } from './term-matcher.ts';
 import type { TriageUrgency } from './triage.types.ts';
@@ -19,8 +23,6 @@ export interface UrgencyRule {
   cancelledBy?: readonly Term[];
 }
 
-/** People in harm's way: turns a structural hazard (塌/坠落) or a falling object into an emergency. */
-export const PEOPLE_AT_RISK: readonly Term[] = ['行人', '路人', '小孩', '孩子', '小朋友', '老人', '路过', '经过', '砸到', '砸伤', '砸中', '伤人', '头上', '受伤', '掉进去'];
 /** Scope of an outage that makes it everyone's problem, not one flat's. */
 export const WHOLE_BUILDING: readonly Term[] = ['整栋', '整幢', '全楼', '整个楼', '一栋楼', '整个单元', '全单元', '整个小区', '全小区', '整个区', '家家', '都停', '都没', '大家', '好几家', '整片', /\d+\s*(?:栋|号楼|幢|单元)/, /[一二三四五六七八九十]+(?:号楼|单元)/];
 /** Residents for whom a broken lift is a trap, not an inconvenience. */
@@ -28,29 +30,16 @@ export const VULNERABLE: readonly Term[] = ['老人', '老年人', '老太太', 
 /** Planned-outage notices. */
 export const NOTICE_MARKERS: readonly Term[] = ['计划停', '预计', '将于', '届时', '通知', '公告', '检修', '请提前', '储水', '备水', '明天', '明日', '后天', '下周', '恢复供'];
 
+/**
+ * Service rules: outages and failures that hurt many or the vulnerable. Life-safety hazards (gas, fire, someone
+ * trapped, 飞线充电, 井盖快塌 …) are the one hazard rule set in core/hazard, read by triage and the patrol alike.
+ */
 export const URGENCY_RULES: readonly UrgencyRule[] = [
-  { kind: 'gas_leak', level: 'emergency', terms: ['煤气味', '燃气味', '天然气味', '液化气味', '闻到煤气', '闻到燃气', /(?:煤气|燃气|天然气|液化气)[^，。！？,.!?不没未]{0,4}(?:泄漏|泄露|漏气|漏了)/] },
-  { kind: 'fire', level: 'emergency', terms: ['着火', '起火', '失火', '火灾', '火情', '冒烟', '冒黑烟', '烧起来', '烧着了', '明火'] },
-  { kind: 'explosion', level: 'emergency', terms: ['爆炸', '爆燃'] },
-  { kind: 'trapped', level: 'emergency', terms: [/被困(?!扰)/, '困在电梯', '关在电梯', '卡在电梯里', '电梯困人', '电梯里有人', '电梯关人'] },
-  { kind: 'electric_shock', level: 'emergency', terms: ['漏电', '触电', '电到人'] },
-  { kind: 'medical', level: 'emergency', terms: ['晕倒', '昏倒', '昏迷', '倒地不起', '没有呼吸', '没呼吸', '抽搐', '心脏病发', '大出血', '溺水'] },
-  { kind: 'suicide', level: 'emergency', terms: ['跳楼', '轻生', '自杀'] },
-  { kind: 'falling_object', level: 'emergency', terms: ['高空抛物', '高空坠物'], context: ['砸到', '砸伤', '砸中', '砸在', '打到', '伤人', '受伤', '差点砸'] },
-  {
-    kind: 'collapse',
-    level: 'emergency',
-    terms: ['坠落', '快塌', '塌了', '塌下', '倒塌', '坍塌', '塌方', '要倒了', '掉下来'],
-    context: PEOPLE_AT_RISK,
-    levelWithoutContext: 'urgent',
-  },
   { kind: 'pipe_burst', level: 'urgent', terms: ['水管爆', '爆管', '爆水管', '水管破裂', '水管裂', '管道爆裂', '水漫', '被淹', '淹了', '淹水'] },
   { kind: 'outage', level: 'urgent', terms: ['停水', '停电', '没水', /(?<![车瓶池机])没电/, '断水', '断电'], context: WHOLE_BUILDING, cancelledBy: NOTICE_MARKERS },
   { kind: 'lift_vulnerable', level: 'urgent', terms: [/电梯[^，。！？,.!?]{0,3}(?:坏|停|故障|不动|不能用|用不了|不走)/], context: VULNERABLE },
   { kind: 'sewage', level: 'urgent', terms: ['化粪池满', '化粪池溢', '化粪池冒', '粪水', '污水倒灌', '污水外溢', '污水漫', '返水', '反水', '下水道堵死'] },
-  { kind: 'manhole', level: 'urgent', terms: [/井盖[^，。！？,.!?]{0,4}(?:丢|没了|不见|被偷|缺失|掀|翻|塌|破|碎|坏|松)/] },
   { kind: 'missing_person', level: 'urgent', terms: ['走失', '走丢', /(?:老人|孩子|小孩)[^，。！？,.!?]{0,4}(?:不见了|找不到了)/] },
-  { kind: 'exposed_wire', level: 'urgent', terms: ['电线裸露', '电线掉', '电线垂', '电线断了'] },
 ];
 
 /** A drill, training or hypothetical anywhere in the message: "明天消防演练，模拟着火" is not a fire. */
@@ -114,19 +103,26 @@ function clauseBefore(text: string, start: number): string {
 }
 
 function live(text: string, start: number): boolean {
+  if (!happensHere(text, start)) return false;
   const before = clauseBefore(text, start);
   if (NEGATION_RE.test(before.slice(-5))) return false;
   return !mentionsAny(before, HYPOTHETICAL_MARKERS);
 }
 
-/** The highest urgency any rule gives the message, and the signal that decided it. Rules default to URGENCY_RULES. */
-export function detectUrgency(text: string, rules: readonly UrgencyRule[] = URGENCY_RULES): UrgencyMatch {
+/**
+ * The highest urgency the hazard rules (core/hazard) and the service rules give the message, and the signal that
+ * decided it; a hazard wins ties. Rules default to URGENCY_RULES and HAZARD_RULES.
+ */
+export function detectUrgency(text: string, rules: readonly UrgencyRule[] = URGENCY_RULES, hazards: readonly HazardRule[] = HAZARD_RULES): UrgencyMatch {
   const normal: UrgencyMatch = { urgency: 'normal', signal: null, kind: null };
-  const t = text.normalize('NFKC');
+  const hazard = hazards.length > 0 ? detectHazard(text, hazards) : null;
+  if (hazard?.level === 'emergency') return { urgency: 'emergency', signal: hazard.signal, kind: hazard.kind };
+  const t = hazardText(text);
   // most messages hold no trigger of any rule: nothing below could then raise the urgency
-  if (!mentionsAny(t, triggersOf(rules))) return normal;
-  if (mentionsAny(t, DRILL_MARKERS) || mentionsAny(t, RESOLVED_MARKERS)) return normal;
-  let best = normal;
+  if (!mentionsAny(t, triggersOf(rules)) || mentionsAny(t, DRILL_MARKERS) || mentionsAny(t, RESOLVED_MARKERS)) {
+    return hazard ? { urgency: hazard.level, signal: hazard.signal, kind: hazard.kind } : normal;
+  }
+  let best: UrgencyMatch = hazard ? { urgency: hazard.level, signal: hazard.signal, kind: hazard.kind } : normal;
   for (const rule of rules) {
     // the first live occurrence, terms in order (a term that does not occur costs one scan)
     let hit: ReturnType<typeof find>[number] | undefined;

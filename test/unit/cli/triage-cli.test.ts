@@ -4,16 +4,18 @@ import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [TSX, path.join(ROOT, 'scripts/triage-cli.ts'), ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -78,6 +80,74 @@ describe('triage CLI', () => {
     expect(out.confidence).toBeGreaterThanOrEqual(0.5);
     expect(out.confidence).toBeLessThanOrEqual(1);
     expect(Object.keys(out.labels)).toEqual(['issue', 'chatter']);
+  });
+
+  it('classify shows the urgency a ticket gets: the hazard rules, not the model', async () => {
+    const hazard = JSON.parse((await run(['triage', 'classify', '--model', model, '楼道里有人飞线给电动车充电，电线都拖到一楼了，太危险了'])).stdout);
+    expect(hazard.urgency).toBe('urgent');
+    const gas = JSON.parse((await run(['triage', 'classify', '--model', model, '燃气灶那边好像一直有股怪味道'])).stdout);
+    expect(gas).toMatchObject({ urgency: 'emergency', isAppeal: true });
+    const news = JSON.parse((await run(['triage', 'classify', '--model', model, '听说隔壁街道昨晚有户人家着火了'])).stdout);
+    expect(news.urgency).toBe('normal');
+  });
+
+  describe('with an LLM configured (the real openai client against a fake endpoint on 127.0.0.1)', () => {
+    let server: Server;
+    let requests: { model: string; messages: { content: string }[] }[] = [];
+    let status = 200;
+    let env: Record<string, string> = {};
+    const answer = { isAppeal: true, category: 'fire_safety', place: { building: '3' }, urgency: 'urgent', summary: '3号楼楼道飞线充电', confidence: 0.93 };
+
+    beforeAll(async () => {
+      server = createServer((req, res) => {
+        let body = '';
+        req.on('data', (c) => (body += c));
+        req.on('end', () => {
+          requests.push(JSON.parse(body));
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify(
+              status === 200
+                ? { id: 'x', object: 'chat.completion', created: 1, model: 'fake-model', choices: [{ index: 0, message: { role: 'assistant', content: JSON.stringify(answer), refusal: null }, finish_reason: 'stop', logprobs: null }] }
+                : { error: { message: 'bad key', type: 'invalid_request_error' } },
+            ),
+          );
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      env = { LLM_BASE_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, LLM_MODEL: 'fake-model', LLM_API_KEY: 'test-key' };
+    });
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    it('runs the triage the bot runs: the model is unsure, the LLM answers', async () => {
+      requests = [];
+      status = 200;
+      const r = await run(['triage', 'classify', '--model', model, '3号楼有人私接电线，电话13812345678'], env);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ source: 'llm', mode: 'hybrid', category: 'fire_safety', summary: '3号楼楼道飞线充电' });
+      expect(requests).toHaveLength(1);
+      expect(requests[0]!.model).toBe('fake-model');
+      // what leaves the building is masked, as in the bot
+      expect(JSON.stringify(requests[0]!.messages)).not.toContain('13812345678');
+    });
+
+    it('--local forces the model: the endpoint is not asked', async () => {
+      requests = [];
+      const r = await run(['triage', 'classify', '--local', '--model', model, '3号楼有人私接电线'], env);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ source: 'local', mode: 'local' });
+      expect(requests).toHaveLength(0);
+    });
+
+    it('an endpoint that refuses: the local answer, and a warning on stderr naming the error', async () => {
+      requests = [];
+      status = 401;
+      const r = await run(['triage', 'classify', '--model', model, '3号楼有人私接电线'], env);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ source: 'local', mode: 'hybrid' });
+      expect(requests.length).toBeGreaterThanOrEqual(1);
+      expect(r.stderr).toContain('LLM triage failed');
+    });
   });
 
   it('a JSONL line that does not parse: exit 2, naming file and line', async () => {

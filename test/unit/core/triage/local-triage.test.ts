@@ -47,3 +47,32 @@ describe('LocalTriage', () => {
     expect(strict.isAppeal).toBe(false);
   });
 });
+
+describe('LocalTriage: a hazard decides the category', () => {
+  const HAZARD_DATA = [
+    ...DATA,
+    ...['停水了', '停电了', '暖气不热', '水压太低'].map((text) => ({ text, label: 'utilities' })),
+    ...['消防通道被堵', '灭火器过期了', '楼道堆杂物'].map((text) => ({ text, label: 'fire_safety' })),
+  ];
+  let model: TextClassifier;
+  beforeAll(() => {
+    model = trainTextClassifier(HAZARD_DATA, { seed: 7 });
+  });
+
+  it('files a gas smell under 水电气暖 and 飞线充电 under 消防安全, whatever words surround them', async () => {
+    const gas = await new LocalTriage(model).classify('楼道好臭，燃气灶那边好像一直有股怪味道');
+    expect(gas).toMatchObject({ urgency: 'emergency', category: 'utilities' });
+    const wire = await new LocalTriage(model).classify('楼道里有人飞线给电动车充电，电线都拖到一楼了');
+    expect(wire).toMatchObject({ urgency: 'urgent', category: 'fire_safety' });
+  });
+
+  it('keeps the model’s category when the hazard’s code is not one of the model’s labels (a city’s own labels)', async () => {
+    const r = await new LocalTriage(model).classify('3号楼井盖快塌下去了，电梯也坏了');
+    expect(r.urgency).not.toBe('normal');
+    expect(r.category).toBe('facility_repair');
+    const own = trainTextClassifier([...DATA.filter((d) => d.label !== 'facility_repair'), ...['楼道灯不亮', '井盖坏了'].map((text) => ({ text, label: '城市管理' }))], { seed: 7 });
+    const city = await new LocalTriage(own).classify('楼道里有人飞线给电动车充电，电线都拖到一楼了，太危险了');
+    expect(Object.keys(own.predict('x').scores)).not.toContain('fire_safety');
+    expect(city.category).not.toBe('fire_safety');
+  });
+});

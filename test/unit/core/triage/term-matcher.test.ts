@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIRE_HAZARD_RULES, HAZARD_NOTICE_MARKERS } from '../../../../src/core/patrol/hazard.rule.ts';
+import { DRILL_MARKERS as HAZARD_DRILLS, PROHIBITION_BEFORE } from '../../../../src/core/hazard/hazard-context.ts';
+import { HAZARD_RULES } from '../../../../src/core/hazard/hazard-rules.ts';
 import { HEATED_TERMS } from '../../../../src/core/patrol/conflict.rule.ts';
 import { SPAM_CONTACT_TERMS, SPAM_STRONG_TERMS } from '../../../../src/core/patrol/spam.rule.ts';
 import { Prng } from '../../../../src/core/triage/prng.ts';
@@ -11,8 +12,9 @@ const naive = (text: string, terms: readonly Term[]) =>
 
 const LISTS: Record<string, readonly Term[]> = {
   urgency: URGENCY_RULES.flatMap((r) => r.terms),
-  hazards: FIRE_HAZARD_RULES.flatMap((r) => r.terms),
-  notices: HAZARD_NOTICE_MARKERS,
+  hazards: HAZARD_RULES.flatMap((r) => [...(r.terms ?? []), ...(r.pairs ?? []).flatMap((p) => [...p.objects, ...p.symptoms])]),
+  notices: PROHIBITION_BEFORE,
+  hazardDrills: HAZARD_DRILLS,
   spam: [...SPAM_STRONG_TERMS, ...SPAM_CONTACT_TERMS],
   heated: HEATED_TERMS,
   drills: DRILL_MARKERS,

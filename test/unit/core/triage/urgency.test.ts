@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { HAZARD_RULES } from '../../../../src/core/hazard/hazard-rules.ts';
 import { detectUrgency, URGENCY_RULES, type UrgencyRule } from '../../../../src/core/triage/urgency.ts';
 
 const level = (text: string): string => detectUrgency(text).urgency;
@@ -72,8 +73,8 @@ describe('detectUrgency — urgent', () => {
     expect(['collapse', 'manhole']).toContain(r.kind);
   });
 
-  it('high-altitude throwing without anyone hit stays a normal complaint', () => {
-    expect(level('又有人高空抛物了，请物业查一下')).toBe('normal');
+  it('high-altitude throwing without anyone hit is urgent, as the patrol has it (one hazard rule set)', () => {
+    expect(detectUrgency('又有人高空抛物了，请物业查一下')).toMatchObject({ urgency: 'urgent', kind: 'high_throw' });
   });
 });
 
@@ -121,16 +122,19 @@ describe('detectUrgency — negations, drills, notices, resolved', () => {
 });
 
 describe('detectUrgency — configurable rules', () => {
-  it('exports the rule table with unique kinds', () => {
-    const kinds = URGENCY_RULES.map((r) => r.kind);
+  it('exports the rule tables with unique kinds: service rules here, hazards in core/hazard', () => {
+    const kinds = [...URGENCY_RULES, ...HAZARD_RULES].map((r) => r.kind);
     expect(new Set(kinds).size).toBe(kinds.length);
     expect(kinds).toContain('gas_leak');
+    expect(kinds).toContain('outage');
   });
 
   it('accepts a custom rule list', () => {
     const rules: UrgencyRule[] = [{ kind: 'snake', level: 'urgent', terms: ['有蛇'] }];
     expect(detectUrgency('草坪里有蛇', rules)).toEqual({ urgency: 'urgent', signal: '有蛇', kind: 'snake' });
-    expect(detectUrgency('3栋有煤气味', rules).urgency).toBe('normal');
+    // hazards are read unless the caller passes its own (here none)
+    expect(detectUrgency('3栋有煤气味', rules).urgency).toBe('emergency');
+    expect(detectUrgency('3栋有煤气味', rules, []).urgency).toBe('normal');
   });
 
   it('supports regex terms and context with a fallback level', () => {

@@ -1,0 +1,98 @@
+// The hazard rules on the labelled life-safety lines: `npx tsx bench/hazard.bench.ts [--misses]`. Parts B–E were each
+// written after the rules' last change and run once before looking (see docs/BENCHMARKS.md for those first runs).
+//   bench/data/hazard-lines.a.jsonl — part A, written first and developed against
+//   bench/data/hazard-lines.{b,c,d,e}.jsonl — later parts; each became development data after its first run
+// A line is {text, label: danger|lookalike, kind, level?}. A danger is found when triage's urgency (what the ticket
+// gets) reaches its level (default urgent); a look-alike is a false alarm when triage makes it urgent or worse.
+// Per danger kind: recall (found / dangers of that kind); per look-alike kind: the share passed as normal.
+// Overall precision = dangers flagged / all lines flagged.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectUrgency } from '../src/core/triage/urgency.ts';
+
+interface Line {
+  text: string;
+  label: 'danger' | 'lookalike';
+  kind: string;
+  level?: 'urgent' | 'emergency';
+}
+
+const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data');
+const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl' } as const;
+const RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
+
+export function readLines(file: string): Line[] {
+  return readFileSync(path.join(DATA, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Line);
+}
+
+interface Score {
+  dangers: number;
+  found: number;
+  levelRight: number;
+  lookalikes: number;
+  falseAlarms: number;
+  byKind: Map<string, { label: Line['label']; n: number; ok: number }>;
+  misses: string[];
+}
+
+export function score(lines: readonly Line[]): Score {
+  const s: Score = { dangers: 0, found: 0, levelRight: 0, lookalikes: 0, falseAlarms: 0, byKind: new Map(), misses: [] };
+  for (const line of lines) {
+    const u = detectUrgency(line.text).urgency;
+    const k = s.byKind.get(line.kind) ?? { label: line.label, n: 0, ok: 0 };
+    k.n++;
+    if (line.label === 'danger') {
+      s.dangers++;
+      const found = RANK[u] >= RANK[line.level ?? 'urgent'];
+      if (RANK[u] >= 1) s.found += found ? 1 : 0;
+      if (found) (s.levelRight++, k.ok++);
+      else s.misses.push(`MISS ${line.kind} (${u} < ${line.level ?? 'urgent'}): ${line.text}`);
+    } else {
+      s.lookalikes++;
+      if (RANK[u] >= 1) (s.falseAlarms++, s.misses.push(`FALSE ${line.kind} (${u}): ${line.text}`));
+      else k.ok++;
+    }
+    s.byKind.set(line.kind, k);
+  }
+  return s;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+
+function report(name: string, s: Score, showMisses: boolean): void {
+  const flagged = s.levelRight + s.falseAlarms;
+  console.log(
+    `${name}: dangers ${s.dangers}, recall ${pct(s.levelRight, s.dangers)} (at the right level or above); ` +
+      `look-alikes ${s.lookalikes}, passed ${pct(s.lookalikes - s.falseAlarms, s.lookalikes)}; precision ${pct(s.levelRight, flagged)}`,
+  );
+  const rows = [...s.byKind].sort((a, b) => (a[1].label === b[1].label ? a[0].localeCompare(b[0]) : a[1].label === 'danger' ? -1 : 1));
+  for (const [kind, k] of rows) console.log(`  ${k.label === 'danger' ? 'recall' : 'passed'}  ${kind.padEnd(16)} ${String(k.ok).padStart(3)}/${String(k.n).padEnd(3)} ${pct(k.ok, k.n)}`);
+  if (showMisses) for (const m of s.misses) console.log(`  ${m}`);
+}
+
+function main(): void {
+  const showMisses = process.argv.includes('--misses');
+  const all: Line[] = [];
+  for (const [half, file] of Object.entries(HALVES)) {
+    let lines: Line[];
+    try {
+      lines = readLines(file);
+    } catch {
+      console.log(`part ${half}: ${file} missing, skipped`);
+      continue;
+    }
+    all.push(...lines);
+    report(`part ${half}`, score(lines), showMisses);
+  }
+  report('combined', score(all), false);
+  const t0 = performance.now();
+  let n = 0;
+  for (let r = 0; r < 20; r++) for (const l of all) if (detectUrgency(`${l.text}${r}`).urgency) n++;
+  console.log(`speed: ${Math.round(n / ((performance.now() - t0) / 1000))} messages/s (hazard lines, one core)`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,100 @@
+// wechaty-puppet-service, with its payload cache in Linli's data folder. The service keeps contact and room payloads
+// in LevelDB under ~/.wechaty/wechaty-puppet-service/<token>/ (os.homedir(), no option to move it): HOME may be
+// read-only, and the raw token would name a folder. Here the cache lives in a folder given by Linli, and a cache that
+// another process holds open is reported (cacheOpened) instead of crashing the process with LevelDB's lock error.
+import type { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { PuppetService } from 'wechaty-puppet-service';
+
+type PuppetServiceOptions = ConstructorParameters<typeof PuppetService>[0];
+
+/** One of the service's FlashStores, with the LevelDB inside that its typings keep private. */
+interface CacheStore {
+  levelDb: EventEmitter & { isOpen(): boolean };
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** What the service's PayloadStore has and its typings keep protected. */
+interface PayloadStoreInside {
+  storeDir: string;
+  start(accountId: string): Promise<void>;
+  contact?: CacheStore;
+  roomMember?: CacheStore;
+  room?: CacheStore;
+}
+
+/** The cache could not be opened, most often because another process holds its LevelDB lock. */
+export class PayloadCacheError extends Error {
+  override readonly name = 'PayloadCacheError';
+  constructor(readonly folder: string, cause: unknown) {
+    const why = firstLine(cause);
+    const locked = /\block\b/i.test(why);
+    super(`the WeChat payload cache ${folder} ${locked ? 'is locked by another process' : 'could not be opened'} (${why})`, { cause });
+  }
+}
+
+export class LinliPuppetService extends PuppetService {
+  private opened: Promise<void> = Promise.resolve();
+
+  constructor(options: PuppetServiceOptions & { cacheDir: string }) {
+    const { cacheDir, ...rest } = options;
+    super(rest);
+    const store = this._payloadStore as unknown as PayloadStoreInside;
+    // fail loudly rather than cache in HOME again if a new version of the service stores its payloads differently
+    if (typeof store.storeDir !== 'string' || typeof store.start !== 'function') {
+      throw new Error(`wechaty-puppet-service ${PuppetService.VERSION}: its payload cache can no longer be moved to ${cacheDir}`);
+    }
+    store.storeDir = cacheDir;
+    const start = store.start.bind(store);
+    store.start = (accountId) => {
+      // the stores are created synchronously inside start(): guard them before LevelDB can fail to open
+      const started = start(accountId);
+      const stores = [store.contact, store.roomMember, store.room].filter((x) => x !== undefined);
+      const opens = stores.map(guard);
+      this.opened = Promise.all([started, ...opens]).then(
+        () => undefined,
+        (e: unknown) => {
+          // the service then asks the gateway for every payload: slower, but nothing waits on a dead cache
+          store.contact = store.roomMember = store.room = undefined;
+          for (const s of stores) void s.close().catch(() => undefined);
+          throw new PayloadCacheError(path.join(cacheDir, accountId), e);
+        },
+      );
+      this.opened.catch(() => undefined); // read by cacheOpened(); never an unhandled rejection
+      return started;
+    };
+  }
+
+  /** Resolves once the cache of the logged-in account is open; rejects with PayloadCacheError if it could not be. */
+  cacheOpened(): Promise<void> {
+    return this.opened;
+  }
+}
+
+/**
+ * Resolves when the store's LevelDB has opened. Until then its reads and writes wait; if it cannot open they answer
+ * "not cached" instead of waiting forever (LevelDB keeps operations queued before a failed open pending for good).
+ */
+function guard(store: CacheStore): Promise<void> {
+  const db = store.levelDb;
+  const open = new Promise<void>((resolve, reject) => {
+    db.on('error', reject); // also keeps LevelDB's open error from becoming an uncaught exception
+    if (db.isOpen()) resolve();
+    else db.once('open', () => resolve());
+  });
+  open.catch(() => undefined);
+  const { get, set, delete: del } = store;
+  store.get = async (key) => ((await open.then(() => true, () => false)) ? get.call(store, key) : undefined);
+  store.set = async (key, value) => ((await open.then(() => true, () => false)) ? set.call(store, key, value) : undefined);
+  store.delete = async (key) => ((await open.then(() => true, () => false)) ? del.call(store, key) : undefined);
+  return open;
+}
+
+function firstLine(e: unknown): string {
+  const cause = (e as { cause?: unknown })?.cause;
+  const msg = String((cause as Error)?.message ?? (e as Error)?.message ?? e);
+  return msg.split('\n')[0] ?? msg;
+}

@@ -1,0 +1,171 @@
+// Finds the worst live hazard in one message with the one hazard rule set: triage makes it the ticket's urgency, the
+// patrol makes it an alert. A hit is live unless its context says otherwise (see hazard-context.ts).
+import { mentionsAny } from '../triage/term-matcher.ts';
+import type { Term } from '../triage/urgency.ts';
+import { weakMemo } from '../util/memo.ts';
+import {
+  CONTINUING,
+  DRILL_MARKERS,
+  ELSEWHERE_MARKERS,
+  GONE_AFTER,
+  HEARSAY_MARKERS,
+  HERE_NOW,
+  HYPERBOLE,
+  HYPOTHETICAL_AFTER,
+  HYPOTHETICAL_BEFORE,
+  LOCAL_PLACE,
+  NEGATION_BEFORE,
+  NOT_A_DRILL,
+  ONGOING,
+  PAST_MARKERS,
+  PROHIBITION_BEFORE,
+  REMOVED_MARKERS,
+  RESOLVED_MARKERS,
+  SHOPPING_AFTER,
+} from './hazard-context.ts';
+import { HAZARD_RULES, type HazardLevel, type HazardRule } from './hazard-rules.ts';
+import { CLAUSE_BREAK, hazardText, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
+
+export interface HazardMatch {
+  level: HazardLevel;
+  kind: string;
+  /** The words that decided it, as they stand in the normalised text (e.g. "燃气灶那边好像一直有股怪味"). */
+  signal: string;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  /** Where the object and the symptom start (a negation may stand before either: "不是煤气", "燃气不漏了"). */
+  objectStart: number;
+  symptomStart: number;
+}
+
+/** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
+const STRONG_CONDITIONAL: readonly Term[] = ['如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '真要', '要真'];
+/** "电动车电池能带上楼吗": asking whether something is allowed is not reporting it (urgent-level hazards only). */
+const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$/;
+const ASSERTED_AFTER = /^[^，。！？,.!?；;]{0,3}?[了啦咯喽]/;
+const DEFAULT_SPAN = 14;
+const LEVEL_RANK: Record<HazardLevel, number> = { urgent: 1, emergency: 2 };
+
+const GLOBAL = weakMemo((re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
+
+function occurrences(text: string, term: Term): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (typeof term === 'string') {
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) out.push({ start: i, end: i + term.length });
+    return out;
+  }
+  for (const m of text.matchAll(GLOBAL(term))) if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const occurrencesOfAll = (text: string, terms: readonly Term[]) => terms.flatMap((t) => occurrences(text, t));
+
+/** The words without which a rule cannot hit (its terms and its objects), per rule and per rule list: most messages
+ * hold none of them and are passed after one scan. */
+const TRIGGERS_OF_RULE = weakMemo((rule: HazardRule): readonly Term[] => [...(rule.terms ?? []), ...(rule.pairs ?? []).flatMap((p) => p.objects)]);
+const TRIGGERS = weakMemo((rules: readonly HazardRule[]): readonly Term[] => rules.flatMap(TRIGGERS_OF_RULE));
+
+/**
+ * The rule's hits that start in one sentence (offsets in the message). A pair may end in the next sentence:
+ * "燃气没关好？整个四楼都是那个味".
+ */
+function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: number): Hit[] {
+  const sentence = text.slice(s, e);
+  const window = text.slice(s, next);
+  const terms = rule.terms && mentionsAny(sentence, rule.terms) ? rule.terms : [];
+  const hits: Hit[] = occurrencesOfAll(sentence, terms).map((o) => ({ start: s + o.start, end: s + o.end, objectStart: s + o.start, symptomStart: s + o.start }));
+  for (const pair of rule.pairs ?? []) {
+    // the one-pass matchers first: most sentences hold an object without its symptom, or neither
+    if (!mentionsAny(sentence, pair.objects) || !mentionsAny(window, pair.symptoms)) continue;
+    if (pair.within && !mentionsAny(window, pair.within)) continue;
+    const objects = occurrencesOfAll(sentence, pair.objects);
+    if (objects.length === 0) continue;
+    const symptoms = occurrencesOfAll(window, pair.symptoms);
+    const span = pair.span ?? DEFAULT_SPAN;
+    for (const o of objects) {
+      for (const y of symptoms) {
+        // overlapping words ("灶" in "燃气灶", "烟" of a term) are one word, not an object and a symptom
+        if (y.start < o.end && o.start < y.end) continue;
+        const start = Math.min(o.start, y.start);
+        const end = Math.max(o.end, y.end);
+        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, symptomStart: s + y.start });
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
+  const [cs] = spanAround(text, hit.start, CLAUSE_BREAK);
+  // a pair may reach into the next clause ("纸箱，真要着火了"): what stands before and after is read around both ends
+  const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
+  const clause = text.slice(cs, Math.max(le, hit.end));
+  if (mentionsAny(clause, rule.notWith) || mentionsAny(clause, HYPERBOLE)) return false;
+  // the later word of a pair (for a term, its start) and what precedes it in its own clause
+  const later = Math.max(hit.objectStart, hit.symptomStart);
+  const befores = [text.slice(cs, hit.start), later >= ls ? text.slice(ls, later) : ''];
+  const after = text.slice(hit.end, Math.max(le, hit.end));
+  const negatedAt = (at: number) => NEGATION_BEFORE.test(text.slice(Math.max(spanAround(text, at, CLAUSE_BREAK)[0], at - 4), at));
+  if (negatedAt(hit.start) || negatedAt(hit.objectStart) || negatedAt(hit.symptomStart)) return false;
+  if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
+  if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
+  if (befores.some((b) => mentionsAny(b, PROHIBITION_BEFORE))) return false;
+  // "井盖如果松了": a conditional between the object and the symptom counts too
+  if (mentionsAny(text.slice(cs, hit.end), STRONG_CONDITIONAL)) return false;
+  // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
+  return !befores.some((b) => mentionsAny(b, HYPOTHETICAL_BEFORE)) || ASSERTED_AFTER.test(after);
+}
+
+/** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */
+export function happensHere(text: string, at: number): boolean {
+  return sentenceLive(text, { start: at, end: at + 1, objectStart: at, symptomStart: at });
+}
+
+function sentenceLive(text: string, hit: Hit): boolean {
+  const [ss, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+  const sentence = text.slice(ss, se);
+  const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
+  const hereNow = mentionsAny(text.slice(cs, Math.max(ce, hit.end)), HERE_NOW);
+  if (mentionsAny(sentence, ELSEWHERE_MARKERS) && !hereNow) return false;
+  if (mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE)) return false;
+  // "我们这片十年前着过火" is history however near: only a danger that goes on counts
+  if (mentionsAny(sentence, PAST_MARKERS) && !mentionsAny(sentence, ONGOING)) return false;
+  return true;
+}
+
+/** Drills and dangers over are read message-wide; they are undone by "不是演练" and by a danger that goes on. */
+function messageLive(text: string): boolean {
+  if (mentionsAny(text, DRILL_MARKERS) && !mentionsAny(text, NOT_A_DRILL)) return false;
+  return !mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING);
+}
+
+/** A hazard taken away is over, unless taking it away is the hazard or it goes on. */
+const removed = (text: string, rule: HazardRule): boolean =>
+  !rule.removalIsHazard && mentionsAny(text, REMOVED_MARKERS) && !mentionsAny(text, CONTINUING);
+
+/** The highest-level live hazard in a message, or null. Rules default to HAZARD_RULES; ties go to the earlier rule. */
+export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
+  const text = hazardText(message);
+  if (!mentionsAny(text, TRIGGERS(rules)) || !messageLive(text)) return null;
+  let best: HazardMatch | null = null;
+  const sentences: [number, number][] = [];
+  for (let i = 0; i < text.length; ) {
+    const [s, e] = spanAround(text, i, SENTENCE_BREAK);
+    if (e > s) sentences.push([s, e]);
+    i = e + 1;
+  }
+  for (const rule of rules) {
+    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule)) || removed(text, rule)) continue;
+    for (const [k, [s, e]] of sentences.entries()) {
+      const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
+      if (!hit) continue;
+      const level: HazardLevel = rule.level === 'urgent' && mentionsAny(text, rule.emergencyWith) ? 'emergency' : rule.level;
+      if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level]) best = { level, kind: rule.kind, signal: text.slice(hit.start, hit.end) };
+      break;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,61 @@
+// What makes a hazard word not a hazard here and now: a drill, news from elsewhere, a hypothetical, a rule being
+// quoted, a danger already over. Each is scoped (message, sentence or clause) so that one sentence of news does not
+// hide a real report in the next; and a strong present-tense sign in the danger's own clause (我们楼, 现在, 快来)
+// keeps it, since a missed gas leak is worse than a needless alert.
+import type { Term } from '../triage/urgency.ts';
+
+/** Anywhere in the message: a drill, training or lesson ("明天消防演练，模拟着火"). */
+export const DRILL_MARKERS: readonly Term[] = [
+  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请',
+];
+/** "不是演练！" undoes a drill marker. */
+export const NOT_A_DRILL: readonly Term[] = ['不是演练', '不是演习', '真的着火', '真着火', '不是模拟'];
+
+/** Anywhere in the message: the danger is over ("火已经扑灭了", "已经救出来了"). */
+export const RESOLVED_MARKERS: readonly Term[] = [
+  '扑灭', '火灭了', '已经灭了', '灭掉了', '救出来了', '已救出', '已经修好', '已修好', '修好了', '已修复', '已处理', '已经处理', '处理好了',
+  '处理完', '没事了', '虚惊', '误报', '没味了', '不漏了', '已经关了', '已排除', '换了新的', '已经换了', '填好了', '已清理', '清理干净',
+  '清理掉了', '换了', '换好了', '补上了', '盖上了', '放心', '没问题', '不用担心', '拉了警戒线', '围起来了', '好在', '幸好', '幸亏', '还好没',
+  '已整改', '整改好了', '开走了', '人没事', '送去医', '送医', '送到医院', '送医院了', '就好了', '没有味道了', '来电了',
+];
+/** The hazard was taken away ("飞线的插排收走了", "漏气的煤气瓶拿走了"), except where taking away is the hazard (灭火器被拿走了). */
+export const REMOVED_MARKERS: readonly Term[] = [
+  '已拆除', '拆掉了', '推出去了', '推走了', '收走', '拆走', '没收了', '取缔了', '搬走了', '已搬走', '收回去了', '拿走了',
+];
+/** … unless it goes on: "火灭了，但是还在冒烟". */
+export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然', '再次', '又着', '又闻到', '但是'];
+
+/** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
+export const ELSEWHERE_MARKERS: readonly Term[] = [
+  '新闻', '报道', '头条', '多地', '各地', '朋友圈', '抖音', '快手', '微博', '网上', '视频', '电视', '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
+  '别的地方', '外地', '老家', '他们那', '他们小区', '他们公司', '他们单位', '某小区', '某地', '外省', '那个小区', '全国', '国外', '市里', '据报道', '转发', '电影', '电视剧', '小说', '梦见', '做梦',
+];
+/** In the sentence: hearsay; kept when the sentence names a place here (3栋, 楼下, 我们楼). */
+export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/];
+export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元'];
+
+/** In the sentence: it happened before ("去年着过火"); kept when it goes on (还/又/一直/现在). */
+export const PAST_MARKERS: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '上次', '去年', '以前', '之前', '那次', '曾经', '着过', '那年', '小时候', '的事', '那事', '年轻时', '那时候', '当年', '那会儿'];
+export const ONGOING: readonly Term[] = ['还', '又', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在'];
+
+/** In the danger's clause: here and now. Overrides news, hearsay and past markers. */
+export const HERE_NOW: readonly Term[] = ['我们', '咱们', '咱', '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];
+
+/** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
+export const HYPERBOLE: readonly Term[] = ['嗓子', '气得', '气死', '热得', '热死', '太热', '天热', '急得', '火冒三丈', '上火', '嘴巴', '嘴里', '太辣', '好辣', '辣得', '七窍生烟', '心里'];
+
+/** Before the danger in its clause: a hypothetical or a precaution ("万一着火", "防止起火"). */
+export const HYPOTHETICAL_BEFORE: readonly Term[] = [
+  '如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '以防', '防止', '预防', '防范', '谨防', '避免', '以免', '免得', '小心', '当心',
+  '注意', /怕(?!是)/, '担心', '会不会', '容易', '可能会', '导致', '引发', '引起', '造成', '怎么判断', '如何',
+];
+/** Before the danger in its clause: a rule or a plea ("严禁电动车进电梯", "千万别用明火"). */
+export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', '别', '勿', '不能', '杜绝', '拒绝', '不再'];
+/** After the danger in its clause: a question of what to do, or "when" ("燃气泄漏时怎么办"). */
+export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防)/
+/** After an urgent-level hazard: where to buy or replace one's own ("灭火器过期了去哪里换"). */
+export const SHOPPING_AFTER = /^[^，。！？,.!?；;]{0,8}?(?:去哪|哪里(?:可以|能)?(?:换|买|修|充)|在哪(?:换|买|修)|多少钱|怎么换|怎么买)/;
+/** After the danger: it is gone ("煤气味没了", "烟散了"). */
+export const GONE_AFTER = /^[^，。！？,.!?；;]{0,4}?(?:没了|没有了|散了|消失了|不见了|停了|好了)/;
+/** Just before the danger: a negation ("没有煤气味", "闻不到", "不是着火"); 不停/不断 intensify instead. */
+export const NEGATION_BEFORE = /(?:没有|没|无|未|不再|并非|不是|不(?![停断少得行知住会了]))[^，。！？,.!?\s]{0,2}$/;

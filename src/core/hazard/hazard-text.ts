@@ -1,0 +1,52 @@
+// The text the hazard rules read: NFKC, lower case, traditional characters folded to simplified, and the common
+// voice-to-text and pinyin-input slips (楼到 → 楼道, 税管 → 水管, 然气 → 燃气) repaired, so one word list covers them.
+import { boundedMemo } from '../util/memo.ts';
+
+/** Traditional → simplified, for the characters the hazard words use. */
+const TRADITIONAL: Record<string, string> = {
+  電: '电', 線: '线', 氣: '气', 煙: '烟', 樓: '楼', 災: '灾', 車: '车', 爐: '炉', 觸: '触', 燒: '烧', 墜: '坠', 蓋: '盖',
+  牆: '墙', 門: '门', 裡: '里', 間: '间', 滅: '灭', 險: '险', 開: '开', 關: '关', 噴: '喷', 熱: '热', 聞: '闻', 兒: '儿',
+  個: '个', 這: '这', 們: '们', 說: '说', 聽: '听', 壞: '坏', 頭: '头', 傷: '伤', 暈: '晕', 報: '报', 處: '处', 發: '发',
+  現: '现', 斷: '断', 燈: '灯', 響: '响', 著: '着', 塊: '块', 濃: '浓', 嚴: '严', 還: '还', 麼: '么', 來: '来',
+  東: '东', 為: '为', 點: '点', 裝: '装', 閥: '阀', 鍋: '锅', 竈: '灶', 層: '层',
+  擋: '挡', 滿: '满', 過: '过', 檢: '检', 應: '应', 該: '该', 會: '会', 見: '见', 邊: '边', 掛: '挂',
+};
+
+/** Slips of voice input and pinyin typing seen in group chats, longest first where they overlap. */
+const SLIPS: readonly (readonly [string, string])[] = [
+  ['楼到', '楼道'], ['楼导', '楼道'], ['娄道', '楼道'], ['税管', '水管'], ['睡管', '水管'], ['天然汽', '天然气'], ['然气', '燃气'],
+  ['燃汽', '燃气'], ['煤起', '煤气'], ['燃起表', '燃气表'], ['燃起灶', '燃气灶'], ['燃起管', '燃气管'], ['燃起味', '燃气味'], ['燃起罐', '燃气罐'], ['煤汽', '煤气'], ['没气罐', '煤气罐'], ['液化汽', '液化气'], ['漏汽', '漏气'],
+  ['着伙', '着火'], ['失伙', '失火'], ['火宅', '火灾'], ['冒咽', '冒烟'], ['冒火化', '冒火花'], ['电平车', '电瓶车'],
+  ['电品车', '电瓶车'], ['店瓶车', '电瓶车'], ['店动车', '电动车'], ['电东车', '电动车'], ['配店箱', '配电箱'],
+  ['配电相', '配电箱'], ['电表相', '电表箱'], ['井改', '井盖'], ['井概', '井盖'], ['非线', '飞线'],
+  ['灭火气', '灭火器'], ['电悌', '电梯'], ['漏店', '漏电'], ['触店', '触电'], ['插拍', '插排'],
+];
+
+// 然气 is a slip for 燃气 except in 天然气
+const SLIP_RE = new RegExp(SLIPS.map(([from]) => (from === '然气' ? '(?<!天)然气' : from)).join('|'), 'g');
+const SLIP_TO = new Map(SLIPS);
+const TRAD_RE = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
+
+/** The normal form of a message for the hazard rules (remembered: triage and the patrol both read each message). */
+export const hazardText = boundedMemo((text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(TRAD_RE, (c) => TRADITIONAL[c] ?? c)
+    .replace(SLIP_RE, (s) => SLIP_TO.get(s) ?? s),
+  5_000,
+);
+
+/** Ends a clause (a negation or a "如果" reaches to here). */
+export const CLAUSE_BREAK = /[，。！？,.!?；;:：\n\s~～、]/;
+/** Ends a sentence (news or a past time reaches to here). */
+export const SENTENCE_BREAK = /[。！？!?；;\n]/;
+
+/** [start, end) of the span around `at` bounded by `breaks`. */
+export function spanAround(text: string, at: number, breaks: RegExp): [number, number] {
+  let s = at;
+  while (s > 0 && !breaks.test(text[s - 1] ?? '')) s--;
+  let e = at;
+  while (e < text.length && !breaks.test(text[e] ?? '')) e++;
+  return [s, e];
+}

@@ -1,0 +1,55 @@
+// A hazard reported in a group, end to end through the assistant on a real (PGlite) store with the real local triage
+// (shipped model + the one hazard rule set): the ticket is at least urgent with the urgent deadlines, the receipt says
+// so, and the grid workers and the community staff get the patrol alert by direct message although a ticket opened.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL_PATH, readModelFile } from '../../src/adapters/files/model-file.ts';
+import { LocalTriage } from '../../src/core/triage/local-triage.ts';
+import { harness, ZHANG, type Harness } from '../support/harness.ts';
+
+const ROOM = 'room-20';
+/** The harness's clock starts at Friday 2026-11-20 12:16 China time and moves one minute per message. */
+const ticketNo = (reply: string) => Number(/#(\d+)/.exec(reply)![1]);
+const dmTexts = (h: Harness, user: string, from: number) => h.chat.toUser(user).slice(from).map((m) => m.text);
+
+describe('a hazard reported in a group', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(new LocalTriage(await readModelFile(DEFAULT_MODEL_PATH)));
+  });
+  afterAll(() => h.dispose());
+  beforeEach(() => void h.newIn(ROOM));
+
+  it('飞线充电: an urgent ticket (accept within 2 hours, resolve within 1 working day) and an alert to grid and community', async () => {
+    const before = { lin: h.chat.toUser('wx-lin').length, chen: h.chat.toUser('wx-chen').length, huang: h.chat.toUser('wx-huang').length };
+    const out = await h.say(ROOM, ZHANG, '楼道里有人飞线给电动车充电，电线都拖到一楼了，太危险了');
+    expect(out.kind).toBe('ticket');
+    const [receipt] = h.newIn(ROOM);
+    expect(receipt).toMatch(/^@张阿姨 已收到，工单 #\d+ 已登记（.+，加急），网格员将于 2 小时内受理，11月23日18:00 前办结。$/);
+    const t = await h.tickets.get(ticketNo(receipt!));
+    expect(t.urgency).toBe('URGENT');
+    // reported Friday 12:17 China time: accepted by 14:17 the same day, resolved by the next working day (Monday) 18:00
+    expect(t.acceptDueAt?.toISOString()).toBe('2026-11-20T06:17:00.000Z');
+    expect(t.resolveDueAt?.toISOString()).toBe('2026-11-23T10:00:00.000Z');
+    for (const [user, from] of [['wx-lin', before.lin], ['wx-chen', before.chen], ['wx-huang', before.huang]] as const) {
+      expect(dmTexts(h, user, from).some((text) => text.includes('疑似飞线充电')), user).toBe(true);
+    }
+  });
+
+  it('a loosely worded gas smell: an emergency ticket and an alert', async () => {
+    const before = h.chat.toUser('wx-huang').length;
+    const out = await h.say(ROOM, ZHANG, '3单元燃气灶那边好像一直有股怪味道');
+    expect(out.kind).toBe('ticket');
+    const [receipt] = h.newIn(ROOM);
+    expect(receipt).toContain('紧急');
+    expect((await h.tickets.get(ticketNo(receipt!))).urgency).toBe('EMERGENCY');
+    expect(dmTexts(h, 'wx-huang', before).some((text) => text.includes('疑似燃气泄漏'))).toBe(true);
+  });
+
+  it('news from elsewhere is no emergency and alerts nobody (the model alone decides whether it is an appeal)', async () => {
+    const before = h.chat.toUser('wx-huang').length;
+    await h.say(ROOM, ZHANG, '听说隔壁街道昨晚有户人家着火了');
+    const receipt = h.newIn(ROOM)[0];
+    if (receipt) expect((await h.tickets.get(ticketNo(receipt))).urgency).toBe('NORMAL');
+    expect(h.chat.toUser('wx-huang').length).toBe(before);
+  });
+});

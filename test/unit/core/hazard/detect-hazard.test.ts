@@ -1,0 +1,91 @@
+// The one hazard rule set, read by triage (the ticket's urgency) and the patrol (the alert): a representative subset of
+// bench/data/hazard-lines.*.jsonl plus the issue's own examples, so a regression fails `npm test`.
+import { describe, expect, it } from 'vitest';
+import { hazardFinding } from '../../../../src/core/patrol/hazard.rule.ts';
+import { detectUrgency } from '../../../../src/core/triage/urgency.ts';
+import { G20, msg } from '../patrol/fixtures.ts';
+
+const EMERGENCIES = [
+  '燃气灶那边好像一直有股怪味道',
+  '配电箱那里滋滋冒火花',
+  '5栋2单元楼到里一股很冲的然气味，谁家没关阀门啊',
+  '厨房煤起罐子那块嘶嘶响，还有点臭鸡蛋的味儿',
+  '各位邻居好，刚下班回来一进单元门就闻到很重的燃气味道，三楼最明显，敲了301没人应，物业电话也打不通',
+  '俺们这旮沓楼道里煤气味老大了',
+  '車棚那邊著火了',
+  '插座烧黑了还有焦糊味，刚才啪的一声冒了火星',
+  '楼下充电桩有辆车的电池在冒白烟',
+  '快来人 楼道里有东西在烧 烟呛得睁不开眼',
+  '电梯卡在7楼和8楼中间，我爸在里面出不来',
+  '摸了一下单元门的铁把手被电得手发麻',
+  '5栋门口一个老人突然摔倒，头上流血，人叫不应',
+  '刚才楼上掉下来一个花盆，差点砸到我家孩子',
+  '10号楼顶上的广告牌被风吹得哐哐响，一边已经松脱了，下面是幼儿园门口',
+  '不是演练！3栋真着火了',
+  // held-out misses, kept as regressions: 小时 is not 时 ("when"), 困了 here is "trapped", not "sleepy"
+  '我被关在电悌里快半个小时了，手机快没电了',
+  '电梯里困了个送水的师傅，他在里面一直敲门',
+  '燃气没关好？整个四楼都是那个味',
+  '我家燃气报警器一直在叫，打开窗还是响',
+];
+
+const URGENT = [
+  '楼道里有人飞线给电动车充电，电线都拖到一楼了，太危险了',
+  '提醒大家楼道有人飞线充电，插排就挂在三楼窗户上',
+  '刚才有人推着电动车进了电梯，门都关不上',
+  '那个送快递的每天把电瓶车骑进大堂里充电',
+  '消防通道又被几辆车堵死了，消防车根本进不来',
+  '门口那个污水井盖裂开了，踩上去晃得厉害，快塌了',
+  '楼上税管爆了，水顺着墙往电表箱里流',
+  '楼道电线被老鼠咬破了，露着里面的铜线',
+  '每层的灭火器都是空的，压力表指针在红区',
+];
+
+const LOOKALIKES = [
+  '听说隔壁街道昨晚有户人家着火了',
+  '外面下大雨了！！！快收衣服',
+  '新闻说外地一个小区电动车起火，大家引以为戒',
+  '下周二上午社区组织消防演练，会放烟雾，请大家不要惊慌',
+  '如果闻到煤气味，千万不要开灯，先开窗再出门打电话',
+  '万一电梯困人，记得按警铃别扒门',
+  '井盖如果松了记得报给物业',
+  '车棚的火已经灭了，消防走了',
+  '刚才那个味道是楼下在熬中药，不是煤气，放心',
+  '十年前我们这片着过一次大火，后来才改的线路',
+  '太热了，热得嗓子都冒烟了',
+  '车胎漏气了，附近哪里能补胎',
+  '严禁电动车进电梯，发现一次罚款200',
+  '家里灭火器过期了一般去哪里换？',
+  '我家猫被困在衣柜上面下不来了哈哈哈',
+  '哦，晕倒。。你还没过江啊',
+  '电脑好慢啊，我要杀人啊',
+  '你在哪里住？靠着火车站么？',
+  '熟肉给你留着，来前买个火烧，别饿着',
+  '楼道里那么多纸箱，真要着火了后果不堪设想',
+  '电动车电池能带上楼吗',
+  '老房子电线老化了，大家要小心用电，别着火',
+  '听朋友说他们那儿有人煤气中毒了，大家冬天也注意',
+  '今天太困了，午饭都没吃就睡着了',
+];
+
+describe('one hazard rule set: triage and the patrol agree', () => {
+  it.each(EMERGENCIES)('emergency, CRITICAL: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each(URGENT)('at least urgent, HIGH: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
+  });
+
+  it.each(LOOKALIKES)('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it('names the kind and the words that decided it', () => {
+    expect(detectUrgency('楼道里有人飞线给电动车充电')).toMatchObject({ urgency: 'urgent', kind: 'flying_wire', signal: '飞线' });
+    expect(detectUrgency('燃气灶那边好像一直有股怪味道')).toMatchObject({ urgency: 'emergency', kind: 'gas_leak' });
+  });
+});
