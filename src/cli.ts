@@ -1,6 +1,8 @@
 // The `linli` command. Every subcommand has --help; exit codes: 0 done, 1 failed, 2 bad input or configuration,
 // 3 (`linli start`) the WeChat account is held by another process.
-import { createWriteStream, mkdirSync } from 'node:fs';
+// What only one configuration needs (a platform's SDK, BullMQ, PGlite or pg, the OpenAI SDK, the HTTP server) is
+// imported where the configuration decides, not here: a process loads only what it runs (docs/BENCHMARKS.md, memory).
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { action, config, withStore, UsageError } from './cli/runtime.ts';
@@ -9,28 +11,26 @@ import { registerGroupCommands } from './cli/groups.command.ts';
 import { registerTicketCommands } from './cli/tickets.command.ts';
 import { registerTriageCommands } from './cli/triage.command.ts';
 import { createLogger } from './adapters/logging/pino.logger.ts';
-import { createTriage } from './adapters/triage/create-triage.ts';
-import { ensureGrid, runSandbox } from './bots/sandbox.ts';
-import { WechatBot } from './bots/wechat.ts';
-import { TelegramBot } from './bots/telegram.ts';
-import { createSharedLinli } from './bots/shared-linli.ts';
-import { createPuppet } from './adapters/wechaty/puppet.ts';
 import { holdWechatAccount } from './bots/wechat-account.ts';
-import { createPipeline } from './adapters/pipeline/create-pipeline.ts';
-import { createJobQueues } from './adapters/queue/create-job-queues.ts';
 import { registerQueueCommands } from './cli/queue.command.ts';
 import { registerWorkerCommand } from './cli/worker.command.ts';
 import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
-import { createBroadcastService, telegramSendRate } from './adapters/broadcast/create-broadcast.ts';
-import { serveAdminApi } from './adapters/http/admin-api.ts';
-import { runDemo } from './bots/demo.ts';
+import type { WechatBot } from './bots/wechat.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+// bin/linli.js runs dist/ (compiled) when it is a build of the current sources, else the sources through tsx
+const runtime = import.meta.url.endsWith('.js') ? 'compiled JavaScript in dist/' : 'TypeScript sources through tsx';
+
+// `kill -USR2 <pid>`: one line on stderr with this process's memory (the memory benchmark reads it; harmless otherwise)
+process.on('SIGUSR2', () => console.error(`linli memory ${JSON.stringify(process.memoryUsage())}`));
 
 const program = new Command()
   .name('linli')
   .description('Linli 邻里 — turns appeals in residential chat groups into tickets and follows them to closure')
+  .version(`${pkg.version} (${runtime})`)
   .showHelpAfterError()
   .exitOverride((err) => {
     // commander's own usage errors (unknown command, missing argument) are bad input
@@ -53,6 +53,7 @@ program
         mkdirSync(path.dirname(logFile), { recursive: true });
         const logger = createLogger(cfg.logLevel, createWriteStream(logFile, { flags: 'a' }));
         warnAboutCalendar(cfg, logger);
+        const [{ createTriage }, { runSandbox }] = await Promise.all([import('./adapters/triage/create-triage.ts'), import('./bots/sandbox.ts')]);
         const triage = await createTriage(cfg, logger);
         await runSandbox({ cfg, store, triage, logger, logFile });
       });
@@ -74,10 +75,16 @@ async function runPlatforms() {
 async function servePlatforms() {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
+    const [{ ensureGrid }, { createTriage }, { createSharedLinli }, { createBroadcastService, telegramSendRate }] = await Promise.all([
+      import('./bots/ensure-grid.ts'),
+      import('./adapters/triage/create-triage.ts'),
+      import('./bots/shared-linli.ts'),
+      import('./adapters/broadcast/create-broadcast.ts'),
+    ]);
     await ensureGrid(store, cfg.gridFile, logger);
     // with Redis, the pipeline's queues carry messages, replies and deadline timers; without, they run in process
-    const pipeline = cfg.queue.kind === 'redis' ? createPipeline(cfg, { store, logger }) : undefined;
-    const queues = pipeline?.queues ?? createJobQueues(cfg, { prefix: cfg.pipeline.queuePrefix, logger });
+    const pipeline = cfg.queue.kind === 'redis' ? (await import('./adapters/pipeline/create-pipeline.ts')).createPipeline(cfg, { store, logger }) : undefined;
+    const queues = pipeline?.queues ?? (await import('./adapters/memory/memory-job-queues.ts')).createMemoryQueues();
     const common = {
       pipeline,
       queues: pipeline ? undefined : queues,
@@ -93,7 +100,8 @@ async function servePlatforms() {
     const shared = cfg.wechat.puppet && cfg.telegram.token ? createSharedLinli(common) : undefined;
     let wb: WechatBot | undefined;
     if (cfg.wechat.puppet) {
-      const { puppet, mocker } = createPuppet(cfg.wechat, cfg.dataDir);
+      const [{ createPuppet }, { WechatBot }] = await Promise.all([import('./adapters/wechaty/puppet.ts'), import('./bots/wechat.ts')]);
+      const { puppet, mocker } = await createPuppet(cfg.wechat, cfg.dataDir);
       wb = new WechatBot({
         ...common,
         shared,
@@ -104,7 +112,7 @@ async function servePlatforms() {
       });
     }
     const token = cfg.telegram.token;
-    const tb = token ? new TelegramBot({ ...common, shared, telegram: { ...cfg.telegram, token } }) : undefined;
+    const tb = token ? new (await import('./bots/telegram.ts')).TelegramBot({ ...common, shared, telegram: { ...cfg.telegram, token } }) : undefined;
     try {
       await wb?.start();
       await tb?.start();
@@ -127,7 +135,7 @@ async function servePlatforms() {
     });
     await broadcast.service.startWorker();
     const http = cfg.httpPort
-      ? await serveAdminApi({ store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
+      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({ store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
       : undefined;
     const tokenCount = Object.keys(cfg.apiTokens).length;
     if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
@@ -155,6 +163,7 @@ program
     action(async () => {
       const cfg = config();
       const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+      const [{ createTriage }, { runDemo }] = await Promise.all([import('./adapters/triage/create-triage.ts'), import('./bots/demo.ts')]);
       const code = await runDemo({ triage: await createTriage(cfg, logger), logger });
       if (code !== 0) throw new Error('the demo did not end with a closed ticket');
     }),
@@ -180,7 +189,10 @@ program
   .description('run the benchmarks (see docs/BENCHMARKS.md)')
   .action(
     action(async () => {
-      const { runBenchmarks } = await import('../bench/index.ts');
+      // the benchmarks stay TypeScript: the compiled CLI (dist/cli.js) loads them through tsx
+      if (import.meta.url.endsWith('.js')) (await import('tsx/esm/api')).register();
+      const benchIndex = new URL('../bench/index.ts', import.meta.url).href;
+      const { runBenchmarks } = (await import(benchIndex)) as { runBenchmarks(): Promise<void> };
       await runBenchmarks();
     }),
   );

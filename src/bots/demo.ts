@@ -7,7 +7,7 @@ import { openStore } from '../adapters/prisma/prisma-store.ts';
 import { readGridFile } from '../adapters/files/grid-file.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 import type { Triage } from '../core/ports/triage.port.ts';
-import { DEMO_GRID_FILE } from './sandbox.ts';
+import { DEMO_GRID_FILE } from './ensure-grid.ts';
 import { describeTimeline } from './timeline.ts';
 
 const ROOM = 'dy-20hao@chatroom';

@@ -3,7 +3,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Config } from '../config.ts';
-import { readGridFile } from '../adapters/files/grid-file.ts';
 import { createPuppet } from '../adapters/wechaty/puppet.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 import type { Store } from '../core/ports/store.port.ts';
@@ -15,16 +14,9 @@ import { describeTimeline } from './timeline.ts';
 import { WechatBot } from './wechat.ts';
 import { createMemoryQueues } from '../adapters/memory/memory-job-queues.ts';
 import { startSandboxApi } from './sandbox-api.ts';
+import { ensureGrid } from './ensure-grid.ts';
 
-export const DEMO_GRID_FILE = new URL('../../data/demo-grid.yaml', import.meta.url).pathname;
-
-/** Imports the configured grid file (or the demo grid) into an empty store. */
-export async function ensureGrid(store: Store, gridFile: string | undefined, logger: Logger): Promise<void> {
-  if ((await store.grid.count()) > 0) return;
-  const file = gridFile ?? DEMO_GRID_FILE;
-  const r = await store.grid.importSpec(await readGridFile(file));
-  logger.info({ file, ...r }, 'grid imported into an empty store');
-}
+export { DEMO_GRID_FILE, ensureGrid } from './ensure-grid.ts';
 
 interface Speaker {
   id: string;
@@ -59,7 +51,7 @@ export async function runSandbox(opts: {
   await ensureGrid(store, cfg.gridFile, logger);
 
   // the mock WeChat world: one mock contact per person with a WeChat id, one mock room per mapped WeChat group
-  const { puppet, mocker } = createPuppet({ ...cfg.wechat, puppet: 'wechaty-puppet-mock' });
+  const { puppet, mocker } = await createPuppet({ ...cfg.wechat, puppet: 'wechaty-puppet-mock' }, cfg.dataDir);
   const spec = await store.grid.exportSpec();
   const people: Speaker[] = spec.people.flatMap((p) => {
     const wx = p.identities.find((i) => i.platform === 'WECHAT');

@@ -3,6 +3,7 @@
 // sends kept within Telegram's limits by the gateway. A wrong token or an unreachable Bot API fails the start clearly.
 import { Bot, GrammyError, HttpError, type Context } from 'grammy';
 import { run, type RunnerHandle } from '@grammyjs/runner';
+import { LRUCache } from 'lru-cache';
 import type { Linli, LinliParts } from '../app.ts';
 import type { TelegramConfig } from '../config.ts';
 import { installAutoRetry, TelegramGateway } from '../adapters/telegram/telegram.gateway.ts';
@@ -31,6 +32,8 @@ export interface TelegramBotOptions extends Omit<LinliParts, 'gateways'> {
 
 /** The updates the bot asks for: messages (with member and title events) and its own membership. */
 const ALLOWED_UPDATES = ['message', 'my_chat_member'] as const;
+/** How many chats the bot remembers having stored the title of. */
+const SEEN_CHATS = 10_000;
 
 export class TelegramBot {
   readonly bot: Bot;
@@ -39,8 +42,9 @@ export class TelegramBot {
   private readonly log: Logger;
   private readonly chains: ChatChains;
   private readonly housekeeping: Housekeeping;
-  /** Chats whose title is already stored in this run (the first message of a chat records it). */
-  private readonly seen = new Set<string>();
+  /** Chats whose title is already stored in this run (the first message of a chat records it); the most recent
+   *  SEEN_CHATS only, as any chat can add the bot: a chat forgotten has its title stored once more. */
+  private readonly seen = new LRUCache<string, true>({ max: SEEN_CHATS });
   private runner?: RunnerHandle;
   private self?: TelegramSelf;
   /** Platform updates received so far (tests wait for quiet). */
@@ -182,7 +186,7 @@ export class TelegramBot {
         this.o.pipeline?.pipeline.forgetGroup('TELEGRAM', moved.to);
         const group = await this.linli.assistant.groupMoved('TELEGRAM', moved.from, moved.to);
         if (group) this.log.warn({ groupId: group.id, from: moved.from, to: moved.to }, 'group upgraded to a supergroup: it keeps its mapping under the new id');
-        this.seen.add(moved.to);
+        this.seen.set(moved.to, true);
       });
       return;
     }
@@ -192,7 +196,7 @@ export class TelegramBot {
       if (!this.seen.has(id)) {
         // the group is recorded under its title, so `linli groups pending` shows a name people know
         await this.linli.store.groups.upsertSeen('TELEGRAM', id, title);
-        this.seen.add(id);
+        this.seen.set(id, true);
       }
       if (this.o.pipeline) await this.o.pipeline.pipeline.submit(incoming);
       else await this.linli.assistant.handle(incoming);

@@ -7,10 +7,10 @@ import { PacedSender } from '../adapters/chat/paced-sender.ts';
 import { WechatyGateway } from '../adapters/wechaty/wechaty.gateway.ts';
 import { toIncomingMessage } from '../adapters/wechaty/wechaty-message.ts';
 import type { WechatPuppet } from '../adapters/wechaty/puppet.ts';
-import { LinliPuppetService } from '../adapters/wechaty/linli-puppet-service.ts';
 import type { BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 
+import type { LinliPuppetService } from '../adapters/wechaty/linli-puppet-service.ts';
 import { StartupError } from './startup-error.ts';
 import { ACCOUNT_BUSY_EXIT_CODE } from './account-lock.ts';
 import { linliForBot, type SharedLinli } from './shared-linli.ts';
@@ -195,9 +195,12 @@ export class WechatBot {
 
   /** The puppet service's payload cache of the logged-in account is open; a cache held by another process is a StartupError. */
   private async cacheOpened() {
-    if (!(this.o.puppet instanceof LinliPuppetService)) return;
+    // only the puppet service keeps a payload cache (the mock has none); checked by shape, so the service's package
+    // is not loaded for the sandbox
+    const puppet = this.o.puppet as Partial<Pick<LinliPuppetService, 'cacheOpened'>>;
+    if (typeof puppet.cacheOpened !== 'function') return;
     try {
-      await this.o.puppet.cacheOpened();
+      await puppet.cacheOpened.call(this.o.puppet);
     } catch (e) {
       throw new StartupError(`${(e as Error).message}; stop the other program using it, or give this account its own LINLI_DATA_DIR`, {
         exitCode: ACCOUNT_BUSY_EXIT_CODE,

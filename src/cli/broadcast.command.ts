@@ -7,7 +7,7 @@ import { SANDBOX_NOTICE } from '../adapters/broadcast/sandbox-notice.ts';
 import { MemoryChatGateway } from '../adapters/memory/memory-chat.gateway.ts';
 import { createMemoryQueues } from '../adapters/memory/memory-job-queues.ts';
 import { broadcastRepositoryOf } from '../adapters/prisma/prisma-broadcast.repository.ts';
-import { ensureGrid } from '../bots/sandbox.ts';
+import { ensureGrid } from '../bots/ensure-grid.ts';
 import type { Config } from '../config.ts';
 import { BROADCAST_ROLES } from '../core/broadcast/broadcast-targets.ts';
 import type { BroadcastService } from '../core/broadcast/broadcast.service.ts';

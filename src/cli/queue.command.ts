@@ -1,6 +1,5 @@
 // `linli queue`: look into the pipeline's queues on Redis: failed jobs, moving one back, counts by state.
 import type { Command } from 'commander';
-import { createJobQueues } from '../adapters/queue/create-job-queues.ts';
 import type { JobQueues } from '../core/ports/job-queue.port.ts';
 import { PIPELINE_STAGES } from '../core/pipeline/pipeline.ts';
 import { notifyQueueName } from '../core/messages/outbox.ts';
@@ -18,6 +17,7 @@ async function withQueues(fn: (queues: JobQueues) => Promise<void>): Promise<voi
   if (cfg.queue.kind !== 'redis') {
     throw new UsageError('linli queue needs REDIS_URL: without Redis the queue is in-process and exists only inside `linli start`.');
   }
+  const { createJobQueues } = await import('../adapters/queue/create-job-queues.ts'); // BullMQ: loaded when used
   const queues = createJobQueues(cfg, { prefix: cfg.pipeline.queuePrefix });
   try {
     await fn(queues);

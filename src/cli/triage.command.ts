@@ -218,7 +218,7 @@ export function registerTriageCommands(program: Command): void {
         const local = new LocalTriage(model);
         const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
         const mode = cfg.llm && !o.local ? 'hybrid' : 'local';
-        const result = await (cfg.llm && !o.local ? withLlm(local, cfg.llm, logger) : local).classify(text);
+        const result = await (cfg.llm && !o.local ? await withLlm(local, cfg.llm, logger) : local).classify(text);
         const p = model.predict(text);
         const round = (x: number): number => Math.round(x * 1e4) / 1e4;
         const labels = Object.fromEntries(

@@ -1,9 +1,6 @@
 // `linli worker`: runs pipeline workers in this process until SIGINT/SIGTERM, against the shared Redis queues.
 import type { Command } from 'commander';
-import { createLinli } from '../app.ts';
 import { createLogger } from '../adapters/logging/pino.logger.ts';
-import { createPipeline } from '../adapters/pipeline/create-pipeline.ts';
-import { createTriage } from '../adapters/triage/create-triage.ts';
 import { PIPELINE_STAGES, type PipelineStage } from '../core/pipeline/pipeline.ts';
 import { action, config, UsageError, withStore } from './runtime.ts';
 
@@ -49,6 +46,12 @@ export function registerWorkerCommand(program: Command) {
               '(started there automatically when REDIS_URL is set); run `linli worker --queues ingest` here.',
           );
         }
+        // loaded here, not at the top: every `linli` command would otherwise load BullMQ and the assistant
+        const [{ createLinli }, { createPipeline }, { createTriage }] = await Promise.all([
+          import('../app.ts'),
+          import('../adapters/pipeline/create-pipeline.ts'),
+          import('../adapters/triage/create-triage.ts'),
+        ]);
         await withStore(async (store) => {
           const logger = createLogger(cfg.logLevel).child({ process: 'worker' });
           const built = createPipeline(cfg, { store, logger });

@@ -47,6 +47,7 @@ describe('the sandbox with LINLI_HTTP_PORT', () => {
       setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
     }
     expect(await exited).toBe(0);
-    expect(stderr).toBe('');
+    // the calendar's warning about a year without an official arrangement depends on today's date (calendar-warning.test.ts)
+    expect(stderr.replace(/^warning: no official holiday arrangement .*\n/m, '')).toBe('');
   });
 });

@@ -1,11 +1,8 @@
 // Opens the store: PostgreSQL through @prisma/adapter-pg, or embedded PGlite through pglite-prisma-adapter.
-// Both run the same migrations and the same repositories.
-import { mkdirSync } from 'node:fs';
+// Both run the same migrations and the same repositories. Each driver is loaded only when its store is opened: a
+// PostgreSQL deployment never loads PGlite, the sandbox never loads pg (see docs/BENCHMARKS.md, memory).
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import { migrate, type SqlExecutor } from './migrate.ts';
@@ -40,6 +37,7 @@ function repositories(db: Db, sql: Sql) {
 }
 
 async function openPostgres(url: string, prepare: boolean): Promise<Store> {
+  const [{ default: pg }, { PrismaPg }] = await Promise.all([import('pg'), import('@prisma/adapter-pg')]);
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
@@ -74,12 +72,22 @@ async function openPostgres(url: string, prepare: boolean): Promise<Store> {
 }
 
 async function openPglite(dataDir: string | null): Promise<Store> {
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
   let dir: string | undefined;
   if (dataDir) {
     dir = path.join(dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });
   }
-  const pglite = dir ? new PGlite(dir) : new PGlite();
+  // PostgreSQL's default 128 MB of shared buffers live in PGlite's wasm memory, which never shrinks: one user's store
+  // needs far less (16 MB: the sandbox's RSS drops by about 120 MB on restart; docs/BENCHMARKS.md, memory)
+  const options = { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] };
+  if (dir && !existsSync(path.join(dir, 'PG_VERSION'))) {
+    // creating the database cluster grows the wasm memory to ~700 MB for good: create it, close, open it afresh
+    const created = new PGlite(dir, options);
+    await created.waitReady;
+    await created.close();
+  }
+  const pglite = dir ? new PGlite(dir, options) : new PGlite(options);
   await pglite.waitReady;
   await migrate({
     exec: async (sql) => void (await pglite.exec(sql)),
@@ -95,6 +103,8 @@ async function openPglite(dataDir: string | null): Promise<Store> {
     },
   };
 }
+
+const PGLITE_SHARED_BUFFERS = '16MB';
 
 /** Opens and migrates the store. `dataDir: null` keeps PGlite in memory (tests, demo). */
 export function openStore(options: StoreOptions): Promise<Store> {

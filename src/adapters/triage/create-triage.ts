@@ -7,7 +7,6 @@ import { DEFAULT_CATEGORIES } from '../../core/triage/categories.ts';
 import { HybridTriage } from '../../core/triage/hybrid-triage.ts';
 import { LocalTriage } from '../../core/triage/local-triage.ts';
 import { DEFAULT_MODEL_PATH, readModelFile } from '../files/model-file.ts';
-import { OpenAiAppealExtractor } from '../llm/openai-appeal-extractor.ts';
 import { modelPathFor } from './neighbourhood-model.ts';
 
 export async function createTriage(cfg: Pick<Config, 'triageModel' | 'llm'> & Partial<Pick<Config, 'dataDir'>>, logger: Logger): Promise<Triage> {
@@ -24,7 +23,9 @@ export async function createTriage(cfg: Pick<Config, 'triageModel' | 'llm'> & Pa
 }
 
 /** The hybrid over a local triage: the configured LLM is asked about the messages the local model is unsure of. */
-export function withLlm(local: Triage, llm: NonNullable<Config['llm']>, logger: Logger): HybridTriage {
+export async function withLlm(local: Triage, llm: NonNullable<Config['llm']>, logger: Logger): Promise<HybridTriage> {
+  // the OpenAI SDK is loaded only when an endpoint is configured
+  const { OpenAiAppealExtractor } = await import('../llm/openai-appeal-extractor.ts');
   const extractor = new OpenAiAppealExtractor({
     baseUrl: llm.baseUrl,
     apiKey: llm.apiKey,

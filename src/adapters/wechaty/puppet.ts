@@ -1,8 +1,9 @@
-// The puppet is chosen by configuration; nothing else in Linli knows which one runs.
+// The puppet is chosen by configuration; nothing else in Linli knows which one runs. Only the configured puppet's
+// package is loaded (each costs tens of MB: docs/BENCHMARKS.md, memory).
 import path from 'node:path';
-import { PuppetMock, mock } from 'wechaty-puppet-mock';
+import type { PuppetMock, mock } from 'wechaty-puppet-mock';
 import type { WechatConfig } from '../../config.ts';
-import { LinliPuppetService } from './linli-puppet-service.ts';
+import type { LinliPuppetService } from './linli-puppet-service.ts';
 import { accountKey } from '../account-key.ts';
 
 export type WechatPuppet = LinliPuppetService | PuppetMock;
@@ -13,8 +14,12 @@ export function wechatStateDir(dataDir: string): string {
 }
 
 /** dataDir: LINLI_DATA_DIR (the puppet service keeps its cache there; default: the working directory's ./data). */
-export function createPuppet(cfg: WechatConfig, dataDir = path.resolve('data')): { puppet: WechatPuppet; mocker?: InstanceType<typeof mock.Mocker> } {
+export async function createPuppet(
+  cfg: WechatConfig,
+  dataDir = path.resolve('data'),
+): Promise<{ puppet: WechatPuppet; mocker?: InstanceType<typeof mock.Mocker> }> {
   if (cfg.puppet === 'wechaty-puppet-service') {
+    const { LinliPuppetService } = await import('./linli-puppet-service.ts');
     const s = cfg.service!;
     return {
       puppet: new LinliPuppetService({
@@ -27,6 +32,7 @@ export function createPuppet(cfg: WechatConfig, dataDir = path.resolve('data')):
       }),
     };
   }
+  const { PuppetMock, mock } = await import('wechaty-puppet-mock');
   const mocker = new mock.Mocker();
   return { puppet: new PuppetMock({ mocker }), mocker };
 }
