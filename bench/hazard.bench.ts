@@ -3,6 +3,7 @@
 //   bench/data/hazard-lines.a.jsonl — part A, written first and developed against
 //   bench/data/hazard-lines.{b,c,d,e}.jsonl — later parts; each became development data after its first run
 //   bench/data/hazard-lines.i.jsonl — part I, written by a second author before reading the rules or parts A–H
+//   bench/data/hazard-lines.j.jsonl — part J, gas only, by the same author after the fixes for part I (not run before)
 // A line is {text, label: danger|lookalike, kind, level?}. A danger is found when triage's urgency (what the ticket
 // gets) reaches its level (default urgent); a look-alike is a false alarm when triage makes it urgent or worse.
 // Per danger kind: recall (found / dangers of that kind); per look-alike kind: the share passed as normal.
@@ -20,7 +21,7 @@ interface Line {
 }
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data');
-const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl' } as const;
+const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl' } as const;
 const RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 
 export function readLines(file: string): Line[] {
