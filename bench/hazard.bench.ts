@@ -11,6 +11,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gasFallback } from '../src/core/hazard/gas-fallback.ts';
+import { hazardText } from '../src/core/hazard/hazard-text.ts';
 import { detectUrgency } from '../src/core/triage/urgency.ts';
 
 interface Line {
@@ -91,6 +93,13 @@ function main(): void {
     report(`part ${half}`, score(lines), showMisses);
   }
   report('combined', score(all), false);
+  // the gas fallback on its own (without the pair rules), on every part
+  const gas = all.filter((l) => l.label === 'danger' && l.kind === 'gas_leak');
+  const others = all.filter((l) => l.label === 'lookalike');
+  const caught = gas.filter((l) => gasFallback(hazardText(l.text)) !== null).length;
+  const flagged = others.filter((l) => gasFallback(hazardText(l.text)) !== null);
+  console.log(`gas fallback alone: gas dangers caught ${caught}/${gas.length} (${pct(caught, gas.length)}); look-alikes flagged ${flagged.length}/${others.length}`);
+  if (showMisses) for (const l of flagged) console.log(`  FALLBACK FALSE ${l.kind}: ${l.text}`);
   const t0 = performance.now();
   let n = 0;
   for (let r = 0; r < 20; r++) for (const l of all) if (detectUrgency(`${l.text}${r}`).urgency) n++;

@@ -24,6 +24,7 @@ import {
   SHOPPING_AFTER,
   SIMILE,
 } from './hazard-context.ts';
+import { gasFallback } from './gas-fallback.ts';
 import { HAZARD_RULES, type HazardLevel, type HazardRule } from './hazard-rules.ts';
 import { CLAUSE_BREAK, hazardText, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 
@@ -151,10 +152,20 @@ function messageLive(text: string): boolean {
 const removed = (text: string, rule: HazardRule): boolean =>
   !rule.removalIsHazard && mentionsAny(text, REMOVED_MARKERS) && !mentionsAny(text, CONTINUING);
 
-/** The highest-level live hazard in a message, or null. Rules default to HAZARD_RULES; ties go to the earlier rule. */
+/**
+ * The highest-level live hazard in a message, or null. Rules default to HAZARD_RULES; ties go to the earlier rule.
+ * When the rules hold gas_leak and find no emergency, the gas fallback (gas-fallback.ts) has the last word.
+ */
 export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
   const text = hazardText(message);
-  if (!mentionsAny(text, TRIGGERS(rules)) || !messageLive(text)) return null;
+  const live = messageLive(text);
+  const found = live && mentionsAny(text, TRIGGERS(rules)) ? byRules(text, rules) : null;
+  if (!live || found?.level === 'emergency' || !rules.some((r) => r.kind === 'gas_leak')) return found;
+  const signal = gasFallback(text);
+  return signal === null ? found : { level: 'emergency', kind: 'gas_leak', signal };
+}
+
+function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null {
   let best: HazardMatch | null = null;
   const sentences: [number, number][] = [];
   for (let i = 0; i < text.length; ) {
