@@ -159,13 +159,20 @@ const removed = (text: string, rule: HazardRule): boolean =>
 export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
   const text = hazardText(message);
   const live = messageLive(text);
-  const found = live && mentionsAny(text, TRIGGERS(rules)) ? byRules(text, rules) : null;
+  const found = live ? byRules(text, rules) : null;
   if (!live || found?.level === 'emergency' || !rules.some((r) => r.kind === 'gas_leak')) return found;
   const signal = gasFallback(text);
   return signal === null ? found : { level: 'emergency', kind: 'gas_leak', signal };
 }
 
+/** The pair rules alone, without the gas fallback (to measure and test each reading on its own). */
+export function detectHazardByRules(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
+  const text = hazardText(message);
+  return messageLive(text) ? byRules(text, rules) : null;
+}
+
 function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null {
+  if (!mentionsAny(text, TRIGGERS(rules))) return null;
   let best: HazardMatch | null = null;
   const sentences: [number, number][] = [];
   for (let i = 0; i < text.length; ) {

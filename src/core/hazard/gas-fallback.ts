@@ -8,6 +8,7 @@ import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
 import {
   ELSEWHERE_MARKERS,
+  GONE_AFTER,
   HEARSAY_MARKERS,
   HERE_NOW,
   HYPERBOLE,
@@ -26,7 +27,7 @@ export const GAS_WORDS: readonly Term[] = [
 ];
 /** Something wrong with it: a smell, a leak, a sound, an alarm, a physical sign, a symptom in people. */
 const GAS_CUES: readonly Term[] = [
-  /漏(?![水雨])/, '泄', '味', '臭', '呛', '刺鼻', /[嘶呲咝哧嗤]/, /[响叫鸣]/, '冒', '泡', '结霜', '松', '关不', '没关', '忘了关', '忘关',
+  /漏(?![水雨])/, '泄', '味', '臭', '呛', '刺鼻', /[嘶呲咝哧嗤]/, /[响叫鸣]/, '冒', '泡', '结霜', /(?:接头|接口|螺母|卡箍|软管|管子|阀)[^，。！？,.!?]{0,3}(?:松|脱)/, '关不', '没关', '忘了关', '忘关',
   '还有气', '屋子气', '有气出', '气出来', '晕', '头疼', '头痛', '恶心', '声音', /破(?!费)/, '裂', '断了', '喷', '闪',
 ];
 /** Anywhere in the message: not a report of a leak here and now. */
@@ -36,11 +37,11 @@ const NOT_A_REPORT: readonly Term[] = [
   // lessons, hypotheticals and questions about what to do
   '教', '学校', '老师', '会不会', '要不要', '是否', '怎么', '咋办', '该不该',
   // over, or explained
-  '修过', '修好', '处理好', '处理了', '没事', '放心', '误报', '虚惊', '已换', '换了', '扑灭', '原来是', '找到了', '查过', '检查过', '看过了',
+  '修过', '修好', '处理好', '处理了', '没事', '放心', '误报', '虚惊', '已换', '换了', '扑灭', '原来是', '找到了', '查过', '检查过', '看过了', '换个', '换一个', '要换', '该换',
   // buying, selling, bills
   '多少钱', '在哪', '哪里', '买', '卖', '出一个', '二手', '闲置', '费', '缴', '充值', '读数', '电池',
-  // cooking and eating
-  '做饭', '炒菜', '做菜', '烧菜', '香', '好吃', '红烧', '炖', '煮', '熬', '蒸', '火锅', '烧烤', '烤',
+  // cooking and eating, lighting the stove (its clicks)
+  '打火', '点火', '做饭', '炒菜', '做菜', '烧菜', '香', '好吃', '红烧', '炖', '煮', '熬', '蒸', '火锅', '烧烤', '烤',
   // not a gas supply
   '轮胎', '车胎', '气球', '打气', '充气', '气管炎', '支气管', '空调', '冰箱',
 ];
@@ -66,8 +67,10 @@ export function gasFallback(text: string): string | null {
   const inWord = (at: number) => words.some(([s, e]) => at >= s && at < e);
   for (const [s, e] of spans(text, GAS_CUES)) {
     if (inWord(s)) continue;
-    const [cs] = spanAround(text, s, CLAUSE_BREAK);
-    if (NEGATION_BEFORE.test(text.slice(Math.max(cs, s - 4), s))) continue;
+    // a negation stands before the cue or before the gas word it follows ("闻不到燃气味了"); "味没了" is gone
+    const at = words.find(([, we]) => we === s)?.[0] ?? s;
+    const [cs, ce] = spanAround(text, at, CLAUSE_BREAK);
+    if (NEGATION_BEFORE.test(text.slice(Math.max(cs, at - 4), at)) || GONE_AFTER.test(text.slice(e, Math.max(ce, e)))) continue;
     const [ws, we] = words.reduce((best, x) => (Math.abs(x[0] - s) < Math.abs(best[0] - s) ? x : best));
     return text.slice(Math.min(ws, s), Math.max(e, we));
   }

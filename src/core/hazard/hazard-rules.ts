@@ -65,7 +65,7 @@ export const HAZARD_RULES: readonly HazardRule[] = [
         objects: ['燃气', '煤气', '天然气', '液化气', '石油气', '沼气', '气罐', '钢瓶', '灶', '气表', '气管', '阀门', '热水器', '壁挂炉', '气瓶', '调压', '减压阀', '气阀', '立管', '总阀'],
         symptoms: [/漏(?![水雨])/, '泄', '味', '臭', '呛', '刺鼻', '冲鼻', /[嘶呲丝滋嗤哧咝]{2}/, '冒气', /破(?!费)/, '裂', '断了', '喷气', '往外喷', '呼呼', '跑气', '窜气', '闻到', '晕', '出气', '气出来', '气一直',
           // gas still flowing, a loose joint, frost or bubbles on it, a single hiss, left on
-          '还有气', '屋子气', '有气出', /松(?:了|脱|动|开)/, '脱落', '往外冒', '结霜', '冒泡', '泡泡', '起泡', /[嘶呲咝哧嗤]/, '没关', '忘了关', '忘关'],
+          '还有气', '屋子气', '有气出', /(?:接头|接口|螺母|卡箍|软管|管子|阀)[^，。！？,.!?]{0,3}(?:松|脱)/, '脱落', '往外冒', '结霜', '冒泡', '泡泡', '起泡', /[嘶呲咝哧嗤]/, '没关', '忘了关', '忘关'],
         span: 24,
       },
       // a gas tap or valve that will not close while gas flows ("阀门关不上了，气一直在出")
@@ -247,7 +247,7 @@ export const HAZARD_RULES: readonly HazardRule[] = [
     emergencyWith: [...PEOPLE_AT_RISK, '随时', '马上要掉', '马上就要掉', '快掉下来', '快要掉', '摇摇欲坠', '下面停着', '下面有车'],
   },
   {
-    kind: 'collapse',
+    kind: 'cave_in',
     level: 'emergency',
     labelZh: '坍塌',
     // a ceiling, roof, floor or balcony that has come down: someone may be under it
