@@ -2,6 +2,8 @@
 // written after the rules' last change and run once before looking (see docs/BENCHMARKS.md for those first runs).
 //   bench/data/hazard-lines.a.jsonl — part A, written first and developed against
 //   bench/data/hazard-lines.{b,c,d,e}.jsonl — later parts; each became development data after its first run
+//   bench/data/hazard-lines.i.jsonl — part I, written by a second author before reading the rules or parts A–H
+//   bench/data/hazard-lines.j.jsonl — part J, gas only, by the same author after the fixes for part I (not run before)
 // A line is {text, label: danger|lookalike, kind, level?}. A danger is found when triage's urgency (what the ticket
 // gets) reaches its level (default urgent); a look-alike is a false alarm when triage makes it urgent or worse.
 // Per danger kind: recall (found / dangers of that kind); per look-alike kind: the share passed as normal.
@@ -9,6 +11,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gasFallback } from '../src/core/hazard/gas-fallback.ts';
+import { hazardText } from '../src/core/hazard/hazard-text.ts';
 import { detectUrgency } from '../src/core/triage/urgency.ts';
 
 interface Line {
@@ -19,7 +23,7 @@ interface Line {
 }
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data');
-const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl' } as const;
+const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl' } as const;
 const RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 
 export function readLines(file: string): Line[] {
@@ -89,6 +93,13 @@ function main(): void {
     report(`part ${half}`, score(lines), showMisses);
   }
   report('combined', score(all), false);
+  // the gas fallback on its own (without the pair rules), on every part
+  const gas = all.filter((l) => l.label === 'danger' && l.kind === 'gas_leak');
+  const others = all.filter((l) => l.label === 'lookalike');
+  const caught = gas.filter((l) => gasFallback(hazardText(l.text)) !== null).length;
+  const flagged = others.filter((l) => gasFallback(hazardText(l.text)) !== null);
+  console.log(`gas fallback alone: gas dangers caught ${caught}/${gas.length} (${pct(caught, gas.length)}); look-alikes flagged ${flagged.length}/${others.length}`);
+  if (showMisses) for (const l of flagged) console.log(`  FALLBACK FALSE ${l.kind}: ${l.text}`);
   const t0 = performance.now();
   let n = 0;
   for (let r = 0; r < 20; r++) for (const l of all) if (detectUrgency(`${l.text}${r}`).urgency) n++;

@@ -22,7 +22,9 @@ import {
   REMOVED_MARKERS,
   RESOLVED_MARKERS,
   SHOPPING_AFTER,
+  SIMILE,
 } from './hazard-context.ts';
+import { gasFallback } from './gas-fallback.ts';
 import { HAZARD_RULES, type HazardLevel, type HazardRule } from './hazard-rules.ts';
 import { CLAUSE_BREAK, hazardText, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 
@@ -39,6 +41,8 @@ interface Hit {
   /** Where the object and the symptom start (a negation may stand before either: "不是煤气", "燃气不漏了"). */
   objectStart: number;
   symptomStart: number;
+  /** Where the symptom ends (for a term, the term's end): "了" after it asserts the danger happened. */
+  symptomEnd: number;
 }
 
 /** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
@@ -76,7 +80,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
   const sentence = text.slice(s, e);
   const window = text.slice(s, next);
   const terms = rule.terms && mentionsAny(sentence, rule.terms) ? rule.terms : [];
-  const hits: Hit[] = occurrencesOfAll(sentence, terms).map((o) => ({ start: s + o.start, end: s + o.end, objectStart: s + o.start, symptomStart: s + o.start }));
+  const hits: Hit[] = occurrencesOfAll(sentence, terms).map((o) => ({ start: s + o.start, end: s + o.end, objectStart: s + o.start, symptomStart: s + o.start, symptomEnd: s + o.end }));
   for (const pair of rule.pairs ?? []) {
     // the one-pass matchers first: most sentences hold an object without its symptom, or neither
     if (!mentionsAny(sentence, pair.objects) || !mentionsAny(window, pair.symptoms)) continue;
@@ -91,7 +95,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
         if (y.start < o.end && o.start < y.end) continue;
         const start = Math.min(o.start, y.start);
         const end = Math.max(o.end, y.end);
-        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, symptomStart: s + y.start });
+        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, symptomStart: s + y.start, symptomEnd: s + y.end });
       }
     }
   }
@@ -103,7 +107,7 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // a pair may reach into the next clause ("纸箱，真要着火了"): what stands before and after is read around both ends
   const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(le, hit.end));
-  if (mentionsAny(clause, rule.notWith) || mentionsAny(clause, HYPERBOLE)) return false;
+  if (mentionsAny(clause, rule.notWith) || mentionsAny(clause, HYPERBOLE) || SIMILE.test(clause)) return false;
   // the later word of a pair (for a term, its start) and what precedes it in its own clause
   const later = Math.max(hit.objectStart, hit.symptomStart);
   const befores = [text.slice(cs, hit.start), later >= ls ? text.slice(ls, later) : ''];
@@ -116,12 +120,14 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // "井盖如果松了": a conditional between the object and the symptom counts too
   if (mentionsAny(text.slice(cs, hit.end), STRONG_CONDITIONAL)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
-  return !befores.some((b) => mentionsAny(b, HYPOTHETICAL_BEFORE)) || ASSERTED_AFTER.test(after);
+  // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
+  const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
+  return !befores.some((b) => mentionsAny(b, HYPOTHETICAL_BEFORE)) || ASSERTED_AFTER.test(text.slice(hit.symptomEnd, symptomClauseEnd));
 }
 
 /** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */
 export function happensHere(text: string, at: number): boolean {
-  return sentenceLive(text, { start: at, end: at + 1, objectStart: at, symptomStart: at });
+  return sentenceLive(text, { start: at, end: at + 1, objectStart: at, symptomStart: at, symptomEnd: at + 1 });
 }
 
 function sentenceLive(text: string, hit: Hit): boolean {
@@ -146,10 +152,27 @@ function messageLive(text: string): boolean {
 const removed = (text: string, rule: HazardRule): boolean =>
   !rule.removalIsHazard && mentionsAny(text, REMOVED_MARKERS) && !mentionsAny(text, CONTINUING);
 
-/** The highest-level live hazard in a message, or null. Rules default to HAZARD_RULES; ties go to the earlier rule. */
+/**
+ * The highest-level live hazard in a message, or null. Rules default to HAZARD_RULES; ties go to the earlier rule.
+ * When the rules hold gas_leak and find no emergency, the gas fallback (gas-fallback.ts) has the last word.
+ */
 export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
   const text = hazardText(message);
-  if (!mentionsAny(text, TRIGGERS(rules)) || !messageLive(text)) return null;
+  const live = messageLive(text);
+  const found = live ? byRules(text, rules) : null;
+  if (!live || found?.level === 'emergency' || !rules.some((r) => r.kind === 'gas_leak')) return found;
+  const signal = gasFallback(text);
+  return signal === null ? found : { level: 'emergency', kind: 'gas_leak', signal };
+}
+
+/** The pair rules alone, without the gas fallback (to measure and test each reading on its own). */
+export function detectHazardByRules(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
+  const text = hazardText(message);
+  return messageLive(text) ? byRules(text, rules) : null;
+}
+
+function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null {
+  if (!mentionsAny(text, TRIGGERS(rules))) return null;
   let best: HazardMatch | null = null;
   const sentences: [number, number][] = [];
   for (let i = 0; i < text.length; ) {

@@ -6,7 +6,7 @@ import type { Term } from '../triage/urgency.ts';
 
 /** Anywhere in the message: a drill, training or lesson ("明天消防演练，模拟着火"). */
 export const DRILL_MARKERS: readonly Term[] = [
-  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请',
+  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', '维保',
 ];
 /** "不是演练！" undoes a drill marker. */
 export const NOT_A_DRILL: readonly Term[] = ['不是演练', '不是演习', '真的着火', '真着火', '不是模拟'];
@@ -15,8 +15,10 @@ export const NOT_A_DRILL: readonly Term[] = ['不是演练', '不是演习', '�
 export const RESOLVED_MARKERS: readonly Term[] = [
   '扑灭', '火灭了', '已经灭了', '灭掉了', '救出来了', '已救出', '已经修好', '已修好', '修好了', '已修复', '已处理', '已经处理', '处理好了',
   '处理完', '没事了', '虚惊', '误报', '没味了', '不漏了', '已经关了', '已排除', '换了新的', '已经换了', '填好了', '已清理', '清理干净',
-  '清理掉了', '换了', '换好了', '补上了', '盖上了', '放心', '没问题', '不用担心', '拉了警戒线', '围起来了', '好在', '幸好', '幸亏', '还好没',
-  '已整改', '整改好了', '开走了', '人没事', '送去医', '送医', '送到医院', '送医院了', '就好了', '没有味道了', '来电了',
+  '清理掉了', '换了', '换好了', '补上了', '盖上了', '放心', '没问题', '不用担心', /没(?:啥|什么)?事[哈啊啦呢的]/, '修过了', '来修过', /没(?:有)?(?:气)?味(?:道)?了/,
+  // the smell traced to something harmless ("煤气味找到了，是楼下在熬中药")
+  /(?:找到了|原来是|原来|查到了|查出来|说是)[^，。！？,.!?]{0,8}(?:熬|煮|炖|中药|下水道|化粪池|垃圾|油漆|装修|烧纸|烧烤)/, /(?<!有)没有?漏(?!水)/, '检查过了', '查过了', '来看过了', '拉了警戒线', '围起来了', '好在', '幸好', '幸亏', '还好没',
+  '已整改', '整改好了', '开走了', '人没事', /已(?:经)?(?:被)?送(?:去|到)?医/, /送(?:去|到)?医院?了/, /(?:被|已被)[^，。！？,.!?]{0,4}送(?:去|到)?医/, /送(?:去|到)?(?:医务室|诊所|卫生室)/, '就好了', '没有味道了', '来电了',
 ];
 /** The hazard was taken away ("飞线的插排收走了", "漏气的煤气瓶拿走了"), except where taking away is the hazard (灭火器被拿走了). */
 export const REMOVED_MARKERS: readonly Term[] = [
@@ -42,7 +44,11 @@ export const ONGOING: readonly Term[] = ['还', '又', '越来越', '一直', '�
 export const HERE_NOW: readonly Term[] = ['我们', '咱们', '咱', '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];
 
 /** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
-export const HYPERBOLE: readonly Term[] = ['嗓子', '气得', '气死', '热得', '热死', '太热', '天热', '急得', '火冒三丈', '上火', '嘴巴', '嘴里', '太辣', '好辣', '辣得', '七窍生烟', '心里'];
+export const HYPERBOLE: readonly Term[] = ['嗓子', '气得', '气死', '热得', '热死', '太热', '天热', '急得', '火冒三丈', '上火', '嘴巴', '嘴里', '太辣', '好辣', '辣得', '七窍生烟', '心里',
+  '绿得', '红得', '忙得', '渴得', '累得', '跑得', '股票', '基金', '心态',
+];
+/** In the danger's clause: a simile ("雾霾白茫茫的，像着火了一样"); "好像着火了" stays a report. */
+export const SIMILE = /(?:像|跟|如同|仿佛)[^，。！？,.!?；;]{0,8}(?:一样|似的|一般)/;
 
 /** Before the danger in its clause: a hypothetical or a precaution ("万一着火", "防止起火"). */
 export const HYPOTHETICAL_BEFORE: readonly Term[] = [
@@ -51,11 +57,11 @@ export const HYPOTHETICAL_BEFORE: readonly Term[] = [
 ];
 /** Before the danger in its clause: a rule or a plea ("严禁电动车进电梯", "千万别用明火"). */
 export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', '别', '勿', '不能', '杜绝', '拒绝', '不再'];
-/** After the danger in its clause: a question of what to do, or "when" ("燃气泄漏时怎么办"). */
-export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防)/
+/** After the danger in its clause: a question of what to do, "when" ("燃气泄漏时怎么办"), or a rule ("高空抛物是违法的"). */
+export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时)/
 /** After an urgent-level hazard: where to buy or replace one's own ("灭火器过期了去哪里换"). */
 export const SHOPPING_AFTER = /^[^，。！？,.!?；;]{0,8}?(?:去哪|哪里(?:可以|能)?(?:换|买|修|充)|在哪(?:换|买|修)|多少钱|怎么换|怎么买)/;
 /** After the danger: it is gone ("煤气味没了", "烟散了"). */
 export const GONE_AFTER = /^[^，。！？,.!?；;]{0,4}?(?:没了|没有了|散了|消失了|不见了|停了|好了)/;
 /** Just before the danger: a negation ("没有煤气味", "闻不到", "不是着火"); 不停/不断 intensify instead. */
-export const NEGATION_BEFORE = /(?:没有|没|无|未|不再|并非|不是|不(?![停断少得行知住会了]))[^，。！？,.!?\s]{0,2}$/;
+export const NEGATION_BEFORE = /(?:(?<!有)没有?|无|未|不再|并非|(?<!是)不是|(?<!是)不(?![停断少得行知住会了是]))[^，。！？,.!?\s]{0,2}$/;

@@ -19,11 +19,12 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['着伙', '着火'], ['失伙', '失火'], ['火宅', '火灾'], ['冒咽', '冒烟'], ['冒火化', '冒火花'], ['电平车', '电瓶车'],
   ['电品车', '电瓶车'], ['店瓶车', '电瓶车'], ['店动车', '电动车'], ['电东车', '电动车'], ['配店箱', '配电箱'],
   ['配电相', '配电箱'], ['电表相', '电表箱'], ['井改', '井盖'], ['井概', '井盖'], ['非线', '飞线'],
-  ['灭火气', '灭火器'], ['电悌', '电梯'], ['漏店', '漏电'], ['触店', '触电'], ['插拍', '插排'],
+  ['灭火气', '灭火器'], ['电悌', '电梯'], ['漏店', '漏电'], ['触店', '触电'], ['插拍', '插排'], ['冲电', '充电'],
 ];
 
-// 然气 is a slip for 燃气 except in 天然气
-const SLIP_RE = new RegExp(SLIPS.map(([from]) => (from === '然气' ? '(?<!天)然气' : from)).join('|'), 'g');
+// 然气 is a slip for 燃气 except in 天然气; 冲电 for 充电 except in 冲电梯, 冲电话
+const GUARDED: Record<string, string> = { 然气: '(?<!天)然气', 冲电: '冲电(?![梯影话脑视])' };
+const SLIP_RE = new RegExp(SLIPS.map(([from]) => GUARDED[from] ?? from).join('|'), 'g');
 const SLIP_TO = new Map(SLIPS);
 const TRAD_RE = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 

@@ -1,0 +1,33 @@
+// The gas fallback: a strong gas word and any sign of trouble anywhere in a message is a gas emergency, unless the
+// message is a drill, elsewhere, over, a notice, a hypothetical, a purchase, a bill or cooking (part J's lines).
+import { describe, expect, it } from 'vitest';
+import { gasFallback } from '../../../../src/core/hazard/gas-fallback.ts';
+import { detectHazard, detectHazardByRules } from '../../../../src/core/hazard/detect-hazard.ts';
+import { hazardText } from '../../../../src/core/hazard/hazard-text.ts';
+
+/** Gas leaks the pair rules miss and the fallback finds. */
+const FALLBACK_ONLY = ['液化气瓶的减压阀在响 好像松了', '燃气表一直在闪红灯', '楼下那几个气罐那里有很大的声音'];
+
+const NOT_GAS = [
+  '燃气公司提醒：使用燃气后请关闭阀门 发现异味及时报修',
+  '看新闻 某小区燃气爆炸 太惨了 大家都注意点',
+  '燃气报警器误报 是电池没电了 已换',
+  '今天煤气灶做了个红烧鱼 香',
+  '煤气表的电池没电了 怎么换啊',
+  '燃气灶打火的时候啪啪响',
+  '燃气灶旋钮有点松了 要换吗',
+  '孩子学校今天教了煤气泄漏时怎么逃生',
+];
+
+describe('gas fallback', () => {
+  it.each(FALLBACK_ONLY)('a gas emergency the pair rules alone miss: %s', (text) => {
+    expect(detectHazardByRules(text)).toBeNull();
+    expect(gasFallback(hazardText(text))).not.toBeNull();
+    expect(detectHazard(text)).toMatchObject({ level: 'emergency', kind: 'gas_leak' });
+  });
+
+  it.each(NOT_GAS)('not a report of a leak here and now: %s', (text) => {
+    expect(gasFallback(hazardText(text))).toBeNull();
+    expect(detectHazard(text)).toBeNull();
+  });
+});
