@@ -237,26 +237,41 @@ class BullmqJobQueue<T> implements JobQueue<T> {
    * only hands some messages over twice (the ingest handler handles each once).
    */
   private async takeBehind(bullJob: BullJob, merge: (data: T, next: T) => T | undefined): Promise<T> {
-    let data = bullJob.data as T;
+    const own = bullJob.data as T;
+    let data = own;
     const key = (bullJob.opts as { orderKey?: string }).orderKey;
     const part = this.parts.find((q) => q.name === bullJob.queueName);
     if (key === undefined || !part || bullJob.attemptsMade > 0) return data;
     const taken: BullJob[] = [];
-    scan: for (let start = 0; start < COALESCE_SCAN; start += COALESCE_PAGE) {
-      const page = await part.getJobs(['wait'], start, start + COALESCE_PAGE - 1, true);
-      for (const next of page) {
-        if (!next || next.id === bullJob.id || (next.opts as { orderKey?: string }).orderKey !== key) continue;
-        const merged = next.attemptsMade === 0 ? merge(data, next.data as T) : undefined;
-        if (merged === undefined) break scan;
-        data = merged;
-        taken.push(next);
+    try {
+      scan: for (let start = 0; start < COALESCE_SCAN; start += COALESCE_PAGE) {
+        const page = await part.getJobs(['wait'], start, start + COALESCE_PAGE - 1, true);
+        for (const next of page) {
+          if (!next || next.id === bullJob.id || (next.opts as { orderKey?: string }).orderKey !== key) continue;
+          const merged = next.attemptsMade === 0 ? merge(data, next.data as T) : undefined;
+          if (merged === undefined) break scan;
+          data = merged;
+          taken.push(next);
+        }
+        if (page.length < COALESCE_PAGE) break;
       }
-      if (page.length < COALESCE_PAGE) break;
+      if (taken.length === 0) return data;
+      await bullJob.updateData(data);
+    } catch (e) {
+      // Redis hiccup before the combined data was written: the job runs alone, the others stay where they are
+      this.shared.report(e instanceof Error ? e : new Error(String(e)), `coalesce ${part.name}`);
+      return own;
     }
-    if (taken.length === 0) return data;
-    await bullJob.updateData(data);
-    await Promise.all(taken.map((j) => j.remove().catch((e: Error) => this.shared.report(e, `coalesce ${part.name}`))));
-    await this.shared.producer.incrby(this.takenKey, taken.length);
+    // a job that could not be removed runs again later: its messages are handled once (the handler skips handled ones)
+    const removed = await Promise.all(
+      taken.map((j) =>
+        j.remove().then(
+          () => 1,
+          (e: Error) => (this.shared.report(e, `coalesce ${part.name}`), 0),
+        ),
+      ),
+    );
+    await this.shared.producer.incrby(this.takenKey, removed.reduce((a: number, b) => a + b, 0)).catch(() => undefined);
     return data;
   }
 
