@@ -86,7 +86,10 @@ export interface JobQueue<T = unknown> {
   failed(limit?: number): Promise<FailedJob<T>[]>;
   /** Moves a failed job back to waiting with its attempts reset; false (and nothing done) when no failed job has this id. */
   retry(jobId: string): Promise<boolean>;
-  /** Counts by state, for dashboards and tests; `completed` counts jobs completed so far (they are not kept). */
+  /**
+   * Counts by state, for dashboards and tests; `completed` counts jobs completed so far (they are not kept), jobs taken
+   * into another by `coalesce` included.
+   */
   counts(): Promise<{ waiting: number; delayed: number; active: number; completed: number; failed: number }>;
   close(): Promise<void>;
 }
