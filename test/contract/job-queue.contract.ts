@@ -287,6 +287,77 @@ export function jobQueueContract(name: string, make: () => Promise<JobQueues>): 
       expect(mostKeys).toBeGreaterThanOrEqual(2);
     });
 
+    it('coalesce: the jobs of a key waiting behind a running one are handled as one job, in order, up to what merge accepts', async () => {
+      const q = fresh<number[]>();
+      const first = gate();
+      const handled: { id: string; data: number[] }[] = [];
+      let running = 0;
+      let overlap = false;
+      let firstStarted = false;
+      await q.process(
+        async (job) => {
+          const lane1 = job.id !== 'other-lane';
+          if (lane1 && ++running > 1) overlap = true;
+          if (job.data[0] === 0) {
+            firstStarted = true;
+            await first.promise;
+          }
+          handled.push({ id: job.id, data: job.data });
+          if (lane1) running--;
+        },
+        // at most 4 numbers in one job: the merge refuses more
+        { concurrency: 2, coalesce: (data, next) => (data.length + next.length <= 4 ? [...data, ...next] : undefined) },
+      );
+      try {
+        await q.add('batch', [0], { jobId: 'first', orderKey: 'lane-1' });
+        await waitFor('the first job to run', () => firstStarted);
+        // a steady stream arriving one job at a time while the lane is busy
+        for (let i = 1; i <= 9; i++) await q.add('batch', [i], { jobId: `job-${i}`, orderKey: 'lane-1' });
+        await q.add('batch', [100], { jobId: 'other-lane', orderKey: 'lane-2' });
+        await waitFor('the other lane', () => handled.some((h) => h.id === 'other-lane'));
+      } finally {
+        first.open();
+      }
+      await waitFor('settled', settled(q, 11));
+      const lane1 = handled.filter((h) => h.id !== 'other-lane');
+      expect(lane1.flatMap((h) => h.data)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      // the first had started alone; the nine behind it became jobs of 4, 4 and 1
+      expect(lane1.map((h) => h.data)).toEqual([[0], [1, 2, 3, 4], [5, 6, 7, 8], [9]]);
+      expect(lane1.map((h) => h.id)).toEqual(['first', 'job-1', 'job-5', 'job-9']);
+      expect(handled.find((h) => h.id === 'other-lane')?.data).toEqual([100]);
+      expect(overlap).toBe(false);
+    });
+
+    it('coalesce: a combined job that fails is retried whole, then failed whole; a retried job takes none in', async () => {
+      const q = fresh<string[]>();
+      const first = gate();
+      const attempts: { id: string; data: string[]; attempt: number }[] = [];
+      await q.process(
+        async (job) => {
+          attempts.push({ id: job.id, data: job.data, attempt: job.attemptsMade });
+          if (job.data[0] === 'block') await first.promise;
+          if (job.data.includes('bad')) throw new Error('database away');
+        },
+        { coalesce: (data, next) => [...data, ...next] },
+      );
+      try {
+        await q.add('batch', ['block'], { jobId: 'block', orderKey: 'lane' });
+        await waitFor('the first job to run', () => attempts.length === 1);
+        await q.add('batch', ['bad'], { jobId: 'bad', orderKey: 'lane', attempts: 2, backoffMs: 50 });
+        await q.add('batch', ['good'], { jobId: 'good', orderKey: 'lane', attempts: 3 });
+      } finally {
+        first.open();
+      }
+      await waitFor('failed', async () => (await q.failed()).length === 1);
+      const [failed] = await q.failed();
+      expect(failed).toMatchObject({ id: 'bad', data: ['bad', 'good'], attemptsMade: 2 });
+      expect(attempts.slice(1)).toEqual([
+        { id: 'bad', data: ['bad', 'good'], attempt: 0 },
+        { id: 'bad', data: ['bad', 'good'], attempt: 1 },
+      ]);
+      await waitFor('settled', settled(q, 2, 1));
+    });
+
     it('counts jobs by state', async () => {
       const q = fresh<string>();
       const release = gate();

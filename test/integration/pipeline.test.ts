@@ -11,7 +11,7 @@ import { createPipeline, type BuiltPipeline } from '../../src/adapters/pipeline/
 import type { Config } from '../../src/config.ts';
 import type { IncomingMessage } from '../../src/core/messages/incoming-message.ts';
 import { NOTIFY_QUEUE } from '../../src/core/messages/outbox.ts';
-import { INGEST_QUEUE, type IngestJobData } from '../../src/core/pipeline/ingest.handler.ts';
+import { INGEST_QUEUE, type IngestAssistant, type IngestJobData } from '../../src/core/pipeline/ingest.handler.ts';
 import { Pipeline } from '../../src/core/pipeline/pipeline.ts';
 import type { ChatGateway, SendOptions } from '../../src/core/ports/chat-gateway.port.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
@@ -255,6 +255,46 @@ describe.each(CASES)('pipeline on $queue queues and a $store store', ({ queue, s
     const said = p.chat.inGroup('room-1').map((s) => s.text);
     expect(said.filter((s) => s.includes('已由网格员1受理'))).toHaveLength(5);
     expect(said.filter((s) => s.startsWith('抱歉'))).toEqual([]);
+  });
+
+  it('batches a steady stream: messages arriving one by one while their lane is busy are handled together, in order', async () => {
+    const chat = new MemoryChatGateway('WECHAT');
+    const b = createPipeline(cfg(), { store, logger, ingestRetry: { attempts: 3, backoffMs: 50 } });
+    built.push(b);
+    const linli = createLinli({ store, triage: testTriage(), gateways: { WECHAT: chat }, logger, calendar: weekdayCalendar, outbox: b.pipeline.outbox });
+    let release!: () => void;
+    const busy = new Promise<void>((resolve) => (release = resolve));
+    const batches: string[][] = [];
+    const assistant: IngestAssistant = {
+      async handleBatch(items) {
+        batches.push(items.map((i) => i.msg.externalId));
+        if (batches.length === 1) await busy; // the lane is busy with the first message
+        return linli.assistant.handleBatch(items);
+      },
+    };
+    await b.pipeline.startWorkers(['ingest', 'notify'], 8, { assistant, gateways: { WECHAT: chat } });
+    const stream = [msg(9, 'r-steady', '今天几点停水？')];
+    expect(await b.pipeline.submit(stream[0]!)).toBe('queued');
+    try {
+      await waitFor('the first batch to start', () => batches.length === 1);
+      // one at a time: each message is its own flush and its own job in the lane
+      for (let k = 1; k <= 20; k++) {
+        const m = msg(9, 'r-steady', k === 10 ? '90号楼路灯坏了，晚上很黑' : `闲聊第${k}句`);
+        stream.push(m);
+        expect(await b.pipeline.submit(m)).toBe('queued');
+      }
+    } finally {
+      release();
+    }
+    await waitFor('all handled', async () => {
+      const stored = await Promise.all(stream.map((m) => store.messages.findByExternal('WECHAT', m.externalId)));
+      return stored.every((s) => s?.handledAt);
+    });
+    const ids = stream.map((m) => m.externalId);
+    expect(batches.flat()).toEqual(ids);
+    // the twenty that waited behind the first are handled as one batch, not twenty
+    expect(batches).toEqual([ids.slice(0, 1), ids.slice(1)]);
+    expect(await ticketOf(stream[10]!)).not.toBeNull();
   });
 
   it('handles a redelivered message once', async () => {

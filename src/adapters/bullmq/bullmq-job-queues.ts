@@ -49,6 +49,9 @@ const DEFAULT_ATTEMPTS = 3;
 const DEFAULT_BACKOFF_MS = 1000;
 /** Failed jobs kept per BullMQ queue for failed()/retry(); completed jobs are removed at once (their ids free again). */
 const KEEP_FAILED = 10_000;
+/** coalesce reads a partition's waiting jobs this many at a time, and looks no further than COALESCE_SCAN. */
+const COALESCE_PAGE = 100;
+const COALESCE_SCAN = 1000;
 
 /**
  * Sliding-log limiter: KEYS[1] is a sorted set of start times. Returns 0 and records a start when fewer than ARGV[1]
@@ -155,7 +158,9 @@ class BullmqJobQueue<T> implements JobQueue<T> {
           delay: options.delayMs && options.delayMs > 0 ? options.delayMs : undefined,
           attempts: Math.max(1, options.attempts ?? DEFAULT_ATTEMPTS),
           backoff: { type: 'exponential', delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
-        },
+          // kept with the job (BullMQ keeps options it does not know): coalesce takes only jobs of the same key
+          ...(options.orderKey === undefined ? {} : { orderKey: options.orderKey }),
+        } as JobsOptions,
       });
     }
     // one BullMQ queue: one add, or one pipelined addBulk (a job of one key stays behind the earlier ones of that key)
@@ -170,7 +175,7 @@ class BullmqJobQueue<T> implements JobQueue<T> {
     await Promise.all(this.all.map((q) => q.remove(toBullId(jobId))));
   }
 
-  async process(handler: JobHandler<T>, options: WorkerOptions = {}): Promise<void> {
+  async process(handler: JobHandler<T>, options: WorkerOptions<T> = {}): Promise<void> {
     if (this.closing) throw new Error(`queue ${this.name} is closed`);
     if (this.processing) throw new Error(`queue ${this.name} is already being processed`);
     this.processing = true;
@@ -192,8 +197,9 @@ class BullmqJobQueue<T> implements JobQueue<T> {
             await new Promise((resolve) => setTimeout(resolve, wait));
           }
         }
-        const { name, data, attemptsMade } = bullJob;
-        await handler({ id: fromBullId(bullJob.id), name, data: data as T, attemptsMade });
+        const { name, attemptsMade } = bullJob;
+        const data = options.coalesce ? await this.takeBehind(bullJob, options.coalesce) : (bullJob.data as T);
+        await handler({ id: fromBullId(bullJob.id), name, data, attemptsMade });
       } catch (err) {
         if (err instanceof UnrecoverableJobError) throw new UnrecoverableError(err.message);
         throw err instanceof Error ? err : new Error(String(err));
@@ -222,6 +228,56 @@ class BullmqJobQueue<T> implements JobQueue<T> {
     };
     this.workers = [start(this.main.name, concurrency), ...this.parts.map((q) => start(q.name, 1))];
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+  }
+
+  /**
+   * WorkerOptions.coalesce: takes the first-attempt jobs of the job's key waiting behind it in its partition into it.
+   * Safe because a partition runs one job at a time across all workers: while this job is active, nobody else takes
+   * the waiting ones. The combined data is written to the job before the taken jobs are removed, so a crash in between
+   * only hands some messages over twice (the ingest handler handles each once).
+   */
+  private async takeBehind(bullJob: BullJob, merge: (data: T, next: T) => T | undefined): Promise<T> {
+    const own = bullJob.data as T;
+    let data = own;
+    const key = (bullJob.opts as { orderKey?: string }).orderKey;
+    const part = this.parts.find((q) => q.name === bullJob.queueName);
+    if (key === undefined || !part || bullJob.attemptsMade > 0) return data;
+    const taken: BullJob[] = [];
+    try {
+      scan: for (let start = 0; start < COALESCE_SCAN; start += COALESCE_PAGE) {
+        const page = await part.getJobs(['wait'], start, start + COALESCE_PAGE - 1, true);
+        for (const next of page) {
+          if (!next || next.id === bullJob.id || (next.opts as { orderKey?: string }).orderKey !== key) continue;
+          const merged = next.attemptsMade === 0 ? merge(data, next.data as T) : undefined;
+          if (merged === undefined) break scan;
+          data = merged;
+          taken.push(next);
+        }
+        if (page.length < COALESCE_PAGE) break;
+      }
+      if (taken.length === 0) return data;
+      await bullJob.updateData(data);
+    } catch (e) {
+      // Redis hiccup before the combined data was written: the job runs alone, the others stay where they are
+      this.shared.report(e instanceof Error ? e : new Error(String(e)), `coalesce ${part.name}`);
+      return own;
+    }
+    // a job that could not be removed runs again later: its messages are handled once (the handler skips handled ones)
+    const removed = await Promise.all(
+      taken.map((j) =>
+        j.remove().then(
+          () => 1,
+          (e: Error) => (this.shared.report(e, `coalesce ${part.name}`), 0),
+        ),
+      ),
+    );
+    await this.shared.producer.incrby(this.takenKey, removed.reduce((a: number, b) => a + b, 0)).catch(() => undefined);
+    return data;
+  }
+
+  /** Jobs taken into others by coalesce: counts().completed includes them. */
+  private get takenKey(): string {
+    return `${this.shared.prefix}:${this.name}#taken`;
   }
 
   async failed(limit = 100): Promise<FailedJob<T>[]> {
@@ -256,11 +312,12 @@ class BullmqJobQueue<T> implements JobQueue<T> {
   }
 
   async counts() {
-    const [states, metrics] = await Promise.all([
+    const [states, metrics, taken] = await Promise.all([
       Promise.all(this.all.map((q) => q.getJobCounts('wait', 'prioritized', 'delayed', 'active', 'failed'))),
       Promise.all(this.all.map((q) => q.getMetrics('completed', 0, 0))),
+      this.shared.producer.get(this.takenKey),
     ]);
-    const c = { waiting: 0, delayed: 0, active: 0, completed: 0, failed: 0 };
+    const c = { waiting: 0, delayed: 0, active: 0, completed: Number(taken ?? 0), failed: 0 };
     for (const s of states) {
       c.waiting += (s.wait ?? 0) + (s.prioritized ?? 0);
       c.delayed += s.delayed ?? 0;

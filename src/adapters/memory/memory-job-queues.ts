@@ -48,6 +48,7 @@ class MemoryJobQueue<T> implements JobQueue<T> {
   private handler: JobHandler<T> | undefined;
   private concurrency = 1;
   private limiter: WorkerOptions['limiter'];
+  private coalesce: WorkerOptions<T>['coalesce'];
   private active = 0;
   private completed = 0;
   private closed = false;
@@ -95,12 +96,13 @@ class MemoryJobQueue<T> implements JobQueue<T> {
     this.failedJobs = this.failedJobs.filter((e) => e !== entry);
   }
 
-  async process(handler: JobHandler<T>, options: WorkerOptions = {}): Promise<void> {
+  async process(handler: JobHandler<T>, options: WorkerOptions<T> = {}): Promise<void> {
     if (this.closed) throw new Error(`queue ${this.name} is closed`);
     if (this.handler) throw new Error(`queue ${this.name} is already being processed`);
     this.handler = handler;
     this.concurrency = Math.max(1, options.concurrency ?? 1);
     this.limiter = options.limiter;
+    this.coalesce = options.coalesce;
     this.pump();
   }
 
@@ -193,6 +195,7 @@ class MemoryJobQueue<T> implements JobQueue<T> {
     entry.state = 'active';
     this.active++;
     if (entry.orderKey !== undefined) this.busyKeys.add(entry.orderKey);
+    if (entry.orderKey !== undefined && entry.attemptsMade === 0 && this.coalesce) this.takeBehind(entry, this.coalesce);
     const job = { id: entry.id, name: entry.name, data: entry.data, attemptsMade: entry.attemptsMade };
     Promise.resolve()
       .then(() => handler(job))
@@ -209,6 +212,22 @@ class MemoryJobQueue<T> implements JobQueue<T> {
         if (this.active === 0) for (const resolve of this.idle.splice(0)) resolve();
         this.pump();
       });
+  }
+
+  /** Takes the first-attempt jobs of the entry's key waiting behind it into it, in order (see WorkerOptions.coalesce). */
+  private takeBehind(entry: Entry<T>, merge: (data: T, next: T) => T | undefined): void {
+    const taken = new Set<Entry<T>>();
+    for (const next of this.waiting) {
+      if (next.orderKey !== entry.orderKey) continue;
+      const data = next.attemptsMade === 0 ? merge(entry.data, next.data) : undefined;
+      if (data === undefined) break;
+      entry.data = data;
+      taken.add(next);
+    }
+    if (taken.size === 0) return;
+    this.waiting = this.waiting.filter((e) => !taken.has(e));
+    for (const e of taken) this.jobs.delete(e.id);
+    this.completed += taken.size;
   }
 
   private fail(entry: Entry<T>, err: unknown): void {

@@ -98,6 +98,32 @@ function isoDate(s: string, what: string): Date {
   return d;
 }
 
+/**
+ * The worker's coalesce for ingest jobs (see WorkerOptions.coalesce): a lane's waiting jobs join the starting one as
+ * one batch of at most `maxMessages`, in order. A job that does not parse is not taken: it fails alone, as before.
+ */
+export function mergeIngestJobs(maxMessages: number): (data: IngestJobData, next: IngestJobData) => IngestJobData | undefined {
+  const merged = new WeakSet<object>(); // batches made here: already checked
+  const messagesOf = (data: IngestJobData): IngestMessageData[] | undefined => {
+    if (!merged.has(data)) {
+      try {
+        parseIngestJob(data);
+      } catch {
+        return undefined;
+      }
+    }
+    return 'messages' in data && Array.isArray(data.messages) ? data.messages : [data as IngestMessageData];
+  };
+  return (data, next) => {
+    const a = messagesOf(data);
+    const b = a && messagesOf(next);
+    if (!a || !b || a.length + b.length > maxMessages) return undefined;
+    const batch: IngestBatchData = { messages: a.concat(b) };
+    merged.add(batch);
+    return batch;
+  };
+}
+
 export interface IngestAssistant {
   handleBatch(items: readonly IngestItem[]): Promise<HandleOutcome[]>;
 }

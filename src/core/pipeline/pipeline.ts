@@ -5,6 +5,8 @@
 // Throughput comes from batching (group commit): messages submitted while the previous flush runs are stored with one
 // INSERT and queued as one job per ordering lane. A group's messages always go to the same lane (a hash of the group),
 // and a lane's jobs run one at a time in order, so a group's messages are handled in the order they were submitted.
+// At the worker, the jobs waiting in a lane behind the one starting are taken into it (the queue's coalesce), so a
+// steady stream, queued a message or two per job, is handled in batches that grow with the backlog as a burst's do.
 import { staleInbox } from '../messages/stored-to-incoming.ts';
 import type { IngestItem } from '../assistant/assistant.ts';
 import { withoutControlChars, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
@@ -15,7 +17,7 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
-import { createIngestHandler, parseIngestJob, toIngestMessage, type IngestAssistant, type IngestJobData, type IngestMessageData } from './ingest.handler.ts';
+import { createIngestHandler, mergeIngestJobs, parseIngestJob, toIngestMessage, type IngestAssistant, type IngestJobData, type IngestMessageData } from './ingest.handler.ts';
 import { GroupCommit } from '../util/group-commit.ts';
 import { RefusedDataError } from '../errors.ts';
 import { fnv1a } from '../util/fnv1a.ts';
@@ -280,7 +282,12 @@ export class Pipeline {
     for (const stage of new Set(stages)) {
       if (stage === 'ingest') {
         if (!parts.assistant) throw new Error('the ingest worker needs the assistant');
-        await this.d.ingest.process(createIngestHandler(parts.assistant, logger.child({ stage })), { concurrency });
+        // a lane's jobs waiting behind the one starting join it: under a steady stream (a job per message or two) the
+        // worker still handles batches as large as a burst's
+        await this.d.ingest.process(createIngestHandler(parts.assistant, logger.child({ stage })), {
+          concurrency,
+          coalesce: mergeIngestJobs(this.d.maxBatch ?? 500),
+        });
       } else {
         const gateways = parts.gateways ?? {};
         const platforms = (Object.keys(gateways) as Platform[]).filter((p) => gateways[p]);

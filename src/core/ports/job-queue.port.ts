@@ -36,7 +36,7 @@ export interface FailedJob<T = unknown> extends Job<T> {
 
 export type JobHandler<T> = (job: Job<T>) => Promise<void>;
 
-export interface WorkerOptions {
+export interface WorkerOptions<T = unknown> {
   /** Handlers running at once in this process (default 1). */
   concurrency?: number;
   /** At most `max` jobs started per `durationMs` across all workers of the queue. */
@@ -47,6 +47,15 @@ export interface WorkerOptions {
    * that must not stall a long run (a broadcast's sends) ask for less. The in-process queue ignores it.
    */
   reclaimAfterMs?: number;
+  /**
+   * Merges a key's backlog into one job: when a job with an orderKey starts its first attempt, the jobs of the same key
+   * waiting right behind it (on their first attempt too) are taken into it, in order, while `coalesce(data so far,
+   * next job's data)` returns the combined data; it returns undefined to stop (the batch is full, the next job is of
+   * another kind). The handler then gets one job (the first's id and name) carrying the combined data; the taken jobs
+   * leave the queue and count as completed, and a failure retries, then fails, the combined job as a whole. Order
+   * within a key is kept: only jobs that would have run next, one after another, are taken.
+   */
+  coalesce?: (data: T, next: T) => T | undefined;
 }
 
 /** Thrown by a handler for a job that must not be retried (bad input): it goes straight to the failed list. */
@@ -72,12 +81,15 @@ export interface JobQueue<T = unknown> {
    */
   remove(jobId: string): Promise<void>;
   /** Starts consuming (once per queue object). Several workers (processes) may consume one queue. */
-  process(handler: JobHandler<T>, options?: WorkerOptions): Promise<void>;
+  process(handler: JobHandler<T>, options?: WorkerOptions<T>): Promise<void>;
   /** Failed jobs, most recently failed first (default limit 100). */
   failed(limit?: number): Promise<FailedJob<T>[]>;
   /** Moves a failed job back to waiting with its attempts reset; false (and nothing done) when no failed job has this id. */
   retry(jobId: string): Promise<boolean>;
-  /** Counts by state, for dashboards and tests; `completed` counts jobs completed so far (they are not kept). */
+  /**
+   * Counts by state, for dashboards and tests; `completed` counts jobs completed so far (they are not kept), jobs taken
+   * into another by `coalesce` included.
+   */
   counts(): Promise<{ waiting: number; delayed: number; active: number; completed: number; failed: number }>;
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncomingMessage } from '../../../../src/core/messages/incoming-message.ts';
-import { INGEST_FIELDS, parseIngestJob, toIngestMessage } from '../../../../src/core/pipeline/ingest.handler.ts';
+import { INGEST_FIELDS, mergeIngestJobs, parseIngestJob, toIngestMessage } from '../../../../src/core/pipeline/ingest.handler.ts';
 import { UnrecoverableJobError } from '../../../../src/core/ports/job-queue.port.ts';
 
 const full: IncomingMessage = {
@@ -35,5 +35,17 @@ describe('ingest job data', () => {
     const bad = { messages: [{ ...toIngestMessage({ msg: full }), prevId: -1 }] };
     expect(() => parseIngestJob(bad)).toThrow(UnrecoverableJobError);
     expect(() => parseIngestJob(bad)).toThrow('ingest job.messages[0].prevId must be a positive integer');
+  });
+
+  it('merges a lane\'s waiting jobs in order up to the batch limit, and never takes a job that does not parse', () => {
+    const m = (n: number) => toIngestMessage({ msg: { ...full, externalId: `-1001:${n}` }, messageId: n });
+    const merge = mergeIngestJobs(4);
+    const ab = merge({ messages: [m(1), m(2)] }, m(3)); // an older single-message job joins too
+    expect(ab).toEqual({ messages: [m(1), m(2), m(3)] });
+    const abc = merge(ab!, { messages: [m(4)] });
+    expect(parseIngestJob(abc).map((i) => i.messageId)).toEqual([1, 2, 3, 4]);
+    expect(merge(abc!, { messages: [m(5)] })).toBeUndefined(); // full
+    expect(merge({ messages: [m(1)] }, { platform: 'WECHAT', externalId: 'bad' } as never)).toBeUndefined();
+    expect(merge({ messages: [] }, { messages: [m(1)] })).toBeUndefined(); // a bad first job runs alone too
   });
 });
