@@ -1,7 +1,7 @@
 // The ingest stage: a job is a batch of stored incoming messages of one ordering lane (or, from older versions and
 // hand-made jobs, one message), handled by the assistant, which marks each handled at the end, so a redelivered or
 // retried job handles each message once.
-import type { HandleOutcome, IngestItem } from '../assistant/assistant.ts';
+import type { HandleOutcome, IngestItem } from '../assistant/assistant.types.ts';
 import type { IncomingMessage, MessageKind, Platform } from '../messages/incoming-message.ts';
 import { UnrecoverableJobError, type JobHandler } from '../ports/job-queue.port.ts';
 import type { Logger } from '../ports/logger.port.ts';

@@ -8,7 +8,7 @@
 // At the worker, the jobs waiting in a lane behind the one starting are taken into it (the queue's coalesce), so a
 // steady stream, queued a message or two per job, is handled in batches that grow with the backlog as a burst's do.
 import { staleInbox } from '../messages/stored-to-incoming.ts';
-import type { IngestItem } from '../assistant/assistant.ts';
+import type { IngestItem } from '../assistant/assistant.types.ts';
 import { withoutControlChars, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
 import { DirectOutbox, QueuedOutbox } from '../messages/outbox.ts';
 import type { ChatGateway } from '../ports/chat-gateway.port.ts';

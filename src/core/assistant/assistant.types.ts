@@ -1,0 +1,55 @@
+// What the assistant takes in and gives back, and the context one message is handled in: shared by the intake, the
+// appeals, the command handlers and the responder.
+import type { IncomingMessage } from '../messages/incoming-message.ts';
+import type { Group } from '../ports/group.repository.ts';
+import type { StoredMessage } from '../ports/message.repository.ts';
+import type { Person } from '../ports/person.repository.ts';
+import type { ChatCommand } from '../tickets/commands.ts';
+import type { Actor } from '../tickets/ticket.service.ts';
+
+export type HandleOutcome =
+  | { kind: 'duplicate' }
+  | { kind: 'ignored'; reason: 'unmapped' | 'inactive' | 'empty' | 'non-text' }
+  | { kind: 'chatter' }
+  | { kind: 'ticket'; ticketNo: number }
+  | { kind: 'joined'; ticketNo: number }
+  | { kind: 'supplemented'; ticketNo: number }
+  | { kind: 'command'; command: ChatCommand['kind']; ticketNo?: number }
+  | { kind: 'refused'; code: string };
+
+/** A message for the assistant, with the ids it was stored under when the caller stored it already (the pipeline). */
+export interface IngestItem {
+  msg: IncomingMessage;
+  messageId?: number;
+  groupId?: number;
+  /**
+   * The id of the message stored just before this one in its group, by the same submitter: a chain that tells the
+   * patrol its remembered view of the group missed nothing (see PatrolService). Absent when unknown (a redelivered
+   * message, the submitter's first message of the group, a message queued again from the inbox).
+   */
+  prevId?: number;
+}
+
+export interface AssistantOptions {
+  /** Send the assigned grid worker a direct message when a ticket is dispatched to them. */
+  notifyAssigneeDirect: boolean;
+  /** Lines from a reporter within this many minutes of their appeal may supplement it ("就在东门那边"). */
+  followUpMinutes: number;
+  /**
+   * How long a mapped, active group and a sender's person are remembered between messages (default 5 s). A group
+   * mapped, moved or deactivated by another process is seen within this time; this process's own changes at once.
+   */
+  cacheMs: number;
+}
+
+/** One message being handled in a mapped, active group. */
+export interface MessageContext {
+  msg: IncomingMessage;
+  stored: StoredMessage;
+  group: Group & { gridNodeId: number };
+  sender: Person;
+  actor: Actor;
+  quoted: StoredMessage | null;
+  /** Sends caused by this message so far: the n-th send is keyed "<message id>:<n>" so a retry never repeats it. */
+  sends: number;
+}

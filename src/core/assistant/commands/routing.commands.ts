@@ -1,0 +1,39 @@
+// Commands that move a ticket along or across the grid: 转派 (transfer), 吹哨 (escalate), 驳回 (reject),
+// 复杂 (complex), 督办 (supervise), 改类 (recategorize). Whoever the ticket now waits on hears of it directly.
+import { replies } from '../../tickets/replies.ts';
+import type { CommandHandlers } from './command-handler.ts';
+
+export const routingCommands: CommandHandlers<'transfer' | 'escalate' | 'reject' | 'complex' | 'supervise' | 'recategorize'> = {
+  async transfer(ctx, cmd, ticketNo, { tickets, responder }) {
+    const t = await tickets.transfer(ticketNo, ctx.actor, cmd.target, cmd.note, ctx.stored.id);
+    await responder.postToTicketGroup(ctx, t, replies.transferred(t, cmd.target), false);
+    if (t.assigneeId) await responder.directToPerson(ctx, t.assigneeId, replies.assignedDirect(t, ctx.group.title), t);
+  },
+
+  async escalate(ctx, cmd, ticketNo, { tickets, responder }) {
+    const { ticket: t, step } = await tickets.escalate(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
+    await responder.reply(ctx, replies.escalated(t, step), t);
+    for (const p of step?.people ?? []) await responder.direct(ctx, p, replies.escalatedDirect(t, cmd.note), t);
+  },
+
+  async reject(ctx, cmd, ticketNo, { tickets, responder }) {
+    const t = await tickets.reject(ticketNo, ctx.actor, cmd.reason, cmd.note, ctx.stored.id);
+    await responder.postToTicketGroup(ctx, t, replies.rejected(t, cmd.note || tickets.rejectReasonZh(cmd.reason)), false);
+  },
+
+  async complex(ctx, cmd, ticketNo, { tickets, responder }) {
+    const t = await tickets.markComplex(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
+    await responder.reply(ctx, replies.complex(t), t);
+  },
+
+  async recategorize(ctx, cmd, ticketNo, { tickets, responder }) {
+    const t = await tickets.recategorize(ticketNo, ctx.actor, cmd.category, ctx.stored.id);
+    await responder.reply(ctx, replies.recategorized(t), t);
+  },
+
+  async supervise(ctx, cmd, ticketNo, { tickets, responder }) {
+    const t = await tickets.supervise(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
+    await responder.reply(ctx, replies.supervised(t), t);
+    if (t.assigneeId) await responder.directToPerson(ctx, t.assigneeId, replies.supervised(t), t);
+  },
+};

@@ -1,0 +1,23 @@
+// The worker's own steps on a ticket: 认领 (claim), 进度 (progress), 办结 (resolve). Progress and resolution are told
+// in the resident's group, with the claim first when the step claimed the ticket on the way.
+import { replies } from '../../tickets/replies.ts';
+import type { CommandHandlers } from './command-handler.ts';
+
+export const workCommands: CommandHandlers<'claim' | 'progress' | 'resolve'> = {
+  async claim(ctx, _cmd, ticketNo, { tickets, responder }) {
+    const t = await tickets.claim(ticketNo, ctx.actor, ctx.stored.id);
+    await responder.reply(ctx, replies.claimed(t, ctx.actor.name), t);
+  },
+
+  async progress(ctx, cmd, ticketNo, { tickets, responder }) {
+    const { ticket: t, claimed } = await tickets.progress(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
+    if (claimed) await responder.postToTicketGroup(ctx, t, replies.claimed(t, ctx.actor.name), false);
+    await responder.postToTicketGroup(ctx, t, replies.progress(t, cmd.note), false);
+  },
+
+  async resolve(ctx, cmd, ticketNo, { tickets, responder }) {
+    const { ticket: t, claimed } = await tickets.resolve(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
+    if (claimed) await responder.postToTicketGroup(ctx, t, replies.claimed(t, ctx.actor.name), false);
+    await responder.postToTicketGroup(ctx, t, replies.resolved(t, cmd.note), true);
+  },
+};

@@ -1,0 +1,81 @@
+// The replies one message causes: in its group, in a ticket's own group, or direct to a person. Each send is keyed
+// "<message id>:<n>" so a retried message never repeats one; the outbox masks and delivers them.
+import type { Platform } from '../messages/incoming-message.ts';
+import type { SendOptions } from '../ports/chat-gateway.port.ts';
+import type { Logger } from '../ports/logger.port.ts';
+import type { Outbox } from '../ports/outbox.port.ts';
+import type { IdentityRef, Person } from '../ports/person.repository.ts';
+import type { Store } from '../ports/store.port.ts';
+import type { Ticket } from '../tickets/ticket.types.ts';
+import type { MessageContext } from './assistant.types.ts';
+
+export interface ResponderDeps {
+  store: Store;
+  outbox: Outbox;
+  /** A person's accounts (staff ones from the router's grid snapshot when there is one). */
+  identities: (personId: number) => Promise<IdentityRef[]>;
+  logger: Logger;
+}
+
+export class Responder {
+  constructor(private readonly d: ResponderDeps) {}
+
+  /** Replies in the sender's group, mentioning the sender. */
+  async reply(ctx: MessageContext, text: string, ticket: Ticket | null) {
+    await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, {
+      mentions: [{ externalId: ctx.msg.sender.externalId, name: ctx.msg.sender.name }],
+      replyToExternalId: ctx.msg.externalId,
+    });
+  }
+
+  /**
+   * Posts in the ticket's own group (the resident's), mentioning the reporter, and also confirms to the sender
+   * when the command came from elsewhere (a staff group).
+   */
+  async postToTicketGroup(ctx: MessageContext, ticket: Ticket, text: string, mentionReporter: boolean) {
+    const group = ticket.groupId ? await this.d.store.groups.findById(ticket.groupId) : null;
+    if (!group || group.id === ctx.group.id || group.platform !== ctx.msg.platform) {
+      const mentions = mentionReporter ? await this.reporterMention(ctx.msg.platform, ticket) : [];
+      await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions });
+      return;
+    }
+    await this.send(ctx, group.externalId, group.id, text, ticket, {
+      mentions: mentionReporter ? await this.reporterMention(group.platform, ticket) : [],
+    });
+    await this.reply(ctx, text, ticket);
+  }
+
+  private async reporterMention(platform: Platform, ticket: Ticket): Promise<NonNullable<SendOptions['mentions']>> {
+    if (!ticket.reporterId) return [];
+    const ids = await this.d.store.people.identities(ticket.reporterId);
+    const id = ids.find((i) => i.platform === platform);
+    return id ? [{ externalId: id.externalId, name: id.displayName }] : [];
+  }
+
+  private async send(ctx: MessageContext, groupExternalId: string, groupId: number, text: string, ticket: Ticket | null, options: SendOptions) {
+    await this.d.outbox.send({
+      key: `${ctx.stored.id}:${ctx.sends++}`,
+      platform: ctx.msg.platform,
+      to: { group: groupExternalId, groupId },
+      text,
+      ticketId: ticket?.id ?? null,
+      options,
+    });
+  }
+
+  async directToPerson(ctx: MessageContext, personId: number, text: string, ticket: Ticket) {
+    const person = await this.d.store.people.findById(personId);
+    if (person) await this.direct(ctx, person, text, ticket);
+  }
+
+  /** A direct message on the same platform, if the person has an account there; otherwise it is logged and skipped. */
+  async direct(ctx: MessageContext, person: Person, text: string, ticket: Ticket) {
+    const platform = ctx.msg.platform;
+    const id = (await this.d.identities(person.id)).find((i) => i.platform === platform);
+    if (!id) {
+      this.d.logger.warn({ personId: person.id, platform, ticketNo: ticket.number }, 'no account to send a direct message to');
+      return;
+    }
+    await this.d.outbox.send({ key: `${ctx.stored.id}:${ctx.sends++}`, platform, to: { user: id.externalId }, text, ticketId: ticket.id });
+  }
+}
