@@ -4,7 +4,7 @@
 //               (ref. 0.743)
 //   speed     — predictions/second on one core, model load time, model file size, RSS of a process that only
 //               loads the model and classifies.
-// Hyper-parameters (the presets in text-classifier.ts) were chosen by 5-fold cross-validation / a validation split
+// Hyper-parameters (the presets in text-classifier.training.ts) were chosen by 5-fold cross-validation / a validation split
 // carved from *.train only; test and cross-domain labels are used for reporting, never for choosing.
 // Needs the shared splits (../shared/data/splits next to the repository); skips with a message when absent.
 import { spawnSync } from 'node:child_process';
@@ -18,7 +18,8 @@ import { LocalTriage } from '../src/core/triage/local-triage.ts';
 import { DEFAULT_MODEL_PATH } from '../src/adapters/files/model-file.ts';
 
 const LLM_UNCERTAIN_BELOW = 0.85;
-import { trainTextClassifier, type TextClassifier, type TrainOptions } from '../src/core/triage/text-classifier.ts';
+import type { TextClassifier } from '../src/core/triage/text-classifier.ts';
+import { trainTextClassifier, type TrainOptions } from '../src/core/triage/text-classifier.training.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SPLITS = process.env['LINLI_SPLITS'] ?? path.resolve(ROOT, '../shared/data/splits');

@@ -14,7 +14,8 @@ import {
   readModelFile,
   writeModelFile,
 } from '../adapters/files/model-file.ts';
-import { trainTextClassifier, type LabelledText, type TrainOptions } from '../core/triage/text-classifier.ts';
+import type { LabelledText } from '../core/triage/text-classifier.ts';
+import { trainTextClassifier, type TrainOptions } from '../core/triage/text-classifier.training.ts';
 import { evaluate, type Evaluation } from '../core/triage/evaluate.ts';
 
 /** File problems are the user's to fix: exit code 2 like any other usage error. */

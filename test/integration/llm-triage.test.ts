@@ -16,7 +16,7 @@ import type { Logger } from '../../src/core/ports/logger.port.ts';
 import { DEFAULT_CATEGORIES } from '../../src/core/triage/categories.ts';
 import { HybridTriage } from '../../src/core/triage/hybrid-triage.ts';
 import { LocalTriage, type LabelScorer } from '../../src/core/triage/local-triage.ts';
-import { trainTextClassifier } from '../../src/core/triage/text-classifier.ts';
+import { trainTextClassifier } from '../../src/core/triage/text-classifier.training.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The fake endpoint

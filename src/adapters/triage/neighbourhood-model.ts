@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../../config.ts';
-import type { TrainOptions } from '../../core/triage/text-classifier.ts';
+import type { TrainOptions } from '../../core/triage/text-classifier.training.ts';
 import { DEFAULT_MODEL_PATH } from '../files/model-file.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

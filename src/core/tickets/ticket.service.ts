@@ -2,120 +2,43 @@
 // that guard them. Platform-independent: it speaks to the store through ports and returns what happened; the
 // assistant turns that into chat messages.
 import { DomainError, ErrorCode, RefusedDataError } from '../errors.ts';
-import type { EscalationStep, GridRouter } from '../grid/routing.ts';
+import type { EscalationStep } from '../grid/routing.ts';
 import { mayDo, type Action } from '../people/roles.ts';
-import type { Clock } from '../ports/clock.port.ts';
-import type { Logger } from '../ports/logger.port.ts';
-import type { Person, PersonRepository } from '../ports/person.repository.ts';
-import type { OpenInNodesRequest, TicketRepository } from '../ports/ticket.repository.ts';
+import type { Person } from '../ports/person.repository.ts';
 import { GroupCommit } from '../util/group-commit.ts';
-import type { WorkCalendar } from '../ports/work-calendar.port.ts';
-import { dueDates, policyFor, type SlaPolicies } from '../sla/deadlines.ts';
-import type { TriageResult } from '../triage/triage.types.ts';
-import type { CorrectionRepository } from '../ports/correction.repository.ts';
-import type { MessageRepository } from '../ports/message.repository.ts';
-import { DEFAULT_CATEGORIES } from '../triage/categories.ts';
-import { DEFAULT_WINDOW_HOURS, DUPLICATE_THRESHOLD, findDuplicate } from '../triage/similarity.ts';
+import { dueDates, policyFor } from '../sla/deadlines.ts';
+import { CorrectionLearning } from '../triage/correction-learning.ts';
 import type { Place } from './ticket.types.ts';
 import type { RejectReason } from './commands.ts';
+import { DuplicateFinder } from './duplicate-finder.ts';
+import type { Actor, ClaimedFirst, ReportInput, TicketServiceDeps } from './ticket.service.types.ts';
 import type { NewTicket, NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
 import { canMove, IN_HAND, nextStatus, OPEN_STATUSES, type TicketMove } from './transitions.ts';
 
-export interface Actor {
-  personId: number;
-  name: string;
-}
-
-export interface TicketServiceDeps {
-  tickets: TicketRepository;
-  people: PersonRepository;
-  messages: MessageRepository;
-  corrections: CorrectionRepository;
-  router: GridRouter;
-  calendar: WorkCalendar;
-  policy: SlaPolicies;
-  clock: Clock;
-  logger: Logger;
-  dedup?: Partial<DedupOptions>;
-  /** Category codes and their Chinese names; a correction may name either. */
-  categories?: Record<string, string>;
-  /** Told after every change of a ticket (deadline timers listen here). */
-  onChange?: TicketChangeListener;
-}
-
-/** The ticket after progress or resolve, and whether the same command claimed it first. */
-export interface ClaimedFirst {
-  ticket: Ticket;
-  claimed: boolean;
-}
-
-export type TicketChangeListener = (ticket: Ticket, event: NewTicketEvent) => Promise<void>;
-
-export interface DedupOptions {
-  /** A new appeal joins a similar open ticket reported within this many hours. */
-  windowHours: number;
-  /** Similarity (0–1) from which two appeals are the same problem. */
-  threshold: number;
-}
-
-export interface ReportInput {
-  groupId: number | null;
-  gridNodeId: number;
-  reporter: Person;
-  triage: TriageResult;
-  messageId: number | null;
-  /** The resident asked explicitly (报事 / @bot): the ticket is opened whatever triage thought. */
-  explicit: boolean;
-  /**
-   * The caller read the message just now and it is linked to no ticket. A ticket is created together with the link
-   * from its message, so no ticket of this message can exist: the look-up for one is skipped.
-   */
-  messageUnlinked?: boolean;
-}
+// the service's types live beside it; re-exported so its callers keep importing them from here
+export type { Actor, ClaimedFirst, ReportInput, TicketChangeListener, TicketServiceDeps } from './ticket.service.types.ts';
 
 const REJECT_ZH: Record<RejectReason, string> = { not_appeal: '非诉求', duplicate: '重复工单', other: '其他原因' };
 
 export class TicketService {
-  private readonly dedup: DedupOptions;
-  private readonly categories: Record<string, string>;
+  private readonly duplicates: DuplicateFinder;
+  private readonly corrections: CorrectionLearning;
 
   /**
-   * Appeals handled at the same time (the groups of one batch side by side) share their statements: their duplicate
-   * checks are one read and their tickets one insert. A ticket the store refuses is set apart and fails alone.
+   * Appeals handled at the same time (the groups of one batch side by side) share their statements: their tickets
+   * are one insert. A ticket the store refuses is set apart and fails alone.
    */
-  private readonly nearby: GroupCommit<OpenInNodesRequest, Ticket[]>;
   private readonly creating: GroupCommit<{ ticket: NewTicket; event: NewTicketEvent }, Ticket>;
 
   constructor(private readonly d: TicketServiceDeps) {
-    this.dedup = { windowHours: DEFAULT_WINDOW_HOURS, threshold: DUPLICATE_THRESHOLD, ...d.dedup };
-    this.categories = d.categories ?? DEFAULT_CATEGORIES;
-    this.nearby = new GroupCommit((requests) => d.tickets.listOpenInNodes(requests));
+    this.duplicates = new DuplicateFinder(d);
+    this.corrections = new CorrectionLearning(d);
     this.creating = new GroupCommit((items) => d.tickets.createMany(items), { itemError: (e) => e instanceof RefusedDataError });
   }
 
-  /**
-   * An open ticket for the same problem: reported within the window, in the same grid, at a compatible place (same
-   * node, or one node above the other — sibling buildings never merge), and similar enough in wording.
-   */
-  async findDuplicateOf(gridNodeId: number, groupId: number | null, text: string, place: Place): Promise<Ticket | null> {
-    const now = this.d.clock.now();
-    const chain = await this.d.router.chain(gridNodeId);
-    const node = chain.at(-1)!;
-    const grid = [...chain].reverse().find((n) => n.level === 'GRID') ?? node;
-    // the node, what lies below it, and the nodes between it and its grid
-    const between = chain.slice(chain.indexOf(grid));
-    const related = [...between, ...(await this.d.router.subtree(node.code)).filter((n) => n.id !== node.id)];
-    const open = await this.nearby.submit({
-      gridNodeIds: related.map((n) => n.id),
-      since: new Date(now.getTime() - this.dedup.windowHours * 3600_000),
-      limit: 500,
-    });
-    const id = findDuplicate(
-      { text, place, groupId },
-      open.map((t) => ({ id: t.id, text: t.summary, place: t.place, createdAt: t.createdAt, gridNodeId: t.gridNodeId, groupId: t.groupId })),
-      { now, windowHours: this.dedup.windowHours, threshold: this.dedup.threshold },
-    );
-    return open.find((t) => t.id === id) ?? null;
+  /** An open ticket for the same problem nearby, which a new appeal joins (see DuplicateFinder). */
+  findDuplicateOf(gridNodeId: number, groupId: number | null, text: string, place: Place): Promise<Ticket | null> {
+    return this.duplicates.find(gridNodeId, groupId, text, place);
   }
 
   /** Opens a ticket for an appeal, dispatched to the on-duty grid worker of the group's node. */
@@ -266,7 +189,7 @@ export class TicketService {
   async reject(ticketNo: number, actor: Actor, reason: RejectReason, note: string, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('reject', ticketNo, actor, messageId);
     const rejected = await this.move(t, 'reject', actor, messageId, 'rejected', { closedAt: this.d.clock.now() }, note || REJECT_ZH[reason], { reason });
-    if (reason === 'not_appeal') await this.learn(t, 'chatter', actor);
+    if (reason === 'not_appeal') await this.corrections.learn(t, 'chatter', actor.personId);
     return rejected;
   }
 
@@ -274,26 +197,20 @@ export class TicketService {
   async recategorize(ticketNo: number, actor: Actor, category: string, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('recategorize', ticketNo, actor, messageId);
     if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, 'recategorized'))) return t;
-    const code = this.categoryCode(category);
+    const code = this.corrections.categoryCode(category);
     if (!code) {
-      throw new DomainError(ErrorCode.UnknownCategory, `unknown category ${category}`, { ticketNo, category, known: Object.values(this.categories) });
+      throw new DomainError(ErrorCode.UnknownCategory, `unknown category ${category}`, {
+        ticketNo, category, known: Object.values(this.corrections.categories),
+      });
     }
     const updated = await this.updated(t.id, t.version, { category: code },
       this.event('recategorized', actor.personId, messageId, t.status, t.status, null, { from: t.category, to: code }));
-    await this.learn(t, code, actor);
+    await this.corrections.learn(t, code, actor.personId);
     return updated;
   }
 
   categoryCode(nameOrCode: string): string | undefined {
-    if (nameOrCode in this.categories) return nameOrCode;
-    return Object.entries(this.categories).find(([, zh]) => zh === nameOrCode || zh.startsWith(nameOrCode))?.[0];
-  }
-
-  private async learn(t: Ticket, label: string, actor: Actor) {
-    const source = await this.d.messages.firstIncomingOfTicket(t.id);
-    if (!source) return;
-    await this.d.corrections.add({ text: source.text, label, ticketId: t.id, actorId: actor.personId });
-    this.d.logger.info({ ticketNo: t.number, label }, 'triage correction stored');
+    return this.corrections.categoryCode(nameOrCode);
   }
 
   rejectReasonZh(reason: RejectReason): string {

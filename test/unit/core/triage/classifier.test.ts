@@ -1,6 +1,7 @@
 // The local text classifier on small inline data: learning, determinism, serialisation, metrics.
 import { describe, expect, it } from 'vitest';
-import { TextClassifier, trainTextClassifier, type LabelledText } from '../../../../src/core/triage/text-classifier.ts';
+import { TextClassifier, type LabelledText } from '../../../../src/core/triage/text-classifier.ts';
+import { trainTextClassifier } from '../../../../src/core/triage/text-classifier.training.ts';
 import { evaluate, metricsFromPairs } from '../../../../src/core/triage/evaluate.ts';
 import { normalizeText, DEFAULT_NORMALIZE } from '../../../../src/core/triage/text-normalize.ts';
 import { fromHalf, toHalf } from '../../../../src/core/triage/float16.ts';

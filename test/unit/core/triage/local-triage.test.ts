@@ -1,7 +1,8 @@
 // LocalTriage on a small model trained here: appeal decision, category, rules for place/urgency, masking.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LocalTriage } from '../../../../src/core/triage/local-triage.ts';
-import { trainTextClassifier, type TextClassifier } from '../../../../src/core/triage/text-classifier.ts';
+import type { TextClassifier } from '../../../../src/core/triage/text-classifier.ts';
+import { trainTextClassifier } from '../../../../src/core/triage/text-classifier.training.ts';
 
 const DATA = [
   ...['电梯坏了', '电梯又停了', '楼道灯不亮', '井盖坏了', '水管漏水了', '门禁坏了', '电梯卡住了', '路灯坏了'].map((text) => ({ text, label: 'facility_repair' })),
