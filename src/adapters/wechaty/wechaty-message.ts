@@ -57,8 +57,10 @@ export async function toIncomingMessage(msg: Message, botName: string): Promise<
       quoted = { text: q.quotedText, fromBot: q.senderName === botName };
     }
   }
-  const mentionsBot = kind === 'text' ? await msg.mentionSelf() : false;
-  if (mentionsBot) text = separateBotMention(text, botName);
+  // "@邻里助手" typed by hand (not picked from the member list) is no WeChat mention, but it is addressed to the bot all the same
+  const typed = kind === 'text' && text.includes(`@${botName}`);
+  const mentionsBot = kind === 'text' ? typed || (await msg.mentionSelf()) : false;
+  if (typed) text = separateBotMention(text, botName);
   return {
     platform: 'WECHAT',
     externalId: msg.id,

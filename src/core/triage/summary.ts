@@ -31,13 +31,17 @@ const LEADING_FILLER_RE = new RegExp(`^(?:${alternation(LEADING_FILLERS)})[\\s�
 
 /** Removes mentions, stickers and emoji, and collapses whitespace; masks PII last so cleaning cannot reassemble a number. */
 export function cleanMessage(text: string): string {
-  const cleaned = text
-    .replace(MENTION_RE, ' ')
+  const cleaned = clean(text, true);
+  // a hand-typed mention can run into the words ("@张三电梯坏了"): rather than a blank summary, keep the words and drop '@'
+  return maskPii(/[\p{L}\p{N}]/u.test(cleaned) ? cleaned : clean(text, false).replace(/@/g, ''));
+}
+
+function clean(text: string, dropMentions: boolean): string {
+  return (dropMentions ? text.replace(MENTION_RE, ' ') : text)
     .replace(STICKER_RE, ' ')
     .replace(EMOJI_RE, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return maskPii(cleaned);
 }
 
 function trimFillers(text: string): string {

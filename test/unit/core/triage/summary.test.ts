@@ -27,6 +27,8 @@ describe('summarize — cleaning', () => {
     ['请问一下，快递柜怎么打不开了？谢谢大家', '快递柜怎么打不开了'],
     ['\n\t 车棚   灯\n不亮  ', '车棚 灯 不亮'],
     ['/::) 垃圾站好臭', '垃圾站好臭'],
+    // a hand-typed mention that runs into the words: the words stay rather than a blank summary (seen in the sandbox)
+    ['@物业电梯坏了', '物业电梯坏了'],
   ])('%j → %j', (input, out) => expect(summarize(input)).toBe(out));
 
   it('keeps a message that is nothing but filler', () => {
