@@ -6,7 +6,8 @@ import { createBroadcastService } from '../../src/adapters/broadcast/create-broa
 import { createBullmqQueues } from '../../src/adapters/bullmq/bullmq-job-queues.ts';
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import { broadcastRepositoryOf } from '../../src/adapters/prisma/prisma-broadcast.repository.ts';
-import { UNCERTAIN_REASON, type BroadcastService } from '../../src/core/broadcast/broadcast.service.ts';
+import type { BroadcastService } from '../../src/core/broadcast/broadcast.service.ts';
+import { UNCERTAIN_REASON } from '../../src/core/broadcast/broadcast.worker.ts';
 import type { BroadcastRepository } from '../../src/core/ports/broadcast.repository.ts';
 import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';

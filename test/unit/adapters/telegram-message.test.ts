@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTelegramMessageId, toIncomingMessage } from '../../../src/adapters/telegram/telegram-message.ts';
 import { renderHtml, toSendError } from '../../../src/adapters/telegram/telegram.gateway.ts';
 import { ChatSendError, isPermanentSendError } from '../../../src/core/ports/chat-gateway.port.ts';
-import { isBotNotInGroup } from '../../../src/core/broadcast/broadcast.service.ts';
+import { isBotNotInGroup } from '../../../src/core/broadcast/broadcast.worker.ts';
 
 const SELF = { id: 777, username: 'linli_bot' };
 const chat = { id: -100123, type: 'supergroup', title: '东园20号楼睦邻群' } as const;

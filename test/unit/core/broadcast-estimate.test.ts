@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateBroadcast } from '../../../src/core/broadcast/broadcast-estimate.ts';
-import { isBotNotInGroup } from '../../../src/core/broadcast/broadcast.service.ts';
+import { isBotNotInGroup } from '../../../src/core/broadcast/broadcast.worker.ts';
 
 describe('broadcast estimate', () => {
   const t0 = new Date('2026-11-23T01:00:00Z');
