@@ -1,10 +1,18 @@
 // ChatGateway over Wechaty: group messages with @mentions, direct messages, all paced through one PacedSender per
-// account, since WeChat limits the account, not the room.
+// account, since WeChat limits the account, not the room. Every refusal is a ChatSendError: a room the bot is not in
+// (the puppet does not know it) is NOT_IN_GROUP, an unknown contact BLOCKED, a failed say UNAVAILABLE (retried).
 import { randomUUID } from 'node:crypto';
 import type { Wechaty } from 'wechaty';
-import type { ChatGateway, SendOptions } from '../../core/ports/chat-gateway.port.ts';
+import { ChatSendError, type ChatGateway, type SendOptions } from '../../core/ports/chat-gateway.port.ts';
 import type { OutgoingRef } from '../../core/messages/incoming-message.ts';
 import type { PacedSender } from '../chat/paced-sender.ts';
+
+/** The puppet failed to say it (a network or protocol error): worth another try. */
+function unavailable(e: unknown, to: string): ChatSendError {
+  const err = new ChatSendError(`WeChat failed to send to ${to}: ${e instanceof Error ? e.message : String(e)}`, 'UNAVAILABLE');
+  err.cause = e;
+  return err;
+}
 
 export class WechatyGateway implements ChatGateway {
   readonly platform = 'WECHAT' as const;
@@ -17,23 +25,31 @@ export class WechatyGateway implements ChatGateway {
   async sendToGroup(groupExternalId: string, text: string, options: SendOptions = {}): Promise<OutgoingRef> {
     return this.sender.send(async () => {
       const room = await this.bot.Room.find({ id: groupExternalId });
-      if (!room) throw new Error(`WeChat room ${groupExternalId} not found (is the bot still in it?)`);
+      if (!room) throw new ChatSendError(`WeChat room ${groupExternalId} not found (is the bot still in it?)`, 'NOT_IN_GROUP');
       const mentions = [];
       for (const m of options.mentions ?? []) {
         const c = await this.bot.Contact.find({ id: m.externalId });
         if (c) mentions.push(c);
       }
-      const sent = mentions.length ? await room.say(text, ...mentions) : await room.say(text);
-      return { externalId: sent?.id ?? `wx-out-${randomUUID()}` };
+      try {
+        const sent = mentions.length ? await room.say(text, ...mentions) : await room.say(text);
+        return { externalId: sent?.id ?? `wx-out-${randomUUID()}` };
+      } catch (e) {
+        throw unavailable(e, `room ${groupExternalId}`);
+      }
     });
   }
 
   async sendDirect(userExternalId: string, text: string): Promise<OutgoingRef> {
     return this.sender.send(async () => {
       const contact = await this.bot.Contact.find({ id: userExternalId });
-      if (!contact) throw new Error(`WeChat contact ${userExternalId} not found`);
-      const sent = await contact.say(text);
-      return { externalId: sent?.id ?? `wx-out-${randomUUID()}` };
+      if (!contact) throw new ChatSendError(`WeChat contact ${userExternalId} not found`, 'BLOCKED');
+      try {
+        const sent = await contact.say(text);
+        return { externalId: sent?.id ?? `wx-out-${randomUUID()}` };
+      } catch (e) {
+        throw unavailable(e, `contact ${userExternalId}`);
+      }
     });
   }
 }

@@ -2,7 +2,7 @@
 // key bc:<broadcastId>:<groupId>, which the outbox records with the sent message: a re-run job, a second worker or a
 // crash-and-resume never sends a group the same broadcast twice. A scheduled broadcast's start job also lands here.
 import type { BroadcastRepository } from '../ports/broadcast.repository.ts';
-import { isPermanentSendError } from '../ports/chat-gateway.port.ts';
+import { isPermanentSendError, sendErrorCode } from '../ports/chat-gateway.port.ts';
 import type { GroupRepository } from '../ports/group.repository.ts';
 import type { Job, JobQueue } from '../ports/job-queue.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
@@ -16,13 +16,6 @@ export const SKIP_REASON = { cancelled: '发布已取消', inactive: '机器人�
 
 /** An attempt began and never ended (its worker died) and the outbox has no record of the send: it may have gone out. */
 export const UNCERTAIN_REASON = '发送结果不明：上次发送时进程中断。为免重复未自动重发，核实后可用 resend-failed 补发';
-
-/** A chat platform's answer meaning the bot is not (or no longer) in the group: retrying cannot help. */
-export function isBotNotInGroup(e: unknown): boolean {
-  if (typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'NOT_IN_GROUP') return true;
-  const msg = e instanceof Error ? e.message : String(e);
-  return /not found \(is the bot still in it\?\)|not (a )?member|not in (the )?(group|room|chat)|kicked|不在群|已被移出/i.test(msg);
-}
 
 export interface BroadcastWorkerDeps {
   broadcasts: BroadcastRepository;
@@ -103,7 +96,8 @@ export class BroadcastWorker {
       await this.d.outbox.send({ key, platform: group.platform, to: { group: group.externalId, groupId }, text: b.text, ticketId: null });
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      if (isBotNotInGroup(e)) {
+      // decided by the gateway's code alone: the bot not in the group is no failure of the send, the group is skipped
+      if (sendErrorCode(e) === 'NOT_IN_GROUP') {
         await broadcasts.markSkipped(broadcastId, groupId, reason);
       } else if (attemptsMade + 1 >= this.d.attempts || isPermanentSendError(e)) {
         await broadcasts.markFailed(broadcastId, groupId, reason);
