@@ -1,5 +1,6 @@
 // The whole loop in WeChat groups: real Wechaty with the mock puppet, real store, the shipped triage model.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChatSendError } from '../../src/core/ports/chat-gateway.port.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
 import { wechatHarness, type WechatHarness } from '../support/wechat-harness.ts';
@@ -77,6 +78,22 @@ describe('WeChat bot on the mock puppet', () => {
     expect(h.roomLog.get('new@chatroom')).toBeUndefined();
     const pending = await h.wb.linli.store.groups.listUnmapped();
     expect(pending.map((g) => g.externalId)).toContain('new@chatroom');
+  });
+
+  it('refuses with a typed error a room the bot is no longer in and a person it does not know', async () => {
+    const room = 'left@chatroom';
+    const mockRoom = h.mocker.createRoom({ id: room, topic: '老业主群', memberIdList: [...h.contacts.keys()] });
+    await h.wb.gateway.sendToGroup(room, '通知');
+    await h.settle();
+    expect(h.roomLog.get(room)).toEqual(['通知']);
+    mockRoom.remove(h.contacts.get('wxid_linli_bot')!).by(h.contacts.get(ZHANG)!); // the puppet still knows the room
+    await h.settle();
+    const left = await h.wb.gateway.sendToGroup(room, '通知').catch((e: unknown) => e);
+    expect(left).toBeInstanceOf(ChatSendError);
+    expect(left).toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
+    await expect(h.wb.gateway.sendToGroup('never@chatroom', '通知')).rejects.toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
+    await expect(h.wb.gateway.sendDirect('wx-stranger', '您好')).rejects.toMatchObject({ code: 'BLOCKED', permanent: true });
+    expect(h.roomLog.get(room)).toEqual(['通知']);
   });
 
   it('keeps a photo that follows an appeal as the ticket attachment, and ignores other photos', async () => {

@@ -6,7 +6,9 @@ import { createBroadcastService } from '../../src/adapters/broadcast/create-broa
 import { createBullmqQueues } from '../../src/adapters/bullmq/bullmq-job-queues.ts';
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import { broadcastRepositoryOf } from '../../src/adapters/prisma/prisma-broadcast.repository.ts';
-import { UNCERTAIN_REASON, type BroadcastService } from '../../src/core/broadcast/broadcast.service.ts';
+import type { BroadcastService } from '../../src/core/broadcast/broadcast.service.ts';
+import { UNCERTAIN_REASON } from '../../src/core/broadcast/broadcast.worker.ts';
+import { ChatSendError } from '../../src/core/ports/chat-gateway.port.ts';
 import type { BroadcastRepository } from '../../src/core/ports/broadcast.repository.ts';
 import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
@@ -224,6 +226,20 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
     expect(gateway.copies('dy-2')).toBe(1);
     expect(gateway.copies('xy-2')).toBe(0);
     for (const room of ['dy-1', 'dy-yz', 'dy-g2', 'xy-1']) expect(gateway.copies(room)).toBe(1);
+  });
+
+  it('decides by the gateway’s code, never by the error’s text', async () => {
+    const { service } = await consumer();
+    gateway.throwing.set('dy-1', new Error('WeChat room dy-1 not found (is the bot still in it?)')); // text only: retried
+    gateway.throwing.set('dy-2', new ChatSendError('refused', 'REJECTED')); // permanent: failed at once
+    gateway.throwing.set('xy-1', new ChatSendError('gone', 'NOT_IN_GROUP')); // whatever its words: skipped
+    const { broadcast } = await service.publish({ authorId: person.xu!, text: '通知', targets: { groupIds: ['dy-1', 'dy-2', 'xy-1'] } });
+    await done(service, broadcast.id);
+    const s = await service.status(broadcast.id);
+    const of = (room: string) => s.deliveries.find((d) => d.groupId === ids[room])!;
+    expect(of('dy-1')).toMatchObject({ status: 'FAILED', attempts: 2 });
+    expect(of('dy-2')).toMatchObject({ status: 'FAILED', attempts: 1, reason: 'refused' });
+    expect(of('xy-1')).toMatchObject({ status: 'SKIPPED', reason: 'gone' });
   });
 
   it('a group that became inactive after creation is SKIPPED', async () => {

@@ -55,7 +55,7 @@ describe('notify per platform', () => {
       platform: 'TELEGRAM' as const,
       async sendToGroup(): Promise<never> {
         calls++;
-        throw new ChatSendError('Telegram refused to send to group -1: Forbidden: bot was kicked from the group chat (403)', 'NOT_IN_GROUP', true);
+        throw new ChatSendError('Telegram refused to send to group -1: Forbidden: bot was kicked from the group chat (403)', 'NOT_IN_GROUP');
       },
       sendDirect: async () => ({ externalId: 'x' }),
     };

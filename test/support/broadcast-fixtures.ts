@@ -1,7 +1,7 @@
 // Shared by the broadcast tests: a grid with two communities, a chat gateway that can fail or refuse chosen groups
 // and counts every copy, and cleanup of a Redis key prefix.
 import { MemoryChatGateway } from '../../src/adapters/memory/memory-chat.gateway.ts';
-import type { ChatGateway, SendOptions } from '../../src/core/ports/chat-gateway.port.ts';
+import { ChatSendError, type ChatGateway, type SendOptions } from '../../src/core/ports/chat-gateway.port.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import type { OutgoingRef } from '../../src/core/messages/incoming-message.ts';
 import { TEST_REDIS_URL } from './redis.ts';
@@ -42,14 +42,17 @@ export class TestGateway implements ChatGateway {
   readonly failing = new Set<string>();
   /** Rooms the bot is not in (the Wechaty gateway's error). */
   readonly absent = new Set<string>();
+  /** Rooms whose sends throw exactly this error. */
+  readonly throwing = new Map<string, unknown>();
   /** Delay of each send, to keep a run in flight. */
   delayMs = 0;
   onSent: (room: string) => void = () => {};
 
   async sendToGroup(room: string, text: string, options?: SendOptions): Promise<OutgoingRef> {
     if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
-    if (this.absent.has(room)) throw new Error(`WeChat room ${room} not found (is the bot still in it?)`);
+    if (this.absent.has(room)) throw new ChatSendError(`WeChat room ${room} not found (is the bot still in it?)`, 'NOT_IN_GROUP');
     if (this.failing.has(room)) throw new Error(`ETIMEDOUT sending to ${room}`);
+    if (this.throwing.has(room)) throw this.throwing.get(room);
     const ref = await this.inner.sendToGroup(room, text, options);
     this.onSent(room);
     return ref;

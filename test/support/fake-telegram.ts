@@ -1,6 +1,6 @@
 // A fake Telegram Bot API on node:http, for the real grammY bot to talk to: getMe, deleteWebhook, getUpdates (offset,
 // long poll), sendMessage (recorded with its arrival time), getChat, leaveChat. Tests push updates as people would
-// cause them, and can make a send fail with a 429 (retry_after) or a 403 for a chosen chat.
+// cause them, and can make a send fail with a 429 (retry_after), a 403 or a 400 "chat not found" for a chosen chat.
 import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Chat, Message, Update, User } from 'grammy/types';
@@ -37,8 +37,10 @@ export class FakeTelegram {
   readonly sent: SentRecord[] = [];
   /** Every API call by method name (refused ones too). */
   readonly calls: { method: string; payload: Record<string, unknown>; at: number }[] = [];
-  /** Chats whose sends are refused with 403 (bot kicked). */
+  /** Chats whose sends are refused with 403 (a group: the bot was kicked; a person: they blocked the bot). */
   readonly forbidden = new Set<string>();
+  /** Chats Telegram does not know: sends are refused with 400 "chat not found". */
+  readonly missing = new Set<string>();
   /** The next N sends to a chat (or to any chat under '*') answer 429 with retry_after seconds. */
   private readonly tooMany = new Map<string, { left: number; retryAfter: number }>();
   private readonly queue: Update[] = [];
@@ -254,7 +256,10 @@ export class FakeTelegram {
 
   private sendMessage(p: Record<string, unknown>, at: number): ApiResult {
     const chatId = String(p.chat_id);
-    if (this.forbidden.has(chatId)) return { ok: false, error_code: 403, description: 'Forbidden: bot was kicked from the group chat' };
+    if (this.forbidden.has(chatId)) {
+      return { ok: false, error_code: 403, description: chatId.startsWith('-') ? 'Forbidden: bot was kicked from the group chat' : 'Forbidden: bot was blocked by the user' };
+    }
+    if (this.missing.has(chatId)) return { ok: false, error_code: 400, description: 'Bad Request: chat not found' };
     for (const key of [chatId, '*']) {
       const t = this.tooMany.get(key);
       if (t && t.left > 0) {

@@ -1,6 +1,7 @@
 // Wires the broadcast use-cases: the store's repositories, a DirectOutbox over the given chat gateways, and the
 // `broadcast` queue of the given JobQueues (in-process or BullMQ) at WeChat's send rate, `broadcast-telegram` at Telegram's.
-import { BROADCAST_QUEUE, BroadcastService, broadcastQueueName, type BroadcastLane } from '../../core/broadcast/broadcast.service.ts';
+import { BROADCAST_QUEUE, broadcastQueueName, type BroadcastLane } from '../../core/broadcast/broadcast-jobs.ts';
+import { BroadcastService } from '../../core/broadcast/broadcast.service.ts';
 import type { SendRate } from '../../core/broadcast/broadcast-estimate.ts';
 import type { BroadcastJob } from '../../core/broadcast/broadcast.types.ts';
 import { DirectOutbox } from '../../core/messages/outbox.ts';

@@ -41,23 +41,24 @@ export function renderHtml(text: string, mentions: SendOptions['mentions'] = [])
   return (links.length ? links.join(' ') + ' ' : '') + escapeHtml(text);
 }
 
-/** A Bot API refusal as a ChatSendError naming the chat and Telegram's own words; other errors unchanged. */
+/** A Bot API refusal or an unreachable API as a ChatSendError naming the chat and Telegram's own words; other errors unchanged. */
 export function toSendError(e: unknown, chatId: string, toGroup: boolean): unknown {
   if (e instanceof GrammyError) {
     const what = `Telegram refused to send to ${toGroup ? 'group' : 'user'} ${chatId}: ${e.description} (${e.error_code})`;
     const d = e.description.toLowerCase();
     if (e.error_code === 403) {
       // kicked, not a member, blocked by the user, cannot initiate a conversation, deactivated user
-      return new ChatSendError(toGroup ? `${what}; the bot is not in this group` : what, toGroup ? 'NOT_IN_GROUP' : 'BLOCKED', true);
+      return new ChatSendError(toGroup ? `${what}; the bot is not in this group` : what, toGroup ? 'NOT_IN_GROUP' : 'BLOCKED');
     }
     if (e.error_code === 400 && /chat not found|not a member|was kicked|upgraded to a supergroup|peer_id_invalid|chat_write_forbidden|have no rights|not enough rights/.test(d)) {
       const moved = e.parameters.migrate_to_chat_id ? `; it is now ${e.parameters.migrate_to_chat_id}` : '';
-      return new ChatSendError(toGroup ? `${what}${moved}; the bot is not in this group` : what, toGroup ? 'NOT_IN_GROUP' : 'BLOCKED', true);
+      return new ChatSendError(toGroup ? `${what}${moved}; the bot is not in this group` : what, toGroup ? 'NOT_IN_GROUP' : 'BLOCKED');
     }
-    if (e.error_code === 400 || e.error_code === 401 || e.error_code === 404) return new ChatSendError(what, 'REJECTED', true);
-    return new ChatSendError(what, 'UNAVAILABLE', false); // 429 beyond auto-retry's patience, 5xx after its retries
+    if (e.error_code === 400 || e.error_code === 401 || e.error_code === 404) return new ChatSendError(what, 'REJECTED');
+    if (e.error_code === 429) return new ChatSendError(what, 'RATE_LIMITED'); // beyond auto-retry's patience
+    return new ChatSendError(what, 'UNAVAILABLE'); // 5xx after auto-retry's retries
   }
-  if (e instanceof HttpError) return new ChatSendError(`Telegram API unreachable while sending to ${chatId}: ${e.message}`, 'UNAVAILABLE', false);
+  if (e instanceof HttpError) return new ChatSendError(`Telegram API unreachable while sending to ${chatId}: ${e.message}`, 'UNAVAILABLE');
   return e;
 }
 

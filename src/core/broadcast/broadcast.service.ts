@@ -1,24 +1,23 @@
-// The broadcast use-cases: preview, create (every delivery stored before the first send), dispatch as one queued job
-// per group at the platform's send rate, the job that sends one group's copy, and pause / resume / cancel /
-// resend-failed. A copy goes through the Outbox under the key bc:<broadcastId>:<groupId>, which the outbox records
-// with the sent message: a re-run job, a second worker or a crash-and-resume never sends a group the same broadcast twice.
+// The broadcast commands: preview, create (every delivery stored before the first send), dispatch as one queued job
+// per group at the platform's send rate, pause / resume / cancel / resend-failed, status and authorize. The jobs are
+// sent by the BroadcastWorker (broadcast.worker.ts), as BullMQ splits a Queue from its Worker.
 import { DomainError, ErrorCode } from '../errors.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import { asSent } from '../messages/outbox.ts';
 import type { BroadcastRepository } from '../ports/broadcast.repository.ts';
-import { isPermanentSendError } from '../ports/chat-gateway.port.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { GridRepository } from '../ports/grid.repository.ts';
 import type { GroupRepository } from '../ports/group.repository.ts';
-import type { Job, JobQueue } from '../ports/job-queue.port.ts';
+import type { JobQueue } from '../ports/job-queue.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { MessageRepository } from '../ports/message.repository.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
 import { estimateBroadcast, type BroadcastEstimate, type SendPace, type SendRate } from './broadcast-estimate.ts';
+import { BroadcastJobs, type BroadcastLane } from './broadcast-jobs.ts';
 import { BroadcastTargetResolver, type ResolvedTargets } from './broadcast-targets.ts';
+import { BroadcastWorker, SKIP_REASON } from './broadcast.worker.ts';
 import {
-  deliveryKey,
   startJobId,
   type Broadcast,
   type BroadcastJob,
@@ -27,20 +26,6 @@ import {
   type Delivery,
   type DeliveryCounts,
 } from './broadcast.types.ts';
-
-export const BROADCAST_QUEUE = 'broadcast';
-
-/** The broadcast queue of a platform with its own send rate: `broadcast-telegram` (WeChat keeps `broadcast`). */
-export const broadcastQueueName = (platform: Platform) => (platform === 'WECHAT' ? BROADCAST_QUEUE : `${BROADCAST_QUEUE}-${platform.toLowerCase()}`);
-
-/** A platform's own broadcast queue and send rate. */
-export interface BroadcastLane {
-  queue: JobQueue<BroadcastJob>;
-  rate: SendRate;
-  jitterMs?: number;
-  /** The account's least gap between two sends (WeChat's PacedSender), stated in the estimate; default 0. */
-  intervalMs?: number;
-}
 
 /**
  * Codes this capability adds. errors.ts is shared; until it lists them, they travel in a DomainError as these strings
@@ -52,18 +37,6 @@ export const BroadcastErrorCode = {
   Invalid: ErrorCode.BroadcastInvalid,
 } as const;
 const domainError = (code: ErrorCode, message: string, details: Record<string, unknown> = {}) => new DomainError(code, message, details);
-
-export const SKIP_REASON = { cancelled: '发布已取消', inactive: '机器人不在群内（群已停用）', missing: '群已不存在' } as const;
-
-/** An attempt began and never ended (its worker died) and the outbox has no record of the send: it may have gone out. */
-export const UNCERTAIN_REASON = '发送结果不明：上次发送时进程中断。为免重复未自动重发，核实后可用 resend-failed 补发';
-
-/** A chat platform's answer meaning the bot is not (or no longer) in the group: retrying cannot help. */
-export function isBotNotInGroup(e: unknown): boolean {
-  if (typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'NOT_IN_GROUP') return true;
-  const msg = e instanceof Error ? e.message : String(e);
-  return /not found \(is the bot still in it\?\)|not (a )?member|not in (the )?(group|room|chat)|kicked|不在群|已被移出/i.test(msg);
-}
 
 export interface BroadcastInput {
   authorId: number;
@@ -109,15 +82,16 @@ const MAX_TEXT = 2000;
 
 export class BroadcastService {
   private readonly targets: BroadcastTargetResolver;
-  private readonly attempts: number;
-  private readonly backoffMs: number;
+  private readonly jobs: BroadcastJobs;
+  private readonly worker: BroadcastWorker;
   private readonly now: () => Date;
 
   constructor(private readonly d: BroadcastServiceDeps) {
     this.targets = new BroadcastTargetResolver(d.grid, d.groups, d.people);
-    this.attempts = Math.max(1, d.attempts ?? 3);
-    this.backoffMs = d.backoffMs ?? 1000;
+    const attempts = Math.max(1, d.attempts ?? 3);
     this.now = () => (d.clock ? d.clock.now() : new Date());
+    this.jobs = new BroadcastJobs({ ...d, attempts, backoffMs: d.backoffMs ?? 1000 });
+    this.worker = new BroadcastWorker({ ...d, attempts, now: this.now }, this.jobs);
   }
 
   /** The groups a broadcast would reach and when it would finish; nothing is stored. */
@@ -179,39 +153,21 @@ export class BroadcastService {
     }
     const sending = await this.d.broadcasts.transition(broadcastId, ['DRAFT', 'SCHEDULED', 'SENDING'], 'SENDING');
     if (!sending) return b; // paused, cancelled or done meanwhile: nothing to start
-    await this.enqueuePending(broadcastId);
+    await this.jobs.enqueuePending(broadcastId);
     await this.d.broadcasts.finishIfDone(broadcastId, this.now());
     return this.get(broadcastId);
   }
 
-  /** Starts this process's consumers of the broadcast queues, each at its platform's send rate. */
+  /** Starts this process's BroadcastWorker: the consumers of the broadcast queues, each at its platform's send rate. */
   async startWorker(concurrency = 4): Promise<void> {
-    // a send is short: after a crash, the dead worker's claimed sends go back within seconds, not at the end of the run
-    const reclaimAfterMs = 4000;
-    await this.d.queue.process((job) => this.handle(job), { concurrency, limiter: this.d.rate, reclaimAfterMs });
-    for (const lane of this.lanes()) await lane.queue.process((job) => this.handle(job), { concurrency, limiter: lane.rate, reclaimAfterMs });
-  }
-
-  private lanes(): BroadcastLane[] {
-    return Object.values(this.d.platforms ?? {}).filter((l): l is BroadcastLane => l !== undefined && l.queue !== this.d.queue);
-  }
-
-  /** One job of the broadcast queue. Thin on purpose: everything it decides is in the store. */
-  async handle(job: Job<BroadcastJob>): Promise<void> {
-    const data = job.data;
-    if (data.kind === 'start') {
-      const b = await this.d.broadcasts.findById(data.broadcastId);
-      if (b?.status === 'SCHEDULED') await this.dispatchDue(b.id);
-      return;
-    }
-    await this.sendOne(data.broadcastId, data.groupId, job.attemptsMade);
+    await this.worker.start(concurrency);
   }
 
   async pause(broadcastId: number): Promise<Broadcast> {
     const b = await this.move(broadcastId, ['SENDING', 'SCHEDULED'], 'PAUSED');
     // Queued jobs would only find the broadcast paused and leave their delivery PENDING; removing them saves the
     // rate they would use. A job already running finishes its one send.
-    await this.removeJobs(broadcastId, await this.pendingGroupIds(broadcastId));
+    await this.jobs.removeJobs(broadcastId, await this.jobs.pendingGroupIds(broadcastId));
     await this.d.queue.remove(startJobId(broadcastId));
     return b;
   }
@@ -221,7 +177,7 @@ export class BroadcastService {
     const b = await this.get(broadcastId);
     if (b.status === 'SENDING') {
       // A job of a dead worker may sit in the queue's failed list under the copy's id and would block adding it again.
-      await this.removeJobs(broadcastId, await this.pendingGroupIds(broadcastId));
+      await this.jobs.removeJobs(broadcastId, await this.jobs.pendingGroupIds(broadcastId));
       return this.dispatch(broadcastId);
     }
     const due = !b.scheduledAt || b.scheduledAt <= this.now();
@@ -234,7 +190,7 @@ export class BroadcastService {
     const b = await this.move(broadcastId, ['DRAFT', 'SCHEDULED', 'SENDING', 'PAUSED'], 'CANCELLED', this.now());
     await this.d.queue.remove(startJobId(broadcastId));
     const skipped = await this.d.broadcasts.skipPending(broadcastId, SKIP_REASON.cancelled);
-    await this.removeJobs(broadcastId, skipped);
+    await this.jobs.removeJobs(broadcastId, skipped);
     return b;
   }
 
@@ -248,7 +204,7 @@ export class BroadcastService {
     const groupIds = await this.d.broadcasts.reopenFailed(broadcastId);
     if (groupIds.length === 0) return { broadcast: b, groupIds };
     // The finished job of a failed copy is gone from the queue; remove() covers one kept in the failed list.
-    await this.removeJobs(broadcastId, groupIds);
+    await this.jobs.removeJobs(broadcastId, groupIds);
     if (b.status === 'DONE') await this.d.broadcasts.transition(broadcastId, ['DONE'], 'SENDING', null);
     const after = await this.get(broadcastId);
     return { broadcast: after.status === 'SENDING' ? await this.dispatch(broadcastId) : after, groupIds };
@@ -268,83 +224,6 @@ export class BroadcastService {
     return b;
   }
 
-  private async dispatchDue(broadcastId: number) {
-    const sending = await this.d.broadcasts.transition(broadcastId, ['SCHEDULED'], 'SENDING');
-    if (!sending) return;
-    await this.enqueuePending(broadcastId);
-    await this.d.broadcasts.finishIfDone(broadcastId, this.now());
-  }
-
-  private async sendOne(broadcastId: number, groupId: number, attemptsMade: number): Promise<void> {
-    const { broadcasts } = this.d;
-    const b = await broadcasts.findById(broadcastId);
-    if (!b) return;
-    if (b.status === 'CANCELLED') {
-      await broadcasts.markSkipped(broadcastId, groupId, SKIP_REASON.cancelled);
-      return;
-    }
-    if (b.status !== 'SENDING') return; // paused (or not started): stays PENDING for resume
-    const group = await this.d.groups.findById(groupId);
-    if (!group || !group.active) {
-      await broadcasts.markSkipped(broadcastId, groupId, group ? SKIP_REASON.inactive : SKIP_REASON.missing);
-      await broadcasts.finishIfDone(broadcastId, this.now());
-      return;
-    }
-    const delivery = await broadcasts.findDelivery(broadcastId, groupId);
-    if (!delivery || delivery.status !== 'PENDING') return; // already SENT, FAILED or SKIPPED
-    const key = deliveryKey(broadcastId, groupId);
-    // attempts > 0 with no reason: an earlier attempt began and never ended, so its worker died mid-send. If the outbox
-    // recorded the send it went out; if not, it may still have reached the group (the platform accepted it, then the
-    // worker died before the record): sending again could send twice, so the copy is left FAILED for a person to decide.
-    if (delivery.attempts > 0 && delivery.reason === null) {
-      if (await this.d.messages.outgoingSent(key)) await broadcasts.markSent(broadcastId, groupId, this.now());
-      else await broadcasts.markFailed(broadcastId, groupId, UNCERTAIN_REASON);
-      await broadcasts.finishIfDone(broadcastId, this.now());
-      return;
-    }
-    if (!(await broadcasts.beginAttempt(broadcastId, groupId))) return;
-    try {
-      await this.d.outbox.send({ key, platform: group.platform, to: { group: group.externalId, groupId }, text: b.text, ticketId: null });
-    } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      if (isBotNotInGroup(e)) {
-        await broadcasts.markSkipped(broadcastId, groupId, reason);
-      } else if (attemptsMade + 1 >= this.attempts || isPermanentSendError(e)) {
-        await broadcasts.markFailed(broadcastId, groupId, reason);
-      } else {
-        this.d.logger?.warn({ broadcastId, groupId, attempt: attemptsMade + 1, err: e }, 'broadcast send failed; will retry');
-        await broadcasts.noteFailure(broadcastId, groupId, reason); // this attempt ended: the next one may send
-        throw e; // the queue retries with backoff
-      }
-      this.d.logger?.warn({ broadcastId, groupId, reason }, 'broadcast copy not delivered');
-      await broadcasts.finishIfDone(broadcastId, this.now());
-      return;
-    }
-    await broadcasts.markSent(broadcastId, groupId, this.now());
-    await broadcasts.finishIfDone(broadcastId, this.now());
-  }
-
-  private async enqueuePending(broadcastId: number) {
-    const pending = await this.pendingGroupIds(broadcastId);
-    const platformOf = this.d.platforms ? new Map((await this.d.groups.list()).map((g) => [g.id, g.platform])) : null;
-    for (const groupId of pending) {
-      const p = platformOf?.get(groupId);
-      const queue = (p && this.d.platforms?.[p]?.queue) || this.d.queue;
-      await queue.add('send', { kind: 'send', broadcastId, groupId }, { jobId: deliveryKey(broadcastId, groupId), attempts: this.attempts, backoffMs: this.backoffMs });
-    }
-  }
-
-  private async pendingGroupIds(broadcastId: number) {
-    return (await this.d.broadcasts.deliveries(broadcastId, ['PENDING'])).map((d) => d.groupId);
-  }
-
-  private async removeJobs(broadcastId: number, groupIds: number[]) {
-    const chunk = 50;
-    for (let i = 0; i < groupIds.length; i += chunk) {
-      const queues = [this.d.queue, ...this.lanes().map((l) => l.queue)];
-      await Promise.all(groupIds.slice(i, i + chunk).flatMap((g) => queues.map((q) => q.remove(deliveryKey(broadcastId, g)))));
-    }
-  }
 
   private async move(id: number, from: readonly BroadcastStatus[], to: BroadcastStatus, finishedAt?: Date | null): Promise<Broadcast> {
     const moved = await this.d.broadcasts.transition(id, from, to, finishedAt);

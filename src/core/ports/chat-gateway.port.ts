@@ -15,27 +15,40 @@ export interface ChatGateway {
 }
 
 /**
- * Why a platform refused a send. `NOT_IN_GROUP`: the bot is not (or no longer) in the group, or the chat does not
- * exist; `BLOCKED`: the person has blocked the bot or never started a chat with it; `REJECTED`: any other refusal.
+ * Why a platform refused a send. Core decides on this code alone, never on an error's text:
+ * - `NOT_IN_GROUP`: the bot is not (or no longer) in the group, or the group chat is gone (a broadcast skips the group);
+ * - `BLOCKED`: the person blocked the bot, never started a chat with it, or is not its contact;
+ * - `REJECTED`: the platform refused this message itself (a bad request, a bad token);
+ * - `RATE_LIMITED`: too many sends, still refused after the gateway's own waiting;
+ * - `UNAVAILABLE`: the platform could not be reached or failed on its side (network, 5xx).
+ * The first three are permanent: sending the same message again cannot help.
  */
-export type ChatSendErrorCode = 'NOT_IN_GROUP' | 'BLOCKED' | 'REJECTED' | 'UNAVAILABLE';
+export type ChatSendErrorCode = 'NOT_IN_GROUP' | 'BLOCKED' | 'REJECTED' | 'RATE_LIMITED' | 'UNAVAILABLE';
+
+const PERMANENT: ReadonlySet<ChatSendErrorCode> = new Set<ChatSendErrorCode>(['NOT_IN_GROUP', 'BLOCKED', 'REJECTED']);
 
 /**
- * A send the platform refused. `permanent`: sending again cannot help (the notify stage fails the job at once, a
- * broadcast records the copy as failed or skipped instead of retrying).
+ * A send the platform refused, thrown by every gateway. `permanent` follows from the code: the notify stage fails a
+ * permanent one at once, a broadcast records its copy as skipped (NOT_IN_GROUP) or failed instead of retrying.
  */
 export class ChatSendError extends Error {
   override readonly name = 'ChatSendError';
+  readonly permanent: boolean;
   constructor(
     message: string,
     readonly code: ChatSendErrorCode,
-    readonly permanent: boolean,
   ) {
     super(message);
+    this.permanent = PERMANENT.has(code);
   }
 }
 
-/** True for an error a gateway marked as final (see ChatSendError). */
+/** The code of a gateway's refusal; undefined for any other error (a bug, a missing gateway), which is retried. */
+export function sendErrorCode(e: unknown): ChatSendErrorCode | undefined {
+  return e instanceof ChatSendError ? e.code : undefined;
+}
+
+/** True for a refusal that sending again cannot change (see ChatSendErrorCode). */
 export function isPermanentSendError(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { permanent?: unknown }).permanent === true;
+  return e instanceof ChatSendError && e.permanent;
 }

@@ -3,8 +3,7 @@ import type { Message } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
 import { parseTelegramMessageId, toIncomingMessage } from '../../../src/adapters/telegram/telegram-message.ts';
 import { renderHtml, toSendError } from '../../../src/adapters/telegram/telegram.gateway.ts';
-import { ChatSendError, isPermanentSendError } from '../../../src/core/ports/chat-gateway.port.ts';
-import { isBotNotInGroup } from '../../../src/core/broadcast/broadcast.service.ts';
+import { ChatSendError, isPermanentSendError, sendErrorCode } from '../../../src/core/ports/chat-gateway.port.ts';
 
 const SELF = { id: 777, username: 'linli_bot' };
 const chat = { id: -100123, type: 'supergroup', title: '东园20号楼睦邻群' } as const;
@@ -85,12 +84,12 @@ describe('Telegram gateway helpers', () => {
     expect(kicked).toBeInstanceOf(ChatSendError);
     expect(kicked).toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
     expect(kicked.message).toMatch(/-100.*kicked.*403/);
-    expect(isBotNotInGroup(kicked)).toBe(true);
+    expect(sendErrorCode(kicked)).toBe('NOT_IN_GROUP');
     expect(toSendError(api(400, 'Bad Request: chat not found'), '-100', true)).toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
     expect(toSendError(api(403, 'Forbidden: bot was blocked by the user'), '42', false)).toMatchObject({ code: 'BLOCKED', permanent: true });
     expect(toSendError(api(400, "Bad Request: can't parse entities"), '-100', true)).toMatchObject({ code: 'REJECTED', permanent: true });
     const busy = toSendError(api(502, 'Bad Gateway'), '-100', true);
     expect(isPermanentSendError(busy)).toBe(false);
-    expect(isBotNotInGroup(busy)).toBe(false);
+    expect(sendErrorCode(busy)).toBe('UNAVAILABLE');
   });
 });

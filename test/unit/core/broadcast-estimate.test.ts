@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { estimateBroadcast } from '../../../src/core/broadcast/broadcast-estimate.ts';
-import { isBotNotInGroup } from '../../../src/core/broadcast/broadcast.service.ts';
 
 describe('broadcast estimate', () => {
   const t0 = new Date('2026-11-23T01:00:00Z');
@@ -43,15 +42,5 @@ describe('broadcast estimate', () => {
     // WeChat's defaults, 1,000 groups: 999 gaps of 1,500 ms, 2,000 ms with the mean jitter
     const wechat = estimateBroadcast(1000, { max: 1, durationMs: 1500 }, { intervalMs: 1500, jitterMs: 1000 }, t0);
     expect(wechat.explanation).toContain('至少 24 分 58 秒，预计约 33 分 18 秒');
-  });
-});
-
-describe('bot not in group', () => {
-  it('recognises the gateways’ answers, and not ordinary failures', () => {
-    expect(isBotNotInGroup(new Error('WeChat room r1 not found (is the bot still in it?)'))).toBe(true);
-    expect(isBotNotInGroup(Object.assign(new Error('x'), { code: 'NOT_IN_GROUP' }))).toBe(true);
-    expect(isBotNotInGroup(new Error('Forbidden: bot was kicked from the group chat'))).toBe(true);
-    expect(isBotNotInGroup(new Error('ETIMEDOUT'))).toBe(false);
-    expect(isBotNotInGroup(new Error('no chat gateway for platform TELEGRAM'))).toBe(false);
   });
 });

@@ -1,0 +1,65 @@
+// The queue side of broadcasts, shared by the commands and the worker: which queue a group's copy goes to (one per
+// platform with its own send rate), queuing the PENDING copies once each, and taking queued copies back out.
+import type { Platform } from '../messages/incoming-message.ts';
+import type { BroadcastRepository } from '../ports/broadcast.repository.ts';
+import type { GroupRepository } from '../ports/group.repository.ts';
+import type { JobQueue } from '../ports/job-queue.port.ts';
+import type { SendRate } from './broadcast-estimate.ts';
+import { deliveryKey, type BroadcastJob } from './broadcast.types.ts';
+
+export const BROADCAST_QUEUE = 'broadcast';
+
+/** The broadcast queue of a platform with its own send rate: `broadcast-telegram` (WeChat keeps `broadcast`). */
+export const broadcastQueueName = (platform: Platform) => (platform === 'WECHAT' ? BROADCAST_QUEUE : `${BROADCAST_QUEUE}-${platform.toLowerCase()}`);
+
+/** A platform's own broadcast queue and send rate. */
+export interface BroadcastLane {
+  queue: JobQueue<BroadcastJob>;
+  rate: SendRate;
+  jitterMs?: number;
+  /** The account's least gap between two sends (WeChat's PacedSender), stated in the estimate; default 0. */
+  intervalMs?: number;
+}
+
+export interface BroadcastJobsDeps {
+  broadcasts: BroadcastRepository;
+  groups: GroupRepository;
+  /** The queue of WeChat and of every platform without a lane of its own. */
+  queue: JobQueue<BroadcastJob>;
+  platforms?: Partial<Record<Platform, BroadcastLane>>;
+  /** Attempts per copy and the backoff base, given to each queued job. */
+  attempts: number;
+  backoffMs: number;
+}
+
+export class BroadcastJobs {
+  constructor(private readonly d: BroadcastJobsDeps) {}
+
+  /** The platforms' own queues besides the default one. */
+  lanes(): BroadcastLane[] {
+    return Object.values(this.d.platforms ?? {}).filter((l): l is BroadcastLane => l !== undefined && l.queue !== this.d.queue);
+  }
+
+  /** One job per PENDING copy, on its platform's queue (job id bc:<id>:<groupId>, so queuing twice queues each once). */
+  async enqueuePending(broadcastId: number) {
+    const pending = await this.pendingGroupIds(broadcastId);
+    const platformOf = this.d.platforms ? new Map((await this.d.groups.list()).map((g) => [g.id, g.platform])) : null;
+    for (const groupId of pending) {
+      const p = platformOf?.get(groupId);
+      const queue = (p && this.d.platforms?.[p]?.queue) || this.d.queue;
+      await queue.add('send', { kind: 'send', broadcastId, groupId }, { jobId: deliveryKey(broadcastId, groupId), attempts: this.d.attempts, backoffMs: this.d.backoffMs });
+    }
+  }
+
+  async pendingGroupIds(broadcastId: number) {
+    return (await this.d.broadcasts.deliveries(broadcastId, ['PENDING'])).map((d) => d.groupId);
+  }
+
+  async removeJobs(broadcastId: number, groupIds: number[]) {
+    const chunk = 50;
+    for (let i = 0; i < groupIds.length; i += chunk) {
+      const queues = [this.d.queue, ...this.lanes().map((l) => l.queue)];
+      await Promise.all(groupIds.slice(i, i + chunk).flatMap((g) => queues.map((q) => q.remove(deliveryKey(broadcastId, g)))));
+    }
+  }
+}

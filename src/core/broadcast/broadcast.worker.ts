@@ -1,0 +1,116 @@
+// The broadcast worker: consumes the broadcast queues and sends one group's copy per job through the Outbox under the
+// key bc:<broadcastId>:<groupId>, which the outbox records with the sent message: a re-run job, a second worker or a
+// crash-and-resume never sends a group the same broadcast twice. A scheduled broadcast's start job also lands here.
+import type { BroadcastRepository } from '../ports/broadcast.repository.ts';
+import { isPermanentSendError, sendErrorCode } from '../ports/chat-gateway.port.ts';
+import type { GroupRepository } from '../ports/group.repository.ts';
+import type { Job, JobQueue } from '../ports/job-queue.port.ts';
+import type { Logger } from '../ports/logger.port.ts';
+import type { MessageRepository } from '../ports/message.repository.ts';
+import type { Outbox } from '../ports/outbox.port.ts';
+import type { SendRate } from './broadcast-estimate.ts';
+import type { BroadcastJobs } from './broadcast-jobs.ts';
+import { deliveryKey, type BroadcastJob } from './broadcast.types.ts';
+
+export const SKIP_REASON = { cancelled: '发布已取消', inactive: '机器人不在群内（群已停用）', missing: '群已不存在' } as const;
+
+/** An attempt began and never ended (its worker died) and the outbox has no record of the send: it may have gone out. */
+export const UNCERTAIN_REASON = '发送结果不明：上次发送时进程中断。为免重复未自动重发，核实后可用 resend-failed 补发';
+
+export interface BroadcastWorkerDeps {
+  broadcasts: BroadcastRepository;
+  groups: GroupRepository;
+  outbox: Outbox;
+  /** Where the outbox records what was sent: read to settle an attempt that a dead worker left unfinished. */
+  messages: Pick<MessageRepository, 'outgoingSent'>;
+  queue: JobQueue<BroadcastJob>;
+  /** The platform's send rate (the queue's limiter). */
+  rate: SendRate;
+  /** Attempts per group before its delivery is FAILED (at least 1). */
+  attempts: number;
+  now: () => Date;
+  logger?: Logger;
+}
+
+export class BroadcastWorker {
+  constructor(
+    private readonly d: BroadcastWorkerDeps,
+    private readonly jobs: BroadcastJobs,
+  ) {}
+
+  /** Starts this process's consumers of the broadcast queues, each at its platform's send rate. */
+  async start(concurrency = 4): Promise<void> {
+    // a send is short: after a crash, the dead worker's claimed sends go back within seconds, not at the end of the run
+    const reclaimAfterMs = 4000;
+    await this.d.queue.process((job) => this.handle(job), { concurrency, limiter: this.d.rate, reclaimAfterMs });
+    for (const lane of this.jobs.lanes()) await lane.queue.process((job) => this.handle(job), { concurrency, limiter: lane.rate, reclaimAfterMs });
+  }
+
+  /** One job of the broadcast queue. Thin on purpose: everything it decides is in the store. */
+  async handle(job: Job<BroadcastJob>): Promise<void> {
+    const data = job.data;
+    if (data.kind === 'start') {
+      const b = await this.d.broadcasts.findById(data.broadcastId);
+      if (b?.status === 'SCHEDULED') await this.dispatchDue(b.id);
+      return;
+    }
+    await this.sendOne(data.broadcastId, data.groupId, job.attemptsMade);
+  }
+
+  private async dispatchDue(broadcastId: number) {
+    const sending = await this.d.broadcasts.transition(broadcastId, ['SCHEDULED'], 'SENDING');
+    if (!sending) return;
+    await this.jobs.enqueuePending(broadcastId);
+    await this.d.broadcasts.finishIfDone(broadcastId, this.d.now());
+  }
+
+  private async sendOne(broadcastId: number, groupId: number, attemptsMade: number): Promise<void> {
+    const { broadcasts, now } = this.d;
+    const b = await broadcasts.findById(broadcastId);
+    if (!b) return;
+    if (b.status === 'CANCELLED') {
+      await broadcasts.markSkipped(broadcastId, groupId, SKIP_REASON.cancelled);
+      return;
+    }
+    if (b.status !== 'SENDING') return; // paused (or not started): stays PENDING for resume
+    const group = await this.d.groups.findById(groupId);
+    if (!group || !group.active) {
+      await broadcasts.markSkipped(broadcastId, groupId, group ? SKIP_REASON.inactive : SKIP_REASON.missing);
+      await broadcasts.finishIfDone(broadcastId, now());
+      return;
+    }
+    const delivery = await broadcasts.findDelivery(broadcastId, groupId);
+    if (!delivery || delivery.status !== 'PENDING') return; // already SENT, FAILED or SKIPPED
+    const key = deliveryKey(broadcastId, groupId);
+    // attempts > 0 with no reason: an earlier attempt began and never ended, so its worker died mid-send. If the outbox
+    // recorded the send it went out; if not, it may still have reached the group (the platform accepted it, then the
+    // worker died before the record): sending again could send twice, so the copy is left FAILED for a person to decide.
+    if (delivery.attempts > 0 && delivery.reason === null) {
+      if (await this.d.messages.outgoingSent(key)) await broadcasts.markSent(broadcastId, groupId, now());
+      else await broadcasts.markFailed(broadcastId, groupId, UNCERTAIN_REASON);
+      await broadcasts.finishIfDone(broadcastId, now());
+      return;
+    }
+    if (!(await broadcasts.beginAttempt(broadcastId, groupId))) return;
+    try {
+      await this.d.outbox.send({ key, platform: group.platform, to: { group: group.externalId, groupId }, text: b.text, ticketId: null });
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      // decided by the gateway's code alone: the bot not in the group is no failure of the send, the group is skipped
+      if (sendErrorCode(e) === 'NOT_IN_GROUP') {
+        await broadcasts.markSkipped(broadcastId, groupId, reason);
+      } else if (attemptsMade + 1 >= this.d.attempts || isPermanentSendError(e)) {
+        await broadcasts.markFailed(broadcastId, groupId, reason);
+      } else {
+        this.d.logger?.warn({ broadcastId, groupId, attempt: attemptsMade + 1, err: e }, 'broadcast send failed; will retry');
+        await broadcasts.noteFailure(broadcastId, groupId, reason); // this attempt ended: the next one may send
+        throw e; // the queue retries with backoff
+      }
+      this.d.logger?.warn({ broadcastId, groupId, reason }, 'broadcast copy not delivered');
+      await broadcasts.finishIfDone(broadcastId, now());
+      return;
+    }
+    await broadcasts.markSent(broadcastId, groupId, now());
+    await broadcasts.finishIfDone(broadcastId, now());
+  }
+}
