@@ -489,6 +489,9 @@ export function storeContract(kind: StoreKind) {
         await store.tickets.appendEvent(first!.id, { ...progress, messageId: null });
         await store.tickets.appendEvent(first!.id, { ...progress, messageId: null });
         expect((await store.tickets.events(first!.id)).filter((e) => e.type === 'progress')).toHaveLength(3);
+        // a change to no ticket is refused as such, whatever the event's cause
+        await expect(store.tickets.update(999_999, 0, { status: 'ACCEPTED' }, { ...claimed, messageId: null }))
+          .rejects.toSatisfy((e: unknown) => isDomainError(e, 'TICKET_NOT_FOUND'));
       });
 
       it('finds the open tickets of many duplicate checks in one read, each with its own nodes, window and limit', async () => {

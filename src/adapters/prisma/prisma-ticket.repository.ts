@@ -188,7 +188,16 @@ export class PrismaTicketRepository implements TicketRepository {
   async updateOnce(id: number, expectedVersion: number, patch: TicketPatch, event: NewTicketEvent): Promise<TicketWrite> {
     return this.db.$transaction(async (tx) => {
       // the event first: when its message already caused it, the change was made before and is not made again
-      const { count: written } = await tx.ticketEvent.createMany({ data: [{ ticketId: id, ...eventData(event) }], skipDuplicates: true });
+      const { count: written } = await tx.ticketEvent
+        .createMany({ data: [{ ticketId: id, ...eventData(event) }], skipDuplicates: true })
+        .catch((e: unknown) => {
+          // the event's ticket does not exist (foreign key): refused as the version check below would
+          const err = e as { code?: unknown; message?: unknown } | null;
+          if (err?.code === 'P2003' && String(err.message).includes('TicketEvent_ticketId_fkey')) {
+            throw new DomainError(ErrorCode.TicketNotFound, `ticket id ${id} not found`, { id });
+          }
+          throw e;
+        });
       if (written === 0) {
         const prior = await tx.ticketEvent.findUniqueOrThrow({ where: { messageId_type: { messageId: event.messageId!, type: event.type } } });
         return { ticket: toTicket(await tx.ticket.findUniqueOrThrow({ where: { id: prior.ticketId } })), repeat: true };
