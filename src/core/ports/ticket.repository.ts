@@ -63,7 +63,11 @@ export interface TicketRepository {
   /** An event that changes nothing on the ticket (progress, query, denied attempt). */
   appendEvent(ticketId: number, event: NewTicketEvent): Promise<TicketEvent>;
   events(ticketId: number): Promise<TicketEvent[]>;
-  /** The event of this type that a message already caused, if any: handling a message twice must not act twice. */
+  /**
+   * The event of this type that a message already caused, if any. Writes need not ask (they are done once per cause);
+   * this is for what must be known before writing: which reply a message handled again owes, or whether a move the
+   * ticket's state now refuses was the message's own.
+   */
   eventCausedBy(messageId: number, type: TicketEvent['type']): Promise<TicketEvent | null>;
   /** Open tickets per assignee, for least-loaded routing. */
   openCountByAssignee(personIds: number[]): Promise<Map<number, number>>;
