@@ -18,6 +18,7 @@ import { DirectOutbox } from './core/messages/outbox.ts';
 import { createSla, type Sla } from './core/sla/sla.service.ts';
 import { PatrolService } from './core/patrol/patrol.service.ts';
 import { createLayeredCalendar } from './adapters/calendar/layered.calendar.ts';
+import { TicketEvents } from './core/events/ticket-events.ts';
 
 export interface LinliParts {
   store: Store;
@@ -45,6 +46,8 @@ export interface Linli {
   store: Store;
   router: GridRouter;
   tickets: TicketService;
+  /** Every committed ticket change (the deadline timers subscribe; so may a live view). */
+  ticketEvents: TicketEvents;
   assistant: Assistant;
   outbox: Outbox;
   sla?: Sla;
@@ -67,8 +70,11 @@ export function createLinli(parts: LinliParts): Linli {
   const policy: SlaPolicies = parts.policy ?? { ...DEFAULT_SLA_POLICY, ...parts.config?.sla };
   const clock = parts.clock ?? systemClock;
   const outbox = parts.outbox ?? new DirectOutbox(parts.gateways, store.messages);
-  // the deadline engine needs the ticket service and the service tells it of changes: bound once both exist
-  let sla: Sla | undefined;
+  const ticketEvents = new TicketEvents(logger);
+  if (parts.onTicketChange) {
+    const listener = parts.onTicketChange;
+    ticketEvents.subscribe(({ ticket, event }) => listener(ticket, event));
+  }
   const tickets = new TicketService({
     tickets: store.tickets,
     people: store.people,
@@ -79,10 +85,7 @@ export function createLinli(parts: LinliParts): Linli {
     policy,
     clock,
     logger,
-    onChange: async (t, e) => {
-      await parts.onTicketChange?.(t, e);
-      await sla?.onTicketChange(t, e);
-    },
+    events: ticketEvents,
   });
   const patrol = new PatrolService({
     patrol: store.patrol,
@@ -94,7 +97,8 @@ export function createLinli(parts: LinliParts): Linli {
     logger,
     options: parts.config?.patrol,
   });
-  if (parts.queues) sla = createSla({ store, tickets, router, queues: parts.queues, outbox, calendar, policy, clock, logger });
+  const sla = parts.queues ? createSla({ store, tickets, router, queues: parts.queues, outbox, calendar, policy, clock, logger }) : undefined;
+  if (sla) ticketEvents.subscribe(({ ticket, event }) => sla.onTicketChange(ticket, event));
   const assistant = new Assistant({
     store,
     tickets,
@@ -107,5 +111,5 @@ export function createLinli(parts: LinliParts): Linli {
     logger,
     options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true, cacheMs },
   });
-  return { store, router, tickets, assistant, outbox, sla };
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla };
 }

@@ -455,6 +455,45 @@ export function storeContract(kind: StoreKind) {
         expect((await store.tickets.list({ since: new Date(0), limit: 5 })).filter((t) => t.number > before.number).map((t) => t.id)).toEqual([after.id]);
       });
 
+      it('answers the same caused write twice with the row that exists, writing one event (a message handled again)', async () => {
+        const u1 = (await store.grid.findByCode('U1'))!;
+        const group = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
+        const lin = await store.people.ensureByIdentity('WECHAT', 'wx-lin', '林网格员');
+        const [report, claim, note] = await store.messages.saveIncomingMany([
+          { msg: msg('cause-1', '20号楼水管漏水'), groupId: group.id },
+          { msg: msg('cause-2', '认领'), groupId: group.id },
+          { msg: msg('cause-3', '进度 已联系物业'), groupId: group.id },
+        ]);
+        const item = {
+          ticket: { category: 'other', summary: '20号楼水管漏水', place: {}, urgency: 'NORMAL' as const, groupId: group.id, gridNodeId: u1.id, reporterId: null, sourceMessageId: report!.message.id },
+          event: { type: 'reported' as const, actorId: null, messageId: report!.message.id, fromStatus: null, toStatus: 'REPORTED' as const, note: null, data: null },
+        };
+        const [first] = await store.tickets.createMany([item]);
+        const [again] = await store.tickets.createMany([item]);
+        expect(again).toEqual(first);
+        expect(await store.tickets.create(item.ticket, item.event)).toEqual(first);
+
+        const claimed = { type: 'claimed' as const, actorId: lin.id, messageId: claim!.message.id, fromStatus: 'REPORTED' as const, toStatus: 'ACCEPTED' as const, note: null, data: null };
+        const moved = await store.tickets.update(first!.id, 0, { status: 'ACCEPTED', assigneeId: lin.id }, claimed);
+        expect(moved).toMatchObject({ status: 'ACCEPTED', version: 1 });
+        // the repeat carries the version it read before the first write: it is answered, not refused as stale
+        expect(await store.tickets.update(first!.id, 0, { status: 'ACCEPTED', assigneeId: lin.id }, claimed)).toEqual(moved);
+
+        const progress = { type: 'progress' as const, actorId: lin.id, messageId: note!.message.id, fromStatus: 'ACCEPTED' as const, toStatus: 'ACCEPTED' as const, note: '已联系物业', data: null };
+        const appended = await store.tickets.appendEvent(first!.id, progress);
+        expect(await store.tickets.appendEvent(first!.id, { ...progress, note: '再次' })).toEqual(appended);
+
+        expect((await store.tickets.events(first!.id)).map((e) => e.type)).toEqual(['reported', 'claimed', 'progress']);
+        expect((await store.tickets.list({ groupId: group.id, since: new Date(0) })).filter((t) => t.summary === '20号楼水管漏水')).toHaveLength(1);
+        // events no message caused are never taken for repeats
+        await store.tickets.appendEvent(first!.id, { ...progress, messageId: null });
+        await store.tickets.appendEvent(first!.id, { ...progress, messageId: null });
+        expect((await store.tickets.events(first!.id)).filter((e) => e.type === 'progress')).toHaveLength(3);
+        // a change to no ticket is refused as such, whatever the event's cause
+        await expect(store.tickets.update(999_999, 0, { status: 'ACCEPTED' }, { ...claimed, messageId: null }))
+          .rejects.toSatisfy((e: unknown) => isDomainError(e, 'TICKET_NOT_FOUND'));
+      });
+
       it('finds the open tickets of many duplicate checks in one read, each with its own nodes, window and limit', async () => {
         const [u1, g1, g2] = [(await store.grid.findByCode('U1'))!, (await store.grid.findByCode('G1'))!, (await store.grid.findByCode('G2'))!];
         const base = { category: 'other', summary: 's', place: {}, urgency: 'NORMAL' as const, groupId: null, reporterId: null };

@@ -1,7 +1,7 @@
 // Tickets and their append-only event log. Every change and its event are written in one transaction, guarded by
 // the ticket's version so that two workers acting on the same ticket cannot both win.
 import { DomainError, ErrorCode } from '../../core/errors.ts';
-import type { OpenInNodesRequest, TicketFilter, TicketRepository } from '../../core/ports/ticket.repository.ts';
+import type { OpenInNodesRequest, TicketFilter, TicketRepository, TicketWrite } from '../../core/ports/ticket.repository.ts';
 import type {
   NewTicket,
   NewTicketEvent,
@@ -43,6 +43,12 @@ function toEvent(r: EventRow): TicketEvent {
   return { ...r, type: r.type as TicketEvent['type'], data: (r.data as Record<string, unknown> | null) ?? null };
 }
 
+/** A unique violation of the (message, type) key: the same message's event written by another worker meanwhile. */
+function isCauseConflict(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  return err?.code === '23505' && String(err.message).includes('TicketEvent_messageId_type_key');
+}
+
 function eventData(e: NewTicketEvent) {
   return {
     type: e.type,
@@ -68,6 +74,20 @@ export class PrismaTicketRepository implements TicketRepository {
   }
 
   async createMany(items: readonly { ticket: NewTicket; event: NewTicketEvent }[]) {
+    return (await this.createManyOnce(items)).map((w) => w.ticket);
+  }
+
+  async createManyOnce(items: readonly { ticket: NewTicket; event: NewTicketEvent }[]): Promise<TicketWrite[]> {
+    try {
+      return await this.insertMany(items);
+    } catch (e) {
+      // the same message's ticket created meanwhile by another worker: the second try finds it
+      if (!isCauseConflict(e)) throw e;
+      return this.insertMany(items);
+    }
+  }
+
+  private async insertMany(items: readonly { ticket: NewTicket; event: NewTicketEvent }[]): Promise<TicketWrite[]> {
     if (items.length === 0) return [];
     // the tickets, their first events and the links from the residents' messages: one statement, so all or nothing.
     // Ids are drawn from the sequence first, in the given order, so that each event and link finds its ticket by id
@@ -99,9 +119,11 @@ export class PrismaTicketRepository implements TicketRepository {
       data: e.data ?? null,
       at: e.at ? ts(e.at) : null,
     }));
-    const created = await this.sql.query<TicketRow>(
+    // a row whose message already caused its event (the message handled again) creates nothing: its ticket is returned
+    const created = await this.sql.query<TicketRow & { _repeat: boolean }>(
       `WITH input AS MATERIALIZED (
-         SELECT nextval('"Ticket_id_seq"')::int AS tid, x.* FROM (
+         SELECT nextval('"Ticket_id_seq"')::int AS tid, x.*,
+           (SELECT "ticketId" FROM "TicketEvent" c WHERE c."messageId" = x."messageId" AND c.type = x.type) AS prior FROM (
            SELECT * FROM json_to_recordset($1::json) AS r(i int, category text, summary text, building text, unit text, room text,
              place text, urgency text, "groupId" int, "gridNodeId" int, "reporterId" int, "assigneeId" int, "acceptDueAt" timestamp,
              "resolveDueAt" timestamp, "createdAt" timestamp, "sourceMessageId" int, type text, "actorId" int, "messageId" int,
@@ -112,18 +134,22 @@ export class PrismaTicketRepository implements TicketRepository {
            "reporterId", "assigneeId", "acceptDueAt", "resolveDueAt", "createdAt", "updatedAt")
          SELECT tid, category, summary, building, unit, room, place, urgency::"Urgency", "groupId", "gridNodeId", "reporterId", "assigneeId",
            "acceptDueAt", "resolveDueAt", COALESCE("createdAt", ${NOW_UTC}), ${NOW_UTC}
-         FROM input ORDER BY i
+         FROM input WHERE prior IS NULL ORDER BY i
          RETURNING *),
        e AS (
          INSERT INTO "TicketEvent" ("ticketId", type, "actorId", "messageId", "fromStatus", "toStatus", note, data, at)
          SELECT tid, type, "actorId", "messageId", "fromStatus"::"TicketStatus", "toStatus"::"TicketStatus", note, data, COALESCE(at, ${NOW_UTC})
-         FROM input ORDER BY i),
-       m AS (UPDATE "Message" SET "ticketId" = input.tid FROM input WHERE "Message".id = input."sourceMessageId")
-       SELECT ${TICKET_COLUMNS} FROM t ORDER BY id`,
+         FROM input WHERE prior IS NULL ORDER BY i),
+       m AS (UPDATE "Message" SET "ticketId" = input.tid FROM input WHERE "Message".id = input."sourceMessageId" AND prior IS NULL),
+       out AS (
+         SELECT t.*, input.i AS _i, false AS _repeat FROM t JOIN input ON input.tid = t.id
+         UNION ALL
+         SELECT "Ticket".*, input.i, true FROM "Ticket" JOIN input ON input.prior = "Ticket".id)
+       SELECT ${TICKET_COLUMNS}, _repeat AS "_repeat" FROM out ORDER BY _i`,
       [JSON.stringify(rows)],
     );
     if (created.length !== items.length) throw new Error(`created ${created.length} tickets of ${items.length}`);
-    return created.map(toTicket);
+    return created.map(({ _repeat, ...row }) => ({ ticket: toTicket(row), repeat: _repeat }));
   }
 
   async listOpenInNodes(requests: readonly OpenInNodesRequest[]) {
@@ -156,7 +182,26 @@ export class PrismaTicketRepository implements TicketRepository {
   }
 
   async update(id: number, expectedVersion: number, patch: TicketPatch, event: NewTicketEvent) {
+    return (await this.updateOnce(id, expectedVersion, patch, event)).ticket;
+  }
+
+  async updateOnce(id: number, expectedVersion: number, patch: TicketPatch, event: NewTicketEvent): Promise<TicketWrite> {
     return this.db.$transaction(async (tx) => {
+      // the event first: when its message already caused it, the change was made before and is not made again
+      const { count: written } = await tx.ticketEvent
+        .createMany({ data: [{ ticketId: id, ...eventData(event) }], skipDuplicates: true })
+        .catch((e: unknown) => {
+          // the event's ticket does not exist (foreign key): refused as the version check below would
+          const err = e as { code?: unknown; message?: unknown } | null;
+          if (err?.code === 'P2003' && String(err.message).includes('TicketEvent_ticketId_fkey')) {
+            throw new DomainError(ErrorCode.TicketNotFound, `ticket id ${id} not found`, { id });
+          }
+          throw e;
+        });
+      if (written === 0) {
+        const prior = await tx.ticketEvent.findUniqueOrThrow({ where: { messageId_type: { messageId: event.messageId!, type: event.type } } });
+        return { ticket: toTicket(await tx.ticket.findUniqueOrThrow({ where: { id: prior.ticketId } })), repeat: true };
+      }
       const { count } = await tx.ticket.updateMany({
         where: { id, version: expectedVersion },
         data: { ...patch, version: { increment: 1 } },
@@ -170,13 +215,14 @@ export class PrismaTicketRepository implements TicketRepository {
           actualVersion: exists.version,
         });
       }
-      await tx.ticketEvent.create({ data: { ticketId: id, ...eventData(event) } });
-      return toTicket(await tx.ticket.findUniqueOrThrow({ where: { id } }));
+      return { ticket: toTicket(await tx.ticket.findUniqueOrThrow({ where: { id } })), repeat: false };
     });
   }
 
   async appendEvent(ticketId: number, event: NewTicketEvent) {
-    return toEvent(await this.db.ticketEvent.create({ data: { ticketId, ...eventData(event) } }));
+    const [written] = await this.db.ticketEvent.createManyAndReturn({ data: [{ ticketId, ...eventData(event) }], skipDuplicates: true });
+    if (written) return toEvent(written);
+    return toEvent(await this.db.ticketEvent.findUniqueOrThrow({ where: { messageId_type: { messageId: event.messageId!, type: event.type } } }));
   }
 
   async eventCausedBy(messageId: number, type: TicketEvent['type']) {

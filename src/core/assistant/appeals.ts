@@ -54,8 +54,6 @@ export class Appeals {
       triage: triage.isAppeal ? triage : { ...triage, category: triage.category === 'chatter' ? 'other' : triage.category },
       messageId: ctx.stored.id,
       explicit,
-      // report() returned early above when the stored row names a ticket
-      messageUnlinked: true,
     });
     // the message was linked to its ticket when the ticket was created
     await responder.reply(ctx, replies.receipt(ticket), ticket);

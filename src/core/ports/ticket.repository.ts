@@ -26,6 +26,19 @@ export interface OpenInNodesRequest {
   limit: number;
 }
 
+/**
+ * A write caused by a message: the ticket after it, and whether the message had caused it before (handled again
+ * after a crash), in which case nothing was written and the ticket is as the store holds it.
+ */
+export interface TicketWrite {
+  ticket: Ticket;
+  repeat: boolean;
+}
+
+/**
+ * An event carries its cause, the message that caused it (`messageId`) and its kind (`type`); the store holds at most
+ * one event per cause, so every write below is done once per cause: a repeat returns the row that exists.
+ */
 export interface TicketRepository {
   /** Creates the ticket and its first event together. */
   create(ticket: NewTicket, event: NewTicketEvent): Promise<Ticket>;
@@ -34,6 +47,8 @@ export interface TicketRepository {
    * given order: numbers follow that order. Returns them in that order.
    */
   createMany(items: readonly { ticket: NewTicket; event: NewTicketEvent }[]): Promise<Ticket[]>;
+  /** `createMany`, saying for each whether it was a repeat (the ticket its message opened before). */
+  createManyOnce(items: readonly { ticket: NewTicket; event: NewTicketEvent }[]): Promise<TicketWrite[]>;
   /** For each request, in one read, the open tickets it asks for, newest first (by number), at most `limit`. */
   listOpenInNodes(requests: readonly OpenInNodesRequest[]): Promise<Ticket[][]>;
   findByNumber(number: number): Promise<Ticket | null>;
@@ -43,10 +58,16 @@ export interface TicketRepository {
    * otherwise throws DomainError CONCURRENT_UPDATE.
    */
   update(id: number, expectedVersion: number, patch: TicketPatch, event: NewTicketEvent): Promise<Ticket>;
+  /** `update`, saying whether it was a repeat (then the patch is not applied and the version not checked). */
+  updateOnce(id: number, expectedVersion: number, patch: TicketPatch, event: NewTicketEvent): Promise<TicketWrite>;
   /** An event that changes nothing on the ticket (progress, query, denied attempt). */
   appendEvent(ticketId: number, event: NewTicketEvent): Promise<TicketEvent>;
   events(ticketId: number): Promise<TicketEvent[]>;
-  /** The event of this type that a message already caused, if any: handling a message twice must not act twice. */
+  /**
+   * The event of this type that a message already caused, if any. Writes need not ask (they are done once per cause);
+   * this is for what must be known before writing: which reply a message handled again owes, or whether a move the
+   * ticket's state now refuses was the message's own.
+   */
   eventCausedBy(messageId: number, type: TicketEvent['type']): Promise<TicketEvent | null>;
   /** Open tickets per assignee, for least-loaded routing. */
   openCountByAssignee(personIds: number[]): Promise<Map<number, number>>;

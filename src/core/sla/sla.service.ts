@@ -57,7 +57,7 @@ export interface ReconcileReport {
 }
 
 export interface Sla {
-  /** Pass as `onTicketChange` to createLinli (TicketServiceDeps.onChange). Never throws: failures are logged. */
+  /** Subscribed to the ticket change bus (createLinli does it; see core/events). Never throws: failures are logged. */
   onTicketChange: TicketChangeListener;
   /** Consumes the 'sla' queue, then reconciles the timers with the store and schedules the next digest. */
   start(): Promise<void>;

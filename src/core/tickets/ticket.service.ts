@@ -5,6 +5,7 @@ import { DomainError, ErrorCode, RefusedDataError } from '../errors.ts';
 import type { EscalationStep } from '../grid/routing.ts';
 import { mayDo, type Action } from '../people/roles.ts';
 import type { Person } from '../ports/person.repository.ts';
+import type { TicketWrite } from '../ports/ticket.repository.ts';
 import { GroupCommit } from '../util/group-commit.ts';
 import { dueDates, policyFor } from '../sla/deadlines.ts';
 import { CorrectionLearning } from '../triage/correction-learning.ts';
@@ -28,12 +29,12 @@ export class TicketService {
    * Appeals handled at the same time (the groups of one batch side by side) share their statements: their tickets
    * are one insert. A ticket the store refuses is set apart and fails alone.
    */
-  private readonly creating: GroupCommit<{ ticket: NewTicket; event: NewTicketEvent }, Ticket>;
+  private readonly creating: GroupCommit<{ ticket: NewTicket; event: NewTicketEvent }, TicketWrite>;
 
   constructor(private readonly d: TicketServiceDeps) {
     this.duplicates = new DuplicateFinder(d);
     this.corrections = new CorrectionLearning(d);
-    this.creating = new GroupCommit((items) => d.tickets.createMany(items), { itemError: (e) => e instanceof RefusedDataError });
+    this.creating = new GroupCommit((items) => d.tickets.createManyOnce(items), { itemError: (e) => e instanceof RefusedDataError });
   }
 
   /** An open ticket for the same problem nearby, which a new appeal joins (see DuplicateFinder). */
@@ -41,20 +42,15 @@ export class TicketService {
     return this.duplicates.find(gridNodeId, groupId, text, place);
   }
 
-  /** Opens a ticket for an appeal, dispatched to the on-duty grid worker of the group's node. */
+  /**
+   * Opens a ticket for an appeal, dispatched to the on-duty grid worker of the group's node. The same message
+   * handled again (after a crash) gets the ticket it opened, with the worker it went to.
+   */
   async report(input: ReportInput): Promise<{ ticket: Ticket; assignee: Person | null }> {
-    if (input.messageId !== null && !input.messageUnlinked) {
-      // the same message handled again (after a crash): the ticket it opened stands
-      const done = await this.d.tickets.eventCausedBy(input.messageId, 'reported');
-      if (done) {
-        const ticket = (await this.d.tickets.findById(done.ticketId))!;
-        return { ticket, assignee: ticket.assigneeId ? await this.d.people.findById(ticket.assigneeId) : null };
-      }
-    }
     const now = this.d.clock.now();
     const urgency = input.triage.urgency === 'emergency' ? 'EMERGENCY' : input.triage.urgency === 'urgent' ? 'URGENT' : 'NORMAL';
     const assignee = await this.d.router.onDutyWorker(input.gridNodeId);
-    const ticket = await this.created(
+    const { ticket, repeat } = await this.created(
       {
         category: input.triage.category,
         summary: input.triage.summary,
@@ -74,6 +70,7 @@ export class TicketService {
         dispatchedTo: assignee?.id ?? null,
       }, now),
     );
+    if (repeat) return { ticket, assignee: ticket.assigneeId ? await this.d.people.findById(ticket.assigneeId) : null };
     this.d.logger.info({ ticketNo: ticket.number, category: ticket.category, assignee: assignee?.id ?? null }, 'ticket reported');
     return { ticket, assignee };
   }
@@ -114,10 +111,8 @@ export class TicketService {
    * expects. `claimed` is also true when this message claimed it before (its handling is retried after a crash).
    */
   private async claimFirst(t: Ticket, actor: Actor, messageId: number | null): Promise<ClaimedFirst> {
-    if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, 'claimed'))) return { ticket: t, claimed: true };
-    if (!canMove(t.status, 'claim') || !mayDo('claim', await this.d.router.rolesOver(actor.personId, t.gridNodeId))) {
-      return { ticket: t, claimed: false };
-    }
+    if (!canMove(t.status, 'claim')) return { ticket: t, claimed: await this.causedBefore(messageId, 'claimed') };
+    if (!mayDo('claim', await this.d.router.rolesOver(actor.personId, t.gridNodeId))) return { ticket: t, claimed: false };
     const ticket = await this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() });
     return { ticket, claimed: true };
   }
@@ -143,9 +138,6 @@ export class TicketService {
   async escalate(ticketNo: number, actor: Actor, reason: string, messageId: number | null): Promise<{ ticket: Ticket; step: EscalationStep | undefined }> {
     const t = await this.authorized('escalate', ticketNo, actor, messageId);
     const chain = await this.d.router.escalationChain(t.gridNodeId);
-    if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, 'escalated'))) {
-      return { ticket: t, step: chain[Math.min(t.escalationLevel, chain.length - 1)] };
-    }
     const level = t.escalationLevel + 1;
     const step = chain[Math.min(level, chain.length - 1)];
     const ticket = await this.move(t, 'escalate', actor, messageId, 'escalated', {
@@ -156,7 +148,8 @@ export class TicketService {
       level: step?.level ?? null,
       notified: step?.people.map((p) => p.id) ?? [],
     });
-    return { ticket, step };
+    // the level the ticket is at: this message's own step also when it raised the ticket before (handled again)
+    return { ticket, step: chain[Math.min(ticket.escalationLevel, chain.length - 1)] };
   }
 
   /**
@@ -180,7 +173,7 @@ export class TicketService {
     const data = { level: step?.level ?? null, notified: step?.people.map((p) => p.id) ?? [], overdue };
     const ticket =
       t.status === 'ESCALATED'
-        ? await this.updated(t.id, t.version, patch, this.event('escalated', null, null, t.status, t.status, reason, data))
+        ? (await this.updated(t.id, t.version, patch, this.event('escalated', null, null, t.status, t.status, reason, data))).ticket
         : await this.move(t, 'escalate', null, null, 'escalated', patch, reason, data);
     this.d.logger.warn({ ticketNo: t.number, level: step?.level ?? null, overdue }, 'overdue ticket escalated');
     return { ticket, step, escalated: true };
@@ -196,17 +189,17 @@ export class TicketService {
   /** 改类: staff put the ticket in another category; the original message becomes a training example. */
   async recategorize(ticketNo: number, actor: Actor, category: string, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('recategorize', ticketNo, actor, messageId);
-    if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, 'recategorized'))) return t;
     const code = this.corrections.categoryCode(category);
     if (!code) {
       throw new DomainError(ErrorCode.UnknownCategory, `unknown category ${category}`, {
         ticketNo, category, known: Object.values(this.corrections.categories),
       });
     }
-    const updated = await this.updated(t.id, t.version, { category: code },
+    const { ticket, repeat } = await this.updated(t.id, t.version, { category: code },
       this.event('recategorized', actor.personId, messageId, t.status, t.status, null, { from: t.category, to: code }));
-    await this.corrections.learn(t, code, actor.personId);
-    return updated;
+    // a repeat (the message handled again) taught triage the first time
+    if (!repeat) await this.corrections.learn(t, code, actor.personId);
+    return ticket;
   }
 
   categoryCode(nameOrCode: string): string | undefined {
@@ -238,8 +231,8 @@ export class TicketService {
     }
     if (t.complex) return t;
     const { resolveDueAt } = dueDates(this.d.calendar, policyFor(this.d.policy, t.category), t.createdAt, t.urgency, true);
-    return this.updated(t.id, t.version, { complex: true, resolveDueAt },
-      this.event('progress', actor.personId, messageId, t.status, t.status, note || '标记为复杂事项', { complex: true }));
+    return (await this.updated(t.id, t.version, { complex: true, resolveDueAt },
+      this.event('progress', actor.personId, messageId, t.status, t.status, note || '标记为复杂事项', { complex: true }))).ticket;
   }
 
   async supervise(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<Ticket> {
@@ -257,9 +250,8 @@ export class TicketService {
 
   /** Another resident reports the same problem: they join the ticket instead of opening a new one. */
   async join(t: Ticket, reporter: Person, messageId: number | null): Promise<Ticket> {
-    if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, 'joined'))) return t;
-    return this.updated(t.id, t.version, { reporterCount: t.reporterCount + 1 },
-      this.event('joined', reporter.id, messageId, t.status, t.status, null));
+    return (await this.updated(t.id, t.version, { reporterCount: t.reporterCount + 1 },
+      this.event('joined', reporter.id, messageId, t.status, t.status, null))).ticket;
   }
 
   /** A follow-up line from the reporter (a place, a photo) is kept with their ticket. */
@@ -284,22 +276,32 @@ export class TicketService {
     throw new DomainError(code, `person ${actor.personId} may not ${action} ticket #${t.number}`, { ticketNo: t.number, action });
   }
 
-  private async created(t: NewTicket, e: NewTicketEvent): Promise<Ticket> {
-    const ticket = await this.creating.submit({ ticket: t, event: e });
-    await this.d.onChange?.(ticket, e);
-    return ticket;
+  // Every write carries its cause (the message and the event's type); the store writes it once per cause and
+  // answers a repeat (the message handled again after a crash) with the row that exists. Only new changes are
+  // published.
+  private async created(t: NewTicket, e: NewTicketEvent): Promise<TicketWrite> {
+    const write = await this.creating.submit({ ticket: t, event: e });
+    if (!write.repeat) await this.d.events.publish({ ticket: write.ticket, event: e });
+    return write;
   }
 
-  private async updated(id: number, version: number, patch: TicketPatch, e: NewTicketEvent): Promise<Ticket> {
-    const ticket = await this.d.tickets.update(id, version, patch, e);
-    await this.d.onChange?.(ticket, e);
-    return ticket;
+  private async updated(id: number, version: number, patch: TicketPatch, e: NewTicketEvent): Promise<TicketWrite> {
+    const write = await this.d.tickets.updateOnce(id, version, patch, e);
+    if (!write.repeat) await this.d.events.publish({ ticket: write.ticket, event: e });
+    return write;
   }
 
-  /** Appends an event unless the same message already caused one of its type (handling is retried after a crash). */
+  /** An event that changes nothing on the ticket; a repeat of its cause writes nothing. */
   private async appendOnce(t: Ticket, e: NewTicketEvent): Promise<void> {
-    if (e.messageId !== null && (await this.d.tickets.eventCausedBy(e.messageId, e.type))) return;
     await this.d.tickets.appendEvent(t.id, e);
+  }
+
+  /**
+   * Whether this message caused an event of this type before. Asked only where the answer is needed before any
+   * write: a move the ticket's state now refuses may be the message's own, made before a crash.
+   */
+  private async causedBefore(messageId: number | null, type: TicketEventType): Promise<boolean> {
+    return messageId !== null && (await this.d.tickets.eventCausedBy(messageId, type)) !== null;
   }
 
   /** Due dates counted from now: a ticket handed to someone new (escalated, transferred, reopened) gets a new clock. */
@@ -317,9 +319,10 @@ export class TicketService {
     note: string | null = null,
     data: Record<string, unknown> | null = null,
   ): Promise<Ticket> {
-    if (messageId !== null && (await this.d.tickets.eventCausedBy(messageId, type))) return t;
+    if (!canMove(t.status, move) && (await this.causedBefore(messageId, type))) return t;
     const to = nextStatus(t.status, move, t.number);
-    return this.updated(t.id, t.version, { ...patch, status: to }, this.event(type, actor?.personId ?? null, messageId, t.status, to, note, data));
+    const write = await this.updated(t.id, t.version, { ...patch, status: to }, this.event(type, actor?.personId ?? null, messageId, t.status, to, note, data));
+    return write.ticket;
   }
 
   private event(

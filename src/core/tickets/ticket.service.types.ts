@@ -1,5 +1,6 @@
 // What the ticket service is given and returns: its dependencies, the acting person, a report's input, and the
-// listener told of every change.
+// shape of a listener told of every change.
+import type { TicketEvents } from '../events/ticket-events.ts';
 import type { GridRouter } from '../grid/routing.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { CorrectionRepository } from '../ports/correction.repository.ts';
@@ -31,8 +32,8 @@ export interface TicketServiceDeps {
   dedup?: Partial<DedupOptions>;
   /** Category codes and their Chinese names; a correction may name either. */
   categories?: Record<string, string>;
-  /** Told after every change of a ticket (deadline timers listen here). */
-  onChange?: TicketChangeListener;
+  /** Every committed change of a ticket is published here (deadline timers subscribe). */
+  events: TicketEvents;
 }
 
 /** The ticket after progress or resolve, and whether the same command claimed it first. */
@@ -51,9 +52,4 @@ export interface ReportInput {
   messageId: number | null;
   /** The resident asked explicitly (报事 / @bot): the ticket is opened whatever triage thought. */
   explicit: boolean;
-  /**
-   * The caller read the message just now and it is linked to no ticket. A ticket is created together with the link
-   * from its message, so no ticket of this message can exist: the look-up for one is skipped.
-   */
-  messageUnlinked?: boolean;
 }
