@@ -37,8 +37,8 @@ export interface LinliParts {
   /** With queues, deadline timers run (reminders, escalation on breach, daily digest): call `sla.start()`. */
   queues?: JobQueues;
   /**
-   * How long what every message reads and rarely changes is remembered: mapped groups, senders, grid chains and role
-   * holders (default 5 s). A grid import or `groups map` in another process is seen after at most this long.
+   * How long what every message reads and rarely changes is remembered: senders, grid chains and role
+   * holders (default 5 s). A grid import in another process is seen after at most this long.
    */
   cacheMs?: number;
   /** The pipeline's inbox, where messages are stored (default: one of Linli's own, for handleNow). */
