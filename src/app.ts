@@ -2,7 +2,9 @@
 import type { Config } from './config.ts';
 import { Assistant } from './core/assistant/assistant.ts';
 import { GridRouter } from './core/grid/routing.ts';
-import type { Platform } from './core/messages/incoming-message.ts';
+import type { HandleOutcome } from './core/assistant/assistant.types.ts';
+import type { IncomingMessage, Platform } from './core/messages/incoming-message.ts';
+import { MessageInbox } from './core/pipeline/message-inbox.ts';
 import type { ChatGateway } from './core/ports/chat-gateway.port.ts';
 import { systemClock, type Clock } from './core/ports/clock.port.ts';
 import type { Logger } from './core/ports/logger.port.ts';
@@ -36,10 +38,12 @@ export interface LinliParts {
   /** With queues, deadline timers run (reminders, escalation on breach, daily digest): call `sla.start()`. */
   queues?: JobQueues;
   /**
-   * How long what every message reads and rarely changes is remembered: mapped groups, senders, grid chains and role
-   * holders (default 5 s). A grid import or `groups map` in another process is seen after at most this long.
+   * How long what every message reads and rarely changes is remembered: senders, grid chains and role
+   * holders (default 5 s). A grid import in another process is seen after at most this long.
    */
   cacheMs?: number;
+  /** The pipeline's inbox, where messages are stored (default: one of Linli's own, for handleNow). */
+  inbox?: MessageInbox;
 }
 
 export interface Linli {
@@ -51,6 +55,12 @@ export interface Linli {
   assistant: Assistant;
   outbox: Outbox;
   sla?: Sla;
+  inbox: MessageInbox;
+  /**
+   * Stores messages through the pipeline's inbox and hands them to the assistant at once, without a queue: what the
+   * ingest worker does with a job. For the demo and tests, which read each message's outcome.
+   */
+  handleNow(msgs: readonly IncomingMessage[]): Promise<HandleOutcome[]>;
 }
 
 /** Configured aliases are added to the default words, so a city's own words never remove the standard ones. */
@@ -111,5 +121,7 @@ export function createLinli(parts: LinliParts): Linli {
     logger,
     options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true, cacheMs },
   });
-  return { store, router, tickets, ticketEvents, assistant, outbox, sla };
+  const inbox = parts.inbox ?? new MessageInbox({ store, logger });
+  const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla, inbox, handleNow };
 }

@@ -82,12 +82,12 @@ async function servePlatforms() {
       import('./adapters/broadcast/create-broadcast.ts'),
     ]);
     await ensureGrid(store, cfg.gridFile, logger);
-    // with Redis, the pipeline's queues carry messages, replies and deadline timers; without, they run in process
-    const pipeline = cfg.queue.kind === 'redis' ? (await import('./adapters/pipeline/create-pipeline.ts')).createPipeline(cfg, { store, logger }) : undefined;
-    const queues = pipeline?.queues ?? (await import('./adapters/memory/memory-job-queues.ts')).createMemoryQueues();
+    // the pipeline is the only way in: its queues carry messages, replies and deadline timers (BullMQ with Redis,
+    // in process without)
+    const pipeline = (await import('./adapters/pipeline/create-pipeline.ts')).createPipeline(cfg, { store, logger });
+    const queues = pipeline.queues;
     const common = {
       pipeline,
-      queues: pipeline ? undefined : queues,
       patrolEveryMs: 5 * 60_000,
       store,
       triage: await createTriage(cfg, logger),
@@ -152,7 +152,6 @@ async function servePlatforms() {
       await shared.stop(); // running sends finish while the WeChat account is still logged in
     }
     await wb?.stop();
-    if (!pipeline) await queues.close();
   });
 }
 

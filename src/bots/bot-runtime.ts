@@ -11,8 +11,14 @@ export class ChatChains {
   private readonly chains = new Map<string, Promise<void>>();
   private readonly inFlight = new Set<Promise<void>>();
 
-  /** `onError`: a failed piece of work is reported, never thrown (the message stays stored for the inbox retry). */
-  constructor(private readonly onError: (error: unknown, chat: string) => void) {}
+  /**
+   * `onError`: a failed piece of work is reported, never thrown (the message stays stored for the inbox retry).
+   * `drained`: what must also finish before the chats count as idle (the pipeline's ingest work).
+   */
+  constructor(
+    private readonly onError: (error: unknown, chat: string) => void,
+    private readonly drained: () => Promise<void> = async () => undefined,
+  ) {}
 
   run(chat: string, work: () => Promise<unknown>): void {
     const prev = this.chains.get(chat) ?? Promise.resolve();
@@ -36,6 +42,7 @@ export class ChatChains {
   /** Resolves when everything started so far has finished. */
   async idle(): Promise<void> {
     while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+    await this.drained();
   }
 
   /**
@@ -58,8 +65,8 @@ export interface HousekeepingOptions {
   linli: Linli;
   platform: Platform;
   log: Logger;
-  /** With queues, lost work goes back to the queue; without, the assistant handles the inbox itself. */
-  pipeline?: BuiltPipeline;
+  /** Lost work goes back to the pipeline's queues. */
+  pipeline: BuiltPipeline;
   /** How often stored-but-unhandled messages are retried (ms); 0 or unset: only when asked. */
   retryEveryMs?: number;
   /** How often the patrol's timer rules run (ms); 0 or unset: no patrol timers and no daily digest. */
@@ -94,21 +101,16 @@ export class Housekeeping {
   }
 
   /**
-   * Finishes what never finished (a crash, a failed send, a queue that lost its jobs): with queues, the stored
-   * messages never handled and the replies never sent go back to their queues (handling them here could overtake the
-   * queue's order); without, the assistant handles them. Returns the messages offered; a failure is logged.
+   * Finishes what never finished (a crash, a failed send, a queue that lost its jobs): the stored messages never
+   * handled and the replies never sent go back to their queues (handling them here could overtake the queue's order).
+   * Returns the messages offered; a failure is logged.
    */
   async retryInbox(olderThanMs = 60_000): Promise<number> {
-    const { linli, pipeline, log } = this.o;
+    const { pipeline, log } = this.o;
     try {
-      if (pipeline) {
-        const { messages, replies } = await pipeline.pipeline.recover(olderThanMs);
-        if (messages || replies) log.info({ messages, replies }, 'stored messages and unsent replies queued again');
-        return messages;
-      }
-      const n = await linli.assistant.retryUnhandled(olderThanMs);
-      if (n) log.info({ n }, 'unhandled messages retried');
-      return n;
+      const { messages, replies } = await pipeline.pipeline.recover(olderThanMs);
+      if (messages || replies) log.info({ messages, replies }, 'stored messages and unsent replies queued again');
+      return messages;
     } catch (e) {
       log.error({ err: e }, 'inbox retry failed; it runs again on the next timer');
       return 0;

@@ -1,5 +1,5 @@
 // `linli demo`: replays the real 污水井盖 case from 拱辰街道 (a building group, 2023) end to end on an in-memory store,
-// through the same assistant the bots use, and prints the conversation and the ticket's timeline.
+// stored by the pipeline's inbox and handled by the same assistant the bots use, and prints the conversation and the ticket's timeline.
 import type { Writable } from 'node:stream';
 import { createLinli } from '../app.ts';
 import { MemoryChatGateway } from '../adapters/memory/memory-chat.gateway.ts';
@@ -40,7 +40,7 @@ export async function runDemo(opts: { triage: Triage; logger: Logger; output?: W
       now = new Date(`${day}T${step.at}:00+08:00`);
       const text = step.text.replace('{n}', String(ticketNo));
       print(`${step.at}  ${step.who.name}：${text}`);
-      const outcome = await linli.assistant.handle({
+      const [outcome] = await linli.handleNow([{
         platform: 'WECHAT',
         externalId: `demo-${i}`,
         groupExternalId: ROOM,
@@ -48,9 +48,9 @@ export async function runDemo(opts: { triage: Triage; logger: Logger; output?: W
         text,
         quotedExternalId: step.quoteBot ? chat.inGroup(ROOM).at(-1)?.externalId : undefined,
         sentAt: now,
-      });
-      if (outcome.kind === 'ticket') ticketNo = outcome.ticketNo;
-      if (i === 0 && outcome.kind !== 'ticket') {
+      }]);
+      if (outcome!.kind === 'ticket') ticketNo = outcome!.ticketNo;
+      if (i === 0 && outcome!.kind !== 'ticket') {
         print('\n未能从这条消息登记工单：triage 没有识别出诉求。');
         return 1;
       }

@@ -11,14 +11,14 @@ import { displayName, isGroupChat, toIncomingMessage, type TelegramSelf } from '
 import type { BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 import { StartupError } from './startup-error.ts';
-import { linliForBot, type SharedLinli } from './shared-linli.ts';
+import { linliForBot, startPipelineWorkers, type SharedLinli } from './shared-linli.ts';
 import { ChatChains, Housekeeping } from './bot-runtime.ts';
 
 export interface TelegramBotOptions extends Omit<LinliParts, 'gateways'> {
   telegram: TelegramConfig & { token: string };
   /** How often stored-but-unhandled messages are retried (ms); 0 disables the timer. */
   retryEveryMs?: number;
-  /** With a pipeline (Redis), messages are submitted to the ingest queue and replies go through the notify queue. */
+  /** The pipeline (BullMQ with Redis); default: one in process. With Redis, replies go through the notify queue. */
   pipeline?: BuiltPipeline;
   /** How often the patrol's timer rules run (ms); 0 disables. */
   patrolEveryMs?: number;
@@ -39,6 +39,8 @@ export class TelegramBot {
   readonly bot: Bot;
   readonly gateway: TelegramGateway;
   readonly linli: Linli;
+  /** The one way in: every message is submitted here (in-process queues without Redis). */
+  readonly pipeline: BuiltPipeline;
   private readonly log: Logger;
   private readonly chains: ChatChains;
   private readonly housekeeping: Housekeeping;
@@ -55,10 +57,10 @@ export class TelegramBot {
     this.bot = new Bot(o.telegram.token, { client: { apiRoot: o.telegram.apiRoot } });
     installAutoRetry(this.bot.api);
     this.gateway = new TelegramGateway(this.bot.api, o.telegram);
-    this.linli = linliForBot(o, 'TELEGRAM', this.gateway);
+    ({ linli: this.linli, pipeline: this.pipeline } = linliForBot(o, 'TELEGRAM', this.gateway));
     // a message whose handling failed is stored and not marked handled: the inbox retry picks it up
-    this.chains = new ChatChains((e, chat) => this.log.error({ err: e, chat }, 'handling a Telegram update failed'));
-    this.housekeeping = new Housekeeping({ linli: this.linli, platform: 'TELEGRAM', log: this.log, pipeline: o.pipeline, retryEveryMs: o.retryEveryMs, patrolEveryMs: o.patrolEveryMs });
+    this.chains = new ChatChains((e, chat) => this.log.error({ err: e, chat }, 'handling a Telegram update failed'), () => this.pipeline.idle());
+    this.housekeeping = new Housekeeping({ linli: this.linli, platform: 'TELEGRAM', log: this.log, pipeline: this.pipeline, retryEveryMs: o.retryEveryMs, patrolEveryMs: o.patrolEveryMs });
     this.wire();
   }
 
@@ -80,7 +82,7 @@ export class TelegramBot {
       this.log.warn({ bot: me.username }, 'privacy mode is on: the bot sees only commands and replies in groups; turn it off with /setprivacy in @BotFather or make the bot an admin');
     }
     if (!this.o.shared) {
-      await this.o.pipeline?.pipeline.startWorkers(['ingest', 'notify'], 4, { assistant: this.linli.assistant, gateways: { TELEGRAM: this.gateway } });
+      await startPipelineWorkers(this.pipeline, this.linli, { TELEGRAM: this.gateway });
       await this.linli.sla?.start();
       // before polling starts, so that a message arriving now is not also picked up as unhandled (with another
       // platform in the process, its bot retries the shared inbox)
@@ -101,7 +103,7 @@ export class TelegramBot {
     await this.idle();
     if (!this.o.shared) {
       await this.linli.sla?.stop();
-      await this.o.pipeline?.close();
+      await this.pipeline.close();
     }
   }
 
@@ -183,7 +185,7 @@ export class TelegramBot {
     const moved = m.migrate_to_chat_id ? { from: id, to: String(m.migrate_to_chat_id) } : m.migrate_from_chat_id ? { from: String(m.migrate_from_chat_id), to: id } : null;
     if (moved) {
       this.enqueue(moved.to, async () => {
-        this.o.pipeline?.pipeline.forgetGroup('TELEGRAM', moved.to);
+        this.pipeline.pipeline.forgetGroup('TELEGRAM', moved.to);
         const group = await this.linli.assistant.groupMoved('TELEGRAM', moved.from, moved.to);
         if (group) this.log.warn({ groupId: group.id, from: moved.from, to: moved.to }, 'group upgraded to a supergroup: it keeps its mapping under the new id');
         this.seen.set(moved.to, true);
@@ -198,8 +200,7 @@ export class TelegramBot {
         await this.linli.store.groups.upsertSeen('TELEGRAM', id, title);
         this.seen.set(id, true);
       }
-      if (this.o.pipeline) await this.o.pipeline.pipeline.submit(incoming);
-      else await this.linli.assistant.handle(incoming);
+      await this.pipeline.pipeline.submit(incoming);
     });
   }
 

@@ -13,7 +13,7 @@ import type { Logger } from '../core/ports/logger.port.ts';
 import type { LinliPuppetService } from '../adapters/wechaty/linli-puppet-service.ts';
 import { StartupError } from './startup-error.ts';
 import { ACCOUNT_BUSY_EXIT_CODE } from './account-lock.ts';
-import { linliForBot, type SharedLinli } from './shared-linli.ts';
+import { linliForBot, startPipelineWorkers, type SharedLinli } from './shared-linli.ts';
 import { ChatChains, Housekeeping } from './bot-runtime.ts';
 
 export { StartupError };
@@ -28,7 +28,7 @@ export interface WechatBotOptions extends Omit<LinliParts, 'gateways'> {
   retryEveryMs?: number;
   /** Called once the puppet has started, before waiting for login (the mock puppet logs in from here). */
   onPuppetStarted?: () => void;
-  /** With a pipeline (Redis), messages are submitted to the ingest queue and replies go through the notify queue. */
+  /** The pipeline (BullMQ with Redis); default: one in process. With Redis, replies go through the notify queue. */
   pipeline?: BuiltPipeline;
   /** How often the patrol's timer rules run (ms); 0 disables. */
   patrolEveryMs?: number;
@@ -41,6 +41,8 @@ export class WechatBot {
   readonly gateway: WechatyGateway;
   readonly sender: PacedSender;
   readonly linli: Linli;
+  /** The one way in: every message is submitted here (in-process queues without Redis). */
+  readonly pipeline: BuiltPipeline;
   private readonly log: Logger;
   private readonly chains: ChatChains;
   private readonly housekeeping: Housekeeping;
@@ -57,10 +59,10 @@ export class WechatBot {
     this.bot = WechatyBuilder.build({ name: 'linli', puppet: o.puppet });
     this.sender = new PacedSender({ minIntervalMs: o.wechat.sendIntervalMs, jitterMs: o.wechat.sendJitterMs });
     this.gateway = new WechatyGateway(this.bot, this.sender);
-    this.linli = linliForBot(o, 'WECHAT', this.gateway);
+    ({ linli: this.linli, pipeline: this.pipeline } = linliForBot(o, 'WECHAT', this.gateway));
     // a message whose handling failed is stored and not marked handled: the inbox retry picks it up
-    this.chains = new ChatChains((e, room) => this.log.error({ err: e, room }, 'handling a WeChat event failed'));
-    this.housekeeping = new Housekeeping({ linli: this.linli, platform: 'WECHAT', log: this.log, pipeline: o.pipeline, retryEveryMs: o.retryEveryMs, patrolEveryMs: o.patrolEveryMs });
+    this.chains = new ChatChains((e, room) => this.log.error({ err: e, room }, 'handling a WeChat event failed'), () => this.pipeline.idle());
+    this.housekeeping = new Housekeeping({ linli: this.linli, platform: 'WECHAT', log: this.log, pipeline: this.pipeline, retryEveryMs: o.retryEveryMs, patrolEveryMs: o.patrolEveryMs });
     this.wire();
   }
 
@@ -99,7 +101,7 @@ export class WechatBot {
       this.bot.off('error', onError);
     }
     if (!this.o.shared) {
-      await this.o.pipeline?.pipeline.startWorkers(['ingest', 'notify'], 4, { assistant: this.linli.assistant, gateways: { WECHAT: this.gateway } });
+      await startPipelineWorkers(this.pipeline, this.linli, { WECHAT: this.gateway });
       await this.linli.sla?.start();
     }
     this.housekeeping.startRetry();
@@ -114,7 +116,7 @@ export class WechatBot {
     if (!this.o.shared) {
       await this.linli.sla?.stop();
       // running sends finish while the account is still logged in
-      await this.o.pipeline?.close();
+      await this.pipeline.close();
     }
     await this.bot.stop();
   }
@@ -170,8 +172,7 @@ export class WechatBot {
       this.enqueue(room.id, async () => {
         const incoming = await toIncomingMessage(msg, this.o.botName);
         if (!incoming) return;
-        if (this.o.pipeline) await this.o.pipeline.pipeline.submit(incoming);
-        else await this.linli.assistant.handle(incoming);
+        await this.pipeline.pipeline.submit(incoming);
       });
     });
     bot.on('room-join', (room, invitees) => {

@@ -40,7 +40,7 @@ describe.each(['pglite', 'postgres'] as const)('a batch of messages (%s)', (kind
       msg('b4', 'room-g2', '东门井盖坏了'),
     ];
     failOn = '门禁';
-    await expect(h.assistant.handleBatch(batch.map((m) => ({ msg: m })))).rejects.toThrow('triage hiccup');
+    await expect(h.handleNow(batch)).rejects.toThrow('triage hiccup');
     const stored = await Promise.all(batch.map((m) => h.store.messages.findByExternal('WECHAT', m.externalId)));
     expect(stored.map((m) => m!.handledAt !== null)).toEqual([true, false, false, true]);
     expect(stored.map((m) => m!.ticketId !== null)).toEqual([true, false, false, true]);
@@ -62,9 +62,9 @@ describe.each(['pglite', 'postgres'] as const)('a batch of messages (%s)', (kind
   it('a message twice in one batch, or already handled, is handled once', async () => {
     const m = msg('b10', 'room-20', '23号楼电梯坏了');
     const before = h.chat.inGroup('room-20').length;
-    const outcomes = await h.assistant.handleBatch([{ msg: m }, { msg: { ...m } }]);
+    const outcomes = await h.handleNow([m, { ...m }]);
     expect(outcomes.map((o) => o.kind)).toEqual(['ticket', 'duplicate']);
-    expect((await h.assistant.handleBatch([{ msg: m }]))[0]!.kind).toBe('duplicate');
+    expect((await h.handleNow([m]))[0]!.kind).toBe('duplicate');
     expect(h.chat.inGroup('room-20').length - before).toBe(1);
   });
 });

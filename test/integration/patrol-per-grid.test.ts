@@ -35,7 +35,7 @@ describe('patrol settings per grid', () => {
     const t0 = Date.now();
     for (const [i, text] of QUARREL.entries()) {
       const who = i % 2 === 0 ? { externalId: 'wx-a', name: '王先生' } : { externalId: 'wx-b', name: '赵女士' };
-      await linli.assistant.handle({ platform: 'WECHAT', externalId: `q-${++seq}`, groupExternalId: room, sender: who, text, sentAt: new Date(t0 + i * 30_000) });
+      await linli.handleNow([{ platform: 'WECHAT', externalId: `q-${++seq}`, groupExternalId: room, sender: who, text, sentAt: new Date(t0 + i * 30_000) }]);
     }
     const group = (await store.groups.findByExternal('WECHAT', room))!;
     return (await store.patrol.list({ openOnly: true, groupId: group.id, rule: 'conflict' })).length;

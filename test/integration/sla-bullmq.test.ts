@@ -71,9 +71,9 @@ async function world(now: Date, policy: SlaPolicies) {
       .sort();
   let seq = 0;
   const report = async (text: string) => {
-    await linli.assistant.handle({
+    await linli.handleNow([{
       platform: 'WECHAT', externalId: `in-${++seq}`, groupExternalId: 'room-20', sender: { externalId: ZHANG.id, name: ZHANG.name }, text, sentAt: clock.now(),
-    });
+    }]);
     return (await store.tickets.list({ limit: 1 }))[0]!;
   };
   const to = (user: string) => sent.filter((m) => 'user' in m.to && m.to.user === user);

@@ -168,14 +168,14 @@ async function world(start: Date): Promise<World> {
       sla = make();
     },
     async say(from, text) {
-      await linli.assistant.handle({
+      await linli.handleNow([{
         platform: 'WECHAT',
         externalId: `in-${++seq}`,
         groupExternalId: ROOM,
         sender: { externalId: from.id, name: from.name },
         text,
         sentAt: now,
-      });
+      }]);
     },
     async report(text, from = ZHANG) {
       await w.say(from, text);

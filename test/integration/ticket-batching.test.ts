@@ -36,10 +36,8 @@ describe.each<StoreKind>(['pglite', 'postgres'])('appeals at the same time (%s)'
   it('four groups reporting in one batch: one duplicate read, one insert, one count, and the work shared out', async () => {
     const problems = ['电梯坏了', '水管漏水', '下水道堵了', '路灯坏了'];
     const at = new Date('2026-11-20T04:30:00Z');
-    const outcomes = await h.assistant.handleBatch(
-      rooms.map((room, i) => ({
-        msg: { platform: 'WECHAT', externalId: `same-time-${i}`, groupExternalId: room, sender: { externalId: `res-${i}`, name: `居民${i}` }, text: problems[i]!, sentAt: at },
-      })),
+    const outcomes = await h.handleNow(
+      rooms.map((room, i) => ({ platform: 'WECHAT', externalId: `same-time-${i}`, groupExternalId: room, sender: { externalId: `res-${i}`, name: `居民${i}` }, text: problems[i]!, sentAt: at })),
     );
     expect(outcomes.map((o) => o.kind)).toEqual(['ticket', 'ticket', 'ticket', 'ticket']);
     expect(calls).toEqual({ createManyOnce: 1, listOpenInNodes: 1, openCountByAssignee: 1 });

@@ -2,6 +2,7 @@
 import { createLinli, type Linli } from '../../src/app.ts';
 import { MemoryChatGateway } from '../../src/adapters/memory/memory-chat.gateway.ts';
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
+import type { HandleOutcome } from '../../src/core/assistant/assistant.types.ts';
 import type { IncomingMessage } from '../../src/core/messages/incoming-message.ts';
 import type { Triage } from '../../src/core/ports/triage.port.ts';
 import type { WorkCalendar } from '../../src/core/ports/work-calendar.port.ts';
@@ -11,7 +12,7 @@ import { SMALL_GRID } from './small-grid.ts';
 export interface Harness extends Linli {
   chat: MemoryChatGateway;
   logs: () => Record<string, unknown>[];
-  say(group: string, from: { id: string; name: string }, text: string, extra?: Partial<IncomingMessage>): ReturnType<Linli['assistant']['handle']>;
+  say(group: string, from: { id: string; name: string }, text: string, extra?: Partial<IncomingMessage>): Promise<HandleOutcome>;
   /** Replies the bot posted in a group since the last call. */
   newIn(group: string): string[];
   dispose(): Promise<void>;
@@ -35,9 +36,10 @@ export async function harness(triage: Triage, opts: { kind?: StoreKind; now?: Da
     ...linli,
     chat,
     logs: lines,
-    say(group, from, text, extra = {}) {
+    // stored by the pipeline's inbox and handled as the ingest worker would, without the queue: the outcome comes back
+    async say(group, from, text, extra = {}) {
       now = new Date(now.getTime() + 60_000);
-      return linli.assistant.handle({
+      const [outcome] = await linli.handleNow([{
         platform: 'WECHAT',
         externalId: `in-${++seq}`,
         groupExternalId: group,
@@ -45,7 +47,8 @@ export async function harness(triage: Triage, opts: { kind?: StoreKind; now?: Da
         text,
         sentAt: now,
         ...extra,
-      });
+      }]);
+      return outcome!;
     },
     newIn(group) {
       const all = chat.inGroup(group).map((m) => m.rendered);

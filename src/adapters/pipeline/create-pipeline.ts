@@ -1,5 +1,6 @@
 // Builds the pipeline from the configuration: the job queues (BullMQ when REDIS_URL is set, else in-process) under
 // the configured prefix, the ingest and notify queues (one per platform pace), and the queued outbox for the assistant.
+// Every bot has one: it is the only way a message comes in, with Redis or without.
 import type { Config } from '../../config.ts';
 import type { JobQueues } from '../../core/ports/job-queue.port.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
@@ -21,6 +22,13 @@ export interface PipelineParts {
 export interface BuiltPipeline {
   pipeline: Pipeline;
   queues: JobQueues;
+  /**
+   * Replies go through the notify queue (with Redis: sent where the platform is); in process they are sent at once
+   * through the gateways, as the queue would add only a wait.
+   */
+  queuedReplies: boolean;
+  /** In process: resolves once no ingest job waits or runs (tests, the sandbox, shutdown). With Redis: at once. */
+  idle(): Promise<void>;
   /** Stops the workers (running jobs finish first) and lets go of the queues. */
   close(): Promise<void>;
 }
@@ -44,5 +52,23 @@ export function createPipeline(cfg: Pick<Config, 'queue' | 'pipeline'> & Partial
     ingestRetry: parts.ingestRetry,
     ingestLanes: cfg.pipeline.ingestLanes,
   });
-  return { pipeline, queues, close: () => queues.close() };
+  const ingest = queues.queue<IngestJobData>(INGEST_QUEUE);
+  const inProcess = cfg.queue.kind !== 'redis';
+  let closed = false;
+  const idle = async () => {
+    // a job waiting out its retry backoff is not waited for: its message stays stored for the inbox retry
+    // Redis: other processes work the queue too; closed: what had not started is dropped (it stays in the inbox)
+    if (!inProcess) return;
+    for (let c = await ingest.counts(); !closed && c.waiting + c.active > 0; c = await ingest.counts()) await new Promise((r) => setTimeout(r, 5));
+  };
+  const close = () => {
+    closed = true;
+    return queues.close();
+  };
+  return { pipeline, queues, queuedReplies: !inProcess, idle, close };
+}
+
+/** The pipeline of a bot given none: in-process queues of its own, the default pace. */
+export function inProcessPipeline(parts: Omit<PipelineParts, 'queues'>): BuiltPipeline {
+  return createPipeline({ queue: { kind: 'memory' }, pipeline: { queuePrefix: 'linli', notifyLimit: { max: 1, durationMs: 1500 } } }, parts);
 }

@@ -1,10 +1,9 @@
-// The assistant in a group: one incoming message in, at most a few replies out. It stores the message first (the
-// intake), stays silent in unmapped groups, and sends each message on: a command to its handler, any other line to
+// The assistant in a group: stored incoming messages in (the pipeline stored them), at most a few replies each out.
+// It stays silent in unmapped groups, and sends each message on: a command to its handler, any other line to
 // the appeals (a ticket, detail on one, or chatter). The patrol then looks at what was handled.
-import { withoutControlChars, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
+import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
 import { isEmptyReport } from '../messages/message-substance.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
-import { staleInbox } from '../messages/stored-to-incoming.ts';
 import { GroupEvents } from '../groups/group-events.ts';
 import type { GridRouter } from '../grid/routing.ts';
 import { PatrolAlerts } from '../patrol/patrol-alerts.ts';
@@ -60,13 +59,7 @@ export class Assistant {
     this.appeals = new Appeals({ store, tickets, triage: d.triage, responder: this.responder, options });
     this.commands = new CommandDispatcher({ store, tickets, responder: this.responder, logger });
     this.alerts = new PatrolAlerts({ patrol: d.patrol, outbox, identities, logger });
-    this.groupEvents = new GroupEvents({ store, alerts: this.alerts, forgetGroup: (id) => this.intake.forgetGroup(id), logger });
-  }
-
-  /** Stores the message (once) and handles it (once): a message handled before is a duplicate. */
-  async handle(msg: IncomingMessage): Promise<HandleOutcome> {
-    const [outcome] = await this.handleBatch([{ msg }]);
-    return outcome!;
+    this.groupEvents = new GroupEvents({ store, alerts: this.alerts, logger });
   }
 
   /**
@@ -75,11 +68,7 @@ export class Assistant {
    * When a message fails, the later ones of its group wait, the others finish, and the error is thrown so the batch
    * is retried: what was handled is skipped then.
    */
-  async handleBatch(given: readonly IngestItem[]): Promise<HandleOutcome[]> {
-    const items = given.map((i) => {
-      const msg = withoutControlChars(i.msg);
-      return msg === i.msg ? i : { ...i, msg };
-    });
+  async handleBatch(items: readonly IngestItem[]): Promise<HandleOutcome[]> {
     const loaded = await this.intake.load(items);
     await this.intake.preloadSenders(loaded);
     const outcomes: HandleOutcome[] = items.map(() => ({ kind: 'duplicate' }));
@@ -141,20 +130,6 @@ export class Assistant {
     if (parsed?.kind === 'report') return this.appeals.report(ctx, parsed.text, true);
     if (msg.mentionsBot) return this.appeals.report(ctx, msg.text, true);
     return this.appeals.report(ctx, msg.text, false);
-  }
-
-  /** Handles again, oldest first, messages that were stored but never handled (a crash, a failed send). */
-  async retryUnhandled(olderThanMs = 60_000, limit = 200): Promise<number> {
-    let done = 0;
-    for (const { stored, msg } of await staleInbox(this.d.store, olderThanMs, limit)) {
-      try {
-        await this.handle(msg);
-        done++;
-      } catch (e) {
-        this.d.logger.error({ err: e, messageId: stored.id }, 'retry of an unhandled message failed; it stays in the inbox');
-      }
-    }
-    return done;
   }
 
   /** Timer work of the patrol: unanswered questions in office hours, group health. Returns the alerts sent. */

@@ -17,11 +17,11 @@ export type HandleOutcome =
   | { kind: 'command'; command: ChatCommand['kind']; ticketNo?: number }
   | { kind: 'refused'; code: string };
 
-/** A message for the assistant, with the ids it was stored under when the caller stored it already (the pipeline). */
+/** A message for the assistant, as the pipeline stored it: its row id and its group's (see MessageInbox). */
 export interface IngestItem {
   msg: IncomingMessage;
-  messageId?: number;
-  groupId?: number;
+  messageId: number;
+  groupId: number;
   /**
    * The id of the message stored just before this one in its group, by the same submitter: a chain that tells the
    * patrol its remembered view of the group missed nothing (see PatrolService). Absent when unknown (a redelivered
@@ -35,10 +35,7 @@ export interface AssistantOptions {
   notifyAssigneeDirect: boolean;
   /** Lines from a reporter within this many minutes of their appeal may supplement it ("就在东门那边"). */
   followUpMinutes: number;
-  /**
-   * How long a mapped, active group and a sender's person are remembered between messages (default 5 s). A group
-   * mapped, moved or deactivated by another process is seen within this time; this process's own changes at once.
-   */
+  /** How long a sender's person is remembered between messages (at least 10 minutes when not 0; default 5 s given). */
   cacheMs: number;
 }
 

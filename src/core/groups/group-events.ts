@@ -1,5 +1,5 @@
 // Room events: who joined, who left, the group's new name or id, the bot's own arrival or removal. Each one changes
-// the stored group, so the assistant is told to forget its remembered copy.
+// the stored group (the assistant reads a group afresh for every batch).
 import type { Platform } from '../messages/incoming-message.ts';
 import type { PatrolAlerts } from '../patrol/patrol-alerts.ts';
 import type { Group } from '../ports/group.repository.ts';
@@ -11,8 +11,6 @@ export interface GroupEventsDeps {
   store: Store;
   /** Tells the bot's staff when it is removed from a group. */
   alerts: PatrolAlerts;
-  /** Drops a group the message intake remembers. */
-  forgetGroup: (groupId: number) => void;
   logger: Logger;
 }
 
@@ -24,7 +22,6 @@ export class GroupEvents {
     // titles and names come in here as messages do: cleaned of control characters the same way
     const title = stripControlChars(given);
     const group = await store.groups.upsertSeen(platform, groupExternalId, title);
-    this.d.forgetGroup(group.id);
     if (botJoined) {
       await store.groups.setActive(group.id, true);
       if (group.gridNodeId === null) this.d.logger.warn({ groupId: group.id, title }, 'bot added to a group that is not mapped to the grid: see `linli groups pending`');
@@ -40,7 +37,6 @@ export class GroupEvents {
     const { store } = this.d;
     const group = await store.groups.findByExternal(platform, groupExternalId);
     if (!group) return;
-    this.d.forgetGroup(group.id);
     for (const m of members) await store.groups.memberLeft(group.id, m.externalId, new Date());
     if (botRemoved) {
       await store.groups.setActive(group.id, false);
@@ -53,7 +49,6 @@ export class GroupEvents {
   async groupMoved(platform: Platform, fromExternalId: string, toExternalId: string): Promise<Group | null> {
     const moved = await this.d.store.groups.moveExternal(platform, fromExternalId, toExternalId);
     if (moved) {
-      this.d.forgetGroup(moved.id);
       this.d.logger.info({ groupId: moved.id, from: fromExternalId, to: toExternalId, title: moved.title }, 'group moved to a new id');
     }
     return moved;
@@ -62,7 +57,6 @@ export class GroupEvents {
   async topicChanged(platform: Platform, groupExternalId: string, given: string) {
     const title = stripControlChars(given);
     const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, title);
-    this.d.forgetGroup(group.id);
     this.d.logger.info({ groupId: group.id, title }, 'group renamed');
   }
 }

@@ -1,4 +1,4 @@
-// A stored incoming message as the assistant reads it again (retry from the inbox, re-queue after an outage).
+// A stored incoming message read again: from the inbox (the pipeline queues it again) and from a job (the assistant).
 import type { Group } from '../ports/group.repository.ts';
 import type { MessageHandling, StoredMessage } from '../ports/message.repository.ts';
 import type { Store } from '../ports/store.port.ts';

@@ -1,10 +1,11 @@
 // The ingest stage: a job is a batch of stored incoming messages of one ordering lane (or, from older versions and
-// hand-made jobs, one message), handled by the assistant, which marks each handled at the end, so a redelivered or
-// retried job handles each message once.
+// hand-made jobs, one message, stored here first), handled by the assistant, which marks each handled at the end, so
+// a redelivered or retried job handles each message once.
 import type { HandleOutcome, IngestItem } from '../assistant/assistant.types.ts';
 import type { IncomingMessage, MessageKind, Platform } from '../messages/incoming-message.ts';
 import { UnrecoverableJobError, type JobHandler } from '../ports/job-queue.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
+import type { MessageInbox } from './message-inbox.ts';
 import { oneOf, optionalFlag, optionalText, record, text, type JsonRecord } from './job-data.ts';
 
 export const INGEST_QUEUE = 'ingest';
@@ -31,7 +32,10 @@ export const INGEST_FIELDS: Record<keyof IncomingMessage, true> = {
   platform: true, externalId: true, groupExternalId: true, sender: true, text: true, quotedExternalId: true, quoted: true, kind: true, mentionsBot: true, sentAt: true,
 };
 
-export function toIngestMessage(item: IngestItem): IngestMessageData {
+/** A message as a job carries it: the ids it was stored under, absent in jobs of older versions and hand-made ones. */
+export type IngestJobItem = Omit<IngestItem, 'messageId' | 'groupId'> & Partial<Pick<IngestItem, 'messageId' | 'groupId'>>;
+
+export function toIngestMessage(item: IngestJobItem): IngestMessageData {
   // field by field rather than a spread: this runs for every message queued
   const m = item.msg;
   const data: IngestMessageData = { platform: m.platform, externalId: m.externalId, groupExternalId: m.groupExternalId, sender: m.sender, text: m.text, sentAt: m.sentAt.toISOString() };
@@ -46,7 +50,7 @@ export function toIngestMessage(item: IngestItem): IngestMessageData {
 }
 
 /** Rebuilds the messages from job data; throws UnrecoverableJobError naming the first bad field. */
-export function parseIngestJob(data: unknown): IngestItem[] {
+export function parseIngestJob(data: unknown): IngestJobItem[] {
   const o = record(data, 'ingest job');
   if (o.messages === undefined) return [parseMessage(o, 'ingest job')];
   if (!Array.isArray(o.messages) || o.messages.length === 0) throw new UnrecoverableJobError('ingest job.messages must be a non-empty array');
@@ -60,7 +64,7 @@ function optionalId(o: JsonRecord, key: string, what: string): number | undefine
   return v;
 }
 
-function parseMessage(o: JsonRecord, what: string): IngestItem {
+function parseMessage(o: JsonRecord, what: string): IngestJobItem {
   const platform = oneOf(o, 'platform', PLATFORMS, what);
   const externalId = text(o, 'externalId', what, { nonEmpty: true });
   const groupExternalId = text(o, 'groupExternalId', what, { nonEmpty: true });
@@ -82,7 +86,7 @@ function parseMessage(o: JsonRecord, what: string): IngestItem {
   if (o.kind !== undefined && o.kind !== null) msg.kind = oneOf(o, 'kind', KINDS, what);
   const mentionsBot = optionalFlag(o, 'mentionsBot', what);
   if (mentionsBot !== undefined) msg.mentionsBot = mentionsBot;
-  const item: IngestItem = { msg };
+  const item: IngestJobItem = { msg };
   const messageId = optionalId(o, 'messageId', what);
   if (messageId !== undefined) item.messageId = messageId;
   const groupId = optionalId(o, 'groupId', what);
@@ -128,9 +132,9 @@ export interface IngestAssistant {
   handleBatch(items: readonly IngestItem[]): Promise<HandleOutcome[]>;
 }
 
-export function createIngestHandler(assistant: IngestAssistant, logger: Logger): JobHandler<unknown> {
+export function createIngestHandler(assistant: IngestAssistant, inbox: Pick<MessageInbox, 'complete'>, logger: Logger): JobHandler<unknown> {
   return async (job) => {
-    const items = parseIngestJob(job.data);
+    const items = await inbox.complete(parseIngestJob(job.data));
     const outcomes = await assistant.handleBatch(items);
     logger.debug({ jobId: job.id, attempt: job.attemptsMade + 1, messages: items.length, outcomes: outcomes.map((o) => o.kind) }, 'messages handled');
   };

@@ -8,26 +8,23 @@
 // At the worker, the jobs waiting in a lane behind the one starting are taken into it (the queue's coalesce), so a
 // steady stream, queued a message or two per job, is handled in batches that grow with the backlog as a burst's do.
 import { staleInbox } from '../messages/stored-to-incoming.ts';
-import type { IngestItem } from '../assistant/assistant.types.ts';
-import { withoutControlChars, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
+import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
 import { DirectOutbox, QueuedOutbox } from '../messages/outbox.ts';
 import type { ChatGateway } from '../ports/chat-gateway.port.ts';
 import type { JobQueue, WorkerOptions } from '../ports/job-queue.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
-import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
-import { createIngestHandler, mergeIngestJobs, parseIngestJob, toIngestMessage, type IngestAssistant, type IngestJobData, type IngestMessageData } from './ingest.handler.ts';
+import { createIngestHandler, mergeIngestJobs, parseIngestJob, toIngestMessage, type IngestAssistant, type IngestJobData, type IngestJobItem, type IngestMessageData } from './ingest.handler.ts';
 import { GroupCommit } from '../util/group-commit.ts';
 import { RefusedDataError } from '../errors.ts';
 import { fnv1a } from '../util/fnv1a.ts';
+import { MessageInbox } from './message-inbox.ts';
 import { createNotifyHandler } from './notify.handler.ts';
 import { pushTo } from '../util/multimap.ts';
 
 export type PipelineStage = 'ingest' | 'notify';
 
-/** A group's key in this process's maps: platform and platform id. */
-const groupKey = (platform: Platform, externalId: string) => `${platform}\u0000${externalId}`;
 export const PIPELINE_STAGES: readonly PipelineStage[] = ['ingest', 'notify'];
 
 export interface PipelineDeps {
@@ -89,10 +86,8 @@ export class Pipeline {
   private readonly retry: { attempts: number; backoffMs: number };
   private readonly lanes: number;
   private readonly batches: GroupCommit<IncomingMessage, SubmitResult>;
-  /** Group ids by platform and platform id: a group's row id never changes, so this needs no expiry. */
-  private readonly groupIds = new Map<string, number>();
-  /** The id of the message this process stored last, by group row id (see chain). */
-  private readonly lastStored = new Map<number, number>();
+  /** Where every incoming message is stored and its group resolved, once (see MessageInbox). */
+  readonly inbox: MessageInbox;
 
   constructor(private readonly d: PipelineDeps) {
     const lanes: Partial<Record<Platform, JobQueue<OutgoingMessage>>> = {};
@@ -101,6 +96,7 @@ export class Pipeline {
     this.outbox = this.queued;
     this.retry = d.ingestRetry ?? { attempts: 10, backoffMs: 1000 };
     this.lanes = Math.max(1, Math.floor(d.ingestLanes ?? 8));
+    this.inbox = new MessageInbox({ store: d.store, logger: d.logger, storeRetryMs: d.storeRetryMs, sleep: d.sleep });
     // a message the database refuses is set apart (its batch halved until it stands alone) and fails alone
     this.batches = new GroupCommit((msgs) => this.flush(msgs), { maxBatch: d.maxBatch ?? 500, itemError: (e) => e instanceof RefusedDataError });
   }
@@ -110,20 +106,20 @@ export class Pipeline {
    * Messages submitted together are stored and queued together.
    */
   submit(msg: IncomingMessage): Promise<SubmitResult> {
-    return this.batches.submit(withoutControlChars(msg));
+    return this.batches.submit(msg);
   }
 
   private async flush(msgs: readonly IncomingMessage[]): Promise<SubmitResult[]> {
     const { logger } = this.d;
-    const saved = await this.store(msgs);
-    const results: SubmitResult[] = saved.map((s) => (s.duplicate && s.message.handledAt ? 'duplicate' : 'queued'));
+    const saved = await this.inbox.save(msgs);
+    const results: SubmitResult[] = saved.map((s) => (s.handled ? 'duplicate' : 'queued'));
     const byLane = new Map<number, { index: number; data: IngestMessageData }[]>();
     const queuedIds = new Set<number>();
     saved.forEach((s, index) => {
-      if (results[index] === 'duplicate' || queuedIds.has(s.message.id)) return;
-      queuedIds.add(s.message.id);
-      const lane = this.laneOf(msgs[index]!);
-      const data = toIngestMessage({ msg: msgs[index]!, messageId: s.message.id, groupId: s.message.groupId ?? undefined, prevId: this.chain(s) });
+      if (results[index] === 'duplicate' || queuedIds.has(s.item.messageId)) return;
+      queuedIds.add(s.item.messageId);
+      const lane = this.laneOf(s.item.msg);
+      const data = toIngestMessage(s.item);
       pushTo(byLane, lane, { index, data });
     });
     await Promise.all(
@@ -142,74 +138,9 @@ export class Pipeline {
     return results;
   }
 
-  /** Stores the messages, trying again with backoff while the database is away (see storeRetryMs). */
-  private async store(msgs: readonly IncomingMessage[]) {
-    const { store, logger } = this.d;
-    const giveUpAt = Date.now() + (this.d.storeRetryMs ?? 10 * 60_000);
-    const sleep = this.d.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-    for (let wait = 200; ; wait = Math.min(wait * 2, 10_000)) {
-      try {
-        const groupIds = await this.groupIdsOf(msgs);
-        return await store.messages.saveIncomingMany(msgs.map((msg, i) => ({ msg, groupId: groupIds[i]! })));
-      } catch (e) {
-        if (e instanceof RefusedDataError && msgs.length === 1) {
-          const m = msgs[0]!;
-          logger.error(
-            { err: e, platform: m.platform, externalId: m.externalId, group: m.groupExternalId },
-            'the database refuses this incoming message; it is not stored (the rest of its batch is)',
-          );
-        }
-        // refused data is not retried: the batch is halved by the group commit until the refused message stands alone
-        if (e instanceof RefusedDataError || Date.now() + wait > giveUpAt) throw e;
-        logger.warn({ err: e, messages: msgs.length, retryInMs: wait }, 'cannot store incoming messages (database away?); they wait in memory and are tried again');
-        await sleep(wait);
-      }
-    }
-  }
-
-  /**
-   * The id of the message this process stored last in the same group, for a message stored just now; undefined for
-   * a redelivery (stored earlier, out of the chain) and for the first message of a group this process stores. Flushes
-   * run one after another and ids rise within one, so the chain is the order the group's messages were stored in.
-   */
-  private chain(s: { message: StoredMessage; duplicate: boolean }): number | undefined {
-    const groupId = s.message.groupId;
-    if (s.duplicate || groupId === null) return undefined;
-    const prev = this.lastStored.get(groupId);
-    if (this.lastStored.size >= 100_000 && prev === undefined) this.lastStored.clear();
-    this.lastStored.set(groupId, s.message.id);
-    return prev;
-  }
-
   /** Forget a group's remembered row id (it moved to a new platform id, or a row was folded into another). */
   forgetGroup(platform: Platform, externalId: string): void {
-    this.groupIds.delete(groupKey(platform, externalId));
-    // rows are folded into one another: every chain starts again (the patrol reads each group once more), as
-    // the messages of a folded row join its target's history without passing through the chain
-    this.lastStored.clear();
-  }
-
-  /**
-   * Each message's group row id: remembered ones at once, the others read in one statement for the flush; a group the
-   * store has never seen is created (unmapped), one by one, which happens once per group.
-   */
-  private async groupIdsOf(msgs: readonly IncomingMessage[]): Promise<number[]> {
-    const { store } = this.d;
-    const unknown = new Map<string, { platform: Platform; externalId: string }>();
-    for (const msg of msgs) {
-      const key = groupKey(msg.platform, msg.groupExternalId);
-      if (!this.groupIds.has(key)) unknown.set(key, { platform: msg.platform, externalId: msg.groupExternalId });
-    }
-    if (unknown.size > 0) {
-      if (this.groupIds.size + unknown.size > 100_000) this.groupIds.clear();
-      for (const g of await store.groups.findManyByExternal([...unknown.values()])) {
-        const key = groupKey(g.platform, g.externalId);
-        this.groupIds.set(key, g.id);
-        unknown.delete(key);
-      }
-      for (const [key, ref] of unknown) this.groupIds.set(key, (await store.groups.upsertSeen(ref.platform, ref.externalId, ref.externalId)).id);
-    }
-    return msgs.map((msg) => this.groupIds.get(groupKey(msg.platform, msg.groupExternalId))!);
+    this.inbox.forgetGroup(platform, externalId);
   }
 
   /** FNV-1a of the group: stable across processes and versions, so every submitter puts a group in the same lane. */
@@ -227,7 +158,7 @@ export class Pipeline {
     if (stale.length === 0) return 0;
     const jobOf = new Map<number, string>();
     for (const job of await this.d.ingest.failed(1000)) {
-      let items: IngestItem[];
+      let items: IngestJobItem[];
       try {
         items = parseIngestJob(job.data);
       } catch {
@@ -284,7 +215,7 @@ export class Pipeline {
         if (!parts.assistant) throw new Error('the ingest worker needs the assistant');
         // a lane's jobs waiting behind the one starting join it: under a steady stream (a job per message or two) the
         // worker still handles batches as large as a burst's
-        await this.d.ingest.process(createIngestHandler(parts.assistant, logger.child({ stage })), {
+        await this.d.ingest.process(createIngestHandler(parts.assistant, this.inbox, logger.child({ stage })), {
           concurrency,
           coalesce: mergeIngestJobs(this.d.maxBatch ?? 500),
         });
