@@ -6,19 +6,27 @@ import type { Platform } from '../core/messages/incoming-message.ts';
 import type { ChatGateway } from '../core/ports/chat-gateway.port.ts';
 import type { BotParts, SharedLinli } from './shared-linli.ts';
 
-export interface PlatformFace {
+/** What the host drives; `start` connects and logs in (a StartupError when it cannot), then messages go to the
+ *  pipeline and group events to the assistant. `idle` resolves when every event received so far has been handled.
+ *  `sendsNeedSession`: replies need the platform's session (a logged-in WeChat account), so the host drains the shared
+ *  sends before stopping it. `describe` names it on the startup line, e.g. `Telegram (@linli_bot)`, after start. */
+export interface PlatformFace extends RunningBot {
   name: Platform;
-  gateway: ChatGateway;
-  /** True when replies need the platform's session (a logged-in WeChat account): the host drains the shared sends
-   *  before stopping it. */
   sendsNeedSession: boolean;
-  /** Connects and logs in; messages go to the pipeline, group events to the assistant. Throws StartupError. */
+  describe(): string;
+}
+
+/** The part of a bot class the face passes through unchanged. */
+interface RunningBot {
+  gateway: ChatGateway;
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Resolves when every event received so far has been handled. */
   idle(): Promise<void>;
-  /** How the startup line names it, e.g. `Telegram (@linli_bot)`; read after start. */
-  describe(): string;
+}
+
+/** The face of a bot class (WechatBot, TelegramBot): its gateway and lifecycle, bound to it. */
+export function faceOf(bot: RunningBot, name: Platform, sendsNeedSession: boolean, describe: () => string): PlatformFace {
+  return { name, gateway: bot.gateway, sendsNeedSession, describe, start: () => bot.start(), stop: () => bot.stop(), idle: () => bot.idle() };
 }
 
 /** What a platform's factory is given: the process's parts and, with several platforms, the Linli they share. */

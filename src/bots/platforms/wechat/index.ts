@@ -1,7 +1,7 @@
 // WeChat's platform face: a WechatBot on the configured puppet (the mock one logs in by itself).
 import { createPuppet } from '../../../adapters/wechaty/puppet.ts';
 import { WechatBot } from '../../wechat.ts';
-import type { CreatePlatform } from '../../platform.ts';
+import { faceOf, type CreatePlatform } from '../../platform.ts';
 
 export const createPlatform: CreatePlatform = async (o) => {
   const cfg = o.config;
@@ -13,13 +13,5 @@ export const createPlatform: CreatePlatform = async (o) => {
     wechat: cfg.wechat,
     onPuppetStarted: mocker ? () => mocker.login(mocker.createContact({ name: cfg.botName })) : undefined,
   });
-  return {
-    name: 'WECHAT',
-    gateway: bot.gateway,
-    sendsNeedSession: true,
-    start: () => bot.start(),
-    stop: () => bot.stop(),
-    idle: () => bot.idle(),
-    describe: () => `WeChat (${cfg.wechat.puppet})`,
-  };
+  return faceOf(bot, 'WECHAT', true, () => `WeChat (${cfg.wechat.puppet})`);
 };
