@@ -18,7 +18,6 @@ import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
-import type { WechatBot } from './bots/wechat.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 // bin/linli.js runs dist/ (compiled) when it is a build of the current sources, else the sources through tsx
@@ -75,10 +74,11 @@ async function runPlatforms() {
 async function servePlatforms() {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
-    const [{ ensureGrid }, { createTriage }, { createSharedLinli }, { createBroadcastService, telegramSendRate }] = await Promise.all([
+    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms }, { createBroadcastService, telegramSendRate }] = await Promise.all([
       import('./bots/ensure-grid.ts'),
       import('./adapters/triage/create-triage.ts'),
-      import('./bots/shared-linli.ts'),
+      import('./bots/bot-host.ts'),
+      import('./bots/platform-registry.ts'),
       import('./adapters/broadcast/create-broadcast.ts'),
     ]);
     await ensureGrid(store, cfg.gridFile, logger);
@@ -96,37 +96,13 @@ async function servePlatforms() {
       notifyAssigneeDirect: cfg.notifyAssigneeDirect,
       retryEveryMs: 60_000,
     };
-    // both platforms in one process: one assistant, one deadline engine, one set of workers
-    const shared = cfg.wechat.puppet && cfg.telegram.token ? createSharedLinli(common) : undefined;
-    let wb: WechatBot | undefined;
-    if (cfg.wechat.puppet) {
-      const [{ createPuppet }, { WechatBot }] = await Promise.all([import('./adapters/wechaty/puppet.ts'), import('./bots/wechat.ts')]);
-      const { puppet, mocker } = await createPuppet(cfg.wechat, cfg.dataDir);
-      wb = new WechatBot({
-        ...common,
-        shared,
-        botName: cfg.botName,
-        puppet,
-        wechat: cfg.wechat,
-        onPuppetStarted: mocker ? () => mocker.login(mocker.createContact({ name: cfg.botName })) : undefined,
-      });
-    }
-    const token = cfg.telegram.token;
-    const tb = token ? new (await import('./bots/telegram.ts')).TelegramBot({ ...common, shared, telegram: { ...cfg.telegram, token } }) : undefined;
-    try {
-      await wb?.start();
-      await tb?.start();
-      await shared?.start();
-    } catch (e) {
-      await tb?.stop().catch(() => undefined);
-      await shared?.stop().catch(() => undefined);
-      await wb?.stop().catch(() => undefined);
-      throw e;
-    }
+    // several platforms in one process share one assistant, one deadline engine, one set of workers
+    const host = await createBotHost(configuredPlatforms(cfg), common);
+    await host.start();
     const broadcast = createBroadcastService({
       store,
       queues,
-      gateways: { ...(wb ? { WECHAT: wb.gateway } : {}), ...(tb ? { TELEGRAM: tb.gateway } : {}) },
+      gateways: host.gateways,
       rate: cfg.pipeline.notifyLimit,
       intervalMs: cfg.wechat.sendIntervalMs,
       jitterMs: cfg.wechat.sendJitterMs,
@@ -139,19 +115,14 @@ async function servePlatforms() {
       : undefined;
     const tokenCount = Object.keys(cfg.apiTokens).length;
     if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
-    const where = [wb ? `WeChat (${cfg.wechat.puppet})` : null, tb ? `Telegram (@${tb.bot.botInfo.username})` : null].filter(Boolean);
+    const where = host.platforms.map((p) => p.describe());
     console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
     await http?.close();
-    await tb?.stop();
-    if (shared) {
-      await wb?.idle();
-      await shared.stop(); // running sends finish while the WeChat account is still logged in
-    }
-    await wb?.stop();
+    await host.stop();
   });
 }
 

@@ -18,7 +18,7 @@ export interface SharedLinli {
   stop(): Promise<void>;
 }
 
-type BotParts = Omit<LinliParts, 'gateways'> & { pipeline?: BuiltPipeline };
+export type BotParts = Omit<LinliParts, 'gateways'> & { pipeline?: BuiltPipeline };
 
 /** Linli around a pipeline (one in process when none is given): messages are stored by the pipeline's inbox. */
 function linliWithPipeline(parts: BotParts, gateways: Partial<Record<Platform, ChatGateway>>): { linli: Linli; pipeline: BuiltPipeline } {

@@ -1,0 +1,40 @@
+// The one face every chat platform shows the bot host: its gateway (how replies go out), start and stop. Each
+// platform folder under src/bots/platforms/ exports `createPlatform` returning it; the host runs any set of them.
+import type { Config } from '../config.ts';
+import type { BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
+import type { Platform } from '../core/messages/incoming-message.ts';
+import type { ChatGateway } from '../core/ports/chat-gateway.port.ts';
+import type { BotParts, SharedLinli } from './shared-linli.ts';
+
+/** What the host drives; `start` connects and logs in (a StartupError when it cannot), then messages go to the
+ *  pipeline and group events to the assistant. `idle` resolves when every event received so far has been handled.
+ *  `sendsNeedSession`: replies need the platform's session (a logged-in WeChat account), so the host drains the shared
+ *  sends before stopping it. `describe` names it on the startup line, e.g. `Telegram (@linli_bot)`, after start. */
+export interface PlatformFace extends RunningBot {
+  name: Platform;
+  sendsNeedSession: boolean;
+  describe(): string;
+}
+
+/** The part of a bot class the face passes through unchanged. */
+interface RunningBot {
+  gateway: ChatGateway;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  idle(): Promise<void>;
+}
+
+/** The face of a bot class (WechatBot, TelegramBot): its gateway and lifecycle, bound to it. */
+export function faceOf(bot: RunningBot, name: Platform, sendsNeedSession: boolean, describe: () => string): PlatformFace {
+  return { name, gateway: bot.gateway, sendsNeedSession, describe, start: () => bot.start(), stop: () => bot.stop(), idle: () => bot.idle() };
+}
+
+/** What a platform's factory is given: the process's parts and, with several platforms, the Linli they share. */
+export interface PlatformOptions extends BotParts {
+  config: Config;
+  pipeline: BuiltPipeline;
+  shared?: SharedLinli;
+}
+
+/** Every platform folder's `createPlatform`. */
+export type CreatePlatform = (o: PlatformOptions) => Promise<PlatformFace>;
