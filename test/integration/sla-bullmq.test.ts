@@ -136,7 +136,8 @@ describe('deadline timers on BullMQ', { timeout: 120_000 }, () => {
     await vi.waitFor(() => expect(w.to(HUANG)).toHaveLength(1), { timeout: 5000, interval: 50 });
     const escalated = (await w.store.tickets.findById(t.id))!;
     expect(escalated.acceptDueAt).toEqual(cn('2026-09-30T18:00:00')); // a new clock from Tuesday noon
-    expect(await w.timers(t)).toContain(`breach:accept:${escalated.acceptDueAt!.getTime()}`);
+    // the new level's timer is queued by the SLA's subscription to the committed change, just after the write
+    await vi.waitFor(async () => expect(await w.timers(t)).toContain(`breach:accept:${escalated.acceptDueAt!.getTime()}`), { timeout: 5000, interval: 50 });
     expect((await w.store.tickets.events(t.id)).filter((e) => e.type === 'escalated')).toHaveLength(1);
   });
 });
