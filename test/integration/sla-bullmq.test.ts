@@ -57,8 +57,10 @@ async function world(now: Date, policy: SlaPolicies) {
     let stopping: Promise<void> | undefined;
     const stop = () => (stopping ??= engine.stop().then(() => queues.close()));
     cleanups.push(stop);
-    await engine.start();
+    // subscribed before start, as createLinli does: start's reconcile may escalate at once, and the escalation's change
+    // must reach this engine, not the stopped one
     sla = engine;
+    await engine.start();
     return { queues, stop };
   };
   const inspector = new Queue(SLA_QUEUE, { connection: { url: TEST_REDIS_URL }, prefix });
