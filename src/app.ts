@@ -21,6 +21,7 @@ import { createSla, type Sla } from './core/sla/sla.service.ts';
 import { PatrolService } from './core/patrol/patrol.service.ts';
 import { createLayeredCalendar } from './adapters/calendar/layered.calendar.ts';
 import { TicketEvents } from './core/events/ticket-events.ts';
+import { StatsRecorder } from './core/stats/stats-recorder.ts';
 
 export interface LinliParts {
   store: Store;
@@ -44,6 +45,8 @@ export interface LinliParts {
   cacheMs?: number;
   /** The pipeline's inbox, where messages are stored (default: one of Linli's own, for handleNow). */
   inbox?: MessageInbox;
+  /** The ticket change bus (default: a new one); given, so that the admin API's live view hears this Linli's changes. */
+  ticketEvents?: TicketEvents;
 }
 
 export interface Linli {
@@ -55,6 +58,8 @@ export interface Linli {
   assistant: Assistant;
   outbox: Outbox;
   sla?: Sla;
+  /** Keeps the overview's daily roll-ups (subscribed to ticketEvents); `rebuild` recomputes them from the event log. */
+  stats: StatsRecorder;
   inbox: MessageInbox;
   /**
    * Stores messages through the pipeline's inbox and hands them to the assistant at once, without a queue: what the
@@ -80,7 +85,7 @@ export function createLinli(parts: LinliParts): Linli {
   const policy: SlaPolicies = parts.policy ?? { ...DEFAULT_SLA_POLICY, ...parts.config?.sla };
   const clock = parts.clock ?? systemClock;
   const outbox = parts.outbox ?? new DirectOutbox(parts.gateways, store.messages);
-  const ticketEvents = new TicketEvents(logger);
+  const ticketEvents = parts.ticketEvents ?? new TicketEvents(logger);
   if (parts.onTicketChange) {
     const listener = parts.onTicketChange;
     ticketEvents.subscribe(({ ticket, event }) => listener(ticket, event));
@@ -109,6 +114,9 @@ export function createLinli(parts: LinliParts): Linli {
   });
   const sla = parts.queues ? createSla({ store, tickets, router, queues: parts.queues, outbox, calendar, policy, clock, logger }) : undefined;
   if (sla) ticketEvents.subscribe(({ ticket, event }) => sla.onTicketChange(ticket, event));
+  // after the deadline timers: counting may wait, the timers should not
+  const stats = new StatsRecorder({ stats: store.stats, chain: (id) => router.chain(id), logger });
+  ticketEvents.subscribe((change) => stats.record(change));
   const assistant = new Assistant({
     store,
     tickets,
@@ -123,5 +131,5 @@ export function createLinli(parts: LinliParts): Linli {
   });
   const inbox = parts.inbox ?? new MessageInbox({ store, logger });
   const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
-  return { store, router, tickets, ticketEvents, assistant, outbox, sla, inbox, handleNow };
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla, stats, inbox, handleNow };
 }

@@ -17,6 +17,7 @@ import { registerWorkerCommand } from './cli/worker.command.ts';
 import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
+import { registerStatsCommands } from './cli/stats.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -86,7 +87,12 @@ async function servePlatforms() {
     // in process without)
     const pipeline = (await import('./adapters/pipeline/create-pipeline.ts')).createPipeline(cfg, { store, logger });
     const queues = pipeline.queues;
+    // one ticket change bus for the process: the bots publish on it, the admin API's live view listens
+    const { TicketEvents } = await import('./core/events/ticket-events.ts');
+    const ticketEvents = new TicketEvents(logger);
+    await (await import('./cli/stats.command.ts')).ensureStats(store, logger);
     const common = {
+      ticketEvents,
       pipeline,
       patrolEveryMs: 5 * 60_000,
       store,
@@ -111,7 +117,7 @@ async function servePlatforms() {
     });
     await broadcast.service.startWorker();
     const http = cfg.httpPort
-      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({ store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
+      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({ store, queues, broadcast: broadcast.service, ticketEvents, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
       : undefined;
     const tokenCount = Object.keys(cfg.apiTokens).length;
     if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
@@ -153,6 +159,7 @@ registerQueueCommands(program);
 registerPatrolCommands(program);
 registerBroadcastCommands(program);
 registerSlaCommands(program);
+registerStatsCommands(program);
 
 program
   .command('bench')

@@ -6,6 +6,7 @@ import type { MessageRepository } from './message.repository.ts';
 import type { PatrolRepository } from './patrol.repository.ts';
 import type { PendingSendRepository } from './pending-send.repository.ts';
 import type { PersonRepository } from './person.repository.ts';
+import type { StatsRepository } from './stats.repository.ts';
 import type { TicketRepository } from './ticket.repository.ts';
 
 /** All repositories over one database (PostgreSQL or embedded PGlite). */
@@ -20,5 +21,7 @@ export interface Store {
   broadcasts: BroadcastRepository;
   patrol: PatrolRepository;
   pendingSends: PendingSendRepository;
+  /** Daily ticket roll-ups and the overview's reads. */
+  stats: StatsRepository;
   close(): Promise<void>;
 }
