@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import { createBroadcastService } from '../adapters/broadcast/create-broadcast.ts';
 import { serveAdminApi } from '../adapters/http/admin-api.ts';
 import { ROLE_RANK, ROLE_ZH, ROLES, type Role } from '../core/people/roles.ts';
+import type { TicketEvents } from '../core/events/ticket-events.ts';
 import type { ChatGateway } from '../core/ports/chat-gateway.port.ts';
 import type { JobQueues } from '../core/ports/job-queue.port.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
@@ -16,6 +17,8 @@ export async function startSandboxApi(o: {
   store: Store;
   queues: JobQueues;
   gateway: ChatGateway;
+  /** The sandbox Linli's ticket change bus: the admin API's live view (GET /api/events). */
+  ticketEvents?: TicketEvents;
   logger: Logger;
   print(line: string): void;
 }): Promise<{ close(): Promise<void> } | undefined> {
@@ -34,7 +37,7 @@ export async function startSandboxApi(o: {
   }
   const tokens = { ...o.cfg.apiTokens, ...Object.fromEntries(session.map((s) => [s.token, s.key])) };
   try {
-    const api = await serveAdminApi({ store, queues, broadcast: broadcast.service, tokens, port, logger });
+    const api = await serveAdminApi({ store, queues, broadcast: broadcast.service, ticketEvents: o.ticketEvents, tokens, port, logger });
     o.print(`管理后台 API：${api.url}（本次会话令牌如下，退出沙盒即失效）`);
     for (const s of session) o.print(`  ${s.name}（${ROLE_ZH[s.role]}@${s.node}）  Bearer ${s.token}`);
     return api;

@@ -89,6 +89,8 @@ export async function runSandbox(opts: {
       } else if (to) print(`  [私信 → ${nameOf(to)}] ${cfg.botName}：${shown}`);
     },
   });
+  // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
+  await wb.linli.stats.ensureBuilt();
   await wb.start();
 
   const groupIds = groups.map((g) => g.externalId);
@@ -98,7 +100,7 @@ export async function runSandbox(opts: {
 
   print(`邻里 Linli 沙盒 — 微信（模拟）${groups.length} 个群，${people.length} 位人员，数据保存在 ${cfg.store.kind === 'pglite' ? cfg.store.dataDir : 'PostgreSQL'}`);
   if (opts.logFile) print(`日志写入 ${opts.logFile}`);
-  const api = await startSandboxApi({ cfg, store, queues, gateway: wb.gateway, logger, print });
+  const api = await startSandboxApi({ cfg, store, queues, gateway: wb.gateway, ticketEvents: wb.linli.ticketEvents, logger, print });
   print(HELP);
   const prompt = () => `${titleOf(group!)} | ${speaker!.name}> `;
   const rl = createInterface({ input: opts.input ?? process.stdin, output: out, terminal: false });
