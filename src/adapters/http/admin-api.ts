@@ -22,6 +22,8 @@ export interface AdminApiParts {
   ticketEvents?: TicketEvents;
   clock?: Clock;
   logger?: Logger;
+  /** Heartbeat interval of GET /api/events (default 15 s). */
+  liveHeartbeatMs?: number;
 }
 
 const quiet: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}, child: () => quiet };
@@ -36,7 +38,7 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
     ...broadcastRoutes(o.broadcast),
     ...queueRoutes(o.queues),
     ...patrolRoutes(o.store, scope),
-    ...overviewRoutes({ overview, scope, live }),
+    ...overviewRoutes({ overview, scope, live, heartbeatMs: o.liveHeartbeatMs }),
   ];
 }
 
