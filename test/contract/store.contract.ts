@@ -529,6 +529,7 @@ export function storeContract(kind: StoreKind) {
         expect(await store.tickets.listOpenInNodes([])).toEqual([]);
       });
     });
+
     describe('stats', () => {
       // a street of its own, so the other sections' tickets do not count here
       let street: number, community: number, grid: number;
