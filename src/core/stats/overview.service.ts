@@ -85,15 +85,16 @@ export class OverviewService {
     const monthStart = `${today.slice(0, 8)}01`;
     const trendStart = shiftDay(today, -(TREND_DAYS - 1));
     const from = monthStart < trendStart ? monthStart : trendStart;
-    const ranked = roots.length === 1 ? await this.d.scope.children(roots[0]!) : [...roots];
-    const [rows, byNode, nodes, groups] = await Promise.all([
-      this.d.stats.byDayAndCategory(roots.map((r) => r.id), from, today),
-      this.d.stats.byNode(ranked.map((n) => n.id), monthStart, today),
+    // what lies inside comes from the grid snapshot; then every read at once
+    const [ranked, nodes, groups] = await Promise.all([
+      roots.length === 1 ? this.d.scope.children(roots[0]!) : [...roots],
       this.d.scope.nodesWithin(roots),
       this.d.scope.groupsWithin(roots),
     ]);
     const groupIds = groups.map((g) => g.id);
-    const [open, findings, active] = await Promise.all([
+    const [rows, byNode, open, findings, active] = await Promise.all([
+      this.d.stats.byDayAndCategory(roots.map((r) => r.id), from, today),
+      this.d.stats.byNode(ranked.map((n) => n.id), monthStart, today),
       this.d.stats.openByNode(nodes.map((n) => n.id), now),
       this.d.stats.openFindingsBySeverity(groupIds),
       this.d.stats.groupsActiveSince(groupIds, new Date(now.getTime() - ACTIVE_DAYS * DAY_MS)),
