@@ -24,7 +24,8 @@ export interface BotHost {
   pipeline: BuiltPipeline;
   platforms: readonly PlatformFace[];
   gateways: Partial<Record<Platform, ChatGateway>>;
-  /** Starts every platform, then the workers and deadline timers; on a failure stops what started and throws. */
+  /** Queues what an earlier run left unhandled, starts every platform, then the workers and deadline timers; on a
+   *  failure stops what started and throws. */
   start(): Promise<void>;
   /** Platforms whose sends need no session first, then the workers (running sends finish), then the others. */
   stop(): Promise<void>;
