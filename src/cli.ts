@@ -74,7 +74,7 @@ async function runPlatforms() {
 async function servePlatforms() {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
-    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms }, { createBroadcastService, telegramSendRate }] = await Promise.all([
+    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms, createPlatforms }, { createBroadcastService, telegramSendRate }] = await Promise.all([
       import('./bots/ensure-grid.ts'),
       import('./adapters/triage/create-triage.ts'),
       import('./bots/bot-host.ts'),
@@ -86,7 +86,8 @@ async function servePlatforms() {
     // in process without)
     const pipeline = (await import('./adapters/pipeline/create-pipeline.ts')).createPipeline(cfg, { store, logger });
     const queues = pipeline.queues;
-    const common = {
+    // one host around any set of platforms: one assistant, one deadline engine, one set of workers
+    const host = createBotHost(await createPlatforms(configuredPlatforms(cfg), { config: cfg, logger }), {
       pipeline,
       patrolEveryMs: 5 * 60_000,
       store,
@@ -95,9 +96,7 @@ async function servePlatforms() {
       config: cfg,
       notifyAssigneeDirect: cfg.notifyAssigneeDirect,
       retryEveryMs: 60_000,
-    };
-    // several platforms in one process share one assistant, one deadline engine, one set of workers
-    const host = await createBotHost(configuredPlatforms(cfg), common);
+    });
     await host.start();
     const broadcast = createBroadcastService({
       store,
