@@ -1,0 +1,82 @@
+// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–J) raises a danger the
+// rules miss, and neither it nor a model that sees no danger at all can lower what the rules found.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readHazardModel, DEFAULT_HAZARD_MODEL_PATH } from '../../../../src/adapters/triage/hazard-model-file.ts';
+import { hazardOpinion, MODEL_KIND, raiseWithModel, type HazardModel, type HazardScorer } from '../../../../src/core/hazard/hazard-model.ts';
+import { chooseThreshold, type HeldOutScore } from '../../../../src/core/hazard/hazard-model.training.ts';
+import { LocalTriage, type LabelScorer } from '../../../../src/core/triage/local-triage.ts';
+import { detectUrgency } from '../../../../src/core/triage/urgency.ts';
+
+/** Voice-input slips the rules do not know (然汽 for 燃气, 楼到 for 楼道); not a line of any bench part. */
+const MISSED_GAS = '2栋楼到里一股很重的然汽味 熏得头晕';
+const MISSED_EXIT = '地库逃生门被杂物堵死了 推不开';
+const NO_DANGER: HazardScorer = { predict: () => ({ scores: { none: 1, urgent: 0, emergency: 0 } }) };
+const ALWAYS_URGENT: HazardScorer = { predict: () => ({ scores: { none: 0, urgent: 1, emergency: 0 } }) };
+const REPAIR: LabelScorer = { predict: () => ({ label: 'facility_repair', confidence: 0.9, scores: { chatter: 0.1, facility_repair: 0.9 } }) };
+
+let shipped: HazardModel;
+beforeAll(async () => {
+  shipped = await readHazardModel(DEFAULT_HAZARD_MODEL_PATH);
+});
+
+describe('the hazard model stage', () => {
+  it('ships with the threshold its cross-validation chose, inside (0, 1)', () => {
+    expect(shipped.threshold).toBeGreaterThan(0);
+    expect(shipped.threshold).toBeLessThan(1);
+  });
+
+  it('raises a gas smell in voice-input slips that the rules leave normal to an emergency', () => {
+    expect(detectUrgency(MISSED_GAS).urgency).toBe('normal');
+    const o = hazardOpinion(MISSED_GAS, shipped.scorer);
+    expect(o.danger).toBeGreaterThanOrEqual(shipped.threshold);
+    expect(raiseWithModel(MISSED_GAS, detectUrgency(MISSED_GAS), shipped)).toMatchObject({ urgency: 'emergency', kind: MODEL_KIND });
+  });
+
+  it('raises a blocked escape door the rules miss to urgent, and LocalTriage gives that urgency', () => {
+    expect(detectUrgency(MISSED_EXIT).urgency).toBe('normal');
+    expect(new LocalTriage(REPAIR).classifySync(MISSED_EXIT).urgency).toBe('normal');
+    expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync(MISSED_EXIT).urgency).toBe('urgent');
+  });
+
+  it('stays silent on ordinary chat', () => {
+    const text = '今天天气不错 大家出去走走';
+    expect(hazardOpinion(text, shipped.scorer).danger).toBeLessThan(shipped.threshold);
+    expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync(text).urgency).toBe('normal');
+  });
+
+  it('cannot lower what the rules found: a model that sees no danger leaves an emergency and an urgent as they are', () => {
+    const silent: HazardModel = { scorer: NO_DANGER, threshold: 0.01 };
+    const gas = '3单元燃气灶那边好像一直有股怪味道';
+    const wire = '楼道里有人飞线给电动车充电，电线都拖到一楼了';
+    expect(detectUrgency(gas).urgency).toBe('emergency');
+    expect(detectUrgency(wire).urgency).toBe('urgent');
+    expect(raiseWithModel(gas, detectUrgency(gas), silent)).toEqual(detectUrgency(gas));
+    expect(raiseWithModel(wire, detectUrgency(wire), silent)).toEqual(detectUrgency(wire));
+    expect(new LocalTriage(REPAIR, { hazardModel: silent }).classifySync(gas).urgency).toBe('emergency');
+    // a model that says urgent cannot bring an emergency down to urgent either
+    expect(raiseWithModel(gas, detectUrgency(gas), { scorer: ALWAYS_URGENT, threshold: 0.5 }).urgency).toBe('emergency');
+  });
+
+  it('speaks only at or above its threshold', () => {
+    const half: HazardScorer = { predict: () => ({ scores: { none: 0.5, urgent: 0.3, emergency: 0.2 } }) };
+    const normal = detectUrgency('今天天气不错');
+    expect(raiseWithModel('x', normal, { scorer: half, threshold: 0.5 }).urgency).toBe('urgent');
+    expect(raiseWithModel('x', normal, { scorer: half, threshold: 0.51 }).urgency).toBe('normal');
+  });
+});
+
+describe('chooseThreshold', () => {
+  const line = (label: 'danger' | 'lookalike', level?: 'urgent' | 'emergency') => ({ text: '', label, kind: 'k', ...(level ? { level } : {}) });
+  it('picks the lowest score at which the held-out precision reaches the floor, counting a danger at its level', () => {
+    const scores: HeldOutScore[] = [
+      { line: line('lookalike'), danger: 0.2, level: 'urgent' },
+      { line: line('danger', 'emergency'), danger: 0.3, level: 'urgent' }, // raised one level short: not found
+      { line: line('danger', 'urgent'), danger: 0.4, level: 'urgent' },
+      { line: line('danger', 'emergency'), danger: 0.9, level: 'emergency' },
+    ];
+    // as the bench counts: a danger raised short of its level is a miss, not a false alarm. At 0.2 the look-alike is
+    // flagged too (precision 2/3); from 0.3 on only dangers are; above 0.4 one is lost
+    expect(chooseThreshold(scores, 0.95)).toEqual({ threshold: 0.3, precision: 1, recall: 2 / 3 });
+    expect(chooseThreshold(scores, 0.6)).toEqual({ threshold: 0.2, precision: 2 / 3, recall: 2 / 3 });
+  });
+});
