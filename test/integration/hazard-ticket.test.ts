@@ -47,8 +47,8 @@ describe('a hazard reported in a group', () => {
     expect(dmTexts(h, 'wx-huang', before).some((text) => text.includes('疑似燃气泄漏'))).toBe(true);
   });
 
-  it('a blocked escape door the rules miss but the hazard model catches: an urgent ticket with the urgent deadlines', async () => {
-    const text = '地库逃生门被杂物堵死了 推不开';
+  it('a missing manhole cover in a voice slip (景盖) that the rules miss but the hazard model catches: an urgent ticket with the urgent deadlines', async () => {
+    const text = '2号楼一楼那个景盖不见了 黑乎乎一个洞';
     expect(detectUrgency(text).urgency).toBe('normal'); // the rules alone would file it as normal
     const out = await h.say(ROOM, ZHANG, text);
     expect(out.kind).toBe('ticket');

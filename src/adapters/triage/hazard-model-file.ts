@@ -17,11 +17,10 @@ export const DEFAULT_HAZARD_MODEL_PATH = path.join(ROOT, 'data', 'models', 'haza
 /** The labelled parts the shipped model is trained on: A–J. Part K is held out and must never be added here. */
 export const HAZARD_TRAIN_PARTS = 'abcdefghij'.split('').map((p) => path.join(ROOT, 'bench', 'data', `hazard-lines.${p}.jsonl`));
 
-/** Ordinary neighbourhood messages (more "none"): the corpus minus the categories where dangers are reported. */
+/** Ordinary neighbourhood messages (more "none"): every corpus line the rules leave normal, appeals included (电梯坏了). */
 export const NEGATIVE_CORPUS = path.join(ROOT, 'data', 'corpus', 'neighbourhood.jsonl');
 /** Everyday chatter (SMS) from the shared fixed splits' training half; every 4th line is used. */
 export const NEGATIVE_CHATTER = path.resolve(ROOT, '..', 'shared', 'data', 'splits', 'detection.train.jsonl');
-const HAZARD_CATEGORIES = new Set(['fire_safety', 'utilities', 'facility_repair', 'public_security']);
 
 /** Loads a hazard model file; its threshold is the one its trainer chose (config.threshold). */
 export async function readHazardModel(file: string): Promise<HazardModel> {
@@ -63,10 +62,13 @@ export async function readHazardLines(files: readonly string[]): Promise<HazardL
   return out;
 }
 
-/** The "none" examples: corpus lines outside the hazard categories that the rules leave normal, and chatter. */
+/**
+ * The "none" examples: corpus lines the rules leave normal (of every category: ordinary appeals such as 电梯坏了 or
+ * 门禁坏了 are what the model must not raise) and chatter.
+ */
 export async function hazardNegatives(corpus: string, chatter: string | undefined): Promise<LabelledText[]> {
   const out = (await readLabelledJsonl(corpus))
-    .filter((e) => !HAZARD_CATEGORIES.has(e.label) && detectUrgency(e.text).urgency === 'normal')
+    .filter((e) => detectUrgency(e.text).urgency === 'normal')
     .map((e) => ({ text: e.text, label: 'none' }));
   if (chatter) {
     const lines = (await readLabelledJsonl(chatter)).filter((e) => e.label === 'chatter');

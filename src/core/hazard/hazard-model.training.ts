@@ -6,7 +6,7 @@ import { Prng } from '../triage/prng.ts';
 import type { LabelledText } from '../triage/text-classifier.ts';
 import { TextClassifier } from '../triage/text-classifier.ts';
 import { trainTextClassifier, type TrainOptions } from '../triage/text-classifier.training.ts';
-import { HAZARD_MODEL_LABELS, hazardOpinion } from './hazard-model.ts';
+import { HAZARD_MODEL_LABELS, hazardOpinion, modelMayRead, type HazardOpinion, type HazardScorer } from './hazard-model.ts';
 
 /** One labelled life-safety line (bench/data/hazard-lines.*.jsonl). */
 export interface HazardLine {
@@ -29,6 +29,8 @@ export const HAZARD_TRAIN: Omit<TrainOptions, 'seed'> = {
 
 /** The floor on the model's own cross-validated precision that picks its threshold. */
 export const MIN_PRECISION = 0.95;
+/** The ceiling on the share of ordinary messages (held out) the model may raise: 1 in 1,000. */
+export const MAX_ORDINARY_RATE = 0.001;
 export const FOLDS = 5;
 
 export function hazardExamples(lines: readonly HazardLine[]): LabelledText[] {
@@ -45,14 +47,24 @@ export interface HeldOutScore {
   level: 'urgent' | 'emergency';
 }
 
-/** k-fold cross-validation over the labelled lines (stratified by label and kind); negatives are always in training. */
+/** Held-out scores of the labelled lines and of the ordinary messages (the negatives). */
+export interface CrossValidation {
+  lines: HeldOutScore[];
+  /** Danger score of each ordinary message, from a model trained without it. */
+  ordinary: number[];
+}
+
+/**
+ * k-fold cross-validation: the labelled lines stratified by label and kind, the ordinary messages spread over the same
+ * folds, so both are scored by a model that never saw them.
+ */
 export function crossValidate(
   lines: readonly HazardLine[],
   negatives: readonly LabelledText[],
   seed: number,
   folds = FOLDS,
   options: Omit<TrainOptions, 'seed'> = HAZARD_TRAIN,
-): HeldOutScore[] {
+): CrossValidation {
   const rng = new Prng(seed);
   const fold = new Int32Array(lines.length);
   const groups = new Map<string, number[]>();
@@ -66,17 +78,30 @@ export function crossValidate(
     rng.shuffle(rows);
     for (const i of rows) fold[i] = next++ % folds;
   }
-  const out: HeldOutScore[] = [];
+  const order = Int32Array.from(negatives, (_, i) => i);
+  rng.shuffle(order);
+  const negFold = new Int32Array(negatives.length);
+  order.forEach((i, k) => (negFold[i] = k % folds));
+  const out: CrossValidation = { lines: [], ordinary: [] };
   for (let f = 0; f < folds; f++) {
     const train = lines.filter((_, i) => fold[i] !== f);
-    const model = trainTextClassifier([...hazardExamples(train), ...negatives], { ...options, seed });
+    const neg = negatives.filter((_, i) => negFold[i] !== f);
+    const model = trainTextClassifier([...hazardExamples(train), ...neg], { ...options, seed });
     lines.forEach((line, i) => {
       if (fold[i] !== f) return;
-      const o = hazardOpinion(line.text, model);
-      out.push({ line, danger: o.danger, level: o.level });
+      const o = asked(line.text, model);
+      out.lines.push({ line, danger: o.danger, level: o.level });
+    });
+    negatives.forEach((n, i) => {
+      if (negFold[i] === f) out.ordinary.push(asked(n.text, model).danger);
     });
   }
   return out;
+}
+
+/** The model's opinion as it is used: a message the model may not read scores 0. */
+function asked(text: string, scorer: HazardScorer): HazardOpinion {
+  return modelMayRead(text) ? hazardOpinion(text, scorer) : { danger: 0, level: 'urgent' };
 }
 
 export interface ThresholdChoice {
@@ -84,20 +109,23 @@ export interface ThresholdChoice {
   /** The model alone at that threshold, over the held-out scores. */
   precision: number;
   recall: number;
+  /** Share of held-out ordinary messages it would raise. */
+  ordinaryRate: number;
 }
 
 /**
- * The lowest threshold (most recall) at which the model's held-out precision is at least `minPrecision`, counting a
- * danger as found only at its labelled level or above; thresholds below 0.5 are not considered (the model must at
- * least lean to danger).
+ * The lowest threshold (most recall) at which, held out, the model alone keeps precision ≥ `minPrecision` on the
+ * labelled lines (a danger counts only at its labelled level or above, as the bench counts) and raises at most
+ * `maxOrdinaryRate` of the ordinary messages: look-alikes are rare in a group, ordinary appeals (电梯坏了) are not.
  */
-export function chooseThreshold(scores: readonly HeldOutScore[], minPrecision = MIN_PRECISION): ThresholdChoice {
-  const candidates = [...new Set(scores.map((s) => s.danger))].sort((a, b) => a - b);
+export function chooseThreshold(cv: CrossValidation, minPrecision = MIN_PRECISION, maxOrdinaryRate = MAX_ORDINARY_RATE): ThresholdChoice {
+  const candidates = [...new Set(cv.lines.map((s) => s.danger).filter((d) => d > 0))].sort((a, b) => a - b);
   for (const t of candidates) {
-    const m = measure(scores, t);
-    if (m.precision >= minPrecision) return { threshold: round4(t), ...m };
+    const m = measure(cv.lines, t);
+    const ordinaryRate = cv.ordinary.length === 0 ? 0 : cv.ordinary.filter((d) => d >= t).length / cv.ordinary.length;
+    if (m.precision >= minPrecision && ordinaryRate <= maxOrdinaryRate) return { threshold: round4(t), ...m, ordinaryRate };
   }
-  return { threshold: 1, precision: 1, recall: 0 };
+  return { threshold: 1, precision: 1, recall: 0, ordinaryRate: 0 };
 }
 
 /** Precision and recall of the model alone at a threshold (a danger counts when raised to its level or above). */

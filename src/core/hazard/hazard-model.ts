@@ -1,9 +1,13 @@
 // The second opinion on life safety: a small local classifier (character n-grams, linear SVM — the triage model's
 // machinery) that reads a message the hazard rules left below emergency and may raise its urgency, never lower it.
 // The rules are precise on wording they know; the model generalises to wording they do not (voice slips, new phrasing).
+// It reads only what the rules have no opinion on: where the rules saw a hazard and their context reading dismissed it
+// (negated, a drill, over, hypothetical, elsewhere) the model, blind to context, is not asked; nor on a message too
+// short to say anything new (a bag of n-grams over "3号楼" is noise).
 // Labels: none (a look-alike or ordinary message), urgent, emergency. Trained by hazard-model.training.ts.
 import type { TriageUrgency } from '../triage/triage.types.ts';
 import type { UrgencyMatch } from '../triage/urgency.ts';
+import { hazardDismissed } from './detect-hazard.ts';
 
 /** What the second opinion needs from a trained model: a probability-like score per label. */
 export interface HazardScorer {
@@ -36,8 +40,17 @@ export function hazardOpinion(text: string, scorer: HazardScorer): HazardOpinion
   return { danger: urgent + emergency, level: emergency >= urgent ? 'emergency' : 'urgent' };
 }
 
-/** The level the model raises a message to, or null when it stays silent (below its threshold). */
+/** Non-space characters a message needs before the model reads it. */
+export const MODEL_MIN_CHARS = 6;
+
+/** Whether the model may speak on this message at all (see the top of this file). */
+export function modelMayRead(text: string): boolean {
+  return text.replace(/\s+/g, '').length >= MODEL_MIN_CHARS && !hazardDismissed(text);
+}
+
+/** The level the model raises a message to, or null when it stays silent (below its threshold, or not asked). */
 export function modelHazardLevel(text: string, model: HazardModel): Exclude<TriageUrgency, 'normal'> | null {
+  if (!modelMayRead(text)) return null;
   const o = hazardOpinion(text, model.scorer);
   return o.danger >= model.threshold ? o.level : null;
 }

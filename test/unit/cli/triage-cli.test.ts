@@ -103,9 +103,9 @@ describe('triage CLI', () => {
     for (const out of outs) {
       const r = await run(['triage', 'train-hazard', '--lines', lines, '--corpus', corpus, '--chatter', data, '--out', out, '--seed', '5']);
       expect(r.code, r.stderr).toBe(0);
-      // 40 lines; negatives: the chatter and sanitation corpus lines (fire_safety is a hazard category) + every 4th chatter line
+      // 40 lines; negatives: the corpus lines the rules leave normal (not 楼道着火了) + every 4th chatter line
       expect(r.stderr).toContain('training on 40 hazard lines + 4 negatives, seed 5');
-      expect(r.stderr).toMatch(/threshold 0\.\d+ \(cross-validated: precision \d+\.\d%/);
+      expect(r.stderr).toMatch(/threshold (?:0\.\d+|1) \(cross-validated, the model alone: precision \d+\.\d%, recall \d+\.\d%, ordinary messages raised \d+\.\d\d%\)/);
     }
     expect(readFileSync(outs[0]!).equals(readFileSync(outs[1]!))).toBe(true);
   });
