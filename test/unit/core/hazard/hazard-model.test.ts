@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readHazardModel, DEFAULT_HAZARD_MODEL_PATH } from '../../../../src/adapters/triage/hazard-model-file.ts';
 import { hazardOpinion, MODEL_KIND, modelMayRead, raiseWithModel, type HazardModel, type HazardScorer } from '../../../../src/core/hazard/hazard-model.ts';
+import { hazardDismissed } from '../../../../src/core/hazard/detect-hazard.ts';
 import { chooseThreshold, type HeldOutScore } from '../../../../src/core/hazard/hazard-model.training.ts';
 import { LocalTriage, type LabelScorer } from '../../../../src/core/triage/local-triage.ts';
 import { detectUrgency } from '../../../../src/core/triage/urgency.ts';
@@ -76,6 +77,21 @@ describe('the hazard model stage', () => {
     const normal = detectUrgency(text);
     expect(raiseWithModel(text, normal, { scorer: half, threshold: 0.5 }).urgency).toBe('urgent');
     expect(raiseWithModel(text, normal, { scorer: half, threshold: 0.51 }).urgency).toBe('normal');
+  });
+});
+
+describe('hazardDismissed: the rules read a hazard and their context set it aside', () => {
+  it('is true for a negated, drilled, hypothetical, finished or distant hazard', () => {
+    for (const text of ['没有煤气味了', '明天上午消防演练，模拟3栋着火', '如果闻到煤气味怎么办', '刚才3栋着火了，火已经扑灭了，大家放心', '新闻说外地一个小区着火了']) {
+      expect(detectUrgency(text).urgency, text).toBe('normal');
+      expect(hazardDismissed(text), text).toBe(true);
+    }
+  });
+
+  it('is false for a live hazard and for a message the rules have no reading of', () => {
+    expect(hazardDismissed('3单元燃气灶那边好像一直有股怪味道')).toBe(false);
+    expect(hazardDismissed(MISSED_GAS)).toBe(false);
+    expect(hazardDismissed('今天天气不错 大家出去走走')).toBe(false);
   });
 });
 
