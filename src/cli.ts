@@ -110,7 +110,10 @@ async function servePlatforms() {
     });
     await broadcast.service.startWorker();
     const http = cfg.httpPort
-      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({ store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
+      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({
+          store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger,
+          tickets: { service: host.linli.tickets, outbox: host.linli.outbox, logger, botName: cfg.botName },
+        })
       : undefined;
     const tokenCount = Object.keys(cfg.apiTokens).length;
     if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
