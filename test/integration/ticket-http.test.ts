@@ -43,6 +43,24 @@ describe('tickets API', () => {
   });
   afterAll(() => f?.close());
 
+  it("serves the console's files to anyone, with a CSP of its own origin, and nothing outside their folder", async () => {
+    const page = await call('GET', '/', null);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    for (const path of ['/console/app.js', '/console/style.css', '/vendor/echarts.min.js']) expect((await call('GET', path, null)).status).toBe(200);
+    // ECharts comes from the npm package, not a CDN
+    expect((await call('GET', '/vendor/echarts.min.js', null)).body).toContain('echarts');
+    for (const path of ['/console/%2e%2e/%2e%2e/package.json', '/console/..%2fpackage.json', '/console/nope.js', '/package.json']) {
+      expect((await call('GET', path, null)).status).toBe(401);
+      expect((await call('GET', path, 'admin')).status).toBe(404);
+    }
+  });
+
   it('refuses every ticket route without a token (401), and residents on every one (403)', async () => {
     for (const [method, path] of [['GET', '/api/tickets'], ['GET', `/api/tickets/${no.manhole}`], ['GET', '/api/tickets.csv'], ['POST', `/api/tickets/${no.manhole}/resolve`]] as const) {
       expect((await call(method, path, null, method === 'POST' ? { note: 'x' } : undefined)).status).toBe(401);

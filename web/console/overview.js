@@ -28,7 +28,8 @@ function chart(el, option) {
     return null;
   }
   const c = window.echarts.init(el, document.body.classList.contains('wall') ? 'dark' : null, { renderer: 'canvas' });
-  c.setOption({ backgroundColor: 'transparent', ...option });
+  // a wall redraws every 30 s: no animation to distract (and the picture is whole at once)
+  c.setOption({ backgroundColor: 'transparent', animation: !document.body.classList.contains('wall'), ...option });
   return c;
 }
 
@@ -94,13 +95,13 @@ export function renderOverview(main, { wall }) {
       charts.push(
         chart(byCategory, {
           tooltip: { trigger: 'item' },
-          series: [{ type: 'pie', radius: ['40%', '70%'], label: { fontSize: big }, data: cats.map(([name, value]) => ({ name, value })) }],
+          series: [{ type: 'pie', radius: ['40%', '70%'], label: { fontSize: big, formatter: '{b} {c}' }, data: cats.map(([name, value]) => ({ name, value })) }],
         }),
         chart(byGrid, {
           grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
           xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: big } },
           yAxis: { type: 'category', data: grids.map(([n]) => n).reverse(), axisLabel: { fontSize: big } },
-          series: [{ type: 'bar', data: grids.map(([, v]) => v).reverse(), label: { show: true, position: 'right', fontSize: big } }],
+          series: [{ type: 'bar', barMaxWidth: wall ? 56 : 28, data: grids.map(([, v]) => v).reverse(), label: { show: true, position: 'right', fontSize: big } }],
         }),
       );
       latest.replaceChildren(...f.recent.slice(0, wall ? 6 : 5).map((t) =>
