@@ -52,7 +52,7 @@ describe('staff console in Chromium', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('污水井盖');
     // no wider than the phone: nothing scrolls sideways
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
 
     await row.click();
     const timeline = page.locator('#ticket-timeline');
@@ -86,13 +86,16 @@ describe('staff console in Chromium', () => {
     const watch = watchPage(page, f.url);
     await page.goto(`${f.url}/?mode=wall#token=${f.token('cs')}`);
     await page.locator('#main[data-loaded]').waitFor();
-    expect(await page.evaluate(() => document.body.classList.contains('wall'))).toBe(true);
+    expect(await page.evaluate<boolean>("document.body.classList.contains('wall')")).toBe(true);
     expect(await page.locator('#nav').isVisible()).toBe(false);
     const figures = await page.locator('#ticket-figures .figure').allTextContents();
     expect(figures).toEqual([expect.stringMatching(/^1在办工单$/), expect.stringMatching(/^0超时工单$/), expect.stringMatching(/^2今日新增$/), expect.stringMatching(/^1已办结$/)]);
     // large figures on a dark background
-    const style = await page.locator('#ticket-figures .figure .value').first().evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), bg: getComputedStyle(document.body).backgroundColor }));
-    expect(style.size).toBeGreaterThanOrEqual(60);
+    // (DOM code as text: the test files are type-checked without the DOM library)
+    const size = await page.evaluate<number>("parseFloat(getComputedStyle(document.querySelector('#ticket-figures .figure .value')).fontSize)");
+    expect(size).toBeGreaterThanOrEqual(60);
+    const bg = await page.evaluate<string>('getComputedStyle(document.body).backgroundImage');
+    expect(bg).toMatch(/^radial-gradient(.*rgb(6, 18, 31)/); // the dark wall background
     // ECharts (served by the app) drew both charts on canvas
     await page.locator('#chart-category canvas').waitFor();
     await page.locator('#chart-grid canvas').waitFor();
