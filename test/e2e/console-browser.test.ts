@@ -95,7 +95,7 @@ describe('staff console in Chromium', () => {
     const size = await page.evaluate<number>("parseFloat(getComputedStyle(document.querySelector('#ticket-figures .figure .value')).fontSize)");
     expect(size).toBeGreaterThanOrEqual(60);
     const bg = await page.evaluate<string>('getComputedStyle(document.body).backgroundImage');
-    expect(bg).toMatch(/^radial-gradient(.*rgb(6, 18, 31)/); // the dark wall background
+    expect(bg).toMatch(/^radial-gradient\(.*rgb\(6, 18, 31\)/); // the dark wall background
     // ECharts (served by the app) drew both charts on canvas
     await page.locator('#chart-category canvas').waitFor();
     await page.locator('#chart-grid canvas').waitFor();
