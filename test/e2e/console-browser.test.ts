@@ -84,7 +84,7 @@ describe('staff console in Chromium', () => {
     const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await ctx.newPage();
     const watch = watchPage(page, f.url);
-    await page.goto(`${f.url}/?mode=wall#token=${f.token('cs')}`);
+    await page.goto(`${f.url}/?mode=wall&refresh=1#token=${f.token('cs')}`);
     await page.locator('#main[data-loaded]').waitFor();
     expect(await page.evaluate<boolean>("document.body.classList.contains('wall')")).toBe(true);
     expect(await page.locator('#nav').isVisible()).toBe(false);
@@ -100,6 +100,12 @@ describe('staff console in Chromium', () => {
     await page.locator('#chart-category canvas').waitFor();
     await page.locator('#chart-grid canvas').waitFor();
     await screenshot(page, 'console-wall');
+
+    // nobody touches the wall: a new appeal in a group shows up at the next refresh
+    await f.w.say(ROOM_20, WX.zhang, '20号楼东侧的垃圾桶满了好几天没人清，味道很大');
+    await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).filter((t) => /已登记/.test(t)).length === 3, 30_000, 'the third receipt');
+    await page.locator('#ticket-figures .figure', { hasText: /^3今日新增$/ }).waitFor();
+    expect(await page.locator('#ticket-figures .figure').first().textContent()).toBe('2在办工单');
     expect(watch.problems).toEqual([]);
     await ctx.close();
   });

@@ -1,11 +1,15 @@
 // 总览: the figures of the caller's part of the grid. Ticket figures come from /api/tickets; the street-wide overview
 // (/api/overview: groups, messages, hot topics …) is drawn when the server has it, otherwise an empty state says so.
-// In the wall mode (大屏) it refreshes itself every 30 s.
+// In the wall mode (大屏) it refreshes itself (every 30 s, or ?refresh=N seconds).
 import { ApiError, getJson } from './api.js';
 import { chinaTime, h, todayChina } from './ui.js';
 
 const OPEN = 'REPORTED,ACCEPTED,REOPENED,TRANSFERRED,ESCALATED';
-const REFRESH_MS = 30_000;
+/** A wall redraws every 30 s; `?refresh=N` sets N seconds (1–3600). */
+const REFRESH_MS = (() => {
+  const n = Number(new URLSearchParams(location.search).get('refresh'));
+  return Number.isInteger(n) && n >= 1 && n <= 3600 ? n * 1000 : 30_000;
+})();
 
 const figure = (label, value, kind = '') => h('div', { class: `figure ${kind}` }, h('div', { class: 'value' }, String(value)), h('div', { class: 'label' }, label));
 
