@@ -128,6 +128,9 @@ describe('tickets API', () => {
     const texts = (d.messages as { text: string; direction: string }[]).map((m) => `${m.direction}:${m.text}`);
     expect(texts[0]).toMatch(/^IN:20号楼107室门口的污水井盖/);
     expect(texts.some((t) => /^OUT:.*已登记/.test(t))).toBe(true);
+    expect(d.ticket.place).toBe('20号楼107室门口');
+    // the worker's new-ticket notice is the bot's too, marked as a direct message
+    expect(d.messages.find((m: { text: string }) => m.text.startsWith(`新工单 #${no.manhole}`))).toMatchObject({ direction: 'OUT', direct: true });
     expect(JSON.stringify(d)).not.toContain(PHONE);
     expect(JSON.stringify(d)).toContain('138****5678');
     expect(d.assignable.map((p: { name: string }) => p.name)).toContain('林秀珍');

@@ -172,7 +172,7 @@ function detailView(d, reload) {
         h('section', { class: 'card' }, h('h2', {}, '群聊记录'),
           d.messages.length
             ? h('ol', { class: 'chat', id: 'ticket-messages' }, d.messages.map((m) =>
-              h('li', { class: m.direction === 'OUT' ? 'bot' : 'person' }, h('div', { class: 'meta' }, `${m.sender ?? ''} · ${chinaTime(m.sentAt)}`), h('div', { class: 'bubble' }, m.text))))
+              h('li', { class: m.direction === 'OUT' ? 'bot' : 'person' }, h('div', { class: 'meta' }, `${m.sender ?? ''}${m.direct ? '（私信）' : ''} · ${chinaTime(m.sentAt)}`), h('div', { class: 'bubble' }, m.text))))
             : h('p', { class: 'muted' }, '无关联消息'))),
       h('aside', { class: 'card' }, actionForm(d, reload))));
 }

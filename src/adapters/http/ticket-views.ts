@@ -73,7 +73,9 @@ export class Names {
 
 export async function ticketRow(t: Ticket, names: Names, now: Date): Promise<TicketRow> {
   const node = await names.node(t.gridNodeId);
-  const place = [t.place.building, t.place.unit, t.place.room].filter(Boolean).join('') || t.place.text || '';
+  // the words the resident used, else the parts triage found, labelled (20号楼2单元107室)
+  const parts = [t.place.building && `${t.place.building}号楼`, t.place.unit && `${t.place.unit}单元`, t.place.room && `${t.place.room}室`];
+  const place = t.place.text || parts.filter(Boolean).join('');
   return {
     number: t.number,
     status: t.status,
@@ -121,7 +123,9 @@ export async function timelineView(events: TicketEvent[], names: Names) {
 }
 
 export function messageView(m: StoredMessage, botName: string) {
-  return { id: m.id, direction: m.direction, sender: m.direction === 'OUT' ? botName : m.senderName, kind: m.kind, text: m.text, sentAt: m.sentAt };
+  // the bot's messages without a group went to one person (a worker's new-ticket notice, an escalation)
+  const direct = m.direction === 'OUT' && m.groupId === null;
+  return { id: m.id, direction: m.direction, direct, sender: m.direction === 'OUT' ? botName : m.senderName, kind: m.kind, text: m.text, sentAt: m.sentAt };
 }
 
 // ---- export files ---------------------------------------------------------------------------------------------
