@@ -179,6 +179,32 @@ describe('tickets API', () => {
     expect((await call('POST', `/api/tickets/${no.light}/resolve`, 'gw1', { note: '已修好' })).body.error.code).toBe('ILLEGAL_TRANSITION');
   });
 
+  it('recategorizes, marks complex, escalates, transfers and rejects as the chat commands do, each said in the group', async () => {
+    const said = (text: string) => waitUntil(() => (f.w.roomLog.get(ROOM_5) ?? []).some((t) => t.includes(text)), 20_000, text);
+    const act = async (who: Who, action: string, body: unknown) => {
+      const r = await call('POST', `/api/tickets/${no.lift}/${action}`, who, body);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body;
+    };
+    await act('gw2', 'recategorize', { category: '水电气暖' });
+    await said(`工单 #${no.lift} 已更正为「水电气暖」`);
+    expect((await act('gw2', 'complex', {})).ticket.complex).toBe(true);
+    await said(`工单 #${no.lift} 已标记为复杂事项`);
+    expect((await act('gw2', 'escalate', { note: '需社区协调电梯维保单位' })).ticket.status).toBe('ESCALATED');
+    await said(`工单 #${no.lift} 已上报`);
+    // the community's staff hear it directly, with the reason
+    await waitUntil(() => (f.w.dmLog.get('wxid_liushufen') ?? []).some((t) => t.includes('需社区协调电梯维保单位')), 20_000, 'the escalation notice');
+    expect((await act('cs', 'transfer', { target: '城管', note: '占道维修' })).ticket.status).toBe('TRANSFERRED');
+    await said(`工单 #${no.lift} 已转派至城管办理`);
+    expect((await act('cs', 'reject', { reason: 'other', note: '已由物业维保处理' })).ticket.status).toBe('REJECTED');
+    await said(`工单 #${no.lift} 已驳回（已由物业维保处理）`);
+    const types = (await call('GET', `/api/tickets/${no.lift}`, 'cs')).body.timeline.map((e: { type: string; actor: string }) => `${e.type}:${e.actor}`);
+    // (林秀珍's attempt to merge into this ticket from another grid is on its audit log, as a refused chat command is)
+    expect(types).toEqual(['reported:张国华', 'denied:林秀珍', 'recategorized:陈志强', 'progress:陈志强', 'escalated:陈志强', 'transferred:刘淑芬', 'rejected:刘淑芬']);
+    // an unknown category is the domain's refusal, not a crash
+    expect((await call('POST', `/api/tickets/${no.manhole}/recategorize`, 'gw1', { category: '外星人' })).body.error.code).toBe('UNKNOWN_CATEGORY');
+  });
+
   it('resolves from the console as if in the chat: claimed first, the result posted mentioning the reporter', async () => {
     const r = await call('POST', `/api/tickets/${no.manhole}/resolve`, 'gw1', { note: '井盖已更换' });
     expect(r.status).toBe(200);
