@@ -13,7 +13,8 @@ import type { Triage } from './core/ports/triage.port.ts';
 import type { WorkCalendar } from './core/ports/work-calendar.port.ts';
 import { DEFAULT_SLA_POLICY, type SlaPolicies } from './core/sla/deadlines.ts';
 import { createCommandParser, DEFAULT_COMMAND_ALIASES } from './core/tickets/command-parser.ts';
-import { TicketService, type TicketChangeListener } from './core/tickets/ticket.service.ts';
+import type { TicketChangeListener } from './core/tickets/ticket.service.ts';
+import { StaffTicketService } from './core/tickets/staff-ticket.service.ts';
 import type { Outbox } from './core/ports/outbox.port.ts';
 import type { JobQueues } from './core/ports/job-queue.port.ts';
 import { DirectOutbox } from './core/messages/outbox.ts';
@@ -49,7 +50,7 @@ export interface LinliParts {
 export interface Linli {
   store: Store;
   router: GridRouter;
-  tickets: TicketService;
+  tickets: StaffTicketService;
   /** Every committed ticket change (the deadline timers subscribe; so may a live view). */
   ticketEvents: TicketEvents;
   assistant: Assistant;
@@ -85,7 +86,7 @@ export function createLinli(parts: LinliParts): Linli {
     const listener = parts.onTicketChange;
     ticketEvents.subscribe(({ ticket, event }) => listener(ticket, event));
   }
-  const tickets = new TicketService({
+  const tickets = new StaffTicketService({
     tickets: store.tickets,
     people: store.people,
     messages: store.messages,

@@ -110,10 +110,13 @@ async function servePlatforms() {
     });
     await broadcast.service.startWorker();
     const http = cfg.httpPort
-      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({ store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
+      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({
+          store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger,
+          tickets: { service: host.linli.tickets, outbox: host.linli.outbox, logger, botName: cfg.botName },
+        })
       : undefined;
     const tokenCount = Object.keys(cfg.apiTokens).length;
-    if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
+    if (http) console.error(`staff console ${http.url}/ and admin API on ${http.url}/api (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
     const where = host.platforms.map((p) => p.describe());
     console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
     await new Promise<void>((resolve) => {

@@ -102,7 +102,7 @@ export async function runSandbox(opts: {
 
   print(`邻里 Linli 沙盒 — 微信（模拟）${groups.length} 个群，${people.length} 位人员，数据保存在 ${cfg.store.kind === 'pglite' ? cfg.store.dataDir : 'PostgreSQL'}`);
   if (opts.logFile) print(`日志写入 ${opts.logFile}`);
-  const api = await startSandboxApi({ cfg, store, queues, gateway: wechat.gateway, logger, print });
+  const api = await startSandboxApi({ cfg, store, queues, gateway: wechat.gateway, linli: host.linli, logger, print });
   print(HELP);
   const prompt = () => `${titleOf(group!)} | ${speaker!.name}> `;
   const rl = createInterface({ input: opts.input ?? process.stdin, output: out, terminal: false });

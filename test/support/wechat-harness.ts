@@ -3,6 +3,7 @@ import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import { createTriage } from '../../src/adapters/triage/create-triage.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
+import type { Logger } from '../../src/core/ports/logger.port.ts';
 import type { Triage } from '../../src/core/ports/triage.port.ts';
 import type { Linli } from '../../src/app.ts';
 import { createBotHost, type BotHost } from '../../src/bots/bot-host.ts';
@@ -29,6 +30,7 @@ export interface WechatHarness {
   roomLog: Map<string, string[]>;
   dmLog: Map<string, string[]>;
   logs: () => Record<string, unknown>[];
+  logger: Logger;
   say(roomId: string, who: string, text: string): Promise<void>;
   /** Quote-replies to the bot's latest message in the room, as WeChat shows it. */
   quoteBot(roomId: string, who: string, text: string): Promise<void>;
@@ -81,7 +83,7 @@ export async function wechatHarness(
     return c;
   };
   return {
-    host, linli: host.linli, wechat, mocker, contacts, rooms, roomLog, dmLog, logs: lines, settle,
+    host, linli: host.linli, wechat, mocker, contacts, rooms, roomLog, dmLog, logs: lines, logger, settle,
     async say(roomId, who, text) {
       contact(who).say(text).to(rooms.get(roomId));
       await settle();

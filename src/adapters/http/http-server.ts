@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import type { Authority, GrantNode } from '../../core/people/authority.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
 import { maskDeep } from '../../core/triage/mask.ts';
+import { consoleSecurityHeaders, mountConsoleAssets } from './console-assets.ts';
 import { errorResponse } from './domain-status.ts';
 import { HttpError } from './http-error.ts';
 import { checkRole, checkScope, type Access } from './route-access.ts';
@@ -37,7 +38,14 @@ export interface RouteSpec<PS extends z.ZodType = z.ZodType, QS extends z.ZodTyp
   /** JSON body (POST). */
   body?: BS;
   access: Access<z.output<PS>>;
-  handle(req: RouteRequest<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<{ status?: 200 | 201; body: unknown }>;
+  handle(req: RouteRequest<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<RouteAnswer>;
+}
+
+export interface RouteAnswer {
+  status?: 200 | 201;
+  body: unknown;
+  /** A file instead of JSON, made from the body after masking (an export). */
+  render?: (body: never) => Promise<{ data: string | Uint8Array; type: string; filename: string }>;
 }
 
 /** A route declaration, typed from its schemas. */
@@ -54,6 +62,8 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Largest request body accepted (default 64 KiB). */
   maxBodyBytes?: number;
+  /** Serve the staff console's pages at / (web/console/), before authentication: they hold no data. */
+  console?: boolean;
 }
 
 type Env = { Variables: { authority: Authority } };
@@ -93,6 +103,11 @@ function mount(app: Hono<Env>, route: RouteSpec) {
     const out = await route.handle({ authority, params, query: route.query ? valid(c, 'query') : {}, body: route.body ? valid(c, 'json') : undefined, scopes });
     // below COMMUNITY_STAFF residents' phone and ID numbers are masked in everything the API returns
     const body = authority.unmasked ? out.body : maskDeep(out.body, { maxDepth: 32 });
+    if (out.render) {
+      const f = await out.render(body as never);
+      const name = encodeURIComponent(f.filename);
+      return c.body(f.data as never, 200, { 'content-type': f.type, 'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${name}` });
+    }
     return c.json(body as object, (out.status ?? 200) as ContentfulStatusCode);
   });
 }
@@ -101,6 +116,8 @@ function mount(app: Hono<Env>, route: RouteSpec) {
 export function createHttpApp(o: HttpServerOptions): Hono<Env> {
   // not strict: a trailing slash names the same route, as before the move to Hono
   const app = new Hono<Env>({ strict: false });
+  app.use('*', consoleSecurityHeaders());
+  if (o.console) mountConsoleAssets(app);
   app.use('*', async (c, next) => {
     const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     const authority = token ? await o.authenticate(token) : null;
