@@ -13,7 +13,8 @@ import type { Triage } from './core/ports/triage.port.ts';
 import type { WorkCalendar } from './core/ports/work-calendar.port.ts';
 import { DEFAULT_SLA_POLICY, type SlaPolicies } from './core/sla/deadlines.ts';
 import { createCommandParser, DEFAULT_COMMAND_ALIASES } from './core/tickets/command-parser.ts';
-import { TicketService, type TicketChangeListener } from './core/tickets/ticket.service.ts';
+import type { TicketChangeListener } from './core/tickets/ticket.service.ts';
+import { StaffTicketService } from './core/tickets/staff-ticket.service.ts';
 import type { Outbox } from './core/ports/outbox.port.ts';
 import type { JobQueues } from './core/ports/job-queue.port.ts';
 import { DirectOutbox } from './core/messages/outbox.ts';
@@ -45,14 +46,12 @@ export interface LinliParts {
   cacheMs?: number;
   /** The pipeline's inbox, where messages are stored (default: one of Linli's own, for handleNow). */
   inbox?: MessageInbox;
-  /** The ticket change bus (default: a new one); given, so that the admin API's live view hears this Linli's changes. */
-  ticketEvents?: TicketEvents;
 }
 
 export interface Linli {
   store: Store;
   router: GridRouter;
-  tickets: TicketService;
+  tickets: StaffTicketService;
   /** Every committed ticket change (the deadline timers subscribe; so may a live view). */
   ticketEvents: TicketEvents;
   assistant: Assistant;
@@ -85,12 +84,12 @@ export function createLinli(parts: LinliParts): Linli {
   const policy: SlaPolicies = parts.policy ?? { ...DEFAULT_SLA_POLICY, ...parts.config?.sla };
   const clock = parts.clock ?? systemClock;
   const outbox = parts.outbox ?? new DirectOutbox(parts.gateways, store.messages);
-  const ticketEvents = parts.ticketEvents ?? new TicketEvents(logger);
+  const ticketEvents = new TicketEvents(logger);
   if (parts.onTicketChange) {
     const listener = parts.onTicketChange;
     ticketEvents.subscribe(({ ticket, event }) => listener(ticket, event));
   }
-  const tickets = new TicketService({
+  const tickets = new StaffTicketService({
     tickets: store.tickets,
     people: store.people,
     messages: store.messages,

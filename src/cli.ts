@@ -17,7 +17,7 @@ import { registerWorkerCommand } from './cli/worker.command.ts';
 import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
-import { registerStatsCommands } from './cli/stats.command.ts';
+import { ensureStats, registerStatsCommands } from './cli/stats.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -75,7 +75,7 @@ async function runPlatforms() {
 async function servePlatforms() {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
-    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms }, { createBroadcastService, telegramSendRate }] = await Promise.all([
+    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms, createPlatforms }, { createBroadcastService, telegramSendRate }] = await Promise.all([
       import('./bots/ensure-grid.ts'),
       import('./adapters/triage/create-triage.ts'),
       import('./bots/bot-host.ts'),
@@ -87,12 +87,8 @@ async function servePlatforms() {
     // in process without)
     const pipeline = (await import('./adapters/pipeline/create-pipeline.ts')).createPipeline(cfg, { store, logger });
     const queues = pipeline.queues;
-    // one ticket change bus for the process: the bots publish on it, the admin API's live view listens
-    const { TicketEvents } = await import('./core/events/ticket-events.ts');
-    const ticketEvents = new TicketEvents(logger);
-    await (await import('./cli/stats.command.ts')).ensureStats(store, logger);
-    const common = {
-      ticketEvents,
+    // one host around any set of platforms: one assistant, one deadline engine, one set of workers
+    const host = createBotHost(await createPlatforms(configuredPlatforms(cfg), { config: cfg, logger }), {
       pipeline,
       patrolEveryMs: 5 * 60_000,
       store,
@@ -101,9 +97,9 @@ async function servePlatforms() {
       config: cfg,
       notifyAssigneeDirect: cfg.notifyAssigneeDirect,
       retryEveryMs: 60_000,
-    };
-    // several platforms in one process share one assistant, one deadline engine, one set of workers
-    const host = await createBotHost(configuredPlatforms(cfg), common);
+    });
+    // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
+    await ensureStats(host.linli.stats, logger);
     await host.start();
     const broadcast = createBroadcastService({
       store,
@@ -117,10 +113,14 @@ async function servePlatforms() {
     });
     await broadcast.service.startWorker();
     const http = cfg.httpPort
-      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({ store, queues, broadcast: broadcast.service, ticketEvents, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
+      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({
+          store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger,
+          tickets: { service: host.linli.tickets, outbox: host.linli.outbox, logger, botName: cfg.botName },
+          ticketEvents: host.linli.ticketEvents,
+        })
       : undefined;
     const tokenCount = Object.keys(cfg.apiTokens).length;
-    if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
+    if (http) console.error(`staff console ${http.url}/ and admin API on ${http.url}/api (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
     const where = host.platforms.map((p) => p.describe());
     console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
     await new Promise<void>((resolve) => {

@@ -2,11 +2,11 @@
 // mock WeChat, with session tokens made at start for one person of each staff role in the grid and printed in the
 // terminal (they die with the sandbox); tokens of LINLI_API_TOKENS work too.
 import { randomBytes } from 'node:crypto';
+import type { Linli } from '../app.ts';
 import type { Config } from '../config.ts';
 import { createBroadcastService } from '../adapters/broadcast/create-broadcast.ts';
 import { serveAdminApi } from '../adapters/http/admin-api.ts';
 import { ROLE_RANK, ROLE_ZH, ROLES, type Role } from '../core/people/roles.ts';
-import type { TicketEvents } from '../core/events/ticket-events.ts';
 import type { ChatGateway } from '../core/ports/chat-gateway.port.ts';
 import type { JobQueues } from '../core/ports/job-queue.port.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
@@ -17,8 +17,8 @@ export async function startSandboxApi(o: {
   store: Store;
   queues: JobQueues;
   gateway: ChatGateway;
-  /** The sandbox Linli's ticket change bus: the admin API's live view (GET /api/events). */
-  ticketEvents?: TicketEvents;
+  /** The sandbox bot's Linli: the console's ticket actions go through its ticket service and outbox. */
+  linli: Pick<Linli, 'tickets' | 'outbox' | 'ticketEvents'>;
   logger: Logger;
   print(line: string): void;
 }): Promise<{ close(): Promise<void> } | undefined> {
@@ -37,8 +37,12 @@ export async function startSandboxApi(o: {
   }
   const tokens = { ...o.cfg.apiTokens, ...Object.fromEntries(session.map((s) => [s.token, s.key])) };
   try {
-    const api = await serveAdminApi({ store, queues, broadcast: broadcast.service, ticketEvents: o.ticketEvents, tokens, port, logger });
-    o.print(`管理后台 API：${api.url}（本次会话令牌如下，退出沙盒即失效）`);
+    const api = await serveAdminApi({
+      store, queues, broadcast: broadcast.service, tokens, port, logger,
+      tickets: { service: o.linli.tickets, outbox: o.linli.outbox, logger, botName: o.cfg.botName },
+      ticketEvents: o.linli.ticketEvents,
+    });
+    o.print(`管理后台：${api.url}/ 工作台（浏览器打开后输入令牌）与 API（本次会话令牌如下，退出沙盒即失效）`);
     for (const s of session) o.print(`  ${s.name}（${ROLE_ZH[s.role]}@${s.node}）  Bearer ${s.token}`);
     return api;
   } catch (e) {

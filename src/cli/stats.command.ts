@@ -13,10 +13,10 @@ function statsRecorder(store: Store, logger: Logger): StatsRecorder {
   return new StatsRecorder({ stats: store.stats, chain: (id) => router.chain(id), logger });
 }
 
-/** At start: rebuilds empty roll-ups over a store that has tickets. */
-export async function ensureStats(store: Store, logger: Logger): Promise<void> {
+/** At start: rebuilds empty roll-ups over a store that has tickets (with the running Linli's recorder). */
+export async function ensureStats(recorder: Pick<StatsRecorder, 'ensureBuilt'>, logger: Logger): Promise<void> {
   const started = Date.now();
-  const r = await statsRecorder(store, logger).ensureBuilt();
+  const r = await recorder.ensureBuilt();
   if (r.rebuilt) logger.info({ tickets: r.tickets, ms: Date.now() - started }, 'overview statistics were empty: rebuilt from the tickets');
 }
 

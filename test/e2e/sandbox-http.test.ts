@@ -42,6 +42,13 @@ describe('the sandbox with LINLI_HTTP_PORT', () => {
       expect(await queues.json()).toMatchObject({ kind: 'memory', queues: { sla: expect.any(Object) } });
       expect((await get('/api/queues', worker)).status).toBe(403);
       expect((await get('/api/patrol/findings', worker)).status).toBe(200);
+      // the staff console is served by the same server, its pages to anyone, its data only with a token
+      const page = await get('/');
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('社情民情工作台');
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect((await get('/api/tickets')).status).toBe(401);
+      expect((await get('/api/tickets', worker)).status).toBe(200);
     } finally {
       child.stdin.end('/quit\n');
       setTimeout(() => child.kill('SIGKILL'), 30_000).unref();

@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import type { Authority, GrantNode } from '../../core/people/authority.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
 import { maskDeep } from '../../core/triage/mask.ts';
+import { consoleSecurityHeaders, mountConsoleAssets } from './console-assets.ts';
 import { errorResponse } from './domain-status.ts';
 import { HttpError } from './http-error.ts';
 import { checkRole, checkScope, type Access } from './route-access.ts';
@@ -38,8 +39,15 @@ export interface RouteSpec<PS extends z.ZodType = z.ZodType, QS extends z.ZodTyp
   /** JSON body (POST). */
   body?: BS;
   access: Access<z.output<PS>, z.output<QS>>;
-  /** A JSON answer, or a stream of server-sent events (GET /api/events). */
-  handle(req: RouteRequest<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<{ status?: 200 | 201; body: unknown } | { stream: EventSource }>;
+  /** A JSON answer (or a file made from it), or a stream of server-sent events (GET /api/events). */
+  handle(req: RouteRequest<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<RouteAnswer | { stream: EventSource }>;
+}
+
+export interface RouteAnswer {
+  status?: 200 | 201;
+  body: unknown;
+  /** A file instead of JSON, made from the body after masking (an export). */
+  render?: (body: never) => Promise<{ data: string | Uint8Array; type: string; filename: string }>;
 }
 
 /**
@@ -66,6 +74,8 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Largest request body accepted (default 64 KiB). */
   maxBodyBytes?: number;
+  /** Serve the staff console's pages at / (web/console/), before authentication: they hold no data. */
+  console?: boolean;
 }
 
 type Env = { Variables: { authority: Authority } };
@@ -107,7 +117,13 @@ function mount(app: Hono<Env>, route: RouteSpec) {
     // below COMMUNITY_STAFF residents' phone and ID numbers are masked in everything the API returns
     const masked = (v: unknown) => (authority.unmasked ? v : maskDeep(v, { maxDepth: 32 }));
     if ('stream' in out) return sse(c, out.stream, masked);
-    return c.json(masked(out.body) as object, (out.status ?? 200) as ContentfulStatusCode);
+    const body = masked(out.body);
+    if (out.render) {
+      const f = await out.render(body as never);
+      const name = encodeURIComponent(f.filename);
+      return c.body(f.data as never, 200, { 'content-type': f.type, 'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${name}` });
+    }
+    return c.json(body as object, (out.status ?? 200) as ContentfulStatusCode);
   });
 }
 
@@ -133,6 +149,8 @@ function sse(c: Context<Env>, source: EventSource, masked: (v: unknown) => unkno
 export function createHttpApp(o: HttpServerOptions): Hono<Env> {
   // not strict: a trailing slash names the same route, as before the move to Hono
   const app = new Hono<Env>({ strict: false });
+  app.use('*', consoleSecurityHeaders());
+  if (o.console) mountConsoleAssets(app);
   app.use('*', async (c, next) => {
     const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     const authority = token ? await o.authenticate(token) : null;

@@ -33,7 +33,7 @@ export class TicketService {
    */
   private readonly creating: GroupCommit<{ ticket: NewTicket; event: NewTicketEvent }, TicketWrite>;
 
-  constructor(private readonly d: TicketServiceDeps) {
+  constructor(protected readonly d: TicketServiceDeps) {
     this.duplicates = new DuplicateFinder(d);
     this.corrections = new CorrectionLearning(d);
     this.creating = new GroupCommit((items) => d.tickets.createManyOnce(items), { itemError: (e) => e instanceof RefusedDataError });
@@ -265,7 +265,7 @@ export class TicketService {
     return this.d.tickets.events(ticketId);
   }
 
-  private async authorized(action: Action, ticketNo: number, actor: Actor, messageId: number | null): Promise<Ticket> {
+  protected async authorized(action: Action, ticketNo: number, actor: Actor, messageId: number | null): Promise<Ticket> {
     const t = await this.get(ticketNo);
     const roles = await this.d.router.rolesOver(actor.personId, t.gridNodeId);
     if (!mayDo(action, roles)) await this.deny(t, actor, messageId, action, ErrorCode.NotAuthorized);
@@ -287,7 +287,7 @@ export class TicketService {
     return write;
   }
 
-  private async updated(id: number, version: number, patch: TicketPatch, e: NewTicketEvent): Promise<TicketWrite> {
+  protected async updated(id: number, version: number, patch: TicketPatch, e: NewTicketEvent): Promise<TicketWrite> {
     const write = await this.d.tickets.updateOnce(id, version, patch, e);
     if (!write.repeat) await this.d.events.publish({ ticket: write.ticket, event: e });
     return write;
@@ -307,11 +307,11 @@ export class TicketService {
   }
 
   /** Due dates counted from now: a ticket handed to someone new (escalated, transferred, reopened) gets a new clock. */
-  private newClock(t: Ticket): Pick<TicketPatch, 'acceptDueAt' | 'resolveDueAt'> {
+  protected newClock(t: Ticket): Pick<TicketPatch, 'acceptDueAt' | 'resolveDueAt'> {
     return dueDates(this.d.calendar, policyFor(this.d.policy, t.category), this.d.clock.now(), t.urgency, t.complex);
   }
 
-  private async move(
+  protected async move(
     t: Ticket,
     move: TicketMove,
     actor: Actor | null,
@@ -327,7 +327,7 @@ export class TicketService {
     return write.ticket;
   }
 
-  private event(
+  protected event(
     type: TicketEventType,
     actorId: number | null,
     messageId: number | null,
