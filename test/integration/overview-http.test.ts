@@ -11,6 +11,8 @@ import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
+import { cachedScope } from '../../src/adapters/http/patrol.routes.ts';
+import { OverviewService } from '../../src/core/stats/overview.service.ts';
 import { DEMO_GRID_FILE } from '../../src/bots/sandbox.ts';
 import type { TicketChange } from '../../src/core/events/ticket-events.ts';
 import type { Person } from '../../src/core/ports/person.repository.ts';
@@ -200,6 +202,17 @@ describe('GET /api/overview and /api/events (PostgreSQL)', () => {
     // the administrator holds the district: one street below it
     const admin = await get('/api/overview?node=350304001002', 'admin');
     expect(admin.body.month.counts).toMatchObject({ reported: 1, acceptOverdue: 1 });
+  });
+
+  it('over several subtrees (a person with two grids) sums them and ranks the subtrees themselves', async () => {
+    const scope = cachedScope(store);
+    const service = new OverviewService({ stats: store.stats, scope, clock: { now: () => now } });
+    const roots = await Promise.all(['DY-G01', 'XY-G01'].map(async (c) => (await scope.node(c))!));
+    const o = await service.overview(roots);
+    expect(o.scope.map((n) => n.code)).toEqual(['DY-G01', 'XY-G01']);
+    expect(o.month.counts).toMatchObject({ reported: 5, acceptOverdue: 1, escalated: 2 });
+    expect(o.ranking).toMatchObject({ level: 'GRID', rows: [{ code: 'DY-G01', reported: 4, open: 1 }, { code: 'XY-G01', reported: 1, open: 1 }] });
+    expect(o.groups.total).toBe(4);
   });
 
   it('counts a change told twice once, and a rebuild from the event log gives the same rows', async () => {
