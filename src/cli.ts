@@ -111,10 +111,22 @@ async function servePlatforms() {
     });
     await broadcast.service.startWorker();
     const http = cfg.httpPort
-      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({ store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
+      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({
+          store,
+          queues,
+          broadcast: broadcast.service,
+          tokens: cfg.apiTokens,
+          port: cfg.httpPort,
+          logger,
+          gateways: host.gateways,
+          console: cfg.console,
+        })
       : undefined;
     const tokenCount = Object.keys(cfg.apiTokens).length;
-    if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
+    if (http) {
+      const tokensSaid = tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'no bearer tokens (LINLI_API_TOKENS is empty)';
+      console.error(`admin API on ${http.url}: staff sign in at ${http.url}/login; ${tokensSaid}`);
+    }
     const where = host.platforms.map((p) => p.describe());
     console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
     await new Promise<void>((resolve) => {

@@ -10,6 +10,10 @@ const personFields = { id: true, key: true, name: true } as const;
 export class PrismaStaffAuthRepository implements StaffAuthRepository {
   constructor(private readonly db: Db) {}
 
+  personById(id: number) {
+    return this.db.person.findUnique({ where: { id }, select: personFields });
+  }
+
   personByKey(key: string) {
     return this.db.person.findUnique({ where: { key }, select: personFields });
   }

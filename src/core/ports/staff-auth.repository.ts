@@ -43,6 +43,7 @@ export interface StaffAccount extends StaffPerson {
 }
 
 export interface StaffAuthRepository {
+  personById(id: number): Promise<StaffPerson | null>;
   personByKey(key: string): Promise<StaffPerson | null>;
   personByIdentity(platform: Platform, externalId: string): Promise<StaffPerson | null>;
   /** Everyone who holds a role, by key. */
