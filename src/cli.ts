@@ -17,6 +17,7 @@ import { registerWorkerCommand } from './cli/worker.command.ts';
 import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
+import { registerUserCommands } from './cli/users.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -165,6 +166,7 @@ registerQueueCommands(program);
 registerPatrolCommands(program);
 registerBroadcastCommands(program);
 registerSlaCommands(program);
+registerUserCommands(program);
 
 program
   .command('bench')

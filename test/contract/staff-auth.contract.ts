@@ -92,7 +92,7 @@ export function staffAuthContract(store: () => Store) {
       const all = await s.audit.list({ limit: 2 });
       expect(all.map((e) => e.action)).toEqual(['auth.code', 'POST /api/patrol/findings/:id/ack']);
       expect(all[1]).toMatchObject({ personId: xu.id, roles: ['STREET_STAFF@S1'], object: { id: '7' }, outcome: 'ok', status: 200, ip: '127.0.0.1', at: expect.any(Date) });
-      expect(all[0].object).toBeNull();
+      expect(all[0]!.object).toBeNull();
       expect((await s.audit.list({ personId: xu.id })).map((e) => e.route)).toEqual(['/api/patrol/findings/7/ack']);
     });
   });

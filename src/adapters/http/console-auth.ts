@@ -56,10 +56,6 @@ export function outcomeOf(status: number): AuditOutcome {
   return 'failed';
 }
 
-const PersonRefBody = z.union([
-  z.object({ key: z.string().trim().min(1).max(128) }).strict(),
-  z.object({ platform: z.enum(['WECHAT', 'TELEGRAM']), externalId: z.string().trim().min(1).max(128) }).strict(),
-]);
 const CodeBody = z.object({ key: z.string().trim().min(1).max(128).optional(), platform: z.enum(['WECHAT', 'TELEGRAM']).optional(), externalId: z.string().trim().min(1).max(128).optional() }).strict();
 const VerifyBody = CodeBody.extend({ code: z.string().regex(/^\d{6}$/, 'must be the 6 digits of the code') });
 const PasswordBody = z.object({ key: z.string().trim().min(1).max(128), password: z.string().min(1).max(1024) }).strict();
@@ -83,10 +79,15 @@ async function input<S extends z.ZodType>(c: Context, schema: S): Promise<z.outp
 
 /** A key, or a platform account (both fields): 400 naming what is missing. */
 function personRef(b: z.output<typeof CodeBody>): PersonRef {
-  const r = PersonRefBody.safeParse(b.key !== undefined ? { key: b.key } : { platform: b.platform, externalId: b.externalId });
-  if (b.key !== undefined && (b.platform !== undefined || b.externalId !== undefined)) throw new HttpError(400, 'BAD_REQUEST', 'body key: give either key or platform and externalId, not both');
-  if (!r.success) throw new HttpError(400, 'BAD_REQUEST', r.error.issues.map((i) => `body ${i.path.join('.') || 'key'}: ${i.message}`).join('; '));
-  return r.data;
+  const bad = (field: string, why: string) => new HttpError(400, 'BAD_REQUEST', `body ${field}: ${why}`);
+  if (b.key !== undefined) {
+    if (b.platform !== undefined || b.externalId !== undefined) throw bad('key', 'give either key, or platform and externalId, not both');
+    return { key: b.key };
+  }
+  if (b.platform === undefined && b.externalId === undefined) throw bad('key', 'required (or platform and externalId)');
+  if (b.platform === undefined) throw bad('platform', 'required with externalId (WECHAT or TELEGRAM)');
+  if (b.externalId === undefined) throw bad('externalId', 'required with platform');
+  return { platform: b.platform, externalId: b.externalId };
 }
 
 const refKey = (ref: PersonRef) => ('key' in ref ? `key:${ref.key}` : `${ref.platform}:${ref.externalId}`);
