@@ -64,7 +64,7 @@ export function registerUserCommands(program: Command) {
           for (const a of list) {
             const roles = a.roles.map((r) => `${r.role}@${r.nodeCode}`).join(',');
             const ids = a.identities.map((i) => i.platform).join(',') || '-';
-            console.log(forTerminal(`${a.key ?? '#' + a.id}\t${a.name}\t${roles}\taccounts:${ids}\tpassword:${a.hasPassword ? 'yes' : 'no'}\tsessions:${a.activeSessions}`));
+            console.log([a.key ?? `#${a.id}`, a.name, roles, `accounts:${ids}`, `password:${a.hasPassword ? 'yes' : 'no'}`, `sessions:${a.activeSessions}`].map(forTerminal).join('\t'));
           }
         }),
       ),
@@ -118,7 +118,8 @@ export function registerUserCommands(program: Command) {
           const rows = await store.audit.list({ limit });
           if (opts.json) return console.log(jsonForTerminal(rows));
           for (const r of rows) {
-            console.log(forTerminal(`${r.at.toISOString()}\t${r.personId ?? '-'}\t${r.roles.join(',') || '-'}\t${r.action}\t${r.route}\t${r.outcome}\t${r.status}\t${r.object ? JSON.stringify(r.object) : ''}`));
+            const fields = [r.at.toISOString(), String(r.personId ?? '-'), r.roles.join(',') || '-', r.action, r.route, r.outcome, String(r.status), r.object ? JSON.stringify(r.object) : ''];
+            console.log(fields.map(forTerminal).join('\t'));
           }
         }),
       ),
