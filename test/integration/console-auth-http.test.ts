@@ -244,6 +244,16 @@ describe('console sign-in and sessions', () => {
     expect((await new Browser(f.url).req('POST', '/api/auth/link', { body: { token } })).status).toBe(401);
   });
 
+  it('sends a browser without a session from a console page to /login; API paths stay 401', async () => {
+    const html = { accept: 'text/html,application/xhtml+xml' };
+    const page = await new Browser(f.url).req('GET', '/', { headers: html });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toBe('/login');
+    expect((await new Browser(f.url).req('GET', '/api/patrol/findings', { headers: html })).status).toBe(401);
+    const b = await signedIn();
+    expect((await b.req('GET', '/', { headers: html })).status).toBe(404); // signed in: the pages answer (none here)
+  });
+
   it('sets Secure on the cookies behind https (x-forwarded-proto)', async () => {
     const b = new Browser(f.url);
     await b.req('POST', '/api/auth/code', { body: { key: LIN } });

@@ -137,6 +137,10 @@ export function createHttpApp(o: HttpServerOptions): Hono<Env> {
     }
     // a session cookie; a state change with one must also pass the CSRF checks (403 CSRF_REFUSED)
     const session = consoleAuth ? await consoleAuth.session(c) : null;
+    // a browser opening a console page without a session goes to the sign-in page; API clients get the 401
+    if (!session && consoleAuth && c.req.method === 'GET' && !c.req.path.startsWith('/api/') && /\btext\/html\b/.test(c.req.header('accept') ?? '')) {
+      return c.redirect('/login', 303);
+    }
     if (!session) throw new HttpError(401, 'UNAUTHENTICATED', consoleAuth ? 'sign in (POST /api/auth/verify or /api/auth/password), or send a valid bearer token' : 'a valid bearer token is required');
     c.set('session', session);
     c.set('authority', await o.console!.authority(session.session.personId));
