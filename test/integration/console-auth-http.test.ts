@@ -3,6 +3,7 @@
 // limits, expiry, logout, grid-scoped access with a session, and the audit rows all of it writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminRoutes } from '../../src/adapters/http/admin-api.ts';
+import { waitUntil } from '../support/broadcast-fixtures.ts';
 import { Browser, startConsoleApi, type ConsoleApi } from '../support/console-api.ts';
 
 const LIN = 'gw-linxiuzhen'; // GRID_WORKER of DY-G01, WeChat wxid_linxiuzhen + Telegram 5120010001
@@ -22,11 +23,18 @@ describe('console sign-in and sessions', () => {
       (text) => /(\d{6})/.exec(text)![1]!,
     );
   const lastCode = (to: string) => codesTo(to).at(-1)!;
+  /** Asks for a code and waits for it to arrive (the answer goes out before the send: see console-auth.ts). */
+  async function askCode(b: Browser, body: Record<string, string>, to: string): Promise<string> {
+    const before = codesTo(to).length;
+    expect((await b.req('POST', '/api/auth/code', { body })).status).toBe(202);
+    await waitUntil(() => codesTo(to).length > before, 10_000, `a code sent to ${to}`);
+    return lastCode(to);
+  }
 
   async function signedIn(key = LIN): Promise<Browser> {
     const b = new Browser(f.url);
-    expect((await b.req('POST', '/api/auth/code', { body: { key } })).status).toBe(202);
-    const r = await b.req('POST', '/api/auth/verify', { body: { key, code: lastCode(LIN_WX) } });
+    const code = await askCode(b, { key }, LIN_WX);
+    const r = await b.req('POST', '/api/auth/verify', { body: { key, code } });
     expect(r.status).toBe(200);
     return b;
   }
@@ -35,6 +43,7 @@ describe('console sign-in and sessions', () => {
     const b = new Browser(f.url);
     const asked = await b.req('POST', '/api/auth/code', { body: { platform: 'TELEGRAM', externalId: LIN_TG } });
     expect(asked).toMatchObject({ status: 202, body: { accepted: true, expiresInSeconds: 300 } });
+    await waitUntil(() => codesTo(LIN_TG).length > 0, 10_000, 'the code in Telegram');
     const dm = f.telegram.sent.filter((m) => m.chatId === LIN_TG).at(-1)!;
     expect(dm.text).toMatch(/^邻里管理后台登录验证码：\d{6}，5 分钟内有效/);
 
@@ -61,9 +70,7 @@ describe('console sign-in and sessions', () => {
 
   it('asked by key, sends the code to the first account of the person (WeChat here) and signs in by that account', async () => {
     const b = new Browser(f.url);
-    expect((await b.req('POST', '/api/auth/code', { body: { key: 'gw-chenzhiqiang' } })).status).toBe(202);
-    const dm = f.wechat.sent.filter((m) => 'user' in m.to && m.to.user === 'wxid_chenzhiqiang').at(-1)!;
-    const code = /(\d{6})/.exec(dm.text)![1];
+    const code = await askCode(b, { key: 'gw-chenzhiqiang' }, 'wxid_chenzhiqiang');
     const r = await b.req('POST', '/api/auth/verify', { body: { platform: 'WECHAT', externalId: 'wxid_chenzhiqiang', code } });
     expect(r).toMatchObject({ status: 200, body: { person: { key: 'gw-chenzhiqiang' } } });
   });
@@ -108,6 +115,12 @@ describe('console sign-in and sessions', () => {
     const resident = await anon.req('POST', '/api/auth/code', { body: { platform: 'TELEGRAM', externalId: '5120010015' } }); // 孙浩, a resident
     expect(f.telegram.sent.length + f.wechat.sent.length).toBe(before);
     const staff = await anon.req('POST', '/api/auth/code', { body: { key: 'gw-huanglihua' } });
+    // each request's outcome is in the audit log once its work is done
+    const refs = ['key:no-such-person', 'TELEGRAM:5120010015', 'key:gw-huanglihua'];
+    await waitUntil(async () => {
+      const rows = await f.store.audit.list({ limit: 20 });
+      return refs.every((ref) => rows.some((x) => x.action === 'auth.code' && x.object?.ref === ref));
+    }, 10_000, 'three auth.code rows');
     expect(f.telegram.sent.length + f.wechat.sent.length).toBe(before + 1);
     expect(unknown).toEqual({ ...staff, headers: unknown.headers });
     expect(resident).toEqual({ ...staff, headers: resident.headers });
@@ -125,33 +138,27 @@ describe('console sign-in and sessions', () => {
     const b = new Browser(f.url);
     const verify = (code: string) => b.req('POST', '/api/auth/verify', { body: { key, code } });
     // reused
-    await b.req('POST', '/api/auth/code', { body: { key } });
-    const code = lastCode(tg);
+    const code = await askCode(b, { key }, tg);
     expect((await verify(code)).status).toBe(200);
     expect((await verify(code)).status).toBe(401);
     // wrong: each try counted; after 5 wrong tries the right code is dead
-    await b.req('POST', '/api/auth/code', { body: { key } });
-    const good = lastCode(tg);
+    const good = await askCode(b, { key }, tg);
     const wrong = good === '000000' ? '000001' : '000000';
     for (let i = 0; i < 2; i++) expect((await verify(wrong)).status).toBe(401);
     const counted = await f.store.staffAuth.latestSecret((await f.store.staffAuth.personByKey(key))!.id, 'CODE', new Date());
     expect(counted?.attempts).toBe(2);
     expect((await verify(good)).status).toBe(200); // a success clears the person's failure count
-    await b.req('POST', '/api/auth/code', { body: { key } });
-    const dead = lastCode(tg);
+    const dead = await askCode(b, { key }, tg);
     const secret = (await f.store.staffAuth.latestSecret((await f.store.staffAuth.personByKey(key))!.id, 'CODE', new Date()))!;
     for (let i = 0; i < 5; i++) await f.store.staffAuth.countAttempt(secret.id);
     expect((await verify(dead)).status).toBe(401);
     // expired
-    await b.req('POST', '/api/auth/code', { body: { key } });
-    const late = lastCode(tg);
+    const late = await askCode(b, { key }, tg);
     f.advance(5 * 60_000 + 1000);
     expect((await verify(late)).status).toBe(401);
     // an older code stops working when a newer one is asked for
-    await b.req('POST', '/api/auth/code', { body: { key } });
-    const first = lastCode(tg);
-    await b.req('POST', '/api/auth/code', { body: { key } });
-    const second = lastCode(tg);
+    const first = await askCode(b, { key }, tg);
+    const second = await askCode(b, { key }, tg);
     if (first !== second) expect((await verify(first)).status).toBe(401);
     expect((await verify(second)).status).toBe(200);
   });
@@ -159,8 +166,7 @@ describe('console sign-in and sessions', () => {
   it('rate-limits failed sign-ins per person (429), even with the right code afterwards', async () => {
     const key = 'cs-caiwenbin';
     const b = new Browser(f.url);
-    await b.req('POST', '/api/auth/code', { body: { key } });
-    const good = lastCode('wxid_caiwenbin');
+    const good = await askCode(b, { key }, 'wxid_caiwenbin');
     const wrong = good === '111111' ? '222222' : '111111';
     for (let i = 0; i < 4; i++) expect((await b.req('POST', '/api/auth/verify', { body: { key, code: wrong } })).status).toBe(401);
     const limited = await b.req('POST', '/api/auth/verify', { body: { key, code: good } });
@@ -256,8 +262,8 @@ describe('console sign-in and sessions', () => {
 
   it('sets Secure on the cookies behind https (x-forwarded-proto)', async () => {
     const b = new Browser(f.url);
-    await b.req('POST', '/api/auth/code', { body: { key: LIN } });
-    await b.req('POST', '/api/auth/verify', { body: { key: LIN, code: lastCode(LIN_WX) }, headers: { 'x-forwarded-proto': 'https' } });
+    const code = await askCode(b, { key: LIN }, LIN_WX);
+    await b.req('POST', '/api/auth/verify', { body: { key: LIN, code }, headers: { 'x-forwarded-proto': 'https' } });
     expect(b.lastSetCookie).toHaveLength(2);
     for (const c of b.lastSetCookie) expect(c).toMatch(/; Secure/);
   });
@@ -290,6 +296,9 @@ describe('console sign-in and sessions', () => {
     // reads are not audited
     await b.req('GET', '/api/patrol/findings');
     expect((await f.store.audit.list({ personId: lin.id, limit: 1 }))[0]!.id).toBe(rows[0]!.id);
+    // a state change refused for CSRF is
+    await b.req('POST', `/api/patrol/findings/${f.findings.dyG01}/ack`);
+    expect((await f.store.audit.list({ personId: lin.id, limit: 1 }))[0]).toMatchObject({ action: 'csrf.refused', outcome: 'denied', status: 403, roles: ['GRID_WORKER@DY-G01'], object: { method: 'POST' } });
     // a failed sign-in is recorded with its reason
     await new Browser(f.url).req('POST', '/api/auth/verify', { body: { key: 'gw-wumeiling', code: '000000' } });
     const wu = (await f.store.staffAuth.personByKey('gw-wumeiling'))!;

@@ -99,13 +99,16 @@ export interface AuditFields {
   object: Record<string, unknown> | null;
   status: number;
   outcome?: AuditOutcome;
+  /** Taken from the request when absent (pass them for a row written after the answer went out). */
+  route?: string;
+  ip?: string | null;
 }
 
 /** Writes one audit row; a failure to write is logged, never turned into a failed request. */
 export async function recordAudit(audit: AuditRepository | undefined, logger: Logger | undefined, c: Context, e: AuditFields) {
   if (!audit) return;
   try {
-    await audit.record({ personId: e.personId, roles: rolesOf(e.authority), action: e.action, route: c.req.path, object: e.object, outcome: e.outcome ?? outcomeOf(e.status), status: e.status, ip: clientIp(c) });
+    await audit.record({ personId: e.personId, roles: rolesOf(e.authority), action: e.action, route: e.route ?? c.req.path, object: e.object, outcome: e.outcome ?? outcomeOf(e.status), status: e.status, ip: e.ip !== undefined ? e.ip : clientIp(c) });
   } catch (err) {
     logger?.error({ err, action: e.action }, 'audit row not written');
   }
@@ -142,9 +145,13 @@ export class ConsoleAuth {
     const session = await this.o.signIn.session(token);
     if (!session) return null;
     if (!SAFE_METHOD.test(c.req.method)) {
-      if (!this.originAllowed(c)) throw new HttpError(403, 'CSRF_REFUSED', 'this request comes from another site');
+      const refuse = async (why: string) => {
+        await this.record(c, { personId: session.personId, authority: await this.o.authority(session.personId), action: 'csrf.refused', object: { method: c.req.method, why }, status: 403 });
+        return new HttpError(403, 'CSRF_REFUSED', why);
+      };
+      if (!this.originAllowed(c)) throw await refuse('this request comes from another site');
       const sent = c.req.header(CSRF_HEADER) ?? '';
-      if (!sameSecret(sent, csrfTokenOf(token))) throw new HttpError(403, 'CSRF_REFUSED', `a state change with a session needs the ${CSRF_HEADER} header (the ${CSRF_COOKIE} cookie's value)`);
+      if (!sameSecret(sent, csrfTokenOf(token))) throw await refuse(`a state change with a session needs the ${CSRF_HEADER} header (the ${CSRF_COOKIE} cookie's value)`);
     }
     return { token, session };
   }
@@ -206,8 +213,13 @@ export class ConsoleAuth {
         await this.record(c, { personId: null, action: 'auth.code', object, status: 429 });
         throw new HttpError(429, 'RATE_LIMITED', 'too many codes asked for this person; try again later');
       }
-      const r = await this.o.signIn.requestCode(ref);
-      await this.record(c, { personId: r.person?.id ?? null, action: 'auth.code', object: r.sent ? { ...object, platform: r.platform } : { ...object, reason: r.reason }, status: 202, outcome: r.sent ? 'ok' : 'denied' });
+      // answered before the work is done: a send waits its turn on the account (WeChat paces sends by seconds), and
+      // an answer that took longer for staff than for anyone else would tell who is staff
+      const where = { route: c.req.path, ip: clientIp(c) };
+      void this.o.signIn
+        .requestCode(ref)
+        .then((r) => this.record(c, { ...where, personId: r.person?.id ?? null, action: 'auth.code', object: r.sent ? { ...object, platform: r.platform } : { ...object, reason: r.reason }, status: 202, outcome: r.sent ? 'ok' : 'denied' }))
+        .catch((err: unknown) => this.logger?.error({ err, ref: object.ref }, 'sign-in code not sent'));
       // the same answer whether or not the person exists or could be reached
       return c.json({ accepted: true, message: '如该账号为工作人员且已绑定微信或 Telegram，验证码已通过私信发送。', expiresInSeconds: Math.round(this.o.signIn.policy.codeTtlMs / 1000) }, 202);
     });
