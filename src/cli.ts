@@ -120,7 +120,7 @@ async function servePlatforms() {
           port: cfg.httpPort,
           logger,
           gateways: host.gateways,
-          console: cfg.console,
+          sessions: cfg.console,
         })
       : undefined;
     const tokenCount = Object.keys(cfg.apiTokens).length;

@@ -39,7 +39,7 @@ export async function startSandboxApi(o: {
   }
   const tokens = { ...o.cfg.apiTokens, ...Object.fromEntries(session.map((s) => [s.token, s.key])) };
   try {
-    const api = await serveAdminApi({ store, queues, broadcast: broadcast.service, tokens, port, logger, gateways: { WECHAT: o.gateway }, console: o.cfg.console });
+    const api = await serveAdminApi({ store, queues, broadcast: broadcast.service, tokens, port, logger, gateways: { WECHAT: o.gateway }, sessions: o.cfg.console });
     o.print(`管理后台 API：${api.url}（本次会话令牌如下，退出沙盒即失效）`);
     for (const s of session) o.print(`  ${s.name}（${ROLE_ZH[s.role]}@${s.node}）  Bearer ${s.token}`);
     const street = session.find((s) => s.role === 'STREET_STAFF');

@@ -245,7 +245,11 @@ describe('console sign-in and sessions', () => {
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     expect(page.headers.get('cache-control')).toBe('no-store');
-    expect(page.body).toContain('/api/auth/link');
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+    expect(page.body).toContain('<script type="module" src="/login.js">');
+    const script = await b.req('GET', '/login.js');
+    expect(script.headers.get('content-type')).toMatch(/text\/javascript/);
+    expect(script.body).toContain('/api/auth/link');
     expect((await b.req('POST', '/api/auth/link', { body: { token } })).body.person.key).toBe('ss-fangzhiming');
     expect((await new Browser(f.url).req('POST', '/api/auth/link', { body: { token } })).status).toBe(401);
   });

@@ -50,7 +50,7 @@ export async function startConsoleApi(limits?: ConsoleAuthOptions['limits']): Pr
   const queues = createMemoryQueues();
   const { service } = createBroadcastService({ store, queues, gateways: { WECHAT: gateways.WECHAT }, rate: { max: 50, durationMs: 100 } });
   const serve = async (l: ConsoleAuthOptions['limits']) => {
-    const built = adminApiOptions({ store, queues, broadcast: service, tokens: { 'tok-admin': 'admin-zhouhong' }, gateways, clock, console: { limits: l }, logger: createMemoryLogger('debug').logger });
+    const built = adminApiOptions({ store, queues, broadcast: service, tokens: { 'tok-admin': 'admin-zhouhong' }, gateways, clock, sessions: { limits: l }, logger: createMemoryLogger('debug').logger });
     return { ...(await listen(createHttpServer(built.options), 0)), signIn: built.signIn };
   };
   const api = await serve(limits);

@@ -34,13 +34,13 @@ export interface AdminApiOptions extends AdminApiParts {
   logger?: Logger;
   /** The bot's chat gateways: sign-in codes go out as direct messages through them. */
   gateways?: Partial<Record<Platform, ChatGateway>>;
-  console?: Partial<ConsoleConfig> & { limits?: ConsoleAuthOptions['limits'] };
+  sessions?: Partial<ConsoleConfig> & { limits?: ConsoleAuthOptions['limits'] };
   clock?: Clock;
 }
 
 /** The server's options and the sign-in service behind its sessions (the sandbox makes a sign-in link with it). */
 export function adminApiOptions(o: AdminApiOptions): { options: HttpServerOptions; signIn: SignInService; invalidate(): void } {
-  const c = o.console ?? {};
+  const c = o.sessions ?? {};
   const authority = authorityLoader(o.store, c.authorityCacheMs ?? 10_000);
   const gateways = o.gateways ?? {};
   const signIn = new SignInService({
@@ -58,7 +58,7 @@ export function adminApiOptions(o: AdminApiOptions): { options: HttpServerOption
     authenticate: tokenAuthenticator(o.tokens, o.store, authority),
     logger: o.logger,
     audit: o.store.audit,
-    console: { signIn, authority, secureCookies: c.secureCookies ?? 'auto', origins: c.origins?.length ? c.origins : undefined, limits: c.limits },
+    sessions: { signIn, authority, secureCookies: c.secureCookies ?? 'auto', origins: c.origins?.length ? c.origins : undefined, limits: c.limits },
   };
   return { options, signIn, invalidate: () => authority.invalidate() };
 }

@@ -19,7 +19,7 @@ import { maskDeep } from '../../core/triage/mask.ts';
 import { errorResponse } from './domain-status.ts';
 import { ConsoleAuth, recordAudit, type ConsoleAuthOptions, type SessionContext } from './console-auth.ts';
 import { HttpError } from './http-error.ts';
-import { loginPage } from './login-page.ts';
+import { mountLoginPage } from './login-page.ts';
 import { checkRole, checkScope, type Access } from './route-access.ts';
 
 export { HttpError } from './http-error.ts';
@@ -60,7 +60,7 @@ export interface HttpServerOptions {
   /** Largest request body accepted (default 64 KiB). */
   maxBodyBytes?: number;
   /** Console sign-in and cookie sessions; without it only bearer tokens are accepted. */
-  console?: ConsoleAuthOptions;
+  sessions?: ConsoleAuthOptions;
   /** Where every state-changing request and every sign-in is recorded. */
   audit?: AuditRepository;
 }
@@ -120,11 +120,11 @@ export function createHttpApp(o: HttpServerOptions): Hono<Env> {
   const app = new Hono<Env>({ strict: false });
   const max = o.maxBodyBytes ?? 65_536;
   const limitBody = bodyLimit({ maxSize: max, onError: () => Promise.reject(new HttpError(413, 'BODY_TOO_LARGE', `request body over ${max} bytes`)) });
-  const consoleAuth = o.console ? new ConsoleAuth(o.console, o.audit, o.logger) : undefined;
+  const consoleAuth = o.sessions ? new ConsoleAuth(o.sessions, o.audit, o.logger) : undefined;
   if (consoleAuth) {
     // open to everyone: the sign-in page and the sign-in routes (origin-checked and rate-limited themselves)
     app.use('/api/auth/*', bodyLimit({ maxSize: 4096, onError: () => Promise.reject(new HttpError(413, 'BODY_TOO_LARGE', 'request body over 4096 bytes')) }));
-    app.get('/login', (c) => loginPage(c));
+    mountLoginPage(app);
     consoleAuth.registerPublic(app);
   }
   app.use('*', async (c, next) => {
@@ -143,7 +143,7 @@ export function createHttpApp(o: HttpServerOptions): Hono<Env> {
     }
     if (!session) throw new HttpError(401, 'UNAUTHENTICATED', consoleAuth ? 'sign in (POST /api/auth/verify or /api/auth/password), or send a valid bearer token' : 'a valid bearer token is required');
     c.set('session', session);
-    c.set('authority', await o.console!.authority(session.session.personId));
+    c.set('authority', await o.sessions!.authority(session.session.personId));
     await next();
   });
   app.use('*', limitBody);

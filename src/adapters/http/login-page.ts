@@ -1,13 +1,12 @@
-// The console's sign-in page (GET /login): a key and a code sent by direct message, or a password; with ?token= it
-// redeems a one-time sign-in link by POST (a link scanner's GET cannot use it up) and goes on to the console.
-import type { Context } from 'hono';
+// The console's sign-in page (GET /login, with /login.js and /login.css): a key and a code sent by direct message, or
+// a password; with ?token= it redeems a one-time sign-in link by POST (a link scanner's GET cannot use it up) and goes
+// on to the console. No inline script or style, so the page runs under a CSP of 'self' only.
+import type { Context, Hono } from 'hono';
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>邻里管理后台 · 登录</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:22rem;margin:3rem auto;padding:0 1rem;color:#222}
-h1{font-size:1.3rem}label{display:block;margin:.6rem 0 .2rem}input{width:100%;padding:.4rem;box-sizing:border-box}
-button{margin-top:.8rem;padding:.4rem 1rem}#msg{min-height:1.5rem;color:#a33}fieldset{border:1px solid #ccc;margin:1rem 0}</style>
+<link rel="stylesheet" href="/login.css">
 </head><body>
 <h1>邻里管理后台</h1>
 <p id="msg" role="status"></p>
@@ -20,8 +19,13 @@ button{margin-top:.8rem;padding:.4rem 1rem}#msg{min-height:1.5rem;color:#a33}fie
 <label for="pkey">人员编码</label><input id="pkey" name="key" autocomplete="username" required>
 <label for="password">密码</label><input id="password" name="password" type="password" autocomplete="current-password" required>
 <button type="submit">登录</button></fieldset></form>
-<script>
-const msg = (t) => { document.getElementById('msg').textContent = t; };
+<script type="module" src="/login.js"></script></body></html>`;
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:22rem;margin:3rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.3rem}label{display:block;margin:.6rem 0 .2rem}input{width:100%;padding:.4rem;box-sizing:border-box}
+button{margin-top:.8rem;padding:.4rem 1rem}#msg{min-height:1.5rem;color:#a33}fieldset{border:1px solid #ccc;margin:1rem 0}`;
+
+const SCRIPT = `const msg = (t) => { document.getElementById('msg').textContent = t; };
 async function post(path, body) {
   const r = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
   const j = await r.json().catch(() => ({}));
@@ -51,13 +55,19 @@ if (token) {
   msg('正在登录…');
   post('/api/auth/link', { token }).then(done);
 }
-</script></body></html>`;
+`;
 
-export function loginPage(c: Context) {
-  // the link's token is in this page's URL: it must not leak in a Referer or stay in a cache
-  c.header('referrer-policy', 'no-referrer');
-  c.header('cache-control', 'no-store');
-  c.header('x-frame-options', 'DENY');
-  c.header('content-security-policy', "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-  return c.html(PAGE);
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+export function mountLoginPage(app: Hono<any>) {
+  app.get('/login', (c: Context) => {
+    // the link's token is in this page's URL: it must not leak in a Referer or stay in a cache
+    c.header('referrer-policy', 'no-referrer');
+    c.header('cache-control', 'no-store');
+    c.header('x-frame-options', 'DENY');
+    c.header('content-security-policy', CSP);
+    return c.html(PAGE);
+  });
+  app.get('/login.js', (c) => c.body(SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }));
+  app.get('/login.css', (c) => c.body(STYLE, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' }));
 }
