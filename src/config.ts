@@ -112,6 +112,8 @@ const EnvSchema = z.object({
   /** Console sessions end this many hours after sign-in, or after this many minutes unused. */
   LINLI_SESSION_TTL_HOURS: envNumber(z.number().positive().max(24 * 30), 12),
   LINLI_SESSION_IDLE_MINUTES: envNumber(z.number().positive(), 30),
+  /** Reverse proxies in front of the HTTP server (nginx: 1): the client's address, for rate limits and the audit log, is read from X-Forwarded-For. */
+  LINLI_PROXY_HOPS: envNumber(z.number().int().min(0).max(5), 0),
   /** How long a person's roles over the grid serve API requests before they are read again from the store. */
   LINLI_AUTHORITY_CACHE_MS: envNumber(z.number().int().min(0), 10_000),
   /** Trained local triage model; unset = the shipped default model. */
@@ -223,6 +225,8 @@ export interface ConsoleConfig {
   sessionTtlMs: number;
   idleMs: number;
   authorityCacheMs: number;
+  /** Reverse proxies in front (X-Forwarded-For entries to skip from the right, minus one). */
+  proxyHops: number;
 }
 
 export interface TelegramConfig {
@@ -336,6 +340,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionTtlMs: Math.round(e.LINLI_SESSION_TTL_HOURS * 3_600_000),
       idleMs: Math.round(e.LINLI_SESSION_IDLE_MINUTES * 60_000),
       authorityCacheMs: e.LINLI_AUTHORITY_CACHE_MS,
+      proxyHops: e.LINLI_PROXY_HOPS,
     },
     wechat: {
       puppet: e.WECHATY_PUPPET,

@@ -183,6 +183,19 @@ describe('console sign-in and sessions', () => {
     expect((await b.req('POST', '/api/auth/password', { body: { key: 'x', password: 'y' } })).status).toBe(429); // fourth request from 127.0.0.1
   });
 
+  it('behind a reverse proxy (LINLI_PROXY_HOPS=1) counts and records each client by X-Forwarded-For', async () => {
+    const proxied = await f.another({ perIp: 2 }, 1);
+    const from = (ip: string) => ({ 'x-forwarded-for': `203.0.113.9, ${ip}` }); // the left entry is the client's to forge
+    const b = new Browser(proxied.url);
+    const attempt = (ip: string) => b.req('POST', '/api/auth/password', { body: { key: 'proxy-test', password: 'x' }, headers: from(ip) });
+    expect((await attempt('198.51.100.1')).status).toBe(401);
+    expect((await attempt('198.51.100.1')).status).toBe(401);
+    expect((await attempt('198.51.100.1')).status).toBe(429);
+    expect((await attempt('198.51.100.2')).status).toBe(401); // another client, its own budget
+    const row = (await f.store.audit.list({ limit: 1 }))[0]!;
+    expect(row).toMatchObject({ action: 'auth.password', object: { ref: 'key:proxy-test', reason: 'unknown-person' }, ip: '198.51.100.2' });
+  });
+
   it('signs in with a password set for the person; a wrong one, an unknown key and a resident get the same 401', async () => {
     const person = (await f.store.staffAuth.personByKey('ss-fangzhiming'))!;
     await f.signIn.setPassword(person.id, 'correct horse battery');

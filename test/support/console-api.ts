@@ -28,7 +28,7 @@ export interface ConsoleApi {
   /** Moves the server's clock forward. */
   advance(ms: number): void;
   /** Another server over the same store and clock, with its own limits (its own counters). */
-  another(limits: ConsoleAuthOptions['limits']): Promise<{ url: string; close(): Promise<void> }>;
+  another(limits: ConsoleAuthOptions['limits'], proxyHops?: number): Promise<{ url: string; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -49,8 +49,8 @@ export async function startConsoleApi(limits?: ConsoleAuthOptions['limits']): Pr
   const clock = { now: () => new Date(Date.now() + offset) };
   const queues = createMemoryQueues();
   const { service } = createBroadcastService({ store, queues, gateways: { WECHAT: gateways.WECHAT }, rate: { max: 50, durationMs: 100 } });
-  const serve = async (l: ConsoleAuthOptions['limits']) => {
-    const built = adminApiOptions({ store, queues, broadcast: service, tokens: { 'tok-admin': 'admin-zhouhong' }, gateways, clock, sessions: { limits: l }, logger: createMemoryLogger('debug').logger });
+  const serve = async (l: ConsoleAuthOptions['limits'], proxyHops = 0) => {
+    const built = adminApiOptions({ store, queues, broadcast: service, tokens: { 'tok-admin': 'admin-zhouhong' }, gateways, clock, sessions: { limits: l, proxyHops }, logger: createMemoryLogger('debug').logger });
     return { ...(await listen(createHttpServer(built.options), 0)), signIn: built.signIn };
   };
   const api = await serve(limits);
@@ -63,8 +63,8 @@ export async function startConsoleApi(limits?: ConsoleAuthOptions['limits']): Pr
     wechat: gateways.WECHAT,
     findings,
     advance: (ms) => void (offset += ms),
-    another: async (l) => {
-      const s = await serve(l);
+    another: async (l, hops) => {
+      const s = await serve(l, hops);
       others.push(s);
       return s;
     },

@@ -58,6 +58,7 @@ export function adminApiOptions(o: AdminApiOptions): { options: HttpServerOption
     authenticate: tokenAuthenticator(o.tokens, o.store, authority),
     logger: o.logger,
     audit: o.store.audit,
+    proxyHops: c.proxyHops ?? 0,
     sessions: { signIn, authority, secureCookies: c.secureCookies ?? 'auto', origins: c.origins?.length ? c.origins : undefined, limits: c.limits },
   };
   return { options, signIn, invalidate: () => authority.invalidate() };

@@ -36,12 +36,30 @@ export interface SessionContext {
 
 const SAFE_METHOD = /^(GET|HEAD|OPTIONS)$/;
 
-export function clientIp(c: Context): string | null {
+/** The socket's peer address (null in app.request tests: no socket). */
+function peerAddress(c: Context): string | null {
   try {
     return getConnInfo(c).remote.address ?? null;
   } catch {
-    return null; // app.request in a test: no socket
+    return null;
   }
+}
+
+/**
+ * The client's address: the socket's peer, or behind `proxyHops` reverse proxies the entry that many from the right
+ * of X-Forwarded-For (each proxy appends the address it saw; entries further left are the client's to forge).
+ */
+export function resolveClientIp(c: Context, proxyHops: number): string | null {
+  const peer = peerAddress(c);
+  if (proxyHops <= 0) return peer;
+  const chain = (c.req.header('x-forwarded-for') ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  return chain[chain.length - proxyHops] ?? chain[0] ?? peer;
+}
+
+/** The client's address as the server resolved it for this request (see resolveClientIp). */
+export function clientIp(c: Context): string | null {
+  const resolved = (c.get as (k: string) => string | null | undefined)('clientIp');
+  return resolved !== undefined ? resolved : peerAddress(c);
 }
 
 /** "ROLE@NODE" for each role the caller holds, as the audit log keeps them. */

@@ -17,7 +17,7 @@ import type { AuditRepository } from '../../core/ports/audit.repository.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
 import { maskDeep } from '../../core/triage/mask.ts';
 import { errorResponse } from './domain-status.ts';
-import { ConsoleAuth, recordAudit, type ConsoleAuthOptions, type SessionContext } from './console-auth.ts';
+import { ConsoleAuth, recordAudit, resolveClientIp, type ConsoleAuthOptions, type SessionContext } from './console-auth.ts';
 import { HttpError } from './http-error.ts';
 import { mountLoginPage } from './login-page.ts';
 import { checkRole, checkScope, type Access } from './route-access.ts';
@@ -63,9 +63,11 @@ export interface HttpServerOptions {
   sessions?: ConsoleAuthOptions;
   /** Where every state-changing request and every sign-in is recorded. */
   audit?: AuditRepository;
+  /** Reverse proxies in front of the server: the client's address is read from X-Forwarded-For (LINLI_PROXY_HOPS). */
+  proxyHops?: number;
 }
 
-type Env = { Variables: { authority: Authority; session?: SessionContext } };
+type Env = { Variables: { authority: Authority; session?: SessionContext; clientIp: string | null } };
 type Target = 'param' | 'query' | 'json';
 
 const invalid = (target: Target, error: z.ZodError) =>
@@ -121,6 +123,10 @@ export function createHttpApp(o: HttpServerOptions): Hono<Env> {
   const max = o.maxBodyBytes ?? 65_536;
   const limitBody = bodyLimit({ maxSize: max, onError: () => Promise.reject(new HttpError(413, 'BODY_TOO_LARGE', `request body over ${max} bytes`)) });
   const consoleAuth = o.sessions ? new ConsoleAuth(o.sessions, o.audit, o.logger) : undefined;
+  app.use('*', async (c, next) => {
+    c.set('clientIp', resolveClientIp(c, o.proxyHops ?? 0));
+    await next();
+  });
   if (consoleAuth) {
     // open to everyone: the sign-in page and the sign-in routes (origin-checked and rate-limited themselves)
     app.use('/api/auth/*', bodyLimit({ maxSize: 4096, onError: () => Promise.reject(new HttpError(413, 'BODY_TOO_LARGE', 'request body over 4096 bytes')) }));
