@@ -14,8 +14,12 @@ import { TelegramGateway } from '../../src/adapters/telegram/telegram.gateway.ts
 import { DEMO_GRID_FILE } from '../../src/bots/sandbox.ts';
 import type { SignInService } from '../../src/core/auth/sign-in.service.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
+import { DEMO_TOKENS } from './admin-api.ts';
 import { freshStore } from './databases.ts';
 import { FakeTelegram } from './fake-telegram.ts';
+
+/** Bearer tokens `tok-<who>` for the demo people of admin-api.ts, to compare a token's answers with a session's. */
+export const DEMO_BEARER = Object.fromEntries(Object.entries(DEMO_TOKENS).map(([who, key]) => [`tok-${who}`, key]));
 
 export interface ConsoleApi {
   url: string;
@@ -50,7 +54,7 @@ export async function startConsoleApi(limits?: ConsoleAuthOptions['limits']): Pr
   const queues = createMemoryQueues();
   const { service } = createBroadcastService({ store, queues, gateways: { WECHAT: gateways.WECHAT }, rate: { max: 50, durationMs: 100 } });
   const serve = async (l: ConsoleAuthOptions['limits'], proxyHops = 0) => {
-    const built = adminApiOptions({ store, queues, broadcast: service, tokens: { 'tok-admin': 'admin-zhouhong' }, gateways, clock, sessions: { limits: l, proxyHops }, logger: createMemoryLogger('debug').logger });
+    const built = adminApiOptions({ store, queues, broadcast: service, tokens: { ...DEMO_BEARER, 'tok-admin': 'admin-zhouhong' }, gateways, clock, sessions: { limits: l, proxyHops }, logger: createMemoryLogger('debug').logger });
     return { ...(await listen(createHttpServer(built.options), 0)), signIn: built.signIn };
   };
   const api = await serve(limits);
