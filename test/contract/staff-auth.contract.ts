@@ -83,6 +83,27 @@ export function staffAuthContract(store: () => Store) {
     });
   });
 
+  describe('staff sign-in housekeeping', () => {
+    it('deletes secrets and sessions ended before a time, and nothing live', async () => {
+      const s = store();
+      const boss = (await s.staffAuth.personByKey('boss'))!;
+      const t = new Date('2026-11-01T00:00:00Z');
+      const at = (days: number) => new Date(t.getTime() + days * 86_400_000);
+      await s.staffAuth.createSecret({ personId: boss.id, kind: 'CODE', secretHash: 'purge-old', expiresAt: at(0) });
+      await s.staffAuth.createSecret({ personId: boss.id, kind: 'LINK', secretHash: 'purge-live', expiresAt: at(30) });
+      const old = await s.staffAuth.createSession({ personId: boss.id, tokenHash: 'purge-s-old', method: 'CODE', expiresAt: at(0), now: at(-1) });
+      const revoked = await s.staffAuth.createSession({ personId: boss.id, tokenHash: 'purge-s-revoked', method: 'CODE', expiresAt: at(30), now: at(-1) });
+      await s.staffAuth.revokeSession(revoked.id, at(0));
+      await s.staffAuth.createSession({ personId: boss.id, tokenHash: 'purge-s-live', method: 'CODE', expiresAt: at(30), now: at(0) });
+      expect(await s.staffAuth.purgeExpired(at(1))).toBeGreaterThanOrEqual(3);
+      expect(await s.staffAuth.secretByHash('LINK', 'purge-live', at(1))).not.toBeNull();
+      expect(await s.staffAuth.sessionByHash('purge-s-old')).toBeNull();
+      expect(await s.staffAuth.sessionByHash('purge-s-revoked')).toBeNull();
+      expect(await s.staffAuth.sessionByHash('purge-s-live')).not.toBeNull();
+      expect(old.id).toBeGreaterThan(0);
+    });
+  });
+
   describe('audit log', () => {
     it('records entries and lists them newest first, per person or all', async () => {
       const s = store();

@@ -97,6 +97,12 @@ export class PrismaStaffAuthRepository implements StaffAuthRepository {
   async revokeSessionsOf(personId: number, now: Date) {
     return (await this.db.staffSession.updateMany({ where: { personId, revokedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now } })).count;
   }
+
+  async purgeExpired(before: Date) {
+    const secrets = await this.db.signInCode.deleteMany({ where: { expiresAt: { lt: before } } });
+    const sessions = await this.db.staffSession.deleteMany({ where: { OR: [{ expiresAt: { lt: before } }, { revokedAt: { lt: before } }] } });
+    return secrets.count + sessions.count;
+  }
 }
 
 export class PrismaAuditRepository implements AuditRepository {

@@ -40,6 +40,9 @@ export type SignInResult =
 /** Touching a session's last use at most this often keeps reads from writing on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
+/** Spent codes, links and sessions are kept this long after they ended (to read in the store), then deleted. */
+const KEEP_ENDED_MS = 7 * 24 * 3_600_000;
+
 /** The message the code arrives in (short, polite, what to do with it). */
 export const codeMessage = (code: string, minutes: number) => `邻里管理后台登录验证码：${code}，${minutes} 分钟内有效，仅可使用一次。如非本人操作，请忽略本消息。`;
 
@@ -146,6 +149,8 @@ export class SignInService {
   private async openSession(person: StaffPerson, method: SignInMethod): Promise<SignInResult> {
     const token = newToken();
     const now = this.d.clock.now();
+    // housekeeping where rows are made: the tables hold a week of sign-ins, not years (the audit log keeps the history)
+    await this.d.auth.purgeExpired(new Date(now.getTime() - KEEP_ENDED_MS));
     const session = await this.d.auth.createSession({ personId: person.id, tokenHash: hashSecret(token), method, expiresAt: new Date(now.getTime() + this.policy.sessionTtlMs), now });
     return { ok: true, person, token, csrfToken: csrfTokenOf(token), session };
   }

@@ -69,4 +69,6 @@ export interface StaffAuthRepository {
   revokeSession(id: number, now: Date): Promise<void>;
   /** Revokes every live session of the person; returns how many. */
   revokeSessionsOf(personId: number, now: Date): Promise<number>;
+  /** Deletes secrets and sessions that expired (or were revoked) before this time; returns how many rows went. */
+  purgeExpired(before: Date): Promise<number>;
 }
