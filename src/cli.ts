@@ -18,6 +18,7 @@ import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
 import { ensureStats, registerStatsCommands } from './cli/stats.command.ts';
+import { registerUserCommands } from './cli/users.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -114,13 +115,23 @@ async function servePlatforms() {
     await broadcast.service.startWorker();
     const http = cfg.httpPort
       ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({
-          store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger,
+          store,
+          queues,
+          broadcast: broadcast.service,
+          tokens: cfg.apiTokens,
+          port: cfg.httpPort,
+          logger,
+          gateways: host.gateways,
+          sessions: cfg.console,
           tickets: { service: host.linli.tickets, outbox: host.linli.outbox, logger, botName: cfg.botName },
           ticketEvents: host.linli.ticketEvents,
         })
       : undefined;
     const tokenCount = Object.keys(cfg.apiTokens).length;
-    if (http) console.error(`staff console ${http.url}/ and admin API on ${http.url}/api (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
+    if (http) {
+      const tokensSaid = tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'no bearer tokens (LINLI_API_TOKENS is empty)';
+      console.error(`staff console ${http.url}/ (staff sign in at ${http.url}/login) and admin API on ${http.url}/api; ${tokensSaid}`);
+    }
     const where = host.platforms.map((p) => p.describe());
     console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
     await new Promise<void>((resolve) => {
@@ -160,6 +171,7 @@ registerPatrolCommands(program);
 registerBroadcastCommands(program);
 registerSlaCommands(program);
 registerStatsCommands(program);
+registerUserCommands(program);
 
 program
   .command('bench')

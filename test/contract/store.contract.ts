@@ -6,6 +6,7 @@ import type { Store } from '../../src/core/ports/store.port.ts';
 import type { Ticket } from '../../src/core/tickets/ticket.types.ts';
 import { freshStore, type StoreKind } from '../support/databases.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
+import { staffAuthContract } from './staff-auth.contract.ts';
 
 const msg = (id: string, text = '20号楼门口井盖坏了'): IncomingMessage => ({
   platform: 'WECHAT',
@@ -26,6 +27,8 @@ export function storeContract(kind: StoreKind) {
       await store.grid.importSpec(SMALL_GRID);
     });
     afterAll(() => dispose?.());
+
+    staffAuthContract(() => store);
 
     describe('grid', () => {
       it('stores nodes with materialized paths', async () => {

@@ -1,19 +1,27 @@
 // Every route of the admin JSON API and the staff console's pages, served on 127.0.0.1, as `linli start` and the
-// sandbox do.
+// sandbox do: bearer tokens (LINLI_API_TOKENS) and console sessions (sign-in by a code the bot sends by direct
+// message, a password or a link).
+import type { ConsoleConfig } from '../../config.ts';
+import { SignInService } from '../../core/auth/sign-in.service.ts';
 import type { BroadcastService } from '../../core/broadcast/broadcast.service.ts';
+import type { Platform } from '../../core/messages/incoming-message.ts';
+import type { ChatGateway } from '../../core/ports/chat-gateway.port.ts';
+import type { Clock } from '../../core/ports/clock.port.ts';
+import { systemClock } from '../../core/ports/clock.port.ts';
 import type { JobQueues } from '../../core/ports/job-queue.port.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
 import type { Outbox } from '../../core/ports/outbox.port.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import { StaffTicketActions } from '../../core/tickets/staff-actions.ts';
 import type { StaffTicketService } from '../../core/tickets/staff-ticket.service.ts';
-import { tokenAuthenticator } from './authenticate.ts';
+import { scryptHasher } from '../auth/scrypt.hasher.ts';
+import { authorityLoader, tokenAuthenticator } from './authenticate.ts';
 import { broadcastRoutes } from './broadcast.routes.ts';
-import { createHttpServer, listen, type RouteSpec } from './http-server.ts';
+import type { ConsoleAuthOptions } from './console-auth.ts';
+import { createHttpServer, listen, type HttpServerOptions, type RouteSpec } from './http-server.ts';
 import { cachedScope, patrolRoutes } from './patrol.routes.ts';
 import { overviewRoutes } from './overview.routes.ts';
 import { TicketEvents } from '../../core/events/ticket-events.ts';
-import { systemClock, type Clock } from '../../core/ports/clock.port.ts';
 import { LiveFeed } from '../../core/stats/live-feed.ts';
 import { OverviewService } from '../../core/stats/overview.service.ts';
 import { queueRoutes } from './queue.routes.ts';
@@ -51,7 +59,46 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
   ];
 }
 
-/** Serves the admin API and the console on 127.0.0.1:port; `tokens` maps bearer tokens to person keys of the grid. */
-export function serveAdminApi(o: AdminApiParts & { tokens: Record<string, string>; port: number; logger?: Logger }) {
-  return listen(createHttpServer({ routes: adminRoutes(o), authenticate: tokenAuthenticator(o.tokens, o.store), logger: o.logger, console: true }), o.port);
+export interface AdminApiOptions extends AdminApiParts {
+  /** Bearer token → person key of the grid. */
+  tokens: Record<string, string>;
+  logger?: Logger;
+  /** The bot's chat gateways: sign-in codes go out as direct messages through them. */
+  gateways?: Partial<Record<Platform, ChatGateway>>;
+  sessions?: Partial<ConsoleConfig> & { limits?: ConsoleAuthOptions['limits'] };
+  clock?: Clock;
+}
+
+/** The server's options and the sign-in service behind its sessions (the sandbox makes a sign-in link with it). */
+export function adminApiOptions(o: AdminApiOptions): { options: HttpServerOptions; signIn: SignInService; invalidate(): void } {
+  const c = o.sessions ?? {};
+  const authority = authorityLoader(o.store, c.authorityCacheMs ?? 10_000);
+  const gateways = o.gateways ?? {};
+  const signIn = new SignInService({
+    auth: o.store.staffAuth,
+    people: o.store.people,
+    hasher: scryptHasher(),
+    platforms: Object.keys(gateways) as Platform[],
+    // straight to the gateway, not through the outbox: the outbox stores what it sends, and a code is kept only hashed
+    sendDirect: async (platform, externalId, text) => void (await gateways[platform]!.sendDirect(externalId, text)),
+    clock: o.clock ?? systemClock,
+    policy: { ...(c.sessionTtlMs ? { sessionTtlMs: c.sessionTtlMs } : {}), ...(c.idleMs ? { idleMs: c.idleMs } : {}) },
+  });
+  const options: HttpServerOptions = {
+    routes: adminRoutes(o),
+    authenticate: tokenAuthenticator(o.tokens, o.store, authority),
+    logger: o.logger,
+    audit: o.store.audit,
+    proxyHops: c.proxyHops ?? 0,
+    console: true,
+    sessions: { signIn, authority, secureCookies: c.secureCookies ?? 'auto', origins: c.origins?.length ? c.origins : undefined, limits: c.limits },
+  };
+  return { options, signIn, invalidate: () => authority.invalidate() };
+}
+
+/** Serves the admin API and the console on 127.0.0.1:port. */
+export async function serveAdminApi(o: AdminApiOptions & { port: number }) {
+  const { options, signIn } = adminApiOptions(o);
+  const server = await listen(createHttpServer(options), o.port);
+  return { ...server, signIn };
 }

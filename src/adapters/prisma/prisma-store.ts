@@ -17,6 +17,7 @@ import { PrismaPatrolRepository } from './prisma-patrol.repository.ts';
 import { pgliteSql, poolSql, type Sql } from './sql.ts';
 import { PrismaPendingSendRepository } from './prisma-pending-send.repository.ts';
 import { PrismaStatsRepository } from './prisma-stats.repository.ts';
+import { PrismaAuditRepository, PrismaStaffAuthRepository } from './prisma-staff-auth.repository.ts';
 
 /** `prepare`: named prepared statements on the message path (default true; see LINLI_PG_PREPARE). */
 export type StoreOptions = { kind: 'postgres'; url: string; prepare?: boolean } | { kind: 'pglite'; dataDir: string | null };
@@ -35,6 +36,8 @@ function repositories(db: Db, sql: Sql) {
     patrol: new PrismaPatrolRepository(db, sql),
     pendingSends: new PrismaPendingSendRepository(sql),
     stats: new PrismaStatsRepository(sql),
+    staffAuth: new PrismaStaffAuthRepository(db),
+    audit: new PrismaAuditRepository(db),
   };
 }
 
