@@ -22,6 +22,7 @@ import { createSla, type Sla } from './core/sla/sla.service.ts';
 import { PatrolService } from './core/patrol/patrol.service.ts';
 import { createLayeredCalendar } from './adapters/calendar/layered.calendar.ts';
 import { TicketEvents } from './core/events/ticket-events.ts';
+import { StatsRecorder } from './core/stats/stats-recorder.ts';
 
 export interface LinliParts {
   store: Store;
@@ -56,6 +57,8 @@ export interface Linli {
   assistant: Assistant;
   outbox: Outbox;
   sla?: Sla;
+  /** Keeps the overview's daily roll-ups (subscribed to ticketEvents); `rebuild` recomputes them from the event log. */
+  stats: StatsRecorder;
   inbox: MessageInbox;
   /**
    * Stores messages through the pipeline's inbox and hands them to the assistant at once, without a queue: what the
@@ -110,6 +113,9 @@ export function createLinli(parts: LinliParts): Linli {
   });
   const sla = parts.queues ? createSla({ store, tickets, router, queues: parts.queues, outbox, calendar, policy, clock, logger }) : undefined;
   if (sla) ticketEvents.subscribe(({ ticket, event }) => sla.onTicketChange(ticket, event));
+  // after the deadline timers: counting may wait, the timers should not
+  const stats = new StatsRecorder({ stats: store.stats, chain: (id) => router.chain(id), logger });
+  ticketEvents.subscribe((change) => stats.record(change));
   const assistant = new Assistant({
     store,
     tickets,
@@ -124,5 +130,5 @@ export function createLinli(parts: LinliParts): Linli {
   });
   const inbox = parts.inbox ?? new MessageInbox({ store, logger });
   const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
-  return { store, router, tickets, ticketEvents, assistant, outbox, sla, inbox, handleNow };
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla, stats, inbox, handleNow };
 }

@@ -17,6 +17,7 @@ import { registerWorkerCommand } from './cli/worker.command.ts';
 import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
+import { ensureStats, registerStatsCommands } from './cli/stats.command.ts';
 import { registerUserCommands } from './cli/users.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 
@@ -98,6 +99,8 @@ async function servePlatforms() {
       notifyAssigneeDirect: cfg.notifyAssigneeDirect,
       retryEveryMs: 60_000,
     });
+    // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
+    await ensureStats(host.linli.stats, logger);
     await host.start();
     const broadcast = createBroadcastService({
       store,
@@ -121,6 +124,7 @@ async function servePlatforms() {
           gateways: host.gateways,
           sessions: cfg.console,
           tickets: { service: host.linli.tickets, outbox: host.linli.outbox, logger, botName: cfg.botName },
+          ticketEvents: host.linli.ticketEvents,
         })
       : undefined;
     const tokenCount = Object.keys(cfg.apiTokens).length;
@@ -166,6 +170,7 @@ registerQueueCommands(program);
 registerPatrolCommands(program);
 registerBroadcastCommands(program);
 registerSlaCommands(program);
+registerStatsCommands(program);
 registerUserCommands(program);
 
 program

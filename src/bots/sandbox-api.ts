@@ -23,7 +23,7 @@ export async function startSandboxApi(o: {
   queues: JobQueues;
   gateway: ChatGateway;
   /** The sandbox bot's Linli: the console's ticket actions go through its ticket service and outbox. */
-  linli: Pick<Linli, 'tickets' | 'outbox'>;
+  linli: Pick<Linli, 'tickets' | 'outbox' | 'ticketEvents'>;
   logger: Logger;
   print(line: string): void;
 }): Promise<{ close(): Promise<void> } | undefined> {
@@ -45,6 +45,7 @@ export async function startSandboxApi(o: {
     const api = await serveAdminApi({
       store, queues, broadcast: broadcast.service, tokens, port, logger, gateways: { WECHAT: o.gateway }, sessions: o.cfg.console,
       tickets: { service: o.linli.tickets, outbox: o.linli.outbox, logger, botName: o.cfg.botName },
+      ticketEvents: o.linli.ticketEvents,
     });
     o.print(`管理后台：${api.url}/ 工作台与 API（本次会话令牌如下，退出沙盒即失效）`);
     for (const s of session) o.print(`  ${s.name}（${ROLE_ZH[s.role]}@${s.node}）  Bearer ${s.token}`);

@@ -42,7 +42,8 @@ describe('staff console in Chromium', () => {
     // the token left the address bar; the overview is the first page
     await page.locator('#ticket-figures .figure').first().waitFor();
     expect(page.url()).not.toContain('token');
-    expect(await page.locator('#overview-data').textContent()).toContain('综合总览尚未启用');
+    // the street-wide overview (/api/overview): the month's rates for the worker's grid
+    await page.locator('#overview-data').getByText('按时办结率').waitFor();
 
     // the phone menu leads to the tickets page
     expect(await page.locator('#nav').isVisible()).toBe(false);

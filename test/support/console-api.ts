@@ -109,6 +109,11 @@ export class Browser {
       if (attrs.some((a) => /^\s*max-age=0$/i.test(a)) || value === '') this.jar.delete(name);
       else this.jar.set(name, value);
     }
+    // an event stream (GET /api/events) never ends: its status and headers are the answer
+    if (res.headers.get('content-type')?.startsWith('text/event-stream')) {
+      await res.body?.cancel();
+      return { status: res.status, headers: res.headers, body: null as any };
+    }
     const text = await res.text();
     let body: any = text;
     try {

@@ -3,7 +3,12 @@
 import { readGridFile } from '../../src/adapters/files/grid-file.ts';
 import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
+import { overviewRoutes } from '../../src/adapters/http/overview.routes.ts';
+import { cachedScope } from '../../src/adapters/http/patrol.routes.ts';
 import { ticketRoutes } from '../../src/adapters/http/ticket.routes.ts';
+import { systemClock } from '../../src/core/ports/clock.port.ts';
+import { LiveFeed } from '../../src/core/stats/live-feed.ts';
+import { OverviewService } from '../../src/core/stats/overview.service.ts';
 import { DEMO_GRID_FILE } from '../../src/bots/sandbox.ts';
 import { StaffTicketActions } from '../../src/core/tickets/staff-actions.ts';
 import { DEMO_TOKENS } from './admin-api.ts';
@@ -28,9 +33,13 @@ export async function startConsole(): Promise<ConsoleFixture> {
   const w = await wechatHarness(await readGridFile(DEMO_GRID_FILE));
   const { linli } = w;
   const actions = new StaffTicketActions({ tickets: linli.tickets, store: linli.store, outbox: linli.outbox, logger: w.logger });
+  const scope = cachedScope(linli.store);
   const tokens = Object.fromEntries(Object.entries(DEMO_TOKENS).map(([who, key]) => [`tok-${who}`, key]));
   const server = createHttpServer({
-    routes: ticketRoutes({ store: linli.store, actions, botName: BOT_NAME }),
+    routes: [
+      ...ticketRoutes({ store: linli.store, actions, botName: BOT_NAME }),
+      ...overviewRoutes({ overview: new OverviewService({ stats: linli.store.stats, scope, clock: systemClock }), scope, live: new LiveFeed(linli.ticketEvents, scope, w.logger) }),
+    ],
     authenticate: tokenAuthenticator(tokens, linli.store),
     console: true,
   });

@@ -48,10 +48,27 @@ function countBy(items, key) {
  * in its `figures` list of { label, value }). The overview's own page will replace this generic drawing.
  */
 export function renderOverviewPayload(box, data) {
+  if (data?.month?.rates && data?.groups && data?.patrol) return box.replaceChildren(h('div', { class: 'figures' }, statFigures(data)));
   const figures = Array.isArray(data?.figures)
     ? data.figures
     : Object.entries(data ?? {}).filter(([, v]) => typeof v === 'number').map(([label, value]) => ({ label, value }));
   box.replaceChildren(figures.length ? h('div', { class: 'figures' }, figures.map((f) => figure(f.label, f.value))) : h('p', { class: 'muted' }, '暂无数据'));
+}
+
+const percent = (r) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(1)}%`);
+
+/** The month's rates and the groups' health from /api/overview (its shape: README, "The overview"). */
+function statFigures(d) {
+  const m = d.month;
+  return [
+    figure('本月新增', m.counts.reported),
+    figure('响应率', percent(m.rates.response)),
+    figure('按时办结率', percent(m.rates.onTimeResolution)),
+    figure('满意率', percent(m.rates.satisfaction)),
+    figure('重新打开率', percent(m.rates.reopen)),
+    figure('活跃群', `${d.groups.active}/${d.groups.total}`),
+    figure('巡查未结', d.patrol.total, d.patrol.total ? 'alert' : ''),
+  ];
 }
 
 async function overviewSection(box) {

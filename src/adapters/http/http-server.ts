@@ -10,6 +10,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { zValidator } from '@hono/zod-validator';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { streamSSE } from 'hono/streaming';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { Authority, GrantNode } from '../../core/people/authority.ts';
@@ -42,8 +43,9 @@ export interface RouteSpec<PS extends z.ZodType = z.ZodType, QS extends z.ZodTyp
   query?: QS;
   /** JSON body (POST). */
   body?: BS;
-  access: Access<z.output<PS>>;
-  handle(req: RouteRequest<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<RouteAnswer>;
+  access: Access<z.output<PS>, z.output<QS>>;
+  /** A JSON answer (or a file made from it), or a stream of server-sent events (GET /api/events). */
+  handle(req: RouteRequest<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<RouteAnswer | { stream: EventSource }>;
 }
 
 export interface RouteAnswer {
@@ -51,6 +53,16 @@ export interface RouteAnswer {
   body: unknown;
   /** A file instead of JSON, made from the body after masking (an export). */
   render?: (body: never) => Promise<{ data: string | Uint8Array; type: string; filename: string }>;
+}
+
+/**
+ * Events sent to the caller as they happen (text/event-stream), each as JSON and masked like any answer. `open` starts
+ * the events and returns the function that stops them, called when the client goes away or the server closes.
+ */
+export interface EventSource {
+  open(send: (event: string, data: unknown) => void): () => void;
+  /** A `heartbeat` event this often (default 15 s), so proxies keep the connection and the client sees it alive. */
+  heartbeatMs?: number;
 }
 
 /** A route declaration, typed from its schemas. */
@@ -118,16 +130,37 @@ function mount(app: Hono<Env>, route: RouteSpec, o: HttpServerOptions) {
   on(route.method, route.path, ...chain, async (c) => {
     const authority = c.get('authority');
     const params = route.params ? valid(c, 'param') : {};
-    const scopes = await checkScope(authority, route.access, params);
-    const out = await route.handle({ authority, params, query: route.query ? valid(c, 'query') : {}, body: route.body ? valid(c, 'json') : undefined, scopes });
+    const query = route.query ? valid(c, 'query') : {};
+    const scopes = await checkScope(authority, route.access as Access<unknown, unknown>, params, query);
+    const out = await route.handle({ authority, params, query, body: route.body ? valid(c, 'json') : undefined, scopes });
     // below COMMUNITY_STAFF residents' phone and ID numbers are masked in everything the API returns
-    const body = authority.unmasked ? out.body : maskDeep(out.body, { maxDepth: 32 });
+    const masked = (v: unknown) => (authority.unmasked ? v : maskDeep(v, { maxDepth: 32 }));
+    if ('stream' in out) return sse(c, out.stream, masked);
+    const body = masked(out.body);
     if (out.render) {
       const f = await out.render(body as never);
       const name = encodeURIComponent(f.filename);
       return c.body(f.data as never, 200, { 'content-type': f.type, 'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${name}` });
     }
     return c.json(body as object, (out.status ?? 200) as ContentfulStatusCode);
+  });
+}
+
+/** Sends a source's events until the client disconnects (or the server closes the connection). */
+function sse(c: Context<Env>, source: EventSource, masked: (v: unknown) => unknown) {
+  return streamSSE(c, async (stream) => {
+    let stop = () => {};
+    const gone = new Promise<void>((resolve) => stream.onAbort(resolve));
+    // writes are queued in order by the stream; one that fails (the client left) ends nothing else
+    const send = (event: string, data: unknown) => void stream.writeSSE({ event, data: JSON.stringify(masked(data)) }).catch(() => undefined);
+    const beat = setInterval(() => send('heartbeat', { at: new Date().toISOString() }), source.heartbeatMs ?? 15_000);
+    try {
+      stop = source.open(send);
+      await gone;
+    } finally {
+      clearInterval(beat);
+      stop();
+    }
   });
 }
 

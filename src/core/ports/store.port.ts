@@ -7,6 +7,7 @@ import type { MessageRepository } from './message.repository.ts';
 import type { PatrolRepository } from './patrol.repository.ts';
 import type { PendingSendRepository } from './pending-send.repository.ts';
 import type { PersonRepository } from './person.repository.ts';
+import type { StatsRepository } from './stats.repository.ts';
 import type { StaffAuthRepository } from './staff-auth.repository.ts';
 import type { TicketRepository } from './ticket.repository.ts';
 
@@ -22,6 +23,8 @@ export interface Store {
   broadcasts: BroadcastRepository;
   patrol: PatrolRepository;
   pendingSends: PendingSendRepository;
+  /** Daily ticket roll-ups and the overview's reads. */
+  stats: StatsRepository;
   staffAuth: StaffAuthRepository;
   audit: AuditRepository;
   close(): Promise<void>;

@@ -20,6 +20,8 @@ import { canMove, IN_HAND, nextStatus, OPEN_STATUSES, type TicketMove } from './
 export type { Actor, ClaimedFirst, ReportInput, TicketChangeListener, TicketServiceDeps } from './ticket.service.types.ts';
 
 const REJECT_ZH: Record<RejectReason, string> = { not_appeal: '非诉求', duplicate: '重复工单', other: '其他原因' };
+/** A claim or a result records the deadline it met or missed: the statistics judge it by this (core/stats/tally.ts). */
+const dueData = (due: Date | null) => ({ dueAt: due?.toISOString() ?? null });
 
 export class TicketService {
   private readonly duplicates: DuplicateFinder;
@@ -83,7 +85,7 @@ export class TicketService {
 
   async claim(ticketNo: number, actor: Actor, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('claim', ticketNo, actor, messageId);
-    return this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() });
+    return this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() }, null, dueData(t.acceptDueAt));
   }
 
   /** Adds a progress note; a ticket still waiting to be claimed is claimed by the same person first (both are logged). */
@@ -101,7 +103,7 @@ export class TicketService {
   /** Resolves a ticket; one still waiting to be claimed is claimed by the same person first (both are logged). */
   async resolve(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<ClaimedFirst> {
     const { ticket: t, claimed } = await this.claimFirst(await this.authorized('resolve', ticketNo, actor, messageId), actor, messageId);
-    const ticket = await this.move(t, 'resolve', actor, messageId, 'resolved', { result: note, resolvedAt: this.d.clock.now() }, note);
+    const ticket = await this.move(t, 'resolve', actor, messageId, 'resolved', { result: note, resolvedAt: this.d.clock.now() }, note, dueData(t.resolveDueAt));
     return { ticket, claimed };
   }
 
@@ -113,7 +115,7 @@ export class TicketService {
   private async claimFirst(t: Ticket, actor: Actor, messageId: number | null): Promise<ClaimedFirst> {
     if (!canMove(t.status, 'claim')) return { ticket: t, claimed: await this.causedBefore(messageId, 'claimed') };
     if (!mayDo('claim', await this.d.router.rolesOver(actor.personId, t.gridNodeId))) return { ticket: t, claimed: false };
-    const ticket = await this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() });
+    const ticket = await this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() }, null, dueData(t.acceptDueAt));
     return { ticket, claimed: true };
   }
 
