@@ -17,7 +17,7 @@ import type { Authority, GrantNode } from '../../core/people/authority.ts';
 import type { AuditRepository } from '../../core/ports/audit.repository.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
 import { maskDeep } from '../../core/triage/mask.ts';
-import { consoleSecurityHeaders, mountConsoleAssets } from './console-assets.ts';
+import { consoleSecurityHeaders, mountConsoleAssets, mountConsolePage } from './console-assets.ts';
 import { errorResponse } from './domain-status.ts';
 import { ConsoleAuth, recordAudit, resolveClientIp, type ConsoleAuthOptions, type SessionContext } from './console-auth.ts';
 import { HttpError } from './http-error.ts';
@@ -79,7 +79,7 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Largest request body accepted (default 64 KiB). */
   maxBodyBytes?: number;
-  /** Serve the staff console's pages at / (web/console/), before authentication: they hold no data. */
+  /** Serve the staff console (web/console/): its scripts to anyone, its page at / to a signed-in caller. */
   console?: boolean;
   /** Console sign-in and cookie sessions; without it only bearer tokens are accepted. */
   sessions?: ConsoleAuthOptions;
@@ -195,7 +195,10 @@ export function createHttpApp(o: HttpServerOptions): Hono<Env> {
     const session = consoleAuth ? await consoleAuth.session(c) : null;
     // a browser opening a console page without a session goes to the sign-in page; API clients get the 401
     if (!session && consoleAuth && c.req.method === 'GET' && !c.req.path.startsWith('/api/') && /\btext\/html\b/.test(c.req.header('accept') ?? '')) {
-      return c.redirect('/login', 303);
+      // back to the page asked for (the wall's ?mode=wall) once signed in
+      const url = new URL(c.req.url);
+      const back = url.pathname + url.search;
+      return c.redirect(back === '/' ? '/login' : `/login?next=${encodeURIComponent(back)}`, 303);
     }
     if (!session) throw new HttpError(401, 'UNAUTHENTICATED', consoleAuth ? 'sign in (POST /api/auth/verify or /api/auth/password), or send a valid bearer token' : 'a valid bearer token is required');
     c.set('session', session);
@@ -204,6 +207,7 @@ export function createHttpApp(o: HttpServerOptions): Hono<Env> {
   });
   app.use('*', limitBody);
   consoleAuth?.registerSession(app, (c) => ({ authority: c.get('authority'), session: c.get('session') }));
+  if (o.console) mountConsolePage(app);
   for (const r of o.routes) mount(app, r, o);
   app.notFound((c) => {
     throw new HttpError(404, 'NOT_FOUND', `no route ${c.req.method} ${c.req.path}`);
