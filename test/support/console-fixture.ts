@@ -1,23 +1,19 @@
-// The staff console over a real bot: Wechaty on the mock puppet with the demo grid (data/demo-grid.yaml) in PGlite,
-// and the HTTP server `linli start` runs (admin routes + console pages) on its store, ticket service and outbox.
+// The staff console over a real bot, wired as `linli start` wires it: Wechaty on the mock puppet with the demo grid
+// (data/demo-grid.yaml) in PGlite, and the admin API with console sign-in (codes go out as WeChat direct messages
+// through the bot's own gateway), bearer tokens tok-<who>, the bot's ticket service, outbox and ticket change bus.
+import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
 import { readGridFile } from '../../src/adapters/files/grid-file.ts';
-import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
+import { adminApiOptions } from '../../src/adapters/http/admin-api.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
-import { overviewRoutes } from '../../src/adapters/http/overview.routes.ts';
-import { cachedScope } from '../../src/adapters/http/patrol.routes.ts';
-import { ticketRoutes } from '../../src/adapters/http/ticket.routes.ts';
-import { systemClock } from '../../src/core/ports/clock.port.ts';
-import { LiveFeed } from '../../src/core/stats/live-feed.ts';
-import { OverviewService } from '../../src/core/stats/overview.service.ts';
+import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import { DEMO_GRID_FILE } from '../../src/bots/sandbox.ts';
-import { StaffTicketActions } from '../../src/core/tickets/staff-actions.ts';
 import { DEMO_TOKENS } from './admin-api.ts';
 import { BOT_NAME, wechatHarness, type WechatHarness } from './wechat-harness.ts';
 
 export { DEMO_TOKENS, type Who } from './admin-api.ts';
 
 /** WeChat ids in the demo grid */
-export const WX = { zhang: 'wxid_zhangguohua', lin: 'wxid_linxiuzhen', chen: 'wxid_chenzhiqiang' } as const;
+export const WX = { zhang: 'wxid_zhangguohua', lin: 'wxid_linxiuzhen', chen: 'wxid_chenzhiqiang', liu: 'wxid_liushufen' } as const;
 export const ROOM_20 = 'dy-20hao@chatroom'; // 东园小区20号楼睦邻群, DY-G01-B20
 export const ROOM_5 = 'dy-5hao@chatroom'; // 东园小区5号楼业主群, DY-G02-B05
 
@@ -32,24 +28,27 @@ export interface ConsoleFixture {
 export async function startConsole(): Promise<ConsoleFixture> {
   const w = await wechatHarness(await readGridFile(DEMO_GRID_FILE));
   const { linli } = w;
-  const actions = new StaffTicketActions({ tickets: linli.tickets, store: linli.store, outbox: linli.outbox, logger: w.logger });
-  const scope = cachedScope(linli.store);
+  const queues = createMemoryQueues();
+  const broadcast = createBroadcastService({ store: linli.store, queues, gateways: w.host.gateways, rate: { max: 50, durationMs: 100 } });
   const tokens = Object.fromEntries(Object.entries(DEMO_TOKENS).map(([who, key]) => [`tok-${who}`, key]));
-  const server = createHttpServer({
-    routes: [
-      ...ticketRoutes({ store: linli.store, actions, botName: BOT_NAME }),
-      ...overviewRoutes({ overview: new OverviewService({ stats: linli.store.stats, scope, clock: systemClock }), scope, live: new LiveFeed(linli.ticketEvents, scope, w.logger) }),
-    ],
-    authenticate: tokenAuthenticator(tokens, linli.store),
-    console: true,
+  const { options } = adminApiOptions({
+    store: linli.store,
+    queues,
+    broadcast: broadcast.service,
+    tokens,
+    gateways: w.host.gateways,
+    logger: w.logger,
+    tickets: { service: linli.tickets, outbox: linli.outbox, logger: w.logger, botName: BOT_NAME },
+    ticketEvents: linli.ticketEvents,
   });
-  const api = await listen(server, 0);
+  const api = await listen(createHttpServer(options), 0);
   return {
     url: api.url,
     w,
     token: (who) => `tok-${who}`,
     async close() {
       await api.close();
+      await queues.close();
       await w.dispose();
     },
   };

@@ -1,6 +1,7 @@
-// The console's shell: pages by the address's #hash, the token form when the server wants credentials, and the
-// wall mode (?mode=wall): the overview alone, dark, large figures, refreshed on its own.
-import { clearToken, getJson, setToken, takeTokenFromHash, token } from './api.js';
+// The console's shell: who is signed in (and 退出), pages by the address's #hash, and the wall mode (?mode=wall): the
+// overview alone, dark, large figures, live. Without a session the server sends the browser to /login before this
+// page loads; a session that ends later is noticed by api.js (401) and leads there too.
+import { logout, me } from './api.js';
 import { renderOverview } from './overview.js';
 import { renderTickets } from './tickets.js';
 import { h } from './ui.js';
@@ -8,6 +9,12 @@ import { h } from './ui.js';
 const main = document.getElementById('main');
 const wall = new URLSearchParams(location.search).get('mode') === 'wall';
 let stopPage = () => {};
+let who = null;
+
+const ROLE_ZH = {
+  GRID_WORKER: '网格员', GRID_HEAD: '网格长', UNIT_HEAD: '楼栋长', COMMUNITY_STAFF: '社区工作人员',
+  STREET_STAFF: '街道工作人员', DEPARTMENT: '职能部门', LEADER: '分管领导', ADMIN: '管理员',
+};
 
 const PLACEHOLDERS = {
   groups: ['群组', '群组与网格的对应、待映射的群、机器人在群状态将在这里管理。'],
@@ -16,34 +23,13 @@ const PLACEHOLDERS = {
   patrol: ['巡查', '后台巡查发现的隐患、广告和冲突将在这里确认和关闭。'],
 };
 
-function tokenForm(message) {
-  main.replaceChildren(
-    h('section', { class: 'card signin' },
-      h('h1', {}, '请先登录'),
-      h('p', { class: 'muted' }, message ?? '输入管理员分配的访问令牌（LINLI_API_TOKENS 中的令牌；沙盒启动时会打印）。'),
-      h('form', {
-        id: 'token-form',
-        onsubmit: (e) => {
-          e.preventDefault();
-          const v = new FormData(e.target).get('token').trim();
-          if (v) {
-            setToken(v);
-            route();
-          }
-        },
-      },
-      h('label', { class: 'field' }, h('span', {}, '访问令牌'), h('input', { name: 'token', type: 'password', autocomplete: 'off', required: true })),
-      h('button', { class: 'primary', type: 'submit' }, '进入工作台'))));
-}
-
 async function route() {
   stopPage();
   stopPage = () => {};
-  if (!token()) return tokenForm();
   const [, page = 'overview', arg] = /^#\/([\w-]+)?\/?([^?]*)?/.exec(location.hash) ?? [];
   for (const a of document.querySelectorAll('#nav a')) a.classList.toggle('active', a.dataset.page === (wall ? 'overview' : page));
   document.getElementById('nav').classList.remove('open');
-  if (wall || page === 'overview') stopPage = renderOverview(main, { wall });
+  if (wall || page === 'overview') stopPage = renderOverview(main, { wall, me: who });
   else if (page === 'tickets') stopPage = renderTickets(main, { no: arg ? Number(arg) : null });
   else {
     const [title, text] = PLACEHOLDERS[page] ?? ['未找到', '没有这个页面。'];
@@ -51,15 +37,29 @@ async function route() {
   }
 }
 
-takeTokenFromHash();
-if (wall) document.body.classList.add('wall');
-document.getElementById('menu').addEventListener('click', (e) => {
-  const open = document.getElementById('nav').classList.toggle('open');
-  e.currentTarget.setAttribute('aria-expanded', String(open));
-});
-window.addEventListener('hashchange', route);
-window.addEventListener('linli:unauthenticated', () => {
-  clearToken();
-  tokenForm('令牌无效或已过期，请重新输入。');
-});
-route();
+function showWho(m) {
+  const box = document.getElementById('who');
+  const roles = [...new Set(m.roles.map((r) => ROLE_ZH[r.role] ?? r.role))].join('、');
+  box.replaceChildren(
+    h('span', { class: 'who-name', id: 'who-name', title: m.roles.map((r) => `${ROLE_ZH[r.role] ?? r.role}@${r.nodeCode}`).join('\n') }, `${m.person.name}${roles ? `（${roles}）` : ''}`),
+    m.via === 'session' ? h('button', { class: 'logout', id: 'logout', type: 'button', onclick: () => logout() }, '退出') : null);
+}
+
+async function start() {
+  if (wall) document.body.classList.add('wall');
+  document.getElementById('menu').addEventListener('click', (e) => {
+    const open = document.getElementById('nav').classList.toggle('open');
+    e.currentTarget.setAttribute('aria-expanded', String(open));
+  });
+  try {
+    who = await me();
+  } catch {
+    return; // 401: api.js is taking the browser to /login
+  }
+  showWho(who);
+  window.addEventListener('hashchange', route);
+  window.addEventListener('popstate', route);
+  route();
+}
+
+start();
