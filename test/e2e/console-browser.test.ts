@@ -74,7 +74,8 @@ describe('staff console in Chromium', () => {
     expect(await page.locator('#figures-open .figure[data-label="在办"] .value').textContent()).toBe('1');
     // no wider than the phone: nothing scrolls sideways
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
-    await screenshot(page, 'console-phone-overview');
+    await screenshot(page, 'console-phone-overview-full');
+    await screenshot(page, 'console-phone-overview', false);
 
     // the change is listed as it came; it opens the ticket with its timeline and conversation
     await page.locator(`#live-list li[data-no="${no}"] a`).click();
@@ -88,7 +89,7 @@ describe('staff console in Chromium', () => {
     await page.getByText(/已办理，并在群内发布/).waitFor();
     await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no} 已办结：井盖已更换`) && t.includes('@张国华')), 20_000, 'the result in the group');
     await page.locator('#ticket-timeline', { hasText: '林秀珍 办结' }).waitFor();
-    await screenshot(page, 'console-phone-ticket');
+    await screenshot(page, 'console-phone-ticket', false); // the screen as she sees it, the bot's words in the toast
     await page.goto(`${f.url}/#/tickets`);
     await page.locator(`#ticket-list tr[data-no="${no}"]`, { hasText: '已办结' }).waitFor();
     await screenshot(page, 'console-phone-list');

@@ -50,8 +50,9 @@ class Charts {
       c = window.echarts.init(el, this.wall ? 'dark' : null, { renderer: 'canvas' });
       this.all.set(el, c);
     }
-    // tooltips drawn on the canvas (no HTML, so nothing the page's CSP would refuse); no animation on the wall
-    c.setOption({ backgroundColor: 'transparent', animation: !this.wall, textStyle: { fontSize: this.wall ? 18 : 12 }, tooltip: { renderMode: 'richText' }, ...option }, true);
+    // tooltips drawn on the canvas (no HTML, so nothing the page's CSP would refuse); no animation: a live redraw
+    // replaces the figures in place, and a wall shows the whole picture at once
+    c.setOption({ backgroundColor: 'transparent', animation: false, textStyle: { fontSize: this.wall ? 18 : 12 }, tooltip: { renderMode: 'richText' }, ...option }, true);
     return c;
   }
 
@@ -102,9 +103,9 @@ function drawCharts(d, el, charts, wall, drill) {
     xAxis: { type: 'category', data: days, axisLabel: { fontSize: big } },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: big } },
     series: [
-      { name: '新增', type: 'line', smooth: true, data: d.trend.map((t) => t.reported), areaStyle: { opacity: 0.15 } },
-      { name: '办结', type: 'line', smooth: true, data: d.trend.map((t) => t.resolved) },
-      { name: '超时', type: 'line', smooth: true, data: d.trend.map((t) => t.overdue), itemStyle: { color: '#e53935' } },
+      { name: '新增', type: 'line', showSymbol: false, data: d.trend.map((t) => t.reported), areaStyle: { opacity: 0.15 } },
+      { name: '办结', type: 'line', showSymbol: false, data: d.trend.map((t) => t.resolved) },
+      { name: '超时', type: 'line', showSymbol: false, data: d.trend.map((t) => t.overdue), itemStyle: { color: '#e53935' } },
     ],
   });
   const cats = d.categories.slice(0, 10).reverse();
@@ -139,16 +140,16 @@ function drawCharts(d, el, charts, wall, drill) {
   }
   const sev = SEVERITY.map(([k, name, color]) => ({ name, value: d.patrol.open[k] ?? 0, itemStyle: { color } }));
   charts.draw(el.patrol, {
-    title: { text: String(d.patrol.total), subtext: '未结', left: 'center', top: 'center', textStyle: { fontSize: wall ? 40 : 24 }, subtextStyle: { fontSize: big } },
+    title: donutTitle(String(d.patrol.total), '项未结', wall),
     legend: { bottom: 0, textStyle: { fontSize: big } },
-    series: [{ type: 'pie', radius: ['48%', '72%'], center: ['50%', '46%'], label: { show: false }, data: d.patrol.total ? sev : sev.map((s) => ({ ...s, value: 0 })), silent: !d.patrol.total }],
+    series: [{ type: 'pie', radius: ['58%', '80%'], center: ['50%', '45%'], label: { show: false }, data: d.patrol.total ? sev : sev.map((s) => ({ ...s, value: 0 })), silent: !d.patrol.total }],
   });
   const g = d.groups;
   charts.draw(el.groups, {
-    title: { text: `${g.active}/${g.total}`, subtext: `${g.activeDays} 天内活跃`, left: 'center', top: 'center', textStyle: { fontSize: wall ? 40 : 24 }, subtextStyle: { fontSize: big } },
+    title: donutTitle(`${g.active}/${g.total}`, `${g.activeDays} 天内活跃`, wall),
     legend: { bottom: 0, textStyle: { fontSize: big } },
     series: [{
-      type: 'pie', radius: ['48%', '72%'], center: ['50%', '46%'], label: { show: false },
+      type: 'pie', radius: ['58%', '80%'], center: ['50%', '45%'], label: { show: false },
       data: [
         { name: '活跃', value: g.active, itemStyle: { color: '#2e9d5b' } },
         { name: '沉寂', value: g.silent, itemStyle: { color: '#9aa5b1' } },
@@ -157,6 +158,12 @@ function drawCharts(d, el, charts, wall, drill) {
     }],
   });
 }
+
+/** The figure in a donut's hole, its words under it (the hole is centred at 45% of the height). */
+const donutTitle = (text, sub, wall) => ({
+  text, subtext: sub, left: 'center', top: wall ? '36%' : '34%', itemGap: 2,
+  textStyle: { fontSize: wall ? 40 : 26, fontWeight: 700 }, subtextStyle: { fontSize: wall ? 15 : 11 },
+});
 
 const emptyChart = (text, size) => ({ title: { text, left: 'center', top: 'center', textStyle: { fontSize: size, color: '#8a96a3', fontWeight: 'normal' } }, series: [] });
 
