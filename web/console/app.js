@@ -23,7 +23,10 @@ const PLACEHOLDERS = {
   patrol: ['巡查', '后台巡查发现的隐患、广告和冲突将在这里确认和关闭。'],
 };
 
+let routedSearch = location.search;
+
 async function route() {
+  routedSearch = location.search;
   stopPage();
   stopPage = () => {};
   const [, page = 'overview', arg] = /^#\/([\w-]+)?\/?([^?]*)?/.exec(location.hash) ?? [];
@@ -58,7 +61,8 @@ async function start() {
   }
   showWho(who);
   window.addEventListener('hashchange', route);
-  window.addEventListener('popstate', route);
+  // the overview's ?node= (drill down, back and forward); a change of the hash alone is hashchange's
+  window.addEventListener('popstate', () => location.search !== routedSearch && route());
   route();
 }
 

@@ -26,7 +26,7 @@ const PAGE = `<!doctype html>
 <label for="pkey">工号</label><input id="pkey" name="key" autocomplete="username" required>
 <label for="password">密码</label><input id="password" name="password" type="password" autocomplete="current-password" required>
 <button type="submit" class="primary">登录</button>
-<p class="hint">密码由管理员通过 <code>linli users password</code> 设置。</p>
+<p class="hint">密码由管理员用 <code>linli users set-password 工号</code> 设置。</p>
 </form></details>
 </main>
 <script type="module" src="/login.js"></script></body></html>`;
