@@ -146,6 +146,9 @@ describe('staff console in Chromium', () => {
 
     // the same session on a desk: the ranking's grid rows open that grid's overview, and back
     await page.goto(`${f.url}/#/overview`);
+    await page.locator('#live-state[data-state=open]').waitFor();
+    await screenshot(page, 'console-desk-overview');
+    expect(await page.locator('.page-head').textContent()).not.toContain('null');
     await page.locator('#ranking tr[data-node="DY-G01"]').click();
     await page.locator('#scope-name', { hasText: '东园社区第一网格' }).waitFor();
     expect(new URL(page.url()).searchParams.get('node')).toBe('DY-G01');

@@ -43,9 +43,11 @@ async function route() {
 function showWho(m) {
   const box = document.getElementById('who');
   const roles = [...new Set(m.roles.map((r) => ROLE_ZH[r.role] ?? r.role))].join('、');
-  box.replaceChildren(
+  // (a bearer token has nothing to sign out of)
+  box.replaceChildren(...[
     h('span', { class: 'who-name', id: 'who-name', title: m.roles.map((r) => `${ROLE_ZH[r.role] ?? r.role}@${r.nodeCode}`).join('\n') }, `${m.person.name}${roles ? `（${roles}）` : ''}`),
-    m.via === 'session' ? h('button', { class: 'logout', id: 'logout', type: 'button', onclick: () => logout() }, '退出') : null);
+    m.via === 'session' ? h('button', { class: 'logout', id: 'logout', type: 'button', onclick: () => logout() }, '退出') : null,
+  ].filter(Boolean));
 }
 
 async function start() {

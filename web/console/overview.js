@@ -243,7 +243,7 @@ export function renderOverview(main, { wall, me }) {
     const sel = h('select', { id: 'node-select', 'aria-label': '查看范围', onchange: (e) => e.target.value && drill(d.ranking.rows.find((r) => r.code === e.target.value)) },
       h('option', { value: '' }, drillable.length ? `查看下级${LEVEL_ZH[d.ranking.level] ?? ''}…` : '无下级'),
       drillable.map((r) => h('option', { value: r.code }, r.name)));
-    picker.replaceChildren(node ? h('button', { type: 'button', id: 'node-up', onclick: up }, '← 我的范围') : null, drillable.length ? sel : null);
+    picker.replaceChildren(...[node ? h('button', { type: 'button', id: 'node-up', onclick: up }, '← 我的范围') : null, drillable.length ? sel : null].filter(Boolean));
   }
 
   let loading = null;
