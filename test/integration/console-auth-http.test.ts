@@ -311,6 +311,20 @@ describe('console sign-in and sessions', () => {
     }
   });
 
+  it('ends an event stream opened with a session once the session is revoked (checked at each heartbeat)', async () => {
+    const b = await signedIn();
+    const res = await fetch(f.url + '/api/events', { headers: { cookie: [...b.jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    let text = '';
+    // a heartbeat: the session was checked and is live
+    while (!text.includes('event: heartbeat')) text += new TextDecoder().decode((await reader.read()).value);
+    await f.signIn.revokeAll((await f.store.staffAuth.personByKey(LIN))!.id);
+    // the server ends the stream (a read until done: a stream left open would hang the test)
+    while (!(await reader.read()).done);
+    expect((await b.req('GET', '/api/events')).status).toBe(401);
+  });
+
   it('writes an audit row for every state change and sign-in: who, roles, action, route, object, outcome', async () => {
     const b = await signedIn();
     await b.req('POST', `/api/patrol/findings/${f.findings.dyG02}/close`, { csrf: true });

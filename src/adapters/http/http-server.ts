@@ -135,7 +135,12 @@ function mount(app: Hono<Env>, route: RouteSpec, o: HttpServerOptions) {
     const out = await route.handle({ authority, params, query, body: route.body ? valid(c, 'json') : undefined, scopes });
     // below COMMUNITY_STAFF residents' phone and ID numbers are masked in everything the API returns
     const masked = (v: unknown) => (authority.unmasked ? v : maskDeep(v, { maxDepth: 32 }));
-    if ('stream' in out) return sse(c, out.stream, masked);
+    if ('stream' in out) {
+      // a stream opened with a session ends when the session does (signed out elsewhere, revoked, expired)
+      const session = c.get('session');
+      const alive = session && o.sessions ? () => o.sessions!.signIn.alive(session.token) : undefined;
+      return sse(c, out.stream, masked, alive);
+    }
     const body = masked(out.body);
     if (out.render) {
       const f = await out.render(body as never);
@@ -146,14 +151,24 @@ function mount(app: Hono<Env>, route: RouteSpec, o: HttpServerOptions) {
   });
 }
 
-/** Sends a source's events until the client disconnects (or the server closes the connection). */
-function sse(c: Context<Env>, source: EventSource, masked: (v: unknown) => unknown) {
+/**
+ * Sends a source's events until the client disconnects (or the server closes the connection), or — checked at each
+ * heartbeat — until `alive` says the caller's session has ended (the client's reconnect then gets a 401).
+ */
+function sse(c: Context<Env>, source: EventSource, masked: (v: unknown) => unknown, alive?: () => Promise<boolean>) {
   return streamSSE(c, async (stream) => {
     let stop = () => {};
-    const gone = new Promise<void>((resolve) => stream.onAbort(resolve));
+    let end = () => {};
+    const gone = new Promise<void>((resolve) => {
+      end = resolve;
+      stream.onAbort(resolve);
+    });
     // writes are queued in order by the stream; one that fails (the client left) ends nothing else
     const send = (event: string, data: unknown) => void stream.writeSSE({ event, data: JSON.stringify(masked(data)) }).catch(() => undefined);
-    const beat = setInterval(() => send('heartbeat', { at: new Date().toISOString() }), source.heartbeatMs ?? 15_000);
+    const beat = setInterval(() => {
+      if (!alive) return send('heartbeat', { at: new Date().toISOString() });
+      alive().then((ok) => (ok ? send('heartbeat', { at: new Date().toISOString() }) : end()), () => undefined);
+    }, source.heartbeatMs ?? 15_000);
     try {
       stop = source.open(send);
       await gone;
