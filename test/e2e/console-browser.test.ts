@@ -155,6 +155,10 @@ describe('staff console in Chromium', () => {
     expect(await page.locator('#figures-month .figure[data-label="新增"] .value').textContent()).toBe('2');
     await page.locator('#node-up').click();
     await page.locator('#scope-name', { hasText: /^东园社区$/ }).waitFor();
+
+    // her sessions revoked elsewhere (linli users revoke-sessions): the stream ends, and the page goes to /login
+    await f.signIn.revokeAll((await f.w.linli.store.staffAuth.personByKey('cs-liushufen'))!.id);
+    await page.waitForURL((u) => u.pathname === '/login');
     expect(watch.problems).toEqual([]);
     await ctx.close();
   });

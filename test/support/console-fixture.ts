@@ -7,6 +7,7 @@ import { adminApiOptions } from '../../src/adapters/http/admin-api.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import { DEMO_GRID_FILE } from '../../src/bots/sandbox.ts';
+import type { SignInService } from '../../src/core/auth/sign-in.service.ts';
 import { DEMO_TOKENS } from './admin-api.ts';
 import { BOT_NAME, wechatHarness, type WechatHarness } from './wechat-harness.ts';
 
@@ -22,6 +23,8 @@ export interface ConsoleFixture {
   w: WechatHarness;
   /** bearer token of each kind of person (tok-<who>) */
   token(who: keyof typeof DEMO_TOKENS): string;
+  /** The console's sign-in service (to revoke sessions as `linli users revoke-sessions` does). */
+  signIn: SignInService;
   close(): Promise<void>;
 }
 
@@ -31,7 +34,7 @@ export async function startConsole(): Promise<ConsoleFixture> {
   const queues = createMemoryQueues();
   const broadcast = createBroadcastService({ store: linli.store, queues, gateways: w.host.gateways, rate: { max: 50, durationMs: 100 } });
   const tokens = Object.fromEntries(Object.entries(DEMO_TOKENS).map(([who, key]) => [`tok-${who}`, key]));
-  const { options } = adminApiOptions({
+  const { options, signIn } = adminApiOptions({
     store: linli.store,
     queues,
     broadcast: broadcast.service,
@@ -40,12 +43,15 @@ export async function startConsole(): Promise<ConsoleFixture> {
     logger: w.logger,
     tickets: { service: linli.tickets, outbox: linli.outbox, logger: w.logger, botName: BOT_NAME },
     ticketEvents: linli.ticketEvents,
+    // a stream checks its session at each heartbeat: often here, so that a revoked one ends quickly
+    liveHeartbeatMs: 500,
   });
   const api = await listen(createHttpServer(options), 0);
   return {
     url: api.url,
     w,
     token: (who) => `tok-${who}`,
+    signIn,
     async close() {
       await api.close();
       await queues.close();
