@@ -43,7 +43,7 @@ export function gridRoutes(store: Pick<Store, 'grid' | 'people'>, scope: GridSco
           list.push({ personId: h.person.id, name: h.person.name, role: h.role, roleZh: ROLE_ZH[h.role] });
           people.set(h.gridNodeId, list);
         }
-        // parents before children (by path), each node once, with the codes of its parent for the tree
+        // parents before children (by path), each node once, with its parent's code (null for the caller's roots)
         const byId = new Map(nodes.map((n) => [n.id, n]));
         const ordered = [...nodes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         return {
