@@ -13,7 +13,7 @@ const RULE_ZH = {
   silent_group: '长期沉寂的群', bot_removed: '助手被移出群', member_loss: '群成员骤减',
 };
 
-let filters = { open: true, rule: '', severity: '' };
+let filters = { closed: false, rule: '', severity: '' };
 
 const count = (list, key) => list.reduce((m, f) => m.set(f[key], (m.get(f[key]) ?? 0) + 1), new Map());
 
@@ -64,21 +64,18 @@ function findingCard(f, reload) {
 export function renderPatrol(main) {
   let alive = true;
   const load = async () => {
-    const p = new URLSearchParams({ limit: '200' });
-    if (filters.open) p.set('open', '1');
-    if (filters.rule) p.set('rule', filters.rule);
-    if (filters.severity) p.set('severity', filters.severity);
     try {
-      // all of them for the counts, the filtered list below
-      const [all, list] = await Promise.all([getJson(`/api/patrol/findings?limit=500${filters.open ? '&open=1' : ''}`), getJson(`/api/patrol/findings?${p}`)]);
+      // one read; counts and filters on the page (the API filters by ?rule= and ?severity= too)
+      const all = (await getJson('/api/patrol/findings?limit=500')).filter((f) => filters.closed || f.status !== 'CLOSED');
       if (!alive) return;
+      const list = all.filter((f) => (!filters.rule || f.rule === filters.rule) && (!filters.severity || f.severity === filters.severity));
       const bySeverity = count(all, 'severity');
       const byRule = count(all, 'rule');
       const form = h('form', {
         class: 'filters', id: 'patrol-filters',
         onchange: () => {
           const d = new FormData(form);
-          filters = { open: d.get('open') === 'on', rule: d.get('rule'), severity: d.get('severity') };
+          filters = { closed: d.get('closed') === 'on', rule: d.get('rule'), severity: d.get('severity') };
           load();
         },
         onsubmit: (e) => e.preventDefault(),
@@ -87,9 +84,10 @@ export function renderPatrol(main) {
         h('option', { value: '' }, '全部'), Object.entries(SEVERITY_ZH).map(([v, t]) => h('option', { value: v, selected: v === filters.severity }, `${t}（${bySeverity.get(v) ?? 0}）`)))),
       h('label', { class: 'field' }, h('span', {}, '类型'), h('select', { name: 'rule' },
         h('option', { value: '' }, '全部'), Object.entries(RULE_ZH).map(([v, t]) => h('option', { value: v, selected: v === filters.rule }, `${t}（${byRule.get(v) ?? 0}）`)))),
-      h('label', { class: 'check' }, h('input', { name: 'open', type: 'checkbox', checked: filters.open }), '仅待处理'));
+      h('label', { class: 'check' }, h('input', { name: 'closed', type: 'checkbox', checked: filters.closed }), '显示已关闭'));
+      const open = all.filter((f) => f.status === 'OPEN').length;
       main.replaceChildren(
-        h('div', { class: 'page-head' }, h('h1', {}, '巡查'), h('span', { class: 'muted' }, filters.open ? `待处理 ${all.length} 条` : `共 ${all.length} 条`)),
+        h('div', { class: 'page-head' }, h('h1', {}, '巡查'), h('span', { class: 'muted' }, `待处理 ${open} 条，共 ${all.length} 条`)),
         h('section', { class: 'figures', id: 'patrol-figures' }, ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'].map((s) =>
           h('div', { class: `figure${s === 'CRITICAL' || s === 'HIGH' ? ' alert' : ''}` }, h('div', { class: 'value' }, String(bySeverity.get(s) ?? 0)), h('div', { class: 'label' }, `${SEVERITY_ZH[s]}风险`)))),
         h('section', { class: 'card' }, form),
