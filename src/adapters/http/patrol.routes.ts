@@ -72,7 +72,9 @@ export function patrolRoutes(store: PatrolStore, scope: GridScope = cachedScope(
         const g = await store.groups.findById(f.groupId);
         const until = new Date(f.updatedAt.getTime() + 60_000);
         const messages = await store.patrol.groupMessages(f.groupId, new Date(f.createdAt.getTime() - MESSAGES_BEFORE_MS), until, 50);
-        const ticket = f.ticketId ? await store.tickets.findById(f.ticketId) : null;
+        // the ticket of the finding, or the one its message became (a fire is reported and patrolled at once)
+        const ticketId = f.ticketId ?? messages.find((m) => m.id === f.messageId)?.ticketId ?? null;
+        const ticket = ticketId ? await store.tickets.findById(ticketId) : null;
         return {
           body: {
             finding: f,
