@@ -44,7 +44,11 @@ describe('console admin pages in Chromium', () => {
     await page.locator('#ticket-figures .figure').first().waitFor();
     return { ctx, page, watch };
   };
-  const narrow = async (page: Page) => expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+  /** No wider than the phone (nothing scrolls sideways), and no stray "null"/"undefined" printed. */
+  const narrow = async (page: Page) => {
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    expect(await page.locator('#main').textContent()).not.toMatch(/null|undefined/);
+  };
 
   it('a grid worker: their groups, their grid with its people, a finding acknowledged then closed; no queues', async () => {
     const { ctx, page, watch } = await phone('gw1');

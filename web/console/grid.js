@@ -30,10 +30,11 @@ function importResult(box, r, dryRun) {
   const line = (c) => h('li', {}, h('span', { class: `badge ${c.kind === 'added' ? 's-RESOLVED' : 's-REPORTED'}` }, c.kind === 'added' ? '新增' : '修改'),
     `${SECTION_ZH[c.section]} ${c.key} ${c.name}`, c.fields.length ? h('span', { class: 'muted' }, `（${c.fields.map((f) => FIELD_ZH[f] ?? f).join('、')}）`) : null);
   const same = r.unchanged.nodes + r.unchanged.groups + r.unchanged.people;
-  box.replaceChildren(
+  box.replaceChildren(...[
     h('p', { class: dryRun ? '' : 'ok' }, dryRun ? '试导入通过：以下是导入后会发生的变化（本次未作任何修改）。' : '已导入。'),
     r.changes.length ? h('ul', { class: 'plain', id: 'grid-changes' }, r.changes.map(line)) : h('p', { class: 'muted', id: 'grid-changes' }, '文件与现有网格一致，没有变化。'),
-    same ? h('p', { class: 'muted small' }, `未变化：节点 ${r.unchanged.nodes}、群 ${r.unchanged.groups}、人员 ${r.unchanged.people}`) : null);
+    same ? h('p', { class: 'muted small' }, `未变化：节点 ${r.unchanged.nodes}、群 ${r.unchanged.groups}、人员 ${r.unchanged.people}`) : null,
+  ].filter(Boolean));
 }
 
 function importErrors(box, e) {

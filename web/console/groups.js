@@ -75,11 +75,12 @@ export function renderGroups(main) {
         },
       });
       const absent = groups.filter((g) => !g.botPresent).length;
-      main.replaceChildren(
+      main.replaceChildren(...[
         h('div', { class: 'page-head' }, h('h1', {}, '群组'), h('span', { class: 'muted' }, `共 ${groups.length} 个群${absent ? `，助手不在其中 ${absent} 个` : ''}`)),
         pending,
         h('section', { class: 'card' }, h('label', { class: 'field' }, h('span', {}, '筛选'), search)),
-        list);
+        list,
+      ].filter(Boolean));
     } catch (e) {
       if (alive) main.replaceChildren(h('p', { class: 'error' }, e instanceof ApiError && e.status === 403 ? '您没有查看群组的权限（网格员及以上）。' : `读取失败：${e.message}`));
     }

@@ -23,7 +23,7 @@ export function renderQueues(main) {
           status(`未能重试：${e.message}`, 'error');
         }
       };
-      main.replaceChildren(
+      main.replaceChildren(...[
         h('div', { class: 'page-head' }, h('h1', {}, '队列'), h('span', { class: 'muted' }, r.kind === 'bullmq' ? 'Redis (BullMQ)' : '内存队列')),
         h('table', { class: 'tickets rows', id: 'queue-list' },
           h('thead', {}, h('tr', {}, h('th', {}, '队列'), COUNTS.map(([, t]) => h('th', {}, t)))),
@@ -36,7 +36,8 @@ export function renderQueues(main) {
             h('div', {}, h('strong', {}, j.id), ' ', h('span', { class: 'muted small' }, `${j.name} · 已尝试 ${j.attemptsMade} 次 · ${chinaTime(j.failedAt)}`)),
             h('div', { class: 'error small' }, j.failedReason ?? ''),
             h('button', { onclick: retry(n, j.id) }, '重试')))))),
-        Object.keys(failed).length ? null : h('p', { class: 'empty-state' }, '没有失败的任务'));
+        Object.keys(failed).length ? null : h('p', { class: 'empty-state' }, '没有失败的任务'),
+      ].filter(Boolean));
     } catch (e) {
       if (alive) main.replaceChildren(h('p', { class: 'error' }, e instanceof ApiError && e.status === 403 ? '队列仅管理员可见。' : `读取失败：${e.message}`));
     }
