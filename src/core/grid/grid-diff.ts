@@ -30,6 +30,8 @@ function compare<T>(
   nameOf: (t: T) => string,
   fieldsOf: (t: T) => Record<string, unknown>,
   out: GridDiff,
+  /** Fields compared otherwise than by equality (old value, new value → differs). */
+  differs: Record<string, (a: unknown, b: unknown) => boolean> = {},
 ) {
   const before = new Map(stored.map((t) => [keyOf(t), t]));
   for (const t of incoming) {
@@ -40,7 +42,7 @@ function compare<T>(
     }
     const a = fieldsOf(old);
     const b = fieldsOf(t);
-    const fields = Object.keys(b).filter((f) => !same(a[f], b[f]));
+    const fields = Object.keys(b).filter((f) => (differs[f] ? differs[f](a[f], b[f]) : !same(a[f], b[f])));
     if (fields.length) out.changes.push({ section, key: keyOf(t), name: nameOf(t), kind: 'changed', fields });
     else out.unchanged[section]++;
   }
@@ -73,6 +75,8 @@ export function diffGrid(stored: GridSpec, incoming: GridSpec): GridDiff {
       roles: sorted(p.roles.map((r) => `${r.role}@${r.nodeCode}`), (s) => s),
     }),
     out,
+    // an import replaces a person's roles but only adds accounts: accounts change when the file names a new one
+    { identities: (a, b) => (b as string[]).some((i) => !(a as string[]).includes(i)) },
   );
   return out;
 }
