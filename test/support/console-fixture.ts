@@ -4,7 +4,12 @@ import { readGridFile } from '../../src/adapters/files/grid-file.ts';
 import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
 import { overviewRoutes } from '../../src/adapters/http/overview.routes.ts';
-import { cachedScope } from '../../src/adapters/http/patrol.routes.ts';
+import { gridRoutes } from '../../src/adapters/http/grid.routes.ts';
+import { groupsRoutes } from '../../src/adapters/http/groups.routes.ts';
+import { cachedScope, patrolRoutes } from '../../src/adapters/http/patrol.routes.ts';
+import { queueRoutes } from '../../src/adapters/http/queue.routes.ts';
+import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
+import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
 import { ticketRoutes } from '../../src/adapters/http/ticket.routes.ts';
 import { systemClock } from '../../src/core/ports/clock.port.ts';
 import { LiveFeed } from '../../src/core/stats/live-feed.ts';
@@ -24,6 +29,8 @@ export const ROOM_5 = 'dy-5hao@chatroom'; // 东园小区5号楼业主群, DY-G0
 export interface ConsoleFixture {
   url: string;
   w: WechatHarness;
+  /** The queues the queue routes show (in memory; nothing processes them unless a test says so). */
+  queues: JobQueues;
   /** bearer token of each kind of person (tok-<who>) */
   token(who: keyof typeof DEMO_TOKENS): string;
   close(): Promise<void>;
@@ -34,11 +41,16 @@ export async function startConsole(): Promise<ConsoleFixture> {
   const { linli } = w;
   const actions = new StaffTicketActions({ tickets: linli.tickets, store: linli.store, outbox: linli.outbox, logger: w.logger });
   const scope = cachedScope(linli.store);
+  const queues = createMemoryQueues();
   const tokens = Object.fromEntries(Object.entries(DEMO_TOKENS).map(([who, key]) => [`tok-${who}`, key]));
   const server = createHttpServer({
     routes: [
       ...ticketRoutes({ store: linli.store, actions, botName: BOT_NAME }),
       ...overviewRoutes({ overview: new OverviewService({ stats: linli.store.stats, scope, clock: systemClock }), scope, live: new LiveFeed(linli.ticketEvents, scope, w.logger) }),
+      ...patrolRoutes(linli.store, scope),
+      ...groupsRoutes(linli.store, scope),
+      ...gridRoutes(linli.store, scope),
+      ...queueRoutes(queues),
     ],
     authenticate: tokenAuthenticator(tokens, linli.store),
     console: true,
@@ -47,9 +59,11 @@ export async function startConsole(): Promise<ConsoleFixture> {
   return {
     url: api.url,
     w,
+    queues,
     token: (who) => `tok-${who}`,
     async close() {
       await api.close();
+      await queues.close();
       await w.dispose();
     },
   };

@@ -25,6 +25,8 @@ import { TicketEvents } from '../../core/events/ticket-events.ts';
 import { LiveFeed } from '../../core/stats/live-feed.ts';
 import { OverviewService } from '../../core/stats/overview.service.ts';
 import { queueRoutes } from './queue.routes.ts';
+import { gridRoutes } from './grid.routes.ts';
+import { groupsRoutes } from './groups.routes.ts';
 import { ticketRoutes } from './ticket.routes.ts';
 
 export interface AdminApiParts {
@@ -56,6 +58,8 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
     ...patrolRoutes(o.store, scope),
     ...ticketRoutes({ store: o.store, actions, botName: o.tickets?.botName }),
     ...overviewRoutes({ overview, scope, live, heartbeatMs: o.liveHeartbeatMs }),
+    ...groupsRoutes(o.store, scope),
+    ...gridRoutes(o.store, scope),
   ];
 }
 
