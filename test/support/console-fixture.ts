@@ -1,6 +1,10 @@
 // The staff console over a real bot: Wechaty on the mock puppet with the demo grid (data/demo-grid.yaml) in PGlite,
 // and the HTTP server `linli start` runs (admin routes + console pages) on its store, ticket service and outbox.
+import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
 import { readGridFile } from '../../src/adapters/files/grid-file.ts';
+import { broadcastRoutes } from '../../src/adapters/http/broadcast.routes.ts';
+import { gridNodeRoutes } from '../../src/adapters/http/grid-nodes.routes.ts';
+import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
 import { overviewRoutes } from '../../src/adapters/http/overview.routes.ts';
@@ -34,10 +38,17 @@ export async function startConsole(): Promise<ConsoleFixture> {
   const { linli } = w;
   const actions = new StaffTicketActions({ tickets: linli.tickets, store: linli.store, outbox: linli.outbox, logger: w.logger });
   const scope = cachedScope(linli.store);
+  // broadcasts as `linli start` sends them: through the bot's WeChat gateway, on their own queue, 2 copies a second
+  // (slow enough that a page polling every second sees the copies go out)
+  const queues = createMemoryQueues();
+  const broadcast = createBroadcastService({ store: linli.store, queues, gateways: w.host.gateways, rate: { max: 2, durationMs: 1000 }, attempts: 2, backoffMs: 50, logger: w.logger });
+  await broadcast.service.startWorker();
   const tokens = Object.fromEntries(Object.entries(DEMO_TOKENS).map(([who, key]) => [`tok-${who}`, key]));
   const server = createHttpServer({
     routes: [
       ...ticketRoutes({ store: linli.store, actions, botName: BOT_NAME }),
+      ...broadcastRoutes(broadcast.service, { scope, groups: linli.store.groups }),
+      ...gridNodeRoutes(scope),
       ...overviewRoutes({ overview: new OverviewService({ stats: linli.store.stats, scope, clock: systemClock }), scope, live: new LiveFeed(linli.ticketEvents, scope, w.logger) }),
     ],
     authenticate: tokenAuthenticator(tokens, linli.store),
@@ -50,6 +61,7 @@ export async function startConsole(): Promise<ConsoleFixture> {
     token: (who) => `tok-${who}`,
     async close() {
       await api.close();
+      await queues.close();
       await w.dispose();
     },
   };

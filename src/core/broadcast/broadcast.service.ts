@@ -210,6 +210,12 @@ export class BroadcastService {
     return { broadcast: after.status === 'SENDING' ? await this.dispatch(broadcastId) : after, groupIds };
   }
 
+  /** The newest broadcasts (at most `limit`), with their copies counted, for a list; the caller filters by scope. */
+  async list(limit = 50): Promise<{ broadcast: Broadcast; counts: DeliveryCounts }[]> {
+    const all = await this.d.broadcasts.list(limit);
+    return Promise.all(all.map(async (broadcast) => ({ broadcast, counts: await this.d.broadcasts.counts(broadcast.id) })));
+  }
+
   async status(broadcastId: number): Promise<{ broadcast: Broadcast; counts: DeliveryCounts; deliveries: Delivery[] }> {
     const broadcast = await this.get(broadcastId);
     const [counts, deliveries] = await Promise.all([this.d.broadcasts.counts(broadcastId), this.d.broadcasts.deliveries(broadcastId)]);
