@@ -1,6 +1,7 @@
 // The console's shell: pages by the address's #hash, the token form when the server wants credentials, and the
 // wall mode (?mode=wall): the overview alone, dark, large figures, refreshed on its own.
 import { clearToken, getJson, setToken, takeTokenFromHash, token } from './api.js';
+import { renderBroadcasts } from './broadcasts.js';
 import { renderOverview } from './overview.js';
 import { renderTickets } from './tickets.js';
 import { h } from './ui.js';
@@ -12,7 +13,6 @@ let stopPage = () => {};
 const PLACEHOLDERS = {
   groups: ['群组', '群组与网格的对应、待映射的群、机器人在群状态将在这里管理。'],
   grid: ['网格', '网格结构、人员与职责将在这里查看和导入。'],
-  broadcasts: ['批量发布', '向多个群发布通知（预览、进度、暂停与补发）将在这里操作。'],
   patrol: ['巡查', '后台巡查发现的隐患、广告和冲突将在这里确认和关闭。'],
 };
 
@@ -45,6 +45,7 @@ async function route() {
   document.getElementById('nav').classList.remove('open');
   if (wall || page === 'overview') stopPage = renderOverview(main, { wall });
   else if (page === 'tickets') stopPage = renderTickets(main, { no: arg ? Number(arg) : null });
+  else if (page === 'broadcasts') stopPage = renderBroadcasts(main, { id: arg ? Number(arg) : null });
   else {
     const [title, text] = PLACEHOLDERS[page] ?? ['未找到', '没有这个页面。'];
     main.replaceChildren(h('section', { class: 'card empty' }, h('h1', {}, title), h('p', { class: 'muted' }, text), h('p', { class: 'muted' }, '（本页面尚在建设中）')));
