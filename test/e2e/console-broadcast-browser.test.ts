@@ -1,8 +1,8 @@
 // 批量发布 in real Chromium over a real bot on Wechaty's mock puppet (the demo grid): the street staff composes a
 // notice to 东园社区's 睦邻群 (three mock WeChat groups), previews the groups and the finish time, sends, and watches
 // the page reach 已完成 by itself while the bot's message appears in each of the three groups and in no other; a
-// scheduled notice is paused, resumed and cancelled before its time; the pages fit a 360 px phone; a grid worker is
-// told that broadcasting is not theirs. Screenshots go to test-artifacts/.
+// scheduled notice is paused, resumed and cancelled before its time; one is paused while it sends and resumed, and
+// its failed copy resent; the pages fit a 360 px phone; a grid worker is told that broadcasting is not theirs. Screenshots go to test-artifacts/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, watchPage } from '../support/browser.ts';
@@ -114,6 +114,52 @@ describe('批量发布 in Chromium', () => {
     const reasons = await detail.locator('#bc-deliveries td.reason').allTextContents();
     expect(reasons).toEqual(['发布已取消', '发布已取消', '发布已取消', '发布已取消']);
     for (const r of OTHERS.filter((x) => x.startsWith('xy-'))) expect(said(r)).toEqual([]);
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('while it sends: 暂停 stops the rest, 继续 finishes it; a failed copy is said in Chinese and 重发失败 sends it', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await ctx.newPage();
+    const watch = watchPage(page, f.url);
+    const XIYUAN_MULIN = ['xy-12hao@chatroom', 'xy-3hao@chatroom', 'xy-6hao@chatroom'];
+    const text = '西园新村本周五下午停电检修，请提前做好准备。';
+    // the copies wait in flight until released, so the page is caught sending whatever the machine's speed
+    f.broadcastSends.hold();
+    f.broadcastSends.failing.add('xy-12hao@chatroom');
+    await page.goto(`${f.url}/#token=${f.token('street')}`);
+    await page.goto(`${f.url}/#/broadcasts`);
+    const form = page.locator('#broadcast-form');
+    await form.waitFor();
+    await form.locator('textarea[name=text]').fill(text);
+    await form.locator('select[name=node]').selectOption('350304001002'); // 西园社区
+    await form.getByLabel('睦邻群').check();
+    await page.locator('#bc-preview-btn').click();
+    expect((await page.locator('#bc-preview li').evaluateAll((els) => els.map((e) => (e as unknown as { dataset: { group: string } }).dataset.group))).sort()).toEqual(XIYUAN_MULIN);
+    await page.locator('#bc-send').click();
+    await page.locator('#broadcast-detail[data-status=SENDING]').waitFor();
+    expect(await actionButtons(page)).toEqual(['暂停', '取消']);
+    await page.locator('#bc-actions button[data-action=pause]').click();
+    await page.locator('#broadcast-detail[data-status=PAUSED]').waitFor();
+    expect(await actionButtons(page)).toEqual(['继续', '取消']);
+    // the copies already in flight finish their one send; the rest wait for 继续
+    f.broadcastSends.release();
+    await page.locator('#bc-actions button[data-action=resume]').click();
+    await page.locator('#broadcast-detail[data-status=DONE]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('#bc-progress').textContent()).toContain('已发送 2 · 失败 1');
+    const failed = page.locator('#bc-deliveries tr[data-status=FAILED]');
+    expect(await failed.locator('td.reason').textContent()).toBe('网络或平台暂时不可用（puppet timed out sending to xy-12hao@chatroom）');
+    expect(await failed.textContent()).toContain('西园新村12号楼睦邻群');
+    expect(await actionButtons(page)).toEqual(['重发失败']);
+    await screenshot(page, 'console-broadcast-failed');
+
+    f.broadcastSends.failing.clear();
+    await page.locator('#bc-actions button[data-action=resend-failed]').click();
+    await page.locator('#bc-progress', { hasText: '已发送 3 · 失败 0' }).waitFor({ timeout: 30_000 });
+    await page.locator('#broadcast-detail[data-status=DONE]').waitFor();
+    await waitUntil(() => XIYUAN_MULIN.every((r) => said(r).includes(text)), 20_000, 'the notice in the three groups');
+    for (const r of XIYUAN_MULIN) expect(said(r).filter((t) => t === text)).toHaveLength(1);
+    expect(said('xy-15hao@chatroom')).toEqual([]);
     expect(watch.problems).toEqual([]);
     await ctx.close();
   });
