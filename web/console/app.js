@@ -1,6 +1,7 @@
 // The console's shell: pages by the address's #hash, the token form when the server wants credentials, and the
 // wall mode (?mode=wall): the overview alone, dark, large figures, refreshed on its own.
 import { clearToken, getJson, setToken, takeTokenFromHash, token } from './api.js';
+import { renderBroadcasts } from './broadcasts.js';
 import { renderGrid } from './grid.js';
 import { renderGroups } from './groups.js';
 import { renderOverview } from './overview.js';
@@ -14,7 +15,6 @@ const wall = new URLSearchParams(location.search).get('mode') === 'wall';
 let stopPage = () => {};
 
 const PLACEHOLDERS = {
-  broadcasts: ['批量发布', '向多个群发布通知（预览、进度、暂停与补发）将在这里操作。'],
 };
 
 // ADMIN pages (队列, grid import/export) are shown when the server lets the caller read the queues (whole-grid
@@ -61,6 +61,7 @@ async function route() {
   else if (page === 'grid') stopPage = renderGrid(main, { admin: await isAdmin() });
   else if (page === 'patrol') stopPage = renderPatrol(main);
   else if (page === 'queues') stopPage = renderQueues(main);
+  else if (page === 'broadcasts') stopPage = renderBroadcasts(main, { id: arg ? Number(arg) : null });
   else {
     const [title, text] = PLACEHOLDERS[page] ?? ['未找到', '没有这个页面。'];
     main.replaceChildren(h('section', { class: 'card empty' }, h('h1', {}, title), h('p', { class: 'muted' }, text), h('p', { class: 'muted' }, '（本页面尚在建设中）')));

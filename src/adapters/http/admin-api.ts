@@ -17,6 +17,7 @@ import type { StaffTicketService } from '../../core/tickets/staff-ticket.service
 import { scryptHasher } from '../auth/scrypt.hasher.ts';
 import { authorityLoader, tokenAuthenticator } from './authenticate.ts';
 import { broadcastRoutes } from './broadcast.routes.ts';
+import { gridNodeRoutes } from './grid-nodes.routes.ts';
 import type { ConsoleAuthOptions } from './console-auth.ts';
 import { createHttpServer, listen, type HttpServerOptions, type RouteSpec } from './http-server.ts';
 import { cachedScope, patrolRoutes } from './patrol.routes.ts';
@@ -53,7 +54,8 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
   const live = new LiveFeed(o.ticketEvents ?? new TicketEvents(logger), scope, logger);
   const actions = o.tickets && new StaffTicketActions({ tickets: o.tickets.service, store: o.store, outbox: o.tickets.outbox, logger: o.tickets.logger });
   return [
-    ...broadcastRoutes(o.broadcast),
+    ...broadcastRoutes(o.broadcast, { scope, groups: o.store.groups }),
+    ...gridNodeRoutes(scope),
     ...queueRoutes(o.queues),
     ...patrolRoutes(o.store, scope),
     ...ticketRoutes({ store: o.store, actions, botName: o.tickets?.botName }),
