@@ -113,6 +113,8 @@ async function servePlatforms() {
       logger,
     });
     await broadcast.service.startWorker();
+    // scheduled and unfinished broadcasts whose queued work an in-process queue lost with the last process
+    await broadcast.service.recover();
     const http = cfg.httpPort
       ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({
           store,

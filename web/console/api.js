@@ -3,10 +3,12 @@
 // ended: the browser goes to /login and comes back to this page afterwards.
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, details) {
     super(message);
     this.status = status;
     this.code = code;
+    // what the server adds to a refusal: a grid file's line-numbered errors (details.errors)
+    this.details = details;
   }
 }
 
@@ -31,7 +33,7 @@ async function request(method, path, body) {
       // not JSON
     }
     if (res.status === 401) toLogin();
-    throw new ApiError(res.status, err.code, err.message);
+    throw new ApiError(res.status, err.code, err.message, err.details);
   }
   return res;
 }

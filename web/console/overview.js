@@ -260,7 +260,7 @@ export function renderOverview(main, { wall, me }) {
         drawCharts(d, el, charts, wall, drill);
         if (!wall) el.table.replaceChildren(rankingTable(d, drill));
         el.problems.replaceChildren(d.problemsOfMonth === null
-          ? h('strong', { class: 'pending' }, '待上线')
+          ? h('strong', { class: 'slot-pending' }, '待上线')
           : h('span', {}, String(d.problemsOfMonth)), h('span', { class: 'muted small' }, '每月从群聊中归纳一个突出问题，上线后显示在这里。'));
         drawPicker(d);
         clock.textContent = `更新于 ${chinaTime(d.generatedAt, true).slice(5)}`;
