@@ -54,10 +54,12 @@ describe('the sign-in page in Chromium', () => {
     expect(await page.evaluate<boolean>("document.body.classList.contains('wall')")).toBe(true);
     await ctx.close();
 
-    const other = await browser.newContext();
-    const evil = await other.newPage();
-    await evil.goto(`${f.url}/login?next=${encodeURIComponent('//evil.example/')}&token=${await link()}`);
-    await evil.waitForURL(`${f.url}/`);
-    await other.close();
+    for (const hostile of ['//evil.example/', '/\t/evil.example/', '/\\evil.example/', 'https://evil.example/']) {
+      const other = await browser.newContext();
+      const evil = await other.newPage();
+      await evil.goto(`${f.url}/login?next=${encodeURIComponent(hostile)}&token=${await link()}`);
+      await evil.waitForURL(`${f.url}/`);
+      await other.close();
+    }
   });
 });

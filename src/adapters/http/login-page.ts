@@ -48,9 +48,16 @@ details{margin-top:18px;border-top:1px solid #e1e6ec;padding-top:10px}summary{cu
 const SCRIPT = `const $ = (id) => document.getElementById(id);
 const msg = (t, bad = false) => { $('msg').textContent = t; $('msg').className = bad ? 'bad' : ''; };
 const params = new URLSearchParams(location.search);
-// back to the console page asked for: a path of this origin only (not //host, not a backslash trick)
-const nextParam = params.get('next') || '/';
-const next = /^\\/(?![\\/\\\\])[^\\\\]*$/.test(nextParam) ? nextParam : '/';
+// back to the console page asked for: of this origin only, as the browser itself resolves it (//host, a backslash or
+// a tab are all someone else's)
+const next = (() => {
+  try {
+    const u = new URL(params.get('next') || '/', location.origin);
+    return u.origin === location.origin ? u.pathname + u.search + u.hash : '/';
+  } catch {
+    return '/';
+  }
+})();
 async function post(path, body) {
   const r = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
   const j = await r.json().catch(() => ({}));
