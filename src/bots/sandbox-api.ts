@@ -49,7 +49,8 @@ export async function startSandboxApi(o: {
       tickets: { service: o.linli.tickets, outbox: o.linli.outbox, logger, botName: o.cfg.botName },
       ticketEvents: o.linli.ticketEvents,
     });
-    o.print(`管理后台：${api.url}/ 工作台与 API（本次会话令牌如下，退出沙盒即失效）`);
+    o.print(`管理后台：${api.url}/ 工作台（浏览器用下方的一次性链接登录，或在登录页输入工号，验证码以私信发出）`);
+    o.print(`API 令牌（curl 等使用，本次会话有效，退出沙盒即失效）：`);
     for (const s of session) o.print(`  ${s.name}（${ROLE_ZH[s.role]}@${s.node}）  Bearer ${s.token}`);
     const street = session.find((s) => s.role === 'STREET_STAFF');
     const person = street ? await store.staffAuth.personByKey(street.key) : null;

@@ -40,8 +40,7 @@ describe('console admin pages in Chromium', () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
     const watch = watchPage(page, f.url);
-    await page.goto(`${f.url}/#token=${f.token(who)}`);
-    await page.locator('#ticket-figures .figure').first().waitFor();
+    await f.openAs(page, who);
     return { ctx, page, watch };
   };
   /** No wider than the phone (nothing scrolls sideways), and no stray "null"/"undefined" printed. */

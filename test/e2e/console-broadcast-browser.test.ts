@@ -33,8 +33,7 @@ describe('批量发布 in Chromium', () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await ctx.newPage();
     const watch = watchPage(page, f.url);
-    await page.goto(`${f.url}/#token=${f.token('street')}`);
-    await page.locator('#ticket-figures .figure').first().waitFor();
+    await f.openAs(page, 'street');
     await page.locator('#nav a[data-page=broadcasts]').click();
 
     const form = page.locator('#broadcast-form');
@@ -85,7 +84,7 @@ describe('批量发布 in Chromium', () => {
     const page = await ctx.newPage();
     const watch = watchPage(page, f.url);
     page.on('dialog', (d) => void d.accept());
-    await page.goto(`${f.url}/#token=${f.token('street')}`);
+    await f.openAs(page, 'street');
     await page.goto(`${f.url}/#/broadcasts`);
     const form = page.locator('#broadcast-form');
     await form.waitFor();
@@ -127,7 +126,7 @@ describe('批量发布 in Chromium', () => {
     // the copies wait in flight until released, so the page is caught sending whatever the machine's speed
     f.broadcastSends.hold();
     f.broadcastSends.failing.add('xy-12hao@chatroom');
-    await page.goto(`${f.url}/#token=${f.token('street')}`);
+    await f.openAs(page, 'street');
     await page.goto(`${f.url}/#/broadcasts`);
     const form = page.locator('#broadcast-form');
     await form.waitFor();
@@ -168,7 +167,7 @@ describe('批量发布 in Chromium', () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await ctx.newPage();
     const watch = watchPage(page, f.url);
-    await page.goto(`${f.url}/#token=${f.token('street')}`);
+    await f.openAs(page, 'street');
     await page.goto(`${f.url}/#/broadcasts`);
     await page.locator('#broadcast-form').waitFor();
     await page.locator(`#broadcast-list li[data-id="${firstId}"]`).waitFor();
@@ -182,11 +181,10 @@ describe('批量发布 in Chromium', () => {
     expect(watch.problems).toEqual([]);
     await ctx.close();
 
-    // a grid worker (a new browser, signed in with their own token) has no 批量发布: one sentence, no form
+    // a grid worker (a new browser, signed in as themselves) has no 批量发布: one sentence, no form
     const gwCtx = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'zh-CN' });
     const gw = await gwCtx.newPage();
-    await gw.goto(`${f.url}/?#token=${f.token('gw1')}`);
-    await gw.locator('#ticket-figures .figure').first().waitFor();
+    await f.openAs(gw, 'gw1');
     await gw.goto(`${f.url}/#/broadcasts`);
     await gw.getByText('批量发布需要街道工作人员或系统管理员权限').waitFor();
     expect(await gw.locator('#broadcast-form').count()).toBe(0);

@@ -43,11 +43,16 @@ describe('the sandbox with LINLI_HTTP_PORT', () => {
       expect(await queues.json()).toMatchObject({ kind: 'memory', queues: { sla: expect.any(Object) } });
       expect((await get('/api/queues', worker)).status).toBe(403);
       expect((await get('/api/patrol/findings', worker)).status).toBe(200);
-      // the staff console is served by the same server, its pages to anyone, its data only with a token or a session
-      const page = await get('/');
+      // the staff console is served by the same server: a browser without a session goes to the sign-in page …
+      const anon = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+      expect([anon.status, anon.headers.get('location')]).toEqual([303, '/login']);
+      const login = await get('/login');
+      expect(await login.text()).toContain('工作人员登录');
+      expect(login.headers.get('content-security-policy')).toContain("default-src 'self'");
+      // … the page itself and its data only with a token or a session
+      const page = await get('/', worker);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('社情民情工作台');
-      expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
       expect((await get('/api/tickets')).status).toBe(401);
       expect((await get('/api/tickets', worker)).status).toBe(200);
 

@@ -272,9 +272,22 @@ describe('console sign-in and sessions', () => {
     const page = await new Browser(f.url).req('GET', '/', { headers: html });
     expect(page.status).toBe(303);
     expect(page.headers.get('location')).toBe('/login');
+    // the wall's address comes back after sign-in
+    const wall = await new Browser(f.url).req('GET', '/?mode=wall', { headers: html });
+    expect([wall.status, wall.headers.get('location')]).toEqual([303, '/login?next=%2F%3Fmode%3Dwall']);
     expect((await new Browser(f.url).req('GET', '/api/patrol/findings', { headers: html })).status).toBe(401);
+    // the files that hold no data are served to anyone
+    expect((await new Browser(f.url).req('GET', '/console/app.js')).status).toBe(200);
     const b = await signedIn();
-    expect((await b.req('GET', '/', { headers: html })).status).toBe(404); // signed in: the pages answer (none here)
+    const console = await b.req('GET', '/', { headers: html });
+    expect(console.status).toBe(200);
+    expect(console.body).toContain('社情民情工作台');
+    // one policy for the console page, the sign-in page and the API
+    for (const r of [console, await b.req('GET', '/login'), await b.req('GET', '/api/auth/me')]) {
+      expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(r.headers.get('x-frame-options')).toBe('DENY');
+      expect(r.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    }
   });
 
   it('sets Secure on the cookies behind https (x-forwarded-proto)', async () => {
@@ -296,6 +309,20 @@ describe('console sign-in and sessions', () => {
       expect([method, path, (await new Browser(f.url).req(method, path)).status]).toEqual([method, path, 401]);
       expect([method, path, (await forged.req(method, path, { csrf: true })).status]).toEqual([method, path, 401]);
     }
+  });
+
+  it('ends an event stream opened with a session once the session is revoked (checked at each heartbeat)', async () => {
+    const b = await signedIn();
+    const res = await fetch(f.url + '/api/events', { headers: { cookie: [...b.jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    let text = '';
+    // a heartbeat: the session was checked and is live
+    while (!text.includes('event: heartbeat')) text += new TextDecoder().decode((await reader.read()).value);
+    await f.signIn.revokeAll((await f.store.staffAuth.personByKey(LIN))!.id);
+    // the server ends the stream (a read until done: a stream left open would hang the test)
+    while (!(await reader.read()).done);
+    expect((await b.req('GET', '/api/events')).status).toBe(401);
   });
 
   it('writes an audit row for every state change and sign-in: who, roles, action, route, object, outcome', async () => {

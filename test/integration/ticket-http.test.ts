@@ -43,8 +43,9 @@ describe('tickets API', () => {
   });
   afterAll(() => f?.close());
 
-  it("serves the console's files to anyone, with a CSP of its own origin, and nothing outside their folder", async () => {
-    const page = await call('GET', '/', null);
+  it("serves the console's scripts to anyone, its page to a signed-in caller, with a CSP of its own origin, and nothing outside their folder", async () => {
+    expect((await call('GET', '/', null)).status).toBe(401);
+    const page = await call('GET', '/', 'gw1');
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     const csp = page.headers.get('content-security-policy') ?? '';

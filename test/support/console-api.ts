@@ -54,7 +54,7 @@ export async function startConsoleApi(limits?: ConsoleAuthOptions['limits']): Pr
   const queues = createMemoryQueues();
   const { service } = createBroadcastService({ store, queues, gateways: { WECHAT: gateways.WECHAT }, rate: { max: 50, durationMs: 100 } });
   const serve = async (l: ConsoleAuthOptions['limits'], proxyHops = 0) => {
-    const built = adminApiOptions({ store, queues, broadcast: service, tokens: { ...DEMO_BEARER, 'tok-admin': 'admin-zhouhong' }, gateways, clock, sessions: { limits: l, proxyHops }, logger: createMemoryLogger('debug').logger });
+    const built = adminApiOptions({ store, queues, broadcast: service, tokens: { ...DEMO_BEARER, 'tok-admin': 'admin-zhouhong' }, gateways, clock, sessions: { limits: l, proxyHops }, liveHeartbeatMs: 200, logger: createMemoryLogger('debug').logger });
     return { ...(await listen(createHttpServer(built.options), 0)), signIn: built.signIn };
   };
   const api = await serve(limits);

@@ -1,32 +1,23 @@
-// The staff console over a real bot: Wechaty on the mock puppet with the demo grid (data/demo-grid.yaml) in PGlite,
-// and the HTTP server `linli start` runs (admin routes + console pages) on its store, ticket service and outbox.
+// The staff console over a real bot, wired as `linli start` wires it: Wechaty on the mock puppet with the demo grid
+// (data/demo-grid.yaml) in PGlite, and the admin API with console sign-in (codes go out as WeChat direct messages
+// through the bot's own gateway), bearer tokens tok-<who>, the bot's ticket service, outbox and ticket change bus.
 import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
 import { readGridFile } from '../../src/adapters/files/grid-file.ts';
-import { broadcastRoutes } from '../../src/adapters/http/broadcast.routes.ts';
-import { gridNodeRoutes } from '../../src/adapters/http/grid-nodes.routes.ts';
-import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
-import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
+import { adminApiOptions } from '../../src/adapters/http/admin-api.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
-import { overviewRoutes } from '../../src/adapters/http/overview.routes.ts';
-import { gridRoutes } from '../../src/adapters/http/grid.routes.ts';
-import { groupsRoutes } from '../../src/adapters/http/groups.routes.ts';
-import { cachedScope, patrolRoutes } from '../../src/adapters/http/patrol.routes.ts';
-import { queueRoutes } from '../../src/adapters/http/queue.routes.ts';
+import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
+import type { Page } from 'playwright-core';
 import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
-import { ticketRoutes } from '../../src/adapters/http/ticket.routes.ts';
 import { ChatSendError, type ChatGateway, type SendOptions } from '../../src/core/ports/chat-gateway.port.ts';
-import { systemClock } from '../../src/core/ports/clock.port.ts';
-import { LiveFeed } from '../../src/core/stats/live-feed.ts';
-import { OverviewService } from '../../src/core/stats/overview.service.ts';
 import { DEMO_GRID_FILE } from '../../src/bots/sandbox.ts';
-import { StaffTicketActions } from '../../src/core/tickets/staff-actions.ts';
+import type { SignInService } from '../../src/core/auth/sign-in.service.ts';
 import { DEMO_TOKENS } from './admin-api.ts';
 import { BOT_NAME, wechatHarness, type WechatHarness } from './wechat-harness.ts';
 
 export { DEMO_TOKENS, type Who } from './admin-api.ts';
 
 /** WeChat ids in the demo grid */
-export const WX = { zhang: 'wxid_zhangguohua', lin: 'wxid_linxiuzhen', chen: 'wxid_chenzhiqiang' } as const;
+export const WX = { zhang: 'wxid_zhangguohua', lin: 'wxid_linxiuzhen', chen: 'wxid_chenzhiqiang', liu: 'wxid_liushufen' } as const;
 export const ROOM_20 = 'dy-20hao@chatroom'; // 东园小区20号楼睦邻群, DY-G01-B20
 export const ROOM_5 = 'dy-5hao@chatroom'; // 东园小区5号楼业主群, DY-G02-B05
 
@@ -70,14 +61,19 @@ export interface ConsoleFixture {
   broadcastSends: BroadcastSends;
   /** bearer token of each kind of person (tok-<who>) */
   token(who: keyof typeof DEMO_TOKENS): string;
+  /** The console's sign-in service (to revoke sessions as `linli users revoke-sessions` does). */
+  signIn: SignInService;
+  /**
+   * Signs a browser page in as one of the demo staff by a one-time sign-in link (as the sandbox prints one), and
+   * waits for the console's overview. Tests of sign-in itself use the code by direct message instead.
+   */
+  openAs(page: Page, who: keyof typeof DEMO_TOKENS): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startConsole(): Promise<ConsoleFixture> {
   const w = await wechatHarness(await readGridFile(DEMO_GRID_FILE));
   const { linli } = w;
-  const actions = new StaffTicketActions({ tickets: linli.tickets, store: linli.store, outbox: linli.outbox, logger: w.logger });
-  const scope = cachedScope(linli.store);
   // broadcasts as `linli start` sends them: through the bot's WeChat gateway, on their own queue, 2 copies a second
   // (slow enough that a page polling every second sees the copies go out)
   const queues = createMemoryQueues();
@@ -85,27 +81,33 @@ export async function startConsole(): Promise<ConsoleFixture> {
   const broadcast = createBroadcastService({ store: linli.store, queues, gateways: { WECHAT: broadcastSends }, rate: { max: 2, durationMs: 1000 }, attempts: 2, backoffMs: 50, logger: w.logger });
   await broadcast.service.startWorker();
   const tokens = Object.fromEntries(Object.entries(DEMO_TOKENS).map(([who, key]) => [`tok-${who}`, key]));
-  const server = createHttpServer({
-    routes: [
-      ...ticketRoutes({ store: linli.store, actions, botName: BOT_NAME }),
-      ...broadcastRoutes(broadcast.service, { scope, groups: linli.store.groups }),
-      ...gridNodeRoutes(scope),
-      ...overviewRoutes({ overview: new OverviewService({ stats: linli.store.stats, scope, clock: systemClock }), scope, live: new LiveFeed(linli.ticketEvents, scope, w.logger) }),
-      ...patrolRoutes(linli.store, scope),
-      ...groupsRoutes(linli.store, scope),
-      ...gridRoutes(linli.store, scope),
-      ...queueRoutes(queues),
-    ],
-    authenticate: tokenAuthenticator(tokens, linli.store),
-    console: true,
+  const { options, signIn } = adminApiOptions({
+    store: linli.store,
+    queues,
+    broadcast: broadcast.service,
+    tokens,
+    gateways: w.host.gateways,
+    logger: w.logger,
+    tickets: { service: linli.tickets, outbox: linli.outbox, logger: w.logger, botName: BOT_NAME },
+    ticketEvents: linli.ticketEvents,
+    // a stream checks its session at each heartbeat: often here, so that a revoked one ends quickly
+    liveHeartbeatMs: 500,
   });
-  const api = await listen(server, 0);
+  const api = await listen(createHttpServer(options), 0);
   return {
     url: api.url,
     w,
     queues,
     broadcastSends,
     token: (who) => `tok-${who}`,
+    signIn,
+    async openAs(page, who) {
+      const person = await linli.store.staffAuth.personByKey(DEMO_TOKENS[who]);
+      if (!person) throw new Error(`no demo person ${who}`);
+      await page.goto(`${api.url}/login?token=${await signIn.createLink(person.id, 60_000)}`);
+      await page.waitForURL(`${api.url}/`);
+      await page.locator('#main[data-loaded]').waitFor();
+    },
     async close() {
       await api.close();
       await queues.close();

@@ -1,19 +1,6 @@
-// The console's one way to the server. Credentials: a bearer token kept in this browser (LINLI_API_TOKENS, or one the
-// sandbox prints); opened as /#token=… it is stored and removed from the address bar. When sign-in with cookie
-// sessions exists, only this file changes (credentials: 'same-origin' and the CSRF header).
-const KEY = 'linli.token';
-
-export function takeTokenFromHash() {
-  const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
-  if (!m) return;
-  localStorage.setItem(KEY, decodeURIComponent(m[1]));
-  const rest = location.hash.replace(/(?:^#|&)token=[^&]+/, '').replace(/^&/, '');
-  history.replaceState(null, '', location.pathname + location.search + (rest ? `#${rest.replace(/^#?/, '')}` : '#/'));
-}
-
-export const token = () => localStorage.getItem(KEY);
-export const setToken = (t) => localStorage.setItem(KEY, t);
-export const clearToken = () => localStorage.removeItem(KEY);
+// The console's one way to the server: the session cookie (set at /login) goes with every request; every POST also
+// carries the CSRF token (the linli_csrf cookie echoed in the x-csrf-token header). An answer of 401 means the session
+// ended: the browser goes to /login and comes back to this page afterwards.
 
 export class ApiError extends Error {
   constructor(status, code, message, details) {
@@ -25,11 +12,18 @@ export class ApiError extends Error {
   }
 }
 
+const cookie = (name) => document.cookie.split('; ').find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1) ?? '';
+
+/** To the sign-in page, and back here afterwards (the hash too: the ticket that was open). */
+export function toLogin() {
+  const back = location.pathname + location.search + location.hash;
+  location.assign(back === '/' || back === '/#/' ? '/login' : `/login?next=${encodeURIComponent(back)}`);
+}
+
 async function request(method, path, body) {
   const headers = {};
-  const t = token();
-  if (t) headers.authorization = `Bearer ${t}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers['x-csrf-token'] = decodeURIComponent(cookie('linli_csrf'));
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   if (!res.ok) {
     let err = { code: `HTTP_${res.status}`, message: res.statusText };
@@ -38,7 +32,7 @@ async function request(method, path, body) {
     } catch {
       // not JSON
     }
-    if (res.status === 401) window.dispatchEvent(new CustomEvent('linli:unauthenticated'));
+    if (res.status === 401) toLogin();
     throw new ApiError(res.status, err.code, err.message, err.details);
   }
   return res;
@@ -46,6 +40,18 @@ async function request(method, path, body) {
 
 export const getJson = async (path) => (await request('GET', path)).json();
 export const postJson = async (path, body) => (await request('POST', path, body ?? {})).json();
+
+/** Who is signed in: { person, roles, unmasked, via, expiresAt }. */
+export const me = () => getJson('/api/auth/me');
+
+/** Ends the session on the server (its cookies are cleared) and shows the sign-in page. */
+export async function logout() {
+  try {
+    await postJson('/api/auth/logout');
+  } finally {
+    location.assign('/login');
+  }
+}
 
 /** Downloads a file the API makes (an export) under its own name. */
 export async function download(path) {

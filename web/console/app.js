@@ -1,6 +1,7 @@
-// The console's shell: pages by the address's #hash, the token form when the server wants credentials, and the
-// wall mode (?mode=wall): the overview alone, dark, large figures, refreshed on its own.
-import { clearToken, getJson, setToken, takeTokenFromHash, token } from './api.js';
+// The console's shell: who is signed in (and 退出), pages by the address's #hash, and the wall mode (?mode=wall): the
+// overview alone, dark, large figures, live. Without a session the server sends the browser to /login before this
+// page loads; a session that ends later is noticed by api.js (401) and leads there too.
+import { getJson, logout, me } from './api.js';
 import { renderBroadcasts } from './broadcasts.js';
 import { renderGrid } from './grid.js';
 import { renderGroups } from './groups.js';
@@ -13,9 +14,17 @@ import { h } from './ui.js';
 const main = document.getElementById('main');
 const wall = new URLSearchParams(location.search).get('mode') === 'wall';
 let stopPage = () => {};
+let who = null;
+
+const ROLE_ZH = {
+  GRID_WORKER: '网格员', GRID_HEAD: '网格长', UNIT_HEAD: '楼栋长', COMMUNITY_STAFF: '社区工作人员',
+  STREET_STAFF: '街道工作人员', DEPARTMENT: '职能部门', LEADER: '分管领导', ADMIN: '管理员',
+};
 
 const PLACEHOLDERS = {
 };
+
+let routedSearch = location.search;
 
 // ADMIN pages (队列, grid import/export) are shown when the server lets the caller read the queues (whole-grid
 // access); the server checks every request anyway
@@ -27,35 +36,15 @@ async function isAdmin() {
   return yes;
 }
 
-function tokenForm(message) {
-  main.replaceChildren(
-    h('section', { class: 'card signin' },
-      h('h1', {}, '请先登录'),
-      h('p', { class: 'muted' }, message ?? '输入管理员分配的访问令牌（LINLI_API_TOKENS 中的令牌；沙盒启动时会打印）。'),
-      h('form', {
-        id: 'token-form',
-        onsubmit: (e) => {
-          e.preventDefault();
-          const v = new FormData(e.target).get('token').trim();
-          if (v) {
-            setToken(v);
-            route();
-          }
-        },
-      },
-      h('label', { class: 'field' }, h('span', {}, '访问令牌'), h('input', { name: 'token', type: 'password', autocomplete: 'off', required: true })),
-      h('button', { class: 'primary', type: 'submit' }, '进入工作台'))));
-}
-
 async function route() {
+  routedSearch = location.search;
   stopPage();
   stopPage = () => {};
-  if (!token()) return tokenForm();
   const [, page = 'overview', arg] = /^#\/([\w-]+)?\/?([^?]*)?/.exec(location.hash) ?? [];
   for (const a of document.querySelectorAll('#nav a')) a.classList.toggle('active', a.dataset.page === (wall ? 'overview' : page));
   if (!wall) void isAdmin();
   document.getElementById('nav').classList.remove('open');
-  if (wall || page === 'overview') stopPage = renderOverview(main, { wall });
+  if (wall || page === 'overview') stopPage = renderOverview(main, { wall, me: who });
   else if (page === 'tickets') stopPage = renderTickets(main, { no: arg ? Number(arg) : null });
   else if (page === 'groups') stopPage = renderGroups(main);
   else if (page === 'grid') stopPage = renderGrid(main, { admin: await isAdmin() });
@@ -68,16 +57,32 @@ async function route() {
   }
 }
 
-takeTokenFromHash();
-if (wall) document.body.classList.add('wall');
-document.getElementById('menu').addEventListener('click', (e) => {
-  const open = document.getElementById('nav').classList.toggle('open');
-  e.currentTarget.setAttribute('aria-expanded', String(open));
-});
-window.addEventListener('hashchange', route);
-window.addEventListener('linli:unauthenticated', () => {
-  admin = undefined;
-  clearToken();
-  tokenForm('令牌无效或已过期，请重新输入。');
-});
-route();
+function showWho(m) {
+  const box = document.getElementById('who');
+  const roles = [...new Set(m.roles.map((r) => ROLE_ZH[r.role] ?? r.role))].join('、');
+  // (a bearer token has nothing to sign out of)
+  box.replaceChildren(...[
+    h('span', { class: 'who-name', id: 'who-name', title: m.roles.map((r) => `${ROLE_ZH[r.role] ?? r.role}@${r.nodeCode}`).join('\n') }, `${m.person.name}${roles ? `（${roles}）` : ''}`),
+    m.via === 'session' ? h('button', { class: 'logout', id: 'logout', type: 'button', onclick: () => logout() }, '退出') : null,
+  ].filter(Boolean));
+}
+
+async function start() {
+  if (wall) document.body.classList.add('wall');
+  document.getElementById('menu').addEventListener('click', (e) => {
+    const open = document.getElementById('nav').classList.toggle('open');
+    e.currentTarget.setAttribute('aria-expanded', String(open));
+  });
+  try {
+    who = await me();
+  } catch {
+    return; // 401: api.js is taking the browser to /login
+  }
+  showWho(who);
+  window.addEventListener('hashchange', route);
+  // the overview's ?node= (drill down, back and forward); a change of the hash alone is hashchange's
+  window.addEventListener('popstate', () => location.search !== routedSearch && route());
+  route();
+}
+
+start();

@@ -1,150 +1,329 @@
-// 总览: the figures of the caller's part of the grid. Ticket figures come from /api/tickets; the street-wide overview
-// (/api/overview: groups, messages, hot topics …) is drawn when the server has it, otherwise an empty state says so.
-// In the wall mode (大屏) it refreshes itself (every 30 s, or ?refresh=N seconds).
+// 总览 and the wall (大屏, ?mode=wall): every panel drawn from GET /api/overview[?node=CODE] (README, "The overview"):
+// today and this month, the four rates with their definitions, the 30-day trend, categories, the ranking of the
+// nodes one level down (click one to look inside it: ?node=CODE), open patrol findings, group health and the slot of
+// 每月一题. Live: GET /api/events (server-sent events) — a ticket change inside the caller's part of the grid redraws
+// the page within moments; the wall also polls slowly in case the stream is cut (every 60 s, or ?refresh=N seconds).
 import { ApiError, getJson } from './api.js';
-import { chinaTime, h, todayChina } from './ui.js';
+import { chinaTime, h } from './ui.js';
 
-const OPEN = 'REPORTED,ACCEPTED,REOPENED,TRANSFERRED,ESCALATED';
-/** A wall redraws every 30 s; `?refresh=N` sets N seconds (1–3600). */
+const params = () => new URLSearchParams(location.search);
+/** The wall's fallback poll; `?refresh=N` sets N seconds (1–3600). */
 const REFRESH_MS = (() => {
-  const n = Number(new URLSearchParams(location.search).get('refresh'));
-  return Number.isInteger(n) && n >= 1 && n <= 3600 ? n * 1000 : 30_000;
+  const n = Number(params().get('refresh'));
+  return Number.isInteger(n) && n >= 1 && n <= 3600 ? n * 1000 : 60_000;
 })();
+/** After a ticket event: redraw soon, and once more in case the roll-ups were written after the first read. */
+const LIVE_REDRAW_MS = [300, 1500];
 
-const figure = (label, value, kind = '') => h('div', { class: `figure ${kind}` }, h('div', { class: 'value' }, String(value)), h('div', { class: 'label' }, label));
-
-async function ticketFigures() {
-  const total = async (q) => (await getJson(`/api/tickets?limit=1&${q}`)).total;
-  const today = todayChina();
-  const [open, overdue, todayNew, resolved, recent] = await Promise.all([
-    total(`status=${OPEN}`),
-    total('overdue=1'),
-    total(`from=${today}`),
-    total('status=RESOLVED,CLOSED'),
-    getJson('/api/tickets?limit=500'),
-  ]);
-  return { open, overdue, todayNew, resolved, recent: recent.items };
-}
-
-function chart(el, option) {
-  if (!window.echarts) {
-    el.replaceChildren(h('p', { class: 'muted' }, '图表组件未加载'));
-    return null;
-  }
-  const c = window.echarts.init(el, document.body.classList.contains('wall') ? 'dark' : null, { renderer: 'canvas' });
-  // a wall redraws every 30 s: no animation to distract (and the picture is whole at once)
-  c.setOption({ backgroundColor: 'transparent', animation: !document.body.classList.contains('wall'), ...option });
-  return c;
-}
-
-function countBy(items, key) {
-  const m = new Map();
-  for (const t of items) m.set(key(t), (m.get(key(t)) ?? 0) + 1);
-  return [...m.entries()].sort((a, b) => b[1] - a[1]);
-}
-
-/**
- * The street-wide overview from /api/overview, drawn as figures: every number at the top level of its answer (or
- * in its `figures` list of { label, value }). The overview's own page will replace this generic drawing.
- */
-export function renderOverviewPayload(box, data) {
-  if (data?.month?.rates && data?.groups && data?.patrol) return box.replaceChildren(h('div', { class: 'figures' }, statFigures(data)));
-  const figures = Array.isArray(data?.figures)
-    ? data.figures
-    : Object.entries(data ?? {}).filter(([, v]) => typeof v === 'number').map(([label, value]) => ({ label, value }));
-  box.replaceChildren(figures.length ? h('div', { class: 'figures' }, figures.map((f) => figure(f.label, f.value))) : h('p', { class: 'muted' }, '暂无数据'));
-}
+const LEVEL_ZH = { DISTRICT: '区', STREET: '街道', COMMUNITY: '社区', GRID: '网格', UNIT: '单元' };
+const SEVERITY = [['CRITICAL', '严重', '#b71c1c'], ['HIGH', '高', '#e53935'], ['MEDIUM', '中', '#fb8c00'], ['LOW', '低', '#fdd835']];
+const RATES = [
+  ['response', '响应率', '按时受理 ÷（受理 + 受理超时）：本月到期的受理时限中，按时认领的比例'],
+  ['onTimeResolution', '按时办结率', '按时办结 ÷（办结 + 办结超时）：本月到期的办结时限中，按时办结的比例'],
+  ['satisfaction', '满意率', '（满意 + 基本满意）÷ 全部评价：本月居民评价中满意的比例'],
+  ['reopen', '重新打开率', '不满意重新打开 ÷ 办结：本月办结后被居民退回的比例（越低越好）'],
+];
+const COUNTS = [['reported', '新增'], ['accepted', '受理'], ['resolved', '办结'], ['closed', '关闭'], ['overdue', '超时'], ['escalated', '上报']];
 
 const percent = (r) => (r === null || r === undefined ? '—' : `${(r * 100).toFixed(1)}%`);
+const figure = (label, value, kind = '', title) =>
+  h('div', { class: `figure ${kind}`, title, dataset: { label } }, h('div', { class: 'value' }, String(value)), h('div', { class: 'label' }, label));
 
-/** The month's rates and the groups' health from /api/overview (its shape: README, "The overview"). */
-function statFigures(d) {
-  const m = d.month;
-  return [
-    figure('本月新增', m.counts.reported),
-    figure('响应率', percent(m.rates.response)),
-    figure('按时办结率', percent(m.rates.onTimeResolution)),
-    figure('满意率', percent(m.rates.satisfaction)),
-    figure('重新打开率', percent(m.rates.reopen)),
-    figure('活跃群', `${d.groups.active}/${d.groups.total}`),
-    figure('巡查未结', d.patrol.total, d.patrol.total ? 'alert' : ''),
-  ];
+function periodFigures(p) {
+  return COUNTS.map(([k, label]) => {
+    const v = k === 'overdue' ? p.overdue : p.counts[k];
+    return figure(label, v, (k === 'overdue' || k === 'escalated') && v ? 'alert' : k === 'resolved' || k === 'closed' ? 'good' : '');
+  });
 }
 
-async function overviewSection(box) {
-  try {
-    renderOverviewPayload(box, await getJson('/api/overview'));
-  } catch (e) {
-    if (!(e instanceof ApiError) || e.status !== 404) throw e;
-    box.replaceChildren(h('div', { class: 'empty-state' }, h('strong', {}, '综合总览尚未启用'), h('span', { class: 'muted' }, '群组活跃度、热点话题等数据接口（/api/overview）上线后显示在这里。')));
+/** One ECharts instance per box, kept across redraws (a live redraw replaces the data, not the chart). */
+class Charts {
+  constructor(wall) {
+    this.wall = wall;
+    this.all = new Map();
+  }
+
+  draw(el, option) {
+    if (!window.echarts) return el.replaceChildren(h('p', { class: 'muted' }, '图表组件未加载'));
+    let c = this.all.get(el);
+    if (!c || c.isDisposed()) {
+      c = window.echarts.init(el, this.wall ? 'dark' : null, { renderer: 'canvas' });
+      this.all.set(el, c);
+    }
+    // tooltips drawn on the canvas (no HTML, so nothing the page's CSP would refuse); no animation: a live redraw
+    // replaces the figures in place, and a wall shows the whole picture at once
+    c.setOption({ backgroundColor: 'transparent', animation: false, textStyle: { fontSize: this.wall ? 18 : 12 }, tooltip: { renderMode: 'richText' }, ...option }, true);
+    return c;
+  }
+
+  resize() {
+    for (const c of this.all.values()) c.resize();
+  }
+
+  dispose() {
+    for (const c of this.all.values()) c.dispose();
+    this.all.clear();
   }
 }
 
-export function renderOverview(main, { wall }) {
-  const charts = [];
-  const figures = h('div', { class: 'figures', id: 'ticket-figures' });
-  const byCategory = h('div', { class: 'chart', id: 'chart-category' });
-  const byGrid = h('div', { class: 'chart', id: 'chart-grid' });
-  const latest = h('ol', { class: 'latest' });
-  const overview = h('div', { id: 'overview-data' });
-  const clock = h('span', { class: 'clock' });
+/** The four rates of the month, each a gauge with its value, name and definition (kept across redraws). */
+function ratePanel(box, d, charts, wall) {
+  const defs = d.rateDefinitions ?? {};
+  if (!box.children.length) {
+    box.replaceChildren(...RATES.map(([k, label]) =>
+      h('div', { class: 'rate', id: `rate-${k}` }, h('div', { class: 'gauge' }), h('div', { class: 'rate-value' }), h('div', { class: 'rate-name' }, label), h('div', { class: 'rate-def' }))));
+  }
+  for (const [k, label, zh] of RATES) {
+    const r = d.month.rates[k];
+    const wrap = box.querySelector(`#rate-${k}`);
+    wrap.title = `${label}：${zh}${defs[k] ? `\n(${defs[k].formula})` : ''}`;
+    wrap.querySelector('.rate-value').textContent = percent(r);
+    wrap.querySelector('.rate-def').textContent = r === null ? `${zh.split('：')[0]}；本月无到期事项` : zh.split('：')[0];
+    charts.draw(wrap.querySelector('.gauge'), {
+      tooltip: { show: false },
+      series: [{
+        type: 'gauge', startAngle: 210, endAngle: -30, min: 0, max: 100, radius: '100%', center: ['50%', '62%'],
+        progress: { show: true, width: wall ? 14 : 8 }, axisLine: { lineStyle: { width: wall ? 14 : 8 } },
+        axisTick: { show: false }, splitLine: { show: false }, axisLabel: { show: false }, pointer: { show: false },
+        detail: { show: false }, title: { show: false },
+        itemStyle: { color: k === 'reopen' ? '#fb8c00' : '#2e9d5b' },
+        data: [{ value: r === null ? 0 : Math.round(r * 1000) / 10 }],
+      }],
+    });
+  }
+}
+
+function drawCharts(d, el, charts, wall, drill) {
+  const big = wall ? 18 : 12;
+  const days = d.trend.map((t) => t.day.slice(5).replace('-', '/'));
+  charts.draw(el.trend, {
+    legend: { top: 0, textStyle: { fontSize: big } },
+    grid: { left: 8, right: 16, top: wall ? 40 : 30, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
+    xAxis: { type: 'category', data: days, axisLabel: { fontSize: big } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: big } },
+    series: [
+      { name: '新增', type: 'line', showSymbol: false, data: d.trend.map((t) => t.reported), areaStyle: { opacity: 0.15 } },
+      { name: '办结', type: 'line', showSymbol: false, data: d.trend.map((t) => t.resolved) },
+      { name: '超时', type: 'line', showSymbol: false, data: d.trend.map((t) => t.overdue), itemStyle: { color: '#e53935' } },
+    ],
+  });
+  const cats = d.categories.slice(0, 10).reverse();
+  if (!cats.length) el.categories.dataset.empty = '1';
+  charts.draw(el.categories, cats.length ? {
+    grid: { left: 8, right: 30, top: 24, bottom: 8, containLabel: true },
+    legend: { top: 0, textStyle: { fontSize: big } },
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: big } },
+    yAxis: { type: 'category', data: cats.map((c) => c.name), axisLabel: { fontSize: big } },
+    series: [
+      { name: '新增', type: 'bar', data: cats.map((c) => c.reported), label: { show: true, position: 'right', fontSize: big }, barMaxWidth: wall ? 30 : 18 },
+      { name: '办结', type: 'bar', data: cats.map((c) => c.resolved), barMaxWidth: wall ? 30 : 18 },
+    ],
+  } : emptyChart('本月暂无诉求', big));
+  const rows = d.ranking.rows.slice(0, 12).reverse();
+  const rank = charts.draw(el.ranking, rows.length ? {
+    grid: { left: 8, right: 30, top: 24, bottom: 8, containLabel: true },
+    legend: { top: 0, textStyle: { fontSize: big } },
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: big } },
+    yAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { fontSize: big, width: wall ? 220 : 110, overflow: 'truncate' } },
+    series: [
+      { name: '本月新增', type: 'bar', data: rows.map((r) => r.reported), label: { show: true, position: 'right', fontSize: big }, barMaxWidth: wall ? 26 : 16 },
+      { name: '在办', type: 'bar', data: rows.map((r) => r.open), barMaxWidth: wall ? 26 : 16 },
+      { name: '超时', type: 'bar', data: rows.map((r) => r.overdue), itemStyle: { color: '#e53935' }, barMaxWidth: wall ? 26 : 16 },
+    ],
+  } : emptyChart('无下级', big));
+  if (rank && drill) {
+    rank.off('click');
+    rank.on('click', (p) => rows[p.dataIndex] && drill(rows[p.dataIndex]));
+  }
+  const sev = SEVERITY.map(([k, name, color]) => ({ name, value: d.patrol.open[k] ?? 0, itemStyle: { color } }));
+  charts.draw(el.patrol, {
+    title: donutTitle(String(d.patrol.total), '项未结', wall),
+    legend: { bottom: 0, textStyle: { fontSize: big } },
+    series: [{ type: 'pie', radius: ['58%', '80%'], center: ['50%', '45%'], label: { show: false }, data: d.patrol.total ? sev : sev.map((s) => ({ ...s, value: 0 })), silent: !d.patrol.total }],
+  });
+  const g = d.groups;
+  charts.draw(el.groups, {
+    title: donutTitle(`${g.active}/${g.total}`, `${g.activeDays} 天内活跃`, wall),
+    legend: { bottom: 0, textStyle: { fontSize: big } },
+    series: [{
+      type: 'pie', radius: ['58%', '80%'], center: ['50%', '45%'], label: { show: false },
+      data: [
+        { name: '活跃', value: g.active, itemStyle: { color: '#2e9d5b' } },
+        { name: '沉寂', value: g.silent, itemStyle: { color: '#9aa5b1' } },
+        { name: '机器人被移出', value: g.botRemoved, itemStyle: { color: '#e53935' } },
+      ],
+    }],
+  });
+}
+
+/** The figure in a donut's hole, its words under it (the hole is centred at 45% of the height). */
+const donutTitle = (text, sub, wall) => ({
+  text, subtext: sub, left: 'center', top: wall ? '36%' : '34%', itemGap: 2,
+  textStyle: { fontSize: wall ? 40 : 26, fontWeight: 700 }, subtextStyle: { fontSize: wall ? 15 : 11 },
+});
+
+const emptyChart = (text, size) => ({ title: { text, left: 'center', top: 'center', textStyle: { fontSize: size, color: '#8a96a3', fontWeight: 'normal' } }, series: [] });
+
+function rankingTable(d, drill) {
+  if (!d.ranking.rows.length) return h('p', { class: 'muted' }, '无下级网格');
+  const canDrill = (r) => r.level !== 'UNIT';
+  return h('table', { class: 'ranking', id: 'ranking' },
+    h('thead', {}, h('tr', {}, ['名称', '本月新增', '办结', '在办', '超时', '按时办结率', '满意率'].map((x) => h('th', {}, x)))),
+    h('tbody', {}, d.ranking.rows.map((r) =>
+      h('tr', { class: canDrill(r) ? 'drill' : '', dataset: { node: r.code }, onclick: canDrill(r) ? () => drill(r) : undefined, title: canDrill(r) ? `查看${r.name}` : undefined },
+        h('td', {}, r.name, canDrill(r) ? h('span', { class: 'muted small' }, ' ›') : null),
+        h('td', {}, String(r.reported)), h('td', {}, String(r.resolved)), h('td', {}, String(r.open)),
+        h('td', { class: r.overdue ? 'error' : '' }, String(r.overdue)),
+        h('td', {}, percent(r.rates.onTimeResolution)), h('td', {}, percent(r.rates.satisfaction))))));
+}
+
+/** The latest changes heard on the stream (the wall's ticker; a click opens the ticket elsewhere). */
+function liveItem(e, wall) {
+  const t = e.ticket;
+  const body = [h('span', { class: `badge s-${t.status}` }, t.statusName), ` #${t.number} `, h('span', {}, t.summary), h('span', { class: 'muted' }, ` ${t.node.name} ${chinaTime(e.at)}`)];
+  return h('li', { dataset: { no: t.number } }, wall ? body : h('a', { href: `#/tickets/${t.number}` }, body));
+}
+
+export function renderOverview(main, { wall, me }) {
+  const charts = new Charts(wall);
+  const node = params().get('node');
+  const box = (id, cls = 'chart') => h('div', { class: cls, id });
+  const el = {
+    today: box('figures-today', 'figures six'), month: box('figures-month', 'figures six'), open: box('figures-open', 'figures two'),
+    rates: box('rates', 'rates'), trend: box('chart-trend'), categories: box('chart-category'), ranking: box('chart-ranking'),
+    patrol: box('chart-patrol', 'chart small'), groups: box('chart-groups', 'chart small'), table: h('div', { id: 'ranking-box' }),
+    problems: h('div', { id: 'problems-of-month', class: 'empty-state' }), live: h('ol', { class: 'latest', id: 'live-list' }),
+  };
+  const title = h('h1', {}, wall ? '社情民情 · 一屏可览' : '总览');
+  const scopeName = h('span', { class: 'scope', id: 'scope-name' });
+  const clock = h('span', { class: 'clock', id: 'updated' });
+  const liveDot = h('span', { class: 'live', id: 'live-state', dataset: { state: 'connecting' } }, '连接中');
+  const picker = h('div', { class: 'picker', id: 'node-picker' });
+  const card = (heading, ...content) => h('div', { class: 'card' }, h('h2', {}, heading), ...content);
+
   main.replaceChildren(
-    h('section', { class: 'overview' },
-      h('div', { class: 'page-head' }, h('h1', {}, wall ? '社情民情 · 一屏可览' : '总览'), clock),
-      h('div', { class: 'card' }, h('h2', {}, '工单'), figures),
-      h('div', { class: 'grid2' },
-        h('div', { class: 'card' }, h('h2', {}, '诉求类别'), byCategory),
-        h('div', { class: 'card' }, h('h2', {}, '各网格在办工单'), byGrid)),
-      h('div', { class: 'grid2' },
-        h('div', { class: 'card' }, h('h2', {}, '最新诉求'), latest),
-        h('div', { class: 'card' }, h('h2', {}, '社区概况'), overview))));
+    h('section', { class: `overview ${wall ? 'wall-grid' : ''}` },
+      h('div', { class: 'page-head' }, title, scopeName, picker, clock, liveDot),
+      h('div', { class: 'row-periods' },
+        card('今日', el.today),
+        card('本月', el.month),
+        card('当前在办', el.open)),
+      h('div', { class: 'row-main' },
+        card('本月四率', el.rates),
+        card('近 30 天趋势', el.trend)),
+      h('div', { class: 'row-more' },
+        card('本月诉求类别', el.categories),
+        card('下级排名（本月）', el.ranking, wall ? null : el.table),
+        card('巡查未结（按严重程度）', el.patrol),
+        card('群活跃度', el.groups),
+        card('每月一题', el.problems),
+        card('实时动态', el.live))));
 
-  async function load() {
-    clock.textContent = `更新于 ${chinaTime(new Date(), true)}`;
-    try {
-      const f = await ticketFigures();
-      figures.replaceChildren(
-        figure('在办工单', f.open),
-        figure('超时工单', f.overdue, f.overdue ? 'alert' : ''),
-        figure('今日新增', f.todayNew),
-        figure('已办结', f.resolved, 'good'),
-      );
-      for (const c of charts.splice(0)) c.dispose();
-      const cats = countBy(f.recent, (t) => t.categoryZh);
-      const grids = countBy(f.recent.filter((t) => OPEN.includes(t.status)), (t) => t.gridNode?.name ?? '未知');
-      const big = wall ? 22 : 13;
-      charts.push(
-        chart(byCategory, {
-          tooltip: { trigger: 'item' },
-          series: [{ type: 'pie', radius: ['40%', '70%'], label: { fontSize: big, formatter: '{b} {c}' }, data: cats.map(([name, value]) => ({ name, value })) }],
-        }),
-        chart(byGrid, {
-          grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
-          xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: big } },
-          yAxis: { type: 'category', data: grids.map(([n]) => n).reverse(), axisLabel: { fontSize: big } },
-          series: [{ type: 'bar', barMaxWidth: wall ? 56 : 28, data: grids.map(([, v]) => v).reverse(), label: { show: true, position: 'right', fontSize: big } }],
-        }),
-      );
-      latest.replaceChildren(...f.recent.slice(0, wall ? 6 : 5).map((t) =>
-        h('li', {}, h('span', { class: `badge s-${t.status}` }, t.statusZh), ` #${t.number} `, h('span', {}, t.summary), h('span', { class: 'muted' }, ` ${t.gridNode?.name ?? ''} ${chinaTime(t.createdAt)}`))));
-      if (!f.recent.length) latest.replaceChildren(h('li', { class: 'muted' }, '暂无工单'));
-    } catch (e) {
-      figures.replaceChildren(h('p', { class: 'error' }, `工单数据读取失败：${e.message}`));
-    }
-    try {
-      await overviewSection(overview);
-    } catch (e) {
-      overview.replaceChildren(h('p', { class: 'error' }, `总览读取失败：${e.message}`));
-    }
-    main.dataset.loaded = String(Date.now());
+  const drill = (r) => {
+    if (r.level === 'UNIT') return;
+    const p = params();
+    p.set('node', r.code);
+    history.pushState(null, '', `${location.pathname}?${p}${location.hash}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  };
+  const up = () => {
+    const p = params();
+    p.delete('node');
+    history.pushState(null, '', `${location.pathname}${p.toString() ? `?${p}` : ''}${location.hash}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  };
+
+  function drawPicker(d) {
+    const drillable = d.ranking.rows.filter((r) => r.level !== 'UNIT');
+    const above = me?.roles?.some((r) => r.role !== 'GRID_WORKER' && r.role !== 'UNIT_HEAD');
+    if (wall || (!node && (!above || !drillable.length))) return picker.replaceChildren();
+    const sel = h('select', { id: 'node-select', 'aria-label': '查看范围', onchange: (e) => e.target.value && drill(d.ranking.rows.find((r) => r.code === e.target.value)) },
+      h('option', { value: '' }, drillable.length ? `查看下级${LEVEL_ZH[d.ranking.level] ?? ''}…` : '无下级'),
+      drillable.map((r) => h('option', { value: r.code }, r.name)));
+    picker.replaceChildren(...[node ? h('button', { type: 'button', id: 'node-up', onclick: up }, '← 我的范围') : null, drillable.length ? sel : null].filter(Boolean));
   }
+
+  let loading = null;
+  async function load() {
+    if (loading) return loading;
+    loading = (async () => {
+      try {
+        const d = await getJson(`/api/overview${node ? `?node=${encodeURIComponent(node)}` : ''}`);
+        scopeName.textContent = d.scope.map((s) => s.name).join('、');
+        el.today.replaceChildren(...periodFigures(d.today));
+        el.month.replaceChildren(...periodFigures(d.month));
+        el.open.replaceChildren(figure('在办', d.open.total), figure('已超时限', d.open.overdue, d.open.overdue ? 'alert' : ''));
+        ratePanel(el.rates, d, charts, wall);
+        drawCharts(d, el, charts, wall, drill);
+        if (!wall) el.table.replaceChildren(rankingTable(d, drill));
+        el.problems.replaceChildren(d.problemsOfMonth === null
+          ? h('strong', { class: 'slot-pending' }, '待上线')
+          : h('span', {}, String(d.problemsOfMonth)), h('span', { class: 'muted small' }, '每月从群聊中归纳一个突出问题，上线后显示在这里。'));
+        drawPicker(d);
+        clock.textContent = `更新于 ${chinaTime(d.generatedAt, true).slice(5)}`;
+        main.dataset.loaded = String(Date.now());
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return;
+        const text = e instanceof ApiError && e.status === 403 ? '无权查看该范围的总览。' : e instanceof ApiError && e.status === 404 ? '没有这个网格。' : `总览读取失败：${e.message}`;
+        el.today.replaceChildren(h('p', { class: 'error', id: 'overview-error' }, text));
+      } finally {
+        loading = null;
+      }
+    })();
+    return loading;
+  }
+
+  async function latest() {
+    try {
+      const r = await getJson(`/api/tickets?limit=${wall ? 8 : 6}${node ? `&node=${encodeURIComponent(node)}` : ''}`);
+      const items = r.items.map((t) => ({ at: t.createdAt, ticket: { number: t.number, status: t.status, statusName: t.statusZh, summary: t.summary, node: { name: t.gridNode?.name ?? '' } } }));
+      if (!el.live.children.length || el.live.dataset.source !== 'live') el.live.replaceChildren(...items.map((e) => liveItem(e, wall)));
+      if (!items.length && !el.live.children.length) el.live.replaceChildren(h('li', { class: 'muted' }, '暂无工单'));
+    } catch {
+      // the list is a courtesy; the overview says what failed
+    }
+  }
+
+  // live: each ticket change redraws (debounced: a burst of changes is one redraw, within 2 s of the first)
+  const timers = [];
+  const stream = new EventSource('/api/events');
+  stream.addEventListener('ready', () => {
+    liveDot.dataset.state = 'open';
+    liveDot.textContent = '实时';
+  });
+  stream.addEventListener('ticket', (m) => {
+    const e = JSON.parse(m.data);
+    el.live.dataset.source = 'live';
+    el.live.querySelector(`li[data-no="${e.ticket.number}"]`)?.remove();
+    el.live.querySelector('li.muted')?.remove();
+    el.live.prepend(liveItem(e, wall));
+    while (el.live.children.length > (wall ? 8 : 6)) el.live.lastChild.remove();
+    if (timers.length) return;
+    for (const ms of LIVE_REDRAW_MS) timers.push(setTimeout(() => {
+      if (ms === LIVE_REDRAW_MS.at(-1)) timers.length = 0;
+      load();
+    }, ms));
+  });
+  stream.onerror = () => {
+    liveDot.dataset.state = 'lost';
+    liveDot.textContent = '重连中';
+    // the stream gave up (the session ended, the server went away): the poll below, or a check of the session
+    if (stream.readyState === EventSource.CLOSED) getJson('/api/auth/me').catch(() => undefined);
+  };
+
   load();
-  const timer = wall ? setInterval(load, REFRESH_MS) : null;
-  const onResize = () => charts.forEach((c) => c?.resize());
+  latest();
+  const poll = wall ? setInterval(() => load().then(latest), REFRESH_MS) : null;
+  const onResize = () => charts.resize();
   window.addEventListener('resize', onResize);
   return () => {
-    if (timer) clearInterval(timer);
+    stream.close();
+    for (const t of timers.splice(0)) clearTimeout(t);
+    if (poll) clearInterval(poll);
     window.removeEventListener('resize', onResize);
-    for (const c of charts.splice(0)) c?.dispose();
+    charts.dispose();
   };
 }

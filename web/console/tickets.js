@@ -183,8 +183,8 @@ async function loadDetail(main, no) {
     const d = await getJson(`/api/tickets/${no}`);
     main.replaceChildren(detailView(d, () => loadDetail(main, no)));
   } catch (e) {
-    const text = e instanceof ApiError && e.status === 403 ? '该工单不在您负责的网格范围内。' : e instanceof ApiError && e.status === 404 ? `未找到工单 #${no}。` : `读取失败：${e.message}`;
-    main.replaceChildren(h('section', { class: 'card empty' }, h('p', { class: 'error' }, text), h('a', { href: '#/tickets' }, '← 返回列表')));
+    const text = e instanceof ApiError && e.status === 403 ? '无权查看：该工单不在您负责的网格范围内。' : e instanceof ApiError && e.status === 404 ? `未找到工单 #${no}。` : `读取失败：${e.message}`;
+    main.replaceChildren(h('section', { class: 'card empty', id: 'ticket-refused', dataset: { status: e instanceof ApiError ? e.status : '' } }, h('p', { class: 'error' }, text), h('a', { href: '#/tickets' }, '← 返回列表')));
   }
 }
 

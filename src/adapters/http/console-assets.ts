@@ -1,6 +1,7 @@
 // The staff console's files, served by the app itself (no CDN: intranets reach nothing outside): the pages under
-// web/console/ (plain ES modules and CSS, no build step) and ECharts from its npm package. The files carry no data;
-// everything they show comes from the API with the caller's credentials, so they are served before authentication.
+// web/console/ (plain ES modules and CSS, no build step) and ECharts from its npm package. The scripts, styles and
+// ECharts carry no data and are served before authentication; the page itself (/) only to a signed-in caller — a
+// browser without a session is sent to /login (http-server.ts) — and everything it shows comes from the API.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, sep } from 'node:path';
@@ -20,7 +21,10 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** Only this origin: no inline script, no outside font, script or connection; the page may not be framed. */
+/**
+ * One policy for every answer (console, sign-in page, API): only this origin — no inline script, no outside font,
+ * script or connection —, never framed, and no Referer at all (a sign-in link's token is in /login's address).
+ */
 export const consoleSecurityHeaders = () =>
   secureHeaders({
     contentSecurityPolicy: {
@@ -35,7 +39,8 @@ export const consoleSecurityHeaders = () =>
       formAction: ["'self'"],
       frameAncestors: ["'none'"],
     },
-    referrerPolicy: 'same-origin',
+    referrerPolicy: 'no-referrer',
+    xFrameOptions: 'DENY',
     crossOriginEmbedderPolicy: false,
   });
 
@@ -47,11 +52,15 @@ async function file(path: string, type: string, cache: string) {
   }
 }
 
-/** Registers the console's public routes: /, /console/*, /vendor/echarts.min.js (before authentication). */
+/** The console's page at / (mounted after authentication: a browser without a session was sent to /login). */
+export function mountConsolePage(app: Hono<any>, dir = CONSOLE_DIR): void {
+  const index = () => file(join(dir, 'index.html'), TYPES['.html']!, 'no-store');
+  app.get('/', async (c) => (await index()) ?? c.text('console files missing', 500));
+}
+
+/** The console's files that hold no data: /console/* and /vendor/echarts.min.js (before authentication). */
 export function mountConsoleAssets(app: Hono<any>, dir = CONSOLE_DIR): void {
   const echarts = createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js');
-  const index = () => file(join(dir, 'index.html'), TYPES['.html']!, 'no-cache');
-  app.get('/', async (c) => (await index()) ?? c.text('console files missing', 500));
   app.get('/console', (c) => c.redirect('/'));
   app.get('/vendor/echarts.min.js', async (c) => (await file(echarts, TYPES['.js']!, 'public, max-age=86400')) ?? c.text('echarts missing', 500));
   app.get('/console/*', async (c, next) => {

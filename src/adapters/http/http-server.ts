@@ -17,7 +17,7 @@ import type { Authority, GrantNode } from '../../core/people/authority.ts';
 import type { AuditRepository } from '../../core/ports/audit.repository.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
 import { maskDeep } from '../../core/triage/mask.ts';
-import { consoleSecurityHeaders, mountConsoleAssets } from './console-assets.ts';
+import { consoleSecurityHeaders, mountConsoleAssets, mountConsolePage } from './console-assets.ts';
 import { errorResponse } from './domain-status.ts';
 import { ConsoleAuth, recordAudit, resolveClientIp, type ConsoleAuthOptions, type SessionContext } from './console-auth.ts';
 import { HttpError } from './http-error.ts';
@@ -79,7 +79,7 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Largest request body accepted (default 64 KiB). */
   maxBodyBytes?: number;
-  /** Serve the staff console's pages at / (web/console/), before authentication: they hold no data. */
+  /** Serve the staff console (web/console/): its scripts to anyone, its page at / to a signed-in caller. */
   console?: boolean;
   /** Console sign-in and cookie sessions; without it only bearer tokens are accepted. */
   sessions?: ConsoleAuthOptions;
@@ -135,7 +135,12 @@ function mount(app: Hono<Env>, route: RouteSpec, o: HttpServerOptions) {
     const out = await route.handle({ authority, params, query, body: route.body ? valid(c, 'json') : undefined, scopes });
     // below COMMUNITY_STAFF residents' phone and ID numbers are masked in everything the API returns
     const masked = (v: unknown) => (authority.unmasked ? v : maskDeep(v, { maxDepth: 32 }));
-    if ('stream' in out) return sse(c, out.stream, masked);
+    if ('stream' in out) {
+      // a stream opened with a session ends when the session does (signed out elsewhere, revoked, expired)
+      const session = c.get('session');
+      const alive = session && o.sessions ? () => o.sessions!.signIn.alive(session.token) : undefined;
+      return sse(c, out.stream, masked, alive);
+    }
     const body = masked(out.body);
     if (out.render) {
       const f = await out.render(body as never);
@@ -146,14 +151,24 @@ function mount(app: Hono<Env>, route: RouteSpec, o: HttpServerOptions) {
   });
 }
 
-/** Sends a source's events until the client disconnects (or the server closes the connection). */
-function sse(c: Context<Env>, source: EventSource, masked: (v: unknown) => unknown) {
+/**
+ * Sends a source's events until the client disconnects (or the server closes the connection), or — checked at each
+ * heartbeat — until `alive` says the caller's session has ended (the client's reconnect then gets a 401).
+ */
+function sse(c: Context<Env>, source: EventSource, masked: (v: unknown) => unknown, alive?: () => Promise<boolean>) {
   return streamSSE(c, async (stream) => {
     let stop = () => {};
-    const gone = new Promise<void>((resolve) => stream.onAbort(resolve));
+    let end = () => {};
+    const gone = new Promise<void>((resolve) => {
+      end = resolve;
+      stream.onAbort(resolve);
+    });
     // writes are queued in order by the stream; one that fails (the client left) ends nothing else
     const send = (event: string, data: unknown) => void stream.writeSSE({ event, data: JSON.stringify(masked(data)) }).catch(() => undefined);
-    const beat = setInterval(() => send('heartbeat', { at: new Date().toISOString() }), source.heartbeatMs ?? 15_000);
+    const beat = setInterval(() => {
+      if (!alive) return send('heartbeat', { at: new Date().toISOString() });
+      alive().then((ok) => (ok ? send('heartbeat', { at: new Date().toISOString() }) : end()), () => undefined);
+    }, source.heartbeatMs ?? 15_000);
     try {
       stop = source.open(send);
       await gone;
@@ -195,7 +210,10 @@ export function createHttpApp(o: HttpServerOptions): Hono<Env> {
     const session = consoleAuth ? await consoleAuth.session(c) : null;
     // a browser opening a console page without a session goes to the sign-in page; API clients get the 401
     if (!session && consoleAuth && c.req.method === 'GET' && !c.req.path.startsWith('/api/') && /\btext\/html\b/.test(c.req.header('accept') ?? '')) {
-      return c.redirect('/login', 303);
+      // back to the page asked for (the wall's ?mode=wall) once signed in
+      const url = new URL(c.req.url);
+      const back = url.pathname + url.search;
+      return c.redirect(back === '/' ? '/login' : `/login?next=${encodeURIComponent(back)}`, 303);
     }
     if (!session) throw new HttpError(401, 'UNAUTHENTICATED', consoleAuth ? 'sign in (POST /api/auth/verify or /api/auth/password), or send a valid bearer token' : 'a valid bearer token is required');
     c.set('session', session);
@@ -204,6 +222,7 @@ export function createHttpApp(o: HttpServerOptions): Hono<Env> {
   });
   app.use('*', limitBody);
   consoleAuth?.registerSession(app, (c) => ({ authority: c.get('authority'), session: c.get('session') }));
+  if (o.console) mountConsolePage(app);
   for (const r of o.routes) mount(app, r, o);
   app.notFound((c) => {
     throw new HttpError(404, 'NOT_FOUND', `no route ${c.req.method} ${c.req.path}`);

@@ -164,6 +164,16 @@ export class SignInService {
     return s;
   }
 
+  /**
+   * Whether a session is still live, without counting this as use (an open event stream asks at each heartbeat: a page
+   * left open must not keep its session from going idle, and one revoked or expired must stop hearing).
+   */
+  async alive(token: string): Promise<boolean> {
+    const s = await this.d.auth.sessionByHash(hashSecret(token));
+    const now = this.d.clock.now().getTime();
+    return Boolean(s && !s.revokedAt && s.expiresAt.getTime() > now && s.lastSeenAt.getTime() + this.policy.idleMs > now);
+  }
+
   async signOut(token: string): Promise<void> {
     const s = await this.d.auth.sessionByHash(hashSecret(token));
     if (s) await this.d.auth.revokeSession(s.id, this.d.clock.now());
