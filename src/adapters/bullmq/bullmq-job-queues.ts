@@ -185,6 +185,11 @@ class BullmqJobQueue<T> implements JobQueue<T> {
     const consumer = this.shared.consumer();
     const limiterKey = `${this.shared.prefix}:${this.name}#starts`;
     const reclaimMs = Math.max(1000, options.reclaimAfterMs ?? 10_000);
+    // settled here, at once, so a rejection is handled (it means: never start)
+    const go = options.startAfter?.then(
+      () => true,
+      () => false,
+    );
 
     const run = async (bullJob: BullJob): Promise<void> => {
       await slots.acquire();
@@ -222,12 +227,18 @@ class BullmqJobQueue<T> implements JobQueue<T> {
         // that while a job runs; the stall check runs as often.
         lockDuration: reclaimMs,
         stalledInterval: Math.max(500, Math.floor(reclaimMs / 2)),
+        autorun: !options.startAfter,
       });
       w.on('error', (e) => this.shared.report(e, `worker ${queueName}`));
       return w;
     };
     this.workers = [start(this.main.name, concurrency), ...this.parts.map((q) => start(q.name, 1))];
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+    const workers = this.workers;
+    void go?.then((ok) => {
+      if (!ok || this.closing) return;
+      for (const w of workers) w.run().catch((e: unknown) => this.shared.report(e instanceof Error ? e : new Error(String(e)), `worker ${w.name}`));
+    });
   }
 
   /**
