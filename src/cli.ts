@@ -18,6 +18,15 @@ import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
+import type { Config } from './config.ts';
+import type { BotHost } from './bots/bot-host.ts';
+import type { BroadcastService } from './core/broadcast/broadcast.service.ts';
+import type { Platform } from './core/messages/incoming-message.ts';
+import type { ChatGateway } from './core/ports/chat-gateway.port.ts';
+import type { JobQueues } from './core/ports/job-queue.port.ts';
+import type { Logger } from './core/ports/logger.port.ts';
+import type { Store } from './core/ports/store.port.ts';
+import type { Triage } from './core/ports/triage.port.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 // bin/linli.js runs dist/ (compiled) when it is a build of the current sources, else the sources through tsx
@@ -59,10 +68,23 @@ program
     }),
   );
 
+/** A promise settled from outside (unhandled rejection muted: whoever awaits it sees it). */
+function deferred() {
+  let resolve!: () => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
 /** Runs the configured platforms (WeChat, Telegram or both, sharing one assistant) until SIGINT/SIGTERM. */
 async function runPlatforms() {
   // one process per WeChat account: taken before the store opens, released after it closed
   const c = config();
+  // the platforms' SDKs (WeChat's alone loads ~1,400 modules, a second on 2 cores) start loading now, while the
+  // account lock is taken and the store opens; createBotHost below then finds them loaded
+  const preload = import('./bots/platform-registry.ts').then(({ PLATFORMS, configuredPlatforms }) => Promise.all(configuredPlatforms(c).map((p) => PLATFORMS[p].load())));
+  preload.catch(() => undefined); // a module that fails to load fails again, and is reported, where it is used
   const account = await holdWechatAccount(c.dataDir, c.wechat);
   try {
     await servePlatforms();
@@ -74,56 +96,87 @@ async function runPlatforms() {
 async function servePlatforms() {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
-    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms }, { createBroadcastService, telegramSendRate }] = await Promise.all([
+    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms }, { createBroadcastService, telegramSendRate }, { createPipeline }] = await Promise.all([
       import('./bots/ensure-grid.ts'),
       import('./adapters/triage/create-triage.ts'),
       import('./bots/bot-host.ts'),
       import('./bots/platform-registry.ts'),
       import('./adapters/broadcast/create-broadcast.ts'),
+      import('./adapters/pipeline/create-pipeline.ts'),
     ]);
-    await ensureGrid(store, cfg.gridFile, logger);
     // the pipeline is the only way in: its queues carry messages, replies and deadline timers (BullMQ with Redis,
     // in process without)
-    const pipeline = (await import('./adapters/pipeline/create-pipeline.ts')).createPipeline(cfg, { store, logger });
+    const pipeline = createPipeline(cfg, { store, logger });
     const queues = pipeline.queues;
-    const common = {
-      pipeline,
-      patrolEveryMs: 5 * 60_000,
-      store,
-      triage: await createTriage(cfg, logger),
-      logger,
-      config: cfg,
-      notifyAssigneeDirect: cfg.notifyAssigneeDirect,
-      retryEveryMs: 60_000,
-    };
-    // several platforms in one process share one assistant, one deadline engine, one set of workers
-    const host = await createBotHost(configuredPlatforms(cfg), common);
-    await host.start();
+    // A broadcast cut short by a crash resumes as soon as the account is logged in again: its worker connects now,
+    // while the platforms load and log in, and takes the queued copies once every gateway can send (host.sendable),
+    // not after the rest of the bot (pipeline workers, deadlines) has started.
+    const gateways: Partial<Record<Platform, ChatGateway>> = {};
+    const canSend = deferred();
     const broadcast = createBroadcastService({
       store,
       queues,
-      gateways: host.gateways,
+      gateways,
       rate: cfg.pipeline.notifyLimit,
       intervalMs: cfg.wechat.sendIntervalMs,
       jitterMs: cfg.wechat.sendJitterMs,
       platformRates: { TELEGRAM: telegramSendRate(cfg) },
       logger,
     });
-    await broadcast.service.startWorker();
-    const http = cfg.httpPort
-      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({ store, queues, broadcast: broadcast.service, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
-      : undefined;
-    const tokenCount = Object.keys(cfg.apiTokens).length;
-    if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
-    const where = host.platforms.map((p) => p.describe());
-    console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
-    await http?.close();
-    await host.stop();
+    const broadcastWorker = broadcast.service.startWorker(undefined, canSend.promise);
+    // the grid is stored while the platforms load; the triage model (not needed to send) loads once the platforms
+    // have started, so it does not compete with a resumed broadcast's first sends; a message that comes before waits
+    const grid = ensureGrid(store, cfg.gridFile, logger);
+    grid.catch(() => undefined); // awaited below
+    const triageDue = deferred();
+    const triageLoaded = triageDue.promise.then(() => createTriage(cfg, logger));
+    triageLoaded.catch(() => undefined); // awaited below
+    const triage: Triage = { classify: async (text, context) => (await triageLoaded).classify(text, context) };
+    let running: BotHost | undefined; // started, so stopped if what follows fails (the model)
+    try {
+      const common = {
+        pipeline,
+        patrolEveryMs: 5 * 60_000,
+        store,
+        triage,
+        logger,
+        config: cfg,
+        notifyAssigneeDirect: cfg.notifyAssigneeDirect,
+        retryEveryMs: 60_000,
+      };
+      // several platforms in one process share one assistant, one deadline engine, one set of workers
+      const host = await createBotHost(configuredPlatforms(cfg), common);
+      Object.assign(gateways, host.gateways);
+      host.sendable.then(canSend.resolve, canSend.reject);
+      await grid;
+      const started = host.start().then(() => void (running = host));
+      void started.then(triageDue.resolve, () => undefined);
+      await Promise.all([started, broadcastWorker, triageLoaded]);
+      await serveUntilStopped(store, cfg, logger, queues, broadcast.service, host);
+    } catch (e) {
+      canSend.reject(e);
+      await running?.stop().catch(() => undefined);
+      await pipeline.close().catch(() => undefined); // the queues' connections would keep the process alive
+      throw e;
+    }
   });
+}
+
+/** The admin API (when LINLI_HTTP_PORT is set) and the startup line; then waits for SIGINT/SIGTERM and stops. */
+async function serveUntilStopped(store: Store, cfg: Config, logger: Logger, queues: JobQueues, broadcast: BroadcastService, host: BotHost) {
+  const http = cfg.httpPort
+    ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({ store, queues, broadcast, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
+    : undefined;
+  const tokenCount = Object.keys(cfg.apiTokens).length;
+  if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
+  const where = host.platforms.map((p) => p.describe());
+  console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await http?.close();
+  await host.stop();
 }
 
 program

@@ -11,6 +11,8 @@ export interface BotHost {
   gateways: Partial<Record<Platform, ChatGateway>>;
   /** Starts every platform, then the shared parts; on a failure stops what started and throws. */
   start(): Promise<void>;
+  /** Resolves once every platform's gateway can send (logged in), which may be before start() resolves; rejects if start fails first. */
+  sendable: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -33,9 +35,12 @@ export async function createBotHost(names: Platform[], parts: Omit<PlatformOptio
     for (const p of rest) await run(p.stop());
   }
 
+  const sendable = Promise.all(platforms.map((p) => p.sendable())).then(() => undefined);
+  sendable.catch(() => undefined); // start() reports the failure
   return {
     platforms,
     gateways,
+    sendable,
     async start() {
       try {
         for (const p of platforms) await p.start();

@@ -14,6 +14,8 @@ export interface PlatformFace extends RunningBot {
   name: Platform;
   sendsNeedSession: boolean;
   describe(): string;
+  /** Resolves once the gateway can send (WeChat: logged in), which may be before start() resolves; rejects if start fails first. */
+  sendable(): Promise<void>;
 }
 
 /** The part of a bot class the face passes through unchanged. */
@@ -22,11 +24,34 @@ interface RunningBot {
   start(): Promise<void>;
   stop(): Promise<void>;
   idle(): Promise<void>;
+  /** Resolves once the gateway can send, while start() may still be starting other parts; default: start() done. */
+  sendable?(): Promise<void>;
 }
 
 /** The face of a bot class (WechatBot, TelegramBot): its gateway and lifecycle, bound to it. */
 export function faceOf(bot: RunningBot, name: Platform, sendsNeedSession: boolean, describe: () => string): PlatformFace {
-  return { name, gateway: bot.gateway, sendsNeedSession, describe, start: () => bot.start(), stop: () => bot.stop(), idle: () => bot.idle() };
+  let settle!: { resolve: () => void; reject: (e: unknown) => void };
+  const sendable = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  sendable.catch(() => undefined); // a failed start is reported by start() itself
+  return {
+    name,
+    gateway: bot.gateway,
+    sendsNeedSession,
+    describe,
+    async start() {
+      void bot.sendable?.().then(settle.resolve);
+      try {
+        await bot.start();
+        if (!bot.sendable) settle.resolve();
+      } catch (e) {
+        settle.reject(e);
+        throw e;
+      }
+    },
+    stop: () => bot.stop(),
+    idle: () => bot.idle(),
+    sendable: () => sendable,
+  };
 }
 
 /** What a platform's factory is given: the process's parts and, with several platforms, the Linli they share. */

@@ -51,6 +51,8 @@ export class WechatBot {
   private stopping = false;
   private loggedIn = false;
   private starting = false;
+  private markSendable!: () => void;
+  private readonly canSend = new Promise<void>((resolve) => (this.markSendable = resolve));
   /** Platform events received so far (tests wait for quiet). */
   received = 0;
 
@@ -91,6 +93,7 @@ export class WechatBot {
       this.o.onPuppetStarted?.();
       const how = await Promise.race([ready, timeout]);
       if (how === 'login') await this.cacheOpened();
+      if (how === 'login') this.markSendable();
       this.log.info({ how }, 'WeChat bot started');
     } catch (e) {
       await this.bot.stop().catch(() => undefined);
@@ -121,6 +124,14 @@ export class WechatBot {
     await this.bot.stop();
   }
 
+  /**
+   * Resolves once the account is logged in: sends can go out from then on, while start() still starts the workers
+   * behind it (a resumed broadcast need not wait for them). Not before a QR code is scanned.
+   */
+  sendable(): Promise<void> {
+    return this.canSend;
+  }
+
   /** Resolves when every message received so far has been handled (tests, shutdown). */
   idle(): Promise<void> {
     return this.chains.idle();
@@ -148,7 +159,12 @@ export class WechatBot {
       this.loggedIn = true;
       this.restartDelay = 1000;
       this.log.info({ user: user.id }, 'WeChat logged in');
-      if (!this.starting) this.cacheOpened().catch((e) => this.log.error({ err: e }, 'WeChat payload cache unavailable; running uncached'));
+      // a login after start() (a QR code scanned): sends can go out once the cache is open, or without it
+      if (!this.starting) {
+        this.cacheOpened()
+          .catch((e) => this.log.error({ err: e }, 'WeChat payload cache unavailable; running uncached'))
+          .finally(() => this.markSendable());
+      }
       void this.syncRooms();
       void this.retryInbox(0);
     });
