@@ -285,6 +285,16 @@ export function jobQueueContract(name: string, make: () => Promise<JobQueues>): 
       expect((await never.counts()).waiting).toBe(1);
     });
 
+    it('unordered: a worker for jobs without an orderKey runs them all, within its limiter', async () => {
+      const q = fresh<number>();
+      const handled: number[] = [];
+      await q.process(async (job) => void handled.push(job.data), { concurrency: 2, unordered: true, limiter: { max: 2, durationMs: 100 } });
+      await q.addMany([0, 1, 2, 3, 4].map((i) => ({ name: 'x', data: i })));
+      await waitFor('5 jobs', () => handled.length === 5);
+      expect(handled.sort()).toEqual([0, 1, 2, 3, 4]);
+      await waitFor('settled', settled(q, 5));
+    });
+
     it('keeps the order within a key while different keys run in parallel', async () => {
       const q = fresh<{ key: string; seq: number }>();
       const keys = ['room-1', 'room-2', 'room-3', 'room-4', 'room-5'];

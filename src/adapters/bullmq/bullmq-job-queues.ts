@@ -7,7 +7,8 @@
 // setGlobalConcurrency, enforced in Redis), so the jobs of one key start one after another in the order they were
 // added, across all processes, while keys in different partitions run in parallel. The trade-offs:
 //   - keys that share a partition wait for each other (head-of-line blocking): at most P keys make progress at once;
-//   - each process holds P+1 blocking Redis connections per consumed queue (one per BullMQ Worker);
+//   - each process holds P+1 blocking Redis connections per consumed queue (one per BullMQ Worker; 1 for a queue
+//     consumed `unordered`, whose jobs carry no orderKey);
 //   - P must not change while ordered jobs are queued (a key would move to another partition mid-stream);
 //   - a job waiting for its retry (backoff) does not hold back its key: BullMQ moves it to `delayed` and the partition
 //     goes on with the next job;
@@ -213,7 +214,8 @@ class BullmqJobQueue<T> implements JobQueue<T> {
       }
     };
 
-    await Promise.all(this.parts.map((q) => q.setGlobalConcurrency(1)));
+    const parts = options.unordered ? [] : this.parts;
+    await Promise.all(parts.map((q) => q.setGlobalConcurrency(1)));
     if (this.closing) return;
     const start = (queueName: string, workerConcurrency: number) => {
       const w = new Worker(queueName, run, {
@@ -232,7 +234,7 @@ class BullmqJobQueue<T> implements JobQueue<T> {
       w.on('error', (e) => this.shared.report(e, `worker ${queueName}`));
       return w;
     };
-    this.workers = [start(this.main.name, concurrency), ...this.parts.map((q) => start(q.name, 1))];
+    this.workers = [start(this.main.name, concurrency), ...parts.map((q) => start(q.name, 1))];
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
     const workers = this.workers;
     void go?.then((ok) => {

@@ -48,7 +48,7 @@ export class BroadcastWorker {
     // a send is short: after a crash, the dead worker's claimed sends go back within seconds, not at the end of the run
     const reclaimAfterMs = 4000;
     const consume = (queue: JobQueue<BroadcastJob>, rate: SendRate) =>
-      queue.process((job) => this.handle(job), { concurrency: concurrency ?? Math.min(8, Math.max(1, rate.max)), limiter: rate, reclaimAfterMs, startAfter });
+      queue.process((job) => this.handle(job), { concurrency: concurrency ?? Math.min(8, Math.max(1, rate.max)), limiter: rate, reclaimAfterMs, startAfter, unordered: true });
     await Promise.all([consume(this.d.queue, this.d.rate), ...this.jobs.lanes().map((lane) => consume(lane.queue, lane.rate))]);
   }
 
