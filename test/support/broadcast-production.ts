@@ -95,7 +95,7 @@ export async function runProductionKillAndResume(groups: number, rate: SendRate,
     const { broadcast } = await service.create({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
     const createdMs = Date.now() - t0;
     await service.dispatch(broadcast.id);
-    log(`created (deliveries stored) after ${createdMs} ms, dispatched (copies queued) after ${Date.now() - t0} ms, first send after ${(sent[0]?.at ?? NaN) - t0} ms`);
+    log(`created (deliveries stored) after ${createdMs} ms, dispatched (copies queued) after ${Date.now() - t0} ms`);
     await waitFor(() => sent.length >= groups * killAt, 600_000, 'half of the sends');
     first.child.kill('SIGKILL');
     await first.exited;
@@ -111,7 +111,7 @@ export async function runProductionKillAndResume(groups: number, rate: SendRate,
     const lastSendMs = Math.max(...times) - t0;
     const firstAfter = times.find((t) => t > killedAt);
     const bursts = Array.from({ length: Math.ceil(groups / rate.max) }, (_, w) => sent.slice(w * rate.max, (w + 1) * rate.max).map((s) => s.at - t0));
-    log(`windows (first–last send of each ${rate.max}, ms from create): ${bursts.map((b) => `${b[0]}–${b[b.length - 1]}`).join(' ')}`);
+    log(`each ${rate.max} sends, first–last (ms from create): ${bursts.map((b) => `${b[0]}–${b[b.length - 1]}`).join(' ')}`);
     const longestGapMs = times.reduce((g, t, i) => (i === 0 ? 0 : Math.max(g, t - times[i - 1]!)), 0);
     const restart = { readyMs, firstSendMs: firstAfter === undefined ? NaN : firstAfter - killedAt, longestGapMs };
     log(`restarted linli start ready ${readyMs} ms after the kill, first send after it ${restart.firstSendMs} ms; longest pause between sends ${longestGapMs} ms`);
