@@ -7,7 +7,8 @@
 // reclaim's; not a deployment option: one process holds a WeChat account). The clock starts before the broadcast is
 // created (its deliveries stored) and stops when it is seen DONE. Run: npx tsx bench/broadcast.bench.ts (builds dist/
 // first when it is stale). Options: BC_GROUPS (1000), BC_RATE_MAX (40), BC_RATE_MS (1000), BC_RUNS (1: runs of each
-// case), BC_CASES (inprocess,kill,standby: which cases, comma-separated).
+// case), BC_CASES (inprocess,kill,spare,standby: which cases, comma-separated;
+// spare: `linli start --standby` beside the first process, taking over at its death).
 import { loadavg } from 'node:os';
 import { estimateBroadcast, NO_PACE } from '../src/core/broadcast/broadcast-estimate.ts';
 import { runProductionKillAndResume } from '../test/support/broadcast-production.ts';
@@ -17,7 +18,7 @@ const groups = Number(process.env.BC_GROUPS ?? 1000);
 const rate = { max: Number(process.env.BC_RATE_MAX ?? 40), durationMs: Number(process.env.BC_RATE_MS ?? 1000) };
 const runs = Math.max(1, Number(process.env.BC_RUNS ?? 1));
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
-const cases = new Set((process.env.BC_CASES ?? 'inprocess,kill,standby').split(',').map((c) => c.trim()));
+const cases = new Set((process.env.BC_CASES ?? 'inprocess,kill,spare,standby').split(',').map((c) => c.trim()));
 
 const rows: [string, RunResult, string, string][] = [];
 console.error(`broadcast to ${groups} groups at ${rate.max} sends per ${rate.durationMs} ms: floor ${estimateBroadcast(groups, rate, NO_PACE, new Date()).floorMs} ms`);
@@ -30,6 +31,10 @@ for (let i = 0; i < runs; i++) {
   if (cases.has('kill')) {
     const before = load();
     rows.push(['linli start SIGKILLed at 50 % and started again (PostgreSQL + BullMQ)', await runProductionKillAndResume(groups, rate, 0.5, say), before, load()]);
+  }
+  if (cases.has('spare')) {
+    const before = load();
+    rows.push(['linli start SIGKILLed at 50 %, a `linli start --standby` takes over', await runProductionKillAndResume(groups, rate, 0.5, say, { standby: true }), before, load()]);
   }
   if (cases.has('standby')) {
     const before = load();

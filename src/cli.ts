@@ -20,6 +20,7 @@ import { registerSlaCommands } from './cli/sla.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 import type { Config } from './config.ts';
 import type { BotHost } from './bots/bot-host.ts';
+import type { AccountLock } from './bots/account-lock.ts';
 import type { BroadcastService } from './core/broadcast/broadcast.service.ts';
 import type { Platform } from './core/messages/incoming-message.ts';
 import type { ChatGateway } from './core/ports/chat-gateway.port.ts';
@@ -51,10 +52,18 @@ program
     'run the assistant: in Telegram when TELEGRAM_BOT_TOKEN is set, in WeChat when WECHATY_PUPPET is set, in both ' +
       'at once (one process) when both are set; with neither, the embedded sandbox in this terminal',
   )
+  .option(
+    '--standby',
+    'WeChat through the puppet service: load and connect everything, then wait for the account held by a running ' +
+      'linli on this host and take over when that process exits (a warm spare: a crash costs a login, not a start)',
+  )
   .action(
-    action(async () => {
+    action(async (opts: { standby?: boolean }) => {
       const c = config();
-      if (c.wechat.puppet || c.telegram.token) return runPlatforms();
+      if (opts.standby && (c.wechat.puppet !== 'wechaty-puppet-service' || !c.wechat.service)) {
+        throw new UsageError('--standby waits for a WeChat account held by another linli: it needs WECHATY_PUPPET=wechaty-puppet-service');
+      }
+      if (c.wechat.puppet || c.telegram.token) return runPlatforms(opts.standby ?? false);
       await withStore(async (store, cfg) => {
         // the terminal belongs to the conversation: the sandbox writes its log to a file beside its data
         const logFile = path.join(cfg.dataDir, 'sandbox.log');
@@ -78,22 +87,33 @@ function deferred() {
 }
 
 /** Runs the configured platforms (WeChat, Telegram or both, sharing one assistant) until SIGINT/SIGTERM. */
-async function runPlatforms() {
-  // one process per WeChat account: taken before the store opens, released after it closed
+async function runPlatforms(standby: boolean) {
+  // one process per WeChat account: taken before the store opens (a standby's: before the platforms are created),
+  // released after the store closed
   const c = config();
-  // the platforms' SDKs (WeChat's alone loads ~1,400 modules, a second on 2 cores) start loading now, while the
-  // account lock is taken and the store opens; createBotHost below then finds them loaded
-  const preload = import('./bots/platform-registry.ts').then(({ PLATFORMS, configuredPlatforms }) => Promise.all(configuredPlatforms(c).map((p) => PLATFORMS[p].load())));
+  // the platforms' SDKs (WeChat's alone loads ~1,400 modules, a second on 2 cores) and the parts servePlatforms
+  // uses start loading now, while the account lock is taken and the store opens; they are then found loaded
+  const preload = Promise.all([
+    import('./bots/platform-registry.ts').then(({ PLATFORMS, configuredPlatforms }) => Promise.all(configuredPlatforms(c).map((p) => PLATFORMS[p].load()))),
+    import('./bots/bot-host.ts'),
+    import('./adapters/pipeline/create-pipeline.ts'),
+    import('./adapters/broadcast/create-broadcast.ts'),
+  ]);
   preload.catch(() => undefined); // a module that fails to load fails again, and is reported, where it is used
-  const account = await holdWechatAccount(c.dataDir, c.wechat);
+  let account: AccountLock | undefined;
+  // a standby loads the modules, opens the store and connects the workers first, then waits for the account: when
+  // its holder dies, what is left is the login (see servePlatforms)
+  const hold = async () => void (account = await holdWechatAccount(c.dataDir, c.wechat, { standby }));
+  if (!standby) await hold();
   try {
-    await servePlatforms();
+    await servePlatforms(standby ? hold : async () => undefined);
   } finally {
     account?.release();
   }
 }
 
-async function servePlatforms() {
+/** `holdAccount` runs before the platforms are created (a standby's wait for the account). */
+async function servePlatforms(holdAccount: () => Promise<void>) {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
     const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms }, { createBroadcastService, telegramSendRate }, { createPipeline }] = await Promise.all([
@@ -144,11 +164,11 @@ async function servePlatforms() {
         notifyAssigneeDirect: cfg.notifyAssigneeDirect,
         retryEveryMs: 60_000,
       };
+      await Promise.all([holdAccount(), grid]);
       // several platforms in one process share one assistant, one deadline engine, one set of workers
       const host = await createBotHost(configuredPlatforms(cfg), common);
       Object.assign(gateways, host.gateways);
       host.sendable.then(canSend.resolve, canSend.reject);
-      await grid;
       const started = host.start().then(() => void (running = host));
       void started.then(triageDue.resolve, () => undefined);
       await Promise.all([started, broadcastWorker, triageLoaded]);

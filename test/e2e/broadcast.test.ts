@@ -71,4 +71,15 @@ describe('linli start killed mid-broadcast', () => {
     // the restarted process sent the rest
     expect(r.accepted).toBeGreaterThan(r.killedAfter!);
   }, 300_000);
+
+  it('SIGKILL at ~50 % with a `linli start --standby` beside it: the standby takes the account over and sends the rest, none twice', async () => {
+    const r = await runProductionKillAndResume(200, { max: 40, durationMs: 1000 }, 0.5, () => {}, { standby: true });
+    expect(r.killedAfter).toBeGreaterThanOrEqual(100);
+    expect(r.killedAfter).toBeLessThan(200);
+    expect(r.duplicates).toBe(0);
+    expect(r.counts.PENDING).toBe(0);
+    expect(r.accepted).toBe(r.counts.SENT + (r.uncertainArrived ?? 0));
+    expect(r.counts.SENT + r.counts.FAILED).toBe(200);
+    expect(r.accepted).toBeGreaterThan(r.killedAfter!);
+  }, 300_000);
 });

@@ -2,7 +2,8 @@
 // compiled dist/, as deployed) in WeChat through the puppet service, against a local gateway (the real puppet-service
 // gRPC server over the mock puppet) whose rooms count every message they accept, with its time. PostgreSQL + BullMQ.
 // The restarted process is the same command, as a supervisor (systemd, pm2) would run it again: nothing resumes the
-// broadcast by hand; its queued copies are still in Redis and the new process's worker takes them.
+// broadcast by hand; its queued copies are still in Redis and the new process's worker takes them. With `standby`, a
+// `linli start --standby` runs from the start beside the first and takes the account over when it dies.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -45,7 +46,13 @@ const waitFor = async (check: () => Promise<boolean> | boolean, timeoutMs: numbe
  * `linli start` sends a broadcast to `groups` WeChat rooms at `rate`, is SIGKILLed once `killAt` (0–1) of them have
  * the message, and the same command is started again. Counts what the gateway accepted per room across both processes.
  */
-export async function runProductionKillAndResume(groups: number, rate: SendRate, killAt = 0.5, log: (s: string) => void = () => {}): Promise<RunResult> {
+export async function runProductionKillAndResume(
+  groups: number,
+  rate: SendRate,
+  killAt = 0.5,
+  log: (s: string) => void = () => {},
+  opts: { standby?: boolean } = {},
+): Promise<RunResult> {
   ensureCompiled();
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const prefix = `linli-bc-prod-${tag}`;
@@ -62,8 +69,8 @@ export async function runProductionKillAndResume(groups: number, rate: SendRate,
   const queues = createBullmqQueues({ connection: REDIS_URL, prefix });
   let store: Store | undefined;
   const children: CliProcess[] = [];
-  const start = () => {
-    const p = startCli(['start'], {
+  const start = (args: string[] = []) => {
+    const p = startCli(['start', ...args], {
       HOME: path.join(work, 'home'),
       LINLI_DATA_DIR: path.join(work, 'data'),
       DATABASE_URL: db.url,
@@ -79,6 +86,7 @@ export async function runProductionKillAndResume(groups: number, rate: SendRate,
       LINLI_WECHAT_SEND_INTERVAL_MS: '0',
       LINLI_WECHAT_SEND_JITTER_MS: '0',
       LOG_LEVEL: 'warn',
+      ...(process.env.LINLI_TRACE ? { LINLI_TRACE: '1' } : {}),
     });
     children.push(p);
     return p;
@@ -91,6 +99,8 @@ export async function runProductionKillAndResume(groups: number, rate: SendRate,
     const author = (await broadcasts.personByKey('ss'))!.id;
     const first = start();
     await first.waitForStderr(RUNNING);
+    const spare = opts.standby ? start(['--standby']) : undefined;
+    await spare?.waitForStderr(/standing by/);
     const t0 = Date.now();
     const { broadcast } = await service.create({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
     const createdMs = Date.now() - t0;
@@ -101,10 +111,12 @@ export async function runProductionKillAndResume(groups: number, rate: SendRate,
     await first.exited;
     const killedAt = Date.now();
     const killedAfter = sent.length;
-    log(`linli start SIGKILLed after ${killedAfter} messages (${((killedAt - t0) / 1000).toFixed(1)} s); starting it again`);
-    const second = start();
+    log(`linli start SIGKILLed after ${killedAfter} messages (${((killedAt - t0) / 1000).toFixed(1)} s); ${spare ? 'the standby takes over' : 'starting it again'}`);
+    const second = spare ?? start();
     await second.waitForStderr(RUNNING);
     const readyMs = Date.now() - killedAt;
+    if (process.env.LINLI_TRACE) setTimeout(() => log(second.stderr.split('\n').filter((l) => l.startsWith('trace')).join('\n')), 3000);
+    if (process.env.LINLI_TRACE) setTimeout(() => log(second.stderr.split('\n').filter((l) => l.startsWith('trace')).join('\n')), 3000);
     await waitFor(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 600_000, 'DONE after the restart');
     const elapsedMs = Date.now() - t0;
     const times = sent.map((s) => s.at);
@@ -114,7 +126,7 @@ export async function runProductionKillAndResume(groups: number, rate: SendRate,
     log(`each ${rate.max} sends, first–last (ms from create): ${bursts.map((b) => `${b[0]}–${b[b.length - 1]}`).join(' ')}`);
     const longestGapMs = times.reduce((g, t, i) => (i === 0 ? 0 : Math.max(g, t - times[i - 1]!)), 0);
     const restart = { readyMs, firstSendMs: firstAfter === undefined ? NaN : firstAfter - killedAt, longestGapMs };
-    log(`restarted linli start ready ${readyMs} ms after the kill, first send after it ${restart.firstSendMs} ms; longest pause between sends ${longestGapMs} ms`);
+    log(`${spare ? 'standby' : 'restarted'} linli start ready ${readyMs} ms after the kill, first send after it ${restart.firstSendMs} ms; longest pause between sends ${longestGapMs} ms`);
     const floorMs = estimateBroadcast(groups, rate, NO_PACE, new Date()).floorMs;
     const got = new Map<string, number>();
     for (const { room } of sent) got.set(room, (got.get(room) ?? 0) + 1);

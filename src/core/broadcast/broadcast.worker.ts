@@ -40,7 +40,7 @@ export class BroadcastWorker {
 
   /**
    * Starts this process's consumers of the broadcast queues, each at its platform's send rate, side by side.
-   * `concurrency` per queue defaults to the rate's max, at most 8: a window's sends go out close together, and few
+   * `concurrency` per queue defaults to the rate's max, at most 4: a window's sends go out close together, and few
    * copies are in flight at once (a copy whose send began in a worker that dies is left FAILED as uncertain).
    * `startAfter`: connect now, take copies once it resolves (the chat account logged in).
    */
@@ -48,7 +48,7 @@ export class BroadcastWorker {
     // a send is short: after a crash, the dead worker's claimed sends go back within seconds, not at the end of the run
     const reclaimAfterMs = 4000;
     const consume = (queue: JobQueue<BroadcastJob>, rate: SendRate) =>
-      queue.process((job) => this.handle(job), { concurrency: concurrency ?? Math.min(8, Math.max(1, rate.max)), limiter: rate, reclaimAfterMs, startAfter, unordered: true });
+      queue.process((job) => this.handle(job), { concurrency: concurrency ?? Math.min(4, Math.max(1, rate.max)), limiter: rate, reclaimAfterMs, startAfter, unordered: true });
     await Promise.all([consume(this.d.queue, this.d.rate), ...this.jobs.lanes().map((lane) => consume(lane.queue, lane.rate))]);
   }
 
