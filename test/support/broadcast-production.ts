@@ -1,12 +1,13 @@
 // A broadcast sent by the production process, SIGKILLed part-way and restarted: `node bin/linli.js start` (the
-// compiled dist/, as deployed) in WeChat through the puppet service, against a local gateway (the real puppet-service
-// gRPC server over the mock puppet) whose rooms count every message they accept, with its time. PostgreSQL + BullMQ.
+// compiled dist/, as deployed) in WeChat through the puppet service, against a local gateway in a process of its own
+// (fake-puppet-process.ts: the real puppet-service gRPC server over the mock puppet) that records every message its
+// rooms accept, with the time. PostgreSQL + BullMQ.
 // The restarted process is the same command, as a supervisor (systemd, pm2) would run it again: nothing resumes the
 // broadcast by hand; its queued copies are still in Redis and the new process's worker takes them. With `standby`, a
 // `linli start --standby` runs from the start beside the first and takes the account over when it dies.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
@@ -22,7 +23,33 @@ import { bulkGrid, type RunResult } from './broadcast-scenarios.ts';
 import { ROOT } from './cli.ts';
 import { startCli, type CliProcess } from './cli-process.ts';
 import { createPostgresDatabase } from './databases.ts';
-import { startFakePuppetService } from './fake-puppet-service.ts';
+
+/** fake-puppet-process.ts started, with its endpoint. */
+async function startGateway(env: Record<string, string>): Promise<{ child: ChildProcess; endpoint: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/support/fake-puppet-process.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /endpoint (\S+)/.exec(out);
+      if (m) resolve({ child, endpoint: m[1]! });
+    });
+    child.once('exit', (code) => reject(new Error(`the fake gateway exited (${code}) before listening: ${err}`)));
+  });
+}
+
+/** The gateway's record: one `{ room, at }` per message it accepted, in order. */
+const accepted = (file: string) =>
+  (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []).map((l) => {
+    const [room = '', at = '0'] = l.split(' ');
+    return { room, at: Number(at) };
+  });
 
 const RUNNING = /Linli is running in WeChat/;
 
@@ -59,12 +86,14 @@ export async function runProductionKillAndResume(
   const work = path.join(tmpdir(), prefix);
   mkdirSync(path.join(work, 'home'), { recursive: true });
   const spec = bulkGrid(groups, '@chatroom');
-  const sent: { room: string; at: number }[] = [];
-  const gateway = await startFakePuppetService({
-    token: `insecure_linli_bc_${tag}`,
-    rooms: spec.groups.map((g) => ({ id: g.externalId, topic: g.title })),
-    onSend: (room) => sent.push({ room, at: Date.now() }),
+  const record = path.join(work, 'accepted.log');
+  const token = `insecure_linli_bc_${tag}`;
+  const gateway = await startGateway({
+    FAKE_PUPPET_TOKEN: token,
+    FAKE_PUPPET_ROOMS: JSON.stringify(spec.groups.map((g) => ({ id: g.externalId, topic: g.title }))),
+    FAKE_PUPPET_RECORD: record,
   });
+  const count = () => accepted(record).length;
   const db = await createPostgresDatabase();
   const queues = createBullmqQueues({ connection: REDIS_URL, prefix });
   let store: Store | undefined;
@@ -77,7 +106,7 @@ export async function runProductionKillAndResume(
       REDIS_URL,
       LINLI_QUEUE_PREFIX: prefix,
       WECHATY_PUPPET: 'wechaty-puppet-service',
-      WECHATY_PUPPET_SERVICE_TOKEN: gateway.token,
+      WECHATY_PUPPET_SERVICE_TOKEN: token,
       WECHATY_PUPPET_SERVICE_ENDPOINT: gateway.endpoint,
       WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: 'true',
       // the limiter is what is measured: the account's own pace per send is off
@@ -106,11 +135,11 @@ export async function runProductionKillAndResume(
     const createdMs = Date.now() - t0;
     await service.dispatch(broadcast.id);
     log(`created (deliveries stored) after ${createdMs} ms, dispatched (copies queued) after ${Date.now() - t0} ms`);
-    await waitFor(() => sent.length >= groups * killAt, 600_000, 'half of the sends');
+    await waitFor(() => count() >= groups * killAt, 600_000, 'half of the sends');
     first.child.kill('SIGKILL');
     await first.exited;
     const killedAt = Date.now();
-    const killedAfter = sent.length;
+    const killedAfter = count();
     log(`linli start SIGKILLed after ${killedAfter} messages (${((killedAt - t0) / 1000).toFixed(1)} s); ${spare ? 'the standby takes over' : 'starting it again'}`);
     const second = spare ?? start();
     await second.waitForStderr(RUNNING);
@@ -119,6 +148,7 @@ export async function runProductionKillAndResume(
     if (process.env.LINLI_TRACE) setTimeout(() => log(second.stderr.split('\n').filter((l) => l.startsWith('trace')).join('\n')), 3000);
     await waitFor(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 600_000, 'DONE after the restart');
     const elapsedMs = Date.now() - t0;
+    const sent = accepted(record);
     const times = sent.map((s) => s.at);
     const lastSendMs = Math.max(...times) - t0;
     const firstAfter = times.find((t) => t > killedAt);
@@ -153,7 +183,8 @@ export async function runProductionKillAndResume(
     await store?.close();
     await db.drop();
     await dropRedisPrefix(prefix);
-    await gateway.stop();
+    gateway.child.kill('SIGTERM');
+    if (gateway.child.exitCode === null) await new Promise((r) => gateway.child.once('exit', r));
     rmSync(work, { recursive: true, force: true });
   }
 }
