@@ -4,6 +4,9 @@
 //   bench/data/hazard-lines.{b,c,d,e}.jsonl — later parts; each became development data after its first run
 //   bench/data/hazard-lines.i.jsonl — part I, written by a second author before reading the rules or parts A–H
 //   bench/data/hazard-lines.j.jsonl — part J, gas only, by the same author after the fixes for part I (not run before)
+//   bench/data/hazard-lines.k.jsonl — part K, by a third author before reading the rules or A–J; never trained on
+// Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
+// trained on A–J by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // A line is {text, label: danger|lookalike, kind, level?}. A danger is found when triage's urgency (what the ticket
 // gets) reaches its level (default urgent); a look-alike is a false alarm when triage makes it urgent or worse.
 // Per danger kind: recall (found / dangers of that kind); per look-alike kind: the share passed as normal.
@@ -13,6 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gasFallback } from '../src/core/hazard/gas-fallback.ts';
 import { hazardText } from '../src/core/hazard/hazard-text.ts';
+import { DEFAULT_HAZARD_MODEL_PATH, readHazardModel } from '../src/adapters/triage/hazard-model-file.ts';
+import { raiseWithModel, type HazardModel } from '../src/core/hazard/hazard-model.ts';
 import { detectUrgency } from '../src/core/triage/urgency.ts';
 
 interface Line {
@@ -23,7 +28,7 @@ interface Line {
 }
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data');
-const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl' } as const;
+const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl', K: 'hazard-lines.k.jsonl' } as const;
 const RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 
 export function readLines(file: string): Line[] {
@@ -43,10 +48,14 @@ interface Score {
   misses: string[];
 }
 
-export function score(lines: readonly Line[]): Score {
+type Urgency = (text: string) => keyof typeof RANK;
+const rulesAlone: Urgency = (text) => detectUrgency(text).urgency;
+const withModel = (model: HazardModel): Urgency => (text) => raiseWithModel(text, detectUrgency(text), model).urgency;
+
+export function score(lines: readonly Line[], urgencyOf: Urgency = rulesAlone): Score {
   const s: Score = { dangers: 0, found: 0, levelRight: 0, lookalikes: 0, falseAlarms: 0, byKind: new Map(), misses: [] };
   for (const line of lines) {
-    const u = detectUrgency(line.text).urgency;
+    const u = urgencyOf(line.text);
     const k = s.byKind.get(line.kind) ?? { label: line.label, n: 0, ok: 0 };
     k.n++;
     if (line.label === 'danger') {
@@ -78,21 +87,31 @@ function report(name: string, s: Score, showMisses: boolean): void {
   if (showMisses) for (const m of s.misses) console.log(`  ${m}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const showMisses = process.argv.includes('--misses');
+  const model = await readHazardModel(DEFAULT_HAZARD_MODEL_PATH);
+  const both = withModel(model);
+  console.log(`hazard model: ${DEFAULT_HAZARD_MODEL_PATH} (threshold ${model.threshold}; trained on parts A–J only)`);
   const all: Line[] = [];
+  const kLines = new Set<Line>();
   for (const [half, file] of Object.entries(HALVES)) {
     let lines: Line[];
     try {
       lines = readLines(file);
+      if (half === 'K') for (const l of lines) kLines.add(l);
     } catch {
       console.log(`part ${half}: ${file} missing, skipped`);
       continue;
     }
     all.push(...lines);
-    report(`part ${half}`, score(lines), showMisses);
+    report(`part ${half} rules`, score(lines), showMisses);
+    report(`part ${half} rules+model`, score(lines, both), showMisses);
   }
-  report('combined', score(all), false);
+  const aj = all.filter((l) => !kLines.has(l));
+  report('A–J rules', score(aj), false);
+  report('A–J rules+model', score(aj, both), false);
+  report('combined rules', score(all), false);
+  report('combined rules+model', score(all, both), false);
   // the gas fallback on its own (without the pair rules), on every part
   const gas = all.filter((l) => l.label === 'danger' && l.kind === 'gas_leak');
   const others = all.filter((l) => l.label === 'lookalike');
@@ -104,6 +123,10 @@ function main(): void {
   let n = 0;
   for (let r = 0; r < 20; r++) for (const l of all) if (detectUrgency(`${l.text}${r}`).urgency) n++;
   console.log(`speed: ${Math.round(n / ((performance.now() - t0) / 1000))} messages/s (hazard lines, one core)`);
+  const t1 = performance.now();
+  let m = 0;
+  for (let r = 0; r < 5; r++) for (const l of all) if (both(`${l.text}${r}`)) m++;
+  console.log(`speed with the model: ${Math.round(m / ((performance.now() - t1) / 1000))} messages/s (hazard lines, one core)`);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -13,7 +13,8 @@ import type { Triage } from './core/ports/triage.port.ts';
 import type { WorkCalendar } from './core/ports/work-calendar.port.ts';
 import { DEFAULT_SLA_POLICY, type SlaPolicies } from './core/sla/deadlines.ts';
 import { createCommandParser, DEFAULT_COMMAND_ALIASES } from './core/tickets/command-parser.ts';
-import { TicketService, type TicketChangeListener } from './core/tickets/ticket.service.ts';
+import type { TicketChangeListener } from './core/tickets/ticket.service.ts';
+import { StaffTicketService } from './core/tickets/staff-ticket.service.ts';
 import type { Outbox } from './core/ports/outbox.port.ts';
 import type { JobQueues } from './core/ports/job-queue.port.ts';
 import { DirectOutbox } from './core/messages/outbox.ts';
@@ -21,6 +22,7 @@ import { createSla, type Sla } from './core/sla/sla.service.ts';
 import { PatrolService } from './core/patrol/patrol.service.ts';
 import { createLayeredCalendar } from './adapters/calendar/layered.calendar.ts';
 import { TicketEvents } from './core/events/ticket-events.ts';
+import { StatsRecorder } from './core/stats/stats-recorder.ts';
 
 export interface LinliParts {
   store: Store;
@@ -49,12 +51,14 @@ export interface LinliParts {
 export interface Linli {
   store: Store;
   router: GridRouter;
-  tickets: TicketService;
+  tickets: StaffTicketService;
   /** Every committed ticket change (the deadline timers subscribe; so may a live view). */
   ticketEvents: TicketEvents;
   assistant: Assistant;
   outbox: Outbox;
   sla?: Sla;
+  /** Keeps the overview's daily roll-ups (subscribed to ticketEvents); `rebuild` recomputes them from the event log. */
+  stats: StatsRecorder;
   inbox: MessageInbox;
   /**
    * Stores messages through the pipeline's inbox and hands them to the assistant at once, without a queue: what the
@@ -85,7 +89,7 @@ export function createLinli(parts: LinliParts): Linli {
     const listener = parts.onTicketChange;
     ticketEvents.subscribe(({ ticket, event }) => listener(ticket, event));
   }
-  const tickets = new TicketService({
+  const tickets = new StaffTicketService({
     tickets: store.tickets,
     people: store.people,
     messages: store.messages,
@@ -109,6 +113,9 @@ export function createLinli(parts: LinliParts): Linli {
   });
   const sla = parts.queues ? createSla({ store, tickets, router, queues: parts.queues, outbox, calendar, policy, clock, logger }) : undefined;
   if (sla) ticketEvents.subscribe(({ ticket, event }) => sla.onTicketChange(ticket, event));
+  // after the deadline timers: counting may wait, the timers should not
+  const stats = new StatsRecorder({ stats: store.stats, chain: (id) => router.chain(id), logger });
+  ticketEvents.subscribe((change) => stats.record(change));
   const assistant = new Assistant({
     store,
     tickets,
@@ -123,5 +130,5 @@ export function createLinli(parts: LinliParts): Linli {
   });
   const inbox = parts.inbox ?? new MessageInbox({ store, logger });
   const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
-  return { store, router, tickets, ticketEvents, assistant, outbox, sla, inbox, handleNow };
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla, stats, inbox, handleNow };
 }

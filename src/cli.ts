@@ -17,10 +17,12 @@ import { registerWorkerCommand } from './cli/worker.command.ts';
 import { registerPatrolCommands } from './cli/patrol.command.ts';
 import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
+import { ensureStats, registerStatsCommands } from './cli/stats.command.ts';
+import { registerUserCommands } from './cli/users.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 import type { Config } from './config.ts';
-import type { BotHost } from './bots/bot-host.ts';
 import type { AccountLock } from './bots/account-lock.ts';
+import type { BotHost } from './bots/bot-host.ts';
 import type { BroadcastService } from './core/broadcast/broadcast.service.ts';
 import type { Platform } from './core/messages/incoming-message.ts';
 import type { ChatGateway } from './core/ports/chat-gateway.port.ts';
@@ -113,10 +115,11 @@ async function runPlatforms(standby: boolean) {
 }
 
 /** `holdAccount` runs before the platforms are created (a standby's wait for the account). */
+/** `holdAccount` runs before the platforms are created (a standby's wait for the account). */
 async function servePlatforms(holdAccount: () => Promise<void>) {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
-    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms }, { createBroadcastService, telegramSendRate }, { createPipeline }] = await Promise.all([
+    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms, createPlatforms }, { createBroadcastService, telegramSendRate }, { createPipeline }] = await Promise.all([
       import('./bots/ensure-grid.ts'),
       import('./adapters/triage/create-triage.ts'),
       import('./bots/bot-host.ts'),
@@ -154,7 +157,9 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
     const triage: Triage = { classify: async (text, context) => (await triageLoaded).classify(text, context) };
     let running: BotHost | undefined; // started, so stopped if what follows fails (the model)
     try {
-      const common = {
+      await Promise.all([holdAccount(), grid]);
+      // one host around any set of platforms: one assistant, one deadline engine, one set of workers
+      const host = createBotHost(await createPlatforms(configuredPlatforms(cfg), { config: cfg, logger }), {
         pipeline,
         patrolEveryMs: 5 * 60_000,
         store,
@@ -163,12 +168,11 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
         config: cfg,
         notifyAssigneeDirect: cfg.notifyAssigneeDirect,
         retryEveryMs: 60_000,
-      };
-      await Promise.all([holdAccount(), grid]);
-      // several platforms in one process share one assistant, one deadline engine, one set of workers
-      const host = await createBotHost(configuredPlatforms(cfg), common);
+      });
       Object.assign(gateways, host.gateways);
       host.sendable.then(canSend.resolve, canSend.reject);
+      // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
+      await ensureStats(host.linli.stats, logger);
       const started = host.start().then(() => void (running = host));
       void started.then(triageDue.resolve, () => undefined);
       await Promise.all([started, broadcastWorker, triageLoaded]);
@@ -182,13 +186,27 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
   });
 }
 
-/** The admin API (when LINLI_HTTP_PORT is set) and the startup line; then waits for SIGINT/SIGTERM and stops. */
+/** The admin API and console (when LINLI_HTTP_PORT is set) and the startup line; then waits for SIGINT/SIGTERM and stops. */
 async function serveUntilStopped(store: Store, cfg: Config, logger: Logger, queues: JobQueues, broadcast: BroadcastService, host: BotHost) {
   const http = cfg.httpPort
-    ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({ store, queues, broadcast, tokens: cfg.apiTokens, port: cfg.httpPort, logger })
+    ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({
+        store,
+        queues,
+        broadcast,
+        tokens: cfg.apiTokens,
+        port: cfg.httpPort,
+        logger,
+        gateways: host.gateways,
+        sessions: cfg.console,
+        tickets: { service: host.linli.tickets, outbox: host.linli.outbox, logger, botName: cfg.botName },
+        ticketEvents: host.linli.ticketEvents,
+      })
     : undefined;
   const tokenCount = Object.keys(cfg.apiTokens).length;
-  if (http) console.error(`admin API on ${http.url} (${tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'LINLI_API_TOKENS is empty: every request is refused'})`);
+  if (http) {
+    const tokensSaid = tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'no bearer tokens (LINLI_API_TOKENS is empty)';
+    console.error(`staff console ${http.url}/ (staff sign in at ${http.url}/login) and admin API on ${http.url}/api; ${tokensSaid}`);
+  }
   const where = host.platforms.map((p) => p.describe());
   console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
   await new Promise<void>((resolve) => {
@@ -226,6 +244,8 @@ registerQueueCommands(program);
 registerPatrolCommands(program);
 registerBroadcastCommands(program);
 registerSlaCommands(program);
+registerStatsCommands(program);
+registerUserCommands(program);
 
 program
   .command('bench')

@@ -101,6 +101,21 @@ const EnvSchema = z.object({
   LINLI_NOTIFY_ASSIGNEE_DIRECT: z.enum(['true', 'false']).default('true'),
   /** Port of the admin JSON API (broadcasts, queues, patrol findings) on 127.0.0.1, also in the sandbox; unset = no HTTP server. */
   LINLI_HTTP_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
+  /** Console cookies with the Secure flag: auto = when the request came over https (or x-forwarded-proto: https). */
+  LINLI_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Origins allowed to change state with a console session (the console's public address behind a proxy); unset = the address requested. */
+  LINLI_CONSOLE_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.url())),
+  /** Console sessions end this many hours after sign-in, or after this many minutes unused. */
+  LINLI_SESSION_TTL_HOURS: envNumber(z.number().positive().max(24 * 30), 12),
+  LINLI_SESSION_IDLE_MINUTES: envNumber(z.number().positive(), 30),
+  /** Reverse proxies in front of the HTTP server (nginx: 1): the client's address, for rate limits and the audit log, is read from X-Forwarded-For. */
+  LINLI_PROXY_HOPS: envNumber(z.number().int().min(0).max(5), 0),
+  /** How long a person's roles over the grid serve API requests before they are read again from the store. */
+  LINLI_AUTHORITY_CACHE_MS: envNumber(z.number().int().min(0), 10_000),
   /** Trained local triage model; unset = the shipped default model. */
   LINLI_TRIAGE_MODEL: z.string().optional(),
   /** Bearer tokens of the HTTP API, each mapped to a person of the grid: "token1:personKey,token2:personKey". */
@@ -197,8 +212,21 @@ export interface Config {
   httpPort?: number;
   /** HTTP API bearer tokens → the person key each acts as (LINLI_API_TOKENS); empty = the API accepts nobody. */
   apiTokens: Record<string, string>;
+  /** Console sign-in and sessions (LINLI_COOKIE_SECURE, LINLI_CONSOLE_ORIGINS, LINLI_SESSION_*, LINLI_AUTHORITY_CACHE_MS). */
+  console: ConsoleConfig;
   wechat: WechatConfig;
   telegram: TelegramConfig;
+}
+
+export interface ConsoleConfig {
+  secureCookies: boolean | 'auto';
+  /** Empty: the origin the request was sent to. */
+  origins: string[];
+  sessionTtlMs: number;
+  idleMs: number;
+  authorityCacheMs: number;
+  /** Reverse proxies in front (X-Forwarded-For entries to skip from the right, minus one). */
+  proxyHops: number;
 }
 
 export interface TelegramConfig {
@@ -306,6 +334,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notifyAssigneeDirect: e.LINLI_NOTIFY_ASSIGNEE_DIRECT === 'true',
     httpPort: e.LINLI_HTTP_PORT,
     apiTokens: e.LINLI_API_TOKENS,
+    console: {
+      secureCookies: e.LINLI_COOKIE_SECURE === 'auto' ? 'auto' : e.LINLI_COOKIE_SECURE === 'true',
+      origins: e.LINLI_CONSOLE_ORIGINS.map((o) => new URL(o).origin),
+      sessionTtlMs: Math.round(e.LINLI_SESSION_TTL_HOURS * 3_600_000),
+      idleMs: Math.round(e.LINLI_SESSION_IDLE_MINUTES * 60_000),
+      authorityCacheMs: e.LINLI_AUTHORITY_CACHE_MS,
+      proxyHops: e.LINLI_PROXY_HOPS,
+    },
     wechat: {
       puppet: e.WECHATY_PUPPET,
       service:

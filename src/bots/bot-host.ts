@@ -1,55 +1,167 @@
-// Runs any set of platforms in one process. One platform runs its own Linli; several share one (one assistant, one
-// deadline engine, one set of pipeline workers), started after and stopped before the platforms that need it.
+// Runs any set of platforms (one or more) in one process around the one Linli it owns: one assistant whose replies
+// reach every platform, one deadline engine, one pipeline with its workers. Platforms hand it their events; it routes
+// messages into the pipeline and group events to the assistant, one chat's events in order, and orders start and stop.
+import { LRUCache } from 'lru-cache';
+import { createLinli, type Linli, type LinliParts } from '../app.ts';
+import { inProcessPipeline, type BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
 import type { Platform } from '../core/messages/incoming-message.ts';
 import type { ChatGateway } from '../core/ports/chat-gateway.port.ts';
-import { PLATFORMS } from './platform-registry.ts';
-import type { PlatformFace, PlatformOptions } from './platform.ts';
-import { createSharedLinli } from './shared-linli.ts';
+import type { Logger } from '../core/ports/logger.port.ts';
+import { ChatChains, Housekeeping } from './bot-runtime.ts';
+import type { OnEvent, PlatformEvent, PlatformFace } from './platform.ts';
 
-export interface BotHost {
-  platforms: PlatformFace[];
-  gateways: Partial<Record<Platform, ChatGateway>>;
-  /** Starts every platform, then the shared parts; on a failure stops what started and throws. */
-  start(): Promise<void>;
-  /** Resolves once every platform's gateway can send (logged in), which may be before start() resolves; rejects if start fails first. */
-  sendable: Promise<void>;
-  stop(): Promise<void>;
+export interface BotHostParts extends Omit<LinliParts, 'gateways' | 'inbox'> {
+  /** The one way in (BullMQ with Redis: replies then go through the notify queues); default: one in process. */
+  pipeline?: BuiltPipeline;
+  /** How often stored-but-unhandled messages are retried (ms); 0 or unset: only at start and after a new login. */
+  retryEveryMs?: number;
+  /** How often the patrol's timer rules run (ms); 0 or unset: no patrol timers and no daily digest. */
+  patrolEveryMs?: number;
 }
 
-export async function createBotHost(names: Platform[], parts: Omit<PlatformOptions, 'shared'>): Promise<BotHost> {
-  const shared = names.length > 1 ? createSharedLinli(parts) : undefined;
-  const platforms: PlatformFace[] = [];
-  for (const name of names) platforms.push(await (await PLATFORMS[name].load()).createPlatform({ ...parts, shared }));
-  const gateways = Object.fromEntries(platforms.map((p) => [p.name, p.gateway]));
+export interface BotHost {
+  linli: Linli;
+  pipeline: BuiltPipeline;
+  platforms: readonly PlatformFace[];
+  gateways: Partial<Record<Platform, ChatGateway>>;
+  /** Queues what an earlier run left unhandled, starts every platform, then the workers and deadline timers; on a
+   *  failure stops what started and throws. */
+  start(): Promise<void>;
+  /** Resolves once every platform's gateway can send (started and logged in), before start() has started the workers
+   *  and timers behind them: a broadcast resumes from then on. Rejects if start() fails first. */
+  sendable: Promise<void>;
+  /** Platforms whose sends need no session first, then the workers (running sends finish), then the others. */
+  stop(): Promise<void>;
+  /** Resolves when every event handed so far has been handled (and, in process, its ingest work done). */
+  idle(): Promise<void>;
+  /** Resolves once the platforms have gone quiet: no new event for `quietMs`, nothing running, no send waiting. */
+  settle(quietMs?: number): Promise<void>;
+  /** Queues again stored messages never handled and replies never sent (see Housekeeping); returns the messages. */
+  retryInbox(olderThanMs?: number): Promise<number>;
+}
 
-  /** Platforms whose sends need no session stop first; then running sends finish while the others are logged in. */
-  async function stopAll(tolerant: boolean) {
-    const run = (work: Promise<void>) => (tolerant ? work.catch(() => undefined) : work);
-    const reversed = [...platforms].reverse();
-    for (const p of reversed) if (!p.sendsNeedSession) await run(p.stop());
-    const rest = reversed.filter((p) => p.sendsNeedSession);
-    if (shared) {
-      for (const p of rest) await run(p.idle());
-      await run(shared.stop());
+/** How many groups per platform the host remembers having recorded the title of in this run (any group can add the
+ *  bot: a group forgotten has its title recorded once more). */
+const SEEN_GROUPS = 10_000;
+
+export function createBotHost(platforms: readonly PlatformFace[], parts: BotHostParts): BotHost {
+  if (!platforms.length) throw new Error('the bot host needs at least one platform');
+  const gateways: Partial<Record<Platform, ChatGateway>> = {};
+  for (const p of platforms) {
+    if (gateways[p.name]) throw new Error(`platform ${p.name} given twice`);
+    gateways[p.name] = p.gateway;
+  }
+  const pipeline = parts.pipeline ?? inProcessPipeline({ store: parts.store, logger: parts.logger });
+  const linli = createLinli({
+    ...parts,
+    gateways,
+    outbox: pipeline.queuedReplies ? pipeline.pipeline.outbox : parts.outbox,
+    queues: parts.pipeline?.queues ?? parts.queues,
+    inbox: pipeline.pipeline.inbox,
+  });
+  const log = parts.logger;
+  // a message whose handling failed is stored and not marked handled: the inbox retry picks it up
+  const chains = new ChatChains((e, chat) => log.error({ err: e, chat }, 'handling a platform event failed'), () => pipeline.idle());
+  const housekeeping = new Housekeeping({
+    linli, platforms: platforms.map((p) => p.name), log, pipeline, retryEveryMs: parts.retryEveryMs, patrolEveryMs: parts.patrolEveryMs,
+  });
+  const seen = new LRUCache<string, true>({ max: SEEN_GROUPS * platforms.length });
+  let settleSendable!: { resolve: () => void; reject: (e: unknown) => void };
+  const sendable = new Promise<void>((resolve, reject) => (settleSendable = { resolve, reject }));
+  sendable.catch(() => undefined); // start() reports the failure
+
+  /** What each event means to Linli: messages go into the pipeline, group events to the assistant. */
+  async function route(platform: Platform, e: Exclude<PlatformEvent, { kind: 'online' }>, plog: Logger): Promise<void> {
+    const key = `${platform}:${e.chat}`;
+    switch (e.kind) {
+      case 'message':
+        if (e.title !== undefined && !seen.has(key)) {
+          await linli.store.groups.upsertSeen(platform, e.chat, e.title);
+          seen.set(key, true);
+        }
+        await pipeline.pipeline.submit(e.message);
+        return;
+      case 'seen':
+        await linli.store.groups.upsertSeen(platform, e.chat, e.title);
+        return;
+      case 'joined':
+        await linli.assistant.membersJoined(platform, e.chat, e.title, e.members, e.self);
+        return;
+      case 'left':
+        await linli.assistant.membersLeft(platform, e.chat, e.members, e.self);
+        return;
+      case 'renamed':
+        await linli.assistant.topicChanged(platform, e.chat, e.title);
+        return;
+      case 'moved': {
+        pipeline.pipeline.forgetGroup(platform, e.chat);
+        const group = await linli.assistant.groupMoved(platform, e.from, e.chat);
+        if (group) plog.warn({ groupId: group.id, from: e.from, to: e.chat }, 'group upgraded to a supergroup: it keeps its mapping under the new id');
+        seen.set(key, true);
+        return;
+      }
     }
-    for (const p of rest) await run(p.stop());
   }
 
-  const sendable = Promise.all(platforms.map((p) => p.sendable())).then(() => undefined);
-  sendable.catch(() => undefined); // start() reports the failure
+  function onEventOf(p: PlatformFace): OnEvent {
+    const plog = log.child({ platform: p.name });
+    return (e) => {
+      if ('read' in e) {
+        chains.run(`${p.name}:${e.chat}`, async () => {
+          const read = await e.read();
+          if (read && read.kind !== 'online') await route(p.name, read, plog);
+        });
+      } else if (e.kind === 'online') {
+        void housekeeping.retryInbox(0);
+      } else {
+        chains.run(`${p.name}:${e.chat}`, () => route(p.name, e, plog));
+      }
+    };
+  }
+
+  async function stopAll(tolerant: boolean) {
+    const run = (work: Promise<void>) => (tolerant ? work.catch(() => undefined) : work);
+    housekeeping.stop();
+    const reversed = [...platforms].reverse();
+    for (const p of reversed) if (!p.sendsNeedSession) await run(p.stop());
+    await run(chains.idle());
+    await run(linli.sla?.stop() ?? Promise.resolve());
+    // running sends finish while the platforms that need a session for them are still logged in
+    await run(pipeline.close());
+    for (const p of reversed) if (p.sendsNeedSession) await run(p.stop());
+  }
+
   return {
+    linli,
+    pipeline,
     platforms,
     gateways,
     sendable,
     async start() {
       try {
-        for (const p of platforms) await p.start();
-        await shared?.start();
+        // what an earlier run left stored and unhandled is queued before new messages come in, so that a message
+        // arriving now is not also picked up as unhandled
+        await housekeeping.retryInbox(0);
+        for (const p of platforms) await p.start(onEventOf(p));
+        void Promise.all(platforms.map((p) => p.sendable?.())).then(() => settleSendable.resolve());
+        // the notify workers and the deadline engine send: they start once every platform is logged in
+        await pipeline.pipeline.startWorkers(pipeline.queuedReplies ? ['ingest', 'notify'] : ['ingest'], 4, { assistant: linli.assistant, gateways });
+        await linli.sla?.start();
       } catch (e) {
+        settleSendable.reject(e);
         await stopAll(true);
         throw e;
       }
+      housekeeping.startRetry();
+      housekeeping.startPatrol();
     },
     stop: () => stopAll(false),
+    idle: () => chains.idle(),
+    settle: (quietMs) => chains.settle(
+      () => platforms.reduce((n, p) => n + p.received, 0),
+      () => platforms.reduce((n, p) => n + p.waitingToSend, 0),
+      quietMs,
+    ),
+    retryInbox: (olderThanMs) => housekeeping.retryInbox(olderThanMs),
   };
 }

@@ -1,5 +1,5 @@
-// What every platform's bot does besides talking: one chat's events one after another (chats side by side), the inbox
-// retry, the patrol's timer rules and its daily digest. WechatBot and TelegramBot both use these.
+// What the bot host does for every platform besides routing: one chat's events one after another (chats side by side),
+// the inbox retry, the patrol's timer rules and its daily digest.
 import type { Linli } from '../app.ts';
 import type { BuiltPipeline } from '../adapters/pipeline/create-pipeline.ts';
 import type { Platform } from '../core/messages/incoming-message.ts';
@@ -63,7 +63,8 @@ export class ChatChains {
 
 export interface HousekeepingOptions {
   linli: Linli;
-  platform: Platform;
+  /** The platforms the patrol ticks and digests run for. */
+  platforms: readonly Platform[];
   log: Logger;
   /** Lost work goes back to the pipeline's queues. */
   pipeline: BuiltPipeline;
@@ -73,7 +74,7 @@ export interface HousekeepingOptions {
   patrolEveryMs?: number;
 }
 
-/** The bot's timers: inbox retry, patrol ticks, the patrol digest at 08:30 China time. */
+/** The host's timers: inbox retry, patrol ticks, the patrol digest at 08:30 China time. */
 export class Housekeeping {
   private retryTimer?: NodeJS.Timeout;
   private patrolTimer?: NodeJS.Timeout;
@@ -86,11 +87,11 @@ export class Housekeeping {
   }
 
   startPatrol(): void {
-    const { linli, platform, log, patrolEveryMs } = this.o;
+    const { linli, platforms, log, patrolEveryMs } = this.o;
     if (!patrolEveryMs) return;
     this.scheduleDigest();
     this.patrolTimer = setInterval(() => {
-      linli.assistant.patrolTick(platform).catch((e) => log.error({ err: e }, 'patrol tick failed'));
+      for (const platform of platforms) linli.assistant.patrolTick(platform).catch((e) => log.error({ err: e, platform }, 'patrol tick failed'));
     }, patrolEveryMs);
   }
 
@@ -119,13 +120,13 @@ export class Housekeeping {
 
   /** The patrol's daily digest at 08:30 China time; keyed by date, so a restart on the same morning sends it once. */
   private scheduleDigest(): void {
-    const { linli, platform, log } = this.o;
+    const { linli, platforms, log } = this.o;
     const now = new Date();
     let day = chinaDate(now);
     if (atChinaTime(day, '08:30') <= now) day = nextDay(day);
     const at = atChinaTime(day, '08:30');
     this.digestTimer = setTimeout(() => {
-      linli.assistant.patrolDigest(platform, day).catch((e) => log.error({ err: e }, 'patrol digest failed'));
+      for (const platform of platforms) linli.assistant.patrolDigest(platform, day).catch((e) => log.error({ err: e, platform }, 'patrol digest failed'));
       this.scheduleDigest();
     }, at.getTime() - now.getTime());
   }

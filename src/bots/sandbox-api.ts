@@ -1,7 +1,10 @@
 // The sandbox's admin API (LINLI_HTTP_PORT): the routes `linli start` serves, over the sandbox's store, queues and
 // mock WeChat, with session tokens made at start for one person of each staff role in the grid and printed in the
-// terminal (they die with the sandbox); tokens of LINLI_API_TOKENS work too.
+// terminal (they die with the sandbox); tokens of LINLI_API_TOKENS work too. It also prints a one-time sign-in link
+// to the console for the demo street staff; any staff member can ask for a code, which arrives as a mock WeChat
+// direct message in the terminal.
 import { randomBytes } from 'node:crypto';
+import type { Linli } from '../app.ts';
 import type { Config } from '../config.ts';
 import { createBroadcastService } from '../adapters/broadcast/create-broadcast.ts';
 import { serveAdminApi } from '../adapters/http/admin-api.ts';
@@ -11,11 +14,16 @@ import type { JobQueues } from '../core/ports/job-queue.port.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 import type { Store } from '../core/ports/store.port.ts';
 
+/** How long the sandbox's printed sign-in link stays usable (once). */
+const SIGN_IN_LINK_TTL_MS = 24 * 3_600_000;
+
 export async function startSandboxApi(o: {
   cfg: Config;
   store: Store;
   queues: JobQueues;
   gateway: ChatGateway;
+  /** The sandbox bot's Linli: the console's ticket actions go through its ticket service and outbox. */
+  linli: Pick<Linli, 'tickets' | 'outbox' | 'ticketEvents'>;
   logger: Logger;
   print(line: string): void;
 }): Promise<{ close(): Promise<void> } | undefined> {
@@ -34,9 +42,19 @@ export async function startSandboxApi(o: {
   }
   const tokens = { ...o.cfg.apiTokens, ...Object.fromEntries(session.map((s) => [s.token, s.key])) };
   try {
-    const api = await serveAdminApi({ store, queues, broadcast: broadcast.service, tokens, port, logger });
-    o.print(`管理后台 API：${api.url}（本次会话令牌如下，退出沙盒即失效）`);
+    const api = await serveAdminApi({
+      store, queues, broadcast: broadcast.service, tokens, port, logger, gateways: { WECHAT: o.gateway }, sessions: o.cfg.console,
+      tickets: { service: o.linli.tickets, outbox: o.linli.outbox, logger, botName: o.cfg.botName },
+      ticketEvents: o.linli.ticketEvents,
+    });
+    o.print(`管理后台：${api.url}/ 工作台与 API（本次会话令牌如下，退出沙盒即失效）`);
     for (const s of session) o.print(`  ${s.name}（${ROLE_ZH[s.role]}@${s.node}）  Bearer ${s.token}`);
+    const street = session.find((s) => s.role === 'STREET_STAFF');
+    const person = street ? await store.staffAuth.personByKey(street.key) : null;
+    if (street && person) {
+      const link = await api.signIn.createLink(person.id, SIGN_IN_LINK_TTL_MS);
+      o.print(`管理后台登录（${street.name}，${ROLE_ZH[street.role]}，一次性链接，24 小时内有效）：${api.url}/login?token=${link}`);
+    }
     return api;
   } catch (e) {
     // the conversation still works without the API: say why it is missing instead of stopping

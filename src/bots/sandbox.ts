@@ -11,7 +11,8 @@ import { ROLE_ZH } from '../core/people/roles.ts';
 import { STATUS_ZH } from '../core/tickets/ticket.types.ts';
 import { categoryName } from '../core/triage/categories.ts';
 import { describeTimeline } from './timeline.ts';
-import { WechatBot } from './wechat.ts';
+import { createBotHost } from './bot-host.ts';
+import { WechatPlatform } from './platforms/wechat/index.ts';
 import { createMemoryQueues } from '../adapters/memory/memory-job-queues.ts';
 import { startSandboxApi } from './sandbox-api.ts';
 import { ensureGrid } from './ensure-grid.ts';
@@ -68,19 +69,13 @@ export async function runSandbox(opts: {
   // deadline timers, patrol and the admin API's broadcasts run in this process (no Redis in the sandbox)
   const queues = createMemoryQueues();
 
-  const wb = new WechatBot({
-    store,
-    triage: opts.triage,
+  const wechat = new WechatPlatform({
     logger,
-    config: cfg,
     botName: cfg.botName,
     puppet,
     // paced as in production, but faster, so that the terminal stays lively
     wechat: { ...cfg.wechat, sendIntervalMs: 200, sendJitterMs: 100 },
-    notifyAssigneeDirect: cfg.notifyAssigneeDirect,
     onPuppetStarted: () => mocker!.login(botUser),
-    queues,
-    patrolEveryMs: 60_000,
     onOwnMessage: (room, to, text) => {
       const shown = text.replace(/\u2005/g, ' ');
       if (room) {
@@ -89,7 +84,18 @@ export async function runSandbox(opts: {
       } else if (to) print(`  [私信 → ${nameOf(to)}] ${cfg.botName}：${shown}`);
     },
   });
-  await wb.start();
+  const host = createBotHost([wechat], {
+    store,
+    triage: opts.triage,
+    logger,
+    config: cfg,
+    notifyAssigneeDirect: cfg.notifyAssigneeDirect,
+    queues,
+    patrolEveryMs: 60_000,
+  });
+  // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
+  await host.linli.stats.ensureBuilt();
+  await host.start();
 
   const groupIds = groups.map((g) => g.externalId);
   let group = groupIds[0];
@@ -98,7 +104,7 @@ export async function runSandbox(opts: {
 
   print(`邻里 Linli 沙盒 — 微信（模拟）${groups.length} 个群，${people.length} 位人员，数据保存在 ${cfg.store.kind === 'pglite' ? cfg.store.dataDir : 'PostgreSQL'}`);
   if (opts.logFile) print(`日志写入 ${opts.logFile}`);
-  const api = await startSandboxApi({ cfg, store, queues, gateway: wb.gateway, logger, print });
+  const api = await startSandboxApi({ cfg, store, queues, gateway: wechat.gateway, linli: host.linli, logger, print });
   print(HELP);
   const prompt = () => `${titleOf(group!)} | ${speaker!.name}> `;
   const rl = createInterface({ input: opts.input ?? process.stdin, output: out, terminal: false });
@@ -139,22 +145,22 @@ export async function runSandbox(opts: {
         } else if (line === '/photo') {
           const { FileBox } = await import('file-box');
           me.say(FileBox.fromBase64('aGVsbG8=', 'photo.jpg')).to(room);
-          await wb.settle();
+          await host.settle();
         } else if (line.startsWith('/reply ')) {
           const last = lastBotText.get(group);
           if (!last) print('  机器人在本群还没有发过消息，无法引用');
           else {
             me.say(quoteOf(cfg.botName, last, line.slice(7))).to(room);
-            await wb.settle();
+            await host.settle();
           }
         } else if (line.startsWith('/mention ')) {
           me.say(`@${cfg.botName}\u2005${line.slice(9)}`, [botUser]).to(room);
-          await wb.settle();
+          await host.settle();
         } else {
-          const before = wb.received;
+          const before = wechat.received;
           me.say(line).to(room);
-          await wb.settle();
-          if (wb.received === before + 1) print('  （机器人没有回复：闲聊或无需处理）');
+          await host.settle();
+          if (wechat.received === before + 1) print('  （机器人没有回复：闲聊或无需处理）');
         }
       } catch (e) {
         logger.error({ err: e }, 'sandbox command failed');
@@ -165,7 +171,7 @@ export async function runSandbox(opts: {
   } finally {
     rl.close();
     await api?.close();
-    await wb.stop();
+    await host.stop();
     await queues.close();
     print('');
   }

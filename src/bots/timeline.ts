@@ -20,6 +20,8 @@ const EVENT_ZH: Record<TicketEventType, string> = {
   joined: '合并同类诉求',
   supplemented: '补充信息',
   recategorized: '更正分类',
+  assigned: '指派',
+  merged: '并入重复工单',
 };
 
 function chinaTime(d: Date): string {

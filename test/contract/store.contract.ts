@@ -6,6 +6,7 @@ import type { Store } from '../../src/core/ports/store.port.ts';
 import type { Ticket } from '../../src/core/tickets/ticket.types.ts';
 import { freshStore, type StoreKind } from '../support/databases.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
+import { staffAuthContract } from './staff-auth.contract.ts';
 
 const msg = (id: string, text = '20号楼门口井盖坏了'): IncomingMessage => ({
   platform: 'WECHAT',
@@ -26,6 +27,8 @@ export function storeContract(kind: StoreKind) {
       await store.grid.importSpec(SMALL_GRID);
     });
     afterAll(() => dispose?.());
+
+    staffAuthContract(() => store);
 
     describe('grid', () => {
       it('stores nodes with materialized paths', async () => {
@@ -527,6 +530,115 @@ export function storeContract(kind: StoreKind) {
         expect(e).toEqual([]);
         expect(a![0]).toEqual(await store.tickets.findById(inU1Again!.id));
         expect(await store.tickets.listOpenInNodes([])).toEqual([]);
+      });
+    });
+
+    describe('stats', () => {
+      // a street of its own, so the other sections' tickets do not count here
+      let street: number, community: number, grid: number;
+      const day = '2026-12-01';
+      beforeAll(async () => {
+        await store.grid.importSpec({
+          nodes: [
+            { code: 'ST9', name: '统计街道', level: 'STREET', parentCode: null },
+            { code: 'ST9-C', name: '统计社区', level: 'COMMUNITY', parentCode: 'ST9' },
+            { code: 'ST9-G', name: '统计网格', level: 'GRID', parentCode: 'ST9-C' },
+          ],
+          groups: [
+            { platform: 'WECHAT', externalId: 'room-st9-a', title: '统计甲群', nodeCode: 'ST9-G', tags: [] },
+            { platform: 'WECHAT', externalId: 'room-st9-b', title: '统计乙群', nodeCode: 'ST9-G', tags: [] },
+          ],
+          people: [],
+        });
+        [street, community, grid] = await Promise.all(['ST9', 'ST9-C', 'ST9-G'].map(async (c) => (await store.grid.findByCode(c))!.id)) as [number, number, number];
+      });
+      const ticketOn = (gridNodeId: number, due: { acceptDueAt?: Date; resolveDueAt?: Date } = {}) =>
+        store.tickets.create(
+          { category: 'noise', summary: '噪音', place: {}, urgency: 'NORMAL', groupId: null, gridNodeId, reporterId: null, ...due },
+          { type: 'reported', actorId: null, messageId: null, fromStatus: null, toStatus: 'REPORTED', note: null, data: null, at: new Date('2026-12-01T02:00:00Z') },
+        );
+
+      it('adds a change once per (ticket, version), to every node of the chain', async () => {
+        expect((await store.stats.state()).rows).toBe(0);
+        const inc = { day, category: 'noise', gridNodeIds: [street, community, grid], counts: { reported: 1 } };
+        expect(await store.stats.apply({ ticketId: 900001, version: 0 }, inc)).toBe(true);
+        expect(await store.stats.apply({ ticketId: 900001, version: 0 }, inc)).toBe(false);
+        expect(await store.stats.apply({ ticketId: 900001, version: 1 }, { ...inc, counts: { accepted: 1, acceptedOnTime: 1 } })).toBe(true);
+        expect(await store.stats.apply({ ticketId: 900002, version: 0 }, { ...inc, day: '2026-12-03', category: 'other', gridNodeIds: [street] })).toBe(true);
+        const rows = await store.stats.byDayAndCategory([street], '2026-12-01', '2026-12-31');
+        expect(rows.sort((a, b) => a.day.localeCompare(b.day))).toEqual([
+          { day, category: 'noise', counts: expect.objectContaining({ reported: 1, accepted: 1, acceptedOnTime: 1, resolved: 0 }) },
+          { day: '2026-12-03', category: 'other', counts: expect.objectContaining({ reported: 1, accepted: 0 }) },
+        ]);
+        expect(await store.stats.byDayAndCategory([street], '2026-12-02', '2026-12-02')).toEqual([]);
+        const byNode = await store.stats.byNode([street, community, grid], '2026-12-01', '2026-12-02');
+        expect(byNode.map((r) => [r.gridNodeId, r.counts.reported, r.counts.accepted]).sort()).toEqual(
+          [[street, 1, 1], [community, 1, 1], [grid, 1, 1]].sort(),
+        );
+        expect(await store.stats.byNode([], day, day)).toEqual([]);
+        expect((await store.stats.state()).rows).toBe(1);
+      });
+
+      it('counts open tickets per node and those past a deadline', async () => {
+        const past = new Date(Date.now() - 3_600_000);
+        const future = new Date(Date.now() + 86_400_000);
+        const ev = { actorId: null, messageId: null, note: null, data: null } as const;
+        await ticketOn(grid, { acceptDueAt: past, resolveDueAt: future }); // unclaimed past its accept deadline: overdue
+        const claimed = await ticketOn(grid, { acceptDueAt: past, resolveDueAt: future }); // claimed: the accept deadline no longer runs
+        await store.tickets.update(claimed.id, 0, { status: 'ACCEPTED' }, { ...ev, type: 'claimed', fromStatus: 'REPORTED', toStatus: 'ACCEPTED' });
+        const late = await ticketOn(grid, { acceptDueAt: past, resolveDueAt: past });
+        await store.tickets.update(late.id, 0, { status: 'ACCEPTED' }, { ...ev, type: 'claimed', fromStatus: 'REPORTED', toStatus: 'ACCEPTED' });
+        const closed = await ticketOn(community, { acceptDueAt: past, resolveDueAt: past });
+        await store.tickets.update(closed.id, 0, { status: 'REJECTED' }, { ...ev, type: 'rejected', fromStatus: 'REPORTED', toStatus: 'REJECTED' });
+        await ticketOn(community);
+        const open = await store.stats.openByNode([street, community, grid], new Date());
+        expect(open.sort((a, b) => a.gridNodeId - b.gridNodeId)).toEqual(
+          [{ gridNodeId: community, open: 1, overdue: 0 }, { gridNodeId: grid, open: 3, overdue: 2 }].sort((a, b) => a.gridNodeId - b.gridNodeId),
+        );
+        expect(await store.stats.openByNode([], new Date())).toEqual([]);
+      });
+
+      it('tells which groups someone wrote in lately, and the open patrol findings by severity', async () => {
+        const [a, b] = await Promise.all(['room-st9-a', 'room-st9-b'].map(async (id) => (await store.groups.findByExternal('WECHAT', id))!));
+        const recent = new Date(Date.now() - 3_600_000);
+        await store.messages.saveIncomingMany([
+          { msg: { ...msg('st9-1'), groupExternalId: 'room-st9-a', sentAt: recent }, groupId: a!.id },
+          { msg: { ...msg('st9-2'), groupExternalId: 'room-st9-b', sentAt: new Date(Date.now() - 30 * 86_400_000) }, groupId: b!.id },
+        ]);
+        expect(await store.stats.groupsActiveSince([a!.id, b!.id], new Date(Date.now() - 7 * 86_400_000))).toEqual([a!.id]);
+        expect(await store.stats.groupsActiveSince([], new Date())).toEqual([]);
+        const finding = (groupId: number, severity: 'HIGH' | 'LOW', key: string) =>
+          store.patrol.upsert({ rule: 'hazard', severity, groupId, messageId: null, ticketId: null, summary: '隐患', data: {}, dedupKey: key });
+        await finding(a!.id, 'HIGH', 'st9:1');
+        await store.patrol.setStatus((await finding(b!.id, 'HIGH', 'st9:2')).finding.id, 'ACKNOWLEDGED');
+        await store.patrol.setStatus((await finding(b!.id, 'LOW', 'st9:3')).finding.id, 'CLOSED');
+        expect(await store.stats.openFindingsBySeverity([a!.id, b!.id])).toEqual({ HIGH: 2 });
+        expect(await store.stats.openFindingsBySeverity([])).toEqual({});
+      });
+
+      it('reads tickets with their events for a rebuild, adds rows and marks the versions read as applied', async () => {
+        const t = await ticketOn(grid);
+        const claimed = await store.tickets.update(t.id, 0, { status: 'ACCEPTED' }, {
+          type: 'claimed', actorId: null, messageId: null, fromStatus: 'REPORTED', toStatus: 'ACCEPTED', note: null, data: { dueAt: null }, at: new Date('2026-12-02T03:00:00Z'),
+        });
+        const [h] = await store.stats.histories(t.id - 1, 1);
+        expect(h).toMatchObject({ id: t.id, version: 1, gridNodeId: grid, category: 'noise' });
+        expect(h!.events.map((e) => [e.type, e.at.toISOString(), e.data])).toEqual([
+          ['reported', '2026-12-01T02:00:00.000Z', null],
+          ['claimed', '2026-12-02T03:00:00.000Z', { dueAt: null }],
+        ]);
+        expect(claimed.version).toBe(1);
+        await store.stats.clear();
+        expect((await store.stats.state()).rows).toBe(0);
+        const row = { day, gridNodeId: street, category: 'noise', counts: { reported: 2 } };
+        await store.stats.addRows([row, { ...row, gridNodeId: grid }], [{ ticketId: t.id, upTo: 1 }]);
+        await store.stats.addRows([{ ...row, counts: { reported: 1, closed: 1 } }], []);
+        const [r] = await store.stats.byDayAndCategory([street], day, day);
+        expect(r!.counts).toMatchObject({ reported: 3, closed: 1 });
+        const inc = { day, category: 'noise', gridNodeIds: [street], counts: { reported: 1 } };
+        expect(await store.stats.apply({ ticketId: t.id, version: 1 }, inc)).toBe(false);
+        expect(await store.stats.apply({ ticketId: t.id, version: 2 }, inc)).toBe(true);
+        expect((await store.stats.state()).tickets).toBe(1);
       });
     });
   });

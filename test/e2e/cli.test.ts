@@ -2,6 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
+import { createTriage } from '../../src/adapters/triage/create-triage.ts';
+import { detectUrgency } from '../../src/core/triage/urgency.ts';
 import { ROOT, runCli, tempDir } from '../support/cli.ts';
 
 const GOOD = `nodes:
@@ -87,5 +90,24 @@ describe('linli command', () => {
     const r = await runCli(['grid', 'import', path.join(dir, 'missing.yaml')], { env: { LINLI_DATA_DIR: path.join(dir, 'data') } });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([`error: cannot read ${path.join(dir, 'missing.yaml')}: no such file`]);
+  });
+
+  it('triage classify shows the urgency the ticket gets, hazard model included (dangers the rules miss)', { timeout: 120_000 }, async () => {
+    const env = { LINLI_DATA_DIR: path.join(tempDir(), 'data') };
+    // the triage the bot builds (shipped triage model + rules + shipped hazard model), in process
+    const bot = await createTriage({}, createMemoryLogger().logger);
+    const cases = [
+      ['2号楼一楼那个景盖不见了 黑乎乎一个洞', 'urgent'],
+      ['2栋楼到里一股很重的然汽味 熏得头晕', 'emergency'],
+      ['今天天气不错 大家出去走走', 'normal'],
+    ] as const;
+    for (const [text, urgency] of cases) {
+      expect(detectUrgency(text).urgency).toBe('normal'); // the rules alone see nothing in any of them
+      const r = await runCli(['triage', 'classify', text], { env });
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out, text).toMatchObject({ urgency, mode: 'local' });
+      expect(out.urgency).toBe((await bot.classify(text)).urgency);
+    }
   });
 });

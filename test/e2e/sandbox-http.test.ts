@@ -1,4 +1,5 @@
-// The sandbox serves the admin API when LINLI_HTTP_PORT is set, with session tokens it prints for the demo staff.
+// The sandbox serves the admin API when LINLI_HTTP_PORT is set, with session tokens it prints for the demo staff, a
+// one-time console sign-in link for the street staff, and sign-in codes sent as mock WeChat direct messages.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -42,6 +43,32 @@ describe('the sandbox with LINLI_HTTP_PORT', () => {
       expect(await queues.json()).toMatchObject({ kind: 'memory', queues: { sla: expect.any(Object) } });
       expect((await get('/api/queues', worker)).status).toBe(403);
       expect((await get('/api/patrol/findings', worker)).status).toBe(200);
+      // the staff console is served by the same server, its pages to anyone, its data only with a token or a session
+      const page = await get('/');
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('社情民情工作台');
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect((await get('/api/tickets')).status).toBe(401);
+      expect((await get('/api/tickets', worker)).status).toBe(200);
+
+      // the console: a one-time sign-in link printed for the street staff …
+      const base = `http://127.0.0.1:${port}`;
+      const link = new RegExp(`管理后台登录（方志明，街道工作人员[^）]*）：(${base}/login\\?token=\\S+)`).exec(stdout)?.[1];
+      expect(link).toBeDefined();
+      const post = (p: string, body: unknown) => fetch(base + p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const cookieOf = (r: Response) => r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const byLink = await post('/api/auth/link', { token: new URL(link!).searchParams.get('token') });
+      expect(byLink.status).toBe(200);
+      expect(await byLink.json()).toMatchObject({ person: { key: 'ss-fangzhiming' }, roles: [{ role: 'STREET_STAFF' }] });
+      expect((await fetch(base + '/api/patrol/findings', { headers: { cookie: cookieOf(byLink) } })).status).toBe(200);
+      expect((await post('/api/auth/link', { token: new URL(link!).searchParams.get('token') })).status).toBe(401);
+      // … and a code the bot sends by WeChat direct message (the mock puppet; the terminal shows it)
+      expect((await post('/api/auth/code', { key: 'gw-linxiuzhen' })).status).toBe(202);
+      await waitUntil(() => /\[私信 → 林秀珍\] 邻里助手：邻里管理后台登录验证码：\d{6}/.test(stdout), 30_000, 'the code in a direct message');
+      const code = /\[私信 → 林秀珍\] 邻里助手：邻里管理后台登录验证码：(\d{6})/.exec(stdout)![1];
+      const byCode = await post('/api/auth/verify', { key: 'gw-linxiuzhen', code });
+      expect(byCode.status).toBe(200);
+      expect((await fetch(base + '/api/queues', { headers: { cookie: cookieOf(byCode) } })).status).toBe(403);
     } finally {
       child.stdin.end('/quit\n');
       setTimeout(() => child.kill('SIGKILL'), 30_000).unref();

@@ -3,6 +3,7 @@
 // its receipt through that pipeline, and SIGTERM stops everything cleanly.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
@@ -49,6 +50,12 @@ describe('linli start with WeChat and Telegram configured', () => {
   });
 
   it('serves both from one process and answers a Telegram appeal through the Redis pipeline', { timeout: 120_000 }, async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), 'start'], {
       cwd: ROOT,
       env: {
@@ -62,6 +69,8 @@ describe('linli start with WeChat and Telegram configured', () => {
         WECHATY_PUPPET: 'wechaty-puppet-mock',
         TELEGRAM_BOT_TOKEN: fake.token,
         TELEGRAM_API_ROOT: fake.url,
+        LINLI_HTTP_PORT: String(port),
+        LINLI_API_TOKENS: 'tok-lin:lin',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -75,6 +84,17 @@ describe('linli start with WeChat and Telegram configured', () => {
       fake.say(GROUP, { id: 3001, name: '张阿姨' }, '20号楼门口的路灯坏了好几天，晚上很黑，麻烦修一下');
       await until('the receipt in the Telegram group', () => (fake.lastSentTo(GROUP) ? FakeTelegram.plain(fake.lastSentTo(GROUP)!.text).includes('已收到') : false));
       expect(FakeTelegram.plain(fake.lastSentTo(GROUP)!.text)).toMatch(/^@张阿姨 已收到，工单 #\d+ 已登记/);
+
+      // the console's action goes through the same ticket service, and its message through the same pipeline
+      expect(stderr).toContain(`staff console http://127.0.0.1:${port}/`);
+      const no = /工单 #(\d+)/.exec(FakeTelegram.plain(fake.lastSentTo(GROUP)!.text))![1];
+      const res = await fetch(`http://127.0.0.1:${port}/api/tickets/${no}/progress`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer tok-lin', 'content-type': 'application/json' },
+        body: JSON.stringify({ note: '已联系物业电工' }),
+      });
+      expect(res.status).toBe(200);
+      await until('the progress in the Telegram group', () => FakeTelegram.plain(fake.lastSentTo(GROUP)?.text ?? '').includes(`工单 #${no} 进展：已联系物业电工`));
     } finally {
       child.kill('SIGTERM');
     }

@@ -53,7 +53,7 @@ describe('Telegram bot on a fake Bot API', () => {
   it('follows a group upgraded to a supergroup: same mapping and tickets under the new id, even after the new chat spoke first', async () => {
     const OLD = '-3001';
     const NEW = '-1003001';
-    await h.tb.linli.store.grid.importSpec({ ...GRID, groups: [...GRID.groups, { platform: 'TELEGRAM', externalId: OLD, title: '东园21号楼睦邻群', nodeCode: 'U1', tags: [] }] });
+    await h.linli.store.grid.importSpec({ ...GRID, groups: [...GRID.groups, { platform: 'TELEGRAM', externalId: OLD, title: '东园21号楼睦邻群', nodeCode: 'U1', tags: [] }] });
     h.fake.group(OLD, '东园21号楼睦邻群');
     h.fake.group(NEW, '东园21号楼睦邻群');
     h.fake.say(OLD, ZHANG, '21号楼楼道灯坏了，晚上黑乎乎的');
@@ -65,13 +65,13 @@ describe('Telegram bot on a fake Bot API', () => {
     h.fake.push({ message: h.fake.message(OLD, ZHANG, { migrate_to_chat_id: Number(NEW) } as never) } as never);
     h.fake.push({ message: h.fake.message(NEW, ZHANG, { migrate_from_chat_id: Number(OLD) } as never) } as never);
     await h.settle();
-    const groups = h.tb.linli.store.groups;
+    const groups = h.linli.store.groups;
     expect(await groups.findByExternal('TELEGRAM', OLD)).toBeNull();
     const moved = (await groups.findByExternal('TELEGRAM', NEW))!;
     expect(moved).toMatchObject({ title: '东园21号楼睦邻群', active: true });
     expect(moved.gridNodeId).not.toBeNull();
     expect((await groups.listUnmapped()).map((g) => g.externalId)).not.toContain(NEW);
-    expect((await h.tb.linli.tickets.get(first)).groupId).toBe(moved.id);
+    expect((await h.linli.tickets.get(first)).groupId).toBe(moved.id);
     // the group goes on working under its new id: an appeal gets a receipt there, a command on the old ticket works
     h.fake.say(NEW, ZHANG, '21号楼门口井盖也坏了，很危险');
     await h.settle();
@@ -105,9 +105,9 @@ describe('Telegram bot on a fake Bot API', () => {
     h.fake.reply(G20, ZHANG, '满意', { messageId: closing.messageId });
     await h.settle();
     expect(plain(last(G20))).toBe(`@张阿姨 感谢您的评价（满意），工单 #${no} 已关闭。`);
-    const t = await h.tb.linli.tickets.get(no);
+    const t = await h.linli.tickets.get(no);
     expect(t.status).toBe('CLOSED');
-    const events = await h.tb.linli.tickets.timeline(t.id);
+    const events = await h.linli.tickets.timeline(t.id);
     expect(events.map((e) => e.type)).toEqual(['reported', 'claimed', 'resolved', 'closed']);
   });
 
@@ -117,7 +117,7 @@ describe('Telegram bot on a fake Bot API', () => {
     h.fake.say('-1009', ZHANG, '电梯坏了，困了人');
     await h.settle();
     expect(h.fake.sentTo('-1009')).toEqual([]);
-    const pending = await h.tb.linli.store.groups.listUnmapped();
+    const pending = await h.linli.store.groups.listUnmapped();
     expect(pending.map((g) => [g.platform, g.externalId, g.title])).toContainEqual(['TELEGRAM', '-1009', '新建的楼栋群']);
   });
 
@@ -140,13 +140,13 @@ describe('Telegram bot on a fake Bot API', () => {
     h.fake.push({ message: joined } as never);
     h.fake.push({ message: h.fake.message(G2, LI, { new_chat_title: '东园二网格邻里群' }) } as never);
     await h.settle();
-    const group = (await h.tb.linli.store.groups.findByExternal('TELEGRAM', G2))!;
+    const group = (await h.linli.store.groups.findByExternal('TELEGRAM', G2))!;
     expect(group.title).toBe('东园二网格邻里群');
-    expect(await h.tb.linli.store.people.ensureByIdentity('TELEGRAM', String(wang.id), '王大爷')).toMatchObject({ name: '王大爷' });
+    expect(await h.linli.store.people.ensureByIdentity('TELEGRAM', String(wang.id), '王大爷')).toMatchObject({ name: '王大爷' });
 
     h.fake.botMembership(G2, 'kicked', WU);
     await h.settle();
-    expect((await h.tb.linli.store.groups.findByExternal('TELEGRAM', G2))!.active).toBe(false);
+    expect((await h.linli.store.groups.findByExternal('TELEGRAM', G2))!.active).toBe(false);
     expect(h.logs().some((l) => l.msg === 'bot removed from a group')).toBe(true);
     const sends = h.fake.sent.length;
     h.fake.say(G2, LI, '楼下垃圾三天没人清运了，臭气熏天');
@@ -159,20 +159,22 @@ describe('Telegram startup', () => {
   it('fails with a clear error naming TELEGRAM_BOT_TOKEN when the token is refused', async () => {
     const fake = new FakeTelegram();
     const apiRoot = await fake.start();
-    const { TelegramBot } = await import('../../src/bots/telegram.ts');
+    const { TelegramPlatform } = await import('../../src/bots/platforms/telegram/index.ts');
+    const { createBotHost } = await import('../../src/bots/bot-host.ts');
     const { createMemoryLogger } = await import('../../src/adapters/logging/pino.logger.ts');
     const { freshStore } = await import('../support/databases.ts');
     const { store, dispose } = await freshStore('pglite');
     try {
       const { logger } = createMemoryLogger('silent');
       const triage = { classify: async () => { throw new Error('unused'); } } as never;
-      const bad = new TelegramBot({ store, triage, logger, telegram: { token: '999:wrong', apiRoot, globalPerSecond: 30, groupPerMinute: 20, chatIntervalMs: 0 } });
+      // as `linli start` runs it: the host starts the platform, and the platform's StartupError comes through
+      const bad = createBotHost([new TelegramPlatform({ logger, telegram: { token: '999:wrong', apiRoot, globalPerSecond: 30, groupPerMinute: 20, chatIntervalMs: 0 } })], { store, triage, logger });
       await expect(bad.start()).rejects.toMatchObject({ name: 'StartupError', message: expect.stringMatching(/TELEGRAM_BOT_TOKEN/) });
       await fake.close();
-      const gone = new TelegramBot({
-        store, triage, logger, startTimeoutMs: 1500,
+      const gone = createBotHost([new TelegramPlatform({
+        logger, startTimeoutMs: 1500,
         telegram: { token: fake.token, apiRoot, globalPerSecond: 30, groupPerMinute: 20, chatIntervalMs: 0 },
-      });
+      })], { store, triage, logger });
       await expect(gone.start()).rejects.toMatchObject({ name: 'StartupError', message: expect.stringMatching(/did not answer within 1500 ms.*TELEGRAM_API_ROOT/) });
     } finally {
       await fake.close();
@@ -212,9 +214,9 @@ describe('a Telegram broadcast to 30 groups', () => {
     const cfg = { telegram: { token: h.fake.token, apiRoot: h.fake.url, globalPerSecond: RATE, groupPerMinute: 20, chatIntervalMs: INTERVAL } };
     // WeChat's pace is far slower: the Telegram groups must be estimated and sent at Telegram's rate
     const { service, broadcasts } = createBroadcastService({
-      store: h.tb.linli.store,
+      store: h.linli.store,
       queues,
-      gateways: { TELEGRAM: h.tb.gateway },
+      gateways: { TELEGRAM: h.telegram.gateway },
       rate: { max: 1, durationMs: 1500 },
       jitterMs: 1000,
       platformRates: { TELEGRAM: telegramSendRate(cfg) },
@@ -232,7 +234,7 @@ describe('a Telegram broadcast to 30 groups', () => {
     const { broadcast } = await service.create(input);
     await service.dispatch(broadcast.id);
     // meanwhile, replies pile up in one group: they keep that chat's pace
-    const burst = Promise.all([1, 2, 3].map((i) => h.tb.gateway.sendToGroup(groups[0]!, `第${i}条提醒`)));
+    const burst = Promise.all([1, 2, 3].map((i) => h.telegram.gateway.sendToGroup(groups[0]!, `第${i}条提醒`)));
     await waitUntil(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 60_000, 'broadcast DONE');
     await burst;
     const elapsed = Date.now() - t0;
@@ -251,7 +253,7 @@ describe('a Telegram broadcast to 30 groups', () => {
 
     // Exactly, on the limiter's record of when it let each send go: never RATE+1 within a second, one chat's sends a
     // full interval apart.
-    const granted = h.tb.gateway.limiter.granted.filter((g) => g.at >= t0);
+    const granted = h.telegram.gateway.limiter.granted.filter((g) => g.at >= t0);
     expect(granted.length).toBe(sends.length + 1); // the refused copy took its turn too
     for (let i = 0; i + RATE < granted.length; i++) expect(granted[i + RATE]!.at - granted[i]!.at, `grants ${i}..${i + RATE}`).toBeGreaterThanOrEqual(1000);
     const oneChat = granted.filter((g) => g.key === groups[0]).map((g) => g.at);

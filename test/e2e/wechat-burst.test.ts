@@ -57,17 +57,17 @@ describe('a burst across 50 WeChat rooms', () => {
     }
     // a redelivery of some messages (puppets resend after a reconnect)
     const someIds = [...h.mocker.cacheMessagePayload.keys()].slice(0, 30);
-    for (const id of someIds) h.wb.bot.puppet.emit('message', { messageId: id });
+    for (const id of someIds) h.wechat.bot.puppet.emit('message', { messageId: id });
     await h.settle();
 
-    const tickets = await h.wb.linli.store.tickets.list({ limit: 1000 });
+    const tickets = await h.linli.store.tickets.list({ limit: 1000 });
     expect(tickets).toHaveLength(ROOMS * 2);
     for (let r = 1; r <= ROOMS; r++) {
       const receipts = (h.roomLog.get(`b${r}@chatroom`) ?? []).filter((t) => t.includes('已收到，工单 #'));
       expect(receipts, `room ${r}`).toHaveLength(2);
       expect(h.roomLog.get(`b${r}@chatroom`)).toHaveLength(2); // chatter gets nothing
     }
-    const starts = h.wb.sender.startedAt;
+    const starts = h.wechat.sender.startedAt;
     expect(starts.length).toBe(ROOMS * 2 * 2); // receipts + direct messages to the workers
     const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(INTERVAL - 1);

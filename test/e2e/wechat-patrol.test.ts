@@ -23,17 +23,17 @@ describe('patrol in WeChat groups', () => {
     const receipt = (h.roomLog.get(ROOMS[0]!) ?? []).at(-1)!;
     expect(receipt).toMatch(/已登记（消防安全，紧急），已通知网格员立即处置/);
     const no = Number(/#(\d+)/.exec(receipt)![1]);
-    expect((await h.wb.linli.tickets.get(no)).urgency).toBe('EMERGENCY');
+    expect((await h.linli.tickets.get(no)).urgency).toBe('EMERGENCY');
     expect(h.dmLog.get('wx-lin')?.some((t) => t.includes('【紧急】'))).toBe(true);
     expect(h.dmLog.get('wx-huang')?.some((t) => t.includes('【紧急】'))).toBe(true);
-    const findings = await h.wb.linli.store.patrol.list({ openOnly: true, limit: 50 });
+    const findings = await h.linli.store.patrol.list({ openOnly: true, limit: 50 });
     expect(findings.filter((f) => f.rule === 'hazard')).toHaveLength(1);
   });
 
   it('flags the same ad across three groups once, with one alert per person', async () => {
     const before = h.dmLog.get('wx-lin')?.length ?? 0;
     for (const room of ROOMS) await h.say(room, 'wx-ad', '兼职刷单日结300元，宝妈学生都可以，加V：abc12345');
-    const spam = (await h.wb.linli.store.patrol.list({ openOnly: true, limit: 50 })).filter((f) => f.rule === 'spam');
+    const spam = (await h.linli.store.patrol.list({ openOnly: true, limit: 50 })).filter((f) => f.rule === 'spam');
     expect(spam).toHaveLength(1);
     const alerts = (h.dmLog.get('wx-lin') ?? []).slice(before).filter((t) => t.includes('巡查提醒'));
     expect(alerts).toEqual(['巡查提醒：疑似广告（东园1号楼睦邻群）：兼职刷单日结300元，宝妈学生都可以，加V：abc12345']);

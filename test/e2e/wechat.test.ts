@@ -51,9 +51,9 @@ describe('WeChat bot on the mock puppet', () => {
     await h.quoteBot(ROOM, ZHANG, '满意');
     expect(said().at(-1)).toBe(`@张阿姨 感谢您的评价（满意），工单 #${no} 已关闭。`);
 
-    const t = (await h.wb.linli.tickets.get(no))!;
+    const t = (await h.linli.tickets.get(no))!;
     expect(t.status).toBe('CLOSED');
-    const events = await h.wb.linli.tickets.timeline(t.id);
+    const events = await h.linli.tickets.timeline(t.id);
     expect(events.map((e) => e.type)).toEqual(['reported', 'claimed', 'progress', 'resolved', 'reopened', 'claimed', 'resolved', 'closed']);
   });
 
@@ -63,7 +63,7 @@ describe('WeChat bot on the mock puppet', () => {
     const before = said().length;
     await h.say(ROOM, LI, `办结 #${no} 已修好`);
     expect(said().slice(before)).toEqual(['@李先生 抱歉，此操作需由负责该网格的工作人员办理。']);
-    expect((await h.wb.linli.tickets.get(no)).status).toBe('REPORTED');
+    expect((await h.linli.tickets.get(no)).status).toBe('REPORTED');
 
     const quiet = said().length;
     await h.say(ROOM, LI, '大家早上好，今天天气真不错');
@@ -76,23 +76,23 @@ describe('WeChat bot on the mock puppet', () => {
     h.contacts.get(ZHANG)!.say('电梯坏了，困了人').to(extra);
     await h.settle();
     expect(h.roomLog.get('new@chatroom')).toBeUndefined();
-    const pending = await h.wb.linli.store.groups.listUnmapped();
+    const pending = await h.linli.store.groups.listUnmapped();
     expect(pending.map((g) => g.externalId)).toContain('new@chatroom');
   });
 
   it('refuses with a typed error a room the bot is no longer in and a person it does not know', async () => {
     const room = 'left@chatroom';
     const mockRoom = h.mocker.createRoom({ id: room, topic: '老业主群', memberIdList: [...h.contacts.keys()] });
-    await h.wb.gateway.sendToGroup(room, '通知');
+    await h.wechat.gateway.sendToGroup(room, '通知');
     await h.settle();
     expect(h.roomLog.get(room)).toEqual(['通知']);
     mockRoom.remove(h.contacts.get('wxid_linli_bot')!).by(h.contacts.get(ZHANG)!); // the puppet still knows the room
     await h.settle();
-    const left = await h.wb.gateway.sendToGroup(room, '通知').catch((e: unknown) => e);
+    const left = await h.wechat.gateway.sendToGroup(room, '通知').catch((e: unknown) => e);
     expect(left).toBeInstanceOf(ChatSendError);
     expect(left).toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
-    await expect(h.wb.gateway.sendToGroup('never@chatroom', '通知')).rejects.toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
-    await expect(h.wb.gateway.sendDirect('wx-stranger', '您好')).rejects.toMatchObject({ code: 'BLOCKED', permanent: true });
+    await expect(h.wechat.gateway.sendToGroup('never@chatroom', '通知')).rejects.toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
+    await expect(h.wechat.gateway.sendDirect('wx-stranger', '您好')).rejects.toMatchObject({ code: 'BLOCKED', permanent: true });
     expect(h.roomLog.get(room)).toEqual(['通知']);
   });
 
@@ -102,8 +102,8 @@ describe('WeChat bot on the mock puppet', () => {
     const { FileBox } = await import('file-box');
     h.contacts.get(LI)!.say(FileBox.fromBase64('aGVsbG8=', 'light.jpg')).to(h.rooms.get(ROOM));
     await h.settle();
-    const t = await h.wb.linli.tickets.get(no);
-    const events = await h.wb.linli.tickets.timeline(t.id);
+    const t = await h.linli.tickets.get(no);
+    const events = await h.linli.tickets.timeline(t.id);
     expect(events.at(-1)).toMatchObject({ type: 'supplemented' });
     // a photo from someone without a fresh ticket changes nothing
     const count = said().length;
@@ -118,15 +118,15 @@ describe('WeChat bot on the mock puppet', () => {
     h.contacts.set(wang.id, wang);
     room.add(wang).by(h.contacts.get(ZHANG)!);
     await h.settle();
-    const group = (await h.wb.linli.store.groups.findByExternal('WECHAT', ROOM))!;
-    const before = await h.wb.linli.store.groups.memberCount(group.id);
+    const group = (await h.linli.store.groups.findByExternal('WECHAT', ROOM))!;
+    const before = await h.linli.store.groups.memberCount(group.id);
     expect(before).toBeGreaterThanOrEqual(1);
-    expect(await h.wb.linli.store.people.ensureByIdentity('WECHAT', 'wx-wang', '王大爷')).toMatchObject({ name: '王大爷' });
+    expect(await h.linli.store.people.ensureByIdentity('WECHAT', 'wx-wang', '王大爷')).toMatchObject({ name: '王大爷' });
     room.remove(wang).by(h.contacts.get(ZHANG)!);
     await h.settle();
-    expect(await h.wb.linli.store.groups.memberCount(group.id)).toBe(before - 1);
+    expect(await h.linli.store.groups.memberCount(group.id)).toBe(before - 1);
     room.topic('东园20号楼邻里群').by(h.contacts.get(ZHANG)!);
     await h.settle();
-    expect((await h.wb.linli.store.groups.findByExternal('WECHAT', ROOM))!.title).toBe('东园20号楼邻里群');
+    expect((await h.linli.store.groups.findByExternal('WECHAT', ROOM))!.title).toBe('东园20号楼邻里群');
   });
 });

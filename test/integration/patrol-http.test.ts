@@ -35,4 +35,22 @@ describe('/api/patrol/findings', () => {
     expect(await (await call('/api/patrol/findings?open=1')).json()).toEqual([]);
     expect((await call('/api/patrol/findings/99999/ack', 'POST')).status).toBe(404);
   });
+
+  it('reads the grid and the groups from a snapshot, not once per request', async () => {
+    let lists = 0;
+    let subtrees = 0;
+    const groups = Object.assign(Object.create(store.groups) as Store['groups'], { list: () => (lists++, store.groups.list()) });
+    const grid = Object.assign(Object.create(store.grid) as Store['grid'], { subtree: (code: string) => (subtrees++, store.grid.subtree(code)) });
+    const cached = await listen(createHttpServer({ routes: patrolRoutes({ ...store, groups, grid }), authenticate: tokenAuthenticator({ t: 'huang' }, store) }), 0);
+    try {
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`${cached.url}/api/patrol/findings`, { headers: { authorization: 'Bearer t' } });
+        expect(((await res.json()) as unknown[]).length).toBe(1);
+      }
+      expect(lists).toBe(1);
+      expect(subtrees).toBe(0);
+    } finally {
+      await cached.close();
+    }
+  });
 });

@@ -1,8 +1,11 @@
-// The real grammY bot (TelegramBot, long polling through @grammyjs/runner) against the fake Bot API, over a real store:
+// The real grammY bot (TelegramPlatform, long polling through @grammyjs/runner) run by the bot host as `linli start`
+// runs it, against the fake Bot API, over a real store:
 // tests push updates as people in groups would cause them and read what the bot sent from the fake.
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import { createTriage } from '../../src/adapters/triage/create-triage.ts';
-import { TelegramBot } from '../../src/bots/telegram.ts';
+import type { Linli } from '../../src/app.ts';
+import { createBotHost, type BotHost } from '../../src/bots/bot-host.ts';
+import { TelegramPlatform } from '../../src/bots/platforms/telegram/index.ts';
 import type { TelegramConfig } from '../../src/config.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import type { Triage } from '../../src/core/ports/triage.port.ts';
@@ -11,7 +14,10 @@ import { FakeTelegram } from './fake-telegram.ts';
 import { weekdayCalendar } from './harness.ts';
 
 export interface TelegramHarness {
-  tb: TelegramBot;
+  /** The host running Telegram alone, and its Linli. */
+  host: BotHost;
+  linli: Linli;
+  telegram: TelegramPlatform;
   fake: FakeTelegram;
   logs: () => Record<string, unknown>[];
   /** Waits until the bot has received every pushed update and handled it, and no send waits for its turn. */
@@ -30,31 +36,31 @@ export async function telegramHarness(
   const apiRoot = await fake.start();
   const { logger, lines } = createMemoryLogger('info');
   const triage = opts.triage ?? (await createTriage({ triageModel: undefined, llm: undefined }, logger));
-  const tb = new TelegramBot({
-    store,
-    triage,
+  const telegram = new TelegramPlatform({
     logger,
-    calendar: weekdayCalendar,
     telegram: { token: fake.token, apiRoot, globalPerSecond: 30, groupPerMinute: 20, chatIntervalMs: 0, ...opts.limits },
     pollTimeoutSeconds: 5,
   });
-  await tb.start();
+  const host = createBotHost([telegram], { store, triage, logger, calendar: weekdayCalendar });
+  await host.start();
   const settle = async () => {
     // every update the fake was given has been fetched and confirmed, then handled
     const deadline = Date.now() + 30_000;
-    while (tb.received < fake.pushed) {
-      if (Date.now() > deadline) throw new Error(`the bot received ${tb.received} of ${fake.pushed} updates`);
+    while (telegram.received < fake.pushed) {
+      if (Date.now() > deadline) throw new Error(`the bot received ${telegram.received} of ${fake.pushed} updates`);
       await new Promise((r) => setTimeout(r, 10));
     }
-    await tb.settle();
+    await host.settle();
   };
   return {
-    tb,
+    host,
+    linli: host.linli,
+    telegram,
     fake,
     logs: lines,
     settle,
     async dispose() {
-      await tb.stop();
+      await host.stop();
       await fake.close();
       await dispose();
     },

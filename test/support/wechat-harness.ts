@@ -1,10 +1,13 @@
-// Real Wechaty on the mock puppet, over a real store: residents and workers are mock contacts speaking in mock rooms.
+// Real Wechaty on the mock puppet, run by the bot host as `linli start` runs it, over a real store: residents and workers are mock contacts speaking in mock rooms.
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import { createTriage } from '../../src/adapters/triage/create-triage.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
+import type { Logger } from '../../src/core/ports/logger.port.ts';
 import type { Triage } from '../../src/core/ports/triage.port.ts';
-import { WechatBot } from '../../src/bots/wechat.ts';
+import type { Linli } from '../../src/app.ts';
+import { createBotHost, type BotHost } from '../../src/bots/bot-host.ts';
+import { WechatPlatform } from '../../src/bots/platforms/wechat/index.ts';
 import { freshStore, type StoreKind } from './databases.ts';
 import { weekdayCalendar } from './harness.ts';
 
@@ -16,7 +19,10 @@ type ContactMock = ReturnType<Mocker['createContact']>;
 type RoomMock = ReturnType<Mocker['createRoom']>;
 
 export interface WechatHarness {
-  wb: WechatBot;
+  /** The host running WeChat alone, and its Linli. */
+  host: BotHost;
+  linli: Linli;
+  wechat: WechatPlatform;
   mocker: Mocker;
   contacts: Map<string, ContactMock>;
   rooms: Map<string, RoomMock>;
@@ -24,6 +30,7 @@ export interface WechatHarness {
   roomLog: Map<string, string[]>;
   dmLog: Map<string, string[]>;
   logs: () => Record<string, unknown>[];
+  logger: Logger;
   say(roomId: string, who: string, text: string): Promise<void>;
   /** Quote-replies to the bot's latest message in the room, as WeChat shows it. */
   quoteBot(roomId: string, who: string, text: string): Promise<void>;
@@ -58,27 +65,25 @@ export async function wechatHarness(
   const roomLog = new Map<string, string[]>();
   const dmLog = new Map<string, string[]>();
   const push = (m: Map<string, string[]>, k: string, v: string) => m.set(k, [...(m.get(k) ?? []), v]);
-  const wb = new WechatBot({
-    store,
-    triage,
+  const wechat = new WechatPlatform({
     logger,
     botName: BOT_NAME,
     puppet,
-    calendar: weekdayCalendar,
     wechat: { sendIntervalMs: opts.sendIntervalMs ?? 0, sendJitterMs: opts.sendJitterMs ?? 0, loginTimeoutMs: 10_000 },
     onPuppetStarted: () => mocker.login(botUser),
     onOwnMessage: (room, to, text) => (room ? push(roomLog, room, text) : to && push(dmLog, to, text)),
   });
-  await wb.start();
+  const host = createBotHost([wechat], { store, triage, logger, calendar: weekdayCalendar });
+  await host.start();
 
-  const settle = () => wb.settle();
+  const settle = () => host.settle();
   const contact = (id: string) => {
     const c = contacts.get(id);
     if (!c) throw new Error(`no mock contact ${id}`);
     return c;
   };
   return {
-    wb, mocker, contacts, rooms, roomLog, dmLog, logs: lines, settle,
+    host, linli: host.linli, wechat, mocker, contacts, rooms, roomLog, dmLog, logs: lines, logger, settle,
     async say(roomId, who, text) {
       contact(who).say(text).to(rooms.get(roomId));
       await settle();
@@ -89,7 +94,7 @@ export async function wechatHarness(
       await settle();
     },
     async dispose() {
-      await wb.stop();
+      await host.stop();
       await dispose();
     },
   };

@@ -1,6 +1,8 @@
 // The admin JSON API on Hono. Every request is authenticated first — an unknown route too, so nothing is
-// discoverable without a token; each route is a declaration (access, input schemas, handler) mounted the same way:
-// role → input (zod, 400 naming the parameter) → object's place in the grid → handler → masking for junior staff.
+// discoverable without a token or a session; each route is a declaration (access, input schemas, handler) mounted the
+// same way: audit (state changes) → role → input (zod, 400 naming the parameter) → object's place in the grid →
+// handler → masking for junior staff. A caller is known by a bearer token or by a console session cookie (with CSRF
+// checks on state changes, console-auth.ts); only the sign-in routes under /api/auth and /login are open.
 // Errors become { error: { code, message } } in one onError (statuses from domain-status.ts).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,13 +10,18 @@ import { createAdaptorServer } from '@hono/node-server';
 import { zValidator } from '@hono/zod-validator';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { streamSSE } from 'hono/streaming';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { Authority, GrantNode } from '../../core/people/authority.ts';
+import type { AuditRepository } from '../../core/ports/audit.repository.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
 import { maskDeep } from '../../core/triage/mask.ts';
+import { consoleSecurityHeaders, mountConsoleAssets } from './console-assets.ts';
 import { errorResponse } from './domain-status.ts';
+import { ConsoleAuth, recordAudit, resolveClientIp, type ConsoleAuthOptions, type SessionContext } from './console-auth.ts';
 import { HttpError } from './http-error.ts';
+import { mountLoginPage } from './login-page.ts';
 import { checkRole, checkScope, type Access } from './route-access.ts';
 
 export { HttpError } from './http-error.ts';
@@ -36,8 +43,26 @@ export interface RouteSpec<PS extends z.ZodType = z.ZodType, QS extends z.ZodTyp
   query?: QS;
   /** JSON body (POST). */
   body?: BS;
-  access: Access<z.output<PS>>;
-  handle(req: RouteRequest<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<{ status?: 200 | 201; body: unknown }>;
+  access: Access<z.output<PS>, z.output<QS>>;
+  /** A JSON answer (or a file made from it), or a stream of server-sent events (GET /api/events). */
+  handle(req: RouteRequest<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<RouteAnswer | { stream: EventSource }>;
+}
+
+export interface RouteAnswer {
+  status?: 200 | 201;
+  body: unknown;
+  /** A file instead of JSON, made from the body after masking (an export). */
+  render?: (body: never) => Promise<{ data: string | Uint8Array; type: string; filename: string }>;
+}
+
+/**
+ * Events sent to the caller as they happen (text/event-stream), each as JSON and masked like any answer. `open` starts
+ * the events and returns the function that stops them, called when the client goes away or the server closes.
+ */
+export interface EventSource {
+  open(send: (event: string, data: unknown) => void): () => void;
+  /** A `heartbeat` event this often (default 15 s), so proxies keep the connection and the client sees it alive. */
+  heartbeatMs?: number;
 }
 
 /** A route declaration, typed from its schemas. */
@@ -54,9 +79,17 @@ export interface HttpServerOptions {
   logger?: Logger;
   /** Largest request body accepted (default 64 KiB). */
   maxBodyBytes?: number;
+  /** Serve the staff console's pages at / (web/console/), before authentication: they hold no data. */
+  console?: boolean;
+  /** Console sign-in and cookie sessions; without it only bearer tokens are accepted. */
+  sessions?: ConsoleAuthOptions;
+  /** Where every state-changing request and every sign-in is recorded. */
+  audit?: AuditRepository;
+  /** Reverse proxies in front of the server: the client's address is read from X-Forwarded-For (LINLI_PROXY_HOPS). */
+  proxyHops?: number;
 }
 
-type Env = { Variables: { authority: Authority } };
+type Env = { Variables: { authority: Authority; session?: SessionContext; clientIp: string | null } };
 type Target = 'param' | 'query' | 'json';
 
 const invalid = (target: Target, error: z.ZodError) =>
@@ -74,14 +107,22 @@ const validate = (target: Target, schema: z.ZodType): MiddlewareHandler<Env> =>
     throw invalid(target, result.error as z.ZodError);
   }) as unknown as MiddlewareHandler<Env>;
 
-function mount(app: Hono<Env>, route: RouteSpec) {
+function mount(app: Hono<Env>, route: RouteSpec, o: HttpServerOptions) {
   const valid = (c: Context<Env>, target: Target) => (c.req.valid as (t: Target) => unknown)(target);
-  const chain: MiddlewareHandler<Env>[] = [
-    async (c, next) => {
-      checkRole(c.get('authority'), route.access as Access<unknown>);
+  const chain: MiddlewareHandler<Env>[] = [];
+  if (route.method !== 'GET') {
+    // every state change is recorded here, whatever its outcome (the refusals below come back as the response)
+    chain.push(async (c, next) => {
       await next();
-    },
-  ];
+      const authority = c.get('authority');
+      const object = Object.keys(c.req.param()).length ? c.req.param() : null;
+      await recordAudit(o.audit, o.logger, c, { personId: authority.personId, authority, action: `${route.method} ${route.path}`, object, status: c.res.status });
+    });
+  }
+  chain.push(async (c, next) => {
+    checkRole(c.get('authority'), route.access as Access<unknown>);
+    await next();
+  });
   if (route.params) chain.push(validate('param', route.params));
   if (route.query) chain.push(validate('query', route.query));
   if (route.body) chain.push(validate('json', route.body));
@@ -89,11 +130,37 @@ function mount(app: Hono<Env>, route: RouteSpec) {
   on(route.method, route.path, ...chain, async (c) => {
     const authority = c.get('authority');
     const params = route.params ? valid(c, 'param') : {};
-    const scopes = await checkScope(authority, route.access, params);
-    const out = await route.handle({ authority, params, query: route.query ? valid(c, 'query') : {}, body: route.body ? valid(c, 'json') : undefined, scopes });
+    const query = route.query ? valid(c, 'query') : {};
+    const scopes = await checkScope(authority, route.access as Access<unknown, unknown>, params, query);
+    const out = await route.handle({ authority, params, query, body: route.body ? valid(c, 'json') : undefined, scopes });
     // below COMMUNITY_STAFF residents' phone and ID numbers are masked in everything the API returns
-    const body = authority.unmasked ? out.body : maskDeep(out.body, { maxDepth: 32 });
+    const masked = (v: unknown) => (authority.unmasked ? v : maskDeep(v, { maxDepth: 32 }));
+    if ('stream' in out) return sse(c, out.stream, masked);
+    const body = masked(out.body);
+    if (out.render) {
+      const f = await out.render(body as never);
+      const name = encodeURIComponent(f.filename);
+      return c.body(f.data as never, 200, { 'content-type': f.type, 'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${name}` });
+    }
     return c.json(body as object, (out.status ?? 200) as ContentfulStatusCode);
+  });
+}
+
+/** Sends a source's events until the client disconnects (or the server closes the connection). */
+function sse(c: Context<Env>, source: EventSource, masked: (v: unknown) => unknown) {
+  return streamSSE(c, async (stream) => {
+    let stop = () => {};
+    const gone = new Promise<void>((resolve) => stream.onAbort(resolve));
+    // writes are queued in order by the stream; one that fails (the client left) ends nothing else
+    const send = (event: string, data: unknown) => void stream.writeSSE({ event, data: JSON.stringify(masked(data)) }).catch(() => undefined);
+    const beat = setInterval(() => send('heartbeat', { at: new Date().toISOString() }), source.heartbeatMs ?? 15_000);
+    try {
+      stop = source.open(send);
+      await gone;
+    } finally {
+      clearInterval(beat);
+      stop();
+    }
   });
 }
 
@@ -101,16 +168,43 @@ function mount(app: Hono<Env>, route: RouteSpec) {
 export function createHttpApp(o: HttpServerOptions): Hono<Env> {
   // not strict: a trailing slash names the same route, as before the move to Hono
   const app = new Hono<Env>({ strict: false });
+  app.use('*', consoleSecurityHeaders());
+  if (o.console) mountConsoleAssets(app);
+  const max = o.maxBodyBytes ?? 65_536;
+  const limitBody = bodyLimit({ maxSize: max, onError: () => Promise.reject(new HttpError(413, 'BODY_TOO_LARGE', `request body over ${max} bytes`)) });
+  const consoleAuth = o.sessions ? new ConsoleAuth(o.sessions, o.audit, o.logger) : undefined;
   app.use('*', async (c, next) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    const authority = token ? await o.authenticate(token) : null;
-    if (!authority) throw new HttpError(401, 'UNAUTHENTICATED', 'a valid bearer token is required');
-    c.set('authority', authority);
+    c.set('clientIp', resolveClientIp(c, o.proxyHops ?? 0));
     await next();
   });
-  const max = o.maxBodyBytes ?? 65_536;
-  app.use('*', bodyLimit({ maxSize: max, onError: () => Promise.reject(new HttpError(413, 'BODY_TOO_LARGE', `request body over ${max} bytes`)) }));
-  for (const r of o.routes) mount(app, r);
+  if (consoleAuth) {
+    // open to everyone: the sign-in page and the sign-in routes (origin-checked and rate-limited themselves)
+    app.use('/api/auth/*', bodyLimit({ maxSize: 4096, onError: () => Promise.reject(new HttpError(413, 'BODY_TOO_LARGE', 'request body over 4096 bytes')) }));
+    mountLoginPage(app);
+    consoleAuth.registerPublic(app);
+  }
+  app.use('*', async (c, next) => {
+    const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (token) {
+      const authority = await o.authenticate(token);
+      if (!authority) throw new HttpError(401, 'UNAUTHENTICATED', 'a valid bearer token is required');
+      c.set('authority', authority);
+      return next();
+    }
+    // a session cookie; a state change with one must also pass the CSRF checks (403 CSRF_REFUSED)
+    const session = consoleAuth ? await consoleAuth.session(c) : null;
+    // a browser opening a console page without a session goes to the sign-in page; API clients get the 401
+    if (!session && consoleAuth && c.req.method === 'GET' && !c.req.path.startsWith('/api/') && /\btext\/html\b/.test(c.req.header('accept') ?? '')) {
+      return c.redirect('/login', 303);
+    }
+    if (!session) throw new HttpError(401, 'UNAUTHENTICATED', consoleAuth ? 'sign in (POST /api/auth/verify or /api/auth/password), or send a valid bearer token' : 'a valid bearer token is required');
+    c.set('session', session);
+    c.set('authority', await o.sessions!.authority(session.session.personId));
+    await next();
+  });
+  app.use('*', limitBody);
+  consoleAuth?.registerSession(app, (c) => ({ authority: c.get('authority'), session: c.get('session') }));
+  for (const r of o.routes) mount(app, r, o);
   app.notFound((c) => {
     throw new HttpError(404, 'NOT_FOUND', `no route ${c.req.method} ${c.req.path}`);
   });

@@ -1,7 +1,9 @@
 // Patrol findings over the admin JSON API: the list `linli patrol findings` shows, and acknowledging or closing one.
 // A finding belongs to its group's grid node: staff see and act on the findings of their own subtrees only.
 import { z } from 'zod';
-import type { GrantNode, RoleRequirement } from '../../core/people/authority.ts';
+import { GridScope } from '../../core/grid/grid-scope.ts';
+import { GridRouter } from '../../core/grid/routing.ts';
+import type { RoleRequirement } from '../../core/people/authority.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { dbId, flag, limit } from './params.ts';
@@ -14,16 +16,17 @@ export const FINDINGS_ACCESS: RoleRequirement = { atLeast: 'UNIT_HEAD' };
  */
 export const FINDINGS_SETTLE: RoleRequirement = { atLeast: 'GRID_WORKER' };
 
-type PatrolStore = Pick<Store, 'patrol' | 'groups' | 'grid'>;
+type PatrolStore = Pick<Store, 'patrol' | 'groups' | 'grid' | 'people' | 'tickets'>;
 
-/** Ids of the groups on the nodes inside these subtrees. */
-async function groupsWithin(store: PatrolStore, scopes: GrantNode[]): Promise<number[]> {
-  const nodes = new Set<number>();
-  for (const s of scopes) for (const n of await store.grid.subtree(s.code)) nodes.add(n.id);
-  return (await store.groups.list()).filter((g) => g.gridNodeId !== null && nodes.has(g.gridNodeId)).map((g) => g.id);
-}
+/** A grid scope of its own, from a few-seconds snapshot of the grid and the groups (the admin API passes its one). */
+export const cachedScope = (store: PatrolStore, cacheMs = 5000) =>
+  new GridScope(new GridRouter(store.grid, store.people, store.tickets, { cacheMs }), store.groups, { cacheMs });
 
-export function patrolRoutes(store: PatrolStore): RouteSpec[] {
+/**
+ * The list reads the groups inside the caller's subtrees from `scope`'s snapshot (the grid router's and a
+ * short-lived group list), not the whole grid and group table per request.
+ */
+export function patrolRoutes(store: PatrolStore, scope: GridScope = cachedScope(store)): RouteSpec[] {
   const nodeOfFinding = async ({ id }: { id: number }) => {
     const f = await store.patrol.findById(id);
     if (!f) throw new HttpError(404, 'FINDING_NOT_FOUND', `no patrol finding ${id}`);
@@ -49,7 +52,7 @@ export function patrolRoutes(store: PatrolStore): RouteSpec[] {
       query: z.object({ open: flag, limit: limit(100) }),
       access: { role: FINDINGS_ACCESS, scope: 'subtrees' },
       async handle({ query, scopes }) {
-        const groupIds = await groupsWithin(store, scopes);
+        const groupIds = (await scope.groupsWithin(scopes)).map((g) => g.id);
         return { body: await store.patrol.list({ openOnly: query.open, limit: query.limit, groupIds }) };
       },
     }),

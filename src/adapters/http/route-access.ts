@@ -6,7 +6,7 @@ import type { GridNode } from '../../core/grid/grid.types.ts';
 import { HttpError } from './http-error.ts';
 
 /** Where a route's object lives. */
-export type Scope<P> =
+export type Scope<P, Q = unknown> =
   /** The whole system (queues, jobs): only a role held on a root of the grid covers it. */
   | 'grid'
   /**
@@ -14,12 +14,15 @@ export type Scope<P> =
    * against the same subtree rule (a broadcast's target groups).
    */
   | 'subtrees'
-  /** The node of the object the parameters name (null: on no node, only a root covers it); throw a 404 when absent. */
-  | ((params: P) => Promise<Pick<GridNode, 'path'> | null>);
+  /**
+   * The node of the object the parameters (or the query) name (null: on no node, only a root covers it); throw a 404
+   * when absent. `undefined`: the request names no object (an optional `?node=`), so it acts on the caller's subtrees.
+   */
+  | ((params: P, query: Q) => Promise<Pick<GridNode, 'path'> | null | undefined>);
 
-export interface Access<P> {
+export interface Access<P, Q = unknown> {
   role: RoleRequirement;
-  scope: Scope<P>;
+  scope: Scope<P, Q>;
 }
 
 const refuse = (authority: Authority, req: RoleRequirement, where: string) =>
@@ -31,14 +34,15 @@ export function checkRole(authority: Authority, access: Access<unknown>): void {
 }
 
 /** After the parameters are valid: the role must cover the object. Returns the caller's scopes under the role. */
-export async function checkScope<P>(authority: Authority, access: Access<P>, params: P): Promise<GrantNode[]> {
+export async function checkScope<P, Q>(authority: Authority, access: Access<P, Q>, params: P, query: Q): Promise<GrantNode[]> {
   const scopes = authority.scopes(access.role);
   if (access.scope === 'subtrees') return scopes;
   if (access.scope === 'grid') {
     if (!authority.covers(access.role, null)) throw refuse(authority, access.role, ' (it concerns the whole grid)');
     return scopes;
   }
-  const node = await access.scope(params);
+  const node = await access.scope(params, query);
+  if (node === undefined) return scopes;
   if (!authority.covers(access.role, node)) throw refuse(authority, access.role, node ? ' outside your part of the grid' : ' (on no grid node)');
   return scopes;
 }

@@ -35,12 +35,15 @@ Decide whether it is an appeal (a resident reporting a problem or asking for hel
 
 Output ONLY one JSON object, no prose, no markdown, with exactly these fields:
 {"isAppeal": boolean, "category": string, "place": {"building"?: string, "unit"?: string, "room"?: string, "text"?: string},
- "urgency": "normal" | "urgent" | "emergency", "summary": string, "confidence": number}
+ "urgency": "normal" | "urgent" | "emergency", "lifeSafety": "none" | "urgent" | "emergency", "summary": string, "confidence": number}
 - isAppeal: true 是诉求 / false 闲聊、通知、感谢等。
 - category: one of these codes (代码必须来自下列清单):
 ${list}
 - place: 楼栋号 building (e.g. "20"), 单元 unit (e.g. "2"), 房号 room (e.g. "107"), text 具体地点 (e.g. "地库", "东门"); omit what is not said.
 - urgency: emergency = 危及生命安全（燃气泄漏、火情、有人被困、触电、坍塌伤人）; urgent = 影响多户或弱势群体的故障（整栋停水停电、电梯停运老人下不了楼）; otherwise normal.
+- lifeSafety: 消息是否报告此时此地正在发生的危及生命安全的险情（燃气泄漏、起火冒烟、电器打火、爆炸、有人被困/触电/晕倒/轻生/被打、
+  坍塌、高空坠物、孩子遇险 = emergency；飞线充电、电动车进楼、消防通道堵塞、消防设施损坏、井盖缺失、电线裸露、积水漫到电箱 = urgent）。
+  新闻、别处的事、演练、假设、提问、已经处理完的事、比喻和感叹（"热得冒烟""气炸了"）都是 none。Only a danger happening here and now counts.
 - summary: 不超过40个汉字的中文摘要，不含电话号码和身份证号。At most 40 Chinese characters, no phone or ID numbers.
 - confidence: 0 to 1, how sure you are about isAppeal.`;
 }

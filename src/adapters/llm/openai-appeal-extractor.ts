@@ -55,6 +55,8 @@ export const LlmAnswerSchema = z.object({
   urgency: z.enum(['normal', 'urgent', 'emergency']),
   summary: z.string().max(400),
   confidence: z.number().min(0).max(1),
+  // a model that leaves it out says nothing about danger; any other value than these three fails the answer
+  lifeSafety: z.enum(['none', 'urgent', 'emergency']).nullish().transform((v) => v ?? 'none'),
 });
 
 export class OpenAiAppealExtractor implements AppealExtractor {
@@ -137,7 +139,15 @@ export function parseCompletion(completion: OpenAI.Chat.Completions.ChatCompleti
   }
   const a = parsed.data;
   // built field by field: nothing but the answer's own fields can come out of here
-  return { isAppeal: a.isAppeal, category: a.category, place: a.place, urgency: a.urgency, summary: a.summary, confidence: a.confidence };
+  return {
+    isAppeal: a.isAppeal,
+    category: a.category,
+    place: a.place,
+    urgency: a.urgency,
+    summary: a.summary,
+    confidence: a.confidence,
+    lifeSafety: a.lifeSafety,
+  };
 }
 
 /** Some servers wrap JSON mode output in ```json fences anyway. */

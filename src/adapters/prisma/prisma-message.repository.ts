@@ -141,6 +141,16 @@ export class PrismaMessageRepository implements MessageRepository {
     await this.db.message.update({ where: { id: messageId }, data: { ticketId } });
   }
 
+  async ofTicket(ticketId: number, limit: number) {
+    const rows = await this.sql.query<Row>(
+      `SELECT ${COLUMNS} FROM "Message" WHERE "ticketId" = $1
+         OR id IN (SELECT "messageId" FROM "TicketEvent" WHERE "ticketId" = $1 AND "messageId" IS NOT NULL)
+       ORDER BY "sentAt", id LIMIT $2`,
+      [ticketId, limit],
+    );
+    return rows.map(toStored);
+  }
+
   async firstIncomingOfTicket(ticketId: number) {
     const m = await this.db.message.findFirst({ where: { ticketId, direction: 'IN' }, orderBy: { id: 'asc' } });
     return m && toStored(m);

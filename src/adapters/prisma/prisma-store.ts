@@ -16,6 +16,8 @@ import { PrismaBroadcastRepository } from './prisma-broadcast.repository.ts';
 import { PrismaPatrolRepository } from './prisma-patrol.repository.ts';
 import { pgliteSql, poolSql, type Sql } from './sql.ts';
 import { PrismaPendingSendRepository } from './prisma-pending-send.repository.ts';
+import { PrismaStatsRepository } from './prisma-stats.repository.ts';
+import { PrismaAuditRepository, PrismaStaffAuthRepository } from './prisma-staff-auth.repository.ts';
 
 /** `prepare`: named prepared statements on the message path (default true; see LINLI_PG_PREPARE). */
 export type StoreOptions = { kind: 'postgres'; url: string; prepare?: boolean } | { kind: 'pglite'; dataDir: string | null };
@@ -33,6 +35,9 @@ function repositories(db: Db, sql: Sql) {
     broadcasts: new PrismaBroadcastRepository(db),
     patrol: new PrismaPatrolRepository(db, sql),
     pendingSends: new PrismaPendingSendRepository(sql),
+    stats: new PrismaStatsRepository(sql),
+    staffAuth: new PrismaStaffAuthRepository(db),
+    audit: new PrismaAuditRepository(db),
   };
 }
 

@@ -43,6 +43,36 @@ function toEvent(r: EventRow): TicketEvent {
   return { ...r, type: r.type as TicketEvent['type'], data: (r.data as Record<string, unknown> | null) ?? null };
 }
 
+/** The WHERE clause of a ticket filter and its parameters ($1 …). */
+function ticketWhere(filter: TicketFilter): { where: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: (p: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(clause(`$${params.length}`));
+  };
+  // the enum type, not text: the (gridNodeId, status) and (assigneeId, status) indexes then skip closed tickets
+  if (filter.statuses) add((p) => `status = ANY(${p}::"TicketStatus"[])`, enumArray(filter.statuses));
+  if (filter.gridNodeId !== undefined) add((p) => `"gridNodeId" = ${p}`, filter.gridNodeId);
+  if (filter.gridNodeIds) add((p) => `"gridNodeId" = ANY(${p}::int[])`, [...filter.gridNodeIds]);
+  if (filter.groupId !== undefined) add((p) => `"groupId" = ${p}`, filter.groupId);
+  if (filter.reporterId !== undefined) add((p) => `"reporterId" = ${p}`, filter.reporterId);
+  if (filter.since) add((p) => `"createdAt" >= ${p}::timestamp`, ts(filter.since));
+  if (filter.until) add((p) => `"createdAt" < ${p}::timestamp`, ts(filter.until));
+  if (filter.categories) add((p) => `category = ANY(${p}::text[])`, [...filter.categories]);
+  if (filter.overdueAt) {
+    add((p) => `status = ANY(${p}::"TicketStatus"[])`, enumArray(OPEN_STATUSES));
+    add((p) => `("resolveDueAt" < ${p}::timestamp OR ("acceptedAt" IS NULL AND "acceptDueAt" < ${p}::timestamp))`, ts(filter.overdueAt));
+  }
+  const text = filter.text?.trim();
+  if (text) {
+    const no = /^#?(\d{1,9})$/.exec(text)?.[1];
+    if (no) add((p) => `number = ${p}`, Number(no));
+    else add((p) => `(summary ILIKE ${p} OR "placeText" ILIKE ${p})`, `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
 /** A unique violation of the (message, type) key: the same message's event written by another worker meanwhile. */
 function isCauseConflict(e: unknown): boolean {
   const err = e as { code?: unknown; message?: unknown } | null;
@@ -247,25 +277,19 @@ export class PrismaTicketRepository implements TicketRepository {
   }
 
   async list(filter: TicketFilter) {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (clause: (p: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(clause(`$${params.length}`));
-    };
-    // the enum type, not text: the (gridNodeId, status) and (assigneeId, status) indexes then skip closed tickets
-    if (filter.statuses) add((p) => `status = ANY(${p}::"TicketStatus"[])`, enumArray(filter.statuses));
-    if (filter.gridNodeId !== undefined) add((p) => `"gridNodeId" = ${p}`, filter.gridNodeId);
-    if (filter.gridNodeIds) add((p) => `"gridNodeId" = ANY(${p}::int[])`, [...filter.gridNodeIds]);
-    if (filter.groupId !== undefined) add((p) => `"groupId" = ${p}`, filter.groupId);
-    if (filter.reporterId !== undefined) add((p) => `"reporterId" = ${p}`, filter.reporterId);
-    if (filter.since) add((p) => `"createdAt" >= ${p}::timestamp`, ts(filter.since));
-    params.push(filter.limit ?? 100);
+    const { where, params } = ticketWhere(filter);
+    params.push(filter.limit ?? 100, filter.offset ?? 0);
     const rows = await this.sql.query<TicketRow>(
-      `SELECT ${TICKET_COLUMNS} FROM "Ticket" ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY number DESC LIMIT $${params.length}`,
+      `SELECT ${TICKET_COLUMNS} FROM "Ticket" ${where} ORDER BY number DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
     return rows.map(toTicket);
+  }
+
+  async count(filter: TicketFilter) {
+    const { where, params } = ticketWhere(filter);
+    const rows = await this.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Ticket" ${where}`, params);
+    return rows[0]?.n ?? 0;
   }
 
   async listOpenWithDeadlines(afterId: number, limit: number) {

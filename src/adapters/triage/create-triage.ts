@@ -1,4 +1,5 @@
-// Builds the Triage the configuration asks for: the local model (shipped or trained by the city), and — when an
+// Builds the Triage the configuration asks for: the local model (shipped or trained by the city) with the shipped hazard
+// model as a second opinion on urgency, and — when an
 // OpenAI-compatible endpoint is configured — the hybrid that also asks the LLM about messages the model is unsure of.
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
@@ -7,6 +8,7 @@ import { DEFAULT_CATEGORIES } from '../../core/triage/categories.ts';
 import { HybridTriage } from '../../core/triage/hybrid-triage.ts';
 import { LocalTriage } from '../../core/triage/local-triage.ts';
 import { DEFAULT_MODEL_PATH, readModelFile } from '../files/model-file.ts';
+import { shippedHazardModel } from './hazard-model-file.ts';
 import { modelPathFor } from './neighbourhood-model.ts';
 
 export async function createTriage(cfg: Pick<Config, 'triageModel' | 'llm'> & Partial<Pick<Config, 'dataDir'>>, logger: Logger): Promise<Triage> {
@@ -14,7 +16,10 @@ export async function createTriage(cfg: Pick<Config, 'triageModel' | 'llm'> & Pa
   const t0 = performance.now();
   const model = await readModelFile(path);
   logger.info({ model: path, labels: model.labels.length, ms: Math.round(performance.now() - t0) }, 'triage model loaded');
-  const local = new LocalTriage(model);
+  // the hazard second opinion ships beside the triage model; without its file the rules alone decide urgency
+  const hazardModel = await shippedHazardModel();
+  if (hazardModel) logger.info({ threshold: hazardModel.threshold }, 'hazard model loaded: it may raise urgency where the rules are silent');
+  const local = new LocalTriage(model, { hazardModel });
   if (!cfg.llm) {
     logger.info({ mode: 'local' }, 'triage mode: local model only (set LLM_BASE_URL and LLM_MODEL to add an LLM)');
     return local;

@@ -58,7 +58,7 @@ export class Appeals {
     // the message was linked to its ticket when the ticket was created
     await responder.reply(ctx, replies.receipt(ticket), ticket);
     if (assignee && this.d.options.notifyAssigneeDirect) await responder.direct(ctx, assignee, replies.assignedDirect(ticket, ctx.group.title), ticket);
-    return { kind: 'ticket', ticketNo: ticket.number };
+    return { kind: 'ticket', ticketNo: ticket.number, urgency: ticket.urgency };
   }
 
   /**

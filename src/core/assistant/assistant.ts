@@ -90,7 +90,7 @@ export class Assistant {
         }
       }),
     );
-    await this.alerts.afterHandled(done.map((l) => ({ stored: l.stored, group: l.group, prevId: l.prevId, ticketed: isTicketed(outcomes[l.index]!) })));
+    await this.alerts.afterHandled(done.map((l) => ({ stored: l.stored, group: l.group, prevId: l.prevId, ticketed: isTicketed(outcomes[l.index]!), raised: raisedBy(outcomes[l.index]!) })));
     await this.d.store.messages.markHandledMany(done.map((l) => l.stored.id));
     if (failure !== undefined) throw failure;
     return outcomes;
@@ -161,4 +161,6 @@ export class Assistant {
 }
 
 /** A message that opened, joined or added to a ticket has already reached its worker. */
+/** A new ticket's urgency above normal: the patrol alerts staff of it even when its own rules saw no hazard. */
+const raisedBy = (o: HandleOutcome) => (o.kind === 'ticket' && o.urgency && o.urgency !== 'NORMAL' ? o.urgency : undefined);
 const isTicketed = (o: HandleOutcome) => o.kind === 'ticket' || o.kind === 'joined' || o.kind === 'supplemented';

@@ -6,12 +6,13 @@ import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Person } from '../ports/person.repository.ts';
 import type { ChatCommand } from '../tickets/commands.ts';
 import type { Actor } from '../tickets/ticket.service.ts';
+import type { Urgency } from '../tickets/ticket.types.ts';
 
 export type HandleOutcome =
   | { kind: 'duplicate' }
   | { kind: 'ignored'; reason: 'unmapped' | 'inactive' | 'empty' | 'non-text' }
   | { kind: 'chatter' }
-  | { kind: 'ticket'; ticketNo: number }
+  | { kind: 'ticket'; ticketNo: number; urgency?: Urgency }
   | { kind: 'joined'; ticketNo: number }
   | { kind: 'supplemented'; ticketNo: number }
   | { kind: 'command'; command: ChatCommand['kind']; ticketNo?: number }

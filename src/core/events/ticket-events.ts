@@ -23,6 +23,11 @@ export class TicketEvents {
     return () => void this.handlers.delete(handler);
   }
 
+  /** Subscribers now (a live view that closed has left). */
+  get size(): number {
+    return this.handlers.size;
+  }
+
   /** Tells every subscriber in the order they subscribed, each after the one before has finished. */
   async publish(change: TicketChange): Promise<void> {
     for (const handler of [...this.handlers]) {

@@ -171,15 +171,21 @@ export function detectHazardByRules(message: string, rules: readonly HazardRule[
   return messageLive(text) ? byRules(text, rules) : null;
 }
 
-function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null {
-  if (!mentionsAny(text, TRIGGERS(rules))) return null;
-  let best: HazardMatch | null = null;
+/** The message's sentences as [start, end) offsets. */
+function sentencesOf(text: string): [number, number][] {
   const sentences: [number, number][] = [];
   for (let i = 0; i < text.length; ) {
     const [s, e] = spanAround(text, i, SENTENCE_BREAK);
     if (e > s) sentences.push([s, e]);
     i = e + 1;
   }
+  return sentences;
+}
+
+function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null {
+  if (!mentionsAny(text, TRIGGERS(rules))) return null;
+  let best: HazardMatch | null = null;
+  const sentences = sentencesOf(text);
   for (const rule of rules) {
     if (!mentionsAny(text, TRIGGERS_OF_RULE(rule)) || removed(text, rule)) continue;
     for (const [k, [s, e]] of sentences.entries()) {
@@ -191,4 +197,23 @@ function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null
     }
   }
   return best;
+}
+
+/**
+ * Whether the rules read a hazard in the message and its context dismissed it: a drill, a danger over or taken away,
+ * negated ("没有煤气味了"), hypothetical, elsewhere, a figure of speech. The hazard model (a bag of n-grams, blind to
+ * context) does not overrule such a reading.
+ */
+export function hazardDismissed(message: string, rules: readonly HazardRule[] = HAZARD_RULES): boolean {
+  const text = hazardText(message);
+  if (!mentionsAny(text, TRIGGERS(rules))) return false;
+  const sentences = sentencesOf(text);
+  const live = messageLive(text);
+  for (const rule of rules) {
+    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
+    const hits = sentences.flatMap(([s, e], k) => hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e));
+    if (hits.length === 0) continue;
+    if (!live || removed(text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
+  }
+  return false;
 }

@@ -7,6 +7,7 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
     kind: 'gas_leak',
     level: 'emergency',
     labelZh: '疑似燃气泄漏',
+    category: 'utilities',
     terms: ['煤气味', '燃气味', '天然气味', '液化气味', '臭鸡蛋味', '漏气', /(?:燃气|煤气|可燃气体?)报警器[^，。！？,.!?]{0,4}(?:响|叫|报警|鸣)/, '煤气中毒', '一氧化碳中毒', '燃气泄漏', '燃气泄露'],
     pairs: [
       {
@@ -32,6 +33,7 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
     kind: 'electrical',
     level: 'emergency',
     labelZh: '电器打火/冒烟',
+    category: 'fire_safety',
     terms: ['冒火花', '电火花', '火星子', '打火花', '冒火星'],
     pairs: [
       {
@@ -49,6 +51,7 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
     kind: 'fire',
     level: 'emergency',
     labelZh: '疑似火情',
+    category: 'fire_safety',
     terms: [
       '着火', '起火', '失火', '火灾', '火情', '火警', '走水', '烧起来', '烧着了', '着起来', '明火', '火苗', '火光', '火势', '蹿火', '窜火',
       /冒[白黑青浓灰]?烟/, '浓烟', '黑烟', /在烧(?![水饭菜香烤纸开])/, '烧焦', '焦糊', '焦味', '糊味', '着咗', '燃起来', '全是烟', '都是烟', '好多烟',
@@ -71,6 +74,7 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
     kind: 'explosion',
     level: 'emergency',
     labelZh: '疑似爆炸',
+    category: 'fire_safety',
     terms: ['爆炸', '爆燃'],
     pairs: [
       {

@@ -14,6 +14,7 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     kind: 'flying_wire',
     level: 'urgent',
     labelZh: '疑似飞线充电',
+    category: 'fire_safety',
     terms: [
       '飞线', '私拉电线', '私拉乱接', '乱拉电线', '拉线充电', '乱拉线', '私接电线',
       /(?:拉|扯|接|牵|甩|吊|放)(?:了|根|条|一根|一条|个)?(?:电)?线(?:下来|下去)?(?:给|来|去)?(?:电动车|电瓶车|电瓶|车)?充电/,
@@ -28,6 +29,7 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     kind: 'ebike_indoors',
     level: 'urgent',
     labelZh: '电动车进电梯/上楼',
+    category: 'fire_safety',
     pairs: [{ objects: EBIKE, symptoms: ['电梯', '上楼', '推进楼', '进楼', '推进单元', '搬回家', '拎回家', '推回家', '楼梯', '走廊', '楼道', '骑进', '推进', '大堂', '门厅', '大厅', '客厅', '卧室', '屋里', '房间里'], span: 12 }],
     notWith: ['车棚', '充电桩', '没电了', '充电棚', '充电区', '充电点', '集中充电', '统一充电'],
   },
@@ -42,6 +44,7 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     kind: 'blocked_exit',
     level: 'urgent',
     labelZh: '楼道堆物/消防通道堵塞',
+    category: 'fire_safety',
     pairs: [
       {
         objects: ['楼道', '楼梯', '走廊', '消防通道', '安全出口', '疏散通道', '消防车道', '逃生通道', '安全通道', '过道', '防火门'],
@@ -57,6 +60,7 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     level: 'urgent',
     removalIsHazard: true,
     labelZh: '消防设施缺损',
+    category: 'fire_safety',
     pairs: [
       {
         objects: ['灭火器', '消防栓', '消火栓', '烟感', '喷淋', '消防水带', '应急灯', '消防水管', '消防箱', '消防门'],
@@ -69,6 +73,7 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     kind: 'water_electric',
     level: 'urgent',
     labelZh: '积水漫入电气设施',
+    category: 'utilities',
     pairs: [
       {
         objects: ['配电箱', '电表箱', '电箱', '电闸', '闸箱', '配电房', '配电室', '配电间', '配电柜', '电柜', '电控柜', '控制柜', '电梯井', '电梯', '插座', '电线', '电表', '开关', '灯', '变压器', '电缆'],
@@ -80,6 +85,7 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     kind: 'exposed_wire',
     level: 'urgent',
     labelZh: '电线裸露',
+    category: 'utilities',
     terms: ['电线裸露', '电线掉', '电线垂', '电线断了', '裸露的电线', '露铜', '铜丝露'],
     pairs: [
       {

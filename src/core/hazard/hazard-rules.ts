@@ -29,6 +29,12 @@ export interface HazardRule {
   level: HazardLevel;
   /** Chinese label staff read in alerts. */
   labelZh: string;
+  /**
+   * The ticket category it files under, whatever the triage model guessed from the words around it: a gas smell by the
+   * stove is 水电气暖 (utilities), not 环境卫生, and 飞线充电 is 消防安全 even in a message about a corridor. Unset: the
+   * model's category stands.
+   */
+  category?: string;
   /** Any one of these alone. */
   terms?: readonly Term[];
   pairs?: readonly HazardPair[];
@@ -44,3 +50,8 @@ export const HAZARD_RULES: readonly HazardRule[] = [...FIRE_GAS_HAZARDS, ...PEOP
 
 /** Kind → Chinese label, for alerts. */
 export const HAZARD_LABEL_ZH: Readonly<Record<string, string>> = Object.fromEntries(HAZARD_RULES.map((r) => [r.kind, r.labelZh]));
+
+/** Kind → ticket category (the rules' `category`); used only when the triage model knows the code. */
+export const HAZARD_CATEGORY: Readonly<Record<string, string>> = Object.fromEntries(
+  HAZARD_RULES.flatMap((r) => (r.category ? [[r.kind, r.category] as const] : [])),
+);

@@ -14,6 +14,7 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     kind: 'manhole',
     level: 'urgent',
     labelZh: '井盖缺损',
+    category: 'facility_repair',
     pairs: [
       {
         objects: ['井盖', '下水井', '窨井', '污水井', '雨水井', '排水井', '井口', '检查井', '下水道盖', '水沟盖', '沟盖', '盖板', '排水沟'],
@@ -26,6 +27,7 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     kind: 'collapse',
     level: 'urgent',
     labelZh: '坠落/坍塌险情',
+    category: 'facility_repair',
     terms: ['快塌', '要塌', '塌了', '塌下', '倒塌', '坍塌', '塌方', '摇摇欲坠', '随时要倒'],
     pairs: [
       {
@@ -59,6 +61,7 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     kind: 'falling_object',
     level: 'emergency',
     labelZh: '高空坠物伤人',
+    category: 'facility_repair',
     pairs: [
       {
         objects: ['掉下来', '掉下', '扔下来', '扔下', '抛下', '坠落', '高空抛物', '高空坠物', '楼上', '从天而降', '飞下来', '砸下来'],
@@ -72,6 +75,7 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     kind: 'high_throw',
     level: 'urgent',
     labelZh: '高空抛物',
+    category: 'public_security',
     terms: ['高空抛物', '高空坠物', '楼上扔下', '楼上扔东西', /(?:往|朝)(?:楼)?下(?:扔|丢|抛|倒|泼)/, /从(?:楼上|窗户|窗口|阳台)(?:往下)?(?:扔|丢|抛)/, /往窗外(?:扔|丢|抛)/, /(?:扔|丢|抛)下来/],
     emergencyWith: PEOPLE_AT_RISK,
   },

@@ -20,10 +20,16 @@ export const DEFAULT_HAZARD_OPTIONS: HazardOptions = {
   dedupWindowMs: HOUR_MS,
 };
 
+/** The rules saw nothing, but triage (the hazard model, the LLM) made the message an urgent or emergency ticket. */
+function raisedByTriage(msg: PatrolMessage): { kind: string; level: 'urgent' | 'emergency'; signal: string } | null {
+  if (!msg.raised) return null;
+  return { kind: 'triage', level: msg.raised === 'EMERGENCY' ? 'emergency' : 'urgent', signal: 'triage' };
+}
+
 /** A life-safety signal in one message: CRITICAL for emergencies, HIGH for hazards. */
 export function hazardFinding(msg: PatrolMessage, group: PatrolGroupRef, options: Partial<HazardOptions> = {}): NewPatrolFinding | null {
   const o = { ...DEFAULT_HAZARD_OPTIONS, ...options };
-  const m = detectHazard(msg.text, o.rules);
+  const m = detectHazard(msg.text, o.rules) ?? raisedByTriage(msg);
   if (!m) return null;
   const severity: PatrolSeverity = m.level === 'emergency' ? 'CRITICAL' : 'HIGH';
   const bucket = Math.floor(msg.sentAt.getTime() / o.dedupWindowMs);
@@ -33,7 +39,7 @@ export function hazardFinding(msg: PatrolMessage, group: PatrolGroupRef, options
     groupId: group.id,
     messageId: msg.id,
     ticketId: msg.ticketId,
-    summary: findingSummary(HAZARD_LABEL_ZH[m.kind] ?? '安全隐患', group.title, msg.text),
+    summary: findingSummary(HAZARD_LABEL_ZH[m.kind] ?? (m.kind === 'triage' ? '紧急诉求' : '安全隐患'), group.title, msg.text),
     data: { kind: m.kind, signal: m.signal, urgency: m.level, day: chinaDate(msg.sentAt) },
     dedupKey: `hazard:${group.id}:${m.kind}:${bucket}`,
   };

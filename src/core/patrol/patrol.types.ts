@@ -59,6 +59,8 @@ export interface PatrolMessage {
   text: string;
   sentAt: Date;
   ticketId: number | null;
+  /** Triage made this message an urgent or emergency ticket (a danger the hazard rules may have missed). */
+  raised?: 'URGENT' | 'EMERGENCY';
 }
 
 /** The group a message was posted in, as findings name it. */

@@ -4,6 +4,8 @@
 // ticket number, status or command here, so a model talked into "closing all tickets" has no field to say it with.
 
 export type LlmUrgency = 'normal' | 'urgent' | 'emergency';
+/** A life-safety hazard happening here and now (gas, fire, someone trapped …), by how soon it can hurt someone. */
+export type LlmLifeSafety = 'none' | 'urgent' | 'emergency';
 
 /** Where the model thinks the problem is; every field optional, all free text (sanitised by the caller). */
 export interface LlmPlace {
@@ -25,6 +27,8 @@ export interface LlmTriageAnswer {
   summary: string;
   /** 0..1. */
   confidence: number;
+  /** The model's own reading of a present danger (not news, a drill, a hypothetical, one already over); may only raise urgency. */
+  lifeSafety?: LlmLifeSafety;
 }
 
 export interface AppealExtractionHint {

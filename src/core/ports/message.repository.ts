@@ -40,6 +40,11 @@ export interface MessageRepository {
   markHandledMany(messageIds: readonly number[]): Promise<void>;
   /** Incoming messages stored but not handled (a crash, a failed send), oldest first, received before `before`. */
   listUnhandled(before: Date, limit: number): Promise<StoredMessage[]>;
+  /**
+   * A ticket's conversation, oldest first, at most `limit`: the messages linked to it (the appeal, follow-ups, the
+   * bot's replies about it) and those that caused its events (commands).
+   */
+  ofTicket(ticketId: number, limit: number): Promise<StoredMessage[]>;
   /** The resident's message a ticket was opened from. */
   firstIncomingOfTicket(ticketId: number): Promise<StoredMessage | null>;
 }

@@ -1,3 +1,4 @@
+import type { AuditRepository } from './audit.repository.ts';
 import type { BroadcastRepository } from './broadcast.repository.ts';
 import type { CorrectionRepository } from './correction.repository.ts';
 import type { GridRepository } from './grid.repository.ts';
@@ -6,6 +7,8 @@ import type { MessageRepository } from './message.repository.ts';
 import type { PatrolRepository } from './patrol.repository.ts';
 import type { PendingSendRepository } from './pending-send.repository.ts';
 import type { PersonRepository } from './person.repository.ts';
+import type { StatsRepository } from './stats.repository.ts';
+import type { StaffAuthRepository } from './staff-auth.repository.ts';
 import type { TicketRepository } from './ticket.repository.ts';
 
 /** All repositories over one database (PostgreSQL or embedded PGlite). */
@@ -20,5 +23,9 @@ export interface Store {
   broadcasts: BroadcastRepository;
   patrol: PatrolRepository;
   pendingSends: PendingSendRepository;
+  /** Daily ticket roll-ups and the overview's reads. */
+  stats: StatsRepository;
+  staffAuth: StaffAuthRepository;
+  audit: AuditRepository;
   close(): Promise<void>;
 }

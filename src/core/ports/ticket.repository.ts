@@ -16,7 +16,16 @@ export interface TicketFilter {
   reporterId?: number;
   /** Created at or after. */
   since?: Date;
+  /** Created before. */
+  until?: Date;
+  categories?: readonly string[];
+  /** Open and past a deadline: the resolve one, or the accept one while nobody has accepted it. */
+  overdueAt?: Date;
+  /** Words in the summary or the place, or the ticket number (digits, with or without #). */
+  text?: string;
   limit?: number;
+  /** Rows skipped before the first returned (paging). */
+  offset?: number;
 }
 
 /** A duplicate check's question: open tickets in these nodes, created at or after `since`. */
@@ -73,6 +82,8 @@ export interface TicketRepository {
   openCountByAssignee(personIds: number[]): Promise<Map<number, number>>;
   /** Newest first. */
   list(filter: TicketFilter): Promise<Ticket[]>;
+  /** How many tickets the filter matches (its limit and offset ignored). */
+  count(filter: TicketFilter): Promise<number>;
   /**
    * Open tickets with an accept or resolve due date and an id above `afterId`, by id ascending, at most `limit`: the
    * deadline timers page through them once at start (reconcile), never periodically.

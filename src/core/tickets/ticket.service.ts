@@ -20,6 +20,8 @@ import { canMove, IN_HAND, nextStatus, OPEN_STATUSES, type TicketMove } from './
 export type { Actor, ClaimedFirst, ReportInput, TicketChangeListener, TicketServiceDeps } from './ticket.service.types.ts';
 
 const REJECT_ZH: Record<RejectReason, string> = { not_appeal: '非诉求', duplicate: '重复工单', other: '其他原因' };
+/** A claim or a result records the deadline it met or missed: the statistics judge it by this (core/stats/tally.ts). */
+const dueData = (due: Date | null) => ({ dueAt: due?.toISOString() ?? null });
 
 export class TicketService {
   private readonly duplicates: DuplicateFinder;
@@ -31,7 +33,7 @@ export class TicketService {
    */
   private readonly creating: GroupCommit<{ ticket: NewTicket; event: NewTicketEvent }, TicketWrite>;
 
-  constructor(private readonly d: TicketServiceDeps) {
+  constructor(protected readonly d: TicketServiceDeps) {
     this.duplicates = new DuplicateFinder(d);
     this.corrections = new CorrectionLearning(d);
     this.creating = new GroupCommit((items) => d.tickets.createManyOnce(items), { itemError: (e) => e instanceof RefusedDataError });
@@ -83,7 +85,7 @@ export class TicketService {
 
   async claim(ticketNo: number, actor: Actor, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('claim', ticketNo, actor, messageId);
-    return this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() });
+    return this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() }, null, dueData(t.acceptDueAt));
   }
 
   /** Adds a progress note; a ticket still waiting to be claimed is claimed by the same person first (both are logged). */
@@ -101,7 +103,7 @@ export class TicketService {
   /** Resolves a ticket; one still waiting to be claimed is claimed by the same person first (both are logged). */
   async resolve(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<ClaimedFirst> {
     const { ticket: t, claimed } = await this.claimFirst(await this.authorized('resolve', ticketNo, actor, messageId), actor, messageId);
-    const ticket = await this.move(t, 'resolve', actor, messageId, 'resolved', { result: note, resolvedAt: this.d.clock.now() }, note);
+    const ticket = await this.move(t, 'resolve', actor, messageId, 'resolved', { result: note, resolvedAt: this.d.clock.now() }, note, dueData(t.resolveDueAt));
     return { ticket, claimed };
   }
 
@@ -113,7 +115,7 @@ export class TicketService {
   private async claimFirst(t: Ticket, actor: Actor, messageId: number | null): Promise<ClaimedFirst> {
     if (!canMove(t.status, 'claim')) return { ticket: t, claimed: await this.causedBefore(messageId, 'claimed') };
     if (!mayDo('claim', await this.d.router.rolesOver(actor.personId, t.gridNodeId))) return { ticket: t, claimed: false };
-    const ticket = await this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() });
+    const ticket = await this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() }, null, dueData(t.acceptDueAt));
     return { ticket, claimed: true };
   }
 
@@ -263,7 +265,7 @@ export class TicketService {
     return this.d.tickets.events(ticketId);
   }
 
-  private async authorized(action: Action, ticketNo: number, actor: Actor, messageId: number | null): Promise<Ticket> {
+  protected async authorized(action: Action, ticketNo: number, actor: Actor, messageId: number | null): Promise<Ticket> {
     const t = await this.get(ticketNo);
     const roles = await this.d.router.rolesOver(actor.personId, t.gridNodeId);
     if (!mayDo(action, roles)) await this.deny(t, actor, messageId, action, ErrorCode.NotAuthorized);
@@ -285,7 +287,7 @@ export class TicketService {
     return write;
   }
 
-  private async updated(id: number, version: number, patch: TicketPatch, e: NewTicketEvent): Promise<TicketWrite> {
+  protected async updated(id: number, version: number, patch: TicketPatch, e: NewTicketEvent): Promise<TicketWrite> {
     const write = await this.d.tickets.updateOnce(id, version, patch, e);
     if (!write.repeat) await this.d.events.publish({ ticket: write.ticket, event: e });
     return write;
@@ -305,11 +307,11 @@ export class TicketService {
   }
 
   /** Due dates counted from now: a ticket handed to someone new (escalated, transferred, reopened) gets a new clock. */
-  private newClock(t: Ticket): Pick<TicketPatch, 'acceptDueAt' | 'resolveDueAt'> {
+  protected newClock(t: Ticket): Pick<TicketPatch, 'acceptDueAt' | 'resolveDueAt'> {
     return dueDates(this.d.calendar, policyFor(this.d.policy, t.category), this.d.clock.now(), t.urgency, t.complex);
   }
 
-  private async move(
+  protected async move(
     t: Ticket,
     move: TicketMove,
     actor: Actor | null,
@@ -325,7 +327,7 @@ export class TicketService {
     return write.ticket;
   }
 
-  private event(
+  protected event(
     type: TicketEventType,
     actorId: number | null,
     messageId: number | null,

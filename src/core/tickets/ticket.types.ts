@@ -111,6 +111,8 @@ export const EVENT_TYPES = [
   'joined',
   'supplemented',
   'recategorized',
+  'assigned',
+  'merged',
 ] as const;
 export type TicketEventType = (typeof EVENT_TYPES)[number];
 

@@ -101,12 +101,15 @@ export class HybridTriage implements Triage {
   private merge(local: TriageResult, a: LlmTriageAnswer): TriageResult {
     const category = typeof a.category === 'string' && Object.hasOwn(this.o.categories, a.category) ? a.category : local.category;
     const summary = typeof a.summary === 'string' ? cut(maskPii(oneLine(a.summary)), SUMMARY_MAX) : '';
-    const llmUrgency: TriageUrgency = isUrgency(a.urgency) ? a.urgency : 'normal';
-    const urgency = URGENCY_RANK[llmUrgency] > URGENCY_RANK[local.urgency] ? llmUrgency : local.urgency;
+    // the LLM's urgency and its life-safety reading can each only raise what the rules and the hazard model found
+    const urgency = [isUrgency(a.urgency) ? a.urgency : 'normal', lifeSafetyUrgency(a.lifeSafety)].reduce<TriageUrgency>(
+      (best, u) => (URGENCY_RANK[u] > URGENCY_RANK[best] ? u : best),
+      local.urgency,
+    );
     const confidence = typeof a.confidence === 'number' && Number.isFinite(a.confidence) ? clamp01(a.confidence) : local.confidence;
     return {
-      // a life-safety signal found by the rules keeps the message an appeal, whatever the model thinks
-      isAppeal: a.isAppeal === true || local.urgency === 'emergency',
+      // a life-safety emergency (the rules', the hazard model's or the LLM's own) keeps the message an appeal
+      isAppeal: a.isAppeal === true || urgency === 'emergency',
       confidence,
       category,
       place: mergePlace(local.place, a.place),
@@ -137,6 +140,8 @@ function cleanField(v: unknown, max: number): string | undefined {
 }
 
 const isUrgency = (u: unknown): u is TriageUrgency => u === 'normal' || u === 'urgent' || u === 'emergency';
+/** The LLM's life-safety field as an urgency; anything but the two danger levels says nothing. */
+const lifeSafetyUrgency = (v: unknown): TriageUrgency => (v === 'urgent' || v === 'emergency' ? v : 'normal');
 const clamp01 = (x: number) => Math.min(1, Math.max(0, Math.round(x * 1000) / 1000));
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** At most `max` UTF-16 units (String#length), never splitting a surrogate pair (an emoji or rare character). */

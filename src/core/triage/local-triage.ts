@@ -1,5 +1,8 @@
 // Triage without a network: the local classifier decides appeal-or-chatter and the category; rules extract place
-// and urgency; the summary is masked. A life-safety signal makes a message an appeal even when the model hesitates.
+// and urgency (the hazard model may raise it); the summary is masked. A life-safety emergency makes a message an appeal
+// even when the model hesitates.
+import { HAZARD_CATEGORY } from '../hazard/hazard-rules.ts';
+import { raiseWithModel, type HazardModel } from '../hazard/hazard-model.ts';
 import type { Triage } from '../ports/triage.port.ts';
 import { maskPii } from './mask.ts';
 import { extractPlace } from './place.ts';
@@ -19,36 +22,14 @@ export interface LocalTriageOptions {
   appealThreshold: number;
   /** Category for an emergency the model filed as chatter. */
   hazardCategory: string;
+  /** The hazard second opinion: may raise the rules' urgency, never lower it (core/hazard/hazard-model.ts). */
+  hazardModel?: HazardModel;
 }
 
 export const DEFAULT_LOCAL_TRIAGE: LocalTriageOptions = {
   chatterLabel: 'chatter',
   appealThreshold: 0.5,
   hazardCategory: 'fire_safety',
-};
-
-/**
- * The category a hazard files under, whatever the model guessed from the words around it: a gas smell by the stove is
- * 水电气暖, not 环境卫生, and 飞线充电 is 消防安全 even in a message about a corridor. Used only when the model knows the
- * code (a city with its own labels keeps the model's answer).
- */
-const HAZARD_CATEGORY: Record<string, string> = {
-  gas_leak: 'utilities',
-  electrical: 'fire_safety',
-  fire: 'fire_safety',
-  explosion: 'fire_safety',
-  flying_wire: 'fire_safety',
-  ebike_indoors: 'fire_safety',
-  blocked_exit: 'fire_safety',
-  fire_equipment: 'fire_safety',
-  electric_shock: 'utilities',
-  water_electric: 'utilities',
-  exposed_wire: 'utilities',
-  manhole: 'facility_repair',
-  collapse: 'facility_repair',
-  falling_object: 'facility_repair',
-  high_throw: 'public_security',
-  violence: 'public_security',
 };
 
 export class LocalTriage implements Triage {
@@ -69,7 +50,7 @@ export class LocalTriage implements Triage {
     const p = this.model.predict(text);
     const chatter = p.scores[this.o.chatterLabel] ?? 0;
     const appealScore = 1 - chatter;
-    const urgency: UrgencyMatch = detectUrgency(text);
+    const urgency: UrgencyMatch = raiseWithModel(text, detectUrgency(text), this.o.hazardModel);
     const byModel = appealScore >= this.o.appealThreshold;
     const isAppeal = byModel || urgency.urgency === 'emergency';
     const hazard = urgency.kind ? HAZARD_CATEGORY[urgency.kind] : undefined;

@@ -27,6 +27,8 @@ export interface ModelConfig {
   sublinearTf: boolean;
   biasValue: number;
   temperature: number;
+  /** A decision threshold the trainer chose for this model (the hazard model: P(urgent) + P(emergency)); optional. */
+  threshold?: number;
   train: {
     preset: 'topic' | 'detection';
     nbAlpha: number;

@@ -1,6 +1,6 @@
 // `triage train|eval|classify` run as a user would (scripts/triage-cli.ts in a child process) on temp JSONL files.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,25 @@ describe('triage CLI', () => {
     expect(gas).toMatchObject({ urgency: 'emergency', isAppeal: true });
     const news = JSON.parse((await run(['triage', 'classify', '--model', model, '听说隔壁街道昨晚有户人家着火了'])).stdout);
     expect(news.urgency).toBe('normal');
+  });
+
+  it('train-hazard is reproducible: the same lines and seed give the same bytes, with a cross-validated threshold', { timeout: 120_000 }, async () => {
+    const danger = ['煤气味很重', '楼道着火了', '电梯困人了', '有人晕倒了', '配电箱冒火花', '天然气漏了', '厨房起火了', '有人触电了', '井盖没了', '飞线充电'];
+    const look = ['如果闻到煤气味怎么办', '明天消防演练', '新闻说外地着火了', '火已经扑灭了', '热得冒烟', '燃气费怎么交', '电梯年检通知', '气死我了', '演习模拟起火', '听说别处漏气'];
+    const lines = path.join(dir, 'hazard.jsonl');
+    writeFileSync(lines, [...danger.flatMap((t) => [t, `${t}，快来人`]).map((text) => ({ text, label: 'danger', kind: 'k', level: 'emergency' })),
+      ...look.flatMap((t) => [t, `${t}吗`]).map((text) => ({ text, label: 'lookalike', kind: 'l' }))].map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const corpus = path.join(dir, 'corpus.jsonl');
+    writeFileSync(corpus, jsonl([['今晚一起吃饭吗', 'chatter'], ['垃圾没人清', 'sanitation'], ['楼道着火了', 'fire_safety']]));
+    const outs = [path.join(dir, 'h1.model'), path.join(dir, 'h2.model')];
+    for (const out of outs) {
+      const r = await run(['triage', 'train-hazard', '--lines', lines, '--corpus', corpus, '--chatter', data, '--out', out, '--seed', '5']);
+      expect(r.code, r.stderr).toBe(0);
+      // 40 lines; negatives: the corpus lines the rules leave normal (not 楼道着火了) + every 4th chatter line
+      expect(r.stderr).toContain('training on 40 hazard lines + 4 negatives, seed 5');
+      expect(r.stderr).toMatch(/threshold (?:0\.\d+|1) \(cross-validated, the model alone: precision \d+\.\d%, recall \d+\.\d%, ordinary messages raised \d+\.\d\d%\)/);
+    }
+    expect(readFileSync(outs[0]!).equals(readFileSync(outs[1]!))).toBe(true);
   });
 
   describe('with an LLM configured (the real openai client against a fake endpoint on 127.0.0.1)', () => {

@@ -1,17 +1,17 @@
-// WeChat's platform face: a WechatBot on the configured puppet (the mock one logs in by itself).
+// WeChat's platform face: a WechatPlatform on the configured puppet (the mock one logs in by itself).
 import { createPuppet } from '../../../adapters/wechaty/puppet.ts';
-import { WechatBot } from '../../wechat.ts';
-import { faceOf, type CreatePlatform } from '../../platform.ts';
+import type { CreatePlatform } from '../../platform.ts';
+import { WechatPlatform } from './wechat-platform.ts';
 
-export const createPlatform: CreatePlatform = async (o) => {
-  const cfg = o.config;
+export { WechatPlatform, type WechatPlatformOptions } from './wechat-platform.ts';
+
+export const createPlatform: CreatePlatform = async ({ config: cfg, logger }) => {
   const { puppet, mocker } = await createPuppet(cfg.wechat, cfg.dataDir);
-  const bot = new WechatBot({
-    ...o,
-    botName: cfg.botName,
+  return new WechatPlatform({
     puppet,
     wechat: cfg.wechat,
+    botName: cfg.botName,
+    logger,
     onPuppetStarted: mocker ? () => mocker.login(mocker.createContact({ name: cfg.botName })) : undefined,
   });
-  return faceOf(bot, 'WECHAT', true, () => `WeChat (${cfg.wechat.puppet})`);
 };

@@ -1,0 +1,218 @@
+// Tickets over the admin API, for the console's 工单 page: the filtered list (and its CSV/XLSX export), one ticket
+// with its whole timeline and conversation, and the staff's chat commands, run through the same TicketService and
+// announced in the ticket's group as if typed there. A ticket belongs to its grid node: staff reach their subtrees.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { GrantNode, RoleRequirement } from '../../core/people/authority.ts';
+import { ancestorCodes, isInSubtree } from '../../core/grid/grid.types.ts';
+import { CAPABILITIES, ROLE_ZH } from '../../core/people/roles.ts';
+import type { TicketFilter } from '../../core/ports/ticket.repository.ts';
+import type { Store } from '../../core/ports/store.port.ts';
+import type { StaffAction, StaffActionKind, StaffTicketActions } from '../../core/tickets/staff-actions.ts';
+import { TICKET_STATUSES, type TicketStatus } from '../../core/tickets/ticket.types.ts';
+import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
+import { flag, limit, pathText } from './params.ts';
+import { Names, messageView, ticketRow, ticketsCsv, ticketsXlsx, timelineView, type TicketRow } from './ticket-views.ts';
+
+/** Any staff role reads the tickets of its subtree (a building head, its building's). */
+export const TICKETS_READ: RoleRequirement = { atLeast: 'UNIT_HEAD' };
+
+/**
+ * The least role each action asks of the route; TicketService then applies the chat's own table (roles.ts), so a
+ * department cannot supervise, and the refusal is logged on the ticket as in the chat.
+ */
+export const ACTION_ACCESS: Record<StaffActionKind, RoleRequirement> = {
+  claim: { atLeast: 'UNIT_HEAD' },
+  progress: { atLeast: 'UNIT_HEAD' },
+  resolve: { atLeast: 'UNIT_HEAD' },
+  assign: { atLeast: 'GRID_WORKER' },
+  transfer: { atLeast: 'GRID_WORKER' },
+  escalate: { atLeast: 'GRID_WORKER' },
+  reject: { atLeast: 'GRID_WORKER' },
+  recategorize: { atLeast: 'GRID_WORKER' },
+  complex: { atLeast: 'GRID_WORKER' },
+  merge: { atLeast: 'GRID_WORKER' },
+  supervise: { atLeast: 'GRID_HEAD' },
+};
+
+const ticketNo = z.string().regex(/^[1-9]\d{0,8}$/, 'must be a ticket number (digits)').transform(Number);
+const note = z.string().trim().max(500).optional().transform((v) => v ?? '');
+const required = (what: string) => z.string().trim().min(1, `${what} is required`).max(500);
+
+/** The body each action takes. */
+const BODIES: { [K in StaffActionKind]: z.ZodType<Omit<Extract<StaffAction, { kind: K }>, 'kind'>> } = {
+  claim: z.object({}),
+  progress: z.object({ note: required('note') }),
+  resolve: z.object({ note: required('note (the result)') }),
+  assign: z.object({ personId: z.number().int().positive(), note }),
+  transfer: z.object({ target: required('target (a department)'), note }),
+  escalate: z.object({ note: required('note (the reason)') }),
+  supervise: z.object({ note }),
+  reject: z.object({ reason: z.enum(['not_appeal', 'duplicate', 'other']), note }),
+  recategorize: z.object({ category: required('category') }),
+  complex: z.object({ note }),
+  merge: z.object({ into: z.number().int().positive(), note }),
+};
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A China-local calendar day as the instant it starts. */
+const chinaDay = (field: string) =>
+  z.string().regex(DAY, 'must be a date YYYY-MM-DD').transform((v, ctx) => {
+    const d = new Date(`${v}T00:00:00+08:00`);
+    if (Number.isNaN(d.getTime())) ctx.addIssue({ code: 'custom', message: `${field} is not a real date` });
+    return d;
+  }).optional();
+
+const list = (known: readonly string[] | null, what: string) =>
+  z.string().trim().min(1, `must name at least one ${what}`)
+    .refine((v) => !known || v.split(',').every((s) => known.includes(s.trim())), `must be a comma-separated list of: ${known?.join(', ')}`)
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .optional();
+
+export const listQuery = z.object({
+  status: list(TICKET_STATUSES, 'status'),
+  category: list(null, 'category'),
+  node: pathText.optional(),
+  overdue: flag,
+  from: chinaDay('from'),
+  to: chinaDay('to'),
+  q: z.string().max(100).optional(),
+  limit: limit(50),
+  offset: z.string().regex(/^\d{1,6}$/, 'must be a whole number from 0 to 999999').transform(Number).optional().transform((n) => n ?? 0),
+});
+
+export interface TicketRouteParts {
+  store: Pick<Store, 'tickets' | 'grid' | 'groups' | 'people' | 'messages'>;
+  /** Without it (a read-only deployment, some tests) the action routes are not mounted. */
+  actions?: StaffTicketActions;
+  botName?: string;
+  now?: () => Date;
+}
+
+export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
+  const { store } = o;
+  const now = o.now ?? (() => new Date());
+  const nodeOfTicket = async ({ no }: { no: number }) => {
+    const t = await store.tickets.findByNumber(no);
+    if (!t) throw new HttpError(404, 'TICKET_NOT_FOUND', `no ticket #${no}`);
+    return store.grid.findById(t.gridNodeId);
+  };
+
+  /** Who may take a ticket on this node (for 指派): holders of a claiming role on the node or above it. */
+  async function assignableTo(gridNodeId: number) {
+    const node = await store.grid.findById(gridNodeId);
+    if (!node) return [];
+    const line = await store.grid.findByCodes([...ancestorCodes(node), node.code]);
+    const holders = await store.people.holders(line.map((n) => n.id), CAPABILITIES.claim);
+    const seen = new Set<number>();
+    return holders
+      .filter((h) => !seen.has(h.person.id) && seen.add(h.person.id))
+      .map((h) => ({ id: h.person.id, name: h.person.name, role: h.role, roleZh: ROLE_ZH[h.role], node: line.find((n) => n.id === h.gridNodeId)?.name ?? '' }));
+  }
+
+  /** The filter of a list request, inside the caller's subtrees (a node outside them is refused). */
+  async function filterOf(q: z.output<typeof listQuery>, scopes: GrantNode[]): Promise<TicketFilter> {
+    let roots: GrantNode[] = scopes;
+    if (q.node) {
+      const node = await store.grid.findByCode(q.node);
+      if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${q.node}`);
+      if (!scopes.some((s) => isInSubtree(node, s))) throw new HttpError(403, 'NOT_AUTHORIZED', `grid node ${q.node} is outside your part of the grid`);
+      roots = [node];
+    }
+    const ids = new Set<number>();
+    for (const r of roots) for (const n of await store.grid.subtree(r.code)) ids.add(n.id);
+    const until = q.to ? new Date(q.to.getTime() + 86_400_000) : undefined;
+    return {
+      gridNodeIds: [...ids],
+      statuses: q.status as TicketStatus[] | undefined,
+      categories: q.category,
+      overdueAt: q.overdue ? now() : undefined,
+      since: q.from,
+      until,
+      text: q.q,
+    };
+  }
+
+  async function rows(filter: TicketFilter): Promise<TicketRow[]> {
+    const names = new Names(store);
+    const at = now();
+    const out: TicketRow[] = [];
+    for (const t of await store.tickets.list(filter)) out.push(await ticketRow(t, names, at));
+    return out;
+  }
+
+  const exportRoute = (format: 'csv' | 'xlsx') =>
+    defineRoute({
+      method: 'GET',
+      path: `/api/tickets.${format}`,
+      query: listQuery,
+      access: { role: TICKETS_READ, scope: 'subtrees' },
+      async handle({ query, scopes }) {
+        const filter = await filterOf(query, scopes);
+        const body = await rows({ ...filter, limit: 10_000 });
+        const stamp = now().toISOString().slice(0, 10);
+        return {
+          body,
+          render: async (r: TicketRow[]) =>
+            format === 'csv'
+              ? { data: ticketsCsv(r), type: 'text/csv; charset=utf-8', filename: `工单-${stamp}.csv` }
+              : { data: await ticketsXlsx(r), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `工单-${stamp}.xlsx` },
+        };
+      },
+    });
+
+  const routes: RouteSpec[] = [
+    defineRoute({
+      method: 'GET',
+      path: '/api/tickets',
+      query: listQuery,
+      access: { role: TICKETS_READ, scope: 'subtrees' },
+      async handle({ query, scopes }) {
+        const filter = await filterOf(query, scopes);
+        const [items, total] = await Promise.all([rows({ ...filter, limit: query.limit, offset: query.offset }), store.tickets.count(filter)]);
+        return { body: { total, limit: query.limit, offset: query.offset, items } };
+      },
+    }),
+    exportRoute('csv'),
+    exportRoute('xlsx'),
+    defineRoute({
+      method: 'GET',
+      path: '/api/tickets/:no',
+      params: z.object({ no: ticketNo }),
+      access: { role: TICKETS_READ, scope: nodeOfTicket },
+      async handle({ params }) {
+        const t = (await store.tickets.findByNumber(params.no))!;
+        const names = new Names(store);
+        const [events, messages, assignable] = await Promise.all([store.tickets.events(t.id), store.messages.ofTicket(t.id, 500), assignableTo(t.gridNodeId)]);
+        return {
+          body: {
+            ticket: await ticketRow(t, names, now()),
+            timeline: await timelineView(events, names),
+            messages: messages.map((m) => messageView(m, o.botName ?? '邻里助手')),
+            assignable,
+          },
+        };
+      },
+    }),
+  ];
+  const actions = o.actions;
+  if (!actions) return routes;
+  for (const kind of Object.keys(BODIES) as StaffActionKind[]) {
+    routes.push(
+      defineRoute({
+        method: 'POST',
+        path: `/api/tickets/:no/${kind}`,
+        params: z.object({ no: ticketNo }),
+        body: BODIES[kind],
+        access: { role: ACTION_ACCESS[kind], scope: nodeOfTicket },
+        async handle({ params, body, authority }) {
+          const me = await store.people.findById(authority.personId);
+          const action = { kind, ...(body as object) } as StaffAction;
+          const r = await actions.run(params.no, { personId: authority.personId, name: me?.name ?? `#${authority.personId}` }, action, `console:${randomUUID()}`);
+          return { body: { ticket: await ticketRow(r.ticket, new Names(store), now()), posted: r.posted, direct: r.direct } };
+        },
+      }),
+    );
+  }
+  return routes;
+}

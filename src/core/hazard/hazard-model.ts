@@ -1,0 +1,70 @@
+// The second opinion on life safety: a small local classifier (character n-grams, linear SVM — the triage model's
+// machinery) that reads a message the hazard rules left below emergency and may raise its urgency, never lower it.
+// The rules are precise on wording they know; the model generalises to wording they do not (voice slips, new phrasing).
+// It reads only what the rules have no opinion on: where the rules saw a hazard and their context reading dismissed it
+// (negated, a drill, over, hypothetical, elsewhere) the model, blind to context, is not asked; nor on a message too
+// short to say anything new (a bag of n-grams over "3号楼" is noise).
+// Labels: none (a look-alike or ordinary message), urgent, emergency. Trained by hazard-model.training.ts.
+import type { TriageUrgency } from '../triage/triage.types.ts';
+import type { UrgencyMatch } from '../triage/urgency.ts';
+import { hazardDismissed } from './detect-hazard.ts';
+
+/** What the second opinion needs from a trained model: a probability-like score per label. */
+export interface HazardScorer {
+  predict(text: string): { scores: Record<string, number> };
+}
+
+export const HAZARD_MODEL_LABELS = { none: 'none', urgent: 'urgent', emergency: 'emergency' } as const;
+
+/** A model and the danger score at which it speaks (chosen by cross-validation on the training parts). */
+export interface HazardModel {
+  scorer: HazardScorer;
+  /** The model raises urgency when P(urgent) + P(emergency) reaches this. */
+  threshold: number;
+}
+
+export interface HazardOpinion {
+  /** P(urgent) + P(emergency). */
+  danger: number;
+  /** The level it would raise to: the likelier of the two danger labels. */
+  level: Exclude<TriageUrgency, 'normal'>;
+}
+
+const RANK: Record<TriageUrgency, number> = { normal: 0, urgent: 1, emergency: 2 };
+
+/** The model's view of one message: the danger score and the level it points at (whatever the threshold). */
+export function hazardOpinion(text: string, scorer: HazardScorer): HazardOpinion {
+  const s = scorer.predict(text).scores;
+  const urgent = s[HAZARD_MODEL_LABELS.urgent] ?? 0;
+  const emergency = s[HAZARD_MODEL_LABELS.emergency] ?? 0;
+  return { danger: urgent + emergency, level: emergency >= urgent ? 'emergency' : 'urgent' };
+}
+
+/** Non-space characters a message needs before the model reads it. */
+export const MODEL_MIN_CHARS = 6;
+
+/** Whether the model may speak on this message at all (see the top of this file). */
+export function modelMayRead(text: string): boolean {
+  return text.replace(/\s+/g, '').length >= MODEL_MIN_CHARS && !hazardDismissed(text);
+}
+
+/** The level the model raises a message to, or null when it stays silent (below its threshold, or not asked). */
+export function modelHazardLevel(text: string, model: HazardModel): Exclude<TriageUrgency, 'normal'> | null {
+  if (!modelMayRead(text)) return null;
+  const o = hazardOpinion(text, model.scorer);
+  return o.danger >= model.threshold ? o.level : null;
+}
+
+/**
+ * The rules' urgency, raised by the model where it is more alarmed: max(rules, model). The model is not asked when the
+ * rules already say emergency (nothing to raise), and its silence never lowers anything.
+ */
+export function raiseWithModel(text: string, rules: UrgencyMatch, model: HazardModel | undefined): UrgencyMatch {
+  if (!model || rules.urgency === 'emergency') return rules;
+  const level = modelHazardLevel(text, model);
+  if (level === null || RANK[level] <= RANK[rules.urgency]) return rules;
+  return { urgency: level, signal: rules.signal ?? 'hazard model', kind: rules.kind ?? MODEL_KIND };
+}
+
+/** The kind a danger found by the model alone is logged under (it has no rule kind). */
+export const MODEL_KIND = 'hazard_model';

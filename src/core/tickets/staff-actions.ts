@@ -1,0 +1,165 @@
+// The staff's chat commands done from the console: the same TicketService call a command makes, and the same
+// sentences posted in the ticket's own group (and sent directly to whoever now holds it), as if typed in the chat.
+// Each send is keyed "<cause>:<n>" like a command's, so the outbox delivers it once.
+import type { Platform } from '../messages/incoming-message.ts';
+import type { SendOptions } from '../ports/chat-gateway.port.ts';
+import type { Logger } from '../ports/logger.port.ts';
+import type { Outbox } from '../ports/outbox.port.ts';
+import type { Store } from '../ports/store.port.ts';
+import type { RejectReason } from './commands.ts';
+import { replies } from './replies.ts';
+import type { StaffTicketService } from './staff-ticket.service.ts';
+import type { Actor } from './ticket.service.types.ts';
+import type { Ticket } from './ticket.types.ts';
+
+export type StaffAction =
+  | { kind: 'claim' }
+  | { kind: 'progress'; note: string }
+  | { kind: 'resolve'; note: string }
+  | { kind: 'assign'; personId: number; note: string }
+  | { kind: 'transfer'; target: string; note: string }
+  | { kind: 'escalate'; note: string }
+  | { kind: 'supervise'; note: string }
+  | { kind: 'reject'; reason: RejectReason; note: string }
+  | { kind: 'recategorize'; category: string }
+  | { kind: 'complex'; note: string }
+  | { kind: 'merge'; into: number; note: string };
+
+export type StaffActionKind = StaffAction['kind'];
+
+export interface StaffActionDeps {
+  tickets: StaffTicketService;
+  store: Pick<Store, 'groups' | 'people'>;
+  outbox: Outbox;
+  logger: Logger;
+}
+
+/** What one action said and to whom: the texts posted in the ticket's group, and how many direct messages. */
+export interface StaffActionResult {
+  ticket: Ticket;
+  posted: string[];
+  direct: number;
+}
+
+export class StaffTicketActions {
+  constructor(private readonly d: StaffActionDeps) {}
+
+  /** Runs `action` on ticket `ticketNo` for `actor`; `cause` keys the sends (unique per request). */
+  async run(ticketNo: number, actor: Actor, action: StaffAction, cause: string): Promise<StaffActionResult> {
+    const { tickets } = this.d;
+    const out = new Announcer(this.d, cause);
+    let t: Ticket;
+    switch (action.kind) {
+      case 'claim':
+        t = await tickets.claim(ticketNo, actor, null);
+        await out.group(t, replies.claimed(t, actor.name));
+        break;
+      case 'progress': {
+        const r = await tickets.progress(ticketNo, actor, action.note, null);
+        t = r.ticket;
+        if (r.claimed) await out.group(t, replies.claimed(t, actor.name));
+        await out.group(t, replies.progress(t, action.note));
+        break;
+      }
+      case 'resolve': {
+        const r = await tickets.resolve(ticketNo, actor, action.note, null);
+        t = r.ticket;
+        if (r.claimed) await out.group(t, replies.claimed(t, actor.name));
+        await out.group(t, replies.resolved(t, action.note), true);
+        break;
+      }
+      case 'assign': {
+        const r = await tickets.assign(ticketNo, actor, action.personId, action.note, null);
+        t = r.ticket;
+        await out.group(t, replies.assigned(t, r.assignee.name));
+        await out.direct(t, r.assignee.id, replies.assignedDirect(t, await out.groupTitle(t)));
+        break;
+      }
+      case 'transfer':
+        t = await tickets.transfer(ticketNo, actor, action.target, action.note, null);
+        await out.group(t, replies.transferred(t, action.target));
+        if (t.assigneeId) await out.direct(t, t.assigneeId, replies.assignedDirect(t, await out.groupTitle(t)));
+        break;
+      case 'escalate': {
+        const r = await tickets.escalate(ticketNo, actor, action.note, null);
+        t = r.ticket;
+        await out.group(t, replies.escalated(t, r.step));
+        for (const p of r.step?.people ?? []) await out.direct(t, p.id, replies.escalatedDirect(t, action.note));
+        break;
+      }
+      case 'supervise':
+        t = await tickets.supervise(ticketNo, actor, action.note, null);
+        await out.group(t, replies.supervised(t));
+        if (t.assigneeId) await out.direct(t, t.assigneeId, replies.supervised(t));
+        break;
+      case 'reject':
+        t = await tickets.reject(ticketNo, actor, action.reason, action.note, null);
+        await out.group(t, replies.rejected(t, action.note || tickets.rejectReasonZh(action.reason)));
+        break;
+      case 'recategorize':
+        t = await tickets.recategorize(ticketNo, actor, action.category, null);
+        await out.group(t, replies.recategorized(t));
+        break;
+      case 'complex':
+        t = await tickets.markComplex(ticketNo, actor, action.note, null);
+        await out.group(t, replies.complex(t));
+        break;
+      case 'merge': {
+        const r = await tickets.merge(ticketNo, action.into, actor, action.note, null);
+        t = r.ticket;
+        await out.group(t, replies.merged(t, r.into));
+        break;
+      }
+    }
+    this.d.logger.info({ ticketNo, action: action.kind, personId: actor.personId, cause }, 'console ticket action');
+    return { ticket: t, posted: out.posted, direct: out.directs };
+  }
+}
+
+/** The sends of one action, numbered in order under its cause. */
+class Announcer {
+  readonly posted: string[] = [];
+  directs = 0;
+  private n = 0;
+  private platform: Platform | null = null;
+
+  constructor(
+    private readonly d: StaffActionDeps,
+    private readonly cause: string,
+  ) {}
+
+  async groupTitle(t: Ticket): Promise<string> {
+    return (t.groupId ? (await this.d.store.groups.findById(t.groupId))?.title : undefined) ?? '';
+  }
+
+  /** Posts in the ticket's group (a ticket opened in no group has nowhere to post: logged). */
+  async group(t: Ticket, text: string, mentionReporter = false) {
+    const g = t.groupId ? await this.d.store.groups.findById(t.groupId) : null;
+    if (!g) {
+      this.d.logger.warn({ ticketNo: t.number }, 'ticket has no group to post the console action in');
+      return;
+    }
+    this.platform = g.platform;
+    const options: SendOptions = { mentions: mentionReporter ? await this.reporterMention(g.platform, t) : [] };
+    await this.d.outbox.send({ key: `${this.cause}:${this.n++}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text, ticketId: t.id, options });
+    this.posted.push(text);
+  }
+
+  /** A direct message on the platform of the ticket's group, if the person has an account there. */
+  async direct(t: Ticket, personId: number, text: string) {
+    const ids = await this.d.store.people.identities(personId);
+    const id = ids.find((i) => i.platform === this.platform) ?? (this.platform ? undefined : ids[0]);
+    if (!id) {
+      this.d.logger.warn({ personId, ticketNo: t.number }, 'no account to send a direct message to');
+      return;
+    }
+    await this.d.outbox.send({ key: `${this.cause}:${this.n++}`, platform: id.platform, to: { user: id.externalId }, text, ticketId: t.id });
+    this.directs++;
+  }
+
+  private async reporterMention(platform: Platform, t: Ticket): Promise<NonNullable<SendOptions['mentions']>> {
+    if (!t.reporterId) return [];
+    const id = (await this.d.store.people.identities(t.reporterId)).find((i) => i.platform === platform);
+    return id ? [{ externalId: id.externalId, name: id.displayName }] : [];
+  }
+}

@@ -1,0 +1,220 @@
+// The console's ticket API over real HTTP, on a real bot (Wechaty's mock puppet, the demo grid, PGlite): who sees
+// which tickets, the filters and their 400s, the timeline and conversation, exports, and actions that go through
+// TicketService and are posted by the bot in the ticket's WeChat group.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitUntil } from '../support/broadcast-fixtures.ts';
+import { ROOM_20, ROOM_5, startConsole, WX, type ConsoleFixture, type Who } from '../support/console-fixture.ts';
+
+const PHONE = '13812345678';
+
+describe('tickets API', () => {
+  let f: ConsoleFixture;
+  /** ticket numbers: the manhole (DY-G01, 20号楼), the lift (DY-G02, 5号楼), the stair light (DY-G01) */
+  const no = { manhole: 0, lift: 0, light: 0 };
+
+  const call = async (method: string, path: string, who: Who | null, body?: unknown) => {
+    const res = await fetch(f.url + path, {
+      method,
+      headers: { ...(who ? { authorization: `Bearer ${f.token(who)}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const type = res.headers.get('content-type') ?? '';
+    return { status: res.status, headers: res.headers, body: type.includes('json') ? await res.json() : type.includes('text') ? await res.text() : new Uint8Array(await res.arrayBuffer()) } as {
+      status: number; headers: Headers; body: any;
+    };
+  };
+  const numberIn = (room: string, pattern: RegExp) => {
+    const line = (f.w.roomLog.get(room) ?? []).find((t) => pattern.test(t));
+    return Number(/#(\d+)/.exec(line ?? '')?.[1] ?? 0);
+  };
+
+  beforeAll(async () => {
+    f = await startConsole();
+    await f.w.say(ROOM_20, WX.zhang, `20号楼107室门口的污水井盖破损严重，快塌下去了，我电话${PHONE}`);
+    await waitUntil(() => numberIn(ROOM_20, /已登记/) > 0, 30_000, 'the manhole receipt');
+    no.manhole = numberIn(ROOM_20, /已登记/);
+    await f.w.say(ROOM_5, WX.zhang, '5号楼电梯又坏了，老人上不去，麻烦尽快修一下');
+    await waitUntil(() => numberIn(ROOM_5, /已登记/) > 0, 30_000, 'the lift receipt');
+    no.lift = numberIn(ROOM_5, /已登记/);
+    await f.w.say(ROOM_20, WX.zhang, '20号楼二单元楼道的灯坏了好几天了，晚上黑乎乎的，请物业来修一下');
+    await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).filter((t) => /已登记/.test(t)).length === 2, 30_000, 'the light receipt');
+    no.light = Number(/#(\d+)/.exec((f.w.roomLog.get(ROOM_20) ?? []).filter((t) => /已登记/.test(t))[1]!)![1]);
+    expect(new Set(Object.values(no)).size).toBe(3);
+  });
+  afterAll(() => f?.close());
+
+  it("serves the console's files to anyone, with a CSP of its own origin, and nothing outside their folder", async () => {
+    const page = await call('GET', '/', null);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    for (const path of ['/console/app.js', '/console/style.css', '/vendor/echarts.min.js']) expect((await call('GET', path, null)).status).toBe(200);
+    // ECharts comes from the npm package, not a CDN
+    expect((await call('GET', '/vendor/echarts.min.js', null)).body).toContain('echarts');
+    for (const path of ['/console/%2e%2e/%2e%2e/package.json', '/console/..%2fpackage.json', '/console/nope.js', '/package.json']) {
+      expect((await call('GET', path, null)).status).toBe(401);
+      expect((await call('GET', path, 'admin')).status).toBe(404);
+    }
+  });
+
+  it('refuses every ticket route without a token (401), and residents on every one (403)', async () => {
+    for (const [method, path] of [['GET', '/api/tickets'], ['GET', `/api/tickets/${no.manhole}`], ['GET', '/api/tickets.csv'], ['POST', `/api/tickets/${no.manhole}/resolve`]] as const) {
+      expect((await call(method, path, null, method === 'POST' ? { note: 'x' } : undefined)).status).toBe(401);
+      expect((await call(method, path, 'resident', method === 'POST' ? { note: 'x' } : undefined)).status).toBe(403);
+    }
+  });
+
+  it('lists to each person the tickets of their own subtrees only', async () => {
+    const seen = async (who: Who) => ((await call('GET', '/api/tickets', who)).body.items as { number: number }[]).map((t) => t.number).sort((a, b) => a - b);
+    expect(await seen('gw1')).toEqual([no.manhole, no.light].sort((a, b) => a - b));
+    expect(await seen('gw2')).toEqual([no.lift]);
+    expect(await seen('unitHead')).toEqual([no.manhole, no.light].sort((a, b) => a - b)); // 20号楼
+    expect(await seen('csXy')).toEqual([]);
+    expect(await seen('cs')).toEqual(Object.values(no).sort((a, b) => a - b));
+    // a grid outside one's own is refused, not silently empty
+    expect((await call('GET', '/api/tickets?node=DY-G02', 'gw1')).status).toBe(403);
+    expect((await call('GET', '/api/tickets?node=DY-G02', 'cs')).body.items.map((t: { number: number }) => t.number)).toEqual([no.lift]);
+  });
+
+  it('filters by status, category, overdue, date and words, and pages', async () => {
+    const nums = async (q: string) => ((await call('GET', `/api/tickets?${q}`, 'cs')).body.items as { number: number }[]).map((t) => t.number);
+    expect(await nums('q=井盖')).toEqual([no.manhole]);
+    expect(await nums(`q=%23${no.lift}`)).toEqual([no.lift]);
+    expect(await nums('category=facility_repair,utilities')).toContain(no.manhole);
+    expect(await nums('status=CLOSED')).toEqual([]);
+    expect(await nums('overdue=1')).toEqual([]); // just reported
+    expect(await nums('from=2000-01-01&to=2000-01-02')).toEqual([]);
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    expect((await nums(`from=${today}&to=${today}`)).length).toBe(3);
+    const page = await call('GET', '/api/tickets?limit=1&offset=1', 'cs');
+    expect(page.body).toMatchObject({ total: 3, limit: 1, offset: 1 });
+    expect(page.body.items).toHaveLength(1);
+  });
+
+  it('answers 400 naming the field for a bad filter, path or body', async () => {
+    const bad = async (method: string, path: string, body?: unknown) => {
+      const r = await call(method, path, 'gw1', body);
+      expect(r.status).toBe(400);
+      return r.body.error.message as string;
+    };
+    expect(await bad('GET', '/api/tickets?status=OPENED')).toMatch(/^query status: must be a comma-separated list of: REPORTED/);
+    expect(await bad('GET', '/api/tickets?from=2026-1-5')).toMatch(/^query from: must be a date YYYY-MM-DD/);
+    expect(await bad('GET', '/api/tickets?overdue=maybe')).toMatch(/^query overdue:/);
+    expect(await bad('GET', '/api/tickets?limit=0')).toMatch(/^query limit:/);
+    expect(await bad('GET', '/api/tickets/abc')).toMatch(/^param no: must be a ticket number/);
+    expect(await bad('POST', `/api/tickets/${no.manhole}/resolve`, {})).toMatch(/^body note:/);
+    expect(await bad('POST', `/api/tickets/${no.manhole}/assign`, { personId: 'lin' })).toMatch(/^body personId:/);
+  });
+
+  it('a grid worker cannot open or act on a ticket of another grid (403), and nothing is posted', async () => {
+    const before = (f.w.roomLog.get(ROOM_20) ?? []).length;
+    expect((await call('GET', `/api/tickets/${no.manhole}`, 'gw2')).status).toBe(403);
+    const r = await call('POST', `/api/tickets/${no.manhole}/progress`, 'gw2', { note: '已联系物业' });
+    expect(r.status).toBe(403);
+    expect(r.body.error.code).toBe('NOT_AUTHORIZED');
+    expect((await call('GET', '/api/tickets/99999', 'gw1')).status).toBe(404);
+    await f.w.settle();
+    expect((f.w.roomLog.get(ROOM_20) ?? []).length).toBe(before);
+  });
+
+  it('shows the whole timeline with names and the conversation, masked below community staff', async () => {
+    const d = (await call('GET', `/api/tickets/${no.manhole}`, 'gw1')).body;
+    expect(d.ticket).toMatchObject({ number: no.manhole, status: 'REPORTED', gridNode: { code: 'DY-G01-B20' }, group: '东园小区20号楼睦邻群', reporter: '张国华' });
+    expect(d.timeline[0]).toMatchObject({ type: 'reported', typeZh: '登记', actor: '张国华' });
+    const texts = (d.messages as { text: string; direction: string }[]).map((m) => `${m.direction}:${m.text}`);
+    expect(texts[0]).toMatch(/^IN:20号楼107室门口的污水井盖/);
+    expect(texts.some((t) => /^OUT:.*已登记/.test(t))).toBe(true);
+    expect(d.ticket.place).toBe('20号楼107室门口');
+    // the worker's new-ticket notice is the bot's too, marked as a direct message
+    expect(d.messages.find((m: { text: string }) => m.text.startsWith(`新工单 #${no.manhole}`))).toMatchObject({ direction: 'OUT', direct: true });
+    expect(JSON.stringify(d)).not.toContain(PHONE);
+    expect(JSON.stringify(d)).toContain('138****5678');
+    expect(d.assignable.map((p: { name: string }) => p.name)).toContain('林秀珍');
+    // community staff read the number as the resident wrote it
+    expect(JSON.stringify((await call('GET', `/api/tickets/${no.manhole}`, 'cs')).body)).toContain(PHONE);
+  });
+
+  it('exports the filtered list as CSV and XLSX', async () => {
+    const csv = await call('GET', '/api/tickets.csv?q=井盖', 'gw1');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment; .*filename\*=UTF-8''/);
+    const lines = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^工单号,状态,类别/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(new RegExp(`^${no.manhole},已登记,`));
+    expect(csv.body).not.toContain(PHONE);
+    const xlsx = await call('GET', '/api/tickets.xlsx', 'cs');
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const bytes = xlsx.body as Uint8Array;
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK'); // a zip, as every .xlsx
+  });
+
+  it('assigns, supervises and merges through TicketService; the bot posts each in the group and tells the assignee', async () => {
+    const lin = (await call('GET', `/api/tickets/${no.light}`, 'cs')).body.assignable.find((p: { name: string }) => p.name === '林秀珍');
+    const a = await call('POST', `/api/tickets/${no.light}/assign`, 'cs', { personId: lin.id, note: '请跟进' });
+    expect(a.status).toBe(200);
+    expect(a.body.ticket.assignee).toBe('林秀珍');
+    await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.light} 已指派给林秀珍办理`)), 20_000, 'the assignment in the group');
+    await waitUntil(() => (f.w.dmLog.get(WX.lin) ?? []).some((t) => t.includes(`新工单 #${no.light}`)), 20_000, 'the direct message to 林秀珍');
+    // a grid worker may not supervise (grid head and up), as in the chat
+    expect((await call('POST', `/api/tickets/${no.light}/supervise`, 'gw1', {})).status).toBe(403);
+    expect((await call('POST', `/api/tickets/${no.light}/supervise`, 'gridHead', { note: '今天内处理' })).status).toBe(200);
+    await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.light} 已督办`)), 20_000, 'the supervision');
+    // merging across grids needs both tickets in reach
+    expect((await call('POST', `/api/tickets/${no.light}/merge`, 'gw1', { into: no.lift })).status).toBe(403);
+    const m = await call('POST', `/api/tickets/${no.light}/merge`, 'gw1', { into: no.manhole });
+    expect(m.status).toBe(200);
+    expect(m.body.ticket.status).toBe('REJECTED');
+    await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`已合并至 #${no.manhole} 办理`)), 20_000, 'the merge');
+    const into = (await call('GET', `/api/tickets/${no.manhole}`, 'gw1')).body;
+    expect(into.ticket.reporterCount).toBe(2);
+    expect(into.timeline.at(-1)).toMatchObject({ type: 'merged', actor: '林秀珍', data: { mergedFrom: no.light } });
+    // a move the state machine refuses is a 409 with the domain's code
+    expect((await call('POST', `/api/tickets/${no.light}/resolve`, 'gw1', { note: '已修好' })).body.error.code).toBe('ILLEGAL_TRANSITION');
+  });
+
+  it('recategorizes, marks complex, escalates, transfers and rejects as the chat commands do, each said in the group', async () => {
+    const said = (text: string) => waitUntil(() => (f.w.roomLog.get(ROOM_5) ?? []).some((t) => t.includes(text)), 20_000, text);
+    const act = async (who: Who, action: string, body: unknown) => {
+      const r = await call('POST', `/api/tickets/${no.lift}/${action}`, who, body);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body;
+    };
+    await act('gw2', 'recategorize', { category: '水电气暖' });
+    await said(`工单 #${no.lift} 已更正为「水电气暖」`);
+    expect((await act('gw2', 'complex', {})).ticket.complex).toBe(true);
+    await said(`工单 #${no.lift} 已标记为复杂事项`);
+    expect((await act('gw2', 'escalate', { note: '需社区协调电梯维保单位' })).ticket.status).toBe('ESCALATED');
+    await said(`工单 #${no.lift} 已上报`);
+    // the community's staff hear it directly, with the reason
+    await waitUntil(() => (f.w.dmLog.get('wxid_liushufen') ?? []).some((t) => t.includes('需社区协调电梯维保单位')), 20_000, 'the escalation notice');
+    expect((await act('cs', 'transfer', { target: '城管', note: '占道维修' })).ticket.status).toBe('TRANSFERRED');
+    await said(`工单 #${no.lift} 已转派至城管办理`);
+    expect((await act('cs', 'reject', { reason: 'other', note: '已由物业维保处理' })).ticket.status).toBe('REJECTED');
+    await said(`工单 #${no.lift} 已驳回（已由物业维保处理）`);
+    const types = (await call('GET', `/api/tickets/${no.lift}`, 'cs')).body.timeline.map((e: { type: string; actor: string }) => `${e.type}:${e.actor}`);
+    // (林秀珍's attempt to merge into this ticket from another grid is on its audit log, as a refused chat command is)
+    expect(types).toEqual(['reported:张国华', 'denied:林秀珍', 'recategorized:陈志强', 'progress:陈志强', 'escalated:陈志强', 'transferred:刘淑芬', 'rejected:刘淑芬']);
+    // an unknown category is the domain's refusal, not a crash
+    expect((await call('POST', `/api/tickets/${no.manhole}/recategorize`, 'gw1', { category: '外星人' })).body.error.code).toBe('UNKNOWN_CATEGORY');
+  });
+
+  it('resolves from the console as if in the chat: claimed first, the result posted mentioning the reporter', async () => {
+    const r = await call('POST', `/api/tickets/${no.manhole}/resolve`, 'gw1', { note: '井盖已更换' });
+    expect(r.status).toBe(200);
+    expect(r.body.ticket.status).toBe('RESOLVED');
+    expect(r.body.posted).toEqual([expect.stringContaining('已由林秀珍受理'), expect.stringContaining(`工单 #${no.manhole} 已办结：井盖已更换。`)]);
+    await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.manhole} 已办结：井盖已更换`) && t.includes('@张国华')), 20_000, 'the result in the group');
+    const types = (await call('GET', `/api/tickets/${no.manhole}`, 'gw1')).body.timeline.map((e: { type: string; actor: string }) => `${e.type}:${e.actor}`);
+    expect(types).toEqual(expect.arrayContaining(['claimed:林秀珍', 'resolved:林秀珍']));
+    // the resident answers in the chat, the same ticket closes
+    await f.w.quoteBot(ROOM_20, WX.zhang, '满意');
+    await waitUntil(async () => (await call('GET', `/api/tickets/${no.manhole}`, 'gw1')).body.ticket.status === 'CLOSED', 20_000, 'the ticket closed by the rating');
+  });
+});

@@ -1,0 +1,119 @@
+// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–J) raises a danger the
+// rules miss, and neither it nor a model that sees no danger at all can lower what the rules found.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readHazardModel, DEFAULT_HAZARD_MODEL_PATH } from '../../../../src/adapters/triage/hazard-model-file.ts';
+import { hazardOpinion, MODEL_KIND, modelMayRead, raiseWithModel, type HazardModel, type HazardScorer } from '../../../../src/core/hazard/hazard-model.ts';
+import { hazardDismissed } from '../../../../src/core/hazard/detect-hazard.ts';
+import { chooseThreshold, type HeldOutScore } from '../../../../src/core/hazard/hazard-model.training.ts';
+import { LocalTriage, type LabelScorer } from '../../../../src/core/triage/local-triage.ts';
+import { detectUrgency } from '../../../../src/core/triage/urgency.ts';
+
+/** Voice-input slips the rules do not know (然汽 for 燃气, 楼到 for 楼道, 景盖 for 井盖); not lines of any bench part. */
+const MISSED_GAS = '2栋楼到里一股很重的然汽味 熏得头晕';
+const MISSED_MANHOLE = '2号楼一楼那个景盖不见了 黑乎乎一个洞';
+const NO_DANGER: HazardScorer = { predict: () => ({ scores: { none: 1, urgent: 0, emergency: 0 } }) };
+const ALWAYS_URGENT: HazardScorer = { predict: () => ({ scores: { none: 0, urgent: 1, emergency: 0 } }) };
+const REPAIR: LabelScorer = { predict: () => ({ label: 'facility_repair', confidence: 0.9, scores: { chatter: 0.1, facility_repair: 0.9 } }) };
+
+let shipped: HazardModel;
+beforeAll(async () => {
+  shipped = await readHazardModel(DEFAULT_HAZARD_MODEL_PATH);
+});
+
+describe('the hazard model stage', () => {
+  it('ships with the threshold its cross-validation chose, inside (0, 1)', () => {
+    expect(shipped.threshold).toBeGreaterThan(0);
+    expect(shipped.threshold).toBeLessThan(1);
+  });
+
+  it('raises a gas smell in voice-input slips that the rules leave normal to an emergency', () => {
+    expect(detectUrgency(MISSED_GAS).urgency).toBe('normal');
+    const o = hazardOpinion(MISSED_GAS, shipped.scorer);
+    expect(o.danger).toBeGreaterThanOrEqual(shipped.threshold);
+    expect(raiseWithModel(MISSED_GAS, detectUrgency(MISSED_GAS), shipped)).toMatchObject({ urgency: 'emergency', kind: MODEL_KIND });
+  });
+
+  it('raises a missing manhole cover (景盖) the rules miss to urgent, and LocalTriage gives that urgency', () => {
+    expect(detectUrgency(MISSED_MANHOLE).urgency).toBe('normal');
+    expect(new LocalTriage(REPAIR).classifySync(MISSED_MANHOLE).urgency).toBe('normal');
+    expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync(MISSED_MANHOLE).urgency).toBe('urgent');
+  });
+
+  it('does not overrule the rules where they read a hazard and dismissed it (negated), nor read a bare place', () => {
+    const negated = '没有煤气味了，刚才是虚惊一场';
+    expect(detectUrgency(negated).urgency).toBe('normal');
+    // the model alone, blind to the negation, would call it a gas emergency
+    expect(hazardOpinion(negated, shipped.scorer).danger).toBeGreaterThanOrEqual(shipped.threshold);
+    expect(modelMayRead(negated)).toBe(false);
+    expect(raiseWithModel(negated, detectUrgency(negated), shipped).urgency).toBe('normal');
+    expect(modelMayRead('3号楼')).toBe(false);
+  });
+
+  it('stays silent on ordinary chat and ordinary appeals', () => {
+    for (const text of ['3号楼电梯坏了，麻烦物业来修一下', '21号楼门禁坏了', '楼道灯不亮了请物业处理', '好的收到谢谢大家']) {
+      expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync(text).urgency, text).toBe('normal');
+    }
+    const text = '今天天气不错 大家出去走走';
+    expect(hazardOpinion(text, shipped.scorer).danger).toBeLessThan(shipped.threshold);
+    expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync(text).urgency).toBe('normal');
+  });
+
+  it('cannot lower what the rules found: a model that sees no danger leaves an emergency and an urgent as they are', () => {
+    const silent: HazardModel = { scorer: NO_DANGER, threshold: 0.01 };
+    const gas = '3单元燃气灶那边好像一直有股怪味道';
+    const wire = '楼道里有人飞线给电动车充电，电线都拖到一楼了';
+    expect(detectUrgency(gas).urgency).toBe('emergency');
+    expect(detectUrgency(wire).urgency).toBe('urgent');
+    expect(raiseWithModel(gas, detectUrgency(gas), silent)).toEqual(detectUrgency(gas));
+    expect(raiseWithModel(wire, detectUrgency(wire), silent)).toEqual(detectUrgency(wire));
+    expect(new LocalTriage(REPAIR, { hazardModel: silent }).classifySync(gas).urgency).toBe('emergency');
+    // a model that says urgent cannot bring an emergency down to urgent either
+    expect(raiseWithModel(gas, detectUrgency(gas), { scorer: ALWAYS_URGENT, threshold: 0.5 }).urgency).toBe('emergency');
+  });
+
+  it('speaks only at or above its threshold', () => {
+    const half: HazardScorer = { predict: () => ({ scores: { none: 0.5, urgent: 0.3, emergency: 0.2 } }) };
+    const text = '今天天气不错 大家出去走走';
+    const normal = detectUrgency(text);
+    expect(raiseWithModel(text, normal, { scorer: half, threshold: 0.5 }).urgency).toBe('urgent');
+    expect(raiseWithModel(text, normal, { scorer: half, threshold: 0.51 }).urgency).toBe('normal');
+  });
+});
+
+describe('hazardDismissed: the rules read a hazard and their context set it aside', () => {
+  it('is true for a negated, drilled, hypothetical, finished or distant hazard', () => {
+    for (const text of ['没有煤气味了', '明天上午消防演练，模拟3栋着火', '如果闻到煤气味怎么办', '刚才3栋着火了，火已经扑灭了，大家放心', '新闻说外地一个小区着火了']) {
+      expect(detectUrgency(text).urgency, text).toBe('normal');
+      expect(hazardDismissed(text), text).toBe(true);
+    }
+  });
+
+  it('is false for a live hazard and for a message the rules have no reading of', () => {
+    expect(hazardDismissed('3单元燃气灶那边好像一直有股怪味道')).toBe(false);
+    expect(hazardDismissed(MISSED_GAS)).toBe(false);
+    expect(hazardDismissed('今天天气不错 大家出去走走')).toBe(false);
+  });
+});
+
+describe('chooseThreshold', () => {
+  const line = (label: 'danger' | 'lookalike', level?: 'urgent' | 'emergency') => ({ text: '', label, kind: 'k', ...(level ? { level } : {}) });
+  const scores: HeldOutScore[] = [
+    { line: line('lookalike'), danger: 0.2, level: 'urgent' },
+    { line: line('danger', 'emergency'), danger: 0.3, level: 'urgent' }, // raised one level short: not found
+    { line: line('danger', 'urgent'), danger: 0.4, level: 'urgent' },
+    { line: line('danger', 'emergency'), danger: 0.9, level: 'emergency' },
+  ];
+  it('picks the lowest score at which the held-out precision reaches the floor, counting a danger at its level', () => {
+    // as the bench counts: a danger raised short of its level is a miss, not a false alarm. At 0.2 the look-alike is
+    // flagged too (precision 2/3); from 0.3 on only dangers are; above 0.4 one is lost
+    expect(chooseThreshold({ lines: scores, ordinary: [] }, 0.95, 0)).toEqual({ threshold: 0.3, precision: 1, recall: 2 / 3, ordinaryRate: 0 });
+    expect(chooseThreshold({ lines: scores, ordinary: [] }, 0.6, 0)).toEqual({ threshold: 0.2, precision: 2 / 3, recall: 2 / 3, ordinaryRate: 0 });
+  });
+
+  it('also keeps the share of ordinary messages it would raise under the ceiling', () => {
+    // an ordinary message scored 0.35 held out: at 0.3 the model would raise 1 of 4 ordinary messages
+    const cv = { lines: scores, ordinary: [0.01, 0.02, 0.35, 0.05] };
+    expect(chooseThreshold(cv, 0.95, 0.25)).toMatchObject({ threshold: 0.3, ordinaryRate: 0.25 });
+    expect(chooseThreshold(cv, 0.95, 0.1)).toMatchObject({ threshold: 0.4, ordinaryRate: 0, recall: 2 / 3 });
+  });
+});

@@ -1,0 +1,200 @@
+// 工单: filter and search the tickets of the caller's part of the grid, export them, open one with its whole
+// timeline and conversation, and act on it as in the chat (the bot posts the result in the ticket's group).
+import { ApiError, download, getJson, postJson } from './api.js';
+import { CATEGORY_OPTIONS, chinaTime, h, select, status, STATUS_OPTIONS } from './ui.js';
+
+const PAGE = 20;
+let filters = { status: '', category: '', node: '', overdue: false, from: '', to: '', q: '' };
+let offset = 0;
+
+function query(extra = {}) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...filters, ...extra })) {
+    if (v === true) p.set(k, '1');
+    else if (v !== '' && v !== false && v !== undefined) p.set(k, String(v));
+  }
+  return p.toString();
+}
+
+function filterForm(onApply) {
+  const form = h('form', {
+    class: 'filters',
+    id: 'ticket-filters',
+    onsubmit: (e) => {
+      e.preventDefault();
+      const d = new FormData(form);
+      filters = {
+        status: d.get('status'), category: d.get('category'), node: d.get('node').trim(), overdue: d.get('overdue') === 'on',
+        from: d.get('from'), to: d.get('to'), q: d.get('q').trim(),
+      };
+      offset = 0;
+      onApply();
+    },
+  },
+  h('label', { class: 'field grow' }, h('span', {}, '搜索'), h('input', { name: 'q', type: 'search', placeholder: '工单号、摘要或位置', value: filters.q })),
+  select('status', STATUS_OPTIONS, filters.status, '状态'),
+  select('category', CATEGORY_OPTIONS, filters.category, '类别'),
+  h('label', { class: 'field' }, h('span', {}, '网格编码'), h('input', { name: 'node', placeholder: '如 DY-G01', value: filters.node, size: 10 })),
+  h('label', { class: 'field' }, h('span', {}, '登记自'), h('input', { name: 'from', type: 'date', value: filters.from })),
+  h('label', { class: 'field' }, h('span', {}, '至'), h('input', { name: 'to', type: 'date', value: filters.to })),
+  h('label', { class: 'check' }, h('input', { name: 'overdue', type: 'checkbox', checked: filters.overdue }), '仅超时'),
+  h('div', { class: 'buttons' },
+    h('button', { class: 'primary', type: 'submit' }, '查询'),
+    h('button', { type: 'button', onclick: () => download(`/api/tickets.csv?${query()}`).catch((e) => status(e.message, 'error')) }, '导出 CSV'),
+    h('button', { type: 'button', onclick: () => download(`/api/tickets.xlsx?${query()}`).catch((e) => status(e.message, 'error')) }, '导出 Excel')));
+  return form;
+}
+
+function row(t) {
+  return h('tr', { class: t.overdue ? 'overdue' : '', dataset: { no: t.number }, onclick: () => (location.hash = `#/tickets/${t.number}`) },
+    h('td', { 'data-label': '工单' }, h('a', { href: `#/tickets/${t.number}` }, `#${t.number}`)),
+    h('td', { 'data-label': '状态' }, h('span', { class: `badge s-${t.status}` }, t.statusZh), t.overdue ? h('span', { class: 'badge overdue' }, '超时') : null,
+      t.urgency !== 'NORMAL' ? h('span', { class: `badge u-${t.urgency}` }, t.urgencyZh) : null),
+    h('td', { 'data-label': '类别' }, t.categoryZh),
+    h('td', { 'data-label': '摘要', class: 'summary' }, t.summary),
+    h('td', { 'data-label': '网格' }, t.gridNode?.name ?? ''),
+    h('td', { 'data-label': '负责人' }, t.assignee ?? '—'),
+    h('td', { 'data-label': '登记' }, chinaTime(t.createdAt)),
+    h('td', { 'data-label': '时限' }, chinaTime(t.resolveDueAt)));
+}
+
+async function loadList(box) {
+  box.replaceChildren(h('p', { class: 'muted' }, '加载中…'));
+  try {
+    const r = await getJson(`/api/tickets?${query({ limit: PAGE, offset })}`);
+    const pager = h('div', { class: 'pager' },
+      h('span', { class: 'muted', id: 'ticket-total' }, `共 ${r.total} 条`),
+      h('button', { disabled: offset === 0, onclick: () => { offset = Math.max(0, offset - PAGE); loadList(box); } }, '上一页'),
+      h('span', {}, `${r.total ? offset + 1 : 0}–${offset + r.items.length}`),
+      h('button', { disabled: offset + r.items.length >= r.total, onclick: () => { offset += PAGE; loadList(box); } }, '下一页'));
+    box.replaceChildren(
+      r.items.length
+        ? h('table', { class: 'tickets', id: 'ticket-list' },
+          h('thead', {}, h('tr', {}, ['工单', '状态', '类别', '摘要', '网格', '负责人', '登记', '时限'].map((x) => h('th', {}, x)))),
+          h('tbody', {}, r.items.map(row)))
+        : h('p', { class: 'empty-state', id: 'ticket-list' }, '没有符合条件的工单'),
+      pager);
+  } catch (e) {
+    box.replaceChildren(h('p', { class: 'error' }, e instanceof ApiError && e.status === 400 ? `筛选条件有误：${e.message}` : `读取失败：${e.message}`));
+  }
+}
+
+// ---- one ticket -------------------------------------------------------------------------------------------------
+
+const ACTIONS = {
+  resolve: { label: '办结', fields: [['note', '办理结果', true]] },
+  progress: { label: '进度', fields: [['note', '进展情况', true]] },
+  claim: { label: '认领', fields: [] },
+  assign: { label: '指派', fields: [['personId', '指派给', true, 'person'], ['note', '说明']] },
+  transfer: { label: '转派', fields: [['target', '转派部门', true], ['note', '说明']] },
+  escalate: { label: '吹哨上报', fields: [['note', '上报原因', true]] },
+  supervise: { label: '督办', fields: [['note', '督办意见']] },
+  reject: { label: '驳回', fields: [['reason', '驳回原因', true, 'reason'], ['note', '说明']] },
+  recategorize: { label: '改类', fields: [['category', '正确类别', true, 'category']] },
+  merge: { label: '合并重复', fields: [['into', '并入工单号', true, 'number'], ['note', '说明']] },
+  complex: { label: '标记复杂', fields: [['note', '说明']] },
+};
+
+function actionForm(detail, onDone) {
+  const t = detail.ticket;
+  const fieldsBox = h('div', { class: 'action-fields' });
+  const kind = h('select', { name: 'action', id: 'action-kind' }, Object.entries(ACTIONS).map(([k, a]) => h('option', { value: k }, a.label)));
+  const input = ([name, label, required, type]) => {
+    let control;
+    if (type === 'person') control = h('select', { name, required }, h('option', { value: '' }, '请选择'), detail.assignable.map((p) => h('option', { value: p.id }, `${p.name}（${p.roleZh}·${p.node}）`)));
+    else if (type === 'reason') control = h('select', { name }, [['duplicate', '重复工单'], ['not_appeal', '非诉求'], ['other', '其他原因']].map(([v, l]) => h('option', { value: v }, l)));
+    else if (type === 'category') control = h('select', { name, required }, CATEGORY_OPTIONS.slice(1).map(([v, l]) => h('option', { value: v, selected: v === t.category }, l)));
+    else if (type === 'number') control = h('input', { name, type: 'number', min: 1, required });
+    else control = h('textarea', { name, rows: 2, required, maxlength: 500 });
+    return h('label', { class: 'field' }, h('span', {}, label), control);
+  };
+  const show = () => fieldsBox.replaceChildren(...ACTIONS[kind.value].fields.map(input));
+  kind.addEventListener('change', show);
+  show();
+  const form = h('form', {
+    class: 'actions',
+    id: 'action-form',
+    onsubmit: async (e) => {
+      e.preventDefault();
+      const d = Object.fromEntries(new FormData(form));
+      const { action, ...rest } = d;
+      const body = {};
+      for (const [k, v] of Object.entries(rest)) body[k] = k === 'personId' || k === 'into' ? Number(v) : v;
+      const button = form.querySelector('button[type=submit]');
+      button.disabled = true;
+      try {
+        const r = await postJson(`/api/tickets/${t.number}/${action}`, body);
+        status(r.posted.length ? `已办理，并在群内发布：${r.posted.join(' / ')}` : '已办理', 'ok');
+        onDone();
+      } catch (err) {
+        status(`未能办理：${err.message}`, 'error');
+        button.disabled = false;
+      }
+    },
+  },
+  h('h3', {}, '办理'),
+  h('label', { class: 'field' }, h('span', {}, '操作'), kind),
+  fieldsBox,
+  h('button', { class: 'primary', type: 'submit' }, '提交'),
+  h('p', { class: 'muted small' }, '办理结果将以邻里助手的名义发布在工单所在的群，与群内指令效果相同。'));
+  return form;
+}
+
+function detailView(d, reload) {
+  const t = d.ticket;
+  const facts = [
+    ['状态', h('span', { class: `badge s-${t.status}` }, t.statusZh)],
+    ['类别', t.categoryZh],
+    ['紧急程度', t.urgencyZh],
+    ['位置', t.place || '—'],
+    ['网格', t.gridNode ? `${t.gridNode.name}（${t.gridNode.code}）` : '—'],
+    ['群', t.group ?? '—'],
+    ['反映人', `${t.reporter ?? '—'}${t.reporterCount > 1 ? `（共 ${t.reporterCount} 人反映）` : ''}`],
+    ['负责人', t.assignee ?? '—'],
+    ['登记时间', chinaTime(t.createdAt, true)],
+    ['受理时限', chinaTime(t.acceptDueAt, true) || '—'],
+    ['办结时限', h('span', { class: t.overdue ? 'error' : '' }, `${chinaTime(t.resolveDueAt, true) || '—'}${t.overdue ? '（已超时）' : ''}`)],
+    ['办理结果', t.result ?? '—'],
+  ];
+  return h('article', { class: 'detail', id: 'ticket-detail' },
+    h('div', { class: 'page-head' }, h('a', { href: '#/tickets', class: 'back' }, '← 返回列表'), h('h1', {}, `工单 #${t.number}`)),
+    h('p', { class: 'lead' }, t.summary),
+    h('div', { class: 'detail-grid' },
+      h('div', {},
+        h('section', { class: 'card' }, h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))),
+        h('section', { class: 'card' }, h('h2', {}, '办理经过'),
+          h('ol', { class: 'timeline', id: 'ticket-timeline' }, d.timeline.map((e) =>
+            h('li', { class: `ev ev-${e.type}` },
+              h('time', {}, chinaTime(e.at)),
+              h('strong', {}, e.actor), ` ${e.typeZh}`,
+              e.toStatusZh && e.fromStatus !== e.toStatus ? h('span', { class: 'muted' }, ` → ${e.toStatusZh}`) : null,
+              e.note ? h('div', { class: 'note' }, e.note) : null)))),
+        h('section', { class: 'card' }, h('h2', {}, '群聊记录'),
+          d.messages.length
+            ? h('ol', { class: 'chat', id: 'ticket-messages' }, d.messages.map((m) =>
+              h('li', { class: m.direction === 'OUT' ? 'bot' : 'person' }, h('div', { class: 'meta' }, `${m.sender ?? ''}${m.direct ? '（私信）' : ''} · ${chinaTime(m.sentAt)}`), h('div', { class: 'bubble' }, m.text))))
+            : h('p', { class: 'muted' }, '无关联消息'))),
+      h('aside', { class: 'card' }, actionForm(d, reload))));
+}
+
+async function loadDetail(main, no) {
+  main.replaceChildren(h('p', { class: 'muted' }, '加载中…'));
+  try {
+    const d = await getJson(`/api/tickets/${no}`);
+    main.replaceChildren(detailView(d, () => loadDetail(main, no)));
+  } catch (e) {
+    const text = e instanceof ApiError && e.status === 403 ? '该工单不在您负责的网格范围内。' : e instanceof ApiError && e.status === 404 ? `未找到工单 #${no}。` : `读取失败：${e.message}`;
+    main.replaceChildren(h('section', { class: 'card empty' }, h('p', { class: 'error' }, text), h('a', { href: '#/tickets' }, '← 返回列表')));
+  }
+}
+
+export function renderTickets(main, { no }) {
+  if (no) {
+    loadDetail(main, no);
+    return () => {};
+  }
+  const list = h('div', { class: 'list' });
+  main.replaceChildren(h('section', {}, h('div', { class: 'page-head' }, h('h1', {}, '工单')), h('div', { class: 'card' }, filterForm(() => loadList(list))), list));
+  loadList(list);
+  return () => {};
+}
