@@ -114,8 +114,8 @@ async function runPlatforms(standby: boolean) {
   }
 }
 
-/** `holdAccount` runs before the platforms are created (a standby's wait for the account). */
-/** `holdAccount` runs before the platforms are created (a standby's wait for the account). */
+/** `holdAccount` runs before the platforms start (a standby's wait for the account: everything else is ready by then). */
+/** `holdAccount` runs before the platforms start (a standby's wait for the account: everything else is ready by then). */
 async function servePlatforms(holdAccount: () => Promise<void>) {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
@@ -157,8 +157,9 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
     const triage: Triage = { classify: async (text, context) => (await triageLoaded).classify(text, context) };
     let running: BotHost | undefined; // started, so stopped if what follows fails (the model)
     try {
-      await Promise.all([holdAccount(), grid]);
-      // one host around any set of platforms: one assistant, one deadline engine, one set of workers
+      await grid;
+      // one host around any set of platforms: one assistant, one deadline engine, one set of workers (built, not
+      // started: a standby builds them before it waits for the account, and logs in only once it holds it)
       const host = createBotHost(await createPlatforms(configuredPlatforms(cfg), { config: cfg, logger }), {
         pipeline,
         patrolEveryMs: 5 * 60_000,
@@ -173,6 +174,7 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
       host.sendable.then(canSend.resolve, canSend.reject);
       // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
       await ensureStats(host.linli.stats, logger);
+      await holdAccount();
       const started = host.start().then(() => void (running = host));
       void started.then(triageDue.resolve, () => undefined);
       await Promise.all([started, broadcastWorker, triageLoaded]);
