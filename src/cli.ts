@@ -178,6 +178,9 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
       const started = host.start().then(() => void (running = host));
       void started.then(triageDue.resolve, () => undefined);
       await Promise.all([started, broadcastWorker, triageLoaded]);
+      // scheduled and unfinished broadcasts whose queued work an in-process queue lost with the last process (with
+      // BullMQ the copies are still queued: adding them again is a no-op under their ids, a copy sent meanwhile is skipped)
+      await broadcast.service.recover();
       await serveUntilStopped(store, cfg, logger, queues, broadcast.service, host);
     } catch (e) {
       canSend.reject(e);

@@ -32,6 +32,8 @@ export async function startSandboxApi(o: {
   const { store, queues, logger } = o;
   const broadcast = createBroadcastService({ store, queues, gateways: { WECHAT: o.gateway }, rate: o.cfg.pipeline.notifyLimit, logger });
   await broadcast.service.startWorker();
+  // the in-process queue starts empty: scheduled and unfinished broadcasts of the store get their jobs back
+  await broadcast.service.recover();
 
   // one person per role, the widest first, so that each kind of access can be tried
   const people = (await store.grid.exportSpec()).people;

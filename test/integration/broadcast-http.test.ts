@@ -4,6 +4,7 @@ import { createBroadcastService } from '../../src/adapters/broadcast/create-broa
 import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
 import { broadcastRoutes } from '../../src/adapters/http/broadcast.routes.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
+import { cachedScope } from '../../src/adapters/http/patrol.routes.ts';
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import { broadcastRepositoryOf } from '../../src/adapters/prisma/prisma-broadcast.repository.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -36,7 +37,7 @@ describe('broadcast HTTP API', () => {
     await service.startWorker(4);
     // the tokens come from the configuration, as in production
     const cfg = loadConfig({ LINLI_API_TOKENS: 'tok-xu:xu, tok-liu:liu,tok-huang:huang,tok-ghost:nobody' });
-    const server = createHttpServer({ routes: broadcastRoutes(service), authenticate: tokenAuthenticator(cfg.apiTokens, store) });
+    const server = createHttpServer({ routes: broadcastRoutes(service, { scope: cachedScope(store), groups: store.groups }), authenticate: tokenAuthenticator(cfg.apiTokens, store) });
     api = await listen(server, 0, '127.0.0.1');
   });
 

@@ -16,10 +16,12 @@ export const setToken = (t) => localStorage.setItem(KEY, t);
 export const clearToken = () => localStorage.removeItem(KEY);
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, details) {
     super(message);
     this.status = status;
     this.code = code;
+    // what the server adds to a refusal: a grid file's line-numbered errors (details.errors)
+    this.details = details;
   }
 }
 
@@ -37,7 +39,7 @@ async function request(method, path, body) {
       // not JSON
     }
     if (res.status === 401) window.dispatchEvent(new CustomEvent('linli:unauthenticated'));
-    throw new ApiError(res.status, err.code, err.message);
+    throw new ApiError(res.status, err.code, err.message, err.details);
   }
   return res;
 }

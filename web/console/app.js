@@ -1,7 +1,12 @@
 // The console's shell: pages by the address's #hash, the token form when the server wants credentials, and the
 // wall mode (?mode=wall): the overview alone, dark, large figures, refreshed on its own.
 import { clearToken, getJson, setToken, takeTokenFromHash, token } from './api.js';
+import { renderBroadcasts } from './broadcasts.js';
+import { renderGrid } from './grid.js';
+import { renderGroups } from './groups.js';
 import { renderOverview } from './overview.js';
+import { renderPatrol } from './patrol.js';
+import { renderQueues } from './queues.js';
 import { renderTickets } from './tickets.js';
 import { h } from './ui.js';
 
@@ -10,11 +15,17 @@ const wall = new URLSearchParams(location.search).get('mode') === 'wall';
 let stopPage = () => {};
 
 const PLACEHOLDERS = {
-  groups: ['群组', '群组与网格的对应、待映射的群、机器人在群状态将在这里管理。'],
-  grid: ['网格', '网格结构、人员与职责将在这里查看和导入。'],
-  broadcasts: ['批量发布', '向多个群发布通知（预览、进度、暂停与补发）将在这里操作。'],
-  patrol: ['巡查', '后台巡查发现的隐患、广告和冲突将在这里确认和关闭。'],
 };
+
+// ADMIN pages (队列, grid import/export) are shown when the server lets the caller read the queues (whole-grid
+// access); the server checks every request anyway
+let admin;
+async function isAdmin() {
+  admin ??= getJson('/api/queues').then(() => true, () => false);
+  const yes = await admin;
+  document.querySelector('#nav a[data-page=queues]')?.toggleAttribute('hidden', !yes);
+  return yes;
+}
 
 function tokenForm(message) {
   main.replaceChildren(
@@ -42,9 +53,15 @@ async function route() {
   if (!token()) return tokenForm();
   const [, page = 'overview', arg] = /^#\/([\w-]+)?\/?([^?]*)?/.exec(location.hash) ?? [];
   for (const a of document.querySelectorAll('#nav a')) a.classList.toggle('active', a.dataset.page === (wall ? 'overview' : page));
+  if (!wall) void isAdmin();
   document.getElementById('nav').classList.remove('open');
   if (wall || page === 'overview') stopPage = renderOverview(main, { wall });
   else if (page === 'tickets') stopPage = renderTickets(main, { no: arg ? Number(arg) : null });
+  else if (page === 'groups') stopPage = renderGroups(main);
+  else if (page === 'grid') stopPage = renderGrid(main, { admin: await isAdmin() });
+  else if (page === 'patrol') stopPage = renderPatrol(main);
+  else if (page === 'queues') stopPage = renderQueues(main);
+  else if (page === 'broadcasts') stopPage = renderBroadcasts(main, { id: arg ? Number(arg) : null });
   else {
     const [title, text] = PLACEHOLDERS[page] ?? ['未找到', '没有这个页面。'];
     main.replaceChildren(h('section', { class: 'card empty' }, h('h1', {}, title), h('p', { class: 'muted' }, text), h('p', { class: 'muted' }, '（本页面尚在建设中）')));
@@ -59,6 +76,7 @@ document.getElementById('menu').addEventListener('click', (e) => {
 });
 window.addEventListener('hashchange', route);
 window.addEventListener('linli:unauthenticated', () => {
+  admin = undefined;
   clearToken();
   tokenForm('令牌无效或已过期，请重新输入。');
 });

@@ -17,6 +17,7 @@ import type { StaffTicketService } from '../../core/tickets/staff-ticket.service
 import { scryptHasher } from '../auth/scrypt.hasher.ts';
 import { authorityLoader, tokenAuthenticator } from './authenticate.ts';
 import { broadcastRoutes } from './broadcast.routes.ts';
+import { gridNodeRoutes } from './grid-nodes.routes.ts';
 import type { ConsoleAuthOptions } from './console-auth.ts';
 import { createHttpServer, listen, type HttpServerOptions, type RouteSpec } from './http-server.ts';
 import { cachedScope, patrolRoutes } from './patrol.routes.ts';
@@ -25,6 +26,8 @@ import { TicketEvents } from '../../core/events/ticket-events.ts';
 import { LiveFeed } from '../../core/stats/live-feed.ts';
 import { OverviewService } from '../../core/stats/overview.service.ts';
 import { queueRoutes } from './queue.routes.ts';
+import { gridRoutes } from './grid.routes.ts';
+import { groupsRoutes } from './groups.routes.ts';
 import { ticketRoutes } from './ticket.routes.ts';
 
 export interface AdminApiParts {
@@ -51,11 +54,14 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
   const live = new LiveFeed(o.ticketEvents ?? new TicketEvents(logger), scope, logger);
   const actions = o.tickets && new StaffTicketActions({ tickets: o.tickets.service, store: o.store, outbox: o.tickets.outbox, logger: o.tickets.logger });
   return [
-    ...broadcastRoutes(o.broadcast),
+    ...broadcastRoutes(o.broadcast, { scope, groups: o.store.groups }),
+    ...gridNodeRoutes(scope),
     ...queueRoutes(o.queues),
     ...patrolRoutes(o.store, scope),
     ...ticketRoutes({ store: o.store, actions, botName: o.tickets?.botName }),
     ...overviewRoutes({ overview, scope, live, heartbeatMs: o.liveHeartbeatMs }),
+    ...groupsRoutes(o.store, scope),
+    ...gridRoutes(o.store, scope),
   ];
 }
 

@@ -1,12 +1,16 @@
-// The broadcast JSON API: POST /api/broadcasts (?dryRun=1 previews), GET /api/broadcasts/:id, and
-// POST /api/broadcasts/:id/(pause|resume|cancel|resend-failed). The route admits STREET_STAFF or ADMIN; the service
-// then checks the groups themselves (the author's subtrees only), as everywhere broadcasts are made.
+// The broadcast JSON API: POST /api/broadcasts (?dryRun=1 previews), GET /api/broadcasts (the list the caller may
+// see), GET /api/broadcasts/:id, and POST /api/broadcasts/:id/(pause|resume|cancel|resend-failed). The route admits
+// STREET_STAFF or ADMIN; the service then checks the groups themselves (the author's subtrees only), as everywhere
+// broadcasts are made. Each group's copy is answered with the group's title and grid node, for people to read.
 import { z } from 'zod';
 import { BROADCAST_ROLES } from '../../core/broadcast/broadcast-targets.ts';
 import type { BroadcastService } from '../../core/broadcast/broadcast.service.ts';
-import type { RoleRequirement } from '../../core/people/authority.ts';
+import type { Broadcast, Delivery } from '../../core/broadcast/broadcast.types.ts';
+import { GridScope } from '../../core/grid/grid-scope.ts';
+import type { GrantNode, RoleRequirement } from '../../core/people/authority.ts';
+import type { GroupRepository } from '../../core/ports/group.repository.ts';
 import { defineRoute, type RouteSpec } from './http-server.ts';
-import { dbId, flag } from './params.ts';
+import { dbId, flag, limit } from './params.ts';
 
 export const BROADCAST_ACCESS: RoleRequirement = { anyOf: BROADCAST_ROLES };
 
@@ -29,10 +33,40 @@ const CreateBody = z
 
 const IdParam = z.object({ id: dbId });
 
-export function broadcastRoutes(service: BroadcastService): RouteSpec[] {
+/** Where the routes read the groups' titles and grid nodes, and which broadcasts lie inside a caller's subtrees. */
+export interface BroadcastView {
+  scope: GridScope;
+  groups: Pick<GroupRepository, 'list'>;
+}
+
+export function broadcastRoutes(service: BroadcastService, view: BroadcastView): RouteSpec[] {
+  /** Each copy with its group's title, platform and grid node (null fields for a group deleted since). */
+  const named = async (deliveries: Delivery[]) => {
+    const groups = new Map((await view.groups.list()).map((g) => [g.id, g]));
+    const nodes = new Map<number, { code: string; name: string }>();
+    for (const gid of new Set(deliveries.map((d) => groups.get(d.groupId)?.gridNodeId).filter((n): n is number => typeof n === 'number'))) {
+      const n = (await view.scope.chain(gid).catch(() => [])).at(-1);
+      if (n) nodes.set(gid, { code: n.code, name: n.name });
+    }
+    return deliveries.map((d) => {
+      const g = groups.get(d.groupId);
+      const n = g?.gridNodeId ? nodes.get(g.gridNodeId) : undefined;
+      return { ...d, group: { title: g?.title ?? null, platform: g?.platform ?? null, nodeCode: n?.code ?? null, nodeName: n?.name ?? null } };
+    });
+  };
   const status = async (id: number) => {
     const s = await service.status(id);
-    return { broadcast: s.broadcast, counts: s.counts, deliveries: s.deliveries };
+    return { broadcast: s.broadcast, counts: s.counts, deliveries: await named(s.deliveries) };
+  };
+  /** As authorize() decides: the author; else the target node, or (no node named) every group copied, inside the scopes. */
+  const visible = async (b: Broadcast, personId: number, scopes: GrantNode[]) => {
+    if (b.authorId === personId) return true;
+    if (b.targets.nodeCode) {
+      const node = await view.scope.node(b.targets.nodeCode);
+      return node !== null && GridScope.within(node, scopes);
+    }
+    const inside = new Set((await view.scope.groupsWithin(scopes)).map((g) => g.id));
+    return (await service.status(b.id)).deliveries.every((d) => inside.has(d.groupId));
   };
   const control = (action: 'pause' | 'resume' | 'cancel' | 'resend-failed') =>
     defineRoute({
@@ -51,6 +85,18 @@ export function broadcastRoutes(service: BroadcastService): RouteSpec[] {
     });
 
   return [
+    defineRoute({
+      method: 'GET',
+      path: '/api/broadcasts',
+      query: z.object({ limit: limit(50) }),
+      access: { role: BROADCAST_ACCESS, scope: 'subtrees' },
+      async handle({ authority, query, scopes }) {
+        const all = await service.list(query.limit);
+        const shown = [];
+        for (const item of all) if (await visible(item.broadcast, authority.personId, scopes)) shown.push(item);
+        return { body: { broadcasts: shown } };
+      },
+    }),
     defineRoute({
       method: 'POST',
       path: '/api/broadcasts',

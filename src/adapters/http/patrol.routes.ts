@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { GridScope } from '../../core/grid/grid-scope.ts';
 import { GridRouter } from '../../core/grid/routing.ts';
+import { PATROL_RULES, PATROL_SEVERITIES, type PatrolFinding } from '../../core/patrol/patrol.types.ts';
 import type { RoleRequirement } from '../../core/people/authority.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
@@ -15,6 +16,9 @@ export const FINDINGS_ACCESS: RoleRequirement = { atLeast: 'UNIT_HEAD' };
  * volunteer; a fire hazard is not closed by them.
  */
 export const FINDINGS_SETTLE: RoleRequirement = { atLeast: 'GRID_WORKER' };
+
+/** How far back the messages of a finding reach. */
+const MESSAGES_BEFORE_MS = 6 * 3600_000;
 
 type PatrolStore = Pick<Store, 'patrol' | 'groups' | 'grid' | 'people' | 'tickets'>;
 
@@ -49,11 +53,36 @@ export function patrolRoutes(store: PatrolStore, scope: GridScope = cachedScope(
     defineRoute({
       method: 'GET',
       path: '/api/patrol/findings',
-      query: z.object({ open: flag, limit: limit(100) }),
+      query: z.object({ open: flag, limit: limit(100), rule: z.enum(PATROL_RULES).optional(), severity: z.enum(PATROL_SEVERITIES).optional() }),
       access: { role: FINDINGS_ACCESS, scope: 'subtrees' },
       async handle({ query, scopes }) {
         const groupIds = (await scope.groupsWithin(scopes)).map((g) => g.id);
-        return { body: await store.patrol.list({ openOnly: query.open, limit: query.limit, groupIds }) };
+        const list = await store.patrol.list({ openOnly: query.open, limit: query.limit, groupIds, rule: query.rule });
+        return { body: query.severity ? list.filter((f: PatrolFinding) => f.severity === query.severity) : list };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/api/patrol/findings/:id/messages',
+      params: z.object({ id: dbId }),
+      access: { role: FINDINGS_ACCESS, scope: nodeOfFinding },
+      // the group's messages around the finding (up to MESSAGES_BEFORE_MS before it was made), the flagged one marked
+      async handle({ params }) {
+        const f = (await store.patrol.findById(params.id))!;
+        const g = await store.groups.findById(f.groupId);
+        const until = new Date(f.updatedAt.getTime() + 60_000);
+        const messages = await store.patrol.groupMessages(f.groupId, new Date(f.createdAt.getTime() - MESSAGES_BEFORE_MS), until, 50);
+        // the ticket of the finding, or the one its message became (a fire is reported and patrolled at once)
+        const ticketId = f.ticketId ?? messages.find((m) => m.id === f.messageId)?.ticketId ?? null;
+        const ticket = ticketId ? await store.tickets.findById(ticketId) : null;
+        return {
+          body: {
+            finding: f,
+            ticketNumber: ticket?.number ?? null,
+            group: g ? { id: g.id, title: g.title, platform: g.platform } : null,
+            messages: messages.map((m) => ({ id: m.id, senderName: m.senderName, text: m.text, sentAt: m.sentAt, ticketId: m.ticketId, flagged: m.id === f.messageId })),
+          },
+        };
       },
     }),
     setStatus('ACKNOWLEDGED', 'ack'),

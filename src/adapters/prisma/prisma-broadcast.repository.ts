@@ -50,6 +50,10 @@ export class PrismaBroadcastRepository implements BroadcastRepository {
     return (await this.db.broadcast.findMany({ orderBy: { id: 'desc' }, take: limit })).map(toBroadcast);
   }
 
+  async listByStatus(statuses: readonly BroadcastStatus[]) {
+    return (await this.db.broadcast.findMany({ where: { status: { in: [...statuses] } }, orderBy: { id: 'asc' } })).map(toBroadcast);
+  }
+
   async transition(id: number, from: readonly BroadcastStatus[], status: BroadcastStatus, finishedAt?: Date | null) {
     const { count } = await this.db.broadcast.updateMany({
       where: { id, status: { in: [...from] } },

@@ -159,6 +159,24 @@ export class BroadcastService {
   }
 
   /**
+   * After a start, before or after startWorker: finds again the work a queue may have lost with its process (the
+   * in-process queue keeps nothing; BullMQ keeps its jobs, and adding them again is a no-op under their ids). A
+   * SCHEDULED broadcast gets its delayed start job back, or starts when its time passed meanwhile; a SENDING one has
+   * its PENDING copies queued again (a copy whose send was cut off is settled by the worker as ever: sent if the
+   * outbox recorded it, else FAILED as uncertain, never sent twice). Call it only where the real gateways are: a
+   * broadcast is sent by whoever recovers it. Returns the ids it queued work for.
+   */
+  async recover(): Promise<number[]> {
+    const ids: number[] = [];
+    for (const b of await this.d.broadcasts.listByStatus(['SCHEDULED', 'SENDING'])) {
+      await this.dispatch(b.id);
+      ids.push(b.id);
+    }
+    if (ids.length) this.d.logger?.info({ broadcastIds: ids }, 'broadcasts queued again after start');
+    return ids;
+  }
+
+  /**
    * Starts this process's BroadcastWorker: the consumers of the broadcast queues, each at its platform's send rate
    * (concurrency per queue: default the rate's max, at most 4). With `startAfter` they connect now and take copies
    * once it resolves (the chat accounts logged in).
@@ -212,6 +230,12 @@ export class BroadcastService {
     if (b.status === 'DONE') await this.d.broadcasts.transition(broadcastId, ['DONE'], 'SENDING', null);
     const after = await this.get(broadcastId);
     return { broadcast: after.status === 'SENDING' ? await this.dispatch(broadcastId) : after, groupIds };
+  }
+
+  /** The newest broadcasts (at most `limit`), with their copies counted, for a list; the caller filters by scope. */
+  async list(limit = 50): Promise<{ broadcast: Broadcast; counts: DeliveryCounts }[]> {
+    const all = await this.d.broadcasts.list(limit);
+    return Promise.all(all.map(async (broadcast) => ({ broadcast, counts: await this.d.broadcasts.counts(broadcast.id) })));
   }
 
   async status(broadcastId: number): Promise<{ broadcast: Broadcast; counts: DeliveryCounts; deliveries: Delivery[] }> {

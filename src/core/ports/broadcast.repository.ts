@@ -18,6 +18,8 @@ export interface BroadcastRepository {
   findById(id: number): Promise<Broadcast | null>;
   /** Newest first. */
   list(limit?: number): Promise<Broadcast[]>;
+  /** Every broadcast in one of these states, oldest first (the ones whose queued work a restart must find again). */
+  listByStatus(statuses: readonly BroadcastStatus[]): Promise<Broadcast[]>;
   /**
    * Moves the broadcast to `status` only when it is in one of `from` (a compare-and-set: of two processes racing,
    * one wins). Returns the updated broadcast, or null when it was not in `from`.

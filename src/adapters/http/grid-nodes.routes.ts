@@ -1,0 +1,52 @@
+// GET /api/grid/nodes: the grid nodes inside the caller's subtrees, each with its parent and how many active groups
+// are mapped inside it, plus the tags and platforms of those groups — what a picker of targets (批量发布) or a tree
+// of the grid needs. `?root=CODE` narrows to that node's subtree, which must lie inside the caller's (403 otherwise).
+import { z } from 'zod';
+import type { GridScope } from '../../core/grid/grid-scope.ts';
+import { isInSubtree, type GridNode } from '../../core/grid/grid.types.ts';
+import type { RoleRequirement } from '../../core/people/authority.ts';
+import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
+
+/** Any staff role reads the part of the grid it covers (a building head: its building). */
+export const GRID_NODES_ACCESS: RoleRequirement = { atLeast: 'UNIT_HEAD' };
+
+const nodeCode = z.string().min(1).max(64);
+
+export function gridNodeRoutes(scope: GridScope): RouteSpec[] {
+  const named = async (code: string) => {
+    const node = await scope.node(code);
+    if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${code}`);
+    return node;
+  };
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/api/grid/nodes',
+      query: z.object({ root: nodeCode.optional() }),
+      access: { role: GRID_NODES_ACCESS, scope: async (_p, q) => (q.root === undefined ? undefined : named(q.root)) },
+      async handle({ query, scopes }) {
+        const roots = query.root === undefined ? scopes : [await named(query.root)];
+        const nodes = (await scope.nodesWithin(roots)).sort((a, b) => a.path.localeCompare(b.path));
+        const groups = (await scope.groupsWithin(roots)).filter((g) => g.active);
+        const byId = new Map<number, GridNode>(nodes.map((n) => [n.id, n]));
+        const codeOf = (id: number | null) => (id === null ? null : (byId.get(id)?.code ?? null));
+        const groupNodes = groups.map((g) => byId.get(g.gridNodeId!)).filter((n): n is GridNode => n !== undefined);
+        return {
+          body: {
+            roots: roots.map((r) => r.code),
+            nodes: nodes.map((n) => ({
+              code: n.code,
+              name: n.name,
+              level: n.level,
+              parentCode: codeOf(n.parentId),
+              depth: n.path.split('/').filter(Boolean).length,
+              groups: groupNodes.filter((g) => isInSubtree(g, n)).length,
+            })),
+            tags: [...new Set(groups.flatMap((g) => g.tags))].sort(),
+            platforms: [...new Set(groups.map((g) => g.platform))].sort(),
+          },
+        };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,173 @@
+// The console's 群组, 网格, 巡查 and 队列 pages in real Chromium on a 360 px phone, over a real bot on Wechaty's mock
+// puppet (test/support/console-fixture.ts): a grid worker sees their groups and their part of the grid, opens the
+// fire the patrol found in a group, reads the messages, acknowledges and closes it; the queues are not theirs. The
+// ADMIN sees the queues and retries a failed job, dry-runs a grid file with an error (the line is shown, nothing
+// changes) and maps a pending group. Screenshots go to test-artifacts/.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UnrecoverableJobError } from '../../src/core/ports/job-queue.port.ts';
+import { launchBrowser, screenshot, watchPage } from '../support/browser.ts';
+import { waitUntil } from '../support/broadcast-fixtures.ts';
+import { ROOM_20, startConsole, WX, type ConsoleFixture } from '../support/console-fixture.ts';
+
+const FIRE = '着火了！20号楼2单元楼道冒烟了，快来人';
+
+describe('console admin pages in Chromium', () => {
+  let f: ConsoleFixture;
+  let browser: Browser;
+  let fixed = false;
+  let handled = 0;
+
+  beforeAll(async () => {
+    [f, browser] = await Promise.all([startConsole(), launchBrowser()]);
+    // the patrol sees the fire in the group
+    await f.w.say(ROOM_20, WX.zhang, FIRE);
+    await waitUntil(async () => (await f.w.linli.store.patrol.list({ openOnly: true })).some((x) => x.rule === 'hazard'), 30_000, 'the hazard finding');
+    // a job that fails until the model is back
+    await f.queues.queue<{ n: number }>('ingest').process(async () => {
+      if (!fixed) throw new UnrecoverableJobError('triage model missing');
+      handled++;
+    });
+    await f.queues.queue('ingest').add('handle', { n: 1 }, { jobId: 'WECHAT:m-1' });
+    await waitUntil(async () => (await f.queues.queue('ingest').counts()).failed === 1, 10_000, 'the job failed');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await f?.close();
+  });
+
+  const phone = async (who: 'gw1' | 'admin') => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await ctx.newPage();
+    const watch = watchPage(page, f.url);
+    await page.goto(`${f.url}/#token=${f.token(who)}`);
+    await page.locator('#ticket-figures .figure').first().waitFor();
+    return { ctx, page, watch };
+  };
+  /** No wider than the phone (nothing scrolls sideways), and no stray "null"/"undefined" printed. */
+  const narrow = async (page: Page) => {
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    expect(await page.locator('#main').textContent()).not.toMatch(/null|undefined/);
+  };
+
+  it('a grid worker: their groups, their grid with its people, a finding acknowledged then closed; no queues', async () => {
+    const { ctx, page, watch } = await phone('gw1');
+
+    await page.goto(`${f.url}/#/groups`);
+    const groups = page.locator('#group-list');
+    await groups.waitFor();
+    expect(await groups.locator('tbody tr').count()).toBe(2);
+    const text = await groups.textContent();
+    expect(text).toContain('东园小区20号楼睦邻群');
+    expect(text).toContain('东园小区21号楼睦邻群');
+    expect(text).not.toContain('5号楼');
+    expect(text).toContain('在群');
+    // the group where the fire was reported has a last message; a street-level list is not theirs
+    expect(await groups.locator('tbody tr', { hasText: '20号楼' }).textContent()).not.toContain('暂无');
+    expect(await page.locator('#pending-groups').count()).toBe(0);
+    await narrow(page);
+    await screenshot(page, 'console-groups-phone');
+
+    await page.goto(`${f.url}/#/grid`);
+    const tree = page.locator('#grid-tree');
+    await tree.waitFor();
+    expect(await tree.locator('li[data-code="DY-G01"] > .people').textContent()).toContain('林秀珍（网格员）');
+    expect(await tree.locator('li[data-code="DY-G01-B20"] > .people').textContent()).toContain('许桂兰（楼栋长）');
+    expect(await tree.textContent()).not.toContain('陈志强');
+    expect(await page.locator('#grid-import').count()).toBe(0);
+    expect(await page.locator('#nav a[data-page=queues]').getAttribute('hidden')).not.toBeNull();
+    await narrow(page);
+    await screenshot(page, 'console-grid-phone');
+
+    await page.goto(`${f.url}/#/patrol`);
+    const card = page.locator('#finding-list li.finding', { hasText: '安全隐患' });
+    await card.waitFor();
+    const id = Number((await card.getAttribute('id'))!.replace('finding-', ''));
+    expect(await card.getAttribute('data-status')).toBe('OPEN');
+    await card.getByRole('button', { name: '查看消息' }).click();
+    const flagged = card.locator('.finding-messages li.flagged');
+    await flagged.waitFor();
+    expect(await flagged.textContent()).toContain(FIRE);
+    // the ticket the fire became, one tap away
+    await card.getByRole('link', { name: /查看工单 #\d+/ }).waitFor();
+    await narrow(page);
+    await screenshot(page, 'console-patrol-phone');
+
+    await card.getByRole('button', { name: '确认' }).click();
+    await page.locator(`#finding-${id}[data-status=ACKNOWLEDGED]`).waitFor();
+    expect((await f.w.linli.store.patrol.findById(id))!.status).toBe('ACKNOWLEDGED');
+    await page.locator(`#finding-${id}`).getByRole('button', { name: '关闭' }).click();
+    await page.locator(`#finding-${id}`).waitFor({ state: 'detached' });
+    expect((await f.w.linli.store.patrol.findById(id))!.status).toBe('CLOSED');
+    await page.locator('#patrol-filters input[name=closed]').check();
+    await page.locator(`#finding-${id}[data-status=CLOSED]`).waitFor();
+
+    // the queues are the ADMIN's: not in the menu, and the page says so
+    await page.goto(`${f.url}/#/queues`);
+    await page.getByText('队列仅管理员可见。').waitFor();
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('the ADMIN: queues with a failed job retried, a grid dry run with an error changes nothing, a pending group mapped', async () => {
+    const { ctx, page, watch } = await phone('admin');
+
+    await page.locator('#menu').click();
+    const queuesLink = page.locator('#nav a[data-page=queues]');
+    await queuesLink.waitFor({ state: 'visible' });
+    await queuesLink.click();
+    const ingest = page.locator('#queue-list tr[data-queue=ingest]');
+    await ingest.waitFor();
+    expect(await ingest.locator('td[data-label=失败]').textContent()).toBe('1');
+    const job = page.locator('#failed-ingest li.failed-job[data-id="WECHAT:m-1"]');
+    expect(await job.textContent()).toContain('triage model missing');
+    await narrow(page);
+    await screenshot(page, 'console-queues-phone');
+    fixed = true;
+    await job.getByRole('button', { name: '重试' }).click();
+    await waitUntil(() => handled === 1, 10_000, 'the retried job ran');
+    await page.getByText('已重试任务 WECHAT:m-1').waitFor();
+
+    await page.goto(`${f.url}/#/grid`);
+    await page.locator('#grid-import').waitFor();
+    const before = await f.w.linli.store.grid.exportSpec();
+    const wrong = [
+      'nodes:',
+      '  - { code: "DY-G03", name: "东园社区第三网格", level: 网格, parent: "350304001001" }',
+      '  - { code: "DY-G04", name: "东园社区第四网格", level: 网格, parent: "NO-SUCH" }',
+    ].join('\n');
+    await page.locator('#grid-import textarea[name=text]').fill(wrong);
+    await page.locator('#grid-dry-run').click();
+    const errors = page.locator('#grid-errors');
+    await errors.waitFor();
+    expect(await errors.textContent()).toMatch(/第 3 行：.*NO-SUCH/);
+    expect(await f.w.linli.store.grid.exportSpec()).toEqual(before);
+    await narrow(page);
+    await screenshot(page, 'console-grid-import-error');
+
+    await page.locator('#grid-import textarea[name=text]').fill(wrong.replace('NO-SUCH', '350304001001'));
+    await page.locator('#grid-dry-run').click();
+    const changes = page.locator('#grid-changes');
+    await changes.waitFor();
+    expect(await changes.textContent()).toContain('新增节点 DY-G03 东园社区第三网格');
+    expect(await page.locator('#grid-import-result').textContent()).toContain('本次未作任何修改');
+    expect(await f.w.linli.store.grid.findByCode('DY-G03')).toBeNull();
+    await screenshot(page, 'console-grid-import-preview');
+
+    // a group the bot is in but no node has: mapped from the pending list
+    const seen = await f.w.linli.store.groups.upsertSeen('WECHAT', 'xy-9hao@chatroom', '西园新村9号楼新群');
+    await page.goto(`${f.url}/#/groups`);
+    const pending = page.locator(`#pending-groups li[data-id="${seen.id}"]`);
+    await pending.waitFor();
+    await pending.locator('select[name=node]').selectOption('XY-G02');
+    await pending.getByRole('button', { name: '映射' }).click();
+    await page.locator('#pending-groups', { hasText: '没有待映射的群' }).waitFor();
+    expect((await f.w.linli.store.groups.findById(seen.id))!.gridNodeId).toBe((await f.w.linli.store.grid.findByCode('XY-G02'))!.id);
+    expect(await page.locator('#group-list tbody tr').count()).toBeGreaterThanOrEqual(8);
+    await narrow(page);
+    await screenshot(page, 'console-groups-admin');
+    // the refused file's 422, which the page shows as the line-numbered errors
+    expect(watch.problems).toEqual(['console: Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)']);
+    await ctx.close();
+  });
+});
