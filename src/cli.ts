@@ -20,6 +20,16 @@ import { registerSlaCommands } from './cli/sla.command.ts';
 import { ensureStats, registerStatsCommands } from './cli/stats.command.ts';
 import { registerUserCommands } from './cli/users.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
+import type { Config } from './config.ts';
+import type { AccountLock } from './bots/account-lock.ts';
+import type { BotHost } from './bots/bot-host.ts';
+import type { BroadcastService } from './core/broadcast/broadcast.service.ts';
+import type { Platform } from './core/messages/incoming-message.ts';
+import type { ChatGateway } from './core/ports/chat-gateway.port.ts';
+import type { JobQueues } from './core/ports/job-queue.port.ts';
+import type { Logger } from './core/ports/logger.port.ts';
+import type { Store } from './core/ports/store.port.ts';
+import type { Triage } from './core/ports/triage.port.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 // bin/linli.js runs dist/ (compiled) when it is a build of the current sources, else the sources through tsx
@@ -44,10 +54,18 @@ program
     'run the assistant: in Telegram when TELEGRAM_BOT_TOKEN is set, in WeChat when WECHATY_PUPPET is set, in both ' +
       'at once (one process) when both are set; with neither, the embedded sandbox in this terminal',
   )
+  .option(
+    '--standby',
+    'WeChat through the puppet service: load and connect everything, then wait for the account held by a running ' +
+      'linli on this host and take over when that process exits (a warm spare: a crash costs a login, not a start)',
+  )
   .action(
-    action(async () => {
+    action(async (opts: { standby?: boolean }) => {
       const c = config();
-      if (c.wechat.puppet || c.telegram.token) return runPlatforms();
+      if (opts.standby && (c.wechat.puppet !== 'wechaty-puppet-service' || !c.wechat.service)) {
+        throw new UsageError('--standby waits for a WeChat account held by another linli: it needs WECHATY_PUPPET=wechaty-puppet-service');
+      }
+      if (c.wechat.puppet || c.telegram.token) return runPlatforms(opts.standby ?? false);
       await withStore(async (store, cfg) => {
         // the terminal belongs to the conversation: the sandbox writes its log to a file beside its data
         const logFile = path.join(cfg.dataDir, 'sandbox.log');
@@ -61,88 +79,147 @@ program
     }),
   );
 
+/** A promise settled from outside (unhandled rejection muted: whoever awaits it sees it). */
+function deferred() {
+  let resolve!: () => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
 /** Runs the configured platforms (WeChat, Telegram or both, sharing one assistant) until SIGINT/SIGTERM. */
-async function runPlatforms() {
-  // one process per WeChat account: taken before the store opens, released after it closed
+async function runPlatforms(standby: boolean) {
+  // one process per WeChat account: taken before the store opens (a standby's: before the platforms are created),
+  // released after the store closed
   const c = config();
-  const account = await holdWechatAccount(c.dataDir, c.wechat);
+  // the platforms' SDKs (WeChat's alone loads ~1,400 modules, a second on 2 cores) and the parts servePlatforms
+  // uses start loading now, while the account lock is taken and the store opens; they are then found loaded
+  const preload = Promise.all([
+    import('./bots/platform-registry.ts').then(({ PLATFORMS, configuredPlatforms }) => Promise.all(configuredPlatforms(c).map((p) => PLATFORMS[p].load()))),
+    import('./bots/bot-host.ts'),
+    import('./adapters/pipeline/create-pipeline.ts'),
+    import('./adapters/broadcast/create-broadcast.ts'),
+  ]);
+  preload.catch(() => undefined); // a module that fails to load fails again, and is reported, where it is used
+  let account: AccountLock | undefined;
+  // a standby loads the modules, opens the store and connects the workers first, then waits for the account: when
+  // its holder dies, what is left is the login (see servePlatforms)
+  const hold = async () => void (account = await holdWechatAccount(c.dataDir, c.wechat, { standby }));
+  if (!standby) await hold();
   try {
-    await servePlatforms();
+    await servePlatforms(standby ? hold : async () => undefined);
   } finally {
     account?.release();
   }
 }
 
-async function servePlatforms() {
+/** `holdAccount` runs before the platforms start (a standby's wait for the account: everything else is ready by then). */
+/** `holdAccount` runs before the platforms start (a standby's wait for the account: everything else is ready by then). */
+async function servePlatforms(holdAccount: () => Promise<void>) {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
-    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms, createPlatforms }, { createBroadcastService, telegramSendRate }] = await Promise.all([
+    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms, createPlatforms }, { createBroadcastService, telegramSendRate }, { createPipeline }] = await Promise.all([
       import('./bots/ensure-grid.ts'),
       import('./adapters/triage/create-triage.ts'),
       import('./bots/bot-host.ts'),
       import('./bots/platform-registry.ts'),
       import('./adapters/broadcast/create-broadcast.ts'),
+      import('./adapters/pipeline/create-pipeline.ts'),
     ]);
-    await ensureGrid(store, cfg.gridFile, logger);
     // the pipeline is the only way in: its queues carry messages, replies and deadline timers (BullMQ with Redis,
     // in process without)
-    const pipeline = (await import('./adapters/pipeline/create-pipeline.ts')).createPipeline(cfg, { store, logger });
+    const pipeline = createPipeline(cfg, { store, logger });
     const queues = pipeline.queues;
-    // one host around any set of platforms: one assistant, one deadline engine, one set of workers
-    const host = createBotHost(await createPlatforms(configuredPlatforms(cfg), { config: cfg, logger }), {
-      pipeline,
-      patrolEveryMs: 5 * 60_000,
-      store,
-      triage: await createTriage(cfg, logger),
-      logger,
-      config: cfg,
-      notifyAssigneeDirect: cfg.notifyAssigneeDirect,
-      retryEveryMs: 60_000,
-    });
-    // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
-    await ensureStats(host.linli.stats, logger);
-    await host.start();
+    // A broadcast cut short by a crash resumes as soon as the account is logged in again: its worker connects now,
+    // while the platforms load and log in, and takes the queued copies once every gateway can send (host.sendable),
+    // not after the rest of the bot (pipeline workers, deadlines) has started.
+    const gateways: Partial<Record<Platform, ChatGateway>> = {};
+    const canSend = deferred();
     const broadcast = createBroadcastService({
       store,
       queues,
-      gateways: host.gateways,
+      gateways,
       rate: cfg.pipeline.notifyLimit,
       intervalMs: cfg.wechat.sendIntervalMs,
       jitterMs: cfg.wechat.sendJitterMs,
       platformRates: { TELEGRAM: telegramSendRate(cfg) },
       logger,
     });
-    await broadcast.service.startWorker();
-    // scheduled and unfinished broadcasts whose queued work an in-process queue lost with the last process
-    await broadcast.service.recover();
-    const http = cfg.httpPort
-      ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({
-          store,
-          queues,
-          broadcast: broadcast.service,
-          tokens: cfg.apiTokens,
-          port: cfg.httpPort,
-          logger,
-          gateways: host.gateways,
-          sessions: cfg.console,
-          tickets: { service: host.linli.tickets, outbox: host.linli.outbox, logger, botName: cfg.botName },
-          ticketEvents: host.linli.ticketEvents,
-        })
-      : undefined;
-    const tokenCount = Object.keys(cfg.apiTokens).length;
-    if (http) {
-      const tokensSaid = tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'no bearer tokens (LINLI_API_TOKENS is empty)';
-      console.error(`staff console ${http.url}/ (staff sign in at ${http.url}/login) and admin API on ${http.url}/api; ${tokensSaid}`);
+    const broadcastWorker = broadcast.service.startWorker(undefined, canSend.promise);
+    // the grid is stored while the platforms load; the triage model (not needed to send) loads once the platforms
+    // have started, so it does not compete with a resumed broadcast's first sends; a message that comes before waits
+    const grid = ensureGrid(store, cfg.gridFile, logger);
+    grid.catch(() => undefined); // awaited below
+    const triageDue = deferred();
+    const triageLoaded = triageDue.promise.then(() => createTriage(cfg, logger));
+    triageLoaded.catch(() => undefined); // awaited below
+    const triage: Triage = { classify: async (text, context) => (await triageLoaded).classify(text, context) };
+    let running: BotHost | undefined; // started, so stopped if what follows fails (the model)
+    try {
+      await grid;
+      // one host around any set of platforms: one assistant, one deadline engine, one set of workers (built, not
+      // started: a standby builds them before it waits for the account, and logs in only once it holds it)
+      const host = createBotHost(await createPlatforms(configuredPlatforms(cfg), { config: cfg, logger }), {
+        pipeline,
+        patrolEveryMs: 5 * 60_000,
+        store,
+        triage,
+        logger,
+        config: cfg,
+        notifyAssigneeDirect: cfg.notifyAssigneeDirect,
+        retryEveryMs: 60_000,
+      });
+      Object.assign(gateways, host.gateways);
+      host.sendable.then(canSend.resolve, canSend.reject);
+      // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
+      await ensureStats(host.linli.stats, logger);
+      await holdAccount();
+      const started = host.start().then(() => void (running = host));
+      void started.then(triageDue.resolve, () => undefined);
+      await Promise.all([started, broadcastWorker, triageLoaded]);
+      // scheduled and unfinished broadcasts whose queued work an in-process queue lost with the last process (with
+      // BullMQ the copies are still queued: adding them again is a no-op under their ids, a copy sent meanwhile is skipped)
+      await broadcast.service.recover();
+      await serveUntilStopped(store, cfg, logger, queues, broadcast.service, host);
+    } catch (e) {
+      canSend.reject(e);
+      await running?.stop().catch(() => undefined);
+      await pipeline.close().catch(() => undefined); // the queues' connections would keep the process alive
+      throw e;
     }
-    const where = host.platforms.map((p) => p.describe());
-    console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
-    await http?.close();
-    await host.stop();
   });
+}
+
+/** The admin API and console (when LINLI_HTTP_PORT is set) and the startup line; then waits for SIGINT/SIGTERM and stops. */
+async function serveUntilStopped(store: Store, cfg: Config, logger: Logger, queues: JobQueues, broadcast: BroadcastService, host: BotHost) {
+  const http = cfg.httpPort
+    ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({
+        store,
+        queues,
+        broadcast,
+        tokens: cfg.apiTokens,
+        port: cfg.httpPort,
+        logger,
+        gateways: host.gateways,
+        sessions: cfg.console,
+        tickets: { service: host.linli.tickets, outbox: host.linli.outbox, logger, botName: cfg.botName },
+        ticketEvents: host.linli.ticketEvents,
+      })
+    : undefined;
+  const tokenCount = Object.keys(cfg.apiTokens).length;
+  if (http) {
+    const tokensSaid = tokenCount ? `${tokenCount} bearer tokens from LINLI_API_TOKENS` : 'no bearer tokens (LINLI_API_TOKENS is empty)';
+    console.error(`staff console ${http.url}/ (staff sign in at ${http.url}/login) and admin API on ${http.url}/api; ${tokensSaid}`);
+  }
+  const where = host.platforms.map((p) => p.describe());
+  console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await http?.close();
+  await host.stop();
 }
 
 program

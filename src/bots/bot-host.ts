@@ -27,6 +27,9 @@ export interface BotHost {
   /** Queues what an earlier run left unhandled, starts every platform, then the workers and deadline timers; on a
    *  failure stops what started and throws. */
   start(): Promise<void>;
+  /** Resolves once every platform's gateway can send (started and logged in), before start() has started the workers
+   *  and timers behind them: a broadcast resumes from then on. Rejects if start() fails first. */
+  sendable: Promise<void>;
   /** Platforms whose sends need no session first, then the workers (running sends finish), then the others. */
   stop(): Promise<void>;
   /** Resolves when every event handed so far has been handled (and, in process, its ingest work done). */
@@ -63,6 +66,9 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
     linli, platforms: platforms.map((p) => p.name), log, pipeline, retryEveryMs: parts.retryEveryMs, patrolEveryMs: parts.patrolEveryMs,
   });
   const seen = new LRUCache<string, true>({ max: SEEN_GROUPS * platforms.length });
+  let settleSendable!: { resolve: () => void; reject: (e: unknown) => void };
+  const sendable = new Promise<void>((resolve, reject) => (settleSendable = { resolve, reject }));
+  sendable.catch(() => undefined); // start() reports the failure
 
   /** What each event means to Linli: messages go into the pipeline, group events to the assistant. */
   async function route(platform: Platform, e: Exclude<PlatformEvent, { kind: 'online' }>, plog: Logger): Promise<void> {
@@ -130,16 +136,19 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
     pipeline,
     platforms,
     gateways,
+    sendable,
     async start() {
       try {
         // what an earlier run left stored and unhandled is queued before new messages come in, so that a message
         // arriving now is not also picked up as unhandled
         await housekeeping.retryInbox(0);
         for (const p of platforms) await p.start(onEventOf(p));
+        void Promise.all(platforms.map((p) => p.sendable?.())).then(() => settleSendable.resolve());
         // the notify workers and the deadline engine send: they start once every platform is logged in
         await pipeline.pipeline.startWorkers(pipeline.queuedReplies ? ['ingest', 'notify'] : ['ingest'], 4, { assistant: linli.assistant, gateways });
         await linli.sla?.start();
       } catch (e) {
+        settleSendable.reject(e);
         await stopAll(true);
         throw e;
       }

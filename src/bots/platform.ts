@@ -50,6 +50,9 @@ export interface PlatformFace {
   readonly received: number;
   /** Sends waiting for their turn (pacing, rate limits). */
   readonly waitingToSend: number;
+  /** Resolves once the gateway can send (WeChat: logged in, which start() does not wait for when it shows a QR code);
+   *  absent: once start() has resolved. */
+  sendable?(): Promise<void>;
 }
 
 /** What every platform's `createPlatform` is given: the configuration, and the log. */

@@ -259,6 +259,42 @@ export function jobQueueContract(name: string, make: () => Promise<JobQueues>): 
       expect(most).toBe(3);
     });
 
+    it('startAfter: connected workers claim nothing until it resolves, then run everything; never after a rejection', async () => {
+      const q = fresh<number>();
+      const never = fresh<number>();
+      const clock = fresh<number>();
+      const handled: number[] = [];
+      const ticks: number[] = [];
+      const go = gate();
+      await q.process(async (job) => void handled.push(job.data), { concurrency: 2, startAfter: go.promise });
+      await never.process(async (job) => void handled.push(job.data), { startAfter: Promise.reject(new Error('the account never logged in')) });
+      await clock.process(async (job) => void ticks.push(job.data));
+      for (let i = 0; i < 3; i++) await q.add('x', i, i === 2 ? { orderKey: 'k' } : {});
+      await never.add('x', 99);
+      // a job added after them, on a queue without startAfter, ran: the gated ones had the same chance, and waited
+      await clock.add('tick', 1);
+      await waitFor('the clock job', () => ticks.length === 1);
+      expect(handled).toEqual([]);
+      expect((await q.counts()).active).toBe(0);
+      go.open();
+      await waitFor('3 jobs', () => handled.length === 3);
+      expect(handled.sort()).toEqual([0, 1, 2]);
+      await clock.add('tick', 2);
+      await waitFor('the second clock job', () => ticks.length === 2);
+      expect(handled).not.toContain(99);
+      expect((await never.counts()).waiting).toBe(1);
+    });
+
+    it('unordered: a worker for jobs without an orderKey runs them all, within its limiter', async () => {
+      const q = fresh<number>();
+      const handled: number[] = [];
+      await q.process(async (job) => void handled.push(job.data), { concurrency: 2, unordered: true, limiter: { max: 2, durationMs: 100 } });
+      await q.addMany([0, 1, 2, 3, 4].map((i) => ({ name: 'x', data: i })));
+      await waitFor('5 jobs', () => handled.length === 5);
+      expect(handled.sort()).toEqual([0, 1, 2, 3, 4]);
+      await waitFor('settled', settled(q, 5));
+    });
+
     it('keeps the order within a key while different keys run in parallel', async () => {
       const q = fresh<{ key: string; seq: number }>();
       const keys = ['room-1', 'room-2', 'room-3', 'room-4', 'room-5'];

@@ -1,9 +1,10 @@
 // Broadcast end to end in real processes: the real `linli broadcast` commands (bin/linli.js) in the sandbox, and the
-// strongest proof of "never twice": a worker process SIGKILLed at ~50 % and a fresh one resuming (PostgreSQL + BullMQ).
+// strongest proof of "never twice": the production process (`linli start` in WeChat, compiled) SIGKILLed at ~50 %
+// and started again (PostgreSQL + BullMQ).
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
 import { deliveryKey } from '../../src/core/broadcast/broadcast.types.ts';
-import { runKillAndResume } from '../support/broadcast-scenarios.ts';
+import { runProductionKillAndResume } from '../support/broadcast-production.ts';
 import { runCli, tempDir } from '../support/cli.ts';
 
 const linliBroadcast = (args: string[], dataDir: string) =>
@@ -57,9 +58,9 @@ describe('linli broadcast (sandbox)', () => {
   }, 180_000);
 });
 
-describe('a broadcast worker killed mid-run', () => {
-  it('SIGKILL at ~50 % and a fresh worker: every group gets the notice, none twice', async () => {
-    const r = await runKillAndResume(200, { max: 40, durationMs: 1000 }, 0.5);
+describe('linli start killed mid-broadcast', () => {
+  it('SIGKILL at ~50 % and the same command again (compiled dist/, WeChat puppet service): every group gets the notice, none twice', async () => {
+    const r = await runProductionKillAndResume(200, { max: 40, durationMs: 1000 }, 0.5);
     expect(r.killedAfter).toBeGreaterThanOrEqual(100);
     expect(r.killedAfter).toBeLessThan(200);
     expect(r.duplicates).toBe(0);
@@ -67,5 +68,18 @@ describe('a broadcast worker killed mid-run', () => {
     // every group got it once, except copies cut by the kill and left FAILED as uncertain (never re-sent blindly)
     expect(r.accepted).toBe(r.counts.SENT + (r.uncertainArrived ?? 0));
     expect(r.counts.SENT + r.counts.FAILED).toBe(200);
-  }, 240_000);
+    // the restarted process sent the rest
+    expect(r.accepted).toBeGreaterThan(r.killedAfter!);
+  }, 300_000);
+
+  it('SIGKILL at ~50 % with a `linli start --standby` beside it: the standby takes the account over and sends the rest, none twice', async () => {
+    const r = await runProductionKillAndResume(200, { max: 40, durationMs: 1000 }, 0.5, () => {}, { standby: true });
+    expect(r.killedAfter).toBeGreaterThanOrEqual(100);
+    expect(r.killedAfter).toBeLessThan(200);
+    expect(r.duplicates).toBe(0);
+    expect(r.counts.PENDING).toBe(0);
+    expect(r.accepted).toBe(r.counts.SENT + (r.uncertainArrived ?? 0));
+    expect(r.counts.SENT + r.counts.FAILED).toBe(200);
+    expect(r.accepted).toBeGreaterThan(r.killedAfter!);
+  }, 300_000);
 });

@@ -19,6 +19,12 @@ describe('linli start with the WeChat puppet service', () => {
     expect(r.stderr).toContain('WECHATY_PUPPET_SERVICE_ENDPOINT');
   });
 
+  it('--standby needs an account to wait for: refused with the mock puppet before anything starts (exit 2)', async () => {
+    const r = await runCli(['start', '--standby'], { env: { WECHATY_PUPPET: 'wechaty-puppet-mock', LINLI_DATA_DIR: path.join(tempDir(), 'data') } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--standby waits for a WeChat account held by another linli');
+  });
+
   it('gives up on an unreachable service within the login timeout, naming the endpoint (exit 1)', async () => {
     const endpoint = `127.0.0.1:${await closedPort()}`;
     const r = await runCli(['start'], {

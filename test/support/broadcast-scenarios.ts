@@ -21,13 +21,13 @@ import { createPostgresDatabase } from './databases.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** One street, 10 communities, `groups` groups spread over them, and the street's staff member `ss`. */
-export function bulkGrid(groups: number): GridSpec {
+/** One street, 10 communities, `groups` groups spread over them (`room-<i><suffix>`), and the street's staff member `ss`. */
+export function bulkGrid(groups: number, suffix = ''): GridSpec {
   const nodes: GridSpec['nodes'] = [{ code: 'S', name: '拱辰街道', level: 'STREET', parentCode: null }];
   for (let c = 0; c < 10; c++) nodes.push({ code: `C${c}`, name: `社区${c}`, level: 'COMMUNITY', parentCode: 'S' });
   return {
     nodes,
-    groups: Array.from({ length: groups }, (_, i) => ({ platform: 'WECHAT' as const, externalId: `room-${i}`, title: `${i}号楼睦邻群`, nodeCode: `C${i % 10}`, tags: ['睦邻群'] })),
+    groups: Array.from({ length: groups }, (_, i) => ({ platform: 'WECHAT' as const, externalId: `room-${i}${suffix}`, title: `${i}号楼睦邻群`, nodeCode: `C${i % 10}`, tags: ['睦邻群'] })),
     people: [{ key: 'ss', name: '街道工作人员', identities: [], roles: [{ role: 'STREET_STAFF', nodeCode: 'S' }] }],
   };
 }

@@ -18,13 +18,31 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+export interface FakePuppetOptions {
+  token: string;
+  botName?: string;
+  /** Rooms the bot is a member of (ids with '@', as WeChat's: `…@chatroom`). */
+  rooms?: { id: string; topic: string }[];
+  /** Called with each text message the gateway accepts, as it accepts it (the platform's own record of what was sent). */
+  onSend?: (conversationId: string, text: string) => void;
+}
+
 /** Starts a gateway whose account is already logged in as `botName`; clients connecting get its login at once. */
-export async function startFakePuppetService(opts: { token: string; botName?: string }): Promise<FakePuppetService> {
+export async function startFakePuppetService(opts: FakePuppetOptions): Promise<FakePuppetService> {
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
   const endpoint = `127.0.0.1:${await freePort()}`;
   const server = new PuppetServer({ endpoint, puppet, token: opts.token, tls: { disable: true } });
   const bot = mocker.createContact({ id: 'wxid_gateway_bot', name: opts.botName ?? '邻里助手' });
+  for (const r of opts.rooms ?? []) mocker.createRoom({ id: r.id, topic: r.topic, memberIdList: [bot.id] });
+  const onSend = opts.onSend;
+  if (onSend) {
+    const send = puppet.messageSendText.bind(puppet);
+    puppet.messageSendText = async (conversationId: string, text: string) => {
+      await send(conversationId, text);
+      onSend(conversationId, text);
+    };
+  }
   // a client's stop() stops the gateway's puppet; like a gateway keeping its session, the next start logs in again
   puppet.on('start', () => {
     setImmediate(() => puppet.isLoggedIn || mocker.login(bot));

@@ -7,7 +7,8 @@
 // setGlobalConcurrency, enforced in Redis), so the jobs of one key start one after another in the order they were
 // added, across all processes, while keys in different partitions run in parallel. The trade-offs:
 //   - keys that share a partition wait for each other (head-of-line blocking): at most P keys make progress at once;
-//   - each process holds P+1 blocking Redis connections per consumed queue (one per BullMQ Worker);
+//   - each process holds P+1 blocking Redis connections per consumed queue (one per BullMQ Worker; 1 for a queue
+//     consumed `unordered`, whose jobs carry no orderKey);
 //   - P must not change while ordered jobs are queued (a key would move to another partition mid-stream);
 //   - a job waiting for its retry (backoff) does not hold back its key: BullMQ moves it to `delayed` and the partition
 //     goes on with the next job;
@@ -185,6 +186,11 @@ class BullmqJobQueue<T> implements JobQueue<T> {
     const consumer = this.shared.consumer();
     const limiterKey = `${this.shared.prefix}:${this.name}#starts`;
     const reclaimMs = Math.max(1000, options.reclaimAfterMs ?? 10_000);
+    // settled here, at once, so a rejection is handled (it means: never start)
+    const go = options.startAfter?.then(
+      () => true,
+      () => false,
+    );
 
     const run = async (bullJob: BullJob): Promise<void> => {
       await slots.acquire();
@@ -208,7 +214,8 @@ class BullmqJobQueue<T> implements JobQueue<T> {
       }
     };
 
-    await Promise.all(this.parts.map((q) => q.setGlobalConcurrency(1)));
+    const parts = options.unordered ? [] : this.parts;
+    await Promise.all(parts.map((q) => q.setGlobalConcurrency(1)));
     if (this.closing) return;
     const start = (queueName: string, workerConcurrency: number) => {
       const w = new Worker(queueName, run, {
@@ -222,12 +229,18 @@ class BullmqJobQueue<T> implements JobQueue<T> {
         // that while a job runs; the stall check runs as often.
         lockDuration: reclaimMs,
         stalledInterval: Math.max(500, Math.floor(reclaimMs / 2)),
+        autorun: !options.startAfter,
       });
       w.on('error', (e) => this.shared.report(e, `worker ${queueName}`));
       return w;
     };
-    this.workers = [start(this.main.name, concurrency), ...this.parts.map((q) => start(q.name, 1))];
+    this.workers = [start(this.main.name, concurrency), ...parts.map((q) => start(q.name, 1))];
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+    const workers = this.workers;
+    void go?.then((ok) => {
+      if (!ok || this.closing) return;
+      for (const w of workers) w.run().catch((e: unknown) => this.shared.report(e instanceof Error ? e : new Error(String(e)), `worker ${w.name}`));
+    });
   }
 
   /**

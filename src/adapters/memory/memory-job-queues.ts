@@ -46,6 +46,7 @@ class MemoryJobQueue<T> implements JobQueue<T> {
   private starts: number[] = [];
   private pumpTimer: NodeJS.Timeout | undefined;
   private handler: JobHandler<T> | undefined;
+  private processing = false;
   private concurrency = 1;
   private limiter: WorkerOptions['limiter'];
   private coalesce: WorkerOptions<T>['coalesce'];
@@ -98,12 +99,18 @@ class MemoryJobQueue<T> implements JobQueue<T> {
 
   async process(handler: JobHandler<T>, options: WorkerOptions<T> = {}): Promise<void> {
     if (this.closed) throw new Error(`queue ${this.name} is closed`);
-    if (this.handler) throw new Error(`queue ${this.name} is already being processed`);
-    this.handler = handler;
+    if (this.processing) throw new Error(`queue ${this.name} is already being processed`);
     this.concurrency = Math.max(1, options.concurrency ?? 1);
     this.limiter = options.limiter;
     this.coalesce = options.coalesce;
-    this.pump();
+    const begin = () => {
+      this.handler = handler;
+      this.pump();
+    };
+    // `processing` marks the queue taken at once; the handler (which pump needs) only from startAfter on
+    this.processing = true;
+    if (options.startAfter) options.startAfter.then(begin, () => undefined);
+    else begin();
   }
 
   async failed(limit = 100): Promise<FailedJob<T>[]> {

@@ -3,11 +3,14 @@
 import type { Platform } from '../messages/incoming-message.ts';
 import type { BroadcastRepository } from '../ports/broadcast.repository.ts';
 import type { GroupRepository } from '../ports/group.repository.ts';
-import type { JobQueue } from '../ports/job-queue.port.ts';
+import type { JobQueue, NewJob } from '../ports/job-queue.port.ts';
+import { pushTo } from '../util/multimap.ts';
 import type { SendRate } from './broadcast-estimate.ts';
 import { deliveryKey, type BroadcastJob } from './broadcast.types.ts';
 
 export const BROADCAST_QUEUE = 'broadcast';
+/** Jobs queued per round trip when a broadcast is dispatched. */
+const ADD_BATCH = 100;
 
 /** The broadcast queue of a platform with its own send rate: `broadcast-telegram` (WeChat keeps `broadcast`). */
 export const broadcastQueueName = (platform: Platform) => (platform === 'WECHAT' ? BROADCAST_QUEUE : `${BROADCAST_QUEUE}-${platform.toLowerCase()}`);
@@ -40,15 +43,21 @@ export class BroadcastJobs {
     return Object.values(this.d.platforms ?? {}).filter((l): l is BroadcastLane => l !== undefined && l.queue !== this.d.queue);
   }
 
-  /** One job per PENDING copy, on its platform's queue (job id bc:<id>:<groupId>, so queuing twice queues each once). */
+  /**
+   * One job per PENDING copy, on its platform's queue (job id bc:<id>:<groupId>, so queuing twice queues each once),
+   * added in batches: the first window's sends can start after one round trip, not after a thousand.
+   */
   async enqueuePending(broadcastId: number) {
     const pending = await this.pendingGroupIds(broadcastId);
     const platformOf = this.d.platforms ? new Map((await this.d.groups.list()).map((g) => [g.id, g.platform])) : null;
+    const byQueue = new Map<JobQueue<BroadcastJob>, NewJob<BroadcastJob>[]>();
     for (const groupId of pending) {
       const p = platformOf?.get(groupId);
       const queue = (p && this.d.platforms?.[p]?.queue) || this.d.queue;
-      await queue.add('send', { kind: 'send', broadcastId, groupId }, { jobId: deliveryKey(broadcastId, groupId), attempts: this.d.attempts, backoffMs: this.d.backoffMs });
+      const options = { jobId: deliveryKey(broadcastId, groupId), attempts: this.d.attempts, backoffMs: this.d.backoffMs };
+      pushTo(byQueue, queue, { name: 'send', data: { kind: 'send', broadcastId, groupId }, options });
     }
+    for (const [queue, jobs] of byQueue) for (let i = 0; i < jobs.length; i += ADD_BATCH) await queue.addMany(jobs.slice(i, i + ADD_BATCH));
   }
 
   async pendingGroupIds(broadcastId: number) {

@@ -176,9 +176,13 @@ export class BroadcastService {
     return ids;
   }
 
-  /** Starts this process's BroadcastWorker: the consumers of the broadcast queues, each at its platform's send rate. */
-  async startWorker(concurrency = 4): Promise<void> {
-    await this.worker.start(concurrency);
+  /**
+   * Starts this process's BroadcastWorker: the consumers of the broadcast queues, each at its platform's send rate
+   * (concurrency per queue: default the rate's max, at most 4). With `startAfter` they connect now and take copies
+   * once it resolves (the chat accounts logged in).
+   */
+  async startWorker(concurrency?: number, startAfter?: Promise<unknown>): Promise<void> {
+    await this.worker.start(concurrency, startAfter);
   }
 
   async pause(broadcastId: number): Promise<Broadcast> {

@@ -38,12 +38,18 @@ export class BroadcastWorker {
     private readonly jobs: BroadcastJobs,
   ) {}
 
-  /** Starts this process's consumers of the broadcast queues, each at its platform's send rate. */
-  async start(concurrency = 4): Promise<void> {
+  /**
+   * Starts this process's consumers of the broadcast queues, each at its platform's send rate, side by side.
+   * `concurrency` per queue defaults to the rate's max, at most 4: a window's sends go out close together, and few
+   * copies are in flight at once (a copy whose send began in a worker that dies is left FAILED as uncertain).
+   * `startAfter`: connect now, take copies once it resolves (the chat account logged in).
+   */
+  async start(concurrency?: number, startAfter?: Promise<unknown>): Promise<void> {
     // a send is short: after a crash, the dead worker's claimed sends go back within seconds, not at the end of the run
     const reclaimAfterMs = 4000;
-    await this.d.queue.process((job) => this.handle(job), { concurrency, limiter: this.d.rate, reclaimAfterMs });
-    for (const lane of this.jobs.lanes()) await lane.queue.process((job) => this.handle(job), { concurrency, limiter: lane.rate, reclaimAfterMs });
+    const consume = (queue: JobQueue<BroadcastJob>, rate: SendRate) =>
+      queue.process((job) => this.handle(job), { concurrency: concurrency ?? Math.min(4, Math.max(1, rate.max)), limiter: rate, reclaimAfterMs, startAfter, unordered: true });
+    await Promise.all([consume(this.d.queue, this.d.rate), ...this.jobs.lanes().map((lane) => consume(lane.queue, lane.rate))]);
   }
 
   /** One job of the broadcast queue. Thin on purpose: everything it decides is in the store. */

@@ -56,6 +56,18 @@ export interface WorkerOptions<T = unknown> {
    * within a key is kept: only jobs that would have run next, one after another, are taken.
    */
   coalesce?: (data: T, next: T) => T | undefined;
+  /**
+   * Claim no job before this settles: `process` connects at once (it resolves once the workers are ready) and
+   * the handlers start when it resolves, never if it rejects. For a worker that may only run once something else is
+   * up (a broadcast's sends need the chat account logged in), so connecting and logging in overlap.
+   */
+  startAfter?: Promise<unknown>;
+  /**
+   * This queue's jobs never carry an orderKey (a broadcast's copies): the worker consumes its unordered jobs only, and
+   * BullMQ spares the partition workers (one Redis connection each) and their start-up. A job added with an orderKey
+   * to such a queue waits for a worker without this option.
+   */
+  unordered?: boolean;
 }
 
 /** Thrown by a handler for a job that must not be retried (bad input): it goes straight to the failed list. */

@@ -37,6 +37,8 @@ export class WechatPlatform implements PlatformFace {
   private stopping = false;
   private loggedIn = false;
   private starting = false;
+  private markSendable!: () => void;
+  private readonly canSend = new Promise<void>((resolve) => (this.markSendable = resolve));
   /** Platform events received so far (the host waits for quiet). */
   received = 0;
 
@@ -82,6 +84,7 @@ export class WechatPlatform implements PlatformFace {
       this.o.onPuppetStarted?.();
       const how = await Promise.race([ready, timeout]);
       if (how === 'login') await this.cacheOpened();
+      if (how === 'login') this.markSendable();
       this.log.info({ how }, 'WeChat bot started');
     } catch (e) {
       await this.bot.stop().catch(() => undefined);
@@ -99,6 +102,14 @@ export class WechatPlatform implements PlatformFace {
     await this.bot.stop();
   }
 
+  /**
+   * Resolves once the account is logged in: sends can go out from then on (a resumed broadcast need not wait for the
+   * host's workers). Not before a QR code is scanned.
+   */
+  sendable(): Promise<void> {
+    return this.canSend;
+  }
+
   private wire() {
     const bot = this.bot;
     bot.on('scan', (qrcode, status) => {
@@ -111,9 +122,12 @@ export class WechatPlatform implements PlatformFace {
       this.loggedIn = true;
       this.restartDelay = 1000;
       this.log.info({ user: user.id }, 'WeChat logged in');
-      // at start the host queues again what was left over; a later login (after a logout) asks for it here
+      // at start the host queues again what was left over; a later login (after a logout, or a QR code scanned after
+      // start()) asks for it here, and sends can go out once the cache is open, or without it
       if (!this.starting) {
-        this.cacheOpened().catch((e) => this.log.error({ err: e }, 'WeChat payload cache unavailable; running uncached'));
+        this.cacheOpened()
+          .catch((e) => this.log.error({ err: e }, 'WeChat payload cache unavailable; running uncached'))
+          .finally(() => this.markSendable());
         this.onEvent({ kind: 'online' });
       }
       void this.syncRooms();
