@@ -156,6 +156,7 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
     triageLoaded.catch(() => undefined); // awaited below
     const triage: Triage = { classify: async (text, context) => (await triageLoaded).classify(text, context) };
     let running: BotHost | undefined; // started, so stopped if what follows fails (the model)
+    let unbridge: (() => Promise<void>) | undefined;
     try {
       await grid;
       // one host around any set of platforms: one assistant, one deadline engine, one set of workers (built, not
@@ -171,6 +172,8 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
         retryEveryMs: 60_000,
       });
       Object.assign(gateways, host.gateways);
+      // with Redis, the console here shows live what `linli worker` processes change (and they hear this one's)
+      unbridge = await (await import('./adapters/redis/create-ticket-relay.ts')).bridgeTicketEvents(cfg, host.linli.ticketEvents, logger);
       host.sendable.then(canSend.resolve, canSend.reject);
       // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
       await ensureStats(host.linli.stats, logger);
@@ -182,7 +185,9 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
       // BullMQ the copies are still queued: adding them again is a no-op under their ids, a copy sent meanwhile is skipped)
       await broadcast.service.recover();
       await serveUntilStopped(store, cfg, logger, queues, broadcast.service, host);
+      await unbridge();
     } catch (e) {
+      await unbridge?.().catch(() => undefined);
       canSend.reject(e);
       await running?.stop().catch(() => undefined);
       await pipeline.close().catch(() => undefined); // the queues' connections would keep the process alive

@@ -99,8 +99,14 @@ const EnvSchema = z.object({
   LINLI_TELEGRAM_CHAT_INTERVAL_MS: envNumber(z.number().int().min(0), 1000),
   /** Send the assigned worker a direct message for each new ticket. */
   LINLI_NOTIFY_ASSIGNEE_DIRECT: z.enum(['true', 'false']).default('true'),
-  /** Port of the admin JSON API (broadcasts, queues, patrol findings) on 127.0.0.1, also in the sandbox; unset = no HTTP server. */
-  LINLI_HTTP_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
+  /**
+   * Port of the admin JSON API and the console on 127.0.0.1. `linli start`: unset = no HTTP server. The sandbox: unset =
+   * 8780 (or a free port when that one is taken); `off` or `0` = no HTTP server in either.
+   */
+  LINLI_HTTP_PORT: z.preprocess(
+    (v) => (v === '' ? undefined : typeof v === 'string' && v.trim().toLowerCase() === 'off' ? 0 : v),
+    z.coerce.number().int().min(0).max(65535).optional(),
+  ),
   /** Console cookies with the Secure flag: auto = when the request came over https (or x-forwarded-proto: https). */
   LINLI_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   /** Origins allowed to change state with a console session (the console's public address behind a proxy); unset = the address requested. */
@@ -209,6 +215,7 @@ export interface Config {
   llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; uncertainBelow: number };
   triageModel?: string;
   notifyAssigneeDirect: boolean;
+  /** The admin API's port; 0 = turned off (LINLI_HTTP_PORT=off); unset = none in `linli start`, the default in the sandbox. */
   httpPort?: number;
   /** HTTP API bearer tokens → the person key each acts as (LINLI_API_TOKENS); empty = the API accepts nobody. */
   apiTokens: Record<string, string>;

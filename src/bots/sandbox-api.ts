@@ -1,7 +1,8 @@
-// The sandbox's admin API (LINLI_HTTP_PORT): the routes `linli start` serves, over the sandbox's store, queues and
-// mock WeChat, with session tokens made at start for one person of each staff role in the grid and printed in the
-// terminal (they die with the sandbox); tokens of LINLI_API_TOKENS work too. It also prints a one-time sign-in link
-// to the console for the demo street staff; any staff member can ask for a code, which arrives as a mock WeChat
+// The sandbox's admin API and staff console, served by default on 127.0.0.1:8780 (LINLI_HTTP_PORT chooses another
+// port, `off` none; when 8780 is taken, a free port): the routes `linli start` serves, over the sandbox's store,
+// queues and mock WeChat, with session tokens made at start for one person of each staff role in the grid and printed
+// in the terminal (they die with the sandbox); tokens of LINLI_API_TOKENS work too. It also prints a one-time sign-in
+// link to the console for the demo street staff; any staff member can ask for a code, which arrives as a mock WeChat
 // direct message in the terminal.
 import { randomBytes } from 'node:crypto';
 import type { Linli } from '../app.ts';
@@ -16,6 +17,8 @@ import type { Store } from '../core/ports/store.port.ts';
 
 /** How long the sandbox's printed sign-in link stays usable (once). */
 const SIGN_IN_LINK_TTL_MS = 24 * 3_600_000;
+/** The sandbox's console port when LINLI_HTTP_PORT is unset. */
+export const SANDBOX_HTTP_PORT = 8780;
 
 export async function startSandboxApi(o: {
   cfg: Config;
@@ -27,8 +30,10 @@ export async function startSandboxApi(o: {
   logger: Logger;
   print(line: string): void;
 }): Promise<{ close(): Promise<void> } | undefined> {
-  const port = o.cfg.httpPort;
-  if (!port) return undefined;
+  // unset: the default port, or any free one when it is taken; a port chosen by LINLI_HTTP_PORT is that port or none
+  const chosen = o.cfg.httpPort;
+  if (chosen === 0) return undefined;
+  const port = chosen ?? SANDBOX_HTTP_PORT;
   const { store, queues, logger } = o;
   const broadcast = createBroadcastService({ store, queues, gateways: { WECHAT: o.gateway }, rate: o.cfg.pipeline.notifyLimit, logger });
   await broadcast.service.startWorker();
@@ -44,20 +49,35 @@ export async function startSandboxApi(o: {
   }
   const tokens = { ...o.cfg.apiTokens, ...Object.fromEntries(session.map((s) => [s.token, s.key])) };
   try {
-    const api = await serveAdminApi({
-      store, queues, broadcast: broadcast.service, tokens, port, logger, gateways: { WECHAT: o.gateway }, sessions: o.cfg.console,
-      tickets: { service: o.linli.tickets, outbox: o.linli.outbox, logger, botName: o.cfg.botName },
-      ticketEvents: o.linli.ticketEvents,
-    });
-    o.print(`管理后台：${api.url}/ 工作台（浏览器用下方的一次性链接登录，或在登录页输入工号，验证码以私信发出）`);
-    o.print(`API 令牌（curl 等使用，本次会话有效，退出沙盒即失效）：`);
+    const serve = (p: number) =>
+      serveAdminApi({
+        store, queues, broadcast: broadcast.service, tokens, port: p, logger, gateways: { WECHAT: o.gateway }, sessions: o.cfg.console,
+        tickets: { service: o.linli.tickets, outbox: o.linli.outbox, logger, botName: o.cfg.botName },
+        ticketEvents: o.linli.ticketEvents,
+      });
+    let api: Awaited<ReturnType<typeof serve>>;
+    let moved = false;
+    try {
+      api = await serve(port);
+    } catch (e) {
+      if (chosen !== undefined || (e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+      api = await serve(0);
+      moved = true;
+    }
+    o.print(`API 令牌（curl 等使用，退出沙盒即失效）：`);
     for (const s of session) o.print(`  ${s.name}（${ROLE_ZH[s.role]}@${s.node}）  Bearer ${s.token}`);
+    const bar = '='.repeat(60);
+    o.print(bar);
+    o.print(`管理后台：${api.url}/${moved ? `（端口 ${port} 已被占用，改用 ${new URL(api.url).port}）` : ''}`);
     const street = session.find((s) => s.role === 'STREET_STAFF');
     const person = street ? await store.staffAuth.personByKey(street.key) : null;
     if (street && person) {
       const link = await api.signIn.createLink(person.id, SIGN_IN_LINK_TTL_MS);
-      o.print(`管理后台登录（${street.name}，${ROLE_ZH[street.role]}，一次性链接，24 小时内有效）：${api.url}/login?token=${link}`);
+      o.print(`一次性登录链接（${street.name}，${ROLE_ZH[street.role]}，24 小时内有效）：`);
+      o.print(`  ${api.url}/login?token=${link}`);
     }
+    o.print(`其他工作人员可在登录页输入工号，验证码以私信发出。`);
+    o.print(bar);
     return api;
   } catch (e) {
     // the conversation still works without the API: say why it is missing instead of stopping

@@ -56,7 +56,7 @@ export function registerWorkerCommand(program: Command) {
           const logger = createLogger(cfg.logLevel).child({ process: 'worker' });
           const built = createPipeline(cfg, { store, logger });
           const triage = await createTriage(cfg, logger);
-          const { assistant } = createLinli({
+          const { assistant, ticketEvents } = createLinli({
             store,
             triage,
             gateways: {},
@@ -74,6 +74,8 @@ export function registerWorkerCommand(program: Command) {
             }
           };
           const timer = setInterval(() => void requeue(), REQUEUE_EVERY_MS);
+          // the tickets this worker changes show live in the console of `linli start` (Redis pub/sub)
+          const unbridge = await (await import('../adapters/redis/create-ticket-relay.ts')).bridgeTicketEvents(cfg, ticketEvents, logger);
           try {
             await built.pipeline.startWorkers(stages, concurrency, { assistant });
             console.error(`Linli worker running (${stages.join(', ')}; concurrency ${concurrency}; prefix ${cfg.pipeline.queuePrefix}); Ctrl-C to stop`);
@@ -84,6 +86,7 @@ export function registerWorkerCommand(program: Command) {
             console.error('Linli worker stopping: finishing running jobs');
           } finally {
             clearInterval(timer);
+            await unbridge();
             await built.close();
           }
         });

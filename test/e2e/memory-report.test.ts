@@ -16,7 +16,7 @@ async function until(what: string, ok: () => boolean, timeoutMs = 90_000) {
 it('prints process.memoryUsage() on SIGUSR2 and keeps running', { timeout: 120_000 }, async () => {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), 'start'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DATA_DIR: tempDir() },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DATA_DIR: tempDir(), LINLI_HTTP_PORT: 'off' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';

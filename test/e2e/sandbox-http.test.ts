@@ -1,7 +1,8 @@
-// The sandbox serves the admin API when LINLI_HTTP_PORT is set, with session tokens it prints for the demo staff, a
-// one-time console sign-in link for the street staff, and sign-in codes sent as mock WeChat direct messages.
+// The sandbox serves the admin API and the console (on LINLI_HTTP_PORT, by default 8780 or a free port when that one is
+// taken), with session tokens it prints for the demo staff, a one-time console sign-in link for the street staff, and
+// sign-in codes sent as mock WeChat direct messages.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../support/cli.ts';
@@ -14,6 +15,74 @@ const freePort = () =>
       s.close(() => resolve(port));
     });
   });
+
+/** `linli start` with no configuration but a data folder (and `env`): the sandbox, its output collected. */
+function sandbox(env: Record<string, string>) {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), 'start'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DATA_DIR: path.join(tempDir(), 'data'), ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const out = { stdout: '', stderr: '' };
+  child.stdout.on('data', (d) => (out.stdout += d));
+  child.stderr.on('data', (d) => (out.stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, out, exited };
+}
+
+/** Holds 127.0.0.1:port if it is free (else someone else does): either way the sandbox cannot have it. */
+const occupy = (port: number) =>
+  new Promise<Server | undefined>((resolve) => {
+    const s = createServer();
+    s.once('error', () => resolve(undefined));
+    s.listen(port, '127.0.0.1', () => resolve(s));
+  });
+
+describe('the sandbox with no LINLI_HTTP_PORT', () => {
+  it('serves the console on 8780, or on a free port when 8780 is taken, and prints a sign-in link that works once', { timeout: 120_000 }, async () => {
+    // 8780 is taken here (by this test, or by whatever holds it already), so the run is the same on any machine and
+    // never collides with another sandbox
+    const held = await occupy(8780);
+    const { child, out, exited } = sandbox({});
+    try {
+      await waitUntil(() => /> $/.test(out.stdout) || child.exitCode !== null, 90_000, 'the sandbox prompt');
+      const said = /管理后台：(http:\/\/127\.0\.0\.1:(\d+))\/（端口 8780 已被占用，改用 (\d+)）\n/.exec(out.stdout);
+      expect(said, out.stdout).not.toBeNull();
+      const [, base, port, moved] = said!;
+      expect(port).toBe(moved);
+      expect(port).not.toBe('8780');
+      const link = new RegExp(`一次性登录链接（方志明，街道工作人员[^）]*）：\\n  (${base}/login\\?token=\\S+)`).exec(out.stdout)?.[1];
+      expect(link).toBeDefined();
+      // what the sign-in page does with the link's token: a session for the street staff, which opens the console
+      const token = new URL(link!).searchParams.get('token');
+      const post = () => fetch(base + '/api/auth/link', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+      const signedIn = await post();
+      expect(signedIn.status).toBe(200);
+      const cookie = signedIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const page = await fetch(base + '/', { headers: { cookie, accept: 'text/html' }, redirect: 'manual' });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('社情民情工作台');
+      const me = await fetch(base + '/api/overview', { headers: { cookie } });
+      expect(me.status).toBe(200);
+      expect((await post()).status).toBe(401);
+    } finally {
+      child.stdin.end('/quit\n');
+      setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
+      await new Promise((r) => (held ? held.close(r) : r(undefined)));
+    }
+    expect(await exited).toBe(0);
+  });
+
+  it('serves nothing with LINLI_HTTP_PORT=off', { timeout: 120_000 }, async () => {
+    const { child, out, exited } = sandbox({ LINLI_HTTP_PORT: 'off' });
+    await waitUntil(() => /> $/.test(out.stdout) || child.exitCode !== null, 90_000, 'the sandbox prompt');
+    child.stdin.end('/quit\n');
+    expect(await exited).toBe(0);
+    expect(out.stdout).toContain('邻里 Linli 沙盒');
+    expect(out.stdout).not.toContain('管理后台');
+    expect(out.stdout).not.toContain('login?token=');
+  });
+});
 
 describe('the sandbox with LINLI_HTTP_PORT', () => {
   it('serves the admin API with printed session tokens, scoped by role', { timeout: 120_000 }, async () => {
@@ -58,7 +127,8 @@ describe('the sandbox with LINLI_HTTP_PORT', () => {
 
       // the console: a one-time sign-in link printed for the street staff …
       const base = `http://127.0.0.1:${port}`;
-      const link = new RegExp(`管理后台登录（方志明，街道工作人员[^）]*）：(${base}/login\\?token=\\S+)`).exec(stdout)?.[1];
+      expect(stdout).toContain(`管理后台：${base}/\n`);
+      const link = new RegExp(`一次性登录链接（方志明，街道工作人员[^）]*）：\\n  (${base}/login\\?token=\\S+)`).exec(stdout)?.[1];
       expect(link).toBeDefined();
       const post = (p: string, body: unknown) => fetch(base + p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const cookieOf = (r: Response) => r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');

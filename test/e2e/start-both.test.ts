@@ -1,12 +1,16 @@
 // `linli start` with both platforms configured, as an operator runs it: WeChat (the mock puppet) and Telegram (a fake
 // Bot API) in one process, sharing one assistant, PostgreSQL and the Redis pipeline; an appeal in a Telegram group gets
-// its receipt through that pipeline, and SIGTERM stops everything cleanly.
+// its receipt through that pipeline; its console's live view (/api/events) shows the changes another process (this
+// test, playing a `linli worker`) publishes over Redis, and its own once; and SIGTERM stops everything cleanly.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
+import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
+import { createRedisTicketRelay } from '../../src/adapters/redis/redis-ticket-relay.ts';
+import { TicketEvents, type TicketChange } from '../../src/core/events/ticket-events.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import { ROOT, tempDir } from '../support/cli.ts';
 import { createPostgresDatabase } from '../support/databases.ts';
@@ -95,6 +99,65 @@ describe('linli start with WeChat and Telegram configured', () => {
       });
       expect(res.status).toBe(200);
       await until('the progress in the Telegram group', () => FakeTelegram.plain(fake.lastSentTo(GROUP)?.text ?? '').includes(`工单 #${no} 进展：已联系物业电工`));
+
+      // the live view across processes: this test plays a `linli worker` on the same Redis prefix …
+      const { logger } = createMemoryLogger('warn');
+      const relay = createRedisTicketRelay({ url: REDIS_URL, prefix, logger });
+      const bus = new TicketEvents(logger);
+      const heard: TicketChange[] = [];
+      bus.watch((c) => void heard.push(c));
+      const unbridge = await bus.bridge(relay);
+      const abort = new AbortController();
+      const stream = await fetch(`http://127.0.0.1:${port}/api/events`, { headers: { authorization: 'Bearer tok-lin' }, signal: abort.signal });
+      expect(stream.status).toBe(200);
+      const sse: { event: string; data: any }[] = [];
+      const reading = (async () => {
+        let buf = '';
+        try {
+          for await (const chunk of stream.body as unknown as AsyncIterable<Uint8Array>) {
+            buf += Buffer.from(chunk).toString('utf8');
+            for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
+              const block = buf.slice(0, i);
+              buf = buf.slice(i + 2);
+              const data = /^data: (.*)$/m.exec(block)?.[1];
+              sse.push({ event: /^event: (.*)$/m.exec(block)?.[1] ?? 'message', data: data ? JSON.parse(data) : null });
+            }
+          }
+        } catch {
+          // aborted
+        }
+      })();
+      try {
+        await until('the stream to be ready', () => sse.some((e) => e.event === 'ready'));
+        const notes = (note: string) => sse.filter((e) => e.event === 'ticket' && e.data.note === note).length;
+        // … a change committed by `linli start` itself: on its stream once, and out on Redis for the others
+        // (a progress note is no change of the ticket: it is not on the stream, in any process)
+        const own = await fetch(`http://127.0.0.1:${port}/api/tickets/${no}/resolve`, {
+          method: 'POST',
+          headers: { authorization: 'Bearer tok-lin', 'content-type': 'application/json' },
+          body: JSON.stringify({ note: '路灯已修好' }),
+        });
+        expect(own.status).toBe(200);
+        await until('its own change on its stream', () => notes('路灯已修好') === 1, 2_000);
+        await until('its own change on Redis', () => heard.some((c) => c.event.note === '路灯已修好'), 2_000);
+        // … and one the "worker" committed (published after that one went out on the channel, so an echo of it would be first)
+        const store = await openStore({ kind: 'postgres', url: db.url });
+        const ticket = (await store.tickets.findByNumber(Number(no)))!;
+        await store.close();
+        const change: TicketChange = {
+          ticket,
+          event: { type: 'reopened', actorId: null, messageId: null, fromStatus: 'RESOLVED', toStatus: 'REPORTED', note: '居民说还是不亮', data: null, at: new Date() },
+        };
+        await relay.send(change);
+        await until('the worker\'s change on the stream of linli start', () => notes('居民说还是不亮') === 1, 2_000);
+        expect(notes('路灯已修好')).toBe(1);
+        expect(sse.find((e) => e.data?.note === '居民说还是不亮')!.data).toMatchObject({ type: 'reopened', toStatus: 'REPORTED', ticket: { number: Number(no) } });
+      } finally {
+        abort.abort();
+        await reading;
+        unbridge();
+        await relay.close();
+      }
     } finally {
       child.kill('SIGTERM');
     }

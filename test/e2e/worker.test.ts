@@ -1,5 +1,6 @@
 // `linli worker` in its own process: messages submitted by another process (this test, playing the bot) are handled by
-// the worker, whose replies come back as notify jobs that this process sends; `linli queue` shows and retries failures.
+// the worker, whose replies come back as notify jobs that this process sends, and whose ticket changes reach this
+// process's live view over Redis pub/sub; `linli queue` shows and retries failures.
 import { dropRedisPrefix, TEST_REDIS_URL } from '../support/redis.ts';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -11,6 +12,8 @@ import { createPipeline, type BuiltPipeline } from '../../src/adapters/pipeline/
 import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
 import type { IncomingMessage } from '../../src/core/messages/incoming-message.ts';
 import { INGEST_QUEUE } from '../../src/core/pipeline/ingest.handler.ts';
+import { createRedisTicketRelay } from '../../src/adapters/redis/redis-ticket-relay.ts';
+import { TicketEvents, type TicketChange } from '../../src/core/events/ticket-events.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
 import { ROOT, runCli } from '../support/cli.ts';
 import { createPostgresDatabase } from '../support/databases.ts';
@@ -82,6 +85,13 @@ describe('linli worker', () => {
       { store, logger: createMemoryLogger('warn').logger },
     );
     await built.pipeline.startWorkers(['notify'], 2, { gateways: { WECHAT: chat } });
+    // … and the console: its live view hears the tickets the worker changes (what `linli start` bridges)
+    const { logger } = createMemoryLogger('warn');
+    const relay = createRedisTicketRelay({ url: REDIS_URL, prefix, logger });
+    const bus = new TicketEvents(logger);
+    const live: TicketChange[] = [];
+    bus.watch((c) => void live.push(c));
+    const unbridge = await bus.bridge(relay);
     let seq = 0;
     const msg = (group: string, from: string, text: string): IncomingMessage => ({
       platform: 'WECHAT',
@@ -103,6 +113,12 @@ describe('linli worker', () => {
     expect(chat.inGroup('room-20').map((s) => s.text)).toEqual([expect.stringMatching(/^已收到，工单 #\d+ 已登记/)]);
     expect(chat.inGroup('room-g2').map((s) => s.text)).toEqual([expect.stringMatching(/^已收到，工单 #\d+ 已登记/)]);
     await waitFor('all three handled', async () => (await store.messages.listUnhandled(new Date(Date.now() + 60_000), 10)).length === 0);
+    const tickets = await store.tickets.list({});
+    await waitFor('the worker\'s two new tickets in the live view', () => tickets.every((t) => live.some((c) => c.ticket.number === t.number && c.event.type === 'reported')), 5_000);
+    expect(live.map((c) => c.ticket.number).sort()).toEqual(tickets.map((t) => t.number).sort());
+    expect(live.every((c) => c.ticket.createdAt instanceof Date)).toBe(true);
+    unbridge();
+    await relay.close();
     // what the bot said is recorded with its ticket, as in-process sends are
     const receipt = chat.inGroup('room-20')[0]!;
     // the notify worker records a message right after the chat took it

@@ -22,6 +22,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u@db:5432/linli', LINLI_PG_PREPARE: 'no' })).toThrow(/LINLI_PG_PREPARE/);
   });
 
+  it('reads LINLI_HTTP_PORT as a port, off (0), or unset', () => {
+    expect(loadConfig({}).httpPort).toBeUndefined();
+    expect(loadConfig({ LINLI_HTTP_PORT: '' }).httpPort).toBeUndefined();
+    expect(loadConfig({ LINLI_HTTP_PORT: '8781' }).httpPort).toBe(8781);
+    expect(loadConfig({ LINLI_HTTP_PORT: 'off' }).httpPort).toBe(0);
+    expect(loadConfig({ LINLI_HTTP_PORT: 'OFF' }).httpPort).toBe(0);
+    expect(loadConfig({ LINLI_HTTP_PORT: '0' }).httpPort).toBe(0);
+    expect(() => loadConfig({ LINLI_HTTP_PORT: 'no' })).toThrow(/LINLI_HTTP_PORT/);
+    expect(() => loadConfig({ LINLI_HTTP_PORT: '70000' })).toThrow(/LINLI_HTTP_PORT/);
+  });
+
   it('names the bad variable', () => {
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);

@@ -52,7 +52,8 @@ export class LiveFeed {
   /** Calls `push` with every change inside the subtrees until the function returned is called. */
   subscribe(roots: readonly Pick<GridNode, 'path'>[], push: (change: LiveTicketChange) => void): () => void {
     this.open++;
-    const stop = this.events.subscribe((change) => {
+    // every change, also those other processes committed (TicketEvents.bridge)
+    const stop = this.events.watch((change) => {
       // not awaited: a slow viewer must not slow the ticket write that published the change
       void this.deliver(change, roots, push);
     });
