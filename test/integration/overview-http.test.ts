@@ -275,7 +275,10 @@ describe('GET /api/overview and /api/events (PostgreSQL)', () => {
     expect(got).toMatchObject({ type: 'reported', toStatus: 'REPORTED', ticket: { status: 'REPORTED', statusName: '已登记', category: 'facility_repair', categoryName: '设施维修', node: { code: 'DY-G01-B20' } } });
 
     // a later change in scope arrives too, its note masked for a grid worker; the one outside never did
+    // a progress note changes nothing the counters read, yet the views hear it (the timeline moved)
     at('12-09 22:12');
+    await linli.tickets.progress(inside.number, actor('gw1'), '师傅已在路上', null);
+    await vi.waitFor(() => expect(ticketEvents().some((e) => e.data.type === 'progress' && e.data.note === '师傅已在路上')).toBe(true), { timeout: 2000, interval: 5 });
     await linli.tickets.resolve(inside.number, actor('gw1'), '已修好，有事请打13812345678', null);
     await vi.waitFor(() => expect(ticketEvents().some((e) => e.data.type === 'resolved')).toBe(true), { timeout: 2000, interval: 5 });
     expect(ticketEvents().find((e) => e.data.type === 'resolved')!.data.note).toBe('已修好，有事请打138****5678');

@@ -17,6 +17,8 @@ export type TicketChangeHandler = (change: TicketChange) => Promise<void> | void
 export class TicketEvents {
   private readonly handlers = new Set<TicketChangeHandler>();
   private readonly viewers = new Set<TicketChangeHandler>();
+  /** Senders to the other processes (see bridge). */
+  private readonly relays = new Set<TicketChangeHandler>();
 
   constructor(private readonly logger: Logger) {}
 
@@ -34,12 +36,20 @@ export class TicketEvents {
 
   /** Subscribers now (a live view that closed has left). */
   get size(): number {
-    return this.handlers.size + this.viewers.size;
+    return this.handlers.size + this.viewers.size + this.relays.size;
   }
 
   /** Tells every subscriber in the order they subscribed, each after the one before has finished; then the viewers. */
   async publish(change: TicketChange): Promise<void> {
-    await this.tell([...this.handlers, ...this.viewers], change);
+    await this.tell([...this.handlers, ...this.relays, ...this.viewers], change);
+  }
+
+  /**
+   * A note on a ticket that changes nothing timers or statistics read (a progress note, 督办, a resident's follow-up):
+   * only the views hear it, in this process and, through the relay, in the others.
+   */
+  async announce(change: TicketChange): Promise<void> {
+    await this.tell([...this.relays, ...this.viewers], change);
   }
 
   /** A change another process committed: only the viewers hear it (its timers and statistics are that process's). */
@@ -52,9 +62,11 @@ export class TicketEvents {
    * awaited by the write (a slow or unreachable relay only costs the other consoles the live line); returns `stop`.
    */
   async bridge(relay: TicketChangeRelay): Promise<() => void> {
-    const stop = this.subscribe((change) => {
+    const sender: TicketChangeHandler = (change) => {
       relay.send(change).catch((err: unknown) => this.logger.warn({ err, ticketNo: change.ticket.number }, 'ticket change not relayed'));
-    });
+    };
+    this.relays.add(sender);
+    const stop = () => void this.relays.delete(sender);
     try {
       await relay.listen((change) => void this.received(change));
     } catch (err) {

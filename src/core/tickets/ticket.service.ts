@@ -96,7 +96,7 @@ export class TicketService {
         from: t.status, move: 'progress', ticketNo,
       });
     }
-    await this.appendOnce(t, this.event('progress', actor.personId, messageId, t.status, t.status, note));
+    await this.appendOnce(t, this.event('progress', actor.personId, messageId, t.status, t.status, note), true);
     return { ticket: t, claimed };
   }
 
@@ -239,7 +239,7 @@ export class TicketService {
 
   async supervise(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('supervise', ticketNo, actor, messageId);
-    await this.appendOnce(t, this.event('progress', actor.personId, messageId, t.status, t.status, note || '督办', { supervised: true }));
+    await this.appendOnce(t, this.event('progress', actor.personId, messageId, t.status, t.status, note || '督办', { supervised: true }), true);
     return t;
   }
 
@@ -258,7 +258,7 @@ export class TicketService {
 
   /** A follow-up line from the reporter (a place, a photo) is kept with their ticket. */
   async supplement(t: Ticket, reporter: Person, note: string, messageId: number | null): Promise<void> {
-    await this.appendOnce(t, this.event('supplemented', reporter.id, messageId, t.status, t.status, note));
+    await this.appendOnce(t, this.event('supplemented', reporter.id, messageId, t.status, t.status, note), true);
   }
 
   timeline(ticketId: number) {
@@ -293,9 +293,10 @@ export class TicketService {
     return write;
   }
 
-  /** An event that changes nothing on the ticket; a repeat of its cause writes nothing. */
-  private async appendOnce(t: Ticket, e: NewTicketEvent): Promise<void> {
+  /** An event that changes nothing on the ticket; a repeat of its cause writes nothing. `shown`: the views hear it. */
+  private async appendOnce(t: Ticket, e: NewTicketEvent, shown = false): Promise<void> {
     await this.d.tickets.appendEvent(t.id, e);
+    if (shown) await this.d.events.announce({ ticket: t, event: e });
   }
 
   /**
