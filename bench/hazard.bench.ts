@@ -4,9 +4,12 @@
 //   bench/data/hazard-lines.{b,c,d,e}.jsonl — later parts; each became development data after its first run
 //   bench/data/hazard-lines.i.jsonl — part I, written by a second author before reading the rules or parts A–H
 //   bench/data/hazard-lines.j.jsonl — part J, gas only, by the same author after the fixes for part I (not run before)
-//   bench/data/hazard-lines.k.jsonl — part K, by a third author before reading the rules or A–J; never trained on
+//   bench/data/hazard-lines.k.jsonl — part K, by a third author before reading the rules or A–J; first run held out,
+//     then development data (rules fixed against it, model trained on it)
+//   bench/data/hazard-lines.l.jsonl — part L, by a fourth author before reading the rules or K; never trained on
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
-// trained on A–J by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
+// trained on A–K by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
+// Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.
 // A line is {text, label: danger|lookalike, kind, level?}. A danger is found when triage's urgency (what the ticket
 // gets) reaches its level (default urgent); a look-alike is a false alarm when triage makes it urgent or worse.
 // Per danger kind: recall (found / dangers of that kind); per look-alike kind: the share passed as normal.
@@ -16,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gasFallback } from '../src/core/hazard/gas-fallback.ts';
 import { hazardText } from '../src/core/hazard/hazard-text.ts';
-import { DEFAULT_HAZARD_MODEL_PATH, readHazardModel } from '../src/adapters/triage/hazard-model-file.ts';
+import { DEFAULT_HAZARD_MODEL_PATH, NEGATIVE_CORPUS, readHazardModel } from '../src/adapters/triage/hazard-model-file.ts';
 import { raiseWithModel, type HazardModel } from '../src/core/hazard/hazard-model.ts';
 import { detectUrgency } from '../src/core/triage/urgency.ts';
 
@@ -28,7 +31,9 @@ interface Line {
 }
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data');
-const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl', K: 'hazard-lines.k.jsonl' } as const;
+const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl', K: 'hazard-lines.k.jsonl', L: 'hazard-lines.l.jsonl' } as const;
+/** Parts the model is never trained on (HAZARD_TRAIN_PARTS holds the others). */
+const HELD_OUT = new Set(['L']);
 const RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 
 export function readLines(file: string): Line[] {
@@ -91,14 +96,14 @@ async function main(): Promise<void> {
   const showMisses = process.argv.includes('--misses');
   const model = await readHazardModel(DEFAULT_HAZARD_MODEL_PATH);
   const both = withModel(model);
-  console.log(`hazard model: ${DEFAULT_HAZARD_MODEL_PATH} (threshold ${model.threshold}; trained on parts A–J only)`);
+  console.log(`hazard model: ${DEFAULT_HAZARD_MODEL_PATH} (threshold ${model.threshold}; trained on parts A–K only)`);
   const all: Line[] = [];
-  const kLines = new Set<Line>();
+  const heldOut = new Set<Line>();
   for (const [half, file] of Object.entries(HALVES)) {
     let lines: Line[];
     try {
       lines = readLines(file);
-      if (half === 'K') for (const l of lines) kLines.add(l);
+      if (HELD_OUT.has(half)) for (const l of lines) heldOut.add(l);
     } catch {
       console.log(`part ${half}: ${file} missing, skipped`);
       continue;
@@ -107,9 +112,9 @@ async function main(): Promise<void> {
     report(`part ${half} rules`, score(lines), showMisses);
     report(`part ${half} rules+model`, score(lines, both), showMisses);
   }
-  const aj = all.filter((l) => !kLines.has(l));
-  report('A–J rules', score(aj), false);
-  report('A–J rules+model', score(aj, both), false);
+  const ak = all.filter((l) => !heldOut.has(l));
+  report('A–K rules', score(ak), false);
+  report('A–K rules+model', score(ak, both), false);
   report('combined rules', score(all), false);
   report('combined rules+model', score(all, both), false);
   // the gas fallback on its own (without the pair rules), on every part
@@ -119,6 +124,7 @@ async function main(): Promise<void> {
   const flagged = others.filter((l) => gasFallback(hazardText(l.text)) !== null);
   console.log(`gas fallback alone: gas dangers caught ${caught}/${gas.length} (${pct(caught, gas.length)}); look-alikes flagged ${flagged.length}/${others.length}`);
   if (showMisses) for (const l of flagged) console.log(`  FALLBACK FALSE ${l.kind}: ${l.text}`);
+  ordinaryFalseAlarms(both);
   const t0 = performance.now();
   let n = 0;
   for (let r = 0; r < 20; r++) for (const l of all) if (detectUrgency(`${l.text}${r}`).urgency) n++;
@@ -127,6 +133,24 @@ async function main(): Promise<void> {
   let m = 0;
   for (let r = 0; r < 5; r++) for (const l of all) if (both(`${l.text}${r}`)) m++;
   console.log(`speed with the model: ${Math.round(m / ((performance.now() - t1) / 1000))} messages/s (hazard lines, one core)`);
+}
+
+/** Ordinary messages made urgent or worse, by the rules and by rules + model: the neighbourhood corpus (its lines the
+ * rules leave normal are model negatives) and the chatter test split (never trained on; outside the repository, HAZARD_CHATTER_TEST=file elsewhere). */
+function ordinaryFalseAlarms(both: Urgency): void {
+  const chatterTest = process.env.HAZARD_CHATTER_TEST ?? path.resolve(DATA, '..', '..', '..', 'shared', 'data', 'splits', 'detection.test.jsonl');
+  for (const [name, file] of [['neighbourhood corpus', NEGATIVE_CORPUS], ['chatter test split', chatterTest]] as const) {
+    let texts: string[];
+    try {
+      texts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { text: string }).text);
+    } catch {
+      console.log(`ordinary messages, ${name}: ${file} missing, skipped`);
+      continue;
+    }
+    const rules = texts.filter((t) => RANK[rulesAlone(t)] >= RANK.urgent).length;
+    const model = texts.filter((t) => RANK[both(t)] >= RANK.urgent).length;
+    console.log(`ordinary messages, ${name}: ${texts.length}; made urgent or worse: rules ${rules} (${pct(rules, texts.length)}), rules+model ${model} (${pct(model, texts.length)})`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -97,8 +97,8 @@ describe('linli command', () => {
     // the triage the bot builds (shipped triage model + rules + shipped hazard model), in process
     const bot = await createTriage({}, createMemoryLogger().logger);
     const cases = [
-      ['2号楼一楼那个景盖不见了 黑乎乎一个洞', 'urgent'],
-      ['2栋楼到里一股很重的然汽味 熏得头晕', 'emergency'],
+      ['2号楼一楼那个镜盖不见了 黑乎乎一个洞', 'urgent'],
+      ['2栋楼到里一股很重的然器味 熏得头晕', 'emergency'],
       ['今天天气不错 大家出去走走', 'normal'],
     ] as const;
     for (const [text, urgency] of cases) {

@@ -47,8 +47,8 @@ describe('a hazard reported in a group', () => {
     expect(dmTexts(h, 'wx-huang', before).some((text) => text.includes('疑似燃气泄漏'))).toBe(true);
   });
 
-  it('a missing manhole cover in a voice slip (景盖) that the rules miss but the hazard model catches: an urgent ticket with the urgent deadlines', async () => {
-    const text = '2号楼一楼那个景盖不见了 黑乎乎一个洞';
+  it('a missing manhole cover in a voice slip (镜盖) that the rules miss but the hazard model catches: an urgent ticket with the urgent deadlines', async () => {
+    const text = '2号楼一楼那个镜盖不见了 黑乎乎一个洞';
     expect(detectUrgency(text).urgency).toBe('normal'); // the rules alone would file it as normal
     const before = { lin: h.chat.toUser('wx-lin').length, huang: h.chat.toUser('wx-huang').length };
     const out = await h.say(ROOM, ZHANG, text);
@@ -60,12 +60,12 @@ describe('a hazard reported in a group', () => {
     expect(t.acceptDueAt!.getTime() - t.createdAt.getTime()).toBe(2 * 3600_000);
     // the patrol's rules saw nothing either, yet the grid and the community hear of it as they do of any hazard
     for (const [user, from] of [['wx-lin', before.lin], ['wx-huang', before.huang]] as const) {
-      expect(dmTexts(h, user, from).some((m) => m.includes('紧急诉求') && m.includes('景盖')), user).toBe(true);
+      expect(dmTexts(h, user, from).some((m) => m.includes('紧急诉求') && m.includes('镜盖')), user).toBe(true);
     }
   });
 
-  it('a gas smell told in voice-input slips (然汽, 楼到): an emergency ticket', async () => {
-    const text = '2栋楼到里一股很重的然汽味 熏得头晕';
+  it('a gas smell told in voice-input slips (然器, 楼到): an emergency ticket', async () => {
+    const text = '2栋楼到里一股很重的然器味 熏得头晕';
     expect(detectUrgency(text).urgency).toBe('normal');
     const out = await h.say(ROOM, ZHANG, text);
     expect(out.kind).toBe('ticket');

@@ -17,7 +17,8 @@ import {
   NEGATION_BEFORE,
   NOT_A_DRILL,
   ONGOING,
-  PAST_MARKERS,
+  PAST_ASPECT,
+  PAST_TIMES,
   PROHIBITION_BEFORE,
   REMOVED_MARKERS,
   RESOLVED_MARKERS,
@@ -85,6 +86,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
     // the one-pass matchers first: most sentences hold an object without its symptom, or neither
     if (!mentionsAny(sentence, pair.objects) || !mentionsAny(window, pair.symptoms)) continue;
     if (pair.within && !mentionsAny(window, pair.within)) continue;
+    if (mentionsAny(text, pair.notInMessage)) continue;
     const objects = occurrencesOfAll(sentence, pair.objects);
     if (objects.length === 0) continue;
     const symptoms = occurrencesOfAll(window, pair.symptoms);
@@ -138,7 +140,8 @@ function sentenceLive(text: string, hit: Hit): boolean {
   if (mentionsAny(sentence, ELSEWHERE_MARKERS) && !hereNow) return false;
   if (mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE)) return false;
   // "我们这片十年前着过火" is history however near: only a danger that goes on counts
-  if (mentionsAny(sentence, PAST_MARKERS) && !mentionsAny(sentence, ONGOING)) return false;
+  const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, Math.max(ce, hit.end)), PAST_TIMES);
+  if (past && !mentionsAny(sentence, ONGOING)) return false;
   return true;
 }
 

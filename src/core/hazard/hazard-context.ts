@@ -6,7 +6,7 @@ import type { Term } from '../triage/urgency.ts';
 
 /** Anywhere in the message: a drill, training or lesson ("明天消防演练，模拟着火"). */
 export const DRILL_MARKERS: readonly Term[] = [
-  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', '维保',
+  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', '维保', '安全提示', '安全提醒', '学一下',
 ];
 /** "不是演练！" undoes a drill marker. */
 export const NOT_A_DRILL: readonly Term[] = ['不是演练', '不是演习', '真的着火', '真着火', '不是模拟'];
@@ -18,7 +18,7 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   '清理掉了', '换了', '换好了', '补上了', '盖上了', '放心', '没问题', '不用担心', /没(?:啥|什么)?事[哈啊啦呢的]/, '修过了', '来修过', /没(?:有)?(?:气)?味(?:道)?了/,
   // the smell traced to something harmless ("煤气味找到了，是楼下在熬中药")
   /(?:找到了|原来是|原来|查到了|查出来|说是)[^，。！？,.!?]{0,8}(?:熬|煮|炖|中药|下水道|化粪池|垃圾|油漆|装修|烧纸|烧烤)/, /(?<!有)没有?漏(?!水)/, '检查过了', '查过了', '来看过了', '拉了警戒线', '围起来了', '好在', '幸好', '幸亏', '还好没',
-  '已整改', '整改好了', '开走了', '人没事', /已(?:经)?(?:被)?送(?:去|到)?医/, /送(?:去|到)?医院?了/, /(?:被|已被)[^，。！？,.!?]{0,4}送(?:去|到)?医/, /送(?:去|到)?(?:医务室|诊所|卫生室)/, '就好了', '没有味道了', '来电了',
+  '已整改', '整改好了', '开走了', '人没事', /已(?:经)?(?:被)?送(?:去|到)?医/, /送(?:去|到)?医院?了/, /(?:被|已被)[^，。！？,.!?]{0,4}送(?:去|到)?医/, /(?:120|救护车)[^，。！？,.!?]{0,3}(?:拉走|接走|送走|带走)/, /送(?:去|到)?(?:医务室|诊所|卫生室)/, '就好了', '没有味道了', '来电了',
 ];
 /** The hazard was taken away ("飞线的插排收走了", "漏气的煤气瓶拿走了"), except where taking away is the hazard (灭火器被拿走了). */
 export const REMOVED_MARKERS: readonly Term[] = [
@@ -29,15 +29,21 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
 
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
 export const ELSEWHERE_MARKERS: readonly Term[] = [
-  '新闻', '报道', '头条', '多地', '各地', '朋友圈', '抖音', '快手', '微博', '网上', '视频', '电视', '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
-  '别的地方', '外地', '老家', '他们那', '他们小区', '他们公司', '他们单位', '某小区', '某地', '外省', '那个小区', '全国', '国外', '市里', '据报道', '转发', '电影', '电视剧', '小说', '梦见', '做梦',
+  '新闻', '报道', '头条', '多地', '各地', /(?<!发了?|发的)朋友圈/, '抖音', '快手', '微博', '网上', /(?<!录|拍|录了|拍了|录个|拍个)视频/, '电视', '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
+  '别的地方', /(?<!人在|我在|人还在|我还在)外地/, '老家',
+  // a relative's or friend's place ("我妈那边老小区")
+  /(?:妈|爸|姐|哥|弟|妹|朋友|同事|亲戚|闺蜜|同学|婆婆|丈母娘|娘家|婆家)[^，。！？,.!?\s]{0,2}(?:那边|那里|那儿|那个小区|他们那|她们那)/, '他们那', '他们小区', '他们公司', '他们单位', '某小区', '某地', '外省', '那个小区', '全国', '国外', '市里', '据报道', '转发', '电影', '电视剧', '小说', '梦见', '做梦',
 ];
-/** In the sentence: hearsay; kept when the sentence names a place here (3栋, 楼下, 我们楼). */
-export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/];
+/** In the sentence: hearsay or a post relayed (朋友圈, 群里); kept when the sentence names a place or person here (3栋, 楼下, 邻居). */
+export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/, '发朋友圈', '发了朋友圈', '发的朋友圈', '发动态', '群里说'];
 export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元'];
 
 /** In the sentence: it happened before ("去年着过火"); kept when it goes on (还/又/一直/现在). */
-export const PAST_MARKERS: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '上次', '去年', '以前', '之前', '那次', '曾经', '着过', '那年', '小时候', '的事', '那事', '年轻时', '那时候', '当年', '那会儿'];
+/** Bare times: they date only what follows them or shares their clause ("应急灯全不亮 昨晚停电" is now). */
+export const PAST_TIMES: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '去年', '以前', '之前'];
+/** Past aspect and history, anywhere in the sentence. */
+export const PAST_ASPECT: readonly Term[] = ['上次', '那次', '曾经', '着过', '那年', '小时候', '的事', '那事', '年轻时', '那时候', '当年', '那会儿'];
+export const PAST_MARKERS: readonly Term[] = [...PAST_TIMES, ...PAST_ASPECT];
 export const ONGOING: readonly Term[] = ['还', '又', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在'];
 
 /** In the danger's clause: here and now. Overrides news, hearsay and past markers. */
@@ -46,6 +52,8 @@ export const HERE_NOW: readonly Term[] = ['我们', '咱们', '咱', '我家', '
 /** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
 export const HYPERBOLE: readonly Term[] = ['嗓子', '气得', '气死', '热得', '热死', '太热', '天热', '急得', '火冒三丈', '上火', '嘴巴', '嘴里', '太辣', '好辣', '辣得', '七窍生烟', '心里',
   '绿得', '红得', '忙得', '渴得', '累得', '跑得', '股票', '基金', '心态',
+  // a degree, not a fire ("手机卡得冒烟", "打游戏打到手机冒烟")
+  /(?:卡|玩|打|刷|忙|说|聊|吵|渴|晒|累|饿|写|算|想|看|骂|敲|转)(?:得|到)[^，。！？,.!?]{0,4}冒烟/,
 ];
 /** In the danger's clause: a simile ("雾霾白茫茫的，像着火了一样"); "好像着火了" stays a report. */
 export const SIMILE = /(?:像|跟|如同|仿佛)[^，。！？,.!?；;]{0,8}(?:一样|似的|一般)/;
@@ -54,11 +62,13 @@ export const SIMILE = /(?:像|跟|如同|仿佛)[^，。！？,.!?；;]{0,8}(?:�
 export const HYPOTHETICAL_BEFORE: readonly Term[] = [
   '如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '以防', '防止', '预防', '防范', '谨防', '避免', '以免', '免得', '小心', '当心',
   '注意', /怕(?!是)/, '担心', '会不会', '容易', '可能会', '导致', '引发', '引起', '造成', '怎么判断', '如何',
+  // meeting one, in general ("遇到有人晕倒"), and a safety campaign ("防溺水")
+  '遇到', '碰到', '遇上', /(?<![消国边堤])防$/,
 ];
 /** Before the danger in its clause: a rule or a plea ("严禁电动车进电梯", "千万别用明火"). */
 export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', '别', '勿', '不能', '杜绝', '拒绝', '不再'];
 /** After the danger in its clause: a question of what to do, "when" ("燃气泄漏时怎么办"), or a rule ("高空抛物是违法的"). */
-export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时)/
+export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时|(?:能不能|可不可以|能否|可以|该不该|要不要)(?:坐|乘|用|走|跳|开|泼|浇))/
 /** After an urgent-level hazard: where to buy or replace one's own ("灭火器过期了去哪里换"). */
 export const SHOPPING_AFTER = /^[^，。！？,.!?；;]{0,8}?(?:去哪|哪里(?:可以|能)?(?:换|买|修|充)|在哪(?:换|买|修)|多少钱|怎么换|怎么买)/;
 /** After the danger: it is gone ("煤气味没了", "烟散了"). */

@@ -21,6 +21,8 @@ export interface HazardPair {
   span?: number;
   /** When set, one of these must also be in the sentence (电动车 × 充电 counts only 在楼道/回家/飞线 …). */
   within?: readonly Term[];
+  /** Anywhere in the message, these make this pair's hit something else (烟有点大 beside 烧纸). */
+  notInMessage?: readonly Term[];
 }
 
 export interface HazardRule {

@@ -15,7 +15,7 @@ const TRADITIONAL: Record<string, string> = {
 /** Slips of voice input and pinyin typing seen in group chats, longest first where they overlap. */
 const SLIPS: readonly (readonly [string, string])[] = [
   ['楼到', '楼道'], ['楼导', '楼道'], ['娄道', '楼道'], ['税管', '水管'], ['睡管', '水管'], ['天然汽', '天然气'], ['然气', '燃气'],
-  ['燃汽', '燃气'], ['煤起', '煤气'], ['燃起表', '燃气表'], ['燃起灶', '燃气灶'], ['燃起管', '燃气管'], ['燃起味', '燃气味'], ['燃起罐', '燃气罐'], ['煤汽', '煤气'], ['没气罐', '煤气罐'], ['液化汽', '液化气'], ['漏汽', '漏气'],
+  ['燃汽', '燃气'], ['然汽', '燃气'], ['煤器', '煤气'], ['着货', '着火'], ['消防拴', '消防栓'], ['景盖', '井盖'], ['煤起', '煤气'], ['燃起表', '燃气表'], ['燃起灶', '燃气灶'], ['燃起管', '燃气管'], ['燃起味', '燃气味'], ['燃起罐', '燃气罐'], ['煤汽', '煤气'], ['没气罐', '煤气罐'], ['液化汽', '液化气'], ['漏汽', '漏气'],
   ['着伙', '着火'], ['失伙', '失火'], ['火宅', '火灾'], ['冒咽', '冒烟'], ['冒火化', '冒火花'], ['电平车', '电瓶车'],
   ['电品车', '电瓶车'], ['店瓶车', '电瓶车'], ['店动车', '电动车'], ['电东车', '电动车'], ['配店箱', '配电箱'],
   ['配电相', '配电箱'], ['电表相', '电表箱'], ['井改', '井盖'], ['井概', '井盖'], ['非线', '飞线'],
@@ -23,7 +23,7 @@ const SLIPS: readonly (readonly [string, string])[] = [
 ];
 
 // 然气 is a slip for 燃气 except in 天然气; 冲电 for 充电 except in 冲电梯, 冲电话
-const GUARDED: Record<string, string> = { 然气: '(?<!天)然气', 冲电: '冲电(?![梯影话脑视])' };
+const GUARDED: Record<string, string> = { 然气: '(?<!天)然气', 然汽: '(?<!天)然汽', 冲电: '冲电(?![梯影话脑视])' };
 const SLIP_RE = new RegExp(SLIPS.map(([from]) => GUARDED[from] ?? from).join('|'), 'g');
 const SLIP_TO = new Map(SLIPS);
 const TRAD_RE = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');

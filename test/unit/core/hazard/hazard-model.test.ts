@@ -1,4 +1,4 @@
-// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–J) raises a danger the
+// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–K) raises a danger the
 // rules miss, and neither it nor a model that sees no danger at all can lower what the rules found.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readHazardModel, DEFAULT_HAZARD_MODEL_PATH } from '../../../../src/adapters/triage/hazard-model-file.ts';
@@ -8,9 +8,9 @@ import { chooseThreshold, type HeldOutScore } from '../../../../src/core/hazard/
 import { LocalTriage, type LabelScorer } from '../../../../src/core/triage/local-triage.ts';
 import { detectUrgency } from '../../../../src/core/triage/urgency.ts';
 
-/** Voice-input slips the rules do not know (然汽 for 燃气, 楼到 for 楼道, 景盖 for 井盖); not lines of any bench part. */
-const MISSED_GAS = '2栋楼到里一股很重的然汽味 熏得头晕';
-const MISSED_MANHOLE = '2号楼一楼那个景盖不见了 黑乎乎一个洞';
+/** Voice-input slips the rules do not know (然器 for 燃气, 镜盖 for 井盖); not lines of any bench part. */
+const MISSED_GAS = '2栋楼到里一股很重的然器味 熏得头晕';
+const MISSED_MANHOLE = '2号楼一楼那个镜盖不见了 黑乎乎一个洞';
 const NO_DANGER: HazardScorer = { predict: () => ({ scores: { none: 1, urgent: 0, emergency: 0 } }) };
 const ALWAYS_URGENT: HazardScorer = { predict: () => ({ scores: { none: 0, urgent: 1, emergency: 0 } }) };
 const REPAIR: LabelScorer = { predict: () => ({ label: 'facility_repair', confidence: 0.9, scores: { chatter: 0.1, facility_repair: 0.9 } }) };
@@ -33,14 +33,14 @@ describe('the hazard model stage', () => {
     expect(raiseWithModel(MISSED_GAS, detectUrgency(MISSED_GAS), shipped)).toMatchObject({ urgency: 'emergency', kind: MODEL_KIND });
   });
 
-  it('raises a missing manhole cover (景盖) the rules miss to urgent, and LocalTriage gives that urgency', () => {
+  it('raises a missing manhole cover (镜盖) the rules miss to urgent, and LocalTriage gives that urgency', () => {
     expect(detectUrgency(MISSED_MANHOLE).urgency).toBe('normal');
     expect(new LocalTriage(REPAIR).classifySync(MISSED_MANHOLE).urgency).toBe('normal');
     expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync(MISSED_MANHOLE).urgency).toBe('urgent');
   });
 
   it('does not overrule the rules where they read a hazard and dismissed it (negated), nor read a bare place', () => {
-    const negated = '没有煤气味了，刚才是虚惊一场';
+    const negated = '楼道里没有煤气味了';
     expect(detectUrgency(negated).urgency).toBe('normal');
     // the model alone, blind to the negation, would call it a gas emergency
     expect(hazardOpinion(negated, shipped.scorer).danger).toBeGreaterThanOrEqual(shipped.threshold);
