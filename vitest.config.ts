@@ -10,6 +10,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // two files at a time even on 2 cores (vitest's default is cores − 1 = 1): most files wait on processes, sockets
+    // and timers rather than the CPU; LINLI_TEST_WORKERS overrides
+    maxWorkers: Number(process.env.LINLI_TEST_WORKERS) || 2,
     fileParallelism: true,
   },
 });
