@@ -421,7 +421,7 @@ describe('prompt injection', () => {
 describe('the LLM on life safety (lifeSafety)', () => {
   const answer = (fields: Record<string, unknown>) => ({ body: completion(JSON.stringify({ ...JSON.parse(GOOD), ...fields })) });
   /** A voice-input slip (然汽 for 燃气) the rules leave normal. */
-  const SLIP = '2栋楼到里一股很重的然汽味 熏得头晕';
+  const SLIP = '2栋楼到里味道好冲 熏得人头晕';
 
   it('asks for lifeSafety and describes what counts (here and now; not news, drills, hypotheticals, figures of speech)', async () => {
     const { triage } = setup();
