@@ -579,6 +579,25 @@ export function storeContract(kind: StoreKind) {
         expect((await store.stats.state()).rows).toBe(1);
       });
 
+      it('applies several changes in one call: each once, a repeat in the same call or later adds nothing', async () => {
+        const d = '2025-01-05';
+        const inc = { day: d, category: 'batch', gridNodeIds: [street, community, grid], counts: { reported: 1 } };
+        const got = await store.stats.applyMany([
+          { key: { ticketId: 910001, version: 0 }, inc },
+          { key: { ticketId: 910002, version: 0 }, inc: { ...inc, gridNodeIds: [street, community] } },
+          { key: { ticketId: 910001, version: 0 }, inc }, // the same change twice in one call
+          { key: { ticketId: 910001, version: 1 }, inc: { ...inc, counts: { resolved: 1, resolvedOnTime: 1 } } },
+          { key: { ticketId: 910003, version: 0 }, inc: { ...inc, gridNodeIds: [] } }, // on no node: nothing to add
+        ]);
+        expect(got).toEqual([true, true, false, true, false]);
+        expect(await store.stats.applyMany([{ key: { ticketId: 910002, version: 0 }, inc }])).toEqual([false]);
+        expect(await store.stats.apply({ ticketId: 910001, version: 1 }, inc)).toBe(false);
+        const byNode = await store.stats.byNode([street, community, grid], d, d);
+        expect(byNode.map((r) => [r.gridNodeId, r.counts.reported, r.counts.resolved, r.counts.resolvedOnTime]).sort()).toEqual(
+          [[street, 2, 1, 1], [community, 2, 1, 1], [grid, 1, 1, 1]].sort(),
+        );
+      });
+
       it('counts open tickets per node and those past a deadline', async () => {
         const past = new Date(Date.now() - 3_600_000);
         const future = new Date(Date.now() + 86_400_000);

@@ -22,6 +22,26 @@ FROM unnest($5::int[]) AS n WHERE EXISTS (SELECT 1 FROM fresh)
 ON CONFLICT (day, "gridNodeId", category) DO UPDATE SET ${ADD}
 RETURNING 1`;
 
+// several changes: one input row per (change, node of its chain); each change is marked applied once and only the
+// fresh ones add their counts, summed per roll-up row (a data-modifying WITH runs whether or not it is read)
+const APPLY_MANY = `
+WITH input AS (
+  SELECT * FROM unnest($1::int[], $2::int[], $3::date[], $4::text[], $5::int[], ${COUNTERS.map((_, i) => `$${i + 6}::int[]`).join(', ')})
+    AS x(t, v, day, cat, node, ${COUNTERS.map((_, i) => `c${i}`).join(', ')})
+),
+fresh AS (
+  INSERT INTO "TicketStatApplied" ("ticketId", version) SELECT DISTINCT t, v FROM input
+  ON CONFLICT DO NOTHING RETURNING "ticketId" AS t, version AS v
+),
+added AS (
+  INSERT INTO "TicketDailyStat" (day, "gridNodeId", category, ${COLS})
+  SELECT i.day, i.node, i.cat, ${COUNTERS.map((_, i) => `SUM(i.c${i})::int`).join(', ')}
+  FROM input i JOIN fresh f ON f.t = i.t AND f.v = i.v GROUP BY i.day, i.node, i.cat
+  ON CONFLICT (day, "gridNodeId", category) DO UPDATE SET ${ADD}
+  RETURNING 1
+)
+SELECT t, v FROM fresh`;
+
 const ADD_ROWS = `
 INSERT INTO "TicketDailyStat" (day, "gridNodeId", category, ${COLS})
 SELECT * FROM unnest($1::date[], $2::int[], $3::text[], ${COUNTERS.map((_, i) => `$${i + 4}::int[]`).join(', ')})
@@ -48,6 +68,25 @@ export class PrismaStatsRepository implements StatsRepository {
       ...COUNTERS.map((c) => inc.counts[c] ?? 0),
     ]);
     return rows.length > 0;
+  }
+
+  async applyMany(changes: readonly { key: ChangeKey; inc: StatIncrement }[]): Promise<boolean[]> {
+    const firsts = new Set<string>();
+    const cols: unknown[][] = [[], [], [], [], [], ...COUNTERS.map(() => [])];
+    const keyOf = (k: ChangeKey) => `${k.ticketId}:${k.version}`;
+    const firstCopy = changes.map(({ key, inc }) => {
+      const k = keyOf(key);
+      if (firsts.has(k) || inc.gridNodeIds.length === 0) return false;
+      firsts.add(k);
+      for (const node of inc.gridNodeIds) {
+        cols[0]!.push(key.ticketId), cols[1]!.push(key.version), cols[2]!.push(inc.day), cols[3]!.push(inc.category), cols[4]!.push(node);
+        COUNTERS.forEach((c, i) => cols[i + 5]!.push(inc.counts[c] ?? 0));
+      }
+      return true;
+    });
+    if (firsts.size === 0) return changes.map(() => false);
+    const fresh = new Set((await this.sql.query<{ t: number; v: number }>(APPLY_MANY, cols)).map((r) => `${r.t}:${r.v}`));
+    return changes.map(({ key }, i) => firstCopy[i]! && fresh.has(keyOf(key)));
   }
 
   async byDayAndCategory(gridNodeIds: readonly number[], from: string, to: string) {

@@ -42,6 +42,11 @@ export interface StatsRepository {
    * the change is marked applied together with its counts.
    */
   apply(key: ChangeKey, inc: StatIncrement): Promise<boolean>;
+  /**
+   * `apply` for several changes in one statement (the recorder's group commit): one answer per change, in order. A
+   * change given twice in one call counts once (the later copy answers false).
+   */
+  applyMany(changes: readonly { key: ChangeKey; inc: StatIncrement }[]): Promise<boolean[]>;
   /** Counts summed over these nodes, per day and category, for days in [from, to] (YYYY-MM-DD, China dates). */
   byDayAndCategory(gridNodeIds: readonly number[], from: string, to: string): Promise<{ day: string; category: string; counts: Counts }[]>;
   /** Counts summed over days in [from, to], per node (nodes without rows are left out). */

@@ -4,7 +4,7 @@
 import type { TicketChange } from '../events/ticket-events.ts';
 import type { GridNode } from '../grid/grid.types.ts';
 import type { Logger } from '../ports/logger.port.ts';
-import type { StatsRepository, TicketHistory } from '../ports/stats.repository.ts';
+import type { ChangeKey, StatIncrement, StatsRepository, TicketHistory } from '../ports/stats.repository.ts';
 import { addCounts, zeroCounts, type Counts, type DailyStatRow } from './stats.types.ts';
 import { statDay, tally } from './tally.ts';
 
@@ -15,7 +15,20 @@ export interface StatsRecorderDeps {
   logger: Logger;
 }
 
+interface Waiting {
+  change: { key: ChangeKey; inc: StatIncrement };
+  done(counted: boolean): void;
+  failed(err: unknown): void;
+}
+
+/** At most this many changes in one statement. */
+const BATCH = 500;
+
 export class StatsRecorder {
+  /** Changes waiting for the next statement: while one is being written, those told meanwhile wait and go together. */
+  private waiting: Waiting[] = [];
+  private writing = false;
+
   constructor(private readonly d: StatsRecorderDeps) {}
 
   /**
@@ -45,10 +58,37 @@ export class StatsRecorder {
     const counts = tally({ type: event.type, data: event.data, at }, ticket);
     if (!counts) return false;
     const chain = await this.d.chain(ticket.gridNodeId);
-    return this.d.stats.apply(
-      { ticketId: ticket.id, version: ticket.version },
-      { day: statDay(at), category: ticket.category, gridNodeIds: chain.map((n) => n.id), counts },
-    );
+    return this.commit({
+      key: { ticketId: ticket.id, version: ticket.version },
+      inc: { day: statDay(at), category: ticket.category, gridNodeIds: chain.map((n) => n.id), counts },
+    });
+  }
+
+  /**
+   * Group commit: a change is written with the others told while the statement before was on its way (the ingest
+   * lanes publish side by side), one statement for them all; each caller hears when its own is committed.
+   */
+  private commit(change: Waiting['change']): Promise<boolean> {
+    return new Promise<boolean>((done, failed) => {
+      this.waiting.push({ change, done, failed });
+      if (!this.writing) {
+        this.writing = true;
+        setTimeout(() => void this.writeWaiting(), 0);
+      }
+    });
+  }
+
+  private async writeWaiting(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, BATCH);
+      try {
+        const counted = await this.d.stats.applyMany(batch.map((w) => w.change));
+        batch.forEach((w, i) => w.done(counted[i]!));
+      } catch (err) {
+        for (const w of batch) w.failed(err);
+      }
+    }
+    this.writing = false;
   }
 
   /** At start: an empty roll-up over a store with tickets (a new deployment of this feature) is rebuilt. */
