@@ -39,6 +39,8 @@ describe('plans of the hot statements on a large history', () => {
     db = await createPostgresDatabase();
     await (await openStore({ kind: 'postgres', url: db.url })).close();
     pool = new pg.Pool({ connectionString: db.url, max: 2 });
+    pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     await pool.query(`INSERT INTO "GridNode" (code, name, level, path, "createdAt") SELECT 'G' || g, 'g', 'GRID', '/G' || g || '/', now() FROM generate_series(1, 500) g`);
     await pool.query(`INSERT INTO "Person" (name, "createdAt") SELECT 'p' || g, now() FROM generate_series(1, 500) g`);
     await pool.query(`INSERT INTO "Group" (platform, "externalId", title, "gridNodeId", tags, active, "createdAt", "updatedAt")
