@@ -17,6 +17,7 @@ import { createPostgresDatabase } from '../support/databases.ts';
 import { FakeTelegram } from '../support/fake-telegram.ts';
 import { dropRedisPrefix, TEST_REDIS_URL } from '../support/redis.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
+import { readSse } from '../support/sse.ts';
 
 const REDIS_URL = TEST_REDIS_URL;
 const GROUP = '-1009001';
@@ -110,23 +111,7 @@ describe('linli start with WeChat and Telegram configured', () => {
       const abort = new AbortController();
       const stream = await fetch(`http://127.0.0.1:${port}/api/events`, { headers: { authorization: 'Bearer tok-lin' }, signal: abort.signal });
       expect(stream.status).toBe(200);
-      const sse: { event: string; data: any }[] = [];
-      const reading = (async () => {
-        let buf = '';
-        try {
-          for await (const chunk of stream.body as unknown as AsyncIterable<Uint8Array>) {
-            buf += Buffer.from(chunk).toString('utf8');
-            for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
-              const block = buf.slice(0, i);
-              buf = buf.slice(i + 2);
-              const data = /^data: (.*)$/m.exec(block)?.[1];
-              sse.push({ event: /^event: (.*)$/m.exec(block)?.[1] ?? 'message', data: data ? JSON.parse(data) : null });
-            }
-          }
-        } catch {
-          // aborted
-        }
-      })();
+      const { events: sse, done: reading } = readSse(stream);
       try {
         await until('the stream to be ready', () => sse.some((e) => e.event === 'ready'));
         const notes = (note: string) => sse.filter((e) => e.event === 'ticket' && e.data.note === note).length;

@@ -25,6 +25,7 @@ import { freshStore } from '../support/databases.ts';
 import { weekdayCalendar } from '../support/harness.ts';
 import { TEST_REDIS_URL } from '../support/redis.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
+import { readSse } from '../support/sse.ts';
 
 describe('the live view across processes (Redis pub/sub)', () => {
   const prefix = `linli-test-relay-${randomUUID().slice(0, 8)}`;
@@ -86,24 +87,7 @@ describe('the live view across processes (Redis pub/sub)', () => {
     const abort = new AbortController();
     const res = await fetch(`${api.url}/api/events`, { headers: { authorization: 'Bearer tok-street' }, signal: abort.signal });
     expect(res.status).toBe(200);
-    const events: { event: string; data: any }[] = [];
-    const reading = (async () => {
-      const decoder = new TextDecoder();
-      let buf = '';
-      try {
-        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-          buf += decoder.decode(chunk, { stream: true });
-          for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
-            const block = buf.slice(0, i);
-            buf = buf.slice(i + 2);
-            const data = /^data: (.*)$/m.exec(block)?.[1];
-            events.push({ event: /^event: (.*)$/m.exec(block)?.[1] ?? 'message', data: data ? JSON.parse(data) : null });
-          }
-        }
-      } catch {
-        // aborted
-      }
-    })();
+    const { events, done: reading } = readSse(res);
     await vi.waitFor(() => expect(events.some((e) => e.event === 'ready')).toBe(true), { timeout: 5000, interval: 10 });
     const seen = (n: number, type = 'reported') => events.filter((e) => e.event === 'ticket' && e.data.ticket.number === n && e.data.type === type).length;
 

@@ -22,6 +22,7 @@ import { TestGateway } from '../support/broadcast-fixtures.ts';
 import { freshStore } from '../support/databases.ts';
 import { weekdayCalendar } from '../support/harness.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
+import { readSse } from '../support/sse.ts';
 
 const TOKENS = { 'tok-gw1': 'gw-linxiuzhen', 'tok-street': 'ss-fangzhiming', 'tok-admin': 'admin-zhouhong', 'tok-unit': 'uh-xuguilan', 'tok-resident': 'r-zhangguohua' };
 type Who = 'gw1' | 'street' | 'admin' | 'unit' | 'resident';
@@ -244,25 +245,7 @@ describe('GET /api/overview and /api/events (PostgreSQL)', () => {
     const res = await fetch(`${api.url}/api/events`, { headers: { authorization: 'Bearer tok-gw1' }, signal: abort.signal });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const events: { event: string; data: any }[] = [];
-    const reading = (async () => {
-      const decoder = new TextDecoder();
-      let buf = '';
-      try {
-        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-          buf += decoder.decode(chunk, { stream: true });
-          for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
-            const block = buf.slice(0, i);
-            buf = buf.slice(i + 2);
-            const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
-            const data = /^data: (.*)$/m.exec(block)?.[1];
-            events.push({ event, data: data ? JSON.parse(data) : null });
-          }
-        }
-      } catch {
-        // aborted
-      }
-    })();
+    const { events, done: reading } = readSse(res);
     await vi.waitFor(() => expect(events.some((e) => e.event === 'ready')).toBe(true), { timeout: 5000, interval: 10 });
     expect(linli.ticketEvents.size).toBe(listenersBefore + 1);
 

@@ -3,7 +3,7 @@
 // of the grid needs. `?root=CODE` narrows to that node's subtree, which must lie inside the caller's (403 otherwise).
 import { z } from 'zod';
 import type { GridScope } from '../../core/grid/grid-scope.ts';
-import { isInSubtree, type GridNode } from '../../core/grid/grid.types.ts';
+import { isInSubtree, outline, type GridNode } from '../../core/grid/grid.types.ts';
 import type { RoleRequirement } from '../../core/people/authority.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 
@@ -26,19 +26,18 @@ export function gridNodeRoutes(scope: GridScope): RouteSpec[] {
       access: { role: GRID_NODES_ACCESS, scope: async (_p, q) => (q.root === undefined ? undefined : named(q.root)) },
       async handle({ query, scopes }) {
         const roots = query.root === undefined ? scopes : [await named(query.root)];
-        const nodes = (await scope.nodesWithin(roots)).sort((a, b) => a.path.localeCompare(b.path));
+        const nodes = await scope.nodesWithin(roots);
         const groups = (await scope.groupsWithin(roots)).filter((g) => g.active);
         const byId = new Map<number, GridNode>(nodes.map((n) => [n.id, n]));
-        const codeOf = (id: number | null) => (id === null ? null : (byId.get(id)?.code ?? null));
         const groupNodes = groups.map((g) => byId.get(g.gridNodeId!)).filter((n): n is GridNode => n !== undefined);
         return {
           body: {
             roots: roots.map((r) => r.code),
-            nodes: nodes.map((n) => ({
+            nodes: outline(nodes).map(({ node: n, parentCode }) => ({
               code: n.code,
               name: n.name,
               level: n.level,
-              parentCode: codeOf(n.parentId),
+              parentCode,
               depth: n.path.split('/').filter(Boolean).length,
               groups: groupNodes.filter((g) => isInSubtree(g, n)).length,
             })),

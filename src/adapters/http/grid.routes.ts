@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { diffGrid } from '../../core/grid/grid-diff.ts';
 import { importGrid } from '../../core/grid/grid-import.ts';
 import type { GridScope } from '../../core/grid/grid-scope.ts';
+import { outline } from '../../core/grid/grid.types.ts';
 import type { RoleRequirement } from '../../core/people/authority.ts';
 import { ROLE_ZH } from '../../core/people/roles.ts';
 import type { Store } from '../../core/ports/store.port.ts';
@@ -43,17 +44,14 @@ export function gridRoutes(store: Pick<Store, 'grid' | 'people'>, scope: GridSco
           list.push({ personId: h.person.id, name: h.person.name, role: h.role, roleZh: ROLE_ZH[h.role] });
           people.set(h.gridNodeId, list);
         }
-        // parents before children (by path), each node once, with its parent's code (null for the caller's roots)
-        const byId = new Map(nodes.map((n) => [n.id, n]));
-        const ordered = [...nodes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         return {
           body: {
             roots: scopes.map((s) => s.code),
-            nodes: ordered.map((n) => ({
+            nodes: outline(nodes).map(({ node: n, parentCode }) => ({
               code: n.code,
               name: n.name,
               level: n.level,
-              parentCode: n.parentId !== null ? (byId.get(n.parentId)?.code ?? null) : null,
+              parentCode,
               people: people.get(n.id) ?? [],
             })),
           },

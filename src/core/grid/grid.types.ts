@@ -41,3 +41,14 @@ export function ancestorCodes(node: Pick<GridNode, 'path'>): string[] {
 export function isInSubtree(node: Pick<GridNode, 'path'>, root: Pick<GridNode, 'path'>): boolean {
   return node.path.startsWith(root.path);
 }
+
+/**
+ * A set of nodes as an outline: parents before children (by path), each with its parent's code — null for a node
+ * whose parent is not in the set (the caller's roots). What a tree or a picker of the grid draws.
+ */
+export function outline<N extends Pick<GridNode, 'id' | 'parentId' | 'path' | 'code'>>(nodes: readonly N[]): { node: N; parentCode: string | null }[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return [...nodes]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((node) => ({ node, parentCode: node.parentId === null ? null : (byId.get(node.parentId)?.code ?? null) }));
+}
