@@ -1,5 +1,6 @@
-// The overview's roll-ups and reads in plain SQL (sql.ts): one statement per ticket change, which marks the change
-// applied and adds its counts to every node of the chain together, so a retried change adds nothing.
+// The overview's roll-ups and reads in plain SQL (sql.ts): one statement per ticket change (apply) or per batch of
+// changes (applyMany, the recorder's group commit), which marks each change applied and adds its counts to every node
+// of its chain together, so a retried change adds nothing.
 import type { ChangeKey, OpenTicketCounts, StatIncrement, StatsRepository, TicketHistory } from '../../core/ports/stats.repository.ts';
 import { COUNTERS, zeroCounts, type Counts, type DailyStatRow } from '../../core/stats/stats.types.ts';
 import { OPEN_STATUSES } from '../../core/tickets/transitions.ts';
