@@ -5,7 +5,7 @@
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { action, config, withStore, UsageError } from './cli/runtime.ts';
+import { action, config, untilStopSignal, withStore, UsageError } from './cli/runtime.ts';
 import { registerGridCommands } from './cli/grid.command.ts';
 import { registerGroupCommands } from './cli/groups.command.ts';
 import { registerTicketCommands } from './cli/tickets.command.ts';
@@ -219,12 +219,10 @@ async function serveUntilStopped(store: Store, cfg: Config, logger: Logger, queu
   }
   const where = host.platforms.map((p) => p.describe());
   console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+  await untilStopSignal(async () => {
+    await http?.close();
+    await host.stop();
   });
-  await http?.close();
-  await host.stop();
 }
 
 program

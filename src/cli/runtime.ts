@@ -47,3 +47,28 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
     }
   };
 }
+
+/**
+ * Waits for SIGINT or SIGTERM, then runs `stop`. The handlers stay installed until `stop` has finished: a signal
+ * that arrives while the process is stopping (a second Ctrl-C, a supervisor repeating its SIGTERM) is said, not
+ * left to Node's default, which would kill the process half-way through closing its store and queues.
+ */
+export async function untilStopSignal(stop: () => Promise<void>): Promise<void> {
+  let stopping = false;
+  let signalled!: () => void;
+  const signal = new Promise<void>((resolve) => (signalled = resolve));
+  const onSignal = () => {
+    if (stopping) console.error('stopping: finishing what is under way');
+    stopping = true;
+    signalled();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    await signal;
+    await stop();
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { createLogger } from '../adapters/logging/pino.logger.ts';
 import { PIPELINE_STAGES, type PipelineStage } from '../core/pipeline/pipeline.ts';
-import { action, config, UsageError, withStore } from './runtime.ts';
+import { action, config, untilStopSignal, UsageError, withStore } from './runtime.ts';
 
 /** How often a worker queues again the messages stored while the queue was down. */
 const REQUEUE_EVERY_MS = 60_000;
@@ -76,19 +76,22 @@ export function registerWorkerCommand(program: Command) {
           const timer = setInterval(() => void requeue(), REQUEUE_EVERY_MS);
           // the tickets this worker changes show live in the console of `linli start` (Redis pub/sub)
           const unbridge = await (await import('../adapters/redis/create-ticket-relay.ts')).bridgeTicketEvents(cfg, ticketEvents, logger);
-          try {
-            await built.pipeline.startWorkers(stages, concurrency, { assistant });
-            console.error(`Linli worker running (${stages.join(', ')}; concurrency ${concurrency}; prefix ${cfg.pipeline.queuePrefix}); Ctrl-C to stop`);
-            await new Promise<void>((resolve) => {
-              process.once('SIGINT', resolve);
-              process.once('SIGTERM', resolve);
-            });
-            console.error('Linli worker stopping: finishing running jobs');
-          } finally {
+          const close = async () => {
             clearInterval(timer);
             await unbridge();
             await built.close();
+          };
+          try {
+            await built.pipeline.startWorkers(stages, concurrency, { assistant });
+          } catch (e) {
+            await close();
+            throw e;
           }
+          console.error(`Linli worker running (${stages.join(', ')}; concurrency ${concurrency}; prefix ${cfg.pipeline.queuePrefix}); Ctrl-C to stop`);
+          await untilStopSignal(async () => {
+            console.error('Linli worker stopping: finishing running jobs');
+            await close();
+          });
         });
       }),
     );

@@ -83,9 +83,9 @@ describe('linli start: one process per WeChat account', () => {
     const next = start({ LINLI_WECHAT_LOCK_WAIT_MS: '120000' });
     await next.waitForStderr(/waiting/i);
     expect(next.stderr).not.toMatch(RUNNING);
-    expect(await first!.stop('SIGTERM')).toBe(0);
+    expect(await first!.stop('SIGTERM'), `${first!.signal}\n${first!.stderr}`).toBe(0);
     await next.waitForStderr(RUNNING);
-    expect(await next.stop('SIGTERM')).toBe(0);
+    expect(await next.stop('SIGTERM'), `${next.signal}\n${next.stderr}`).toBe(0);
     expect(walk(dataDir).filter((f) => f.endsWith('.lock'))).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ describe('linli start: one process per WeChat account', () => {
     expect(walk(dataDir).filter((f) => f.endsWith('.lock'))).toHaveLength(1);
     const next = start({ LINLI_WECHAT_LOCK_WAIT_MS: '0' });
     await next.waitForStderr(RUNNING);
-    expect(await next.stop('SIGTERM')).toBe(0);
+    expect(await next.stop('SIGTERM'), `${next.signal}\n${next.stderr}`).toBe(0);
   });
 
   it('a cache held by another program stops the start with one line (exit code 3), no stack trace', { timeout: 120_000 }, async () => {

@@ -10,24 +10,30 @@ export interface CliProcess {
   waitForStderr(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** The exit code (null when killed by a signal). */
   exited: Promise<number | null>;
+  /** The signal that ended the process, once it has ended by one. */
+  readonly signal: NodeJS.Signals | null;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 export function startCli(args: string[], env: Record<string, string>): CliProcess {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env },
+    env: { PATH: process.env.PATH ?? '', ...(process.env.CHILD_NODE_OPTIONS ? { NODE_OPTIONS: process.env.CHILD_NODE_OPTIONS } : {}), HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   let done = false;
+  let signal: NodeJS.Signals | null = null;
   child.stdout!.resume();
   child.stderr!.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => ((done = true), resolve(code))));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code, sig) => ((done = true), (signal = sig), resolve(code))));
   return {
     child,
     get stderr() {
       return stderr;
+    },
+    get signal() {
+      return signal;
     },
     exited,
     async waitForStderr(pattern, timeoutMs = 90_000) {
