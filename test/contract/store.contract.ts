@@ -533,6 +533,35 @@ export function storeContract(kind: StoreKind) {
       });
     });
 
+    describe('appeals (tickets read by the insights)', () => {
+      it('reads the tickets of a period and of some nodes, oldest first, each with the words of its opening message', async () => {
+        const [u1, g2] = [(await store.grid.findByCode('U1'))!, (await store.grid.findByCode('G2'))!];
+        const group = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
+        const reporter = await store.people.ensureByIdentity('WECHAT', 'wx-appeal', '钱大爷');
+        const saved = await store.messages.saveIncomingMany([{ msg: msg('appeal-1', '20号楼电梯又坏了，老人下不了楼'), groupId: group.id }]);
+        const at = (iso: string) => new Date(iso);
+        const ticket = (summary: string, gridNodeId: number, createdAt: Date, sourceMessageId?: number) => ({
+          ticket: { category: 'facility_repair', summary, place: { building: '20', text: '20号楼' }, urgency: 'NORMAL' as const, groupId: group.id, gridNodeId, reporterId: reporter.id, createdAt, ...(sourceMessageId ? { sourceMessageId } : {}) },
+          event: { type: 'reported' as const, actorId: reporter.id, messageId: sourceMessageId ?? null, fromStatus: null, toStatus: 'REPORTED' as const, note: null, data: null, at: createdAt },
+        });
+        const [early, withMessage, other] = await store.tickets.createMany([
+          ticket('20号楼电梯停了', u1.id, at('2020-01-10T02:00:00Z')),
+          ticket('电梯坏了', u1.id, at('2020-03-05T02:00:00Z'), saved[0]!.message.id),
+          ticket('二网格路灯不亮', g2.id, at('2020-03-20T02:00:00Z')),
+        ]);
+        const march = await store.appeals.list({ since: at('2020-02-01T00:00:00Z'), until: at('2020-04-01T00:00:00Z') });
+        expect(march.map((a) => a.ticketId)).toEqual([withMessage!.id, other!.id]);
+        expect(march[0]).toEqual({
+          id: `#${withMessage!.number}`, text: '20号楼电梯又坏了，老人下不了楼', time: at('2020-03-05T02:00:00Z'), user: `p${reporter.id}`, likes: 0,
+          category: 'facility_repair', place: '20号楼', gridNodeId: u1.id, ticketId: withMessage!.id, open: true,
+        });
+        expect(march[1]).toMatchObject({ text: '二网格路灯不亮', gridNodeId: g2.id });
+        const inU1 = await store.appeals.list({ until: at('2020-04-01T00:00:00Z'), gridNodeIds: [u1.id] });
+        expect(inU1.map((a) => a.ticketId)).toEqual([early!.id, withMessage!.id]);
+        expect(await store.appeals.list({ until: at('2020-04-01T00:00:00Z'), gridNodeIds: [] })).toEqual([]);
+      });
+    });
+
     describe('stats', () => {
       // a street of its own, so the other sections' tickets do not count here
       let street: number, community: number, grid: number;

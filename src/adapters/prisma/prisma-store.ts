@@ -17,6 +17,7 @@ import { PrismaPatrolRepository } from './prisma-patrol.repository.ts';
 import { pgliteSql, poolSql, type Sql } from './sql.ts';
 import { PrismaPendingSendRepository } from './prisma-pending-send.repository.ts';
 import { PrismaStatsRepository } from './prisma-stats.repository.ts';
+import { PrismaAppealRepository } from './prisma-appeal.repository.ts';
 import { PrismaAuditRepository, PrismaStaffAuthRepository } from './prisma-staff-auth.repository.ts';
 
 /** `prepare`: named prepared statements on the message path (default true; see LINLI_PG_PREPARE). */
@@ -36,6 +37,7 @@ function repositories(db: Db, sql: Sql) {
     patrol: new PrismaPatrolRepository(db, sql),
     pendingSends: new PrismaPendingSendRepository(sql),
     stats: new PrismaStatsRepository(sql),
+    appeals: new PrismaAppealRepository(sql),
     staffAuth: new PrismaStaffAuthRepository(db),
     audit: new PrismaAuditRepository(db),
   };

@@ -1,3 +1,4 @@
+import type { AppealRepository } from './appeal.repository.ts';
 import type { AuditRepository } from './audit.repository.ts';
 import type { BroadcastRepository } from './broadcast.repository.ts';
 import type { CorrectionRepository } from './correction.repository.ts';
@@ -25,6 +26,8 @@ export interface Store {
   pendingSends: PendingSendRepository;
   /** Daily ticket roll-ups and the overview's reads. */
   stats: StatsRepository;
+  /** Tickets as appeals for the insights (每月一题). */
+  appeals: AppealRepository;
   staffAuth: StaffAuthRepository;
   audit: AuditRepository;
   close(): Promise<void>;
