@@ -218,8 +218,7 @@ async function serveUntilStopped(store: Store, cfg: Config, logger: Logger, queu
     console.error(`staff console ${http.url}/ (staff sign in at ${http.url}/login) and admin API on ${http.url}/api; ${tokensSaid}`);
   }
   const where = host.platforms.map((p) => p.describe());
-  console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
-  await untilStopSignal(async () => {
+  await untilStopSignal(() => console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`), async () => {
     await http?.close();
     await host.stop();
   });
