@@ -29,6 +29,10 @@ import { queueRoutes } from './queue.routes.ts';
 import { gridRoutes } from './grid.routes.ts';
 import { groupsRoutes } from './groups.routes.ts';
 import { ticketRoutes } from './ticket.routes.ts';
+import { insightsRoutes } from './insights.routes.ts';
+import { createInsights } from '../insights/create-insights.ts';
+import { problemsCache, problemsOfMonth } from '../insights/problems-cache.ts';
+import { MonthlyTopicService } from '../../core/insights/monthly-topic.service.ts';
 
 export interface AdminApiParts {
   store: Store;
@@ -50,7 +54,11 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
   const logger = o.logger ?? quiet;
   // one snapshot of the grid and the groups (a few seconds old at most) for every route that reads a caller's subtrees
   const scope = cachedScope(o.store);
-  const overview = new OverviewService({ stats: o.store.stats, scope, clock: o.clock ?? systemClock });
+  const clock = o.clock ?? systemClock;
+  // 每月一题: one analysis per (part of the grid, month) for a few minutes, shared by the console's pages and the overview
+  const problems = problemsCache(createInsights(o.store, scope));
+  const topics = new MonthlyTopicService({ topics: o.store.topics, people: o.store.people, tickets: o.tickets?.service });
+  const overview = new OverviewService({ stats: o.store.stats, scope, clock, problemsOfMonth: problemsOfMonth(topics, problems) });
   const live = new LiveFeed(o.ticketEvents ?? new TicketEvents(logger), scope, logger);
   const actions = o.tickets && new StaffTicketActions({ tickets: o.tickets.service, store: o.store, outbox: o.tickets.outbox, logger: o.tickets.logger });
   return [
@@ -62,6 +70,7 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
     ...overviewRoutes({ overview, scope, live, heartbeatMs: o.liveHeartbeatMs }),
     ...groupsRoutes(o.store, scope),
     ...gridRoutes(o.store, scope),
+    ...insightsRoutes({ store: o.store, scope, problems, topics, canAddTasks: !!o.tickets, now: () => clock.now() }),
   ];
 }
 
