@@ -252,6 +252,10 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
         access: { role: TOPICS_WRITE, scope: topicOf },
         async handle({ params, body, authority }) {
           const t = await o.topics.get(params.id);
+          // checked before the ticket is opened: a refused assignee leaves no ticket behind
+          if (body.assigneeId !== undefined && !(await assignableTo(store, t.gridNodeId)).some((p) => p.id === body.assigneeId)) {
+            throw new HttpError(422, 'NO_ASSIGNEE', `person ${body.assigneeId} cannot take tickets on the topic's grid node`);
+          }
           const me = await store.people.findById(authority.personId);
           const r = await o.topics.addTask(t, body, { personId: authority.personId, name: me?.name ?? `#${authority.personId}` });
           return { status: 201, body: { task: { id: r.task.id, text: r.task.text, createdAt: r.task.createdAt, ticket: await ticketRow(r.ticket, new Names(store), now()) } } };
