@@ -100,7 +100,7 @@ describe('每月一题 in the console (Chromium)', () => {
     await wall.goto(`${f.url}/?mode=wall`);
     const big = wall.locator('#overview-topics .topic-title');
     await big.waitFor();
-    expect(parseFloat(await big.evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(24);
+    expect(await wall.evaluate<number>("parseFloat(getComputedStyle(document.querySelector('#overview-topics .topic-title')).fontSize)")).toBeGreaterThanOrEqual(24);
     await screenshot(wall, 'console-insights-wall', false);
     await wallCtx.close();
   });
@@ -118,6 +118,12 @@ describe('每月一题 in the console (Chromium)', () => {
     expect(await page.locator('button.mark').count()).toBe(0);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await screenshot(page, 'console-insights-phone');
+    // a problem's page fits the phone too
+    await page.locator('#problem-list .problem[data-rank="1"] .problem-title').click();
+    await page.locator('#chart-problem-trend canvas').waitFor();
+    expect(await page.locator('button.mark').count()).toBe(0);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await screenshot(page, 'console-insights-phone-problem');
     // another grid's node is refused, and the page says so
     await page.goto(`${f.url}/#/insights?node=DY-G02`);
     await page.locator('#insights-error', { hasText: '无权查看' }).waitFor();
