@@ -12,6 +12,7 @@ import { adminRoutes } from '../../src/adapters/http/admin-api.ts';
 import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
 import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
+import { MemoryChatGateway } from '../../src/adapters/memory/memory-chat.gateway.ts';
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import { DEMO_GRID_FILE } from '../../src/bots/sandbox.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
@@ -35,6 +36,7 @@ describe('每月一题 API (PostgreSQL)', () => {
   let linli: Linli;
   let api: { url: string; close(): Promise<void> };
   const queues = createMemoryQueues();
+  const wechat = new MemoryChatGateway('WECHAT');
 
   const call = async (method: string, path: string, who: Who | null, body?: unknown) => {
     const res = await fetch(api.url + path, {
@@ -56,7 +58,7 @@ describe('每月一题 API (PostgreSQL)', () => {
     await seedInsightsHistory(store, MONTH);
     const { logger } = createMemoryLogger('warn');
     const clock = { now: () => NOW };
-    linli = createLinli({ store, triage: scriptedTriage([]), gateways: {}, logger, calendar: weekdayCalendar, clock });
+    linli = createLinli({ store, triage: scriptedTriage([]), gateways: { WECHAT: wechat }, logger, calendar: weekdayCalendar, clock });
     const { service } = createBroadcastService({ store, queues, gateways: { WECHAT: new TestGateway() }, rate: { max: 50, durationMs: 100 } });
     const routes = adminRoutes({ store, queues, broadcast: service, clock, logger, tickets: { service: linli.tickets, outbox: linli.outbox, logger } });
     api = await listen(createHttpServer({ routes, authenticate: tokenAuthenticator(TOKENS, store), logger, audit: store.audit }), 0);
@@ -218,6 +220,12 @@ describe('每月一题 API (PostgreSQL)', () => {
     expect(t1.body.task.ticket).toMatchObject({ status: 'REPORTED', category: 'facility_repair', assignee: '拱辰街道城管中队', gridNode: { code: STREET }, reporter: '方志明' });
     expect(t1.body.task.text).toBe('联系维保单位全面检修5号楼电梯，电话139****1111');
     expect(t2.body.task.ticket.complex).toBe(true);
+    // the assignee is told by direct message, as for any ticket assigned from the console
+    const dm = wechat.sent.filter((m) => 'user' in m.to && m.to.user === 'wxid_gc_chengguan').map((m) => m.text);
+    expect(dm).toHaveLength(1);
+    expect(dm[0]).toContain(`#${t1.body.task.ticket.number}`);
+    expect(dm[0]).toContain('联系维保单位全面检修5号楼电梯');
+    expect(dm[0]).not.toContain('「」');
     const policy = policyFor(DEFAULT_SLA_POLICY, 'facility_repair');
     for (const [t, complex] of [[t1, false], [t2, true]] as const) {
       const ticket = (await store.tickets.findByNumber(t.body.task.ticket.number))!;

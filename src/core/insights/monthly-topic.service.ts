@@ -15,8 +15,11 @@ import type { HotReport, Problem } from './insights.types.ts';
 export interface MonthlyTopicDeps {
   topics: MonthlyTopicRepository;
   people: Pick<PersonRepository, 'findById'>;
-  /** Without it (a read-only deployment) tasks cannot be added. */
-  tickets?: Pick<StaffTicketService, 'report' | 'assign' | 'markComplex'>;
+  /**
+   * Without it (a read-only deployment) tasks cannot be added. `assign` is the console's 指派 (the assignee is told by
+   * direct message, as for any ticket assigned from the console).
+   */
+  tickets?: Pick<StaffTicketService, 'report' | 'markComplex'> & { assign(ticketNo: number, actor: Actor, personId: number, note: string): Promise<Ticket> };
 }
 
 export interface NewTask {
@@ -119,7 +122,7 @@ export class MonthlyTopicService {
         source: 'rules',
       },
     });
-    if (task.assigneeId !== undefined) ticket = (await tickets.assign(ticket.number, actor, task.assigneeId, `每月一题任务：${topic.title}`, null)).ticket;
+    if (task.assigneeId !== undefined) ticket = await tickets.assign(ticket.number, actor, task.assigneeId, `每月一题任务：${topic.title}`);
     if (task.complex) ticket = await tickets.markComplex(ticket.number, actor, `每月一题任务：${topic.title}`, null);
     const saved = await this.d.topics.addTask({ topicId: topic.id, ticketId: ticket.id, text, createdById: actor.personId });
     return { task: saved, ticket };
