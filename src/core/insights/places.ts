@@ -80,7 +80,9 @@ export function findPlaces(
       const name = tokens.slice(start, end).join('');
       const key = placeKey(name);
       // a bare place word (小区, 路, 城) is no place: it needs words before it, or a name of its own (金鼎村)
-      if (key.length >= 3 && (start < i || !PLACE_END_WORDS.has(tok)) && !/^[a-z0-9]+$/i.test(key.slice(0, -1))) {
+      // (裕园小区: two characters are a name when 小区 follows)
+      const longEnough = key.length >= 3 || (key.length === 2 && end > i + 1);
+      if (longEnough && (start < i || !PLACE_END_WORDS.has(tok)) && !/^[a-z0-9]+$/i.test(key.slice(0, -1)) && !/政府$|^\d|所/u.test(key)) {
         spans.push({ start, end, name });
         i = floor = end;
         continue;
