@@ -1,13 +1,15 @@
 // Appeals into problems: single-pass leader clustering over the TF-IDF vectors. Each appeal, oldest first, joins the
 // cluster whose centroid is most similar (cosine ≥ THRESHOLD), or starts a new one. Place decides as much as words:
-// an appeal and a cluster that both name places must share one (搅拌站噪音 at 丽发新城 is not the one at 魅力之城);
-// when only one side names a place, the similarity is multiplied by PLACE_UNKNOWN_FACTOR.
+// an appeal and a cluster that both name places must share one (搅拌站噪音 at 丽发新城 is not the one at 魅力之城); when
+// only one side names a place, the cosine is multiplied by PLACE_UNKNOWN_FACTOR.
 // Not O(n²): candidates come from inverted indexes (a cluster is indexed under its members' heaviest terms and its
 // places, newest clusters first, at most SCAN per key), counted by shared keys; only the MAX_EVAL best are compared.
 import type { Doc } from './features.ts';
 
 export const THRESHOLD = 0.3;
 export const PLACE_UNKNOWN_FACTOR = 0.8;
+/** Sharing a place is not enough: the words (places aside) must agree this much too (电梯 and 油烟 at one estate). */
+export const MIN_WORD_DOT = 0.02;
 const INDEX_TERMS = 5;
 const INDEX_CAP = 48;
 const SCAN = 400;
@@ -32,7 +34,12 @@ export class Clusterer {
   private readonly touched: number[] = [];
   private hitsSize = 0;
 
-  constructor(private readonly docs: readonly Doc[], private readonly threshold = THRESHOLD) {
+  constructor(
+    private readonly docs: readonly Doc[],
+    /** Which term ids are places. */
+    private readonly isPlace: Uint8Array,
+    private readonly threshold = THRESHOLD,
+  ) {
     this.hits = new Int32Array(Math.max(16, docs.length));
   }
 
@@ -66,17 +73,52 @@ export class Clusterer {
     return moved;
   }
 
+  /**
+   * Merges clusters whose centroids are similar (cosine ≥ the threshold, with the place and word rules): two clusters
+   * started by differently worded appeals (搅拌站 / 搅拌厂 at one estate) that each grew apart. Larger clusters absorb
+   * smaller ones; candidates come from the indexes as for an appeal. Returns how many clusters were absorbed.
+   */
+  merge(clusterOf: Int32Array): number {
+    let merged = 0;
+    const order = this.clusters.filter((c) => c.members.length > 0).sort((a, b) => b.members.length - a.members.length || a.id - b.id);
+    for (const small of [...order].reverse()) {
+      if (!small.members.length) continue;
+      const d = centroidDoc(small);
+      let best: { id: number; sim: number } | undefined;
+      for (const id of this.candidates(d)) {
+        const big = this.clusters[id]!;
+        if (id === small.id || big.members.length < small.members.length || !big.members.length) continue;
+        const sim = this.similarity(d, big);
+        if (sim >= this.threshold && (!best || sim > best.sim)) best = { id, sim };
+      }
+      if (!best) continue;
+      const into = this.clusters[best.id]!;
+      for (const i of [...small.members]) {
+        this.leave(small, i);
+        this.join(into, i);
+        clusterOf[i] = into.id;
+      }
+      merged++;
+    }
+    return merged;
+  }
+
   /** The similarity of a member to its cluster without it. */
   private leaveOneOut(d: Doc, c: Cluster): number {
     let dot = 0;
     let self = 0;
+    let words = 0;
     for (let k = 0; k < d.terms.length; k++) {
-      dot += d.weights[k]! * (c.sum.get(d.terms[k]!) ?? 0);
-      self += d.weights[k]! ** 2;
+      const w = d.weights[k]!;
+      const x = w * ((c.sum.get(d.terms[k]!) ?? 0) - w);
+      dot += x;
+      self += w * w;
+      if (!this.isPlace[d.terms[k]!]) words += x;
     }
-    const norm2 = c.norm2 - 2 * dot + self;
+    const norm2 = c.norm2 - 2 * (dot + self) + self;
     if (norm2 <= 1e-9) return 0;
-    const cos = (dot - self) / Math.sqrt(norm2);
+    if (words / Math.sqrt(norm2) < MIN_WORD_DOT) return 0;
+    const cos = dot / Math.sqrt(norm2);
     const others = new Map(c.places);
     for (const p of d.places) others.set(p, (others.get(p) ?? 0) - 1);
     const places = [...others].filter(([, n]) => n > 0).map(([p]) => p);
@@ -118,8 +160,15 @@ export class Clusterer {
   similarity(d: Doc, c: Cluster): number {
     if (c.norm2 <= 0) return 0;
     let dot = 0;
-    for (let k = 0; k < d.terms.length; k++) dot += d.weights[k]! * (c.sum.get(d.terms[k]!) ?? 0);
-    const cos = dot / Math.sqrt(c.norm2);
+    let words = 0;
+    for (let k = 0; k < d.terms.length; k++) {
+      const x = d.weights[k]! * (c.sum.get(d.terms[k]!) ?? 0);
+      dot += x;
+      if (!this.isPlace[d.terms[k]!]) words += x;
+    }
+    const norm = Math.sqrt(c.norm2);
+    if (words / norm < MIN_WORD_DOT) return 0;
+    const cos = dot / norm;
     if (d.places.length && c.places.size) return d.places.some((p) => c.places.has(p)) ? cos : 0;
     return d.places.length || c.places.size ? cos * PLACE_UNKNOWN_FACTOR : cos;
   }
@@ -186,4 +235,11 @@ export function centrality(d: Doc, c: Cluster): number {
   let dot = 0;
   for (let k = 0; k < d.terms.length; k++) dot += d.weights[k]! * (c.sum.get(d.terms[k]!) ?? 0);
   return dot / Math.sqrt(c.norm2);
+}
+
+/** A cluster's centroid as a doc (heaviest terms, L2-normalised, with the cluster's places). */
+function centroidDoc(c: Cluster): Doc {
+  const top = topTerms(c, 24);
+  const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  return { terms: Int32Array.from(top.map(([t]) => t)), weights: Float64Array.from(top.map(([, w]) => w / norm)), places: [...c.places.keys()] };
 }

@@ -22,11 +22,14 @@ export function describe(c: Cluster, appeals: readonly Appeal[], docs: readonly 
   const n = c.members.length;
   const placeCounts = new Map<string, number>();
   for (const i of c.members) for (const p of docs[i]!.places) placeCounts.set(p, (placeCounts.get(p) ?? 0) + 1);
-  const placeKeys = [...placeCounts.entries()]
+  const ranked = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // places named by a fifth of the appeals, and named elsewhere too (a place named once in all history is often a
+  // misreading); at least the most named one
+  const placeKeys = ranked
     .filter(([p, k]) => k >= Math.max(1, PLACE_SHARE * n) && (vocab.placeSeen.get(p) ?? 0) >= 2)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, MAX_PLACES)
     .map(([p]) => p);
+  if (!placeKeys.length && ranked.length) placeKeys.push(ranked[0]![0]);
   const places = placeKeys.map((k) => vocab.placeNames.get(k) ?? k);
   const keywords: string[] = [];
   for (const [id] of topTerms(c, 40)) {

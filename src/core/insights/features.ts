@@ -1,14 +1,16 @@
 // From words to vectors: each appeal is segmented, its places found, its content words counted (the title — the first
 // line or sentence — counts twice: it is where residents say what the problem is), and turned into a TF-IDF vector
-// over the whole history read: w = (1 + ln tf) · ln(N / df), place words × PLACE_WEIGHT, only the TOP_TERMS heaviest
-// words kept, L2-normalised. Words in one appeal only (df < 2) or in more than half of all appeals are dropped: they
+// over the whole history read: w = (1 + ln tf) · ln(N / df), place words × PLACE_WEIGHT (not towns, streets, roads), only the TOP_TERMS heaviest
+// words kept, L2-normalised. (Places are also compared on their own: cluster.ts.) Words in one appeal only (df < 2) or in more than half of all appeals are dropped: they
 // cannot tell two appeals apart, and would only dilute the similarity of two that agree.
 import type { Appeal, Segmenter } from './insights.types.ts';
 import { canonicalPlaces, findPlaces } from './places.ts';
-import { isContentWord, PLACE_BREAKERS } from './stopwords.ts';
+import { isContentWord, PLACE_BREAKERS, STOP_WORDS } from './stopwords.ts';
 
-export const PLACE_WEIGHT = 2;
 export const TOP_TERMS = 20;
+export const PLACE_WEIGHT = 2;
+/** Towns, streets and roads are areas, not one estate: many problems share them, so they weigh like a word. */
+const AREA = /(?:镇|乡|街道|路|街|大道|县|区)$/u;
 /** Segmenting costs time in proportion to length; what decides a problem is said early in an appeal. */
 const MAX_CHARS = 1500;
 const TITLE_MAX = 80;
@@ -148,6 +150,12 @@ export function analyse(
       }
       const tok = tokens[i]!;
       pos += tok.length;
+      // a content word and a one-character word after it are one more word (广场/舞 → 广场舞, 电梯/坏 → 电梯坏)
+      const next = tokens[i + 1];
+      if (next && next.length === 1 && /\p{Script=Han}/u.test(next) && !STOP_WORDS.has(next) && isContentWord(tok)) {
+        const id = idOf(tok + next, false);
+        counts.set(id, (counts.get(id) ?? 0) + (inTitle ? 2 : 1));
+      }
       if (!isContentWord(tok)) continue;
       const id = idOf(tok, false);
       counts.set(id, (counts.get(id) ?? 0) + (inTitle ? 2 : 1));
@@ -189,17 +197,17 @@ export function analyse(
     placeNames.set(key, named.includes(key) ? key : named);
   }
   const isPlace = Uint8Array.from(placeFlag);
-  const docs = raws.map((r, i) => vectorise(r, docPlaces[i]!, df, isPlace, N));
+  const docs = raws.map((r, i) => vectorise(r, docPlaces[i]!, df, isPlace, words, N));
   return { docs, vocab: { words, df, isPlace, placeNames, placeSeen } };
 }
 
-function vectorise(r: Raw, places: string[], df: Int32Array, isPlace: Uint8Array, N: number): Doc {
+function vectorise(r: Raw, places: string[], df: Int32Array, isPlace: Uint8Array, words: readonly string[], N: number): Doc {
   const pairs: [number, number][] = [];
   for (let k = 0; k < r.ids.length; k++) {
     const id = r.ids[k]!;
     const d = df[id]!;
     if (d < 2 || (d > N / 2 && !isPlace[id])) continue;
-    const w = (1 + Math.log(r.tf[k]!)) * Math.log(N / d) * (isPlace[id] ? PLACE_WEIGHT : 1);
+    const w = (1 + Math.log(r.tf[k]!)) * Math.log(N / d) * (isPlace[id] && !AREA.test(words[id]!) ? PLACE_WEIGHT : 1);
     if (w > 0) pairs.push([id, w]);
   }
   pairs.sort((x, y) => y[1] - x[1]);

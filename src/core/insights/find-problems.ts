@@ -23,7 +23,7 @@ export function findProblems(appeals: readonly Appeal[], opts: HotOptions, segme
   const total = read.length;
   const { docs, vocab } = analyse(read, segmenter ?? bigramSegmenter(), known, (done) => opts.progress?.('segment', done, total));
 
-  const clusterer = new Clusterer(docs);
+  const clusterer = new Clusterer(docs, vocab.isPlace);
   const clusterOf = new Int32Array(read.length).fill(-1);
   const periodIdx: number[] = [];
   for (let i = 0; i < read.length; i++) if (read[i]!.time.getTime() >= from) periodIdx.push(i);
@@ -37,6 +37,7 @@ export function findProblems(appeals: readonly Appeal[], opts: HotOptions, segme
     tick();
   }
   clusterer.refine(periodIdx, clusterOf);
+  clusterer.merge(clusterOf);
   const historyOf = new Map<number, number[]>();
   for (let i = 0; i < read.length && read[i]!.time.getTime() < from; i++) {
     const best = clusterer.best(docs[i]!);

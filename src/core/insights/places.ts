@@ -105,8 +105,8 @@ export function stripAdmin(name: string): string {
 
 /**
  * One key per place for the names found in a corpus (name → times seen): administrative prefixes dropped, then a
- * name mapped to its most frequent ending that is itself a place seen at least twice and at least as often
- * (A2区丽发新城 → 丽发新城, 将沿着东六路 → 东六路).
+ * name mapped to its most frequent ending that is itself a place seen at least twice
+ * (A2区丽发新城 → 丽发新城, 将沿着东六路 → 东六路): at least two characters shorter and twice as often seen.
  */
 export function canonicalPlaces(seen: ReadonlyMap<string, number>): Map<string, string> {
   const byKey = new Map<string, number>();
@@ -120,9 +120,10 @@ export function canonicalPlaces(seen: ReadonlyMap<string, number>): Map<string, 
   for (const key of byKey.keys()) {
     let best = key;
     let bestCount = byKey.get(key)!;
-    for (let j = 1; key.length - j >= 3; j++) {
+    // two characters or more dropped, and the ending twice as common: 金桂花园 stays apart from 桂花园
+    for (let j = 2; key.length - j >= 3; j++) {
       const n = byKey.get(key.slice(j)) ?? 0;
-      if (n >= 2 && n >= bestCount) {
+      if (n >= 2 && n >= 2 * bestCount) {
         best = key.slice(j);
         bestCount = n;
       }

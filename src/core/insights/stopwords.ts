@@ -33,7 +33,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([...words(FUNCTION_WORDS)
 
 /** Words a place name never starts with: a run of tokens before 新城/花园/路… stops at one of these (反映丽发新城 → 丽发新城). */
 export const PLACE_BREAKERS: ReadonlySet<string> = new Set([
-  ...words(FUNCTION_WORDS).filter((w) => w !== '之'),
+  ...[...words(FUNCTION_WORDS), ...words(APPEAL_WORDS), ...words(CHAT_FILLERS)].filter((w) => w !== '之'),
+  // one-character verbs (跳广场舞: 跳 is not part of 广场)
+  ...words('跳 走 来 住 买 卖 开 建 修 搬 停 占 堵 挖 拆 吵 跑 逛 看 进 出 回 让 叫 找 听 说 要 想 用 做 搞 放 堆 倒 排 烧 围 挡 种 砍 养 遛 骑 乘 坐 等 扰 进入 离 近 靠 临 沿 过 经 往 去 到 在 于'),
   ...words('市 区 县 省 该 本 此 各 某 新 老 旧 大 小 我家 你家 他家'),
   ...words(`反映 投诉 举报 咨询 关于 建议 希望 请 要求 位于 地处 座落 坐落 来自 住在 家住 居住 前往 经过 路过 靠近 紧邻 对面 隔壁 门口 楼下
   附近 周边 旁边 周围 开发 建设 修建 新建 建 修 开 搬 住 买 卖 购买 入住 交房 业主 居民 市民 一条 这条 那条 整条 整个 全 全市 全区 属于 几所 几个 找 听 去 到 在 让 大型 高分贝`),
