@@ -29,6 +29,8 @@ export function describe(c: Cluster, appeals: readonly Appeal[], docs: readonly 
     .filter(([p, k]) => k >= Math.max(1, PLACE_SHARE * n) && (vocab.placeSeen.get(p) ?? 0) >= 2)
     .slice(0, MAX_PLACES)
     .map(([p]) => p);
+  // the title names a place only when it is one of those (a misread place in the title misleads more than none)
+  const titlePlace = placeKeys[0];
   if (!placeKeys.length && ranked.length) placeKeys.push(ranked[0]![0]);
   const places = placeKeys.map((k) => vocab.placeNames.get(k) ?? k);
   const keywords: string[] = [];
@@ -46,7 +48,7 @@ export function describe(c: Cluster, appeals: readonly Appeal[], docs: readonly 
   }
   const central = [...c.members].sort((a, b) => centrality(docs[b]!, c) - centrality(docs[a]!, c) || a - b);
   const title = keywords.length
-    ? `${placeKeys.length ? `${placeKeys[0]}：` : ''}${keywords.slice(0, TITLE_KEYWORDS).join('、')}`
+    ? `${titlePlace ? `${titlePlace}：` : ''}${keywords.slice(0, TITLE_KEYWORDS).join('、')}`
     : firstClause(appeals[central[0]!]!.text);
   const cats = new Map<string, number>();
   for (const i of c.members) {
