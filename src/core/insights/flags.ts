@@ -41,16 +41,27 @@ export function monthsBetween(from: Date, to: Date): string[] {
   return out;
 }
 
-/** P(X ≥ k) for X ~ Poisson(λ). */
+/** P(X ≥ k) for X ~ Poisson(λ); above the mean summed upward from k in log space (no 1 − cdf rounding to 0). */
 export function poissonTail(k: number, lambda: number): number {
   if (k <= 0) return 1;
-  let term = Math.exp(-lambda);
-  let cdf = term;
-  for (let i = 1; i < k; i++) {
-    term *= lambda / i;
-    cdf += term;
+  if (k <= lambda) {
+    let term = Math.exp(-lambda);
+    let cdf = term;
+    for (let i = 1; i < k; i++) {
+      term *= lambda / i;
+      cdf += term;
+    }
+    return Math.max(0, 1 - cdf);
   }
-  return Math.max(0, 1 - cdf);
+  let logFact = 0;
+  for (let i = 2; i <= k; i++) logFact += Math.log(i);
+  let term = Math.exp(-lambda + k * Math.log(lambda) - logFact);
+  let sum = 0;
+  for (let i = k; term > sum * 1e-17 && i < k + 10_000; i++) {
+    sum += term;
+    term *= lambda / (i + 1);
+  }
+  return sum;
 }
 
 export interface Windows {

@@ -107,6 +107,16 @@ const dance = (y: number, m: number, k: number, more: Partial<Appeal> = {}) =>
 const hot = (appeals: Appeal[], y: number, m: number) => findProblems(appeals, { ...month(y, m), top: 1000 }, seg).problems.find((p) => p.places.includes('青松园'))!;
 
 describe('flags', () => {
+  it('computes the Poisson tail, also far out where 1 − cdf would round to 0', () => {
+    expect(poissonTail(3, 0.5)).toBeCloseTo(1 - Math.exp(-0.5) * (1 + 0.5 + 0.125), 12);
+    expect(poissonTail(8, 6)).toBeCloseTo(0.2560202, 6);
+    expect(poissonTail(0, 2)).toBe(1);
+    const far = poissonTail(48, 1.167);
+    expect(far).toBeGreaterThan(0);
+    expect(far).toBeLessThan(1e-50);
+    expect(poissonTail(31, 3.167)).toBeLessThan(poissonTail(30, 3.167));
+  });
+
   it('rising: a burst against the previous months (Poisson tail below 0.01), with its figures', () => {
     const history = [1, 2, 3, 4, 5, 6].flatMap((m) => dance(2024, m, 1));
     const p = hot([...background(2024, 1, 7), ...history, ...dance(2024, 7, 8)], 2024, 7);
