@@ -77,7 +77,12 @@ export function findProblems(appeals: readonly Appeal[], opts: HotOptions, segme
     });
     const grids = new Map<number, number>();
     for (const a of members) if (a.gridNodeId !== undefined) grids.set(a.gridNodeId, (grids.get(a.gridNodeId) ?? 0) + 1);
-    const times = members.map((a) => a.time.getTime());
+    let first = Infinity;
+    let last = -Infinity;
+    for (const a of members) {
+      first = Math.min(first, a.time.getTime());
+      last = Math.max(last, a.time.getTime());
+    }
     const categories = d.categories;
     return {
       key: `p${fnv1a(`${d.places[0] ?? ''}|${d.keywords.slice(0, 3).join(',')}|${members[0]!.id}`).toString(36)}`,
@@ -91,8 +96,8 @@ export function findProblems(appeals: readonly Appeal[], opts: HotOptions, segme
       heat: h.heat,
       flags: reasons.map((r) => r.flag),
       flagReasons: reasons,
-      first: new Date(Math.min(...times)),
-      last: new Date(Math.max(...times)),
+      first: new Date(first),
+      last: new Date(last),
       evidence: d.evidence,
       monthly: [...monthly.entries()].map(([month, count]) => ({ month, count })),
       grids: [...grids.entries()].sort((a, b) => b[1] - a[1]).map(([gridNodeId, count]) => ({ gridNodeId, count })),
