@@ -6,7 +6,7 @@
 // places, newest clusters first, at most SCAN per key), counted by shared keys; only the MAX_EVAL best are compared.
 import type { Doc } from './features.ts';
 
-export const THRESHOLD = 0.3;
+export const THRESHOLD = 0.25;
 export const PLACE_UNKNOWN_FACTOR = 0.8;
 /** Sharing a place is not enough: the words (places aside) must agree this much too (电梯 and 油烟 at one estate). */
 export const MIN_WORD_DOT = 0.02;

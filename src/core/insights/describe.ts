@@ -24,14 +24,14 @@ export function describe(c: Cluster, appeals: readonly Appeal[], docs: readonly 
   for (const i of c.members) for (const p of docs[i]!.places) placeCounts.set(p, (placeCounts.get(p) ?? 0) + 1);
   const ranked = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   // places named by a fifth of the appeals, and named elsewhere too (a place named once in all history is often a
-  // misreading); at least the most named one
+  // misreading); else the most named one if half the appeals name it (a single appeal's own place)
   const placeKeys = ranked
     .filter(([p, k]) => k >= Math.max(1, PLACE_SHARE * n) && (vocab.placeSeen.get(p) ?? 0) >= 2)
     .slice(0, MAX_PLACES)
     .map(([p]) => p);
   // the title names a place only when it is one of those (a misread place in the title misleads more than none)
   const titlePlace = placeKeys[0];
-  if (!placeKeys.length && ranked.length) placeKeys.push(ranked[0]![0]);
+  if (!placeKeys.length && ranked.length && ranked[0]![1] * 2 >= n) placeKeys.push(ranked[0]![0]);
   const places = placeKeys.map((k) => vocab.placeNames.get(k) ?? k);
   const keywords: string[] = [];
   for (const [id] of topTerms(c, 40)) {
