@@ -4,8 +4,8 @@
 //               after three months of history at a tenth of that rate: target ≤ 60 s on one core, ≤ 1 GB
 //   real      — ../shared/data/external/taidi2020c_fujian3_hot.jsonl, the year 2019 (target ≤ 10 s), when the file
 //               is there (a user's clone has no ../shared)
-// Each prints seconds (segmenting, clustering and describing: the file is read before the clock starts) and the
-// process's peak RSS so far.
+// Each prints seconds (segmenting, clustering and describing: the file is read before the clock starts), the CPU
+// seconds of the process meanwhile (the wall time on a shared machine is more), and the process's peak RSS so far.
 import { existsSync } from 'node:fs';
 import { resourceUsage } from 'node:process';
 import path from 'node:path';
@@ -26,10 +26,13 @@ const peakMb = () => Math.round(resourceUsage().maxRSS / 1024);
 async function run(label: string, appeals: Appeal[], from: Date, to: Date) {
   const segmenter = await createJiebaSegmenter();
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const r = findProblems(appeals, { from, to, top: 10 }, segmenter);
   const s = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  const cpu = (c.user + c.system) / 1e6;
   const top = r.problems.slice(0, 3).map((p) => `${p.title} (${p.count})`).join('; ');
-  console.log(`${label.padEnd(10)} ${r.appealsRead.toLocaleString('en-US')} appeals read, ${r.appealsInPeriod.toLocaleString('en-US')} in the period, ${r.problemsFound} problems: ${s.toFixed(1)} s, peak RSS ${peakMb()} MB`);
+  console.log(`${label.padEnd(10)} ${r.appealsRead.toLocaleString('en-US')} appeals read, ${r.appealsInPeriod.toLocaleString('en-US')} in the period, ${r.problemsFound} problems: ${s.toFixed(1)} s (CPU ${cpu.toFixed(1)} s), peak RSS ${peakMb()} MB`);
   console.log(`${''.padEnd(10)} top: ${top}`);
 }
 
