@@ -19,6 +19,7 @@ import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
 import { ensureStats, registerStatsCommands } from './cli/stats.command.ts';
 import { registerUserCommands } from './cli/users.command.ts';
+import { registerInsightsCommands } from './cli/insights.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 import type { Config } from './config.ts';
 import type { AccountLock } from './bots/account-lock.ts';
@@ -253,6 +254,7 @@ registerBroadcastCommands(program);
 registerSlaCommands(program);
 registerStatsCommands(program);
 registerUserCommands(program);
+registerInsightsCommands(program);
 
 program
   .command('bench')
