@@ -121,15 +121,7 @@ export function hotJson(r: HotReport) {
 }
 
 function flagLine(p: Problem): string {
-  return p.flagReasons
-    .map((f) => {
-      const x = f.figures;
-      if (f.flag === 'rising') return `上升（本期 ${x.count} 条，前 ${x.windows} 期平均 ${x.previousMean}，泊松 p=${x.p}）`;
-      if (f.flag === 'new') return `新出现（此前 ${x.windowsRead} 期无同类诉求）`;
-      if (f.flag === 'seasonal') return `季节性（${x.yearsBack} 年前同期 ${x.thenCount} 条，其他月份平均 ${x.otherMean}）`;
-      return Number(x.openTickets) > 0 ? `持续（${x.openTickets} 件工单未办结）` : `持续（连续 ${x.consecutiveMonths} 个月有诉求）`;
-    })
-    .join('；');
+  return p.flagReasons.map((f) => `${FLAG_NAMES[f.flag]}（${f.reason}）`).join('；');
 }
 
 /** The readable Chinese table; every stored text through the terminal sanitiser. */
