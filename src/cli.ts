@@ -19,6 +19,8 @@ import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
 import { ensureStats, registerStatsCommands } from './cli/stats.command.ts';
 import { registerUserCommands } from './cli/users.command.ts';
+import { registerInsightsReportCommand } from './cli/insights-report.command.ts';
+import { registerDemoHistoryCommand } from './cli/demo-history.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 import type { Config } from './config.ts';
 import type { AccountLock } from './bots/account-lock.ts';
@@ -254,6 +256,10 @@ registerBroadcastCommands(program);
 registerSlaCommands(program);
 registerStatsCommands(program);
 registerUserCommands(program);
+// `insights` is a group shared by `hot` and `report`: each register call attaches to the group if it exists
+registerInsightsReportCommand(program);
+// after `demo` above: adds `demo seed-history` to it
+registerDemoHistoryCommand(program);
 
 program
   .command('bench')
