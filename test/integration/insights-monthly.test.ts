@@ -118,6 +118,61 @@ describe('monthly 每月一题 proposal on the in-process queue', () => {
   });
 });
 
+describe('monthly 每月一题 proposal over several streets', () => {
+  it("sends a street's holders their street's proposal and those above the streets the whole grid's, one message a person", async () => {
+    const { store, dispose } = await freshStore('pglite');
+    cleanups.push(dispose);
+    const person = (key: string, roles: { role: 'STREET_STAFF' | 'LEADER' | 'GRID_WORKER'; nodeCode: string }[]) => ({ key, name: key, identities: [{ platform: 'WECHAT' as const, externalId: `wx-${key}` }], roles });
+    await store.grid.importSpec({
+      nodes: [
+        { code: 'D1', name: '荔城区', level: 'DISTRICT', parentCode: null },
+        { code: 'S1', name: '东街道', level: 'STREET', parentCode: 'D1' },
+        { code: 'S2', name: '西街道', level: 'STREET', parentCode: 'D1' },
+        { code: 'C1', name: '东社区', level: 'COMMUNITY', parentCode: 'S1' },
+        { code: 'C2', name: '西社区', level: 'COMMUNITY', parentCode: 'S2' },
+      ],
+      groups: [],
+      people: [
+        person('east', [{ role: 'STREET_STAFF', nodeCode: 'S1' }, { role: 'LEADER', nodeCode: 'S1' }]),
+        person('west', [{ role: 'STREET_STAFF', nodeCode: 'S2' }]),
+        person('boss', [{ role: 'LEADER', nodeCode: 'D1' }]),
+        person('worker', [{ role: 'GRID_WORKER', nodeCode: 'C1' }]),
+      ],
+    });
+    const [c1, c2] = [(await store.grid.findByCode('C1'))!, (await store.grid.findByCode('C2'))!];
+    const residents = await store.people.ensureManyByIdentity('WECHAT', [1, 2, 3].map((i) => ({ externalId: `r${i}`, name: `居民${i}` })));
+    const at = cn('2026-11-10T10:00:00');
+    const ticket = (summary: string, node: number, i: number) => ({
+      ticket: { category: node === c1.id ? 'facility_repair' : 'sanitation', summary, place: { text: node === c1.id ? '1号楼电梯' : '9号楼垃圾房' }, urgency: 'NORMAL' as const, groupId: null, gridNodeId: node, reporterId: residents[i]!.id, createdAt: at },
+      event: { type: 'reported' as const, actorId: null, messageId: null, fromStatus: null, toStatus: 'REPORTED' as const, note: null, data: null, at },
+    });
+    await store.tickets.createMany([0, 1, 2].flatMap((i) => [ticket('1号楼电梯又坏了', c1.id, i), ticket('9号楼垃圾房满了没人清', c2.id, i)]));
+    const gateway = new MemoryChatGateway('WECHAT');
+    const { logger } = createMemoryLogger('warn');
+    const queues = createMemoryQueues();
+    cleanups.push(() => queues.close());
+    const monthly = createMonthlyProposals({
+      store,
+      insights: createInsights(store, new GridScope(new GridRouter(store.grid, store.people, store.tickets), store.groups)),
+      queues,
+      outbox: new DirectOutbox({ WECHAT: gateway }, store.messages),
+      clock: { now: () => cn('2026-12-01T09:00:00') },
+      logger,
+      schedule: { day: 1, at: '09:00' },
+    });
+    expect(await monthly.run('2026-12')).toBe(3);
+    const to = (id: string) => directs(gateway).filter((m) => (m.to as { user: string }).user === id).map((m) => m.text);
+    expect(to('wx-east')).toHaveLength(1);
+    expect(to('wx-east')[0]).toContain('电梯');
+    expect(to('wx-east')[0]).not.toContain('垃圾');
+    expect(to('wx-west')[0]).toContain('垃圾');
+    expect(to('wx-west')[0]).not.toContain('电梯');
+    expect(to('wx-boss')[0]).toMatch(/电梯[\s\S]*垃圾|垃圾[\s\S]*电梯/);
+    expect(to('wx-worker')).toHaveLength(0);
+    expect(await monthly.run('2026-12')).toBe(0); // sent is sent
+  });
+});
+
 describe('monthly 每月一题 proposal on BullMQ', () => {
   it('two processes send it once, and a restart does not send it again', async () => {
     const prefix = `linli-test-monthly-${process.pid}-${randomBytes(4).toString('hex')}`;
