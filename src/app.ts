@@ -25,7 +25,7 @@ import { TicketEvents } from './core/events/ticket-events.ts';
 import { StatsRecorder } from './core/stats/stats-recorder.ts';
 import { GridScope } from './core/grid/grid-scope.ts';
 import { createMonthlyProposals, type MonthlyProposals } from './core/insights/monthly-proposals.ts';
-import { createInsights } from './adapters/insights/create-insights.ts';
+import type { InsightsService } from './core/insights/insights.service.ts';
 
 export interface LinliParts {
   store: Store;
@@ -118,10 +118,14 @@ export function createLinli(parts: LinliParts): Linli {
   });
   const sla = parts.queues ? createSla({ store, tickets, router, queues: parts.queues, outbox, calendar, policy, clock, logger }) : undefined;
   if (sla) ticketEvents.subscribe(({ ticket, event }) => sla.onTicketChange(ticket, event));
+  // the insights engine (and its segmenter's dictionary) is loaded when the month's run comes, not by every process
+  let insights: Promise<InsightsService> | undefined;
+  const loadInsights = () =>
+    (insights ??= import('./adapters/insights/create-insights.ts').then(({ createInsights }) => createInsights(store, new GridScope(router, store.groups))));
   const monthly = parts.queues
     ? createMonthlyProposals({
         store,
-        insights: createInsights(store, new GridScope(router, store.groups)),
+        insights: { hot: async (q) => (await loadInsights()).hot(q) },
         queues: parts.queues,
         outbox,
         clock,

@@ -4,6 +4,7 @@
 // clock; messages go through the real outbox (masked, recorded in the store) to an in-memory chat gateway.
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createLinli } from '../../src/app.ts';
 import { createBullmqQueues } from '../../src/adapters/bullmq/bullmq-job-queues.ts';
 import { readGridFile } from '../../src/adapters/files/grid-file.ts';
 import { createInsights } from '../../src/adapters/insights/create-insights.ts';
@@ -20,6 +21,7 @@ import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
 import { freshStore } from '../support/databases.ts';
 import { dropRedisPrefix, TEST_REDIS_URL } from '../support/redis.ts';
+import { scriptedTriage } from '../support/scripted-triage.ts';
 
 const cn = (local: string) => new Date(`${local}+08:00`);
 const RECIPIENTS = ['wxid_fangzhiming', 'wxid_lixiaodong']; // the demo grid's STREET_STAFF and LEADER
@@ -115,6 +117,34 @@ describe('monthly 每月一题 proposal on the in-process queue', () => {
     });
     expect(await monthly.run('2026-12')).toBe(0);
     expect(gateway.sent).toHaveLength(0);
+  });
+});
+
+describe('monthly 每月一题 proposal in the app', () => {
+  it('runs on the configured day and time once createLinli has queues (what the bot host starts)', async () => {
+    const w = await world();
+    const queues = createMemoryQueues();
+    cleanups.push(() => queues.close());
+    w.clock.set(cn('2026-12-02T23:59:00'));
+    const { logger } = createMemoryLogger('warn');
+    const linli = createLinli({
+      store: w.store, triage: scriptedTriage([]), gateways: { WECHAT: w.gateway }, logger, clock: w.clock, queues,
+      config: { commandAliases: {}, insights: { monthlyDay: 3, monthlyAt: '00:00' } },
+    });
+    await linli.monthly!.start();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(directs(w.gateway)).toHaveLength(0); // 3 December 00:00 is a minute away
+    const delayed = (await queues.queue(INSIGHTS_QUEUE).counts()).delayed;
+    expect(delayed).toBe(1);
+    await linli.monthly!.stop();
+    w.clock.set(cn('2026-12-03T00:00:01'));
+    const again = createLinli({
+      store: w.store, triage: scriptedTriage([]), gateways: { WECHAT: w.gateway }, logger, clock: w.clock, queues: createMemoryQueues(),
+      config: { commandAliases: {}, insights: { monthlyDay: 3, monthlyAt: '00:00' } },
+    });
+    cleanups.push(() => again.monthly!.stop());
+    await again.monthly!.start();
+    await expectProposalSent(w.gateway, w.store);
   });
 });
 
