@@ -120,7 +120,7 @@ function section(p: Problem, month: string, nodeName: (id: number) => string | u
   const where = places.join('、') || '相关区域';
   const endOfNext = chinaDate(new Date(monthPeriod(addMonths(month, 1)).to.getTime() - 1));
   const tasks: ChecklistRow[] = [
-    { item: `现场核查${where}，查清“${p.title}”的原因与涉及范围`, owner: BLANK, deadline: BLANK, note: `本月诉求 ${p.count} 件` },
+    { item: `现场核查${where}，查清问题原因与涉及范围`, owner: BLANK, deadline: BLANK, note: `本月诉求 ${p.count} 件` },
     { item: `对本月 ${p.count} 件诉求（${p.reporters} 位反映人）逐一答复、回访`, owner: BLANK, deadline: BLANK, note: BLANK },
     { item: '制定整改措施并组织实施（明确经费与施工/处置单位）', owner: BLANK, deadline: BLANK, note: BLANK },
     { item: '建立长效机制，防止同类问题反复发生', owner: BLANK, deadline: BLANK, note: BLANK },
@@ -152,7 +152,7 @@ function section(p: Problem, month: string, nodeName: (id: number) => string | u
     monthly: p.monthly,
     evidence: p.evidence.map((e) => ({ id: e.id, date: chinaDate(e.time), text: e.text })),
     plan: {
-      goal: `解决${where}“${p.title}”问题，同类诉求明显下降：（待填写）`,
+      goal: `“${p.title}”得到解决、不再反复，同类诉求明显减少：（待填写）`,
       scope: `${where}${grids.length ? `（${grids.map((g) => g.name).join('、')}）` : ''}：（待填写）`,
       deadline: `${endOfNext} 前完成整改：（待填写）`,
     },
