@@ -19,6 +19,7 @@ import { registerBroadcastCommands } from './cli/broadcast.command.ts';
 import { registerSlaCommands } from './cli/sla.command.ts';
 import { ensureStats, registerStatsCommands } from './cli/stats.command.ts';
 import { registerUserCommands } from './cli/users.command.ts';
+import { registerInsightsCommands } from './cli/insights.command.ts';
 import { registerInsightsReportCommand } from './cli/insights-report.command.ts';
 import { registerDemoHistoryCommand } from './cli/demo-history.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
@@ -220,8 +221,7 @@ async function serveUntilStopped(store: Store, cfg: Config, logger: Logger, queu
     console.error(`staff console ${http.url}/ (staff sign in at ${http.url}/login) and admin API on ${http.url}/api; ${tokensSaid}`);
   }
   const where = host.platforms.map((p) => p.describe());
-  console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`);
-  await untilStopSignal(async () => {
+  await untilStopSignal(() => console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`), async () => {
     await http?.close();
     await host.stop();
   });
@@ -256,7 +256,8 @@ registerBroadcastCommands(program);
 registerSlaCommands(program);
 registerStatsCommands(program);
 registerUserCommands(program);
-// `insights` is a group shared by `hot` and `report`: each register call attaches to the group if it exists
+// `insights` is a group shared by `hot` (which creates it) and `report` (which attaches to it, or creates it if alone)
+registerInsightsCommands(program);
 registerInsightsReportCommand(program);
 // after `demo` above: adds `demo seed-history` to it
 registerDemoHistoryCommand(program);

@@ -105,12 +105,13 @@ async function runSends(s: Session, id: number) {
     { format: '发送中 [{bar}] {percentage}% | {value}/{total} 个群 | 失败 {failed} 跳过 {skipped} | {eta_formatted}', stream: process.stderr, hideCursor: true },
     Presets.shades_classic,
   );
-  bar.start(counts.total, counts.total - counts.PENDING, { failed: counts.FAILED, skipped: counts.SKIPPED });
+  // Ctrl-C pauses: listened for before the bar is drawn, so an interrupt right after it shows is not Node's default
   let stop = false;
   const onSignal = () => {
     stop = true;
   };
   process.once('SIGINT', onSignal);
+  bar.start(counts.total, counts.total - counts.PENDING, { failed: counts.FAILED, skipped: counts.SKIPPED });
   try {
     for (;;) {
       const c = await repo.counts(id);

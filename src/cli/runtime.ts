@@ -49,11 +49,14 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
 }
 
 /**
- * Waits for SIGINT or SIGTERM, then runs `stop`. The handlers stay installed until `stop` has finished: a signal
- * that arrives while the process is stopping (a second Ctrl-C, a supervisor repeating its SIGTERM) is said, not
- * left to Node's default, which would kill the process half-way through closing its store and queues.
+ * Says `ready` (the "running" line), waits for SIGINT or SIGTERM, then runs `stop`. The handlers are installed before
+ * `ready` is said: a supervisor (or test) that signals as soon as it reads the line must find them there — printed
+ * first, the line reached the reader before the next statement ran often enough to kill a process by Node's default
+ * (seen: the one-account e2e test, about one start in ten under load). They stay installed until `stop` has finished:
+ * a signal that arrives while the process is stopping (a second Ctrl-C, a supervisor repeating its SIGTERM) is said,
+ * not left to the default, which would kill the process half-way through closing its store and queues.
  */
-export async function untilStopSignal(stop: () => Promise<void>): Promise<void> {
+export async function untilStopSignal(ready: () => void, stop: () => Promise<void>): Promise<void> {
   let stopping = false;
   let signalled!: () => void;
   const signal = new Promise<void>((resolve) => (signalled = resolve));
@@ -65,6 +68,7 @@ export async function untilStopSignal(stop: () => Promise<void>): Promise<void> 
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
+    ready();
     await signal;
     await stop();
   } finally {

@@ -87,8 +87,8 @@ export function registerWorkerCommand(program: Command) {
             await close();
             throw e;
           }
-          console.error(`Linli worker running (${stages.join(', ')}; concurrency ${concurrency}; prefix ${cfg.pipeline.queuePrefix}); Ctrl-C to stop`);
-          await untilStopSignal(async () => {
+          const running = `Linli worker running (${stages.join(', ')}; concurrency ${concurrency}; prefix ${cfg.pipeline.queuePrefix}); Ctrl-C to stop`;
+          await untilStopSignal(() => console.error(running), async () => {
             console.error('Linli worker stopping: finishing running jobs');
             await close();
           });

@@ -17,6 +17,9 @@ export const ErrorCode = {
   BroadcastNotFound: 'BROADCAST_NOT_FOUND',
   BroadcastNoTargets: 'BROADCAST_NO_TARGETS',
   BroadcastInvalid: 'BROADCAST_INVALID',
+  TopicNotFound: 'TOPIC_NOT_FOUND',
+  TopicExists: 'TOPIC_EXISTS',
+  ProblemNotFound: 'PROBLEM_NOT_FOUND',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

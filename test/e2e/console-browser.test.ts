@@ -60,7 +60,7 @@ describe('staff console in Chromium', () => {
     await page.locator('#live-state[data-state=open]').waitFor();
     expect(await page.locator('#scope-name').textContent()).toBe('东园社区第一网格');
     expect(await todayNew(page).textContent()).toBe('0');
-    expect(await page.locator('#problems-of-month').textContent()).toContain('待上线');
+    expect(await page.locator('#problems-of-month').textContent()).toContain('尚未确定每月一题');
     // a grid worker has nothing to drill into
     expect(await page.locator('#node-select').count()).toBe(0);
 
@@ -134,7 +134,7 @@ describe('staff console in Chromium', () => {
     // every panel drawn by ECharts (served by the app), the rates with their definitions
     for (const id of ['chart-trend', 'chart-category', 'chart-ranking', 'chart-patrol', 'chart-groups', 'rate-response']) await page.locator(`#${id} canvas`).first().waitFor();
     expect(await page.locator('#rate-satisfaction').getAttribute('title')).toContain('（满意 + 基本满意）÷ 全部评价');
-    expect(await page.locator('#problems-of-month').textContent()).toContain('待上线');
+    expect(await page.locator('#problems-of-month').textContent()).toContain('尚未确定每月一题');
     // one screen: nothing below the fold
     expect(await page.evaluate<number>('document.documentElement.scrollHeight')).toBeLessThanOrEqual(1080);
 

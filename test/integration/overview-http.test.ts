@@ -152,7 +152,7 @@ describe('GET /api/overview and /api/events (PostgreSQL)', () => {
     // open now: C, D (escalated, new clocks to Thursday), F (unclaimed since Monday: overdue)
     expect(body.open).toEqual({ total: 3, overdue: 1 });
     expect(body.rateDefinitions.satisfaction.formula).toBe('satisfied / rated');
-    expect(body.problemsOfMonth).toBeNull();
+    expect(body.problemsOfMonth).toEqual({ month: '2026-11', topics: [], top: [] });
   });
 
   it('gives a 30-day trend, the month by category, and ranks the communities', async () => {

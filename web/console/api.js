@@ -40,6 +40,7 @@ async function request(method, path, body) {
 
 export const getJson = async (path) => (await request('GET', path)).json();
 export const postJson = async (path, body) => (await request('POST', path, body ?? {})).json();
+export const patchJson = async (path, body) => (await request('PATCH', path, body ?? {})).json();
 
 /** Who is signed in: { person, roles, unmasked, via, expiresAt }. */
 export const me = () => getJson('/api/auth/me');

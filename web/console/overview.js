@@ -4,6 +4,8 @@
 // 每月一题. Live: GET /api/events (server-sent events) — a ticket change inside the caller's part of the grid redraws
 // the page within moments; the wall also polls slowly in case the stream is cut (every 60 s, or ?refresh=N seconds).
 import { ApiError, getJson } from './api.js';
+import { Charts, emptyChart } from './charts.js';
+import { problemsPanel } from './insights.js';
 import { chinaTime, h } from './ui.js';
 
 const params = () => new URLSearchParams(location.search);
@@ -34,36 +36,6 @@ function periodFigures(p) {
     const v = k === 'overdue' ? p.overdue : p.counts[k];
     return figure(label, v, (k === 'overdue' || k === 'escalated') && v ? 'alert' : k === 'resolved' || k === 'closed' ? 'good' : '');
   });
-}
-
-/** One ECharts instance per box, kept across redraws (a live redraw replaces the data, not the chart). */
-class Charts {
-  constructor(wall) {
-    this.wall = wall;
-    this.all = new Map();
-  }
-
-  draw(el, option) {
-    if (!window.echarts) return el.replaceChildren(h('p', { class: 'muted' }, '图表组件未加载'));
-    let c = this.all.get(el);
-    if (!c || c.isDisposed()) {
-      c = window.echarts.init(el, this.wall ? 'dark' : null, { renderer: 'canvas' });
-      this.all.set(el, c);
-    }
-    // tooltips drawn on the canvas (no HTML, so nothing the page's CSP would refuse); no animation: a live redraw
-    // replaces the figures in place, and a wall shows the whole picture at once
-    c.setOption({ backgroundColor: 'transparent', animation: false, textStyle: { fontSize: this.wall ? 18 : 12 }, tooltip: { renderMode: 'richText' }, ...option }, true);
-    return c;
-  }
-
-  resize() {
-    for (const c of this.all.values()) c.resize();
-  }
-
-  dispose() {
-    for (const c of this.all.values()) c.dispose();
-    this.all.clear();
-  }
 }
 
 /** The four rates of the month, each a gauge with its value, name and definition (kept across redraws). */
@@ -165,7 +137,6 @@ const donutTitle = (text, sub, wall) => ({
   textStyle: { fontSize: wall ? 40 : 26, fontWeight: 700 }, subtextStyle: { fontSize: wall ? 15 : 11 },
 });
 
-const emptyChart = (text, size) => ({ title: { text, left: 'center', top: 'center', textStyle: { fontSize: size, color: '#8a96a3', fontWeight: 'normal' } }, series: [] });
 
 function rankingTable(d, drill) {
   if (!d.ranking.rows.length) return h('p', { class: 'muted' }, '无下级网格');
@@ -259,9 +230,8 @@ export function renderOverview(main, { wall, me }) {
         ratePanel(el.rates, d, charts, wall);
         drawCharts(d, el, charts, wall, drill);
         if (!wall) el.table.replaceChildren(rankingTable(d, drill));
-        el.problems.replaceChildren(d.problemsOfMonth === null
-          ? h('strong', { class: 'slot-pending' }, '待上线')
-          : h('span', {}, String(d.problemsOfMonth)), h('span', { class: 'muted small' }, '每月从群聊中归纳一个突出问题，上线后显示在这里。'));
+        el.problems.className = d.problemsOfMonth ? 'problems-panel' : 'empty-state';
+        el.problems.replaceChildren(...problemsPanel(d.problemsOfMonth, wall));
         drawPicker(d);
         clock.textContent = `更新于 ${chinaTime(d.generatedAt, true).slice(5)}`;
         main.dataset.loaded = String(Date.now());

@@ -1,6 +1,7 @@
 // Every route of the admin JSON API and the staff console's pages, served on 127.0.0.1, as `linli start` and the
 // sandbox do: bearer tokens (LINLI_API_TOKENS) and console sessions (sign-in by a code the bot sends by direct
 // message, a password or a link).
+import { randomUUID } from 'node:crypto';
 import type { ConsoleConfig } from '../../config.ts';
 import { SignInService } from '../../core/auth/sign-in.service.ts';
 import type { BroadcastService } from '../../core/broadcast/broadcast.service.ts';
@@ -29,6 +30,10 @@ import { queueRoutes } from './queue.routes.ts';
 import { gridRoutes } from './grid.routes.ts';
 import { groupsRoutes } from './groups.routes.ts';
 import { ticketRoutes } from './ticket.routes.ts';
+import { insightsRoutes } from './insights.routes.ts';
+import { createInsights } from '../insights/create-insights.ts';
+import { problemsCache, problemsOfMonth } from '../insights/problems-cache.ts';
+import { MonthlyTopicService } from '../../core/insights/monthly-topic.service.ts';
 
 export interface AdminApiParts {
   store: Store;
@@ -50,9 +55,24 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
   const logger = o.logger ?? quiet;
   // one snapshot of the grid and the groups (a few seconds old at most) for every route that reads a caller's subtrees
   const scope = cachedScope(o.store);
-  const overview = new OverviewService({ stats: o.store.stats, scope, clock: o.clock ?? systemClock });
+  const clock = o.clock ?? systemClock;
+  // 每月一题: one analysis per (part of the grid, month) for a few minutes, shared by the console's pages and the overview
+  const problems = problemsCache(createInsights(o.store, scope));
+
   const live = new LiveFeed(o.ticketEvents ?? new TicketEvents(logger), scope, logger);
   const actions = o.tickets && new StaffTicketActions({ tickets: o.tickets.service, store: o.store, outbox: o.tickets.outbox, logger: o.tickets.logger });
+  // a topic's tasks are tickets: opened by the ticket service, assigned as the console assigns (the assignee is told)
+  const service = o.tickets?.service;
+  const topics = new MonthlyTopicService({
+    topics: o.store.topics,
+    people: o.store.people,
+    tickets: service && actions && {
+      report: (input) => service.report(input),
+      markComplex: (no, actor, note, messageId) => service.markComplex(no, actor, note, messageId),
+      assign: async (no, actor, personId, note) => (await actions.run(no, actor, { kind: 'assign', personId, note }, `topic:${randomUUID()}`)).ticket,
+    },
+  });
+  const overview = new OverviewService({ stats: o.store.stats, scope, clock, problemsOfMonth: problemsOfMonth(topics, problems) });
   return [
     ...broadcastRoutes(o.broadcast, { scope, groups: o.store.groups }),
     ...gridNodeRoutes(scope),
@@ -62,6 +82,7 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
     ...overviewRoutes({ overview, scope, live, heartbeatMs: o.liveHeartbeatMs }),
     ...groupsRoutes(o.store, scope),
     ...gridRoutes(o.store, scope),
+    ...insightsRoutes({ store: o.store, scope, problems, topics, canAddTasks: !!o.tickets, now: () => clock.now() }),
   ];
 }
 

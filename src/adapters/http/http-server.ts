@@ -36,14 +36,14 @@ export interface RouteRequest<P, Q, B> {
 }
 
 export interface RouteSpec<PS extends z.ZodType = z.ZodType, QS extends z.ZodType = z.ZodType, BS extends z.ZodType = z.ZodType> {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH';
   /** e.g. /api/broadcasts/:id/pause */
   path: string;
   params?: PS;
   query?: QS;
   /** JSON body (POST). */
   body?: BS;
-  access: Access<z.output<PS>, z.output<QS>>;
+  access: Access<z.output<PS>, z.output<QS>, z.output<BS>>;
   /** A JSON answer (or a file made from it), or a stream of server-sent events (GET /api/events). */
   handle(req: RouteRequest<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<RouteAnswer | { stream: EventSource }>;
 }
@@ -131,8 +131,9 @@ function mount(app: Hono<Env>, route: RouteSpec, o: HttpServerOptions) {
     const authority = c.get('authority');
     const params = route.params ? valid(c, 'param') : {};
     const query = route.query ? valid(c, 'query') : {};
-    const scopes = await checkScope(authority, route.access as Access<unknown, unknown>, params, query);
-    const out = await route.handle({ authority, params, query, body: route.body ? valid(c, 'json') : undefined, scopes });
+    const body = route.body ? valid(c, 'json') : undefined;
+    const scopes = await checkScope(authority, route.access as Access<unknown, unknown, unknown>, params, query, body);
+    const out = await route.handle({ authority, params, query, body, scopes });
     // below COMMUNITY_STAFF residents' phone and ID numbers are masked in everything the API returns
     const masked = (v: unknown) => (authority.unmasked ? v : maskDeep(v, { maxDepth: 32 }));
     if ('stream' in out) {
@@ -141,13 +142,13 @@ function mount(app: Hono<Env>, route: RouteSpec, o: HttpServerOptions) {
       const alive = session && o.sessions ? () => o.sessions!.signIn.alive(session.token) : undefined;
       return sse(c, out.stream, masked, alive);
     }
-    const body = masked(out.body);
+    const answer = masked(out.body);
     if (out.render) {
-      const f = await out.render(body as never);
+      const f = await out.render(answer as never);
       const name = encodeURIComponent(f.filename);
       return c.body(f.data as never, 200, { 'content-type': f.type, 'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${name}` });
     }
-    return c.json(body as object, (out.status ?? 200) as ContentfulStatusCode);
+    return c.json(answer as object, (out.status ?? 200) as ContentfulStatusCode);
   });
 }
 

@@ -6,7 +6,7 @@ import type { GridNode } from '../../core/grid/grid.types.ts';
 import { HttpError } from './http-error.ts';
 
 /** Where a route's object lives. */
-export type Scope<P, Q = unknown> =
+export type Scope<P, Q = unknown, B = unknown> =
   /** The whole system (queues, jobs): only a role held on a root of the grid covers it. */
   | 'grid'
   /**
@@ -15,14 +15,15 @@ export type Scope<P, Q = unknown> =
    */
   | 'subtrees'
   /**
-   * The node of the object the parameters (or the query) name (null: on no node, only a root covers it); throw a 404
-   * when absent. `undefined`: the request names no object (an optional `?node=`), so it acts on the caller's subtrees.
+   * The node of the object the parameters, the query or the body name (null: on no node, only a root covers it); throw
+   * a 404 when absent. `undefined`: the request names no object (an optional `?node=`), so it acts on the caller's
+   * subtrees.
    */
-  | ((params: P, query: Q) => Promise<Pick<GridNode, 'path'> | null | undefined>);
+  | ((params: P, query: Q, body: B) => Promise<Pick<GridNode, 'path'> | null | undefined>);
 
-export interface Access<P, Q = unknown> {
+export interface Access<P, Q = unknown, B = unknown> {
   role: RoleRequirement;
-  scope: Scope<P, Q>;
+  scope: Scope<P, Q, B>;
 }
 
 const refuse = (authority: Authority, req: RoleRequirement, where: string) =>
@@ -34,14 +35,14 @@ export function checkRole(authority: Authority, access: Access<unknown>): void {
 }
 
 /** After the parameters are valid: the role must cover the object. Returns the caller's scopes under the role. */
-export async function checkScope<P, Q>(authority: Authority, access: Access<P, Q>, params: P, query: Q): Promise<GrantNode[]> {
+export async function checkScope<P, Q, B>(authority: Authority, access: Access<P, Q, B>, params: P, query: Q, body?: B): Promise<GrantNode[]> {
   const scopes = authority.scopes(access.role);
   if (access.scope === 'subtrees') return scopes;
   if (access.scope === 'grid') {
     if (!authority.covers(access.role, null)) throw refuse(authority, access.role, ' (it concerns the whole grid)');
     return scopes;
   }
-  const node = await access.scope(params, query);
+  const node = await access.scope(params, query, body as B);
   if (node === undefined) return scopes;
   if (!authority.covers(access.role, node)) throw refuse(authority, access.role, node ? ' outside your part of the grid' : ' (on no grid node)');
   return scopes;

@@ -89,6 +89,18 @@ export interface TicketRouteParts {
   now?: () => Date;
 }
 
+/** Who may take a ticket on this node (for 指派): holders of a claiming role on the node or above it. */
+export async function assignableTo(store: Pick<Store, 'grid' | 'people'>, gridNodeId: number) {
+  const node = await store.grid.findById(gridNodeId);
+  if (!node) return [];
+  const line = await store.grid.findByCodes([...ancestorCodes(node), node.code]);
+  const holders = await store.people.holders(line.map((n) => n.id), CAPABILITIES.claim);
+  const seen = new Set<number>();
+  return holders
+    .filter((h) => !seen.has(h.person.id) && seen.add(h.person.id))
+    .map((h) => ({ id: h.person.id, name: h.person.name, role: h.role, roleZh: ROLE_ZH[h.role], node: line.find((n) => n.id === h.gridNodeId)?.name ?? '' }));
+}
+
 export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
   const { store } = o;
   const now = o.now ?? (() => new Date());
@@ -97,18 +109,6 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
     if (!t) throw new HttpError(404, 'TICKET_NOT_FOUND', `no ticket #${no}`);
     return store.grid.findById(t.gridNodeId);
   };
-
-  /** Who may take a ticket on this node (for 指派): holders of a claiming role on the node or above it. */
-  async function assignableTo(gridNodeId: number) {
-    const node = await store.grid.findById(gridNodeId);
-    if (!node) return [];
-    const line = await store.grid.findByCodes([...ancestorCodes(node), node.code]);
-    const holders = await store.people.holders(line.map((n) => n.id), CAPABILITIES.claim);
-    const seen = new Set<number>();
-    return holders
-      .filter((h) => !seen.has(h.person.id) && seen.add(h.person.id))
-      .map((h) => ({ id: h.person.id, name: h.person.name, role: h.role, roleZh: ROLE_ZH[h.role], node: line.find((n) => n.id === h.gridNodeId)?.name ?? '' }));
-  }
 
   /** The filter of a list request, inside the caller's subtrees (a node outside them is refused). */
   async function filterOf(q: z.output<typeof listQuery>, scopes: GrantNode[]): Promise<TicketFilter> {
@@ -183,7 +183,7 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
       async handle({ params }) {
         const t = (await store.tickets.findByNumber(params.no))!;
         const names = new Names(store);
-        const [events, messages, assignable] = await Promise.all([store.tickets.events(t.id), store.messages.ofTicket(t.id, 500), assignableTo(t.gridNodeId)]);
+        const [events, messages, assignable] = await Promise.all([store.tickets.events(t.id), store.messages.ofTicket(t.id, 500), assignableTo(store, t.gridNodeId)]);
         return {
           body: {
             ticket: await ticketRow(t, names, now()),

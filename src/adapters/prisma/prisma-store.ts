@@ -18,6 +18,7 @@ import { pgliteSql, poolSql, type Sql } from './sql.ts';
 import { PrismaPendingSendRepository } from './prisma-pending-send.repository.ts';
 import { PrismaStatsRepository } from './prisma-stats.repository.ts';
 import { PrismaAppealRepository } from './prisma-appeal.repository.ts';
+import { PrismaMonthlyTopicRepository } from './prisma-monthly-topic.repository.ts';
 import { PrismaAuditRepository, PrismaStaffAuthRepository } from './prisma-staff-auth.repository.ts';
 
 /** `prepare`: named prepared statements on the message path (default true; see LINLI_PG_PREPARE). */
@@ -38,6 +39,7 @@ function repositories(db: Db, sql: Sql) {
     pendingSends: new PrismaPendingSendRepository(sql),
     stats: new PrismaStatsRepository(sql),
     appeals: new PrismaAppealRepository(sql),
+    topics: new PrismaMonthlyTopicRepository(db),
     staffAuth: new PrismaStaffAuthRepository(db),
     audit: new PrismaAuditRepository(db),
   };

@@ -41,6 +41,7 @@ interface Hit {
   end: number;
   /** Where the object and the symptom start (a negation may stand before either: "不是煤气", "燃气不漏了"). */
   objectStart: number;
+  objectEnd: number;
   symptomStart: number;
   /** Where the symptom ends (for a term, the term's end): "了" after it asserts the danger happened. */
   symptomEnd: number;
@@ -81,7 +82,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
   const sentence = text.slice(s, e);
   const window = text.slice(s, next);
   const terms = rule.terms && mentionsAny(sentence, rule.terms) ? rule.terms : [];
-  const hits: Hit[] = occurrencesOfAll(sentence, terms).map((o) => ({ start: s + o.start, end: s + o.end, objectStart: s + o.start, symptomStart: s + o.start, symptomEnd: s + o.end }));
+  const hits: Hit[] = occurrencesOfAll(sentence, terms).map((o) => ({ start: s + o.start, end: s + o.end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + o.start, symptomEnd: s + o.end }));
   for (const pair of rule.pairs ?? []) {
     // the one-pass matchers first: most sentences hold an object without its symptom, or neither
     if (!mentionsAny(sentence, pair.objects) || !mentionsAny(window, pair.symptoms)) continue;
@@ -97,7 +98,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
         if (y.start < o.end && o.start < y.end) continue;
         const start = Math.min(o.start, y.start);
         const end = Math.max(o.end, y.end);
-        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, symptomStart: s + y.start, symptomEnd: s + y.end });
+        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + y.start, symptomEnd: s + y.end });
       }
     }
   }
@@ -114,8 +115,10 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const later = Math.max(hit.objectStart, hit.symptomStart);
   const befores = [text.slice(cs, hit.start), later >= ls ? text.slice(ls, later) : ''];
   const after = text.slice(hit.end, Math.max(le, hit.end));
-  const negatedAt = (at: number) => NEGATION_BEFORE.test(text.slice(Math.max(spanAround(text, at, CLAUSE_BREAK)[0], at - 4), at));
-  if (negatedAt(hit.start) || negatedAt(hit.objectStart) || negatedAt(hit.symptomStart)) return false;
+  // a negation before the later word is read only after the earlier one: in "掉进没盖的污水井" the 没 is the symptom's own
+  const negatedAt = (at: number, floor = 0) => NEGATION_BEFORE.test(text.slice(Math.max(spanAround(text, at, CLAUSE_BREAK)[0], at - 4, floor), at));
+  const objectFirst = hit.objectStart <= hit.symptomStart;
+  if (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0)) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
   if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
   if (befores.some((b) => mentionsAny(b, PROHIBITION_BEFORE))) return false;
@@ -129,7 +132,7 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
 
 /** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */
 export function happensHere(text: string, at: number): boolean {
-  return sentenceLive(text, { start: at, end: at + 1, objectStart: at, symptomStart: at, symptomEnd: at + 1 });
+  return sentenceLive(text, { start: at, end: at + 1, objectStart: at, objectEnd: at + 1, symptomStart: at, symptomEnd: at + 1 });
 }
 
 function sentenceLive(text: string, hit: Hit): boolean {

@@ -44,6 +44,8 @@ const NOT_A_REPORT: readonly Term[] = [
   '打火', '点火', '做饭', '炒菜', '做菜', '烧菜', '香', '好吃', '红烧', '炖', '煮', '熬', '蒸', '火锅', '烧烤', '烤',
   // not a gas supply
   '轮胎', '车胎', '气球', '打气', '充气', '气管炎', '支气管', '空调', '冰箱',
+  // the smell traced to drains or paint ("不是煤气，是下水道反味")
+  '下水道', '化粪池', '反味', '返味', '地漏', '油漆', '甲醛',
 ];
 
 /** [start, end) of each occurrence of any of the terms. */
@@ -64,6 +66,9 @@ export function gasFallback(text: string): string | null {
   if ((mentionsAny(text, ELSEWHERE_MARKERS) || mentionsAny(text, HEARSAY_MARKERS)) && !mentionsAny(text, HERE_NOW)) return null;
   if (mentionsAny(text, PAST_MARKERS) && !mentionsAny(text, ONGOING)) return null;
   const words = spans(text, GAS_WORDS);
+  // every gas word denied ("不是煤气泄漏 没有煤气味"): the message says what it is not
+  const denied = ([ws]: [number, number]) => NEGATION_BEFORE.test(text.slice(Math.max(spanAround(text, ws, CLAUSE_BREAK)[0], ws - 4), ws));
+  if (words.every(denied)) return null;
   const inWord = (at: number) => words.some(([s, e]) => at >= s && at < e);
   for (const [s, e] of spans(text, GAS_CUES)) {
     if (inWord(s)) continue;

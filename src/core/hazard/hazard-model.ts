@@ -7,7 +7,11 @@
 // Labels: none (a look-alike or ordinary message), urgent, emergency. Trained by hazard-model.training.ts.
 import type { TriageUrgency } from '../triage/triage.types.ts';
 import type { UrgencyMatch } from '../triage/urgency.ts';
+import { mentionsAny } from '../triage/term-matcher.ts';
+import type { Term } from '../triage/urgency.ts';
 import { hazardDismissed } from './detect-hazard.ts';
+import { GAS_WORDS } from './gas-fallback.ts';
+import { hazardText } from './hazard-text.ts';
 
 /** What the second opinion needs from a trained model: a probability-like score per label. */
 export interface HazardScorer {
@@ -43,9 +47,30 @@ export function hazardOpinion(text: string, scorer: HazardScorer): HazardOpinion
 /** Non-space characters a message needs before the model reads it. */
 export const MODEL_MIN_CHARS = 6;
 
+const LIFT: readonly Term[] = ['电梯', '轿厢', '货梯', '客梯'];
+const LIFT_FAULT: readonly Term[] = ['卡', '停', '坏', '故障', '不动', '不下来', '不上来', '不走', '不开', '关不', '用不了', '不能用'];
+/** Someone in the lift, or a lift that fell: then a stuck lift is someone trapped, and the model may say so. */
+const SOMEONE_INSIDE: readonly Term[] = [
+  /里[面头边]/, '在里', '有人', '人在', '困', '关着', '被关', '出不来', '救命', '呼救', '拍门', '喊', '警铃', '对讲', '孩子', '小孩', '老人',
+  '女儿', '儿子', '宝宝', '娃', '闷', '掉', '坠', '冲顶', '蹲底', '夹',
+];
+/** A smell traced to drains, rubbish or paint, in a message that names no gas and no fire. */
+const HARMLESS_SMELL: readonly Term[] = ['下水道', '化粪池', '反味', '返味', '地漏', '马桶', '垃圾', '臭水沟', '油漆', '甲醛', '装修味'];
+const FIRE_WORDS: readonly Term[] = ['烟', '火', '焦', '糊'];
+
+/**
+ * Messages the n-gram model misreads as emergencies, which the rules can tell apart: a lift stuck with no one said to be
+ * inside ("电梯卡在5楼": a fault to repair, not a rescue), and a smell explained by a harmless source.
+ */
+function ordinaryReading(text: string): boolean {
+  const t = hazardText(text);
+  if (mentionsAny(t, LIFT) && mentionsAny(t, LIFT_FAULT) && !mentionsAny(t, SOMEONE_INSIDE)) return true;
+  return mentionsAny(t, HARMLESS_SMELL) && !mentionsAny(t, GAS_WORDS) && !mentionsAny(t, FIRE_WORDS);
+}
+
 /** Whether the model may speak on this message at all (see the top of this file). */
 export function modelMayRead(text: string): boolean {
-  return text.replace(/\s+/g, '').length >= MODEL_MIN_CHARS && !hazardDismissed(text);
+  return text.replace(/\s+/g, '').length >= MODEL_MIN_CHARS && !ordinaryReading(text) && !hazardDismissed(text);
 }
 
 /** The level the model raises a message to, or null when it stays silent (below its threshold, or not asked). */

@@ -1,36 +1,122 @@
-// PLACEHOLDER engine, replaced by the real one (segmentation, clustering over text and place, heat, flags): groups
-// appeals by category and place only, so that the CLI, report, API and console can be built against the shape.
+// 每月一题: the period's problems, hottest first. Appeals before `to` are read: those in [from, to) are clustered into
+// problems (features.ts, cluster.ts), those before `from` are assigned to the period's problems by the same
+// similarity (never starting one) and make their history; heat (heat.ts), flags (flags.ts), the lead department
+// (lead-department.ts) and the description (describe.ts) follow.
 import type { Appeal, HotOptions, HotReport, Problem, Segmenter } from './insights.types.ts';
+import { analyse, bigramSegmenter } from './features.ts';
+import { Clusterer } from './cluster.ts';
+import { heatOf } from './heat.ts';
+import { flagsOf, monthKey, monthsBetween, periodWindows } from './flags.ts';
+import { describe } from './describe.ts';
+import { leadDepartment } from './lead-department.ts';
+import { fnv1a } from '../util/fnv1a.ts';
 
-export function findProblems(appeals: readonly Appeal[], opts: HotOptions, _segmenter?: Segmenter): HotReport {
-  const inPeriod = appeals.filter((a) => a.time >= opts.from && a.time < opts.to);
-  const groups = new Map<string, Appeal[]>();
-  for (const a of inPeriod) {
-    const key = `${a.category ?? ''}|${a.place ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+/**
+ * Finds the problems of the period [opts.from, opts.to) in `appeals` (any order; appeals from `to` on are ignored).
+ * Without a segmenter, Han text is cut into character pairs (the adapter's jieba segmenter is much better).
+ */
+export function findProblems(appeals: readonly Appeal[], opts: HotOptions, segmenter?: Segmenter): HotReport {
+  const from = opts.from.getTime();
+  const to = opts.to.getTime();
+  const read = appeals.filter((a) => a.time.getTime() < to).sort((a, b) => a.time.getTime() - b.time.getTime());
+  const known = [...(opts.places ?? []), ...new Set(read.map((a) => a.place).filter((p): p is string => !!p))];
+  const total = read.length;
+  const { docs, vocab } = analyse(read, segmenter ?? bigramSegmenter(), known, (done) => opts.progress?.('segment', done, total));
+
+  const clusterer = new Clusterer(docs, vocab.isPlace);
+  const clusterOf = new Int32Array(read.length).fill(-1);
+  const periodIdx: number[] = [];
+  for (let i = 0; i < read.length; i++) if (read[i]!.time.getTime() >= from) periodIdx.push(i);
+  let done = 0;
+  const tick = () => {
+    done++;
+    if (done % 1000 === 0) opts.progress?.('cluster', done, total);
+  };
+  for (const i of periodIdx) {
+    clusterOf[i] = clusterer.add(i);
+    tick();
   }
-  const problems: Problem[] = [...groups.entries()].map(([key, list]) => {
-    const times = list.map((a) => a.time.getTime());
+  clusterer.refine(periodIdx, clusterOf);
+  clusterer.merge(clusterOf);
+  const historyOf = new Map<number, number[]>();
+  for (let i = 0; i < read.length && read[i]!.time.getTime() < from; i++) {
+    const best = clusterer.best(docs[i]!);
+    if (best) {
+      clusterOf[i] = best.id;
+      (historyOf.get(best.id) ?? historyOf.set(best.id, []).get(best.id)!).push(i);
+    }
+    tick();
+  }
+  opts.progress?.('cluster', total, total);
+
+  // monthly totals of everything read: which months the data covers (flags.ts)
+  const totals = new Map<string, number>();
+  for (const a of read) totals.set(monthKey(a.time), (totals.get(monthKey(a.time)) ?? 0) + 1);
+  const windows = periodWindows(opts.from, opts.to, totals);
+  const firstCovered = [...totals.keys()].sort().find((m) => windows.covered(monthWindow(m)));
+
+  const scored = clusterer.clusters.filter((c) => c.members.length > 0).map((c) => ({ c, h: heatOf(c.members, read, docs) }));
+  scored.sort((a, b) => b.h.heat - a.h.heat || b.c.members.length - a.c.members.length || a.c.id - b.c.id);
+  const top = scored.slice(0, opts.top ?? 10);
+  const problems: Problem[] = top.map(({ c, h }, rank) => {
+    const members = c.members.map((i) => read[i]!);
+    const history = (historyOf.get(c.id) ?? []).map((i) => read[i]!);
+    const d = describe(c, read, docs, vocab, opts.evidence ?? 10);
+    const all = [...history, ...members];
+    const firstMonth = [monthKey(all[0]!.time), firstCovered ?? monthKey(all[0]!.time)].sort()[0]!;
+    const monthly = new Map(monthsBetween(monthWindow(firstMonth)[0], opts.to).map((m) => [m, 0]));
+    for (const a of all) monthly.set(monthKey(a.time), (monthly.get(monthKey(a.time)) ?? 0) + 1);
+    const reasons = flagsOf({
+      from: opts.from,
+      to: opts.to,
+      periodCount: members.length,
+      history: history.map((a) => a.time),
+      monthly,
+      openTickets: all.filter((a) => a.open).length,
+      windows,
+    });
+    const grids = new Map<number, number>();
+    for (const a of members) if (a.gridNodeId !== undefined) grids.set(a.gridNodeId, (grids.get(a.gridNodeId) ?? 0) + 1);
+    let first = Infinity;
+    let last = -Infinity;
+    for (const a of members) {
+      first = Math.min(first, a.time.getTime());
+      last = Math.max(last, a.time.getTime());
+    }
+    const categories = d.categories;
     return {
-      key,
-      rank: 0,
-      title: `${list[0]!.place ?? ''}${list[0]!.category ?? ''}`,
-      keywords: [],
-      places: list[0]!.place ? [list[0]!.place] : [],
-      categories: list[0]!.category ? [list[0]!.category] : [],
-      count: list.length,
-      reporters: new Set(list.map((a) => a.user ?? a.id)).size,
-      heat: list.length,
-      flags: [],
-      flagReasons: [],
-      first: new Date(Math.min(...times)),
-      last: new Date(Math.max(...times)),
-      evidence: list.slice(0, opts.evidence ?? 10).map((a) => ({ id: a.id, time: a.time, text: a.text, ticketId: a.ticketId, user: a.user })),
-      monthly: [],
-      grids: [],
+      key: `p${fnv1a(`${d.places[0] ?? ''}|${d.keywords.slice(0, 3).join(',')}|${members[0]!.id}`).toString(36)}`,
+      rank: rank + 1,
+      title: d.title,
+      keywords: d.keywords,
+      places: d.places,
+      categories,
+      count: members.length,
+      reporters: h.reporters,
+      heat: h.heat,
+      flags: reasons.map((r) => r.flag),
+      flagReasons: reasons,
+      first: new Date(first),
+      last: new Date(last),
+      evidence: d.evidence,
+      monthly: [...monthly.entries()].map(([month, count]) => ({ month, count })),
+      grids: [...grids.entries()].sort((a, b) => b[1] - a[1]).map(([gridNodeId, count]) => ({ gridNodeId, count })),
+      leadDepartment: leadDepartment(opts.departments, categories, [...d.keywords, ...d.evidence.slice(0, 5).map((e) => e.text)].join(' ')),
+      counted: h.counted,
+      support: h.support,
+      history: history.length,
     };
   });
-  problems.sort((a, b) => b.heat - a.heat);
-  problems.forEach((p, i) => (p.rank = i + 1));
-  return { period: { from: opts.from, to: opts.to }, appealsInPeriod: inPeriod.length, appealsRead: appeals.length, problems: problems.slice(0, opts.top ?? 10) };
+  return {
+    period: { from: opts.from, to: opts.to },
+    appealsInPeriod: periodIdx.length,
+    appealsRead: read.length,
+    problems,
+    problemsFound: scored.length,
+  };
+}
+
+function monthWindow(m: string): [Date, Date] {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  return [new Date(y, mo - 1, 1), new Date(y, mo, 1)];
 }

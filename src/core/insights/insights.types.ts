@@ -68,6 +68,12 @@ export interface Problem {
   grids: { gridNodeId: number; count: number }[];
   /** A suggested lead department (from the categories and the grid file's departments), when one fits. */
   leadDepartment?: string;
+  /** Appeals counted for the heat: a reporter's near-identical repeats within 30 days dropped (heat.ts). */
+  counted?: number;
+  /** Support of the period's appeals: Σ max(0, likes − 0.5·dislikes). */
+  support?: number;
+  /** Matching appeals before the period (the history the flags read). */
+  history?: number;
 }
 
 export interface HotReport {
@@ -76,6 +82,8 @@ export interface HotReport {
   appealsInPeriod: number;
   appealsRead: number;
   problems: Problem[];
+  /** Problems found in the period before the top were taken (optional: the placeholder had none). */
+  problemsFound?: number;
 }
 
 export interface HotOptions {
@@ -90,6 +98,8 @@ export interface HotOptions {
   departments?: string[];
   /** Evidence items per problem (default 10). */
   evidence?: number;
+  /** Progress of the long stages (segmenting every appeal read, then clustering the period's and the history's). */
+  progress?: (stage: 'segment' | 'cluster', done: number, total: number) => void;
 }
 
 /** Chinese word segmentation (port): jieba-wasm in the adapter. */

@@ -5,6 +5,7 @@ import type { CorrectionRepository } from './correction.repository.ts';
 import type { GridRepository } from './grid.repository.ts';
 import type { GroupRepository } from './group.repository.ts';
 import type { MessageRepository } from './message.repository.ts';
+import type { MonthlyTopicRepository } from './monthly-topic.repository.ts';
 import type { PatrolRepository } from './patrol.repository.ts';
 import type { PendingSendRepository } from './pending-send.repository.ts';
 import type { PersonRepository } from './person.repository.ts';
@@ -28,6 +29,8 @@ export interface Store {
   stats: StatsRepository;
   /** Tickets as appeals for the insights (每月一题). */
   appeals: AppealRepository;
+  /** 每月一题 topics marked by staff, and their task lists. */
+  topics: MonthlyTopicRepository;
   staffAuth: StaffAuthRepository;
   audit: AuditRepository;
   close(): Promise<void>;

@@ -4,6 +4,7 @@
 // does not grow with the ticket history.
 import type { GridNode } from '../grid/grid.types.ts';
 import type { GridScope } from '../grid/grid-scope.ts';
+import type { ProblemsOfMonth } from '../insights/monthly-topic.service.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { OpenTicketCounts, StatsRepository } from '../ports/stats.repository.ts';
 import { chinaDate } from '../sla/deadlines.ts';
@@ -57,8 +58,11 @@ export interface Overview {
   patrol: { open: Record<(typeof PATROL_SEVERITIES)[number], number>; total: number };
   /** Mapped groups: the bot is in them and someone wrote within ACTIVE_DAYS, nobody did, or the bot was removed. */
   groups: { total: number; active: number; silent: number; botRemoved: number; activeDays: number };
-  /** 每月一题: filled by the insights (a later issue); null until then. */
-  problemsOfMonth: null;
+  /**
+   * 每月一题: the topics marked for the last full month (and the running one), and the top problems of an analysis
+   * made lately (none is run for the overview); null where the insights are not wired.
+   */
+  problemsOfMonth: ProblemsOfMonth | null;
 }
 
 export interface OverviewDeps {
@@ -66,6 +70,8 @@ export interface OverviewDeps {
   scope: GridScope;
   clock: Clock;
   categories?: Record<string, string>;
+  /** The 每月一题 panel of these roots (their nodes' ids given); must stay cheap: no analysis runs here. */
+  problemsOfMonth?: (roots: readonly GridNode[], nodeIds: readonly number[], now: Date) => Promise<ProblemsOfMonth>;
 }
 
 const ref = (n: NodeRef): NodeRef => ({ code: n.code, name: n.name, level: n.level });
@@ -92,12 +98,13 @@ export class OverviewService {
       this.d.scope.groupsWithin(roots),
     ]);
     const groupIds = groups.map((g) => g.id);
-    const [rows, byNode, open, findings, active] = await Promise.all([
+    const [rows, byNode, open, findings, active, problemsOfMonth] = await Promise.all([
       this.d.stats.byDayAndCategory(roots.map((r) => r.id), from, today),
       this.d.stats.byNode(ranked.map((n) => n.id), monthStart, today),
       this.d.stats.openByNode(nodes.map((n) => n.id), now),
       this.d.stats.openFindingsBySeverity(groupIds),
       this.d.stats.groupsActiveSince(groupIds, new Date(now.getTime() - ACTIVE_DAYS * DAY_MS)),
+      this.d.problemsOfMonth ? this.d.problemsOfMonth(roots, nodes.map((n) => n.id), now) : null,
     ]);
 
     const todayCounts = zeroCounts();
@@ -146,7 +153,7 @@ export class OverviewService {
         botRemoved: groups.length - mapped.length,
         activeDays: ACTIVE_DAYS,
       },
-      problemsOfMonth: null,
+      problemsOfMonth,
     };
   }
 

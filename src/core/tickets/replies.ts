@@ -27,7 +27,7 @@ export const replies = {
   duplicateJoined: (t: Ticket) => `该问题已登记为工单 ${no(t)}，已为您加入关注，办理结果会在群里告知。`,
   claimed: (t: Ticket, by: string) => `工单 ${no(t)} 已由${by}受理，将于 ${due(t.resolveDueAt)} 前办结。`,
   assignedDirect: (t: Ticket, groupTitle: string) =>
-    `新工单 ${no(t)}（${categoryName(t.category)}）来自「${groupTitle}」：${t.summary}。请在 ${due(t.acceptDueAt)} 前认领。`,
+    `新工单 ${no(t)}（${categoryName(t.category)}）${groupTitle ? `来自「${groupTitle}」` : ''}：${t.summary}。请在 ${due(t.acceptDueAt)} 前认领。`,
   progress: (t: Ticket, note: string) => `工单 ${no(t)} 进展：${note}`,
   resolved: (t: Ticket, note: string) =>
     `工单 ${no(t)} 已办结：${note}。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,

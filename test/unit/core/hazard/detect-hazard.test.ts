@@ -52,6 +52,17 @@ const EMERGENCIES = [
   '楼上小伙子说要去死 敲门也不开',
   '楼下那男的抄起酒瓶就往人头上砸',
   '几个小孩在河道冰面上跑 冰都裂了',
+  // wording patterns from part M's first run (paraphrased, not M's lines): named conditions and an ambulance awaited,
+  // coal fires indoors, a lift stopped with someone still inside, Cantonese, a child locked in a car, a negation that is
+  // the symptom's own (没盖), pinyin initials
+  '对门大叔好像心梗了 叫了120还没来',
+  '老两口在屋里烧炭盆取暖 现在都说头痛想吐',
+  '货梯停在两层中间了 里面还有人在喊',
+  '门口个阿伯晕低咗 冇反应',
+  '停车场那辆白车里锁着个小孩 车窗一点没开',
+  '3号楼后面那个雨水井没盖 有个小孩掉进去了',
+  '楼下rq管道接口那里一直有味',
+  '小区变压器的电线烧断了 还在往下掉火星',
 ];
 
 const URGENT = [
@@ -75,6 +86,13 @@ const URGENT = [
   '楼道的应急灯一个都不亮 前天晚上就这样',
   '单元门口的电箱门一直开着 里面的线谁都能摸到',
   '水已经漫过地库的充电桩了',
+  // part M wording patterns (paraphrased)
+  '消防通到被几辆电瓶车堵死了',
+  '西门消防车道上停着一辆水泥罐车',
+  '走廊的喷淋头被人用胶带缠上布包住了',
+  '地库安全出口的指示灯全黑了',
+  '儿子的充电宝鼓包了 摸着很烫',
+  '有人拖了根插线板到楼下给电瓶车充',
 ];
 
 const LOOKALIKES = [
@@ -123,6 +141,16 @@ const LOOKALIKES = [
   '防溺水安全提醒：暑期请看护好孩子',
   '楼下有人上坟烧纸 烟挺大的 他们守着呢',
   '摔倒的那个阿姨已经被救护车接走了',
+  // part M look-alike patterns (paraphrased): a hazard moved away, a workplace, home cooking, a petition, a figure of
+  // speech, a denial of gas, a smoke-detector question, hail
+  '车库门口那两辆电瓶车下午都被挪走了',
+  '我在单位 单位门口一辆电动车着火了 消防车来了',
+  '今晚煎了带鱼 厨房烟好大 赶紧开了排气扇',
+  '关于文明养犬和禁止高空抛物的倡议 请大家转发',
+  '作业多得我喘不上气',
+  '不是煤气泄漏 没有煤气味',
+  '燃气报警器从来没响过 要不要换一个',
+  '冰雹砸得阳台玻璃噼里啪啦的',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

@@ -1,4 +1,4 @@
-// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–K) raises a danger the
+// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–L) raises a danger the
 // rules miss, and neither it nor a model that sees no danger at all can lower what the rules found.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readHazardModel, DEFAULT_HAZARD_MODEL_PATH } from '../../../../src/adapters/triage/hazard-model-file.ts';
@@ -47,6 +47,25 @@ describe('the hazard model stage', () => {
     expect(modelMayRead(negated)).toBe(false);
     expect(raiseWithModel(negated, detectUrgency(negated), shipped).urgency).toBe('normal');
     expect(modelMayRead('3号楼')).toBe(false);
+  });
+
+  it('does not make a stuck lift with no one said to be inside an emergency, but does with someone inside', () => {
+    for (const text of ['电梯卡在5楼', '3号楼的电梯坏了 卡在5楼', '2单元电梯又停在顶楼不动了']) {
+      expect(modelMayRead(text), text).toBe(false);
+      expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync(text).urgency, text).not.toBe('emergency');
+    }
+    // the model alone reads the bare fault as a rescue: the veto is what keeps it quiet
+    expect(hazardOpinion('电梯卡在5楼', shipped.scorer).danger).toBeGreaterThanOrEqual(shipped.threshold);
+    expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync('电梯卡在5楼了 里面有人').urgency).toBe('emergency');
+  });
+
+  it('is not asked about a smell traced to the drains when no gas or fire is named', () => {
+    for (const text of ['卫生间地漏一股臭味 好几天了', '厨房下水道反味 熏得慌']) {
+      expect(modelMayRead(text), text).toBe(false);
+      expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync(text).urgency, text).toBe('normal');
+    }
+    // a fire word keeps the model's say
+    expect(modelMayRead('垃圾房那边一股焦糊味')).toBe(true);
   });
 
   it('stays silent on ordinary chat and ordinary appeals', () => {

@@ -1,0 +1,74 @@
+// How a problem reads: its places (those named by at least a fifth of its appeals, most named first), its keywords
+// (the centroid's heaviest words that are not places), a short title — the main place and the top three keywords
+// (丽发新城：搅拌站、噪音、扬尘) — its categories, and its evidence: the appeals most central to it first.
+import type { Appeal, Evidence } from './insights.types.ts';
+import { centrality, topTerms, type Cluster } from './cluster.ts';
+import type { Doc, Vocabulary } from './features.ts';
+
+const KEYWORDS = 6;
+const TITLE_KEYWORDS = 3;
+const MAX_PLACES = 5;
+const PLACE_SHARE = 0.2;
+
+export interface Description {
+  title: string;
+  keywords: string[];
+  places: string[];
+  categories: string[];
+  evidence: Evidence[];
+}
+
+export function describe(c: Cluster, appeals: readonly Appeal[], docs: readonly Doc[], vocab: Vocabulary, evidence: number): Description {
+  const n = c.members.length;
+  const placeCounts = new Map<string, number>();
+  for (const i of c.members) for (const p of docs[i]!.places) placeCounts.set(p, (placeCounts.get(p) ?? 0) + 1);
+  const ranked = [...placeCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // places named by a fifth of the appeals, and named elsewhere too (a place named once in all history is often a
+  // misreading); else the most named one if half the appeals name it (a single appeal's own place)
+  const placeKeys = ranked
+    .filter(([p, k]) => k >= Math.max(1, PLACE_SHARE * n) && (vocab.placeSeen.get(p) ?? 0) >= 2)
+    .slice(0, MAX_PLACES)
+    .map(([p]) => p);
+  // the title names a place only when it is one of those (a misread place in the title misleads more than none)
+  const titlePlace = placeKeys[0];
+  if (!placeKeys.length && ranked.length && ranked[0]![1] * 2 >= n) placeKeys.push(ranked[0]![0]);
+  const places = placeKeys.map((k) => vocab.placeNames.get(k) ?? k);
+  const keywords: string[] = [];
+  for (const [id] of topTerms(c, 40)) {
+    const w = vocab.words[id]!;
+    if (vocab.isPlace[id] || placeKeys.some((p) => p.includes(w) || w.includes(p))) continue;
+    // one of two words where one contains the other (搅拌 / 搅拌站): the longer says more
+    const j = keywords.findIndex((k) => k.includes(w) || w.includes(k));
+    if (j >= 0) {
+      if (w.length > keywords[j]!.length) keywords[j] = w;
+      continue;
+    }
+    keywords.push(w);
+    if (keywords.length >= KEYWORDS) break;
+  }
+  const central = [...c.members].sort((a, b) => centrality(docs[b]!, c) - centrality(docs[a]!, c) || a - b);
+  const title = keywords.length
+    ? `${titlePlace ? `${titlePlace}：` : ''}${keywords.slice(0, TITLE_KEYWORDS).join('、')}`
+    : firstClause(appeals[central[0]!]!.text);
+  const cats = new Map<string, number>();
+  for (const i of c.members) {
+    const cat = appeals[i]!.category;
+    if (cat) cats.set(cat, (cats.get(cat) ?? 0) + 1);
+  }
+  return {
+    title,
+    keywords,
+    places,
+    categories: [...cats.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k),
+    evidence: central.slice(0, evidence).map((i) => {
+      const a = appeals[i]!;
+      return { id: a.id, time: a.time, text: a.text, ticketId: a.ticketId, user: a.user };
+    }),
+  };
+}
+
+/** The first clause of an appeal, for a problem whose words were all too rare or too common to be keywords. */
+export function firstClause(text: string): string {
+  const clause = text.trim().split(/[\n。！？!?，,；;]/u, 1)[0]!.trim();
+  return clause.length > 24 ? `${clause.slice(0, 24)}…` : clause || text.slice(0, 24);
+}

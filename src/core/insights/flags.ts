@@ -1,0 +1,170 @@
+// Flags of a problem, each with the figures that made it. "History" is the appeals before the period that the
+// clustering assigned to the problem. Windows: the period shifted back by its own length (whole months when the
+// period is whole months, else its length in days). A window is *covered* when every month it touches holds at
+// least a fifth of the median month's appeals (all problems): a file that starts in 2019-01 says nothing about
+// 2018-12, even if three stray appeals are from 2018.
+//
+// - rising: k = the period's appeals, λ = max(0.5, mean count in the previous covered windows, at most 6, at least 2);
+//   Poisson tail p = P(X ≥ k | λ); rising when k ≥ 3 and p < 0.01.
+// - new: no history appeal, with at least 2 covered windows before the period.
+// - seasonal: the same window one, two or three years back (covered) had ≥ 2 appeals, and at least twice the
+//   problem's mean per window over the covered history outside those windows.
+// - persistent: an open ticket among the problem's appeals, or appeals in each of 3+ consecutive months up to the
+//   period's last month.
+import type { FlagReason } from './insights.types.ts';
+
+export const RISING_P = 0.01;
+export const RISING_MIN_COUNT = 3;
+export const LAMBDA_FLOOR = 0.5;
+export const RISING_WINDOWS = 6;
+export const MIN_HISTORY_WINDOWS = 2;
+export const SEASONAL_MIN = 2;
+export const SEASONAL_RATIO = 2;
+export const PERSISTENT_MONTHS = 3;
+
+export function monthKey(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+export function monthStart(d: Date): Date {
+  return new Date(d.getFullYear(), d.getMonth(), 1);
+}
+
+export function addMonths(d: Date, n: number): Date {
+  return new Date(d.getFullYear(), d.getMonth() + n, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
+}
+
+/** The months from `from` (inclusive) to `to` (exclusive), as YYYY-MM. */
+export function monthsBetween(from: Date, to: Date): string[] {
+  const out: string[] = [];
+  for (let m = monthStart(from); m < to; m = addMonths(m, 1)) out.push(monthKey(m));
+  return out;
+}
+
+/** P(X ≥ k) for X ~ Poisson(λ); above the mean summed upward from k in log space (no 1 − cdf rounding to 0). */
+export function poissonTail(k: number, lambda: number): number {
+  if (k <= 0) return 1;
+  if (k <= lambda) {
+    let term = Math.exp(-lambda);
+    let cdf = term;
+    for (let i = 1; i < k; i++) {
+      term *= lambda / i;
+      cdf += term;
+    }
+    return Math.max(0, 1 - cdf);
+  }
+  let logFact = 0;
+  for (let i = 2; i <= k; i++) logFact += Math.log(i);
+  let term = Math.exp(-lambda + k * Math.log(lambda) - logFact);
+  let sum = 0;
+  for (let i = k; term > sum * 1e-17 && i < k + 10_000; i++) {
+    sum += term;
+    term *= lambda / (i + 1);
+  }
+  return sum;
+}
+
+export interface Windows {
+  /** The period shifted back by i lengths, i = 1, 2, …; and by y years. */
+  back(i: number): [Date, Date];
+  yearsBack(y: number): [Date, Date];
+  covered(w: [Date, Date]): boolean;
+}
+
+/** The windows of a period over history whose monthly totals (all appeals) are `totals`. */
+export function periodWindows(from: Date, to: Date, totals: ReadonlyMap<string, number>): Windows {
+  const wholeMonths = from.getTime() === monthStart(from).getTime() && to.getTime() === monthStart(to).getTime();
+  const months = wholeMonths ? monthsBetween(from, to).length : 0;
+  const ms = to.getTime() - from.getTime();
+  const nonzero = [...totals.values()].filter((n) => n > 0).sort((a, b) => a - b);
+  const median = nonzero.length ? nonzero[Math.floor(nonzero.length / 2)]! : 0;
+  return {
+    back: (i) => (wholeMonths ? [addMonths(from, -i * months), addMonths(to, -i * months)] : [new Date(from.getTime() - i * ms), new Date(to.getTime() - i * ms)]),
+    yearsBack: (y) => [addMonths(from, -12 * y), addMonths(to, -12 * y)],
+    covered: ([a, b]) => median > 0 && monthsBetween(a, b).every((m) => (totals.get(m) ?? 0) * 5 >= median),
+  };
+}
+
+export interface FlagInput {
+  from: Date;
+  to: Date;
+  /** Times of the problem's appeals in the period and before it. */
+  periodCount: number;
+  history: readonly Date[];
+  /** The problem's appeals per month, history and period. */
+  monthly: ReadonlyMap<string, number>;
+  openTickets: number;
+  windows: Windows;
+}
+
+function countIn(times: readonly Date[], [a, b]: [Date, Date]): number {
+  let n = 0;
+  for (const t of times) if (t >= a && t < b) n++;
+  return n;
+}
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export function flagsOf(f: FlagInput): FlagReason[] {
+  const out: FlagReason[] = [];
+  const k = f.periodCount;
+  const previous: number[] = [];
+  for (let i = 1; i <= RISING_WINDOWS; i++) {
+    const w = f.windows.back(i);
+    if (!f.windows.covered(w)) break;
+    previous.push(countIn(f.history, w));
+  }
+  if (previous.length >= MIN_HISTORY_WINDOWS) {
+    const mean = previous.reduce((s, n) => s + n, 0) / previous.length;
+    const lambda = Math.max(LAMBDA_FLOOR, mean);
+    const p = poissonTail(k, lambda);
+    if (k >= RISING_MIN_COUNT && p < RISING_P) {
+      out.push({
+        flag: 'rising',
+        reason: `${k} appeals against ${mean.toFixed(2)} a period in the previous ${previous.length}: Poisson P(X ≥ ${k} | λ = ${lambda.toFixed(2)}) = ${p.toExponential(2)} < ${RISING_P}`,
+        figures: { count: k, previousMean: r3(mean), lambda: r3(lambda), windows: previous.length, p: Number(p.toPrecision(3)), threshold: RISING_P },
+      });
+    }
+    if (f.history.length === 0) {
+      out.push({
+        flag: 'new',
+        reason: `no matching appeal before the period; ${previous.length} previous periods read`,
+        figures: { historyAppeals: 0, windowsRead: previous.length },
+      });
+    }
+  }
+  const historyMonths = [...f.monthly.entries()].filter(([m]) => m < monthKey(f.from));
+  for (let y = 1; y <= 3; y++) {
+    const w = f.windows.yearsBack(y);
+    if (!f.windows.covered(w)) continue;
+    const then = countIn(f.history, w);
+    const inWindow = new Set(monthsBetween(w[0], w[1]));
+    const windowMonths = Math.max(1, inWindow.size);
+    const others = historyMonths.filter(([m]) => !inWindow.has(m) && f.windows.covered(monthRange(m)));
+    const otherMean = others.length ? (others.reduce((s, [, n]) => s + n, 0) / others.length) * windowMonths : 0;
+    if (then >= SEASONAL_MIN && then >= SEASONAL_RATIO * otherMean) {
+      out.push({
+        flag: 'seasonal',
+        reason: `${then} appeals in the same period ${y} year(s) before, against ${otherMean.toFixed(2)} a period in the other months read`,
+        figures: { yearsBack: y, thenCount: then, otherMean: r3(otherMean), from: monthKey(w[0]) },
+      });
+      break;
+    }
+  }
+  let run = 0;
+  for (let m = addMonths(monthStart(new Date(f.to.getTime() - 1)), 0); (f.monthly.get(monthKey(m)) ?? 0) > 0; m = addMonths(m, -1)) run++;
+  if (f.openTickets > 0 || run >= PERSISTENT_MONTHS) {
+    out.push({
+      flag: 'persistent',
+      reason: f.openTickets > 0 ? `${f.openTickets} of its tickets are still open` : `appeals in each of the last ${run} consecutive months`,
+      figures: { openTickets: f.openTickets, consecutiveMonths: run },
+    });
+  }
+  return out;
+}
+
+function monthRange(m: string): [Date, Date] {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  const a = new Date(y, mo - 1, 1);
+  return [a, addMonths(a, 1)];
+}

@@ -1,0 +1,147 @@
+// 每月一题 marked by staff: a problem of the analysis becomes the month's topic for a part of the grid, keeps a
+// snapshot of what it was (the analysis's key is stable within one run only), gets a lead (a department, a person),
+// and a task list whose tasks are tickets — opened through the ticket service like any appeal, with the SLA's
+// deadlines, so they are followed, reminded and counted as every other ticket is.
+import { DomainError, ErrorCode } from '../errors.ts';
+import type { GridNode } from '../grid/grid.types.ts';
+import type { MonthlyTopic, MonthlyTopicRepository, TopicProblem, TopicTask } from '../ports/monthly-topic.repository.ts';
+import type { PersonRepository } from '../ports/person.repository.ts';
+import type { StaffTicketService } from '../tickets/staff-ticket.service.ts';
+import type { Actor } from '../tickets/ticket.service.types.ts';
+import type { Ticket } from '../tickets/ticket.types.ts';
+import { maskPii } from '../triage/mask.ts';
+import type { HotReport, Problem } from './insights.types.ts';
+
+export interface MonthlyTopicDeps {
+  topics: MonthlyTopicRepository;
+  people: Pick<PersonRepository, 'findById'>;
+  /**
+   * Without it (a read-only deployment) tasks cannot be added. `assign` is the console's 指派 (the assignee is told by
+   * direct message, as for any ticket assigned from the console).
+   */
+  tickets?: Pick<StaffTicketService, 'report' | 'markComplex'> & { assign(ticketNo: number, actor: Actor, personId: number, note: string): Promise<Ticket> };
+}
+
+export interface NewTask {
+  text: string;
+  /** Someone who may take tickets on the topic's node (指派); else the node's on-duty worker, as for any appeal. */
+  assigneeId?: number;
+  /** 复杂事项: the longer resolve deadline of the SLA. */
+  complex?: boolean;
+}
+
+/** A ticket's summary is at most 40 characters. */
+const SUMMARY_MAX = 40;
+
+/** What a topic keeps of a problem: everything but the evidence's words (the tickets hold those). */
+export function snapshotOf(p: Problem): TopicProblem {
+  return {
+    key: p.key,
+    title: p.title,
+    keywords: p.keywords,
+    places: p.places,
+    categories: p.categories,
+    count: p.count,
+    reporters: p.reporters,
+    heat: p.heat,
+    flags: p.flags,
+    flagReasons: p.flagReasons,
+    first: p.first.toISOString(),
+    last: p.last.toISOString(),
+    monthly: p.monthly,
+    grids: p.grids,
+    ...(p.leadDepartment ? { leadDepartment: p.leadDepartment } : {}),
+    evidence: p.evidence.map((e) => ({ id: e.id, ...(e.ticketId !== undefined ? { ticketId: e.ticketId } : {}) })),
+  };
+}
+
+/** The overview's 每月一题 panel: the marked topics, and the top of the last analysis when one was made lately. */
+export interface ProblemsOfMonth {
+  month: string;
+  topics: { id: number; month: string; title: string; count: number; flags: string[]; leadDepartment: string | null; tasks: number }[];
+  top: { key: string; title: string; heat: number; count: number; flags: string[] }[];
+}
+
+export class MonthlyTopicService {
+  constructor(private readonly d: MonthlyTopicDeps) {}
+
+  /** Marks `problem` as the month's topic of `node`; refused (TOPIC_EXISTS) when the node has it already that month. */
+  async mark(month: string, node: GridNode, problem: Problem, by: Actor): Promise<MonthlyTopic> {
+    const topic = await this.d.topics.create({
+      month,
+      gridNodeId: node.id,
+      title: problem.title,
+      problemKey: problem.key,
+      problem: snapshotOf(problem),
+      leadDepartment: problem.leadDepartment ?? null,
+      leadPersonId: null,
+      createdById: by.personId,
+    });
+    if (!topic) throw new DomainError(ErrorCode.TopicExists, `「${problem.title}」 is already a topic of ${month} for ${node.code}`, { month, node: node.code, key: problem.key });
+    return topic;
+  }
+
+  async get(id: number): Promise<MonthlyTopic> {
+    const t = await this.d.topics.findById(id);
+    if (!t) throw new DomainError(ErrorCode.TopicNotFound, `no topic ${id}`, { id });
+    return t;
+  }
+
+  /** Sets the lead: a department's name and/or a person (null clears); the person must exist. */
+  async setLead(id: number, lead: { leadDepartment?: string | null; leadPersonId?: number | null }): Promise<MonthlyTopic> {
+    await this.get(id);
+    if (lead.leadPersonId != null && !(await this.d.people.findById(lead.leadPersonId))) {
+      throw new DomainError(ErrorCode.NoAssignee, `no person ${lead.leadPersonId}`, { leadPersonId: lead.leadPersonId });
+    }
+    return this.d.topics.setLead(id, lead);
+  }
+
+  /**
+   * Adds a task: a ticket on the topic's node, reported by the staff member, in the problem's first category, with the
+   * SLA's deadlines; assigned to `assigneeId` and marked complex when asked.
+   */
+  async addTask(topic: MonthlyTopic, task: NewTask, actor: Actor): Promise<{ task: TopicTask; ticket: Ticket }> {
+    const tickets = this.d.tickets;
+    if (!tickets) throw new DomainError(ErrorCode.ConfigInvalid, 'tasks need the running ticket service');
+    const reporter = await this.d.people.findById(actor.personId);
+    if (!reporter) throw new DomainError(ErrorCode.NotAuthorized, `no person ${actor.personId}`);
+    const text = maskPii(task.text.trim());
+    let { ticket } = await tickets.report({
+      groupId: null,
+      gridNodeId: topic.gridNodeId,
+      reporter,
+      messageId: null,
+      explicit: true,
+      triage: {
+        isAppeal: true,
+        confidence: 1,
+        category: topic.problem.categories[0] ?? 'other',
+        place: topic.problem.places[0] ? { text: topic.problem.places[0] } : {},
+        urgency: 'normal',
+        summary: [...text].slice(0, SUMMARY_MAX).join(''),
+        source: 'rules',
+      },
+    });
+    if (task.assigneeId !== undefined) ticket = await tickets.assign(ticket.number, actor, task.assigneeId, `每月一题任务：${topic.title}`);
+    if (task.complex) ticket = await tickets.markComplex(ticket.number, actor, `每月一题任务：${topic.title}`, null);
+    const saved = await this.d.topics.addTask({ topicId: topic.id, ticketId: ticket.id, text, createdById: actor.personId });
+    return { task: saved, ticket };
+  }
+
+  /**
+   * The overview's panel for the nodes of a part of the grid: the topics marked for `month` and the month after (a
+   * topic may be marked on the running month), and the top of an analysis already made, if any (none is run here).
+   */
+  async summary(nodeIds: readonly number[], month: string, next: string, last: HotReport | undefined): Promise<ProblemsOfMonth> {
+    const topics = [...(await this.d.topics.list({ gridNodeIds: nodeIds, month: next })), ...(await this.d.topics.list({ gridNodeIds: nodeIds, month }))];
+    const tasks = await this.d.topics.tasks(topics.map((t) => t.id));
+    return {
+      month,
+      topics: topics.map((t) => ({
+        id: t.id, month: t.month, title: t.title, count: t.problem.count, flags: t.problem.flags, leadDepartment: t.leadDepartment,
+        tasks: tasks.filter((k) => k.topicId === t.id).length,
+      })),
+      top: (last?.problems ?? []).slice(0, 3).map((p) => ({ key: p.key, title: p.title, heat: p.heat, count: p.count, flags: p.flags })),
+    };
+  }
+}

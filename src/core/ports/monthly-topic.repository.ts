@@ -1,0 +1,60 @@
+// 每月一题 topics in the store: the problem staff marked for a month and a part of the grid, and its task list.
+import type { ProblemFlag } from '../insights/insights.types.ts';
+
+/** What a topic keeps of the problem it was marked from (the analysis's key is only stable within one run). */
+export interface TopicProblem {
+  key: string;
+  title: string;
+  keywords: string[];
+  places: string[];
+  categories: string[];
+  count: number;
+  reporters: number;
+  heat: number;
+  flags: ProblemFlag[];
+  flagReasons: { flag: ProblemFlag; reason: string; figures: Record<string, number | string> }[];
+  first: string;
+  last: string;
+  monthly: { month: string; count: number }[];
+  grids: { gridNodeId: number; count: number }[];
+  leadDepartment?: string;
+  /** The evidence's appeal ids ("#1024") and ticket ids. */
+  evidence: { id: string; ticketId?: number }[];
+}
+
+export interface MonthlyTopic {
+  id: number;
+  month: string;
+  gridNodeId: number;
+  title: string;
+  problemKey: string;
+  problem: TopicProblem;
+  leadDepartment: string | null;
+  leadPersonId: number | null;
+  createdById: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface TopicTask {
+  id: number;
+  topicId: number;
+  ticketId: number;
+  text: string;
+  createdById: number;
+  createdAt: Date;
+}
+
+export type NewMonthlyTopic = Omit<MonthlyTopic, 'id' | 'createdAt' | 'updatedAt'>;
+
+export interface MonthlyTopicRepository {
+  /** Null when the month already has this topic for the node (the same title or the same problem key). */
+  create(topic: NewMonthlyTopic): Promise<MonthlyTopic | null>;
+  findById(id: number): Promise<MonthlyTopic | null>;
+  /** Topics on these nodes (a subtree's ids), of one month or all, newest first. */
+  list(q: { gridNodeIds: readonly number[]; month?: string }): Promise<MonthlyTopic[]>;
+  setLead(id: number, lead: { leadDepartment?: string | null; leadPersonId?: number | null }): Promise<MonthlyTopic>;
+  addTask(task: Omit<TopicTask, 'id' | 'createdAt'>): Promise<TopicTask>;
+  /** The tasks of these topics, oldest first. */
+  tasks(topicIds: readonly number[]): Promise<TopicTask[]>;
+}

@@ -1,0 +1,133 @@
+// 每月一题 in real Chromium over a real bot (Wechaty's mock puppet, the demo grid with a few months of tickets from
+// support/insights-history): street staff open 每月一题, see the lift of 5号楼 ranked first, open it (trend chart and
+// grids drawn, evidence linked to the tickets), mark it as the month's topic, set the lead, add a task and see its
+// ticket in the task list and in the ticket page; the overview's panel and the wall show the topic. A grid worker on a
+// phone sees her grid's problems only, and no button to mark one. Screenshots go to test-artifacts/.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastFullMonth } from '../../src/core/insights/insights-period.ts';
+import { launchBrowser, screenshot, watchPage } from '../support/browser.ts';
+import { startConsole, type ConsoleFixture } from '../support/console-fixture.ts';
+import { seedInsightsHistory } from '../support/insights-history.ts';
+
+describe('每月一题 in the console (Chromium)', () => {
+  let f: ConsoleFixture;
+  let browser: Browser;
+  const month = lastFullMonth(new Date());
+
+  beforeAll(async () => {
+    [f, browser] = await Promise.all([startConsole(), launchBrowser()]);
+    await seedInsightsHistory(f.w.linli.store, month);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await f?.close();
+  });
+
+  it('street staff: the ranked problems, a problem page with its charts, marked as topic, a lead, a task as a ticket', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    const watch = watchPage(page, f.url);
+    await f.openAs(page, 'street');
+    await page.locator('#nav a[data-page=insights]').click();
+    const first = page.locator('#problem-list .problem[data-rank="1"]');
+    await first.waitFor();
+    expect(await page.locator('#insights-month').inputValue()).toBe(month);
+    expect(await page.locator('#insights-scope').textContent()).toContain('拱辰街道');
+    expect(await page.locator('#insights-scope').textContent()).toContain('诉求 12 件');
+    // the lift: 6 appeals from 5 residents
+    expect(await first.locator('.figure[data-label="诉求"] .value').textContent()).toBe('6');
+    expect(await first.locator('.figure[data-label="居民"] .value').textContent()).toBe('5');
+    expect(await first.locator('.places').textContent()).toContain('5号楼');
+    expect(await page.locator('#problem-list .problem').count()).toBeGreaterThan(1);
+    await screenshot(page, 'console-insights-list');
+
+    // its page: the trend and the grids drawn, the evidence linked to its tickets (phone numbers masked)
+    await first.locator('.problem-title').click();
+    await page.locator('#chart-problem-trend canvas').waitFor();
+    await page.locator('#chart-problem-grids canvas').waitFor();
+    const evidence = page.locator('#evidence li');
+    expect(await evidence.count()).toBe(6);
+    for (const text of await evidence.allTextContents()) expect(text).toContain('电梯');
+    expect(await page.locator('#evidence').textContent()).toContain('138****5678');
+    const ticketNo = Number((await evidence.first().locator('a').getAttribute('href'))!.replace('#/tickets/', ''));
+    expect(ticketNo).toBeGreaterThan(0);
+    await screenshot(page, 'console-insights-problem');
+
+    // 设为每月一题 → the topic's page
+    await page.locator('button.mark').click();
+    await page.locator('#topic-title').waitFor();
+    expect(page.url()).toMatch(/#\/topics\/\d+$/);
+    expect(await page.locator('#no-tasks').textContent()).toBe('尚无任务。');
+    // the lead: the street's department
+    await page.locator('#lead-form input[name=leadDepartment]').fill('拱辰街道城管中队');
+    await page.locator('#lead-form select[name=leadPersonId]').selectOption({ label: '拱辰街道城管中队（职能部门）' });
+    await page.locator('#lead-form button[type=submit]').click();
+    await page.locator('#lead-department', { hasText: '拱辰街道城管中队' }).waitFor();
+    expect(await page.locator('#lead-person').textContent()).toBe('拱辰街道城管中队');
+    // a task: a ticket opened on the spot, in the task list with its status and deadline
+    await page.locator('#task-form textarea[name=text]').fill('联系维保单位全面检修5号楼电梯');
+    await page.locator('#task-form button[type=submit]').click();
+    const row = page.locator('#task-list tbody tr');
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.first().textContent()).toContain('联系维保单位全面检修5号楼电梯');
+    expect(await row.first().locator('.badge').first().textContent()).toBe('已登记');
+    const taskNo = Number(await row.first().getAttribute('data-no'));
+    const ticket = (await f.w.linli.store.tickets.findByNumber(taskNo))!;
+    expect(ticket.summary).toBe('联系维保单位全面检修5号楼电梯');
+    expect(ticket.resolveDueAt).not.toBeNull();
+    await screenshot(page, 'console-insights-topic');
+    // the task is a ticket like any other
+    await row.first().locator('a').click();
+    await page.locator('#ticket-timeline').waitFor();
+
+    // the list marks the problem; the overview's panel links to the topic
+    await page.goto(`${f.url}/#/insights`);
+    await first.locator('.topic-link').waitFor();
+    expect(await page.locator('#month-topics').textContent()).toContain('★');
+    await page.goto(`${f.url}/#/overview`);
+    await page.locator('#overview-topics li').waitFor();
+    await page.locator('#overview-topics li a').click();
+    await page.locator('#topic-title').waitFor();
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+
+    // the wall shows the month's topic, big
+    const wallCtx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const wall = await wallCtx.newPage();
+    await f.openAs(wall, 'street');
+    await wall.goto(`${f.url}/?mode=wall`);
+    const big = wall.locator('#overview-topics .topic-title');
+    await big.waitFor();
+    expect(await wall.evaluate<number>("parseFloat(getComputedStyle(document.querySelector('#overview-topics .topic-title')).fontSize)")).toBeGreaterThanOrEqual(24);
+    await screenshot(wall, 'console-insights-wall', false);
+    await wallCtx.close();
+  });
+
+  it('a grid worker on a phone: her grid only, no mark button, nothing wider than the screen', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await ctx.newPage();
+    const watch = watchPage(page, f.url);
+    await f.openAs(page, 'gw1');
+    await page.goto(`${f.url}/#/insights`);
+    await page.locator('#problem-list .problem').first().waitFor();
+    expect(await page.locator('#insights-scope').textContent()).toContain('东园社区第一网格');
+    expect(await page.locator('#insights-scope').textContent()).toContain('诉求 3 件');
+    expect(await page.locator('#problem-list').textContent()).not.toContain('电梯');
+    expect(await page.locator('button.mark').count()).toBe(0);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await screenshot(page, 'console-insights-phone');
+    // a problem's page fits the phone too
+    await page.locator('#problem-list .problem[data-rank="1"] .problem-title').click();
+    await page.locator('#chart-problem-trend canvas').waitFor();
+    expect(await page.locator('button.mark').count()).toBe(0);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+    await screenshot(page, 'console-insights-phone-problem');
+    // another grid's node is refused, and the page says so
+    await page.goto(`${f.url}/#/insights?node=DY-G02`);
+    await page.locator('#insights-error', { hasText: '无权查看' }).waitFor();
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+});

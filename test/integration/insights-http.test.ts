@@ -1,0 +1,277 @@
+// 每月一题 over real HTTP on real PostgreSQL, on the demo grid with a few months of tickets (support/insights-history):
+// who reads which problems (residents 403, a grid worker their own grid only, a node outside 403), the parameters'
+// 400s naming the parameter, 404s, the problem any engine ranks first (the lift of 5号楼: 6 appeals by 5 residents)
+// with its grids named and its evidence masked for everyone; then a topic's life: marked by street staff (409 the
+// second time, 403 for a grid head and for another community's staff), a lead set, two tasks added — two tickets
+// with the SLA's deadlines — whose status the list shows, the overview's panel, and the audit rows.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLinli, type Linli } from '../../src/app.ts';
+import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
+import { readGridFile } from '../../src/adapters/files/grid-file.ts';
+import { adminRoutes } from '../../src/adapters/http/admin-api.ts';
+import { tokenAuthenticator } from '../../src/adapters/http/authenticate.ts';
+import { createHttpServer, listen } from '../../src/adapters/http/http-server.ts';
+import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
+import { MemoryChatGateway } from '../../src/adapters/memory/memory-chat.gateway.ts';
+import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
+import { DEMO_GRID_FILE } from '../../src/bots/sandbox.ts';
+import type { Store } from '../../src/core/ports/store.port.ts';
+import { DEFAULT_SLA_POLICY, dueDates, policyFor } from '../../src/core/sla/deadlines.ts';
+import { DEMO_TOKENS, type Who } from '../support/admin-api.ts';
+import { TestGateway } from '../support/broadcast-fixtures.ts';
+import { freshStore } from '../support/databases.ts';
+import { weekdayCalendar } from '../support/harness.ts';
+import { LIFT_PHONE, seedInsightsHistory } from '../support/insights-history.ts';
+import { scriptedTriage } from '../support/scripted-triage.ts';
+
+const TOKENS = Object.fromEntries(Object.entries(DEMO_TOKENS).map(([who, key]) => [`tok-${who}`, key]));
+const NOW = new Date('2026-12-06T10:00:00+08:00');
+const MONTH = '2026-11';
+const STREET = '350304001';
+const DONGYUAN = '350304001001';
+
+describe('每月一题 API (PostgreSQL)', () => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  let linli: Linli;
+  let api: { url: string; close(): Promise<void> };
+  const queues = createMemoryQueues();
+  const wechat = new MemoryChatGateway('WECHAT');
+
+  const call = async (method: string, path: string, who: Who | null, body?: unknown) => {
+    const res = await fetch(api.url + path, {
+      method,
+      headers: { ...(who ? { authorization: `Bearer tok-${who}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const liftKey = async (who: Who, node?: string) => {
+    const r = await call('GET', `/api/insights/problems?month=${MONTH}${node ? `&node=${node}` : ''}`, who);
+    expect(r.status).toBe(200);
+    return r.body.problems[0].key as string;
+  };
+
+  beforeAll(async () => {
+    ({ store, dispose } = await freshStore('postgres'));
+    await store.grid.importSpec(await readGridFile(DEMO_GRID_FILE));
+    await seedInsightsHistory(store, MONTH);
+    const { logger } = createMemoryLogger('warn');
+    const clock = { now: () => NOW };
+    linli = createLinli({ store, triage: scriptedTriage([]), gateways: { WECHAT: wechat }, logger, calendar: weekdayCalendar, clock });
+    const { service } = createBroadcastService({ store, queues, gateways: { WECHAT: new TestGateway() }, rate: { max: 50, durationMs: 100 } });
+    const routes = adminRoutes({ store, queues, broadcast: service, clock, logger, tickets: { service: linli.tickets, outbox: linli.outbox, logger } });
+    api = await listen(createHttpServer({ routes, authenticate: tokenAuthenticator(TOKENS, store), logger, audit: store.audit }), 0);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await queues.close();
+    await dispose?.();
+  });
+
+  it('refuses every insights route without a token (401) and to residents and building heads (403)', async () => {
+    const routes: [string, string, unknown?][] = [
+      ['GET', '/api/insights/problems'],
+      ['GET', '/api/insights/problems/k1'],
+      ['GET', '/api/insights/topics'],
+      ['GET', '/api/insights/topics/1'],
+      ['POST', '/api/insights/topics', { month: MONTH, node: STREET, key: 'k' }],
+      ['PATCH', '/api/insights/topics/1', { leadDepartment: '城管' }],
+      ['POST', '/api/insights/topics/1/tasks', { text: '修电梯' }],
+    ];
+    for (const [method, path, body] of routes) {
+      expect([method, path, (await call(method, path, null, body)).status]).toEqual([method, path, 401]);
+      expect([method, path, (await call(method, path, 'resident', body)).status]).toEqual([method, path, 403]);
+      expect([method, path, (await call(method, path, 'unitHead', body)).status]).toEqual([method, path, 403]);
+    }
+  });
+
+  it("ranks the lift of 5号楼 first for the street, with its figures, grids, trend and masked evidence", async () => {
+    const r = await call('GET', `/api/insights/problems?month=${MONTH}`, 'street');
+    expect(r.status).toBe(200);
+    const b = r.body;
+    expect(b.month).toBe(MONTH);
+    expect(b.period).toEqual({ from: '2026-10-31T16:00:00.000Z', to: '2026-11-30T16:00:00.000Z' });
+    expect(b.scope).toEqual([{ code: STREET, name: '拱辰街道', level: 'STREET' }]);
+    expect(b.appealsInPeriod).toBe(12);
+    const lift = b.problems[0];
+    expect(lift.rank).toBe(1);
+    expect(lift.title).toBeTruthy();
+    expect(lift.count).toBe(6);
+    expect(lift.reporters).toBe(5);
+    expect(lift.categories).toContain('facility_repair');
+    expect(lift.first).toMatch(/^2026-11-0\dT/);
+    expect(lift.last).toMatch(/^2026-11-2\dT/);
+    // the grids most affected, named (the engine gives node ids): only 5号楼 has lift appeals
+    expect(lift.grids.reduce((n: number, g: { count: number }) => n + g.count, 0)).toBeLessThanOrEqual(6);
+    for (const g of lift.grids) expect(g).toEqual({ code: 'DY-G02-B05', name: '东园小区5号楼', count: g.count });
+    // the trend over the history read: the two months before had one each
+    for (const m of lift.monthly) expect(m.count).toBe({ '2026-09': 1, '2026-10': 1, '2026-11': 6 }[m.month as string] ?? 0);
+    for (const key of ['heat', 'flags', 'flagReasons', 'places', 'leadDepartment', 'evidence', 'topic']) expect(lift).toHaveProperty(key);
+    expect(lift.heat).toBeGreaterThan(b.problems[1].heat - 1e-9);
+    expect(lift.evidence.length).toBe(6);
+    for (const e of lift.evidence) {
+      expect(e.text).toContain('电梯');
+      expect(e.ticketNo).toBe(Number(e.id.slice(1)));
+      expect((await store.tickets.findByNumber(e.ticketNo))!.gridNodeId).toBe((await store.grid.findByCode('DY-G02-B05'))!.id);
+    }
+    // masked for everyone, street staff (who read phone numbers elsewhere) too
+    expect(JSON.stringify(b)).not.toContain(LIFT_PHONE);
+    expect(lift.evidence.map((e: { text: string }) => e.text).join()).toContain('138****5678');
+    // the default month is the last full one; top limits the list
+    const again = await call('GET', '/api/insights/problems?top=1', 'street');
+    expect(again.body.month).toBe(MONTH);
+    expect(again.body.problems).toHaveLength(1);
+    expect(again.body.problems[0].key).toBe(lift.key);
+    // the running month may be asked (nothing in it yet)
+    const running = await call('GET', '/api/insights/problems?month=2026-12', 'street');
+    expect(running.status).toBe(200);
+    expect(running.body.appealsInPeriod).toBe(0);
+    // one problem by its key
+    const one = await call('GET', `/api/insights/problems/${encodeURIComponent(lift.key)}?month=${MONTH}`, 'street');
+    expect(one.status).toBe(200);
+    expect(one.body.problem).toEqual(lift);
+  });
+
+  it('shows a grid worker the problems of their own grid only, and refuses a node outside it', async () => {
+    const own = await call('GET', `/api/insights/problems?month=${MONTH}`, 'gw1');
+    expect(own.status).toBe(200);
+    expect(own.body.scope.map((s: { code: string }) => s.code)).toEqual(['DY-G01']);
+    expect(own.body.appealsInPeriod).toBe(3);
+    for (const p of own.body.problems) for (const g of p.grids) expect(g.code.startsWith('DY-G01')).toBe(true);
+    const evidence = own.body.problems.flatMap((p: { evidence: { ticketNo: number }[] }) => p.evidence.map((e) => e.ticketNo));
+    expect(evidence).toHaveLength(3);
+    const g01 = (await store.grid.subtree('DY-G01')).map((n) => n.id);
+    for (const no of evidence) expect(g01).toContain((await store.tickets.findByNumber(no))!.gridNodeId);
+    expect(JSON.stringify(own.body)).not.toContain('电梯');
+    expect((await call('GET', `/api/insights/problems?month=${MONTH}&node=DY-G02`, 'gw1')).status).toBe(403);
+    expect((await call('GET', `/api/insights/problems?month=${MONTH}&node=DY-G01-B20`, 'gw1')).status).toBe(200);
+    const other = await call('GET', `/api/insights/problems?month=${MONTH}`, 'gw2');
+    expect(other.body.problems[0].count).toBe(6);
+    for (const e of other.body.problems[0].evidence) expect(e.text).toContain('电梯');
+    // another community's staff: 西园 only
+    const xy = await call('GET', `/api/insights/problems?month=${MONTH}`, 'csXy');
+    expect(xy.body.appealsInPeriod).toBe(3);
+    expect((await call('GET', `/api/insights/problems?month=${MONTH}&node=${DONGYUAN}`, 'csXy')).status).toBe(403);
+  });
+
+  it('answers 400 naming the parameter, and 404 for what does not exist', async () => {
+    const bad = async (path: string, word: string) => {
+      const r = await call('GET', path, 'street');
+      expect([path, r.status]).toEqual([path, 400]);
+      expect(r.body.error.message).toContain(word);
+    };
+    await bad('/api/insights/problems?month=2026-13', 'query month');
+    await bad('/api/insights/problems?month=202611', 'query month');
+    await bad('/api/insights/problems?top=abc', 'query top');
+    await bad('/api/insights/problems?top=0', 'query top');
+    await bad('/api/insights/problems?month=2027-01', 'month');
+    await bad('/api/insights/topics/abc', 'param id');
+    const badBody = await call('POST', '/api/insights/topics', 'street', { month: '2026-13', node: STREET, key: 'x' });
+    expect(badBody.status).toBe(400);
+    expect(badBody.body.error.message).toContain('body month');
+    expect((await call('GET', `/api/insights/problems/no-such-key?month=${MONTH}`, 'street')).status).toBe(404);
+    expect((await call('GET', '/api/insights/problems?node=NOPE', 'street')).status).toBe(404);
+    expect((await call('GET', '/api/insights/topics/999999', 'street')).status).toBe(404);
+    expect((await call('PATCH', '/api/insights/topics/999999', 'street', { leadDepartment: '城管' })).status).toBe(404);
+    expect((await call('POST', '/api/insights/topics/999999/tasks', 'street', { text: '修电梯' })).status).toBe(404);
+    expect((await call('POST', '/api/insights/topics', 'street', { month: MONTH, node: STREET, key: 'no-such-key' })).status).toBe(404);
+  });
+
+  it('a topic: marked once (409 again, 403 below community staff or outside), a lead, two tasks as tickets with SLA deadlines', async () => {
+    const key = await liftKey('street');
+    const listedLift = (await call('GET', `/api/insights/problems?month=${MONTH}`, 'street')).body.problems[0];
+    // a grid head reads but may not mark; another community's staff may not mark on 东园
+    expect((await call('POST', '/api/insights/topics', 'gridHead', { month: MONTH, node: DONGYUAN, key: await liftKey('gridHead') })).status).toBe(403);
+    expect((await call('POST', '/api/insights/topics', 'csXy', { month: MONTH, node: DONGYUAN, key })).status).toBe(403);
+    expect((await call('POST', '/api/insights/topics', 'gw2', { month: MONTH, node: 'DY-G02', key })).status).toBe(403);
+
+    const marked = await call('POST', '/api/insights/topics', 'street', { month: MONTH, node: STREET, key });
+    expect(marked.status).toBe(201);
+    const topic = marked.body.topic;
+    expect(topic).toMatchObject({ month: MONTH, node: { code: STREET, name: '拱辰街道' }, createdBy: { name: '方志明' }, tasks: [] });
+    expect(topic.problem).toMatchObject({ key, count: 6, reporters: 5 });
+    for (const g of topic.problem.grids) expect(g).toEqual({ code: 'DY-G02-B05', name: '东园小区5号楼', count: g.count });
+    expect(topic.problem.evidence.map((e: { ticketNo: number }) => e.ticketNo).sort()).toEqual(listedLift.evidence.map((e: { ticketNo: number }) => e.ticketNo).sort());
+    expect((await call('POST', '/api/insights/topics', 'street', { month: MONTH, node: STREET, key })).status).toBe(409);
+    // the list marks the problem as the month's topic now
+    const listed = await call('GET', `/api/insights/problems?month=${MONTH}`, 'street');
+    expect(listed.body.problems[0].topic).toEqual({ id: topic.id });
+
+    // the lead: a department and a person
+    const chengguan = (await store.staffAuth.personByKey('dept-chengguan'))!;
+    const gw2 = (await store.staffAuth.personByKey('gw-chenzhiqiang'))!;
+    expect((await call('PATCH', `/api/insights/topics/${topic.id}`, 'gridHead', { leadDepartment: '拱辰街道城管中队' })).status).toBe(403);
+    expect((await call('PATCH', `/api/insights/topics/${topic.id}`, 'street', {})).status).toBe(400);
+    const lead = await call('PATCH', `/api/insights/topics/${topic.id}`, 'street', { leadDepartment: '拱辰街道城管中队', leadPersonId: chengguan.id });
+    expect(lead.status).toBe(200);
+    expect(lead.body.topic.leadDepartment).toBe('拱辰街道城管中队');
+    expect(lead.body.topic.lead).toEqual({ id: chengguan.id, name: '拱辰街道城管中队' });
+
+    // a task on the street's topic goes to someone who may take tickets there: not a grid worker of one grid (422)
+    const ticketsBefore = await store.tickets.count({});
+    expect((await call('POST', `/api/insights/topics/${topic.id}/tasks`, 'street', { text: '检修电梯', assigneeId: gw2.id })).status).toBe(422);
+    expect(await store.tickets.count({})).toBe(ticketsBefore);
+    expect(await store.topics.tasks([topic.id])).toEqual([]);
+    // two tasks: one given to the 城管中队, one complex (the longer resolve deadline)
+    const t1 = await call('POST', `/api/insights/topics/${topic.id}/tasks`, 'street', { text: '联系维保单位全面检修5号楼电梯，电话13900001111', assigneeId: chengguan.id });
+    const t2 = await call('POST', `/api/insights/topics/${topic.id}/tasks`, 'street', { text: '申请电梯更新改造资金', complex: true });
+    expect([t1.status, t2.status]).toEqual([201, 201]);
+    expect(t1.body.task.ticket).toMatchObject({ status: 'REPORTED', category: 'facility_repair', assignee: '拱辰街道城管中队', gridNode: { code: STREET }, reporter: '方志明' });
+    expect(t1.body.task.text).toBe('联系维保单位全面检修5号楼电梯，电话139****1111');
+    expect(t2.body.task.ticket.complex).toBe(true);
+    // the assignee is told by direct message, as for any ticket assigned from the console
+    const dm = wechat.sent.filter((m) => 'user' in m.to && m.to.user === 'wxid_gc_chengguan').map((m) => m.text);
+    expect(dm).toHaveLength(1);
+    expect(dm[0]).toContain(`#${t1.body.task.ticket.number}`);
+    expect(dm[0]).toContain('联系维保单位全面检修5号楼电梯');
+    expect(dm[0]).not.toContain('「」');
+    const policy = policyFor(DEFAULT_SLA_POLICY, 'facility_repair');
+    for (const [t, complex] of [[t1, false], [t2, true]] as const) {
+      const ticket = (await store.tickets.findByNumber(t.body.task.ticket.number))!;
+      const due = dueDates(weekdayCalendar, policy, ticket.createdAt, 'NORMAL', complex);
+      expect(ticket.resolveDueAt).toEqual(due.resolveDueAt);
+      expect(ticket.acceptDueAt).toEqual(due.acceptDueAt);
+      expect(ticket.createdAt).toEqual(NOW);
+    }
+    expect(t2.body.task.ticket.resolveDueAt > t1.body.task.ticket.resolveDueAt).toBe(true);
+
+    // the tasks move like any ticket; the list shows their status
+    await linli.tickets.claim(t1.body.task.ticket.number, { personId: chengguan.id, name: '拱辰街道城管中队' }, null);
+    const list = await call('GET', `/api/insights/topics?month=${MONTH}`, 'street');
+    expect(list.status).toBe(200);
+    expect(list.body.items).toHaveLength(1);
+    expect(list.body.items[0].tasks.map((k: any) => [k.ticket.number, k.ticket.status, k.ticket.statusZh])).toEqual([
+      [t1.body.task.ticket.number, 'ACCEPTED', '处理中'],
+      [t2.body.task.ticket.number, 'REPORTED', '已登记'],
+    ]);
+    expect(list.body.items[0].openTasks).toBe(2);
+    // the topic page: its tasks, who may take them and the departments for the lead
+    // a grid head of 东园 does not reach the street's topic; the district's admin does
+    expect((await call('GET', `/api/insights/topics/${topic.id}`, 'gridHead')).status).toBe(403);
+    const page = await call('GET', `/api/insights/topics/${topic.id}`, 'admin');
+    expect(page.status).toBe(200);
+    expect(page.body.topic.tasks).toHaveLength(2);
+    expect(page.body.departments.map((d: { name: string }) => d.name)).toContain('拱辰街道城管中队');
+    // a grid worker of another grid does not reach a street topic; another community's staff neither
+    expect((await call('GET', `/api/insights/topics/${topic.id}`, 'gw1')).status).toBe(403);
+    expect((await call('GET', `/api/insights/topics/${topic.id}`, 'csXy')).status).toBe(403);
+    expect((await call('GET', `/api/insights/topics?month=${MONTH}`, 'csXy')).body.items).toEqual([]);
+
+    // the overview's panel: the topic, and the top of the analysis already made (none is run for it)
+    const ov = await call('GET', '/api/overview', 'street');
+    expect(ov.body.problemsOfMonth.month).toBe(MONTH);
+    expect(ov.body.problemsOfMonth.topics).toEqual([{ id: topic.id, month: MONTH, title: topic.title, count: 6, flags: topic.problem.flags, leadDepartment: '拱辰街道城管中队', tasks: 2 }]);
+    expect(ov.body.problemsOfMonth.top[0].key).toBe(key);
+
+    // every change is in the audit log
+    const actions = (await store.audit.list({ limit: 100 })).map((a) => `${a.action} ${a.status}`);
+    for (const a of ['POST /api/insights/topics 201', 'POST /api/insights/topics 409', 'PATCH /api/insights/topics/:id 200', 'POST /api/insights/topics/:id/tasks 201']) expect(actions).toContain(a);
+  });
+
+  it("an overview whose month was not analysed lately shows the topics and no top (the overview runs no analysis)", async () => {
+    const ov = await call('GET', '/api/overview?node=XY-G01', 'csXy');
+    expect(ov.status).toBe(200);
+    expect(ov.body.problemsOfMonth).toEqual({ month: MONTH, topics: [], top: [] });
+  });
+});
