@@ -11,7 +11,7 @@ export function registerDemoHistoryCommand(program: Command) {
   demo
     .command('seed-history')
     .description(`write about a year of generated demo tickets into the store (the demo grid only; once): 每月一题 then has history to show`)
-    .option('--months <N>', 'months of history ending with last month (13 includes the same month a year before)', String(DEMO_HISTORY_MONTHS))
+    .option('--months <N>', 'months of history ending with last month (13 or more include the same month a year before)', String(DEMO_HISTORY_MONTHS))
     .action(
       action(async (o: { months: string }) => {
         const months = Number(o.months);

@@ -19,7 +19,7 @@ describe('seedDemoHistory', () => {
     try {
       await store.grid.importSpec(await readGridFile(DEMO_GRID_FILE));
       const first = await seedDemoHistory(store, NOW);
-      expect(first).toMatchObject({ months: 13, from: '2025-11', to: '2026-11' });
+      expect(first).toMatchObject({ months: 14, from: '2025-10', to: '2026-11' });
       expect(first.tickets).toBeGreaterThan(100);
       const count = await store.tickets.count({});
       expect(count).toBe(first.tickets);

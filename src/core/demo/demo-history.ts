@@ -9,8 +9,11 @@ import { atChinaTime } from '../sla/deadlines.ts';
 import type { NewTicket, NewTicketEvent, Ticket } from '../tickets/ticket.types.ts';
 import { BUILDINGS, DEMO_RESIDENTS, EVERYDAY, PERSISTENT, RISING, SEASONAL, type DemoProblem } from './demo-history.data.ts';
 
-/** Months of history by default: 13, so that last month has the same month of the year before. */
-export const DEMO_HISTORY_MONTHS = 13;
+/**
+ * Months of history by default: 14, so that last month has the same month of the year before, and the month before
+ * that too (a year-ago window read in another time zone than China's touches it).
+ */
+export const DEMO_HISTORY_MONTHS = 14;
 /** Seeded tickets end this long before now: the sandbox's first appeal is never taken for a duplicate of one. */
 const QUIET_MS = 4 * 86_400_000;
 

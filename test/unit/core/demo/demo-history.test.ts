@@ -1,4 +1,4 @@
-// The generated demo history: the same tickets for the same month, a year and a month of it, the three problems a
+// The generated demo history: the same tickets for the same month, fourteen months of it, the three problems a
 // 每月一题 analysis should find (rising last month, seasonal a year apart, persistent), and nothing in the last days.
 import { describe, expect, it } from 'vitest';
 import { demoHistory } from '../../../../src/core/demo/demo-history.ts';
@@ -10,12 +10,12 @@ const inMonth = (m: string) => history.filter((t) => monthOf(t.at) === m);
 const about = (word: string) => history.filter((t) => t.text.includes(word));
 
 describe('demoHistory', () => {
-  it('is deterministic and spans thirteen months ending last month, oldest first', () => {
+  it('is deterministic and spans fourteen months ending last month, oldest first', () => {
     expect(demoHistory(NOW)).toEqual(history);
     const months = [...new Set(history.map((t) => monthOf(t.at)))];
-    expect(months[0]).toBe('2025-11');
+    expect(months[0]).toBe('2025-10');
     expect(months.at(-1)).toBe('2026-11');
-    expect(months).toHaveLength(13);
+    expect(months).toHaveLength(14);
     expect(history.map((t) => t.at.getTime())).toEqual([...history.map((t) => t.at.getTime())].sort((a, b) => a - b));
   });
 
