@@ -3,7 +3,7 @@ import type { GridScope } from '../../core/grid/grid-scope.ts';
 import { InsightsService } from '../../core/insights/insights.service.ts';
 import type { Segmenter } from '../../core/insights/insights.types.ts';
 import type { Store } from '../../core/ports/store.port.ts';
-import { loadSegmenter } from './segmenter.ts';
+import { createJiebaSegmenter } from './jieba.segmenter.ts';
 
 export function createInsights(store: Store, scope: GridScope): InsightsService {
   let segmenter: Promise<Segmenter> | undefined;
@@ -11,6 +11,6 @@ export function createInsights(store: Store, scope: GridScope): InsightsService 
     appeals: store.appeals,
     scope,
     people: store.people,
-    segmenter: () => (segmenter ??= loadSegmenter()),
+    segmenter: () => (segmenter ??= createJiebaSegmenter()),
   });
 }

@@ -1,14 +1,20 @@
 // From words to vectors: each appeal is segmented, its places found, its content words counted (the title — the first
 // line or sentence — counts twice: it is where residents say what the problem is), and turned into a TF-IDF vector
 // over the whole history read: w = (1 + ln tf) · ln(N / df), place words × PLACE_WEIGHT (not towns, streets, roads), only the TOP_TERMS heaviest
-// words kept, L2-normalised. (Places are also compared on their own: cluster.ts.) Words in one appeal only (df < 2) or in more than half of all appeals are dropped: they
-// cannot tell two appeals apart, and would only dilute the similarity of two that agree.
+// words kept, L2-normalised. (Places are also compared on their own: cluster.ts.) Words in one appeal only (df < 2) or,
+// in a history of COMMON_MIN_DOCS appeals or more, in more than half of them are dropped: they cannot tell two appeals
+// apart, and would only dilute the similarity of two that agree. In a small history (one quiet community's month) a
+// word in half the appeals is the problem itself (电梯 in a building whose lift keeps failing), so it stays, and its
+// weight is taken as if the history held COMMON_MIN_DOCS appeals (ln(max(N, 40) / df)): a grid whose every appeal is
+// about its lift still groups them by 电梯, where ln(N / df) would be 0.
 import type { Appeal, Segmenter } from './insights.types.ts';
 import { canonicalPlaces, findPlaces } from './places.ts';
 import { isContentWord, PLACE_BREAKERS, STOP_WORDS } from './stopwords.ts';
 
 export const TOP_TERMS = 20;
 export const PLACE_WEIGHT = 2;
+/** From this many appeals read, a word in more than half of them is too common to group by. */
+export const COMMON_MIN_DOCS = 40;
 /** Towns, streets and roads are areas, not one estate: many problems share them, so they weigh like a word. */
 const AREA = /(?:镇|乡|街道|路|街|大道|县|区)$/u;
 /** Segmenting costs time in proportion to length; what decides a problem is said early in an appeal. */
@@ -206,8 +212,8 @@ function vectorise(r: Raw, places: string[], df: Int32Array, isPlace: Uint8Array
   for (let k = 0; k < r.ids.length; k++) {
     const id = r.ids[k]!;
     const d = df[id]!;
-    if (d < 2 || (d > N / 2 && !isPlace[id])) continue;
-    const w = (1 + Math.log(r.tf[k]!)) * Math.log(N / d) * (isPlace[id] && !AREA.test(words[id]!) ? PLACE_WEIGHT : 1);
+    if (d < 2 || (N >= COMMON_MIN_DOCS && d > N / 2 && !isPlace[id])) continue;
+    const w = (1 + Math.log(r.tf[k]!)) * Math.log(Math.max(N, COMMON_MIN_DOCS) / d) * (isPlace[id] && !AREA.test(words[id]!) ? PLACE_WEIGHT : 1);
     if (w > 0) pairs.push([id, w]);
   }
   pairs.sort((x, y) => y[1] - x[1]);

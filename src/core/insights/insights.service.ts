@@ -68,9 +68,9 @@ export function placeNames(nodes: readonly GridNode[]): string[] {
     if (n.level === 'DISTRICT' || n.level === 'STREET') continue;
     const name = n.name.trim();
     if (name.length >= 2) names.add(name);
-    // "丽发新城社区" is also said "丽发新城"; "第一网格" is not a place anyone writes
-    const bare = name.replace(/(社区|居委会|村委会|网格|小区)$/, '');
-    if (bare.length >= 2 && bare !== name && !/^第?[一二三四五六七八九十\d]+$/.test(bare)) names.add(bare);
+    // "丽发新城社区" is also said "丽发新城" (a grid's name, "东园社区第一网格", is not a place anyone writes: kept whole)
+    const bare = name.replace(/(社区|居委会|村委会|小区)$/, '');
+    if (bare.length >= 2 && bare !== name) names.add(bare);
   }
   return [...names];
 }

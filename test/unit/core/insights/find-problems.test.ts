@@ -73,6 +73,17 @@ describe('problems, not categories', () => {
     expect(holding.every((k) => k >= 0)).toBe(true);
     expect(new Set(holding).size).toBe(4);
   });
+
+  it("groups a small grid's appeals that are all about one lift: a word in every appeal of a short history still counts", () => {
+    // one grid's history: eight appeals, every one names 电梯 and the building (ln(N/df) would weigh both 0)
+    const texts = ['5号楼电梯又坏了，老人上不去', '5号楼电梯停运三天了，老人下不来', '5号楼电梯故障困人，太危险了', '5号楼电梯经常坏，希望彻底维修',
+      '5号楼电梯还是没修好，每天爬楼', '5号楼电梯又坏了，有事打我电话', '5号楼电梯坏了，老人上下楼不方便', '5号楼电梯又停了，请物业修一下'];
+    const appeals = texts.map((t, i) => ap(t, at(2024, i < 6 ? 6 : 4 + i - 6, 3 + i), { place: '东园小区5号楼' }));
+    const r = findProblems(appeals, { ...month(2024, 6), places: ['东园小区5号楼'] }, seg);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ count: 6 });
+    expect(r.problems[0]!.keywords).toContain('电梯');
+  });
 });
 
 describe('heat', () => {
