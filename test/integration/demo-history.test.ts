@@ -14,7 +14,7 @@ import { SMALL_GRID } from '../support/small-grid.ts';
 const NOW = new Date('2026-12-06T04:00:00Z');
 
 describe('seedDemoHistory', () => {
-  it('gives last month problems with the rising lift of 20号楼 among the top three, and seeds once', async () => {
+  it('gives last month problems — the lift of 20号楼 rising among the top three, seasonal mosquitoes, persistent bikes — and seeds once', async () => {
     const { store, dispose } = await freshStore('pglite');
     try {
       await store.grid.importSpec(await readGridFile(DEMO_GRID_FILE));
@@ -33,6 +33,11 @@ describe('seedDemoHistory', () => {
       const lift = report.problems.slice(0, 3).find((p) => p.evidence.filter((e) => e.text.includes('电梯')).length >= 5);
       expect(lift, JSON.stringify(report.problems.slice(0, 3).map((p) => p.title))).toBeDefined();
       expect(lift!.reporters).toBeGreaterThanOrEqual(7);
+      expect(lift!.flags).toContain('rising');
+      // the mosquitoes of 12号楼 came the same month a year before; the electric bikes of 5号楼 never went away
+      const about = (word: string) => report.problems.find((p) => p.evidence.filter((e) => e.text.includes(word)).length >= 2);
+      expect(about('蚊')?.flags).toContain('seasonal');
+      expect(about('电动车')?.flags).toContain('persistent');
       // a residents' phone number in the seeded words is masked in the evidence
       expect(JSON.stringify(report)).not.toContain('13905941234');
 
