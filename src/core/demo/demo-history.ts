@@ -80,8 +80,8 @@ export function demoHistory(now: Date, months = DEMO_HISTORY_MONTHS, seed = 2026
       if (k === 0) firstReporter = reporter;
       add(RISING, RISING.texts[(k + i) % RISING.texts.length]!, month, reporter, i === 0 ? int(3) : 0, 0.6);
     }
-    // persistent: two or three every month of the last six, some still open
-    if (i < 6) for (let k = 2 + int(2); k > 0; k--) add(PERSISTENT, pick(PERSISTENT.texts), month, someone(), int(2), 0.5);
+    // persistent: two or three every month of the last six, last month's last one (at least) still open
+    if (i < 6) for (let k = 2 + int(2); k > 0; k--) add(PERSISTENT, pick(PERSISTENT.texts), month, someone(), int(2), i === 0 && k === 1 ? 1 : 0.5);
     // seasonal: last month, and the same month a year before; nothing in between
     if (i === 0 || i === 12) for (let k = 0; k < 5; k++) add(SEASONAL, SEASONAL.texts[k]!, month, someone(), k % 2, 0.3);
   }
