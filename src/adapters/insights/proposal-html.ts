@@ -20,6 +20,7 @@ th, td { border: 0.6pt solid #555; padding: 1mm 1.5mm; vertical-align: top; text
 th { background: #eee; } tr { page-break-inside: avoid; } td.blank { min-width: 22mm; }
 .chart svg { max-width: 100%; height: auto; } dl { display: grid; grid-template-columns: 28mm 1fr; margin: 0; } dt { color: #444; }
 section.problem { page-break-before: always; break-before: page; }
+table.overview th { white-space: nowrap; } table.overview td:nth-child(2) { min-width: 30mm; } table.overview td:nth-child(3) { min-width: 20mm; } table.overview td:nth-child(7) { width: 38%; }
 @media screen { body { padding: 10mm; } }
 `;
 
@@ -67,7 +68,7 @@ export function renderProposalHtml(p: MonthlyProposal): string {
 <p class="method"><strong>方法</strong>　${p.method}</p>
 <h2>本月问题排行</h2>
 ${p.overview.length
-    ? html`<table><thead><tr><th>排名</th><th>问题</th><th>地点</th><th>件数</th><th>反映人数</th><th>热度</th><th>标记及依据</th></tr></thead><tbody>${p.overview.map(
+    ? html`<table class="overview"><thead><tr><th>排名</th><th>问题</th><th>地点</th><th>件数</th><th>反映人数</th><th>热度</th><th>标记及依据</th></tr></thead><tbody>${p.overview.map(
         (r) => html`<tr><td>${r.rank}</td><td>${r.title}</td><td>${r.places}</td><td>${r.count}</td><td>${r.reporters}</td><td>${r.heat}</td><td>${r.flags.join('；')}</td></tr>`,
       )}</tbody></table>
 <div class="chart">${svgOf(barsSvg(counts))}</div>`
