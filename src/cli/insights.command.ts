@@ -1,14 +1,16 @@
 // `linli insights hot`: the 每月一题 candidates of a period — the appeals grouped into concrete problems, hottest first,
-// with their flags and evidence (src/core/insights). On a file of appeals exported from elsewhere (--data); the store
-// mode (all tickets, a grid subtree) builds its Appeal[] and calls printHot the same way.
+// with their flags and evidence (src/core/insights). On a file of appeals exported from elsewhere (--data), or on the
+// store's tickets (the whole grid, or a subtree with --node) through the same InsightsService the console uses: China-time
+// months, the grid's place names and departments, masked evidence.
 // Results go to stdout (a Chinese table, or one JSON object with --json), progress and bad lines to stderr.
 import { InvalidArgumentError, type Command } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
-import { action, UsageError } from './runtime.ts';
+import { action, UsageError, withStore } from './runtime.ts';
 import { forTerminal, jsonForTerminal } from './terminal-text.ts';
 import { parseAppealTime, readAppealsFile } from '../adapters/insights/appeals-file.ts';
 import { findProblems } from '../core/insights/find-problems.ts';
 import { addMonths, monthStart } from '../core/insights/flags.ts';
+import { lastFullMonth, monthPeriod } from '../core/insights/insights-period.ts';
 import type { Appeal, HotReport, Problem, ProblemFlag } from '../core/insights/insights.types.ts';
 
 export interface HotCommandOptions {
@@ -28,11 +30,14 @@ function positiveInt(v: string): number {
   return n;
 }
 
-function monthArg(v: string): Date {
+function monthArg(v: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(v);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new InvalidArgumentError('expected a month as YYYY-MM');
-  return new Date(Number(m[1]), Number(m[2]) - 1, 1);
+  return v;
 }
+
+/** A month of a file: local time, as the file's times are read. */
+const localMonth = (v: string) => new Date(Number(v.slice(0, 4)), Number(v.slice(5, 7)) - 1, 1);
 
 function dateArg(v: string): Date {
   const t = parseAppealTime(v);
@@ -71,8 +76,18 @@ function progressBar(): { update(stage: string, done: number, total: number): vo
   };
 }
 
-const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const stamp = (d: Date) => `${day(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+const CN_OFFSET_MS = 8 * 3600_000;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Days and times as shown: a file's times are local, the store's in China time (the tickets' own days). */
+function dates(chinaTime: boolean) {
+  const day = (x: Date) => {
+    if (chinaTime) return new Date(x.getTime() + CN_OFFSET_MS).toISOString().slice(0, 10);
+    return `${x.getFullYear()}-${pad2(x.getMonth() + 1)}-${pad2(x.getDate())}`;
+  };
+  const time = (x: Date) => (chinaTime ? new Date(x.getTime() + CN_OFFSET_MS).toISOString().slice(11, 16) : `${pad2(x.getHours())}:${pad2(x.getMinutes())}`);
+  return { day, stamp: (x: Date) => `${day(x)} ${time(x)}` };
+}
 
 /** The report as one JSON-ready object (the shape `--json` prints). */
 export function hotJson(r: HotReport) {
@@ -81,44 +96,22 @@ export function hotJson(r: HotReport) {
     appealsInPeriod: r.appealsInPeriod,
     appealsRead: r.appealsRead,
     problemsFound: r.problemsFound,
-    problems: r.problems.map((p) => ({
-      rank: p.rank,
-      title: p.title,
-      keywords: p.keywords,
-      places: p.places,
-      categories: p.categories,
-      count: p.count,
-      reporters: p.reporters,
-      counted: p.counted,
-      support: p.support,
-      heat: p.heat,
-      flags: p.flags,
-      flagReasons: p.flagReasons,
-      first: p.first.toISOString(),
-      last: p.last.toISOString(),
-      history: p.history,
-      leadDepartment: p.leadDepartment,
-      monthly: p.monthly,
-      grids: p.grids,
-      evidence: p.evidence.map((e) => ({ id: e.id, time: e.time.toISOString(), text: e.text, ...(e.ticketId !== undefined ? { ticketId: e.ticketId } : {}) })),
+    problems: r.problems.map(({ key: _key, first, last, evidence, ...figures }) => ({
+      ...figures,
+      first: first.toISOString(),
+      last: last.toISOString(),
+      evidence: evidence.map((e) => ({ id: e.id, time: e.time.toISOString(), text: e.text, ...(e.ticketId !== undefined ? { ticketId: e.ticketId } : {}) })),
     })),
   };
 }
 
 function flagLine(p: Problem): string {
-  return p.flagReasons
-    .map((f) => {
-      const x = f.figures;
-      if (f.flag === 'rising') return `上升（本期 ${x.count} 条，前 ${x.windows} 期平均 ${x.previousMean}，泊松 p=${x.p}）`;
-      if (f.flag === 'new') return `新出现（此前 ${x.windowsRead} 期无同类诉求）`;
-      if (f.flag === 'seasonal') return `季节性（${x.yearsBack} 年前同期 ${x.thenCount} 条，其他月份平均 ${x.otherMean}）`;
-      return Number(x.openTickets) > 0 ? `持续（${x.openTickets} 件工单未办结）` : `持续（连续 ${x.consecutiveMonths} 个月有诉求）`;
-    })
-    .join('；');
+  return p.flagReasons.map((f) => `${FLAG_NAMES[f.flag]}（${f.reason}）`).join('；');
 }
 
 /** The readable Chinese table; every stored text through the terminal sanitiser. */
-export function hotTable(r: HotReport): string {
+export function hotTable(r: HotReport, chinaTime = false): string {
+  const { day, stamp } = dates(chinaTime);
   const to = new Date(r.period.to.getTime() - 1);
   const out = [`每月一题候选问题：${day(r.period.from)} 至 ${day(to)}（本期诉求 ${r.appealsInPeriod} 条，连同此前共读取 ${r.appealsRead} 条，归为 ${r.problemsFound ?? r.problems.length} 个问题）`];
   if (!r.problems.length) out.push('本期没有诉求。');
@@ -149,8 +142,35 @@ export async function printHot(appeals: readonly Appeal[], o: HotCommandOptions)
   } finally {
     bar.stop();
   }
-  console.log(o.json ? jsonForTerminal(hotJson(report)) : hotTable(report));
+  printReport(report, o.json, false);
   return report;
+}
+
+function printReport(report: HotReport, json: boolean, chinaTime: boolean) {
+  console.log(json ? jsonForTerminal(hotJson(report)) : hotTable(report, chinaTime));
+}
+
+/** The store's tickets: the whole grid (its roots) or the subtree of `node`; by default the last full month in China time. */
+async function hotOnStore(o: { node?: string; month?: string; from?: Date; to?: Date; top: number; json: boolean }) {
+  await withStore(async (store) => {
+    const [{ GridRouter }, { GridScope }, { createInsights }] = await Promise.all([
+      import('../core/grid/routing.ts'),
+      import('../core/grid/grid-scope.ts'),
+      import('../adapters/insights/create-insights.ts'),
+    ]);
+    const scope = new GridScope(new GridRouter(store.grid, store.people, store.tickets), store.groups);
+    let roots;
+    if (o.node) {
+      const node = await scope.node(o.node);
+      if (!node) throw new UsageError(`no grid node with code ${o.node}`);
+      roots = [node];
+    } else {
+      roots = (await store.grid.all()).filter((n) => n.parentId === null);
+      if (!roots.length) throw new UsageError('the grid is empty: import a grid file first (linli grid import FILE)');
+    }
+    const period = o.from && o.to ? { from: o.from, to: o.to } : monthPeriod(o.month ?? lastFullMonth(new Date()));
+    printReport(await createInsights(store, scope).hot({ roots, ...period, top: o.top }), o.json, true);
+  });
 }
 
 export function registerInsightsCommands(program: Command) {
@@ -158,23 +178,26 @@ export function registerInsightsCommands(program: Command) {
   insights
     .command('hot')
     .description(
-      'the period\'s problems, hottest first. Default period: the last full month of the data (the month before the ' +
-        'newest appeal\'s month). Heat, flags and their thresholds: README, "每月一题 insights"',
+      'the period\'s problems, hottest first, among the store\'s tickets or a file\'s appeals (--data). Default period: ' +
+        'the last full month (China time) for the store; for a file, the month before its newest appeal\'s month. ' +
+        'Heat, flags and their thresholds: README, "每月一题 insights"',
     )
-    .option('--data <file>', 'JSONL of appeals: id, text, time (ISO 8601 or YYYY-MM-DD HH:MM:SS, local), optional user, likes, dislikes, category, place')
+    .option('--node <code>', 'on the store: only the tickets of this grid node\'s subtree (default: the whole grid)')
+    .option('--data <file>', 'instead of the store\'s tickets, a JSONL of appeals: id, text, time (ISO 8601 or YYYY-MM-DD HH:MM:SS, local), optional user, likes, dislikes, category, place')
     .option('--month <YYYY-MM>', 'the period: one calendar month', monthArg)
     .option('--from <date>', 'the period\'s start (YYYY-MM-DD, local; inclusive); with --to', dateArg)
     .option('--to <date>', 'the period\'s end (exclusive): --from 2019-01-01 --to 2020-01-01 is the year 2019', dateArg)
     .option('--top <n>', 'how many problems to show', positiveInt, 10)
-    .option('--departments <list>', 'departments that can lead (comma-separated, e.g. 城管,供水,市场监管): suggests a lead per problem', list)
-    .option('--places <list>', 'place names to keep whole (estates, buildings), comma-separated', list)
+    .option('--departments <list>', 'with --data: departments that can lead (comma-separated, e.g. 城管,供水,市场监管; the store uses its grid\'s)', list)
+    .option('--places <list>', 'with --data: place names to keep whole (estates, buildings), comma-separated (the store uses its grid\'s)', list)
     .option('--json', 'print one JSON object instead of the table')
     .action(
-      action(async (o: { data?: string; month?: Date; from?: Date; to?: Date; top: number; json?: boolean; departments?: string[]; places?: string[] }) => {
-        if (!o.data) throw new UsageError('--data FILE.jsonl is required for now (insights over the store\'s tickets are not available yet)');
+      action(async (o: { node?: string; data?: string; month?: string; from?: Date; to?: Date; top: number; json?: boolean; departments?: string[]; places?: string[] }) => {
         if (o.month && (o.from || o.to)) throw new UsageError('give either --month or --from/--to, not both');
         if (!o.from !== !o.to) throw new UsageError('--from and --to go together');
         if (o.from && o.to && o.from >= o.to) throw new UsageError('--from must be before --to');
+        if (o.data && o.node) throw new UsageError('--node reads the store; a file (--data) has no grid nodes');
+        if (!o.data) return hotOnStore({ ...o, json: !!o.json });
         let file: Awaited<ReturnType<typeof readAppealsFile>>;
         try {
           file = await readAppealsFile(o.data);
@@ -184,7 +207,7 @@ export function registerInsightsCommands(program: Command) {
         for (const b of file.bad.slice(0, 20)) console.error(`${o.data}:${b.line}: skipped: ${b.error}`);
         if (file.bad.length > 20) console.error(`… and ${file.bad.length - 20} more bad lines`);
         if (!file.appeals.length) throw new UsageError(`${o.data} has no usable appeal${file.bad.length ? ` (${file.bad.length} bad lines)` : ''}`);
-        const period = o.month ? { from: o.month, to: addMonths(o.month, 1) } : o.from && o.to ? { from: o.from, to: o.to } : defaultPeriod(file.appeals);
+        const period = o.month ? { from: localMonth(o.month), to: addMonths(localMonth(o.month), 1) } : o.from && o.to ? { from: o.from, to: o.to } : defaultPeriod(file.appeals);
         await printHot(file.appeals, { ...period, top: o.top, json: !!o.json, departments: o.departments, places: o.places });
       }),
     );

@@ -87,9 +87,10 @@ describe('linli insights hot', () => {
     const h = await runCli(['insights', 'hot', '--help']);
     expect(h.code).toBe(0);
     for (const o of ['--data', '--month', '--from', '--to', '--top', '--json']) expect(h.stdout).toContain(o);
-    const none = await runCli(['insights', 'hot']);
+    // without --data it reads the store: a new one has no grid yet
+    const none = await runCli(['insights', 'hot'], { env: { LINLI_DATA_DIR: path.join(dir, 'empty-store') } });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('--data FILE.jsonl is required');
+    expect(none.stderr.trim()).toBe('error: the grid is empty: import a grid file first (linli grid import FILE)');
     for (const args of [['--month', '2024-13'], ['--from', '2024-01-01'], ['--month', '2024-06', '--from', '2024-01-01', '--to', '2024-02-01'], ['--top', '0']]) {
       const r = await runCli(['insights', 'hot', '--data', good, ...args]);
       expect(r.code, args.join(' ')).toBe(2);

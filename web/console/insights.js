@@ -36,7 +36,8 @@ function flagTag(flag, reasons) {
   return h('span', { class: `flag f-${cls}`, title: r ? `${r.reason}\n${figures(r.figures)}` : zh, dataset: { flag } }, zh);
 }
 const figures = (f) => Object.entries(f ?? {}).map(([k, v]) => `${FIGURE_ZH[k] ?? k} ${v}`).join('，');
-const flagLines = (p) => p.flagReasons.map((r) => h('li', { class: 'small', dataset: { flag: r.flag } }, h('b', {}, FLAGS[r.flag]?.[0] ?? r.flag), '：', r.reason, r.figures ? h('span', { class: 'muted' }, `（${figures(r.figures)}）`) : null));
+// the reason states the figures in words; the raw figures are on the tag's hover
+const flagLines = (p) => p.flagReasons.map((r) => h('li', { class: 'small', dataset: { flag: r.flag }, title: figures(r.figures) }, h('b', {}, FLAGS[r.flag]?.[0] ?? r.flag), '：', r.reason));
 
 const numbers = (p) =>
   h('div', { class: 'figures three pfig' },

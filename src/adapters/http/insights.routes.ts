@@ -60,24 +60,12 @@ function gridsView(grids: { gridNodeId: number; count: number }[], nodes: Readon
 }
 
 function problemView(p: Problem, nodes: ReadonlyMap<number, Grid>, topic: MonthlyTopic | undefined) {
+  const { evidence, grids, leadDepartment, ...figures } = p;
   return {
-    rank: p.rank,
-    key: p.key,
-    title: p.title,
-    keywords: p.keywords,
-    places: p.places,
-    categories: p.categories,
-    count: p.count,
-    reporters: p.reporters,
-    heat: p.heat,
-    flags: p.flags,
-    flagReasons: p.flagReasons,
-    first: p.first,
-    last: p.last,
-    monthly: p.monthly,
-    grids: gridsView(p.grids, nodes),
-    leadDepartment: p.leadDepartment ?? null,
-    evidence: p.evidence.map((e) => ({ id: e.id, time: e.time, text: e.text, ticketNo: ticketNoOf(e.id) })),
+    ...figures,
+    grids: gridsView(grids, nodes),
+    leadDepartment: leadDepartment ?? null,
+    evidence: evidence.map((e) => ({ id: e.id, time: e.time, text: e.text, ticketNo: ticketNoOf(e.id) })),
     topic: topic ? { id: topic.id } : null,
   };
 }

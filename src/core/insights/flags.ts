@@ -121,14 +121,14 @@ export function flagsOf(f: FlagInput): FlagReason[] {
     if (k >= RISING_MIN_COUNT && p < RISING_P) {
       out.push({
         flag: 'rising',
-        reason: `${k} appeals against ${mean.toFixed(2)} a period in the previous ${previous.length}: Poisson P(X ≥ ${k} | λ = ${lambda.toFixed(2)}) = ${p.toExponential(2)} < ${RISING_P}`,
+        reason: `本期 ${k} 条，此前 ${previous.length} 期平均每期 ${mean.toFixed(2)} 条；泊松检验 P(X≥${k} | λ=${lambda.toFixed(2)}) = ${p.toExponential(2)}，低于 ${RISING_P}`,
         figures: { count: k, previousMean: r3(mean), lambda: r3(lambda), windows: previous.length, p: Number(p.toPrecision(3)), threshold: RISING_P },
       });
     }
     if (f.history.length === 0) {
       out.push({
         flag: 'new',
-        reason: `no matching appeal before the period; ${previous.length} previous periods read`,
+        reason: `此前 ${previous.length} 期都没有同类诉求`,
         figures: { historyAppeals: 0, windowsRead: previous.length },
       });
     }
@@ -145,7 +145,7 @@ export function flagsOf(f: FlagInput): FlagReason[] {
     if (then >= SEASONAL_MIN && then >= SEASONAL_RATIO * otherMean) {
       out.push({
         flag: 'seasonal',
-        reason: `${then} appeals in the same period ${y} year(s) before, against ${otherMean.toFixed(2)} a period in the other months read`,
+        reason: `${y} 年前同期 ${then} 条，其他月份平均每期 ${otherMean.toFixed(2)} 条`,
         figures: { yearsBack: y, thenCount: then, otherMean: r3(otherMean), from: monthKey(w[0]) },
       });
       break;
@@ -156,7 +156,7 @@ export function flagsOf(f: FlagInput): FlagReason[] {
   if (f.openTickets > 0 || run >= PERSISTENT_MONTHS) {
     out.push({
       flag: 'persistent',
-      reason: f.openTickets > 0 ? `${f.openTickets} of its tickets are still open` : `appeals in each of the last ${run} consecutive months`,
+      reason: f.openTickets > 0 ? `${f.openTickets} 件工单尚未办结` : `连续 ${run} 个月都有诉求`,
       figures: { openTickets: f.openTickets, consecutiveMonths: run },
     });
   }

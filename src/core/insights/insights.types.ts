@@ -28,7 +28,7 @@ export interface Appeal {
 
 export type ProblemFlag = 'rising' | 'new' | 'seasonal' | 'persistent';
 
-/** Why a flag was given: the figures that made it, and the rule in words (README states the method). */
+/** Why a flag was given: the figures that made it, and the rule applied to them in Chinese words (README states the method). */
 export interface FlagReason {
   flag: ProblemFlag;
   reason: string;

@@ -35,23 +35,13 @@ const SUMMARY_MAX = 40;
 
 /** What a topic keeps of a problem: everything but the evidence's words (the tickets hold those). */
 export function snapshotOf(p: Problem): TopicProblem {
+  const { rank: _rank, counted: _c, support: _s, history: _h, first, last, evidence, leadDepartment, ...kept } = p;
   return {
-    key: p.key,
-    title: p.title,
-    keywords: p.keywords,
-    places: p.places,
-    categories: p.categories,
-    count: p.count,
-    reporters: p.reporters,
-    heat: p.heat,
-    flags: p.flags,
-    flagReasons: p.flagReasons,
-    first: p.first.toISOString(),
-    last: p.last.toISOString(),
-    monthly: p.monthly,
-    grids: p.grids,
-    ...(p.leadDepartment ? { leadDepartment: p.leadDepartment } : {}),
-    evidence: p.evidence.map((e) => ({ id: e.id, ...(e.ticketId !== undefined ? { ticketId: e.ticketId } : {}) })),
+    ...kept,
+    first: first.toISOString(),
+    last: last.toISOString(),
+    ...(leadDepartment ? { leadDepartment } : {}),
+    evidence: evidence.map((e) => ({ id: e.id, ...(e.ticketId !== undefined ? { ticketId: e.ticketId } : {}) })),
   };
 }
 

@@ -1,26 +1,16 @@
 // 每月一题 topics in the store: the problem staff marked for a month and a part of the grid, and its task list.
-import type { ProblemFlag } from '../insights/insights.types.ts';
+import type { Problem } from '../insights/insights.types.ts';
 
-/** What a topic keeps of the problem it was marked from (the analysis's key is only stable within one run). */
-export interface TopicProblem {
-  key: string;
-  title: string;
-  keywords: string[];
-  places: string[];
-  categories: string[];
-  count: number;
-  reporters: number;
-  heat: number;
-  flags: ProblemFlag[];
-  flagReasons: { flag: ProblemFlag; reason: string; figures: Record<string, number | string> }[];
+/**
+ * What a topic keeps of the problem it was marked from (the analysis's key is only stable within one run): its figures,
+ * flags and trend as they were, dates as ISO text (it is stored as JSON), and of the evidence only the appeal and
+ * ticket ids (the tickets hold the words).
+ */
+export type TopicProblem = Omit<Problem, 'rank' | 'counted' | 'support' | 'history' | 'first' | 'last' | 'evidence'> & {
   first: string;
   last: string;
-  monthly: { month: string; count: number }[];
-  grids: { gridNodeId: number; count: number }[];
-  leadDepartment?: string;
-  /** The evidence's appeal ids ("#1024") and ticket ids. */
   evidence: { id: string; ticketId?: number }[];
-}
+};
 
 export interface MonthlyTopic {
   id: number;
