@@ -92,32 +92,12 @@ const BLANK = '';
 const fmt = (v: number | string | undefined) =>
   typeof v !== 'number' || Number.isInteger(v) ? String(v) : Math.abs(v) < 0.01 ? Number(v.toPrecision(2)).toString() : Number(v.toFixed(2)).toString();
 
-/** The figures the engine gives each flag (see flags.ts), said in Chinese; undefined when they are not all there. */
-function figuresZh(r: FlagReason): string | undefined {
-  const f = r.figures;
-  const has = (...keys: string[]) => keys.every((k) => f[k] !== undefined);
-  switch (r.flag) {
-    case 'rising':
-      return has('count', 'previousMean', 'windows', 'p', 'threshold')
-        ? `本月 ${fmt(f.count)} 件，此前 ${fmt(f.windows)} 个月平均 ${fmt(f.previousMean)} 件；泊松检验 P = ${fmt(f.p)} < ${fmt(f.threshold)}`
-        : undefined;
-    case 'new':
-      return has('windowsRead') ? `此前 ${fmt(f.windowsRead)} 个月没有同类诉求` : undefined;
-    case 'seasonal':
-      return has('yearsBack', 'thenCount', 'otherMean') ? `${fmt(f.yearsBack)} 年前同期 ${fmt(f.thenCount)} 件，其他月份平均 ${fmt(f.otherMean)} 件` : undefined;
-    case 'persistent': {
-      const parts = [
-        Number(f.consecutiveMonths) >= 2 ? `连续 ${fmt(f.consecutiveMonths)} 个月有诉求` : '',
-        Number(f.openTickets) > 0 ? `${fmt(f.openTickets)} 件工单仍未办结` : '',
-      ].filter(Boolean);
-      return parts.length ? parts.join('，') : undefined;
-    }
-  }
-}
-
-/** A flag in words with its figures: 上升（本月 9 件，此前 6 个月平均 0.5 件；泊松检验 P = 0.0001 < 0.01） */
+/**
+ * A flag in words: its name and the engine's reason, which states the figures that made it in Chinese (the console,
+ * `linli insights hot` and this report say the same thing); the raw figures when the engine gives no reason.
+ */
 export function flagInWords(r: FlagReason): string {
-  const why = figuresZh(r) ?? [r.reason, ...Object.entries(r.figures).map(([k, v]) => `${k} ${fmt(v)}`)].filter((x) => x && x.trim()).join('；');
+  const why = r.reason.trim() || Object.entries(r.figures).map(([k, v]) => `${k} ${fmt(v)}`).join('；');
   return why ? `${FLAG_ZH[r.flag]}（${why}）` : FLAG_ZH[r.flag];
 }
 

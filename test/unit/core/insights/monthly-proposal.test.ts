@@ -8,7 +8,7 @@ import { problem, report } from '../../../support/insights-fixtures.ts';
 describe('buildMonthlyProposal', () => {
   const rising = problem(1, {
     flags: ['rising', 'seasonal'],
-    flagReasons: [{ flag: 'rising', reason: '6 appeals against 1.25 a period', figures: { count: 6, previousMean: 1.25, lambda: 1.25, windows: 6, p: 0.00123, threshold: 0.01 } }],
+    flagReasons: [{ flag: 'rising', reason: '本期 6 条，此前 6 期平均每期 1.25 条', figures: { count: 6, previousMean: 1.25, lambda: 1.25, windows: 6, p: 0.00123, threshold: 0.01 } }],
     leadDepartment: '拱辰街道城管中队',
   });
   const p = buildMonthlyProposal(report([rising, problem(2), problem(3), problem(4)]), {
@@ -23,7 +23,7 @@ describe('buildMonthlyProposal', () => {
 
   it('lists every problem in the overview with its flags and their figures in words, and a section for the top 3', () => {
     expect(p.overview.map((r) => r.rank)).toEqual([1, 2, 3, 4]);
-    expect(p.overview[0]!.flags).toEqual(['上升（本月 6 件，此前 6 个月平均 1.25 件；泊松检验 P = 0.0012 < 0.01）', '季节性']);
+    expect(p.overview[0]!.flags).toEqual(['上升（本期 6 条，此前 6 期平均每期 1.25 条）', '季节性']);
     expect(p.sections.map((s) => s.rank)).toEqual([1, 2, 3]);
     expect(buildMonthlyProposal(report([rising, problem(2)]), { month: '2026-11', scope: 'x', chosen: 1 }).sections).toHaveLength(1);
   });
@@ -47,11 +47,9 @@ describe('buildMonthlyProposal', () => {
     expect(p.sections[1]!.duties[0]!.owner).toBe(''); // no suggestion: left for people
   });
 
-  it('says each flag with its figures in Chinese, and falls back to the reason when the figures are not known', () => {
-    expect(flagInWords({ flag: 'new', reason: '', figures: { historyAppeals: 0, windowsRead: 12 } })).toBe('新出现（此前 12 个月没有同类诉求）');
-    expect(flagInWords({ flag: 'seasonal', reason: '', figures: { yearsBack: 1, thenCount: 5, otherMean: 0.333, from: '2025-11' } })).toBe('季节性（1 年前同期 5 件，其他月份平均 0.33 件）');
-    expect(flagInWords({ flag: 'persistent', reason: '', figures: { openTickets: 2, consecutiveMonths: 6 } })).toBe('持续（连续 6 个月有诉求，2 件工单仍未办结）');
-    expect(flagInWords({ flag: 'rising', reason: 'a burst', figures: { z: 3 } })).toBe('上升（a burst；z 3）');
+  it("says each flag with the engine's reason, its raw figures when there is none", () => {
+    expect(flagInWords({ flag: 'seasonal', reason: '1 年前同期 5 条，其他月份平均每期 0.00 条', figures: { thenCount: 5 } })).toBe('季节性（1 年前同期 5 条，其他月份平均每期 0.00 条）');
+    expect(flagInWords({ flag: 'persistent', reason: ' ', figures: { openTickets: 2, p: 0.000123, mean: 1.256 } })).toBe('持续（openTickets 2；p 0.00012；mean 1.26）');
     expect(flagInWords({ flag: 'new', reason: '', figures: {} })).toBe('新出现');
   });
 });
