@@ -23,6 +23,9 @@ import { PatrolService } from './core/patrol/patrol.service.ts';
 import { createLayeredCalendar } from './adapters/calendar/layered.calendar.ts';
 import { TicketEvents } from './core/events/ticket-events.ts';
 import { StatsRecorder } from './core/stats/stats-recorder.ts';
+import { GridScope } from './core/grid/grid-scope.ts';
+import { createMonthlyProposals, type MonthlyProposals } from './core/insights/monthly-proposals.ts';
+import type { InsightsService } from './core/insights/insights.service.ts';
 
 export interface LinliParts {
   store: Store;
@@ -32,7 +35,7 @@ export interface LinliParts {
   clock?: Clock;
   calendar?: WorkCalendar;
   policy?: SlaPolicies;
-  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla' | 'patrol' | 'holidays'>>;
+  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla' | 'patrol' | 'holidays' | 'insights'>>;
   notifyAssigneeDirect?: boolean;
   /** Default: replies are sent at once through the gateways. */
   outbox?: Outbox;
@@ -57,6 +60,8 @@ export interface Linli {
   assistant: Assistant;
   outbox: Outbox;
   sla?: Sla;
+  /** With queues: last month's 每月一题 proposal to the street staff and leaders on the configured day (call `start()`). */
+  monthly?: MonthlyProposals;
   /** Keeps the overview's daily roll-ups (subscribed to ticketEvents); `rebuild` recomputes them from the event log. */
   stats: StatsRecorder;
   inbox: MessageInbox;
@@ -113,6 +118,21 @@ export function createLinli(parts: LinliParts): Linli {
   });
   const sla = parts.queues ? createSla({ store, tickets, router, queues: parts.queues, outbox, calendar, policy, clock, logger }) : undefined;
   if (sla) ticketEvents.subscribe(({ ticket, event }) => sla.onTicketChange(ticket, event));
+  // the insights engine (and its segmenter's dictionary) is loaded when the month's run comes, not by every process
+  let insights: Promise<InsightsService> | undefined;
+  const loadInsights = () =>
+    (insights ??= import('./adapters/insights/create-insights.ts').then(({ createInsights }) => createInsights(store, new GridScope(router, store.groups))));
+  const monthly = parts.queues
+    ? createMonthlyProposals({
+        store,
+        insights: { hot: async (q) => (await loadInsights()).hot(q) },
+        queues: parts.queues,
+        outbox,
+        clock,
+        logger,
+        schedule: { day: parts.config?.insights?.monthlyDay ?? 1, at: parts.config?.insights?.monthlyAt ?? '09:00' },
+      })
+    : undefined;
   // after the deadline timers: counting may wait, the timers should not
   const stats = new StatsRecorder({ stats: store.stats, chain: (id) => router.chain(id), logger });
   ticketEvents.subscribe((change) => stats.record(change));
@@ -130,5 +150,5 @@ export function createLinli(parts: LinliParts): Linli {
   });
   const inbox = parts.inbox ?? new MessageInbox({ store, logger });
   const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
-  return { store, router, tickets, ticketEvents, assistant, outbox, sla, stats, inbox, handleNow };
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, stats, inbox, handleNow };
 }

@@ -20,6 +20,8 @@ import { registerSlaCommands } from './cli/sla.command.ts';
 import { ensureStats, registerStatsCommands } from './cli/stats.command.ts';
 import { registerUserCommands } from './cli/users.command.ts';
 import { registerInsightsCommands } from './cli/insights.command.ts';
+import { registerInsightsReportCommand } from './cli/insights-report.command.ts';
+import { registerDemoHistoryCommand } from './cli/demo-history.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 import type { Config } from './config.ts';
 import type { AccountLock } from './bots/account-lock.ts';
@@ -254,7 +256,11 @@ registerBroadcastCommands(program);
 registerSlaCommands(program);
 registerStatsCommands(program);
 registerUserCommands(program);
+// `insights` is a group shared by `hot` (which creates it) and `report` (which attaches to it, or creates it if alone)
 registerInsightsCommands(program);
+registerInsightsReportCommand(program);
+// after `demo` above: adds `demo seed-history` to it
+registerDemoHistoryCommand(program);
 
 program
   .command('bench')

@@ -122,6 +122,8 @@ const EnvSchema = z.object({
   LINLI_PROXY_HOPS: envNumber(z.number().int().min(0).max(5), 0),
   /** How long a person's roles over the grid serve API requests before they are read again from the store. */
   LINLI_AUTHORITY_CACHE_MS: envNumber(z.number().int().min(0), 10_000),
+  /** The sandbox seeds a new store with about a year of generated demo tickets (每月一题 has history to show); `off`: none. */
+  LINLI_DEMO_HISTORY: z.enum(['on', 'off']).default('on'),
   /** Trained local triage model; unset = the shipped default model. */
   LINLI_TRIAGE_MODEL: z.string().optional(),
   /** Bearer tokens of the HTTP API, each mapped to a person of the grid: "token1:personKey,token2:personKey". */
@@ -187,6 +189,8 @@ const FileSchema = z
     holidays: z.string().min(1).optional(),
     /** Deadline policy: defaults 1/3/5 working days, 18:00, urgent 2 h / 1 working day, emergency 30 min / 2 h; byCategory overrides per category. */
     sla: SlaSchema.extend({ byCategory: z.record(z.string(), SlaSchema).optional() }).strict().optional(),
+    /** 每月一题: last month's proposal goes to the street staff and leaders on this day (1–28) at this China time. */
+    insights: z.object({ monthlyDay: z.number().int().min(1).max(28), monthlyAt: HHMM }).partial().strict().optional(),
     /** Patrol thresholds (word lists stay in code), with per-grid overrides by node code: byNode: { DY-G01: {…} }. */
     patrol: MessageRulesSchema.extend({ byNode: z.record(z.string(), MessageRulesSchema).optional() }).strict().optional(),
   })
@@ -209,6 +213,10 @@ export interface Config {
   /** Patrol thresholds and their per-grid overrides. */
   patrol: z.infer<typeof FileSchema>['patrol'] & object;
   gridFile?: string;
+  /** 每月一题's monthly proposal by direct message: day of the month (default 1) and China time (default 09:00). */
+  insights: { monthlyDay: number; monthlyAt: string };
+  /** LINLI_DEMO_HISTORY: the sandbox seeds a new store with generated demo tickets. */
+  demoHistory: boolean;
   /** The holidays file (config key `holidays`), read and validated; its years take precedence over chinese-days. */
   holidays: HolidayArrangement[];
   holidaysFile?: string;
@@ -325,6 +333,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sla: file.sla ?? {},
     patrol: file.patrol ?? {},
     gridFile: e.LINLI_GRID_FILE ?? (file.gridFile ? relToConfig(file.gridFile) : undefined),
+    insights: { monthlyDay: file.insights?.monthlyDay ?? 1, monthlyAt: file.insights?.monthlyAt ?? '09:00' },
+    demoHistory: e.LINLI_DEMO_HISTORY === 'on',
     holidays: holidaysFile ? readHolidays(holidaysFile, e.LINLI_CONFIG!) : [],
     holidaysFile,
     llm: e.LLM_BASE_URL

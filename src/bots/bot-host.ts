@@ -126,6 +126,7 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
     for (const p of reversed) if (!p.sendsNeedSession) await run(p.stop());
     await run(chains.idle());
     await run(linli.sla?.stop() ?? Promise.resolve());
+    await run(linli.monthly?.stop() ?? Promise.resolve());
     // running sends finish while the platforms that need a session for them are still logged in
     await run(pipeline.close());
     for (const p of reversed) if (p.sendsNeedSession) await run(p.stop());
@@ -147,6 +148,7 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
         // the notify workers and the deadline engine send: they start once every platform is logged in
         await pipeline.pipeline.startWorkers(pipeline.queuedReplies ? ['ingest', 'notify'] : ['ingest'], 4, { assistant: linli.assistant, gateways });
         await linli.sla?.start();
+        await linli.monthly?.start();
       } catch (e) {
         settleSendable.reject(e);
         await stopAll(true);

@@ -16,6 +16,7 @@ import { WechatPlatform } from './platforms/wechat/index.ts';
 import { createMemoryQueues } from '../adapters/memory/memory-job-queues.ts';
 import { startSandboxApi } from './sandbox-api.ts';
 import { ensureGrid } from './ensure-grid.ts';
+import { seedDemoHistory } from '../core/demo/demo-history.ts';
 
 export { DEMO_GRID_FILE, ensureGrid } from './ensure-grid.ts';
 
@@ -49,7 +50,10 @@ export async function runSandbox(opts: {
   const { store, cfg, logger } = opts;
   const out = opts.output ?? process.stdout;
   const print = (s: string) => out.write(s + '\n');
+  const isNew = (await store.grid.count()) === 0;
   await ensureGrid(store, cfg.gridFile, logger);
+  // a new sandbox on the demo grid starts with a year of demo tickets, so that 每月一题 has history to show
+  const seeded = isNew && !cfg.gridFile && cfg.demoHistory ? await seedDemoHistory(store, new Date()) : undefined;
 
   // the mock WeChat world: one mock contact per person with a WeChat id, one mock room per mapped WeChat group
   const { puppet, mocker } = await createPuppet({ ...cfg.wechat, puppet: 'wechaty-puppet-mock' }, cfg.dataDir);
@@ -104,6 +108,7 @@ export async function runSandbox(opts: {
 
   print(`邻里 Linli 沙盒 — 微信（模拟）${groups.length} 个群，${people.length} 位人员，数据保存在 ${cfg.store.kind === 'pglite' ? cfg.store.dataDir : 'PostgreSQL'}`);
   if (opts.logFile) print(`日志写入 ${opts.logFile}`);
+  if (seeded?.tickets) print(`已生成演示历史工单 ${seeded.tickets} 件（${seeded.from} 至 ${seeded.to}），可在控制台“每月一题”查看`);
   const api = await startSandboxApi({ cfg, store, queues, gateway: wechat.gateway, linli: host.linli, logger, print });
   print(HELP);
   const prompt = () => `${titleOf(group!)} | ${speaker!.name}> `;

@@ -18,7 +18,7 @@ export interface CliProcess {
 export function startCli(args: string[], env: Record<string, string>): CliProcess {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...(process.env.CHILD_NODE_OPTIONS ? { NODE_OPTIONS: process.env.CHILD_NODE_OPTIONS } : {}), HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env },
+    env: { PATH: process.env.PATH ?? '', ...(process.env.CHILD_NODE_OPTIONS ? { NODE_OPTIONS: process.env.CHILD_NODE_OPTIONS } : {}), HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DEMO_HISTORY: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -18,8 +18,9 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), ...args], {
       cwd: ROOT,
-      // the sandbox serves its console on a port by default; tests that need it set LINLI_HTTP_PORT (sandbox-http.test.ts)
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_HTTP_PORT: 'off', ...opts.env },
+      // the sandbox serves its console on a port and seeds demo history by default; tests that need them set
+      // LINLI_HTTP_PORT (sandbox-http.test.ts) and LINLI_DEMO_HISTORY=on (demo-history.test.ts)
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_HTTP_PORT: 'off', LINLI_DEMO_HISTORY: 'off', ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -18,6 +18,9 @@ const DEFAULT_BACKOFF_MS = 1000;
 /** Failed jobs kept for failed()/retry(); the oldest are dropped beyond this. */
 const KEEP_FAILED = 10_000;
 
+/** The longest delay one setTimeout can wait. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 type State = 'waiting' | 'delayed' | 'active' | 'failed';
 
 interface Entry<T> {
@@ -159,10 +162,13 @@ class MemoryJobQueue<T> implements JobQueue<T> {
   private delay(entry: Entry<T>, ms: number): void {
     entry.state = 'delayed';
     if (this.closed) return;
+    // a timer longer than 2^31 − 1 ms fires at once (Node): a month's wait (the monthly 每月一题) is waited in steps
+    const step = Math.min(ms, MAX_TIMER_MS);
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
-      this.makeReady(entry);
-    }, ms);
+      if (ms > step) this.delay(entry, ms - step);
+      else this.makeReady(entry);
+    }, step);
   }
 
   private makeReady(entry: Entry<T>): void {
