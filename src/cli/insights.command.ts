@@ -9,7 +9,7 @@ import { action, UsageError, withStore } from './runtime.ts';
 import { forTerminal, jsonForTerminal } from './terminal-text.ts';
 import { parseAppealTime, readAppealsFile } from '../adapters/insights/appeals-file.ts';
 import { findProblems } from '../core/insights/find-problems.ts';
-import { addMonths, monthStart } from '../core/insights/flags.ts';
+import { LOCAL_MONTHS } from '../core/insights/months.ts';
 import { lastFullMonth, monthPeriod } from '../core/insights/insights-period.ts';
 import type { Appeal, HotReport, Problem, ProblemFlag } from '../core/insights/insights.types.ts';
 
@@ -37,7 +37,7 @@ function monthArg(v: string): string {
 }
 
 /** A month of a file: local time, as the file's times are read. */
-const localMonth = (v: string) => new Date(Number(v.slice(0, 4)), Number(v.slice(5, 7)) - 1, 1);
+const localMonth = (v: string) => LOCAL_MONTHS.range(v)[0];
 
 function dateArg(v: string): Date {
   const t = parseAppealTime(v);
@@ -55,8 +55,8 @@ export function defaultPeriod(appeals: readonly Appeal[]): { from: Date; to: Dat
     if (a.time > newest) newest = a.time;
     if (a.time < oldest) oldest = a.time;
   }
-  const last = monthStart(newest);
-  return monthStart(oldest) < last ? { from: addMonths(last, -1), to: last } : { from: last, to: addMonths(last, 1) };
+  const last = LOCAL_MONTHS.start(newest);
+  return LOCAL_MONTHS.start(oldest) < last ? { from: LOCAL_MONTHS.add(last, -1), to: last } : { from: last, to: LOCAL_MONTHS.add(last, 1) };
 }
 
 function progressBar(): { update(stage: string, done: number, total: number): void; stop(): void } {
@@ -207,7 +207,7 @@ export function registerInsightsCommands(program: Command) {
         for (const b of file.bad.slice(0, 20)) console.error(`${o.data}:${b.line}: skipped: ${b.error}`);
         if (file.bad.length > 20) console.error(`… and ${file.bad.length - 20} more bad lines`);
         if (!file.appeals.length) throw new UsageError(`${o.data} has no usable appeal${file.bad.length ? ` (${file.bad.length} bad lines)` : ''}`);
-        const period = o.month ? { from: localMonth(o.month), to: addMonths(localMonth(o.month), 1) } : o.from && o.to ? { from: o.from, to: o.to } : defaultPeriod(file.appeals);
+        const period = o.month ? { from: localMonth(o.month), to: LOCAL_MONTHS.add(localMonth(o.month), 1) } : o.from && o.to ? { from: o.from, to: o.to } : defaultPeriod(file.appeals);
         await printHot(file.appeals, { ...period, top: o.top, json: !!o.json, departments: o.departments, places: o.places });
       }),
     );

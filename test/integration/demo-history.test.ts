@@ -48,6 +48,21 @@ describe('seedDemoHistory', () => {
     }
   }, 120_000);
 
+  it('counts months in China time whatever the server\'s zone: with 13 months the year-ago month is read whole, and the mosquitoes are seasonal', async () => {
+    const { store, dispose } = await freshStore('pglite');
+    try {
+      await store.grid.importSpec(await readGridFile(DEMO_GRID_FILE));
+      expect(await seedDemoHistory(store, NOW, 13)).toMatchObject({ months: 13, from: '2025-11', to: '2026-11' });
+      const insights = createInsights(store, new GridScope(new GridRouter(store.grid, store.people, store.tickets), store.groups));
+      const report = await insights.hot({ roots: [(await store.grid.findByCode('350304001'))!], ...monthPeriod('2026-11') });
+      const mosquitoes = report.problems.find((p) => p.evidence.filter((e) => e.text.includes('蚊')).length >= 2);
+      expect(mosquitoes?.flags).toContain('seasonal');
+      expect(mosquitoes!.flagReasons.find((f) => f.flag === 'seasonal')!.figures).toMatchObject({ yearsBack: 1, from: '2025-11' });
+    } finally {
+      await dispose();
+    }
+  }, 120_000);
+
   it('refuses a store holding another grid', async () => {
     const { store, dispose } = await freshStore('pglite');
     try {

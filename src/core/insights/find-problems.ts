@@ -6,7 +6,8 @@ import type { Appeal, HotOptions, HotReport, Problem, Segmenter } from './insigh
 import { analyse, bigramSegmenter } from './features.ts';
 import { Clusterer } from './cluster.ts';
 import { heatOf } from './heat.ts';
-import { flagsOf, monthKey, monthsBetween, periodWindows } from './flags.ts';
+import { flagsOf, periodWindows } from './flags.ts';
+import { monthCalendar } from './months.ts';
 import { describe } from './describe.ts';
 import { leadDepartment } from './lead-department.ts';
 import { fnv1a } from '../util/fnv1a.ts';
@@ -51,9 +52,10 @@ export function findProblems(appeals: readonly Appeal[], opts: HotOptions, segme
 
   // monthly totals of everything read: which months the data covers (flags.ts)
   const totals = new Map<string, number>();
-  for (const a of read) totals.set(monthKey(a.time), (totals.get(monthKey(a.time)) ?? 0) + 1);
-  const windows = periodWindows(opts.from, opts.to, totals);
-  const firstCovered = [...totals.keys()].sort().find((m) => windows.covered(monthWindow(m)));
+  const cal = monthCalendar(opts.utcOffsetMinutes);
+  for (const a of read) totals.set(cal.key(a.time), (totals.get(cal.key(a.time)) ?? 0) + 1);
+  const windows = periodWindows(opts.from, opts.to, totals, cal);
+  const firstCovered = [...totals.keys()].sort().find((m) => windows.covered(cal.range(m)));
 
   const scored = clusterer.clusters.filter((c) => c.members.length > 0).map((c) => ({ c, h: heatOf(c.members, read, docs) }));
   scored.sort((a, b) => b.h.heat - a.h.heat || b.c.members.length - a.c.members.length || a.c.id - b.c.id);
@@ -63,9 +65,9 @@ export function findProblems(appeals: readonly Appeal[], opts: HotOptions, segme
     const history = (historyOf.get(c.id) ?? []).map((i) => read[i]!);
     const d = describe(c, read, docs, vocab, opts.evidence ?? 10);
     const all = [...history, ...members];
-    const firstMonth = [monthKey(all[0]!.time), firstCovered ?? monthKey(all[0]!.time)].sort()[0]!;
-    const monthly = new Map(monthsBetween(monthWindow(firstMonth)[0], opts.to).map((m) => [m, 0]));
-    for (const a of all) monthly.set(monthKey(a.time), (monthly.get(monthKey(a.time)) ?? 0) + 1);
+    const firstMonth = [cal.key(all[0]!.time), firstCovered ?? cal.key(all[0]!.time)].sort()[0]!;
+    const monthly = new Map(cal.between(cal.range(firstMonth)[0], opts.to).map((m) => [m, 0]));
+    for (const a of all) monthly.set(cal.key(a.time), (monthly.get(cal.key(a.time)) ?? 0) + 1);
     const reasons = flagsOf({
       from: opts.from,
       to: opts.to,
@@ -73,6 +75,7 @@ export function findProblems(appeals: readonly Appeal[], opts: HotOptions, segme
       history: history.map((a) => a.time),
       monthly,
       openTickets: all.filter((a) => a.open).length,
+      calendar: cal,
       windows,
     });
     const grids = new Map<number, number>();
@@ -114,9 +117,4 @@ export function findProblems(appeals: readonly Appeal[], opts: HotOptions, segme
     problems,
     problemsFound: scored.length,
   };
-}
-
-function monthWindow(m: string): [Date, Date] {
-  const [y, mo] = m.split('-').map(Number) as [number, number];
-  return [new Date(y, mo - 1, 1), new Date(y, mo, 1)];
 }

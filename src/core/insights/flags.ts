@@ -12,6 +12,7 @@
 // - persistent: an open ticket among the problem's appeals, or appeals in each of 3+ consecutive months up to the
 //   period's last month.
 import type { FlagReason } from './insights.types.ts';
+import type { MonthCalendar } from './months.ts';
 
 export const RISING_P = 0.01;
 export const RISING_MIN_COUNT = 3;
@@ -21,25 +22,6 @@ export const MIN_HISTORY_WINDOWS = 2;
 export const SEASONAL_MIN = 2;
 export const SEASONAL_RATIO = 2;
 export const PERSISTENT_MONTHS = 3;
-
-export function monthKey(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
-
-export function monthStart(d: Date): Date {
-  return new Date(d.getFullYear(), d.getMonth(), 1);
-}
-
-export function addMonths(d: Date, n: number): Date {
-  return new Date(d.getFullYear(), d.getMonth() + n, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
-}
-
-/** The months from `from` (inclusive) to `to` (exclusive), as YYYY-MM. */
-export function monthsBetween(from: Date, to: Date): string[] {
-  const out: string[] = [];
-  for (let m = monthStart(from); m < to; m = addMonths(m, 1)) out.push(monthKey(m));
-  return out;
-}
 
 /** P(X ≥ k) for X ~ Poisson(λ); above the mean summed upward from k in log space (no 1 − cdf rounding to 0). */
 export function poissonTail(k: number, lambda: number): number {
@@ -72,16 +54,16 @@ export interface Windows {
 }
 
 /** The windows of a period over history whose monthly totals (all appeals) are `totals`. */
-export function periodWindows(from: Date, to: Date, totals: ReadonlyMap<string, number>): Windows {
-  const wholeMonths = from.getTime() === monthStart(from).getTime() && to.getTime() === monthStart(to).getTime();
-  const months = wholeMonths ? monthsBetween(from, to).length : 0;
+export function periodWindows(from: Date, to: Date, totals: ReadonlyMap<string, number>, cal: MonthCalendar): Windows {
+  const wholeMonths = from.getTime() === cal.start(from).getTime() && to.getTime() === cal.start(to).getTime();
+  const months = wholeMonths ? cal.between(from, to).length : 0;
   const ms = to.getTime() - from.getTime();
   const nonzero = [...totals.values()].filter((n) => n > 0).sort((a, b) => a - b);
   const median = nonzero.length ? nonzero[Math.floor(nonzero.length / 2)]! : 0;
   return {
-    back: (i) => (wholeMonths ? [addMonths(from, -i * months), addMonths(to, -i * months)] : [new Date(from.getTime() - i * ms), new Date(to.getTime() - i * ms)]),
-    yearsBack: (y) => [addMonths(from, -12 * y), addMonths(to, -12 * y)],
-    covered: ([a, b]) => median > 0 && monthsBetween(a, b).every((m) => (totals.get(m) ?? 0) * 5 >= median),
+    back: (i) => (wholeMonths ? [cal.add(from, -i * months), cal.add(to, -i * months)] : [new Date(from.getTime() - i * ms), new Date(to.getTime() - i * ms)]),
+    yearsBack: (y) => [cal.add(from, -12 * y), cal.add(to, -12 * y)],
+    covered: ([a, b]) => median > 0 && cal.between(a, b).every((m) => (totals.get(m) ?? 0) * 5 >= median),
   };
 }
 
@@ -95,6 +77,8 @@ export interface FlagInput {
   monthly: ReadonlyMap<string, number>;
   openTickets: number;
   windows: Windows;
+  /** The months the period, the history and `monthly` are counted in. */
+  calendar: MonthCalendar;
 }
 
 function countIn(times: readonly Date[], [a, b]: [Date, Date]): number {
@@ -133,26 +117,27 @@ export function flagsOf(f: FlagInput): FlagReason[] {
       });
     }
   }
-  const historyMonths = [...f.monthly.entries()].filter(([m]) => m < monthKey(f.from));
+  const cal = f.calendar;
+  const historyMonths = [...f.monthly.entries()].filter(([m]) => m < cal.key(f.from));
   for (let y = 1; y <= 3; y++) {
     const w = f.windows.yearsBack(y);
     if (!f.windows.covered(w)) continue;
     const then = countIn(f.history, w);
-    const inWindow = new Set(monthsBetween(w[0], w[1]));
+    const inWindow = new Set(cal.between(w[0], w[1]));
     const windowMonths = Math.max(1, inWindow.size);
-    const others = historyMonths.filter(([m]) => !inWindow.has(m) && f.windows.covered(monthRange(m)));
+    const others = historyMonths.filter(([m]) => !inWindow.has(m) && f.windows.covered(cal.range(m)));
     const otherMean = others.length ? (others.reduce((s, [, n]) => s + n, 0) / others.length) * windowMonths : 0;
     if (then >= SEASONAL_MIN && then >= SEASONAL_RATIO * otherMean) {
       out.push({
         flag: 'seasonal',
         reason: `${y} 年前同期 ${then} 条，其他月份平均每期 ${otherMean.toFixed(2)} 条`,
-        figures: { yearsBack: y, thenCount: then, otherMean: r3(otherMean), from: monthKey(w[0]) },
+        figures: { yearsBack: y, thenCount: then, otherMean: r3(otherMean), from: cal.key(w[0]) },
       });
       break;
     }
   }
   let run = 0;
-  for (let m = addMonths(monthStart(new Date(f.to.getTime() - 1)), 0); (f.monthly.get(monthKey(m)) ?? 0) > 0; m = addMonths(m, -1)) run++;
+  for (let m = cal.start(new Date(f.to.getTime() - 1)); (f.monthly.get(cal.key(m)) ?? 0) > 0; m = cal.add(m, -1)) run++;
   if (f.openTickets > 0 || run >= PERSISTENT_MONTHS) {
     out.push({
       flag: 'persistent',
@@ -161,10 +146,4 @@ export function flagsOf(f: FlagInput): FlagReason[] {
     });
   }
   return out;
-}
-
-function monthRange(m: string): [Date, Date] {
-  const [y, mo] = m.split('-').map(Number) as [number, number];
-  const a = new Date(y, mo - 1, 1);
-  return [a, addMonths(a, 1)];
 }

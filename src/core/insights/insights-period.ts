@@ -1,5 +1,8 @@
 // Periods of the insights in China time: a month "YYYY-MM" is [its first day 00:00, the next month's) in Asia/Shanghai.
-const CN_OFFSET_MS = 8 * 3600_000;
+import { monthCalendar } from './months.ts';
+
+export const CHINA_UTC_OFFSET_MINUTES = 480;
+const CHINA = monthCalendar(CHINA_UTC_OFFSET_MINUTES);
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export interface Period {
@@ -14,16 +17,14 @@ export function isMonth(s: string): boolean {
 
 /** The month's period; throws RangeError for anything but YYYY-MM. */
 export function monthPeriod(month: string): Period {
-  const m = MONTH.exec(month);
-  if (!m) throw new RangeError(`not a month (YYYY-MM): ${JSON.stringify(month)}`);
-  const y = Number(m[1]);
-  const mo = Number(m[2]) - 1;
-  return { from: new Date(Date.UTC(y, mo, 1) - CN_OFFSET_MS), to: new Date(Date.UTC(y, mo + 1, 1) - CN_OFFSET_MS) };
+  if (!MONTH.test(month)) throw new RangeError(`not a month (YYYY-MM): ${JSON.stringify(month)}`);
+  const [from, to] = CHINA.range(month);
+  return { from, to };
 }
 
 /** The China-time month (YYYY-MM) an instant falls in. */
 export function monthOf(d: Date): string {
-  return new Date(d.getTime() + CN_OFFSET_MS).toISOString().slice(0, 7);
+  return CHINA.key(d);
 }
 
 /** The month `n` months after `month` (n may be negative). */

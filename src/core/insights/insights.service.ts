@@ -7,7 +7,7 @@ import type { AppealRepository } from '../ports/appeal.repository.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
 import { maskPii } from '../triage/mask.ts';
 import { findProblems } from './find-problems.ts';
-import { addMonths, monthOf, type Period } from './insights-period.ts';
+import { addMonths, CHINA_UTC_OFFSET_MINUTES, monthOf, type Period } from './insights-period.ts';
 import type { HotReport, Segmenter } from './insights.types.ts';
 
 /** History read before the period for the flags: two years back covers "the same month of the previous years". */
@@ -48,6 +48,7 @@ export class InsightsService {
         to: q.to,
         top: q.top,
         evidence: q.evidence,
+        utcOffsetMinutes: CHINA_UTC_OFFSET_MINUTES,
         places: placeNames(nodes),
         departments: [...new Set(departments.map((h) => h.person.name))],
       },

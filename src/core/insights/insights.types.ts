@@ -96,6 +96,8 @@ export interface HotOptions {
   places?: string[];
   /** Departments of the grid file (names such as 城管, 供水), for the lead department. */
   departments?: string[];
+  /** Months in this fixed offset from UTC, in minutes (the store's tickets: China, 480); the local zone when absent. */
+  utcOffsetMinutes?: number;
   /** Evidence items per problem (default 10). */
   evidence?: number;
   /** Progress of the long stages (segmenting every appeal read, then clustering the period's and the history's). */
