@@ -64,6 +64,10 @@ export class PrismaDeliberationRepository implements DeliberationRepository {
     return this.db.topicVote.findMany({ where: { topicId }, orderBy: { id: 'asc' } });
   }
 
+  async hasVoted(topicId: number, voterId: number) {
+    return (await this.db.topicVote.findFirst({ where: { topicId, voterId }, select: { id: true } })) !== null;
+  }
+
   async addComment(c: Omit<TopicComment, 'id'>) {
     return (await once(() => this.db.topicComment.create({ data: c }))) !== null;
   }

@@ -7,6 +7,7 @@ import type { Group } from '../ports/group.repository.ts';
 import type { JobQueue } from '../ports/job-queue.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
+import { TtlCache } from '../util/ttl-cache.ts';
 import { tally } from './tally.ts';
 import { TopicScopes, type Scope } from './topic-scope.ts';
 import { topicTexts } from './topic-texts.ts';
@@ -49,15 +50,19 @@ export interface DeliberationDeps {
   timers: JobQueue<TopicTimerJob>;
   clock: Clock;
   options?: Partial<DeliberationOptions>;
+  /** How long a topic's electorate is remembered between votes (default 5 s; 0: never). */
+  cacheMs?: number;
 }
 
 export class DeliberationService {
   readonly scopes: TopicScopes;
   readonly options: DeliberationOptions;
+  private readonly electorates: TtlCache<number, Awaited<ReturnType<TopicScopes['electorate']>>>;
 
   constructor(private readonly d: DeliberationDeps) {
     this.scopes = new TopicScopes(d.store);
     this.options = { ...DEFAULT_DELIBERATION_OPTIONS, ...d.options };
+    this.electorates = new TtlCache(d.cacheMs ?? 5000, 1000);
   }
 
   async get(topicNo: number): Promise<Topic> {
@@ -147,16 +152,27 @@ export class DeliberationService {
     }
     if (t.status !== 'OPEN' || (t.closesAt && cause.at >= t.closesAt)) return { kind: 'not-open' };
     if (parsed.kind === 'no-such-option') return parsed;
-    const scope = await this.scopes.of(t.gridNodeId);
-    const electorate = await this.scopes.electorate(t, scope);
+    const electorate = await this.electorateOf(t);
     const householdKey = electorate.households.get(voterId) ?? null;
-    const earlier = (await store.votes(t.id)).some((v) => v.voterId === voterId);
+    const earlier = await store.hasVoted(t.id, voterId);
     const added = await store.addVote({ topicId: t.id, voterId, householdKey, groupId: cause.groupId, choice: parsed.choice, messageId: cause.messageId, at: cause.at });
     if (!added) return { kind: 'duplicate' };
     if (!electorate.scopeGroupIds.has(cause.groupId)) return { kind: 'not-counted', reason: 'outside' };
     if (electorate.staffNotResident.has(voterId)) return { kind: 'not-counted', reason: 'staff' };
     if (t.counting === 'HOUSEHOLD' && !householdKey) return { kind: 'not-counted', reason: 'noHousehold' };
     return { kind: 'counted', changed: earlier };
+  }
+
+  /**
+   * Who may vote, remembered for a short while per topic: a busy vote does not read the grid and the groups for every
+   * reply. A group mapped or a role given meanwhile is seen within `cacheMs`; the tally at close reads afresh.
+   */
+  private async electorateOf(t: Topic) {
+    const known = this.electorates.get(t.id);
+    if (known) return known;
+    const e = await this.scopes.electorate(t, await this.scopes.of(t.gridNodeId));
+    this.electorates.set(t.id, e);
+    return e;
   }
 
   /** The tally now, from the stored votes. */

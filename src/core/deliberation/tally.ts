@@ -34,6 +34,9 @@ export function tally(topic: TallyTopic, votes: readonly TallyVote[], electorate
     if (leading === null || c > counts[leading]!) leading = i;
   });
   if (leading !== null && counts.some((c, i) => i !== leading && !isAbstain(topic.options[i]!) && c === counts[leading!])) leading = null;
-  const passed = leading !== null && counts[leading]! * 2 > sidedTotal && quorumMet;
+  // a yes/no motion (同意/反对) passes when 同意 has the majority; a choice between options, when one has it
+  const yes = topic.options.indexOf('同意');
+  const motion = yes >= 0 && topic.options.includes('反对');
+  const passed = leading !== null && counts[leading]! * 2 > sidedTotal && quorumMet && (!motion || leading === yes);
   return { counts, counted, ignored, electorate: electorate.size, turnout, quorumMet, leading, passed };
 }

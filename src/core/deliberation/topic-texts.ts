@@ -26,7 +26,9 @@ export const topicTexts = {
       ? '参与率未达要求，未通过'
       : tally.passed && tally.leading !== null
         ? `“${t.options[tally.leading]}”过半数，通过`
-        : '无选项过半数，未通过';
+        : tally.leading !== null && t.options[tally.leading] === '反对'
+          ? '“反对”占多数，未通过'
+          : '无选项过半数，未通过';
     return `【议题#${t.id}·计票结果】${t.title}\n${counts}；共${tally.counted}${t.counting === 'HOUSEHOLD' ? '户' : '人'}投票，参与率${pct(tally.turnout)}。\n规则：${ruleZh(t)}。结果：${outcome}。`;
   },
   decision: (t: Topic, text: string) => `【议题#${t.id}·拟办意见公告】${t.title}\n${text}`,

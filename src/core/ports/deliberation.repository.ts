@@ -24,6 +24,7 @@ export interface DeliberationRepository {
   /** False when this message was already stored as a vote. */
   addVote(vote: Omit<TopicVote, 'id'>): Promise<boolean>;
   votes(topicId: number): Promise<TopicVote[]>;
+  hasVoted(topicId: number, voterId: number): Promise<boolean>;
   addComment(comment: Omit<TopicComment, 'id'>): Promise<boolean>;
   commentCount(topicId: number): Promise<number>;
   /** False when the person already seconded it, or the message was stored. */
