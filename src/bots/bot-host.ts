@@ -147,6 +147,7 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
         // the notify workers and the deadline engine send: they start once every platform is logged in
         await pipeline.pipeline.startWorkers(pipeline.queuedReplies ? ['ingest', 'notify'] : ['ingest'], 4, { assistant: linli.assistant, gateways });
         await linli.sla?.start();
+        await linli.startTopicTimers();
       } catch (e) {
         settleSendable.reject(e);
         await stopAll(true);

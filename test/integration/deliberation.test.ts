@@ -95,6 +95,14 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
     expect(await svc.recountFromMessages(t)).toEqual(live);
     expect(await store.deliberation.commentCount(t)).toBe(1);
 
+    // the reminder (the timer, 12 hours before close) shows the turnout so far, once per group even if run twice
+    await svc.runTimer({ topicId: t, name: 'remind' });
+    await svc.runTimer({ topicId: t, name: 'remind' });
+    const reminders = sent.filter((m) => m.key.startsWith(`topic:${t}:remind:`));
+    expect(reminders).toHaveLength(6); // the outbox dedups by key; the test outbox records both
+    expect(new Set(reminders.map((m) => m.key)).size).toBe(3);
+    expect(reminders[0]!.text).toContain('目前已有4人投票');
+
     // closing (the timer): the tally is frozen and posted in the three groups once, even if the timer runs twice
     now = new Date('2026-12-10T01:00:00Z');
     await svc.runTimer({ topicId: t, name: 'close' });

@@ -18,7 +18,7 @@ describe('tally', () => {
     expect(r.counted).toBe(3);
     expect(r.turnout).toBeCloseTo(0.3);
     expect(r.leading).toBe(1);
-    expect(r.passed).toBe(true);
+    expect(r.passed).toBe(false); // 反对 leads: the motion fails
   });
 
   it('orders by the time written, not by arrival: an older vote stored later does not replace a newer one', () => {

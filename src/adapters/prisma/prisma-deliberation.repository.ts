@@ -101,6 +101,10 @@ export class PrismaDeliberationRepository implements DeliberationRepository {
     return this.db.topicTask.findMany({ where: { topicId }, orderBy: { id: 'asc' } });
   }
 
+  findTask(taskId: number): Promise<TopicTask | null> {
+    return this.db.topicTask.findUnique({ where: { id: taskId } });
+  }
+
   async finishTask(taskId: number, at: Date) {
     const n = await this.db.topicTask.updateMany({ where: { id: taskId, doneAt: null }, data: { doneAt: at } });
     return n.count === 1 ? this.db.topicTask.findUnique({ where: { id: taskId } }) : null;

@@ -36,6 +36,7 @@ export interface DeliberationRepository {
   /** Null when a task was already made from this message. */
   addTask(task: Omit<TopicTask, 'id' | 'createdAt' | 'doneAt'>): Promise<TopicTask | null>;
   tasks(topicId: number): Promise<TopicTask[]>;
+  findTask(taskId: number): Promise<TopicTask | null>;
   /** Marks a task done; null when it was done already. */
   finishTask(taskId: number, at: Date): Promise<TopicTask | null>;
   /** The household (room) of each person who lives on one of these nodes. */
