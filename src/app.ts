@@ -25,6 +25,8 @@ import { TicketEvents } from './core/events/ticket-events.ts';
 import { StatsRecorder } from './core/stats/stats-recorder.ts';
 import { DeliberationService, TOPIC_QUEUE, type TopicTimerJob } from './core/deliberation/deliberation.service.ts';
 import { TopicTasks } from './core/deliberation/topic-tasks.ts';
+import { TopicRevisit } from './core/deliberation/topic-revisit.ts';
+import { topicTimerRunner } from './core/deliberation/topic-timers.ts';
 
 export interface LinliParts {
   store: Store;
@@ -62,6 +64,9 @@ export interface Linli {
   /** 议事: topics and their 实事清单; with queues, `startTopicTimers()` runs their reminders and closes. */
   deliberation: DeliberationService;
   topicTasks: TopicTasks;
+  topicRevisit: TopicRevisit;
+  /** Runs one 议事 timer now (what the timer worker does when it fires). */
+  runTopicTimer(job: TopicTimerJob): Promise<void>;
   startTopicTimers(): Promise<void>;
   /** Keeps the overview's daily roll-ups (subscribed to ticketEvents); `rebuild` recomputes them from the event log. */
   stats: StatsRecorder;
@@ -125,10 +130,12 @@ export function createLinli(parts: LinliParts): Linli {
   // without queues (tests, the demo) there are no timers: topics are closed by hand (`linli topics close`)
   const topicTimers = parts.queues ? parts.queues.queue<TopicTimerJob>(TOPIC_QUEUE) : noTimers<TopicTimerJob>(TOPIC_QUEUE);
   const deliberation = new DeliberationService({ store, outbox, timers: topicTimers, clock, cacheMs });
-  const topicTasks = new TopicTasks({ store, deliberation, clock });
+  const topicRevisit = new TopicRevisit({ store, deliberation });
+  const topicTasks = new TopicTasks({ store, deliberation, revisit: topicRevisit, clock });
+  const runTopicTimer = topicTimerRunner({ deliberation, tasks: topicTasks, revisit: topicRevisit });
   const startTopicTimers = async () => {
     if (!parts.queues) return;
-    await topicTimers.process((job) => deliberation.runTimer(job.data), { concurrency: 1 });
+    await topicTimers.process((job) => runTopicTimer(job.data), { concurrency: 1 });
   };
   const assistant = new Assistant({
     store,
@@ -141,11 +148,11 @@ export function createLinli(parts: LinliParts): Linli {
     router,
     logger,
     options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true, cacheMs },
-    deliberation: { service: deliberation, tasks: topicTasks },
+    deliberation: { service: deliberation, tasks: topicTasks, revisit: topicRevisit },
   });
   const inbox = parts.inbox ?? new MessageInbox({ store, logger });
   const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
-  return { store, router, tickets, ticketEvents, assistant, outbox, sla, deliberation, topicTasks, startTopicTimers, stats, inbox, handleNow };
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla, deliberation, topicTasks, topicRevisit, runTopicTimer, startTopicTimers, stats, inbox, handleNow };
 }
 
 /** A queue that keeps nothing: timers are off (no queues given). */

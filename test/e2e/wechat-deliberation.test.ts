@@ -70,12 +70,42 @@ describe('议事 in WeChat groups', () => {
     await h.say(ROOMS[1]!, 'wx-lin', `实事 #${topicNo} 清理消防通道 / 林网格员 / 12月15日`);
     const tasks = await h.linli.store.deliberation.tasks(topicNo);
     expect(tasks).toHaveLength(2);
+    // the property company's item passes its deadline (what its timer runs then): the topic's worker and the
+    // community staff hear of it directly; the groups do not
+    await h.linli.runTopicTimer({ topicId: topicNo, name: 'task-due', taskId: tasks[0]!.id });
+    await h.settle();
+    const overdue = `议题#${topicNo}的实事#${tasks[0]!.id}“建充电棚”（责任人：物业公司）已逾期未完成，请督促办理。`;
+    expect(h.dmLog.get('wx-lin')).toContain(overdue);
+    expect(h.dmLog.get('wx-huang')).toContain(overdue);
+    expect(log(ROOMS[0]!).some((t) => t.includes('逾期'))).toBe(false);
     await h.say(ROOMS[1]!, 'wx-lin', `完成 实事#${tasks[1]!.id}`);
     for (const r of ROOMS) expect(log(r).some((t) => t.includes('“清理消防通道”已完成（1/2）'))).toBe(true);
     expect(log(ROOMS[0]!).some((t) => t.includes('办理结果公示'))).toBe(false);
     await h.say(ROOMS[1]!, 'wx-lin', `完成 实事#${tasks[0]!.id}`);
     for (const r of ROOMS) expect(log(r).some((t) => t.startsWith(`【议题#${topicNo}·办理结果公示】`))).toBe(true);
     expect((await h.linli.store.deliberation.findById(topicNo))!.status).toBe('DONE');
+    // a done item's deadline passing later says nothing
+    const before = h.dmLog.get('wx-lin')!.length;
+    await h.linli.runTopicTimer({ topicId: topicNo, name: 'task-due', taskId: tasks[1]!.id });
+    await h.settle();
+    expect(h.dmLog.get('wx-lin')!.length).toBe(before);
+  });
+
+  it('asks the voters to rate the result a week after the 公示 and reports the ratings to the staff', async () => {
+    await h.linli.runTopicTimer({ topicId: topicNo, name: 'revisit' });
+    await h.settle();
+    const marker = `【议题#${topicNo}·回访】`;
+    for (const r of ROOMS) expect(log(r).some((t) => t.startsWith(marker) && t.includes('满意 / 基本满意 / 不满意'))).toBe(true);
+    await quote(ROOMS[0]!, 'wx-zhang', marker, '满意');
+    expect(log(ROOMS[0]!).at(-1)).toContain('感谢您的评价');
+    await quote(ROOMS[1]!, 'wx-li', marker, '基本满意，充电棚有点小');
+    await quote(ROOMS[2]!, 'wx-wang', marker, '不满意');
+    await quote(ROOMS[2]!, 'wx-wang', marker, '满意'); // changed: the latest counts
+    await quote(ROOMS[1]!, 'wx-qian', marker, '满意'); // commented but did not vote
+    expect(log(ROOMS[1]!).at(-1)).toContain('本次回访请参与投票的居民评价');
+    await h.linli.runTopicTimer({ topicId: topicNo, name: 'report' });
+    await h.settle();
+    expect(h.dmLog.get('wx-lin')).toContain(`议题#${topicNo}“是否在3号楼旁建电动车充电棚”回访结果：满意2，基本满意1，不满意0（4位投票居民中3位评价）。`);
   });
 
   it("turns a resident's proposal into a topic when five residents second it", async () => {

@@ -95,18 +95,18 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
     expect(await svc.recountFromMessages(t)).toEqual(live);
     expect(await store.deliberation.commentCount(t)).toBe(1);
 
-    // the reminder (the timer, 12 hours before close) shows the turnout so far, once per group even if run twice
-    await svc.runTimer({ topicId: t, name: 'remind' });
-    await svc.runTimer({ topicId: t, name: 'remind' });
+    // the reminder (what the timer 12 hours before close runs) shows the turnout so far, once per group even if run twice
+    await svc.remind(t);
+    await svc.remind(t);
     const reminders = sent.filter((m) => m.key.startsWith(`topic:${t}:remind:`));
     expect(reminders).toHaveLength(6); // the outbox dedups by key; the test outbox records both
     expect(new Set(reminders.map((m) => m.key)).size).toBe(3);
     expect(reminders[0]!.text).toContain('目前已有4人投票');
 
-    // closing (the timer): the tally is frozen and posted in the three groups once, even if the timer runs twice
+    // closing (what the close timer runs): the tally is frozen and posted in the three groups once, even if the timer runs twice
     now = new Date('2026-12-10T01:00:00Z');
-    await svc.runTimer({ topicId: t, name: 'close' });
-    await svc.runTimer({ topicId: t, name: 'close' });
+    await svc.close(t);
+    await svc.close(t);
     const closed = (await store.deliberation.findById(t))!;
     expect(closed.status).toBe('CLOSED');
     expect(closed.result).toEqual(live);
@@ -156,6 +156,20 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
     expect(live.electorate).toBe(2);
     expect(live.turnout).toBe(1);
     expect(await svc.recountFromMessages(topic.id)).toEqual(live);
+  });
+
+  it('runs its timers through the job queue: a window that has ended closes by itself', async () => {
+    const { TopicRevisit } = await import('../../src/core/deliberation/topic-revisit.ts');
+    const { TopicTasks } = await import('../../src/core/deliberation/topic-tasks.ts');
+    const { topicTimerRunner } = await import('../../src/core/deliberation/topic-timers.ts');
+    const revisit = new TopicRevisit({ store, deliberation: svc });
+    const run = topicTimerRunner({ deliberation: svc, revisit, tasks: new TopicTasks({ store, deliberation: svc, revisit, clock: { now: () => now } }) });
+    await queues.queue<TopicTimerJob>(TOPIC_QUEUE).process((job) => run(job.data));
+    const lin = await say('room-g1a', 'wx-lin', '议题 0小时 试运行');
+    const { topic } = await svc.open({ gridNodeId: g1, title: '试运行', options: [], windowHours: 0, rule: 'MAJORITY', quorumPct: null, counting: 'PERSON', createdById: lin.person.id, sourceMessageId: null }, lin.cause);
+    for (let i = 0; i < 100 && (await store.deliberation.findById(topic.id))!.status === 'OPEN'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await store.deliberation.findById(topic.id))!.status).toBe('CLOSED');
+    expect(sent.filter((m) => m.key.startsWith(`topic:${topic.id}:tally:`))).toHaveLength(3);
   });
 
   it('turns a proposal into a topic when seconded enough within the window', async () => {

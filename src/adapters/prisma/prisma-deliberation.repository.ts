@@ -1,7 +1,7 @@
 // 议事 topics and everything kept about them in the store. Rows are unique by the message that caused them, so a
 // redelivered message adds nothing.
 import type { DeliberationRepository, TopicPostRef } from '../../core/ports/deliberation.repository.ts';
-import type { NewTopic, Tally, Topic, TopicComment, TopicSecond, TopicStatus, TopicTask, TopicVote } from '../../core/deliberation/topic.types.ts';
+import type { NewTopic, Tally, Topic, TopicComment, TopicRating, TopicSecond, TopicStatus, TopicTask, TopicVote } from '../../core/deliberation/topic.types.ts';
 import type { Db } from './prisma-store.ts';
 
 type Row = Omit<Topic, 'result'> & { result: unknown };
@@ -108,6 +108,14 @@ export class PrismaDeliberationRepository implements DeliberationRepository {
   async finishTask(taskId: number, at: Date) {
     const n = await this.db.topicTask.updateMany({ where: { id: taskId, doneAt: null }, data: { doneAt: at } });
     return n.count === 1 ? this.db.topicTask.findUnique({ where: { id: taskId } }) : null;
+  }
+
+  async addRating(r: Omit<TopicRating, 'id'>) {
+    return (await once(() => this.db.topicRating.create({ data: r }))) !== null;
+  }
+
+  ratings(topicId: number): Promise<TopicRating[]> {
+    return this.db.topicRating.findMany({ where: { topicId }, orderBy: { id: 'asc' } });
   }
 
   async households(gridNodeIds: readonly number[]) {

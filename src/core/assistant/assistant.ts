@@ -27,6 +27,7 @@ import { Responder } from './responder.ts';
 import { TopicChat } from './topic-chat.ts';
 import type { DeliberationService } from '../deliberation/deliberation.service.ts';
 import type { TopicTasks } from '../deliberation/topic-tasks.ts';
+import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
 
 export interface AssistantDeps {
   store: Store;
@@ -43,7 +44,7 @@ export interface AssistantDeps {
   logger: Logger;
   options?: Partial<AssistantOptions>;
   /** 议事: topics, votes by reply, decisions and the 实事清单 (without it, those words are ordinary messages). */
-  deliberation?: { service: DeliberationService; tasks: TopicTasks };
+  deliberation?: { service: DeliberationService; tasks: TopicTasks; revisit: TopicRevisit };
 }
 
 export class Assistant {
@@ -66,7 +67,7 @@ export class Assistant {
     this.commands = new CommandDispatcher({ store, tickets, responder: this.responder, logger });
     this.alerts = new PatrolAlerts({ patrol: d.patrol, outbox, identities, logger });
     this.groupEvents = new GroupEvents({ store, alerts: this.alerts, logger });
-    this.topics = d.deliberation ? new TopicChat({ deliberation: d.deliberation.service, tasks: d.deliberation.tasks, responder: this.responder, logger }) : null;
+    this.topics = d.deliberation ? new TopicChat({ deliberation: d.deliberation.service, tasks: d.deliberation.tasks, revisit: d.deliberation.revisit, responder: this.responder, logger }) : null;
   }
 
   /**

@@ -5,6 +5,7 @@
 import { DomainError, isDomainError } from '../errors.ts';
 import type { DeliberationService } from '../deliberation/deliberation.service.ts';
 import type { TopicTasks } from '../deliberation/topic-tasks.ts';
+import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
 import { parseTopicCommand, type TopicCommand } from '../deliberation/topic-commands.ts';
 import { TOPIC_REF, topicTexts } from '../deliberation/topic-texts.ts';
 import { DEFAULT_WINDOW_HOURS, type Topic } from '../deliberation/topic.types.ts';
@@ -15,6 +16,7 @@ import type { Responder } from './responder.ts';
 export interface TopicChatDeps {
   deliberation: DeliberationService;
   tasks: TopicTasks;
+  revisit: TopicRevisit;
   responder: Responder;
   logger: Logger;
 }
@@ -28,6 +30,7 @@ export class TopicChat {
     const quotedNo = this.quotedTopicNo(ctx);
     if (!cmd && quotedNo === undefined) return null;
     try {
+      if (!cmd && this.quotesRevisit(ctx)) return await this.rate(ctx, quotedNo!);
       if (!cmd) return await this.reply(ctx, quotedNo!);
       return await this.command(ctx, cmd, quotedNo);
     } catch (e) {
@@ -43,6 +46,19 @@ export class TopicChat {
     const text = ctx.quoted?.direction === 'OUT' ? ctx.quoted.text : ctx.msg.quoted?.fromBot ? ctx.msg.quoted.text : undefined;
     const no = text ? TOPIC_REF.exec(text)?.[1] : undefined;
     return no ? Number(no) : undefined;
+  }
+
+  private quotesRevisit(ctx: MessageContext): boolean {
+    const text = ctx.quoted?.direction === 'OUT' ? ctx.quoted.text : ctx.msg.quoted?.fromBot ? ctx.msg.quoted.text : '';
+    return text.includes('·回访】');
+  }
+
+  /** A reply to the 回访: a rating is thanked; someone who did not vote is told so; anything else stays unanswered. */
+  private async rate(ctx: MessageContext, topicNo: number): Promise<HandleOutcome> {
+    const r = await this.d.revisit.rate(topicNo, ctx.sender.id, ctx.msg.text, this.cause(ctx));
+    if (r.kind === 'rated') await this.d.responder.reply(ctx, topicTexts.rated(), null);
+    else if (r.kind === 'not-voter') await this.d.responder.reply(ctx, topicTexts.notVoter(), null);
+    return { kind: 'topic', topicNo, action: 'rate' };
   }
 
   private cause(ctx: MessageContext) {

@@ -15,9 +15,11 @@ import { DEFAULT_OPTIONS, DEFAULT_WINDOW_HOURS, type NewTopic, type Tally, type 
 import { parseReply } from './vote-parser.ts';
 
 export const TOPIC_QUEUE = 'deliberation';
+/** remind/close: the voting window; revisit/report: the 回访 after the 公示; task-remind/task-due: a 实事 item's deadline. */
 export interface TopicTimerJob {
   topicId: number;
-  name: 'remind' | 'close';
+  name: 'remind' | 'close' | 'revisit' | 'report' | 'task-remind' | 'task-due';
+  taskId?: number;
 }
 
 export interface DeliberationOptions {
@@ -136,9 +138,14 @@ export class DeliberationService {
     await this.post(t, scope.groups, 'topic', topicTexts.posted(t, scope.node.name, scope.groups.length));
     const closesAt = t.closesAt!.getTime();
     const remindAt = closesAt - this.options.remindHoursBefore * 3_600_000;
-    const now = this.d.clock.now().getTime();
-    if (remindAt > now) await this.d.timers.add('remind', { topicId: t.id, name: 'remind' }, { jobId: `topic:${t.id}:remind:${remindAt}`, delayMs: remindAt - now });
-    await this.d.timers.add('close', { topicId: t.id, name: 'close' }, { jobId: `topic:${t.id}:close:${closesAt}`, delayMs: Math.max(0, closesAt - now) });
+    if (remindAt > this.d.clock.now().getTime()) await this.schedule({ topicId: t.id, name: 'remind' }, new Date(remindAt));
+    await this.schedule({ topicId: t.id, name: 'close' }, t.closesAt!);
+  }
+
+  /** Puts a timer on the queue, once per (topic, name, task, time): scheduling again does nothing. */
+  async schedule(job: TopicTimerJob, at: Date): Promise<void> {
+    const ms = at.getTime();
+    await this.d.timers.add(job.name, job, { jobId: `topic:${job.topicId}:${job.name}:${job.taskId ?? 0}:${ms}`, delayMs: Math.max(0, ms - this.d.clock.now().getTime()) });
   }
 
   /** A reply to a topic's post: a vote (stored even when it does not count), or a comment for the discussion. */
@@ -182,12 +189,6 @@ export class DeliberationService {
     return tally(t, await this.d.store.deliberation.votes(t.id), electorate);
   }
 
-  /** A timer fired: the reminder (while open) or the close. */
-  async runTimer(job: TopicTimerJob): Promise<void> {
-    if (job.name === 'close') await this.close(job.topicId);
-    else await this.remind(job.topicId);
-  }
-
   async remind(topicNo: number): Promise<void> {
     const t = await this.get(topicNo);
     if (t.status !== 'OPEN') return;
@@ -219,6 +220,20 @@ export class DeliberationService {
     const decided = (await this.d.store.deliberation.transition(t.id, 'CLOSED', 'DECIDED', { decision: text, decidedById: staffId, decidedAt: this.d.clock.now() })) ?? (await this.get(topicNo));
     await this.post(decided, scope.groups, 'decision', topicTexts.decision(decided, decided.decision ?? text));
     return decided;
+  }
+
+  /** Who voted and counted (or would have, had they not changed their mind): the people asked in the 回访. */
+  async voters(t: Topic): Promise<Set<number>> {
+    const e = await this.scopes.electorate(t, await this.scopes.of(t.gridNodeId));
+    const votes = await this.d.store.deliberation.votes(t.id);
+    return new Set(votes.filter((v) => v.groupId !== null && e.scopeGroupIds.has(v.groupId) && !e.staffNotResident.has(v.voterId) && (!t.closesAt || v.at < t.closesAt)).map((v) => v.voterId));
+  }
+
+  /** A direct message to a person on each platform they have an account on. */
+  async direct(personId: number, key: string, text: string): Promise<boolean> {
+    const ids = await this.d.store.people.identities(personId);
+    for (const id of ids) await this.d.outbox.send({ key: `${key}:${id.platform}`, platform: id.platform, to: { user: id.externalId }, text, ticketId: null });
+    return ids.length > 0;
   }
 
   /** Posts one text about a topic in each group, once per (topic, kind, group): a retry or a second close sends nothing more. */

@@ -4,12 +4,15 @@ import { DomainError } from '../errors.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { DeliberationService } from './deliberation.service.ts';
+import type { TopicRevisit } from './topic-revisit.ts';
 import { parseDue } from './topic-commands.ts';
 import { topicTexts } from './topic-texts.ts';
 import type { Topic, TopicTask } from './topic.types.ts';
 
+const DAY = 86_400_000;
+
 export class TopicTasks {
-  constructor(private readonly d: { store: Store; deliberation: DeliberationService; clock: Clock }) {}
+  constructor(private readonly d: { store: Store; deliberation: DeliberationService; revisit: TopicRevisit; clock: Clock }) {}
 
   /** Adds an item; the owner is a staff member of the scope when one has that name, else a department. */
   async add(topicNo: number, staffId: number, item: { text: string; owner: string; due?: string }, messageId: number | null): Promise<{ topic: Topic; task: TopicTask; owner: string }> {
@@ -26,7 +29,33 @@ export class TopicTasks {
       topicId: topic.id, text: item.text, ownerPersonId: person?.id ?? null, ownerDepartment: person ? null : item.owner, dueAt, createdById: staffId, messageId,
     });
     const task = fresh ?? (await store.deliberation.tasks(topic.id)).find((t) => t.messageId === messageId)!;
+    if (task.dueAt) {
+      const remindAt = new Date(task.dueAt.getTime() - DAY);
+      if (remindAt > this.d.clock.now()) await deliberation.schedule({ topicId: topic.id, name: 'task-remind', taskId: task.id }, remindAt);
+      await deliberation.schedule({ topicId: topic.id, name: 'task-due', taskId: task.id }, task.dueAt);
+    }
     return { topic, task, owner: person?.name ?? item.owner };
+  }
+
+  /**
+   * A deadline timer of an item: a day before, the owner (or, for a department, the staff who opened the topic) is
+   * reminded; at the deadline, an item not done is escalated to the community staff over the scope as well.
+   */
+  async deadline(taskId: number, due: boolean): Promise<void> {
+    const { deliberation, store } = this.d;
+    const task = await store.deliberation.findTask(taskId);
+    if (!task || task.doneAt) return;
+    const topic = await deliberation.get(task.topicId);
+    const owner = task.ownerPersonId ?? topic.createdById;
+    const key = `topic:${topic.id}:${due ? 'task-due' : 'task-remind'}:${task.id}`;
+    if (!due) {
+      if (owner) await deliberation.direct(owner, `${key}:${owner}`, topicTexts.taskRemind(topic, task));
+      return;
+    }
+    const scope = await deliberation.scopes.of(topic.gridNodeId);
+    const chiefs = (await store.people.holders(scope.coverIds, ['COMMUNITY_STAFF'])).map((h) => h.person.id);
+    const ownerName = task.ownerPersonId ? ((await store.people.findById(task.ownerPersonId))?.name ?? '') : (task.ownerDepartment ?? '');
+    for (const id of new Set([...(owner ? [owner] : []), ...chiefs])) await deliberation.direct(id, `${key}:${id}`, topicTexts.taskOverdue(topic, task, ownerName));
   }
 
   /** Marks an item done and posts the progress; the last one posts the 公示. Doing it twice posts nothing more. */
@@ -44,8 +73,11 @@ export class TopicTasks {
     await deliberation.post(topic, scope.groups, `task-${task.id}`, topicTexts.taskDone(topic, finished, done, tasks.length));
     const allDone = done === tasks.length;
     if (allDone) {
-      const closed = (await store.deliberation.transition(topic.id, 'DECIDED', 'DONE', {})) ?? topic;
+      const now = this.d.clock.now();
+      const moved = await store.deliberation.transition(topic.id, 'DECIDED', 'DONE', { doneAt: now });
+      const closed = moved ?? topic;
       await deliberation.post(closed, scope.groups, 'published', topicTexts.published(closed, tasks));
+      if (moved) await this.d.revisit.scheduleAfterDone(closed, now);
     }
     return { topic, task: finished, allDone };
   }

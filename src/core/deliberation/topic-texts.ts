@@ -37,6 +37,13 @@ export const topicTexts = {
   taskDone: (t: Topic, task: TopicTask, done: number, total: number) => `【议题#${t.id}·实事进展】“${task.text}”已完成（${done}/${total}）。`,
   published: (t: Topic, tasks: readonly TopicTask[]) =>
     `【议题#${t.id}·办理结果公示】${t.title}\n${tasks.map((k, i) => `${i + 1}. ${k.text} ✓`).join('\n')}\n感谢各位居民参与。`,
+  revisit: (t: Topic) => `【议题#${t.id}·回访】“${t.title}”已办结一周，请参与投票的居民回复本消息评价：满意 / 基本满意 / 不满意。`,
+  rated: () => '感谢您的评价。',
+  notVoter: () => '感谢关注，本次回访请参与投票的居民评价。',
+  ratingReport: (t: Topic, s: { voters: number; rated: number; counts: Record<'SATISFIED' | 'BASIC' | 'UNSATISFIED', number> }) =>
+    `议题#${t.id}“${t.title}”回访结果：满意${s.counts.SATISFIED}，基本满意${s.counts.BASIC}，不满意${s.counts.UNSATISFIED}（${s.voters}位投票居民中${s.rated}位评价）。`,
+  taskRemind: (t: Topic, task: TopicTask) => `提醒：议题#${t.id}的实事#${task.id}“${task.text}”将于${task.dueAt ? formatDue(task.dueAt) : ''}到期，请按时办理。`,
+  taskOverdue: (t: Topic, task: TopicTask, owner: string) => `议题#${t.id}的实事#${task.id}“${task.text}”（责任人：${owner}）已逾期未完成，请督促办理。`,
   voteNotCounted: (reason: 'outside' | 'staff' | 'noHousehold') =>
     reason === 'outside'
       ? '抱歉，您不在本议题范围内的群，投票不计入。'

@@ -30,6 +30,7 @@ export interface Topic {
   decision: string | null;
   decidedById: number | null;
   decidedAt: Date | null;
+  doneAt: Date | null;
   createdAt: Date;
 }
 
@@ -100,4 +101,16 @@ export interface Tally {
   /** The option (0-based) with the most votes, alone; null on a tie or no votes. */
   leading: number | null;
   passed: boolean;
+}
+
+export type Satisfaction = 'SATISFIED' | 'BASIC' | 'UNSATISFIED';
+
+/** A rating in the 回访. */
+export interface TopicRating {
+  id: number;
+  topicId: number;
+  personId: number;
+  satisfaction: Satisfaction;
+  messageId: number;
+  at: Date;
 }

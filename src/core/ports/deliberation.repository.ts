@@ -1,5 +1,5 @@
 // 议事 in the store: topics, their votes, comments, seconds, posts and 实事清单, and who lives where.
-import type { NewTopic, Tally, Topic, TopicComment, TopicSecond, TopicStatus, TopicTask, TopicVote } from '../deliberation/topic.types.ts';
+import type { NewTopic, Tally, Topic, TopicComment, TopicRating, TopicSecond, TopicStatus, TopicTask, TopicVote } from '../deliberation/topic.types.ts';
 
 export interface TopicPostRef {
   topicId: number;
@@ -20,7 +20,7 @@ export interface DeliberationRepository {
    * Moves a topic from one status to another with the given changes; null when it is no longer in `from` (another
    * message or timer moved it first), so each step happens once.
    */
-  transition(id: number, from: TopicStatus, to: TopicStatus, changes: Partial<Pick<Topic, 'openedAt' | 'closesAt' | 'closedAt' | 'createdById' | 'result' | 'decision' | 'decidedById' | 'decidedAt'>>): Promise<Topic | null>;
+  transition(id: number, from: TopicStatus, to: TopicStatus, changes: Partial<Pick<Topic, 'openedAt' | 'closesAt' | 'closedAt' | 'createdById' | 'result' | 'decision' | 'decidedById' | 'decidedAt' | 'doneAt'>>): Promise<Topic | null>;
   /** False when this message was already stored as a vote. */
   addVote(vote: Omit<TopicVote, 'id'>): Promise<boolean>;
   votes(topicId: number): Promise<TopicVote[]>;
@@ -39,6 +39,9 @@ export interface DeliberationRepository {
   findTask(taskId: number): Promise<TopicTask | null>;
   /** Marks a task done; null when it was done already. */
   finishTask(taskId: number, at: Date): Promise<TopicTask | null>;
+  /** False when this message was already stored as a rating. */
+  addRating(rating: Omit<TopicRating, 'id'>): Promise<boolean>;
+  ratings(topicId: number): Promise<TopicRating[]>;
   /** The household (room) of each person who lives on one of these nodes. */
   households(gridNodeIds: readonly number[]): Promise<Map<number, string>>;
   setResidence(personId: number, gridNodeId: number, householdKey: string): Promise<void>;

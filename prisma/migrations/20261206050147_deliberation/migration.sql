@@ -28,6 +28,7 @@ CREATE TABLE "Topic" (
     "decision" TEXT,
     "decidedById" INTEGER,
     "decidedAt" TIMESTAMP(3),
+    "doneAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -100,6 +101,18 @@ CREATE TABLE "TopicTask" (
 );
 
 -- CreateTable
+CREATE TABLE "TopicRating" (
+    "id" SERIAL NOT NULL,
+    "topicId" INTEGER NOT NULL,
+    "personId" INTEGER NOT NULL,
+    "satisfaction" "Satisfaction" NOT NULL,
+    "messageId" INTEGER NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "TopicRating_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Residence" (
     "id" SERIAL NOT NULL,
     "personId" INTEGER NOT NULL,
@@ -150,6 +163,12 @@ CREATE UNIQUE INDEX "TopicTask_messageId_key" ON "TopicTask"("messageId");
 CREATE INDEX "TopicTask_topicId_idx" ON "TopicTask"("topicId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "TopicRating_messageId_key" ON "TopicRating"("messageId");
+
+-- CreateIndex
+CREATE INDEX "TopicRating_topicId_idx" ON "TopicRating"("topicId");
+
+-- CreateIndex
 CREATE INDEX "Residence_gridNodeId_idx" ON "Residence"("gridNodeId");
 
 -- CreateIndex
@@ -172,3 +191,6 @@ ALTER TABLE "TopicPost" ADD CONSTRAINT "TopicPost_topicId_fkey" FOREIGN KEY ("to
 
 -- AddForeignKey
 ALTER TABLE "TopicTask" ADD CONSTRAINT "TopicTask_topicId_fkey" FOREIGN KEY ("topicId") REFERENCES "Topic"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TopicRating" ADD CONSTRAINT "TopicRating_topicId_fkey" FOREIGN KEY ("topicId") REFERENCES "Topic"("id") ON DELETE CASCADE ON UPDATE CASCADE;
