@@ -77,6 +77,12 @@ export function registerTopicCommands(program: Command) {
           }
           lines.push(`comments: ${await store.deliberation.commentCount(t.id)}`);
           if (t.decision) lines.push(`decision: ${forTerminal(t.decision)}`);
+          const ratings = await store.deliberation.ratings(t.id);
+          if (ratings.length) {
+            const latest = new Map(ratings.map((r) => [r.personId, r.satisfaction]));
+            const n = (s: string) => [...latest.values()].filter((x) => x === s).length;
+            lines.push(`回访 ratings: 满意 ${n('SATISFIED')}, 基本满意 ${n('BASIC')}, 不满意 ${n('UNSATISFIED')}`);
+          }
           const tasks = await store.deliberation.tasks(t.id);
           for (const k of tasks) lines.push(`  实事#${k.id} [${k.doneAt ? 'done' : 'open'}] ${forTerminal(k.text)} — due ${k.dueAt ? formatDue(k.dueAt) : '-'}`);
           console.log(lines.join('\n'));
