@@ -18,7 +18,9 @@ const GRID: GridSpec = {
   people: SMALL_GRID.people.map((p, i) => ({ ...p, identities: [{ platform: 'TELEGRAM' as const, externalId: String(2001 + i) }] })),
 };
 const LIN = { id: 2001, name: '林网格员' };
-const [A, B, C] = [3001, 3002, 3003].map((id) => ({ id, name: `居民${id}` }));
+const A = { id: 3001, name: '居民甲' };
+const B = { id: 3002, name: '居民乙' };
+const C = { id: 3003, name: '居民丙' };
 
 describe('议事 on Telegram', () => {
   let h: TelegramHarness;
