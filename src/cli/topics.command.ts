@@ -91,6 +91,28 @@ export function registerTopicCommands(program: Command) {
     );
 
   topics
+    .command('household')
+    .argument('<account>', 'the resident\'s chat account: wechat:<id> or telegram:<id>')
+    .argument('<node>', 'the grid node code they live on (a building or grid)')
+    .argument('<room>', 'their household key, e.g. 20-101 (people of one room share one vote under 一户一票)')
+    .description('record where a resident lives: households for 一户一票, and staff living in a scope may vote there')
+    .action(
+      action(async (account: string, nodeCode: string, room: string) =>
+        withStore(async (store) => {
+          const m = /^(wechat|telegram):(.+)$/i.exec(account);
+          if (!m) throw new UsageError(`account must be wechat:<id> or telegram:<id>, not ${account}`);
+          const node = await store.grid.findByCode(nodeCode);
+          if (!node) throw new UsageError(`grid node ${nodeCode} not found`);
+          if (!/^[\p{L}\p{N}-]{1,32}$/u.test(room)) throw new UsageError(`room must be letters, digits and dashes (at most 32), not ${room}`);
+          const platform = m[1]!.toUpperCase() as 'WECHAT' | 'TELEGRAM';
+          const person = await store.people.ensureByIdentity(platform, m[2]!, m[2]!);
+          await store.deliberation.setResidence(person.id, node.id, room);
+          console.log(`${account} lives in ${room} on ${node.name} (${node.code})`);
+        }),
+      ),
+    );
+
+  topics
     .command('close')
     .argument('<id>', 'topic number')
     .description('close voting now: freeze the tally and post it in the groups (sent by the running bot)')

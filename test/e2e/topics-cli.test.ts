@@ -26,7 +26,7 @@ describe('linli topics', () => {
     let seq = 0;
     const reply = async (group: string, who: string, text: string) => {
       const g = (await store.groups.findByExternal('WECHAT', group))!;
-      const at = new Date(Date.now() + ++seq * 1000);
+      const at = new Date(Date.now() - 60_000 + ++seq * 1000); // written before the CLI closes the topic
       const { message } = await store.messages.saveIncoming({ platform: 'WECHAT', externalId: `m${seq}`, groupExternalId: group, sender: { externalId: who, name: who }, text, sentAt: at }, g.id);
       const p = await store.people.ensureByIdentity('WECHAT', who, who);
       await svc.reply(topic.id, p.id, text, { messageId: message.id, groupId: g.id, at });
@@ -69,6 +69,18 @@ describe('linli topics', () => {
     const again = await runCli(['topics', 'close', String(topicNo)], { env: { DATABASE_URL: db.url } });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('is CLOSED, not open');
+  });
+
+  it('records a household, which 一户一票 then counts by', { timeout: 120_000 }, async () => {
+    const r = await runCli(['topics', 'household', 'wechat:wx-a', 'U1', '20-101'], { env: { DATABASE_URL: db.url } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const u1 = (await store.grid.findByCode('U1'))!;
+    const a = await store.people.ensureByIdentity('WECHAT', 'wx-a', 'wx-a');
+    expect((await store.deliberation.households([u1.id])).get(a.id)).toBe('20-101');
+    const bad = await runCli(['topics', 'household', 'wechat:wx-a', 'NOPE', '20-101'], { env: { DATABASE_URL: db.url } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('grid node NOPE not found');
   });
 
   it('refuses bad input with exit code 2', { timeout: 120_000 }, async () => {
