@@ -25,6 +25,13 @@ describe('议事 in the groups', () => {
   beforeAll(async () => {
     h = await harness(scriptedTriage([]), { now: new Date('2026-12-07T01:00:00Z') });
     await h.store.grid.importSpec(DELIBERATION_GRID);
+    // the platform reported who is in the groups: eight residents across the three (王大爷 in two), and the worker
+    const at = new Date('2026-12-01T00:00:00Z');
+    const members: [string, string[]][] = [[B20!, ['wx-zhang', 'wx-r1', 'wx-lin']], [G1A!, ['wx-li', 'wx-r2', 'wx-wang']], [G1B!, ['wx-wang', 'wx-zhao', 'wx-r3', 'wx-r4']]];
+    for (const [room, ids] of members) {
+      const g = (await h.store.groups.findByExternal('WECHAT', room))!;
+      for (const id of ids) await h.store.groups.memberJoined(g.id, id, id, at);
+    }
   });
   afterAll(() => h.dispose());
 
@@ -77,7 +84,7 @@ describe('议事 in the groups', () => {
     await h.deliberation.close(topicNo);
     for (const g of G1_GROUPS) expect(h.newIn(g).join('\n')).toContain(`【议题#${topicNo}·计票结果】`);
     const tallyText = h.chat.inGroup(G1A).at(-1)!.text;
-    expect(tallyText).toContain('同意2，反对2，弃权0；共4人投票');
+    expect(tallyText).toContain('同意2，反对2，弃权0；共4人投票，参与率50%。'); // 4 of the 8 residents among the members
     expect(tallyText).toContain('无选项过半数，未通过');
     await vote(G1A, LI, '反对');
     expect(h.newIn(G1A).at(-1)).toContain(`议题#${topicNo}已截止`);

@@ -33,10 +33,11 @@ describe('tally', () => {
       vote(5, 2, '2026-12-07T01:00:00Z', { groupId: 77 }),
       vote(6, 2, '2026-12-07T01:00:00Z', { groupId: null }),
       vote(90, 2, '2026-12-07T01:00:00Z'),
-      vote(2, 2, '2026-12-09T10:00:00Z'),
+      vote(2, 2, '2026-12-09T10:00:00.001Z'),
       vote(1, 2, '2026-12-09T11:00:00Z'),
+      vote(3, 1, '2026-12-09T10:00:00Z'), // at the closing moment: still in time
     ], electorate());
-    expect(r.counts).toEqual([1, 0, 0]);
+    expect(r.counts).toEqual([2, 0, 0]);
     expect(r.ignored).toEqual({ late: 2, outside: 2, staff: 1, noHousehold: 0, badChoice: 0 });
     expect(r.passed).toBe(true);
   });

@@ -127,9 +127,9 @@ export class PrismaDeliberationRepository implements DeliberationRepository {
     await this.db.residence.upsert({ where: { personId_gridNodeId: { personId, gridNodeId } }, create: { personId, gridNodeId, householdKey }, update: { householdKey } });
   }
 
-  async memberCount(groupIds: readonly number[]) {
-    if (!groupIds.length) return 0;
-    const rows = await this.db.groupMember.findMany({ where: { groupId: { in: [...groupIds] }, leftAt: null }, select: { externalUserId: true }, distinct: ['externalUserId'] });
-    return rows.length;
+  async memberAccounts(groupIds: readonly number[]) {
+    if (!groupIds.length) return new Set<string>();
+    const rows = await this.db.groupMember.findMany({ where: { groupId: { in: [...groupIds] }, leftAt: null }, select: { externalUserId: true, group: { select: { platform: true } } } });
+    return new Set(rows.map((r) => `${r.group.platform}:${r.externalUserId}`));
   }
 }

@@ -157,7 +157,7 @@ export class DeliberationService {
       await store.addComment({ topicId: t.id, personId: voterId, groupId: cause.groupId, messageId: cause.messageId, at: cause.at });
       return { kind: 'comment' };
     }
-    if (t.status !== 'OPEN' || (t.closesAt && cause.at >= t.closesAt)) return { kind: 'not-open' };
+    if (t.status !== 'OPEN' || (t.closesAt && cause.at > t.closesAt)) return { kind: 'not-open' };
     if (parsed.kind === 'no-such-option') return parsed;
     const electorate = await this.electorateOf(t);
     const householdKey = electorate.households.get(voterId) ?? null;
@@ -226,7 +226,7 @@ export class DeliberationService {
   async voters(t: Topic): Promise<Set<number>> {
     const e = await this.scopes.electorate(t, await this.scopes.of(t.gridNodeId));
     const votes = await this.d.store.deliberation.votes(t.id);
-    return new Set(votes.filter((v) => v.groupId !== null && e.scopeGroupIds.has(v.groupId) && !e.staffNotResident.has(v.voterId) && (!t.closesAt || v.at < t.closesAt)).map((v) => v.voterId));
+    return new Set(votes.filter((v) => v.groupId !== null && e.scopeGroupIds.has(v.groupId) && !e.staffNotResident.has(v.voterId) && (!t.closesAt || v.at <= t.closesAt)).map((v) => v.voterId));
   }
 
   /** A direct message to a person on each platform they have an account on. */

@@ -1,5 +1,5 @@
-// The tally of a topic: a pure function of its stored votes. The latest vote of each voter (or household) before the
-// window closes counts; votes from outside the scope's groups, from staff who do not live there, and (一户一票) from
+// The tally of a topic: a pure function of its stored votes. The latest vote of each voter (or household) written by
+// the time the window closes counts; votes from outside the scope's groups, from staff who do not live there, and (一户一票) from
 // people without a registered household do not.
 import type { Electorate, Tally, Topic, TopicVote } from './topic.types.ts';
 
@@ -14,7 +14,7 @@ export function tally(topic: TallyTopic, votes: readonly TallyVote[], electorate
   const latest = new Map<string, TallyVote>();
   const ordered = [...votes].sort((a, b) => a.at.getTime() - b.at.getTime() || a.messageId - b.messageId);
   for (const v of ordered) {
-    if (topic.closesAt && v.at.getTime() >= topic.closesAt.getTime()) ignored.late++;
+    if (topic.closesAt && v.at.getTime() > topic.closesAt.getTime()) ignored.late++;
     else if (v.groupId === null || !electorate.scopeGroupIds.has(v.groupId)) ignored.outside++;
     else if (electorate.staffNotResident.has(v.voterId)) ignored.staff++;
     else if (v.choice < 1 || v.choice > topic.options.length) ignored.badChoice++;

@@ -50,7 +50,14 @@ export class TopicScopes {
     const holders = await this.store.people.holders([...new Set([...scope.coverIds, ...scope.nodeIds])], ALL_ROLES);
     const staffNotResident = new Set(holders.map((h) => h.person.id).filter((id) => !households.has(id)));
     const groupIds = scope.groups.map((g) => g.id);
-    const size = topic.counting === 'HOUSEHOLD' ? new Set(households.values()).size : await this.store.deliberation.memberCount(groupIds);
+    const size = topic.counting === 'HOUSEHOLD' ? new Set(households.values()).size : await this.residentMembers(groupIds, staffNotResident);
     return { scopeGroupIds: new Set(groupIds), staffNotResident, size, households };
+  }
+
+  /** Members of the groups, staff who do not live there left out (they do not vote). */
+  private async residentMembers(groupIds: number[], staff: ReadonlySet<number>): Promise<number> {
+    const members = await this.store.deliberation.memberAccounts(groupIds);
+    for (const id of await this.store.people.identitiesOfMany([...staff])) members.delete(`${id.platform}:${id.externalId}`);
+    return members.size;
   }
 }

@@ -8,7 +8,8 @@ export const TOPIC_REF = /议题\s*#(\d{1,9})/;
 const ruleZh = (t: Pick<Topic, 'rule' | 'quorumPct' | 'counting'>) =>
   `${t.counting === 'HOUSEHOLD' ? '一户一票' : '一人一票'}，${t.rule === 'QUORUM' ? `参与率达${t.quorumPct ?? 50}%且` : ''}过半数通过`;
 const optionsZh = (options: readonly string[]) => options.map((o, i) => `${i + 1}.${o}`).join(' ');
-const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10}%`);
+/** "，参与率42.5%"; nothing when the electorate is unknown (the platform never listed the groups' members). */
+const turnout = (x: number | null) => (x === null ? '' : `，参与率${Math.round(x * 1000) / 10}%`);
 
 export const topicTexts = {
   posted: (t: Topic, scopeName: string, groups: number) =>
@@ -19,7 +20,7 @@ export const topicTexts = {
     `【议题#${t.id}·提议】${t.title}\n${days}天内有${needed}位居民回复本消息“附议”即成为议题，也可由工作人员受理。`,
   seconded: (t: Topic, count: number, needed: number) => `已附议议题#${t.id}（${count}/${needed}）。`,
   remind: (t: Topic, tally: Tally) =>
-    `【议题#${t.id}】${t.title}\n将于${t.closesAt ? formatDue(t.closesAt) : ''}截止，目前已有${tally.counted}${t.counting === 'HOUSEHOLD' ? '户' : '人'}投票（参与率${pct(tally.turnout)}）。尚未投票的居民请回复本消息投票。`,
+    `【议题#${t.id}】${t.title}\n将于${t.closesAt ? formatDue(t.closesAt) : ''}截止，目前已有${tally.counted}${t.counting === 'HOUSEHOLD' ? '户' : '人'}投票${turnout(tally.turnout)}。尚未投票的居民请回复本消息投票。`,
   closed: (t: Topic, tally: Tally) => {
     const counts = t.options.map((o, i) => `${o}${tally.counts[i] ?? 0}`).join('，');
     const outcome = !tally.quorumMet
@@ -29,7 +30,7 @@ export const topicTexts = {
         : tally.leading !== null && t.options[tally.leading] === '反对'
           ? '“反对”占多数，未通过'
           : '无选项过半数，未通过';
-    return `【议题#${t.id}·计票结果】${t.title}\n${counts}；共${tally.counted}${t.counting === 'HOUSEHOLD' ? '户' : '人'}投票，参与率${pct(tally.turnout)}。\n规则：${ruleZh(t)}。结果：${outcome}。`;
+    return `【议题#${t.id}·计票结果】${t.title}\n${counts}；共${tally.counted}${t.counting === 'HOUSEHOLD' ? '户' : '人'}投票${turnout(tally.turnout)}。\n规则：${ruleZh(t)}。结果：${outcome}。`;
   },
   decision: (t: Topic, text: string) => `【议题#${t.id}·拟办意见公告】${t.title}\n${text}`,
   taskAdded: (t: Topic, task: TopicTask, owner: string) =>

@@ -45,8 +45,8 @@ export interface DeliberationRepository {
   /** The household (room) of each person who lives on one of these nodes. */
   households(gridNodeIds: readonly number[]): Promise<Map<number, string>>;
   setResidence(personId: number, gridNodeId: number, householdKey: string): Promise<void>;
-  /** Distinct members now in these groups. */
-  memberCount(groupIds: readonly number[]): Promise<number>;
+  /** The distinct accounts now in these groups, as "<platform>:<user id>". */
+  memberAccounts(groupIds: readonly number[]): Promise<Set<string>>;
 }
 
 export type { Tally };
