@@ -1,9 +1,9 @@
 // The tally as a pure function of stored votes, the reading of replies, and the 议事 command words.
 import { describe, expect, it } from 'vitest';
-import { tally, type TallyTopic, type TallyVote } from '../../src/core/deliberation/tally.ts';
-import { parseReply } from '../../src/core/deliberation/vote-parser.ts';
-import { parseDue, parseTopicCommand } from '../../src/core/deliberation/topic-commands.ts';
-import type { Electorate } from '../../src/core/deliberation/topic.types.ts';
+import { tally, type TallyTopic, type TallyVote } from '../../../../src/core/deliberation/tally.ts';
+import { parseReply } from '../../../../src/core/deliberation/vote-parser.ts';
+import { parseDue, parseTopicCommand } from '../../../../src/core/deliberation/topic-commands.ts';
+import type { Electorate } from '../../../../src/core/deliberation/topic.types.ts';
 
 const OPTIONS = ['同意', '反对', '弃权'];
 const topic = (over: Partial<TallyTopic> = {}): TallyTopic => ({ options: OPTIONS, rule: 'MAJORITY', quorumPct: null, counting: 'PERSON', closesAt: new Date('2026-12-09T10:00:00Z'), ...over });
