@@ -2,16 +2,11 @@
 // redelivered message adds nothing.
 import type { DeliberationRepository, TopicPostRef } from '../../core/ports/deliberation.repository.ts';
 import type { NewTopic, Tally, Topic, TopicComment, TopicRating, TopicSecond, TopicStatus, TopicTask, TopicVote } from '../../core/deliberation/topic.types.ts';
+import { isUniqueViolation } from './prisma-errors.ts';
 import type { Db } from './prisma-store.ts';
 
 type Row = Omit<Topic, 'result'> & { result: unknown };
 const topic = (r: Row): Topic => ({ ...r, result: (r.result as Tally | null) ?? null });
-
-/** Prisma's unique-constraint violation (P2002), however the driver adapter wraps it. */
-const isUniqueViolation = (e: unknown) => {
-  const err = e as { code?: string; cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
-  return err?.code === 'P2002' || err?.cause?.code === '23505' || err?.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
-};
 
 async function once<T>(write: () => Promise<T>): Promise<T | null> {
   try {
