@@ -16,7 +16,7 @@ import { createCommandParser, DEFAULT_COMMAND_ALIASES } from './core/tickets/com
 import type { TicketChangeListener } from './core/tickets/ticket.service.ts';
 import { StaffTicketService } from './core/tickets/staff-ticket.service.ts';
 import type { Outbox } from './core/ports/outbox.port.ts';
-import type { JobQueues } from './core/ports/job-queue.port.ts';
+import type { JobQueue, JobQueues } from './core/ports/job-queue.port.ts';
 import { DirectOutbox } from './core/messages/outbox.ts';
 import { createSla, type Sla } from './core/sla/sla.service.ts';
 import { PatrolService } from './core/patrol/patrol.service.ts';
@@ -26,6 +26,10 @@ import { StatsRecorder } from './core/stats/stats-recorder.ts';
 import { GridScope } from './core/grid/grid-scope.ts';
 import { createMonthlyProposals, type MonthlyProposals } from './core/insights/monthly-proposals.ts';
 import type { InsightsService } from './core/insights/insights.service.ts';
+import { DeliberationService, TOPIC_QUEUE, type TopicTimerJob } from './core/deliberation/deliberation.service.ts';
+import { TopicTasks } from './core/deliberation/topic-tasks.ts';
+import { TopicRevisit } from './core/deliberation/topic-revisit.ts';
+import { topicTimerRunner } from './core/deliberation/topic-timers.ts';
 
 export interface LinliParts {
   store: Store;
@@ -62,6 +66,13 @@ export interface Linli {
   sla?: Sla;
   /** With queues: last month's 每月一题 proposal to the street staff and leaders on the configured day (call `start()`). */
   monthly?: MonthlyProposals;
+  /** 议事: topics and their 实事清单; with queues, `startTopicTimers()` runs their reminders and closes. */
+  deliberation: DeliberationService;
+  topicTasks: TopicTasks;
+  topicRevisit: TopicRevisit;
+  /** Runs one 议事 timer now (what the timer worker does when it fires). */
+  runTopicTimer(job: TopicTimerJob): Promise<void>;
+  startTopicTimers(): Promise<void>;
   /** Keeps the overview's daily roll-ups (subscribed to ticketEvents); `rebuild` recomputes them from the event log. */
   stats: StatsRecorder;
   inbox: MessageInbox;
@@ -136,6 +147,16 @@ export function createLinli(parts: LinliParts): Linli {
   // after the deadline timers: counting may wait, the timers should not
   const stats = new StatsRecorder({ stats: store.stats, chain: (id) => router.chain(id), logger });
   ticketEvents.subscribe((change) => stats.record(change));
+  // without queues (tests, the demo) there are no timers: topics are closed by hand (`linli topics close`)
+  const topicTimers = parts.queues ? parts.queues.queue<TopicTimerJob>(TOPIC_QUEUE) : noTimers<TopicTimerJob>(TOPIC_QUEUE);
+  const deliberation = new DeliberationService({ store, outbox, timers: topicTimers, clock, cacheMs });
+  const topicRevisit = new TopicRevisit({ store, deliberation });
+  const topicTasks = new TopicTasks({ store, deliberation, revisit: topicRevisit, clock });
+  const runTopicTimer = topicTimerRunner({ deliberation, tasks: topicTasks, revisit: topicRevisit });
+  const startTopicTimers = async () => {
+    if (!parts.queues) return;
+    await topicTimers.process((job) => runTopicTimer(job.data), { concurrency: 1 });
+  };
   const assistant = new Assistant({
     store,
     tickets,
@@ -147,8 +168,24 @@ export function createLinli(parts: LinliParts): Linli {
     router,
     logger,
     options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true, cacheMs },
+    deliberation: { service: deliberation, tasks: topicTasks, revisit: topicRevisit },
   });
   const inbox = parts.inbox ?? new MessageInbox({ store, logger });
   const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
-  return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, stats, inbox, handleNow };
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, deliberation, topicTasks, topicRevisit, runTopicTimer, startTopicTimers, stats, inbox, handleNow };
+}
+
+/** A queue that keeps nothing: timers are off (no queues given). */
+function noTimers<T>(name: string): JobQueue<T> {
+  return {
+    name,
+    add: async () => '',
+    addMany: async (jobs) => jobs.map(() => ''),
+    remove: async () => undefined,
+    process: async () => undefined,
+    failed: async () => [],
+    retry: async () => false,
+    counts: async () => ({ waiting: 0, delayed: 0, active: 0, completed: 0, failed: 0 }),
+    close: async () => undefined,
+  };
 }

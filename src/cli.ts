@@ -9,6 +9,7 @@ import { action, config, untilStopSignal, withStore, UsageError } from './cli/ru
 import { registerGridCommands } from './cli/grid.command.ts';
 import { registerGroupCommands } from './cli/groups.command.ts';
 import { registerTicketCommands } from './cli/tickets.command.ts';
+import { registerTopicCommands } from './cli/topics.command.ts';
 import { registerTriageCommands } from './cli/triage.command.ts';
 import { createLogger } from './adapters/logging/pino.logger.ts';
 import { holdWechatAccount } from './bots/wechat-account.ts';
@@ -248,6 +249,7 @@ program
 registerGridCommands(program);
 registerGroupCommands(program);
 registerTicketCommands(program);
+registerTopicCommands(program);
 registerTriageCommands(program);
 registerWorkerCommand(program);
 registerQueueCommands(program);

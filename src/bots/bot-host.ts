@@ -149,6 +149,7 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
         await pipeline.pipeline.startWorkers(pipeline.queuedReplies ? ['ingest', 'notify'] : ['ingest'], 4, { assistant: linli.assistant, gateways });
         await linli.sla?.start();
         await linli.monthly?.start();
+        await linli.startTopicTimers();
       } catch (e) {
         settleSendable.reject(e);
         await stopAll(true);

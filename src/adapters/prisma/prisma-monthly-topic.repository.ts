@@ -1,15 +1,10 @@
 // 每月一题 topics and their tasks (each a ticket) in the store.
 import type { MonthlyTopic, MonthlyTopicRepository, NewMonthlyTopic, TopicProblem, TopicTask } from '../../core/ports/monthly-topic.repository.ts';
+import { isUniqueViolation } from './prisma-errors.ts';
 import type { Db } from './prisma-store.ts';
 
 type Row = Omit<MonthlyTopic, 'problem'> & { problem: unknown };
 const topic = (r: Row): MonthlyTopic => ({ ...r, problem: r.problem as TopicProblem });
-
-/** Prisma's unique-constraint violation (P2002), however the driver adapter wraps it. */
-const isUniqueViolation = (e: unknown) => {
-  const err = e as { code?: string; cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
-  return err?.code === 'P2002' || err?.cause?.code === '23505' || err?.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
-};
 
 export class PrismaMonthlyTopicRepository implements MonthlyTopicRepository {
   constructor(private readonly db: Db) {}

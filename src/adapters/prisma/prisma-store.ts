@@ -19,6 +19,7 @@ import { PrismaPendingSendRepository } from './prisma-pending-send.repository.ts
 import { PrismaStatsRepository } from './prisma-stats.repository.ts';
 import { PrismaAppealRepository } from './prisma-appeal.repository.ts';
 import { PrismaMonthlyTopicRepository } from './prisma-monthly-topic.repository.ts';
+import { PrismaDeliberationRepository } from './prisma-deliberation.repository.ts';
 import { PrismaAuditRepository, PrismaStaffAuthRepository } from './prisma-staff-auth.repository.ts';
 
 /** `prepare`: named prepared statements on the message path (default true; see LINLI_PG_PREPARE). */
@@ -40,6 +41,7 @@ function repositories(db: Db, sql: Sql) {
     stats: new PrismaStatsRepository(sql),
     appeals: new PrismaAppealRepository(sql),
     topics: new PrismaMonthlyTopicRepository(db),
+    deliberation: new PrismaDeliberationRepository(db),
     staffAuth: new PrismaStaffAuthRepository(db),
     audit: new PrismaAuditRepository(db),
   };

@@ -24,6 +24,10 @@ import type { AssistantOptions, HandleOutcome, IngestItem, MessageContext } from
 import { CommandDispatcher } from './commands/command-dispatcher.ts';
 import { MessageIntake, type Loaded } from './message-intake.ts';
 import { Responder } from './responder.ts';
+import { TopicChat } from './topic-chat.ts';
+import type { DeliberationService } from '../deliberation/deliberation.service.ts';
+import type { TopicTasks } from '../deliberation/topic-tasks.ts';
+import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
 
 export interface AssistantDeps {
   store: Store;
@@ -39,6 +43,8 @@ export interface AssistantDeps {
   router?: Pick<GridRouter, 'identities'>;
   logger: Logger;
   options?: Partial<AssistantOptions>;
+  /** 议事: topics, votes by reply, decisions and the 实事清单 (without it, those words are ordinary messages). */
+  deliberation?: { service: DeliberationService; tasks: TopicTasks; revisit: TopicRevisit };
 }
 
 export class Assistant {
@@ -48,6 +54,7 @@ export class Assistant {
   private readonly commands: CommandDispatcher;
   private readonly alerts: PatrolAlerts;
   private readonly groupEvents: GroupEvents;
+  private readonly topics: TopicChat | null;
 
   constructor(private readonly d: AssistantDeps) {
     const options: AssistantOptions = { notifyAssigneeDirect: true, followUpMinutes: 5, cacheMs: 5000, ...d.options };
@@ -60,6 +67,7 @@ export class Assistant {
     this.commands = new CommandDispatcher({ store, tickets, responder: this.responder, logger });
     this.alerts = new PatrolAlerts({ patrol: d.patrol, outbox, identities, logger });
     this.groupEvents = new GroupEvents({ store, alerts: this.alerts, logger });
+    this.topics = d.deliberation ? new TopicChat({ deliberation: d.deliberation.service, tasks: d.deliberation.tasks, revisit: d.deliberation.revisit, responder: this.responder, logger }) : null;
   }
 
   /**
@@ -115,6 +123,8 @@ export class Assistant {
     };
 
     if (nonText) return this.appeals.attachment(ctx);
+    const topic = this.topics ? await this.topics.handle(ctx) : null;
+    if (topic) return topic;
     const parsed = this.d.parser.parse(msg.text, { quotesBotMessage: quoted?.direction === 'OUT' || msg.quoted?.fromBot === true });
     // "@邻里助手 。", "报事" alone: nothing to register; ask what the problem is
     if (isEmptyReport(parsed, msg.text, msg.mentionsBot === true)) {

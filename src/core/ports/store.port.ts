@@ -1,6 +1,7 @@
 import type { AppealRepository } from './appeal.repository.ts';
 import type { AuditRepository } from './audit.repository.ts';
 import type { BroadcastRepository } from './broadcast.repository.ts';
+import type { DeliberationRepository } from './deliberation.repository.ts';
 import type { CorrectionRepository } from './correction.repository.ts';
 import type { GridRepository } from './grid.repository.ts';
 import type { GroupRepository } from './group.repository.ts';
@@ -31,6 +32,8 @@ export interface Store {
   appeals: AppealRepository;
   /** 每月一题 topics marked by staff, and their task lists. */
   topics: MonthlyTopicRepository;
+  /** 议事 topics, votes, discussion and 实事清单. */
+  deliberation: DeliberationRepository;
   staffAuth: StaffAuthRepository;
   audit: AuditRepository;
   close(): Promise<void>;

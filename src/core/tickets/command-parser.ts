@@ -118,7 +118,7 @@ function isCommandBoundary(rest: string, kind: ChatCommandKind): boolean {
   return false;
 }
 
-function readRating(s: string): { satisfaction: Satisfaction; note: string } | null {
+export function readRating(s: string): { satisfaction: Satisfaction; note: string } | null {
   for (const [word, satisfaction] of RATING_WORDS) {
     if (!s.startsWith(word)) continue;
     const rest = s.slice(word.length);

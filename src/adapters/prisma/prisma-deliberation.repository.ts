@@ -1,0 +1,130 @@
+// 议事 topics and everything kept about them in the store. Rows are unique by the message that caused them, so a
+// redelivered message adds nothing.
+import type { DeliberationRepository, TopicPostRef } from '../../core/ports/deliberation.repository.ts';
+import type { NewTopic, Tally, Topic, TopicComment, TopicRating, TopicSecond, TopicStatus, TopicTask, TopicVote } from '../../core/deliberation/topic.types.ts';
+import { isUniqueViolation } from './prisma-errors.ts';
+import type { Db } from './prisma-store.ts';
+
+type Row = Omit<Topic, 'result'> & { result: unknown };
+const topic = (r: Row): Topic => ({ ...r, result: (r.result as Tally | null) ?? null });
+
+async function once<T>(write: () => Promise<T>): Promise<T | null> {
+  try {
+    return await write();
+  } catch (e) {
+    if (isUniqueViolation(e)) return null;
+    throw e;
+  }
+}
+
+export class PrismaDeliberationRepository implements DeliberationRepository {
+  constructor(private readonly db: Db) {}
+
+  async create(t: NewTopic) {
+    const r = await once(() => this.db.topic.create({ data: t }));
+    return r && topic(r);
+  }
+
+  async findById(id: number) {
+    const r = await this.db.topic.findUnique({ where: { id } });
+    return r && topic(r);
+  }
+
+  async findBySource(messageId: number) {
+    const r = await this.db.topic.findUnique({ where: { sourceMessageId: messageId } });
+    return r && topic(r);
+  }
+
+  async list(q: { gridNodeIds?: readonly number[]; statuses?: readonly TopicStatus[]; limit?: number }) {
+    const rows = await this.db.topic.findMany({
+      where: { ...(q.gridNodeIds ? { gridNodeId: { in: [...q.gridNodeIds] } } : {}), ...(q.statuses ? { status: { in: [...q.statuses] } } : {}) },
+      orderBy: { id: 'desc' },
+      take: q.limit ?? 100,
+    });
+    return rows.map(topic);
+  }
+
+  async transition(id: number, from: TopicStatus, to: TopicStatus, changes: Parameters<DeliberationRepository['transition']>[3]) {
+    const { result, ...rest } = changes;
+    const data = { ...rest, status: to, ...(result !== undefined ? { result: result as object } : {}) };
+    const n = await this.db.topic.updateMany({ where: { id, status: from }, data });
+    return n.count === 1 ? this.findById(id) : null;
+  }
+
+  async addVote(v: Omit<TopicVote, 'id'>) {
+    return (await once(() => this.db.topicVote.create({ data: v }))) !== null;
+  }
+
+  votes(topicId: number): Promise<TopicVote[]> {
+    return this.db.topicVote.findMany({ where: { topicId }, orderBy: { id: 'asc' } });
+  }
+
+  async hasVoted(topicId: number, voterId: number) {
+    return (await this.db.topicVote.findFirst({ where: { topicId, voterId }, select: { id: true } })) !== null;
+  }
+
+  async addComment(c: Omit<TopicComment, 'id'>) {
+    return (await once(() => this.db.topicComment.create({ data: c }))) !== null;
+  }
+
+  commentCount(topicId: number) {
+    return this.db.topicComment.count({ where: { topicId } });
+  }
+
+  async addSecond(s: Omit<TopicSecond, 'id'>) {
+    return (await once(() => this.db.topicSecond.create({ data: s }))) !== null;
+  }
+
+  seconds(topicId: number): Promise<TopicSecond[]> {
+    return this.db.topicSecond.findMany({ where: { topicId }, orderBy: { id: 'asc' } });
+  }
+
+  async addPost(p: TopicPostRef) {
+    await once(() => this.db.topicPost.create({ data: p }));
+  }
+
+  async postedGroupIds(topicId: number) {
+    const rows = await this.db.topicPost.findMany({ where: { topicId, kind: 'topic' }, select: { groupId: true }, distinct: ['groupId'] });
+    return rows.map((r) => r.groupId);
+  }
+
+  addTask(t: Omit<TopicTask, 'id' | 'createdAt' | 'doneAt'>) {
+    return once(() => this.db.topicTask.create({ data: t }));
+  }
+
+  tasks(topicId: number): Promise<TopicTask[]> {
+    return this.db.topicTask.findMany({ where: { topicId }, orderBy: { id: 'asc' } });
+  }
+
+  findTask(taskId: number): Promise<TopicTask | null> {
+    return this.db.topicTask.findUnique({ where: { id: taskId } });
+  }
+
+  async finishTask(taskId: number, at: Date) {
+    const n = await this.db.topicTask.updateMany({ where: { id: taskId, doneAt: null }, data: { doneAt: at } });
+    return n.count === 1 ? this.db.topicTask.findUnique({ where: { id: taskId } }) : null;
+  }
+
+  async addRating(r: Omit<TopicRating, 'id'>) {
+    return (await once(() => this.db.topicRating.create({ data: r }))) !== null;
+  }
+
+  ratings(topicId: number): Promise<TopicRating[]> {
+    return this.db.topicRating.findMany({ where: { topicId }, orderBy: { id: 'asc' } });
+  }
+
+  async households(gridNodeIds: readonly number[]) {
+    const rows = await this.db.residence.findMany({ where: { gridNodeId: { in: [...gridNodeIds] } }, orderBy: { id: 'asc' } });
+    return new Map(rows.map((r) => [r.personId, r.householdKey]));
+  }
+
+  async setResidence(personId: number, gridNodeId: number, householdKey: string) {
+    await this.db.residence.upsert({ where: { personId_gridNodeId: { personId, gridNodeId } }, create: { personId, gridNodeId, householdKey }, update: { householdKey } });
+  }
+
+  async memberAccounts(groupIds: readonly number[]) {
+    if (!groupIds.length) return new Set<string>();
+    const rows = await this.db.groupMember.findMany({ where: { groupId: { in: [...groupIds] }, leftAt: null }, select: { externalUserId: true, group: { select: { platform: true } } } });
+    return new Set(rows.map((r) => `${r.group.platform}:${r.externalUserId}`));
+  }
+}

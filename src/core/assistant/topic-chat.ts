@@ -1,0 +1,142 @@
+// 议事 in the group: the commands (议题, 提议, 附议, 受理提议, 拟办, 实事, 完成 实事#N) and replies to a topic's post
+// (a vote, or a comment kept as the discussion). Counted votes get no reply — in a group of hundreds, one line per
+// vote would drown the discussion; the reminder and the tally show the turnout. A vote that does not count, or
+// cannot be read, gets one short line, so its writer knows. Refusals are one polite sentence and change nothing.
+import { DomainError, isDomainError } from '../errors.ts';
+import type { DeliberationService } from '../deliberation/deliberation.service.ts';
+import type { TopicTasks } from '../deliberation/topic-tasks.ts';
+import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
+import { parseTopicCommand, type TopicCommand } from '../deliberation/topic-commands.ts';
+import { TOPIC_REF, topicTexts } from '../deliberation/topic-texts.ts';
+import { DEFAULT_WINDOW_HOURS, type Topic } from '../deliberation/topic.types.ts';
+import type { Logger } from '../ports/logger.port.ts';
+import type { HandleOutcome, MessageContext } from './assistant.types.ts';
+import type { Responder } from './responder.ts';
+
+export interface TopicChatDeps {
+  deliberation: DeliberationService;
+  tasks: TopicTasks;
+  revisit: TopicRevisit;
+  responder: Responder;
+  logger: Logger;
+}
+
+export class TopicChat {
+  constructor(private readonly d: TopicChatDeps) {}
+
+  /** Handles the message when it is about 议事; null when it is not (a ticket command, an appeal, chatter). */
+  async handle(ctx: MessageContext): Promise<HandleOutcome | null> {
+    const cmd = parseTopicCommand(ctx.msg.text);
+    const quotedNo = this.quotedTopicNo(ctx);
+    if (!cmd && quotedNo === undefined) return null;
+    try {
+      if (!cmd && this.quotesRevisit(ctx)) return await this.rate(ctx, quotedNo!);
+      if (!cmd) return await this.reply(ctx, quotedNo!);
+      return await this.command(ctx, cmd, quotedNo);
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      this.d.logger.info({ messageId: ctx.stored.id, code: e.code, command: cmd?.kind ?? 'reply' }, 'topic step refused');
+      await this.d.responder.reply(ctx, refusal(e), null);
+      return { kind: 'refused', code: e.code };
+    }
+  }
+
+  /** The topic a reply quotes: a bot message naming "议题#N" (Telegram gives the stored message, WeChat its text). */
+  private quotedTopicNo(ctx: MessageContext): number | undefined {
+    const text = ctx.quoted?.direction === 'OUT' ? ctx.quoted.text : ctx.msg.quoted?.fromBot ? ctx.msg.quoted.text : undefined;
+    const no = text ? TOPIC_REF.exec(text)?.[1] : undefined;
+    return no ? Number(no) : undefined;
+  }
+
+  private quotesRevisit(ctx: MessageContext): boolean {
+    const text = ctx.quoted?.direction === 'OUT' ? ctx.quoted.text : ctx.msg.quoted?.fromBot ? ctx.msg.quoted.text : '';
+    return text.includes('·回访】');
+  }
+
+  /** A reply to the 回访: a rating is thanked; someone who did not vote is told so; anything else stays unanswered. */
+  private async rate(ctx: MessageContext, topicNo: number): Promise<HandleOutcome> {
+    const r = await this.d.revisit.rate(topicNo, ctx.sender.id, ctx.msg.text, this.cause(ctx));
+    if (r.kind === 'rated') await this.d.responder.reply(ctx, topicTexts.rated(), null);
+    else if (r.kind === 'not-voter') await this.d.responder.reply(ctx, topicTexts.notVoter(), null);
+    return { kind: 'topic', topicNo, action: 'rate' };
+  }
+
+  private cause(ctx: MessageContext) {
+    return { messageId: ctx.stored.id, groupId: ctx.group.id, at: ctx.stored.sentAt };
+  }
+
+  private async reply(ctx: MessageContext, topicNo: number): Promise<HandleOutcome> {
+    const { deliberation, responder } = this.d;
+    const outcome = await deliberation.reply(topicNo, ctx.sender.id, ctx.msg.text, this.cause(ctx));
+    const t = (): Promise<Topic> => deliberation.get(topicNo);
+    if (outcome.kind === 'not-counted') await responder.reply(ctx, topicTexts.voteNotCounted(outcome.reason), null);
+    else if (outcome.kind === 'no-such-option') await responder.reply(ctx, topicTexts.noSuchOption(await t(), outcome.choice), null);
+    else if (outcome.kind === 'not-open') await responder.reply(ctx, topicTexts.notOpen(await t()), null);
+    return { kind: 'topic', topicNo, action: outcome.kind === 'comment' ? 'comment' : 'vote' };
+  }
+
+  private async command(ctx: MessageContext, cmd: TopicCommand, quotedNo: number | undefined): Promise<HandleOutcome> {
+    const { deliberation, tasks, responder } = this.d;
+    const topicNo = ('topicNo' in cmd ? cmd.topicNo : undefined) ?? quotedNo;
+    const need = () => {
+      if (topicNo === undefined) throw new DomainError('MALFORMED_COMMAND', 'no topic number', { usage: '#议题号' });
+      return topicNo;
+    };
+    const done = (no: number, action: string): HandleOutcome => ({ kind: 'topic', topicNo: no, action });
+    switch (cmd.kind) {
+      case 'bad':
+        await responder.reply(ctx, topicTexts.usage(cmd.usage), null);
+        return { kind: 'refused', code: 'MALFORMED_COMMAND' };
+      case 'open': {
+        const here = await deliberation.scopes.of(ctx.group.gridNodeId);
+        const node = cmd.level ? await deliberation.scopes.widen(here.node, cmd.level) : here.node;
+        if (!node) throw new DomainError('MALFORMED_COMMAND', 'no such level above the group', { usage: '议题 网格 标题' });
+        const { topic, groups } = await deliberation.open(
+          { gridNodeId: node.id, title: cmd.title, options: cmd.options, windowHours: cmd.windowHours ?? DEFAULT_WINDOW_HOURS, rule: cmd.quorumPct ? 'QUORUM' : 'MAJORITY', quorumPct: cmd.quorumPct ?? null, counting: cmd.counting ?? 'PERSON', createdById: ctx.sender.id, sourceMessageId: null },
+          this.cause(ctx),
+        );
+        await responder.reply(ctx, topicTexts.opened(topic, groups), null);
+        return done(topic.id, 'open');
+      }
+      case 'propose': {
+        const t = await deliberation.propose(cmd.title, ctx.sender.id, ctx.group.gridNodeId, this.cause(ctx));
+        await deliberation.post(t, [ctx.group], 'proposal', topicTexts.proposed(t, deliberation.options.secondsNeeded, deliberation.options.secondWindowDays));
+        return done(t.id, 'propose');
+      }
+      case 'second': {
+        const r = await deliberation.second(need(), ctx.sender.id, this.cause(ctx));
+        if (!r.opened) await responder.reply(ctx, r.added ? topicTexts.seconded(r.topic, r.count, deliberation.options.secondsNeeded) : topicTexts.alreadySeconded(r.topic), null);
+        return done(r.topic.id, 'second');
+      }
+      case 'accept':
+        return done((await deliberation.accept(need(), ctx.sender.id)).id, 'accept');
+      case 'decide':
+        return done((await deliberation.decide(need(), ctx.sender.id, cmd.text)).id, 'decide');
+      case 'task': {
+        const { topic, task, owner } = await tasks.add(need(), ctx.sender.id, { text: cmd.text, owner: cmd.owner, due: cmd.due }, ctx.stored.id);
+        await responder.reply(ctx, topicTexts.taskAdded(topic, task, owner), null);
+        return done(topic.id, 'task');
+      }
+      case 'finish': {
+        const { topic } = await tasks.finish(cmd.taskNo, ctx.sender.id);
+        return done(topic.id, 'finish');
+      }
+    }
+  }
+}
+
+function refusal(e: DomainError): string {
+  const no = Number(e.details.topicNo ?? 0);
+  switch (e.code) {
+    case 'TOPIC_NOT_FOUND':
+      return e.details.taskNo ? topicTexts.taskNotFound(Number(e.details.taskNo)) : topicTexts.notFound(no);
+    case 'NOT_AUTHORIZED':
+      return e.details.topicNo ? `抱歉，您不在议题#${no}的范围内。` : topicTexts.notStaff();
+    case 'ILLEGAL_TRANSITION':
+      return `议题#${no}当前不能进行此操作。`;
+    case 'MALFORMED_COMMAND':
+      return topicTexts.usage(String(e.details.usage ?? '#议题号'));
+    default:
+      return '抱歉，操作未能完成。';
+  }
+}

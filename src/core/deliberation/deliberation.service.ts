@@ -1,0 +1,271 @@
+// 议事 from proposal to decision: opening a topic in every group of its scope, proposals and their seconds, votes
+// and comments by reply, the reminder and the close (job-queue timers, so they survive restarts), the decision's
+// announcement. Every step is keyed by the message or timer that caused it: doing it twice changes nothing.
+import { DomainError } from '../errors.ts';
+import type { Clock } from '../ports/clock.port.ts';
+import type { Group } from '../ports/group.repository.ts';
+import type { JobQueue } from '../ports/job-queue.port.ts';
+import type { Outbox } from '../ports/outbox.port.ts';
+import type { Store } from '../ports/store.port.ts';
+import { TtlCache } from '../util/ttl-cache.ts';
+import { tally } from './tally.ts';
+import { TopicScopes, type Scope } from './topic-scope.ts';
+import { topicTexts } from './topic-texts.ts';
+import { DEFAULT_OPTIONS, DEFAULT_WINDOW_HOURS, type NewTopic, type Tally, type Topic } from './topic.types.ts';
+import { parseReply } from './vote-parser.ts';
+
+export const TOPIC_QUEUE = 'deliberation';
+/** remind/close: the voting window; revisit/report: the 回访 after the 公示; task-remind/task-due: a 实事 item's deadline. */
+export interface TopicTimerJob {
+  topicId: number;
+  name: 'remind' | 'close' | 'revisit' | 'report' | 'task-remind' | 'task-due';
+  taskId?: number;
+}
+
+export interface DeliberationOptions {
+  /** Seconds (附议) that turn a proposal into a topic, and within how many days of proposing. */
+  secondsNeeded: number;
+  secondWindowDays: number;
+  /** The reminder goes this many hours before the window closes (skipped when the window is shorter). */
+  remindHoursBefore: number;
+}
+export const DEFAULT_DELIBERATION_OPTIONS: DeliberationOptions = { secondsNeeded: 5, secondWindowDays: 7, remindHoursBefore: 12 };
+
+/** The message a step comes from: its stored id, group and time. */
+export interface Cause {
+  messageId: number;
+  groupId: number;
+  at: Date;
+}
+
+export type ReplyOutcome =
+  | { kind: 'counted'; changed: boolean }
+  | { kind: 'not-counted'; reason: 'outside' | 'staff' | 'noHousehold' }
+  | { kind: 'no-such-option'; choice: number }
+  | { kind: 'not-open' }
+  | { kind: 'comment' }
+  | { kind: 'duplicate' };
+
+export interface DeliberationDeps {
+  store: Store;
+  outbox: Outbox;
+  timers: JobQueue<TopicTimerJob>;
+  clock: Clock;
+  options?: Partial<DeliberationOptions>;
+  /** How long a topic's electorate is remembered between votes (default 5 s; 0: never). */
+  cacheMs?: number;
+}
+
+export class DeliberationService {
+  readonly scopes: TopicScopes;
+  readonly options: DeliberationOptions;
+  private readonly electorates: TtlCache<number, Awaited<ReturnType<TopicScopes['electorate']>>>;
+
+  constructor(private readonly d: DeliberationDeps) {
+    this.scopes = new TopicScopes(d.store);
+    this.options = { ...DEFAULT_DELIBERATION_OPTIONS, ...d.options };
+    this.electorates = new TtlCache(d.cacheMs ?? 5000, 1000);
+  }
+
+  async get(topicNo: number): Promise<Topic> {
+    const t = await this.d.store.deliberation.findById(topicNo);
+    if (!t) throw new DomainError('TOPIC_NOT_FOUND', `topic ${topicNo} not found`, { topicNo });
+    return t;
+  }
+
+  /** Staff open a topic over `gridNodeId` (their group's node, or a level above it): posted at once. */
+  async open(input: Omit<NewTopic, 'status' | 'openedAt' | 'closesAt' | 'proposerId'> & { createdById: number }, cause: Cause | null): Promise<{ topic: Topic; groups: number; fresh: boolean }> {
+    const scope = await this.scopes.of(input.gridNodeId);
+    if (!(await this.scopes.isStaffOver(input.createdById, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
+    const now = this.d.clock.now();
+    const topic = await this.d.store.deliberation.create({
+      ...input,
+      options: input.options.length ? input.options : [...DEFAULT_OPTIONS],
+      status: 'OPEN',
+      proposerId: null,
+      openedAt: now,
+      closesAt: new Date(now.getTime() + input.windowHours * 3_600_000),
+      sourceMessageId: cause?.messageId ?? null,
+    });
+    // a redelivered message: the topic it made is announced (again: the outbox keys make it once)
+    const t = topic ?? (await this.bySource(cause));
+    await this.announceOpen(t, scope);
+    return { topic: t, groups: scope.groups.length, fresh: topic !== null };
+  }
+
+  /** A resident's 提议 over their group's node: posted in their group for seconds. */
+  async propose(title: string, proposerId: number, gridNodeId: number, cause: Cause): Promise<Topic> {
+    const topic = await this.d.store.deliberation.create({
+      gridNodeId, title, options: [...DEFAULT_OPTIONS], status: 'PROPOSED', rule: 'MAJORITY', quorumPct: null, counting: 'PERSON',
+      windowHours: DEFAULT_WINDOW_HOURS, openedAt: null, closesAt: null, proposerId, createdById: null, sourceMessageId: cause.messageId,
+    });
+    return topic ?? (await this.bySource(cause));
+  }
+
+  /** 附议 by a resident of the scope; enough seconds within the window open the topic. */
+  async second(topicNo: number, personId: number, cause: Cause): Promise<{ topic: Topic; count: number; added: boolean; opened: boolean }> {
+    const t = await this.get(topicNo);
+    if (t.status !== 'PROPOSED') throw new DomainError('ILLEGAL_TRANSITION', 'not a proposal', { topicNo });
+    const scope = await this.scopes.of(t.gridNodeId);
+    if (!scope.groups.some((g) => g.id === cause.groupId)) throw new DomainError('NOT_AUTHORIZED', 'outside the scope', { topicNo });
+    const added = personId !== t.proposerId && (await this.d.store.deliberation.addSecond({ topicId: t.id, personId, messageId: cause.messageId, at: cause.at }));
+    const since = t.createdAt.getTime();
+    const until = since + this.options.secondWindowDays * 86_400_000;
+    const count = (await this.d.store.deliberation.seconds(t.id)).filter((s) => s.at.getTime() >= since && s.at.getTime() < until).length;
+    const opened = count >= this.options.secondsNeeded ? await this.openProposal(t, null, scope) : null;
+    return { topic: opened ?? t, count, added, opened: opened !== null };
+  }
+
+  /** Staff accept a proposal (受理提议): it opens as a topic. */
+  async accept(topicNo: number, staffId: number): Promise<Topic> {
+    const t = await this.get(topicNo);
+    const scope = await this.scopes.of(t.gridNodeId);
+    if (!(await this.scopes.isStaffOver(staffId, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
+    if (t.status !== 'PROPOSED') throw new DomainError('ILLEGAL_TRANSITION', 'not a proposal', { topicNo });
+    return (await this.openProposal(t, staffId, scope)) ?? (await this.get(topicNo));
+  }
+
+  private async openProposal(t: Topic, staffId: number | null, scope: Scope): Promise<Topic | null> {
+    const now = this.d.clock.now();
+    const opened = await this.d.store.deliberation.transition(t.id, 'PROPOSED', 'OPEN', {
+      openedAt: now, closesAt: new Date(now.getTime() + t.windowHours * 3_600_000), ...(staffId ? { createdById: staffId } : {}),
+    });
+    if (opened) await this.announceOpen(opened, scope);
+    return opened;
+  }
+
+  private async announceOpen(t: Topic, scope: Scope) {
+    await this.post(t, scope.groups, 'topic', topicTexts.posted(t, scope.node.name, scope.groups.length));
+    const closesAt = t.closesAt!.getTime();
+    const remindAt = closesAt - this.options.remindHoursBefore * 3_600_000;
+    if (remindAt > this.d.clock.now().getTime()) await this.schedule({ topicId: t.id, name: 'remind' }, new Date(remindAt));
+    await this.schedule({ topicId: t.id, name: 'close' }, t.closesAt!);
+  }
+
+  /** Puts a timer on the queue, once per (topic, name, task, time): scheduling again does nothing. */
+  async schedule(job: TopicTimerJob, at: Date): Promise<void> {
+    const ms = at.getTime();
+    await this.d.timers.add(job.name, job, { jobId: `topic:${job.topicId}:${job.name}:${job.taskId ?? 0}:${ms}`, delayMs: Math.max(0, ms - this.d.clock.now().getTime()) });
+  }
+
+  /** A reply to a topic's post: a vote (stored even when it does not count), or a comment for the discussion. */
+  async reply(topicNo: number, voterId: number, text: string, cause: Cause): Promise<ReplyOutcome> {
+    const t = await this.get(topicNo);
+    const parsed = parseReply(text, t.options);
+    const store = this.d.store.deliberation;
+    if (parsed.kind === 'comment') {
+      await store.addComment({ topicId: t.id, personId: voterId, groupId: cause.groupId, messageId: cause.messageId, at: cause.at });
+      return { kind: 'comment' };
+    }
+    if (t.status !== 'OPEN' || (t.closesAt && cause.at > t.closesAt)) return { kind: 'not-open' };
+    if (parsed.kind === 'no-such-option') return parsed;
+    const electorate = await this.electorateOf(t);
+    const householdKey = electorate.households.get(voterId) ?? null;
+    const earlier = await store.hasVoted(t.id, voterId);
+    const added = await store.addVote({ topicId: t.id, voterId, householdKey, groupId: cause.groupId, choice: parsed.choice, messageId: cause.messageId, at: cause.at });
+    if (!added) return { kind: 'duplicate' };
+    if (!electorate.scopeGroupIds.has(cause.groupId)) return { kind: 'not-counted', reason: 'outside' };
+    if (electorate.staffNotResident.has(voterId)) return { kind: 'not-counted', reason: 'staff' };
+    if (t.counting === 'HOUSEHOLD' && !householdKey) return { kind: 'not-counted', reason: 'noHousehold' };
+    return { kind: 'counted', changed: earlier };
+  }
+
+  /**
+   * Who may vote, remembered for a short while per topic: a busy vote does not read the grid and the groups for every
+   * reply. A group mapped or a role given meanwhile is seen within `cacheMs`; the tally at close reads afresh.
+   */
+  private async electorateOf(t: Topic) {
+    const known = this.electorates.get(t.id);
+    if (known) return known;
+    const e = await this.scopes.electorate(t, await this.scopes.of(t.gridNodeId));
+    this.electorates.set(t.id, e);
+    return e;
+  }
+
+  /** The tally now, from the stored votes. */
+  async liveTally(topicNo: number): Promise<Tally> {
+    const t = await this.get(topicNo);
+    const electorate = await this.scopes.electorate(t, await this.scopes.of(t.gridNodeId));
+    return tally(t, await this.d.store.deliberation.votes(t.id), electorate);
+  }
+
+  async remind(topicNo: number): Promise<void> {
+    const t = await this.get(topicNo);
+    if (t.status !== 'OPEN') return;
+    const scope = await this.scopes.of(t.gridNodeId);
+    await this.post(t, scope.groups, 'remind', topicTexts.remind(t, tally(t, await this.d.store.deliberation.votes(t.id), await this.scopes.electorate(t, scope))));
+  }
+
+  /** Closes the window (at its time, or early from the CLI), freezes the tally and posts it. */
+  async close(topicNo: number): Promise<Topic> {
+    const t = await this.get(topicNo);
+    const scope = await this.scopes.of(t.gridNodeId);
+    if (t.status === 'OPEN') {
+      const now = this.d.clock.now();
+      const closesAt = t.closesAt && t.closesAt < now ? t.closesAt : now;
+      const result = tally({ ...t, closesAt }, await this.d.store.deliberation.votes(t.id), await this.scopes.electorate(t, scope));
+      await this.d.store.deliberation.transition(t.id, 'OPEN', 'CLOSED', { closedAt: now, closesAt, result });
+    } else if (t.status !== 'CLOSED') return t;
+    const closed = await this.get(topicNo);
+    await this.post(closed, scope.groups, 'tally', topicTexts.closed(closed, closed.result!));
+    return closed;
+  }
+
+  /** Staff record the 拟办意见 of a closed topic; it is announced in the scope's groups. */
+  async decide(topicNo: number, staffId: number, text: string): Promise<Topic> {
+    const t = await this.get(topicNo);
+    const scope = await this.scopes.of(t.gridNodeId);
+    if (!(await this.scopes.isStaffOver(staffId, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
+    if (t.status !== 'CLOSED' && t.status !== 'DECIDED') throw new DomainError('ILLEGAL_TRANSITION', 'not closed', { topicNo });
+    const decided = (await this.d.store.deliberation.transition(t.id, 'CLOSED', 'DECIDED', { decision: text, decidedById: staffId, decidedAt: this.d.clock.now() })) ?? (await this.get(topicNo));
+    await this.post(decided, scope.groups, 'decision', topicTexts.decision(decided, decided.decision ?? text));
+    return decided;
+  }
+
+  /** Who voted and counted (or would have, had they not changed their mind): the people asked in the 回访. */
+  async voters(t: Topic): Promise<Set<number>> {
+    const e = await this.scopes.electorate(t, await this.scopes.of(t.gridNodeId));
+    const votes = await this.d.store.deliberation.votes(t.id);
+    return new Set(votes.filter((v) => v.groupId !== null && e.scopeGroupIds.has(v.groupId) && !e.staffNotResident.has(v.voterId) && (!t.closesAt || v.at <= t.closesAt)).map((v) => v.voterId));
+  }
+
+  /** A direct message to a person on each platform they have an account on. */
+  async direct(personId: number, key: string, text: string): Promise<boolean> {
+    const ids = await this.d.store.people.identities(personId);
+    for (const id of ids) await this.d.outbox.send({ key: `${key}:${id.platform}`, platform: id.platform, to: { user: id.externalId }, text, ticketId: null });
+    return ids.length > 0;
+  }
+
+  /** Posts one text about a topic in each group, once per (topic, kind, group): a retry or a second close sends nothing more. */
+  async post(t: Topic, groups: readonly Group[], kind: string, text: string): Promise<void> {
+    for (const g of groups) {
+      const sourceKey = `topic:${t.id}:${kind}:${g.id}`;
+      await this.d.store.deliberation.addPost({ topicId: t.id, groupId: g.id, kind, sourceKey });
+      await this.d.outbox.send({ key: sourceKey, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text, ticketId: null });
+    }
+  }
+
+  private async bySource(cause: Cause | null): Promise<Topic> {
+    const found = cause ? await this.d.store.deliberation.findBySource(cause.messageId) : null;
+    if (!found) throw new Error(`the topic of message ${cause?.messageId} is gone`);
+    return found;
+  }
+
+  /**
+   * The tally rebuilt from the stored messages: each vote's message is read again (its text parsed against the
+   * options, its group and time as stored), so a tally can be checked against what residents actually wrote.
+   */
+  async recountFromMessages(topicNo: number): Promise<Tally> {
+    const t = await this.get(topicNo);
+    const votes = await this.d.store.deliberation.votes(t.id);
+    const messages = new Map((await this.d.store.messages.findManyById(votes.map((v) => v.messageId))).map((m) => [m.id, m]));
+    const electorate = await this.scopes.electorate(t, await this.scopes.of(t.gridNodeId));
+    const reread = votes.flatMap((v) => {
+      const m = messages.get(v.messageId);
+      const parsed = m ? parseReply(m.text, t.options) : null;
+      if (!m || !parsed || parsed.kind !== 'vote') return [];
+      return [{ voterId: v.voterId, householdKey: v.householdKey, groupId: m.groupId, choice: parsed.choice, messageId: m.id, at: m.sentAt }];
+    });
+    return tally(t, reread, electorate);
+  }
+}

@@ -1,0 +1,104 @@
+// The in-chat words of 议事, read from the start of a message (after any @mention): 议题, 提议, 附议, 受理提议, 拟办,
+// 实事 and 完成 实事#N. Pure parsing; who may do what is decided by the service from the store.
+import { atChinaTime, chinaDate } from '../sla/deadlines.ts';
+import type { GridLevel } from '../grid/grid.types.ts';
+import type { TopicCounting } from './topic.types.ts';
+
+export type TopicCommand =
+  | { kind: 'open'; title: string; options: string[]; windowHours?: number; level?: GridLevel; counting?: TopicCounting; quorumPct?: number }
+  | { kind: 'propose'; title: string }
+  | { kind: 'second'; topicNo?: number }
+  | { kind: 'accept'; topicNo?: number }
+  | { kind: 'decide'; topicNo?: number; text: string }
+  | { kind: 'task'; topicNo?: number; text: string; owner: string; due?: string }
+  | { kind: 'finish'; taskNo: number }
+  | { kind: 'bad'; usage: string };
+
+const SEP = /\s*[/／]\s*/;
+const LEVELS: Record<string, GridLevel> = { 楼栋: 'UNIT', 单元: 'UNIT', 网格: 'GRID', 社区: 'COMMUNITY' };
+const NO = /^(?:议题)?\s*#\s*(\d{1,9})\s*/;
+
+const strip = (text: string) => text.replace(/^(?:@\S+\s+)+/u, '').trim();
+
+/** The command a message starts with, or null for anything else. */
+export function parseTopicCommand(raw: string): TopicCommand | null {
+  const text = strip(raw);
+  let m: RegExpExecArray | null;
+  if ((m = /^议题(?:\s+|$)([\s\S]*)$/u.exec(text)) && !/^#/.test(m[1]!)) return parseOpen(m[1]!);
+  if ((m = /^提议(?:\s+|$)([\s\S]*)$/u.exec(text))) {
+    const title = m[1]!.trim();
+    return title ? { kind: 'propose', title } : { kind: 'bad', usage: '提议 内容' };
+  }
+  if ((m = /^附议[\s。!！]*(?:(?:议题)?\s*#\s*(\d{1,9}))?[\s。!！]*$/u.exec(text))) return { kind: 'second', topicNo: num(m[1]) };
+  if ((m = /^受理提议\s*(?:(?:议题)?\s*#\s*(\d{1,9}))?\s*$/u.exec(text))) return { kind: 'accept', topicNo: num(m[1]) };
+  if ((m = /^拟办(?:\s+|$)([\s\S]*)$/u.exec(text))) {
+    const { no, rest } = topicNo(m[1]!);
+    return rest ? { kind: 'decide', topicNo: no, text: rest } : { kind: 'bad', usage: '拟办 #议题号 拟办意见' };
+  }
+  if ((m = /^实事(?:\s+|$)([\s\S]*)$/u.exec(text))) {
+    const { no, rest } = topicNo(m[1]!);
+    const [task, owner, due] = rest.split(SEP).map((s) => s.trim());
+    return task && owner ? { kind: 'task', topicNo: no, text: task, owner, ...(due ? { due } : {}) } : { kind: 'bad', usage: '实事 #议题号 任务 / 责任人 / 截止日期' };
+  }
+  if ((m = /^完成\s*实事\s*#\s*(\d{1,9})\s*$/u.exec(text))) return { kind: 'finish', taskNo: Number(m[1]) };
+  return null;
+}
+
+const num = (s: string | undefined) => (s ? Number(s) : undefined);
+
+function topicNo(s: string): { no?: number; rest: string } {
+  const m = NO.exec(s.trim());
+  return m ? { no: Number(m[1]), rest: s.trim().slice(m[0].length).trim() } : { rest: s.trim() };
+}
+
+function parseOpen(body: string): TopicCommand {
+  const usage = '议题 标题 / 选项1 / 选项2';
+  const out: Extract<TopicCommand, { kind: 'open' }> = { kind: 'open', title: '', options: [] };
+  let rest = body.trim();
+  for (;;) {
+    const m = /^(\S+)\s+/u.exec(rest + ' ');
+    const word = m?.[1];
+    if (!word) break;
+    const w = /^(\d{1,3})\s*(天|小时)$/u.exec(word);
+    const q = /^参与率(\d{1,3})%$/u.exec(word);
+    if (w) out.windowHours = Number(w[1]) * (w[2] === '天' ? 24 : 1);
+    else if (q) out.quorumPct = Number(q[1]);
+    else if (LEVELS[word]) out.level = LEVELS[word];
+    else if (word === '一户一票') out.counting = 'HOUSEHOLD';
+    else if (word === '一人一票') out.counting = 'PERSON';
+    else break;
+    rest = rest.slice(word.length).trim();
+  }
+  const [title, ...options] = rest.split(SEP).map((s) => s.trim());
+  if (!title) return { kind: 'bad', usage };
+  if (options.some((o) => !o) || options.length === 1 || options.length > 9 || new Set(options).size !== options.length) return { kind: 'bad', usage };
+  if (out.windowHours !== undefined && (out.windowHours < 1 || out.windowHours > 30 * 24)) return { kind: 'bad', usage: '议题 3天 标题（1小时到30天）' };
+  if (out.quorumPct !== undefined && (out.quorumPct < 1 || out.quorumPct > 100)) return { kind: 'bad', usage: '议题 参与率50% 标题' };
+  return { ...out, title, options };
+}
+
+/** A due date as staff write it: "12月20日", "2026-12-20", "12-20" or "7天"; 18:00 China time. Null when unreadable. */
+export function parseDue(s: string, now: Date): Date | null {
+  const today = chinaDate(now);
+  const year = Number(today.slice(0, 4));
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{1,3})\s*天$/u.exec(s))) return atChinaTime(addDays(today, Number(m[1])), '18:00');
+  let y = year;
+  let mo: number;
+  let d: number;
+  if ((m = /^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/u.exec(s)) || (m = /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/.exec(s))) {
+    y = m[1] ? Number(m[1]) : year;
+    mo = Number(m[2]);
+    d = Number(m[3]);
+  } else return null;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  let date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (!m[1] && date < today) date = `${y + 1}${date.slice(4)}`;
+  return atChinaTime(date, '18:00');
+}
+
+function addDays(day: string, n: number): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}

@@ -1,0 +1,62 @@
+// What the bot says about topics: short, polite Chinese. Every post names "议题#N", so a reply quoting it (WeChat
+// quotes carry text, not ids) is recognised as being about that topic.
+import { formatDue } from '../sla/deadlines.ts';
+import type { Tally, Topic, TopicTask } from './topic.types.ts';
+
+export const TOPIC_REF = /议题\s*#(\d{1,9})/;
+
+const ruleZh = (t: Pick<Topic, 'rule' | 'quorumPct' | 'counting'>) =>
+  `${t.counting === 'HOUSEHOLD' ? '一户一票' : '一人一票'}，${t.rule === 'QUORUM' ? `参与率达${t.quorumPct ?? 50}%且` : ''}过半数通过`;
+const optionsZh = (options: readonly string[]) => options.map((o, i) => `${i + 1}.${o}`).join(' ');
+/** "，参与率42.5%"; nothing when the electorate is unknown (the platform never listed the groups' members). */
+const turnout = (x: number | null) => (x === null ? '' : `，参与率${Math.round(x * 1000) / 10}%`);
+
+export const topicTexts = {
+  posted: (t: Topic, scopeName: string, groups: number) =>
+    `【议题#${t.id}】${t.title}\n选项：${optionsZh(t.options)}\n范围：${scopeName}（${groups}个群）；${ruleZh(t)}\n` +
+    `投票：回复本消息 ${t.options.map((_, i) => i + 1).join('/')} 或 ${t.options.join('/')}，截止${t.closesAt ? formatDue(t.closesAt) : ''}，截止前可改票。`,
+  opened: (t: Topic, groups: number) => `议题#${t.id}已发布到${groups}个群，${t.closesAt ? formatDue(t.closesAt) : ''}截止。`,
+  proposed: (t: Topic, needed: number, days: number) =>
+    `【议题#${t.id}·提议】${t.title}\n${days}天内有${needed}位居民回复本消息“附议”即成为议题，也可由工作人员受理。`,
+  seconded: (t: Topic, count: number, needed: number) => `已附议议题#${t.id}（${count}/${needed}）。`,
+  remind: (t: Topic, tally: Tally) =>
+    `【议题#${t.id}】${t.title}\n将于${t.closesAt ? formatDue(t.closesAt) : ''}截止，目前已有${tally.counted}${t.counting === 'HOUSEHOLD' ? '户' : '人'}投票${turnout(tally.turnout)}。尚未投票的居民请回复本消息投票。`,
+  closed: (t: Topic, tally: Tally) => {
+    const counts = t.options.map((o, i) => `${o}${tally.counts[i] ?? 0}`).join('，');
+    const outcome = !tally.quorumMet
+      ? '参与率未达要求，未通过'
+      : tally.passed && tally.leading !== null
+        ? `“${t.options[tally.leading]}”过半数，通过`
+        : tally.leading !== null && t.options[tally.leading] === '反对'
+          ? '“反对”占多数，未通过'
+          : '无选项过半数，未通过';
+    return `【议题#${t.id}·计票结果】${t.title}\n${counts}；共${tally.counted}${t.counting === 'HOUSEHOLD' ? '户' : '人'}投票${turnout(tally.turnout)}。\n规则：${ruleZh(t)}。结果：${outcome}。`;
+  },
+  decision: (t: Topic, text: string) => `【议题#${t.id}·拟办意见公告】${t.title}\n${text}`,
+  taskAdded: (t: Topic, task: TopicTask, owner: string) =>
+    `已将“${task.text}”列入议题#${t.id}的实事清单（实事#${task.id}），责任人：${owner}${task.dueAt ? `，${formatDue(task.dueAt)}前完成` : ''}。`,
+  taskDone: (t: Topic, task: TopicTask, done: number, total: number) => `【议题#${t.id}·实事进展】“${task.text}”已完成（${done}/${total}）。`,
+  published: (t: Topic, tasks: readonly TopicTask[]) =>
+    `【议题#${t.id}·办理结果公示】${t.title}\n${tasks.map((k, i) => `${i + 1}. ${k.text} ✓`).join('\n')}\n感谢各位居民参与。`,
+  revisit: (t: Topic) => `【议题#${t.id}·回访】“${t.title}”已办结一周，请参与投票的居民回复本消息评价：满意 / 基本满意 / 不满意。`,
+  rated: () => '感谢您的评价。',
+  notVoter: () => '感谢关注，本次回访请参与投票的居民评价。',
+  ratingReport: (t: Topic, s: { voters: number; rated: number; counts: Record<'SATISFIED' | 'BASIC' | 'UNSATISFIED', number> }) =>
+    `议题#${t.id}“${t.title}”回访结果：满意${s.counts.SATISFIED}，基本满意${s.counts.BASIC}，不满意${s.counts.UNSATISFIED}（${s.voters}位投票居民中${s.rated}位评价）。`,
+  taskRemind: (t: Topic, task: TopicTask) => `提醒：议题#${t.id}的实事#${task.id}“${task.text}”将于${task.dueAt ? formatDue(task.dueAt) : ''}到期，请按时办理。`,
+  taskOverdue: (t: Topic, task: TopicTask, owner: string) => `议题#${t.id}的实事#${task.id}“${task.text}”（责任人：${owner}）已逾期未完成，请督促办理。`,
+  voteNotCounted: (reason: 'outside' | 'staff' | 'noHousehold') =>
+    reason === 'outside'
+      ? '抱歉，您不在本议题范围内的群，投票不计入。'
+      : reason === 'staff'
+        ? '工作人员不参与本议题投票（在本范围居住的除外）。'
+        : '本议题按户计票，您的户号尚未登记，投票暂不计入，请联系网格员登记。',
+  noSuchOption: (t: Topic, choice: number) => `议题#${t.id}没有第${choice}项，请回复 1-${t.options.length} 或 ${t.options.join('/')}。`,
+  notOpen: (t: Topic) => (t.status === 'PROPOSED' ? `议题#${t.id}还在提议阶段，暂不能投票，可回复“附议”支持。` : `议题#${t.id}已截止，投票不再计入。`),
+  notFound: (no: number) => `未找到议题#${no}，请核对编号。`,
+  notStaff: () => '抱歉，此操作需由负责该范围的工作人员办理。',
+  wrongStatus: (t: Topic, what: string) => `议题#${t.id}当前不能${what}。`,
+  alreadySeconded: (t: Topic) => `您已附议过议题#${t.id}。`,
+  taskNotFound: (no: number) => `未找到实事#${no}，请核对编号。`,
+  usage: (what: string) => `格式不对，请按“${what}”发送。`,
+};

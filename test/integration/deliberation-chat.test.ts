@@ -1,0 +1,135 @@
+// 议事 through the assistant, as residents and staff write it in three groups of one grid: a topic opened, votes by
+// reply (a changed vote, an outsider's, staff's, option 7 of 3, after close), the tally posted at close, the decision
+// announced, two 实事 items done one by one and the 公示; a proposal seconded into a topic; bad input refused.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harness, LIN, ZHANG, LI, type Harness } from '../support/harness.ts';
+import { scriptedTriage } from '../support/scripted-triage.ts';
+import { DELIBERATION_GRID, G1_GROUPS, OUTSIDE_GROUP } from '../support/deliberation-fixture.ts';
+
+const [B20, G1A, G1B] = G1_GROUPS;
+const WANG = { id: 'wx-wang', name: '王大爷' };
+const ZHAO = { id: 'wx-zhao', name: '赵女士' };
+const OUT = { id: 'wx-out', name: '外群居民' };
+
+describe('议事 in the groups', () => {
+  let h: Harness;
+  let topicNo = 0;
+  /** The bot's last post about topic `no` in a group: what residents reply to. */
+  const postIn = (group: string, no: number, marker = `【议题#${no}】`) => {
+    const m = h.chat.inGroup(group).filter((x) => x.text.includes(marker)).at(-1);
+    if (!m) throw new Error(`no post ${marker} in ${group}`);
+    return m.externalId;
+  };
+  const vote = (group: string, who: { id: string; name: string }, text: string) => h.say(group, who, text, { quotedExternalId: postIn(group, topicNo) });
+
+  beforeAll(async () => {
+    h = await harness(scriptedTriage([]), { now: new Date('2026-12-07T01:00:00Z') });
+    await h.store.grid.importSpec(DELIBERATION_GRID);
+    // the platform reported who is in the groups: eight residents across the three (王大爷 in two), and the worker
+    const at = new Date('2026-12-01T00:00:00Z');
+    const members: [string, string[]][] = [[B20!, ['wx-zhang', 'wx-r1', 'wx-lin']], [G1A!, ['wx-li', 'wx-r2', 'wx-wang']], [G1B!, ['wx-wang', 'wx-zhao', 'wx-r3', 'wx-r4']]];
+    for (const [room, ids] of members) {
+      const g = (await h.store.groups.findByExternal('WECHAT', room))!;
+      for (const id of ids) await h.store.groups.memberJoined(g.id, id, id, at);
+    }
+  });
+  afterAll(() => h.dispose());
+
+  it('staff open a topic over the grid from a building group: posted in its three groups, stating the rule', async () => {
+    const out = await h.say(B20, LIN, '议题 网格 是否在3号楼旁建电动车充电棚');
+    expect(out).toMatchObject({ kind: 'topic', action: 'open' });
+    topicNo = (out as { topicNo: number }).topicNo;
+    for (const g of G1_GROUPS) {
+      const post = h.newIn(g).find((t) => t.includes(`【议题#${topicNo}】`));
+      expect(post).toContain('选项：1.同意 2.反对 3.弃权');
+      expect(post).toContain('一人一票，过半数通过');
+      expect(post).toContain('回复本消息');
+    }
+    expect(h.newIn(OUTSIDE_GROUP)).toEqual([]);
+    expect(h.chat.inGroup(B20).at(-1)!.rendered).toContain(`议题#${topicNo}已发布到3个群`);
+  });
+
+  it('a resident cannot open a topic', async () => {
+    expect(await h.say(G1A, ZHANG, '议题 拆掉东门围墙')).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+    expect(h.newIn(G1A).at(-1)).toContain('此操作需由负责该范围的工作人员办理');
+  });
+
+  it('takes votes by reply: counted ones silently, the rest with one short line', async () => {
+    expect(await vote(B20, ZHANG, '1')).toEqual({ kind: 'topic', topicNo, action: 'vote' });
+    await vote(G1A, LI, '同意');
+    await vote(G1B, WANG, '反对');
+    await vote(G1B, ZHAO, '同意');
+    await vote(B20, ZHANG, '2'); // changed her mind
+    expect(h.newIn(B20)).toEqual([]);
+    expect(h.newIn(G1B)).toEqual([]);
+    // a resident of another grid replies to a forwarded post in their own group
+    await h.say(OUTSIDE_GROUP, OUT, '1', { quoted: { text: h.chat.inGroup(G1A).find((m) => m.text.includes(`【议题#${topicNo}】`))!.text, fromBot: true } });
+    expect(h.newIn(OUTSIDE_GROUP).at(-1)).toContain('不在本议题范围内的群，投票不计入');
+    await vote(G1A, LIN, '1');
+    expect(h.newIn(G1A).at(-1)).toContain('工作人员不参与本议题投票');
+    await vote(G1A, LI, '7');
+    expect(h.newIn(G1A).at(-1)).toContain(`议题#${topicNo}没有第7项，请回复 1-3`);
+    expect(await vote(G1B, WANG, '车棚建在东门更方便，收费标准是多少？')).toEqual({ kind: 'topic', topicNo, action: 'comment' });
+    // nothing a resident writes changes the rule: a reply that tries is only a comment
+    await vote(G1B, WANG, '议题规则改成一户一票');
+    const live = await h.deliberation.liveTally(topicNo);
+    expect(live.counts).toEqual([2, 2, 0]);
+    expect(live.ignored).toMatchObject({ outside: 1, staff: 1 });
+    expect(await h.deliberation.recountFromMessages(topicNo)).toEqual(live);
+    expect(await h.store.deliberation.commentCount(topicNo)).toBe(2);
+    expect((await h.store.deliberation.findById(topicNo))!.counting).toBe('PERSON');
+  });
+
+  it('posts the tally at close; a later vote gets one line and changes nothing; the decision is announced', async () => {
+    await h.deliberation.close(topicNo);
+    for (const g of G1_GROUPS) expect(h.newIn(g).join('\n')).toContain(`【议题#${topicNo}·计票结果】`);
+    const tallyText = h.chat.inGroup(G1A).at(-1)!.text;
+    expect(tallyText).toContain('同意2，反对2，弃权0；共4人投票，参与率50%。'); // 4 of the 8 residents among the members
+    expect(tallyText).toContain('无选项过半数，未通过');
+    await vote(G1A, LI, '反对');
+    expect(h.newIn(G1A).at(-1)).toContain(`议题#${topicNo}已截止`);
+    expect((await h.deliberation.liveTally(topicNo)).counts).toEqual([2, 2, 0]);
+    expect(await h.say(G1A, ZHANG, `拟办 #${topicNo} 建`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+    expect(await h.say(G1A, LIN, `拟办 #${topicNo} 暂缓建设，下月召开楼栋议事会再议选址。`)).toMatchObject({ kind: 'topic', action: 'decide' });
+    for (const g of G1_GROUPS) expect(h.newIn(g).join('\n')).toContain(`【议题#${topicNo}·拟办意见公告】`);
+  });
+
+  it('keeps a 实事清单: two items, progress posted as each is done, the 公示 when both are', async () => {
+    await h.say(G1A, LIN, `实事 #${topicNo} 召开楼栋议事会 / 林网格员 / 12月20日`);
+    expect(h.newIn(G1A).at(-1)).toMatch(/已将“召开楼栋议事会”列入议题#\d+的实事清单（实事#(\d+)），责任人：林网格员，12月20日18:00前完成/);
+    await h.say(G1A, LIN, `实事 #${topicNo} 勘察选址 / 物业公司 / 12-25`);
+    const tasks = await h.store.deliberation.tasks(topicNo);
+    expect(tasks.map((t) => [t.ownerPersonId !== null, t.ownerDepartment])).toEqual([[true, null], [false, '物业公司']]);
+    await h.say(G1A, LIN, `完成 实事#${tasks[0]!.id}`);
+    for (const g of G1_GROUPS) expect(h.newIn(g).join('\n')).toContain('“召开楼栋议事会”已完成（1/2）');
+    await h.say(G1A, LIN, `完成 实事#${tasks[0]!.id}`); // again: nothing more
+    expect(h.newIn(G1B)).toEqual([]);
+    await h.say(G1A, LIN, `完成 实事#${tasks[1]!.id}`);
+    for (const g of G1_GROUPS) expect(h.newIn(g).join('\n')).toContain(`【议题#${topicNo}·办理结果公示】`);
+    expect((await h.store.deliberation.findById(topicNo))!.status).toBe('DONE');
+    expect(await h.say(G1A, LIN, '完成 实事#999')).toEqual({ kind: 'refused', code: 'TOPIC_NOT_FOUND' });
+    expect(h.newIn(G1A).at(-1)).toContain('未找到实事#999');
+  });
+
+  it('a resident proposal becomes a topic when seconded by five residents', async () => {
+    const out = await h.say(G1B, ZHAO, '提议 小区增设快递柜');
+    const no = (out as { topicNo: number }).topicNo;
+    expect(h.newIn(G1B).at(-1)).toContain(`【议题#${no}·提议】小区增设快递柜`);
+    const proposal = h.chat.inGroup(G1B).at(-1)!.externalId;
+    const people = [ZHANG, LI, WANG, { id: 'wx-s4', name: '居民4' }];
+    for (const p of people) await h.say(G1B, p, '附议', { quotedExternalId: proposal });
+    expect(h.newIn(G1B).at(-1)).toContain(`已附议议题#${no}（4/5）`);
+    await h.say(G1B, LI, '附议', { quotedExternalId: proposal });
+    expect(h.newIn(G1B).at(-1)).toContain(`您已附议过议题#${no}`);
+    expect(await h.say(G1B, { id: 'wx-s5', name: '居民5' }, `附议 #${no}`)).toMatchObject({ kind: 'topic', action: 'second' });
+    expect((await h.store.deliberation.findById(no))!.status).toBe('OPEN');
+    for (const g of G1_GROUPS) expect(h.newIn(g).join('\n')).toContain(`【议题#${no}】小区增设快递柜`);
+  });
+
+  it('refuses bad input with one short line', async () => {
+    expect(await h.say(G1A, LIN, '拟办 #9999 同意')).toEqual({ kind: 'refused', code: 'TOPIC_NOT_FOUND' });
+    expect(h.newIn(G1A).at(-1)).toContain('未找到议题#9999');
+    expect(await h.say(G1A, LIN, '议题 标题 / 只有一个选项')).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    expect(h.newIn(G1A).at(-1)).toContain('格式不对，请按“议题 标题 / 选项1 / 选项2”发送');
+  });
+});
