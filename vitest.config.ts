@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './test/support/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -14,5 +15,7 @@ export default defineConfig({
     // and timers rather than the CPU; LINLI_TEST_WORKERS overrides
     maxWorkers: Number(process.env.LINLI_TEST_WORKERS) || 2,
     fileParallelism: true,
+    // slow kinds of file first, so that the suite does not end on one long e2e file (test/support/sequencer.ts)
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });
