@@ -1,18 +1,10 @@
 // Appeals for the insights tests and benchmark: realistic Chinese appeals from templates, seeded (same seed, same
 // appeals), with many places, categories, reporters and noise.
 import type { Appeal } from '../../src/core/insights/insights.types.ts';
+import { mulberry32 } from '../../src/core/util/mulberry32.ts';
 
 /** A small seeded generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = mulberry32;
 
 const ESTATE_HEADS = ['阳光', '翠湖', '金桂', '锦绣', '紫荆', '丽景', '碧水', '书香', '枫林', '润泽', '华庭', '恒大', '万科', '保利', '龙湖', '金色', '绿城', '星河', '海棠', '御景'];
 const ESTATE_TAILS = ['花园', '新城', '家园', '苑', '华府', '名城', '山庄', '雅苑'];

@@ -8,6 +8,7 @@ import type { Store } from '../ports/store.port.ts';
 import { atChinaTime } from '../sla/deadlines.ts';
 import type { NewTicket, NewTicketEvent, Ticket } from '../tickets/ticket.types.ts';
 import { BUILDINGS, DEMO_RESIDENTS, EVERYDAY, PERSISTENT, RISING, SEASONAL, type DemoProblem } from './demo-history.data.ts';
+import { mulberry32 } from '../util/mulberry32.ts';
 
 /**
  * Months of history by default: 14, so that last month has the same month of the year before, and the month before
@@ -31,17 +32,8 @@ export interface DemoTicket {
   closedAfterDays?: number;
 }
 
-/** mulberry32: a small seeded PRNG, the same sequence for the same seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo history's PRNG (mulberry32): the same tickets for the same seed. */
+export const prng = mulberry32;
 
 /** The demo tickets of `months` months ending with the last full month before `now`, oldest first. */
 export function demoHistory(now: Date, months = DEMO_HISTORY_MONTHS, seed = 20261101): DemoTicket[] {

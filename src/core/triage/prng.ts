@@ -1,18 +1,12 @@
 // A small seeded PRNG (mulberry32): the trainer's only source of randomness, so a seed fixes the model bytes.
+import { mulberry32 } from '../util/mulberry32.ts';
 
 export class Prng {
-  private state: number;
+  // the state starts at seed XOR the increment (as this class always did: the models' bytes depend on it)
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = (seed >>> 0) ^ 0x6d2b79f5;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = mulberry32((seed >>> 0) ^ 0x6d2b79f5);
   }
 
   /** Integer in [0, n). */
