@@ -16,7 +16,7 @@ import { createCommandParser, DEFAULT_COMMAND_ALIASES } from './core/tickets/com
 import type { TicketChangeListener } from './core/tickets/ticket.service.ts';
 import { StaffTicketService } from './core/tickets/staff-ticket.service.ts';
 import type { Outbox } from './core/ports/outbox.port.ts';
-import type { JobQueue, JobQueues } from './core/ports/job-queue.port.ts';
+import type { JobQueues } from './core/ports/job-queue.port.ts';
 import { DirectOutbox } from './core/messages/outbox.ts';
 import { createSla, type Sla } from './core/sla/sla.service.ts';
 import { PatrolService } from './core/patrol/patrol.service.ts';
@@ -148,14 +148,13 @@ export function createLinli(parts: LinliParts): Linli {
   const stats = new StatsRecorder({ stats: store.stats, chain: (id) => router.chain(id), logger });
   ticketEvents.subscribe((change) => stats.record(change));
   // without queues (tests, the demo) there are no timers: topics are closed by hand (`linli topics close`)
-  const topicTimers = parts.queues ? parts.queues.queue<TopicTimerJob>(TOPIC_QUEUE) : noTimers<TopicTimerJob>(TOPIC_QUEUE);
+  const topicTimers = parts.queues?.queue<TopicTimerJob>(TOPIC_QUEUE);
   const deliberation = new DeliberationService({ store, outbox, timers: topicTimers, clock, cacheMs });
   const topicRevisit = new TopicRevisit({ store, deliberation });
   const topicTasks = new TopicTasks({ store, deliberation, revisit: topicRevisit, clock });
   const runTopicTimer = topicTimerRunner({ deliberation, tasks: topicTasks, revisit: topicRevisit });
   const startTopicTimers = async () => {
-    if (!parts.queues) return;
-    await topicTimers.process((job) => runTopicTimer(job.data), { concurrency: 1 });
+    await topicTimers?.process((job) => runTopicTimer(job.data), { concurrency: 1 });
   };
   const assistant = new Assistant({
     store,
@@ -173,19 +172,4 @@ export function createLinli(parts: LinliParts): Linli {
   const inbox = parts.inbox ?? new MessageInbox({ store, logger });
   const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
   return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, deliberation, topicTasks, topicRevisit, runTopicTimer, startTopicTimers, stats, inbox, handleNow };
-}
-
-/** A queue that keeps nothing: timers are off (no queues given). */
-function noTimers<T>(name: string): JobQueue<T> {
-  return {
-    name,
-    add: async () => '',
-    addMany: async (jobs) => jobs.map(() => ''),
-    remove: async () => undefined,
-    process: async () => undefined,
-    failed: async () => [],
-    retry: async () => false,
-    counts: async () => ({ waiting: 0, delayed: 0, active: 0, completed: 0, failed: 0 }),
-    close: async () => undefined,
-  };
 }

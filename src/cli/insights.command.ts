@@ -10,8 +10,9 @@ import { forTerminal, jsonForTerminal } from './terminal-text.ts';
 import { parseAppealTime, readAppealsFile } from '../adapters/insights/appeals-file.ts';
 import { findProblems } from '../core/insights/find-problems.ts';
 import { LOCAL_MONTHS } from '../core/insights/months.ts';
+import { FLAG_ZH, flagInWords } from '../core/insights/monthly-proposal.ts';
 import { lastFullMonth, monthPeriod } from '../core/insights/insights-period.ts';
-import type { Appeal, HotReport, Problem, ProblemFlag } from '../core/insights/insights.types.ts';
+import type { Appeal, HotReport, Problem } from '../core/insights/insights.types.ts';
 
 export interface HotCommandOptions {
   from: Date;
@@ -22,7 +23,6 @@ export interface HotCommandOptions {
   places?: string[];
 }
 
-const FLAG_NAMES: Record<ProblemFlag, string> = { rising: '上升', new: '新出现', seasonal: '季节性', persistent: '持续' };
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -106,7 +106,7 @@ export function hotJson(r: HotReport) {
 }
 
 function flagLine(p: Problem): string {
-  return p.flagReasons.map((f) => `${FLAG_NAMES[f.flag]}（${f.reason}）`).join('；');
+  return p.flagReasons.map(flagInWords).join('；');
 }
 
 /** The readable Chinese table; every stored text through the terminal sanitiser. */
@@ -116,7 +116,7 @@ export function hotTable(r: HotReport, chinaTime = false): string {
   const out = [`每月一题候选问题：${day(r.period.from)} 至 ${day(to)}（本期诉求 ${r.appealsInPeriod} 条，连同此前共读取 ${r.appealsRead} 条，归为 ${r.problemsFound ?? r.problems.length} 个问题）`];
   if (!r.problems.length) out.push('本期没有诉求。');
   for (const p of r.problems) {
-    const flags = p.flags.length ? `  [${p.flags.map((f) => FLAG_NAMES[f]).join('、')}]` : '';
+    const flags = p.flags.length ? `  [${p.flags.map((f) => FLAG_ZH[f]).join('、')}]` : '';
     out.push('');
     out.push(`${String(p.rank).padStart(2)}. ${forTerminal(p.title)}  热度 ${p.heat}  诉求 ${p.count} 条 / ${p.reporters} 人  ${day(p.first)} 至 ${day(p.last)}${flags}`);
     if (p.places.length) out.push(`    地点：${forTerminal(p.places.join('、'))}`);

@@ -2,9 +2,8 @@
 // the CLI freezes the tally at once; its post in the groups goes through the outbox table, which the running bot
 // sends from (its retry of unsent replies, within a minute).
 import type { Command } from 'commander';
-import { DeliberationService, type TopicTimerJob } from '../core/deliberation/deliberation.service.ts';
+import { DeliberationService } from '../core/deliberation/deliberation.service.ts';
 import type { Tally, TopicStatus } from '../core/deliberation/topic.types.ts';
-import type { JobQueue } from '../core/ports/job-queue.port.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { systemClock } from '../core/ports/clock.port.ts';
 import { formatDue } from '../core/sla/deadlines.ts';
@@ -14,11 +13,9 @@ import { forTerminal } from './terminal-text.ts';
 const STATUSES: readonly TopicStatus[] = ['PROPOSED', 'OPEN', 'CLOSED', 'DECIDED', 'DONE'];
 const STATUS_ZH: Record<TopicStatus, string> = { PROPOSED: '提议中', OPEN: '投票中', CLOSED: '已截止', DECIDED: '已拟办', DONE: '已公示' };
 
-/** Timers are the bot's: a CLI close needs none. */
-const noTimers = { add: async () => '' } as unknown as JobQueue<TopicTimerJob>;
-
 function service(store: Store) {
-  return new DeliberationService({ store, timers: noTimers, clock: systemClock, outbox: { send: (m) => store.pendingSends.record([m]) } });
+  // timers are the bot's: a CLI close needs none
+  return new DeliberationService({ store, clock: systemClock, outbox: { send: (m) => store.pendingSends.record([m]) } });
 }
 
 const topicId = (s: string) => {

@@ -8,7 +8,6 @@ import { LocalTriage } from '../core/triage/local-triage.ts';
 import { createLogger } from '../adapters/logging/pino.logger.ts';
 import { withLlm } from '../adapters/triage/create-triage.ts';
 import {
-  DEFAULT_MODEL_PATH,
   TriageFileError,
   readLabelledJsonl,
   readModelFile,

@@ -194,9 +194,7 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
         const roots = await rootsOf(query.node, scopes);
         const nodes = await nodeMap(roots);
         const topics = await store.topics.list({ gridNodeIds: [...nodes.keys()], month: query.month });
-        const items = [];
-        for (const t of topics) items.push(await topicView(t, true));
-        return { body: { items } };
+        return { body: { items: await Promise.all(topics.map((t) => topicView(t, true))) } };
       },
     }),
     defineRoute({

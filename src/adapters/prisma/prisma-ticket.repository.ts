@@ -9,7 +9,6 @@ import type {
   TicketEvent,
   TicketEventType,
   TicketPatch,
-  TicketStatus,
 } from '../../core/tickets/ticket.types.ts';
 import { OPEN_STATUSES } from '../../core/tickets/transitions.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';

@@ -1,7 +1,7 @@
 // The puppet is chosen by configuration; nothing else in Linli knows which one runs. Only the configured puppet's
 // package is loaded (each costs tens of MB: docs/BENCHMARKS.md, memory).
 import path from 'node:path';
-import type { PuppetMock, mock } from 'wechaty-puppet-mock';
+import type { PuppetMock } from 'wechaty-puppet-mock';
 import type { WechatConfig } from '../../config.ts';
 import type { LinliPuppetService } from './linli-puppet-service.ts';
 import { accountKey } from '../account-key.ts';

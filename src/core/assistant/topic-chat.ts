@@ -21,6 +21,11 @@ export interface TopicChatDeps {
   logger: Logger;
 }
 
+/** The words of the bot message a reply quotes (Telegram gives the stored message, WeChat its text); '' for none. */
+function quotedBotText(ctx: MessageContext): string {
+  return (ctx.quoted?.direction === 'OUT' ? ctx.quoted.text : ctx.msg.quoted?.fromBot ? ctx.msg.quoted.text : undefined) ?? '';
+}
+
 export class TopicChat {
   constructor(private readonly d: TopicChatDeps) {}
 
@@ -41,16 +46,14 @@ export class TopicChat {
     }
   }
 
-  /** The topic a reply quotes: a bot message naming "议题#N" (Telegram gives the stored message, WeChat its text). */
+  /** The topic a reply quotes: a bot message naming "议题#N". */
   private quotedTopicNo(ctx: MessageContext): number | undefined {
-    const text = ctx.quoted?.direction === 'OUT' ? ctx.quoted.text : ctx.msg.quoted?.fromBot ? ctx.msg.quoted.text : undefined;
-    const no = text ? TOPIC_REF.exec(text)?.[1] : undefined;
+    const no = TOPIC_REF.exec(quotedBotText(ctx))?.[1];
     return no ? Number(no) : undefined;
   }
 
   private quotesRevisit(ctx: MessageContext): boolean {
-    const text = ctx.quoted?.direction === 'OUT' ? ctx.quoted.text : ctx.msg.quoted?.fromBot ? ctx.msg.quoted.text : '';
-    return text.includes('·回访】');
+    return quotedBotText(ctx).includes('·回访】');
   }
 
   /** A reply to the 回访: a rating is thanked; someone who did not vote is told so; anything else stays unanswered. */

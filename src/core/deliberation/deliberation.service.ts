@@ -49,7 +49,8 @@ export type ReplyOutcome =
 export interface DeliberationDeps {
   store: Store;
   outbox: Outbox;
-  timers: JobQueue<TopicTimerJob>;
+  /** Where reminders and closes are scheduled; absent (the CLI, tests without queues): none are, topics close by hand. */
+  timers?: Pick<JobQueue<TopicTimerJob>, 'add'>;
   clock: Clock;
   options?: Partial<DeliberationOptions>;
   /** How long a topic's electorate is remembered between votes (default 5 s; 0: never). */
@@ -144,6 +145,7 @@ export class DeliberationService {
 
   /** Puts a timer on the queue, once per (topic, name, task, time): scheduling again does nothing. */
   async schedule(job: TopicTimerJob, at: Date): Promise<void> {
+    if (!this.d.timers) return;
     const ms = at.getTime();
     await this.d.timers.add(job.name, job, { jobId: `topic:${job.topicId}:${job.name}:${job.taskId ?? 0}:${ms}`, delayMs: Math.max(0, ms - this.d.clock.now().getTime()) });
   }

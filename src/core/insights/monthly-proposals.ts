@@ -15,7 +15,7 @@ import type { Role } from '../people/roles.ts';
 import { addMonths, monthOf, monthPeriod } from './insights-period.ts';
 import type { HotQuery } from './insights.service.ts';
 import type { HotReport } from './insights.types.ts';
-import { buildMonthlyProposal, FLAG_ZH, type MonthlyProposal } from './monthly-proposal.ts';
+import { buildMonthlyProposal, type MonthlyProposal } from './monthly-proposal.ts';
 
 export const INSIGHTS_QUEUE = 'insights';
 export const MONTHLY_ROLES: readonly Role[] = ['STREET_STAFF', 'LEADER'];

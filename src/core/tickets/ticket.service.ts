@@ -14,7 +14,7 @@ import type { RejectReason } from './commands.ts';
 import { DuplicateFinder } from './duplicate-finder.ts';
 import type { Actor, ClaimedFirst, ReportInput, TicketServiceDeps } from './ticket.service.types.ts';
 import type { NewTicket, NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
-import { canMove, IN_HAND, nextStatus, OPEN_STATUSES, type TicketMove } from './transitions.ts';
+import { canMove, IN_HAND, nextStatus, type TicketMove } from './transitions.ts';
 
 // the service's types live beside it; re-exported so its callers keep importing them from here
 export type { Actor, ClaimedFirst, ReportInput, TicketChangeListener, TicketServiceDeps } from './ticket.service.types.ts';
