@@ -20,6 +20,7 @@ import { PrismaStatsRepository } from './prisma-stats.repository.ts';
 import { PrismaAppealRepository } from './prisma-appeal.repository.ts';
 import { PrismaMonthlyTopicRepository } from './prisma-monthly-topic.repository.ts';
 import { PrismaDeliberationRepository } from './prisma-deliberation.repository.ts';
+import { PrismaServiceRepository } from './prisma-service.repository.ts';
 import { PrismaAuditRepository, PrismaStaffAuthRepository } from './prisma-staff-auth.repository.ts';
 
 /** `prepare`: named prepared statements on the message path (default true; see LINLI_PG_PREPARE). */
@@ -42,6 +43,7 @@ function repositories(db: Db, sql: Sql) {
     appeals: new PrismaAppealRepository(sql),
     topics: new PrismaMonthlyTopicRepository(db),
     deliberation: new PrismaDeliberationRepository(db),
+    service: new PrismaServiceRepository(db),
     staffAuth: new PrismaStaffAuthRepository(db),
     audit: new PrismaAuditRepository(db),
   };

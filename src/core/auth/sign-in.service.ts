@@ -6,6 +6,7 @@ import type { Platform } from '../messages/incoming-message.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { PasswordHasher } from '../ports/password-hasher.port.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
+import { isStaff } from '../people/roles.ts';
 import type { StaffAuthRepository, StaffPerson, StaffSession } from '../ports/staff-auth.repository.ts';
 import { csrfTokenOf, hashCode, hashSecret, newCode, newToken, sameSecret } from './secrets.ts';
 
@@ -70,7 +71,7 @@ export class SignInService {
   private async staff(ref: PersonRef): Promise<{ person: StaffPerson } | { person: StaffPerson | null; reason: Refusal }> {
     const person = 'key' in ref ? await this.d.auth.personByKey(ref.key) : await this.d.auth.personByIdentity(ref.platform, ref.externalId);
     if (!person) return { person: null, reason: 'unknown-person' };
-    if ((await this.d.people.assignments(person.id)).length === 0) return { person, reason: 'not-staff' };
+    if (!isStaff((await this.d.people.assignments(person.id)).map((a) => a.role))) return { person, reason: 'not-staff' };
     return { person };
   }
 

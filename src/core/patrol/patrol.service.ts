@@ -10,7 +10,7 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { PatrolRepository } from '../ports/patrol.repository.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
 import type { WorkCalendar } from '../ports/work-calendar.port.ts';
-import { ROLES } from '../people/roles.ts';
+import { STAFF_ROLES } from '../people/roles.ts';
 import { digestAlerts, type DigestOptions, type PatrolAlert } from './alert-digest.ts';
 import { DEFAULT_CONFLICT_OPTIONS } from './conflict.rule.ts';
 import { evaluateMessage, type MessageRuleOptions } from './evaluate-message.ts';
@@ -320,7 +320,7 @@ export class PatrolService {
     const now = Date.now();
     if (cached && now - cached.at < (this.o.staffCacheMs ?? 5 * 60_000)) return cached.ids;
     const chain = await this.d.router.chain(group.gridNodeId);
-    const holders = await this.d.router.holders(chain.map((n) => n.id), ROLES);
+    const holders = await this.d.router.holders(chain.map((n) => n.id), STAFF_ROLES);
     const ids = new Set<string>();
     for (const personId of new Set(holders.map((h) => h.person.id))) {
       for (const i of await this.d.router.identities(personId)) if (i.platform === group.platform) ids.add(i.externalId);

@@ -10,8 +10,12 @@ export const ROLES = [
   'DEPARTMENT',
   'LEADER',
   'ADMIN',
+  'VOLUNTEER',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Every role but VOLUNTEER: volunteers are residents who help; they answer for no group and read nothing of others'. */
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'VOLUNTEER');
 
 export const ROLE_ZH: Record<Role, string> = {
   GRID_WORKER: '网格员',
@@ -22,6 +26,7 @@ export const ROLE_ZH: Record<Role, string> = {
   DEPARTMENT: '职能部门',
   LEADER: '分管领导',
   ADMIN: '管理员',
+  VOLUNTEER: '志愿者',
 };
 
 export type Action = 'claim' | 'progress' | 'resolve' | 'transfer' | 'escalate' | 'reject' | 'supervise' | 'complex' | 'recategorize';
@@ -50,7 +55,7 @@ export function mayDo(action: Action, roles: readonly Role[]): boolean {
 
 /** Any role at all that makes a person staff (for rating on behalf of a resident, queries, replies). */
 export function isStaff(roles: readonly Role[]): boolean {
-  return roles.length > 0;
+  return roles.some((r) => r !== 'VOLUNTEER');
 }
 
 /**
@@ -59,6 +64,7 @@ export function isStaff(roles: readonly Role[]): boolean {
  * the community office: it handles cases passed to it, it does not run a subtree.
  */
 export const ROLE_RANK: Record<Role, number> = {
+  VOLUNTEER: 0,
   UNIT_HEAD: 1,
   GRID_WORKER: 2,
   GRID_HEAD: 3,

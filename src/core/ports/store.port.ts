@@ -10,6 +10,7 @@ import type { MonthlyTopicRepository } from './monthly-topic.repository.ts';
 import type { PatrolRepository } from './patrol.repository.ts';
 import type { PendingSendRepository } from './pending-send.repository.ts';
 import type { PersonRepository } from './person.repository.ts';
+import type { ServiceRepository } from './service.repository.ts';
 import type { StatsRepository } from './stats.repository.ts';
 import type { StaffAuthRepository } from './staff-auth.repository.ts';
 import type { TicketRepository } from './ticket.repository.ts';
@@ -34,6 +35,8 @@ export interface Store {
   topics: MonthlyTopicRepository;
   /** 议事 topics, votes, discussion and 实事清单. */
   deliberation: DeliberationRepository;
+  /** 三单式 service requests and the volunteers' points ledger. */
+  service: ServiceRepository;
   staffAuth: StaffAuthRepository;
   audit: AuditRepository;
   close(): Promise<void>;

@@ -1,0 +1,100 @@
+// 三单式 service requests, their events and posts, and the points ledger. Rows made by a chat message are unique by
+// that message, and each credit by its source key, so a redelivered message changes nothing.
+import type { ServicePostRef, ServiceRepository } from '../../core/ports/service.repository.ts';
+import type { NewServiceRequest, PointsEntry, ServiceChanges, ServiceEvent, ServiceStatus } from '../../core/service/service.types.ts';
+import { isUniqueViolation } from './prisma-errors.ts';
+import type { Db } from './prisma-store.ts';
+
+async function once<T>(write: () => Promise<T>): Promise<T | null> {
+  try {
+    return await write();
+  } catch (e) {
+    if (isUniqueViolation(e)) return null;
+    throw e;
+  }
+}
+
+const period = (from?: Date, to?: Date) => (from || to ? { at: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {});
+
+export class PrismaServiceRepository implements ServiceRepository {
+  constructor(private readonly db: Db) {}
+
+  create(r: NewServiceRequest) {
+    return once(() => this.db.serviceRequest.create({ data: { ...r, status: 'REQUESTED' } }));
+  }
+
+  findById(id: number) {
+    return this.db.serviceRequest.findUnique({ where: { id } });
+  }
+
+  findBySource(messageId: number) {
+    return this.db.serviceRequest.findUnique({ where: { sourceMessageId: messageId } });
+  }
+
+  list(q: { gridNodeIds?: readonly number[]; statuses?: readonly ServiceStatus[]; volunteerId?: number; limit?: number }) {
+    return this.db.serviceRequest.findMany({
+      where: {
+        ...(q.gridNodeIds ? { gridNodeId: { in: [...q.gridNodeIds] } } : {}),
+        ...(q.statuses ? { status: { in: [...q.statuses] } } : {}),
+        ...(q.volunteerId !== undefined ? { volunteerId: q.volunteerId } : {}),
+      },
+      orderBy: { id: 'desc' },
+      take: q.limit ?? 100,
+    });
+  }
+
+  async transition(id: number, from: readonly ServiceStatus[], to: ServiceStatus, changes: ServiceChanges) {
+    const n = await this.db.serviceRequest.updateMany({ where: { id, status: { in: [...from] } }, data: { ...changes, status: to } });
+    return n.count === 0 ? null : this.findById(id);
+  }
+
+  async addEvent(e: Omit<ServiceEvent, 'id'>) {
+    return (await once(() => this.db.serviceEvent.create({ data: e }))) !== null;
+  }
+
+  events(requestId: number) {
+    return this.db.serviceEvent.findMany({ where: { requestId }, orderBy: { id: 'asc' } });
+  }
+
+  async addPost(p: ServicePostRef) {
+    await once(() => this.db.servicePost.create({ data: p }));
+  }
+
+  async posts(requestId: number) {
+    const rows = await this.db.servicePost.findMany({ where: { requestId }, orderBy: { id: 'asc' } });
+    return rows.map(({ requestId, groupId, kind, sourceKey }) => ({ requestId, groupId, kind, sourceKey }));
+  }
+
+  async credit(e: Omit<PointsEntry, 'id'>) {
+    return (await once(() => this.db.pointsEntry.create({ data: e }))) !== null;
+  }
+
+  ledger(q: { personId?: number; from?: Date; to?: Date; limit?: number }) {
+    return this.db.pointsEntry.findMany({
+      where: { ...(q.personId !== undefined ? { personId: q.personId } : {}), ...period(q.from, q.to) },
+      orderBy: { id: 'desc' },
+      take: q.limit ?? 1000,
+    });
+  }
+
+  async totals(q: { from?: Date; to?: Date; personIds?: readonly number[] }) {
+    const rows = await this.db.pointsEntry.groupBy({
+      by: ['personId'],
+      where: { ...(q.personIds ? { personId: { in: [...q.personIds] } } : {}), ...period(q.from, q.to) },
+      _sum: { points: true },
+      _count: { _all: true },
+    });
+    return rows
+      .map((r) => ({ personId: r.personId, points: r._sum.points ?? 0, entries: r._count._all }))
+      .sort((a, b) => b.points - a.points || a.personId - b.personId);
+  }
+
+  async volunteers(gridNodeIds: readonly number[]) {
+    const rows = await this.db.roleAssignment.findMany({
+      where: { gridNodeId: { in: [...gridNodeIds] }, role: 'VOLUNTEER' },
+      include: { person: true },
+      orderBy: [{ personId: 'asc' }],
+    });
+    return rows.map((r) => ({ personId: r.person.id, name: r.person.name, skills: r.person.skills, gridNodeId: r.gridNodeId }));
+  }
+}
