@@ -38,6 +38,7 @@ describe.each<StoreKind>(['pglite', 'postgres'])('三单式 service in the chat 
     expect(r).toMatchObject({ status: 'REQUESTED', kind: '帮办代办', requesterId: await personOf(ZHANG) });
     expect(dms(HUANG).at(-1)).toContain(`【求助#${no}·待派单】帮办代办`);
     expect(dms(HUANG).at(-1)).toContain(`派单 求助#${no} @志愿者姓名`);
+    expect(dms(HUANG).at(-1)).toContain('可派志愿者：刘志愿、孙志愿');
     expect(await h.store.service.events(no)).toHaveLength(1);
   });
 

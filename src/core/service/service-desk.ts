@@ -76,9 +76,8 @@ export class ServiceDesk {
     await store.service.addEvent({ requestId: request.id, kind: 'requested', actorId: input.requesterId, note: null, messageId: cause.messageId, at: cause.at });
     const place = await this.place(request.gridNodeId);
     const requester = (await store.people.findById(input.requesterId))?.name ?? '';
-    for (const id of await this.staffToTell(place)) {
-      await sendDirect({ people: store.people, outbox: this.d.outbox }, id, `svc:${request.id}:requested:${id}`, serviceTexts.toStaff(request, input.group.title, requester));
-    }
+    const text = serviceTexts.toStaff(request, input.group.title, requester, await this.suggested(request.kind, place));
+    for (const id of await this.staffToTell(place)) await this.direct(id, `svc:${request.id}:requested:${id}`, text);
     return { request, fresh: made !== null };
   }
 
@@ -225,6 +224,17 @@ export class ServiceDesk {
     let holders = await people.holders(place.chainIds, ['COMMUNITY_STAFF']);
     if (holders.length === 0) holders = await people.holders(place.chainIds, ['GRID_HEAD', 'GRID_WORKER']);
     return [...new Set(holders.map((h) => h.person.id))];
+  }
+
+  /** Up to five volunteers of the community for the staff to choose from, those whose skills fit the kind first. */
+  private async suggested(kind: string, place: Place): Promise<string[]> {
+    const fits = (skills: string[]) => skills.some((s) => s && (kind.includes(s) || s.includes(kind)));
+    const all = await this.d.store.service.volunteers([...new Set([...place.communityIds, ...place.chainIds])]);
+    const unique = [...new Map(all.map((v) => [v.personId, v])).values()];
+    return unique
+      .sort((a, b) => Number(fits(b.skills)) - Number(fits(a.skills)))
+      .slice(0, 5)
+      .map((v) => (v.skills.length ? `${v.name}（${v.skills.join('、')}）` : v.name));
   }
 
   private async volunteerNamed(name: string, place: Place): Promise<Person> {

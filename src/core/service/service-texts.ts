@@ -8,8 +8,10 @@ const brief = (r: Pick<ServiceRequest, 'summary'>) => (r.summary.length > 60 ? `
 
 export const serviceTexts = {
   received: (r: ServiceRequest) => `已收到您的求助（求助#${r.id}，${r.kind}），社区将尽快安排志愿者，有人接单后会在本群告诉您。`,
-  toStaff: (r: ServiceRequest, group: string, requester: string) =>
-    `【求助#${r.id}·待派单】${r.kind}：${brief(r)}\n求助人：${requester}（${group}）\n派单：在群里发“派单 求助#${r.id} @志愿者姓名”，或“派单 求助#${r.id} 志愿者群”由志愿者抢单。`,
+  toStaff: (r: ServiceRequest, group: string, requester: string, volunteers: readonly string[]) =>
+    `【求助#${r.id}·待派单】${r.kind}：${brief(r)}\n求助人：${requester}（${group}）\n` +
+    (volunteers.length ? `可派志愿者：${volunteers.join('、')}\n` : '') +
+    `派单：在群里发“派单 求助#${r.id} @志愿者姓名”，或“派单 求助#${r.id} 志愿者群”由志愿者抢单。`,
   toVolunteer: (r: ServiceRequest, group: string) =>
     `【求助#${r.id}·派单】${r.kind}：${brief(r)}（${group}）\n社区派给您，能接请在群里发“接单 求助#${r.id}”，办好后发“完成 求助#${r.id} 办理情况”。`,
   pool: (r: ServiceRequest, place: string) =>
