@@ -123,6 +123,27 @@ describe.each<StoreKind>(['pglite', 'postgres'])('三单式 service in the chat 
     expect(await h.store.service.totals({})).toEqual(expect.arrayContaining([expect.objectContaining({ personId: await personOf(winner) })]));
   });
 
+  it('lets one of two volunteers taking at the same moment have it, in the desk itself', async () => {
+    const out = await h.say(ROOM, ZHANG, '求助 想请人帮忙换个灯泡');
+    const k = (out as { requestNo: number }).requestNo;
+    expect((await h.store.service.findById(k))!.kind).toBe('小修');
+    await h.say(ROOM, HUANG, `派单 #${k} 志愿者群`);
+    const [liu, sun] = [await personOf(LIU), await personOf(SUN)];
+    const at = new Date();
+    const results = await Promise.all([
+      h.service.take(k, liu, { messageId: 900_001, groupId: 0, at }),
+      h.service.take(k, sun, { messageId: 900_002, groupId: 0, at }),
+    ]);
+    expect(results.map((r) => r.lost).sort()).toEqual([false, true]);
+    const winner = results.find((r) => !r.lost)!.request.volunteerId;
+    expect((await h.store.service.findById(k))!).toMatchObject({ status: 'TAKEN', volunteerId: winner });
+    expect((await h.store.service.events(k)).filter((e) => e.kind === 'taken')).toHaveLength(1);
+    // the request's own message handled again makes no second request
+    const src = (await h.store.service.findById(k))!.sourceMessageId!;
+    const again = await h.service.request({ requesterId: await personOf(ZHANG), group: (await h.store.groups.findByExternal('WECHAT', ROOM)) as never, text: 'x', kind: '其他' }, { messageId: src, groupId: 0, at });
+    expect(again).toMatchObject({ fresh: false, request: { id: k, status: 'TAKEN' } });
+  });
+
   it('cancels only for the requester or staff', async () => {
     const out = await h.say(ROOM, ZHANG, '求助 这两天想请人帮忙送饭');
     const k = (out as { requestNo: number }).requestNo;

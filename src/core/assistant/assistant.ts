@@ -184,4 +184,5 @@ export class Assistant {
 /** A message that opened, joined or added to a ticket has already reached its worker. */
 /** A new ticket's urgency above normal: the patrol alerts staff of it even when its own rules saw no hazard. */
 const raisedBy = (o: HandleOutcome) => (o.kind === 'ticket' && o.urgency && o.urgency !== 'NORMAL' ? o.urgency : undefined);
-const isTicketed = (o: HandleOutcome) => o.kind === 'ticket' || o.kind === 'joined' || o.kind === 'supplemented';
+/** A new service request (求助) has reached the community staff directly, as a ticket reaches its worker. */
+const isTicketed = (o: HandleOutcome) => o.kind === 'ticket' || o.kind === 'joined' || o.kind === 'supplemented' || (o.kind === 'service' && o.action === 'request');

@@ -77,7 +77,7 @@ export class ServiceDesk {
     const place = await this.place(request.gridNodeId);
     const requester = (await store.people.findById(input.requesterId))?.name ?? '';
     const text = serviceTexts.toStaff(request, input.group.title, requester, await this.suggested(request.kind, place));
-    for (const id of await this.staffToTell(place)) await this.direct(id, `svc:${request.id}:requested:${id}`, text);
+    for (const id of await this.staffToTell(place)) await this.direct(id, `svc:${request.id}:requested:${id}`, text, input.group.platform);
     return { request, fresh: made !== null };
   }
 
@@ -97,8 +97,8 @@ export class ServiceDesk {
     });
     if (!moved) throw this.wrongStatus(r);
     await this.event(moved, 'dispatched', staffId, volunteer?.name ?? VOLUNTEER_GROUP_TAG, cause);
-    const from = await this.groupTitle(moved.groupId);
-    if (volunteer) await this.direct(volunteer.id, `${cause.messageId}:svc:dispatch`, serviceTexts.toVolunteer(moved, from));
+    const from = moved.groupId ? await store.groups.findById(moved.groupId) : null;
+    if (volunteer) await this.direct(volunteer.id, `${cause.messageId}:svc:dispatch`, serviceTexts.toVolunteer(moved, from?.title ?? ''), from?.platform);
     for (const g of groups) {
       const sourceKey = `svc:${moved.id}:pool:${g.id}:${cause.messageId}`;
       await store.service.addPost({ requestId: moved.id, groupId: g.id, kind: 'pool', sourceKey });
@@ -160,7 +160,7 @@ export class ServiceDesk {
     await this.event(confirmed, 'confirmed', personId, rating ?? null, cause);
     if (confirmed.volunteerId) {
       const credited = await store.service.credit({ personId: confirmed.volunteerId, points, cause: `求助#${confirmed.id} ${confirmed.kind}`, requestId: confirmed.id, sourceKey: `service:${confirmed.id}:confirmed`, at: cause.at });
-      if (credited) await this.direct(confirmed.volunteerId, `${cause.messageId}:svc:points`, serviceTexts.confirmedToVolunteer(confirmed, points));
+      if (credited) await this.direct(confirmed.volunteerId, `${cause.messageId}:svc:points`, serviceTexts.confirmedToVolunteer(confirmed, points), await this.platformOf(confirmed));
     }
     return { request: confirmed, points, volunteer };
   }
@@ -173,7 +173,7 @@ export class ServiceDesk {
     const back = await this.d.store.service.transition(r.id, ['DONE'], 'TAKEN', { doneAt: null });
     if (!back) throw this.wrongStatus(r);
     await this.event(back, 'reopened', personId, note || null, cause);
-    if (back.volunteerId) await this.direct(back.volunteerId, `${cause.messageId}:svc:reopen`, serviceTexts.reopenedToVolunteer(back, note));
+    if (back.volunteerId) await this.direct(back.volunteerId, `${cause.messageId}:svc:reopen`, serviceTexts.reopenedToVolunteer(back, note), await this.platformOf(back));
     return { request: back };
   }
 
@@ -185,7 +185,7 @@ export class ServiceDesk {
     const gone = await this.d.store.service.transition(r.id, ['REQUESTED', 'DISPATCHED', 'TAKEN'], 'CANCELLED', { cancelledAt: this.d.clock.now() });
     if (!gone) throw this.wrongStatus(r);
     await this.event(gone, 'cancelled', personId, null, cause);
-    if (gone.volunteerId) await this.direct(gone.volunteerId, `${cause.messageId}:svc:cancel`, serviceTexts.cancelledToVolunteer(gone));
+    if (gone.volunteerId) await this.direct(gone.volunteerId, `${cause.messageId}:svc:cancel`, serviceTexts.cancelledToVolunteer(gone), await this.platformOf(gone));
     return { request: gone };
   }
 
@@ -262,12 +262,13 @@ export class ServiceDesk {
     return new DomainError(ErrorCode.IllegalTransition, `service request ${r.id} is ${r.status}`, { requestNo: r.id, status: r.status as ServiceStatus });
   }
 
-  private direct(personId: number, key: string, text: string) {
-    return sendDirect({ people: this.d.store.people, outbox: this.d.outbox }, personId, key, text);
+  /** A direct message, on the platform of the request's group when the person has an account there. */
+  private direct(personId: number, key: string, text: string, platform?: Platform) {
+    return sendDirect({ people: this.d.store.people, outbox: this.d.outbox }, personId, key, text, platform);
   }
 
-  private async groupTitle(groupId: number | null): Promise<string> {
-    return groupId ? ((await this.d.store.groups.findById(groupId))?.title ?? '') : '';
+  private async platformOf(r: ServiceRequest): Promise<Platform | undefined> {
+    return r.groupId ? (await this.d.store.groups.findById(r.groupId))?.platform : undefined;
   }
 
   /** Posts in the requester's group, mentioning them; `postKind` stores it as a post replies are read against. */
