@@ -66,16 +66,17 @@ export function parseServiceCommand(raw: string, ctx: { quotesRequest: boolean; 
     if (no === undefined && !ctx.quotesRequest) return null;
     return r ? { kind: 'done', requestNo: no, note: r } : { kind: 'bad', usage: '完成 #编号 办理情况' };
   }
-  if ((m = /^(?:确认|确认完成|已完成|满意|基本满意|非常满意)([\s\S]*)$/u.exec(text))) {
-    const { no, rest: r } = readNo(m[1]!);
-    if (no === undefined && !ctx.quotesRequest) return null;
+  // 确认 / 未完成 may name the request; the rating words are the ticket's too ("满意 #12"), so only by reply
+  if ((m = /^(确认完成|确认|已完成|基本满意|非常满意|满意)([\s\S]*)$/u.exec(text))) {
+    const { no, rest: r } = readNo(m[2]!);
+    if (!ctx.quotesRequest && (no === undefined || !m[1]!.startsWith('确认'))) return null;
     if (no === undefined && r && !/^[\p{P}\s]*(?:谢谢|感谢|辛苦了?)?[\p{P}\s]*$/u.test(r)) return null;
     const rating = text.startsWith('基本满意') ? 'BASIC' : /^(?:非常)?满意/u.test(text) ? 'SATISFIED' : undefined;
     return { kind: 'confirm', requestNo: no, ...(rating ? { rating } : {}) };
   }
-  if ((m = /^(?:未完成|没完成|不满意|没办好)([\s\S]*)$/u.exec(text))) {
-    const { no, rest: r } = readNo(m[1]!);
-    if (no === undefined && !ctx.quotesRequest) return null;
+  if ((m = /^(未完成|没完成|不满意|没办好)([\s\S]*)$/u.exec(text))) {
+    const { no, rest: r } = readNo(m[2]!);
+    if (!ctx.quotesRequest && (no === undefined || m[1] === '不满意')) return null;
     return { kind: 'reopen', requestNo: no, note: r };
   }
   return null;

@@ -58,6 +58,10 @@ describe('service commands', () => {
     expect(parseServiceCommand('未完成', quoting)).toEqual({ kind: 'reopen', note: '' });
     expect(parseServiceCommand('不满意，证还没拿到', quoting)).toEqual({ kind: 'reopen', note: '证还没拿到' });
     expect(parseServiceCommand('不满意', plain)).toBeNull();
+    // the rating words are the ticket's as well: only a reply to the request's post makes them about a request
+    expect(parseServiceCommand('满意 #12', plain)).toBeNull();
+    expect(parseServiceCommand('不满意 #12', plain)).toBeNull();
+    expect(parseServiceCommand('未完成 #12 还没送到', plain)).toEqual({ kind: 'reopen', requestNo: 12, note: '还没送到' });
     expect(parseServiceCommand('取消求助 #12', plain)).toEqual({ kind: 'cancel', requestNo: 12 });
     expect(parseServiceCommand('取消求助', quoting)).toEqual({ kind: 'cancel' });
   });
