@@ -113,6 +113,7 @@ describe.each<StoreKind>(['pglite', 'postgres'])('三单式 service in the chat 
     const said = h.newIn(VOLUNTEER_ROOM);
     expect(said.filter((t) => t.includes(`您已接下求助#${pool}`))).toHaveLength(1);
     expect(said.filter((t) => t.includes(`求助#${pool}已有其他志愿者接单`))).toHaveLength(1);
+    expect(said.filter((t) => t.includes(`求助#${pool}已由志愿者`) && t.includes('谢谢大家'))).toHaveLength(1);
     expect(h.newIn(G2).filter((t) => t.includes(`求助#${pool}已由志愿者`))).toHaveLength(1);
     const r = (await h.store.service.findById(pool))!;
     const winner = (a as { action: string }).action === 'take' ? LIU : SUN;

@@ -131,6 +131,11 @@ export class ServiceDesk {
     await this.event(taken, 'taken', personId, null, cause);
     const name = (await store.people.findById(personId))?.name ?? '';
     await this.toRequesterGroup(taken, `${cause.messageId}:svc:taken`, serviceTexts.taken(taken, name));
+    // the volunteers' groups it was posted in hear it is taken, so nobody else sets out
+    const pools = new Set((await store.service.posts(taken.id)).filter((p) => p.kind === 'pool').map((p) => p.groupId));
+    for (const g of await store.groups.findManyById([...pools])) {
+      await this.d.outbox.send({ key: `${cause.messageId}:svc:pool-taken:${g.id}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text: serviceTexts.poolTaken(taken, name), ticketId: null });
+    }
     return { request: taken, lost: false };
   }
 

@@ -19,6 +19,7 @@ export const serviceTexts = {
   dispatched: (r: ServiceRequest, name: string) => `求助#${r.id}已派给志愿者${name}，等待接单。`,
   pooled: (r: ServiceRequest, groups: number) => `求助#${r.id}已发到${groups}个志愿者群，等待志愿者接单。`,
   taken: (r: ServiceRequest, name: string) => `求助#${r.id}已由志愿者${name}接单，会尽快与您联系。`,
+  poolTaken: (r: ServiceRequest, name: string) => `求助#${r.id}已由志愿者${name}接单，谢谢大家。`,
   takenSelf: (r: ServiceRequest) => `您已接下求助#${r.id}，谢谢！办好后请发“完成 求助#${r.id} 办理情况”。`,
   takenByOther: (r: ServiceRequest) => `谢谢您的热心，求助#${r.id}已有其他志愿者接单。`,
   askConfirm: (r: ServiceRequest, name: string, note: string) =>
