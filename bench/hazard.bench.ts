@@ -9,6 +9,7 @@
 //   bench/data/hazard-lines.l.jsonl — part L, by a fourth author before reading the rules or K; first run held out,
 //     then development data (rules fixed against it, model trained on it, issue #12 part-M round)
 //   bench/data/hazard-lines.m.jsonl — part M, by a fifth author before reading the rules or any part's lines; never trained on
+//   bench/data/hazard-lines.n.jsonl — part N, by a sixth author before reading the rules or any part's lines; first run held out
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–L by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.
@@ -33,9 +34,9 @@ interface Line {
 }
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data');
-const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl', K: 'hazard-lines.k.jsonl', L: 'hazard-lines.l.jsonl', M: 'hazard-lines.m.jsonl' } as const;
+const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl', K: 'hazard-lines.k.jsonl', L: 'hazard-lines.l.jsonl', M: 'hazard-lines.m.jsonl', N: 'hazard-lines.n.jsonl' } as const;
 /** Parts the model is never trained on (HAZARD_TRAIN_PARTS holds the others). */
-const HELD_OUT = new Set(['M']);
+const HELD_OUT = new Set(['M', 'N']);
 const RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 
 export function readLines(file: string): Line[] {
