@@ -24,6 +24,11 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['消防通到', '消防通道'], ['安全通到', '安全通道'], ['逃生通到', '逃生通道'], ['疏散通到', '疏散通道'],
   // pinyin initials typed for speed: mq 煤气, rq 燃气, xf 消防, ddc 电动车, dpc 电瓶车
   ['mq', '煤气'], ['rq', '燃气'], ['xf', '消防'], ['ddc', '电动车'], ['dpc', '电瓶车'],
+  ['进盖', '井盖'], ['瓦斯', '煤气'],
+  // Cantonese (and Minnan 落来) words with a Mandarin twin the rules know: 落嚟 下来, 嚟 来, 咗 了, 喺 在, 唔 不, 嘢 东西, 掟 扔, 燶 焦 (burnt),
+  // 差啲 差点, 细路 小孩, 火烛 火灾, lift 电梯, 叉电 充电, 拖板 插线板, 烧紧/漏紧 (in progress)
+  ['落嚟', '下来'], ['落来', '下来'], ['嚟', '来'], ['咗', '了'], ['喺', '在'], ['唔', '不'], ['嘢', '东西'], ['掟', '扔'], ['燶', '焦'], ['差啲', '差点'], ['细路', '小孩'],
+  ['火烛', '火灾'], ['lift', '电梯'], ['叉电', '充电'], ['拖板', '插线板'], ['烧紧', '在烧'], ['漏紧', '在漏'],
 ];
 
 // 然气 is a slip for 燃气 except in 天然气; 冲电 for 充电 except in 冲电梯, 冲电话
@@ -31,7 +36,7 @@ const GUARDED: Record<string, string> = {
   然气: '(?<!天)然气', 然汽: '(?<!天)然汽', 冲电: '冲电(?![梯影话脑视])',
   // initials only before a word they belong with, and not inside a Latin word
   mq: '(?<![a-z])mq(?=味|罐|灶|表|管|泄|漏|报警|阀)', rq: '(?<![a-z])rq(?=味|罐|灶|表|管|泄|漏|报警|阀)',
-  晕低: '晕低(?=咗|左|了|啦|嘅)', 燃起: '燃起(?=泄|漏)',
+  晕低: '晕低(?=咗|左|了|啦|嘅)', 燃起: '燃起(?=泄|漏)', 进盖: '(?<![推前引促先改])进盖', 拖板: '拖板(?!车)', 火烛: '火烛(?!小心)', lift: '(?<![a-z])lift(?![a-z])',
   xf: '(?<![a-z])xf(?=通道|车道|栓|门|设施)', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
 };
 const SLIP_RE = new RegExp(SLIPS.map(([from]) => GUARDED[from] ?? from).join('|'), 'g');
