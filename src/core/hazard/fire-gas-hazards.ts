@@ -40,7 +40,7 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
         objects: ['头晕', '犯晕', '发晕', '头疼', '头痛'],
         symptoms: ['怪味', '异味', '一股味', '刺鼻', '怪怪的味'],
         within: ['进门', '进屋', '一进', '单元', '屋里', '家里', '楼道', '房间', '厨房', '卫生间'],
-        notInMessage: ['吃', '喝', '外卖', '晕车', '感冒', '发烧', '装修', '甲醛', '油漆', '下水道', '垃圾', '香水', '酒', '烟味'],
+        notInMessage: ['吃', '喝', '外卖', '晕车', '感冒', '发烧', '装修', '甲醛', '油漆', '下水道', '垃圾', '香水', '酒', '烟味', '新买', '家具', '沙发', '新房', '消毒', '杀虫'],
         span: 24,
       },
       // an alarm sounding where gas is used, or with a smell ("报警器滴滴响，厨房有股味道")
@@ -97,6 +97,8 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
         objects: ['🔥'],
         symptoms: [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '顶楼', '楼上', '楼下', '阳台', '窗户', '楼道', '车库', '地库'],
         within: ['快看', '快来', '快跑', '救命', '119', '赶紧', '快打', '报警'],
+        // 🔥 is also "hot" for a shop, a deal or a sunset
+        notInMessage: ['新开', '开业', '优惠', '团购', '特价', '好吃', '好喝', '奶茶', '火爆', '热销', '爆款', '秒杀', '活动', '接龙', '晚霞', '夕阳', '火烧云', '日落', '烟花'],
         span: 14,
       },
       // a smoke or fire alarm sounding (a test is a drill marker)

@@ -86,6 +86,7 @@ const EMERGENCIES = [
   '屋里一股木炭味 窗户缝都封死了',
   '🔥🔥2号楼阳台🔥 赶紧打119',
   '一进屋就头痛 屋里有股刺鼻的怪味 老人也说晕',
+  '阿婆喺楼梯度跌低咗 流紧血',
 ];
 
 const URGENT = [
@@ -202,6 +203,12 @@ const LOOKALIKES = [
   '带孙子去公园湖边喂鱼',
   '叫孩子别跟陌生人走',
   '楼道里一股怪味 闻着恶心',
+  // the new pairs' own look-alikes: charcoal for a barbecue, 🔥 for a shop or a sunset, a new sofa's smell
+  '周末烧烤 炭火 用胶带封好袋子',
+  '🔥🔥3栋楼下新开的奶茶店 快来',
+  '快看 5栋楼顶的晚霞🔥🔥',
+  '最近头疼 家里有股怪味 是不是新买的沙发',
+  '今天带孩子去天台看星星',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
