@@ -147,10 +147,10 @@ function sentenceLive(text: string, hit: Hit): boolean {
   const hereNow = mentionsAny(text.slice(cs, Math.max(ce, hit.end)), HERE_NOW);
   if (mentionsAny(sentence, ELSEWHERE_MARKERS) && !hereNow) return false;
   if (mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE)) return false;
-  if (mentionsAny(sentence, REMEMBERED) && !hereNow) return false;
-  // "我们这片十年前着过火" is history however near: only a danger that goes on counts
+  // "我们这片十年前着过火" is history however near: only a danger that goes on counts; a past one recalled ("去年那场火
+  // 大家还记得吧") stays history whatever else the sentence says is now ("物业还记得吗 电线还露着" is a live reminder)
   const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, Math.max(ce, hit.end)), PAST_TIMES);
-  if (past && !mentionsAny(sentence, ONGOING)) return false;
+  if (past && (!mentionsAny(sentence, ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
   return true;
 }
 

@@ -87,6 +87,8 @@ const EMERGENCIES = [
   '🔥🔥2号楼阳台🔥 赶紧打119',
   '一进屋就头痛 屋里有股刺鼻的怪味 老人也说晕',
   '阿婆喺楼梯度跌低咗 流紧血',
+  // a past fire recalled, but burning again
+  '前几天着火那家 你们还记得吧 现在又冒烟了',
 ];
 
 const URGENT = [
@@ -129,6 +131,8 @@ const URGENT = [
   '消防箱里塞满了拖把扫帚',
   '小区路面在往下沉 都看得出坑了',
   '进盖翻过来了 晚上看不清',
+  // a reminder (还记得吗) of a hazard still there is not a recollection
+  '物业还记得吗 楼道电线还露着呢',
 ];
 
 const LOOKALIKES = [
