@@ -47,7 +47,8 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         span: 12,
       },
     ],
-    notWith: ['猫', '狗', '鸟', '宠物', '困扰', '困难', '犯困', /[我好太]困|困死|困了就|困得/],
+    // a key locked in ("钥匙反锁在里面了") is a locksmith's job
+    notWith: ['猫', '狗', '鸟', '宠物', '困扰', '困难', '犯困', /[我好太]困|困死|困了就|困得/, '钥匙', '门卡'],
   },
   {
     kind: 'electric_shock',

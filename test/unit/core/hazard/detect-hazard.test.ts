@@ -89,6 +89,8 @@ const EMERGENCIES = [
   '阿婆喺楼梯度跌低咗 流紧血',
   // a past fire recalled, but burning again
   '前几天着火那家 你们还记得吧 现在又冒烟了',
+  '孩子反锁在里面 钥匙在我这 一直在哭',
+  '快递员被锁在单元门里面了 一直在敲门',
 ];
 
 const URGENT = [
@@ -213,6 +215,7 @@ const LOOKALIKES = [
   '快看 5栋楼顶的晚霞🔥🔥',
   '最近头疼 家里有股怪味 是不是新买的沙发',
   '今天带孩子去天台看星星',
+  '把钥匙反锁在里面了 进不去家',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
