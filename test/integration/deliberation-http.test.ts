@@ -37,6 +37,12 @@ describe('议事 API', () => {
     const zhao = (await f.w.linli.store.staffAuth.personByKey('r-zhaoyan'))!;
     const b20 = (await f.w.linli.store.grid.findByCode('DY-G01-B20'))!;
     await f.w.linli.store.people.assignRole(zhao.id, 'VOLUNTEER', b20.id);
+    // who the platform reported in the grid's two groups: six residents (the electorate turnout is measured against)
+    const at = new Date(Date.now() - 86_400_000);
+    for (const [room, ids] of [[ROOM_20, [WX.zhang, 'wxid_zhouyuzhen', 'wx-r1']], [ROOM_21, ['wxid_zhaoyan', 'wxid_sunhao', 'wx-r2']]] as const) {
+      const g = (await f.w.linli.store.groups.findByExternal('WECHAT', room))!;
+      for (const who of ids) await f.w.linli.store.groups.memberJoined(g.id, who, who, at);
+    }
   }, 60_000);
   afterAll(() => f?.close());
 
@@ -89,7 +95,8 @@ describe('议事 API', () => {
     const gw = await call('GET', `/api/topics/${id}`, 'gw1');
     expect(gw.status).toBe(200);
     const live = await f.w.linli.deliberation.liveTally(id);
-    expect(gw.body.tally).toMatchObject({ counts: [2, 1, 0], counted: 3, frozen: false, electorate: live.electorate });
+    expect(gw.body.tally).toMatchObject({ counts: [2, 1, 0], counted: 3, frozen: false, electorate: 6, turnout: 0.5 });
+    expect(live).toMatchObject({ electorate: 6, turnout: 0.5 });
     expect(live.counts).toEqual([2, 1, 0]);
     expect(gw.body.discussion.total).toBe(1);
     expect(gw.body.discussion.items[0]).toMatchObject({ person: '周玉珍', group: '东园小区20号楼睦邻群' });

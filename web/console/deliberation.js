@@ -121,7 +121,7 @@ function renderNew(main) {
     const top = d.nodes[0]?.depth ?? 1;
     const usable = d.nodes.filter((n) => n.groups > 0);
     node.replaceChildren(h('option', { value: '' }, usable.length ? '请选择' : '您的范围内没有群'),
-      usable.map((n) => h('option', { value: n.code }, `${'　'.repeat(Math.max(0, n.depth - top))}${n.name}（${LEVEL_ZH[n.level] ?? n.level}·${n.groups}个群）`)));
+      ...usable.map((n) => h('option', { value: n.code }, `${'　'.repeat(Math.max(0, n.depth - top))}${n.name}（${LEVEL_ZH[n.level] ?? n.level}·${n.groups}个群）`)));
     main.dataset.loaded = String(Date.now());
   }, (e) => status(`读取网格失败：${e.message}`, 'error'));
 }
