@@ -6,7 +6,7 @@
 // test-artifacts/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, watchPage } from '../support/browser.ts';
+import { launchBrowser, screenshot as save, watchPage } from '../support/browser.ts';
 import { ROOM_20, ROOM_5, startConsole, WX, type ConsoleFixture } from '../support/console-fixture.ts';
 import { BOT_NAME, QUOTE_LINE } from '../support/wechat-harness.ts';
 
@@ -26,6 +26,11 @@ describe('议事 in the console (Chromium)', () => {
     if (!post) throw new Error(`no post of topic ${id} in ${room}`);
     f.w.contacts.get(who)!.say(`「${BOT_NAME}：${post}」\n${QUOTE_LINE}\n${text}`).to(f.w.rooms.get(room));
     await f.w.settle();
+  };
+  /** A screenshot from the top of the page (a scrolled page repeats its sticky header in a full-page capture). */
+  const screenshot = async (page: Page, name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    return save(page, name);
   };
   /** Waits for the topic page to be drawn in `status`. */
   const topicIn = (page: Page, status: string) => page.locator(`article.topic[data-status=${status}]`).waitFor();
@@ -62,6 +67,10 @@ describe('议事 in the console (Chromium)', () => {
     await page.locator('#topic-node').selectOption('DY-G01');
     await page.locator('#topic-form input[name=title]').fill(TITLE);
     await page.locator('#topic-form input[name=windowHours]').fill('48');
+    expect(await page.locator('#topic-form input[name=quorumPct]').isVisible()).toBe(false);
+    await page.locator('#topic-form select[name=rule]').selectOption('QUORUM');
+    expect(await page.locator('#topic-form input[name=quorumPct]').isVisible()).toBe(true);
+    await page.locator('#topic-form select[name=rule]').selectOption('MAJORITY');
     await screenshot(page, 'console-deliberation-new');
     await page.locator('#topic-form button[type=submit]').click();
     await topicIn(page, 'OPEN');
@@ -94,6 +103,7 @@ describe('议事 in the console (Chromium)', () => {
     await page.locator('#close-topic').click();
     await topicIn(page, 'CLOSED');
     expect(await page.locator('#topic-result').textContent()).toBe('“同意”过半数，通过');
+    expect(await page.locator('#topic-facts').textContent()).toContain('（提前截止）');
     await f.w.settle();
     expect(log(ROOM_21).some((t) => t.startsWith(`【议题#${id}·计票结果】`) && t.includes('同意3，反对1，弃权0'))).toBe(true);
 
@@ -138,7 +148,7 @@ describe('议事 in the console (Chromium)', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('东园社区第一网格');
     expect(await row.textContent()).toContain('已拟办');
-    expect(await row.textContent()).toContain('1/2');
+    expect(await row.textContent()).toContain('完成 1/2');
     await screenshot(page, 'console-deliberation-list');
     expect(watch.problems).toEqual([]);
     await ctx.close();

@@ -38,12 +38,15 @@ function turnoutText(t) {
   return `${r.counted}${unit(t)}投票 · 参与率 ${pct(r.turnout)}${result}`;
 }
 
+/** Closed before the window it was opened with had run (staff closed it early). */
+const early = (t) => t.closedAt && t.openedAt && new Date(t.closesAt) - new Date(t.openedAt) < t.windowHours * 3_600_000 - 60_000;
+
 const badge = (t) => h('span', { class: `badge t-${t.status}` }, t.statusZh);
 
 // ---- the list --------------------------------------------------------------------------------------------------
 
 function row(t) {
-  const tasks = t.tasks.total ? `${t.tasks.done}/${t.tasks.total}` : '—';
+  const tasks = t.tasks.total ? `完成 ${t.tasks.done}/${t.tasks.total}` : '—';
   return h('tr', { class: t.tasks.overdue ? 'overdue' : '', dataset: { id: String(t.id) }, onclick: () => (location.hash = `#/deliberation/${t.id}`) },
     h('td', { 'data-label': '议题' }, h('a', { href: `#/deliberation/${t.id}` }, `#${t.id} ${t.title}`)),
     h('td', { 'data-label': '状态' }, badge(t)),
@@ -132,7 +135,7 @@ function tallyOption(t, tally) {
   if (!tally || !tally.counted) return emptyChart('暂无有效投票', 13);
   const rows = t.options.map((o, i) => ({ name: o, value: tally.counts[i] ?? 0, color: OPTION_COLORS[o] ?? PALETTE[i % PALETTE.length] })).reverse();
   return {
-    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { width: 110, overflow: 'truncate', fontSize: 13 } },
     series: [{ type: 'bar', barMaxWidth: 26, data: rows.map((r) => ({ value: r.value, itemStyle: { color: r.color } })),
@@ -260,7 +263,7 @@ function factsCard(d) {
     ['群', d.scope.groups.length ? d.scope.groups.map((g) => g.title).join('、') : '—'],
     ['选项', t.options.map((o, i) => `${i + 1}.${o}`).join(' ')],
     ['规则', t.ruleZh],
-    ['投票时间', t.openedAt ? `${chinaTime(t.openedAt)} — ${chinaTime(t.closesAt)}` : '—'],
+    ['投票时间', t.openedAt ? `${chinaTime(t.openedAt)} — ${chinaTime(t.closesAt)}${early(t) ? '（提前截止）' : ''}` : '—'],
     ['发起', t.createdBy ?? t.proposer ?? '—'],
   ];
   return h('section', { class: 'card' }, h('dl', { class: 'facts', id: 'topic-facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])));
