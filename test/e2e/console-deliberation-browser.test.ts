@@ -29,7 +29,7 @@ describe('议事 in the console (Chromium)', () => {
   };
   /** A screenshot from the top of the page (a scrolled page repeats its sticky header in a full-page capture). */
   const screenshot = async (page: Page, name: string) => {
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     return save(page, name);
   };
   /** Waits for the topic page to be drawn in `status`. */
@@ -163,15 +163,15 @@ describe('议事 in the console (Chromium)', () => {
     await topicIn(page, 'DECIDED');
     await page.locator('#chart-tally canvas').waitFor();
     expect(await page.locator('#topic-discussion').textContent()).toContain(PHONE);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await screenshot(page, 'console-deliberation-phone-topic');
     await page.goto(`${f.url}/#/deliberation`);
     await page.locator(`#topic-list tr[data-id="${id}"]`).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await screenshot(page, 'console-deliberation-phone-list');
     await page.goto(`${f.url}/#/deliberation/new`);
     await page.locator('#topic-node option[value="DY-G01"]').waitFor({ state: 'attached' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await screenshot(page, 'console-deliberation-phone-new');
     expect(watch.problems).toEqual([]);
     await ctx.close();

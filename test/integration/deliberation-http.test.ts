@@ -47,7 +47,7 @@ describe('议事 API', () => {
   afterAll(() => f?.close());
 
   it('refuses residents and volunteers on every route (403), and anyone without a token (401)', async () => {
-    const routes: [string, string, unknown?][] = [['GET', '/api/topics'], ['GET', '/api/topics/1'], ['POST', '/api/topics', open], ['POST', '/api/topics/1/close', {}], ['POST', '/api/topics/1/decision', { text: '建' }], ['POST', '/api/topics/1/tasks', { text: 'x', owner: 'y' }], ['POST', '/api/topics/1/tasks/1/done', {}]];
+    const routes: [string, string, unknown?][] = [['GET', '/api/topics'], ['GET', '/api/topics/1'], ['POST', '/api/topics', open], ['POST', '/api/topics/1/accept', {}], ['POST', '/api/topics/1/close', {}], ['POST', '/api/topics/1/decision', { text: '建' }], ['POST', '/api/topics/1/tasks', { text: 'x', owner: 'y' }], ['POST', '/api/topics/1/tasks/1/done', {}]];
     for (const [method, path, body] of routes) {
       expect((await call(method, path, null, body)).status).toBe(401);
       expect((await call(method, path, 'resident', body)).status).toBe(403);
@@ -160,6 +160,21 @@ describe('议事 API', () => {
     await f.w.settle();
     expect(log(ROOM_20).some((t) => t.includes('“清理消防通道”已完成（1/2）'))).toBe(true);
     expect(log(ROOM_20).some((t) => t.startsWith(`【议题#${id}·办理结果公示】`))).toBe(true);
+  });
+
+  it("accepts a resident's proposal from the console (staff over its scope only): it opens and is posted", async () => {
+    await f.w.say(ROOM_20, WX.zhang, '提议 小区增设快递柜');
+    const no = Number(/议题#(\d+)·提议/.exec(log(ROOM_20).at(-1) ?? '')?.[1]);
+    expect(no).toBeGreaterThan(id);
+    const p = await call('GET', `/api/topics/${no}`, 'gw1');
+    expect(p.body).toMatchObject({ topic: { status: 'PROPOSED', proposer: '张国华' }, tally: null, seconds: { count: 0, needed: 5 } });
+    expect((await call('GET', '/api/topics?status=PROPOSED', 'gw1')).body.items.map((t: { id: number }) => t.id)).toEqual([no]);
+    expect((await call('POST', `/api/topics/${no}/accept`, 'gw2', {})).status).toBe(403);
+    const r = await call('POST', `/api/topics/${no}/accept`, 'gw1', {});
+    expect(r.body.topic).toMatchObject({ status: 'OPEN', createdBy: '林秀珍' });
+    await f.w.settle();
+    expect(log(ROOM_20).some((t) => t.startsWith(`【议题#${no}】小区增设快递柜`))).toBe(true);
+    expect((await call('POST', `/api/topics/${no}/accept`, 'gw1', {})).status).toBe(409);
   });
 
   it('keeps every step, allowed or refused, in the audit log', async () => {

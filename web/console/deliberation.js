@@ -1,8 +1,8 @@
 // 议事: the topics of the caller's part of the grid (#/deliberation, GET /api/topics), a topic's page
 // (#/deliberation/ID) with its tally as a bar chart, the discussion, the decision (拟办意见) and the 实事清单 with
 // deadlines and overdue marks, and the 发起议题 form (#/deliberation/new). Staff over a topic's scope act on it here
-// as in the chat: close it early, record the decision, add an item, mark one done; the bot posts each step in the
-// scope's groups. The server decides who may; the page only hides forms from those it would refuse.
+// as in the chat: accept a proposal, close it early, record the decision, add an item, mark one done; the bot posts
+// each step in the scope's groups. The server decides who may; the page only hides forms from those it would refuse.
 import { ApiError, getJson, postJson } from './api.js';
 import { Charts, emptyChart } from './charts.js';
 import { chinaTime, h, status } from './ui.js';
@@ -225,6 +225,11 @@ function decisionCard(d, draw) {
   if (t.decision) {
     return h('section', { class: 'card', id: 'topic-decision' }, h('h2', {}, '拟办意见'),
       h('p', { class: 'decision' }, t.decision), h('p', { class: 'muted small' }, `${t.decidedBy ?? ''} · ${chinaTime(t.decidedAt, true)} 已在群内公告`));
+  }
+  if (t.status === 'PROPOSED' && d.canAct) {
+    return h('section', { class: 'card', id: 'topic-decision' }, h('h2', {}, '办理'),
+      h('p', { class: 'muted small' }, `居民提议，${d.seconds.needed} 位居民附议即成为议题；也可由工作人员受理。`),
+      h('button', { type: 'button', id: 'accept-topic', onclick: (e) => act(e.currentTarget, `/api/topics/${t.id}/accept`, {}, '已受理，议题已发布到群', draw) }, '受理提议并发布'));
   }
   if (t.status === 'OPEN' && d.canAct) {
     return h('section', { class: 'card', id: 'topic-decision' }, h('h2', {}, '办理'),

@@ -1,5 +1,6 @@
 // 议事 over the admin API, for the console's 议事 pages: the topics of the caller's part of the grid, one topic whole
-// (topic-views.ts), and the staff's steps — open a topic over a node (posted in its groups), close it early, record
+// (topic-views.ts), and the staff's steps — open a topic over a node (posted in its groups), accept a resident's
+// proposal (受理提议: it opens), close it early, record
 // the 拟办意见 (announced), add a 实事 item and mark one done — through the bot's own DeliberationService and
 // TopicTasks, which check, as in the chat, that the caller is staff over the topic's scope. Grid staff and above read;
 // topic staff (TOPIC_STAFF) act. Without the running bot's service (a read-only deployment) the steps are not mounted.
@@ -134,6 +135,16 @@ export function deliberationRoutes(o: DeliberationRouteParts): RouteSpec[] {
           null,
         );
         return { status: 201, body: { ...(await detail(topic.id, authority.personId)), posted: groups } };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/topics/:id/accept',
+      params: IdParam,
+      access: { role: DELIBERATION_WRITE, scope: topicNode },
+      async handle({ params, authority }) {
+        await service.accept(params.id, authority.personId);
+        return { body: await detail(params.id, authority.personId) };
       },
     }),
     defineRoute({
