@@ -177,6 +177,18 @@ describe('议事 in the console (Chromium)', () => {
     await ctx.close();
   });
 
+  it('a building head (who votes as a resident) is told the page is for grid staff and above', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    // (her overview is refused too, so she is signed in by a link without waiting for it)
+    const person = (await f.w.linli.store.staffAuth.personByKey('uh-xuguilan'))!;
+    await page.goto(`${f.url}/login?token=${await f.signIn.createLink(person.id, 60_000)}`);
+    await page.waitForURL(`${f.url}/`);
+    await page.goto(`${f.url}/#/deliberation`);
+    expect(await page.locator('#topics-error').textContent()).toBe('议事页面供网格员及以上工作人员使用。');
+    await ctx.close();
+  });
+
   it('a grid worker of another grid is refused the topic page', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();

@@ -75,7 +75,10 @@ function renderList(main, me) {
       : h('p', { class: 'empty-state', id: 'topic-list' }, filter ? '没有该状态的议题' : '暂无议题，可在群内发送“议题 标题”或点击“发起议题”。'));
     main.dataset.loaded = String(Date.now());
   }, (e) => {
-    if (!(e instanceof ApiError && e.status === 401)) box.replaceChildren(h('p', { class: 'error', id: 'topics-error' }, failure(e, '范围')));
+    if (e instanceof ApiError && e.status === 401) return;
+    // building heads reach tickets but not topics: they vote on them as residents
+    const text = e instanceof ApiError && e.status === 403 ? '议事页面供网格员及以上工作人员使用。' : failure(e, '范围');
+    box.replaceChildren(h('p', { class: 'error', id: 'topics-error' }, text));
   });
 }
 
