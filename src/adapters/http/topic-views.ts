@@ -4,7 +4,7 @@
 // decision, the 实事清单 with overdue marks and the 回访's ratings. Names instead of ids; masking is the server's.
 import type { DeliberationService } from '../../core/deliberation/deliberation.service.ts';
 import type { TopicRevisit } from '../../core/deliberation/topic-revisit.ts';
-import { TOPIC_STAFF } from '../../core/deliberation/topic-scope.ts';
+import { TASK_OWNER_ROLES } from '../../core/deliberation/topic-tasks.ts';
 import { ruleZh } from '../../core/deliberation/topic-texts.ts';
 import { TOPIC_STATUS_ZH, type Tally, type Topic, type TopicTask } from '../../core/deliberation/topic.types.ts';
 import type { Store } from '../../core/ports/store.port.ts';
@@ -94,8 +94,8 @@ export class TopicViews {
       const m = messages.get(c.messageId);
       discussion.push({ id: c.id, at: c.at, person: (await names.person(c.personId)) ?? m?.senderName ?? `#${c.personId}`, group: c.groupId === null ? null : (groups.get(c.groupId) ?? (await names.group(c.groupId))), text: m?.text ?? '' });
     }
-    // who an item may be given to by name: the staff over the scope and inside it (else the text names a department)
-    const holders = await store.people.holders([...new Set([...scope.coverIds, ...scope.nodeIds])], TOPIC_STAFF);
+    // who an item may be given to by name, as TopicTasks matches it (any other text names a department)
+    const holders = await store.people.holders([...new Set([...scope.coverIds, ...scope.nodeIds])], TASK_OWNER_ROLES);
     const at = now();
     return {
       topic: {
