@@ -10,7 +10,6 @@ import { formatDue } from '../core/sla/deadlines.ts';
 import { action, UsageError, withStore } from './runtime.ts';
 import { forTerminal } from './terminal-text.ts';
 
-
 function service(store: Store) {
   // timers are the bot's: a CLI close needs none
   return new DeliberationService({ store, clock: systemClock, outbox: { send: (m) => store.pendingSends.record([m]) } });
