@@ -88,7 +88,7 @@ export async function startConsole(): Promise<ConsoleFixture> {
     tokens,
     gateways: w.host.gateways,
     logger: w.logger,
-    tickets: { service: linli.tickets, outbox: linli.outbox, logger: w.logger, botName: BOT_NAME },
+    tickets: { service: linli.tickets, outbox: linli.outbox, logger: w.logger, botName: BOT_NAME, toTopic: linli.ticketToTopic },
     ticketEvents: linli.ticketEvents,
     // a stream checks its session at each heartbeat: often here, so that a revoked one ends quickly
     liveHeartbeatMs: 500,
