@@ -72,7 +72,12 @@ describe.each<StoreKind>(['pglite', 'postgres'])('实事 items on the SLA machin
     const svc = new DeliberationService({
       store, clock,
       outbox: { send: async (m) => void (sent.some((s) => s.key === m.key) || sent.push(m)) },
-      timers: { add: async (name, data, o) => void (jobs.has(o!.jobId!) || jobs.set(o!.jobId!, { name, data, jobId: o!.jobId!, runAt: now.getTime() + (o!.delayMs ?? 0), ran: false })) },
+      timers: {
+        add: async (name, data, o) => {
+          if (!jobs.has(o!.jobId!)) jobs.set(o!.jobId!, { name, data, jobId: o!.jobId!, runAt: now.getTime() + (o!.delayMs ?? 0), ran: false });
+          return o!.jobId!;
+        },
+      },
     });
     const router = new GridRouter(store.grid, store.people, store.tickets);
     deadlines = new TaskDeadlines({ store, deliberation: svc, calendar, chain: (id) => router.escalationChain(id), clock });
