@@ -72,6 +72,16 @@ describe.each<StoreKind>(['pglite', 'postgres'])('转议题 in the groups on %s'
     expect(h.newIn(B20!)).toEqual([]);
   });
 
+  it('refuses a ticket that is already finished', async () => {
+    const out = await h.say(B20!, ZHANG, '20号楼车棚顶棚漏雨了');
+    const no = (out as { ticketNo: number }).ticketNo;
+    await h.say(B20!, LIN, `驳回 #${no} 已由物业修好`);
+    expect((await h.store.tickets.findByNumber(no))!.status).toBe('REJECTED');
+    h.newIn(B20!);
+    expect(await h.say(B20!, HUANG, `转议题 #${no}`)).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
+    expect(h.newIn(B20!)).toEqual([expect.stringContaining(`工单 #${no} 当前状态不能转为议题`)]);
+  });
+
   it('answers a ticket number that does not exist', async () => {
     expect(await h.say(B20!, HUANG, '转议题 #9999')).toEqual({ kind: 'refused', code: 'TICKET_NOT_FOUND' });
     expect(h.newIn(B20!)).toEqual([expect.stringContaining('未找到工单 #9999')]);

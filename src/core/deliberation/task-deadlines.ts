@@ -59,7 +59,8 @@ export class TaskDeadlines {
       let remindAt = workdayBefore(this.d.calendar, deadline);
       // due within a working day: the tickets' rule, a share of the way from its creation
       if (remindAt <= task.createdAt) remindAt = reminderTime(task.createdAt, deadline, this.policy.reminderAt ?? 0.8);
-      if (remindAt.getTime() > now || reconciling) await this.d.deliberation.schedule({ ...job, name: 'task-remind' }, new Date(Math.max(now, remindAt.getTime())));
+      // keyed by its own time, so reconciling again is the same job (a past time runs at once)
+      if (remindAt.getTime() > now || reconciling) await this.d.deliberation.schedule({ ...job, name: 'task-remind' }, remindAt);
     }
     await this.d.deliberation.schedule({ ...job, name: 'task-due', level: task.escalationLevel }, deadline);
   }
