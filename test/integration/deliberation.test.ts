@@ -169,7 +169,9 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
     await queues.queue<TopicTimerJob>(TOPIC_QUEUE).process((job) => run(job.data));
     const lin = await say('room-g1a', 'wx-lin', '议题 0小时 试运行');
     const { topic } = await svc.open({ gridNodeId: g1, title: '试运行', options: [], windowHours: 0, rule: 'MAJORITY', quorumPct: null, counting: 'PERSON', createdById: lin.person.id, sourceMessageId: null }, lin.cause);
-    for (let i = 0; i < 100 && (await store.deliberation.findById(topic.id))!.status === 'OPEN'; i++) await new Promise((r) => setTimeout(r, 50));
+    // the close is stored, then posted: wait for both (a loaded machine may look between the two)
+    const tallies = () => sent.filter((m) => m.key.startsWith(`topic:${topic.id}:tally:`)).length;
+    for (let i = 0; i < 100 && ((await store.deliberation.findById(topic.id))!.status === 'OPEN' || tallies() < 3); i++) await new Promise((r) => setTimeout(r, 50));
     expect((await store.deliberation.findById(topic.id))!.status).toBe('CLOSED');
     expect(sent.filter((m) => m.key.startsWith(`topic:${topic.id}:tally:`))).toHaveLength(3);
   });
