@@ -32,6 +32,7 @@ import { TaskDeadlines } from './core/deliberation/task-deadlines.ts';
 import { TicketToTopic } from './core/deliberation/ticket-to-topic.ts';
 import { TopicRevisit } from './core/deliberation/topic-revisit.ts';
 import { topicTimerRunner } from './core/deliberation/topic-timers.ts';
+import { ServiceDesk } from './core/service/service-desk.ts';
 
 export interface LinliParts {
   store: Store;
@@ -41,7 +42,7 @@ export interface LinliParts {
   clock?: Clock;
   calendar?: WorkCalendar;
   policy?: SlaPolicies;
-  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla' | 'patrol' | 'holidays' | 'insights'>>;
+  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla' | 'patrol' | 'holidays' | 'insights' | 'service'>>;
   notifyAssigneeDirect?: boolean;
   /** Default: replies are sent at once through the gateways. */
   outbox?: Outbox;
@@ -74,6 +75,8 @@ export interface Linli {
   topicRevisit: TopicRevisit;
   /** 转议题: a ticket turned into a topic (the console's button and the chat command). */
   ticketToTopic: TicketToTopic;
+  /** 三单式 service requests in the chat: 求助, 派单, 接单, 完成, 确认, and the volunteers' points. */
+  service: ServiceDesk;
   /** Runs one 议事 timer now (what the timer worker does when it fires). */
   runTopicTimer(job: TopicTimerJob): Promise<void>;
   startTopicTimers(): Promise<void>;
@@ -165,6 +168,7 @@ export function createLinli(parts: LinliParts): Linli {
     // the 实事 items' timers again, in case the queue lost them (existing keys are no-ops)
     await taskDeadlines.reconcile();
   };
+  const service = new ServiceDesk({ store, outbox, clock, options: parts.config?.service });
   const assistant = new Assistant({
     store,
     tickets,
@@ -177,8 +181,9 @@ export function createLinli(parts: LinliParts): Linli {
     logger,
     options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true, cacheMs },
     deliberation: { service: deliberation, tasks: topicTasks, revisit: topicRevisit, fromTicket: ticketToTopic },
+    service,
   });
   const inbox = parts.inbox ?? new MessageInbox({ store, logger });
   const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
-  return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, deliberation, topicTasks, topicRevisit, ticketToTopic, runTopicTimer, startTopicTimers, stats, inbox, handleNow };
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, deliberation, topicTasks, topicRevisit, ticketToTopic, service, runTopicTimer, startTopicTimers, stats, inbox, handleNow };
 }
