@@ -28,6 +28,8 @@ import { createMonthlyProposals, type MonthlyProposals } from './core/insights/m
 import type { InsightsService } from './core/insights/insights.service.ts';
 import { DeliberationService, TOPIC_QUEUE, type TopicTimerJob } from './core/deliberation/deliberation.service.ts';
 import { TopicTasks } from './core/deliberation/topic-tasks.ts';
+import { TaskDeadlines } from './core/deliberation/task-deadlines.ts';
+import { TicketToTopic } from './core/deliberation/ticket-to-topic.ts';
 import { TopicRevisit } from './core/deliberation/topic-revisit.ts';
 import { topicTimerRunner } from './core/deliberation/topic-timers.ts';
 import { ServiceDesk } from './core/service/service-desk.ts';
@@ -71,6 +73,8 @@ export interface Linli {
   deliberation: DeliberationService;
   topicTasks: TopicTasks;
   topicRevisit: TopicRevisit;
+  /** 转议题: a ticket turned into a topic (the console's button and the chat command). */
+  ticketToTopic: TicketToTopic;
   /** 三单式 service requests in the chat: 求助, 派单, 接单, 完成, 确认, and the volunteers' points. */
   service: ServiceDesk;
   /** Runs one 议事 timer now (what the timer worker does when it fires). */
@@ -154,10 +158,15 @@ export function createLinli(parts: LinliParts): Linli {
   const topicTimers = parts.queues?.queue<TopicTimerJob>(TOPIC_QUEUE);
   const deliberation = new DeliberationService({ store, outbox, timers: topicTimers, clock, cacheMs });
   const topicRevisit = new TopicRevisit({ store, deliberation });
-  const topicTasks = new TopicTasks({ store, deliberation, revisit: topicRevisit, clock });
-  const runTopicTimer = topicTimerRunner({ deliberation, tasks: topicTasks, revisit: topicRevisit });
+  const taskDeadlines = new TaskDeadlines({ store, deliberation, calendar, chain: (id) => router.escalationChain(id), clock, policy });
+  const topicTasks = new TopicTasks({ store, deliberation, revisit: topicRevisit, deadlines: taskDeadlines, clock });
+  const ticketToTopic = new TicketToTopic({ store, tickets, deliberation, outbox });
+  const runTopicTimer = topicTimerRunner({ deliberation, deadlines: taskDeadlines, revisit: topicRevisit });
   const startTopicTimers = async () => {
-    await topicTimers?.process((job) => runTopicTimer(job.data), { concurrency: 1 });
+    if (!topicTimers) return;
+    await topicTimers.process((job) => runTopicTimer(job.data), { concurrency: 1 });
+    // the 实事 items' timers again, in case the queue lost them (existing keys are no-ops)
+    await taskDeadlines.reconcile();
   };
   const service = new ServiceDesk({ store, outbox, clock, options: parts.config?.service });
   const assistant = new Assistant({
@@ -171,10 +180,10 @@ export function createLinli(parts: LinliParts): Linli {
     router,
     logger,
     options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true, cacheMs },
-    deliberation: { service: deliberation, tasks: topicTasks, revisit: topicRevisit },
+    deliberation: { service: deliberation, tasks: topicTasks, revisit: topicRevisit, fromTicket: ticketToTopic },
     service,
   });
   const inbox = parts.inbox ?? new MessageInbox({ store, logger });
   const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
-  return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, deliberation, topicTasks, topicRevisit, service, runTopicTimer, startTopicTimers, stats, inbox, handleNow };
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, deliberation, topicTasks, topicRevisit, ticketToTopic, service, runTopicTimer, startTopicTimers, stats, inbox, handleNow };
 }

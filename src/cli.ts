@@ -212,7 +212,7 @@ async function serveUntilStopped(store: Store, cfg: Config, logger: Logger, queu
         logger,
         gateways: host.gateways,
         sessions: cfg.console,
-        tickets: { service: host.linli.tickets, outbox: host.linli.outbox, logger, botName: cfg.botName },
+        tickets: { service: host.linli.tickets, outbox: host.linli.outbox, logger, botName: cfg.botName, toTopic: host.linli.ticketToTopic },
         deliberation: { service: host.linli.deliberation, tasks: host.linli.topicTasks, revisit: host.linli.topicRevisit },
         ticketEvents: host.linli.ticketEvents,
       })

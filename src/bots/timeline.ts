@@ -22,6 +22,7 @@ const EVENT_ZH: Record<TicketEventType, string> = {
   recategorized: '更正分类',
   assigned: '指派',
   merged: '并入重复工单',
+  deliberated: '转为议题',
 };
 
 function chinaTime(d: Date): string {

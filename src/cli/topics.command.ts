@@ -7,6 +7,7 @@ import { TOPIC_STATUSES as STATUSES, TOPIC_STATUS_ZH as STATUS_ZH, type Tally, t
 import type { Store } from '../core/ports/store.port.ts';
 import { systemClock } from '../core/ports/clock.port.ts';
 import { formatDue } from '../core/sla/deadlines.ts';
+import { ESCALATION_LEVEL_ZH, GridRouter } from '../core/grid/routing.ts';
 import { action, UsageError, withStore } from './runtime.ts';
 import { forTerminal } from './terminal-text.ts';
 
@@ -77,8 +78,14 @@ export function registerTopicCommands(program: Command) {
             const n = (s: string) => [...latest.values()].filter((x) => x === s).length;
             lines.push(`回访 ratings: 满意 ${n('SATISFIED')}, 基本满意 ${n('BASIC')}, 不满意 ${n('UNSATISFIED')}`);
           }
+          if (t.sourceTicketId) lines.push(`from ticket: #${(await store.tickets.findById(t.sourceTicketId))?.number ?? '?'}`);
           const tasks = await store.deliberation.tasks(t.id);
-          for (const k of tasks) lines.push(`  实事#${k.id} [${k.doneAt ? 'done' : 'open'}] ${forTerminal(k.text)} — due ${k.dueAt ? formatDue(k.dueAt) : '-'}`);
+          const chain = tasks.some((k) => k.escalationLevel > 0) ? await new GridRouter(store.grid, store.people, store.tickets).escalationChain(t.gridNodeId) : [];
+          for (const k of tasks) {
+            const step = chain[k.escalationLevel];
+            const escalation = k.escalationLevel > 0 ? `escalated to level ${k.escalationLevel} (${step ? ESCALATION_LEVEL_ZH[step.level] : '?'}) at ${k.escalatedAt ? formatDue(k.escalatedAt) : '-'}` : 'not escalated';
+            lines.push(`  实事#${k.id} [${k.doneAt ? 'done' : 'open'}] ${forTerminal(k.text)} — due ${k.dueAt ? formatDue(k.dueAt) : '-'}; ${escalation}`);
+          }
           console.log(lines.join('\n'));
         }),
       ),

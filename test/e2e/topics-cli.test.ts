@@ -83,6 +83,19 @@ describe('linli topics', () => {
     expect(bad.stderr).toContain('grid node NOPE not found');
   });
 
+  it("shows the 实事清单 with each item's due date and escalation level", { timeout: 120_000 }, async () => {
+    const lin = await store.people.ensureByIdentity('WECHAT', 'wx-lin', '林网格员');
+    await store.deliberation.transition(topicNo, 'CLOSED', 'DECIDED', { decision: '建', decidedById: lin.id, decidedAt: new Date() });
+    const due = new Date('2026-12-16T10:00:00Z');
+    const a = (await store.deliberation.addTask({ topicId: topicNo, text: '修车棚', ownerPersonId: lin.id, ownerDepartment: null, dueAt: due, createdById: lin.id, messageId: null }))!;
+    await store.deliberation.addTask({ topicId: topicNo, text: '装充电桩', ownerPersonId: null, ownerDepartment: '物业公司', dueAt: due, createdById: lin.id, messageId: null });
+    await store.deliberation.escalateTask(a.id, 0, new Date('2026-12-16T10:00:00Z'));
+    const show = await runCli(['topics', 'show', String(topicNo)], { env: { DATABASE_URL: db.url } });
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain(`实事#${a.id} [open] 修车棚 — due 12月16日18:00; escalated to level 1 (社区) at 12月16日18:00`);
+    expect(show.stdout).toMatch(/实事#\d+ \[open\] 装充电桩 — due 12月16日18:00; not escalated/);
+  });
+
   it('refuses bad input with exit code 2', { timeout: 120_000 }, async () => {
     const missing = await runCli(['topics', 'show', '9999'], { env: { DATABASE_URL: db.url } });
     expect(missing.code).toBe(2);

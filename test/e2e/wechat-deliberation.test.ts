@@ -70,13 +70,14 @@ describe('议事 in WeChat groups', () => {
     await h.say(ROOMS[1]!, 'wx-lin', `实事 #${topicNo} 清理消防通道 / 林网格员 / 12月15日`);
     const tasks = await h.linli.store.deliberation.tasks(topicNo);
     expect(tasks).toHaveLength(2);
-    // the property company's item passes its deadline (what its timer runs then): the topic's worker and the
-    // community staff hear of it directly; the groups do not
-    await h.linli.runTopicTimer({ topicId: topicNo, name: 'task-due', taskId: tasks[0]!.id });
+    // the property company's item passes its deadline (what its timer runs then): it goes up to the community; the
+    // topic's worker and the community staff hear of it directly; the groups do not
+    await h.linli.runTopicTimer({ topicId: topicNo, name: 'task-due', taskId: tasks[0]!.id, level: 0 });
     await h.settle();
-    const overdue = `议题#${topicNo}的实事#${tasks[0]!.id}“建充电棚”（责任人：物业公司）已逾期未完成，请督促办理。`;
-    expect(h.dmLog.get('wx-lin')).toContain(overdue);
-    expect(h.dmLog.get('wx-huang')).toContain(overdue);
+    const overdue = `议题#${topicNo}的实事#${tasks[0]!.id}“建充电棚”（责任人：物业公司）逾期未完成，已上报社区，请督促办理；`;
+    expect(h.dmLog.get('wx-lin')).toContainEqual(expect.stringContaining(overdue));
+    expect(h.dmLog.get('wx-huang')).toContainEqual(expect.stringContaining(overdue));
+    expect((await h.linli.store.deliberation.findTask(tasks[0]!.id))!.escalationLevel).toBe(1);
     expect(log(ROOMS[0]!).some((t) => t.includes('逾期'))).toBe(false);
     await h.say(ROOMS[1]!, 'wx-lin', `完成 实事#${tasks[1]!.id}`);
     for (const r of ROOMS) expect(log(r).some((t) => t.includes('“清理消防通道”已完成（1/2）'))).toBe(true);

@@ -164,10 +164,12 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
 
   it('runs its timers through the job queue: a window that has ended closes by itself', async () => {
     const { TopicRevisit } = await import('../../src/core/deliberation/topic-revisit.ts');
-    const { TopicTasks } = await import('../../src/core/deliberation/topic-tasks.ts');
     const { topicTimerRunner } = await import('../../src/core/deliberation/topic-timers.ts');
     const revisit = new TopicRevisit({ store, deliberation: svc });
-    const run = topicTimerRunner({ deliberation: svc, revisit, tasks: new TopicTasks({ store, deliberation: svc, revisit, clock: { now: () => now } }) });
+    const { TaskDeadlines } = await import('../../src/core/deliberation/task-deadlines.ts');
+    const { createLayeredCalendar } = await import('../../src/adapters/calendar/layered.calendar.ts');
+    const deadlines = new TaskDeadlines({ store, deliberation: svc, calendar: createLayeredCalendar(), chain: async () => [], clock: { now: () => now } });
+    const run = topicTimerRunner({ deliberation: svc, revisit, deadlines });
     await queues.queue<TopicTimerJob>(TOPIC_QUEUE).process((job) => run(job.data));
     const lin = await say('room-g1a', 'wx-lin', '议题 0小时 试运行');
     const { topic } = await svc.open({ gridNodeId: g1, title: '试运行', options: [], windowHours: 0, rule: 'MAJORITY', quorumPct: null, counting: 'PERSON', createdById: lin.person.id, sourceMessageId: null }, lin.cause);

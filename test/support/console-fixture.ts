@@ -89,7 +89,7 @@ export async function startConsole(o: { tokens?: Record<string, string> } = {}):
     tokens,
     gateways: w.host.gateways,
     logger: w.logger,
-    tickets: { service: linli.tickets, outbox: linli.outbox, logger: w.logger, botName: BOT_NAME },
+    tickets: { service: linli.tickets, outbox: linli.outbox, logger: w.logger, botName: BOT_NAME, toTopic: linli.ticketToTopic },
     deliberation: { service: linli.deliberation, tasks: linli.topicTasks, revisit: linli.topicRevisit },
     ticketEvents: linli.ticketEvents,
     // a stream checks its session at each heartbeat: often here, so that a revoked one ends quickly

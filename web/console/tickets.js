@@ -140,6 +140,24 @@ function actionForm(detail, onDone) {
   return form;
 }
 
+/** 转为议题: a ticket that needs the residents' decision rather than a repair (the server checks who may). */
+function toTopicButton(t, onDone) {
+  if (!['REPORTED', 'ACCEPTED', 'REOPENED', 'TRANSFERRED', 'ESCALATED'].includes(t.status)) return null;
+  const button = h('button', { type: 'button', id: 'to-topic', onclick: async () => {
+    if (!confirm(`将工单 #${t.number} 转为议题，由居民议事决定？工单将关闭。`)) return;
+    button.disabled = true;
+    try {
+      const r = await postJson(`/api/tickets/${t.number}/topic`, {});
+      status(`已转为议题#${r.topic.id}，已发布到${r.groups}个群`, 'ok');
+      onDone();
+    } catch (err) {
+      status(`未能转为议题：${err.message}`, 'error');
+      button.disabled = false;
+    }
+  } }, '转为议题');
+  return button;
+}
+
 function detailView(d, reload) {
   const t = d.ticket;
   const facts = [
@@ -174,7 +192,7 @@ function detailView(d, reload) {
             ? h('ol', { class: 'chat', id: 'ticket-messages' }, d.messages.map((m) =>
               h('li', { class: m.direction === 'OUT' ? 'bot' : 'person' }, h('div', { class: 'meta' }, `${m.sender ?? ''}${m.direct ? '（私信）' : ''} · ${chinaTime(m.sentAt)}`), h('div', { class: 'bubble' }, m.text))))
             : h('p', { class: 'muted' }, '无关联消息'))),
-      h('aside', { class: 'card' }, actionForm(d, reload))));
+      h('aside', { class: 'card' }, actionForm(d, reload), toTopicButton(t, reload))));
 }
 
 async function loadDetail(main, no) {

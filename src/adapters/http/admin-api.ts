@@ -15,6 +15,7 @@ import type { Outbox } from '../../core/ports/outbox.port.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import { StaffTicketActions } from '../../core/tickets/staff-actions.ts';
 import type { StaffTicketService } from '../../core/tickets/staff-ticket.service.ts';
+import type { TicketToTopic } from '../../core/deliberation/ticket-to-topic.ts';
 import { scryptHasher } from '../auth/scrypt.hasher.ts';
 import { authorityLoader, tokenAuthenticator } from './authenticate.ts';
 import { broadcastRoutes } from './broadcast.routes.ts';
@@ -44,7 +45,7 @@ export interface AdminApiParts {
   queues: JobQueues;
   broadcast: BroadcastService;
   /** The running bot's ticket service and outbox: the console's ticket actions go through them. */
-  tickets?: { service: StaffTicketService; outbox: Outbox; logger: Logger; botName?: string };
+  tickets?: { service: StaffTicketService; outbox: Outbox; logger: Logger; botName?: string; toTopic?: TicketToTopic };
   /** The running bot's 议事: the console's topic steps go through it (its timers close what the console opens). */
   deliberation?: { service: DeliberationService; tasks: TopicTasks; revisit: TopicRevisit };
   /** The bus the process's Linli publishes ticket changes on (the live view); without it the stream stays quiet. */
@@ -88,7 +89,7 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
     ...gridNodeRoutes(scope),
     ...queueRoutes(o.queues),
     ...patrolRoutes(o.store, scope),
-    ...ticketRoutes({ store: o.store, actions, botName: o.tickets?.botName }),
+    ...ticketRoutes({ store: o.store, actions, botName: o.tickets?.botName, toTopic: o.tickets?.toTopic }),
     ...overviewRoutes({ overview, scope, live, heartbeatMs: o.liveHeartbeatMs }),
     ...groupsRoutes(o.store, scope),
     ...gridRoutes(o.store, scope),

@@ -10,6 +10,7 @@ import type { TicketFilter } from '../../core/ports/ticket.repository.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import type { StaffAction, StaffActionKind, StaffTicketActions } from '../../core/tickets/staff-actions.ts';
 import { TICKET_STATUSES, type TicketStatus } from '../../core/tickets/ticket.types.ts';
+import type { TicketToTopic } from '../../core/deliberation/ticket-to-topic.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { flag, limit, pathText } from './params.ts';
 import { Names, messageView, ticketRow, ticketsCsv, ticketsXlsx, timelineView, type TicketRow } from './ticket-views.ts';
@@ -85,6 +86,8 @@ export interface TicketRouteParts {
   store: Pick<Store, 'tickets' | 'grid' | 'groups' | 'people' | 'messages'>;
   /** Without it (a read-only deployment, some tests) the action routes are not mounted. */
   actions?: StaffTicketActions;
+  /** 转议题 (POST /api/tickets/:no/topic); not mounted without it. */
+  toTopic?: TicketToTopic;
   botName?: string;
   now?: () => Date;
 }
@@ -195,6 +198,7 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
       },
     }),
   ];
+  if (o.toTopic) routes.push(toTopicRoute(o.toTopic, store, nodeOfTicket, now));
   const actions = o.actions;
   if (!actions) return routes;
   for (const kind of Object.keys(BODIES) as StaffActionKind[]) {
@@ -215,4 +219,27 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
     );
   }
   return routes;
+}
+
+/** 转议题: staff who may dispatch the ticket turn it into a topic over its node (or its community: `community: true`). */
+export const TO_TOPIC_ACCESS: RoleRequirement = { atLeast: 'GRID_WORKER' };
+const toTopicBody = z.object({
+  title: z.string().trim().max(200).optional(),
+  options: z.array(z.string().trim().min(1).max(50)).max(9).refine((o) => o.length !== 1 && new Set(o).size === o.length, 'options: none, or 2 to 9 different ones').optional(),
+  community: z.boolean().optional(),
+});
+
+function toTopicRoute(toTopic: TicketToTopic, store: TicketRouteParts['store'], nodeOfTicket: (p: { no: number }) => Promise<GrantNode | null>, now: () => Date): RouteSpec {
+  return defineRoute({
+    method: 'POST',
+    path: '/api/tickets/:no/topic',
+    params: z.object({ no: ticketNo }),
+    body: toTopicBody,
+    access: { role: TO_TOPIC_ACCESS, scope: nodeOfTicket },
+    async handle({ params, body, authority }) {
+      const me = await store.people.findById(authority.personId);
+      const r = await toTopic.run(params.no, { personId: authority.personId, name: me?.name ?? `#${authority.personId}` }, body, null);
+      return { body: { ticket: await ticketRow(r.ticket, new Names(store), now()), topic: { id: r.topic.id, title: r.topic.title, status: r.topic.status }, groups: r.groups, fresh: r.fresh } };
+    },
+  });
 }

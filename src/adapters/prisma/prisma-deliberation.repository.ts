@@ -35,6 +35,11 @@ export class PrismaDeliberationRepository implements DeliberationRepository {
     return r && topic(r);
   }
 
+  async findBySourceTicket(ticketId: number) {
+    const r = await this.db.topic.findUnique({ where: { sourceTicketId: ticketId } });
+    return r && topic(r);
+  }
+
   async list(q: { gridNodeIds?: readonly number[]; statuses?: readonly TopicStatus[]; limit?: number }) {
     const rows = await this.db.topic.findMany({
       where: { ...(q.gridNodeIds ? { gridNodeId: { in: [...q.gridNodeIds] } } : {}), ...(q.statuses ? { status: { in: [...q.statuses] } } : {}) },
@@ -92,7 +97,7 @@ export class PrismaDeliberationRepository implements DeliberationRepository {
     return rows.map((r) => r.groupId);
   }
 
-  addTask(t: Omit<TopicTask, 'id' | 'createdAt' | 'doneAt'>) {
+  addTask(t: Omit<TopicTask, 'id' | 'createdAt' | 'doneAt' | 'escalationLevel' | 'escalatedAt'>) {
     return once(() => this.db.topicTask.create({ data: t }));
   }
 
@@ -102,6 +107,15 @@ export class PrismaDeliberationRepository implements DeliberationRepository {
 
   findTask(taskId: number): Promise<TopicTask | null> {
     return this.db.topicTask.findUnique({ where: { id: taskId } });
+  }
+
+  async escalateTask(taskId: number, from: number, at: Date) {
+    const n = await this.db.topicTask.updateMany({ where: { id: taskId, doneAt: null, escalationLevel: from }, data: { escalationLevel: from + 1, escalatedAt: at } });
+    return n.count === 1 ? this.db.topicTask.findUnique({ where: { id: taskId } }) : null;
+  }
+
+  openTasksWithDue(afterId: number, limit: number): Promise<TopicTask[]> {
+    return this.db.topicTask.findMany({ where: { id: { gt: afterId }, doneAt: null, dueAt: { not: null } }, orderBy: { id: 'asc' }, take: limit });
   }
 
   async finishTask(taskId: number, at: Date) {

@@ -25,6 +25,7 @@ import { CommandDispatcher } from './commands/command-dispatcher.ts';
 import { MessageIntake, type Loaded } from './message-intake.ts';
 import { Responder } from './responder.ts';
 import { TopicChat } from './topic-chat.ts';
+import type { TicketToTopic } from '../deliberation/ticket-to-topic.ts';
 import type { DeliberationService } from '../deliberation/deliberation.service.ts';
 import type { TopicTasks } from '../deliberation/topic-tasks.ts';
 import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
@@ -46,7 +47,7 @@ export interface AssistantDeps {
   logger: Logger;
   options?: Partial<AssistantOptions>;
   /** 议事: topics, votes by reply, decisions and the 实事清单 (without it, those words are ordinary messages). */
-  deliberation?: { service: DeliberationService; tasks: TopicTasks; revisit: TopicRevisit };
+  deliberation?: { service: DeliberationService; tasks: TopicTasks; revisit: TopicRevisit; fromTicket?: TicketToTopic };
   /** 三单式 service: 求助, 派单, 接单, 完成, 确认 and triage's service requests (without it, ordinary messages). */
   service?: ServiceDesk;
 }
@@ -72,7 +73,7 @@ export class Assistant {
     this.commands = new CommandDispatcher({ store, tickets, responder: this.responder, logger });
     this.alerts = new PatrolAlerts({ patrol: d.patrol, outbox, identities, logger });
     this.groupEvents = new GroupEvents({ store, alerts: this.alerts, logger });
-    this.topics = d.deliberation ? new TopicChat({ deliberation: d.deliberation.service, tasks: d.deliberation.tasks, revisit: d.deliberation.revisit, responder: this.responder, logger }) : null;
+    this.topics = d.deliberation ? new TopicChat({ deliberation: d.deliberation.service, tasks: d.deliberation.tasks, revisit: d.deliberation.revisit, fromTicket: d.deliberation.fromTicket, responder: this.responder, logger }) : null;
     this.service = d.service ? new ServiceChat({ desk: d.service, store, responder: this.responder, logger }) : null;
   }
 

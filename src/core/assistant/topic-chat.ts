@@ -1,4 +1,4 @@
-// 议事 in the group: the commands (议题, 提议, 附议, 受理提议, 拟办, 实事, 完成 实事#N) and replies to a topic's post
+// 议事 in the group: the commands (议题, 提议, 附议, 受理提议, 拟办, 实事, 完成 实事#N, 转议题 #工单) and replies to a topic's post
 // (a vote, or a comment kept as the discussion). Counted votes get no reply — in a group of hundreds, one line per
 // vote would drown the discussion; the reminder and the tally show the turnout. A vote that does not count, or
 // cannot be read, gets one short line, so its writer knows. Refusals are one polite sentence and change nothing.
@@ -6,6 +6,7 @@ import { DomainError, isDomainError } from '../errors.ts';
 import type { DeliberationService } from '../deliberation/deliberation.service.ts';
 import type { TopicTasks } from '../deliberation/topic-tasks.ts';
 import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
+import type { TicketToTopic } from '../deliberation/ticket-to-topic.ts';
 import { parseTopicCommand, type TopicCommand } from '../deliberation/topic-commands.ts';
 import { TOPIC_REF, topicTexts } from '../deliberation/topic-texts.ts';
 import { DEFAULT_WINDOW_HOURS, type Topic } from '../deliberation/topic.types.ts';
@@ -17,6 +18,8 @@ export interface TopicChatDeps {
   deliberation: DeliberationService;
   tasks: TopicTasks;
   revisit: TopicRevisit;
+  /** 转议题 (absent: the words are refused as not available). */
+  fromTicket?: TicketToTopic;
   responder: Responder;
   logger: Logger;
 }
@@ -124,6 +127,12 @@ export class TopicChat {
         const { topic } = await tasks.finish(cmd.taskNo, ctx.sender.id);
         return done(topic.id, 'finish');
       }
+      case 'fromTicket': {
+        if (!this.d.fromTicket) throw new DomainError('NOT_AUTHORIZED', '转议题 is not wired');
+        const r = await this.d.fromTicket.run(cmd.ticketNo, ctx.actor, { title: cmd.title, options: cmd.options, community: cmd.community }, this.cause(ctx));
+        await responder.reply(ctx, topicTexts.fromTicket(cmd.ticketNo, r.topic, r.groups), null);
+        return done(r.topic.id, 'from-ticket');
+      }
     }
   }
 }
@@ -131,12 +140,14 @@ export class TopicChat {
 function refusal(e: DomainError): string {
   const no = Number(e.details.topicNo ?? 0);
   switch (e.code) {
+    case 'TICKET_NOT_FOUND':
+      return `未找到工单 #${Number(e.details.ticketNo ?? 0)}，请核对编号。`;
     case 'TOPIC_NOT_FOUND':
       return e.details.taskNo ? topicTexts.taskNotFound(Number(e.details.taskNo)) : topicTexts.notFound(no);
     case 'NOT_AUTHORIZED':
       return e.details.topicNo ? `抱歉，您不在议题#${no}的范围内。` : topicTexts.notStaff();
     case 'ILLEGAL_TRANSITION':
-      return `议题#${no}当前不能进行此操作。`;
+      return e.details.ticketNo ? `工单 #${Number(e.details.ticketNo)} 当前状态不能转为议题。` : `议题#${no}当前不能进行此操作。`;
     case 'MALFORMED_COMMAND':
       return topicTexts.usage(String(e.details.usage ?? '#议题号'));
     default:

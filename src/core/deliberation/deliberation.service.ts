@@ -21,6 +21,8 @@ export interface TopicTimerJob {
   topicId: number;
   name: 'remind' | 'close' | 'revisit' | 'report' | 'task-remind' | 'task-due';
   taskId?: number;
+  /** task-due: the escalation level whose deadline it is (absent: 0, the owner's). */
+  level?: number;
 }
 
 export interface DeliberationOptions {
@@ -90,7 +92,7 @@ export class DeliberationService {
       sourceMessageId: cause?.messageId ?? null,
     });
     // a redelivered message: the topic it made is announced (again: the outbox keys make it once)
-    const t = topic ?? (await this.bySource(cause));
+    const t = topic ?? (await this.bySource(cause, input.sourceTicketId));
     await this.announceOpen(t, scope);
     return { topic: t, groups: scope.groups.length, fresh: topic !== null };
   }
@@ -254,8 +256,8 @@ export class DeliberationService {
     }
   }
 
-  private async bySource(cause: Cause | null): Promise<Topic> {
-    const found = cause ? await this.d.store.deliberation.findBySource(cause.messageId) : null;
+  private async bySource(cause: Cause | null, ticketId?: number | null): Promise<Topic> {
+    const found = ticketId ? await this.d.store.deliberation.findBySourceTicket(ticketId) : cause ? await this.d.store.deliberation.findBySource(cause.messageId) : null;
     if (!found) throw new Error(`the topic of message ${cause?.messageId} is gone`);
     return found;
   }

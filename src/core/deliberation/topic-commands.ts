@@ -12,6 +12,8 @@ export type TopicCommand =
   | { kind: 'decide'; topicNo?: number; text: string }
   | { kind: 'task'; topicNo?: number; text: string; owner: string; due?: string }
   | { kind: 'finish'; taskNo: number }
+  /** 转议题 #工单号 [社区] [标题] [/ 选项…]: a ticket that needs a decision becomes a topic (title: its summary). */
+  | { kind: 'fromTicket'; ticketNo: number; title?: string; options: string[]; community: boolean }
   | { kind: 'bad'; usage: string };
 
 const SEP = /\s*[/／]\s*/;
@@ -38,8 +40,9 @@ export function parseTopicCommand(raw: string): TopicCommand | null {
   if ((m = /^实事(?:\s+|$)([\s\S]*)$/u.exec(text))) {
     const { no, rest } = topicNo(m[1]!);
     const [task, owner, due] = rest.split(SEP).map((s) => s.trim());
-    return task && owner ? { kind: 'task', topicNo: no, text: task, owner, ...(due ? { due } : {}) } : { kind: 'bad', usage: '实事 #议题号 任务 / 责任人 / 截止日期' };
+    return task && owner ? { kind: 'task', topicNo: no, text: task, owner, ...(due ? { due } : {}) } : { kind: 'bad', usage: '实事 #议题号 任务 / 责任人 / 截止日期或N个工作日' };
   }
+  if ((m = /^转议题(?:\s+|$)([\s\S]*)$/u.exec(text))) return parseFromTicket(m[1]!);
   if ((m = /^完成\s*实事\s*#\s*(\d{1,9})\s*$/u.exec(text))) return { kind: 'finish', taskNo: Number(m[1]) };
   return null;
 }
@@ -77,12 +80,25 @@ function parseOpen(body: string): TopicCommand {
   return { ...out, title, options };
 }
 
-/** A due date as staff write it: "12月20日", "2026-12-20", "12-20" or "7天"; 18:00 China time. Null when unreadable. */
-export function parseDue(s: string, now: Date): Date | null {
+function parseFromTicket(body: string): TopicCommand {
+  const usage = '转议题 #工单号 标题 / 选项1 / 选项2';
+  const m = /^(?:工单)?\s*#\s*(\d{1,9})\s*(社区\s+|社区$)?([\s\S]*)$/u.exec(body.trim());
+  if (!m) return { kind: 'bad', usage };
+  const [title, ...options] = m[3]!.split(SEP).map((s) => s.trim());
+  if (options.some((o) => !o) || options.length === 1 || options.length > 9 || new Set(options).size !== options.length) return { kind: 'bad', usage };
+  return { kind: 'fromTicket', ticketNo: Number(m[1]), ...(title ? { title } : {}), options, community: m[2] !== undefined };
+}
+
+/**
+ * A due date as staff write it: "12月20日", "2026-12-20", "12-20" or "7天" (18:00 China time), or "5个工作日" (counted by
+ * `workdays` on the work calendar, as tickets' deadlines are). Null when unreadable.
+ */
+export function parseDue(s: string, now: Date, workdays?: (n: number) => Date): Date | null {
   const today = chinaDate(now);
   const year = Number(today.slice(0, 4));
   let m: RegExpExecArray | null;
   if ((m = /^(\d{1,3})\s*天$/u.exec(s))) return atChinaTime(addDays(today, Number(m[1])), '18:00');
+  if ((m = /^(\d{1,3})\s*个?\s*工作日内?$/u.exec(s))) return workdays && Number(m[1]) > 0 ? workdays(Number(m[1])) : null;
   let y = year;
   let mo: number;
   let d: number;

@@ -1,21 +1,21 @@
-// The 实事清单 of a decided topic: staff add items (task, owner, due date); each item done is posted in the scope's
-// groups as progress, and when all are done the topic is DONE and its 办理结果公示 is posted.
+// The 实事清单 of a decided topic: staff add items (task, owner, due date or working days; reminders and escalation are
+// task-deadlines.ts); each item done is posted in the scope's groups as progress, and when all are done the topic is
+// DONE and its 办理结果公示 is posted.
 import { DomainError } from '../errors.ts';
 import type { Role } from '../people/roles.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { DeliberationService } from './deliberation.service.ts';
 import type { TopicRevisit } from './topic-revisit.ts';
-import { parseDue } from './topic-commands.ts';
+import type { TaskDeadlines } from './task-deadlines.ts';
 import { topicTexts } from './topic-texts.ts';
 import type { Topic, TopicTask } from './topic.types.ts';
 
-const DAY = 86_400_000;
 /** An item's owner is the person of one of these roles over or inside the scope whose name it gives, else a department. */
 export const TASK_OWNER_ROLES: readonly Role[] = ['GRID_WORKER', 'GRID_HEAD', 'UNIT_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF', 'DEPARTMENT', 'LEADER'];
 
 export class TopicTasks {
-  constructor(private readonly d: { store: Store; deliberation: DeliberationService; revisit: TopicRevisit; clock: Clock }) {}
+  constructor(private readonly d: { store: Store; deliberation: DeliberationService; revisit: TopicRevisit; deadlines: TaskDeadlines; clock: Clock }) {}
 
   /** Adds an item; the owner is a staff member of the scope when one has that name, else a department. */
   async add(topicNo: number, staffId: number, item: { text: string; owner: string; due?: string }, messageId: number | null): Promise<{ topic: Topic; task: TopicTask; owner: string }> {
@@ -24,41 +24,16 @@ export class TopicTasks {
     const scope = await deliberation.scopes.of(topic.gridNodeId);
     if (!(await deliberation.scopes.isStaffOver(staffId, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
     if (topic.status !== 'DECIDED') throw new DomainError('ILLEGAL_TRANSITION', 'not decided', { topicNo });
-    const dueAt = item.due ? parseDue(item.due, this.d.clock.now()) : null;
-    if (item.due && !dueAt) throw new DomainError('MALFORMED_COMMAND', 'bad due date', { usage: '实事 #议题号 任务 / 责任人 / 12月20日' });
+    const dueAt = item.due ? this.d.deadlines.parse(item.due) : null;
+    if (item.due && !dueAt) throw new DomainError('MALFORMED_COMMAND', 'bad due date', { usage: '实事 #议题号 任务 / 责任人 / 12月20日或5个工作日' });
     const holders = await store.people.holders([...new Set([...scope.coverIds, ...scope.nodeIds])], TASK_OWNER_ROLES);
     const person = holders.find((h) => h.person.name === item.owner)?.person ?? null;
     const fresh = await store.deliberation.addTask({
       topicId: topic.id, text: item.text, ownerPersonId: person?.id ?? null, ownerDepartment: person ? null : item.owner, dueAt, createdById: staffId, messageId,
     });
     const task = fresh ?? (await store.deliberation.tasks(topic.id)).find((t) => t.messageId === messageId)!;
-    if (task.dueAt) {
-      const remindAt = new Date(task.dueAt.getTime() - DAY);
-      if (remindAt > this.d.clock.now()) await deliberation.schedule({ topicId: topic.id, name: 'task-remind', taskId: task.id }, remindAt);
-      await deliberation.schedule({ topicId: topic.id, name: 'task-due', taskId: task.id }, task.dueAt);
-    }
+    await this.d.deadlines.schedule(task);
     return { topic, task, owner: person?.name ?? item.owner };
-  }
-
-  /**
-   * A deadline timer of an item: a day before, the owner (or, for a department, the staff who opened the topic) is
-   * reminded; at the deadline, an item not done is escalated to the community staff over the scope as well.
-   */
-  async deadline(taskId: number, due: boolean): Promise<void> {
-    const { deliberation, store } = this.d;
-    const task = await store.deliberation.findTask(taskId);
-    if (!task || task.doneAt) return;
-    const topic = await deliberation.get(task.topicId);
-    const owner = task.ownerPersonId ?? topic.createdById;
-    const key = `topic:${topic.id}:${due ? 'task-due' : 'task-remind'}:${task.id}`;
-    if (!due) {
-      if (owner) await deliberation.direct(owner, `${key}:${owner}`, topicTexts.taskRemind(topic, task));
-      return;
-    }
-    const scope = await deliberation.scopes.of(topic.gridNodeId);
-    const chiefs = (await store.people.holders(scope.coverIds, ['COMMUNITY_STAFF'])).map((h) => h.person.id);
-    const ownerName = task.ownerPersonId ? ((await store.people.findById(task.ownerPersonId))?.name ?? '') : (task.ownerDepartment ?? '');
-    for (const id of new Set([...(owner ? [owner] : []), ...chiefs])) await deliberation.direct(id, `${key}:${id}`, topicTexts.taskOverdue(topic, task, ownerName));
   }
 
   /** Marks an item done and posts the progress; the last one posts the 公示. Doing it twice posts nothing more. */

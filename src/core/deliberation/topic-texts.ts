@@ -45,7 +45,12 @@ export const topicTexts = {
   ratingReport: (t: Topic, s: { voters: number; rated: number; counts: Record<'SATISFIED' | 'BASIC' | 'UNSATISFIED', number> }) =>
     `议题#${t.id}“${t.title}”回访结果：满意${s.counts.SATISFIED}，基本满意${s.counts.BASIC}，不满意${s.counts.UNSATISFIED}（${s.voters}位投票居民中${s.rated}位评价）。`,
   taskRemind: (t: Topic, task: TopicTask) => `提醒：议题#${t.id}的实事#${task.id}“${task.text}”将于${task.dueAt ? formatDue(task.dueAt) : ''}到期，请按时办理。`,
-  taskOverdue: (t: Topic, task: TopicTask, owner: string) => `议题#${t.id}的实事#${task.id}“${task.text}”（责任人：${owner}）已逾期未完成，请督促办理。`,
+  taskEscalated: (t: Topic, task: TopicTask, owner: string, level: string, next: Date) =>
+    `议题#${t.id}的实事#${task.id}“${task.text}”（责任人：${owner}）逾期未完成，已上报${level}，请督促办理；${formatDue(next)}前仍未完成将继续上报。`,
+  taskAtTop: (t: Topic, task: TopicTask, owner: string) =>
+    `议题#${t.id}的实事#${task.id}“${task.text}”（责任人：${owner}）逾期未完成，已无更高层级可上报，请督促办理。`,
+  fromTicket: (ticketNo: number, t: Topic, groups: number) => `工单 #${ticketNo} 已转为议题#${t.id}，已发布到${groups}个群。`,
+  ticketToReporter: (ticketNo: number, t: Topic) => `您反映的工单 #${ticketNo} 需要居民共同商议，已转为议题#${t.id}，请留意群内投票。`,
   voteNotCounted: (reason: 'outside' | 'staff' | 'noHousehold') =>
     reason === 'outside'
       ? '抱歉，您不在本议题范围内的群，投票不计入。'

@@ -33,10 +33,13 @@ export interface Topic {
   decidedById: number | null;
   decidedAt: Date | null;
   doneAt: Date | null;
+  /** The ticket it was turned from (转议题), if any. */
+  sourceTicketId: number | null;
   createdAt: Date;
 }
 
-export type NewTopic = Pick<Topic, 'gridNodeId' | 'title' | 'options' | 'status' | 'rule' | 'quorumPct' | 'counting' | 'windowHours' | 'openedAt' | 'closesAt' | 'proposerId' | 'createdById' | 'sourceMessageId'>;
+export type NewTopic = Pick<Topic, 'gridNodeId' | 'title' | 'options' | 'status' | 'rule' | 'quorumPct' | 'counting' | 'windowHours' | 'openedAt' | 'closesAt' | 'proposerId' | 'createdById' | 'sourceMessageId'> &
+  Partial<Pick<Topic, 'sourceTicketId'>>;
 
 /** A stored vote: who, from which household and group, which option (1-based), by which message, when. */
 export interface TopicVote {
@@ -76,6 +79,10 @@ export interface TopicTask {
   ownerDepartment: string | null;
   dueAt: Date | null;
   doneAt: Date | null;
+  /** Steps taken up the escalation chain of the topic's node since it went overdue (0: still with the owner). */
+  escalationLevel: number;
+  /** When it last went up a level (that level's window counts from here). */
+  escalatedAt: Date | null;
   createdById: number;
   messageId: number | null;
   createdAt: Date;

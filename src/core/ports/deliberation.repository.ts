@@ -14,6 +14,8 @@ export interface DeliberationRepository {
   findById(id: number): Promise<Topic | null>;
   /** The topic a chat message made. */
   findBySource(messageId: number): Promise<Topic | null>;
+  /** The topic a ticket was turned into. */
+  findBySourceTicket(ticketId: number): Promise<Topic | null>;
   /** Topics on these nodes (all when omitted), of these statuses, newest first. */
   list(q: { gridNodeIds?: readonly number[]; statuses?: readonly TopicStatus[]; limit?: number }): Promise<Topic[]>;
   /**
@@ -36,9 +38,13 @@ export interface DeliberationRepository {
   /** Groups a topic was posted in (its 'topic' posts). */
   postedGroupIds(topicId: number): Promise<number[]>;
   /** Null when a task was already made from this message. */
-  addTask(task: Omit<TopicTask, 'id' | 'createdAt' | 'doneAt'>): Promise<TopicTask | null>;
+  addTask(task: Omit<TopicTask, 'id' | 'createdAt' | 'doneAt' | 'escalationLevel' | 'escalatedAt'>): Promise<TopicTask | null>;
   tasks(topicId: number): Promise<TopicTask[]>;
   findTask(taskId: number): Promise<TopicTask | null>;
+  /** Raises a task not done from level `from` to `from + 1`; null when it is done or no longer at `from`. */
+  escalateTask(taskId: number, from: number, at: Date): Promise<TopicTask | null>;
+  /** Tasks not done that have a due date, by id after `afterId` (reconciling their timers). */
+  openTasksWithDue(afterId: number, limit: number): Promise<TopicTask[]>;
   /** Marks a task done; null when it was done already. */
   finishTask(taskId: number, at: Date): Promise<TopicTask | null>;
   /** False when this message was already stored as a rating. */

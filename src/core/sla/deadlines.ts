@@ -74,6 +74,18 @@ export function addWorkdays(calendar: WorkCalendar, from: Date, n: number, offic
   return atChinaTime(day, officeEnd);
 }
 
+/** The same time of day on the last working day before `due`'s day: a reminder one working day ahead. */
+export function workdayBefore(calendar: WorkCalendar, due: Date): Date {
+  const dueDay = chinaDate(due);
+  let day = dueDay;
+  for (let guard = 0; ; guard++) {
+    if (guard > 400) throw new Error('calendar has no working day within 400 days');
+    day = new Date(new Date(`${day}T00:00:00Z`).getTime() - 86_400_000).toISOString().slice(0, 10);
+    if (calendar.isWorkday(day)) break;
+  }
+  return new Date(due.getTime() - (atChinaTime(dueDay, '00:00').getTime() - atChinaTime(day, '00:00').getTime()));
+}
+
 export function dueDates(
   calendar: WorkCalendar,
   policy: SlaPolicy,

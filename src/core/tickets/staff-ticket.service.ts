@@ -1,5 +1,5 @@
-// The ticket service with the two dispatch moves staff make from the console rather than the chat: assigning a
-// ticket to a named worker, and merging a duplicate into the ticket it repeats. Same checks, same event log, same
+// The ticket service with the staff moves that are not repairs: assigning a ticket to a named worker, merging a
+// duplicate into the ticket it repeats, and closing a ticket that became a topic (转议题). Same checks, same event log, same
 // bus as every other change (they are TicketService methods, kept here so that file stays readable).
 import { DomainError, ErrorCode } from '../errors.ts';
 import { mayDo } from '../people/roles.ts';
@@ -7,7 +7,7 @@ import type { Person } from '../ports/person.repository.ts';
 import { TicketService } from './ticket.service.ts';
 import type { Actor } from './ticket.service.types.ts';
 import type { Ticket } from './ticket.types.ts';
-import { OPEN_STATUSES } from './transitions.ts';
+import { canMove, nextStatus, OPEN_STATUSES } from './transitions.ts';
 
 export class StaffTicketService extends TicketService {
   /**
@@ -45,5 +45,22 @@ export class StaffTicketService extends TicketService {
     const { ticket: into } = await this.updated(target.id, target.version, { reporterCount: target.reporterCount + t.reporterCount },
       this.event('merged', actor.personId, messageId, target.status, target.status, null, { mergedFrom: t.number }));
     return { ticket, into };
+  }
+
+  /**
+   * 转议题, first half: the ticket is open and the caller may dispatch it (staff over its node; residents and building
+   * heads are refused and the refusal is logged). A ticket already turned into a topic passes whatever its state.
+   */
+  async mayDeliberate(ticketNo: number, actor: Actor, messageId: number | null, alreadyTurned: boolean): Promise<Ticket> {
+    const t = await this.authorized('transfer', ticketNo, actor, messageId);
+    if (!alreadyTurned) nextStatus(t.status, 'deliberate', ticketNo);
+    return t;
+  }
+
+  /** 转议题, second half: the ticket is closed with a 'deliberated' event naming the topic (once: a repeat finds it closed). */
+  async deliberated(t: Ticket, actor: Actor, topic: { id: number; title: string }, messageId: number | null): Promise<Ticket> {
+    const now = await this.get(t.number);
+    if (!canMove(now.status, 'deliberate')) return now;
+    return this.move(now, 'deliberate', actor, messageId, 'deliberated', { closedAt: this.d.clock.now() }, `转为议题#${topic.id}：${topic.title}`, { topicId: topic.id });
   }
 }

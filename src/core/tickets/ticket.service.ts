@@ -8,6 +8,7 @@ import type { Person } from '../ports/person.repository.ts';
 import type { TicketWrite } from '../ports/ticket.repository.ts';
 import { GroupCommit } from '../util/group-commit.ts';
 import { dueDates, policyFor } from '../sla/deadlines.ts';
+import { stepUp } from '../sla/escalation.ts';
 import { CorrectionLearning } from '../triage/correction-learning.ts';
 import type { Place } from './ticket.types.ts';
 import type { RejectReason } from './commands.ts';
@@ -166,11 +167,8 @@ export class TicketService {
     overdue: Record<string, unknown>,
   ): Promise<{ ticket: Ticket; step: EscalationStep | undefined; escalated: boolean }> {
     const t = await this.get(ticketNo);
-    const chain = await this.d.router.escalationChain(t.gridNodeId);
-    const top = chain.length - 1;
-    if (t.escalationLevel >= top) return { ticket: t, step: chain[Math.max(0, top)], escalated: false };
-    const level = t.escalationLevel + 1;
-    const step = chain[level];
+    const { escalated, level, step } = stepUp(await this.d.router.escalationChain(t.gridNodeId), t.escalationLevel);
+    if (!escalated) return { ticket: t, step, escalated: false };
     const patch: TicketPatch = { escalationLevel: level, assigneeId: step?.people[0]?.id ?? t.assigneeId, ...this.newClock(t) };
     const data = { level: step?.level ?? null, notified: step?.people.map((p) => p.id) ?? [], overdue };
     const ticket =

@@ -113,6 +113,8 @@ export const EVENT_TYPES = [
   'recategorized',
   'assigned',
   'merged',
+  /** 转议题: closed because it needs a decision by the residents, not a repair; data.topicId names the topic. */
+  'deliberated',
 ] as const;
 export type TicketEventType = (typeof EVENT_TYPES)[number];
 

@@ -2,7 +2,7 @@
 import { DomainError, ErrorCode } from '../errors.ts';
 import type { TicketStatus } from './ticket.types.ts';
 
-export type TicketMove = 'claim' | 'resolve' | 'transfer' | 'escalate' | 'reject' | 'close' | 'reopen';
+export type TicketMove = 'claim' | 'resolve' | 'transfer' | 'escalate' | 'reject' | 'close' | 'reopen' | 'deliberate';
 
 const OPEN_FOR_WORK: readonly TicketStatus[] = ['REPORTED', 'REOPENED', 'TRANSFERRED', 'ESCALATED'];
 
@@ -16,6 +16,8 @@ export const TRANSITIONS: Record<TicketMove, { from: readonly TicketStatus[]; to
   // the resident's verdict on a resolved ticket: satisfied closes, unsatisfied reopens
   close: { from: ['RESOLVED'], to: 'CLOSED' },
   reopen: { from: ['RESOLVED'], to: 'REOPENED' },
+  // 转议题: an open ticket that needs the residents' decision, not a repair, is closed and carried on as a topic
+  deliberate: { from: ['REPORTED', 'ACCEPTED', 'REOPENED', 'TRANSFERRED', 'ESCALATED'], to: 'CLOSED' },
 };
 
 /** States in which progress notes may be added. */
