@@ -1,12 +1,13 @@
 // `linli service`: 三单式 service requests (list, show one with its steps and points) and the volunteers' points (the
 // month's ranking, and the month's sheet as CSV). Read-only: requests are made, dispatched and taken in the chat.
-// Stored text is printed through the terminal sanitiser; --json prints one JSON value.
+// Stored text is printed through the terminal sanitiser, summaries masked; --json prints one JSON value.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { GridNode } from '../core/grid/grid.types.ts';
 import { isMonth, monthOf } from '../core/insights/insights-period.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { formatDue } from '../core/sla/deadlines.ts';
+import { maskPii } from '../core/triage/mask.ts';
 import { subtreeIds } from '../core/service/points-notice.ts';
 import { pointsCsv, pointsCsvName } from '../core/service/points-export.ts';
 import { monthRanking, OPEN_SERVICE, volunteerBoard } from '../core/service/points-ranking.ts';
@@ -82,7 +83,7 @@ export function registerServiceCommands(program: Command) {
             return console.log(jsonForTerminal(out));
           }
           for (const r of rows) {
-            const cells = [`#${r.id}`, SERVICE_STATUS_ZH[r.status], r.kind, nodeName.get(r.gridNodeId) ?? `#${r.gridNodeId}`, await name(r.volunteerId), formatDue(r.createdAt), r.summary];
+            const cells = [`#${r.id}`, SERVICE_STATUS_ZH[r.status], r.kind, nodeName.get(r.gridNodeId) ?? `#${r.gridNodeId}`, await name(r.volunteerId), formatDue(r.createdAt), maskPii(r.summary)];
             console.log(cells.map(forTerminal).join('\t'));
           }
         });
@@ -108,7 +109,7 @@ export function registerServiceCommands(program: Command) {
           ]);
           if (o.json) return console.log(jsonForTerminal({ request: r, node: node?.name ?? null, events, points: credits }));
           const lines = [
-            `服务#${r.id} ${forTerminal(r.summary)}`,
+            `服务#${r.id} ${forTerminal(maskPii(r.summary))}`,
             `status: ${r.status} (${SERVICE_STATUS_ZH[r.status]})  kind: ${forTerminal(r.kind)}  node: ${forTerminal(node?.name ?? String(r.gridNodeId))}`,
             `requester: ${forTerminal(await name(r.requesterId))}  volunteer: ${forTerminal(await name(r.volunteerId))}${r.pooled ? ' (posted to the volunteers\' group)' : ''}`,
             `asked: ${formatDue(r.createdAt)}  text: ${forTerminal(r.text)}`,
