@@ -4,13 +4,13 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { GridNode } from '../core/grid/grid.types.ts';
-import { isMonth, monthOf } from '../core/insights/insights-period.ts';
+import { isMonth, monthOf, monthPeriod } from '../core/insights/insights-period.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { formatDue } from '../core/sla/deadlines.ts';
 import { maskPii } from '../core/triage/mask.ts';
 import { subtreeIds } from '../core/service/points-notice.ts';
-import { pointsCsv, pointsCsvName } from '../core/service/points-export.ts';
-import { monthRanking, OPEN_SERVICE, volunteerBoard } from '../core/service/points-ranking.ts';
+import { ledgerCsv, pointsCsv, pointsCsvName } from '../core/service/points-export.ts';
+import { monthRanking, OPEN_SERVICE, volunteerBoard, volunteersOver } from '../core/service/points-ranking.ts';
 import { SERVICE_STATUS_ZH, type ServiceStatus } from '../core/service/service.types.ts';
 import { action, UsageError, withStore } from './runtime.ts';
 import { forTerminal, jsonForTerminal } from './terminal-text.ts';
@@ -146,14 +146,20 @@ export function registerServiceCommands(program: Command) {
     .option('--month <YYYY-MM>', 'China-time month (required)')
     .option('--node <code>', 'volunteers on this grid node and below (default: the whole grid)')
     .option('--out <file>', 'write the CSV here (default: stdout)')
+    .option('--ledger', "the month's ledger entries of these volunteers instead (time, volunteer, points, cause, request)")
     .description("the month's points per volunteer as CSV (UTF-8 with BOM, CRLF; opens in Excel)")
     .action(
-      action(async (o: { month?: string; node?: string; out?: string }) => {
+      action(async (o: { month?: string; node?: string; out?: string; ledger?: boolean }) => {
         const month = monthArg(o.month, true);
         await withStore(async (store) => {
           const scope = await scopeOf(store, o.node);
           const names = new Map(scope.nodes.map((n) => [n.id, n.name]));
-          const csv = pointsCsv(month, await volunteerBoard(store, { month, gridNodeIds: scope.ids }), (id) => names.get(id) ?? `#${id}`);
+          let csv: string;
+          if (o.ledger) {
+            const volunteers = new Map((await volunteersOver(store, scope.ids)).map((v) => [v.personId, v.name]));
+            const entries = (await store.service.ledger({ ...monthPeriod(month), limit: 1_000_000 })).filter((e) => volunteers.has(e.personId));
+            csv = ledgerCsv(entries, (id) => volunteers.get(id) ?? `#${id}`);
+          } else csv = pointsCsv(month, await volunteerBoard(store, { month, gridNodeIds: scope.ids }), (id) => names.get(id) ?? `#${id}`);
           if (o.out) {
             await writeFile(o.out, csv);
             console.error(`wrote ${o.out} (${pointsCsvName(month)})`);

@@ -78,6 +78,14 @@ describe('linli service', () => {
     expect(lines.find((l) => l.includes('陈'))).toBe(`${month},4,陈刚,西园社区第一网格,,15,1,15,1`);
     expect(lines.find((l) => l.includes('周强'))).toBe(`${month},,周强,西园社区第二网格,,0,0,0,0`);
     const stdout = await runCli(['service', 'export', '--month', month, '--node', 'XY-G02'], { env });
+    const ledger = await runCli(['service', 'export', '--month', month, '--node', 'DY-G01', '--ledger'], { env });
+    expect(ledger.code).toBe(0);
+    const entries = ledger.stdout.slice(1).trim().split('\r\n');
+    expect(entries[0]).toBe('时间,志愿者,积分,事由,服务单号,登记键');
+    // 王芳's 5 (one reversed) and 张丽's 2 of the month; 张丽's of the month before's last second is not there
+    expect(entries.slice(1).map((l) => l.split(',').slice(1, 4).join(','))).toEqual([
+      '王芳,10,服务完成', '张丽,10,服务完成', '张丽,10,服务完成', '王芳,10,服务完成', '王芳,10,服务完成', '王芳,10,服务完成', '王芳,-10,更正：重复登记',
+    ]);
     expect(stdout.stdout).toBe(`\uFEFF月份,名次,志愿者,所在网格,技能,本月积分,本月服务次数,累计积分,在办服务\r\n${month},,周强,西园社区第二网格,,0,0,0,0\r\n`);
   });
 

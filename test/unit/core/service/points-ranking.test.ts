@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../src/config.ts';
 import { monthOf, monthPeriod } from '../../../../src/core/insights/insights-period.ts';
-import { pointsCsv } from '../../../../src/core/service/points-export.ts';
+import { ledgerCsv, pointsCsv } from '../../../../src/core/service/points-export.ts';
 import { pointsNoticeText, volunteerGroups } from '../../../../src/core/service/points-notice.ts';
 import { rankPoints, servicesPerPerson, topWithTies, type VolunteerRow } from '../../../../src/core/service/points-ranking.ts';
 import { csvCell, csvDocument } from '../../../../src/core/util/csv.ts';
@@ -100,6 +100,18 @@ describe('CSV', () => {
     expect(lines[2]).toBe('2026-11,,"李""明"", 老\n李","东园, 第一网格",,0,0,50,1');
     expect(lines[3]).toBe('');
     expect(csv).not.toContain('\u001b');
+  });
+});
+
+describe('the ledger sheet', () => {
+  it('lists entries oldest first in China time, causes with commas, quotes and line breaks quoted', () => {
+    const e = (id: number, at: string, points: number, cause: string, requestId: number | null) => ({ id, personId: 1, points, cause, requestId, sourceKey: `k${id}`, at: new Date(at) });
+    const csv = ledgerCsv([e(2, '2026-11-30T16:00:00Z', -10, '更正："重复",登记\n第二行', 7), e(1, '2026-11-30T15:59:00Z', 10, '服务完成', null)], () => '王芳');
+    expect(csv).toBe(
+      '\uFEFF时间,志愿者,积分,事由,服务单号,登记键\r\n' +
+        '2026-11-30 23:59,王芳,10,服务完成,,k1\r\n' +
+        '2026-12-01 00:00,王芳,-10,"更正：""重复"",登记\n第二行",7,k2\r\n',
+    );
   });
 });
 
