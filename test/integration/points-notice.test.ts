@@ -76,8 +76,8 @@ describe.each(['pglite', 'postgres'] as const)('the points ledger on %s', (kind)
   });
 });
 
-async function world() {
-  const { store, seed } = await seeded();
+async function world(kind: StoreKind = 'pglite') {
+  const { store, seed } = await seeded(kind);
   let at = cn('2026-12-01T08:00:00');
   const clock = { now: () => at, set: (d: Date) => void (at = d) };
   const gateway = new MemoryChatGateway('WECHAT');
@@ -111,9 +111,9 @@ async function expectNoticePosted(w: Awaited<ReturnType<typeof world>>) {
   expect(await w.store.messages.outgoingSent(pointsNoticeKey('2026-12', dy.id))).toBe(true);
 }
 
-describe('the monthly points 公示 on the in-process queue', () => {
+describe.each(['pglite', 'postgres'] as const)('the monthly points 公示 on the in-process queue, %s', (kind) => {
   it('waits for its day and time, posts once in each volunteers\' group, and not again after a restart', { timeout: 60_000 }, async () => {
-    const w = await world();
+    const w = await world(kind);
     let p = await w.startProcess(createMemoryQueues());
     await new Promise((r) => setTimeout(r, 400));
     expect(posts(w.gateway)).toHaveLength(0); // two hours early
@@ -132,7 +132,9 @@ describe('the monthly points 公示 on the in-process queue', () => {
     await until(async () => (await p.queues.queue(POINTS_QUEUE).counts()).completed === 1);
     expect(posts(w.gateway)).toHaveLength(2);
   });
+});
 
+describe('the monthly points 公示 in the app', () => {
   it('in the app: createLinli sets it up from config.points with its places', { timeout: 60_000 }, async () => {
     const w = await world();
     w.clock.set(cn('2026-12-03T08:30:05'));
