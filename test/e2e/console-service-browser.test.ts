@@ -1,5 +1,5 @@
 // 志愿服务 in real Chromium over a real bot (Wechaty's mock puppet, the demo grid with volunteers and a month of service
-// from support/service-fixture.ts): community staff see the month's ranking with shared places, the open requests with
+// from support/points-fixture.ts): community staff see the month's ranking with shared places, the open requests with
 // the resident's number in full, the volunteers with their points, and download the month's CSV; a grid worker on a
 // 360 px phone sees her grid only, numbers masked, nothing wider than the screen, and another grid refused.
 // Screenshots go to test-artifacts/.
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthOf } from '../../src/core/insights/insights-period.ts';
 import { launchBrowser, screenshot, watchPage } from '../support/browser.ts';
 import { startConsole, type ConsoleFixture } from '../support/console-fixture.ts';
-import { seedService, SERVICE_PHONE, type ServiceSeed } from '../support/service-fixture.ts';
+import { seedService, SERVICE_PHONE, type ServiceSeed } from '../support/points-fixture.ts';
 
 describe('志愿服务 in the console (Chromium)', () => {
   let f: ConsoleFixture;

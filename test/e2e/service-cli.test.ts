@@ -1,5 +1,5 @@
 // `linli service list|show|points|export` as an operator runs them, through the built CLI, on a PostgreSQL store with a
-// month of service (support/service-fixture.ts): requests listed and shown, the month's ranking with shared places,
+// month of service (support/points-fixture.ts): requests listed and shown, the month's ranking with shared places,
 // the month's CSV for Excel (BOM, quoted cells), stored control characters never printed, and bad input exit 2 with
 // one English line.
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { DEMO_GRID_FILE } from '../../src/bots/ensure-grid.ts';
 import { addMonths, monthOf } from '../../src/core/insights/insights-period.ts';
 import { runCli, tempDir } from '../support/cli.ts';
 import { createPostgresDatabase } from '../support/databases.ts';
-import { seedService, type ServiceSeed } from '../support/service-fixture.ts';
+import { seedService, type ServiceSeed } from '../support/points-fixture.ts';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const month = addMonths(monthOf(new Date()), -1);

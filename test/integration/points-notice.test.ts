@@ -19,7 +19,7 @@ import { monthRanking, volunteerBoard } from '../../src/core/service/points-rank
 import { freshStore, type StoreKind } from '../support/databases.ts';
 import { dropRedisPrefix, TEST_REDIS_URL } from '../support/redis.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
-import { seedService, VOLUNTEER_GROUPS } from '../support/service-fixture.ts';
+import { seedService, VOLUNTEER_GROUPS } from '../support/points-fixture.ts';
 
 const cn = (local: string) => new Date(`${local}+08:00`);
 const cleanups: (() => Promise<unknown>)[] = [];

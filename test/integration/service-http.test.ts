@@ -1,4 +1,4 @@
-// 三单式 over the admin API on the demo grid with volunteers (support/service-fixture.ts): a table of (token × route ×
+// 三单式 over the admin API on the demo grid with volunteers (support/points-fixture.ts): a table of (token × route ×
 // object inside or outside the token's subtree) → status — residents and volunteers 403, a grid worker only in his
 // grid — then what the lists return to whom, residents' numbers masked below community staff, the month's CSV, and
 // bad input answered 400 (never 5xx).
@@ -15,7 +15,7 @@ import type { Store } from '../../src/core/ports/store.port.ts';
 import { DEMO_TOKENS } from '../support/admin-api.ts';
 import { TestGateway } from '../support/broadcast-fixtures.ts';
 import { freshStore } from '../support/databases.ts';
-import { seedService, SERVICE_PHONE, type ServiceSeed } from '../support/service-fixture.ts';
+import { seedService, SERVICE_PHONE, type ServiceSeed } from '../support/points-fixture.ts';
 
 const TOKENS = { ...DEMO_TOKENS, volunteer: 'vol-wangfang' } as const;
 type Who = keyof typeof TOKENS;
