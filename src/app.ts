@@ -31,6 +31,7 @@ import { DeliberationService, TOPIC_QUEUE, type TopicTimerJob } from './core/del
 import { TopicTasks } from './core/deliberation/topic-tasks.ts';
 import { TopicRevisit } from './core/deliberation/topic-revisit.ts';
 import { topicTimerRunner } from './core/deliberation/topic-timers.ts';
+import { ServiceDesk } from './core/service/service-desk.ts';
 
 export interface LinliParts {
   store: Store;
@@ -40,7 +41,7 @@ export interface LinliParts {
   clock?: Clock;
   calendar?: WorkCalendar;
   policy?: SlaPolicies;
-  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla' | 'patrol' | 'holidays' | 'insights' | 'points'>>;
+  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla' | 'patrol' | 'holidays' | 'insights' | 'service'>>;
   notifyAssigneeDirect?: boolean;
   /** Default: replies are sent at once through the gateways. */
   outbox?: Outbox;
@@ -73,6 +74,8 @@ export interface Linli {
   deliberation: DeliberationService;
   topicTasks: TopicTasks;
   topicRevisit: TopicRevisit;
+  /** 三单式 service requests in the chat: 求助, 派单, 接单, 完成, 确认, and the volunteers' points. */
+  service: ServiceDesk;
   /** Runs one 议事 timer now (what the timer worker does when it fires). */
   runTopicTimer(job: TopicTimerJob): Promise<void>;
   startTopicTimers(): Promise<void>;
@@ -147,9 +150,9 @@ export function createLinli(parts: LinliParts): Linli {
         schedule: { day: parts.config?.insights?.monthlyDay ?? 1, at: parts.config?.insights?.monthlyAt ?? '09:00' },
       })
     : undefined;
-  const points = parts.config?.points;
+  const svc = parts.config?.service;
   const pointsNotice = parts.queues
-    ? createPointsNotice({ store, queues: parts.queues, outbox, clock, logger, schedule: { day: points?.monthlyDay ?? 1, at: points?.monthlyAt ?? '10:00' }, top: points?.top })
+    ? createPointsNotice({ store, queues: parts.queues, outbox, clock, logger, schedule: { day: svc?.pointsNoticeDay ?? 1, at: svc?.pointsNoticeAt ?? '10:00' }, top: svc?.pointsNoticeTop })
     : undefined;
   // after the deadline timers: counting may wait, the timers should not
   const stats = new StatsRecorder({ stats: store.stats, chain: (id) => router.chain(id), logger });
@@ -163,6 +166,7 @@ export function createLinli(parts: LinliParts): Linli {
   const startTopicTimers = async () => {
     await topicTimers?.process((job) => runTopicTimer(job.data), { concurrency: 1 });
   };
+  const service = new ServiceDesk({ store, outbox, clock, options: parts.config?.service });
   const assistant = new Assistant({
     store,
     tickets,
@@ -175,8 +179,9 @@ export function createLinli(parts: LinliParts): Linli {
     logger,
     options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true, cacheMs },
     deliberation: { service: deliberation, tasks: topicTasks, revisit: topicRevisit },
+    service,
   });
   const inbox = parts.inbox ?? new MessageInbox({ store, logger });
   const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
-  return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, pointsNotice, deliberation, topicTasks, topicRevisit, runTopicTimer, startTopicTimers, stats, inbox, handleNow };
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, pointsNotice, deliberation, topicTasks, topicRevisit, service, runTopicTimer, startTopicTimers, stats, inbox, handleNow };
 }

@@ -7,6 +7,7 @@ import { systemClock } from '../core/ports/clock.port.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { scryptHasher } from '../adapters/auth/scrypt.hasher.ts';
 import { action, UsageError, withStore } from './runtime.ts';
+import { isStaff } from '../core/people/roles.ts';
 import { forTerminal, jsonForTerminal } from './terminal-text.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -17,7 +18,8 @@ const signInOf = (store: Store) =>
 async function staffMember(store: Store, key: string) {
   const person = await store.staffAuth.personByKey(key);
   if (!person) throw new UsageError(`no person with key ${key} in the grid`);
-  if ((await store.people.assignments(person.id)).length === 0) throw new UsageError(`${key} holds no role: residents have no console account`);
+  if (!isStaff((await store.people.assignments(person.id)).map((a) => a.role)))
+    throw new UsageError(`${key} holds no staff role: residents and volunteers have no console account`);
   return person;
 }
 

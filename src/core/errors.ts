@@ -20,6 +20,8 @@ export const ErrorCode = {
   TopicNotFound: 'TOPIC_NOT_FOUND',
   TopicExists: 'TOPIC_EXISTS',
   ProblemNotFound: 'PROBLEM_NOT_FOUND',
+  ServiceNotFound: 'SERVICE_NOT_FOUND',
+  NoVolunteer: 'NO_VOLUNTEER',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -167,9 +167,11 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
     await queues.queue<TopicTimerJob>(TOPIC_QUEUE).process((job) => run(job.data));
     const lin = await say('room-g1a', 'wx-lin', '议题 0小时 试运行');
     const { topic } = await svc.open({ gridNodeId: g1, title: '试运行', options: [], windowHours: 0, rule: 'MAJORITY', quorumPct: null, counting: 'PERSON', createdById: lin.person.id, sourceMessageId: null }, lin.cause);
-    for (let i = 0; i < 100 && (await store.deliberation.findById(topic.id))!.status === 'OPEN'; i++) await new Promise((r) => setTimeout(r, 50));
+    // the status moves first, then the tally goes out to each group: wait for both (under load the posts trail)
+    const tallies = () => sent.filter((m) => m.key.startsWith(`topic:${topic.id}:tally:`));
+    for (let i = 0; i < 200 && ((await store.deliberation.findById(topic.id))!.status === 'OPEN' || tallies().length < 3); i++) await new Promise((r) => setTimeout(r, 50));
     expect((await store.deliberation.findById(topic.id))!.status).toBe('CLOSED');
-    expect(sent.filter((m) => m.key.startsWith(`topic:${topic.id}:tally:`))).toHaveLength(3);
+    expect(tallies()).toHaveLength(3);
   });
 
   it('turns a proposal into a topic when seconded enough within the window', async () => {

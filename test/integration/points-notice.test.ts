@@ -135,13 +135,13 @@ describe.each(['pglite', 'postgres'] as const)('the monthly points 公示 on the
 });
 
 describe('the monthly points 公示 in the app', () => {
-  it('in the app: createLinli sets it up from config.points with its places', { timeout: 60_000 }, async () => {
+  it('in the app: createLinli sets it up from config.service with its places', { timeout: 60_000 }, async () => {
     const w = await world();
     w.clock.set(cn('2026-12-03T08:30:05'));
     const { logger } = createMemoryLogger('warn');
     const linli = createLinli({
       store: w.store, triage: scriptedTriage([]), gateways: { WECHAT: w.gateway }, logger, clock: w.clock, queues: createMemoryQueues(),
-      config: { commandAliases: {}, points: { monthlyDay: 3, monthlyAt: '08:30', top: 1 } },
+      config: { commandAliases: {}, service: { pointsPerRequest: 10, pointsNoticeDay: 3, pointsNoticeAt: '08:30', pointsNoticeTop: 1 } },
     });
     cleanups.push(() => linli.pointsNotice!.stop());
     await linli.pointsNotice!.start();

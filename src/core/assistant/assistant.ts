@@ -28,6 +28,8 @@ import { TopicChat } from './topic-chat.ts';
 import type { DeliberationService } from '../deliberation/deliberation.service.ts';
 import type { TopicTasks } from '../deliberation/topic-tasks.ts';
 import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
+import type { ServiceDesk } from '../service/service-desk.ts';
+import { ServiceChat } from './service-chat.ts';
 
 export interface AssistantDeps {
   store: Store;
@@ -45,6 +47,8 @@ export interface AssistantDeps {
   options?: Partial<AssistantOptions>;
   /** 议事: topics, votes by reply, decisions and the 实事清单 (without it, those words are ordinary messages). */
   deliberation?: { service: DeliberationService; tasks: TopicTasks; revisit: TopicRevisit };
+  /** 三单式 service: 求助, 派单, 接单, 完成, 确认 and triage's service requests (without it, ordinary messages). */
+  service?: ServiceDesk;
 }
 
 export class Assistant {
@@ -55,6 +59,7 @@ export class Assistant {
   private readonly alerts: PatrolAlerts;
   private readonly groupEvents: GroupEvents;
   private readonly topics: TopicChat | null;
+  private readonly service: ServiceChat | null;
 
   constructor(private readonly d: AssistantDeps) {
     const options: AssistantOptions = { notifyAssigneeDirect: true, followUpMinutes: 5, cacheMs: 5000, ...d.options };
@@ -68,6 +73,7 @@ export class Assistant {
     this.alerts = new PatrolAlerts({ patrol: d.patrol, outbox, identities, logger });
     this.groupEvents = new GroupEvents({ store, alerts: this.alerts, logger });
     this.topics = d.deliberation ? new TopicChat({ deliberation: d.deliberation.service, tasks: d.deliberation.tasks, revisit: d.deliberation.revisit, responder: this.responder, logger }) : null;
+    this.service = d.service ? new ServiceChat({ desk: d.service, store, responder: this.responder, logger }) : null;
   }
 
   /**
@@ -125,6 +131,8 @@ export class Assistant {
     if (nonText) return this.appeals.attachment(ctx);
     const topic = this.topics ? await this.topics.handle(ctx) : null;
     if (topic) return topic;
+    const service = this.service ? await this.service.handle(ctx) : null;
+    if (service) return service;
     const parsed = this.d.parser.parse(msg.text, { quotesBotMessage: quoted?.direction === 'OUT' || msg.quoted?.fromBot === true });
     // "@邻里助手 。", "报事" alone: nothing to register; ask what the problem is
     if (isEmptyReport(parsed, msg.text, msg.mentionsBot === true)) {
@@ -137,6 +145,9 @@ export class Assistant {
       return { kind: 'refused', code: 'MALFORMED_COMMAND' };
     }
     if (parsed && parsed.kind !== 'report') return this.commands.run(ctx, parsed);
+    // a line that clearly asks for a service (陪诊, 送餐 …) goes to the volunteers, not to a worker as a ticket
+    const asked = !parsed && this.service ? await this.service.fromTriage(ctx) : null;
+    if (asked) return asked;
     if (parsed?.kind === 'report') return this.appeals.report(ctx, parsed.text, true);
     if (msg.mentionsBot) return this.appeals.report(ctx, msg.text, true);
     return this.appeals.report(ctx, msg.text, false);
@@ -173,4 +184,5 @@ export class Assistant {
 /** A message that opened, joined or added to a ticket has already reached its worker. */
 /** A new ticket's urgency above normal: the patrol alerts staff of it even when its own rules saw no hazard. */
 const raisedBy = (o: HandleOutcome) => (o.kind === 'ticket' && o.urgency && o.urgency !== 'NORMAL' ? o.urgency : undefined);
-const isTicketed = (o: HandleOutcome) => o.kind === 'ticket' || o.kind === 'joined' || o.kind === 'supplemented';
+/** A new service request (求助) has reached the community staff directly, as a ticket reaches its worker. */
+const isTicketed = (o: HandleOutcome) => o.kind === 'ticket' || o.kind === 'joined' || o.kind === 'supplemented' || (o.kind === 'service' && o.action === 'request');

@@ -17,6 +17,7 @@ export type HandleOutcome =
   | { kind: 'supplemented'; ticketNo: number }
   | { kind: 'command'; command: ChatCommand['kind']; ticketNo?: number }
   | { kind: 'topic'; topicNo: number; action: string }
+  | { kind: 'service'; requestNo: number; action: string }
   | { kind: 'refused'; code: string };
 
 /** A message for the assistant, as the pipeline stored it: its row id and its group's (see MessageInbox). */

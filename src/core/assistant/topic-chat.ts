@@ -22,7 +22,7 @@ export interface TopicChatDeps {
 }
 
 /** The words of the bot message a reply quotes (Telegram gives the stored message, WeChat its text); '' for none. */
-function quotedBotText(ctx: MessageContext): string {
+export function quotedBotText(ctx: MessageContext): string {
   return (ctx.quoted?.direction === 'OUT' ? ctx.quoted.text : ctx.msg.quoted?.fromBot ? ctx.msg.quoted.text : undefined) ?? '';
 }
 

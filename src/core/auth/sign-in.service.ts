@@ -142,7 +142,7 @@ export class SignInService {
     const secret = await this.d.auth.secretByHash('LINK', hashSecret(token), now);
     if (!secret) return { ok: false, reason: 'no-code', person: null };
     const person = await this.d.auth.personById(secret.personId);
-    if (!person || (await this.d.people.assignments(person.id)).length === 0) return { ok: false, reason: 'not-staff', person };
+    if (!person || !isStaff((await this.d.people.assignments(person.id)).map((a) => a.role))) return { ok: false, reason: 'not-staff', person };
     if (!(await this.d.auth.useSecret(secret.id, now))) return { ok: false, reason: 'used', person };
     return this.openSession(person, 'LINK');
   }

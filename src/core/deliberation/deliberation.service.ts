@@ -2,6 +2,7 @@
 // and comments by reply, the reminder and the close (job-queue timers, so they survive restarts), the decision's
 // announcement. Every step is keyed by the message or timer that caused it: doing it twice changes nothing.
 import { DomainError } from '../errors.ts';
+import { sendDirect } from '../messages/direct.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { Group } from '../ports/group.repository.ts';
 import type { JobQueue } from '../ports/job-queue.port.ts';
@@ -232,10 +233,8 @@ export class DeliberationService {
   }
 
   /** A direct message to a person on each platform they have an account on. */
-  async direct(personId: number, key: string, text: string): Promise<boolean> {
-    const ids = await this.d.store.people.identities(personId);
-    for (const id of ids) await this.d.outbox.send({ key: `${key}:${id.platform}`, platform: id.platform, to: { user: id.externalId }, text, ticketId: null });
-    return ids.length > 0;
+  direct(personId: number, key: string, text: string): Promise<boolean> {
+    return sendDirect({ people: this.d.store.people, outbox: this.d.outbox }, personId, key, text);
   }
 
   /** Posts one text about a topic in each group, once per (topic, kind, group): a retry or a second close sends nothing more. */

@@ -3,7 +3,7 @@
 // assistant turns that into chat messages.
 import { DomainError, ErrorCode, RefusedDataError } from '../errors.ts';
 import type { EscalationStep } from '../grid/routing.ts';
-import { mayDo, type Action } from '../people/roles.ts';
+import { isStaff, mayDo, type Action } from '../people/roles.ts';
 import type { Person } from '../ports/person.repository.ts';
 import type { TicketWrite } from '../ports/ticket.repository.ts';
 import { GroupCommit } from '../util/group-commit.ts';
@@ -217,7 +217,7 @@ export class TicketService {
     const t = await this.get(ticketNo);
     if (t.reporterId !== actor.personId) {
       const roles = await this.d.router.rolesOver(actor.personId, t.gridNodeId);
-      if (roles.length === 0) await this.deny(t, actor, messageId, 'rate', ErrorCode.NotReporter);
+      if (!isStaff(roles)) await this.deny(t, actor, messageId, 'rate', ErrorCode.NotReporter);
     }
     const patch: TicketPatch = { satisfaction };
     if (satisfaction === 'UNSATISFIED') {

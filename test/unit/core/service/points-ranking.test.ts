@@ -116,12 +116,12 @@ describe('the ledger sheet', () => {
 });
 
 describe('points configuration', () => {
-  it('defaults to the 1st at 10:00, top 10; reads and checks the file', () => {
-    expect(loadConfig({}).points).toEqual({ monthlyDay: 1, monthlyAt: '10:00', top: 10 });
+  it('defaults to the 1st at 10:00, top 10 (config service.pointsNotice*); reads and checks the file', () => {
+    expect(loadConfig({}).service).toEqual({ pointsPerRequest: 10, pointsNoticeDay: 1, pointsNoticeAt: '10:00', pointsNoticeTop: 10 });
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'linli-cfg-')), 'linli.yaml');
-    writeFileSync(file, 'points:\n  monthlyDay: 3\n  monthlyAt: "08:30"\n  top: 5\n');
-    expect(loadConfig({ LINLI_CONFIG: file }).points).toEqual({ monthlyDay: 3, monthlyAt: '08:30', top: 5 });
-    writeFileSync(file, 'points:\n  monthlyDay: 31\n');
-    expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/points\.monthlyDay/);
+    writeFileSync(file, 'service:\n  pointsNoticeDay: 3\n  pointsNoticeAt: "08:30"\n  pointsNoticeTop: 5\n');
+    expect(loadConfig({ LINLI_CONFIG: file }).service).toEqual({ pointsPerRequest: 10, pointsNoticeDay: 3, pointsNoticeAt: '08:30', pointsNoticeTop: 5 });
+    writeFileSync(file, 'service:\n  pointsNoticeDay: 31\n');
+    expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/service\.pointsNoticeDay/);
   });
 });

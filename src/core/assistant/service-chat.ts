@@ -1,0 +1,136 @@
+// 三单式 service in the group: the commands (求助, 派单, 接单, 完成, 确认 / 未完成, 取消求助), replies to a request's
+// posts (they name "求助#N"), and untriggered lines that clearly ask for a service (see detectServiceRequest).
+// Refusals are one polite sentence and change nothing.
+import { DomainError, isDomainError } from '../errors.ts';
+import { isStaff } from '../people/roles.ts';
+import type { Logger } from '../ports/logger.port.ts';
+import type { Store } from '../ports/store.port.ts';
+import type { ServiceDesk } from '../service/service-desk.ts';
+import { SERVICE_REF, serviceTexts } from '../service/service-texts.ts';
+import { detectServiceRequest, guessServiceKind, looksLikeFault, parseServiceCommand, type ServiceCommand } from '../service/service-words.ts';
+import { SERVICE_STATUS_ZH, type ServiceKind, type ServiceStatus } from '../service/service.types.ts';
+import type { HandleOutcome, MessageContext } from './assistant.types.ts';
+import type { Responder } from './responder.ts';
+import { quotedBotText } from './topic-chat.ts';
+
+export interface ServiceChatDeps {
+  desk: ServiceDesk;
+  store: Store;
+  responder: Responder;
+  logger: Logger;
+}
+
+const TAKE_WORD = /^(?:@\S+\s+)*接单\s*[#＃]/u;
+
+export class ServiceChat {
+  constructor(private readonly d: ServiceChatDeps) {}
+
+  /** Handles the message when it is a service command or a reply to a request's post; null otherwise. */
+  async handle(ctx: MessageContext): Promise<HandleOutcome | null> {
+    const quotedNo = this.quotedRequestNo(ctx);
+    // "接单 #12" is a ticket's word for staff; from anyone else (a volunteer) it takes request #12
+    const bareNoIsService = TAKE_WORD.test(ctx.msg.text) && !isStaff((await this.d.store.people.assignments(ctx.sender.id)).map((a) => a.role));
+    const cmd = parseServiceCommand(ctx.msg.text, { quotesRequest: quotedNo !== undefined, bareNoIsService });
+    if (!cmd) return null;
+    if (cmd.kind === 'request' && guessServiceKind(cmd.text) === '其他' && looksLikeFault(cmd.text)) return null; // "求助 电梯坏了": a ticket
+    try {
+      return await this.command(ctx, cmd, quotedNo);
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      this.d.logger.info({ messageId: ctx.stored.id, code: e.code, command: cmd.kind }, 'service step refused');
+      await this.d.responder.reply(ctx, refusal(e), null);
+      return { kind: 'refused', code: e.code };
+    }
+  }
+
+  /** An untriggered line that clearly asks for a service becomes a request instead of a ticket; null otherwise. */
+  async fromTriage(ctx: MessageContext): Promise<HandleOutcome | null> {
+    if (ctx.stored.ticketId !== null) return null;
+    const kind = detectServiceRequest(ctx.msg.text.replace(/^(?:@\S+\s+)+/u, ''));
+    return kind ? this.request(ctx, ctx.msg.text.replace(/^(?:@\S+\s+)+/u, '').trim(), kind) : null;
+  }
+
+  private quotedRequestNo(ctx: MessageContext): number | undefined {
+    const no = SERVICE_REF.exec(quotedBotText(ctx))?.[1];
+    return no ? Number(no) : undefined;
+  }
+
+  private cause(ctx: MessageContext) {
+    return { messageId: ctx.stored.id, groupId: ctx.group.id, at: ctx.stored.sentAt };
+  }
+
+  private async request(ctx: MessageContext, text: string, kind: ServiceKind): Promise<HandleOutcome> {
+    const { request } = await this.d.desk.request({ requesterId: ctx.sender.id, group: ctx.group, text, kind }, this.cause(ctx));
+    await this.d.responder.reply(ctx, serviceTexts.received(request), null);
+    return { kind: 'service', requestNo: request.id, action: 'request' };
+  }
+
+  private async command(ctx: MessageContext, cmd: ServiceCommand, quotedNo: number | undefined): Promise<HandleOutcome> {
+    const { desk, responder } = this.d;
+    if (cmd.kind === 'bad') {
+      await responder.reply(ctx, serviceTexts.usage(cmd.usage), null);
+      return { kind: 'refused', code: 'MALFORMED_COMMAND' };
+    }
+    if (cmd.kind === 'request') return this.request(ctx, cmd.text, guessServiceKind(cmd.text));
+    const no = cmd.requestNo ?? quotedNo;
+    if (no === undefined) throw new DomainError('MALFORMED_COMMAND', 'no request number', { usage: '求助#编号' });
+    const me = ctx.sender.id;
+    const cause = this.cause(ctx);
+    const say = async (again: boolean | undefined, text: () => string) => {
+      if (!again) await responder.reply(ctx, text(), null);
+    };
+    switch (cmd.kind) {
+      case 'dispatch': {
+        const r = await desk.dispatch(no, me, cmd.target, cause);
+        await say(r.again, () => (r.volunteer ? serviceTexts.dispatched(r.request, r.volunteer.name) : serviceTexts.pooled(r.request, r.groups)));
+        break;
+      }
+      case 'take': {
+        const r = await desk.take(no, me, cause);
+        await say(r.again, () => (r.lost ? serviceTexts.takenByOther(r.request) : serviceTexts.takenSelf(r.request)));
+        return { kind: 'service', requestNo: no, action: r.lost ? 'lost' : 'take' };
+      }
+      case 'done': {
+        const r = await desk.done(no, me, cmd.note, cause);
+        await say(r.again, () => serviceTexts.doneSelf(r.request));
+        break;
+      }
+      case 'confirm': {
+        const r = await desk.confirm(no, me, cmd.rating, cause);
+        await say(r.again, () => serviceTexts.confirmed(r.request, r.volunteer, r.points));
+        break;
+      }
+      case 'reopen': {
+        const r = await desk.reopen(no, me, cmd.note, cause);
+        await say(r.again, () => serviceTexts.reopened(r.request));
+        break;
+      }
+      case 'cancel': {
+        const r = await desk.cancel(no, me, cause);
+        await say(r.again, () => serviceTexts.cancelled(r.request));
+        break;
+      }
+    }
+    return { kind: 'service', requestNo: no, action: cmd.kind };
+  }
+}
+
+function refusal(e: DomainError): string {
+  const no = Number(e.details.requestNo ?? 0);
+  switch (e.code) {
+    case 'SERVICE_NOT_FOUND':
+      return serviceTexts.notFound(no);
+    case 'NOT_AUTHORIZED':
+      return e.details.notYours ? serviceTexts.notYours(no) : e.details.volunteer ? serviceTexts.notVolunteer() : serviceTexts.notStaff();
+    case 'NOT_REPORTER':
+      return serviceTexts.notRequester(no);
+    case 'ILLEGAL_TRANSITION':
+      return serviceTexts.wrongStatus(no, SERVICE_STATUS_ZH[e.details.status as ServiceStatus] ?? '');
+    case 'NO_VOLUNTEER':
+      return e.details.pool ? serviceTexts.noPool() : serviceTexts.noVolunteer(String(e.details.name ?? ''));
+    case 'MALFORMED_COMMAND':
+      return serviceTexts.usage(String(e.details.usage ?? '求助#编号'));
+    default:
+      return '抱歉，操作未能完成。';
+  }
+}

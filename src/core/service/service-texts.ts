@@ -1,0 +1,43 @@
+// What the bot says about service requests: short, polite Chinese. Every post names "求助#N", so a reply quoting
+// it (WeChat quotes carry text, not ids) is recognised as being about that request.
+import type { ServiceRequest } from './service.types.ts';
+
+export const SERVICE_REF = /求助\s*#(\d{1,9})/;
+
+const brief = (r: Pick<ServiceRequest, 'summary'>) => (r.summary.length > 60 ? `${r.summary.slice(0, 60)}…` : r.summary);
+
+export const serviceTexts = {
+  received: (r: ServiceRequest) => `已收到您的求助（求助#${r.id}，${r.kind}），社区将尽快安排志愿者，有人接单后会在本群告诉您。`,
+  toStaff: (r: ServiceRequest, group: string, requester: string, volunteers: readonly string[]) =>
+    `【求助#${r.id}·待派单】${r.kind}：${brief(r)}\n求助人：${requester}（${group}）\n` +
+    (volunteers.length ? `可派志愿者：${volunteers.join('、')}\n` : '') +
+    `派单：在群里发“派单 求助#${r.id} @志愿者姓名”，或“派单 求助#${r.id} 志愿者群”由志愿者抢单。`,
+  toVolunteer: (r: ServiceRequest, group: string) =>
+    `【求助#${r.id}·派单】${r.kind}：${brief(r)}（${group}）\n社区派给您，能接请在群里发“接单 求助#${r.id}”，办好后发“完成 求助#${r.id} 办理情况”。`,
+  pool: (r: ServiceRequest, place: string) =>
+    `【求助#${r.id}·待接单】${r.kind}：${brief(r)}（${place}）\n哪位志愿者能帮忙，请回复本消息“接单”，先到先得。`,
+  dispatched: (r: ServiceRequest, name: string) => `求助#${r.id}已派给志愿者${name}，等待接单。`,
+  pooled: (r: ServiceRequest, groups: number) => `求助#${r.id}已发到${groups}个志愿者群，等待志愿者接单。`,
+  taken: (r: ServiceRequest, name: string) => `求助#${r.id}已由志愿者${name}接单，会尽快与您联系。`,
+  poolTaken: (r: ServiceRequest, name: string) => `求助#${r.id}已由志愿者${name}接单，谢谢大家。`,
+  takenSelf: (r: ServiceRequest) => `您已接下求助#${r.id}，谢谢！办好后请发“完成 求助#${r.id} 办理情况”。`,
+  takenByOther: (r: ServiceRequest) => `谢谢您的热心，求助#${r.id}已有其他志愿者接单。`,
+  askConfirm: (r: ServiceRequest, name: string, note: string) =>
+    `【求助#${r.id}·请确认】志愿者${name}已办好：${note}\n求助人请回复本消息“确认”；如没有办好，请回复“未完成”。`,
+  doneSelf: (r: ServiceRequest) => `已告知求助人确认求助#${r.id}，谢谢您！`,
+  confirmed: (r: ServiceRequest, name: string, points: number) => `求助#${r.id}已完成，感谢志愿者${name}！已为其记${points}积分。`,
+  confirmedToVolunteer: (r: ServiceRequest, points: number) => `求助#${r.id}已经求助人确认完成，您获得${points}积分，感谢您的付出！`,
+  reopened: (r: ServiceRequest) => `已将求助#${r.id}退回志愿者继续办理。`,
+  reopenedToVolunteer: (r: ServiceRequest, note: string) => `求助#${r.id}求助人反映尚未办好${note ? `：${note}` : ''}，请继续跟进，办好后再发“完成 求助#${r.id} 办理情况”。`,
+  cancelled: (r: ServiceRequest) => `求助#${r.id}已取消。`,
+  cancelledToVolunteer: (r: ServiceRequest) => `求助#${r.id}已取消，不用再办了，谢谢您。`,
+  notFound: (no: number) => `未找到求助#${no}，请核对编号。`,
+  wrongStatus: (no: number, status: string) => `求助#${no}目前${status}，不能进行此操作。`,
+  notStaff: () => '抱歉，派单需由负责该社区的工作人员办理。',
+  notVolunteer: () => '抱歉，接单需由登记的志愿者办理，欢迎联系社区登记。',
+  notYours: (no: number) => `抱歉，求助#${no}不是派给您的。`,
+  notRequester: (no: number) => `抱歉，求助#${no}需由求助人本人或工作人员操作。`,
+  noVolunteer: (name: string) => `未找到本社区名为“${name}”的志愿者，请核对姓名。`,
+  noPool: () => '本社区还没有志愿者群，请直接派给志愿者：派单 求助#编号 @姓名。',
+  usage: (what: string) => `格式不对，请按“${what}”发送。`,
+};
