@@ -77,7 +77,7 @@ export function renderService(main) {
   const csv = h('button', { type: 'button', id: 'service-csv', onclick: () => download(`/api/service/points.csv${q({ month, node })}`).catch((e) => status(e.message, 'error')) }, '导出 CSV');
   const scope = h('span', { class: 'scope muted', id: 'service-scope' });
   const body = h('div', { class: 'service-page' }, h('p', { class: 'muted' }, '加载中…'));
-  main.replaceChildren(h('div', { class: 'page-head' }, h('h1', {}, '志愿服务'), scope, h('div', { class: 'picker' }, monthInput, nodeSelect, csv)), body);
+  main.replaceChildren(h('div', { class: 'page-head' }, h('h1', {}, '志愿服务'), scope, h('div', { class: 'picker', id: 'service-picker' }, monthInput, nodeSelect, csv)), body);
   (async () => {
     try {
       const [ranking, volunteers, requests] = await Promise.all([
