@@ -214,6 +214,7 @@ async function serveUntilStopped(store: Store, cfg: Config, logger: Logger, queu
         gateways: host.gateways,
         sessions: cfg.console,
         tickets: { service: host.linli.tickets, outbox: host.linli.outbox, logger, botName: cfg.botName },
+        deliberation: { service: host.linli.deliberation, tasks: host.linli.topicTasks, revisit: host.linli.topicRevisit },
         ticketEvents: host.linli.ticketEvents,
       })
     : undefined;

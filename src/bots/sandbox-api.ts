@@ -26,7 +26,7 @@ export async function startSandboxApi(o: {
   queues: JobQueues;
   gateway: ChatGateway;
   /** The sandbox bot's Linli: the console's ticket actions go through its ticket service and outbox. */
-  linli: Pick<Linli, 'tickets' | 'outbox' | 'ticketEvents'>;
+  linli: Pick<Linli, 'tickets' | 'outbox' | 'ticketEvents' | 'deliberation' | 'topicTasks' | 'topicRevisit'>;
   logger: Logger;
   print(line: string): void;
 }): Promise<{ close(): Promise<void> } | undefined> {
@@ -53,6 +53,7 @@ export async function startSandboxApi(o: {
       serveAdminApi({
         store, queues, broadcast: broadcast.service, tokens, port: p, logger, gateways: { WECHAT: o.gateway }, sessions: o.cfg.console,
         tickets: { service: o.linli.tickets, outbox: o.linli.outbox, logger, botName: o.cfg.botName },
+        deliberation: { service: o.linli.deliberation, tasks: o.linli.topicTasks, revisit: o.linli.topicRevisit },
         ticketEvents: o.linli.ticketEvents,
       });
     let api: Awaited<ReturnType<typeof serve>>;

@@ -3,15 +3,12 @@
 // sends from (its retry of unsent replies, within a minute).
 import type { Command } from 'commander';
 import { DeliberationService } from '../core/deliberation/deliberation.service.ts';
-import type { Tally, TopicStatus } from '../core/deliberation/topic.types.ts';
+import { TOPIC_STATUSES as STATUSES, TOPIC_STATUS_ZH as STATUS_ZH, type Tally, type TopicStatus } from '../core/deliberation/topic.types.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { systemClock } from '../core/ports/clock.port.ts';
 import { formatDue } from '../core/sla/deadlines.ts';
 import { action, UsageError, withStore } from './runtime.ts';
 import { forTerminal } from './terminal-text.ts';
-
-const STATUSES: readonly TopicStatus[] = ['PROPOSED', 'OPEN', 'CLOSED', 'DECIDED', 'DONE'];
-const STATUS_ZH: Record<TopicStatus, string> = { PROPOSED: '提议中', OPEN: '投票中', CLOSED: '已截止', DECIDED: '已拟办', DONE: '已公示' };
 
 function service(store: Store) {
   // timers are the bot's: a CLI close needs none

@@ -94,6 +94,10 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
     expect(live.ignored).toMatchObject({ outside: 1, staff: 1 });
     expect(await svc.recountFromMessages(t)).toEqual(live);
     expect(await store.deliberation.commentCount(t)).toBe(1);
+    // the discussion as the console reads it: each comment with the message it came from
+    const comments = await store.deliberation.comments(t, 10);
+    expect(comments).toMatchObject([{ topicId: t, groupId: groupId['room-g1b'] }]);
+    expect((await store.messages.findManyById([comments[0]!.messageId]))[0]!.text).toBe('东门那边更合适，费用谁出？');
 
     // the reminder (what the timer 12 hours before close runs) shows the turnout so far, once per group even if run twice
     await svc.remind(t);

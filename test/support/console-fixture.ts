@@ -71,7 +71,8 @@ export interface ConsoleFixture {
   close(): Promise<void>;
 }
 
-export async function startConsole(): Promise<ConsoleFixture> {
+/** `tokens`: more bearer tokens (token → person key) than the tok-<who> of the demo staff. */
+export async function startConsole(o: { tokens?: Record<string, string> } = {}): Promise<ConsoleFixture> {
   const w = await wechatHarness(await readGridFile(DEMO_GRID_FILE));
   const { linli } = w;
   // broadcasts as `linli start` sends them: through the bot's WeChat gateway, on their own queue, 2 copies a second
@@ -80,7 +81,7 @@ export async function startConsole(): Promise<ConsoleFixture> {
   const broadcastSends = new BroadcastSends(w.host.gateways.WECHAT!);
   const broadcast = createBroadcastService({ store: linli.store, queues, gateways: { WECHAT: broadcastSends }, rate: { max: 2, durationMs: 1000 }, attempts: 2, backoffMs: 50, logger: w.logger });
   await broadcast.service.startWorker();
-  const tokens = Object.fromEntries(Object.entries(DEMO_TOKENS).map(([who, key]) => [`tok-${who}`, key]));
+  const tokens = { ...Object.fromEntries(Object.entries(DEMO_TOKENS).map(([who, key]) => [`tok-${who}`, key])), ...o.tokens };
   const { options, signIn } = adminApiOptions({
     store: linli.store,
     queues,
@@ -89,6 +90,7 @@ export async function startConsole(): Promise<ConsoleFixture> {
     gateways: w.host.gateways,
     logger: w.logger,
     tickets: { service: linli.tickets, outbox: linli.outbox, logger: w.logger, botName: BOT_NAME },
+    deliberation: { service: linli.deliberation, tasks: linli.topicTasks, revisit: linli.topicRevisit },
     ticketEvents: linli.ticketEvents,
     // a stream checks its session at each heartbeat: often here, so that a revoked one ends quickly
     liveHeartbeatMs: 500,

@@ -3,6 +3,7 @@
 // page loads; a session that ends later is noticed by api.js (401) and leads there too.
 import { getJson, logout, me } from './api.js';
 import { renderBroadcasts } from './broadcasts.js';
+import { renderDeliberation } from './deliberation.js';
 import { renderGrid } from './grid.js';
 import { renderGroups } from './groups.js';
 import { renderInsights, renderTopic } from './insights.js';
@@ -51,6 +52,7 @@ async function route() {
   else if (page === 'tickets') stopPage = renderTickets(main, { no: arg ? Number(arg) : null });
   else if (page === 'insights') stopPage = renderInsights(main, { key: arg || null, me: who });
   else if (page === 'topics' && /^\d+$/.test(arg ?? '')) stopPage = renderTopic(main, { id: Number(arg), me: who });
+  else if (page === 'deliberation') stopPage = renderDeliberation(main, { arg, me: who });
   else if (page === 'groups') stopPage = renderGroups(main);
   else if (page === 'grid') stopPage = renderGrid(main, { admin: await isAdmin() });
   else if (page === 'patrol') stopPage = renderPatrol(main);

@@ -35,6 +35,10 @@ import { serviceRoutes } from './service.routes.ts';
 import { createInsights } from '../insights/create-insights.ts';
 import { problemsCache, problemsOfMonth } from '../insights/problems-cache.ts';
 import { MonthlyTopicService } from '../../core/insights/monthly-topic.service.ts';
+import { DeliberationService } from '../../core/deliberation/deliberation.service.ts';
+import { TopicRevisit } from '../../core/deliberation/topic-revisit.ts';
+import type { TopicTasks } from '../../core/deliberation/topic-tasks.ts';
+import { deliberationRoutes } from './deliberation.routes.ts';
 
 export interface AdminApiParts {
   store: Store;
@@ -42,6 +46,8 @@ export interface AdminApiParts {
   broadcast: BroadcastService;
   /** The running bot's ticket service and outbox: the console's ticket actions go through them. */
   tickets?: { service: StaffTicketService; outbox: Outbox; logger: Logger; botName?: string };
+  /** The running bot's 议事: the console's topic steps go through it (its timers close what the console opens). */
+  deliberation?: { service: DeliberationService; tasks: TopicTasks; revisit: TopicRevisit };
   /** The bus the process's Linli publishes ticket changes on (the live view); without it the stream stays quiet. */
   ticketEvents?: TicketEvents;
   clock?: Clock;
@@ -73,6 +79,10 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
       assign: async (no, actor, personId, note) => (await actions.run(no, actor, { kind: 'assign', personId, note }, `topic:${randomUUID()}`)).ticket,
     },
   });
+  // without the bot's 议事 the topic pages only read: a service of the store that never posts
+  const readOnly = (): DeliberationService =>
+    new DeliberationService({ store: o.store, clock, outbox: { send: () => Promise.reject(new Error('the admin API has no bot to post through')) } });
+  const deliberation = o.deliberation ?? ((service) => ({ service, revisit: new TopicRevisit({ store: o.store, deliberation: service }), tasks: undefined }))(readOnly());
   const overview = new OverviewService({ stats: o.store.stats, scope, clock, problemsOfMonth: problemsOfMonth(topics, problems) });
   return [
     ...broadcastRoutes(o.broadcast, { scope, groups: o.store.groups }),
@@ -85,6 +95,7 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
     ...gridRoutes(o.store, scope),
     ...insightsRoutes({ store: o.store, scope, problems, topics, canAddTasks: !!o.tickets, now: () => clock.now() }),
     ...serviceRoutes({ store: o.store, scope, now: () => clock.now() }),
+    ...deliberationRoutes({ store: o.store, scope, ...deliberation, now: () => clock.now() }),
   ];
 }
 

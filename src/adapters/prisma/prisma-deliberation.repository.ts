@@ -71,6 +71,10 @@ export class PrismaDeliberationRepository implements DeliberationRepository {
     return this.db.topicComment.count({ where: { topicId } });
   }
 
+  comments(topicId: number, limit: number): Promise<TopicComment[]> {
+    return this.db.topicComment.findMany({ where: { topicId }, orderBy: [{ at: 'asc' }, { id: 'asc' }], take: limit });
+  }
+
   async addSecond(s: Omit<TopicSecond, 'id'>) {
     return (await once(() => this.db.topicSecond.create({ data: s }))) !== null;
   }

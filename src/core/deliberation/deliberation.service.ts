@@ -214,6 +214,14 @@ export class DeliberationService {
     return closed;
   }
 
+  /** Staff over the scope close an open topic before its time (the console's 提前截止). */
+  async closeEarly(topicNo: number, staffId: number): Promise<Topic> {
+    const t = await this.get(topicNo);
+    if (!(await this.scopes.isStaffOver(staffId, await this.scopes.of(t.gridNodeId)))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
+    if (t.status !== 'OPEN') throw new DomainError('ILLEGAL_TRANSITION', 'not open', { topicNo });
+    return this.close(topicNo);
+  }
+
   /** Staff record the 拟办意见 of a closed topic; it is announced in the scope's groups. */
   async decide(topicNo: number, staffId: number, text: string): Promise<Topic> {
     const t = await this.get(topicNo);

@@ -1,6 +1,7 @@
 // The 实事清单 of a decided topic: staff add items (task, owner, due date); each item done is posted in the scope's
 // groups as progress, and when all are done the topic is DONE and its 办理结果公示 is posted.
 import { DomainError } from '../errors.ts';
+import type { Role } from '../people/roles.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { DeliberationService } from './deliberation.service.ts';
@@ -10,6 +11,8 @@ import { topicTexts } from './topic-texts.ts';
 import type { Topic, TopicTask } from './topic.types.ts';
 
 const DAY = 86_400_000;
+/** An item's owner is the person of one of these roles over or inside the scope whose name it gives, else a department. */
+export const TASK_OWNER_ROLES: readonly Role[] = ['GRID_WORKER', 'GRID_HEAD', 'UNIT_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF', 'DEPARTMENT', 'LEADER'];
 
 export class TopicTasks {
   constructor(private readonly d: { store: Store; deliberation: DeliberationService; revisit: TopicRevisit; clock: Clock }) {}
@@ -23,7 +26,7 @@ export class TopicTasks {
     if (topic.status !== 'DECIDED') throw new DomainError('ILLEGAL_TRANSITION', 'not decided', { topicNo });
     const dueAt = item.due ? parseDue(item.due, this.d.clock.now()) : null;
     if (item.due && !dueAt) throw new DomainError('MALFORMED_COMMAND', 'bad due date', { usage: '实事 #议题号 任务 / 责任人 / 12月20日' });
-    const holders = await store.people.holders([...new Set([...scope.coverIds, ...scope.nodeIds])], ['GRID_WORKER', 'GRID_HEAD', 'UNIT_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF', 'DEPARTMENT', 'LEADER']);
+    const holders = await store.people.holders([...new Set([...scope.coverIds, ...scope.nodeIds])], TASK_OWNER_ROLES);
     const person = holders.find((h) => h.person.name === item.owner)?.person ?? null;
     const fresh = await store.deliberation.addTask({
       topicId: topic.id, text: item.text, ownerPersonId: person?.id ?? null, ownerDepartment: person ? null : item.owner, dueAt, createdById: staffId, messageId,

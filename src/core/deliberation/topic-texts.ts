@@ -5,7 +5,8 @@ import type { Tally, Topic, TopicTask } from './topic.types.ts';
 
 export const TOPIC_REF = /议题\s*#(\d{1,9})/;
 
-const ruleZh = (t: Pick<Topic, 'rule' | 'quorumPct' | 'counting'>) =>
+/** "一人一票，参与率达50%且过半数通过": the rule as the posts (and the console) state it. */
+export const ruleZh = (t: Pick<Topic, 'rule' | 'quorumPct' | 'counting'>) =>
   `${t.counting === 'HOUSEHOLD' ? '一户一票' : '一人一票'}，${t.rule === 'QUORUM' ? `参与率达${t.quorumPct ?? 50}%且` : ''}过半数通过`;
 const optionsZh = (options: readonly string[]) => options.map((o, i) => `${i + 1}.${o}`).join(' ');
 /** "，参与率42.5%"; nothing when the electorate is unknown (the platform never listed the groups' members). */

@@ -2,6 +2,8 @@
 // gathers, the decision staff record and the 实事清单 that carries it out.
 
 export type TopicStatus = 'PROPOSED' | 'OPEN' | 'CLOSED' | 'DECIDED' | 'DONE';
+export const TOPIC_STATUSES: readonly TopicStatus[] = ['PROPOSED', 'OPEN', 'CLOSED', 'DECIDED', 'DONE'];
+export const TOPIC_STATUS_ZH: Record<TopicStatus, string> = { PROPOSED: '提议中', OPEN: '投票中', CLOSED: '已截止', DECIDED: '已拟办', DONE: '已公示' };
 /** MAJORITY: the leading option needs more than half of the counted votes; QUORUM: that, and enough turnout. */
 export type TopicRule = 'MAJORITY' | 'QUORUM';
 /** 一人一票 or 一户一票 (households from the residences the grid file gives). */

@@ -20,6 +20,7 @@ import {
   PAST_ASPECT,
   PAST_TIMES,
   PROHIBITION_BEFORE,
+  REMEMBERED,
   REMOVED_MARKERS,
   RESOLVED_MARKERS,
   SHOPPING_AFTER,
@@ -51,6 +52,8 @@ interface Hit {
 const STRONG_CONDITIONAL: readonly Term[] = ['如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '真要', '要真'];
 /** "电动车电池能带上楼吗": asking whether something is allowed is not reporting it (urgent-level hazards only). */
 const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$/;
+/** Just before a danger: it is only coming ("要着火了", "快爆炸了"). */
+const FORETOLD = /(?:要|快要?|都快)$/;
 const ASSERTED_AFTER = /^[^，。！？,.!?；;]{0,3}?[了啦咯喽]/;
 const DEFAULT_SPAN = 14;
 const LEVEL_RANK: Record<HazardLevel, number> = { urgent: 1, emergency: 2 };
@@ -111,6 +114,8 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(le, hit.end));
   if (mentionsAny(clause, rule.notWith) || mentionsAny(clause, HYPERBOLE) || SIMILE.test(clause)) return false;
+  // "热死了 要着火了": a danger only foretold (要/快) is a figure of speech when the sentence holds one
+  if (FORETOLD.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), HYPERBOLE)) return false;
   // the later word of a pair (for a term, its start) and what precedes it in its own clause
   const later = Math.max(hit.objectStart, hit.symptomStart);
   const befores = [text.slice(cs, hit.start), later >= ls ? text.slice(ls, later) : ''];
@@ -142,9 +147,10 @@ function sentenceLive(text: string, hit: Hit): boolean {
   const hereNow = mentionsAny(text.slice(cs, Math.max(ce, hit.end)), HERE_NOW);
   if (mentionsAny(sentence, ELSEWHERE_MARKERS) && !hereNow) return false;
   if (mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE)) return false;
-  // "我们这片十年前着过火" is history however near: only a danger that goes on counts
+  // "我们这片十年前着过火" is history however near: only a danger that goes on counts; a past one recalled ("去年那场火
+  // 大家还记得吧") stays history whatever else the sentence says is now ("物业还记得吗 电线还露着" is a live reminder)
   const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, Math.max(ce, hit.end)), PAST_TIMES);
-  if (past && !mentionsAny(sentence, ONGOING)) return false;
+  if (past && (!mentionsAny(sentence, ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
   return true;
 }
 

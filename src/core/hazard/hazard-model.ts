@@ -57,14 +57,22 @@ const SOMEONE_INSIDE: readonly Term[] = [
 /** A smell traced to drains, rubbish or paint, in a message that names no gas and no fire. */
 const HARMLESS_SMELL: readonly Term[] = ['下水道', '化粪池', '反味', '返味', '地漏', '马桶', '垃圾', '臭水沟', '油漆', '甲醛', '装修味'];
 const FIRE_WORDS: readonly Term[] = ['烟', '火', '焦', '糊'];
+/** The speaker's own limb gone numb ("我的脚都麻了": from sitting), with nothing that could shock and no other sign. */
+const OWN_LIMB_NUMB = /我的?(?:脚|腿|手|胳膊|屁股|脖子|手指|脚趾)(?:都|有点|好|全|又)?(?:发)?麻/;
+const SHOCK_OR_ILLNESS: readonly Term[] = [
+  '电', '插', '开关', '门', '把手', '扶手', '栏杆', '护栏', '铁', '金属', '水管', '器材', '灯', '线', '箱', '柜', '摸', '碰',
+  '疼', '痛', '喘', '晕', '胸', '心', '血', '倒', '说不', '说话', '半边', '脸', '抽', '吐',
+];
 
 /**
  * Messages the n-gram model misreads as emergencies, which the rules can tell apart: a lift stuck with no one said to be
- * inside ("电梯卡在5楼": a fault to repair, not a rescue), and a smell explained by a harmless source.
+ * inside ("电梯卡在5楼": a fault to repair, not a rescue), one's own limb numb with nothing that shocks ("手都麻了" is
+ * what an electric shock sounds like to it), and a smell explained by a harmless source.
  */
 function ordinaryReading(text: string): boolean {
   const t = hazardText(text);
   if (mentionsAny(t, LIFT) && mentionsAny(t, LIFT_FAULT) && !mentionsAny(t, SOMEONE_INSIDE)) return true;
+  if (OWN_LIMB_NUMB.test(t) && !mentionsAny(t, SHOCK_OR_ILLNESS)) return true;
   return mentionsAny(t, HARMLESS_SMELL) && !mentionsAny(t, GAS_WORDS) && !mentionsAny(t, FIRE_WORDS);
 }
 

@@ -27,6 +27,8 @@ export interface DeliberationRepository {
   hasVoted(topicId: number, voterId: number): Promise<boolean>;
   addComment(comment: Omit<TopicComment, 'id'>): Promise<boolean>;
   commentCount(topicId: number): Promise<number>;
+  /** The discussion, oldest first, at most `limit` (the console's topic page). */
+  comments(topicId: number, limit: number): Promise<TopicComment[]>;
   /** False when the person already seconded it, or the message was stored. */
   addSecond(second: Omit<TopicSecond, 'id'>): Promise<boolean>;
   seconds(topicId: number): Promise<TopicSecond[]>;

@@ -63,6 +63,34 @@ const EMERGENCIES = [
   '3号楼后面那个雨水井没盖 有个小孩掉进去了',
   '楼下rq管道接口那里一直有味',
   '小区变压器的电线烧断了 还在往下掉火星',
+  // wording patterns from part N's first run (paraphrased, not N's lines): a tap left on, Cantonese (燶味, lift, 掟嘢落嚟),
+  // a bang then fire, a burnt smell a clause after the sound, deliveries piling up, people under a fall or in its way,
+  // a child alone by water, in the road or playing with fire, a stranger after a child, a crowd beating someone, a
+  // farewell then silence, charcoal in a sealed room, fire emoji with a place, dizziness with a smell and no gas named
+  '厨房那边好像忘了关气 一直有丝丝的声音',
+  '隔篱屋企有烟，仲有阵燶味',
+  '部lift停咗喺两层中间，入面困住个伯伯',
+  '有人喺窗口掟嘢落嚟，差啲掟中阿婆',
+  '地库里砰的一下 跟着就看见火光',
+  '配电室一直嗡嗡的 过了一会儿闻到烧塑料的味',
+  '对门的报纸堆了一星期没人拿 几天没见过人了',
+  '车棚的铁架子倒下来 压到了一个老伯',
+  '塔吊歪得厉害 眼看就要倒',
+  '有个娃娃一个人在小区池塘边上 周围没大人',
+  '几个孩子躲在车库里玩打火机',
+  '马路中间有个小屁孩在追球 车来车往的',
+  '一个不认识的男的一直尾随那个小学生',
+  '一群人围着一个小伙子打 打得满脸是血',
+  '楼顶那个姑娘一直在哭 谁都劝不住',
+  '他昨晚在群里发了告别的话 今天手机一直关机',
+  '屋里一股木炭味 窗户缝都封死了',
+  '🔥🔥2号楼阳台🔥 赶紧打119',
+  '一进屋就头痛 屋里有股刺鼻的怪味 老人也说晕',
+  '阿婆喺楼梯度跌低咗 流紧血',
+  // a past fire recalled, but burning again
+  '前几天着火那家 你们还记得吧 现在又冒烟了',
+  '孩子反锁在里面 钥匙在我这 一直在哭',
+  '快递员被锁在单元门里面了 一直在敲门',
 ];
 
 const URGENT = [
@@ -93,6 +121,20 @@ const URGENT = [
   '地库安全出口的指示灯全黑了',
   '儿子的充电宝鼓包了 摸着很烫',
   '有人拖了根插线板到楼下给电瓶车充',
+  // part N wording patterns (paraphrased): a lead let down (落来, 排插, 拖板 叉电), a swollen or warped battery, a leak
+  // 正好 onto a switch (not 好在, "luckily"), a car-park exit locked, a hose box stuffed, ground sinking, the slip 进盖
+  '有人从窗口牵了根电线落来给电瓶车充电',
+  '楼下排插拖到路边 给电动车充',
+  '拖板从二楼吊落嚟叉电单车',
+  '平衡车的电池胀了 摸着好烫',
+  '充电宝用了一年 外壳都变形了',
+  '楼道漏水 正好滴在开关上',
+  '车库出口让人用铁链锁上了',
+  '消防箱里塞满了拖把扫帚',
+  '小区路面在往下沉 都看得出坑了',
+  '进盖翻过来了 晚上看不清',
+  // a reminder (还记得吗) of a hazard still there is not a recollection
+  '物业还记得吗 楼道电线还露着呢',
 ];
 
 const LOOKALIKES = [
@@ -151,6 +193,29 @@ const LOOKALIKES = [
   '不是煤气泄漏 没有煤气味',
   '燃气报警器从来没响过 要不要换一个',
   '冰雹砸得阳台玻璃噼里啪啦的',
+  // part N look-alike patterns (paraphrased): 火烛小心, Cantonese denial and cooking, a fire remembered, a figure of
+  // speech (真系要爆炸, 要着火了 in the heat), a lead already taken down, a sister's school, 所幸无人员伤亡, a works notice,
+  // a child leaning on a sill, a park lake with grandparents, a warning about strangers, a smell that disgusts
+  '天干物燥 火烛小心',
+  '唔系火烛 系楼下烧紧鱼',
+  '去年那场火的事 大家还记得吧 现在楼道总算清干净了',
+  '我真系要爆炸啦 个仔成日唔听话',
+  '天热得不行 感觉要着火了',
+  '那根飞线已经被物业拆了',
+  '我妹说她们学校电梯困了人',
+  '某市一栋楼起火 所幸无人员伤亡',
+  '管道检修后会有少量异味 属正常现象',
+  '女儿喜欢趴窗台看楼下的小狗',
+  '带孙子去公园湖边喂鱼',
+  '叫孩子别跟陌生人走',
+  '楼道里一股怪味 闻着恶心',
+  // the new pairs' own look-alikes: charcoal for a barbecue, 🔥 for a shop or a sunset, a new sofa's smell
+  '周末烧烤 炭火 用胶带封好袋子',
+  '🔥🔥3栋楼下新开的奶茶店 快来',
+  '快看 5栋楼顶的晚霞🔥🔥',
+  '最近头疼 家里有股怪味 是不是新买的沙发',
+  '今天带孩子去天台看星星',
+  '把钥匙反锁在里面了 进不去家',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

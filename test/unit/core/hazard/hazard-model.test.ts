@@ -1,4 +1,4 @@
-// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–L) raises a danger the
+// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–N) raises a danger the
 // rules miss, and neither it nor a model that sees no danger at all can lower what the rules found.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readHazardModel, DEFAULT_HAZARD_MODEL_PATH } from '../../../../src/adapters/triage/hazard-model-file.ts';
@@ -13,6 +13,8 @@ const MISSED_GAS = '2栋楼到里一股很重的然器味 熏得头晕';
 const MISSED_MANHOLE = '2号楼一楼那个镜盖不见了 黑乎乎一个洞';
 const NO_DANGER: HazardScorer = { predict: () => ({ scores: { none: 1, urgent: 0, emergency: 0 } }) };
 const ALWAYS_URGENT: HazardScorer = { predict: () => ({ scores: { none: 0, urgent: 1, emergency: 0 } }) };
+/** A model that calls everything an emergency: what the vetoes and the rules' dismissals must keep quiet. */
+const ALARMIST: HazardModel = { scorer: { predict: () => ({ scores: { none: 0, urgent: 0, emergency: 1 } }) }, threshold: 0.5 };
 const REPAIR: LabelScorer = { predict: () => ({ label: 'facility_repair', confidence: 0.9, scores: { chatter: 0.1, facility_repair: 0.9 } }) };
 
 let shipped: HazardModel;
@@ -42,9 +44,9 @@ describe('the hazard model stage', () => {
   it('does not overrule the rules where they read a hazard and dismissed it (negated), nor read a bare place', () => {
     const negated = '楼道里没有煤气味了';
     expect(detectUrgency(negated).urgency).toBe('normal');
-    // the model alone, blind to the negation, would call it a gas emergency
-    expect(hazardOpinion(negated, shipped.scorer).danger).toBeGreaterThanOrEqual(shipped.threshold);
+    // a model blind to the negation (the one trained on A–L scored it a gas emergency) is not asked
     expect(modelMayRead(negated)).toBe(false);
+    expect(raiseWithModel(negated, detectUrgency(negated), ALARMIST).urgency).toBe('normal');
     expect(raiseWithModel(negated, detectUrgency(negated), shipped).urgency).toBe('normal');
     expect(modelMayRead('3号楼')).toBe(false);
   });
@@ -54,8 +56,8 @@ describe('the hazard model stage', () => {
       expect(modelMayRead(text), text).toBe(false);
       expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync(text).urgency, text).not.toBe('emergency');
     }
-    // the model alone reads the bare fault as a rescue: the veto is what keeps it quiet
-    expect(hazardOpinion('电梯卡在5楼', shipped.scorer).danger).toBeGreaterThanOrEqual(shipped.threshold);
+    // a model that reads the bare fault as a rescue (the one trained on A–L did) is kept quiet by the veto
+    expect(new LocalTriage(REPAIR, { hazardModel: ALARMIST }).classifySync('电梯卡在5楼').urgency).toBe('normal');
     expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync('电梯卡在5楼了 里面有人').urgency).toBe('emergency');
   });
 
@@ -66,6 +68,16 @@ describe('the hazard model stage', () => {
     }
     // a fire word keeps the model's say
     expect(modelMayRead('垃圾房那边一股焦糊味')).toBe(true);
+  });
+
+  it('is not asked about the speaker\'s own numb limb when nothing that shocks is named', () => {
+    for (const text of ['打了一下午麻将 我的腿都麻了', '跪着擦地板擦得我的手指发麻']) {
+      expect(modelMayRead(text), text).toBe(false);
+      expect(new LocalTriage(REPAIR, { hazardModel: ALARMIST }).classifySync(text).urgency, text).toBe('normal');
+    }
+    // something that could shock, or another sign in the body, keeps the model's say
+    expect(modelMayRead('碰了一下阳台的晾衣杆 我的手都麻了')).toBe(true);
+    expect(modelMayRead('我的手突然发麻 胸口也疼')).toBe(true);
   });
 
   it('stays silent on ordinary chat and ordinary appeals', () => {
