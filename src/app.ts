@@ -25,6 +25,7 @@ import { TicketEvents } from './core/events/ticket-events.ts';
 import { StatsRecorder } from './core/stats/stats-recorder.ts';
 import { GridScope } from './core/grid/grid-scope.ts';
 import { createMonthlyProposals, type MonthlyProposals } from './core/insights/monthly-proposals.ts';
+import { createPointsNotice, type PointsNotice } from './core/service/points-notice.ts';
 import type { InsightsService } from './core/insights/insights.service.ts';
 import { DeliberationService, TOPIC_QUEUE, type TopicTimerJob } from './core/deliberation/deliberation.service.ts';
 import { TopicTasks } from './core/deliberation/topic-tasks.ts';
@@ -69,6 +70,8 @@ export interface Linli {
   sla?: Sla;
   /** With queues: last month's 每月一题 proposal to the street staff and leaders on the configured day (call `start()`). */
   monthly?: MonthlyProposals;
+  /** With queues: last month's points ranking posted in each volunteers' group on the configured day (call `start()`). */
+  pointsNotice?: PointsNotice;
   /** 议事: topics and their 实事清单; with queues, `startTopicTimers()` runs their reminders and closes. */
   deliberation: DeliberationService;
   topicTasks: TopicTasks;
@@ -151,6 +154,10 @@ export function createLinli(parts: LinliParts): Linli {
         schedule: { day: parts.config?.insights?.monthlyDay ?? 1, at: parts.config?.insights?.monthlyAt ?? '09:00' },
       })
     : undefined;
+  const svc = parts.config?.service;
+  const pointsNotice = parts.queues
+    ? createPointsNotice({ store, queues: parts.queues, outbox, clock, logger, schedule: { day: svc?.pointsNoticeDay ?? 1, at: svc?.pointsNoticeAt ?? '10:00' }, top: svc?.pointsNoticeTop })
+    : undefined;
   // after the deadline timers: counting may wait, the timers should not
   const stats = new StatsRecorder({ stats: store.stats, chain: (id) => router.chain(id), logger });
   ticketEvents.subscribe((change) => stats.record(change));
@@ -185,5 +192,5 @@ export function createLinli(parts: LinliParts): Linli {
   });
   const inbox = parts.inbox ?? new MessageInbox({ store, logger });
   const handleNow = async (msgs: readonly IncomingMessage[]) => assistant.handleBatch((await inbox.save(msgs)).map((s) => s.item));
-  return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, deliberation, topicTasks, topicRevisit, ticketToTopic, service, runTopicTimer, startTopicTimers, stats, inbox, handleNow };
+  return { store, router, tickets, ticketEvents, assistant, outbox, sla, monthly, pointsNotice, deliberation, topicTasks, topicRevisit, ticketToTopic, service, runTopicTimer, startTopicTimers, stats, inbox, handleNow };
 }

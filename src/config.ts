@@ -191,8 +191,20 @@ const FileSchema = z
     sla: SlaSchema.extend({ byCategory: z.record(z.string(), SlaSchema).optional() }).strict().optional(),
     /** 每月一题: last month's proposal goes to the street staff and leaders on this day (1–28) at this China time. */
     insights: z.object({ monthlyDay: z.number().int().min(1).max(28), monthlyAt: HHMM }).partial().strict().optional(),
-    /** 三单式 service: points credited to a volunteer when the resident confirms a request (default 10). */
-    service: z.object({ pointsPerRequest: z.number().int().min(0).max(1000) }).partial().strict().optional(),
+    /**
+     * 三单式 service: points credited to a volunteer when the resident confirms a request (default 10); the monthly
+     * points 公示 (last month's ranking in each volunteers' group) on this day (1–28) at this China time, top N places.
+     */
+    service: z
+      .object({
+        pointsPerRequest: z.number().int().min(0).max(1000),
+        pointsNoticeDay: z.number().int().min(1).max(28),
+        pointsNoticeAt: HHMM,
+        pointsNoticeTop: z.number().int().min(1).max(50),
+      })
+      .partial()
+      .strict()
+      .optional(),
     /** Patrol thresholds (word lists stay in code), with per-grid overrides by node code: byNode: { DY-G01: {…} }. */
     patrol: MessageRulesSchema.extend({ byNode: z.record(z.string(), MessageRulesSchema).optional() }).strict().optional(),
   })
@@ -217,8 +229,8 @@ export interface Config {
   gridFile?: string;
   /** 每月一题's monthly proposal by direct message: day of the month (default 1) and China time (default 09:00). */
   insights: { monthlyDay: number; monthlyAt: string };
-  /** 三单式 service: points per confirmed request (default 10). */
-  service: { pointsPerRequest: number };
+  /** 三单式 service: points per confirmed request (default 10); the monthly points 公示's day (1), China time (10:00) and places (10). */
+  service: { pointsPerRequest: number; pointsNoticeDay: number; pointsNoticeAt: string; pointsNoticeTop: number };
   /** LINLI_DEMO_HISTORY: the sandbox seeds a new store with generated demo tickets. */
   demoHistory: boolean;
   /** The holidays file (config key `holidays`), read and validated; its years take precedence over chinese-days. */
@@ -338,7 +350,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     patrol: file.patrol ?? {},
     gridFile: e.LINLI_GRID_FILE ?? (file.gridFile ? relToConfig(file.gridFile) : undefined),
     insights: { monthlyDay: file.insights?.monthlyDay ?? 1, monthlyAt: file.insights?.monthlyAt ?? '09:00' },
-    service: { pointsPerRequest: file.service?.pointsPerRequest ?? 10 },
+    service: {
+      pointsPerRequest: file.service?.pointsPerRequest ?? 10,
+      pointsNoticeDay: file.service?.pointsNoticeDay ?? 1,
+      pointsNoticeAt: file.service?.pointsNoticeAt ?? '10:00',
+      pointsNoticeTop: file.service?.pointsNoticeTop ?? 10,
+    },
     demoHistory: e.LINLI_DEMO_HISTORY === 'on',
     holidays: holidaysFile ? readHolidays(holidaysFile, e.LINLI_CONFIG!) : [],
     holidaysFile,

@@ -127,6 +127,7 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
     await run(chains.idle());
     await run(linli.sla?.stop() ?? Promise.resolve());
     await run(linli.monthly?.stop() ?? Promise.resolve());
+    await run(linli.pointsNotice?.stop() ?? Promise.resolve());
     // running sends finish while the platforms that need a session for them are still logged in
     await run(pipeline.close());
     for (const p of reversed) if (p.sendsNeedSession) await run(p.stop());
@@ -149,6 +150,7 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
         await pipeline.pipeline.startWorkers(pipeline.queuedReplies ? ['ingest', 'notify'] : ['ingest'], 4, { assistant: linli.assistant, gateways });
         await linli.sla?.start();
         await linli.monthly?.start();
+        await linli.pointsNotice?.start();
         await linli.startTopicTimers();
       } catch (e) {
         settleSendable.reject(e);

@@ -10,6 +10,7 @@ import { renderInsights, renderTopic } from './insights.js';
 import { renderOverview } from './overview.js';
 import { renderPatrol } from './patrol.js';
 import { renderQueues } from './queues.js';
+import { renderService } from './service.js';
 import { renderTickets } from './tickets.js';
 import { h } from './ui.js';
 
@@ -56,6 +57,7 @@ async function route() {
   else if (page === 'grid') stopPage = renderGrid(main, { admin: await isAdmin() });
   else if (page === 'patrol') stopPage = renderPatrol(main);
   else if (page === 'queues') stopPage = renderQueues(main);
+  else if (page === 'service') stopPage = renderService(main);
   else if (page === 'broadcasts') stopPage = renderBroadcasts(main, { id: arg ? Number(arg) : null });
   else {
     const [title, text] = PLACEHOLDERS[page] ?? ['未找到', '没有这个页面。'];

@@ -32,6 +32,7 @@ import { gridRoutes } from './grid.routes.ts';
 import { groupsRoutes } from './groups.routes.ts';
 import { ticketRoutes } from './ticket.routes.ts';
 import { insightsRoutes } from './insights.routes.ts';
+import { serviceRoutes } from './service.routes.ts';
 import { createInsights } from '../insights/create-insights.ts';
 import { problemsCache, problemsOfMonth } from '../insights/problems-cache.ts';
 import { MonthlyTopicService } from '../../core/insights/monthly-topic.service.ts';
@@ -94,6 +95,7 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
     ...groupsRoutes(o.store, scope),
     ...gridRoutes(o.store, scope),
     ...insightsRoutes({ store: o.store, scope, problems, topics, canAddTasks: !!o.tickets, now: () => clock.now() }),
+    ...serviceRoutes({ store: o.store, scope, now: () => clock.now() }),
     ...deliberationRoutes({ store: o.store, scope, ...deliberation, now: () => clock.now() }),
   ];
 }

@@ -7,6 +7,7 @@ import type { Store } from '../../core/ports/store.port.ts';
 import { STATUS_ZH, type Ticket, type TicketEvent } from '../../core/tickets/ticket.types.ts';
 import { OPEN_STATUSES } from '../../core/tickets/transitions.ts';
 import { categoryName } from '../../core/triage/categories.ts';
+import { csvDocument } from '../../core/util/csv.ts';
 
 export type ViewStore = Pick<Store, 'grid' | 'groups' | 'people'>;
 
@@ -151,17 +152,9 @@ const COLUMNS: [string, (r: TicketRow) => string | number][] = [
   ['办理结果', (r) => r.result ?? ''],
 ];
 
-/** A CSV cell: quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
-function csvCell(v: string | number): string {
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** UTF-8 with a BOM, CRLF lines: what Excel in a Chinese locale opens without garbling. */
 export function ticketsCsv(rows: TicketRow[]): string {
-  const lines = [COLUMNS.map(([h]) => h), ...rows.map((r) => COLUMNS.map(([, f]) => f(r)))];
-  return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvDocument([COLUMNS.map(([h]) => h), ...rows.map((r) => COLUMNS.map(([, f]) => f(r)))]);
 }
 
 export async function ticketsXlsx(rows: TicketRow[]): Promise<Uint8Array> {

@@ -1,18 +1,17 @@
 // The monthly timer of 每月一题: on a configured day and time (China time) last month's proposal goes by direct message
 // to every STREET_STAFF and LEADER — a street's holders get their street's, those above the streets the whole grid's.
-// One delayed job per month ("insights:monthly:YYYY-MM") on the 'insights' queue, so two processes add it once; each
+// One delayed job per month ("insights:monthly:YYYY-MM") on the 'insights' queue (core/util/monthly-timer.ts); each
 // message has an outbox key per month and person, stored when sent, so a restart or a retry never sends it twice.
-// A run missed while no process was up (the in-process queue forgets its jobs) is made at the next start in that month.
-import { atChinaTime } from '../sla/deadlines.ts';
 import type { GridNode } from '../grid/grid.types.ts';
 import { isInSubtree } from '../grid/grid.types.ts';
 import type { Clock } from '../ports/clock.port.ts';
-import { UnrecoverableJobError, type Job, type JobQueue, type JobQueues } from '../ports/job-queue.port.ts';
+import type { Job, JobQueues } from '../ports/job-queue.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { Role } from '../people/roles.ts';
-import { addMonths, monthOf, monthPeriod } from './insights-period.ts';
+import { createMonthlyTimer, type MonthlyJob, type MonthlySchedule } from '../util/monthly-timer.ts';
+import { addMonths, monthPeriod } from './insights-period.ts';
 import type { HotQuery } from './insights.service.ts';
 import type { HotReport } from './insights.types.ts';
 import { buildMonthlyProposal, type MonthlyProposal } from './monthly-proposal.ts';
@@ -20,25 +19,10 @@ import { buildMonthlyProposal, type MonthlyProposal } from './monthly-proposal.t
 export const INSIGHTS_QUEUE = 'insights';
 export const MONTHLY_ROLES: readonly Role[] = ['STREET_STAFF', 'LEADER'];
 
-export interface MonthlyJob {
-  /** The China-time month the run belongs to (the proposal is about the month before). */
-  runMonth: string;
-}
-
-export interface MonthlySchedule {
-  /** Day of the month, 1–28. */
-  day: number;
-  /** China time, HH:MM. */
-  at: string;
-}
+export { monthlyRunAt, type MonthlyJob, type MonthlySchedule } from '../util/monthly-timer.ts';
 
 export const monthlyJobId = (runMonth: string) => `insights:monthly:${runMonth}`;
 export const monthlyMessageKey = (runMonth: string, personId: number) => `insights:monthly:${runMonth}:${personId}`;
-
-/** When a month's run is due. */
-export function monthlyRunAt(runMonth: string, s: MonthlySchedule): Date {
-  return atChinaTime(`${runMonth}-${String(s.day).padStart(2, '0')}`, s.at);
-}
 
 /** The short DM: 「11月每月一题建议：1. 20号楼电梯反复停运（6件，5人反映，上升）；…详见控制台“每月一题”。」 */
 export function monthlyMessage(p: Pick<MonthlyProposal, 'month' | 'overview'>, top = 3): string {
@@ -82,13 +66,6 @@ export interface MonthlyProposals {
 
 export function createMonthlyProposals(d: MonthlyDeps): MonthlyProposals {
   const log = d.logger.child({ component: 'insights-monthly' });
-  const queue: JobQueue<MonthlyJob> = d.queues.queue<MonthlyJob>(INSIGHTS_QUEUE);
-
-  async function setRun(runMonth: string): Promise<void> {
-    const delayMs = Math.max(0, monthlyRunAt(runMonth, d.schedule).getTime() - d.clock.now().getTime());
-    await queue.add('monthly', { runMonth }, { jobId: monthlyJobId(runMonth), delayMs, attempts: 5, backoffMs: 60_000 });
-  }
-
   async function run(runMonth: string): Promise<number> {
     const month = addMonths(runMonth, -1);
     const nodes = await d.store.grid.all();
@@ -125,29 +102,6 @@ export function createMonthlyProposals(d: MonthlyDeps): MonthlyProposals {
     return sent;
   }
 
-  async function handle(job: Job<MonthlyJob>): Promise<void> {
-    if (job.name !== 'monthly') throw new UnrecoverableJobError(`unknown insights job ${job.name}`);
-    const { runMonth } = job.data;
-    const dueAt = monthlyRunAt(runMonth, d.schedule);
-    if (d.clock.now().getTime() < dueAt.getTime() - 60_000) {
-      // a queue that woke too early must not send early, nor set the next month from here (and skip this one)
-      return void log.error({ runMonth, dueAt }, 'monthly proposal job ran before its time: not sent');
-    }
-    // a run whose month has ended while it waited (no process for a month) is not sent late
-    if (monthOf(d.clock.now()) === runMonth) await run(runMonth);
-    await setRun(addMonths(runMonth, 1));
-  }
-
-  return {
-    handle,
-    run,
-    async start() {
-      await queue.process(handle, { concurrency: 1 });
-      // this month's run: ahead, or passed (made now; whoever already had it is skipped by the outbox key)
-      await setRun(monthOf(d.clock.now()));
-    },
-    async stop() {
-      await queue.close();
-    },
-  };
+  const timer = createMonthlyTimer({ queues: d.queues, queueName: INSIGHTS_QUEUE, jobPrefix: 'insights:monthly', schedule: d.schedule, clock: d.clock, log, run });
+  return { handle: timer.handle, run, start: timer.start, stop: timer.stop };
 }

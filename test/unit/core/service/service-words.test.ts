@@ -103,10 +103,10 @@ describe('untriggered service requests', () => {
 
 describe('service configuration', () => {
   it('defaults to 10 points per confirmed request and reads the file', () => {
-    expect(loadConfig({}).service).toEqual({ pointsPerRequest: 10 });
+    expect(loadConfig({}).service.pointsPerRequest).toBe(10);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'linli-cfg-')), 'linli.yaml');
     writeFileSync(file, 'service:\n  pointsPerRequest: 5\n');
-    expect(loadConfig({ LINLI_CONFIG: file }).service).toEqual({ pointsPerRequest: 5 });
+    expect(loadConfig({ LINLI_CONFIG: file }).service.pointsPerRequest).toBe(5);
     writeFileSync(file, 'service:\n  pointsPerRequest: -1\n');
     expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/service\.pointsPerRequest/);
   });
