@@ -284,7 +284,7 @@ describe('validateGridRecords — people errors', () => {
       {
         line: 31,
         message:
-          'unknown role "MAYOR" for person w1 (use GRID_WORKER, GRID_HEAD, UNIT_HEAD, COMMUNITY_STAFF, STREET_STAFF, DEPARTMENT, LEADER, ADMIN)',
+          'unknown role "MAYOR" for person w1 (use GRID_WORKER, GRID_HEAD, UNIT_HEAD, COMMUNITY_STAFF, STREET_STAFF, DEPARTMENT, LEADER, ADMIN, VOLUNTEER)',
       },
       { line: 32, message: 'duplicate person key w1 (first defined on line 30)' },
       { line: 33, message: 'unknown node code "G77" in GRID_WORKER of person w1' },
@@ -330,7 +330,7 @@ describe('validateGridRecords — many errors at once', () => {
       {
         line: 9,
         message:
-          'unknown role "KING" for person p (use GRID_WORKER, GRID_HEAD, UNIT_HEAD, COMMUNITY_STAFF, STREET_STAFF, DEPARTMENT, LEADER, ADMIN)',
+          'unknown role "KING" for person p (use GRID_WORKER, GRID_HEAD, UNIT_HEAD, COMMUNITY_STAFF, STREET_STAFF, DEPARTMENT, LEADER, ADMIN, VOLUNTEER)',
       },
     ]);
   });
