@@ -462,4 +462,31 @@ describe('validateGridRecords — merged with the stored grid', () => {
     };
     expect(merged(records).ok).toBe(true);
   });
+
+  it('places homes on nodes of the merged grid: a stored node or one the file adds, each error on its line', () => {
+    const person = (line: number, homes: { line: number; node?: unknown; room?: unknown }[], skills?: unknown) => ({
+      line,
+      key: `p${line}`,
+      name: '张',
+      identities: [],
+      roles: [],
+      homes,
+      ...(skills === undefined ? {} : { skills: { line, value: skills } }),
+    });
+    const ok = merged({
+      nodes: [{ line: 2, code: 'U9', name: '9号楼', level: 'UNIT', parent: 'G1' }],
+      people: [person(5, [{ line: 5, node: 'U1', room: '1102' }, { line: 6, node: 'U9', room: '3-1' }], ['小修'])],
+    });
+    expect(ok.ok && ok.spec.people[0]).toMatchObject({ skills: ['小修'], homes: [{ nodeCode: 'U1', room: '1102' }, { nodeCode: 'U9', room: '3-1' }] });
+    // without the store behind it, U1 is unknown
+    expect(errorsOf(validateGridRecords({ nodes: [], people: [person(5, [{ line: 6, node: 'U1', room: '1102' }])] }))).toEqual([
+      { line: 6, message: 'unknown node code "U1" in home of person p5' },
+    ]);
+    expect(errorsOf(merged({ nodes: [], people: [person(5, [{ line: 6, node: 'U1', room: ' ' }, { line: 7, node: 7, room: 'x y' }], [1])] }))).toEqual([
+      { line: 5, message: 'invalid skill 1 for person p5 (a skill is a word like 陪诊)' },
+      { line: 6, message: 'home of person p5 is missing room' },
+      { line: 7, message: 'unknown node code "7" in home of person p5' },
+      { line: 7, message: 'invalid room "x y" in home of person p5 (letters, digits and dashes, at most 32, like "1102" or "2单元1102")' },
+    ]);
+  });
 });
