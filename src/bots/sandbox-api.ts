@@ -9,7 +9,7 @@ import type { Linli } from '../app.ts';
 import type { Config } from '../config.ts';
 import { createBroadcastService } from '../adapters/broadcast/create-broadcast.ts';
 import { serveAdminApi } from '../adapters/http/admin-api.ts';
-import { ROLE_RANK, ROLE_ZH, ROLES, type Role } from '../core/people/roles.ts';
+import { ROLE_RANK, ROLE_ZH, STAFF_ROLES, type Role } from '../core/people/roles.ts';
 import type { ChatGateway } from '../core/ports/chat-gateway.port.ts';
 import type { JobQueues } from '../core/ports/job-queue.port.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
@@ -40,10 +40,10 @@ export async function startSandboxApi(o: {
   // the in-process queue starts empty: scheduled and unfinished broadcasts of the store get their jobs back
   await broadcast.service.recover();
 
-  // one person per role, the widest first, so that each kind of access can be tried
+  // one person per staff role, the widest first, so that each kind of access can be tried (volunteers have no console)
   const people = (await store.grid.exportSpec()).people;
   const session: { token: string; key: string; name: string; role: Role; node: string }[] = [];
-  for (const role of [...ROLES].sort((a, b) => ROLE_RANK[b] - ROLE_RANK[a])) {
+  for (const role of [...STAFF_ROLES].sort((a, b) => ROLE_RANK[b] - ROLE_RANK[a])) {
     const p = people.find((x) => x.roles.some((r) => r.role === role) && !session.some((s) => s.key === x.key));
     if (p) session.push({ token: randomBytes(18).toString('base64url'), key: p.key, name: p.name, role, node: p.roles.find((r) => r.role === role)!.nodeCode });
   }

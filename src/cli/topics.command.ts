@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { DeliberationService } from '../core/deliberation/deliberation.service.ts';
 import { TOPIC_STATUSES as STATUSES, TOPIC_STATUS_ZH as STATUS_ZH, type Tally, type TopicStatus } from '../core/deliberation/topic.types.ts';
+import { householdKey, ROOM_RE } from '../core/grid/household.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { systemClock } from '../core/ports/clock.port.ts';
 import { formatDue } from '../core/sla/deadlines.ts';
@@ -95,7 +96,7 @@ export function registerTopicCommands(program: Command) {
     .command('household')
     .argument('<account>', 'the resident\'s chat account: wechat:<id> or telegram:<id>')
     .argument('<node>', 'the grid node code they live on (a building or grid)')
-    .argument('<room>', 'their household key, e.g. 20-101 (people of one room share one vote under 一户一票)')
+    .argument('<room>', 'their room on that node, e.g. 1102 (people of one room share one vote under 一户一票)')
     .description('record where a resident lives: households for 一户一票, and staff living in a scope may vote there')
     .action(
       action(async (account: string, nodeCode: string, room: string) =>
@@ -104,10 +105,10 @@ export function registerTopicCommands(program: Command) {
           if (!m) throw new UsageError(`account must be wechat:<id> or telegram:<id>, not ${account}`);
           const node = await store.grid.findByCode(nodeCode);
           if (!node) throw new UsageError(`grid node ${nodeCode} not found`);
-          if (!/^[\p{L}\p{N}-]{1,32}$/u.test(room)) throw new UsageError(`room must be letters, digits and dashes (at most 32), not ${room}`);
+          if (!ROOM_RE.test(room)) throw new UsageError(`room must be letters, digits and dashes (at most 32), not ${room}`);
           const platform = m[1]!.toUpperCase() as 'WECHAT' | 'TELEGRAM';
           const person = await store.people.ensureByIdentity(platform, m[2]!, m[2]!);
-          await store.deliberation.setResidence(person.id, node.id, room);
+          await store.deliberation.setResidence(person.id, node.id, householdKey(node.code, room));
           console.log(`${account} lives in ${room} on ${node.name} (${node.code})`);
         }),
       ),

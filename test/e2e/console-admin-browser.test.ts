@@ -71,7 +71,9 @@ describe('console admin pages in Chromium', () => {
     const tree = page.locator('#grid-tree');
     await tree.waitFor();
     expect(await tree.locator('li[data-code="DY-G01"] > .people').textContent()).toContain('林秀珍（网格员）');
-    expect(await tree.locator('li[data-code="DY-G01-B20"] > .people').textContent()).toContain('许桂兰（楼栋长）');
+    // with where they live (the grid file's homes); her 志愿者 role is the community's, outside this worker's grid
+    expect(await tree.locator('li[data-code="DY-G01-B20"] > .people').textContent()).toContain('许桂兰（楼栋长） 住 东园小区20号楼 101');
+    expect(await tree.textContent()).not.toContain('志愿者');
     expect(await tree.textContent()).not.toContain('陈志强');
     expect(await page.locator('#grid-import').count()).toBe(0);
     expect(await page.locator('#nav a[data-page=queues]').getAttribute('hidden')).not.toBeNull();
@@ -129,6 +131,12 @@ describe('console admin pages in Chromium', () => {
 
     await page.goto(`${f.url}/#/grid`);
     await page.locator('#grid-import').waitFor();
+    // the community's volunteers with their skills and homes
+    const community = await page.locator('#grid-tree li[data-code="350304001001"] > .people').textContent();
+    expect(community).toContain('陈爱萍（志愿者：陪诊、代办） 住 东园小区20号楼 602');
+    expect(community).toContain('林建华（志愿者：小修、送餐） 住 东园小区21号楼 802');
+    expect(community).toContain('许桂兰（志愿者：代办、小修） 住 东园小区20号楼 101');
+    expect(community).toContain('刘淑芬（社区工作人员）');
     const before = await f.w.linli.store.grid.exportSpec();
     const wrong = [
       'nodes:',

@@ -105,6 +105,9 @@ describe('the sandbox with LINLI_HTTP_PORT', () => {
       const worker = tokenOf('网格员');
       expect(admin).toMatch(/^[\w-]{20,}$/);
       expect(worker).toMatch(/^[\w-]{20,}$/);
+      // volunteers of the demo grid are not staff: no console, so no token (the building head, also a volunteer, has hers)
+      expect(tokenOf('楼栋长')).toMatch(/^[\w-]{20,}$/);
+      expect(tokenOf('志愿者')).toBeUndefined();
       const get = (p: string, token?: string) => fetch(`http://127.0.0.1:${port}${p}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
       expect((await get('/api/queues')).status).toBe(401);
       const queues = await get('/api/queues', admin);

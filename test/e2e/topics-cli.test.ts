@@ -77,7 +77,7 @@ describe('linli topics', () => {
     expect(r.code).toBe(0);
     const u1 = (await store.grid.findByCode('U1'))!;
     const a = await store.people.ensureByIdentity('WECHAT', 'wx-a', 'wx-a');
-    expect((await store.deliberation.households([u1.id])).get(a.id)).toBe('20-101');
+    expect((await store.deliberation.households([u1.id])).get(a.id)).toBe('U1/20-101');
     const bad = await runCli(['topics', 'household', 'wechat:wx-a', 'NOPE', '20-101'], { env: { DATABASE_URL: db.url } });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('grid node NOPE not found');

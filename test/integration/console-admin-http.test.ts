@@ -27,11 +27,12 @@ describe('console admin routes', () => {
     const g20 = gw1.body.find((g: { externalId: string }) => g.externalId === 'dy-20hao@chatroom');
     expect(g20).toMatchObject({ platform: 'WECHAT', node: { code: 'DY-G01-B20', name: '东园小区20号楼' }, tags: ['睦邻群', '单元楼群'], botPresent: true, lastActivityAt: null });
     expect(gw1.body.find((g: { externalId: string }) => g.externalId === 'dy-21hao@chatroom').botPresent).toBe(false);
-    // the other grid's worker sees none of these; the community sees both grids; ADMIN everything
+    // the other grid's worker sees none of these; the community sees both grids and its volunteers' group; ADMIN everything
     expect(titles((await call(f.url, 'GET', '/api/groups', 'gw2')).body)).toEqual(['东园小区5号楼业主群', '东园小区8号楼睦邻群']);
-    expect((await call(f.url, 'GET', '/api/groups', 'cs')).body).toHaveLength(4);
+    expect(titles((await call(f.url, 'GET', '/api/groups', 'cs')).body)).toHaveLength(5);
+    expect(titles((await call(f.url, 'GET', '/api/groups', 'cs')).body)).toContain('东园社区志愿者群');
     expect((await call(f.url, 'GET', '/api/groups', 'csXy')).body.every((g: { node: { code: string } }) => g.node.code.startsWith('XY-'))).toBe(true);
-    expect((await call(f.url, 'GET', '/api/groups', 'admin')).body).toHaveLength(8);
+    expect((await call(f.url, 'GET', '/api/groups', 'admin')).body).toHaveLength(9);
   });
 
   it('pending groups: listed for street staff and ADMIN, mapped to a node inside the caller\'s street only', async () => {

@@ -78,6 +78,55 @@ describe('grid import on the demo grid', () => {
     expect(await tryImport(store.grid, file('again.yaml', after))).toBeNull();
     expect(await exported(store.grid)).toBe(after);
   });
+
+  it('stores homes as residences (one household per room of a node) and skills, replaces them on re-import, and exports them', async () => {
+    const person = (wxid: string) => store.people.ensureByIdentity('WECHAT', wxid, wxid); // finds the imported person
+    const zhang = await person('wxid_zhangguohua');
+    const zhao = await person('wxid_zhaoyan');
+    const chen = await person('wxid_chenaiping');
+    const b20 = (await store.grid.findByCode('DY-G01-B20'))!;
+    // 一户一票: 张国华 and 赵燕 share room 1102 of 20号楼; the key names the node, as `linli topics household` writes it
+    const households = await store.deliberation.households([b20.id]);
+    expect(households.get(zhang.id)).toBe('DY-G01-B20/1102');
+    expect(households.get(zhao.id)).toBe('DY-G01-B20/1102');
+    expect(households.get(chen.id)).toBe('DY-G01-B20/602');
+    const extras = await store.grid.skillsAndHomes([chen.id, zhang.id]);
+    expect(extras.get(chen.id)).toEqual({ skills: ['陪诊', '代办'], homes: [{ nodeCode: 'DY-G01-B20', room: '602' }] });
+    expect(extras.get(zhang.id)).toEqual({ skills: [], homes: [{ nodeCode: 'DY-G01-B20', room: '1102' }] });
+
+    // a file naming only people: homes on stored nodes; 张国华 listed without homes keeps none (the file replaces them)
+    const moved = file(
+      'homes.yaml',
+      'people:\n' +
+        '  - { key: "r-zhangguohua", name: "张国华", wechat: "wxid_zhangguohua" }\n' +
+        '  - { key: "r-zhaoyan", name: "赵燕", wechat: "wxid_zhaoyan", homes: [{ node: "DY-G01-B21", room: "2单元1102" }], skills: [送餐] }\n',
+    );
+    expect(await tryImport(store.grid, moved)).toBeNull();
+    const after = await store.deliberation.households([b20.id, (await store.grid.findByCode('DY-G01-B21'))!.id]);
+    expect(after.has(zhang.id)).toBe(false);
+    expect(after.get(zhao.id)).toBe('DY-G01-B21/2单元1102');
+    const text = await exported(store.grid);
+    expect(text).toContain('  - { key: "r-zhangguohua", name: "张国华", wechat: "wxid_zhangguohua" }\n');
+    expect(text).toContain('  - { key: "r-zhaoyan", name: "赵燕", wechat: "wxid_zhaoyan", skills: ["送餐"], homes: [{ node: "DY-G01-B21", room: "2单元1102" }] }\n');
+    expect(await tryImport(store.grid, file('again-homes.yaml', text))).toBeNull();
+    expect(await exported(store.grid)).toBe(text);
+
+    // a bad home or skill refuses the whole file on its line, dry run and real run alike
+    const bad = file(
+      'bad-homes.yaml',
+      'people:\n' +
+        '  - { key: "r-zhaoyan", name: "赵燕", homes: [{ node: "DY-G09", room: "1" }] }\n' +
+        '  - { key: "v-chenaiping", name: "陈爱萍", skills: [陪诊, ""], homes: [{ node: "DY-G01-B20", room: "6/02" }] }\n',
+    );
+    for (const dryRun of [true, false]) {
+      expect((await tryImport(store.grid, bad, dryRun))?.errors).toEqual([
+        { line: 2, message: 'unknown node code "DY-G09" in home of person r-zhaoyan' },
+        { line: 3, message: 'person v-chenaiping has an empty skill' },
+        { line: 3, message: 'invalid room "6/02" in home of person v-chenaiping (letters, digits and dashes, at most 32, like "1102" or "2单元1102")' },
+      ]);
+    }
+    expect(await exported(store.grid)).toBe(text);
+  });
 });
 
 // ---- random edits -------------------------------------------------------------------------------------------------
@@ -91,7 +140,7 @@ function randomEdit(rng: Prng, spec: GridSpec, seq: number): GridSpec {
   const kinds = 1 + rng.int(2); // sometimes two changes in one file: a level change and a move that makes it valid
   for (let k = 0; k < kinds; k++) {
     const node = pick(spec.nodes);
-    switch (rng.int(11)) {
+    switch (rng.int(15)) {
       case 0: // a new node under a random parent, with a random level
         edit.nodes.push({ code: `N${seq}-${k}`, name: `新节点${seq}`, level: level(), parentCode: rng.int(6) === 0 ? null : pick(codes) });
         break;
@@ -128,6 +177,26 @@ function randomEdit(rng: Prng, spec: GridSpec, seq: number): GridSpec {
         const other = pick(spec.people);
         const id = rng.int(3) === 0 && other.identities[0] ? other.identities[0].externalId : `wxid_new_${seq}_${k}`;
         edit.people.push({ key: `p-${seq}-${k}`, name: `新人${seq}`, identities: [{ platform: 'WECHAT', externalId: id }], roles: [] });
+        break;
+      }
+      case 11:
+      case 14: { // a person's skills: a few words, none, or a bad one (empty, too long, too many)
+        const p = pick(spec.people);
+        const words = ['代办', '陪诊', '送餐', '小修', '理发', '陪聊'];
+        const skills = Array.from({ length: rng.int(4) }, () => pick(words));
+        const bad = rng.int(5);
+        if (bad === 0) skills.push(rng.int(2) ? ' ' : '一二三四五六七八九十一二三四五六七八九十一');
+        if (bad === 1 && rng.int(3) === 0) skills.push(...Array.from({ length: 21 }, (_, i) => `技能${i}`));
+        edit.people.push({ ...p, skills });
+        break;
+      }
+      case 12:
+      case 13: { // a person's homes: moved, added, cleared, or bad (unknown node, bad room, two rooms on one node)
+        const p = pick(spec.people);
+        const room = () => pick(['101', '1102', '2单元1102', '20-301', rng.int(4) ? `${100 + rng.int(900)}` : pick(['', '11/02', '一'.repeat(33)])]);
+        const node = () => (rng.int(10) ? pick(codes) : `GONE${seq}`);
+        const homes = rng.int(5) === 0 ? [] : [...(rng.int(2) ? (p.homes ?? []) : []), { nodeCode: node(), room: room() }];
+        edit.people.push({ ...p, homes });
         break;
       }
       case 8:
@@ -167,11 +236,15 @@ describe('grid import: random edits of the demo grid', () => {
       const rng = new Prng(12);
       let accepted = 0;
       let refused = 0;
-      for (let seq = 1; seq <= 30; seq++) {
+      let withSkills = 0;
+      let withHomes = 0;
+      let refusedSkillsOrHomes = 0;
+      for (let seq = 1; seq <= 40; seq++) {
         const spec = await store.grid.exportSpec();
         const before = writeGridYaml(spec);
         const editFile = path.join(dir, `edit-${seq}.yaml`);
-        writeFileSync(editFile, writeGridYaml(randomEdit(rng, spec, seq)));
+        const edit = randomEdit(rng, spec, seq);
+        writeFileSync(editFile, writeGridYaml(edit));
         const dry = await tryImport(store.grid, editFile, true);
         const real = await tryImport(store.grid, editFile);
         // a dry run says exactly what the real import does
@@ -181,9 +254,20 @@ describe('grid import: random edits of the demo grid', () => {
           expect(await exported(store.grid), `edit ${seq} refused but changed the store`).toBe(before);
           const lines = readFileSync(editFile, 'utf8').split('\n');
           for (const e of real.errors) expect(lines[e.line - 1], `edit ${seq}: ${e.message}`).toMatch(/^ {2}- \{/);
+          if (real.errors.some((e) => /skill|home/.test(e.message))) refusedSkillsOrHomes++;
           continue;
         }
         accepted++;
+        // the people it lists now have exactly the file's skills and homes (replaced, as their roles are)
+        const now = await store.grid.exportSpec();
+        for (const p of edit.people) {
+          const stored = now.people.find((x) => x.key === p.key)!;
+          expect(stored.skills ?? [], `edit ${seq}: skills of ${p.key}`).toEqual([...new Set(p.skills ?? [])]);
+          const homes = [...new Map((p.homes ?? []).map((h) => [h.nodeCode, h])).values()];
+          expect(stored.homes ?? [], `edit ${seq}: homes of ${p.key}`).toEqual(homes);
+          if (p.skills?.length) withSkills++;
+          if (p.homes?.length) withHomes++;
+        }
         const after = await exported(store.grid);
         const again = path.join(dir, `export-${seq}.yaml`);
         writeFileSync(again, after);
@@ -194,6 +278,9 @@ describe('grid import: random edits of the demo grid', () => {
       // both kinds of edit were exercised
       expect(accepted).toBeGreaterThan(5);
       expect(refused).toBeGreaterThan(5);
+      expect(withSkills, 'accepted edits that set skills').toBeGreaterThan(0);
+      expect(withHomes, 'accepted edits that set homes').toBeGreaterThan(0);
+      expect(refusedSkillsOrHomes, 'edits refused for their skills or homes').toBeGreaterThan(0);
     } finally {
       await dispose();
     }

@@ -5,7 +5,14 @@ import { h, status } from './ui.js';
 
 const LEVEL_ZH = { DISTRICT: '区', STREET: '街道', COMMUNITY: '社区', GRID: '网格', UNIT: '单元' };
 const SECTION_ZH = { nodes: '节点', groups: '群', people: '人员' };
-const FIELD_ZH = { name: '名称', level: '层级', parent: '上级', title: '群名', node: '网格', tags: '标签', identities: '账号', roles: '职责' };
+const FIELD_ZH = { name: '名称', level: '层级', parent: '上级', title: '群名', node: '网格', tags: '标签', identities: '账号', roles: '职责', skills: '技能', homes: '住址' };
+
+/** 林建华（志愿者：小修、送餐） 住 东园小区21号楼 802 */
+function person(p) {
+  const role = p.skills?.length ? `${p.roleZh}：${p.skills.join('、')}` : p.roleZh;
+  const homes = (p.homes ?? []).map((m) => `${m.nodeName} ${m.room}`).join('、');
+  return h('span', { class: 'person', dataset: { role: p.role } }, `${p.name}（${role}）`, homes ? h('span', { class: 'muted small' }, ` 住 ${homes}`) : null);
+}
 
 function tree(nodes) {
   const children = new Map();
@@ -19,7 +26,7 @@ function tree(nodes) {
       ? h('ul', { class: 'tree' }, list.map((n) =>
         h('li', { dataset: { code: n.code } },
           h('div', { class: 'node' }, h('span', { class: 'badge' }, LEVEL_ZH[n.level] ?? n.level), h('strong', {}, n.name), ' ', h('span', { class: 'muted small' }, n.code)),
-          n.people.length ? h('div', { class: 'people' }, n.people.map((p) => h('span', { class: 'person' }, `${p.name}（${p.roleZh}）`))) : null,
+          n.people.length ? h('div', { class: 'people' }, n.people.map(person)) : null,
           branch(n.code))))
       : null;
   };

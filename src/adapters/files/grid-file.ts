@@ -12,6 +12,7 @@ import {
   type GridRecords,
   type GridValidationOptions,
   type GroupRecord,
+  type HomeRecord,
   type IdentityRecord,
   type NodeRecord,
   type PersonRecord,
@@ -72,8 +73,9 @@ export function readGridRecords(text: string, format: GridFileFormat): { records
 
 const NODE_FIELDS = ['code', 'name', 'level', 'parent'] as const;
 const GROUP_FIELDS = ['platform', 'id', 'title', 'node', 'tags'] as const;
-const PERSON_FIELDS = ['key', 'name', 'wechat', 'telegram', 'roles'] as const;
+const PERSON_FIELDS = ['key', 'name', 'wechat', 'telegram', 'roles', 'skills', 'homes'] as const;
 const ROLE_FIELDS = ['role', 'node'] as const;
+const HOME_FIELDS = ['node', 'room'] as const;
 const SECTIONS = ['nodes', 'groups', 'people'] as const;
 
 function readYaml(text: string): { records: GridRecords; errors: GridLineError[] } {
@@ -175,7 +177,24 @@ function readYaml(text: string): { records: GridRecords; errors: GridLineError[]
               roles.push(rr);
             }
         }
-        const r: PersonRecord = { line, identities, roles };
+        const homes: HomeRecord[] = [];
+        const hv = f.get('homes');
+        if (hv !== undefined && !(isScalar(hv) && hv.value === null)) {
+          if (!isSeq(hv)) errors.push({ line: lineOf(hv), message: 'homes must be a list like [{ node: "DY-G01-B20", room: "1102" }]' });
+          else
+            for (const hi of hv.items) {
+              const hf = fieldsOf(hi, 'home', HOME_FIELDS);
+              if (!hf) continue;
+              const hr: HomeRecord = { line: lineOf(resolve(hi)) };
+              for (const k of HOME_FIELDS) if (hf.has(k)) hr[k] = value(hf.get(k));
+              homes.push(hr);
+            }
+        }
+        const r: PersonRecord = { line, identities, roles, homes };
+        if (f.has('skills')) {
+          const sv = f.get('skills');
+          r.skills = { line: lineOf(sv), value: value(sv), ...(isSeq(sv) ? { lines: sv.items.map((i) => lineOf(resolve(i))) } : {}) };
+        }
         if (f.has('key')) r.key = value(f.get('key'));
         if (f.has('name')) r.name = value(f.get('name'));
         records.people.push(r);
@@ -345,6 +364,8 @@ export function writeGridYaml(spec: GridSpec): string {
         else if (ids.length > 1) parts.push(`${platform.toLowerCase()}: [${ids.join(', ')}]`);
       }
       if (p.roles.length > 0) parts.push(`roles: [${p.roles.map((r) => `{ role: ${r.role}, node: ${q(r.nodeCode)} }`).join(', ')}]`);
+      if (p.skills?.length) parts.push(`skills: [${p.skills.map(q).join(', ')}]`);
+      if (p.homes?.length) parts.push(`homes: [${p.homes.map((h) => `{ node: ${q(h.nodeCode)}, room: ${q(h.room)} }`).join(', ')}]`);
       return `{ ${parts.join(', ')} }`;
     }),
   );

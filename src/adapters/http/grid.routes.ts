@@ -1,4 +1,5 @@
-// The grid (网格) in the console: the caller's part of the hierarchy as a tree with the people and their roles;
+// The grid (网格) in the console: the caller's part of the hierarchy as a tree with the people and their roles (a
+// volunteer's skills, each person's home);
 // importing a grid file (a dry run previews the changes, or lists the line-numbered errors; nothing changes unless
 // every line is right) and exporting the whole grid as the YAML `linli grid import` reads.
 // Import and export concern the whole grid (people of every street): ADMIN only.
@@ -37,11 +38,22 @@ export function gridRoutes(store: Pick<Store, 'grid' | 'people'>, scope: GridSco
       async handle({ scopes }) {
         const nodes = await scope.nodesWithin(scopes);
         const ids = new Set(nodes.map((n) => n.id));
-        const people = new Map<number, { personId: number; name: string; role: string; roleZh: string }[]>();
-        for (const h of await store.people.allHolders()) {
-          if (!ids.has(h.gridNodeId)) continue;
+        const holders = (await store.people.allHolders()).filter((h) => ids.has(h.gridNodeId));
+        // a volunteer's skills, and where each person lives (the room: staff of the node's part of the grid see it)
+        const extras = await store.grid.skillsAndHomes([...new Set(holders.map((h) => h.person.id))]);
+        const nameOf = new Map(nodes.map((n) => [n.code, n.name]));
+        const people = new Map<number, { personId: number; name: string; role: string; roleZh: string; skills: string[]; homes: { node: string; nodeName: string; room: string }[] }[]>();
+        for (const h of holders) {
           const list = people.get(h.gridNodeId) ?? [];
-          list.push({ personId: h.person.id, name: h.person.name, role: h.role, roleZh: ROLE_ZH[h.role] });
+          const x = extras.get(h.person.id);
+          list.push({
+            personId: h.person.id,
+            name: h.person.name,
+            role: h.role,
+            roleZh: ROLE_ZH[h.role],
+            skills: h.role === 'VOLUNTEER' ? (x?.skills ?? []) : [],
+            homes: (x?.homes ?? []).map((m) => ({ node: m.nodeCode, nodeName: nameOf.get(m.nodeCode) ?? m.nodeCode, room: m.room })),
+          });
           people.set(h.gridNodeId, list);
         }
         return {

@@ -1,6 +1,7 @@
 // Grid import/export in one transaction: nodes are upserted by code and every materialized path recomputed.
 import type { GridNode } from '../../core/grid/grid.types.ts';
-import type { GridRepository, GridSpec } from '../../core/ports/grid.repository.ts';
+import { householdKey, roomOf } from '../../core/grid/household.ts';
+import type { GridRepository, GridSpec, HomeSpec } from '../../core/ports/grid.repository.ts';
 import type { Db } from './prisma-store.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -49,8 +50,8 @@ export class PrismaGridRepository implements GridRepository {
           }
         }
         person = person
-          ? await tx.person.update({ where: { id: person.id }, data: { name: p.name } })
-          : await tx.person.create({ data: { key: p.key, name: p.name } });
+          ? await tx.person.update({ where: { id: person.id }, data: { name: p.name, skills: p.skills ?? [] } })
+          : await tx.person.create({ data: { key: p.key, name: p.name, skills: p.skills ?? [] } });
         for (const i of p.identities) {
           await tx.identity.upsert({
             where: { platform_externalUserId: { platform: i.platform, externalUserId: i.externalId } },
@@ -63,6 +64,13 @@ export class PrismaGridRepository implements GridRepository {
         if (p.roles.length) {
           await tx.roleAssignment.createMany({
             data: p.roles.map((r) => ({ personId: person.id, role: r.role, gridNodeId: nodeId(r.nodeCode) })),
+          });
+        }
+        // and for their homes, like their roles: a person listed without homes keeps none
+        await tx.residence.deleteMany({ where: { personId: person.id } });
+        if (p.homes?.length) {
+          await tx.residence.createMany({
+            data: p.homes.map((h) => ({ personId: person.id, gridNodeId: nodeId(h.nodeCode), householdKey: householdKey(h.nodeCode, h.room) })),
           });
         }
       }
@@ -118,6 +126,7 @@ export class PrismaGridRepository implements GridRepository {
       include: { identities: { orderBy: { id: 'asc' } }, roles: { orderBy: { id: 'asc' } } },
       orderBy: { id: 'asc' },
     });
+    const homes = await this.homesOf(people.map((p) => p.id), codeById);
     return {
       nodes: nodes.map((n) => ({
         code: n.code,
@@ -137,8 +146,33 @@ export class PrismaGridRepository implements GridRepository {
         name: p.name,
         identities: p.identities.map((i) => ({ platform: i.platform, externalId: i.externalUserId })),
         roles: p.roles.map((r) => ({ role: r.role, nodeCode: codeById.get(r.gridNodeId)! })),
+        ...(p.skills.length ? { skills: p.skills } : {}),
+        ...(homes.has(p.id) ? { homes: homes.get(p.id)! } : {}),
       })),
     };
+  }
+
+  async skillsAndHomes(personIds: readonly number[]) {
+    const out = new Map<number, { skills: string[]; homes: HomeSpec[] }>();
+    if (personIds.length === 0) return out;
+    const people = await this.db.person.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, skills: true } });
+    const homes = await this.homesOf(personIds);
+    for (const p of people) if (p.skills.length || homes.has(p.id)) out.set(p.id, { skills: p.skills, homes: homes.get(p.id) ?? [] });
+    return out;
+  }
+
+  /** Homes by person id, in the order they were written; the room is read back from the household key. */
+  private async homesOf(personIds: readonly number[], codes?: ReadonlyMap<number, string>): Promise<Map<number, HomeSpec[]>> {
+    const out = new Map<number, HomeSpec[]>();
+    if (personIds.length === 0) return out;
+    const rows = await this.db.residence.findMany({ where: { personId: { in: [...personIds] } }, orderBy: { id: 'asc' } });
+    const codeById = codes ?? new Map((await this.db.gridNode.findMany({ where: { id: { in: rows.map((r) => r.gridNodeId) } }, select: { id: true, code: true } })).map((n) => [n.id, n.code]));
+    for (const r of rows) {
+      const nodeCode = codeById.get(r.gridNodeId);
+      if (nodeCode === undefined) continue; // a residence on a node that is gone
+      out.set(r.personId, [...(out.get(r.personId) ?? []), { nodeCode, room: roomOf(r.householdKey, nodeCode) }]);
+    }
+    return out;
   }
 
   async findByCode(code: string) {

@@ -73,9 +73,11 @@ export function diffGrid(stored: GridSpec, incoming: GridSpec): GridDiff {
       name: p.name,
       identities: sorted(p.identities.map((i) => `${i.platform}:${i.externalId}`), (s) => s),
       roles: sorted(p.roles.map((r) => `${r.role}@${r.nodeCode}`), (s) => s),
+      skills: p.skills ?? [],
+      homes: sorted((p.homes ?? []).map((h) => `${h.nodeCode}/${h.room}`), (s) => s),
     }),
     out,
-    // an import replaces a person's roles but only adds accounts: accounts change when the file names a new one
+    // an import replaces a person's roles, skills and homes but only adds accounts: accounts change when the file names a new one
     { identities: (a, b) => (b as string[]).some((i) => !(a as string[]).includes(i)) },
   );
   return out;

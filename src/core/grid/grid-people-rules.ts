@@ -1,9 +1,10 @@
 // The rules for a file's people: key, name, identities (one person each, in the file and in the store), roles on
-// nodes of the merged grid.
+// nodes of the merged grid, skills (short words), homes (a room on a node of the merged grid, one per node).
 import type { Platform } from '../messages/incoming-message.ts';
 import { ROLES, type Role } from '../people/roles.ts';
-import type { PersonSpec } from '../ports/grid.repository.ts';
-import type { IdentityRecord, PersonRecord, ReportError, RoleRecord } from './grid-records.ts';
+import type { HomeSpec, PersonSpec } from '../ports/grid.repository.ts';
+import { ROOM_RE } from './household.ts';
+import type { HomeRecord, IdentityRecord, PersonRecord, ReportError, RoleRecord } from './grid-records.ts';
 import { isBlank, parsePlatform, parseRole, PLATFORMS, show, text } from './grid-vocabulary.ts';
 
 /** A stored person's key and identities: an identity stays with its stored owner (the import never moves it away). */
@@ -54,7 +55,10 @@ export function readPeople(
       }
     }
     const roles = readRoles(r.roles ?? [], label, known, err);
-    if (key !== null && name !== null) people.push({ key, name, identities, roles });
+    const skills = r.skills ? readSkills(r.skills, label, err) : [];
+    const homes = readHomes(r.homes ?? [], label, known, err);
+    if (key !== null && name !== null)
+      people.push({ key, name, identities, roles, ...(skills.length ? { skills } : {}), ...(homes.length ? { homes } : {}) });
   }
   return people;
 }
@@ -91,4 +95,45 @@ function readRoles(records: readonly RoleRecord[], label: string, known: (code: 
     if (role !== null && nodeCode !== null && !roles.some((x) => x.role === role && x.nodeCode === nodeCode)) roles.push({ role, nodeCode });
   }
   return roles;
+}
+
+export const MAX_SKILLS = 20;
+export const MAX_SKILL_LENGTH = 20;
+
+/** Skills as written, trimmed, each once, in order: a list of at most 20 words of at most 20 characters. */
+function readSkills(record: NonNullable<PersonRecord['skills']>, label: string, err: ReportError): string[] {
+  const { line, value, lines } = record;
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) {
+    err(line, `skills of ${label} must be a list like [代办, 陪诊]`);
+    return [];
+  }
+  if (value.length > MAX_SKILLS) err(line, `${label} has ${value.length} skills (at most ${MAX_SKILLS})`);
+  const skills: string[] = [];
+  for (const [i, v] of value.entries()) {
+    const at = lines?.[i] ?? line;
+    const skill = typeof v === 'string' ? text(v) : null;
+    if (skill === null) err(at, isBlank(v) ? `${label} has an empty skill` : `invalid skill ${show(v)} for ${label} (a skill is a word like 陪诊)`);
+    else if ([...skill].length > MAX_SKILL_LENGTH) err(at, `skill ${show(skill)} of ${label} is longer than ${MAX_SKILL_LENGTH} characters`);
+    else if (!skills.includes(skill)) skills.push(skill);
+  }
+  return skills;
+}
+
+/** Homes: a room on a known node, at most one room per node (a residence is per person and node). */
+function readHomes(records: readonly HomeRecord[], label: string, known: (code: string) => boolean, err: ReportError): HomeSpec[] {
+  const homes: HomeSpec[] = [];
+  for (const h of records) {
+    const nodeCode = text(h.node);
+    if (nodeCode === null) err(h.line, isBlank(h.node) ? `home of ${label} is missing node` : `invalid node ${show(h.node)} in home of ${label}`);
+    else if (!known(nodeCode)) err(h.line, `unknown node code ${show(nodeCode)} in home of ${label}`);
+    const room = text(h.room);
+    if (room === null) err(h.line, isBlank(h.room) ? `home of ${label} is missing room` : `invalid room ${show(h.room)} in home of ${label}`);
+    else if (!ROOM_RE.test(room)) err(h.line, `invalid room ${show(room)} in home of ${label} (letters, digits and dashes, at most 32, like "1102" or "2单元1102")`);
+    if (nodeCode === null || room === null) continue;
+    const same = homes.find((x) => x.nodeCode === nodeCode);
+    if (same && same.room !== room) err(h.line, `${label} has two homes on node ${nodeCode} (${same.room} and ${room}): one room per node`);
+    else if (!same) homes.push({ nodeCode, room });
+  }
+  return homes;
 }

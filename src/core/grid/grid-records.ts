@@ -33,6 +33,14 @@ export interface PersonRecord {
   name?: unknown;
   identities?: IdentityRecord[];
   roles?: RoleRecord[];
+  /** The `skills` value as read (a list of strings when well formed), the line it is on, and each item's line. */
+  skills?: { line: number; value: unknown; lines?: number[] };
+  homes?: HomeRecord[];
+}
+export interface HomeRecord {
+  line: number;
+  node?: unknown;
+  room?: unknown;
 }
 export interface GridRecords {
   nodes: NodeRecord[];

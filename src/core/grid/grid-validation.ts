@@ -11,7 +11,7 @@ import { checkCycles, checkParents, checkStoredChildren, mergeTree, readNodes, t
 import { readPeople, type StoredPerson } from './grid-people-rules.ts';
 import { sortByLine, type GridLineError, type GridRecords } from './grid-records.ts';
 
-export type { GridLineError, GridRecords, GroupRecord, IdentityRecord, NodeRecord, PersonRecord, RoleRecord } from './grid-records.ts';
+export type { GridLineError, GridRecords, GroupRecord, HomeRecord, IdentityRecord, NodeRecord, PersonRecord, RoleRecord } from './grid-records.ts';
 export { sortByLine } from './grid-records.ts';
 export { GRID_CODE_RE, parseGridLevel, parsePlatform, parseRole, PLATFORMS } from './grid-vocabulary.ts';
 

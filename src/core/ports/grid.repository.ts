@@ -22,6 +22,15 @@ export interface PersonSpec {
   name: string;
   identities: { platform: Platform; externalId: string }[];
   roles: { role: Role; nodeCode: string }[];
+  /** A volunteer's skills (代办, 陪诊 …); absent when none. An import replaces them for the people it lists. */
+  skills?: string[];
+  /** Where the person lives (households for 一户一票); absent when none. An import replaces them for the people it lists. */
+  homes?: HomeSpec[];
+}
+/** A home: a room on a grid node (one per node); stored as a residence with key `<nodeCode>/<room>`. */
+export interface HomeSpec {
+  nodeCode: string;
+  room: string;
 }
 export interface GridSpec {
   nodes: GridNodeSpec[];
@@ -33,6 +42,8 @@ export interface GridRepository {
   /** Applies a validated spec in one transaction: upserts nodes (by code), groups, people, identities, roles. */
   importSpec(spec: GridSpec): Promise<{ nodes: number; groups: number; people: number }>;
   exportSpec(): Promise<GridSpec>;
+  /** The skills and homes of these people, by person id (people with neither are left out). */
+  skillsAndHomes(personIds: readonly number[]): Promise<Map<number, { skills: string[]; homes: HomeSpec[] }>>;
   findByCode(code: string): Promise<GridNode | null>;
   findById(id: number): Promise<GridNode | null>;
   /** Nodes whose code is on the given path, root first. */

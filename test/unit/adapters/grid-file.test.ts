@@ -12,6 +12,7 @@ import {
 } from '../../../src/adapters/files/grid-file.ts';
 import { GridFileError } from '../../../src/core/grid/grid-validation.ts';
 import type { GridSpec } from '../../../src/core/ports/grid.repository.ts';
+import { VOLUNTEER_GROUP_TAG } from '../../../src/core/service/service.types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const demoPath = path.join(root, 'data/demo-grid.yaml');
@@ -143,7 +144,7 @@ people:
       '17: duplicate group WECHAT room-1 (first defined on line 15)',
       '20: duplicate person key w1 (first defined on line 19)',
       '22: duplicate identity WECHAT wxid_a (already used by person w1 on line 19)',
-      '24: unknown role "MAYOR" for person w1 (use GRID_WORKER, GRID_HEAD, UNIT_HEAD, COMMUNITY_STAFF, STREET_STAFF, DEPARTMENT, LEADER, ADMIN)',
+      '24: unknown role "MAYOR" for person w1 (use GRID_WORKER, GRID_HEAD, UNIT_HEAD, COMMUNITY_STAFF, STREET_STAFF, DEPARTMENT, LEADER, ADMIN, VOLUNTEER)',
       '25: unknown node code "G77" in GRID_WORKER of person w1',
     ]);
   });
@@ -182,6 +183,68 @@ people:
     expect(errorsOf(`nodes:\n  - { code: D1, name: a, level: DISTRICT, code: D2 }\n`)[0]).toMatch(/^2: YAML syntax: /);
     expect(errorsOf('')).toEqual(['1: the file defines no nodes, groups or people']);
     expect(errorsOf('- a\n- b\n')).toEqual(['1: the file must be a mapping with nodes, groups and people']);
+  });
+
+  it('reads skills and homes (志愿者 as a role), and reports each of their errors on its line', () => {
+    const head = `nodes:
+  - { code: "S1", name: "拱辰街道", level: 街道 }
+  - { code: "C1", name: "东园社区", level: 社区, parent: "S1" }
+  - { code: "G1", name: "第一网格", level: 网格, parent: "C1" }
+  - { code: "U20", name: "20号楼", level: 单元, parent: "G1" }
+people:
+`;
+    const good = parseGridText(
+      head +
+        `  - { key: v1, name: 陈爱萍, roles: [{ role: 志愿者, node: C1 }], skills: [陪诊, " 代办 ", 陪诊], homes: [{ node: U20, room: 1102 }] }
+  - key: r1
+    name: 张国华
+    homes:
+      - { node: U20, room: "1102" }
+      - { node: G1, room: 2单元1102 }
+`,
+      'yaml',
+    );
+    expect(good.people).toEqual([
+      { key: 'v1', name: '陈爱萍', identities: [], roles: [{ role: 'VOLUNTEER', nodeCode: 'C1' }], skills: ['陪诊', '代办'], homes: [{ nodeCode: 'U20', room: '1102' }] },
+      { key: 'r1', name: '张国华', identities: [], roles: [], homes: [{ nodeCode: 'U20', room: '1102' }, { nodeCode: 'G1', room: '2单元1102' }] },
+    ]);
+
+    const many = Array.from({ length: 21 }, (_, i) => `s${i}`).join(', ');
+    const text =
+      head +
+      `  - { key: a, name: a, skills: 陪诊 }
+  - { key: b, name: b, skills: ["", 一二三四五六七八九十一二三四五六七八九十一, [x]] }
+  - { key: c, name: c, skills: [${many}] }
+  - key: d
+    name: d
+    skills:
+      - 送餐
+      - { what: 小修 }
+    homes:
+      - { node: U99, room: "1" }
+      - { node: U20 }
+      - { room: "2" }
+      - { node: U20, room: "11/02" }
+      - { node: G1, room: "301" }
+      - { node: G1, room: "302" }
+      - { node: G1, room: "301", floor: 3 }
+  - { key: e, name: e, homes: { node: U20, room: "1102" } }
+`;
+    expect(errorsOf(text)).toEqual([
+      '7: skills of person a must be a list like [代办, 陪诊]',
+      '8: person b has an empty skill',
+      '8: skill "一二三四五六七八九十一二三四五六七八九十一" of person b is longer than 20 characters',
+      '8: invalid skill ["x"] for person b (a skill is a word like 陪诊)',
+      '9: person c has 21 skills (at most 20)',
+      '14: invalid skill {"what":"小修"} for person d (a skill is a word like 陪诊)',
+      '16: unknown node code "U99" in home of person d',
+      '17: home of person d is missing room',
+      '18: home of person d is missing node',
+      '19: invalid room "11/02" in home of person d (letters, digits and dashes, at most 32, like "1102" or "2单元1102")',
+      '21: person d has two homes on node G1 (301 and 302): one room per node',
+      '22: unknown field "floor" in home (expected node, room)',
+      '23: homes must be a list like [{ node: "DY-G01-B20", room: "1102" }]',
+    ]);
   });
 
   it('validates against codes already in the store', () => {
@@ -266,6 +329,17 @@ describe('writeGridYaml', () => {
         ],
       },
       { key: 'r-1', name: '张国华', identities: [], roles: [] },
+      {
+        key: 'v-1',
+        name: '陈爱萍',
+        identities: [],
+        roles: [{ role: 'VOLUNTEER', nodeCode: 'C1' }],
+        skills: ['陪诊', '代办: "老年证" #1', '42'],
+        homes: [
+          { nodeCode: '007', room: '2单元1102' },
+          { nodeCode: 'G1', room: '20-101' },
+        ],
+      },
     ],
   };
 
@@ -284,6 +358,10 @@ describe('writeGridYaml', () => {
     expect(text).toContain(
       '  - { key: "w-lin", name: "林秀珍", wechat: ["wxid_lin", "wxid_lin2"], telegram: "5120010001", roles: [{ role: GRID_WORKER, node: "G1" }, { role: GRID_HEAD, node: "C1" }] }',
     );
+    expect(text).toContain(
+      '  - { key: "v-1", name: "陈爱萍", roles: [{ role: VOLUNTEER, node: "C1" }], skills: ["陪诊", "代办: \\"老年证\\" #1", "42"], homes: [{ node: "007", room: "2单元1102" }, { node: "G1", room: "20-101" }] }',
+    );
+    expect(text).toContain('  - { key: "r-1", name: "张国华" }\n');
     expect(text.indexOf('nodes:')).toBeLessThan(text.indexOf('groups:'));
     expect(text.indexOf('groups:')).toBeLessThan(text.indexOf('people:'));
     expect(writeGridYaml({ nodes: [], groups: [], people: [] })).toContain('nodes: []\n\ngroups: []\n\npeople: []\n');
@@ -334,9 +412,13 @@ describe('the demo grid (data/demo-grid.yaml)', () => {
     expect(demo.nodes.find((n) => n.level === 'DISTRICT')?.name).toBe('荔城区');
     expect(demo.nodes.find((n) => n.level === 'STREET')?.name).toBe('拱辰街道');
 
-    expect(demo.groups).toHaveLength(8);
+    // 8 building groups and the volunteers' group of 东园社区
+    expect(demo.groups).toHaveLength(9);
     expect(demo.groups.every((g) => g.platform === 'WECHAT' && g.externalId.endsWith('@chatroom'))).toBe(true);
     expect(demo.groups.some((g) => g.title.includes('20号楼'))).toBe(true);
+    expect(demo.groups.filter((g) => g.tags.includes(VOLUNTEER_GROUP_TAG))).toEqual([
+      { platform: 'WECHAT', externalId: 'dy-zhiyuan@chatroom', title: '东园社区志愿者群', nodeCode: '350304001001', tags: ['志愿者群'] },
+    ]);
 
     const holders = (role: string) => demo.people.filter((p) => p.roles.some((r) => r.role === role));
     const workers = holders('GRID_WORKER');
@@ -352,9 +434,19 @@ describe('the demo grid (data/demo-grid.yaml)', () => {
     expect(holders('LEADER')).toHaveLength(1);
     // the admin API's queues and dead-letter retry are the ADMIN's, over the whole district
     expect(holders('ADMIN').map((p) => p.roles)).toEqual([[{ role: 'ADMIN', nodeCode: demo.nodes.find((n) => n.level === 'DISTRICT')!.code }]]);
+    // residents hold no staff role; volunteers are residents too (the building head among them)
     const residents = demo.people.filter((p) => p.roles.length === 0);
     expect(residents.length).toBeGreaterThanOrEqual(4);
     expect(residents.length).toBeLessThanOrEqual(6);
+    const volunteers = holders('VOLUNTEER');
+    expect(volunteers.map((p) => p.name)).toEqual(['许桂兰', '陈爱萍', '林建华']);
+    for (const v of volunteers) expect(v.skills?.length).toBeGreaterThan(0);
+    expect(volunteers.filter((v) => v.roles.every((r) => r.role === 'VOLUNTEER'))).toHaveLength(2);
+    // every resident and volunteer has a home in a building; 张国华 and 赵燕 share one (一户一票: one household)
+    for (const p of [...residents, ...volunteers]) expect(p.homes?.length, p.key).toBe(1);
+    const homeOf = (key: string) => demo.people.find((p) => p.key === key)?.homes;
+    expect(homeOf('r-zhaoyan')).toEqual(homeOf('r-zhangguohua'));
+    expect(homeOf('r-zhangguohua')).toEqual([{ nodeCode: 'DY-G01-B20', room: '1102' }]);
     expect(demo.people.every((p) => p.identities.some((i) => i.platform === 'WECHAT' && i.externalId.startsWith('wxid_')))).toBe(true);
     expect(demo.people.filter((p) => p.identities.some((i) => i.platform === 'TELEGRAM')).length).toBeGreaterThan(0);
   });

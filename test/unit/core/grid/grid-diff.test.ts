@@ -41,4 +41,17 @@ describe('diffGrid', () => {
       unchanged: { nodes: 0, groups: 0, people: 1 },
     });
   });
+
+  it('names skills and homes of a person as changed fields, in whatever order they are written', () => {
+    const [lin, ...rest] = SMALL_GRID.people;
+    const stored: GridSpec = { ...SMALL_GRID, people: [{ ...lin!, skills: ['陪诊', '代办'], homes: [{ nodeCode: 'U1', room: '1102' }, { nodeCode: 'G1', room: '3' }] }, ...rest] };
+    const same = { ...stored.people[0]!, homes: [...stored.people[0]!.homes!].reverse() };
+    expect(diffGrid(stored, { nodes: [], groups: [], people: [same] }).changes).toEqual([]);
+    const moved = { ...same, skills: ['陪诊'], homes: [{ nodeCode: 'U1', room: '1103' }] };
+    expect(diffGrid(stored, { nodes: [], groups: [], people: [moved] }).changes).toEqual([
+      { section: 'people', key: lin!.key, name: lin!.name, kind: 'changed', fields: ['skills', 'homes'] },
+    ]);
+    // a person listed without homes loses them (the file replaces them, as it replaces roles)
+    expect(diffGrid(stored, { nodes: [], groups: [], people: [{ ...lin! }] }).changes[0]?.fields).toEqual(['skills', 'homes']);
+  });
 });

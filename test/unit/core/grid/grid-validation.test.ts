@@ -284,7 +284,7 @@ describe('validateGridRecords — people errors', () => {
       {
         line: 31,
         message:
-          'unknown role "MAYOR" for person w1 (use GRID_WORKER, GRID_HEAD, UNIT_HEAD, COMMUNITY_STAFF, STREET_STAFF, DEPARTMENT, LEADER, ADMIN)',
+          'unknown role "MAYOR" for person w1 (use GRID_WORKER, GRID_HEAD, UNIT_HEAD, COMMUNITY_STAFF, STREET_STAFF, DEPARTMENT, LEADER, ADMIN, VOLUNTEER)',
       },
       { line: 32, message: 'duplicate person key w1 (first defined on line 30)' },
       { line: 33, message: 'unknown node code "G77" in GRID_WORKER of person w1' },
@@ -330,7 +330,7 @@ describe('validateGridRecords — many errors at once', () => {
       {
         line: 9,
         message:
-          'unknown role "KING" for person p (use GRID_WORKER, GRID_HEAD, UNIT_HEAD, COMMUNITY_STAFF, STREET_STAFF, DEPARTMENT, LEADER, ADMIN)',
+          'unknown role "KING" for person p (use GRID_WORKER, GRID_HEAD, UNIT_HEAD, COMMUNITY_STAFF, STREET_STAFF, DEPARTMENT, LEADER, ADMIN, VOLUNTEER)',
       },
     ]);
   });
@@ -461,5 +461,32 @@ describe('validateGridRecords — merged with the stored grid', () => {
       people: [{ line: 21, key: 'zhang', name: '张', identities: [], roles: [{ line: 21, role: 'UNIT_HEAD', node: 'U2' }] }],
     };
     expect(merged(records).ok).toBe(true);
+  });
+
+  it('places homes on nodes of the merged grid: a stored node or one the file adds, each error on its line', () => {
+    const person = (line: number, homes: { line: number; node?: unknown; room?: unknown }[], skills?: unknown) => ({
+      line,
+      key: `p${line}`,
+      name: '张',
+      identities: [],
+      roles: [],
+      homes,
+      ...(skills === undefined ? {} : { skills: { line, value: skills } }),
+    });
+    const ok = merged({
+      nodes: [{ line: 2, code: 'U9', name: '9号楼', level: 'UNIT', parent: 'G1' }],
+      people: [person(5, [{ line: 5, node: 'U1', room: '1102' }, { line: 6, node: 'U9', room: '3-1' }], ['小修'])],
+    });
+    expect(ok.ok && ok.spec.people[0]).toMatchObject({ skills: ['小修'], homes: [{ nodeCode: 'U1', room: '1102' }, { nodeCode: 'U9', room: '3-1' }] });
+    // without the store behind it, U1 is unknown
+    expect(errorsOf(validateGridRecords({ nodes: [], people: [person(5, [{ line: 6, node: 'U1', room: '1102' }])] }))).toEqual([
+      { line: 6, message: 'unknown node code "U1" in home of person p5' },
+    ]);
+    expect(errorsOf(merged({ nodes: [], people: [person(5, [{ line: 6, node: 'U1', room: ' ' }, { line: 7, node: 7, room: 'x y' }], [1])] }))).toEqual([
+      { line: 5, message: 'invalid skill 1 for person p5 (a skill is a word like 陪诊)' },
+      { line: 6, message: 'home of person p5 is missing room' },
+      { line: 7, message: 'unknown node code "7" in home of person p5' },
+      { line: 7, message: 'invalid room "x y" in home of person p5 (letters, digits and dashes, at most 32, like "1102" or "2单元1102")' },
+    ]);
   });
 });
