@@ -14,7 +14,7 @@ import type { GridScope } from '../../core/grid/grid-scope.ts';
 import type { RoleRequirement } from '../../core/people/authority.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
-import { dbId, limit } from './params.ts';
+import { dbId, limit, namedNode } from './params.ts';
 import { Names } from './ticket-views.ts';
 import { TopicViews } from './topic-views.ts';
 
@@ -75,11 +75,7 @@ export function deliberationRoutes(o: DeliberationRouteParts): RouteSpec[] {
   const { store, scope, service } = o;
   const now = o.now ?? (() => new Date());
   const views = new TopicViews({ store, service, revisit: o.revisit, now });
-  const named = async (code: string) => {
-    const node = await scope.node(code);
-    if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${code}`);
-    return node;
-  };
+  const named = (code: string) => namedNode(scope, code);
   /** The node of the topic a path names: its scope decides who reaches it. */
   const topicNode = async ({ id }: { id: number }) => {
     const t = await store.deliberation.findById(id);

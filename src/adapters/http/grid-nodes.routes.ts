@@ -1,11 +1,12 @@
 // GET /api/grid/nodes: the grid nodes inside the caller's subtrees, each with its parent and how many active groups
 // are mapped inside it, plus the tags and platforms of those groups — what a picker of targets (批量发布) or a tree
 // of the grid needs. `?root=CODE` narrows to that node's subtree, which must lie inside the caller's (403 otherwise).
+import { namedNode } from './params.ts';
 import { z } from 'zod';
 import type { GridScope } from '../../core/grid/grid-scope.ts';
 import { isInSubtree, outline, type GridNode } from '../../core/grid/grid.types.ts';
 import type { RoleRequirement } from '../../core/people/authority.ts';
-import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
+import { defineRoute, type RouteSpec } from './http-server.ts';
 
 /** Any staff role reads the part of the grid it covers (a building head: its building). */
 export const GRID_NODES_ACCESS: RoleRequirement = { atLeast: 'UNIT_HEAD' };
@@ -13,11 +14,7 @@ export const GRID_NODES_ACCESS: RoleRequirement = { atLeast: 'UNIT_HEAD' };
 const nodeCode = z.string().min(1).max(64);
 
 export function gridNodeRoutes(scope: GridScope): RouteSpec[] {
-  const named = async (code: string) => {
-    const node = await scope.node(code);
-    if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${code}`);
-    return node;
-  };
+  const named = (code: string) => namedNode(scope, code);
   return [
     defineRoute({
       method: 'GET',

@@ -14,7 +14,7 @@ import type { Store } from '../../core/ports/store.port.ts';
 import type { ProblemsCache } from '../insights/problems-cache.ts';
 import { ANALYSED_TOP } from '../insights/problems-cache.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
-import { dbId } from './params.ts';
+import { dbId, namedNode } from './params.ts';
 import { Names, ticketRow } from './ticket-views.ts';
 import { assignableTo } from './ticket.routes.ts';
 
@@ -73,11 +73,7 @@ function problemView(p: Problem, nodes: ReadonlyMap<number, Grid>, topic: Monthl
 export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
   const { store, scope } = o;
   const now = o.now ?? (() => new Date());
-  const named = async (code: string) => {
-    const node = await scope.node(code);
-    if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${code}`);
-    return node;
-  };
+  const named = (code: string) => namedNode(scope, code);
   const rootsOf = async (node: string | undefined, scopes: { code: string }[]) =>
     node === undefined ? Promise.all(scopes.map((s) => named(s.code))) : [await named(node)];
   /** The month asked for (default: the last full month); the running month may be asked, a later one may not. */

@@ -1,12 +1,13 @@
 // The one-screen overview (社情民情一屏可览) and the live stream of ticket changes, over the caller's subtrees.
 // GET /api/overview[?node=CODE] answers JSON (core/stats/overview.service.ts); GET /api/events is a stream of
 // server-sent events: `ready` once, then `ticket` for every change inside the caller's subtrees, `heartbeat` between.
+import { namedNode } from './params.ts';
 import { z } from 'zod';
 import type { GridScope } from '../../core/grid/grid-scope.ts';
 import type { RoleRequirement } from '../../core/people/authority.ts';
 import type { LiveFeed } from '../../core/stats/live-feed.ts';
 import type { OverviewService } from '../../core/stats/overview.service.ts';
-import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
+import { defineRoute, type RouteSpec } from './http-server.ts';
 
 /**
  * Grid staff and above: the overview judges the people who handle tickets, and building heads (resident volunteers)
@@ -25,11 +26,7 @@ export interface OverviewRouteParts {
 const nodeCode = z.string().min(1).max(64);
 
 export function overviewRoutes(o: OverviewRouteParts): RouteSpec[] {
-  const named = async (code: string) => {
-    const node = await o.scope.node(code);
-    if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${code}`);
-    return node;
-  };
+  const named = (code: string) => namedNode(o.scope, code);
   return [
     defineRoute({
       method: 'GET',

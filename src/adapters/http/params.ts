@@ -1,5 +1,7 @@
 // Path and query parameters as the admin API accepts them: text from a URL, checked before anything reads a store.
 import { z } from 'zod';
+import type { GridNode } from '../../core/grid/grid.types.ts';
+import { HttpError } from './http-error.ts';
 
 /** The largest id an int4 column holds: a larger number is a bad parameter, not a database error. */
 export const INT4_MAX = 2_147_483_647;
@@ -33,3 +35,10 @@ export const flag = z
 
 /** A name or key in a path (a queue, a job id): non-empty, bounded. */
 export const pathText = z.string().min(1).max(256);
+
+/** The grid node a parameter names by code; 404 when there is none (whether the caller may reach it is access's call). */
+export async function namedNode(nodes: { node(code: string): Promise<GridNode | null> }, code: string): Promise<GridNode> {
+  const node = await nodes.node(code);
+  if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${code}`);
+  return node;
+}

@@ -12,7 +12,7 @@ import { pointsCsv, pointsCsvName } from '../../core/service/points-export.ts';
 import { monthRanking, OPEN_SERVICE, volunteerBoard } from '../../core/service/points-ranking.ts';
 import { SERVICE_STATUS_ZH, type ServiceRequest, type ServiceStatus } from '../../core/service/service.types.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
-import { dbId, limit } from './params.ts';
+import { dbId, limit, namedNode } from './params.ts';
 
 /** Grid staff and above read the service of their subtrees (building heads and volunteers are residents). */
 export const SERVICE_READ: RoleRequirement = { atLeast: 'GRID_WORKER' };
@@ -34,11 +34,7 @@ const statusList = z
 export function serviceRoutes(o: ServiceRouteParts): RouteSpec[] {
   const { store, scope } = o;
   const now = o.now ?? (() => new Date());
-  const named = async (code: string) => {
-    const node = await scope.node(code);
-    if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${code}`);
-    return node;
-  };
+  const named = (code: string) => namedNode(scope, code);
   const byNode = async (_p: unknown, q: { node?: string }) => (q.node === undefined ? undefined : named(q.node));
   /** The nodes of the asked part: the subtree of ?node=, else all of the caller's subtrees. */
   const within = async (node: string | undefined, scopes: readonly { code: string }[]) => {
