@@ -17,9 +17,11 @@ describe('linli broadcast (sandbox)', () => {
     expect(dry.code).toBe(0);
     // the preview shows what the groups will read: the outbox masks phone numbers in everything the bot sends
     expect(dry.stdout).toContain('text as sent (mobile and ID numbers masked): 【通知】周六消防演练，咨询 138****5678');
-    expect(dry.stdout).toMatch(/4 groups:/);
-    // 4 groups at 1 per 50 ms: the first goes at once, then 3 windows
-    expect(dry.stdout).toMatch(/estimated finish: .*4 个群 ÷ 每 50 毫秒最多 1 条 = 4 批.*至少 0\.15 秒/);
+    // 东园社区's four building groups and its volunteers' group
+    expect(dry.stdout).toMatch(/5 groups:/);
+    expect(dry.stdout).toMatch(/dy-zhiyuan@chatroom +东园社区志愿者群/);
+    // 5 groups at 1 per 50 ms: the first goes at once, then 4 windows
+    expect(dry.stdout).toMatch(/estimated finish: .*5 个群 ÷ 每 50 毫秒最多 1 条 = 5 批.*至少 0\.20 秒/);
     expect(dry.stdout).toContain('sandbox: messages are not sent to WeChat');
 
     const sent = await linliBroadcast(['send', '--to', '350304001001', '--text', '【通知】周六消防演练', '--tag', '睦邻群', '--exclude', 'dy-21hao@chatroom', '--as', 'ss-fangzhiming'], dir);

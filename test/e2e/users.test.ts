@@ -26,9 +26,10 @@ describe('linli users', () => {
     expect(list.stdout).toMatch(/^ss-fangzhiming\t方志明\tSTREET_STAFF@350304001\taccounts:WECHAT\tpassword:no\tsessions:0$/m);
     expect(list.stdout).toMatch(/^gw-linxiuzhen\t林秀珍\tGRID_WORKER@DY-G01\taccounts:WECHAT,TELEGRAM\t/m);
     expect(list.stdout).not.toContain('r-zhangguohua'); // residents have no console account
+    expect(list.stdout).not.toContain('v-chenaiping'); // nor volunteers
 
     const resident = await runCli(['users', 'set-password', 'r-zhangguohua'], { env, input: 'correct horse battery\n' });
-    expect(resident).toMatchObject({ code: 2, stderr: expect.stringContaining('residents have no console account') });
+    expect(resident).toMatchObject({ code: 2, stderr: expect.stringContaining('residents and volunteers have no console account') });
     const unknown = await runCli(['users', 'set-password', 'nobody'], { env, input: 'correct horse battery\n' });
     expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('no person with key nobody') });
     const short = await runCli(['users', 'set-password', 'ss-fangzhiming'], { env, input: 'short\n' });

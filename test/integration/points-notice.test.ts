@@ -70,6 +70,10 @@ describe.each(['pglite', 'postgres'] as const)('the points ledger on %s', (kind)
       ['李明', 2, 20, 20, 1],
       ['张丽', 2, 20, 25, 0],
       ['陈刚', 4, 15, 15, 1],
+      // the demo grid's own volunteers, without points yet, by pinyin
+      ['陈爱萍', null, 0, 0, 0],
+      ['林建华', null, 0, 0, 0],
+      ['许桂兰', null, 0, 0, 0],
       ['周强', null, 0, 0, 0],
     ]);
     expect(board.find((v) => v.personId === p.wangfang)!.totalPoints).toBe((await store.service.totals({ personIds: [p.wangfang] }))[0]!.points);

@@ -132,7 +132,9 @@ describe('service routes over HTTP', () => {
     const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('月份,名次,志愿者,所在网格,技能,本月积分,本月服务次数,累计积分,在办服务');
     expect(lines.slice(1, 4)).toEqual([`${month},1,王芳,东园社区第一网格,,30,3,80,1`, `${month},2,李明,东园社区第二网格,,20,2,20,1`, `${month},2,张丽,东园小区20号楼,,20,2,25,0`]);
-    expect(lines).toHaveLength(5); // three volunteers and the last CRLF
+    // then the demo grid's own three volunteers of 东园, without points, with their skills from the grid file
+    expect(lines.slice(4, 7).map((l) => l.split(',').slice(2, 6).join(','))).toEqual(['陈爱萍,东园社区,陪诊、代办,0', '林建华,东园社区,小修、送餐,0', '许桂兰,东园社区,代办、小修,0']);
+    expect(lines).toHaveLength(8); // six volunteers and the last CRLF
   });
 
   it('answers bad input with 400 naming the parameter, and never 5xx', async () => {

@@ -1,4 +1,5 @@
-// 三单式 on the demo grid (data/demo-grid.yaml): volunteers and volunteers' groups added on top of it, and a month of
+// 三单式 on the demo grid (data/demo-grid.yaml, which has 东园's volunteers' group and three volunteers without points):
+// more volunteers and 西园's volunteers' groups added on top of it, and a month of
 // service written through the store's service repository as the chat loop writes it — requests confirmed and credited,
 // a credit reversed, a credit on the month's first second and one on the month before's last, and open requests.
 //
@@ -11,14 +12,13 @@ import type { ServiceStatus } from '../../src/core/service/service.types.ts';
 
 const volunteer = (key: string, name: string, node: string) => ({ key, name, identities: [{ platform: 'WECHAT' as const, externalId: `wxid_${key}` }], roles: [{ role: 'VOLUNTEER' as const, nodeCode: node }] });
 
-export const VOLUNTEER_GROUPS = { dy: 'dy-volunteers@chatroom', xy: 'xy-volunteers@chatroom', xyG02: 'xy-g02-volunteers@chatroom' } as const;
+export const VOLUNTEER_GROUPS = { dy: 'dy-zhiyuan@chatroom', xy: 'xy-volunteers@chatroom', xyG02: 'xy-g02-volunteers@chatroom' } as const;
 export const SERVICE_PHONE = '13912345678';
 
 /** Applied after the demo grid (the import merges). */
 export const DEMO_VOLUNTEERS: GridSpec = {
   nodes: [],
   groups: [
-    { platform: 'WECHAT', externalId: VOLUNTEER_GROUPS.dy, title: '东园社区志愿者群', nodeCode: '350304001001', tags: ['志愿者群'] },
     { platform: 'WECHAT', externalId: VOLUNTEER_GROUPS.xy, title: '西园社区志愿者群', nodeCode: '350304001002', tags: ['志愿者群'] },
     { platform: 'WECHAT', externalId: VOLUNTEER_GROUPS.xyG02, title: '西园第二网格志愿者群', nodeCode: 'XY-G02', tags: ['志愿者群'] },
   ],

@@ -25,7 +25,8 @@ export class PrismaStaffAuthRepository implements StaffAuthRepository {
 
   async staffAccounts(now: Date): Promise<StaffAccount[]> {
     const rows = await this.db.person.findMany({
-      where: { roles: { some: {} } },
+      // volunteers are residents who help: no console account
+      where: { roles: { some: { role: { not: 'VOLUNTEER' } } } },
       orderBy: { key: 'asc' },
       select: {
         ...personFields,
