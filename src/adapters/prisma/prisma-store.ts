@@ -24,7 +24,10 @@ import { PrismaServiceRepository } from './prisma-service.repository.ts';
 import { PrismaAuditRepository, PrismaStaffAuthRepository } from './prisma-staff-auth.repository.ts';
 
 /** `prepare`: named prepared statements on the message path (default true; see LINLI_PG_PREPARE). */
-export type StoreOptions = { kind: 'postgres'; url: string; prepare?: boolean } | { kind: 'pglite'; dataDir: string | null };
+export type StoreOptions =
+  | { kind: 'postgres'; url: string; prepare?: boolean }
+  /** `template`: an in-memory store starts from this dump of a data directory (PGlite's dumpDataDir), not initdb. */
+  | { kind: 'pglite'; dataDir: string | null; template?: Blob };
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -84,7 +87,7 @@ async function openPostgres(url: string, prepare: boolean): Promise<Store> {
   };
 }
 
-async function openPglite(dataDir: string | null): Promise<Store> {
+async function openPglite(dataDir: string | null, template?: Blob): Promise<Store> {
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
   let dir: string | undefined;
   if (dataDir) {
@@ -100,7 +103,7 @@ async function openPglite(dataDir: string | null): Promise<Store> {
     await created.waitReady;
     await created.close();
   }
-  const pglite = dir ? new PGlite(dir, options) : new PGlite(options);
+  const pglite = dir ? new PGlite(dir, options) : new PGlite({ ...options, ...(template ? { loadDataDir: template } : {}) });
   await pglite.waitReady;
   await migrate({
     exec: async (sql) => void (await pglite.exec(sql)),
@@ -117,9 +120,9 @@ async function openPglite(dataDir: string | null): Promise<Store> {
   };
 }
 
-const PGLITE_SHARED_BUFFERS = '16MB';
+export const PGLITE_SHARED_BUFFERS = '16MB';
 
 /** Opens and migrates the store. `dataDir: null` keeps PGlite in memory (tests, demo). */
 export function openStore(options: StoreOptions): Promise<Store> {
-  return options.kind === 'postgres' ? openPostgres(options.url, options.prepare ?? true) : openPglite(options.dataDir);
+  return options.kind === 'postgres' ? openPostgres(options.url, options.prepare ?? true) : openPglite(options.dataDir, options.template);
 }
