@@ -124,6 +124,8 @@ const EnvSchema = z.object({
   LINLI_AUTHORITY_CACHE_MS: envNumber(z.number().int().min(0), 10_000),
   /** The sandbox seeds a new store with about a year of generated demo tickets (每月一题 has history to show); `off`: none. */
   LINLI_DEMO_HISTORY: z.enum(['on', 'off']).default('on'),
+  /** A dump of a migrated embedded database that a new embedded store starts from (the tests use it to skip initdb). */
+  LINLI_PGLITE_TEMPLATE: z.string().min(1).optional(),
   /** Trained local triage model; unset = the shipped default model. */
   LINLI_TRIAGE_MODEL: z.string().optional(),
   /** Bearer tokens of the HTTP API, each mapped to a person of the grid: "token1:personKey,token2:personKey". */
@@ -215,7 +217,7 @@ export type CommandKind = (typeof COMMAND_KINDS)[number];
 export interface Config {
   /** LINLI_DATA_DIR, resolved: the embedded store, this site's retrained model, the sandbox log. */
   dataDir: string;
-  store: { kind: 'postgres'; url: string; prepare: boolean } | { kind: 'pglite'; dataDir: string };
+  store: { kind: 'postgres'; url: string; prepare: boolean } | { kind: 'pglite'; dataDir: string; templateFile?: string };
   queue: { kind: 'redis'; url: string } | { kind: 'memory' };
   /** The pipeline's queues (issue #5): Redis key prefix and the notify stage's pace per bot account. */
   pipeline: { queuePrefix: string; notifyLimit: { max: number; durationMs: number }; ingestLanes?: number };
@@ -336,7 +338,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.LINLI_DATA_DIR),
     store: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, prepare: e.LINLI_PG_PREPARE === 'true' }
-      : { kind: 'pglite', dataDir: path.resolve(e.LINLI_DATA_DIR) },
+      : { kind: 'pglite', dataDir: path.resolve(e.LINLI_DATA_DIR), ...(e.LINLI_PGLITE_TEMPLATE ? { templateFile: path.resolve(e.LINLI_PGLITE_TEMPLATE) } : {}) },
     queue: e.REDIS_URL ? { kind: 'redis', url: e.REDIS_URL } : { kind: 'memory' },
     pipeline: {
       queuePrefix: e.LINLI_QUEUE_PREFIX,

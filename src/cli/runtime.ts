@@ -20,7 +20,7 @@ export function config(): Config {
 export async function withStore<T>(fn: (store: Store, cfg: Config, logger: Logger) => Promise<T>): Promise<T> {
   const cfg = config();
   const logger = createLogger(cfg.wechat.puppet || cfg.telegram.token ? cfg.logLevel : cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
-  const store = await openStore(cfg.store.kind === 'postgres' ? cfg.store : { kind: 'pglite', dataDir: cfg.store.dataDir });
+  const store = await openStore(cfg.store);
   try {
     return await fn(store, cfg, logger);
   } finally {

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from '../support/cli.ts';
+import { ROOT, tempDir, templateEnv } from '../support/cli.ts';
 import { waitUntil } from '../support/broadcast-fixtures.ts';
 
 const freePort = () =>
@@ -20,7 +20,7 @@ const freePort = () =>
 function sandbox(env: Record<string, string>) {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), 'start'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DATA_DIR: path.join(tempDir(), 'data'), ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DATA_DIR: path.join(tempDir(), 'data'), ...templateEnv(), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const out = { stdout: '', stderr: '' };

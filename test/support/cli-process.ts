@@ -1,7 +1,7 @@
 // A long-running `linli` command (e.g. `linli start`) in a child process: wait for what it prints, signal it, await its exit.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ROOT } from './cli.ts';
+import { ROOT, templateEnv } from './cli.ts';
 
 export interface CliProcess {
   child: ChildProcess;
@@ -18,7 +18,7 @@ export interface CliProcess {
 export function startCli(args: string[], env: Record<string, string>): CliProcess {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...(process.env.CHILD_NODE_OPTIONS ? { NODE_OPTIONS: process.env.CHILD_NODE_OPTIONS } : {}), HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DEMO_HISTORY: 'off', ...env },
+    env: { PATH: process.env.PATH ?? '', ...(process.env.CHILD_NODE_OPTIONS ? { NODE_OPTIONS: process.env.CHILD_NODE_OPTIONS } : {}), HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DEMO_HISTORY: 'off', ...templateEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

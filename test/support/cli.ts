@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** The embedded store's template (test/support/pglite-template.ts), when globalSetup made one. */
+export const templateEnv = (): Record<string, string> => (process.env.LINLI_PGLITE_TEMPLATE ? { LINLI_PGLITE_TEMPLATE: process.env.LINLI_PGLITE_TEMPLATE } : {});
+
 export function tempDir(prefix = 'linli-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
@@ -20,7 +23,7 @@ export function runCli(
       cwd: ROOT,
       // the sandbox serves its console on a port and seeds demo history by default; tests that need them set
       // LINLI_HTTP_PORT (sandbox-http.test.ts) and LINLI_DEMO_HISTORY=on (demo-history.test.ts)
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_HTTP_PORT: 'off', LINLI_DEMO_HISTORY: 'off', ...opts.env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_HTTP_PORT: 'off', LINLI_DEMO_HISTORY: 'off', ...templateEnv(), ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

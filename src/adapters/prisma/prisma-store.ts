@@ -1,7 +1,7 @@
 // Opens the store: PostgreSQL through @prisma/adapter-pg, or embedded PGlite through pglite-prisma-adapter.
 // Both run the same migrations and the same repositories. Each driver is loaded only when its store is opened: a
 // PostgreSQL deployment never loads PGlite, the sandbox never loads pg (see docs/BENCHMARKS.md, memory).
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Store } from '../../core/ports/store.port.ts';
@@ -26,8 +26,11 @@ import { PrismaAuditRepository, PrismaStaffAuthRepository } from './prisma-staff
 /** `prepare`: named prepared statements on the message path (default true; see LINLI_PG_PREPARE). */
 export type StoreOptions =
   | { kind: 'postgres'; url: string; prepare?: boolean }
-  /** `template`: an in-memory store starts from this dump of a data directory (PGlite's dumpDataDir), not initdb. */
-  | { kind: 'pglite'; dataDir: string | null; template?: Blob };
+  /**
+   * `templateFile`: a new store (in memory, or a data folder without a database yet) starts from this dump of a
+   * migrated data directory (PGlite's dumpDataDir) instead of running initdb; the tests use it to start faster.
+   */
+  | { kind: 'pglite'; dataDir: string | null; templateFile?: string };
 
 export type Db = InstanceType<typeof PrismaClient>;
 
@@ -87,7 +90,7 @@ async function openPostgres(url: string, prepare: boolean): Promise<Store> {
   };
 }
 
-async function openPglite(dataDir: string | null, template?: Blob): Promise<Store> {
+async function openPglite(dataDir: string | null, templateFile?: string): Promise<Store> {
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
   let dir: string | undefined;
   if (dataDir) {
@@ -97,13 +100,15 @@ async function openPglite(dataDir: string | null, template?: Blob): Promise<Stor
   // PostgreSQL's default 128 MB of shared buffers live in PGlite's wasm memory, which never shrinks: one user's store
   // needs far less (16 MB: the sandbox's RSS drops by about 120 MB on restart; docs/BENCHMARKS.md, memory)
   const options = { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] };
-  if (dir && !existsSync(path.join(dir, 'PG_VERSION'))) {
+  const fresh = !dir || !existsSync(path.join(dir, 'PG_VERSION'));
+  const template = fresh && templateFile ? { loadDataDir: new Blob([readFileSync(templateFile)]) } : {};
+  if (dir && fresh && !templateFile) {
     // creating the database cluster grows the wasm memory to ~700 MB for good: create it, close, open it afresh
     const created = new PGlite(dir, options);
     await created.waitReady;
     await created.close();
   }
-  const pglite = dir ? new PGlite(dir, options) : new PGlite({ ...options, ...(template ? { loadDataDir: template } : {}) });
+  const pglite = dir ? new PGlite(dir, { ...options, ...template }) : new PGlite({ ...options, ...template });
   await pglite.waitReady;
   await migrate({
     exec: async (sql) => void (await pglite.exec(sql)),
@@ -124,5 +129,5 @@ export const PGLITE_SHARED_BUFFERS = '16MB';
 
 /** Opens and migrates the store. `dataDir: null` keeps PGlite in memory (tests, demo). */
 export function openStore(options: StoreOptions): Promise<Store> {
-  return options.kind === 'postgres' ? openPostgres(options.url, options.prepare ?? true) : openPglite(options.dataDir, options.template);
+  return options.kind === 'postgres' ? openPostgres(options.url, options.prepare ?? true) : openPglite(options.dataDir, options.templateFile);
 }
