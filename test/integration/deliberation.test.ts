@@ -87,17 +87,19 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
     expect(await reply('room-g1a', 'wx-lin', '1')).toEqual({ kind: 'not-counted', reason: 'staff' });
     expect(await reply('room-g1a', 'wx-d', '7')).toEqual({ kind: 'no-such-option', choice: 7 });
     expect(await reply('room-g1b', 'wx-d', '东门那边更合适，费用谁出？')).toEqual({ kind: 'comment' });
-    expect(await reply('room-g1b', 'wx-e', '弃权')).toEqual({ kind: 'counted', changed: false });
+    // a vote with its reason after a comma: counted, and the reason joins the discussion
+    expect(await reply('room-g1b', 'wx-e', '弃权，我不常住这边')).toEqual({ kind: 'counted', changed: false });
 
     const live = await svc.liveTally(t);
     expect(live.counts).toEqual([1, 2, 1]);
     expect(live.ignored).toMatchObject({ outside: 1, staff: 1 });
     expect(await svc.recountFromMessages(t)).toEqual(live);
-    expect(await store.deliberation.commentCount(t)).toBe(1);
+    expect(await store.deliberation.commentCount(t)).toBe(2);
     // the discussion as the console reads it: each comment with the message it came from
     const comments = await store.deliberation.comments(t, 10);
-    expect(comments).toMatchObject([{ topicId: t, groupId: groupId['room-g1b'] }]);
-    expect((await store.messages.findManyById([comments[0]!.messageId]))[0]!.text).toBe('东门那边更合适，费用谁出？');
+    expect(comments).toMatchObject([{ topicId: t, groupId: groupId['room-g1b'] }, { topicId: t, groupId: groupId['room-g1b'] }]);
+    const texts = (await store.messages.findManyById(comments.map((c) => c.messageId))).map((m) => m.text);
+    expect(texts.sort()).toEqual(['东门那边更合适，费用谁出？', '弃权，我不常住这边'].sort());
 
     // the reminder (what the timer 12 hours before close runs) shows the turnout so far, once per group even if run twice
     await svc.remind(t);

@@ -169,6 +169,8 @@ export class DeliberationService {
     const earlier = await store.hasVoted(t.id, voterId);
     const added = await store.addVote({ topicId: t.id, voterId, householdKey, groupId: cause.groupId, choice: parsed.choice, messageId: cause.messageId, at: cause.at });
     if (!added) return { kind: 'duplicate' };
+    // the reason given with the vote is part of the discussion
+    if (parsed.reason) await store.addComment({ topicId: t.id, personId: voterId, groupId: cause.groupId, messageId: cause.messageId, at: cause.at });
     if (!electorate.scopeGroupIds.has(cause.groupId)) return { kind: 'not-counted', reason: 'outside' };
     if (electorate.staffNotResident.has(voterId)) return { kind: 'not-counted', reason: 'staff' };
     if (t.counting === 'HOUSEHOLD' && !householdKey) return { kind: 'not-counted', reason: 'noHousehold' };

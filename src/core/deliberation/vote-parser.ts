@@ -1,7 +1,8 @@
-// What a reply to a topic's post says: a vote (an option's number or name), an option that does not exist, or
-// anything else — a comment for the discussion.
+// What a reply to a topic's post says: a vote (an option's number or name, alone or followed by a reason: "反对，太占
+//地方"), an option that does not exist, or anything else — a comment for the discussion.
 
-export type ParsedReply = { kind: 'vote'; choice: number } | { kind: 'no-such-option'; choice: number } | { kind: 'comment' };
+/** `reason`: the vote came with words of its own after a separator; they belong to the discussion too. */
+export type ParsedReply = { kind: 'vote'; choice: number; reason?: true } | { kind: 'no-such-option'; choice: number } | { kind: 'comment' };
 
 const SYNONYMS: Record<string, string> = { 赞成: '同意', 支持: '同意', 不同意: '反对', 不赞成: '反对' };
 const FULLWIDTH_DIGITS = /[０-９]/g;
@@ -21,8 +22,20 @@ export function parseReply(text: string, options: readonly string[]): ParsedRepl
     const choice = Number(num[1]);
     return choice >= 1 && choice <= options.length ? { kind: 'vote', choice } : { kind: 'no-such-option', choice };
   }
-  const exact = options.indexOf(t);
-  const i = exact >= 0 ? exact : options.indexOf(SYNONYMS[t] ?? t);
+  const i = optionIndex(t, options);
   if (i >= 0) return { kind: 'vote', choice: i + 1 };
+  // "反对，太占地方", "1。离窗户太近", "我同意 早该建了": the vote first, then a separator and the reason
+  const lead = /^(?:我|我们)?(.+?)[\s,，;；:：。!！、]+(\S[\s\S]*)$/u.exec(t);
+  if (lead) {
+    const head = lead[1]!;
+    const n = /^(\d{1,2})$/u.exec(head);
+    const j = n ? (Number(n[1]) >= 1 && Number(n[1]) <= options.length ? Number(n[1]) - 1 : -1) : optionIndex(head, options);
+    if (j >= 0) return { kind: 'vote', choice: j + 1, reason: true };
+  }
   return { kind: 'comment' };
+}
+
+function optionIndex(t: string, options: readonly string[]): number {
+  const exact = options.indexOf(t);
+  return exact >= 0 ? exact : options.indexOf(SYNONYMS[t] ?? t);
 }

@@ -91,8 +91,16 @@ describe('replies to a topic', () => {
   });
   it('tells an option that does not exist from a comment', () => {
     expect(parseReply('7', ['东门', '西门'])).toEqual({ kind: 'no-such-option', choice: 7 });
-    expect(parseReply('我同意，但是费用谁出？', OPTIONS)).toEqual({ kind: 'comment' });
     expect(parseReply('1号楼的车棚太远了', OPTIONS)).toEqual({ kind: 'comment' });
+    expect(parseReply('同意楼上的说法', OPTIONS)).toEqual({ kind: 'comment' });
+    expect(parseReply('5，离窗户太近', OPTIONS)).toEqual({ kind: 'comment' });
+  });
+  it('reads a vote followed by its reason: counted, the reason kept as discussion', () => {
+    expect(parseReply('反对，太占地方', OPTIONS)).toEqual({ kind: 'vote', choice: 2, reason: true });
+    expect(parseReply('我同意，但是费用谁出？', OPTIONS)).toEqual({ kind: 'vote', choice: 1, reason: true });
+    expect(parseReply('3。不住这栋', OPTIONS)).toEqual({ kind: 'vote', choice: 3, reason: true });
+    expect(parseReply('不同意 充电棚离窗户太近', OPTIONS)).toEqual({ kind: 'vote', choice: 2, reason: true });
+    expect(parseReply('西门！离菜场近', ['东门', '西门'])).toEqual({ kind: 'vote', choice: 2, reason: true });
   });
 });
 
