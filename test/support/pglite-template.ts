@@ -9,16 +9,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listMigrations, migrate } from '../../src/adapters/prisma/migrate.ts';
-import { PGLITE_SHARED_BUFFERS } from '../../src/adapters/prisma/prisma-store.ts';
+import { pgliteStartOptions } from '../../src/adapters/prisma/prisma-store.ts';
 
 export async function ensurePgliteTemplate(): Promise<string> {
   const manifest = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/@electric-sql/pglite/package.json');
-  const key = createHash('sha256').update(readFileSync(manifest)).update(PGLITE_SHARED_BUFFERS);
+  const key = createHash('sha256').update(readFileSync(manifest)).update(JSON.stringify(pgliteStartOptions({ defaultStartParams: [] })));
   for (const m of listMigrations()) key.update(m.name).update(m.sql);
   const file = path.join(tmpdir(), `linli-pglite-template-${key.digest('hex').slice(0, 16)}.tar`);
   if (existsSync(file)) return file;
   const { PGlite } = await import('@electric-sql/pglite');
-  const db = new PGlite({ startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] });
+  const db = new PGlite(pgliteStartOptions(PGlite));
   await db.waitReady;
   await migrate({ exec: async (sql) => void (await db.exec(sql)), query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows });
   const dump = await db.dumpDataDir('none');

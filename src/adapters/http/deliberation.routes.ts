@@ -111,6 +111,17 @@ export function deliberationRoutes(o: DeliberationRouteParts): RouteSpec[] {
       },
     }),
   ];
+  const topicStep = (step: string, run: (id: number, staffId: number) => Promise<unknown>) =>
+    defineRoute({
+      method: 'POST',
+      path: `/api/topics/:id/${step}`,
+      params: IdParam,
+      access: { role: DELIBERATION_WRITE, scope: topicNode },
+      async handle({ params, authority }) {
+        await run(params.id, authority.personId);
+        return { body: await detail(params.id, authority.personId) };
+      },
+    });
   const tasks = o.tasks;
   if (!tasks) return routes;
   routes.push(
@@ -133,26 +144,9 @@ export function deliberationRoutes(o: DeliberationRouteParts): RouteSpec[] {
         return { status: 201, body: { ...(await detail(topic.id, authority.personId)), posted: groups } };
       },
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/api/topics/:id/accept',
-      params: IdParam,
-      access: { role: DELIBERATION_WRITE, scope: topicNode },
-      async handle({ params, authority }) {
-        await service.accept(params.id, authority.personId);
-        return { body: await detail(params.id, authority.personId) };
-      },
-    }),
-    defineRoute({
-      method: 'POST',
-      path: '/api/topics/:id/close',
-      params: IdParam,
-      access: { role: DELIBERATION_WRITE, scope: topicNode },
-      async handle({ params, authority }) {
-        await service.closeEarly(params.id, authority.personId);
-        return { body: await detail(params.id, authority.personId) };
-      },
-    }),
+    // the steps on one topic that answer with its page: staff over the topic's scope, as in the chat
+    topicStep('accept', (id, staffId) => service.accept(id, staffId)),
+    topicStep('close', (id, staffId) => service.closeEarly(id, staffId)),
     defineRoute({
       method: 'POST',
       path: '/api/topics/:id/decision',

@@ -2,20 +2,11 @@
 // redelivered message adds nothing.
 import type { DeliberationRepository, TopicPostRef } from '../../core/ports/deliberation.repository.ts';
 import type { NewTopic, Tally, Topic, TopicComment, TopicRating, TopicSecond, TopicStatus, TopicTask, TopicVote } from '../../core/deliberation/topic.types.ts';
-import { isUniqueViolation } from './prisma-errors.ts';
+import { onceOrNull as once } from './prisma-errors.ts';
 import type { Db } from './prisma-store.ts';
 
 type Row = Omit<Topic, 'result'> & { result: unknown };
 const topic = (r: Row): Topic => ({ ...r, result: (r.result as Tally | null) ?? null });
-
-async function once<T>(write: () => Promise<T>): Promise<T | null> {
-  try {
-    return await write();
-  } catch (e) {
-    if (isUniqueViolation(e)) return null;
-    throw e;
-  }
-}
 
 export class PrismaDeliberationRepository implements DeliberationRepository {
   constructor(private readonly db: Db) {}

@@ -1,6 +1,6 @@
 // 每月一题 topics and their tasks (each a ticket) in the store.
 import type { MonthlyTopic, MonthlyTopicRepository, NewMonthlyTopic, TopicProblem, TopicTask } from '../../core/ports/monthly-topic.repository.ts';
-import { isUniqueViolation } from './prisma-errors.ts';
+import { onceOrNull } from './prisma-errors.ts';
 import type { Db } from './prisma-store.ts';
 
 type Row = Omit<MonthlyTopic, 'problem'> & { problem: unknown };
@@ -10,12 +10,8 @@ export class PrismaMonthlyTopicRepository implements MonthlyTopicRepository {
   constructor(private readonly db: Db) {}
 
   async create(t: NewMonthlyTopic): Promise<MonthlyTopic | null> {
-    try {
-      return topic(await this.db.monthlyTopic.create({ data: { ...t, problem: t.problem as object } }));
-    } catch (e) {
-      if (isUniqueViolation(e)) return null;
-      throw e;
-    }
+    const r = await onceOrNull(() => this.db.monthlyTopic.create({ data: { ...t, problem: t.problem as object } }));
+    return r && topic(r);
   }
 
   async findById(id: number) {

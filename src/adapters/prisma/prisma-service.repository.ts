@@ -2,17 +2,8 @@
 // that message, and each credit by its source key, so a redelivered message changes nothing.
 import type { ServicePostRef, ServiceRepository } from '../../core/ports/service.repository.ts';
 import type { NewServiceRequest, PointsEntry, ServiceChanges, ServiceEvent, ServiceStatus } from '../../core/service/service.types.ts';
-import { isUniqueViolation } from './prisma-errors.ts';
+import { onceOrNull as once } from './prisma-errors.ts';
 import type { Db } from './prisma-store.ts';
-
-async function once<T>(write: () => Promise<T>): Promise<T | null> {
-  try {
-    return await write();
-  } catch (e) {
-    if (isUniqueViolation(e)) return null;
-    throw e;
-  }
-}
 
 const period = (from?: Date, to?: Date) => (from || to ? { at: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {});
 

@@ -99,7 +99,7 @@ async function openPglite(dataDir: string | null, templateFile?: string): Promis
   }
   // PostgreSQL's default 128 MB of shared buffers live in PGlite's wasm memory, which never shrinks: one user's store
   // needs far less (16 MB: the sandbox's RSS drops by about 120 MB on restart; docs/BENCHMARKS.md, memory)
-  const options = { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] };
+  const options = pgliteStartOptions(PGlite);
   const fresh = !dir || !existsSync(path.join(dir, 'PG_VERSION'));
   const template = fresh && templateFile ? { loadDataDir: new Blob([readFileSync(templateFile)]) } : {};
   if (dir && fresh && !templateFile) {
@@ -125,7 +125,12 @@ async function openPglite(dataDir: string | null, templateFile?: string): Promis
   };
 }
 
-export const PGLITE_SHARED_BUFFERS = '16MB';
+const PGLITE_SHARED_BUFFERS = '16MB';
+
+/** How an embedded database is started (the store's, and a template made for it: test/support/pglite-template.ts). */
+export function pgliteStartOptions(pglite: { defaultStartParams: string[] }): { startParams: string[] } {
+  return { startParams: [...pglite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] };
+}
 
 /** Opens and migrates the store. `dataDir: null` keeps PGlite in memory (tests, demo). */
 export function openStore(options: StoreOptions): Promise<Store> {

@@ -46,8 +46,9 @@ export class ServiceChat {
   /** An untriggered line that clearly asks for a service becomes a request instead of a ticket; null otherwise. */
   async fromTriage(ctx: MessageContext): Promise<HandleOutcome | null> {
     if (ctx.stored.ticketId !== null) return null;
-    const kind = detectServiceRequest(ctx.msg.text.replace(/^(?:@\S+\s+)+/u, ''));
-    return kind ? this.request(ctx, ctx.msg.text.replace(/^(?:@\S+\s+)+/u, '').trim(), kind) : null;
+    const text = ctx.msg.text.replace(/^(?:@\S+\s+)+/u, '').trim();
+    const kind = detectServiceRequest(text);
+    return kind ? this.request(ctx, text, kind) : null;
   }
 
   private quotedRequestNo(ctx: MessageContext): number | undefined {
