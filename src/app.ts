@@ -175,7 +175,7 @@ export function createLinli(parts: LinliParts): Linli {
     // the 实事 items' timers again, in case the queue lost them (existing keys are no-ops)
     await taskDeadlines.reconcile();
   };
-  const service = new ServiceDesk({ store, outbox, clock, options: parts.config?.service });
+  const service = new ServiceDesk({ store, router, outbox, clock, options: parts.config?.service });
   const assistant = new Assistant({
     store,
     tickets,

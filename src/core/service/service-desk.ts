@@ -5,6 +5,7 @@
 import type { Cause } from '../deliberation/deliberation.service.ts';
 import { DomainError, ErrorCode } from '../errors.ts';
 import type { GridNode } from '../grid/grid.types.ts';
+import type { GridRouter } from '../grid/routing.ts';
 import { sendDirect } from '../messages/direct.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import type { Role } from '../people/roles.ts';
@@ -35,6 +36,8 @@ export const DEFAULT_SERVICE_OPTIONS: ServiceOptions = { pointsPerRequest: 10 };
 
 export interface ServiceDeskDeps {
   store: Store;
+  /** The grid as the router keeps it (a snapshot): where a request's node sits, read at every step. */
+  router: Pick<GridRouter, 'chain' | 'subtree'>;
   outbox: Outbox;
   clock: Clock;
   options?: Partial<ServiceOptions>;
@@ -201,12 +204,11 @@ export class ServiceDesk {
   }
 
   private async place(gridNodeId: number): Promise<Place> {
-    const { grid } = this.d.store;
-    const node = await grid.findById(gridNodeId);
-    if (!node) throw new Error(`grid node ${gridNodeId} not found`);
-    const chain = await grid.findByCodes(node.path.split('/').filter(Boolean));
+    const { router } = this.d;
+    const chain = await router.chain(gridNodeId);
+    const node = chain.at(-1)!;
     const community = chain.find((n) => n.level === 'COMMUNITY') ?? node;
-    const subtree = await grid.subtree(community.code);
+    const subtree = await router.subtree(community.code);
     return { node, chainIds: chain.map((n) => n.id), communityIds: subtree.map((n) => n.id) };
   }
 

@@ -10,7 +10,6 @@ const node = { id: 3, code: 'C1', name: '东园社区', level: 'COMMUNITY' as co
 function stubStore(volunteers: { personId: number; name: string; skills: string[]; gridNodeId: number }[]) {
   const request = { id: 7, gridNodeId: 3, groupId: 1, requesterId: 1, text: '陪我去医院复查', summary: '陪我去医院复查', kind: '陪诊', status: 'REQUESTED', sourceMessageId: 11 };
   return {
-    grid: { findById: async () => node, findByCodes: async () => [node], subtree: async () => [node] },
     service: { create: async () => request, addEvent: async () => true, volunteers: async () => volunteers },
     people: {
       findById: async () => ({ id: 1, name: '张阿姨' }),
@@ -28,7 +27,8 @@ describe('the staff notice of a new request', () => {
       { personId: 5, name: '孙志愿', skills: [], gridNodeId: 3 },
       { personId: 6, name: '马志愿', skills: ['陪诊', '小修'], gridNodeId: 3 },
     ]);
-    const desk = new ServiceDesk({ store, outbox: { send: async (m) => void sent.push(m) }, clock: { now: () => new Date() } });
+    const router = { chain: async () => [node], subtree: async () => [node] };
+    const desk = new ServiceDesk({ store, router, outbox: { send: async (m) => void sent.push(m) }, clock: { now: () => new Date() } });
     await desk.request({ requesterId: 1, group: { id: 1, platform: 'WECHAT', externalId: 'room', title: '20号楼群', gridNodeId: 3, tags: [], active: true }, text: '陪我去医院复查', kind: '陪诊' }, { messageId: 11, groupId: 1, at: new Date() });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ key: 'svc:7:requested:9:WECHAT', to: { user: 'wx-9' } });
