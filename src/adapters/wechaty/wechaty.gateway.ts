@@ -7,6 +7,9 @@ import { ChatSendError, type ChatGateway, type SendOptions } from '../../core/po
 import type { OutgoingRef } from '../../core/messages/incoming-message.ts';
 import type { PacedSender } from '../chat/paced-sender.ts';
 
+/** Between two @names, as Wechaty's Room.say writes them (U+2005, a four-per-em space). */
+const AT_SEPARATOR = '\u2005';
+
 /** The puppet failed to say it (a network or protocol error): worth another try. */
 function unavailable(e: unknown, to: string): ChatSendError {
   const err = new ChatSendError(`WeChat failed to send to ${to}: ${e instanceof Error ? e.message : String(e)}`, 'UNAVAILABLE');
@@ -24,32 +27,44 @@ export class WechatyGateway implements ChatGateway {
 
   async sendToGroup(groupExternalId: string, text: string, options: SendOptions = {}): Promise<OutgoingRef> {
     return this.sender.send(async () => {
-      const room = await this.roomWithBot(groupExternalId);
+      await this.checkBotIn(groupExternalId);
       const mentions = [];
       for (const m of options.mentions ?? []) {
         const c = await this.bot.Contact.find({ id: m.externalId });
         if (c) mentions.push(c);
       }
       try {
-        const sent = mentions.length ? await room.say(text, ...mentions) : await room.say(text);
-        return { externalId: sent?.id ?? `wx-out-${randomUUID()}` };
+        // Straight to the puppet: Wechaty's Room.find would first load the payload of every member of the room
+        // (hundreds of contacts in a building's group, the first time) and its say() the sent message's payload after.
+        // The @names are written as say() writes them: the name in the group, else the WeChat name; then a space.
+        const names = await Promise.all(
+          mentions.map(async (c) => '@' + ((await this.bot.puppet.roomMemberPayload(groupExternalId, c.id).then((p) => p.roomAlias, () => '')) || c.name())),
+        );
+        const said = names.length ? `${names.join(AT_SEPARATOR)} ${text}` : text;
+        const sent = await this.bot.puppet.messageSendText(groupExternalId, said, mentions.map((c) => c.id));
+        return { externalId: sent || `wx-out-${randomUUID()}` };
       } catch (e) {
         throw unavailable(e, `room ${groupExternalId}`);
       }
     });
   }
 
-  /** The room, if the bot is in it: one the puppet does not know, or whose member list lacks the bot, is NOT_IN_GROUP. */
-  private async roomWithBot(id: string) {
-    const room = await this.bot.Room.find({ id });
-    if (!room) throw new ChatSendError(`WeChat room ${id} not found (is the bot still in it?)`, 'NOT_IN_GROUP');
+  /**
+   * Sends only where the bot is: a room the puppet does not know, or whose member list lacks the bot, is NOT_IN_GROUP.
+   * Two lookups the puppet caches (the room's payload and its member ids), not the members' payloads.
+   */
+  private async checkBotIn(id: string): Promise<void> {
+    const known = await this.bot.puppet.roomPayload(id).then(
+      (p) => Boolean(p?.id),
+      () => false,
+    );
+    if (!known) throw new ChatSendError(`WeChat room ${id} not found (is the bot still in it?)`, 'NOT_IN_GROUP');
     // a puppet still finds a room the bot was removed from (its payload is cached); the member list, refreshed on the
     // leave event, tells. A list it cannot give, or an empty one, proves nothing: then the send is tried.
     const members: string[] = await this.bot.puppet.roomMemberList(id).catch(() => []);
     if (members.length > 0 && this.bot.isLoggedIn && !members.includes(this.bot.puppet.currentUserId)) {
       throw new ChatSendError(`WeChat room ${id}: the bot is no longer a member`, 'NOT_IN_GROUP');
     }
-    return room;
   }
 
   async sendDirect(userExternalId: string, text: string): Promise<OutgoingRef> {
@@ -57,8 +72,9 @@ export class WechatyGateway implements ChatGateway {
       const contact = await this.bot.Contact.find({ id: userExternalId });
       if (!contact) throw new ChatSendError(`WeChat contact ${userExternalId} not found`, 'BLOCKED');
       try {
-        const sent = await contact.say(text);
-        return { externalId: sent?.id ?? `wx-out-${randomUUID()}` };
+        // to the puppet, as to a group: say() would load the sent message's payload after
+        const sent = await this.bot.puppet.messageSendText(contact.id, text);
+        return { externalId: sent || `wx-out-${randomUUID()}` };
       } catch (e) {
         throw unavailable(e, `contact ${userExternalId}`);
       }

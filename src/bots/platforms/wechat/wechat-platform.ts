@@ -191,12 +191,23 @@ export class WechatPlatform implements PlatformFace {
     }
   }
 
-  /** Every room the account is in is recorded under its title, so `linli groups pending` shows names people know. */
+  /**
+   * Every room the account is in is recorded under its title, so `linli groups pending` shows names people know. One
+   * room at a time, from the puppet's room list and each room's payload (both cached by the puppet service): not
+   * Wechaty's Room.findAll, which loads every member of every room (a thousand groups of hundreds of residents) at
+   * each login, while a broadcast cut short by a restart resumes.
+   */
   private async syncRooms() {
     try {
-      const rooms = await this.bot.Room.findAll();
-      for (const r of rooms) this.onEvent({ kind: 'seen', chat: r.id, title: await r.topic() });
-      this.log.info({ rooms: rooms.length }, 'rooms synced');
+      const puppet = this.bot.puppet;
+      let synced = 0;
+      for (const id of await puppet.roomList()) {
+        const room = await puppet.roomPayload(id).catch((e: unknown) => void this.log.debug({ err: e, room: id }, 'room payload unavailable'));
+        if (!room) continue;
+        this.onEvent({ kind: 'seen', chat: id, title: room.topic });
+        synced++;
+      }
+      this.log.info({ rooms: synced }, 'rooms synced');
     } catch (e) {
       this.log.warn({ err: e }, 'room sync failed');
     }
