@@ -24,9 +24,16 @@ export interface BotHost {
   pipeline: BuiltPipeline;
   platforms: readonly PlatformFace[];
   gateways: Partial<Record<Platform, ChatGateway>>;
-  /** Queues what an earlier run left unhandled, starts every platform, then the workers and deadline timers; on a
-   *  failure stops what started and throws. */
+  /** Queues what an earlier run left unhandled, starts every platform, then the workers and deadline timers (unless
+   *  prepare() did); on a failure stops what started and throws. */
   start(): Promise<void>;
+  /**
+   * Connects the pipeline workers and the deadline, monthly and 议事 timers and reconciles their timers, without the
+   * platforms: they take jobs once every platform can send (`sendable`). A standby calls it before it waits for the
+   * account, so that its takeover is the login alone and nothing else competes with a resumed broadcast's sends;
+   * start() calls it after the login otherwise. Once per host.
+   */
+  prepare(): Promise<void>;
   /** Resolves once every platform's gateway can send (started and logged in), before start() has started the workers
    *  and timers behind them: a broadcast resumes from then on. Rejects if start() fails first. */
   sendable: Promise<void>;
@@ -65,7 +72,15 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
   const housekeeping = new Housekeeping({
     linli, platforms: platforms.map((p) => p.name), log, pipeline, retryEveryMs: parts.retryEveryMs, patrolEveryMs: parts.patrolEveryMs,
   });
-  const seen = new LRUCache<string, true>({ max: SEEN_GROUPS * platforms.length });
+  // the title each group was last recorded under in this run
+  const seen = new LRUCache<string, string>({ max: SEEN_GROUPS * platforms.length });
+  // the stored titles, read once for a login's room sync (a thousand rooms at once) instead of a write per room
+  const stored = new LRUCache<'groups', Map<string, string>>({ max: 1, ttl: 60_000 });
+  const storedTitle = async (key: string) => {
+    let titles = stored.get('groups');
+    if (!titles) stored.set('groups', (titles = new Map((await linli.store.groups.list()).map((g) => [`${g.platform}:${g.externalId}`, g.title]))));
+    return titles.get(key);
+  };
   let settleSendable!: { resolve: () => void; reject: (e: unknown) => void };
   const sendable = new Promise<void>((resolve, reject) => (settleSendable = { resolve, reject }));
   sendable.catch(() => undefined); // start() reports the failure
@@ -75,14 +90,16 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
     const key = `${platform}:${e.chat}`;
     switch (e.kind) {
       case 'message':
-        if (e.title !== undefined && !seen.has(key)) {
+        if (e.title !== undefined && seen.get(key) !== e.title) {
           await linli.store.groups.upsertSeen(platform, e.chat, e.title);
-          seen.set(key, true);
+          seen.set(key, e.title);
         }
         await pipeline.pipeline.submit(e.message);
         return;
       case 'seen':
-        await linli.store.groups.upsertSeen(platform, e.chat, e.title);
+        if (seen.get(key) === e.title) return;
+        if ((await storedTitle(key)) !== e.title) await linli.store.groups.upsertSeen(platform, e.chat, e.title);
+        seen.set(key, e.title);
         return;
       case 'joined':
         await linli.assistant.membersJoined(platform, e.chat, e.title, e.members, e.self);
@@ -92,12 +109,13 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
         return;
       case 'renamed':
         await linli.assistant.topicChanged(platform, e.chat, e.title);
+        seen.set(key, e.title);
         return;
       case 'moved': {
         pipeline.pipeline.forgetGroup(platform, e.chat);
         const group = await linli.assistant.groupMoved(platform, e.from, e.chat);
         if (group) plog.warn({ groupId: group.id, from: e.from, to: e.chat }, 'group upgraded to a supergroup: it keeps its mapping under the new id');
-        seen.set(key, true);
+        if (group) seen.set(key, group.title);
         return;
       }
     }
@@ -133,12 +151,24 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
     for (const p of reversed) if (p.sendsNeedSession) await run(p.stop());
   }
 
+  let prepared: Promise<void> | undefined;
+  // the workers and timers, connected; they take jobs from `gate` on (start(): at once, the platforms started)
+  const prepareFrom = (gate: Promise<unknown>) =>
+    (prepared ??= (async () => {
+      await pipeline.pipeline.startWorkers(pipeline.queuedReplies ? ['ingest', 'notify'] : ['ingest'], 4, { assistant: linli.assistant, gateways }, gate);
+      await linli.sla?.start(gate);
+      await linli.monthly?.start(gate);
+      await linli.pointsNotice?.start(gate);
+      await linli.startTopicTimers(gate);
+    })());
+
   return {
     linli,
     pipeline,
     platforms,
     gateways,
     sendable,
+    prepare: () => prepareFrom(sendable),
     async start() {
       try {
         // what an earlier run left stored and unhandled is queued before new messages come in, so that a message
@@ -146,12 +176,7 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
         await housekeeping.retryInbox(0);
         for (const p of platforms) await p.start(onEventOf(p));
         void Promise.all(platforms.map((p) => p.sendable?.())).then(() => settleSendable.resolve());
-        // the notify workers and the deadline engine send: they start once every platform is logged in
-        await pipeline.pipeline.startWorkers(pipeline.queuedReplies ? ['ingest', 'notify'] : ['ingest'], 4, { assistant: linli.assistant, gateways });
-        await linli.sla?.start();
-        await linli.monthly?.start();
-        await linli.pointsNotice?.start();
-        await linli.startTopicTimers();
+        await prepareFrom(Promise.resolve());
       } catch (e) {
         settleSendable.reject(e);
         await stopAll(true);
