@@ -82,7 +82,8 @@ export interface Linli {
   service: ServiceDesk;
   /** Runs one 议事 timer now (what the timer worker does when it fires). */
   runTopicTimer(job: TopicTimerJob): Promise<void>;
-  startTopicTimers(): Promise<void>;
+  /** Consumes the 议事 timers (from `startAfter` on, when given) and sets the 实事 items' timers again. */
+  startTopicTimers(startAfter?: Promise<unknown>): Promise<void>;
   /** Keeps the overview's daily roll-ups (subscribed to ticketEvents); `rebuild` recomputes them from the event log. */
   stats: StatsRecorder;
   inbox: MessageInbox;
@@ -169,9 +170,9 @@ export function createLinli(parts: LinliParts): Linli {
   const topicTasks = new TopicTasks({ store, deliberation, revisit: topicRevisit, deadlines: taskDeadlines, clock });
   const ticketToTopic = new TicketToTopic({ store, tickets, deliberation, outbox });
   const runTopicTimer = topicTimerRunner({ deliberation, deadlines: taskDeadlines, revisit: topicRevisit });
-  const startTopicTimers = async () => {
+  const startTopicTimers = async (startAfter?: Promise<unknown>) => {
     if (!topicTimers) return;
-    await topicTimers.process((job) => runTopicTimer(job.data), { concurrency: 1 });
+    await topicTimers.process((job) => runTopicTimer(job.data), { concurrency: 1, startAfter });
     // the 实事 items' timers again, in case the queue lost them (existing keys are no-ops)
     await taskDeadlines.reconcile();
   };

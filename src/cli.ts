@@ -113,15 +113,17 @@ async function runPlatforms(standby: boolean) {
   const hold = async () => void (account = await holdWechatAccount(c.dataDir, c.wechat, { standby }));
   if (!standby) await hold();
   try {
-    await servePlatforms(standby ? hold : async () => undefined);
+    await servePlatforms(standby ? hold : undefined);
   } finally {
     account?.release();
   }
 }
 
-/** `holdAccount` runs before the platforms start (a standby's wait for the account: everything else is ready by then). */
-/** `holdAccount` runs before the platforms start (a standby's wait for the account: everything else is ready by then). */
-async function servePlatforms(holdAccount: () => Promise<void>) {
+/**
+ * `standbyFor`: a standby's wait for the account, run before the platforms start. Everything else is ready by then
+ * (the workers and timers connected, the triage model loaded), so the takeover is the login alone.
+ */
+async function servePlatforms(standbyFor?: () => Promise<void>) {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
     const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms, createPlatforms }, { createBroadcastService, telegramSendRate }, { createPipeline }] = await Promise.all([
@@ -153,7 +155,8 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
     });
     const broadcastWorker = broadcast.service.startWorker(undefined, canSend.promise);
     // the grid is stored while the platforms load; the triage model (not needed to send) loads once the platforms
-    // have started, so it does not compete with a resumed broadcast's first sends; a message that comes before waits
+    // have started (a standby's: before it waits), so it does not compete with a resumed broadcast's first sends; a
+    // message that comes before waits
     const grid = ensureGrid(store, cfg.gridFile, logger);
     grid.catch(() => undefined); // awaited below
     const triageDue = deferred();
@@ -182,14 +185,22 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
       host.sendable.then(canSend.resolve, canSend.reject);
       // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
       await ensureStats(host.linli.stats, logger);
-      await holdAccount();
+      if (standbyFor) {
+        await host.prepare();
+        triageDue.resolve();
+        await triageLoaded;
+        await standbyFor();
+      }
       const started = host.start().then(() => void (running = host));
       void started.then(triageDue.resolve, () => undefined);
       await Promise.all([started, broadcastWorker, triageLoaded]);
-      // scheduled and unfinished broadcasts whose queued work an in-process queue lost with the last process (with
-      // BullMQ the copies are still queued: adding them again is a no-op under their ids, a copy sent meanwhile is skipped)
-      await broadcast.service.recover();
-      await serveUntilStopped(store, cfg, logger, queues, broadcast.service, host);
+      // Scheduled and unfinished broadcasts whose queued work an in-process queue lost with the last process are queued
+      // again now. BullMQ kept the copies, which the worker is already sending: what a crash there may have lost (a
+      // broadcast half queued) is queued once the queues are idle, so as not to slow a resumed broadcast's sends.
+      const quit = new AbortController();
+      if (queues.kind === 'memory') await broadcast.service.recover();
+      else void broadcast.service.recoverWhenIdle({ signal: quit.signal }).catch((e: unknown) => logger.error({ err: e }, 'recovering broadcasts failed'));
+      await serveUntilStopped(store, cfg, logger, queues, broadcast.service, host, () => quit.abort());
       await unbridge();
     } catch (e) {
       await unbridge?.().catch(() => undefined);
@@ -202,7 +213,7 @@ async function servePlatforms(holdAccount: () => Promise<void>) {
 }
 
 /** The admin API and console (when LINLI_HTTP_PORT is set) and the startup line; then waits for SIGINT/SIGTERM and stops. */
-async function serveUntilStopped(store: Store, cfg: Config, logger: Logger, queues: JobQueues, broadcast: BroadcastService, host: BotHost) {
+async function serveUntilStopped(store: Store, cfg: Config, logger: Logger, queues: JobQueues, broadcast: BroadcastService, host: BotHost, stopping: () => void) {
   const http = cfg.httpPort
     ? await (await import('./adapters/http/admin-api.ts')).serveAdminApi({
         store,
@@ -225,6 +236,7 @@ async function serveUntilStopped(store: Store, cfg: Config, logger: Logger, queu
   }
   const where = host.platforms.map((p) => p.describe());
   await untilStopSignal(() => console.error(`Linli is running in ${where.join(' and ')}; Ctrl-C to stop`), async () => {
+    stopping();
     await http?.close();
     await host.stop();
   });

@@ -56,7 +56,7 @@ export interface MonthlyDeps {
 
 export interface MonthlyProposals {
   /** Consumes the 'insights' queue and sets this month's run (at once if its time has passed and it is unsent). */
-  start(): Promise<void>;
+  start(startAfter?: Promise<unknown>): Promise<void>;
   stop(): Promise<void>;
   /** The job handler: sends the run's proposals, then sets next month's run. */
   handle(job: Job<MonthlyJob>): Promise<void>;

@@ -207,8 +207,8 @@ export class Pipeline {
     return pending.length;
   }
 
-  /** Starts this process's workers for the named stages. */
-  async startWorkers(stages: readonly PipelineStage[], concurrency: number, parts: WorkerParts): Promise<void> {
+  /** Starts this process's workers for the named stages: connected now, taking jobs from `startAfter` on when given. */
+  async startWorkers(stages: readonly PipelineStage[], concurrency: number, parts: WorkerParts, startAfter?: Promise<unknown>): Promise<void> {
     const { logger } = this.d;
     for (const stage of new Set(stages)) {
       if (stage === 'ingest') {
@@ -218,6 +218,7 @@ export class Pipeline {
         await this.d.ingest.process(createIngestHandler(parts.assistant, this.inbox, logger.child({ stage })), {
           concurrency,
           coalesce: mergeIngestJobs(this.d.maxBatch ?? 500),
+          startAfter,
         });
       } else {
         const gateways = parts.gateways ?? {};
@@ -237,6 +238,7 @@ export class Pipeline {
           await queue.process(createNotifyHandler(direct), {
             concurrency: Math.max(concurrency, w.lane?.concurrency ?? 0),
             limiter: w.lane?.limiter ?? this.d.notifyLimiter,
+            startAfter,
           });
           if (workers.size > 1) logger.info({ stage, queue: queue.name, platforms: Object.keys(w.gateways) }, 'notify worker started');
         }

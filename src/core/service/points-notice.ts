@@ -46,7 +46,7 @@ export interface PointsNoticeDeps {
 
 export interface PointsNotice {
   /** Consumes the 'points' queue and sets this month's run (at once if its time has passed). */
-  start(): Promise<void>;
+  start(startAfter?: Promise<unknown>): Promise<void>;
   stop(): Promise<void>;
   handle(job: Job<MonthlyJob>): Promise<void>;
   /** Posts a run's 公示 now (what the job does); returns the posts made. */

@@ -59,8 +59,9 @@ export interface ReconcileReport {
 export interface Sla {
   /** Subscribed to the ticket change bus (createLinli does it; see core/events). Never throws: failures are logged. */
   onTicketChange: TicketChangeListener;
-  /** Consumes the 'sla' queue, then reconciles the timers with the store and schedules the next digest. */
-  start(): Promise<void>;
+  /** Consumes the 'sla' queue (from `startAfter` on, when given: timers fire where messages can be sent), then
+   *  reconciles the timers with the store and schedules the next digest. */
+  start(startAfter?: Promise<unknown>): Promise<void>;
   /** Stops consuming (closes the 'sla' queue object; delayed jobs stay in Redis). */
   stop(): Promise<void>;
   reconcile(): Promise<ReconcileReport>;
@@ -249,8 +250,8 @@ export function createSla(d: SlaDeps): Sla {
     reconcile,
     handle,
     scheduleDigest: () => scheduleDigestAfter(clock.now()),
-    async start() {
-      await queue.process(handle, { concurrency: 1 });
+    async start(startAfter) {
+      await queue.process(handle, { concurrency: 1, startAfter });
       await reconcile();
       await scheduleDigestAfter(clock.now());
     },

@@ -39,8 +39,8 @@ export interface MonthlyTimerDeps {
 }
 
 export interface MonthlyTimer {
-  /** Consumes the queue and sets this month's run (at once if its time has passed). */
-  start(): Promise<void>;
+  /** Consumes the queue (from `startAfter` on, when given) and sets this month's run (at once if its time has passed). */
+  start(startAfter?: Promise<unknown>): Promise<void>;
   stop(): Promise<void>;
   /** The job handler: makes the run, then sets next month's. */
   handle(job: Job<MonthlyJob>): Promise<void>;
@@ -68,8 +68,8 @@ export function createMonthlyTimer(d: MonthlyTimerDeps): MonthlyTimer {
 
   return {
     handle,
-    async start() {
-      await queue.process(handle, { concurrency: 1 });
+    async start(startAfter) {
+      await queue.process(handle, { concurrency: 1, startAfter });
       await setRun(monthOf(d.clock.now()));
     },
     async stop() {
