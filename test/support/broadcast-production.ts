@@ -115,7 +115,6 @@ export async function runProductionKillAndResume(
       LINLI_WECHAT_SEND_INTERVAL_MS: '0',
       LINLI_WECHAT_SEND_JITTER_MS: '0',
       LOG_LEVEL: 'warn',
-      ...(process.env.LINLI_TRACE ? { LINLI_TRACE: '1' } : {}),
     });
     children.push(p);
     return p;
@@ -144,8 +143,6 @@ export async function runProductionKillAndResume(
     const second = spare ?? start();
     await second.waitForStderr(RUNNING);
     const readyMs = Date.now() - killedAt;
-    if (process.env.LINLI_TRACE) setTimeout(() => log(second.stderr.split('\n').filter((l) => l.startsWith('trace')).join('\n')), 3000);
-    if (process.env.LINLI_TRACE) setTimeout(() => log(second.stderr.split('\n').filter((l) => l.startsWith('trace')).join('\n')), 3000);
     await waitFor(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 600_000, 'DONE after the restart');
     const elapsedMs = Date.now() - t0;
     const sent = accepted(record);
@@ -154,6 +151,8 @@ export async function runProductionKillAndResume(
     const firstAfter = times.find((t) => t > killedAt);
     const bursts = Array.from({ length: Math.ceil(groups / rate.max) }, (_, w) => sent.slice(w * rate.max, (w + 1) * rate.max).map((s) => s.at - t0));
     log(`each ${rate.max} sends, first–last (ms from create): ${bursts.map((b) => `${b[0]}–${b[b.length - 1]}`).join(' ')}`);
+    const bins = Array.from({ length: 24 }, (_, b) => times.filter((t) => t >= killedAt + b * 250 && t < killedAt + (b + 1) * 250).length);
+    log(`sends per 250 ms after the kill: ${bins.join(' ')}`);
     const longestGapMs = times.reduce((g, t, i) => (i === 0 ? 0 : Math.max(g, t - times[i - 1]!)), 0);
     const restart = { readyMs, firstSendMs: firstAfter === undefined ? NaN : firstAfter - killedAt, longestGapMs };
     log(`${spare ? 'standby' : 'restarted'} linli start ready ${readyMs} ms after the kill, first send after it ${restart.firstSendMs} ms; longest pause between sends ${longestGapMs} ms`);

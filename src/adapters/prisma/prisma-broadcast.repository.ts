@@ -77,6 +77,14 @@ export class PrismaBroadcastRepository implements BroadcastRepository {
     });
   }
 
+  async pendingTargets(broadcastId: number) {
+    const rows = await this.db.delivery.findMany({ where: { broadcastId, status: 'PENDING' }, select: { groupId: true }, orderBy: { groupId: 'asc' } });
+    const groups = await this.db.group.findMany({ where: { id: { in: rows.map((r) => r.groupId) } }, select: { id: true, platform: true } });
+    const platformOf = new Map(groups.map((g) => [g.id, g.platform]));
+    // a delivery whose group is gone is still queued: the worker skips it as missing
+    return rows.map((r) => ({ groupId: r.groupId, platform: platformOf.get(r.groupId) ?? null }));
+  }
+
   findDelivery(broadcastId: number, groupId: number) {
     return this.db.delivery.findUnique({ where: { broadcastId_groupId: { broadcastId, groupId } } });
   }

@@ -2,7 +2,6 @@
 // platform with its own send rate), queuing the PENDING copies once each, and taking queued copies back out.
 import type { Platform } from '../messages/incoming-message.ts';
 import type { BroadcastRepository } from '../ports/broadcast.repository.ts';
-import type { GroupRepository } from '../ports/group.repository.ts';
 import type { JobQueue, NewJob } from '../ports/job-queue.port.ts';
 import { pushTo } from '../util/multimap.ts';
 import type { SendRate } from './broadcast-estimate.ts';
@@ -26,7 +25,6 @@ export interface BroadcastLane {
 
 export interface BroadcastJobsDeps {
   broadcasts: BroadcastRepository;
-  groups: GroupRepository;
   /** The queue of WeChat and of every platform without a lane of its own. */
   queue: JobQueue<BroadcastJob>;
   platforms?: Partial<Record<Platform, BroadcastLane>>;
@@ -48,12 +46,9 @@ export class BroadcastJobs {
    * added in batches: the first window's sends can start after one round trip, not after a thousand.
    */
   async enqueuePending(broadcastId: number) {
-    const pending = await this.pendingGroupIds(broadcastId);
-    const platformOf = this.d.platforms ? new Map((await this.d.groups.list()).map((g) => [g.id, g.platform])) : null;
     const byQueue = new Map<JobQueue<BroadcastJob>, NewJob<BroadcastJob>[]>();
-    for (const groupId of pending) {
-      const p = platformOf?.get(groupId);
-      const queue = (p && this.d.platforms?.[p]?.queue) || this.d.queue;
+    for (const { groupId, platform } of await this.d.broadcasts.pendingTargets(broadcastId)) {
+      const queue = (platform && this.d.platforms?.[platform]?.queue) || this.d.queue;
       const options = { jobId: deliveryKey(broadcastId, groupId), attempts: this.d.attempts, backoffMs: this.d.backoffMs };
       pushTo(byQueue, queue, { name: 'send', data: { kind: 'send', broadcastId, groupId }, options });
     }

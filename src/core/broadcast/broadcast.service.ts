@@ -177,6 +177,33 @@ export class BroadcastService {
   }
 
   /**
+   * recover(), once the broadcast queues have nothing waiting or running, or after `atMostMs` (default 10 minutes):
+   * for a queue that keeps its jobs across processes (BullMQ). There a dead process's copies are still queued and its
+   * successor sends them at once; queuing them all again first (a no-op under their ids, but a read and a write per
+   * copy) would only slow those sends. What recover() is for there (a process that died while it queued a broadcast,
+   * a start job lost with a flushed Redis) is then sent after the rest. Resolves with recover()'s ids, or with [] when
+   * `signal` aborts first (the process stopping).
+   */
+  async recoverWhenIdle(options: { everyMs?: number; atMostMs?: number; signal?: AbortSignal } = {}): Promise<number[]> {
+    const { everyMs = 1000, atMostMs = 600_000, signal } = options;
+    const queues = [this.d.queue, ...Object.values(this.d.platforms ?? {}).map((l) => l.queue)];
+    const until = Date.now() + atMostMs;
+    for (;;) {
+      if (signal?.aborted) return [];
+      const busy = await Promise.all(queues.map((q) => q.counts().then((c) => c.waiting + c.active))).then(
+        (n) => n.some((x) => x > 0),
+        () => !signal?.aborted, // a queue that cannot answer now is asked again, unless it was closed by the stop
+      );
+      if (signal?.aborted) return [];
+      if (!busy || Date.now() >= until) return this.recover();
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, everyMs);
+        signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      });
+    }
+  }
+
+  /**
    * Starts this process's BroadcastWorker: the consumers of the broadcast queues, each at its platform's send rate
    * (concurrency per queue: default the rate's max, at most 4). With `startAfter` they connect now and take copies
    * once it resolves (the chat accounts logged in).

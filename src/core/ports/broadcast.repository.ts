@@ -1,6 +1,7 @@
 // Where broadcasts and their deliveries are kept. A broadcast is created together with all its deliveries, in one
 // transaction: every group's copy exists (PENDING) before the first send.
 import type { Broadcast, BroadcastStatus, BroadcastTargets, Delivery, DeliveryCounts, DeliveryStatus } from '../broadcast/broadcast.types.ts';
+import type { Platform } from '../messages/incoming-message.ts';
 import type { Person } from './person.repository.ts';
 
 export interface NewBroadcast {
@@ -30,6 +31,8 @@ export interface BroadcastRepository {
 
   /** Deliveries of a broadcast, by group id; only those in `statuses` when given. */
   deliveries(broadcastId: number, statuses?: readonly DeliveryStatus[]): Promise<Delivery[]>;
+  /** The groups whose delivery is PENDING, by group id, with their platform: what dispatching queues (one read). */
+  pendingTargets(broadcastId: number): Promise<{ groupId: number; platform: Platform | null }[]>;
   findDelivery(broadcastId: number, groupId: number): Promise<Delivery | null>;
   /**
    * Counts one attempt on a PENDING delivery and clears its reason, right before the send; false when the delivery is
