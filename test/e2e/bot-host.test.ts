@@ -72,3 +72,32 @@ describe('the bot host with a platform it did not know', () => {
     expect(web.history).not.toContain('send after stop');
   });
 });
+
+describe('a host prepared before its platforms start (a standby waiting for the account)', () => {
+  it('connects the workers without taking a job, and handles what was queued meanwhile once the platform can send', async () => {
+    const { store, dispose } = await freshStore('pglite');
+    const { logger } = createMemoryLogger('info');
+    try {
+      await store.grid.importSpec(GRID);
+      const triage = await createTriage({ triageModel: undefined, llm: undefined }, logger);
+      const web = await createPlatform({ config: loadConfig({}), logger });
+      const host = createBotHost([web], { store, triage, logger, calendar: weekdayCalendar });
+      await host.prepare();
+      await host.prepare(); // once per host: a second call connects nothing twice
+      // a message queued while the other process still holds the account: stored, queued, not handled
+      const message = { platform: 'TELEGRAM' as const, externalId: 'web-early', groupExternalId: ROOM, sender: { externalId: 'v-wang', name: '王奶奶' }, text: '3号楼电梯又停了，老人上不去楼', sentAt: new Date() };
+      expect(await host.pipeline.pipeline.submit(message)).toBe('queued');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await store.tickets.list({})).toHaveLength(0);
+      expect(web.history).toEqual([]);
+
+      await host.start();
+      await expect.poll(async () => (await store.tickets.list({})).length, { timeout: 10_000 }).toBe(1);
+      await host.settle();
+      expect(web.gateway.inGroup(ROOM).at(-1)!.rendered).toMatch(/^@王奶奶 已收到，工单 #\d+ 已登记/);
+      await host.stop();
+    } finally {
+      await dispose();
+    }
+  });
+});

@@ -304,6 +304,56 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
     expect((await repo.counts(broadcast.id)).SENT).toBe(46);
   });
 
+  it('pendingTargets lists the groups still PENDING with their platform, by group id', async () => {
+    const { service } = await consumer();
+    const tg = await store.groups.upsertSeen('TELEGRAM', '-100777', '东园电报群');
+    await store.groups.mapToNode(tg.id, (await store.grid.findByCode('G3'))!.id);
+    const { broadcast, deliveries } = await service.create({ authorId: person.xu!, text: '通知', targets: { nodeCode: 'G3' } });
+    expect(deliveries.map((d) => d.groupId)).toContain(tg.id);
+    await repo.markSkipped(broadcast.id, ids['xy-1']!, 'test');
+    const platformOf = new Map((await store.groups.list()).map((g) => [g.id, g.platform]));
+    const pending = deliveries.map((d) => d.groupId).filter((g) => g !== ids['xy-1']).sort((x, y) => x - y);
+    expect(await repo.pendingTargets(broadcast.id)).toEqual(pending.map((groupId) => ({ groupId, platform: platformOf.get(groupId) })));
+    expect((await repo.pendingTargets(broadcast.id)).find((t) => t.groupId === tg.id)?.platform).toBe('TELEGRAM');
+  });
+
+  it('recoverWhenIdle queues what a crash left unqueued only once the queue is idle, and nothing after a stop', async () => {
+    const queues = openQueues();
+    const { service } = createBroadcastService({ store, queues, gateways: { WECHAT: gateway }, rate: RATE, attempts: 2, backoffMs: 20 });
+    // A: queued whole, waiting for a worker (what a resumed broadcast looks like to its successor)
+    const a = (await service.publish({ authorId: person.xu!, text: '通知甲', targets: { nodeCode: 'G1' } })).broadcast;
+    // B: its process died between SENDING and queuing the copies: PENDING deliveries without a job
+    const b = (await service.create({ authorId: person.xu!, text: '通知乙', targets: { nodeCode: 'G3' } })).broadcast;
+    expect(await repo.transition(b.id, ['DRAFT'], 'SENDING')).not.toBeNull();
+    const queuedA = (await queues.queue('broadcast').counts()).waiting;
+    expect(queuedA).toBe((await repo.counts(a.id)).PENDING);
+
+    // a stop while the queue is busy: nothing is queued
+    const quit = new AbortController();
+    const stopped = service.recoverWhenIdle({ everyMs: 20, signal: quit.signal });
+    await new Promise((r) => setTimeout(r, 150));
+    quit.abort();
+    expect(await stopped).toEqual([]);
+    expect((await queues.queue('broadcast').counts()).waiting).toBe(queuedA);
+
+    const recovering = service.recoverWhenIdle({ everyMs: 20 });
+    let settled = false;
+    void recovering.then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(settled).toBe(false); // A's copies still wait: B is not queued in front of them or among them
+    expect((await queues.queue('broadcast').counts()).waiting).toBe(queuedA);
+
+    await service.startWorker(4);
+    expect(await recovering).toEqual([b.id]);
+    await done(service, a.id);
+    await done(service, b.id);
+    const sent = gateway.inner.sent;
+    const firstOfB = sent.findIndex((m) => m.text === '通知乙');
+    const lastOfA = Math.max(...sent.map((m, i) => (m.text === '通知甲' ? i : -1)));
+    expect(firstOfB).toBeGreaterThan(lastOfA);
+    for (const room of ['xy-1', 'xy-2']) expect(gateway.copies(room), room).toBe(1);
+  });
+
   it('an attempt a dead worker left unfinished is settled from the outbox record, never sent again blindly', async () => {
     const { service } = await consumer();
     const { broadcast } = await service.create({ authorId: person.xu!, text: '通知', targets: { nodeCode: 'G3' } });
