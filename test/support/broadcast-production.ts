@@ -129,6 +129,8 @@ export async function runProductionKillAndResume(
     await first.waitForStderr(RUNNING);
     const spare = opts.standby ? start(['--standby']) : undefined;
     await spare?.waitForStderr(/standing by/);
+    // the author sees the preview (groups, estimate) first, as in the console; the clock starts at create
+    await service.preview({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
     const t0 = Date.now();
     const { broadcast } = await service.create({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
     const createdMs = Date.now() - t0;

@@ -80,6 +80,8 @@ export async function runInProcess(groups: number, rate: SendRate, concurrency =
     const { service, broadcasts } = createBroadcastService({ store, queues, gateways: { WECHAT: gateway }, rate });
     await service.startWorker(concurrency);
     const author = (await broadcasts.personByKey('ss'))!.id;
+    // the author sees the preview (groups, estimate) first, as in the console; the clock starts at create
+    await service.preview({ authorId: author, text: '【通知】本周六上午9点消防演练', targets: { nodeCode: 'S' } });
     const t0 = Date.now();
     const { broadcast } = await service.create({ authorId: author, text: '【通知】本周六上午9点消防演练', targets: { nodeCode: 'S' } });
     await service.dispatch(broadcast.id);
@@ -139,6 +141,8 @@ export async function runKillAndResume(groups: number, rate: SendRate, killAt = 
     const first = await startWorker(env);
     children.push(first);
     if (opts.standby) children.push(await startWorker(env));
+    // the author sees the preview (groups, estimate) first, as in the console; the clock starts at create
+    await service.preview({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
     const t0 = Date.now();
     const { broadcast } = await service.create({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
     await service.dispatch(broadcast.id);

@@ -35,8 +35,8 @@ export class PrismaBroadcastRepository implements BroadcastRepository {
           status: input.status,
         },
       });
-      await tx.delivery.createMany({ data: groupIds.map((groupId) => ({ broadcastId: row.id, groupId })) });
-      const deliveries = await tx.delivery.findMany({ where: { broadcastId: row.id }, orderBy: { groupId: 'asc' } });
+      const deliveries = await tx.delivery.createManyAndReturn({ data: groupIds.map((groupId) => ({ broadcastId: row.id, groupId })) });
+      deliveries.sort((x, y) => x.groupId - y.groupId);
       return { broadcast: toBroadcast(row), deliveries };
     });
   }
