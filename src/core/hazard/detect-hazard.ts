@@ -55,6 +55,9 @@ const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不�
 /** Just before a danger: it is only coming ("要着火了", "快爆炸了"). */
 const FORETOLD = /(?:要|快要?|都快)$/;
 const ASSERTED_AFTER = /^[^，。！？,.!?；;]{0,3}?[了啦咯喽]/;
+/** "这不是飞线吗": a rhetorical question asserts what its 不是 seems to deny. */
+const RHETORICAL_BEFORE = /(?:这|那)(?:个|根|条)?不(?:就)?是[^，。！？,.!?\s]{0,2}$/;
+const RHETORICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?[吗嘛么]/;
 const DEFAULT_SPAN = 14;
 const LEVEL_RANK: Record<HazardLevel, number> = { urgent: 1, emergency: 2 };
 
@@ -113,7 +116,11 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // a pair may reach into the next clause ("纸箱，真要着火了"): what stands before and after is read around both ends
   const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(le, hit.end));
-  if (mentionsAny(clause, rule.notWith) || mentionsAny(clause, HYPERBOLE) || SIMILE.test(clause)) return false;
+  if (mentionsAny(clause, rule.notWith) || mentionsAny(clause, HYPERBOLE)) return false;
+  // a simile before the danger's later word holds it ("像着火了一样", "电线像蜘蛛网一样 烧黑了"); one after it only says
+  // how bad it is ("电池鼓得跟馒头一样")
+  const simile = SIMILE.exec(clause);
+  if (simile && cs + simile.index <= Math.max(hit.objectStart, hit.symptomStart)) return false;
   // "热死了 要着火了": a danger only foretold (要/快) is a figure of speech when the sentence holds one
   if (FORETOLD.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), HYPERBOLE)) return false;
   // the later word of a pair (for a term, its start) and what precedes it in its own clause
@@ -123,7 +130,8 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // a negation before the later word is read only after the earlier one: in "掉进没盖的污水井" the 没 is the symptom's own
   const negatedAt = (at: number, floor = 0) => NEGATION_BEFORE.test(text.slice(Math.max(spanAround(text, at, CLAUSE_BREAK)[0], at - 4, floor), at));
   const objectFirst = hit.objectStart <= hit.symptomStart;
-  if (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0)) return false;
+  const rhetorical = RHETORICAL_BEFORE.test(text.slice(cs, hit.start)) && RHETORICAL_AFTER.test(after);
+  if (!rhetorical && (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0))) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
   if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
   if (befores.some((b) => mentionsAny(b, PROHIBITION_BEFORE))) return false;
@@ -199,7 +207,7 @@ function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null
   let best: HazardMatch | null = null;
   const sentences = sentencesOf(text);
   for (const rule of rules) {
-    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule)) || removed(text, rule)) continue;
+    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule)) || removed(text, rule) || mentionsAny(text, rule.notInMessage)) continue;
     for (const [k, [s, e]] of sentences.entries()) {
       const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
       if (!hit) continue;
@@ -225,7 +233,7 @@ export function hazardDismissed(message: string, rules: readonly HazardRule[] = 
     if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
     const hits = sentences.flatMap(([s, e], k) => hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e));
     if (hits.length === 0) continue;
-    if (!live || removed(text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
+    if (!live || removed(text, rule) || mentionsAny(text, rule.notInMessage) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
   }
   return false;
 }

@@ -42,6 +42,8 @@ export interface HazardRule {
   pairs?: readonly HazardPair[];
   /** Words in the same clause that make a match something else (车胎漏气, 嗓子冒烟). */
   notWith?: readonly Term[];
+  /** Anywhere in the message, these make the whole rule's hits something else (糊味 beside 蛋糕烤焦了). */
+  notInMessage?: readonly Term[];
   /** Anywhere in the message, these raise an urgent rule to an emergency (people in harm's way). */
   emergencyWith?: readonly Term[];
   /** Taking something away is the hazard here (灭火器被拿走了), not its end: "removed" markers do not cancel it. */
