@@ -46,6 +46,8 @@ interface Hit {
   symptomStart: number;
   /** Where the symptom ends (for a term, the term's end): "了" after it asserts the danger happened. */
   symptomEnd: number;
+  /** The exceptions read in the hit's clause: the rule's notWith, or its term group's. */
+  notWith?: readonly Term[];
 }
 
 /** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
@@ -77,7 +79,11 @@ const occurrencesOfAll = (text: string, terms: readonly Term[]) => terms.flatMap
 
 /** The words without which a rule cannot hit (its terms and its objects), per rule and per rule list: most messages
  * hold none of them and are passed after one scan. */
-const TRIGGERS_OF_RULE = weakMemo((rule: HazardRule): readonly Term[] => [...(rule.terms ?? []), ...(rule.pairs ?? []).flatMap((p) => p.objects)]);
+const TRIGGERS_OF_RULE = weakMemo((rule: HazardRule): readonly Term[] => [
+  ...(rule.terms ?? []),
+  ...(rule.termGroups ?? []).flatMap((g) => g.terms),
+  ...(rule.pairs ?? []).flatMap((p) => p.objects),
+]);
 const TRIGGERS = weakMemo((rules: readonly HazardRule[]): readonly Term[] => rules.flatMap(TRIGGERS_OF_RULE));
 
 /**
@@ -89,6 +95,13 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
   const window = text.slice(s, next);
   const terms = rule.terms && mentionsAny(sentence, rule.terms) ? rule.terms : [];
   const hits: Hit[] = occurrencesOfAll(sentence, terms).map((o) => ({ start: s + o.start, end: s + o.end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + o.start, symptomEnd: s + o.end }));
+  for (const group of rule.termGroups ?? []) {
+    if (!mentionsAny(sentence, group.terms) || mentionsAny(text, group.notInMessage)) continue;
+    const notWith = group.notWith ?? [];
+    for (const o of occurrencesOfAll(sentence, group.terms)) {
+      hits.push({ start: s + o.start, end: s + o.end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + o.start, symptomEnd: s + o.end, notWith });
+    }
+  }
   for (const pair of rule.pairs ?? []) {
     // the one-pass matchers first: most sentences hold an object without its symptom, or neither
     if (!mentionsAny(sentence, pair.objects) || !mentionsAny(window, pair.symptoms)) continue;
@@ -116,7 +129,7 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // a pair may reach into the next clause ("纸箱，真要着火了"): what stands before and after is read around both ends
   const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(le, hit.end));
-  if (mentionsAny(clause, rule.notWith) || mentionsAny(clause, HYPERBOLE)) return false;
+  if (mentionsAny(clause, hit.notWith ?? rule.notWith) || mentionsAny(clause, HYPERBOLE)) return false;
   // a simile before the danger's later word holds it ("像着火了一样", "电线像蜘蛛网一样 烧黑了"); one after it only says
   // how bad it is ("电池鼓得跟馒头一样")
   const simile = SIMILE.exec(clause);
@@ -168,6 +181,10 @@ function messageLive(text: string): boolean {
   return !mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING);
 }
 
+/** A term group of the rule is in the message and its notInMessage cancels it ("蛋糕烤焦了 一股糊味"). */
+const groupCancelled = (text: string, rule: HazardRule): boolean =>
+  (rule.termGroups ?? []).some((g) => mentionsAny(text, g.terms) && mentionsAny(text, g.notInMessage));
+
 /** A hazard taken away is over, unless taking it away is the hazard or it goes on. */
 const removed = (text: string, rule: HazardRule): boolean =>
   !rule.removalIsHazard && mentionsAny(text, REMOVED_MARKERS) && !mentionsAny(text, CONTINUING);
@@ -207,7 +224,7 @@ function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null
   let best: HazardMatch | null = null;
   const sentences = sentencesOf(text);
   for (const rule of rules) {
-    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule)) || removed(text, rule) || mentionsAny(text, rule.notInMessage)) continue;
+    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule)) || removed(text, rule)) continue;
     for (const [k, [s, e]] of sentences.entries()) {
       const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
       if (!hit) continue;
@@ -233,7 +250,7 @@ export function hazardDismissed(message: string, rules: readonly HazardRule[] = 
     if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
     const hits = sentences.flatMap(([s, e], k) => hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e));
     if (hits.length === 0) continue;
-    if (!live || removed(text, rule) || mentionsAny(text, rule.notInMessage) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
+    if (!live || removed(text, rule) || groupCancelled(text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
   }
   return false;
 }

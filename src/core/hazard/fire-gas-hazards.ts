@@ -130,17 +130,21 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       // a place that "着了" (caught fire): 小卖部着了; 睡着了 and 找着了 are excluded by notWith or too far
       { objects: ['店', '铺', '部', '房', '库', '楼下', '楼上', '隔壁', '对面', '家里', '屋里'], symptoms: ['着了', '着起来了'], span: 5 },
     ],
+    termGroups: [
+      // a burnt smell alone: a fire, unless the message says what got burnt in the kitchen ("蛋糕烤焦了 一股糊味")
+      {
+        terms: ['烧焦', '焦糊', '焦味', '糊味'],
+        notWith: FIRE_NOT_WITH,
+        notInMessage: [/(?:烤|烧|煮|煎|炒|熬|炖|蒸|焖|烙|做|热)(?:得|的)?[^，。！？,.!?\s]{0,2}(?:焦|糊)(?:了|掉)/, /(?:饭|菜|锅|蛋糕|面包|饼|粥|汤|肉|牛奶|奶|吐司|披萨)(?:都|又|全)?(?:焦|糊)(?:了|掉)/],
+      },
+      // furnishings set alight, whatever lit them ("蚊香把床单引燃了"): FIRE_NOT_WITH (烧香, 蚊香, 做饭) names harmless
+      // smoke, not a curtain on fire
+      {
+        terms: [/把(?:[^，。！？,.!?\s]{0,3}的)?(?:窗帘|帘子|门帘|被子|被褥|床单|床垫|床|沙发|衣服|衣柜|柜子|桌子|桌布|纸箱|杂物|家具|蚊帐|地毯|头发)[^，。！？,.!?\s]{0,2}(?:点着|烧着|引燃|燎着|烧起来|烧了起来|着火)/],
+        notWith: ['差点', '差一点', '险些', '幸好', '还好'],
+      },
+    ],
     notWith: FIRE_NOT_WITH,
-  },
-  {
-    // a burnt smell alone: a fire, unless the message says what got burnt in the kitchen ("蛋糕烤焦了 一股糊味")
-    kind: 'fire',
-    level: 'emergency',
-    labelZh: '疑似火情',
-    category: 'fire_safety',
-    terms: ['烧焦', '焦糊', '焦味', '糊味'],
-    notWith: FIRE_NOT_WITH,
-    notInMessage: [/(?:烤|烧|煮|煎|炒|熬|炖|蒸|焖|烙|做|热)(?:得|的)?[^，。！？,.!?\s]{0,2}(?:焦|糊)(?:了|掉)/, /(?:饭|菜|锅|蛋糕|面包|饼|粥|汤|肉|牛奶|奶|吐司|披萨)(?:都|又|全)?(?:焦|糊)(?:了|掉)/],
   },
   {
     kind: 'explosion',
@@ -159,15 +163,5 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
     notWith: ['信息爆炸', '爆炸性', '爆炸头', '爆款', '气炸', '火锅', /(?:我|人|心态|脑子|头|脑袋|肺)(?:都|真|快|要|真的|简直|是|系|真系)*(?:要)?爆炸/,
       // a thing that "explodes" only in talk: homework, a group chat, one's phone or mood ("作业爆炸了", "群里消息炸了")
       /(?:作业|工作|消息|微信|订单|心情|情绪|大脑|肚子|内存|邮箱|信息|评论|热度|人气)[^，。！？,.!?]{0,3}(?:爆炸|炸了)/],
-  },
-  {
-    // furnishings set alight, whatever lit them ("蚊香把床单引燃了"): the first fire rule's notWith (烧香, 蚊香, 做饭)
-    // names harmless smoke, not a curtain on fire
-    kind: 'fire',
-    level: 'emergency',
-    labelZh: '疑似火情',
-    category: 'fire_safety',
-    terms: [/把(?:[^，。！？,.!?\s]{0,3}的)?(?:窗帘|帘子|门帘|被子|被褥|床单|床垫|床|沙发|衣服|衣柜|柜子|桌子|桌布|纸箱|杂物|家具|蚊帐|地毯|头发)[^，。！？,.!?\s]{0,2}(?:点着|烧着|引燃|燎着|烧起来|烧了起来|着火)/],
-    notWith: ['差点', '差一点', '险些', '幸好', '还好'],
   },
 ];
