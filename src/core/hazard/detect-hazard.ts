@@ -249,8 +249,9 @@ export function hazardDismissed(message: string, rules: readonly HazardRule[] = 
   for (const rule of rules) {
     if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
     const hits = sentences.flatMap(([s, e], k) => hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e));
+    if (groupCancelled(text, rule)) return true;
     if (hits.length === 0) continue;
-    if (!live || removed(text, rule) || groupCancelled(text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
+    if (!live || removed(text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
   }
   return false;
 }
