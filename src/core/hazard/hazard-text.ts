@@ -39,12 +39,12 @@ const GUARDED: Record<string, string> = {
   // initials only before a word they belong with, and not inside a Latin word
   mq: '(?<![a-z])mq(?=味|罐|灶|表|管|泄|漏|报警|阀)', rq: '(?<![a-z])rq(?=味|罐|灶|表|管|泄|漏|报警|阀)',
   晕低: '晕低(?=咗|左|了|啦|嘅)', 跌低: '跌低(?=咗|左)', 燃起: '燃起(?=泄|漏)', 进盖: '(?<![推前引促先改])进盖', 拖板: '拖板(?!车)', 火烛: '火烛(?!小心)', lift: '(?<![a-z])lift(?![a-z])',
-  没气味: '(?<=[股阵点])没气味',
+  没气味: '没(?<=[股阵点]没)气味',
   xf: '(?<![a-z])xf(?=通道|车道|栓|门|设施)', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */
 const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏' };
-const ENGLISH_RE = /(?<![a-z])(?:gas|smell(?:s|ed)?|leak(?:ing)?)(?![a-z])/g;
+const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?)(?![a-z])/g;
 const SLIP_RE = new RegExp(SLIPS.map(([from]) => GUARDED[from] ?? from).join('|'), 'g');
 const SLIP_TO = new Map(SLIPS);
 const TRAD_RE = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');

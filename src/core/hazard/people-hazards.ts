@@ -65,7 +65,7 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
     terms: ['漏电', '触电', '电到人', /被电(?!话|视|脑|梯|动|瓶|费|商|台|影)/, '麻电', '电得手', '电了一下', '麻倒', '电麻了',
       /(?:门|栏杆|扶手|护栏|外壳|水管|器材|灯杆|路灯|铁皮|柜|箱|水龙头|热水器|洗衣机)[^，。！？,.!?不没未]{0,2}带电/,
       // a fitting that "电人" (shocks whoever touches it) or numbs the hand ("龙头电人", "摸开关被麻到")
-      /(?:水龙头|龙头|门|把手|栏杆|扶手|护栏|外壳|水管|灯杆|路灯|铁皮|柜|箱|热水器|洗衣机|开关|插座|墙|淋浴|花洒)[^，。！？,.!?]{0,3}电人/],
+      /电人(?<=(?:水龙头|龙头|门|把手|栏杆|扶手|护栏|外壳|水管|灯杆|路灯|铁皮|柜|箱|热水器|洗衣机|开关|插座|墙|淋浴|花洒)[^，。！？,.!?]{0,3}电人)/],
     pairs: [
       {
         objects: ['水龙头', '龙头', '把手', '栏杆', '扶手', '护栏', '水管', '灯杆', '路灯', '铁皮', '热水器', '洗衣机', '开关', '插座', '淋浴', '花洒', '铁门'],
@@ -89,7 +89,8 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
       /(?:喊|叫|拍|摇|推)(?:都|也|了半天)?(?:不醒|不应)/, /眼睛?(?:一直)?往上翻/, /呼吸(?:很|好|越来越|特别)?(?:微)?弱/, '羊水破', '破水了',
       /(?:有没有|有谁|谁|有)会(?:做)?(?:cpr|心肺复苏|人工呼吸)/, /(?:快|赶紧)(?:做|来|帮忙做)?(?:cpr|心肺复苏|人工呼吸)/, /(?:cpr|心肺复苏|人工呼吸|aed|除颤仪?)[^，。！？,.!?]{0,3}(?:快|拿来|送来|拿过来)/,
       // someone fallen into a well, a pit or a ditch, the person named right before the fall (not "孩子的球掉进沟里")
-      new RegExp(`(?<=(?:${PERSON.filter((p) => typeof p === 'string').join('|')})(?:不小心|一脚)?(?:踩空)?)(?:掉|摔|跌|落)(?:进|到|下)了?[^，。！？,.!?\\s]{0,5}(?:井|坑|沟)`)],
+      // (the verb first and the person looked back at from it: a pattern that starts with a plain character is scanned fast)
+      new RegExp(`[掉摔跌落](?<=(?:${PERSON.filter((p) => typeof p === 'string').join('|')})(?:不小心|一脚)?(?:踩空)?[掉摔跌落])(?:进|到|下)了?[^，。！？,.!?\\s]{0,5}(?:井|坑|沟)`)],
     pairs: [
       // "我晕倒" and "晕倒。。" are how people say "oh dear": a fall or a faint counts when it happens to someone
       {
