@@ -1,4 +1,4 @@
-// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–N) raises a danger the
+// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–O) raises a danger the
 // rules miss, and neither it nor a model that sees no danger at all can lower what the rules found.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readHazardModel, DEFAULT_HAZARD_MODEL_PATH } from '../../../../src/adapters/triage/hazard-model-file.ts';
