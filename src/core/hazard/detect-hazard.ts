@@ -46,6 +46,8 @@ interface Hit {
   symptomStart: number;
   /** Where the symptom ends (for a term, the term's end): "了" after it asserts the danger happened. */
   symptomEnd: number;
+  /** The exceptions read in the hit's clause: the rule's notWith, or its term group's. */
+  notWith?: readonly Term[];
 }
 
 /** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
@@ -55,6 +57,9 @@ const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不�
 /** Just before a danger: it is only coming ("要着火了", "快爆炸了"). */
 const FORETOLD = /(?:要|快要?|都快)$/;
 const ASSERTED_AFTER = /^[^，。！？,.!?；;]{0,3}?[了啦咯喽]/;
+/** "这不是飞线吗": a rhetorical question asserts what its 不是 seems to deny. */
+const RHETORICAL_BEFORE = /(?:这|那)(?:个|根|条)?不(?:就)?是[^，。！？,.!?\s]{0,2}$/;
+const RHETORICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?[吗嘛么]/;
 const DEFAULT_SPAN = 14;
 const LEVEL_RANK: Record<HazardLevel, number> = { urgent: 1, emergency: 2 };
 
@@ -74,7 +79,11 @@ const occurrencesOfAll = (text: string, terms: readonly Term[]) => terms.flatMap
 
 /** The words without which a rule cannot hit (its terms and its objects), per rule and per rule list: most messages
  * hold none of them and are passed after one scan. */
-const TRIGGERS_OF_RULE = weakMemo((rule: HazardRule): readonly Term[] => [...(rule.terms ?? []), ...(rule.pairs ?? []).flatMap((p) => p.objects)]);
+const TRIGGERS_OF_RULE = weakMemo((rule: HazardRule): readonly Term[] => [
+  ...(rule.terms ?? []),
+  ...(rule.termGroups ?? []).flatMap((g) => g.terms),
+  ...(rule.pairs ?? []).flatMap((p) => p.objects),
+]);
 const TRIGGERS = weakMemo((rules: readonly HazardRule[]): readonly Term[] => rules.flatMap(TRIGGERS_OF_RULE));
 
 /**
@@ -86,6 +95,13 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
   const window = text.slice(s, next);
   const terms = rule.terms && mentionsAny(sentence, rule.terms) ? rule.terms : [];
   const hits: Hit[] = occurrencesOfAll(sentence, terms).map((o) => ({ start: s + o.start, end: s + o.end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + o.start, symptomEnd: s + o.end }));
+  for (const group of rule.termGroups ?? []) {
+    if (!mentionsAny(sentence, group.terms) || mentionsAny(text, group.notInMessage)) continue;
+    const notWith = group.notWith ?? [];
+    for (const o of occurrencesOfAll(sentence, group.terms)) {
+      hits.push({ start: s + o.start, end: s + o.end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + o.start, symptomEnd: s + o.end, notWith });
+    }
+  }
   for (const pair of rule.pairs ?? []) {
     // the one-pass matchers first: most sentences hold an object without its symptom, or neither
     if (!mentionsAny(sentence, pair.objects) || !mentionsAny(window, pair.symptoms)) continue;
@@ -113,7 +129,11 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // a pair may reach into the next clause ("纸箱，真要着火了"): what stands before and after is read around both ends
   const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(le, hit.end));
-  if (mentionsAny(clause, rule.notWith) || mentionsAny(clause, HYPERBOLE) || SIMILE.test(clause)) return false;
+  if (mentionsAny(clause, hit.notWith ?? rule.notWith) || mentionsAny(clause, HYPERBOLE)) return false;
+  // a simile before the danger's later word holds it ("像着火了一样", "电线像蜘蛛网一样 烧黑了"); one after it only says
+  // how bad it is ("电池鼓得跟馒头一样")
+  const simile = SIMILE.exec(clause);
+  if (simile && cs + simile.index <= Math.max(hit.objectStart, hit.symptomStart)) return false;
   // "热死了 要着火了": a danger only foretold (要/快) is a figure of speech when the sentence holds one
   if (FORETOLD.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), HYPERBOLE)) return false;
   // the later word of a pair (for a term, its start) and what precedes it in its own clause
@@ -123,7 +143,8 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // a negation before the later word is read only after the earlier one: in "掉进没盖的污水井" the 没 is the symptom's own
   const negatedAt = (at: number, floor = 0) => NEGATION_BEFORE.test(text.slice(Math.max(spanAround(text, at, CLAUSE_BREAK)[0], at - 4, floor), at));
   const objectFirst = hit.objectStart <= hit.symptomStart;
-  if (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0)) return false;
+  const rhetorical = RHETORICAL_BEFORE.test(text.slice(cs, hit.start)) && RHETORICAL_AFTER.test(after);
+  if (!rhetorical && (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0))) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
   if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
   if (befores.some((b) => mentionsAny(b, PROHIBITION_BEFORE))) return false;
@@ -159,6 +180,10 @@ function messageLive(text: string): boolean {
   if (mentionsAny(text, DRILL_MARKERS) && !mentionsAny(text, NOT_A_DRILL)) return false;
   return !mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING);
 }
+
+/** A term group of the rule is in the message and its notInMessage cancels it ("蛋糕烤焦了 一股糊味"). */
+const groupCancelled = (text: string, rule: HazardRule): boolean =>
+  (rule.termGroups ?? []).some((g) => mentionsAny(text, g.terms) && mentionsAny(text, g.notInMessage));
 
 /** A hazard taken away is over, unless taking it away is the hazard or it goes on. */
 const removed = (text: string, rule: HazardRule): boolean =>
@@ -224,6 +249,7 @@ export function hazardDismissed(message: string, rules: readonly HazardRule[] = 
   for (const rule of rules) {
     if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
     const hits = sentences.flatMap(([s, e], k) => hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e));
+    if (groupCancelled(text, rule)) return true;
     if (hits.length === 0) continue;
     if (!live || removed(text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
   }

@@ -1,11 +1,15 @@
 // Hazard rules of gas, fire, electrics and explosions (煤气味, 着火, 配电箱冒火花, 爆炸): what can kill within
 // minutes, so every one is an emergency. Part of HAZARD_RULES (hazard-rules.ts), in this order.
+import type { Term } from '../triage/urgency.ts';
 import type { HazardRule } from './hazard-rules.ts';
 
 /** Harmless smoke: where a message names one, loose smoke wording is not a fire ("有人烧纸 烟有点大"). */
 const SMOKE_SOURCES = ['烧纸', '上坟', '祭祀', '烧烤', '烤串', '烟花', '鞭炮', '抽烟', '吸烟', '艾灸', '蚊香', '做饭', '炒菜', '熏腊',
   // cooking at home, told by the dish or the hood ("做了红烧肉 厨房烟有点大 开了油烟机")
   '做菜', '烧菜', '红烧', '煎', '爆炒', '油烟机', '抽油烟', '排气扇'];
+
+/** What makes fire words something else in their clause: cooking, smoking, fireworks, figures of speech, sleep. */
+const FIRE_NOT_WITH: readonly Term[] = ['烧烤', '抽烟', '吸烟', '香烟', '烟花', '鞭炮', '炒菜', /炒(?!锅着)/, /油烟(?!机)/, '火锅', '嗓子', '气得', '气死', '收汁', '做饭', '蚊香', '火烧云', '烧香', '熬', '煮', '炖', '睡着', '急着', '火车', '烟火', '热得', '热死', '太热', '天热', '烟瘾', '烤', '香得', '好香', '找着', '用不着', '等着', '烧纸', '上坟', '祭祀'];
 
 export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
   {
@@ -43,6 +47,16 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
         notInMessage: ['吃', '喝', '外卖', '晕车', '感冒', '发烧', '装修', '甲醛', '油漆', '下水道', '垃圾', '香水', '酒', '烟味', '新买', '家具', '沙发', '新房', '消毒', '杀虫'],
         span: 24,
       },
+      // a smell that persists or grows, a gas word anywhere near ("是不是煤气? 这味一个多小时了 越来越重"): the guess
+      // about its cause may be put as a hypothetical, the smell itself is not
+      {
+        // (the rarer words are the objects: every sentence with an object is read further)
+        objects: [/越来越(?:浓|重|大|冲|明显|呛)/, /(?:半个?多?|一个多|两个多|好几个|几个)小时/, '一整天', '一上午', '一下午', '一晚上', '散不掉', '散不去', '一直不散'],
+        symptoms: [/(?:气)?味(?:道|儿)?/],
+        within: ['燃气', '煤气', '天然气', '液化气', '气罐', '灶', '漏气'],
+        notInMessage: ['做饭', '炒菜', '做菜', '炖', '煮', '熬', '烤', '香', '油漆', '装修', '甲醛', '下水道', '化粪池', '垃圾', '烟味'],
+        span: 20,
+      },
       // an alarm sounding where gas is used, or with a smell ("报警器滴滴响，厨房有股味道")
       { objects: ['报警器', '报警'], symptoms: ['响', '叫', '鸣', '滴滴'], within: ['厨房', '灶', '味', '燃气', '煤气', '天然气'], span: 16 },
     ],
@@ -57,7 +71,7 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
     pairs: [
       {
         objects: [
-          '配电箱', '电表箱', '电箱', '电闸', '闸刀', '开关', '插座', '插排', '插线板', '接线板', '电线', '电缆', '线路', '变压器',
+          '配电箱', '电表箱', '电箱', '电闸', '闸刀', '开关', '插座', '插排', '排插', '插线排', '插线板', '接线板', '电线', '电缆', '线路', '变压器',
           '充电器', '充电桩', '电瓶', '电池', '电动车', '电瓶车', '空调', '外机', '电器', '电表', '配电房', '配电室', '配电间', '电房', '电井', '电路', '保险丝', '灯', '插头', '线盒', '电线盒', '接线盒',
         ],
         symptoms: ['火花', '火星', '冒火', /打火(?!机)/, /冒[白黑青浓灰]?烟/, '烧焦', '焦味', '糊味', '烧黑', '烧断', '烧熔', '噼啪', '噼里啪啦', '啪啪', '滋滋', '烧化', '熔化', '融化', '火光', /烧?(?:塑料|胶皮|橡胶)[的]?味/, '发烫冒', '冒烟',
@@ -74,8 +88,11 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
     labelZh: '疑似火情',
     category: 'fire_safety',
     terms: [
-      '着火', '起火', '失火', '火灾', '火情', '火警', '走水', '烧起来', '烧着了', '着起来', '明火', '火苗', '火光', '火势', '蹿火', '窜火',
-      /冒[白黑青浓灰]?烟/, '浓烟', '黑烟', /在烧(?![水饭菜香烤纸开腊肉鱼鸡鸭排汤茶粥虾蛋面])/, '烧焦', '焦糊', '焦味', '糊味', '着咗', '燃起来', '全是烟', '都是烟', '一场大火', '火烧起来', '烧东西', /(?:全是|都是|一片)火(?=[\s，。！？,.!?~啊了呀啦]|$)/, '火很大', '火好大', '火越来越大',
+      '着火', '起火', '失火', '火灾', '火情', '火警', '走水',
+      // fire seen in a room or from outside ("房间里有火", "从楼下能看到火"): not 火锅, 火车, 火腿
+      /有(?<=(?:屋|房间|房|家|楼道|走廊|厨房|阳台|车库|地库|窗户?|店)(?:里|内|口)?(?:面|头)?有)(?:明)?火(?![锅车腿气柴机候把星红影灾险种源炉具力辣热花龙山])/,
+      /(?:看到|看见|见到)(?:了)?(?:有)?(?:明)?火(?=[\s，。！？,.!?~啊了呀啦苗光]|$)/, '烧起来', '烧着了', '着起来', '明火', '火苗', '火光', '火势', '蹿火', '窜火',
+      /冒[白黑青浓灰]?烟/, '浓烟', '黑烟', /在烧(?![水饭菜香烤纸开腊肉鱼鸡鸭排汤茶粥虾蛋面])/, '着咗', '燃起来', '全是烟', '都是烟', '一场大火', '火烧起来', '烧东西', /(?:全是|都是|一片)火(?=[\s，。！？,.!?~啊了呀啦]|$)/, '火很大', '火好大', '火越来越大',
     ],
     pairs: [
       { objects: [/烟(?![味头瘾民草酒花火])/], symptoms: ['冒', /(?<!抽油)喷/, '呛得', '呛死', '滚滚', '弥漫', '熏得', '窜', '大', '浓', '好多', '很多'], span: 6, notInMessage: SMOKE_SOURCES },
@@ -101,27 +118,50 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
         notInMessage: ['新开', '开业', '优惠', '团购', '特价', '好吃', '好喝', '奶茶', '火爆', '热销', '爆款', '秒杀', '活动', '接龙', '晚霞', '夕阳', '火烧云', '日落', '烟花'],
         span: 14,
       },
-      // a smoke or fire alarm sounding (a test is a drill marker)
-      { objects: ['烟感', '烟雾报警', '火灾报警', '消防报警', '消防警报', '火警铃', '警铃'], symptoms: ['响', '叫', '鸣', '滴滴'], span: 12 },
+      // a smoke or fire alarm sounding (a test is a drill marker; a low battery's chirp is not smoke)
+      { objects: ['烟感', '烟雾报警', '火灾报警', '消防报警', '消防警报', '火警铃', '警铃'], symptoms: ['响', '叫', '鸣', '滴滴'], span: 12, notInMessage: ['没电', '电池', '低电量', '电量低'] },
+      // a glow that flickers or grows ("窗户里红光一闪一闪 越来越亮"): fire seen before any smoke or flame is named
+      {
+        objects: ['红光', '火光', '橙光', '红彤彤的光'],
+        symptoms: ['越来越亮', '越来越大', '越来越红', '往上窜', '往上蹿', '往外窜', '一闪一闪', '忽明忽暗', '窜'],
+        span: 16,
+        notInMessage: ['晚霞', '夕阳', '火烧云', '日落', '烟花', '灯', '警车', '霓虹', '广告', '屏'],
+      },
       // a place that "着了" (caught fire): 小卖部着了; 睡着了 and 找着了 are excluded by notWith or too far
       { objects: ['店', '铺', '部', '房', '库', '楼下', '楼上', '隔壁', '对面', '家里', '屋里'], symptoms: ['着了', '着起来了'], span: 5 },
     ],
-    notWith: ['烧烤', '抽烟', '吸烟', '香烟', '烟花', '鞭炮', '炒菜', /炒(?!锅着)/, /油烟(?!机)/, '火锅', '嗓子', '气得', '气死', '收汁', '做饭', '蚊香', '火烧云', '烧香', '熬', '煮', '炖', '睡着', '急着', '火车', '烟火', '热得', '热死', '太热', '天热', '烟瘾', '烤', '香得', '好香', '找着', '用不着', '等着', '烧纸', '上坟', '祭祀'],
+    termGroups: [
+      // a burnt smell alone: a fire, unless the message says what got burnt in the kitchen ("蛋糕烤焦了 一股糊味")
+      {
+        terms: ['烧焦', '焦糊', '焦味', '糊味'],
+        notWith: FIRE_NOT_WITH,
+        notInMessage: [/(?:烤|烧|煮|煎|炒|熬|炖|蒸|焖|烙|做|热)(?:得|的)?[^，。！？,.!?\s]{0,2}(?:焦|糊)(?:了|掉)/, /(?:饭|菜|锅|蛋糕|面包|饼|粥|汤|肉|牛奶|奶|吐司|披萨)(?:都|又|全)?(?:焦|糊)(?:了|掉)/],
+      },
+      // furnishings set alight, whatever lit them ("蚊香把床单引燃了"): FIRE_NOT_WITH (烧香, 蚊香, 做饭) names harmless
+      // smoke, not a curtain on fire
+      {
+        terms: [/把(?:[^，。！？,.!?\s]{0,3}的)?(?:窗帘|帘子|门帘|被子|被褥|床单|床垫|床|沙发|衣服|衣柜|柜子|桌子|桌布|纸箱|杂物|家具|蚊帐|地毯|头发)[^，。！？,.!?\s]{0,2}(?:点着|烧着|引燃|燎着|烧起来|烧了起来|着火)/],
+        notWith: ['差点', '差一点', '险些', '幸好', '还好'],
+      },
+    ],
+    notWith: FIRE_NOT_WITH,
   },
   {
     kind: 'explosion',
     level: 'emergency',
     labelZh: '疑似爆炸',
     category: 'fire_safety',
-    terms: ['爆炸', '爆燃', '炸飞', /(?:玻璃|窗户?|门)[^，。！？,.!?]{0,3}(?:都|全)?(?:被)?(?:炸|震)(?:碎|飞|烂)/],
+    terms: ['爆炸', '爆燃', '炸飞', /(?:玻璃|窗户?|窗框|窗|门)[^，。！？,.!?]{0,3}(?:都|全)?(?:被)?(?:炸|震)(?:碎|飞|烂|掉|裂|坏|变形)/],
     pairs: [
       {
         objects: ['煤气罐', '气罐', '钢瓶', '电瓶', '电池', '电动车', '电瓶车', '锅炉', '热水器', '高压锅', '变压器', '液化气', '燃气', '充电'],
         symptoms: ['炸了', '炸开', '爆了', '炸裂'],
       },
       // a bang with damage or smoke ("轰的一声 窗户都碎了 有烟")
-      { objects: [/[轰嘭砰咣][的地]?一(?:声|下)/, '巨响'], symptoms: ['炸', '震碎', '碎了', '冒烟', '有烟', '起火', '着火', '有火', '火光', '冒火', '火苗'], span: 24 },
+      { objects: [/[轰嘭砰咣][的地]?一(?:声|下)/, '巨响'], symptoms: ['炸', '震碎', /震(?:掉|裂|塌|歪|坏|开|变形)/, '碎了', '冒烟', '有烟', '起火', '着火', '有火', '火光', '冒火', '火苗'], span: 24 },
     ],
-    notWith: ['信息爆炸', '爆炸性', '爆炸头', '爆款', '气炸', /(?:我|人|心态|脑子|头|脑袋|肺)(?:都|真|快|要|真的|简直|是|系|真系)*(?:要)?爆炸/],
+    notWith: ['信息爆炸', '爆炸性', '爆炸头', '爆款', '气炸', '火锅', /(?:我|人|心态|脑子|头|脑袋|肺)(?:都|真|快|要|真的|简直|是|系|真系)*(?:要)?爆炸/,
+      // a thing that "explodes" only in talk: homework, a group chat, one's phone or mood ("作业爆炸了", "群里消息炸了")
+      /(?:作业|工作|消息|微信|订单|心情|情绪|大脑|肚子|内存|邮箱|信息|评论|热度|人气)[^，。！？,.!?]{0,3}(?:爆炸|炸了)/],
   },
 ];

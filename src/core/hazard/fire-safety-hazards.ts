@@ -10,7 +10,11 @@ const INDOORS: readonly Term[] = [
 ];
 
 /** A way out of a building or car park ("地库出口", "单元出口"), besides the named fire exits. */
-const BUILDING_EXIT = /(?:地库|车库|地下室|单元|楼栋|大楼|楼)的?出口/;
+const BUILDING_EXIT = /(?:地库|车库|地下室|单元|楼栋|大楼|楼|逃生|疏散|紧急|消防|应急)的?出口/;
+/** A lead counted or let down from a home ("一根线从窗户拉到花坛", "楼上扯下来的线"). */
+const LEAD: readonly Term[] = [/[根条][^，。！？,.!?\s]{0,3}线(?![路索条上下])/, /(?:扯|拉|吊|垂|甩|放|牵|接)(?:了|着)?(?:下来|下去|出来|过来)的[^，。！？,.!?\s]{0,2}线/];
+/** A battery-powered thing that can catch fire as it fails. */
+const BATTERY_DEVICE: readonly Term[] = ['平衡车', '滑板车', '扭扭车', '电动车', '电瓶车', '充电宝', '电池', '电瓶', '锂电', '电子烟', '代步车'];
 
 export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
   {
@@ -26,7 +30,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     ],
     pairs: [
       { objects: EBIKE, symptoms: ['充电', '充着电', '在充'], span: 16, within: INDOORS },
-      { objects: ['电线', '插排', '排插', '插线板', '接线板', '拖线板', '电源线'], symptoms: ['窗户', '窗外', '窗口', '阳台', '楼上', '吊', '垂', '挂', '拖到', '拖下', '拖了', '拉到', '到楼下', '横在', '路中间'], within: ['充电', ...EBIKE] },
+      { objects: ['电线', '插排', '排插', '插线板', '接线板', '拖线板', '电源线', ...LEAD], symptoms: ['窗户', '窗外', '窗口', '阳台', '楼上', '吊', '垂', '挂', '拖到', '拖下', '拖了', '拉到', '到楼下', '横在', '路中间'], within: ['充电', ...EBIKE] },
+      // a lead let down from a flat, charging ("楼上放下来的那根线 又在充了")
+      { objects: LEAD.slice(1), symptoms: ['充电', '在充', '充着'], span: 24 },
     ],
     notWith: ['充电桩', '充电站', '充电柜', '车棚', '充电棚', '充电区', '充电点', '集中充电', '统一充电'],
   },
@@ -42,7 +48,22 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     kind: 'battery',
     level: 'urgent',
     labelZh: '电池鼓包/漏液',
-    pairs: [{ objects: ['电池', '电瓶', '锂电', '充电宝'], symptoms: ['鼓包', '鼓起来', '鼓起', '胀包', '胀起来', '胀了', '发胀', '膨胀', '漏液', '发烫', '烫手', '变形', /烫(?:得|的)(?:不行|要命|厉害|吓人)/, /(?:好|很|巨|特别)烫/], span: 16 }],
+    pairs: [
+      {
+        objects: ['电池', '电瓶', '锂电', '充电宝'],
+        symptoms: ['鼓包', '鼓起来', '鼓起', /鼓(?:得|成|了)/, '胀包', '胀起来', '胀了', '发胀', '膨胀', '漏液', '发烫', '烫手', '变形', /烫(?:得|的)(?:不行|要命|厉害|吓人)/, /(?:好|很|巨|特别)烫/,
+          // leaking with a hiss or a sharp smell ("电瓶嘶嘶地漏")
+          /漏(?![电水雨油])/, /[嘶呲滋]{2}/, '刺鼻'],
+        span: 16,
+      },
+      // a battery-powered thing hot or warped with a smell, or hot when unplugged ("拔了电还烫 有股怪味")
+      {
+        objects: BATTERY_DEVICE,
+        symptoms: ['发烫', '烫手', '很烫', '好烫', '变形', '鼓包', '鼓起'],
+        within: ['怪味', '异味', '焦味', '糊味', '刺鼻', '变形', '鼓', '拔了电', '拔掉', '不充了', '没充', '没在充'],
+        span: 24,
+      },
+    ],
     notWith: ['手机'],
   },
   {
@@ -55,6 +76,13 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         objects: ['楼道', '楼梯', '走廊', '消防通道', '安全出口', '疏散通道', '消防车道', '逃生通道', '安全通道', '过道', '防火门', '逃生门', '安全门', '消防门'],
         symptoms: ['堆', '摆满', '放满', '塞满', '占满', '占用', '被占', '占了', '堵', '挡住', '停满', '走不过', '过不去', '过不了', '走不了', '进不来', '顶着', '关不上', '全是', '放了一排', '摆了',
           '打不开', '推不开', /放了(?:个|一个|一堆|好多|一排)[^，。！？,.!?]{0,4}(?:柜|沙发|床|家具|纸箱|杂物|冰箱|冰柜|桌)/],
+        span: 16,
+      },
+      // furniture put in a named way out, or a squeeze to get past ("柜子全放在安全出口那 只能侧身过"): not 楼道, where
+      // a pram or a shoe rack "放在楼道" is a nuisance
+      {
+        objects: ['消防通道', '安全出口', '疏散通道', '消防车道', '逃生通道', '安全通道', '防火门', '逃生门', '安全门', '消防门', BUILDING_EXIT],
+        symptoms: [/(?:放|摆|搁|塞|堆)(?:在|到)/, '挤过去', '侧着身', '侧身'],
         span: 16,
       },
       // vehicles or stalls standing in a fire lane ("消防车道上停了辆货车", "消防通道上搭了个棚子")
@@ -92,10 +120,12 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     category: 'utilities',
     pairs: [
       {
-        objects: ['配电箱', '电表箱', '电箱', '电闸', '闸箱', '配电房', '配电室', '配电间', '配电柜', '电柜', '电控柜', '控制柜', '电梯井', '电梯', '插座', '电线', '电表', '开关', '灯', '变压器', '电缆', '充电桩', '充电器', '插排', '插线板', '拖线板', '接线板', '插头'],
-        symptoms: ['漫过', '没过', '淹没', '进水', '泡水', '泡在水', '泡了', '泡着', '淹', '漫到', '流进', '灌', '渗进', '渗水', '漏水', '滴水', '全是水', '积水', '水顺着', '往下流水', '水流', '往里流'],
+        objects: ['配电箱', '电表箱', '电箱', '电闸', '闸箱', '配电房', '配电室', '配电间', '配电柜', '电柜', '电控柜', '控制柜', '电梯井', '电梯', '插座', '电线', '电表', '开关', '灯', '变压器', '电缆', '充电桩', '充电器', '插排', '排插', '插线排', '插线板', '拖线板', '接线板', '插头'],
+        symptoms: [/滴(?:在|到|进)/, '漫过', '没过', '淹没', '进水', '泡水', '泡在水', '泡了', '泡着', '淹', '漫到', '流进', '灌', '渗进', '渗水', '漏水', '滴水', '全是水', '积水', '水顺着', '往下流水', '水流', '往里流'],
       },
     ],
+    // someone about to wade through live water
+    emergencyWith: [/有人[^，。！？,.!?]{0,3}(?:走|踩|蹚|趟|过)/, '蹚水', '趟水', '淌水', '快拦', '拦住', '小孩', '孩子', '路过', '经过', '行人'],
   },
   {
     kind: 'exposed_wire',
@@ -106,8 +136,12 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     pairs: [
       {
         objects: ['电线', '电缆', '线头', '电源线', '高压线'],
-        symptoms: ['裸露', '露在外', '露出', '露着', '断了', '掉下', '掉在', '耷拉', '垂', '破了', '咬破', '破皮', '外皮破', '铜丝', '铜线', '拖在地', '泡在水', '带电', '刮下来', '刮断', '横在', '落在', '落地'],
+        symptoms: ['裸露', '露在外', '露出', '露着', '断了', '掉下', '掉在', '耷拉', '垂', '破了', '咬破', '破皮', '外皮破', '铜丝', '铜线', '拖在地', '泡在水', '带电', '刮下来', '刮断', '横在', '落在', '落地',
+          // dug up and left lying ("挖路挖出一截电缆 摊在路边")
+          '挖出', '挖断', '挖破', '摊在'],
       },
+      // a wire whose sheath has perished ("一根线外皮都烂了")
+      { objects: ['电线', '电缆', '线头', '电源线', ...LEAD.slice(0, 1)], symptoms: [/外皮[^，。！？,.!?]{0,2}(?:破|烂|掉|没|裂|脱)/, '没包好', '胶布掉'], span: 20 },
       // an electric box left open to anyone, or live wires left lying about
       { objects: ['配电箱', '电箱', '电表箱', '配电柜', '电闸箱', '电柜'], symptoms: [/门(?:一直|都|还)?(?:开着|敞着|没关|没锁)/, '敞着', '没锁', '门坏了', '门掉了', '门不见'], span: 16 },
       { objects: ['电线', '电缆', '线头', '接头'], symptoms: ['通着电', '还通电', '还有电', '带着电'], span: 30 },

@@ -25,6 +25,14 @@ export interface HazardPair {
   notInMessage?: readonly Term[];
 }
 
+export interface HazardTermGroup {
+  terms: readonly Term[];
+  /** Words in the same clause that make a match something else (in place of the rule's notWith). */
+  notWith?: readonly Term[];
+  /** Anywhere in the message, these make this group's matches something else. */
+  notInMessage?: readonly Term[];
+}
+
 export interface HazardRule {
   /** Stable code for logs, findings and dashboards, e.g. gas_leak. */
   kind: string;
@@ -42,6 +50,11 @@ export interface HazardRule {
   pairs?: readonly HazardPair[];
   /** Words in the same clause that make a match something else (车胎漏气, 嗓子冒烟). */
   notWith?: readonly Term[];
+  /**
+   * Terms read with their own exceptions, which replace the rule's `notWith`: a curtain set alight is a fire whatever
+   * lit it (烧香 or 蚊香 cancel the rule's other words), and a burnt smell is not one beside 蛋糕烤焦了.
+   */
+  termGroups?: readonly HazardTermGroup[];
   /** Anywhere in the message, these raise an urgent rule to an emergency (people in harm's way). */
   emergencyWith?: readonly Term[];
   /** Taking something away is the hazard here (灭火器被拿走了), not its end: "removed" markers do not cancel it. */

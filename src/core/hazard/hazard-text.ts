@@ -28,7 +28,9 @@ const SLIPS: readonly (readonly [string, string])[] = [
   // Cantonese (and Minnan 落来) words with a Mandarin twin the rules know: 落嚟 下来, 嚟 来, 咗 了, 喺 在, 唔 不, 嘢 东西, 掟 扔, 燶 焦 (burnt),
   // 差啲 差点, 细路 小孩, 火烛 火灾, lift 电梯, 叉电 充电, 拖板 插线板, 烧紧/漏紧/冒紧/流紧 (in progress), 跌低咗 (fell)
   ['落嚟', '下来'], ['落来', '下来'], ['嚟', '来'], ['咗', '了'], ['喺', '在'], ['唔', '不'], ['嘢', '东西'], ['掟', '扔'], ['燶', '焦'], ['差啲', '差点'], ['细路', '小孩'],
-  ['火烛', '火灾'], ['lift', '电梯'], ['叉电', '充电'], ['拖板', '插线板'], ['烧紧', '在烧'], ['漏紧', '在漏'], ['冒紧', '在冒'], ['流紧', '在流'], ['跌低', '跌倒'],
+  ['火烛', '火灾'], ['lift', '电梯'], ['揸住', '拿着'], ['揸', '拿'], ['癫佬', '疯子'],
+  // the voice slip 没气味 for 煤气味 ("有股没气味")
+  ['没气味', '煤气味'], ['叉电', '充电'], ['拖板', '插线板'], ['烧紧', '在烧'], ['漏紧', '在漏'], ['冒紧', '在冒'], ['流紧', '在流'], ['跌低', '跌倒'],
 ];
 
 // 然气 is a slip for 燃气 except in 天然气; 冲电 for 充电 except in 冲电梯, 冲电话
@@ -37,18 +39,38 @@ const GUARDED: Record<string, string> = {
   // initials only before a word they belong with, and not inside a Latin word
   mq: '(?<![a-z])mq(?=味|罐|灶|表|管|泄|漏|报警|阀)', rq: '(?<![a-z])rq(?=味|罐|灶|表|管|泄|漏|报警|阀)',
   晕低: '晕低(?=咗|左|了|啦|嘅)', 跌低: '跌低(?=咗|左)', 燃起: '燃起(?=泄|漏)', 进盖: '(?<![推前引促先改])进盖', 拖板: '拖板(?!车)', 火烛: '火烛(?!小心)', lift: '(?<![a-z])lift(?![a-z])',
+  没气味: '没(?<=[股阵点]没)气味',
   xf: '(?<![a-z])xf(?=通道|车道|栓|门|设施)', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
 };
+/** English words in a Chinese message ("smell gas in B栋 lobby"). */
+const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏' };
+const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?)(?![a-z])/g;
 const SLIP_RE = new RegExp(SLIPS.map(([from]) => GUARDED[from] ?? from).join('|'), 'g');
 const SLIP_TO = new Map(SLIPS);
 const TRAD_RE = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 
+const CJK_OR_DIGIT = /[\p{Script=Han}0-9]/u;
+
+/**
+ * Voice input that puts a space after every word or two ("8 幢 2 楼 房间里 有 火"): the spaces are not clause breaks
+ * there, so they are dropped between Chinese characters and digits. Only when most of many pieces are that short.
+ */
+const FIVE_SPACES = /(?: [^ ]*){5}/;
+
+function unspaced(text: string): string {
+  if (!FIVE_SPACES.test(text)) return text;
+  const pieces = text.split(/ +/);
+  if (pieces.length < 6 || pieces.filter((p) => [...p].length <= 2).length < 0.7 * pieces.length) return text;
+  return pieces.reduce((out, p) => (out === '' ? p : CJK_OR_DIGIT.test(out.at(-1) ?? '') && CJK_OR_DIGIT.test(p[0] ?? '') ? out + p : `${out} ${p}`), '');
+}
+
 /** The normal form of a message for the hazard rules (remembered: triage and the patrol both read each message). */
 export const hazardText = boundedMemo((text: string): string =>
-  text
+  unspaced(text
     .normalize('NFKC')
-    .toLowerCase()
+    .toLowerCase())
     .replace(TRAD_RE, (c) => TRADITIONAL[c] ?? c)
+    .replace(ENGLISH_RE, (w) => ENGLISH[w] ?? w)
     .replace(SLIP_RE, (s) => SLIP_TO.get(s) ?? s),
   5_000,
 );

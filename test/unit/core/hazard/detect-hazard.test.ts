@@ -91,6 +91,43 @@ const EMERGENCIES = [
   '前几天着火那家 你们还记得吧 现在又冒烟了',
   '孩子反锁在里面 钥匙在我这 一直在哭',
   '快递员被锁在单元门里面了 一直在敲门',
+  // part O round (new wording, not part O's lines): English words, voice input spaced word by word, a persistent smell
+  // beside a guessed cause, a growing glow, 不像演习, furnishings set alight whatever lit them, a bang that cracked a
+  // frame, a fitting that 电人, someone about to wade through live water, a door lock broken with someone inside, a
+  // call for CPR, cannot be woken, a fit with its signs, one's own chest pain and a plea, a fall into a pit, children
+  // on a parapet or in a car-park lane, a neighbour's post (朋友圈) naming the building, outside a window, pills
+  // swallowed, dependants entrusted beside gas, steel pipes, a drunk grabbing a girl, a threat to kill, Cantonese 揸住
+  'smell gas near the 3栋 elevator, 好浓',
+  '会不会是燃气泄漏啊 厨房这股味一个多小时了 越来越重',
+  '对面6楼阳台红光忽明忽暗 越来越亮',
+  '通知说下午消防演习 可是3栋窗口真冒黑烟了 不像是演习',
+  '救命 5 栋 3 楼 屋里 有 火 我 走 不 动',
+  '蚊香把床单引燃了 502 快来人',
+  '嘭的一声 阳台玻璃门都震裂了 楼下有烟',
+  '淋浴花洒电人 刚洗澡被麻了一下',
+  '地下室进水了 配电箱泡着 好几个小孩在趟水玩',
+  '屋檐上的冰柱往下掉 下面有人走',
+  '有个老伯掉到没盖的坑里去了 快来帮忙',
+  '我关在储藏室里了 门从里面打不开 谁来帮帮我',
+  '我爸在卫生间 门把手坏了 他出不来 里面没窗户',
+  '谁会心肺复苏 快来篮球场 有人倒了',
+  '我媳妇羊水破了 电梯又坏了',
+  '对门大爷坐在门口 喊也喊不醒',
+  '有个外卖小哥在路口一头栽下去了',
+  '隔壁大姐犯病了 倒在地上一直抽',
+  '一个人在家 心口疼得厉害 有没有人来一下 3栋1201',
+  '两个小学生在地库车道中间追着玩 没见到家长',
+  '天台上有个学生坐在女儿墙上',
+  '邻居大姐在朋友圈说不想活了 有人能去看看吗 12栋',
+  '对面有个人坐在窗户外沿 说要跳下去',
+  '楼上老太太说她吞了好多安眠药 门叫不开',
+  '他发微信说照顾好他儿子 燃气已经开了',
+  '小区门口两拨人打起来了 有人抡着钢管',
+  '有个喝醉的在电梯里一直搂着一个女学生',
+  '楼道里有人拍门 嚷着要砍死他们全家',
+  '有个人揸住把刀喺楼下',
+  // a question about power coming back does not end the danger (恢复供电 is "over" only when it has happened)
+  '什么时候能恢复供电啊 电梯里还困着人',
 ];
 
 const URGENT = [
@@ -135,6 +172,22 @@ const URGENT = [
   '进盖翻过来了 晚上看不清',
   // a reminder (还记得吗) of a hazard still there is not a recollection
   '物业还记得吗 楼道电线还露着呢',
+  // part O round (new wording): a lead counted or let down, a rhetorical 这不就是…吗, a sheath perished, a cable dug up,
+  // water dripping onto a power strip, a battery leaking or swollen (a simile after the swelling says how much), a
+  // device hot when not charging, a named exit blocked by furniture or chained, the ground sinking under a foot, a
+  // cover stolen
+  '楼上吊下来的那根线 今晚又在充电',
+  '大家看看 这不就是飞线吗',
+  '小区路灯底下有一根线外皮都破了',
+  '修路的挖断了一根电缆 就扔在路边',
+  '卫生间顶上漏水 滴到插线排上了',
+  '电池滋滋地往外漏东西',
+  '充电宝鼓得跟馒头一样',
+  '孩子的滑板车没在充电 摸着烫手 外壳都变形了',
+  '安全出口那里摆了两台旧冰箱 人得侧身才能过',
+  '楼下消防出口被铁链缠住了',
+  '花坛边那块地一踩就往下沉',
+  '3栋后面那个井盖被谁偷走了',
 ];
 
 const LOOKALIKES = [
@@ -216,6 +269,43 @@ const LOOKALIKES = [
   '最近头疼 家里有股怪味 是不是新买的沙发',
   '今天带孩子去天台看星星',
   '把钥匙反锁在里面了 进不去家',
+  // part O round look-alikes (new wording): a post going round, a relative's home, 不是真的着火 in a drill, over (没大碍,
+  // 抱下来了, 拧紧…测过不漏, 断电 and fenced off, 井盖好好的, 已经被放出来了), figures of speech (多到爆炸, 辣到要爆炸, 像触电一样),
+  // a smoke alarm's low battery, a personal alarm device, a denial inside the match (没带电), a nickname, burnt toast, a
+  // formal notice; and the new patterns' own look-alikes: people sitting outside a window, a child's ball, 犯病 for odd
+  // ways, 翻白眼, learning CPR, 杀鸡, a cat to look after, a flowerbed's edge, 火灾隐患, an oily e-bike, a phone thrown
+  // down, icicles admired, a charger warm while charging
+  '群里都在转 说有个井盖底下掉进去人了 也不知道是哪',
+  '我表哥住的那个小区 昨天楼道着火了',
+  '演习演习 这次不是真的着火 大家按路线走',
+  '刚才晕倒的大爷没大碍了 儿子接回家了',
+  '那个爬到窗台上的娃 他妈回来了 已经抱下来了',
+  '燃气公司来人了 阀门拧紧了 测过了不漏',
+  '那个漏电的配电箱已经断电了 还围了警戒带',
+  '下去看了 井盖好好的 是个积水坑',
+  '刚才卡在电梯里的是我家孩子 已经被放出来了',
+  '今天消息多到爆炸',
+  '这家的麻辣烫辣到要爆炸',
+  '看到他那一刻 像触电一样 哈哈',
+  '烟感一直在叫 估计是电池没电了',
+  '社区给独居老人装一键呼救器 免费',
+  '电工测了 栏杆没带电 是静电',
+  '他外号叫液化气罐 哈哈哈',
+  '面包烤糊了 一屋子焦味',
+  '即日起 小区严禁电动车进楼 发现的予以清理',
+  '窗外坐着几个人在乘凉',
+  '孩子的皮球掉进沟里了',
+  '楼上那个人又犯病了 半夜唱歌',
+  '他对我翻了个白眼',
+  '我学会了心肺复苏 今天考过了',
+  '我妈嚷着要杀鸡炖汤',
+  '帮我照顾一下我家猫 我出差三天',
+  '孩子坐在花坛边沿上吃冰棍',
+  '这房子家里有火灾隐患吗 怎么查',
+  '电瓶车有点漏油',
+  '他把手机摔在地上了',
+  '冬天屋檐挂着好多冰柱 真好看',
+  '他家的电动车充电器有点烫 正常吗',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

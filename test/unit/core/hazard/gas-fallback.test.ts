@@ -20,10 +20,26 @@ const NOT_GAS = [
   // every gas word denied, or the smell traced to the drains (issue #12: the fallback raised these)
   '不是煤气泄漏 没有煤气味',
   '闻了半天 不是燃气 是地漏返味',
+  // a nickname (part O round)
+  '我同桌外号叫煤气灶 一说话就冒火 😂',
 ];
 
 /** A denial of one thing does not hide a leak named beside it. */
 const DENIAL_AND_LEAK = '不是燃气灶的问题 燃气表后面的管子一直嘶嘶响';
+
+describe('hazardText folds what the word lists do not hold (part O round)', () => {
+  it('reads English gas words, the slip 没气味 after 股, and Cantonese 揸住', () => {
+    expect(hazardText('Smell gas at the lobby')).toBe('闻到 燃气 at the lobby');
+    expect(hazardText('楼梯间一股没气味')).toBe('楼梯间一股煤气味');
+    expect(hazardText('气球没气味道也没有')).toBe('气球没气味道也没有');
+    expect(hazardText('佢揸住把刀')).toBe('佢拿着把刀');
+  });
+
+  it('drops the spaces of voice input spaced word by word, not those between clauses', () => {
+    expect(hazardText('救命 5 栋 3 楼 屋里 有 火 我 走 不 动')).toBe('救命5栋3楼屋里有火我走不动');
+    expect(hazardText('楼道里有烟 好像是5楼 大家快下楼')).toBe('楼道里有烟 好像是5楼 大家快下楼');
+  });
+});
 
 describe('gas fallback', () => {
   it.each(FALLBACK_ONLY)('a gas emergency the pair rules alone miss: %s', (text) => {

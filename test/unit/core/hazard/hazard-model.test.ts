@@ -1,4 +1,4 @@
-// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–N) raises a danger the
+// The hazard second opinion: the shipped model (data/models/hazard.model, trained on parts A–O) raises a danger the
 // rules miss, and neither it nor a model that sees no danger at all can lower what the rules found.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readHazardModel, DEFAULT_HAZARD_MODEL_PATH } from '../../../../src/adapters/triage/hazard-model-file.ts';
@@ -113,7 +113,8 @@ describe('the hazard model stage', () => {
 
 describe('hazardDismissed: the rules read a hazard and their context set it aside', () => {
   it('is true for a negated, drilled, hypothetical, finished or distant hazard', () => {
-    for (const text of ['没有煤气味了', '明天上午消防演练，模拟3栋着火', '如果闻到煤气味怎么办', '刚才3栋着火了，火已经扑灭了，大家放心', '新闻说外地一个小区着火了']) {
+    // … and a burnt smell beside food burnt in the kitchen (a term group's notInMessage)
+    for (const text of ['没有煤气味了', '明天上午消防演练，模拟3栋着火', '如果闻到煤气味怎么办', '刚才3栋着火了，火已经扑灭了，大家放心', '新闻说外地一个小区着火了', '面包烤糊了 一屋子焦味']) {
       expect(detectUrgency(text).urgency, text).toBe('normal');
       expect(hazardDismissed(text), text).toBe(true);
     }
@@ -121,6 +122,7 @@ describe('hazardDismissed: the rules read a hazard and their context set it asid
 
   it('is false for a live hazard and for a message the rules have no reading of', () => {
     expect(hazardDismissed('3单元燃气灶那边好像一直有股怪味道')).toBe(false);
+    expect(hazardDismissed('楼道里一股焦味 不知道哪家的')).toBe(false);
     expect(hazardDismissed(MISSED_GAS)).toBe(false);
     expect(hazardDismissed('今天天气不错 大家出去走走')).toBe(false);
   });
