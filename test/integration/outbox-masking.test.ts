@@ -46,3 +46,25 @@ describe('queued sends are masked', () => {
     expect(chat.toUser('wx-lin').map((m) => m.text)).toEqual(['业主电话 １３８****５６７８', '旧任务 0086 139****5678']);
   });
 });
+
+describe('the direct outbox sends a key once', () => {
+  it('skips a key sent before, and looks for it only when the send is not its first attempt', async () => {
+    const { store, dispose } = await freshStore('pglite');
+    try {
+      const chat = new MemoryChatGateway('WECHAT');
+      let looks = 0;
+      const messages = Object.create(store.messages, {
+        outgoingSent: { value: (key: string) => (looks++, store.messages.outgoingSent(key)) },
+      }) as Store['messages'];
+      const outbox = new DirectOutbox({ WECHAT: chat }, messages);
+      const m: OutgoingMessage = { key: 'bc:1:7', platform: 'WECHAT', to: { user: 'wx-lin' }, text: '通知', ticketId: null };
+      await outbox.send(m, { firstAttempt: true });
+      expect(looks).toBe(0);
+      await outbox.send(m); // a retry: the key was sent, nothing goes out again
+      expect(looks).toBe(1);
+      expect(chat.toUser('wx-lin')).toHaveLength(1);
+    } finally {
+      await dispose();
+    }
+  });
+});

@@ -97,6 +97,15 @@ export class PrismaBroadcastRepository implements BroadcastRepository {
     return count === 1;
   }
 
+  async beginNextAttempt(broadcastId: number, groupId: number) {
+    const rows = await this.db.delivery.updateManyAndReturn({
+      where: { broadcastId, groupId, status: 'PENDING', OR: [{ attempts: 0 }, { reason: { not: null } }] },
+      data: { attempts: { increment: 1 }, reason: null },
+      select: { attempts: true },
+    });
+    return rows[0]?.attempts ?? null;
+  }
+
   async noteFailure(broadcastId: number, groupId: number, reason: string) {
     await this.db.delivery.updateMany({ where: { broadcastId, groupId, status: 'PENDING' }, data: { reason } });
   }

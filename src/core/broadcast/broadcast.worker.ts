@@ -85,21 +85,22 @@ export class BroadcastWorker {
       await broadcasts.finishIfDone(broadcastId, now());
       return;
     }
-    const delivery = await broadcasts.findDelivery(broadcastId, groupId);
-    if (!delivery || delivery.status !== 'PENDING') return; // already SENT, FAILED or SKIPPED
     const key = deliveryKey(broadcastId, groupId);
-    // attempts > 0 with no reason: an earlier attempt began and never ended, so its worker died mid-send. If the outbox
-    // recorded the send it went out; if not, it may still have reached the group (the platform accepted it, then the
-    // worker died before the record): sending again could send twice, so the copy is left FAILED for a person to decide.
-    if (delivery.attempts > 0 && delivery.reason === null) {
+    const attempt = await broadcasts.beginNextAttempt(broadcastId, groupId);
+    if (attempt === null) {
+      const delivery = await broadcasts.findDelivery(broadcastId, groupId);
+      if (!delivery || delivery.status !== 'PENDING') return; // already SENT, FAILED or SKIPPED
+      // An attempt began and never ended, so its worker died mid-send. If the outbox recorded the send it went out; if
+      // not, it may still have reached the group (the platform accepted it, then the worker died before the record):
+      // sending again could send twice, so the copy is left FAILED for a person to decide.
       if (await this.d.messages.outgoingSent(key)) await broadcasts.markSent(broadcastId, groupId, now());
       else await broadcasts.markFailed(broadcastId, groupId, UNCERTAIN_REASON);
       await broadcasts.finishIfDone(broadcastId, now());
       return;
     }
-    if (!(await broadcasts.beginAttempt(broadcastId, groupId))) return;
     try {
-      await this.d.outbox.send({ key, platform: group.platform, to: { group: group.externalId, groupId }, text: b.text, ticketId: null });
+      // a first attempt has sent nothing under its key: the outbox need not look for an earlier send
+      await this.d.outbox.send({ key, platform: group.platform, to: { group: group.externalId, groupId }, text: b.text, ticketId: null }, { firstAttempt: attempt === 1 });
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
       // decided by the gateway's code alone: the bot not in the group is no failure of the send, the group is skipped

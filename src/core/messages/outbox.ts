@@ -4,7 +4,7 @@ import type { JobQueue, NewJob } from '../ports/job-queue.port.ts';
 import { RefusedDataError } from '../errors.ts';
 import { GroupCommit } from '../util/group-commit.ts';
 import type { MessageRepository } from '../ports/message.repository.ts';
-import type { Outbox, OutgoingMessage } from '../ports/outbox.port.ts';
+import type { Outbox, OutboxSendOptions, OutgoingMessage } from '../ports/outbox.port.ts';
 import type { PendingSendRepository } from '../ports/pending-send.repository.ts';
 import type { Platform } from './incoming-message.ts';
 import { pushTo } from '../util/multimap.ts';
@@ -38,10 +38,10 @@ export class DirectOutbox implements Outbox {
     private readonly pending?: PendingSendRepository,
   ) {}
 
-  async send(given: OutgoingMessage): Promise<void> {
+  async send(given: OutgoingMessage, options: OutboxSendOptions = {}): Promise<void> {
     // the one place every message reaches a gateway (queued ones too, from the notify workers)
     const m = maskedForSending(given);
-    if (await this.messages.outgoingSent(m.key)) {
+    if (!options.firstAttempt && (await this.messages.outgoingSent(m.key))) {
       await this.pending?.done(m.key);
       return;
     }

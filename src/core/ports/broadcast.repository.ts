@@ -40,6 +40,12 @@ export interface BroadcastRepository {
    * reason means an attempt is in flight, or its worker died during it.
    */
   beginAttempt(broadcastId: number, groupId: number): Promise<boolean>;
+  /**
+   * beginAttempt, in one statement, only when no attempt is open: the delivery is PENDING and had no attempt or its
+   * last one ended (a reason). Returns the attempt's number (1: the first), or null when the delivery is not PENDING or
+   * an attempt is open (then findDelivery tells which).
+   */
+  beginNextAttempt(broadcastId: number, groupId: number): Promise<number | null>;
   /** The attempt failed and will be retried: the delivery stays PENDING with the reason. */
   noteFailure(broadcastId: number, groupId: number, reason: string): Promise<void>;
   markSent(broadcastId: number, groupId: number, at: Date): Promise<void>;

@@ -12,6 +12,12 @@ export interface OutgoingMessage {
   options?: SendOptions;
 }
 
+export interface OutboxSendOptions {
+  /** The key's first attempt (a broadcast copy whose delivery had none): nothing can have been sent under it, so the
+   *  outbox skips its look for an earlier send. */
+  firstAttempt?: boolean;
+}
+
 export interface Outbox {
-  send(m: OutgoingMessage): Promise<void>;
+  send(m: OutgoingMessage, options?: OutboxSendOptions): Promise<void>;
 }
