@@ -37,6 +37,9 @@ describe('转为议题 in the console', () => {
     expect(asked).toEqual([expect.stringContaining(`将工单 #${no} 转为议题`)]);
     await page.locator('#ticket-timeline', { hasText: '转为议题' }).waitFor();
     expect(await page.locator('#to-topic').count()).toBe(0); // closed now: no button
+    // and no action form: a closed ticket has nothing left to do
+    await page.locator('#action-none', { hasText: '工单已关闭' }).waitFor();
+    expect(await page.locator('#action-form').count()).toBe(0);
     await screenshot(page, 'console-ticket-to-topic', false);
 
     const [topic] = await f.w.linli.store.deliberation.list({});

@@ -95,8 +95,12 @@ const ACTIONS = {
   complex: { label: '标记复杂', fields: [['note', '说明']] },
 };
 
+/** Statuses no staff action applies to: a closed ticket is reopened only by its resident, a rejected one not at all. */
+const FINISHED = { CLOSED: '工单已关闭，无需办理；居民不满意时会重新打开。', REJECTED: '工单已驳回，无需办理。' };
+
 function actionForm(detail, onDone) {
   const t = detail.ticket;
+  if (FINISHED[t.status]) return h('div', { class: 'actions', id: 'action-none' }, h('h3', {}, '办理'), h('p', { class: 'muted' }, FINISHED[t.status]));
   const fieldsBox = h('div', { class: 'action-fields' });
   const kind = h('select', { name: 'action', id: 'action-kind' }, Object.entries(ACTIONS).map(([k, a]) => h('option', { value: k }, a.label)));
   const input = ([name, label, required, type]) => {
