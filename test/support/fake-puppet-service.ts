@@ -7,6 +7,11 @@ import { PuppetMock, mock } from 'wechaty-puppet-mock';
 export interface FakePuppetService {
   endpoint: string;
   token: string;
+  /** The gateway's side, for tests that make residents speak or count what the client asks of it. */
+  mocker: InstanceType<typeof mock.Mocker>;
+  puppet: PuppetMock;
+  /** The logged-in account. */
+  bot: ReturnType<InstanceType<typeof mock.Mocker>['createContact']>;
   stop(): Promise<void>;
 }
 
@@ -52,6 +57,9 @@ export async function startFakePuppetService(opts: FakePuppetOptions): Promise<F
   return {
     endpoint,
     token: opts.token,
+    mocker,
+    puppet,
+    bot,
     async stop() {
       await server.stop();
       await puppet.stop();

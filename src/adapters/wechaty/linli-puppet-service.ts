@@ -2,11 +2,16 @@
 // in LevelDB under ~/.wechaty/wechaty-puppet-service/<token>/ (os.homedir(), no option to move it): HOME may be
 // read-only, and the raw token would name a folder. Here the cache lives in a folder given by Linli, and a cache that
 // another process holds open is reported (cacheOpened) instead of crashing the process with LevelDB's lock error.
+// The bot's own messages, which the gateway reports back, are dropped before Wechaty prepares them (ownEcho below).
 import type { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { PuppetService } from 'wechaty-puppet-service';
 
 type PuppetServiceOptions = ConstructorParameters<typeof PuppetService>[0];
+type MessagePayload = Awaited<ReturnType<PuppetService['messagePayload']>>;
+
+/** How long a 'message' event waits for its payload before it is passed on unread (the later ones wait behind it). */
+const OWN_CHECK_TIMEOUT_MS = 10_000;
 
 /** One of the service's FlashStores, with the LevelDB inside that its typings keep private. */
 interface CacheStore {
@@ -38,6 +43,8 @@ export class PayloadCacheError extends Error {
 
 export class LinliPuppetService extends PuppetService {
   private opened: Promise<void> = Promise.resolve();
+  /** The 'message' events, passed on one after another in the order the gateway sent them. */
+  private messages: Promise<void> = Promise.resolve();
 
   constructor(options: PuppetServiceOptions & { cacheDir: string }) {
     const { cacheDir, ...rest } = options;
@@ -48,6 +55,8 @@ export class LinliPuppetService extends PuppetService {
       throw new Error(`wechaty-puppet-service ${PuppetService.VERSION}: its payload cache can no longer be moved to ${cacheDir}`);
     }
     store.storeDir = cacheDir;
+    // the typings declare emit a property; at run time it is EventEmitter's method, here wrapped for this instance
+    this.emit = this.dropOwnMessages(this.emit.bind(this));
     const start = store.start.bind(store);
     store.start = (accountId) => {
       // the stores are created synchronously inside start(): guard them before LevelDB can fail to open
@@ -71,6 +80,54 @@ export class LinliPuppetService extends PuppetService {
   /** Resolves once the cache of the logged-in account is open; rejects with PayloadCacheError if it could not be. */
   cacheOpened(): Promise<void> {
     return this.opened;
+  }
+
+  /**
+   * The gateway reports each message the bot sends back as a 'message' event. Wechaty readies every message before its
+   * listeners see it: Message.ready → Room.find → room.ready(), the room's member list and every member's contact
+   * payload (hundreds in a building's group), only for Linli to drop it as msg.self(). A broadcast to a thousand groups
+   * would load every member of every group in the background. Here a message event is passed on only once its payload
+   * (read through the puppet, which caches it: Wechaty's own read of a kept message costs nothing more) shows a talker
+   * other than the logged-in account. Events stay in order; a message whose payload cannot be read is passed on, as
+   * before. Other events are untouched.
+   */
+  private dropOwnMessages(emit: (event: unknown, ...args: unknown[]) => boolean) {
+    return (event: unknown, ...args: unknown[]): boolean => {
+      if (event !== 'message') return emit(event, ...args);
+      const messageId = (args[0] as { messageId?: unknown } | undefined)?.messageId;
+      const pass = () => {
+        try {
+          emit('message', ...args);
+        } catch (e) {
+          emit('error', e); // a listener's throw must not stop the messages after it
+        }
+      };
+      this.messages = this.messages
+        .then(() => (typeof messageId === 'string' && messageId !== '' ? this.isOwn(messageId) : false))
+        .then(
+          (own) => void (own || pass()),
+          () => pass(),
+        )
+        .catch(() => undefined); // only an 'error' event with no listener throws here: the next message still goes
+      return this.listenerCount('message') > 0;
+    };
+  }
+
+  /** The message was sent by the logged-in account; false when that cannot be told (not logged in, payload unread). */
+  private async isOwn(messageId: string): Promise<boolean> {
+    if (!this.isLoggedIn) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(resolve, OWN_CHECK_TIMEOUT_MS, undefined);
+      timer.unref();
+    });
+    try {
+      const payload = await Promise.race([this.messagePayload(messageId).catch(() => undefined), late]);
+      const talker = payload && (payload.talkerId || (payload as MessagePayload & { fromId?: string }).fromId);
+      return !!talker && this.isLoggedIn && talker === this.currentUserId;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 
