@@ -88,8 +88,8 @@ export class LinliPuppetService extends PuppetService {
    * payload (hundreds in a building's group), only for Linli to drop it as msg.self(). A broadcast to a thousand groups
    * would load every member of every group in the background. Here a message event is passed on only once its payload
    * (read through the puppet, which caches it: Wechaty's own read of a kept message costs nothing more) shows a talker
-   * other than the logged-in account. Events stay in order; a message whose payload cannot be read is passed on, as
-   * before. Other events are untouched.
+   * other than the logged-in account. The payloads are read as the events come, side by side; the events are passed on
+   * in their order. A message whose payload cannot be read is passed on, as before. Other events are untouched.
    */
   private dropOwnMessages(emit: (event: unknown, ...args: unknown[]) => boolean) {
     return (event: unknown, ...args: unknown[]): boolean => {
@@ -102,8 +102,11 @@ export class LinliPuppetService extends PuppetService {
           emit('error', e); // a listener's throw must not stop the messages after it
         }
       };
+      // read at once, side by side with the messages before it (a burst is not read one at a time); passed on in order
+      const own = typeof messageId === 'string' && messageId !== '' ? this.isOwn(messageId) : Promise.resolve(false);
+      own.catch(() => undefined); // judged below, in turn
       this.messages = this.messages
-        .then(() => (typeof messageId === 'string' && messageId !== '' ? this.isOwn(messageId) : false))
+        .then(() => own)
         .then(
           (own) => void (own || pass()),
           () => pass(),
