@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { HAZARD_TRAIN_PARTS, hazardNegatives, NEGATIVE_CHATTER, NEGATIVE_CORPUS, readHazardLines } from '../src/adapters/triage/hazard-model-file.ts';
 import { modelHazardLevel, raiseWithModel, type HazardModel } from '../src/core/hazard/hazard-model.ts';
 import { HAZARD_RECIPE, trainHazardModel, type HazardLine, type HazardRecipe } from '../src/core/hazard/hazard-model.training.ts';
-import { HAZARD_RECIPES } from '../src/core/hazard/hazard-augment.ts';
+import { HAZARD_RECIPES } from './hazard-recipes.ts';
 import { detectUrgency } from '../src/core/triage/urgency.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

@@ -18,12 +18,13 @@ export interface HazardLine {
 
 /**
  * Classifier settings: the triage model's topic recipe (NB-scaled SVM, C 3, unweighted classes) over character
- * 1–3-grams of the whole text, every n-gram kept (the lines are few). Chosen by 5-fold cross-validation on parts A–J
- * against plain and class-balanced SVMs over 1–3 and 1–4-grams: most recall at 95 % precision (docs/BENCHMARKS.md).
+ * 1–4-grams of the whole text, every n-gram kept (the lines are few). 1–3-grams were chosen by 5-fold cross-validation
+ * on parts A–J; 1–4 replaced them in issue #12 session 9, judged by leaving each author part out (bench/hazard-lopo.ts:
+ * the model alone found more of a held-out author's dangers at no loss of precision; docs/BENCHMARKS.md).
  */
 export const HAZARD_TRAIN: Omit<TrainOptions, 'seed'> = {
   preset: 'topic',
-  ngrams: { minN: 1, maxN: 3, bits: 20, prefixChars: 0 },
+  ngrams: { minN: 1, maxN: 4, bits: 20, prefixChars: 0 },
   minDf: 1,
 };
 
