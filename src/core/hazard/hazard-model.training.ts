@@ -18,12 +18,13 @@ export interface HazardLine {
 
 /**
  * Classifier settings: the triage model's topic recipe (NB-scaled SVM, C 3, unweighted classes) over character
- * 1–3-grams of the whole text, every n-gram kept (the lines are few). Chosen by 5-fold cross-validation on parts A–J
- * against plain and class-balanced SVMs over 1–3 and 1–4-grams: most recall at 95 % precision (docs/BENCHMARKS.md).
+ * 1–4-grams of the whole text, every n-gram kept (the lines are few). 1–3-grams were chosen by 5-fold cross-validation
+ * on parts A–J; 1–4 replaced them in issue #12 session 9, judged by leaving each author part out (bench/hazard-lopo.ts:
+ * the model alone found more of a held-out author's dangers at no loss of precision; docs/BENCHMARKS.md).
  */
 export const HAZARD_TRAIN: Omit<TrainOptions, 'seed'> = {
   preset: 'topic',
-  ngrams: { minN: 1, maxN: 3, bits: 20, prefixChars: 0 },
+  ngrams: { minN: 1, maxN: 4, bits: 20, prefixChars: 0 },
   minDf: 1,
 };
 
@@ -32,6 +33,22 @@ export const MIN_PRECISION = 0.95;
 /** The ceiling on the share of ordinary messages (held out) the model may raise: 1 in 1,000. */
 export const MAX_ORDINARY_RATE = 0.001;
 export const FOLDS = 5;
+
+/**
+ * How the model is trained: the classifier settings, and optionally extra training examples made from the labelled
+ * lines (augmentation). Augmented copies are made only from the lines a model is trained on (in cross-validation, from
+ * the training folds only), so the threshold is still chosen on lines no model saw in any form.
+ */
+export interface HazardRecipe {
+  train: Omit<TrainOptions, 'seed'>;
+  augment?: (lines: readonly HazardLine[], seed: number) => LabelledText[];
+}
+
+export const HAZARD_RECIPE: HazardRecipe = { train: HAZARD_TRAIN };
+
+function examplesFor(lines: readonly HazardLine[], recipe: HazardRecipe, seed: number): LabelledText[] {
+  return recipe.augment ? [...hazardExamples(lines), ...recipe.augment(lines, seed)] : hazardExamples(lines);
+}
 
 export function hazardExamples(lines: readonly HazardLine[]): LabelledText[] {
   return lines.map((l) => ({
@@ -63,7 +80,7 @@ export function crossValidate(
   negatives: readonly LabelledText[],
   seed: number,
   folds = FOLDS,
-  options: Omit<TrainOptions, 'seed'> = HAZARD_TRAIN,
+  recipe: HazardRecipe = HAZARD_RECIPE,
 ): CrossValidation {
   const rng = new Prng(seed);
   const fold = new Int32Array(lines.length);
@@ -86,7 +103,7 @@ export function crossValidate(
   for (let f = 0; f < folds; f++) {
     const train = lines.filter((_, i) => fold[i] !== f);
     const neg = negatives.filter((_, i) => negFold[i] !== f);
-    const model = trainTextClassifier([...hazardExamples(train), ...neg], { ...options, seed });
+    const model = trainTextClassifier([...examplesFor(train, recipe, seed), ...neg], { ...recipe.train, seed });
     lines.forEach((line, i) => {
       if (fold[i] !== f) return;
       const o = asked(line.text, model);
@@ -151,9 +168,14 @@ export interface TrainedHazardModel {
 }
 
 /** Cross-validates for the threshold, trains on everything, and records the threshold in the model file's config. */
-export function trainHazardModel(lines: readonly HazardLine[], negatives: readonly LabelledText[], seed: number): TrainedHazardModel {
-  const threshold = chooseThreshold(crossValidate(lines, negatives, seed));
-  const m = trainTextClassifier([...hazardExamples(lines), ...negatives], { ...HAZARD_TRAIN, seed });
+export function trainHazardModel(
+  lines: readonly HazardLine[],
+  negatives: readonly LabelledText[],
+  seed: number,
+  recipe: HazardRecipe = HAZARD_RECIPE,
+): TrainedHazardModel {
+  const threshold = chooseThreshold(crossValidate(lines, negatives, seed, FOLDS, recipe));
+  const m = trainTextClassifier([...examplesFor(lines, recipe, seed), ...negatives], { ...recipe.train, seed });
   const config = { ...m.config, threshold: threshold.threshold };
   return { classifier: new TextClassifier(m.labels, config, m.buckets, m.idf, m.weights, m.bias), threshold };
 }

@@ -1,0 +1,158 @@
+// How the hazard model generalises to a new author's wording (issue #12): leave one author part out.
+//   npx tsx bench/hazard-lopo.ts [--recipe NAME] [--parts IKLMNO] [--jobs 2] [--misses]
+// For each author part (I, K, L, M, N, O: each written by an author who had not read the rules), the model is trained by
+// the shipped trainer (hazard-model.training.ts: same negatives — the neighbourhood corpus and every 4th line of the
+// chatter TRAIN split —, same cross-validated threshold) on every other part A–O, then the held-out part is scored:
+//   rules+model — as bench/hazard.bench.ts scores it (the rules are contaminated: they were fixed on these parts);
+//   model alone — a danger is found when the model raises it to its level (modelHazardLevel), a look-alike is a false
+//     alarm when the model raises it at all; the rules play no part beyond deciding what the model may read.
+// The chatter TRAIN split is read from ../shared (HAZARD_CHATTER_TRAIN=file elsewhere).
+// Last, the chatter TEST split (never trained on; HAZARD_CHATTER_TEST=file elsewhere): messages each fold's model makes
+// urgent or worse with the rules (rules+model) and on its own.
+// Parts run in child processes, --jobs at a time (default 2).
+import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HAZARD_TRAIN_PARTS, hazardNegatives, NEGATIVE_CHATTER, NEGATIVE_CORPUS, readHazardLines } from '../src/adapters/triage/hazard-model-file.ts';
+import { modelHazardLevel, raiseWithModel, type HazardModel } from '../src/core/hazard/hazard-model.ts';
+import { HAZARD_RECIPE, trainHazardModel, type HazardLine, type HazardRecipe } from '../src/core/hazard/hazard-model.training.ts';
+import { HAZARD_RECIPES } from './hazard-recipes.ts';
+import { detectUrgency } from '../src/core/triage/urgency.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const AUTHOR_PARTS = 'IKLMNO';
+const CHATTER_TRAIN = process.env.HAZARD_CHATTER_TRAIN ?? NEGATIVE_CHATTER;
+const CHATTER_TEST = process.env.HAZARD_CHATTER_TEST ?? path.resolve(HERE, '..', '..', 'shared', 'data', 'splits', 'detection.test.jsonl');
+const RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
+
+interface Counts {
+  dangers: number;
+  found: number;
+  lookalikes: number;
+  falseAlarms: number;
+}
+
+interface PartResult {
+  part: string;
+  threshold: number;
+  rulesModel: Counts;
+  model: Counts;
+  chatter: { n: number; rulesModel: number; model: number };
+  seconds: number;
+  misses: string[];
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function recipeOf(name: string): HazardRecipe {
+  if (name === 'shipped') return HAZARD_RECIPE;
+  const r = HAZARD_RECIPES[name];
+  if (!r) throw new Error(`unknown recipe ${name} (known: shipped, ${Object.keys(HAZARD_RECIPES).join(', ')})`);
+  return r;
+}
+
+const partFile = (p: string) => HAZARD_TRAIN_PARTS.find((f) => f.endsWith(`hazard-lines.${p.toLowerCase()}.jsonl`))!;
+
+async function runPart(part: string, recipeName: string): Promise<PartResult> {
+  const t0 = performance.now();
+  const held = await readHazardLines([partFile(part)]);
+  const train = await readHazardLines(HAZARD_TRAIN_PARTS.filter((f) => f !== partFile(part)));
+  const negatives = await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN);
+  const { classifier, threshold } = trainHazardModel(train, negatives, 1, recipeOf(recipeName));
+  const model: HazardModel = { scorer: classifier, threshold: threshold.threshold };
+  const both = (t: string) => raiseWithModel(t, detectUrgency(t), model).urgency;
+  const alone = (t: string) => modelHazardLevel(t, model) ?? 'normal';
+  const misses: string[] = [];
+  const count = (urgencyOf: (t: string) => keyof typeof RANK, tag: string): Counts => {
+    const c: Counts = { dangers: 0, found: 0, lookalikes: 0, falseAlarms: 0 };
+    for (const l of held as HazardLine[]) {
+      const u = urgencyOf(l.text);
+      if (l.label === 'danger') {
+        c.dangers++;
+        if (RANK[u] >= RANK[l.level ?? 'urgent']) c.found++;
+        else misses.push(`${part} ${tag} MISS ${l.kind} (${u}): ${l.text}`);
+      } else {
+        c.lookalikes++;
+        if (RANK[u] >= 1) (c.falseAlarms++, misses.push(`${part} ${tag} FALSE ${l.kind} (${u}): ${l.text}`));
+      }
+    }
+    return c;
+  };
+  const rulesModel = count(both, 'rules+model');
+  const alone_ = count(alone, 'model');
+  const chatter = readFileSync(CHATTER_TEST, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  return {
+    part,
+    threshold: threshold.threshold,
+    rulesModel,
+    model: alone_,
+    chatter: { n: chatter.length, rulesModel: chatter.filter((t) => both(t) !== 'normal').length, model: chatter.filter((t) => alone(t) !== 'normal').length },
+    seconds: (performance.now() - t0) / 1000,
+    misses,
+  };
+}
+
+function runChild(part: string, recipe: string): Promise<PartResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--child', part, '--recipe', recipe], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (m) => resolve(m as PartResult));
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`part ${part}: child exited ${code}`))));
+  });
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
+const recall = (c: Counts) => c.found / c.dangers;
+const precision = (c: Counts) => (c.found + c.falseAlarms === 0 ? 1 : c.found / (c.found + c.falseAlarms));
+
+async function main(): Promise<void> {
+  const child = arg('--child');
+  const recipe = arg('--recipe') ?? 'shipped';
+  if (child) {
+    process.send!(await runPart(child, recipe));
+    return;
+  }
+  const parts = (arg('--parts') ?? AUTHOR_PARTS).toUpperCase().split('');
+  const jobs = Number(arg('--jobs') ?? 2);
+  const t0 = performance.now();
+  const results: PartResult[] = [];
+  const queue = [...parts];
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, parts.length) }, async () => {
+      for (let p = queue.shift(); p; p = queue.shift()) results.push(await runChild(p, recipe));
+    }),
+  );
+  results.sort((a, b) => a.part.localeCompare(b.part));
+  console.log(`hazard model, leave one author part out — recipe '${recipe}' (model trained on A–O minus the part; chatter test split ${CHATTER_TEST})`);
+  console.log('part  dangers look-alikes | rules+model recall  precision | model alone recall  precision | threshold | chatter test raised: rules+model, model alone');
+  const row = (name: string, d: number, la: number, rm: [number, number], m: [number, number], thr: string, ch: string) =>
+    console.log(
+      `${name.padEnd(5)} ${String(d).padStart(7)} ${String(la).padStart(11)} | ${pct(rm[0], 1).padStart(18)} ${pct(rm[1], 1).padStart(10)} | ` +
+        `${pct(m[0], 1).padStart(18)} ${pct(m[1], 1).padStart(10)} | ${thr.padStart(9)} | ${ch}`,
+    );
+  for (const r of results) {
+    row(r.part, r.model.dangers, r.model.lookalikes, [recall(r.rulesModel), precision(r.rulesModel)], [recall(r.model), precision(r.model)], r.threshold.toFixed(4),
+      `${r.chatter.rulesModel}, ${r.chatter.model} of ${r.chatter.n}`);
+  }
+  const mean = (f: (r: PartResult) => number) => results.reduce((s, r) => s + f(r), 0) / results.length;
+  row('mean', results.reduce((s, r) => s + r.model.dangers, 0), results.reduce((s, r) => s + r.model.lookalikes, 0),
+    [mean((r) => recall(r.rulesModel)), mean((r) => precision(r.rulesModel))], [mean((r) => recall(r.model)), mean((r) => precision(r.model))],
+    mean((r) => r.threshold).toFixed(4), `${mean((r) => r.chatter.rulesModel).toFixed(1)}, ${mean((r) => r.chatter.model).toFixed(1)} (mean)`);
+  const sum = (f: (r: PartResult) => Counts): Counts => results.reduce((s, r) => {
+    const c = f(r);
+    return { dangers: s.dangers + c.dangers, found: s.found + c.found, lookalikes: s.lookalikes + c.lookalikes, falseAlarms: s.falseAlarms + c.falseAlarms };
+  }, { dangers: 0, found: 0, lookalikes: 0, falseAlarms: 0 });
+  const rm = sum((r) => r.rulesModel);
+  const m = sum((r) => r.model);
+  row('pool', rm.dangers, rm.lookalikes, [recall(rm), precision(rm)], [recall(m), precision(m)], '', `rules+model missed ${rm.dangers - rm.found}, false ${rm.falseAlarms}; model alone missed ${m.dangers - m.found}, false ${m.falseAlarms}`);
+  console.log(`time: ${((performance.now() - t0) / 1000).toFixed(0)}s wall (per part ${results.map((r) => r.seconds.toFixed(0)).join('/')}s)`);
+  if (process.argv.includes('--misses')) for (const r of results) for (const l of r.misses) console.log(`  ${l}`);
+}
+
+await main();
