@@ -152,6 +152,21 @@ describe('ticket lifecycle in a group', () => {
     expect(await h.say(ROOM, LIN, '收到', { quotedExternalId: 'not-a-bot-message' })).toEqual({ kind: 'chatter' });
   });
 
+  it('收到 with more words quoting a receipt: a claim from the grid worker, a thanks from a resident', async () => {
+    h.newIn(ROOM);
+    expect((await h.say(ROOM, ZHANG, '报事 小区西门的垃圾桶满了两天没人清运')).kind).toBe('ticket');
+    const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    const receiptMsg = h.chat.inGroup(ROOM).at(-1)!.externalId;
+    // a resident thanks the bot for the receipt: nothing claimed, nothing said back
+    expect((await h.say(ROOM, LI, '收到，谢谢', { quotedExternalId: receiptMsg })).kind).not.toBe('command');
+    expect(h.newIn(ROOM)).toEqual([]);
+    expect((await h.tickets.get(no)).status).toBe('REPORTED');
+    // the grid worker answers as she would: the ticket is hers
+    expect(await h.say(ROOM, LIN, '收到，马上去看', { quotedExternalId: receiptMsg })).toEqual({ kind: 'command', command: 'claim', ticketNo: no });
+    expect(h.newIn(ROOM)[0]).toMatch(new RegExp(`^@林网格员 工单 #${no} 已由林网格员受理`));
+    expect((await h.tickets.get(no)).status).toBe('ACCEPTED');
+  });
+
   it('only the reporter (or staff) may rate', async () => {
     await h.say(ROOM, ZHANG, '电梯灯不亮');
     const no = lastTicketNo(h.newIn(ROOM)[0]!);

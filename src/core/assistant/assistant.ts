@@ -3,6 +3,7 @@
 // the appeals (a ticket, detail on one, or chatter). The patrol then looks at what was handled.
 import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
 import { isEmptyReport } from '../messages/message-substance.ts';
+import { isStaff } from '../people/roles.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
 import { GroupEvents } from '../groups/group-events.ts';
 import type { GridRouter } from '../grid/routing.ts';
@@ -145,7 +146,10 @@ export class Assistant {
       await this.responder.reply(ctx, malformedReply(parsed), null);
       return { kind: 'refused', code: 'MALFORMED_COMMAND' };
     }
-    if (parsed && parsed.kind !== 'report') return this.commands.run(ctx, parsed);
+    // "收到，…" quoting a receipt claims it for staff; from a resident it is conversation (a thanks), not a refusal
+    const staffAck = parsed?.kind === 'claim' && parsed.staffOnly ? isStaff((await this.d.store.people.assignments(sender.id)).map((a) => a.role)) : true;
+    if (parsed && parsed.kind !== 'report' && staffAck) return this.commands.run(ctx, parsed);
+    if (!staffAck) return this.appeals.report(ctx, msg.text, false);
     // a line that clearly asks for a service (陪诊, 送餐 …) goes to the volunteers, not to a worker as a ticket
     const asked = !parsed && this.service ? await this.service.fromTriage(ctx) : null;
     if (asked) return asked;

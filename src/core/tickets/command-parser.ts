@@ -47,10 +47,15 @@ const DUPLICATE_WORDS = ['重复'];
 const NOT_APPEAL_WORDS = ['非诉求', '不是诉求', '闲聊', '无效'];
 
 /**
- * A bare acknowledgement quoting a bot receipt is a claim (好的收到 / 收到收到 / 收到！). Only the whole message counts:
- * "收到了吗" or "收到，谢谢" are conversation, and residents quote receipts too.
+ * A bare acknowledgement quoting a bot receipt is a claim (好的收到 / 收到收到 / 收到！); "收到了吗" is conversation.
  */
 const QUOTE_ACK = /^(?:(?:好的?|好嘞|ok)[\s,，、.。!！]*)?收到(?:[\s,，、]*收到)*了?[\s\p{P}]*$/iu;
+
+/**
+ * An acknowledgement with more after it, quoting a receipt ("收到，马上去看", "好的收到，下午过去"): how a grid worker
+ * answers, and how a resident thanks ("收到，谢谢"). A claim only when staff say it (the assistant decides).
+ */
+const QUOTE_ACK_LEAD = /^(?:(?:好的?|好嘞|ok)[\s,，、.。!！]*)?收到(?:[\s,，、]*收到)*了?[\s,，、.。!！~～]+\S/iu;
 
 /** Leading @mentions ("@邻里助手 " or WeChat's "@邻里助手\u2005"); \s covers U+2005 and U+3000. */
 const LEADING_MENTION = /^@[^\s@]+\s+/;
@@ -225,6 +230,7 @@ export function createCommandParser(aliases: Partial<Record<ChatCommandKind, str
       // Without a quote these are everyday words ("收到", "满意") and must stay chatter.
       if (!ctx.quotesBotMessage) return null;
       if (QUOTE_ACK.test(s)) return { kind: 'claim' };
+      if (QUOTE_ACK_LEAD.test(s)) return { kind: 'claim', staffOnly: true };
       const rating = readRating(s);
       return rating ? { kind: 'rate', ...rating } : null;
     },

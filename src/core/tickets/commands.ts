@@ -2,7 +2,9 @@
 import type { Satisfaction } from './ticket.types.ts';
 
 export type ChatCommand =
-  | { kind: 'claim'; ticketNo?: number } // 认领 #12 / 接单 #12, or 收到 quoting the receipt (ticketNo from the quote)
+  // 认领 #12 / 接单 #12, or 收到 quoting the receipt (ticketNo from the quote); `staffOnly`: 收到 with more after it
+  // ("收到，马上去看"), a claim from staff and conversation from anyone else
+  | { kind: 'claim'; ticketNo?: number; staffOnly?: true }
   | { kind: 'progress'; ticketNo?: number; note: string } // 进度 #12 已联系物业
   | { kind: 'resolve'; ticketNo?: number; note: string } // 办结 #12 井盖已更换
   | { kind: 'transfer'; ticketNo?: number; target: string; note: string } // 转派 #12 城管

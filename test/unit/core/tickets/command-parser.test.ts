@@ -38,9 +38,12 @@ describe('claim', () => {
     expect(quoting('认领 #7')).toEqual({ kind: 'claim', ticketNo: 7 });
   });
 
-  it('收到 followed by more words is conversation even when quoting', () => {
+  it('收到 followed by more words is a claim for staff only (the assistant decides), and 收到了吗 is conversation', () => {
     expect(quoting('收到了吗')).toBeNull();
-    expect(quoting('收到，谢谢')).toBeNull();
+    expect(quoting('收到吗？')).toBeNull();
+    for (const text of ['收到，谢谢', '收到，马上去看', '好的收到，下午过去', '收到 我这就联系物业', '收到收到！马上到'])
+      expect(quoting(text), text).toEqual({ kind: 'claim', staffOnly: true });
+    expect(plain('收到，马上去看')).toBeNull();
   });
 
   it('without a quote, 收到 is chatter', () => {
