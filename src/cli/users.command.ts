@@ -7,7 +7,7 @@ import { systemClock } from '../core/ports/clock.port.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { scryptHasher } from '../adapters/auth/scrypt.hasher.ts';
 import { action, UsageError, withStore } from './runtime.ts';
-import { isStaff } from '../core/people/roles.ts';
+import { personIsStaff } from '../core/people/roles.ts';
 import { forTerminal, jsonForTerminal } from './terminal-text.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -18,7 +18,7 @@ const signInOf = (store: Store) =>
 async function staffMember(store: Store, key: string) {
   const person = await store.staffAuth.personByKey(key);
   if (!person) throw new UsageError(`no person with key ${key} in the grid`);
-  if (!isStaff((await store.people.assignments(person.id)).map((a) => a.role)))
+  if (!(await personIsStaff(store.people, person.id)))
     throw new UsageError(`${key} holds no staff role: residents and volunteers have no console account`);
   return person;
 }

@@ -359,11 +359,11 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
     const { broadcast } = await service.create({ authorId: person.xu!, text: '通知', targets: { nodeCode: 'G3' } });
     const [x1, x2] = [ids['xy-1']!, ids['xy-2']!];
     // xy-1: a worker began, the platform took the message, the outbox recorded it, the worker died before marking
-    await repo.beginAttempt(broadcast.id, x1);
+    await repo.beginNextAttempt(broadcast.id, x1);
     const ref = await gateway.sendToGroup('xy-1', '通知');
     await store.messages.saveOutgoing('WECHAT', ref.externalId, x1, '通知', null, `bc:${broadcast.id}:${x1}`);
     // xy-2: a worker began and the platform took the message, but the worker died before the outbox recorded it
-    await repo.beginAttempt(broadcast.id, x2);
+    await repo.beginNextAttempt(broadcast.id, x2);
     await gateway.sendToGroup('xy-2', '通知');
     await service.dispatch(broadcast.id);
     await done(service, broadcast.id);

@@ -98,7 +98,10 @@ export function serviceRoutes(o: ServiceRouteParts): RouteSpec[] {
       access: { role: SERVICE_READ, scope: byNode },
       async handle({ query, scopes }) {
         const b = await board(query, scopes);
-        const items = b.rows.map(({ gridNodeId, ...r }) => ({ ...r, node: b.nodes.has(gridNodeId) ? { code: b.nodes.get(gridNodeId)!.code, name: b.nodes.get(gridNodeId)!.name } : null }));
+        const items = b.rows.map(({ gridNodeId, ...r }) => {
+          const n = b.nodes.get(gridNodeId);
+          return { ...r, node: n ? { code: n.code, name: n.name } : null };
+        });
         return { body: { month: b.month, scope: scopeView(b.roots), items } };
       },
     }),

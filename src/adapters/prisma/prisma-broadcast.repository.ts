@@ -89,14 +89,6 @@ export class PrismaBroadcastRepository implements BroadcastRepository {
     return this.db.delivery.findUnique({ where: { broadcastId_groupId: { broadcastId, groupId } } });
   }
 
-  async beginAttempt(broadcastId: number, groupId: number) {
-    const { count } = await this.db.delivery.updateMany({
-      where: { broadcastId, groupId, status: 'PENDING' },
-      data: { attempts: { increment: 1 }, reason: null },
-    });
-    return count === 1;
-  }
-
   async beginNextAttempt(broadcastId: number, groupId: number) {
     const rows = await this.db.delivery.updateManyAndReturn({
       where: { broadcastId, groupId, status: 'PENDING', OR: [{ attempts: 0 }, { reason: { not: null } }] },

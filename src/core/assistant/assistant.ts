@@ -3,7 +3,7 @@
 // the appeals (a ticket, detail on one, or chatter). The patrol then looks at what was handled.
 import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
 import { isEmptyReport } from '../messages/message-substance.ts';
-import { isStaff } from '../people/roles.ts';
+import { personIsStaff } from '../people/roles.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
 import { GroupEvents } from '../groups/group-events.ts';
 import type { GridRouter } from '../grid/routing.ts';
@@ -147,7 +147,7 @@ export class Assistant {
       return { kind: 'refused', code: 'MALFORMED_COMMAND' };
     }
     // "收到，…" quoting a receipt claims it for staff; from a resident it is conversation (a thanks), not a refusal
-    const staffAck = parsed?.kind === 'claim' && parsed.staffOnly ? isStaff((await this.d.store.people.assignments(sender.id)).map((a) => a.role)) : true;
+    const staffAck = parsed?.kind === 'claim' && parsed.staffOnly ? await personIsStaff(this.d.store.people, sender.id) : true;
     if (parsed && parsed.kind !== 'report' && staffAck) return this.commands.run(ctx, parsed);
     if (!staffAck) return this.appeals.report(ctx, msg.text, false);
     // a line that clearly asks for a service (陪诊, 送餐 …) goes to the volunteers, not to a worker as a ticket

@@ -2,7 +2,7 @@
 // posts (they name "求助#N"), and untriggered lines that clearly ask for a service (see detectServiceRequest).
 // Refusals are one polite sentence and change nothing.
 import { DomainError, isDomainError } from '../errors.ts';
-import { isStaff } from '../people/roles.ts';
+import { personIsStaff } from '../people/roles.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { ServiceDesk } from '../service/service-desk.ts';
@@ -29,7 +29,7 @@ export class ServiceChat {
   async handle(ctx: MessageContext): Promise<HandleOutcome | null> {
     const quotedNo = this.quotedRequestNo(ctx);
     // "接单 #12" is a ticket's word for staff; from anyone else (a volunteer) it takes request #12
-    const bareNoIsService = TAKE_WORD.test(ctx.msg.text) && !isStaff((await this.d.store.people.assignments(ctx.sender.id)).map((a) => a.role));
+    const bareNoIsService = TAKE_WORD.test(ctx.msg.text) && !(await personIsStaff(this.d.store.people, ctx.sender.id));
     const cmd = parseServiceCommand(ctx.msg.text, { quotesRequest: quotedNo !== undefined, bareNoIsService });
     if (!cmd) return null;
     if (cmd.kind === 'request' && guessServiceKind(cmd.text) === '其他' && looksLikeFault(cmd.text)) return null; // "求助 电梯坏了": a ticket

@@ -6,7 +6,7 @@ import type { Platform } from '../messages/incoming-message.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { PasswordHasher } from '../ports/password-hasher.port.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
-import { isStaff } from '../people/roles.ts';
+import { personIsStaff } from '../people/roles.ts';
 import type { StaffAuthRepository, StaffPerson, StaffSession } from '../ports/staff-auth.repository.ts';
 import { csrfTokenOf, hashCode, hashSecret, newCode, newToken, sameSecret } from './secrets.ts';
 
@@ -71,7 +71,7 @@ export class SignInService {
   private async staff(ref: PersonRef): Promise<{ person: StaffPerson } | { person: StaffPerson | null; reason: Refusal }> {
     const person = 'key' in ref ? await this.d.auth.personByKey(ref.key) : await this.d.auth.personByIdentity(ref.platform, ref.externalId);
     if (!person) return { person: null, reason: 'unknown-person' };
-    if (!isStaff((await this.d.people.assignments(person.id)).map((a) => a.role))) return { person, reason: 'not-staff' };
+    if (!(await personIsStaff(this.d.people, person.id))) return { person, reason: 'not-staff' };
     return { person };
   }
 
@@ -142,7 +142,7 @@ export class SignInService {
     const secret = await this.d.auth.secretByHash('LINK', hashSecret(token), now);
     if (!secret) return { ok: false, reason: 'no-code', person: null };
     const person = await this.d.auth.personById(secret.personId);
-    if (!person || !isStaff((await this.d.people.assignments(person.id)).map((a) => a.role))) return { ok: false, reason: 'not-staff', person };
+    if (!person || !(await personIsStaff(this.d.people, person.id))) return { ok: false, reason: 'not-staff', person };
     if (!(await this.d.auth.useSecret(secret.id, now))) return { ok: false, reason: 'used', person };
     return this.openSession(person, 'LINK');
   }

@@ -1,6 +1,7 @@
 // The broadcast commands: preview, create (every delivery stored before the first send), dispatch as one queued job
 // per group at the platform's send rate, pause / resume / cancel / resend-failed, status and authorize. The jobs are
 // sent by the BroadcastWorker (broadcast.worker.ts), as BullMQ splits a Queue from its Worker.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError, ErrorCode } from '../errors.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import { asSent } from '../messages/outbox.ts';
@@ -187,19 +188,16 @@ export class BroadcastService {
   async recoverWhenIdle(options: { everyMs?: number; atMostMs?: number; signal?: AbortSignal } = {}): Promise<number[]> {
     const { everyMs = 1000, atMostMs = 600_000, signal } = options;
     const queues = [this.d.queue, ...Object.values(this.d.platforms ?? {}).map((l) => l.queue)];
-    const until = Date.now() + atMostMs;
+    const until = this.now().getTime() + atMostMs;
     for (;;) {
-      if (signal?.aborted) return [];
-      const busy = await Promise.all(queues.map((q) => q.counts().then((c) => c.waiting + c.active))).then(
-        (n) => n.some((x) => x > 0),
-        () => !signal?.aborted, // a queue that cannot answer now is asked again, unless it was closed by the stop
+      // a queue that cannot answer now is asked again (closed by the stop: the signal says so)
+      const busy = await Promise.all(queues.map((q) => q.counts())).then(
+        (counts) => counts.some((c) => c.waiting + c.active > 0),
+        () => true,
       );
       if (signal?.aborted) return [];
-      if (!busy || Date.now() >= until) return this.recover();
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, everyMs);
-        signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-      });
+      if (!busy || this.now().getTime() >= until) return this.recover();
+      await sleep(everyMs, undefined, { signal }).catch(() => undefined); // an abort ends the wait at once
     }
   }
 

@@ -1,5 +1,6 @@
 // Roles held over grid nodes and what each may do. A role applies to the node's whole subtree; roles come from
 // the store, never from what a message says.
+import type { PersonRepository } from '../ports/person.repository.ts';
 
 export const ROLES = [
   'GRID_WORKER',
@@ -56,6 +57,11 @@ export function mayDo(action: Action, roles: readonly Role[]): boolean {
 /** Any role at all that makes a person staff (for rating on behalf of a resident, queries, replies). */
 export function isStaff(roles: readonly Role[]): boolean {
   return roles.some((r) => r !== 'VOLUNTEER');
+}
+
+/** isStaff over the roles the person holds anywhere (one read of their assignments). */
+export async function personIsStaff(people: Pick<PersonRepository, 'assignments'>, personId: number): Promise<boolean> {
+  return isStaff((await people.assignments(personId)).map((a) => a.role));
 }
 
 /**

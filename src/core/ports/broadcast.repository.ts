@@ -35,15 +35,10 @@ export interface BroadcastRepository {
   pendingTargets(broadcastId: number): Promise<{ groupId: number; platform: Platform | null }[]>;
   findDelivery(broadcastId: number, groupId: number): Promise<Delivery | null>;
   /**
-   * Counts one attempt on a PENDING delivery and clears its reason, right before the send; false when the delivery is
-   * not PENDING. A PENDING delivery's reason says why its last attempt ended without a send: attempts > 0 with no
-   * reason means an attempt is in flight, or its worker died during it.
-   */
-  beginAttempt(broadcastId: number, groupId: number): Promise<boolean>;
-  /**
-   * beginAttempt, in one statement, only when no attempt is open: the delivery is PENDING and had no attempt or its
-   * last one ended (a reason). Returns the attempt's number (1: the first), or null when the delivery is not PENDING or
-   * an attempt is open (then findDelivery tells which).
+   * Counts one attempt on a PENDING delivery and clears its reason, right before the send, in one statement and only
+   * when no attempt is open. A PENDING delivery's reason says why its last attempt ended without a send: attempts > 0
+   * with no reason means an attempt is in flight, or its worker died during it. Returns the attempt's number (1: the
+   * first), or null when the delivery is not PENDING or an attempt is open (then findDelivery tells which).
    */
   beginNextAttempt(broadcastId: number, groupId: number): Promise<number | null>;
   /** The attempt failed and will be retried: the delivery stays PENDING with the reason. */
