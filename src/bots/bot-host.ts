@@ -74,12 +74,18 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
   });
   // the title each group was last recorded under in this run
   const seen = new LRUCache<string, string>({ max: SEEN_GROUPS * platforms.length });
-  // the stored titles, read once for a login's room sync (a thousand rooms at once) instead of a write per room
-  const stored = new LRUCache<'groups', Map<string, string>>({ max: 1, ttl: 60_000 });
-  const storedTitle = async (key: string) => {
-    let titles = stored.get('groups');
-    if (!titles) stored.set('groups', (titles = new Map((await linli.store.groups.list()).map((g) => [`${g.platform}:${g.externalId}`, g.title]))));
-    return titles.get(key);
+  // the stored titles, read once for a login's room sync (a thousand rooms at once, each on its own chain: fetch()
+  // makes them share the one read) instead of a write per room
+  const stored = new LRUCache<'groups', Map<string, string>>({
+    max: 1,
+    ttl: 60_000,
+    fetchMethod: async () => new Map((await linli.store.groups.list()).map((g) => [`${g.platform}:${g.externalId}`, g.title])),
+  });
+  /** Records a group's title when it is not what this run or the store last had. */
+  const recordTitle = async (platform: Platform, chat: string, key: string, title: string) => {
+    if (seen.get(key) === title) return;
+    if ((await stored.fetch('groups'))?.get(key) !== title) await linli.store.groups.upsertSeen(platform, chat, title);
+    seen.set(key, title);
   };
   let settleSendable!: { resolve: () => void; reject: (e: unknown) => void };
   const sendable = new Promise<void>((resolve, reject) => (settleSendable = { resolve, reject }));
@@ -90,16 +96,11 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
     const key = `${platform}:${e.chat}`;
     switch (e.kind) {
       case 'message':
-        if (e.title !== undefined && seen.get(key) !== e.title) {
-          await linli.store.groups.upsertSeen(platform, e.chat, e.title);
-          seen.set(key, e.title);
-        }
+        if (e.title !== undefined) await recordTitle(platform, e.chat, key, e.title);
         await pipeline.pipeline.submit(e.message);
         return;
       case 'seen':
-        if (seen.get(key) === e.title) return;
-        if ((await storedTitle(key)) !== e.title) await linli.store.groups.upsertSeen(platform, e.chat, e.title);
-        seen.set(key, e.title);
+        await recordTitle(platform, e.chat, key, e.title);
         return;
       case 'joined':
         await linli.assistant.membersJoined(platform, e.chat, e.title, e.members, e.self);
