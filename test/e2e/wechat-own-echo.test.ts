@@ -16,6 +16,7 @@ import { freshStore } from '../support/databases.ts';
 import { startFakePuppetService, type FakePuppetService } from '../support/fake-puppet-service.ts';
 import { weekdayCalendar } from '../support/harness.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
+import { waitUntil } from '../support/broadcast-fixtures.ts';
 
 const BOT_NAME = '邻里助手';
 const ROOM = 'own-echo@chatroom';
@@ -26,14 +27,6 @@ const GRID: GridSpec = {
 const ZHANG = { id: 'wx-zhang', name: '张阿姨' };
 const MEMBERS = Array.from({ length: 40 }, (_, i) => ({ id: `wx-own-${i}`, name: `业主${i}` }));
 const memberIds = new Set(MEMBERS.map((m) => m.id));
-
-async function until(what: string, cond: () => boolean, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('WeChat through the puppet service: the bot\'s own messages are dropped before Wechaty readies them', () => {
   let gateway: FakePuppetService;
@@ -105,7 +98,7 @@ describe('WeChat through the puppet service: the bot\'s own messages are dropped
         await wechat.gateway.sendToGroup(ROOM, text);
       }
       expect(sent.map((s) => s.text)).toEqual(['今晚八点停水，请提前储水。', '明早九点恢复供水。']);
-      await until('the echoes of both sends', () => read.filter((t) => t === gateway.bot.id).length >= 2);
+      await waitUntil(() => read.filter((t) => t === gateway.bot.id).length >= 2, 30_000, 'the echoes of both sends');
       await (puppet as unknown as { messages: Promise<void> }).messages;
       // an echo passed on would now be readied by Wechaty (the room, then each member) and handed to the platform
       await new Promise((r) => setTimeout(r, 1500));
@@ -125,7 +118,7 @@ describe('WeChat through the puppet service: the bot\'s own messages are dropped
     ContactMock.load(ZHANG.id).say(first).to(RoomMock.load(ROOM));
     ContactMock.load(ZHANG.id).say(second).to(RoomMock.load(ROOM));
     const receipts = () => sent.filter((s) => s.to === ROOM && /工单 #\d+ 已登记/.test(s.text));
-    await until('a receipt for each message', () => receipts().length >= 2);
+    await waitUntil(() => receipts().length >= 2, 30_000, 'a receipt for each message');
     await host.settle();
     // the puppet passes them on in the order the gateway sent them (and none of the receipts' echoes)
     const texts = await Promise.all(passed.map(async (id) => (await puppet.messagePayload(id)).text));

@@ -13,6 +13,7 @@ import { freshStore } from '../support/databases.ts';
 import { weekdayCalendar } from '../support/harness.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
 import { BOT_NAME, wechatHarness, type WechatHarness } from '../support/wechat-harness.ts';
+import { waitUntil } from '../support/broadcast-fixtures.ts';
 
 const BOT_ID = 'wxid_linli_bot';
 
@@ -24,14 +25,6 @@ function countContactPayloads(puppet: PuppetMock) {
   vi.spyOn(puppet, 'contactPayload').mockImplementation((id: string) => (asked.push(id), payload(id)));
   vi.spyOn(puppet, 'contactRawPayload').mockImplementation((id: string) => (asked.push(id), raw(id)));
   return asked;
-}
-
-async function until(what: string, cond: () => boolean, ms = 20_000) {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 describe('WeChat gateway: a send to a group of many asks for no member payload', () => {
@@ -136,7 +129,7 @@ describe('WeChat login: the room sync and the titles it writes', () => {
     const host = createBotHost([wechat], { store, triage, logger, calendar: weekdayCalendar });
     await host.start();
     const syncs = () => lines().filter((l) => l.msg === 'rooms synced');
-    await until('the room sync', () => syncs().length > 0);
+    await waitUntil(() => syncs().length > 0, 20_000, 'the room sync');
     await host.idle();
     return {
       host, asked, mocker, puppet, synced: syncs()[0],
@@ -145,7 +138,7 @@ describe('WeChat login: the room sync and the titles it writes', () => {
         const before = syncs().length;
         await puppet.logout();
         mocker.login(bot);
-        await until('the sync of the new login', () => syncs().length > before);
+        await waitUntil(() => syncs().length > before, 20_000, 'the sync of the new login');
         await host.idle();
       },
     };
