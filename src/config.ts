@@ -72,6 +72,11 @@ const EnvSchema = z.object({
   /** Minimum gap between two sends of the WeChat account, across all rooms, and the random extra on top. */
   LINLI_WECHAT_SEND_INTERVAL_MS: envNumber(z.number().int().min(0), 1500),
   LINLI_WECHAT_SEND_JITTER_MS: envNumber(z.number().int().min(0), 1000),
+  /**
+   * Sends under way at once (starts still paced one by one; one chat's sends never overlap): a gateway whose send takes
+   * longer than the interval still sends at the pace. 1 = each send waits for the one before it to finish.
+   */
+  LINLI_WECHAT_SEND_IN_FLIGHT: envNumber(z.number().int().min(1).max(16), 4),
   /** How long to wait for the puppet to log in or show a QR code before giving up with an error. */
   LINLI_WECHAT_LOGIN_TIMEOUT_MS: envNumber(z.number().int().positive(), 60_000),
   /**
@@ -281,6 +286,8 @@ export interface WechatConfig {
   service?: { token: string; endpoint: string; authority?: string; noTls: boolean; caCert?: string; serverName?: string };
   sendIntervalMs: number;
   sendJitterMs: number;
+  /** Sends under way at once (LINLI_WECHAT_SEND_IN_FLIGHT). */
+  sendInFlight: number;
   loginTimeoutMs: number;
   /** How long a start waits for another process holding the same account (see LINLI_WECHAT_LOCK_WAIT_MS). */
   lockWaitMs?: number;
@@ -398,6 +405,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : undefined,
       sendIntervalMs: e.LINLI_WECHAT_SEND_INTERVAL_MS,
       sendJitterMs: e.LINLI_WECHAT_SEND_JITTER_MS,
+      sendInFlight: e.LINLI_WECHAT_SEND_IN_FLIGHT,
       loginTimeoutMs: e.LINLI_WECHAT_LOGIN_TIMEOUT_MS,
       lockWaitMs: e.LINLI_WECHAT_LOCK_WAIT_MS,
     },

@@ -69,7 +69,7 @@ describe('WeChat through the puppet service: the bot\'s own messages are dropped
       logger,
       botName: BOT_NAME,
       puppet,
-      wechat: { sendIntervalMs: 0, sendJitterMs: 0, loginTimeoutMs: 30_000 },
+      wechat: { sendIntervalMs: 0, sendJitterMs: 0, sendInFlight: 4, loginTimeoutMs: 30_000 },
       onOwnMessage: (_room, _to, text) => own.push(text),
     });
     wechat.bot.on('message', (msg) => void reached.push({ self: msg.self(), text: msg.text() }));

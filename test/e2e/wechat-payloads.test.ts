@@ -123,7 +123,7 @@ describe('WeChat login: the room sync and the titles it writes', () => {
       logger,
       botName: BOT_NAME,
       puppet,
-      wechat: { sendIntervalMs: 0, sendJitterMs: 0, loginTimeoutMs: 10_000 },
+      wechat: { sendIntervalMs: 0, sendJitterMs: 0, sendInFlight: 4, loginTimeoutMs: 10_000 },
       onPuppetStarted: () => mocker.login(bot),
     });
     const host = createBotHost([wechat], { store, triage, logger, calendar: weekdayCalendar });

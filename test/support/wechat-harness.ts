@@ -40,7 +40,7 @@ export interface WechatHarness {
 
 export async function wechatHarness(
   grid: GridSpec,
-  opts: { kind?: StoreKind; triage?: Triage; sendIntervalMs?: number; sendJitterMs?: number; extraContacts?: { id: string; name: string }[] } = {},
+  opts: { kind?: StoreKind; triage?: Triage; sendIntervalMs?: number; sendJitterMs?: number; sendInFlight?: number; extraContacts?: { id: string; name: string }[] } = {},
 ): Promise<WechatHarness> {
   const { store, dispose } = await freshStore(opts.kind ?? 'pglite');
   await store.grid.importSpec(grid);
@@ -69,7 +69,7 @@ export async function wechatHarness(
     logger,
     botName: BOT_NAME,
     puppet,
-    wechat: { sendIntervalMs: opts.sendIntervalMs ?? 0, sendJitterMs: opts.sendJitterMs ?? 0, loginTimeoutMs: 10_000 },
+    wechat: { sendIntervalMs: opts.sendIntervalMs ?? 0, sendJitterMs: opts.sendJitterMs ?? 0, sendInFlight: opts.sendInFlight ?? 4, loginTimeoutMs: 10_000 },
     onPuppetStarted: () => mocker.login(botUser),
     onOwnMessage: (room, to, text) => (room ? push(roomLog, room, text) : to && push(dmLog, to, text)),
   });

@@ -1,5 +1,5 @@
 // ChatGateway over Wechaty: group messages with @mentions, direct messages, all paced through one PacedSender per
-// account, since WeChat limits the account, not the room. Every refusal is a ChatSendError: a room the bot is not in
+// account, since WeChat limits the account, not the room (each send names its chat, so a chat's sends keep their order). Every refusal is a ChatSendError: a room the bot is not in
 // is NOT_IN_GROUP, an unknown contact BLOCKED, a failed say UNAVAILABLE (retried).
 import { randomUUID } from 'node:crypto';
 import type { Wechaty } from 'wechaty';
@@ -46,7 +46,7 @@ export class WechatyGateway implements ChatGateway {
       } catch (e) {
         throw unavailable(e, `room ${groupExternalId}`);
       }
-    });
+    }, groupExternalId);
   }
 
   /**
@@ -78,6 +78,6 @@ export class WechatyGateway implements ChatGateway {
       } catch (e) {
         throw unavailable(e, `contact ${userExternalId}`);
       }
-    });
+    }, userExternalId);
   }
 }

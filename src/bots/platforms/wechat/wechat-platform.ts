@@ -45,7 +45,7 @@ export class WechatPlatform implements PlatformFace {
   constructor(private readonly o: WechatPlatformOptions) {
     this.log = o.logger.child({ platform: 'WECHAT' });
     this.bot = WechatyBuilder.build({ name: 'linli', puppet: o.puppet });
-    this.sender = new PacedSender({ minIntervalMs: o.wechat.sendIntervalMs, jitterMs: o.wechat.sendJitterMs });
+    this.sender = new PacedSender({ minIntervalMs: o.wechat.sendIntervalMs, jitterMs: o.wechat.sendJitterMs, maxInFlight: o.wechat.sendInFlight });
     this.gateway = new WechatyGateway(this.bot, this.sender);
     this.wire();
   }
