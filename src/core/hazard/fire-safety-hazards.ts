@@ -84,6 +84,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     level: 'urgent',
     labelZh: '楼道堆物/消防通道堵塞',
     category: 'fire_safety',
+    // things piled up the stairs from one floor to another ("从4楼堆到6楼")
+    terms: [/(?:堆|摆|放|码)(?:到|满)了?[\d一二三四五六七八九十]+楼(?<=[\d一二三四五六七八九十]楼[^，。！？,.!?\s]{0,2}(?:堆|摆|放|码)(?:到|满)了?[\d一二三四五六七八九十]+楼)/],
     pairs: [
       {
         objects: ['楼道', '楼梯', '走廊', '消防通道', '安全出口', '疏散通道', '消防车道', '逃生通道', '安全通道', '过道', '防火门', '逃生门', '安全门', '消防门'],

@@ -70,7 +70,7 @@ export const PAST_ASPECT: readonly Term[] = ['上次', '那次', '曾经', '着�
 export const PAST_MARKERS: readonly Term[] = [...PAST_TIMES, ...PAST_ASPECT];
 /** In the sentence: a recollection ("去年那场火大家还记得吧"), past whatever else the sentence says is now. */
 export const REMEMBERED: readonly Term[] = ['还记得', '记得吗', '记不记得', '记得吧'];
-export const ONGOING: readonly Term[] = [/还(?!记得)/, '又', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在'];
+export const ONGOING: readonly Term[] = [/还(?!记得)/, '又', '最近', '每晚', '每天晚上', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在'];
 
 /** In the danger's clause: here and now. Overrides news, hearsay and past markers. */
 export const HERE_NOW: readonly Term[] = ['我们', '咱们', '咱', '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];

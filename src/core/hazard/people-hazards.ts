@@ -12,7 +12,7 @@ const PERSON: readonly Term[] = [
 ];
 
 /** A child, in Mandarin and dialect (小嘎豆 东北, 细路 粤 → 小孩 in hazardText). */
-const CHILD: readonly Term[] = ['小孩', '孩子', '小朋友', '婴儿', '宝宝', /(?<![布玩洋])娃(?!娃机)/, '女儿', '儿子', '闺女', '孙子', '孙女', '嘎豆', '小屁孩', '小学生', '初中生', '中学生', '学生'];
+const CHILD: readonly Term[] = ['小孩', '孩子', '小朋友', '婴儿', '宝宝', /(?<![布玩洋]娃?)娃(?!娃机)/, '女儿', '儿子', '闺女', '孙子', '孙女', '嘎豆', '小屁孩', '小学生', '初中生', '中学生', '学生'];
 
 /** A lift that has stopped or will not open. */
 const LIFT_STUCK: readonly Term[] = ['卡', '困', '停', '不动', '打不开', '开不了', '出不来', '救命', '拍门', '坏', '故障', '掉', '坠', '警铃', '关着', '被关', '喊', '闷', '下不来', '上不去', '冲顶', '蹲底', '扒不开', '灯也灭', '灯灭了'];
@@ -69,7 +69,7 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
     labelZh: '漏电/触电',
     category: 'utilities',
     // (a residual-current breaker, 漏电保护开关, is a device, not a leak)
-    terms: [/漏电(?!保护|开关|断路)/, '触电', '电到人', /被电(?!话|视|脑|梯|动|瓶|费|商|台|影|信|网|力)/, '麻电', '电得手', '电了一下', '麻倒', '电麻了',
+    terms: [/漏电(?!保护|开关|断路)/, '触电', '电到人', '麻电', '电得手', '电了一下', '麻倒', '电麻了',
       /(?:门|栏杆|扶手|护栏|外壳|水管|器材|灯杆|路灯|铁皮|柜|箱|水龙头|热水器|洗衣机)[^，。！？,.!?不没未]{0,2}带电/,
       // a fitting that "电人" (shocks whoever touches it) or numbs the hand ("龙头电人", "摸开关被麻到")
       /电人(?<=(?:水龙头|龙头|门|把手|栏杆|扶手|护栏|外壳|水管|灯杆|路灯|铁皮|柜|箱|热水器|洗衣机|开关|插座|墙|淋浴|花洒)[^，。！？,.!?]{0,3}电人)/],
@@ -86,8 +86,15 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         span: 8,
       },
     ],
-    // a crush that "electrifies" (被电到了 好帅)
-    notWith: ['静电', '冬天', '电费', /触电(?:般|一样|似的|的感觉)/, '哈哈', '帅', '心动', '放电', '电眼'],
+    notWith: ['静电', '冬天', '电费', /触电(?:般|一样|似的|的感觉)/, '哈哈'],
+    // 被电 of a crush that "electrifies" (被电到了 好帅), anywhere in the message
+    termGroups: [
+      {
+        terms: [/被电(?!话|视|脑|梯|动|瓶|费|商|台|影|信|网|力)/],
+        notWith: ['静电', '冬天', '电费', '哈哈'],
+        notInMessage: ['帅', '心动', '放电', '电眼', '男神', '女神', '小哥哥', '小姐姐', '颜值'],
+      },
+    ],
   },
   {
     kind: 'medical',
