@@ -34,7 +34,9 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         span: 30,
       },
       // shut in, told a clause or two later ("被关在楼梯间里了 门从外面打不开")
-      { objects: ['反锁', '锁在', '关在', '卡在', '卡住', '被关', '被锁', '关里', '锁里'], symptoms: ['出不来', '出不去', '叫不应', '喊救命', '打不开', '在里面', '在里头', '敲门', '拍门', '呼救', '喊人'], span: 24 },
+      { objects: ['反锁', '锁在', '关在', '卡在', '卡住', '被关', '被锁', '关里', '锁里'], symptoms: ['出不来', '叫不应', '喊救命', '打不开', '在里面', '在里头', '敲门', '拍门', '呼救', '喊人'], span: 24 },
+      // locked in somewhere and cannot get out ("被锁在储藏室出不去了"); an exit that 被锁了 and 出不去 is a blocked exit
+      { objects: ['锁在', '关在'], symptoms: ['出不去'], span: 24 },
       // a door or lock that broke with someone inside ("门锁坏了 人出不来")
       {
         objects: [/门(?:锁|把手?)?(?:坏|卡死|卡住|打不开|开不了|拉不开|推不开)/, /锁(?:芯)?坏/],
@@ -61,7 +63,8 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
       },
     ],
     // a key locked in ("钥匙反锁在里面了") is a locksmith's job
-    notWith: ['猫', '狗', '鸟', '宠物', '困扰', '困难', '犯困', /[我好太]困|困死|困了就|困得/, '钥匙', '门卡'],
+    // (a level of a game one is "stuck in" is no room)
+    notWith: ['猫', '狗', '鸟', '宠物', '困扰', '困难', '犯困', /[我好太]困|困死|困了就|困得/, '钥匙', '门卡', '游戏', /第[^，。！？,.!?\s]{1,3}关/],
   },
   {
     kind: 'electric_shock',
