@@ -15,7 +15,8 @@
 //   bench/data/hazard-lines.o.jsonl — part O, by a seventh author before reading the rules or any part's lines; first run
 //     held out, then development data (rules fixed against it, model trained on it, issue #12 part-O round)
 //   bench/data/hazard-lines.p.jsonl — part P, by an eighth author before reading the rules or any part's lines (session 10);
-//     first run held out
+//     first run held out, then development data (rules fixed against it; the model not yet trained on it: it is
+//     retrained on A–P after the change to its negatives is merged)
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–O by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.

@@ -5,6 +5,7 @@ import type { Term } from '../triage/urgency.ts';
 import { weakMemo } from '../util/memo.ts';
 import {
   CONTINUING,
+  DREAM_MARKERS,
   DRILL_MARKERS,
   ELSEWHERE_MARKERS,
   GONE_AFTER,
@@ -14,6 +15,7 @@ import {
   HYPOTHETICAL_AFTER,
   HYPOTHETICAL_BEFORE,
   LOCAL_PLACE,
+  MISTAKEN_BEFORE,
   NEGATION_BEFORE,
   NOT_A_DRILL,
   ONGOING,
@@ -147,7 +149,7 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (!rhetorical && (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0))) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
   if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
-  if (befores.some((b) => mentionsAny(b, PROHIBITION_BEFORE))) return false;
+  if (befores.some((b) => mentionsAny(b, PROHIBITION_BEFORE) || mentionsAny(b, MISTAKEN_BEFORE))) return false;
   // "井盖如果松了": a conditional between the object and the symptom counts too
   if (mentionsAny(text.slice(cs, hit.end), STRONG_CONDITIONAL)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
@@ -166,6 +168,7 @@ function sentenceLive(text: string, hit: Hit): boolean {
   const sentence = text.slice(ss, se);
   const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
   const hereNow = mentionsAny(text.slice(cs, Math.max(ce, hit.end)), HERE_NOW);
+  if (mentionsAny(sentence, DREAM_MARKERS)) return false;
   if (mentionsAny(sentence, ELSEWHERE_MARKERS) && !hereNow) return false;
   if (mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE)) return false;
   // "我们这片十年前着过火" is history however near: only a danger that goes on counts; a past one recalled ("去年那场火

@@ -7,6 +7,7 @@
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
 import {
+  DREAM_MARKERS,
   ELSEWHERE_MARKERS,
   GONE_AFTER,
   HEARSAY_MARKERS,
@@ -66,6 +67,7 @@ export function gasFallback(text: string): string | null {
   // the pair rules' clause-level contexts, read here message-wide: 怕/防止/万一, 请勿/不要, 拿走了
   if (mentionsAny(text, HYPOTHETICAL_BEFORE) || mentionsAny(text, PROHIBITION_BEFORE) || mentionsAny(text, REMOVED_MARKERS)) return null;
   if ((mentionsAny(text, ELSEWHERE_MARKERS) || mentionsAny(text, HEARSAY_MARKERS)) && !mentionsAny(text, HERE_NOW)) return null;
+  if (mentionsAny(text, DREAM_MARKERS)) return null;
   if (mentionsAny(text, PAST_MARKERS) && !mentionsAny(text, ONGOING)) return null;
   const words = spans(text, GAS_WORDS);
   // every gas word denied ("不是煤气泄漏 没有煤气味"): the message says what it is not

@@ -6,6 +6,8 @@ import type { Term } from '../triage/urgency.ts';
 
 /** Anywhere in the message: a drill, training or lesson ("明天消防演练，模拟着火"). */
 export const DRILL_MARKERS: readonly Term[] = [
+  // a campaign announced ("开展高空抛物专项整治")
+  '专项整治', '集中整治', '专项行动', '整治行动',
   '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', '维保', '安全提示', '安全提醒', '学一下', '倡议',
   // a works notice telling residents what to expect ("管道改造期间有轻微气味属正常")
   '属正常', '属于正常', '正常现象',
@@ -25,7 +27,9 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   '已整改', '整改好了', '开走了', '人没事', /已(?:经)?(?:被)?送(?:去|到)?医/, /送(?:去|到)?医院?了/, /(?:被|已被)[^，。！？,.!?]{0,4}送(?:去|到)?医/, /(?:120|救护车)[^，。！？,.!?]{0,3}(?:拉走|接走|送走|带走)/, /送(?:去|到)?(?:医务室|诊所|卫生室)/, '就好了', '没有味道了', '来电了',
   // no harm done, the person taken home or in, the fault tightened and tested, made safe and fenced off, all replaced
   '没大碍', '无大碍', '没什么大碍', /家属[^，。！？,.!?]{0,3}接(?:走|回)/, /抱(?:进去|下来|回去|回家|进屋)了/, '拧紧了', '已经拧紧', /测[^，。！？,.!?]{0,3}不漏/,
-  /围(?:了|上|起)[^，。！？,.!?]{0,3}(?:警示|警戒|隔离)/, '已经断电', '已断电', /(?:盖|门|线|管|灯|墙|阀|表|箱|插座|开关)(?:都|也|还是)?好好的/, /(?:已经|终于|总算)(?:被)?(?:放|救|弄|拉|抱)?出来了/,
+  /围(?:了|上|起)[^，。！？,.!?]{0,3}(?:警示|警戒|隔离)/,
+  // made fast, pumped dry, checked and found safe, or "没事 多谢大家" ("师傅来加固好了", "现在抽干了", "没有任何危险")
+  /(?:加固|固定|焊|修补|补)(?:好|完|牢)了/, '加固了', '抽干', '排干', '做了防水', /没(?:有)?任何(?:危险|隐患)/, /没事[\s，。!！]*(?:多谢|谢谢|感谢)/, '已经断电', '已断电', /(?:盖|门|线|管|灯|墙|阀|表|箱|插座|开关)(?:都|也|还是)?好好的/, /(?:已经|终于|总算)(?:被)?(?:放|救|弄|拉|抱)?出来了/,
   /已(?:经)?(?:全部)?(?:更换|换掉|换新)/, /(?<![能会么才])恢复(?:供电|正常)/, /(?<![不没])(?:可以|能够?)正常使用/,
 ];
 /** The hazard was taken away ("飞线的插排收走了", "漏气的煤气瓶拿走了"), except where taking away is the hazard (灭火器被拿走了). */
@@ -34,7 +38,9 @@ export const REMOVED_MARKERS: readonly Term[] = [
   '挪走', '移走', '清走', '运走', '拖走', '清掉了', '扔掉了', '处理掉了', /已经?(?:拿|送|扔|交)(?:去|到|掉)/, '回收点', /已经被?[^，。！？,.!?\s]{0,3}拆(?:了|掉|走|除)/,
 ];
 /** … unless it goes on: "火灭了，但是还在冒烟". */
-export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然', '再次', '又着', '又闻到', '但是'];
+export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然', '再次', '又着', '又闻到', '但是',
+  // still left open ("幸好没掉进去 现在还敞着")
+  /还(?:是)?(?:敞|开|露|空|悬|吊)着/];
 
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
 export const ELSEWHERE_MARKERS: readonly Term[] = [
@@ -42,8 +48,14 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   // 外地 where something happened, not where a son is ("儿子在外地" is why no one can help)
   '别的地方', /(?<!人在|我在|人还在|我还在|[儿女子孙爸妈姐哥弟妹公婆]在|都在)外地/, '老家', /在(?:城[东南西北]|市中心|郊区)/,
   // a relative's or friend's place ("我妈那边老小区")
-  /(?:妈|爸|姐|哥|弟|妹|朋友|同事|亲戚|闺蜜|同学|婆婆|丈母娘|娘家|婆家)[^，。！？,.!?\s]{0,2}(?:那边|那里|那儿|那个小区|他们那|她们那|住的|家的|家那)/, '他们那', '她们那', /[他她]们(?:小区|公司|单位|学校|厂)/, /(?:公司|单位|厂里|学校)(?:楼下|门口|里面|对面|附近)/, '某小区', '某地', '外省', '那个小区', '全国', '国外', '市里', '据报道', '电影', '电视剧', '小说', '梦见', '做梦',
+  /(?:妈|爸|姐|哥|弟|妹|姨|舅|姑|叔|朋友|同事|亲戚|闺蜜|同学|婆婆|丈母娘|娘家|婆家|亲家)[^，。！？,.!?\s]{0,2}(?:那边|那里|那儿|那个小区|他们那|她们那|住的|家的|家那)/, '他们那', '她们那', /[他她]们(?:小区|公司|单位|学校|厂)/, /(?:公司|单位|厂里|学校)(?:楼下|门口|里面|对面|附近)/, '某小区', '某地', '外省', '那个小区', '全国', '国外', '市里', '据报道', '电影', '电视剧', '小说',
+  // away on a trip, or "some estate" somewhere ("我老公出差住的酒店", "深圳那边有个小区")
+  '出差', '旅游', '度假', '住的酒店', '有个小区', '有一个小区',
+  // another city, named with 那边 ("香港那边又有大厦火灾")
+  /(?:北京|上海|广州|深圳|香港|澳门|台湾|台北|天津|重庆|成都|杭州|南京|武汉|西安|苏州|郑州|长沙|东莞|青岛|沈阳|宁波|昆明|大连|厦门|合肥|福州|济南|佛山|哈尔滨|[省市县])(?:那边|那里|那儿|那头|有个|有一个)/,
 ];
+/** In the sentence: a dream, whatever it says of here and now ("梦到咱们楼着火了"). */
+export const DREAM_MARKERS: readonly Term[] = ['梦见', '做梦', '梦到', '梦里', '梦中', '噩梦', '做了个梦'];
 /** In the sentence: hearsay or a post relayed (朋友圈, 群里); kept when the sentence names a place or person here (3栋, 楼下, 邻居). */
 export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/, '朋友圈', '发动态', '群里说', '转发', '转：', '转:',
   // a post going round, its truth unknown ("好几个群都在转 不知道真的假的")
@@ -58,7 +70,7 @@ export const PAST_ASPECT: readonly Term[] = ['上次', '那次', '曾经', '着�
 export const PAST_MARKERS: readonly Term[] = [...PAST_TIMES, ...PAST_ASPECT];
 /** In the sentence: a recollection ("去年那场火大家还记得吧"), past whatever else the sentence says is now. */
 export const REMEMBERED: readonly Term[] = ['还记得', '记得吗', '记不记得', '记得吧'];
-export const ONGOING: readonly Term[] = [/还(?!记得)/, '又', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在'];
+export const ONGOING: readonly Term[] = [/还(?!记得)/, '又', '最近', '每晚', '每天晚上', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在'];
 
 /** In the danger's clause: here and now. Overrides news, hearsay and past markers. */
 export const HERE_NOW: readonly Term[] = ['我们', '咱们', '咱', '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];
@@ -66,8 +78,10 @@ export const HERE_NOW: readonly Term[] = ['我们', '咱们', '咱', '我家', '
 /** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
 export const HYPERBOLE: readonly Term[] = ['嗓子', '笑死', /(?:辣|甜|咸|酸|香|美|帅|爽|开心|累|冷|忙|困|饿|撑|胖|烦|吵)(?:到|得)(?:要|快)?(?:爆炸|炸)/, '气得', '气死', '热得', '热死', '太热', '天热', '急得', '火冒三丈', '上火', '嘴巴', '嘴里', '太辣', '好辣', '辣得', '七窍生烟', '心里',
   '绿得', '红得', '忙得', '渴得', '累得', '跑得', '股票', '基金', '心态',
+  // one's head or hair about to burn or burst ("我头发都要着火了")
+  /(?:头发|脑袋|脑子|脑壳|头)(?:都|快|真的|简直)*要(?:着火|冒烟|爆炸|炸)/,
   // a degree, not a fire ("手机卡得冒烟", "打游戏打到手机冒烟")
-  /(?:卡|玩|打|刷|忙|说|聊|吵|渴|晒|累|饿|写|算|想|看|骂|敲|转)(?:得|到)[^，。！？,.!?]{0,4}冒烟/,
+  /(?:卡|玩|打|刷|忙|说|聊|吵|渴|晒|累|饿|写|算|想|看|骂|敲|转|快|抢|跑|骑|蹬|搓|按|点)(?:得|到)[^，。！？,.!?]{0,4}冒烟/,
 ];
 /** In the danger's clause: a simile ("雾霾白茫茫的，像着火了一样"); "好像着火了" stays a report. */
 export const SIMILE = /(?:像|跟|如同|仿佛)[^，。！？,.!?；;]{0,8}(?:一样|似的|一般)/;
@@ -79,6 +93,8 @@ export const HYPOTHETICAL_BEFORE: readonly Term[] = [
   // meeting one, in general ("遇到有人晕倒"), and a safety campaign ("防溺水")
   '遇到', '碰到', '遇上', /(?<![消国边堤])防$/,
 ];
+/** Before the danger in its clause: it was taken for one and was not ("我还以为哪里爆炸了", "我以为什么炸了"). */
+export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以为是', '误以为', '错以为', '当成'];
 /** Before the danger in its clause: a rule or a plea ("严禁电动车进电梯", "千万别用明火"). */
 export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', '别', '勿', '不能', '杜绝', '拒绝', '不再'];
 /** After the danger in its clause: a question of what to do, "when" ("燃气泄漏时怎么办"), or a rule ("高空抛物是违法的"). */

@@ -19,7 +19,7 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['着伙', '着火'], ['失伙', '失火'], ['火宅', '火灾'], ['冒咽', '冒烟'], ['冒火化', '冒火花'], ['电平车', '电瓶车'],
   ['电品车', '电瓶车'], ['店瓶车', '电瓶车'], ['店动车', '电动车'], ['电东车', '电动车'], ['配店箱', '配电箱'],
   ['配电相', '配电箱'], ['电表相', '电表箱'], ['井改', '井盖'], ['井概', '井盖'], ['非线', '飞线'],
-  ['灭火气', '灭火器'], ['电悌', '电梯'], ['漏店', '漏电'], ['触店', '触电'], ['插拍', '插排'], ['冲电', '充电'],
+  ['灭火气', '灭火器'], ['电悌', '电梯'], ['漏店', '漏电'], ['触店', '触电'], ['插拍', '插排'], ['插板', '插排'], ['冲电', '充电'],
   ['电题', '电梯'], ['电提', '电梯'], ['点梯', '电梯'], ['店梯', '电梯'], ['燃器', '燃气'], ['晕低', '晕倒'], ['冇', '没'],
   ['消防通到', '消防通道'], ['安全通到', '安全通道'], ['逃生通到', '逃生通道'], ['疏散通到', '疏散通道'],
   // pinyin initials typed for speed: mq 煤气, rq 燃气, xf 消防, ddc 电动车, dpc 电瓶车
@@ -27,6 +27,7 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['进盖', '井盖'], ['瓦斯', '煤气'],
   // Cantonese (and Minnan 落来) words with a Mandarin twin the rules know: 落嚟 下来, 嚟 来, 咗 了, 喺 在, 唔 不, 嘢 东西, 掟 扔, 燶 焦 (burnt),
   // 差啲 差点, 细路 小孩, 火烛 火灾, lift 电梯, 叉电 充电, 拖板 插线板, 烧紧/漏紧/冒紧/流紧 (in progress), 跌低咗 (fell)
+  ['出咗嚟', '出来了'], ['唔系', '不是'], ['系咪', '是不是'], ['嗰', '那'], ['隔篱', '隔壁'],
   ['落嚟', '下来'], ['落来', '下来'], ['嚟', '来'], ['咗', '了'], ['喺', '在'], ['唔', '不'], ['嘢', '东西'], ['掟', '扔'], ['燶', '焦'], ['差啲', '差点'], ['细路', '小孩'],
   ['火烛', '火灾'], ['lift', '电梯'], ['揸住', '拿着'], ['揸', '拿'], ['癫佬', '疯子'],
   // the voice slip 没气味 for 煤气味 ("有股没气味")
@@ -44,7 +45,27 @@ const GUARDED: Record<string, string> = {
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */
 const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏' };
-const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?)(?![a-z])/g;
+const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?|e(?<![a-z]e)-?(?:bike|scooter)s?|c(?<![a-z]c)orridor|h(?<![a-z]h)allway|s(?<![a-z]s)tairwell|e(?<![a-z]e)levator)(?![a-z])/g;
+const ENGLISH_WORD: Readonly<Record<string, string>> = { corridor: '楼道', hallway: '走廊', stairwell: '楼梯', elevator: '电梯' };
+const englishOf = (w: string): string => ENGLISH[w] ?? ENGLISH_WORD[w] ?? (/^e-?(?:bike|scooter)s?$/.test(w) ? '电动车' : w);
+
+/**
+ * Pinyin typed without the characters ("zhaohuo le 7 dong 1 danyuan kuai bao jing"): the few words of a danger, a
+ * call for help and a place, each whole (not inside an English word). Syllables spaced or run together.
+ */
+const PINYIN: readonly (readonly [string, string])[] = [
+  ['zhao ?huo', '着火'], ['qi ?huo', '起火'], ['shi ?huo', '失火'], ['huo ?zai', '火灾'], ['mao ?yan', '冒烟'], ['nong ?yan', '浓烟'],
+  ['mei ?qi ?wei', '煤气味'], ['ran ?qi ?wei', '燃气味'], ['mei ?qi', '煤气'], ['ran ?qi', '燃气'], ['lou ?qi', '漏气'], ['bao ?zha', '爆炸'],
+  ['jiu ?ming', '救命'], ['chu ?dian', '触电'], ['lou ?dian', '漏电'], ['bei ?kun', '被困'], ['hun ?mi', '昏迷'], ['yun ?dao', '晕倒'],
+  ['bao ?jing', '报警'], ['kuai ?lai', '快来'], ['dian ?ti', '电梯'], ['dan ?yuan', '单元'],
+];
+const PINYIN_TO = new Map(PINYIN.map(([py, zh]) => [py.replaceAll(' ?', ''), zh]));
+const PINYIN_RE = new RegExp(`(?<![a-z])(?:${PINYIN.map(([py]) => py).join('|')})(?![a-z])|(?<=\\d ?)(?:dong|hao ?lou|ceng)(?![a-z])`, 'g');
+const PINYIN_PLACE: Readonly<Record<string, string>> = { dong: '栋', haolou: '号楼', ceng: '层' };
+const pinyinOf = (w: string): string => { const k = w.replaceAll(' ', ''); return PINYIN_TO.get(k) ?? PINYIN_PLACE[k] ?? w; };
+/** Most messages hold no Latin letters to read as pinyin. */
+const LATIN_PAIR = /[a-z]{2}/;
+const withPinyin = (text: string): string => (LATIN_PAIR.test(text) ? text.replace(PINYIN_RE, pinyinOf) : text);
 const SLIP_RE = new RegExp(SLIPS.map(([from]) => GUARDED[from] ?? from).join('|'), 'g');
 const SLIP_TO = new Map(SLIPS);
 const TRAD_RE = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
@@ -66,11 +87,11 @@ function unspaced(text: string): string {
 
 /** The normal form of a message for the hazard rules (remembered: triage and the patrol both read each message). */
 export const hazardText = boundedMemo((text: string): string =>
-  unspaced(text
+  unspaced(withPinyin(text
     .normalize('NFKC')
-    .toLowerCase())
+    .toLowerCase()))
     .replace(TRAD_RE, (c) => TRADITIONAL[c] ?? c)
-    .replace(ENGLISH_RE, (w) => ENGLISH[w] ?? w)
+    .replace(ENGLISH_RE, englishOf)
     .replace(SLIP_RE, (s) => SLIP_TO.get(s) ?? s),
   5_000,
 );

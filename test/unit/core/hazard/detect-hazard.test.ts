@@ -128,6 +128,20 @@ const EMERGENCIES = [
   '有个人揸住把刀喺楼下',
   // a question about power coming back does not end the danger (恢复供电 is "over" only when it has happened)
   '什么时候能恢复供电啊 电梯里还困着人',
+  // part P round (new wording, not part P's lines): pinyin typed without characters, someone said to be in a stopped
+  // lift, shut in and 出不去, shocked by a named fitting, bleeding that will not stop, out onto a balcony, a roof after a
+  // farewell, a child crying out under blows, a 哐 bang with smoke, frames shaken down, things starting to fall on people
+  'qihuo le 3 dong 2 danyuan kuai lai',
+  '我爸刚打电话说他在电梯里 电梯卡住不动了',
+  '我被关在车库的工具间出不去了 门锁卡死了',
+  '我老公修灯的时候被开关电到了 现在胳膊抬不起来',
+  '邻居大哥切菜切到手 血一直止不住',
+  '对面楼有个女孩翻到窗户外面坐着 大家快劝劝',
+  '她昨晚发了告别的话 现在人在天台 电话一直打不通',
+  '隔壁大人一直打骂 小孩哭喊了好久',
+  '楼下哐的一声 楼道里全是烟',
+  '三楼那家好像炸了 玻璃窗都震下来了',
+  '阳台那块墙开始往下掉水泥块 我们不敢出门',
 ];
 
 const URGENT = [
@@ -188,6 +202,21 @@ const URGENT = [
   '楼下消防出口被铁链缠住了',
   '花坛边那块地一踩就往下沉',
   '3栋后面那个井盖被谁偷走了',
+  // part P round (new wording): an e-bike pushed home or its battery carried up, English words, a lead run down floors,
+  // a fire door tied open, things piled up the stairs, a fire-lane 停车, a cut live cable, a stolen cover, a bare well
+  // left open, pots and an awning the wind moves
+  '隔壁把电瓶车推到家里去充了',
+  '有人拎着一块电动车电池进电梯 说回家充',
+  'e-bike 停在 hallway 里充电 太危险了',
+  '楼上那根线一直拖到楼下 给电瓶车充着',
+  '楼梯间的防火门被人用铁丝拴在栏杆上',
+  '纸箱从二楼摆到五楼 人都下不去',
+  '消防车道上又有人停车 救护车都进不来',
+  '修路把电缆挖断了 裸线就露在路边',
+  '小区东门的窨井盖让人偷了 晚上看不见',
+  '花园边那个井没盖 好几天了还敞着',
+  '五楼窗台上一排花盆没固定 一刮风就晃 下面是人行道',
+  '大风把车棚的彩钢瓦掀起来了 底下停着车',
 ];
 
 const LOOKALIKES = [
@@ -306,6 +335,22 @@ const LOOKALIKES = [
   '他把手机摔在地上了',
   '冬天屋檐挂着好多冰柱 真好看',
   '他家的电动车充电器有点烫 正常吗',
+  // part P round look-alikes (new wording): a dream, something taken for a danger, a trip, another city, a relative's
+  // home, made fast or pumped dry, a campaign notice, a breaker asked about, a crush, figures of speech, a doll, smoked meat
+  '昨晚做梦梦到咱们小区爆炸了 吓醒了',
+  '刚才砰的一声 我还以为哪家煤气罐炸了 原来是轮胎爆了',
+  '我妹出差住的宾馆昨晚着火了 人都没事',
+  '广州那边有个小区电动车起火 好吓人',
+  '我舅家那边发大水 一楼都淹了',
+  '楼顶那块松了的广告牌 今天工人来加固好了',
+  '上周车库进水泡了配电箱 现在已经抽干了',
+  '社区开展电动车进楼专项整治 请大家配合',
+  '厨房的漏电保护开关老是跳 是哪里的问题',
+  '昨天在地铁上看到一个小姐姐 一下被电到了 太美了',
+  '论文改了八遍 我脑子都要冒烟了',
+  '抢票抢到手机冒烟',
+  '那不是个小孩 是只布娃娃挂在阳台外 吓我一跳',
+  '别慌 不是着火 是对门在熏腊肉 烟大了点',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

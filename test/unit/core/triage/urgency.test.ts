@@ -148,4 +148,17 @@ describe('detectUrgency — configurable rules', () => {
   it('normalises full-width text', () => {
     expect(level('３栋停电了！')).toBe('urgent');
   });
+
+  it('reads pinyin typed without characters, whole words only', () => {
+    expect(detectUrgency('meiqi wei hen nong 5 hao lou kuai lai')).toMatchObject({ urgency: 'emergency', kind: 'gas_leak' });
+    expect(detectUrgency('jiuming bei kun dianti li')).toMatchObject({ urgency: 'emergency', kind: 'trapped' });
+    // inside an English word, or a syllable alone, it is not read
+    expect(level('the shihuoer cafe')).toBe('normal');
+    expect(level('ni hao dong ge')).toBe('normal');
+  });
+
+  it('an outage with elsewhere framing of a relative or a trip is not here', () => {
+    expect(level('我姑家那边停电停水两天了 整栋楼都没电')).toBe('normal');
+    expect(level('出差的酒店整栋楼停电了')).toBe('normal');
+  });
 });
