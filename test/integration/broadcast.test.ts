@@ -317,6 +317,41 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
     expect((await repo.pendingTargets(broadcast.id)).find((t) => t.groupId === tg.id)?.platform).toBe('TELEGRAM');
   });
 
+  it('create returns exactly what it stored: the broadcast with its times and targets, one PENDING delivery per group', async () => {
+    const before = Date.now();
+    const at = new Date(Date.now() + 3 * 3600_000);
+    const { broadcast, deliveries } = await repo.create({
+      authorId: person.xu!,
+      text: '停水通知',
+      targets: { nodeCode: 'G3', tags: ['楼栋'] },
+      scheduledAt: at,
+      status: 'SCHEDULED',
+      groupIds: [ids['xy-2']!, ids['xy-1']!, ids['xy-2']!],
+    });
+    expect(await repo.findById(broadcast.id)).toEqual(broadcast);
+    expect(broadcast).toMatchObject({ authorId: person.xu, text: '停水通知', targets: { nodeCode: 'G3', tags: ['楼栋'] }, status: 'SCHEDULED', finishedAt: null });
+    expect(broadcast.scheduledAt?.toISOString()).toBe(at.toISOString());
+    expect(Math.abs(broadcast.createdAt.getTime() - before)).toBeLessThan(60_000); // stored as UTC, read back as the same instant
+    expect(await repo.deliveries(broadcast.id)).toEqual(deliveries); // the duplicate group once, by group id
+    expect(deliveries.map((d) => d.groupId)).toEqual([ids['xy-1'], ids['xy-2']].sort((x, y) => x! - y!));
+    expect(deliveries.every((d) => d.status === 'PENDING' && d.attempts === 0 && d.reason === null && d.sentAt === null)).toBe(true);
+    // the attempt bookkeeping on what create stored: begun once, then not again until it ends
+    expect(await repo.beginNextAttempt(broadcast.id, ids['xy-1']!)).toBe(1);
+    expect(await repo.beginNextAttempt(broadcast.id, ids['xy-1']!)).toBeNull();
+    await repo.noteFailure(broadcast.id, ids['xy-1']!, 'timeout');
+    expect(await repo.beginNextAttempt(broadcast.id, ids['xy-1']!)).toBe(2);
+    const sentAt = new Date('2026-12-06T04:00:00.123Z');
+    await repo.markSent(broadcast.id, ids['xy-1']!, sentAt);
+    expect(await repo.findDelivery(broadcast.id, ids['xy-1']!)).toMatchObject({ status: 'SENT', attempts: 2, reason: null, sentAt });
+    // not SENDING: never finished; SENDING with a copy PENDING: not yet; none PENDING: DONE at the given time
+    expect(await repo.finishIfDone(broadcast.id, sentAt)).toBe(false);
+    await repo.transition(broadcast.id, ['SCHEDULED'], 'SENDING');
+    expect(await repo.finishIfDone(broadcast.id, sentAt)).toBe(false);
+    await repo.markSkipped(broadcast.id, ids['xy-2']!, 'test');
+    expect(await repo.finishIfDone(broadcast.id, sentAt)).toBe(true);
+    expect(await repo.findById(broadcast.id)).toMatchObject({ status: 'DONE', finishedAt: sentAt });
+  });
+
   it('recoverWhenIdle queues what a crash left unqueued only once the queue is idle, and nothing after a stop', async () => {
     const queues = openQueues();
     const { service } = createBroadcastService({ store, queues, gateways: { WECHAT: gateway }, rate: RATE, attempts: 2, backoffMs: 20 });

@@ -114,7 +114,10 @@ export async function runProductionKillAndResume(
       LINLI_NOTIFY_PER_MS: String(rate.durationMs),
       LINLI_WECHAT_SEND_INTERVAL_MS: '0',
       LINLI_WECHAT_SEND_JITTER_MS: '0',
+      // sends under way at once: the default unless the bench is asked for another (LINLI_WECHAT_SEND_IN_FLIGHT=1: one at a time)
+      ...(process.env.LINLI_WECHAT_SEND_IN_FLIGHT ? { LINLI_WECHAT_SEND_IN_FLIGHT: process.env.LINLI_WECHAT_SEND_IN_FLIGHT } : {}),
       LOG_LEVEL: 'warn',
+      XBC_CONC: process.env.XBC_CONC ?? '',
     });
     children.push(p);
     return p;

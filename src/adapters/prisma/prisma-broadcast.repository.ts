@@ -1,10 +1,13 @@
-// Broadcasts and their deliveries on PostgreSQL / PGlite. Status changes are conditional updates (updateMany with the
-// expected status in the WHERE), so concurrent workers and a pause or cancel from elsewhere never overwrite each other.
+// Broadcasts and their deliveries on PostgreSQL / PGlite. Status changes are conditional updates (the expected status in
+// the WHERE), so concurrent workers and a pause or cancel from elsewhere never overwrite each other.
+// What every copy runs (its broadcast read, its attempt begun, sent, the broadcast finished) and the create are plain SQL
+// (sql.ts: a fraction of Prisma's CPU per statement, one statement text whatever the count); the rest is Prisma.
 import type { Broadcast, BroadcastStatus, BroadcastTargets, DeliveryCounts, DeliveryStatus } from '../../core/broadcast/broadcast.types.ts';
 import type { BroadcastRepository, NewBroadcast } from '../../core/ports/broadcast.repository.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from './prisma-store.ts';
+import { NOW_UTC, ts, utc, type Sql } from './sql.ts';
 
 type BroadcastRow = Prisma.BroadcastGetPayload<object>;
 
@@ -20,30 +23,39 @@ const toBroadcast = (r: BroadcastRow): Broadcast => ({
   finishedAt: r.finishedAt,
 });
 
+/** Every column of a broadcast, timestamps as Dates (see sql.ts). */
+const BROADCAST_COLUMNS = `id, "authorId", text, targets, ${utc('"scheduledAt"')} AS "scheduledAt", status::text AS status,
+  ${utc('"createdAt"')} AS "createdAt", ${utc('"updatedAt"')} AS "updatedAt", ${utc('"finishedAt"')} AS "finishedAt"`;
+
 export class PrismaBroadcastRepository implements BroadcastRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sql: Sql,
+  ) {}
 
   async create(input: NewBroadcast) {
-    const groupIds = [...new Set(input.groupIds)];
-    return this.db.$transaction(async (tx) => {
-      const row = await tx.broadcast.create({
-        data: {
-          authorId: input.authorId,
-          text: input.text,
-          targets: input.targets as Prisma.InputJsonValue,
-          scheduledAt: input.scheduledAt,
-          status: input.status,
-        },
-      });
-      const deliveries = await tx.delivery.createManyAndReturn({ data: groupIds.map((groupId) => ({ broadcastId: row.id, groupId })) });
-      deliveries.sort((x, y) => x.groupId - y.groupId);
-      return { broadcast: toBroadcast(row), deliveries };
-    });
+    const groupIds = [...new Set(input.groupIds)].sort((a, b) => a - b);
+    // one statement (atomic), whatever the number of groups: the broadcast, then a PENDING delivery per group
+    const [row] = await this.sql.query<BroadcastRow & { deliveryIds: number[] | null }>(
+      `WITH b AS (
+         INSERT INTO "Broadcast" ("authorId", text, targets, "scheduledAt", status, "createdAt", "updatedAt")
+         VALUES ($1, $2, $3::jsonb, $4::timestamp, $5::"BroadcastStatus", ${NOW_UTC}, ${NOW_UTC})
+         RETURNING *
+       ), d AS (
+         INSERT INTO "Delivery" ("broadcastId", "groupId") SELECT b.id, g FROM b, unnest($6::int[]) AS g RETURNING id, "groupId"
+       )
+       SELECT ${BROADCAST_COLUMNS}, (SELECT array_agg(d.id ORDER BY d."groupId") FROM d) AS "deliveryIds" FROM b`,
+      [input.authorId, input.text, JSON.stringify(input.targets), input.scheduledAt ? ts(input.scheduledAt) : null, input.status, groupIds],
+    );
+    const ids = row!.deliveryIds ?? [];
+    const broadcast = toBroadcast(row!);
+    const deliveries = groupIds.map((groupId, i) => ({ id: ids[i]!, broadcastId: broadcast.id, groupId, status: 'PENDING' as const, reason: null, attempts: 0, sentAt: null }));
+    return { broadcast, deliveries };
   }
 
   async findById(id: number) {
-    const r = await this.db.broadcast.findUnique({ where: { id } });
-    return r && toBroadcast(r);
+    const [r] = await this.sql.query<BroadcastRow>(`SELECT ${BROADCAST_COLUMNS} FROM "Broadcast" WHERE id = $1`, [id]);
+    return r ? toBroadcast(r) : null;
   }
 
   async list(limit = 50) {
@@ -63,11 +75,13 @@ export class PrismaBroadcastRepository implements BroadcastRepository {
   }
 
   async finishIfDone(id: number, at: Date) {
-    const { count } = await this.db.broadcast.updateMany({
-      where: { id, status: 'SENDING', deliveries: { none: { status: 'PENDING' } } },
-      data: { status: 'DONE', finishedAt: at },
-    });
-    return count === 1;
+    const done = await this.sql.query<{ id: number }>(
+      `UPDATE "Broadcast" SET status = 'DONE', "finishedAt" = $2::timestamp, "updatedAt" = ${NOW_UTC}
+       WHERE id = $1 AND status = 'SENDING' AND NOT EXISTS (SELECT 1 FROM "Delivery" WHERE "broadcastId" = $1 AND status = 'PENDING')
+       RETURNING id`,
+      [id, ts(at)],
+    );
+    return done.length === 1;
   }
 
   deliveries(broadcastId: number, statuses?: readonly DeliveryStatus[]) {
@@ -90,11 +104,13 @@ export class PrismaBroadcastRepository implements BroadcastRepository {
   }
 
   async beginNextAttempt(broadcastId: number, groupId: number) {
-    const rows = await this.db.delivery.updateManyAndReturn({
-      where: { broadcastId, groupId, status: 'PENDING', OR: [{ attempts: 0 }, { reason: { not: null } }] },
-      data: { attempts: { increment: 1 }, reason: null },
-      select: { attempts: true },
-    });
+    // an attempt begins only after the last one ended: never begun (0), or ended with its reason noted
+    const rows = await this.sql.query<{ attempts: number }>(
+      `UPDATE "Delivery" SET attempts = attempts + 1, reason = NULL
+       WHERE "broadcastId" = $1 AND "groupId" = $2 AND status = 'PENDING' AND (attempts = 0 OR reason IS NOT NULL)
+       RETURNING attempts`,
+      [broadcastId, groupId],
+    );
     return rows[0]?.attempts ?? null;
   }
 
@@ -103,7 +119,11 @@ export class PrismaBroadcastRepository implements BroadcastRepository {
   }
 
   async markSent(broadcastId: number, groupId: number, at: Date) {
-    await this.db.delivery.updateMany({ where: { broadcastId, groupId }, data: { status: 'SENT', sentAt: at, reason: null } });
+    await this.sql.query(`UPDATE "Delivery" SET status = 'SENT', "sentAt" = $3::timestamp, reason = NULL WHERE "broadcastId" = $1 AND "groupId" = $2`, [
+      broadcastId,
+      groupId,
+      ts(at),
+    ]);
   }
 
   async markFailed(broadcastId: number, groupId: number, reason: string) {

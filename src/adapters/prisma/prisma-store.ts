@@ -42,7 +42,7 @@ function repositories(db: Db, sql: Sql) {
     messages: new PrismaMessageRepository(db, sql),
     tickets: new PrismaTicketRepository(db, sql),
     corrections: new PrismaCorrectionRepository(db),
-    broadcasts: new PrismaBroadcastRepository(db),
+    broadcasts: new PrismaBroadcastRepository(db, sql),
     patrol: new PrismaPatrolRepository(db, sql),
     pendingSends: new PrismaPendingSendRepository(sql),
     stats: new PrismaStatsRepository(sql),

@@ -63,3 +63,19 @@ function duration(ms: number): string {
   const s = Math.floor(ms / 1000);
   return `${Math.floor(s / 60)} 分 ${s % 60} 秒`;
 }
+
+/** Copies a broadcast worker handles side by side, at most. */
+export const MAX_BROADCAST_CONCURRENCY = 16;
+
+/**
+ * How many copies one worker handles side by side on a queue: as many as the limiter lets start in one window (up to
+ * 16), so that a window's sends start together rather than one copy's store reads after another's; the limiter, not
+ * the worker, sets the rate. But where the account's own pace (`intervalMs` between two sends) allows fewer sends per
+ * window than the limiter, the copies would only wait in the gateway after their attempt began, and a crash leaves
+ * each such copy uncertain (FAILED, never resent blindly): then two, one sending while the next is prepared.
+ */
+export function broadcastConcurrency(rate: SendRate, intervalMs = 0): number {
+  const byRate = Math.min(MAX_BROADCAST_CONCURRENCY, Math.max(1, Math.floor(rate.max)));
+  const paceBound = intervalMs > 0 && intervalMs * rate.max > rate.durationMs;
+  return paceBound ? Math.min(2, byRate) : byRate;
+}

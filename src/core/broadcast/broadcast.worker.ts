@@ -8,7 +8,7 @@ import type { Job, JobQueue } from '../ports/job-queue.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { MessageRepository } from '../ports/message.repository.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
-import type { SendRate } from './broadcast-estimate.ts';
+import { broadcastConcurrency, type SendRate } from './broadcast-estimate.ts';
 import type { BroadcastJobs } from './broadcast-jobs.ts';
 import { deliveryKey, type BroadcastJob } from './broadcast.types.ts';
 
@@ -26,6 +26,8 @@ export interface BroadcastWorkerDeps {
   queue: JobQueue<BroadcastJob>;
   /** The platform's send rate (the queue's limiter). */
   rate: SendRate;
+  /** The account's least gap between two sends on the default queue (WeChat's PacedSender); default 0. */
+  intervalMs?: number;
   /** Attempts per group before its delivery is FAILED (at least 1). */
   attempts: number;
   now: () => Date;
@@ -40,16 +42,19 @@ export class BroadcastWorker {
 
   /**
    * Starts this process's consumers of the broadcast queues, each at its platform's send rate, side by side.
-   * `concurrency` per queue defaults to the rate's max, at most 4: a window's sends go out close together, and few
-   * copies are in flight at once (a copy whose send began in a worker that dies is left FAILED as uncertain).
-   * `startAfter`: connect now, take copies once it resolves (the chat account logged in).
+   * `concurrency` per queue defaults to broadcastConcurrency(rate, pace): a window's sends start together, and where
+   * the account's own pace is the slower, few copies wait in the gateway (a copy whose send began in a worker that dies
+   * is left FAILED as uncertain). `startAfter`: connect now, take copies once it resolves (the chat account logged in).
    */
   async start(concurrency?: number, startAfter?: Promise<unknown>): Promise<void> {
     // a send is short: after a crash, the dead worker's claimed sends go back within seconds, not at the end of the run
     const reclaimAfterMs = 4000;
-    const consume = (queue: JobQueue<BroadcastJob>, rate: SendRate) =>
-      queue.process((job) => this.handle(job), { concurrency: concurrency ?? Math.min(4, Math.max(1, rate.max)), limiter: rate, reclaimAfterMs, startAfter, unordered: true });
-    await Promise.all([consume(this.d.queue, this.d.rate), ...this.jobs.lanes().map((lane) => consume(lane.queue, lane.rate))]);
+    const consume = (queue: JobQueue<BroadcastJob>, rate: SendRate, intervalMs = 0) =>
+      queue.process((job) => this.handle(job), { concurrency: concurrency ?? broadcastConcurrency(rate, intervalMs), limiter: rate, reclaimAfterMs, startAfter, unordered: true });
+    await Promise.all([
+      consume(this.d.queue, this.d.rate, this.d.intervalMs),
+      ...this.jobs.lanes().map((lane) => consume(lane.queue, lane.rate, lane.intervalMs)),
+    ]);
   }
 
   /** One job of the broadcast queue. Thin on purpose: everything it decides is in the store. */

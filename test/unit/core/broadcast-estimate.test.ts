@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateBroadcast } from '../../../src/core/broadcast/broadcast-estimate.ts';
+import { broadcastConcurrency, estimateBroadcast } from '../../../src/core/broadcast/broadcast-estimate.ts';
 
 describe('broadcast estimate', () => {
   const t0 = new Date('2026-11-23T01:00:00Z');
@@ -42,5 +42,14 @@ describe('broadcast estimate', () => {
     // WeChat's defaults, 1,000 groups: 999 gaps of 1,500 ms, 2,000 ms with the mean jitter
     const wechat = estimateBroadcast(1000, { max: 1, durationMs: 1500 }, { intervalMs: 1500, jitterMs: 1000 }, t0);
     expect(wechat.explanation).toContain('至少 24 分 58 秒，预计约 33 分 18 秒');
+  });
+
+  it('handles as many copies side by side as a window starts, unless the account is paced slower than the limiter', () => {
+    expect(broadcastConcurrency({ max: 40, durationMs: 1000 })).toBe(16);
+    expect(broadcastConcurrency({ max: 10, durationMs: 1000 })).toBe(10);
+    expect(broadcastConcurrency({ max: 1, durationMs: 1500 }, 1500)).toBe(1); // WeChat's defaults: one at a time
+    expect(broadcastConcurrency({ max: 40, durationMs: 1000 }, 20)).toBe(16); // the pace allows 50 a second
+    expect(broadcastConcurrency({ max: 40, durationMs: 1000 }, 100)).toBe(2); // the pace allows 10: copies would wait
+    expect(broadcastConcurrency({ max: 0, durationMs: 1000 })).toBe(1);
   });
 });
