@@ -6,6 +6,7 @@ import { createBroadcastService } from '../../src/adapters/broadcast/create-broa
 import { createBullmqQueues } from '../../src/adapters/bullmq/bullmq-job-queues.ts';
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import { broadcastRepositoryOf } from '../../src/adapters/prisma/prisma-broadcast.repository.ts';
+import { PacedSender } from '../../src/adapters/chat/paced-sender.ts';
 import type { BroadcastService } from '../../src/core/broadcast/broadcast.service.ts';
 import { UNCERTAIN_REASON } from '../../src/core/broadcast/broadcast.worker.ts';
 import { ChatSendError } from '../../src/core/ports/chat-gateway.port.ts';
@@ -387,6 +388,29 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
     const lastOfA = Math.max(...sent.map((m, i) => (m.text === '通知甲' ? i : -1)));
     expect(firstOfB).toBeGreaterThan(lastOfA);
     for (const room of ['xy-1', 'xy-2']) expect(gateway.copies(room), room).toBe(1);
+  });
+
+  it("a copy waiting for its turn in a paced account is not begun: a crash leaves it PENDING for the next worker, not uncertain", async () => {
+    // WeChat's gateway: sends wait in the account's PacedSender (here 150 ms apart, one at a time); the copy's attempt
+    // begins when its turn comes (SendOptions.beforeSend), not when its job starts
+    const sender = new PacedSender({ minIntervalMs: 150, jitterMs: 0, maxInFlight: 1 });
+    const paced: TestGateway = Object.assign(new TestGateway(), { callsBeforeSend: true });
+    const send = paced.sendToGroup.bind(paced);
+    paced.sendToGroup = (room, text, options) => sender.send(() => send(room, text, options), room, options?.beforeSend);
+    const { service } = await consumer(openQueues(), paced);
+    const { broadcast } = await service.publish({ authorId: person.xu!, text: '通知', targets: { nodeCode: 'S1' } });
+    let mostBegun = 0;
+    let mostActive = 0;
+    while ((await service.status(broadcast.id)).broadcast.status !== 'DONE') {
+      const ds = await repo.deliveries(broadcast.id, ['PENDING']);
+      mostBegun = Math.max(mostBegun, ds.filter((d) => d.attempts > 0).length);
+      mostActive = Math.max(mostActive, sender.pending);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(mostActive).toBeGreaterThan(1); // copies did wait for their turn (the worker takes 4 at a time)
+    expect(mostBegun).toBeLessThanOrEqual(1); // but only the one being handed over had begun
+    expect((await service.status(broadcast.id)).counts).toMatchObject({ SENT: 6, FAILED: 0 });
+    for (const room of ['dy-1', 'dy-2', 'dy-yz', 'dy-g2', 'xy-1', 'xy-2']) expect(paced.copies(room), room).toBe(1);
   });
 
   it('an attempt a dead worker left unfinished is settled from the outbox record, never sent again blindly', async () => {

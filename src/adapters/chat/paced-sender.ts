@@ -71,15 +71,24 @@ export class PacedSender {
 
   /**
    * Sends through `fn` in its turn. `chat`: where it goes (a group or a person); sends to one chat never overlap, so
-   * they arrive in the order given. Without it the send overlaps none (as with maxInFlight 1).
+   * they arrive in the order given. Without it the send overlaps none (as with maxInFlight 1). `onTurn`: runs once when
+   * the turn comes, before the first try; if it throws, the send rejects with its error and `fn` never runs.
    */
-  send<T>(fn: () => Promise<T>, chat?: string): Promise<T> {
+  send<T>(fn: () => Promise<T>, chat?: string, onTurn?: () => Promise<void>): Promise<T> {
     this.waiting++;
     return new Promise<T>((resolve, reject) => {
       const run = async () => {
         const attempts = this.o.attempts ?? 3;
         const gap = this.gap();
         try {
+          if (onTurn) {
+            try {
+              await onTurn();
+            } catch (e) {
+              reject(e);
+              return;
+            }
+          }
           for (let i = 1; ; i++) {
             try {
               resolve(await fn());

@@ -19,6 +19,8 @@ function unavailable(e: unknown, to: string): ChatSendError {
 
 export class WechatyGateway implements ChatGateway {
   readonly platform = 'WECHAT' as const;
+  /** A send waits in the account's PacedSender; SendOptions.beforeSend runs when its turn comes. */
+  readonly callsBeforeSend = true;
 
   constructor(
     private readonly bot: Wechaty,
@@ -46,7 +48,7 @@ export class WechatyGateway implements ChatGateway {
       } catch (e) {
         throw unavailable(e, `room ${groupExternalId}`);
       }
-    }, groupExternalId);
+    }, groupExternalId, options.beforeSend);
   }
 
   /**

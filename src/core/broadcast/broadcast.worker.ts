@@ -91,22 +91,22 @@ export class BroadcastWorker {
       return;
     }
     const key = deliveryKey(broadcastId, groupId);
-    const attempt = await broadcasts.beginNextAttempt(broadcastId, groupId);
-    if (attempt === null) {
-      const delivery = await broadcasts.findDelivery(broadcastId, groupId);
-      if (!delivery || delivery.status !== 'PENDING') return; // already SENT, FAILED or SKIPPED
-      // An attempt began and never ended, so its worker died mid-send. If the outbox recorded the send it went out; if
-      // not, it may still have reached the group (the platform accepted it, then the worker died before the record):
-      // sending again could send twice, so the copy is left FAILED for a person to decide.
-      if (await this.d.messages.outgoingSent(key)) await broadcasts.markSent(broadcastId, groupId, now());
-      else await broadcasts.markFailed(broadcastId, groupId, UNCERTAIN_REASON);
-      await broadcasts.finishIfDone(broadcastId, now());
-      return;
-    }
+    // The copy's attempt begins when it is handed to the platform (after its turn in a paced account), not when the job
+    // starts: a copy still waiting for its turn when this process dies was never begun, and the next worker sends it.
+    let attempt: number | null = null;
+    const begin = async () => {
+      attempt = await broadcasts.beginNextAttempt(broadcastId, groupId);
+      if (attempt === null) throw new AttemptNotBegun();
+    };
     try {
-      // a first attempt has sent nothing under its key: the outbox need not look for an earlier send
-      await this.d.outbox.send({ key, platform: group.platform, to: { group: group.externalId, groupId }, text: b.text, ticketId: null }, { firstAttempt: attempt === 1 });
+      // a job's first run has sent nothing under its key unless an earlier attempt began, and then begin() refuses:
+      // the outbox need not look for an earlier send
+      await this.d.outbox.send({ key, platform: group.platform, to: { group: group.externalId, groupId }, text: b.text, ticketId: null }, { firstAttempt: attemptsMade === 0, beforeSend: begin });
     } catch (e) {
+      if (e instanceof AttemptNotBegun) {
+        await this.settleUnfinished(broadcastId, groupId, key);
+        return;
+      }
       const reason = e instanceof Error ? e.message : String(e);
       // decided by the gateway's code alone: the bot not in the group is no failure of the send, the group is skipped
       if (sendErrorCode(e) === 'NOT_IN_GROUP') {
@@ -114,7 +114,7 @@ export class BroadcastWorker {
       } else if (attemptsMade + 1 >= this.d.attempts || isPermanentSendError(e)) {
         await broadcasts.markFailed(broadcastId, groupId, reason);
       } else {
-        this.d.logger?.warn({ broadcastId, groupId, attempt: attemptsMade + 1, err: e }, 'broadcast send failed; will retry');
+        this.d.logger?.warn({ broadcastId, groupId, attempt: attempt ?? attemptsMade + 1, err: e }, 'broadcast send failed; will retry');
         await broadcasts.noteFailure(broadcastId, groupId, reason); // this attempt ended: the next one may send
         throw e; // the queue retries with backoff
       }
@@ -124,5 +124,27 @@ export class BroadcastWorker {
     }
     await broadcasts.markSent(broadcastId, groupId, now());
     await broadcasts.finishIfDone(broadcastId, now());
+  }
+
+  /**
+   * The copy's attempt could not begin: it is no longer PENDING (another worker finished it), or an attempt began and
+   * never ended, so its worker died mid-send. If the outbox recorded the send it went out; if not, it may still have
+   * reached the group (the platform accepted it, then the worker died before the record): sending again could send
+   * twice, so the copy is left FAILED for a person to decide.
+   */
+  private async settleUnfinished(broadcastId: number, groupId: number, key: string): Promise<void> {
+    const { broadcasts, now } = this.d;
+    const delivery = await broadcasts.findDelivery(broadcastId, groupId);
+    if (!delivery || delivery.status !== 'PENDING') return; // already SENT, FAILED or SKIPPED
+    if (await this.d.messages.outgoingSent(key)) await broadcasts.markSent(broadcastId, groupId, now());
+    else await broadcasts.markFailed(broadcastId, groupId, UNCERTAIN_REASON);
+    await broadcasts.finishIfDone(broadcastId, now());
+  }
+}
+
+/** A copy's attempt cannot begin (see settleUnfinished): nothing was sent. */
+class AttemptNotBegun extends Error {
+  constructor() {
+    super('the copy has an unfinished attempt or is no longer pending');
   }
 }

@@ -47,7 +47,13 @@ export class DirectOutbox implements Outbox {
     }
     const gateway = this.gateways[m.platform];
     if (!gateway) throw new Error(`no chat gateway for platform ${m.platform}`);
-    const ref = 'group' in m.to ? await gateway.sendToGroup(m.to.group, m.text, m.options) : await gateway.sendDirect(m.to.user, m.text);
+    const before = options.beforeSend;
+    const handsOver = before !== undefined && gateway.callsBeforeSend === true && 'group' in m.to;
+    if (before && !handsOver) await before();
+    const ref =
+      'group' in m.to
+        ? await gateway.sendToGroup(m.to.group, m.text, handsOver ? { ...m.options, beforeSend: before } : m.options)
+        : await gateway.sendDirect(m.to.user, m.text);
     await this.messages.saveOutgoing(m.platform, ref.externalId, 'group' in m.to ? m.to.groupId : null, m.text, m.ticketId, m.key);
     await this.pending?.done(m.key);
   }
@@ -85,7 +91,9 @@ export class QueuedOutbox implements Outbox {
     );
   }
 
-  async send(m: OutgoingMessage): Promise<void> {
+  async send(m: OutgoingMessage, options: OutboxSendOptions = {}): Promise<void> {
+    // queuing is as far as this outbox hands a message over
+    await options.beforeSend?.();
     // masked before it is written to the outbox table and the queue too, not only when the worker sends it
     await this.sends.submit(maskedForSending(m));
   }

@@ -6,10 +6,21 @@ export interface SendOptions {
   mentions?: { externalId: string; name: string }[];
   /** Platform message id to reply to / quote. */
   replyToExternalId?: string;
+  /**
+   * Called once, right before the platform is asked to send (after any wait for the account's pace), by a gateway that
+   * says `callsBeforeSend`; if it throws, nothing is sent and the send rejects with its error, not retried. Never
+   * stored or queued: only a direct send passes it (see OutboxSendOptions.beforeSend).
+   */
+  beforeSend?: () => Promise<void>;
 }
 
 export interface ChatGateway {
   readonly platform: Platform;
+  /**
+   * The gateway makes a send wait its turn (WeChat's paced account) and calls SendOptions.beforeSend when the turn
+   * comes. Otherwise the outbox calls it just before handing the message over.
+   */
+  readonly callsBeforeSend?: boolean;
   sendToGroup(groupExternalId: string, text: string, options?: SendOptions): Promise<OutgoingRef>;
   sendDirect(userExternalId: string, text: string): Promise<OutgoingRef>;
 }

@@ -16,6 +16,12 @@ export interface OutboxSendOptions {
   /** The key's first attempt (a broadcast copy whose delivery had none): nothing can have been sent under it, so the
    *  outbox skips its look for an earlier send. */
   firstAttempt?: boolean;
+  /**
+   * Runs once just before the platform is asked to send (a gateway that paces its sends calls it when the send's turn
+   * comes, not when it is queued); if it throws, nothing is sent. A broadcast copy begins its attempt here, so a copy
+   * still waiting for its turn when the process dies was never begun and is sent by the next worker.
+   */
+  beforeSend?: () => Promise<void>;
 }
 
 export interface Outbox {

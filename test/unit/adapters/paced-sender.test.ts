@@ -98,4 +98,28 @@ describe('PacedSender', () => {
     expect(sleeps).toContain(500); // the backoff
     expect(sender.pending).toBe(0);
   });
+
+  it('runs onTurn when the send\'s turn comes, not when it is given; a refusal there sends nothing and is not retried', async () => {
+    const sender = new PacedSender({ minIntervalMs: 0, jitterMs: 0, maxInFlight: 1 });
+    const log: string[] = [];
+    const slow = sender.send(async () => (log.push('send a'), await new Promise((r) => setTimeout(r, 50)), 'a'), 'a', async () => void log.push('turn a'));
+    const next = sender.send(async () => (log.push('send b'), 'b'), 'b', async () => void log.push('turn b'));
+    let tries = 0;
+    const refused = sender.send(
+      async () => (tries++, 'c'),
+      'c',
+      async () => {
+        log.push('turn c');
+        throw new Error('attempt taken');
+      },
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    expect(log).toEqual(['turn a', 'send a']); // b and c wait their turn: not begun
+    expect(await slow).toBe('a');
+    expect(await next).toBe('b');
+    await expect(refused).rejects.toThrow('attempt taken');
+    expect(tries).toBe(0);
+    expect(log).toEqual(['turn a', 'send a', 'turn b', 'send b', 'turn c']);
+    expect(sender.pending).toBe(0);
+  });
 });
