@@ -1,5 +1,5 @@
 // How the hazard model generalises to a new author's wording (issue #12): leave one author part out.
-//   npx tsx bench/hazard-lopo.ts [--recipe NAME] [--parts IKLMNO] [--jobs 2] [--misses]
+//   npx tsx bench/hazard-lopo.ts [--recipe NAME] [--parts IKLMNO] [--jobs 2] [--seed 1] [--all-negatives] [--misses]
 // For each author part (I, K, L, M, N, O: each written by an author who had not read the rules), the model is trained by
 // the shipped trainer (hazard-model.training.ts: same negatives — the neighbourhood corpus and every 4th line of the
 // chatter TRAIN split —, same cross-validated threshold) on every other part A–O, then the held-out part is scored:
@@ -9,6 +9,8 @@
 // The chatter TRAIN split is read from ../shared (HAZARD_CHATTER_TRAIN=file elsewhere).
 // Last, the chatter TEST split (never trained on; HAZARD_CHATTER_TEST=file elsewhere): messages each fold's model makes
 // urgent or worse with the rules (rules+model) and on its own.
+// --seed: the trainer's seed (folds, SVM; default 1 as `npm run model:hazard`). --all-negatives: do not apply the reviewed
+// list data/corpus/hazard-not-negative.txt (every candidate negative trained as "none", as before session 10).
 // Parts run in child processes, --jobs at a time (default 2).
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -57,12 +59,12 @@ function recipeOf(name: string): HazardRecipe {
 
 const partFile = (p: string) => HAZARD_TRAIN_PARTS.find((f) => f.endsWith(`hazard-lines.${p.toLowerCase()}.jsonl`))!;
 
-async function runPart(part: string, recipeName: string): Promise<PartResult> {
+async function runPart(part: string, recipeName: string, seed: number, allNegatives: boolean): Promise<PartResult> {
   const t0 = performance.now();
   const held = await readHazardLines([partFile(part)]);
   const train = await readHazardLines(HAZARD_TRAIN_PARTS.filter((f) => f !== partFile(part)));
-  const negatives = await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN);
-  const { classifier, threshold } = trainHazardModel(train, negatives, 1, recipeOf(recipeName));
+  const negatives = allNegatives ? await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN, null) : await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN);
+  const { classifier, threshold } = trainHazardModel(train, negatives, seed, recipeOf(recipeName));
   const model: HazardModel = { scorer: classifier, threshold: threshold.threshold };
   const both = (t: string) => raiseWithModel(t, detectUrgency(t), model).urgency;
   const alone = (t: string) => modelHazardLevel(t, model) ?? 'normal';
@@ -99,9 +101,9 @@ async function runPart(part: string, recipeName: string): Promise<PartResult> {
   };
 }
 
-function runChild(part: string, recipe: string): Promise<PartResult> {
+function runChild(part: string, recipe: string, extra: string[]): Promise<PartResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--child', part, '--recipe', recipe], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(import.meta.url), ['--child', part, '--recipe', recipe, ...extra], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.once('message', (m) => resolve(m as PartResult));
     child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`part ${part}: child exited ${code}`))));
   });
@@ -114,8 +116,10 @@ const precision = (c: Counts) => (c.found + c.falseAlarms === 0 ? 1 : c.found / 
 async function main(): Promise<void> {
   const child = arg('--child');
   const recipe = arg('--recipe') ?? 'shipped';
+  const seed = Number(arg('--seed') ?? 1);
+  const allNegatives = process.argv.includes('--all-negatives');
   if (child) {
-    process.send!(await runPart(child, recipe));
+    process.send!(await runPart(child, recipe, seed, allNegatives));
     return;
   }
   const parts = (arg('--parts') ?? AUTHOR_PARTS).toUpperCase().split('');
@@ -125,11 +129,11 @@ async function main(): Promise<void> {
   const queue = [...parts];
   await Promise.all(
     Array.from({ length: Math.min(jobs, parts.length) }, async () => {
-      for (let p = queue.shift(); p; p = queue.shift()) results.push(await runChild(p, recipe));
+      for (let p = queue.shift(); p; p = queue.shift()) results.push(await runChild(p, recipe, ['--seed', String(seed), ...(allNegatives ? ['--all-negatives'] : [])]));
     }),
   );
   results.sort((a, b) => a.part.localeCompare(b.part));
-  console.log(`hazard model, leave one author part out — recipe '${recipe}' (model trained on A–O minus the part; chatter test split ${CHATTER_TEST})`);
+  console.log(`hazard model, leave one author part out — recipe '${recipe}', seed ${seed}, negatives ${allNegatives ? 'all (reviewed list NOT applied)' : 'less the reviewed list'} (model trained on A–O minus the part; chatter test split ${CHATTER_TEST})`);
   console.log('part  dangers look-alikes | rules+model recall  precision | model alone recall  precision | threshold | chatter test raised: rules+model, model alone');
   const row = (name: string, d: number, la: number, rm: [number, number], m: [number, number], thr: string, ch: string) =>
     console.log(

@@ -29,7 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gasFallback } from '../src/core/hazard/gas-fallback.ts';
 import { hazardText } from '../src/core/hazard/hazard-text.ts';
-import { DEFAULT_HAZARD_MODEL_PATH, NEGATIVE_CORPUS, readHazardModel } from '../src/adapters/triage/hazard-model-file.ts';
+import { DEFAULT_HAZARD_MODEL_PATH, NEGATIVE_CORPUS, NOT_NEGATIVE_LIST, readHazardModel, readNotNegative } from '../src/adapters/triage/hazard-model-file.ts';
 import { raiseWithModel, type HazardModel } from '../src/core/hazard/hazard-model.ts';
 import { detectUrgency } from '../src/core/triage/urgency.ts';
 
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   const flagged = others.filter((l) => gasFallback(hazardText(l.text)) !== null);
   console.log(`gas fallback alone: gas dangers caught ${caught}/${gas.length} (${pct(caught, gas.length)}); look-alikes flagged ${flagged.length}/${others.length}`);
   if (showMisses) for (const l of flagged) console.log(`  FALLBACK FALSE ${l.kind}: ${l.text}`);
-  ordinaryFalseAlarms(both);
+  await ordinaryFalseAlarms(both);
   const t0 = performance.now();
   let n = 0;
   for (let r = 0; r < 20; r++) for (const l of all) if (detectUrgency(`${l.text}${r}`).urgency) n++;
@@ -147,8 +147,10 @@ async function main(): Promise<void> {
 }
 
 /** Ordinary messages made urgent or worse, by the rules and by rules + model: the neighbourhood corpus (its lines the
- * rules leave normal are model negatives) and the chatter test split (never trained on; outside the repository, HAZARD_CHATTER_TEST=file elsewhere). */
-function ordinaryFalseAlarms(both: Urgency): void {
+ * rules leave normal are model negatives) and the chatter test split (never trained on; outside the repository, HAZARD_CHATTER_TEST=file elsewhere).
+ * Messages on the reviewed list data/corpus/hazard-not-negative.txt describe real dangers: counted apart ("listed"). */
+async function ordinaryFalseAlarms(both: Urgency): Promise<void> {
+  const listed = await readNotNegative(NOT_NEGATIVE_LIST);
   const chatterTest = process.env.HAZARD_CHATTER_TEST ?? path.resolve(DATA, '..', '..', '..', 'shared', 'data', 'splits', 'detection.test.jsonl');
   for (const [name, file] of [['neighbourhood corpus', NEGATIVE_CORPUS], ['chatter test split', chatterTest]] as const) {
     let texts: string[];
@@ -159,8 +161,15 @@ function ordinaryFalseAlarms(both: Urgency): void {
       continue;
     }
     const rules = texts.filter((t) => RANK[rulesAlone(t)] >= RANK.urgent).length;
-    const model = texts.filter((t) => RANK[both(t)] >= RANK.urgent).length;
-    console.log(`ordinary messages, ${name}: ${texts.length}; made urgent or worse: rules ${rules} (${pct(rules, texts.length)}), rules+model ${model} (${pct(model, texts.length)})`);
+    const raised = texts.filter((t) => RANK[both(t)] >= RANK.urgent);
+    const model = raised.length;
+    const onList = (xs: string[]) => xs.filter((t) => listed(t)).length;
+    const byModel = raised.filter((t) => RANK[rulesAlone(t)] < RANK.urgent);
+    console.log(
+      `ordinary messages, ${name}: ${texts.length}; made urgent or worse: rules ${rules} (${pct(rules, texts.length)}), rules+model ${model} (${pct(model, texts.length)}); ` +
+        `raised by the model alone ${byModel.length}, of which ${onList(byModel)} on the reviewed not-negative list (real dangers)`,
+    );
+    if (process.argv.includes('--misses')) for (const t of byModel) console.log(`  MODEL RAISED${listed(t) ? ' (listed)' : ''}: ${t}`);
   }
 }
 

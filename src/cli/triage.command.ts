@@ -23,6 +23,7 @@ import {
   hazardNegatives,
   NEGATIVE_CHATTER,
   NEGATIVE_CORPUS,
+  NOT_NEGATIVE_LIST,
   readHazardLines,
   shippedHazardModel,
 } from '../adapters/triage/hazard-model-file.ts';
@@ -169,12 +170,13 @@ export function registerTriageCommands(program: Command): void {
     .option('--lines <file>', 'labelled hazard lines; repeat for several (default: bench/data/hazard-lines.{a..o}.jsonl)', collect)
     .option('--corpus <file>', 'neighbourhood corpus (the lines the rules leave normal are negatives)', NEGATIVE_CORPUS)
     .option('--chatter <file>', 'chatter JSONL (every 4th chatter line is a negative)', NEGATIVE_CHATTER)
+    .option('--not-negative <file>', 'reviewed messages that describe real dangers, never taken as negatives (exact text or sha1:<hex> a line)', NOT_NEGATIVE_LIST)
     .option('--out <model>', 'model file to write', DEFAULT_HAZARD_MODEL_PATH)
     .option('--seed <n>', 'random seed (same data + seed = same model bytes)', integer('--seed', 0, 2 ** 32 - 1), 1)
     .action(
-      action(async (o: { lines?: string[]; corpus: string; chatter: string; out: string; seed: number }) => {
+      action(async (o: { lines?: string[]; corpus: string; chatter: string; notNegative: string; out: string; seed: number }) => {
         const lines = await userFile(() => readHazardLines(o.lines ?? HAZARD_TRAIN_PARTS));
-        const negatives = await userFile(() => hazardNegatives(o.corpus, o.chatter));
+        const negatives = await userFile(() => hazardNegatives(o.corpus, o.chatter, o.notNegative));
         console.error(`training on ${lines.length} hazard lines + ${negatives.length} negatives, seed ${o.seed}`);
         const t0 = performance.now();
         const { classifier, threshold } = trainHazardModel(lines, negatives, o.seed);

@@ -1,5 +1,6 @@
 // The shipped hazard second opinion (core/hazard/hazard-model.ts): where its file lives, how it is loaded next to the
 // triage model, and what it is built from (`npm run model:hazard`, i.e. `linli triage train-hazard --seed 1`).
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,6 +22,61 @@ export const HAZARD_TRAIN_PARTS = 'abcdefghijklmno'.split('').map((p) => path.jo
 export const NEGATIVE_CORPUS = path.join(ROOT, 'data', 'corpus', 'neighbourhood.jsonl');
 /** Everyday chatter (SMS) from the shared fixed splits' training half; every 4th line is used. */
 export const NEGATIVE_CHATTER = path.resolve(ROOT, '..', 'shared', 'data', 'splits', 'detection.train.jsonl');
+
+/**
+ * Reviewed messages that are NOT negatives for the hazard model although the rules leave them normal: they describe a
+ * real, present danger (a smell of gas, an e-bike charging indoors, a missing manhole cover...). Training them as "none"
+ * taught the model to stay quiet on dangers and pushed its cross-validated threshold up. They stay in the corpus (the
+ * appeal classifier trains on it); only the hazard trainer skips them. Reviewed with bench/hazard-negatives.ts.
+ */
+export const NOT_NEGATIVE_LIST = path.join(ROOT, 'data', 'corpus', 'hazard-not-negative.txt');
+
+/** sha1 (hex) of a message's text, as listed in hazard-not-negative.txt for lines kept outside the repository. */
+export const textSha1 = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex');
+
+/**
+ * The list of messages that are not negatives: `#` starts a comment line, `sha1:<40 hex>` names a message by the sha1
+ * of its text (for data that must not be copied into the repository), any other non-empty line is a message's exact
+ * text. Returns a test on a text.
+ */
+export async function readNotNegative(file: string): Promise<(text: string) => boolean> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch {
+    throw new TriageFileError(`not-negative list ${file}: cannot read`);
+  }
+  const texts = new Set<string>();
+  const hashes = new Set<string>();
+  raw.split('\n').forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const h = /^sha1:([0-9a-f]{40})\s*$/.exec(line);
+    if (h) hashes.add(h[1]!);
+    else if (line.startsWith('sha1:')) throw new TriageFileError(`${file}:${i + 1}: expected sha1:<40 lowercase hex digits>`);
+    else texts.add(line);
+  });
+  return (text) => texts.has(text) || (hashes.size > 0 && hashes.has(textSha1(text)));
+}
+
+/** A candidate negative and where it comes from (bench/hazard-negatives.ts lists them for review). */
+export interface NegativeSource {
+  text: string;
+  source: 'corpus' | 'chatter';
+  /** The corpus category (chatter lines: 'chatter'). */
+  category: string;
+}
+
+/** Every candidate negative before the reviewed list is applied: corpus lines the rules leave normal, every 4th chatter line. */
+export async function hazardNegativeSources(corpus: string, chatter: string | undefined): Promise<NegativeSource[]> {
+  const out: NegativeSource[] = (await readLabelledJsonl(corpus))
+    .filter((e) => detectUrgency(e.text).urgency === 'normal')
+    .map((e) => ({ text: e.text, source: 'corpus', category: e.label }));
+  if (chatter) {
+    const lines = (await readLabelledJsonl(chatter)).filter((e) => e.label === 'chatter');
+    for (let i = 0; i < lines.length; i += 4) out.push({ text: lines[i]!.text, source: 'chatter', category: 'chatter' });
+  }
+  return out;
+}
 
 /** Loads a hazard model file; its threshold is the one its trainer chose (config.threshold). */
 export async function readHazardModel(file: string): Promise<HazardModel> {
@@ -64,15 +120,14 @@ export async function readHazardLines(files: readonly string[]): Promise<HazardL
 
 /**
  * The "none" examples: corpus lines the rules leave normal (of every category: ordinary appeals such as 电梯坏了 or
- * 门禁坏了 are what the model must not raise) and chatter.
+ * 门禁坏了 are what the model must not raise) and chatter, less the reviewed dangers of `notNegative` (null: none
+ * skipped). Every 4th chatter line is taken before the list is applied, so the list never shifts which lines are taken.
  */
-export async function hazardNegatives(corpus: string, chatter: string | undefined): Promise<LabelledText[]> {
-  const out = (await readLabelledJsonl(corpus))
-    .filter((e) => detectUrgency(e.text).urgency === 'normal')
-    .map((e) => ({ text: e.text, label: 'none' }));
-  if (chatter) {
-    const lines = (await readLabelledJsonl(chatter)).filter((e) => e.label === 'chatter');
-    for (let i = 0; i < lines.length; i += 4) out.push({ text: lines[i]!.text, label: 'none' });
-  }
-  return out;
+export async function hazardNegatives(
+  corpus: string,
+  chatter: string | undefined,
+  notNegative: string | null = NOT_NEGATIVE_LIST,
+): Promise<LabelledText[]> {
+  const skip = notNegative === null ? () => false : await readNotNegative(notNegative);
+  return (await hazardNegativeSources(corpus, chatter)).filter((n) => !skip(n.text)).map((n) => ({ text: n.text, label: 'none' }));
 }

@@ -69,6 +69,8 @@ export interface CrossValidation {
   lines: HeldOutScore[];
   /** Danger score of each ordinary message, from a model trained without it. */
   ordinary: number[];
+  /** For each entry of `ordinary`, the index of its message in the negatives given (bench/hazard-negatives.ts). */
+  ordinaryIndex: number[];
 }
 
 /**
@@ -99,7 +101,7 @@ export function crossValidate(
   rng.shuffle(order);
   const negFold = new Int32Array(negatives.length);
   order.forEach((i, k) => (negFold[i] = k % folds));
-  const out: CrossValidation = { lines: [], ordinary: [] };
+  const out: CrossValidation = { lines: [], ordinary: [], ordinaryIndex: [] };
   for (let f = 0; f < folds; f++) {
     const train = lines.filter((_, i) => fold[i] !== f);
     const neg = negatives.filter((_, i) => negFold[i] !== f);
@@ -110,7 +112,9 @@ export function crossValidate(
       out.lines.push({ line, danger: o.danger, level: o.level });
     });
     negatives.forEach((n, i) => {
-      if (negFold[i] === f) out.ordinary.push(asked(n.text, model).danger);
+      if (negFold[i] !== f) return;
+      out.ordinary.push(asked(n.text, model).danger);
+      out.ordinaryIndex.push(i);
     });
   }
   return out;
@@ -135,7 +139,7 @@ export interface ThresholdChoice {
  * labelled lines (a danger counts only at its labelled level or above, as the bench counts) and raises at most
  * `maxOrdinaryRate` of the ordinary messages: look-alikes are rare in a group, ordinary appeals (电梯坏了) are not.
  */
-export function chooseThreshold(cv: CrossValidation, minPrecision = MIN_PRECISION, maxOrdinaryRate = MAX_ORDINARY_RATE): ThresholdChoice {
+export function chooseThreshold(cv: Pick<CrossValidation, 'lines' | 'ordinary'>, minPrecision = MIN_PRECISION, maxOrdinaryRate = MAX_ORDINARY_RATE): ThresholdChoice {
   const candidates = [...new Set(cv.lines.map((s) => s.danger).filter((d) => d > 0))].sort((a, b) => a - b);
   for (const t of candidates) {
     const m = measure(cv.lines, t);
