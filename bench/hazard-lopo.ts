@@ -2,7 +2,8 @@
 //   npx tsx bench/hazard-lopo.ts [--recipe NAME] [--parts IKLMNO] [--jobs 2] [--seed 1] [--all-negatives] [--misses]
 // For each author part (I, K, L, M, N, O: each written by an author who had not read the rules), the model is trained by
 // the shipped trainer (hazard-model.training.ts: same negatives — the neighbourhood corpus and every 4th line of the
-// chatter TRAIN split —, same cross-validated threshold) on every other part A–O, then the held-out part is scored:
+// chatter TRAIN split, less the reviewed list data/corpus/hazard-not-negative.txt —, same cross-validated threshold) on
+// every other part A–O, then the held-out part is scored:
 //   rules+model — as bench/hazard.bench.ts scores it (the rules are contaminated: they were fixed on these parts);
 //   model alone — a danger is found when the model raises it to its level (modelHazardLevel), a look-alike is a false
 //     alarm when the model raises it at all; the rules play no part beyond deciding what the model may read.
