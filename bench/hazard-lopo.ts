@@ -1,5 +1,5 @@
 // How the hazard model generalises to a new author's wording (issue #12): leave one author part out.
-//   npx tsx bench/hazard-lopo.ts [--recipe NAME] [--parts IKLMNO] [--jobs 2] [--seed 1] [--all-negatives] [--misses]
+//   npx tsx bench/hazard-lopo.ts [--recipe NAME] [--parts IKLMNO] [--jobs 2] [--seed 1] [--all-negatives | --not-negative FILE] [--misses]
 // For each author part (I, K, L, M, N, O: each written by an author who had not read the rules), the model is trained by
 // the shipped trainer (hazard-model.training.ts: same negatives — the neighbourhood corpus and every 4th line of the
 // chatter TRAIN split, less the reviewed list data/corpus/hazard-not-negative.txt —, same cross-validated threshold) on
@@ -11,7 +11,8 @@
 // Last, the chatter TEST split (never trained on; HAZARD_CHATTER_TEST=file elsewhere): messages each fold's model makes
 // urgent or worse with the rules (rules+model) and on its own.
 // --seed: the trainer's seed (folds, SVM; default 1 as `npm run model:hazard`). --all-negatives: do not apply the reviewed
-// list data/corpus/hazard-not-negative.txt (every candidate negative trained as "none", as before session 10).
+// list data/corpus/hazard-not-negative.txt (every candidate negative trained as "none", as before session 10);
+// --not-negative FILE: another list in its place (a control: the same number of hard negatives that are not dangers).
 // Parts run in child processes, --jobs at a time (default 2).
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -60,11 +61,11 @@ function recipeOf(name: string): HazardRecipe {
 
 const partFile = (p: string) => HAZARD_TRAIN_PARTS.find((f) => f.endsWith(`hazard-lines.${p.toLowerCase()}.jsonl`))!;
 
-async function runPart(part: string, recipeName: string, seed: number, allNegatives: boolean): Promise<PartResult> {
+async function runPart(part: string, recipeName: string, seed: number, allNegatives: boolean, list: string | undefined): Promise<PartResult> {
   const t0 = performance.now();
   const held = await readHazardLines([partFile(part)]);
   const train = await readHazardLines(HAZARD_TRAIN_PARTS.filter((f) => f !== partFile(part)));
-  const negatives = allNegatives ? await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN, null) : await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN);
+  const negatives = allNegatives ? await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN, null) : await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN, list);
   const { classifier, threshold } = trainHazardModel(train, negatives, seed, recipeOf(recipeName));
   const model: HazardModel = { scorer: classifier, threshold: threshold.threshold };
   const both = (t: string) => raiseWithModel(t, detectUrgency(t), model).urgency;
@@ -119,8 +120,9 @@ async function main(): Promise<void> {
   const recipe = arg('--recipe') ?? 'shipped';
   const seed = Number(arg('--seed') ?? 1);
   const allNegatives = process.argv.includes('--all-negatives');
+  const list = arg('--not-negative');
   if (child) {
-    process.send!(await runPart(child, recipe, seed, allNegatives));
+    process.send!(await runPart(child, recipe, seed, allNegatives, list));
     return;
   }
   const parts = (arg('--parts') ?? AUTHOR_PARTS).toUpperCase().split('');
@@ -130,11 +132,11 @@ async function main(): Promise<void> {
   const queue = [...parts];
   await Promise.all(
     Array.from({ length: Math.min(jobs, parts.length) }, async () => {
-      for (let p = queue.shift(); p; p = queue.shift()) results.push(await runChild(p, recipe, ['--seed', String(seed), ...(allNegatives ? ['--all-negatives'] : [])]));
+      for (let p = queue.shift(); p; p = queue.shift()) results.push(await runChild(p, recipe, ['--seed', String(seed), ...(allNegatives ? ['--all-negatives'] : []), ...(list ? ['--not-negative', list] : [])]));
     }),
   );
   results.sort((a, b) => a.part.localeCompare(b.part));
-  console.log(`hazard model, leave one author part out — recipe '${recipe}', seed ${seed}, negatives ${allNegatives ? 'all (reviewed list NOT applied)' : 'less the reviewed list'} (model trained on A–O minus the part; chatter test split ${CHATTER_TEST})`);
+  console.log(`hazard model, leave one author part out — recipe '${recipe}', seed ${seed}, negatives ${allNegatives ? 'all (reviewed list NOT applied)' : list ? `less ${list}` : 'less the reviewed list'} (model trained on A–O minus the part; chatter test split ${CHATTER_TEST})`);
   console.log('part  dangers look-alikes | rules+model recall  precision | model alone recall  precision | threshold | chatter test raised: rules+model, model alone');
   const row = (name: string, d: number, la: number, rm: [number, number], m: [number, number], thr: string, ch: string) =>
     console.log(
