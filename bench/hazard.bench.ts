@@ -18,7 +18,7 @@
 //     first run held out, then development data (rules fixed against it; the model not yet trained on it: it is
 //     retrained on A–P after the change to its negatives is merged)
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
-// trained on A–O by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
+// trained on A–P by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.
 // A line is {text, label: danger|lookalike, kind, level?}. A danger is found when triage's urgency (what the ticket
 // gets) reaches its level (default urgent); a look-alike is a false alarm when triage makes it urgent or worse.
