@@ -163,14 +163,23 @@ export function happensHere(text: string, at: number): boolean {
   return sentenceLive(text, { start: at, end: at + 1, objectStart: at, objectEnd: at + 1, symptomStart: at, symptomEnd: at + 1 });
 }
 
-function sentenceLive(text: string, hit: Hit): boolean {
+/** The hit's sentence puts it somewhere else or in a dream: news, another estate or city, hearsay with nothing local. */
+function notHere(text: string, hit: Hit): boolean {
   const [ss, se] = spanAround(text, hit.start, SENTENCE_BREAK);
   const sentence = text.slice(ss, se);
   const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
   const hereNow = mentionsAny(text.slice(cs, Math.max(ce, hit.end)), HERE_NOW);
-  if (mentionsAny(sentence, DREAM_MARKERS)) return false;
-  if (mentionsAny(sentence, ELSEWHERE_MARKERS) && !hereNow) return false;
-  if (mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE)) return false;
+  if (mentionsAny(sentence, DREAM_MARKERS)) return true;
+  if (mentionsAny(sentence, ELSEWHERE_MARKERS) && !hereNow) return true;
+  return mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE);
+}
+
+function sentenceLive(text: string, hit: Hit): boolean {
+  if (notHere(text, hit)) return false;
+  const [ss, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+  const sentence = text.slice(ss, se);
+  const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
+  const hereNow = mentionsAny(text.slice(cs, Math.max(ce, hit.end)), HERE_NOW);
   // "我们这片十年前着过火" is history however near: only a danger that goes on counts; a past one recalled ("去年那场火
   // 大家还记得吧") stays history whatever else the sentence says is now ("物业还记得吗 电线还露着" is a live reminder)
   const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, Math.max(ce, hit.end)), PAST_TIMES);
@@ -258,3 +267,26 @@ export function hazardDismissed(message: string, rules: readonly HazardRule[] = 
   }
   return false;
 }
+
+/**
+ * Whether the message only tells of dangers somewhere else (news, another estate or city, a relative's place, hearsay
+ * with nothing local, a dream): the rules read at least one, and every one they read is put elsewhere. False when any
+ * is here (live, or past, negated, a drill: those are about here), or none is read.
+ */
+export function hazardOnlyElsewhere(message: string, rules: readonly HazardRule[] = HAZARD_RULES): boolean {
+  const text = hazardText(message);
+  if (!mentionsAny(text, TRIGGERS(rules))) return false;
+  const sentences = sentencesOf(text);
+  let elsewhere = false;
+  for (const rule of rules) {
+    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
+    for (const [k, [s, e]] of sentences.entries()) {
+      for (const hit of hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e)) {
+        if (!notHere(text, hit)) return false;
+        elsewhere = true;
+      }
+    }
+  }
+  return elsewhere;
+}
+

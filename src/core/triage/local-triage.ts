@@ -1,6 +1,7 @@
 // Triage without a network: the local classifier decides appeal-or-chatter and the category; rules extract place
 // and urgency (the hazard model may raise it); the summary is masked. A life-safety emergency makes a message an appeal
 // even when the model hesitates.
+import { hazardOnlyElsewhere } from '../hazard/detect-hazard.ts';
 import { HAZARD_CATEGORY } from '../hazard/hazard-rules.ts';
 import { raiseWithModel, type HazardModel } from '../hazard/hazard-model.ts';
 import type { Triage } from '../ports/triage.port.ts';
@@ -25,6 +26,9 @@ export interface LocalTriageOptions {
   /** The hazard second opinion: may raise the rules' urgency, never lower it (core/hazard/hazard-model.ts). */
   hazardModel?: HazardModel;
 }
+
+/** Words that ask for something to be done: a message citing news of a danger to ask for a fix is still an appeal. */
+const ASKS = /建议|希望|能不能|能否|可不可以|可以吗|请|麻烦|物业|社区|居委|网格|街道办|怎么办|要求|反映|投诉|整改|处理|管一管|管管|加装|安装|排查|检查/;
 
 export const DEFAULT_LOCAL_TRIAGE: LocalTriageOptions = {
   chatterLabel: 'chatter',
@@ -51,7 +55,10 @@ export class LocalTriage implements Triage {
     const chatter = p.scores[this.o.chatterLabel] ?? 0;
     const appealScore = 1 - chatter;
     const urgency: UrgencyMatch = raiseWithModel(text, detectUrgency(text), this.o.hazardModel);
-    const byModel = appealScore >= this.o.appealThreshold;
+    // news of a danger elsewhere ("听说隔壁街道昨晚有户人家着火了") reads like a fire report to the model: with no danger here
+    // and nothing asked, it is talk, not an appeal
+    const talk = urgency.urgency === 'normal' && !ASKS.test(text) && hazardOnlyElsewhere(text);
+    const byModel = appealScore >= this.o.appealThreshold && !talk;
     const isAppeal = byModel || urgency.urgency === 'emergency';
     const hazard = urgency.kind ? HAZARD_CATEGORY[urgency.kind] : undefined;
     let category: string;

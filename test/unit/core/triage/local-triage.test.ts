@@ -49,6 +49,30 @@ describe('LocalTriage', () => {
   });
 });
 
+describe('LocalTriage: news of a danger elsewhere', () => {
+  // a model that files every message as a fire report, as the shipped one does with "听说…着火了"
+  const fireReport = { predict: () => ({ label: 'fire_safety', confidence: 0.95, scores: { fire_safety: 0.95, chatter: 0.05 } }) };
+  const triage = new LocalTriage(fireReport);
+
+  it('is talk, not an appeal, when every danger it tells of is elsewhere and nothing is asked', () => {
+    for (const text of ['听说隔壁街道昨晚有户人家着火了', '我老家那边前天有人煤气中毒了 唉', '看新闻说杭州有个小区燃气爆炸了 好吓人', '昨晚梦到咱们楼着火了 吓醒了']) {
+      expect(triage.classifySync(text).isAppeal, text).toBe(false);
+    }
+  });
+
+  it('stays an appeal when it asks for something, when a danger is here, or when the danger is here but past', () => {
+    for (const text of [
+      '看新闻说电动车进电梯起火，建议物业在楼下装个充电桩', // news cited to ask for a fix
+      '听说隔壁小区着火了，我们楼道里也堆满了纸箱，能不能清一下', // asks
+      '3栋楼道里电线冒火花了', // a danger here (an emergency)
+      '上次楼道着火烧黑的墙到现在还没刷', // here, past: still an appeal
+      '电梯坏了好几天了', // no danger at all: the model decides
+    ]) {
+      expect(triage.classifySync(text).isAppeal, text).toBe(true);
+    }
+  });
+});
+
 describe('LocalTriage: a hazard decides the category', () => {
   const HAZARD_DATA = [
     ...DATA,
