@@ -17,7 +17,8 @@
 //   bench/data/hazard-lines.p.jsonl — part P, by an eighth author before reading the rules or any part's lines (session 10);
 //     first run held out, then development data (rules fixed against it, model trained on it: A–P, session 10)
 //   bench/data/hazard-lines.q.jsonl — part Q, by a ninth author before reading the rules or any part's lines (session 10,
-//     after part P's fixes and the A–P model); first run held out
+//     after part P's fixes and the A–P model); first run held out, then development data for the rules (a few general
+//     fixes); the model is not trained on it (HELD_OUT)
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–P by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.

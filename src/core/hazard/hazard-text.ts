@@ -15,7 +15,7 @@ const TRADITIONAL: Record<string, string> = {
 /** Slips of voice input and pinyin typing seen in group chats, longest first where they overlap. */
 const SLIPS: readonly (readonly [string, string])[] = [
   ['楼到', '楼道'], ['楼导', '楼道'], ['娄道', '楼道'], ['税管', '水管'], ['睡管', '水管'], ['天然汽', '天然气'], ['然气', '燃气'],
-  ['燃汽', '燃气'], ['然汽', '燃气'], ['煤器', '煤气'], ['着货', '着火'], ['消防拴', '消防栓'], ['景盖', '井盖'], ['煤起', '煤气'], ['燃起表', '燃气表'], ['燃起', '燃气'], ['燃起灶', '燃气灶'], ['燃起管', '燃气管'], ['燃起味', '燃气味'], ['燃起罐', '燃气罐'], ['煤汽', '煤气'], ['没气罐', '煤气罐'], ['液化汽', '液化气'], ['漏汽', '漏气'],
+  ['燃汽', '燃气'], ['然汽', '燃气'], ['煤器', '煤气'], ['着货', '着火'], ['消防拴', '消防栓'], ['景盖', '井盖'], ['煤起', '煤气'], ['燃起表', '燃气表'], ['燃起', '燃气'], ['燃起灶', '燃气灶'], ['燃起管', '燃气管'], ['燃起味', '燃气味'], ['燃起罐', '燃气罐'], ['燃其', '燃气'], ['煤汽', '煤气'], ['没气罐', '煤气罐'], ['液化汽', '液化气'], ['漏汽', '漏气'],
   ['着伙', '着火'], ['失伙', '失火'], ['火宅', '火灾'], ['冒咽', '冒烟'], ['冒火化', '冒火花'], ['电平车', '电瓶车'],
   ['电品车', '电瓶车'], ['店瓶车', '电瓶车'], ['店动车', '电动车'], ['电东车', '电动车'], ['配店箱', '配电箱'],
   ['配电相', '配电箱'], ['电表相', '电表箱'], ['井改', '井盖'], ['井概', '井盖'], ['非线', '飞线'],
@@ -39,13 +39,13 @@ const GUARDED: Record<string, string> = {
   然气: '(?<!天)然气', 然汽: '(?<!天)然汽', 冲电: '冲电(?![梯影话脑视])',
   // initials only before a word they belong with, and not inside a Latin word
   mq: '(?<![a-z])mq(?=味|罐|灶|表|管|泄|漏|报警|阀)', rq: '(?<![a-z])rq(?=味|罐|灶|表|管|泄|漏|报警|阀)',
-  晕低: '晕低(?=咗|左|了|啦|嘅)', 跌低: '跌低(?=咗|左)', 燃起: '燃起(?=泄|漏)', 进盖: '(?<![推前引促先改])进盖', 拖板: '拖板(?!车)', 火烛: '火烛(?!小心)', lift: '(?<![a-z])lift(?![a-z])',
+  晕低: '晕低(?=咗|左|了|啦|嘅)', 跌低: '跌低(?=咗|左)', 燃起: '燃起(?=泄|漏)', 燃其: '(?<![点引助])燃其(?![中他它实])', 进盖: '(?<![推前引促先改])进盖', 拖板: '拖板(?!车)', 火烛: '火烛(?!小心)', lift: '(?<![a-z])lift(?![a-z])',
   没气味: '没(?<=[股阵点]没)气味',
   xf: '(?<![a-z])xf(?=通道|车道|栓|门|设施)', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */
-const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏' };
-const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?|e(?<![a-z]e)-?(?:bike|scooter)s?|c(?<![a-z]c)orridor|h(?<![a-z]h)allway|s(?<![a-z]s)tairwell|e(?<![a-z]e)levator)(?![a-z])/g;
+const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏', faint: '晕倒', fainted: '晕倒' };
+const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?|e(?<![a-z]e)-?(?:bike|scooter)s?|c(?<![a-z]c)orridor|h(?<![a-z]h)allway|s(?<![a-z]s)tairwell|e(?<![a-z]e)levator|f(?<![a-z]f)aint(?:ed)?)(?![a-z])/g;
 const ENGLISH_WORD: Readonly<Record<string, string>> = { corridor: '楼道', hallway: '走廊', stairwell: '楼梯', elevator: '电梯' };
 const englishOf = (w: string): string => ENGLISH[w] ?? ENGLISH_WORD[w] ?? (/^e-?(?:bike|scooter)s?$/.test(w) ? '电动车' : w);
 

@@ -161,4 +161,17 @@ describe('detectUrgency — configurable rules', () => {
     expect(level('我姑家那边停电停水两天了 整栋楼都没电')).toBe('normal');
     expect(level('出差的酒店整栋楼停电了')).toBe('normal');
   });
+
+  it("reads 她们那层 as a floor of this building, not someone else's estate; a colleague's estate stays elsewhere", () => {
+    expect(detectUrgency('邻居阿姨刚说她们那层过道全是煤气味 大家别开灯')).toMatchObject({ urgency: 'emergency', kind: 'gas_leak' });
+    expect(level('我同学家小区前天有人触电了 就在他们那栋')).toBe('normal');
+  });
+
+  it('reads 燃其 as 燃气, English faint, dialect falls with bleeding, and bleeding that will not stop', () => {
+    expect(detectUrgency('3单元一楼燃其味很冲 谁家没关阀')).toMatchObject({ urgency: 'emergency', kind: 'gas_leak' });
+    expect(level('点燃其中一根蜡烛许愿')).toBe('normal');
+    expect(detectUrgency('保安大叔fainted 在地库入口')).toMatchObject({ urgency: 'emergency', kind: 'medical' });
+    expect(detectUrgency('门口有个老倌子跌倒了 站不起来')).toMatchObject({ urgency: 'emergency', kind: 'medical' });
+    expect(detectUrgency('隔壁小妹手划了个大口子 血顺着往下滴止不住')).toMatchObject({ urgency: 'emergency', kind: 'medical' });
+  });
 });
