@@ -174,4 +174,9 @@ describe('detectUrgency — configurable rules', () => {
     expect(detectUrgency('门口有个老倌子跌倒了 站不起来')).toMatchObject({ urgency: 'emergency', kind: 'medical' });
     expect(detectUrgency('隔壁小妹手划了个大口子 血顺着往下滴止不住')).toMatchObject({ urgency: 'emergency', kind: 'medical' });
   });
+
+  it('reads Cantonese and Shanghainese words the rules know in Mandarin (走火通道, 关牢)', () => {
+    expect(detectUrgency('走火通道又俾人堆满杂物 过都过唔到')).toMatchObject({ urgency: 'urgent', kind: 'blocked_exit' });
+    expect(detectUrgency('电梯里关牢了 阿拉出不来 快来人')).toMatchObject({ urgency: 'emergency', kind: 'trapped' });
+  });
 });
