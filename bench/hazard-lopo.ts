@@ -1,5 +1,6 @@
 // How the hazard model generalises to a new author's wording (issue #12): leave one author part out.
-//   npx tsx bench/hazard-lopo.ts [--recipe NAME] [--parts IKLMNO] [--jobs 2] [--seed 1] [--all-negatives | --not-negative FILE] [--misses]
+//   npx tsx bench/hazard-lopo.ts [--recipe NAME] [--parts IKLMNO] [--jobs 2] [--seed 1] [--all-negatives | --not-negative FILE]
+//     [--ceiling sampled|all-chatter|all-chatter-weighted|chatter-only] [--misses]
 // For each author part (I, K, L, M, N, O: each written by an author who had not read the rules), the model is trained by
 // the shipped trainer (hazard-model.training.ts: same negatives — the neighbourhood corpus and every 4th line of the
 // chatter TRAIN split, less the reviewed list data/corpus/hazard-not-negative.txt —, same cross-validated threshold) on
@@ -13,14 +14,18 @@
 // --seed: the trainer's seed (folds, SVM; default 1 as `npm run model:hazard`). --all-negatives: do not apply the reviewed
 // list data/corpus/hazard-not-negative.txt (every candidate negative trained as "none", as before session 10);
 // --not-negative FILE: another list in its place (a control: the same number of hard negatives that are not dangers).
+// --ceiling: which ordinary messages the threshold's 1-in-1,000 ceiling is measured on (hazard-model.training.ts
+// CeilingMode; default 'sampled', as shipped): 'all-chatter' adds every chatter TRAIN line not trained on; 'chatter-only'
+// measures the ceiling on chatter alone and counts held-out corpus negatives as false alarms in the precision floor;
+// 'all-chatter-weighted' keeps the sampled rate (chatter at its sampled share) but reads its chatter part on every line.
 // Parts run in child processes, --jobs at a time (default 2).
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HAZARD_TRAIN_PARTS, hazardNegatives, NEGATIVE_CHATTER, NEGATIVE_CORPUS, readHazardLines } from '../src/adapters/triage/hazard-model-file.ts';
+import { HAZARD_TRAIN_PARTS, hazardCeilingData, hazardNegatives, NEGATIVE_CHATTER, NEGATIVE_CORPUS, readHazardLines } from '../src/adapters/triage/hazard-model-file.ts';
 import { modelHazardLevel, raiseWithModel, type HazardModel } from '../src/core/hazard/hazard-model.ts';
-import { HAZARD_RECIPE, trainHazardModel, type HazardLine, type HazardRecipe } from '../src/core/hazard/hazard-model.training.ts';
+import { CEILING_MODES, HAZARD_RECIPE, trainHazardModel, type CeilingMode, type HazardLine, type HazardRecipe } from '../src/core/hazard/hazard-model.training.ts';
 import { HAZARD_RECIPES } from './hazard-recipes.ts';
 import { detectUrgency } from '../src/core/triage/urgency.ts';
 
@@ -61,12 +66,13 @@ function recipeOf(name: string): HazardRecipe {
 
 const partFile = (p: string) => HAZARD_TRAIN_PARTS.find((f) => f.endsWith(`hazard-lines.${p.toLowerCase()}.jsonl`))!;
 
-async function runPart(part: string, recipeName: string, seed: number, allNegatives: boolean, list: string | undefined): Promise<PartResult> {
+async function runPart(part: string, recipeName: string, seed: number, allNegatives: boolean, list: string | undefined, ceilingMode: CeilingMode): Promise<PartResult> {
   const t0 = performance.now();
   const held = await readHazardLines([partFile(part)]);
   const train = await readHazardLines(HAZARD_TRAIN_PARTS.filter((f) => f !== partFile(part)));
   const negatives = allNegatives ? await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN, null) : await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN, list);
-  const { classifier, threshold } = trainHazardModel(train, negatives, seed, recipeOf(recipeName));
+  const ceiling = await hazardCeilingData(ceilingMode, NEGATIVE_CORPUS, CHATTER_TRAIN, allNegatives ? null : list);
+  const { classifier, threshold } = trainHazardModel(train, negatives, seed, recipeOf(recipeName), ceiling);
   const model: HazardModel = { scorer: classifier, threshold: threshold.threshold };
   const both = (t: string) => raiseWithModel(t, detectUrgency(t), model).urgency;
   const alone = (t: string) => modelHazardLevel(t, model) ?? 'normal';
@@ -121,8 +127,10 @@ async function main(): Promise<void> {
   const seed = Number(arg('--seed') ?? 1);
   const allNegatives = process.argv.includes('--all-negatives');
   const list = arg('--not-negative');
+  const ceiling = (arg('--ceiling') ?? 'sampled') as CeilingMode;
+  if (!CEILING_MODES.includes(ceiling)) throw new Error(`unknown ceiling ${ceiling} (known: ${CEILING_MODES.join(', ')})`);
   if (child) {
-    process.send!(await runPart(child, recipe, seed, allNegatives, list));
+    process.send!(await runPart(child, recipe, seed, allNegatives, list, ceiling));
     return;
   }
   const parts = (arg('--parts') ?? AUTHOR_PARTS).toUpperCase().split('');
@@ -132,11 +140,11 @@ async function main(): Promise<void> {
   const queue = [...parts];
   await Promise.all(
     Array.from({ length: Math.min(jobs, parts.length) }, async () => {
-      for (let p = queue.shift(); p; p = queue.shift()) results.push(await runChild(p, recipe, ['--seed', String(seed), ...(allNegatives ? ['--all-negatives'] : []), ...(list ? ['--not-negative', list] : [])]));
+      for (let p = queue.shift(); p; p = queue.shift()) results.push(await runChild(p, recipe, ['--seed', String(seed), '--ceiling', ceiling, ...(allNegatives ? ['--all-negatives'] : []), ...(list ? ['--not-negative', list] : [])]));
     }),
   );
   results.sort((a, b) => a.part.localeCompare(b.part));
-  console.log(`hazard model, leave one author part out — recipe '${recipe}', seed ${seed}, negatives ${allNegatives ? 'all (reviewed list NOT applied)' : list ? `less ${list}` : 'less the reviewed list'} (model trained on A–O minus the part; chatter test split ${CHATTER_TEST})`);
+  console.log(`hazard model, leave one author part out — recipe '${recipe}', seed ${seed}, ceiling '${ceiling}', negatives ${allNegatives ? 'all (reviewed list NOT applied)' : list ? `less ${list}` : 'less the reviewed list'} (model trained on A–O minus the part; chatter test split ${CHATTER_TEST})`);
   console.log('part  dangers look-alikes | rules+model recall  precision | model alone recall  precision | threshold | chatter test raised: rules+model, model alone');
   const row = (name: string, d: number, la: number, rm: [number, number], m: [number, number], thr: string, ch: string) =>
     console.log(

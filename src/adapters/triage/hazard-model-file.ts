@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HazardModel } from '../../core/hazard/hazard-model.ts';
-import type { HazardLine } from '../../core/hazard/hazard-model.training.ts';
+import type { CeilingMode, HazardCeiling, HazardLine } from '../../core/hazard/hazard-model.training.ts';
 import { detectUrgency } from '../../core/triage/urgency.ts';
 import type { LabelledText } from '../../core/triage/text-classifier.ts';
 import { readLabelledJsonl, readModelFile, TriageFileError } from '../files/model-file.ts';
@@ -130,4 +130,25 @@ export async function hazardNegatives(
 ): Promise<LabelledText[]> {
   const skip = notNegative === null ? () => false : await readNotNegative(notNegative);
   return (await hazardNegativeSources(corpus, chatter)).filter((n) => !skip(n.text)).map((n) => ({ text: n.text, label: 'none' }));
+}
+
+/**
+ * What a ceiling mode other than 'sampled' needs (hazard-model.training.ts `CeilingMode`): for each negative
+ * `hazardNegatives` returns (same arguments, same order), whether it is chatter, and the chatter lines of the training
+ * split that are not taken as negatives (every line but every 4th), less the reviewed list — scored only to measure the
+ * ceiling, never trained on.
+ */
+export async function hazardCeilingData(
+  mode: CeilingMode,
+  corpus: string,
+  chatter: string | undefined,
+  notNegative: string | null = NOT_NEGATIVE_LIST,
+): Promise<HazardCeiling> {
+  if (mode === 'sampled') return { mode };
+  if (!chatter) throw new TriageFileError(`ceiling '${mode}' needs the chatter training split`);
+  const skip = notNegative === null ? () => false : await readNotNegative(notNegative);
+  const isChatter = (await hazardNegativeSources(corpus, chatter)).filter((n) => !skip(n.text)).map((n) => n.source === 'chatter');
+  const lines = (await readLabelledJsonl(chatter)).filter((e) => e.label === 'chatter');
+  const extra = lines.filter((_, i) => i % 4 !== 0 && !skip(lines[i]!.text)).map((e) => e.text);
+  return { mode, extra, isChatter };
 }

@@ -71,7 +71,34 @@ export interface CrossValidation {
   ordinary: number[];
   /** For each entry of `ordinary`, the index of its message in the negatives given (bench/hazard-negatives.ts). */
   ordinaryIndex: number[];
+  /** Danger score of each calibration-only message (see `HazardCeiling.extra`), from one fold's model (none saw it). */
+  extra: number[];
 }
+
+/**
+ * Which ordinary messages the 1-in-1,000 ceiling is measured on (an option; the default is the shipped rule).
+ *   'sampled' (default) — the held-out negatives: corpus lines the rules leave normal and every 4th chatter line.
+ *   'all-chatter' — those, plus every other chatter line of the training split (never trained on: scored by one fold's
+ *     model each), so the ceiling is read on ~26,500 ordinary messages instead of ~9,600.
+ *   'all-chatter-weighted' — the same rate as 'sampled' (chatter keeps its sampled share of the ordinary messages),
+ *     its chatter part estimated on every chatter line (held-out negatives plus the others): the same ceiling, read on
+ *     more messages.
+ *   'chatter-only' — the ceiling on chatter alone (held-out chatter negatives plus every other chatter line); the
+ *     held-out corpus negatives (ordinary appeals, 电梯坏了) count instead as false alarms in the precision floor,
+ *     alongside the look-alikes.
+ */
+export type CeilingMode = 'sampled' | 'all-chatter' | 'all-chatter-weighted' | 'chatter-only';
+export const CEILING_MODES: readonly CeilingMode[] = ['sampled', 'all-chatter', 'all-chatter-weighted', 'chatter-only'];
+
+export interface HazardCeiling {
+  mode: CeilingMode;
+  /** Chatter messages not trained on, scored only to measure the ceiling ('all-chatter', 'chatter-only'). */
+  extra?: readonly string[];
+  /** For each negative given, whether it is chatter ('chatter-only'). */
+  isChatter?: readonly boolean[];
+}
+
+export const SAMPLED_CEILING: HazardCeiling = { mode: 'sampled' };
 
 /**
  * k-fold cross-validation: the labelled lines stratified by label and kind, the ordinary messages spread over the same
@@ -83,6 +110,7 @@ export function crossValidate(
   seed: number,
   folds = FOLDS,
   recipe: HazardRecipe = HAZARD_RECIPE,
+  extra: readonly string[] = [],
 ): CrossValidation {
   const rng = new Prng(seed);
   const fold = new Int32Array(lines.length);
@@ -101,7 +129,7 @@ export function crossValidate(
   rng.shuffle(order);
   const negFold = new Int32Array(negatives.length);
   order.forEach((i, k) => (negFold[i] = k % folds));
-  const out: CrossValidation = { lines: [], ordinary: [], ordinaryIndex: [] };
+  const out: CrossValidation = { lines: [], ordinary: [], ordinaryIndex: [], extra: [] };
   for (let f = 0; f < folds; f++) {
     const train = lines.filter((_, i) => fold[i] !== f);
     const neg = negatives.filter((_, i) => negFold[i] !== f);
@@ -116,6 +144,9 @@ export function crossValidate(
       out.ordinary.push(asked(n.text, model).danger);
       out.ordinaryIndex.push(i);
     });
+    // Calibration-only messages: message i is scored by fold i mod k's model (no model saw any of them); no random
+    // draw, so the folds of the labelled lines and negatives are the same with or without them.
+    for (let i = f; i < extra.length; i += folds) out.extra.push(asked(extra[i]!, model).danger);
   }
   return out;
 }
@@ -166,6 +197,50 @@ export function measure(scores: readonly HeldOutScore[], threshold: number): { p
   return { precision: flagged === 0 ? 1 : found / flagged, recall: dangers === 0 ? 0 : found / dangers };
 }
 
+/**
+ * The threshold under a ceiling mode (see `CeilingMode`): 'sampled' is `chooseThreshold` as shipped; the others
+ * measure the ordinary-message ceiling on more messages.
+ */
+export function chooseThresholdWith(
+  cv: CrossValidation,
+  ceiling: HazardCeiling,
+  minPrecision = MIN_PRECISION,
+  maxOrdinaryRate = MAX_ORDINARY_RATE,
+): ThresholdChoice {
+  if (ceiling.mode === 'sampled') return chooseThreshold(cv, minPrecision, maxOrdinaryRate);
+  if (ceiling.mode === 'all-chatter') return chooseThreshold({ lines: cv.lines, ordinary: [...cv.ordinary, ...cv.extra] }, minPrecision, maxOrdinaryRate);
+  const isChatter = ceiling.isChatter;
+  if (!isChatter) throw new Error(`ceiling '${ceiling.mode}' needs isChatter`);
+  if (ceiling.mode === 'all-chatter-weighted') return chooseWeighted(cv, isChatter, minPrecision, maxOrdinaryRate);
+  const chatter: number[] = [...cv.extra];
+  const corpus: HeldOutScore[] = [];
+  cv.ordinary.forEach((d, k) => {
+    if (isChatter[cv.ordinaryIndex[k]!]) chatter.push(d);
+    else corpus.push({ line: { text: '', label: 'lookalike', kind: 'ordinary' }, danger: d, level: 'urgent' });
+  });
+  const choice = chooseThreshold({ lines: [...cv.lines, ...corpus], ordinary: chatter }, minPrecision, maxOrdinaryRate);
+  // Report precision and recall on the labelled lines alone, as the other modes do.
+  return choice.threshold >= 1 ? choice : { ...choice, ...measure(cv.lines, choice.threshold) };
+}
+
+/** 'all-chatter-weighted': the ordinary rate with each chatter message weighted sampled-chatter / all-chatter. */
+function chooseWeighted(cv: CrossValidation, isChatter: readonly boolean[], minPrecision: number, maxOrdinaryRate: number): ThresholdChoice {
+  const corpus: number[] = [];
+  const chatter: number[] = [...cv.extra];
+  cv.ordinary.forEach((d, k) => (isChatter[cv.ordinaryIndex[k]!] ? chatter : corpus).push(d));
+  const sampledChatter = cv.ordinary.length - corpus.length;
+  const w = chatter.length === 0 ? 0 : sampledChatter / chatter.length;
+  const n = cv.ordinary.length;
+  const candidates = [...new Set(cv.lines.map((s) => s.danger).filter((d) => d > 0))].sort((a, b) => a - b);
+  for (const t of candidates) {
+    const m = measure(cv.lines, t);
+    const raised = corpus.filter((d) => d >= t).length + w * chatter.filter((d) => d >= t).length;
+    const ordinaryRate = n === 0 ? 0 : raised / n;
+    if (m.precision >= minPrecision && ordinaryRate <= maxOrdinaryRate) return { threshold: round4(t), ...m, ordinaryRate };
+  }
+  return { threshold: 1, precision: 1, recall: 0, ordinaryRate: 0 };
+}
+
 export interface TrainedHazardModel {
   classifier: TextClassifier;
   threshold: ThresholdChoice;
@@ -177,8 +252,9 @@ export function trainHazardModel(
   negatives: readonly LabelledText[],
   seed: number,
   recipe: HazardRecipe = HAZARD_RECIPE,
+  ceiling: HazardCeiling = SAMPLED_CEILING,
 ): TrainedHazardModel {
-  const threshold = chooseThreshold(crossValidate(lines, negatives, seed, FOLDS, recipe));
+  const threshold = chooseThresholdWith(crossValidate(lines, negatives, seed, FOLDS, recipe, ceiling.extra ?? []), ceiling);
   const m = trainTextClassifier([...examplesFor(lines, recipe, seed), ...negatives], { ...recipe.train, seed });
   const config = { ...m.config, threshold: threshold.threshold };
   return { classifier: new TextClassifier(m.labels, config, m.buckets, m.idf, m.weights, m.bias), threshold };

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readHazardModel, DEFAULT_HAZARD_MODEL_PATH } from '../../../../src/adapters/triage/hazard-model-file.ts';
 import { hazardOpinion, MODEL_KIND, modelMayRead, raiseWithModel, type HazardModel, type HazardScorer } from '../../../../src/core/hazard/hazard-model.ts';
 import { hazardDismissed } from '../../../../src/core/hazard/detect-hazard.ts';
-import { chooseThreshold, type HeldOutScore } from '../../../../src/core/hazard/hazard-model.training.ts';
+import { chooseThreshold, chooseThresholdWith, type HeldOutScore } from '../../../../src/core/hazard/hazard-model.training.ts';
 import { LocalTriage, type LabelScorer } from '../../../../src/core/triage/local-triage.ts';
 import { detectUrgency } from '../../../../src/core/triage/urgency.ts';
 
@@ -148,5 +148,25 @@ describe('chooseThreshold', () => {
     const cv = { lines: scores, ordinary: [0.01, 0.02, 0.35, 0.05] };
     expect(chooseThreshold(cv, 0.95, 0.25)).toMatchObject({ threshold: 0.3, ordinaryRate: 0.25 });
     expect(chooseThreshold(cv, 0.95, 0.1)).toMatchObject({ threshold: 0.4, ordinaryRate: 0, recall: 2 / 3 });
+  });
+
+  it('can measure the ceiling on more ordinary messages, or on chatter alone with the corpus judged by precision', () => {
+    // negatives 0 and 2 are corpus lines, 1 and 3 chatter; four calibration-only chatter messages besides
+    const cv = { lines: scores, ordinary: [0.01, 0.02, 0.35, 0.05], ordinaryIndex: [0, 1, 2, 3], extra: [0, 0, 0, 0] };
+    const isChatter = [false, true, false, true];
+    expect(chooseThresholdWith(cv, { mode: 'sampled' }, 0.95, 0.2)).toMatchObject({ threshold: 0.4 });
+    // 1 of 8 ordinary messages raised at 0.3: under a 0.2 ceiling once the calibration messages count
+    expect(chooseThresholdWith(cv, { mode: 'all-chatter' }, 0.95, 0.2)).toMatchObject({ threshold: 0.3, ordinaryRate: 1 / 8 });
+    // chatter alone: nothing raised; the corpus line at 0.35 is a false alarm at 0.3 (precision 2/3), not at 0.4
+    expect(chooseThresholdWith(cv, { mode: 'chatter-only', isChatter }, 0.95, 0)).toMatchObject({ threshold: 0.4, precision: 1, recall: 2 / 3 });
+    expect(chooseThresholdWith(cv, { mode: 'chatter-only', isChatter }, 0.6, 0)).toMatchObject({ threshold: 0.3, precision: 1, recall: 2 / 3 });
+  });
+
+  it('can keep the sampled rate but read its chatter part on every chatter line', () => {
+    // negative 1 (chatter, 0.35) raised at 0.3; with four calibration-only chatter lines at 0 its weight is 2/6
+    const cv = { lines: scores, ordinary: [0.01, 0.35, 0.02, 0.05], ordinaryIndex: [0, 1, 2, 3], extra: [0, 0, 0, 0] };
+    const isChatter = [false, true, false, true];
+    expect(chooseThresholdWith(cv, { mode: 'sampled' }, 0.95, 0.1)).toMatchObject({ threshold: 0.4 });
+    expect(chooseThresholdWith(cv, { mode: 'all-chatter-weighted', isChatter }, 0.95, 0.1)).toMatchObject({ threshold: 0.3, ordinaryRate: 1 / 12 });
   });
 });
