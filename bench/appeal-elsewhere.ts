@@ -2,42 +2,48 @@
 // shipped models. `npx tsx bench/appeal-elsewhere.ts [--show]`: per set, appeals it would lose (a real appeal the model
 // found, now talk) and false appeals it removes; --show lists them. The detection split needs ../shared/data/splits
 // (LINLI_SPLITS); it is skipped when absent.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_MODEL_PATH, readModelFile } from '../src/adapters/files/model-file.ts';
+import { DEFAULT_MODEL_PATH, readLabelledJsonl, readModelFile } from '../src/adapters/files/model-file.ts';
 import { shippedHazardModel } from '../src/adapters/triage/hazard-model-file.ts';
-import { LocalTriage } from '../src/core/triage/local-triage.ts';
 import { hazardOnlyElsewhere } from '../src/core/hazard/detect-hazard.ts';
-const model = await readModelFile(DEFAULT_MODEL_PATH);
-const hazardModel = await shippedHazardModel();
-const t = new LocalTriage(model, { hazardModel: hazardModel ?? undefined });
+import { DEFAULT_LOCAL_TRIAGE, LocalTriage } from '../src/core/triage/local-triage.ts';
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SPLITS = process.env['LINLI_SPLITS'] ?? path.resolve(ROOT, '../shared/data/splits');
-const sets: [string, string, (x: any) => boolean][] = [
-  ['detection.test', path.join(SPLITS, 'detection.test.jsonl'), (x) => x.label === 'issue'],
-  ['neighbourhood.holdout', path.join(ROOT, 'data/corpus/neighbourhood.holdout.jsonl'), (x) => x.label !== 'chatter'],
-  ['neighbourhood', path.join(ROOT, 'data/corpus/neighbourhood.jsonl'), (x) => x.label !== 'chatter'],
-  ...'abcdefghijklmnop'.split('').map((p) => [`hazard ${p}`, path.join(ROOT, `bench/data/hazard-lines.${p}.jsonl`), (x: any) => x.label === 'danger'] as [string, string, (x: any) => boolean]),
+const model = await readModelFile(DEFAULT_MODEL_PATH);
+const triage = new LocalTriage(model, { hazardModel: (await shippedHazardModel()) ?? undefined });
+const { chatterLabel, appealThreshold } = DEFAULT_LOCAL_TRIAGE;
+
+/** [name, file, the labels that are appeals (or dangers)]; a hazard part's look-alikes are no appeals. */
+const sets: [string, string, (label: string) => boolean][] = [
+  ['detection.test', path.join(SPLITS, 'detection.test.jsonl'), (l) => l === 'issue'],
+  ['neighbourhood.holdout', path.join(ROOT, 'data/corpus/neighbourhood.holdout.jsonl'), (l) => l !== chatterLabel],
+  ['neighbourhood', path.join(ROOT, 'data/corpus/neighbourhood.jsonl'), (l) => l !== chatterLabel],
+  ...readdirSync(path.join(ROOT, 'bench/data'))
+    .filter((f) => /^hazard-lines\.\w+\.jsonl$/.test(f))
+    .sort()
+    .map((f): [string, string, (l: string) => boolean] => [`hazard ${f.split('.')[1]}`, path.join(ROOT, 'bench/data', f), (l) => l === 'danger']),
 ];
-for (const [name, file, isPos] of sets) {
+
+for (const [name, file, isAppeal] of sets) {
   if (!existsSync(file)) {
     console.log(`${name}: ${file} not found, skipped`);
     continue;
   }
-  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  let flipsPos = 0, flipsNeg = 0;
-  const ex: string[] = [];
+  const rows = await readLabelledJsonl(file);
+  let lost = 0;
+  let removed = 0;
+  const shown: string[] = [];
   for (const r of rows) {
-    const res = t.classifySync(r.text);
-    // the rule fired where the model alone says appeal and the message is no appeal now
-    if (!res.isAppeal && hazardOnlyElsewhere(r.text)) {
-      const p = model.predict(r.text);
-      if (1 - (p.scores['chatter'] ?? 0) >= 0.5) {
-        if (isPos(r)) { flipsPos++; ex.push('LOST ' + r.text.slice(0, 70)); } else { flipsNeg++; ex.push('GAIN ' + r.text.slice(0, 70)); }
-      }
-    }
+    // the rule fired: the model alone says appeal, triage now says talk
+    const byModel = 1 - (model.predict(r.text).scores[chatterLabel] ?? 0) >= appealThreshold;
+    if (!byModel || triage.classifySync(r.text).isAppeal || !hazardOnlyElsewhere(r.text)) continue;
+    if (isAppeal(r.label)) lost++;
+    else removed++;
+    shown.push(`${isAppeal(r.label) ? 'LOST' : 'GAIN'} ${r.text.slice(0, 70)}`);
   }
-  console.log(`${name}: ${rows.length} rows; appeals lost ${flipsPos}, false appeals removed ${flipsNeg}`);
-  if (process.argv.includes('--show')) for (const e of ex.slice(0, 30)) console.log('   ', e);
+  console.log(`${name}: ${rows.length} rows; appeals lost ${lost}, false appeals removed ${removed}`);
+  if (process.argv.includes('--show')) for (const line of shown.slice(0, 30)) console.log('   ', line);
 }

@@ -23,20 +23,17 @@ const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 interface Waiting {
   run: () => Promise<void>;
-  chat: string | undefined;
+  chat: string;
 }
 
 export class PacedSender {
   private readonly queue: Waiting[] = [];
   private readonly busyChats = new Set<string>();
   private inFlight = 0;
-  /** A send without a chat is under way: it runs alone. */
-  private exclusive = false;
   private starting = false;
   /** Starts are paced one after another, a retry's too. */
   private pace: Promise<void> = Promise.resolve();
   private lastAt = -Infinity;
-  private waiting = 0;
   /** Start times of sends, for tests and metrics (bounded). */
   readonly startedAt: number[] = [];
 
@@ -44,7 +41,7 @@ export class PacedSender {
 
   /** Sends given and not yet finished (waiting or under way). */
   get pending(): number {
-    return this.waiting;
+    return this.queue.length + this.inFlight;
   }
 
   private get maxInFlight() {
@@ -55,12 +52,16 @@ export class PacedSender {
     return this.o.minIntervalMs + Math.floor((this.o.random ?? Math.random)() * this.o.jitterMs);
   }
 
+  private sleep(ms: number) {
+    return (this.o.sleep ?? realSleep)(ms);
+  }
+
   /** Waits until the pace allows the next start, then marks it. */
   private paced(gap: number): Promise<void> {
     const next = this.pace.then(async () => {
       const now = this.o.now ?? Date.now;
       const wait = this.lastAt + gap - now();
-      if (wait > 0) await (this.o.sleep ?? realSleep)(wait);
+      if (wait > 0) await this.sleep(wait);
       this.lastAt = now();
       this.startedAt.push(this.lastAt);
       if (this.startedAt.length > 10_000) this.startedAt.splice(0, 5_000);
@@ -71,49 +72,42 @@ export class PacedSender {
 
   /**
    * Sends through `fn` in its turn. `chat`: where it goes (a group or a person); sends to one chat never overlap, so
-   * they arrive in the order given. Without it the send overlaps none (as with maxInFlight 1). `onTurn`: runs once when
-   * the turn comes, before the first try; if it throws, the send rejects with its error and `fn` never runs.
+   * they arrive in the order given. `onTurn`: runs once when the turn comes, before the first try; if it throws, the
+   * send rejects with its error and `fn` never runs.
    */
-  send<T>(fn: () => Promise<T>, chat?: string, onTurn?: () => Promise<void>): Promise<T> {
-    this.waiting++;
+  send<T>(fn: () => Promise<T>, chat: string, onTurn?: () => Promise<void>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const run = async () => {
-        const attempts = this.o.attempts ?? 3;
-        const gap = this.gap();
         try {
-          if (onTurn) {
-            try {
-              await onTurn();
-            } catch (e) {
-              reject(e);
-              return;
-            }
-          }
-          for (let i = 1; ; i++) {
-            try {
-              resolve(await fn());
-              return;
-            } catch (e) {
-              if (i >= attempts) {
-                reject(e);
-                return;
-              }
-              // the chat stays held while it waits: a later message to it must not overtake this one
-              await (this.o.sleep ?? realSleep)(Math.max(gap, 500 * 2 ** (i - 1)));
-              await this.paced(this.gap());
-            }
-          }
+          await onTurn?.();
+          resolve(await this.tries(fn));
+        } catch (e) {
+          reject(e);
         } finally {
-          this.waiting--;
           this.inFlight--;
-          if (chat === undefined) this.exclusive = false;
-          else this.busyChats.delete(chat);
+          this.busyChats.delete(chat);
           void this.startNext();
         }
       };
       this.queue.push({ run, chat });
       void this.startNext();
     });
+  }
+
+  /** `fn`, tried again with backoff (each try paced) until it succeeds or its attempts are spent. */
+  private async tries<T>(fn: () => Promise<T>): Promise<T> {
+    const attempts = this.o.attempts ?? 3;
+    const gap = this.gap();
+    for (let i = 1; ; i++) {
+      try {
+        return await fn();
+      } catch (e) {
+        if (i >= attempts) throw e;
+        // the chat stays held while it waits: a later message to it must not overtake this one
+        await this.sleep(Math.max(gap, 500 * 2 ** (i - 1)));
+        await this.paced(this.gap());
+      }
+    }
   }
 
   /** Starts waiting sends, in order, while the pace, the in-flight limit and their chats allow. */
@@ -123,14 +117,12 @@ export class PacedSender {
     try {
       for (;;) {
         const head = this.queue[0];
-        if (!head || this.exclusive || this.inFlight >= this.maxInFlight) return;
-        if (head.chat === undefined ? this.inFlight > 0 : this.busyChats.has(head.chat)) return;
+        if (!head || this.inFlight >= this.maxInFlight || this.busyChats.has(head.chat)) return;
         // while this waits for the pace, sends only finish: what allowed the head to start still holds after it
         await this.paced(this.gap());
         this.queue.shift();
         this.inFlight++;
-        if (head.chat === undefined) this.exclusive = true;
-        else this.busyChats.add(head.chat);
+        this.busyChats.add(head.chat);
         void head.run();
       }
     } finally {

@@ -128,8 +128,13 @@ export async function hazardNegatives(
   chatter: string | undefined,
   notNegative: string | null = NOT_NEGATIVE_LIST,
 ): Promise<LabelledText[]> {
+  return (await keptNegativeSources(corpus, chatter, notNegative)).sources.map((n) => ({ text: n.text, label: 'none' }));
+}
+
+/** hazardNegativeSources less the reviewed list (null: nothing skipped), and the list's test on a text. */
+async function keptNegativeSources(corpus: string, chatter: string | undefined, notNegative: string | null) {
   const skip = notNegative === null ? () => false : await readNotNegative(notNegative);
-  return (await hazardNegativeSources(corpus, chatter)).filter((n) => !skip(n.text)).map((n) => ({ text: n.text, label: 'none' }));
+  return { sources: (await hazardNegativeSources(corpus, chatter)).filter((n) => !skip(n.text)), skip };
 }
 
 /**
@@ -146,8 +151,8 @@ export async function hazardCeilingData(
 ): Promise<HazardCeiling> {
   if (mode === 'sampled') return { mode };
   if (!chatter) throw new TriageFileError(`ceiling '${mode}' needs the chatter training split`);
-  const skip = notNegative === null ? () => false : await readNotNegative(notNegative);
-  const isChatter = (await hazardNegativeSources(corpus, chatter)).filter((n) => !skip(n.text)).map((n) => n.source === 'chatter');
+  const { sources, skip } = await keptNegativeSources(corpus, chatter, notNegative);
+  const isChatter = sources.map((n) => n.source === 'chatter');
   const lines = (await readLabelledJsonl(chatter)).filter((e) => e.label === 'chatter');
   const extra = lines.filter((_, i) => i % 4 !== 0 && !skip(lines[i]!.text)).map((e) => e.text);
   return { mode, extra, isChatter };

@@ -1,6 +1,7 @@
 // ChatGateway over Wechaty: group messages with @mentions, direct messages, all paced through one PacedSender per
-// account, since WeChat limits the account, not the room (each send names its chat, so a chat's sends keep their order). Every refusal is a ChatSendError: a room the bot is not in
-// is NOT_IN_GROUP, an unknown contact BLOCKED, a failed say UNAVAILABLE (retried).
+// account, since WeChat limits the account, not the room (each send names its chat, so a chat's sends keep their
+// order). Every refusal is a ChatSendError: a room the bot is not in is NOT_IN_GROUP, an unknown contact BLOCKED, a
+// failed say UNAVAILABLE (retried).
 import { randomUUID } from 'node:crypto';
 import type { Wechaty } from 'wechaty';
 import { ChatSendError, type ChatGateway, type SendOptions } from '../../core/ports/chat-gateway.port.ts';

@@ -65,7 +65,7 @@ function duration(ms: number): string {
 }
 
 /** Copies a broadcast worker handles side by side, at most. */
-export const MAX_BROADCAST_CONCURRENCY = 16;
+const MAX_BROADCAST_CONCURRENCY = 16;
 
 /**
  * How many copies one worker handles side by side on a queue: as many as the limiter lets start in one window (up to

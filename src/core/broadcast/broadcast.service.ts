@@ -203,8 +203,8 @@ export class BroadcastService {
 
   /**
    * Starts this process's BroadcastWorker: the consumers of the broadcast queues, each at its platform's send rate
-   * (concurrency per queue: default the rate's max, at most 4). With `startAfter` they connect now and take copies
-   * once it resolves (the chat accounts logged in).
+   * (concurrency per queue: default broadcastConcurrency, broadcast-estimate.ts). With `startAfter` they connect now
+   * and take copies once it resolves (the chat accounts logged in).
    */
   async startWorker(concurrency?: number, startAfter?: Promise<unknown>): Promise<void> {
     await this.worker.start(concurrency, startAfter);

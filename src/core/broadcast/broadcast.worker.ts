@@ -93,10 +93,8 @@ export class BroadcastWorker {
     const key = deliveryKey(broadcastId, groupId);
     // The copy's attempt begins when it is handed to the platform (after its turn in a paced account), not when the job
     // starts: a copy still waiting for its turn when this process dies was never begun, and the next worker sends it.
-    let attempt: number | null = null;
     const begin = async () => {
-      attempt = await broadcasts.beginNextAttempt(broadcastId, groupId);
-      if (attempt === null) throw new AttemptNotBegun();
+      if ((await broadcasts.beginNextAttempt(broadcastId, groupId)) === null) throw new AttemptNotBegun();
     };
     try {
       // a job's first run has sent nothing under its key unless an earlier attempt began, and then begin() refuses:
@@ -114,7 +112,7 @@ export class BroadcastWorker {
       } else if (attemptsMade + 1 >= this.d.attempts || isPermanentSendError(e)) {
         await broadcasts.markFailed(broadcastId, groupId, reason);
       } else {
-        this.d.logger?.warn({ broadcastId, groupId, attempt: attempt ?? attemptsMade + 1, err: e }, 'broadcast send failed; will retry');
+        this.d.logger?.warn({ broadcastId, groupId, attempt: attemptsMade + 1, err: e }, 'broadcast send failed; will retry');
         await broadcasts.noteFailure(broadcastId, groupId, reason); // this attempt ended: the next one may send
         throw e; // the queue retries with backoff
       }

@@ -260,7 +260,7 @@ export function hazardDismissed(message: string, rules: readonly HazardRule[] = 
   const live = messageLive(text);
   for (const rule of rules) {
     if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
-    const hits = sentences.flatMap(([s, e], k) => hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e));
+    const hits = hitsInMessage(rule, text, sentences);
     if (groupCancelled(text, rule)) return true;
     if (hits.length === 0) continue;
     if (!live || removed(text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
@@ -277,16 +277,11 @@ export function hazardOnlyElsewhere(message: string, rules: readonly HazardRule[
   const text = hazardText(message);
   if (!mentionsAny(text, TRIGGERS(rules))) return false;
   const sentences = sentencesOf(text);
-  let elsewhere = false;
-  for (const rule of rules) {
-    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
-    for (const [k, [s, e]] of sentences.entries()) {
-      for (const hit of hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e)) {
-        if (!notHere(text, hit)) return false;
-        elsewhere = true;
-      }
-    }
-  }
-  return elsewhere;
+  const hits = rules.filter((rule) => mentionsAny(text, TRIGGERS_OF_RULE(rule))).flatMap((rule) => hitsInMessage(rule, text, sentences));
+  return hits.length > 0 && hits.every((hit) => notHere(text, hit));
 }
 
+/** Every hit of a rule in the message, sentence by sentence (a pair may reach into the next sentence). */
+function hitsInMessage(rule: HazardRule, text: string, sentences: readonly [number, number][]): Hit[] {
+  return sentences.flatMap(([s, e], k) => hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e));
+}

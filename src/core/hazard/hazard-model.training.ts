@@ -171,10 +171,16 @@ export interface ThresholdChoice {
  * `maxOrdinaryRate` of the ordinary messages: look-alikes are rare in a group, ordinary appeals (电梯坏了) are not.
  */
 export function chooseThreshold(cv: Pick<CrossValidation, 'lines' | 'ordinary'>, minPrecision = MIN_PRECISION, maxOrdinaryRate = MAX_ORDINARY_RATE): ThresholdChoice {
-  const candidates = [...new Set(cv.lines.map((s) => s.danger).filter((d) => d > 0))].sort((a, b) => a - b);
+  const rateAt = (t: number) => (cv.ordinary.length === 0 ? 0 : cv.ordinary.filter((d) => d >= t).length / cv.ordinary.length);
+  return lowestThreshold(cv.lines, rateAt, minPrecision, maxOrdinaryRate);
+}
+
+/** The lowest danger score of a labelled line that keeps `minPrecision` with at most `maxOrdinaryRate` (`rateAt(t)`) raised. */
+function lowestThreshold(lines: readonly HeldOutScore[], rateAt: (t: number) => number, minPrecision: number, maxOrdinaryRate: number): ThresholdChoice {
+  const candidates = [...new Set(lines.map((s) => s.danger).filter((d) => d > 0))].sort((a, b) => a - b);
   for (const t of candidates) {
-    const m = measure(cv.lines, t);
-    const ordinaryRate = cv.ordinary.length === 0 ? 0 : cv.ordinary.filter((d) => d >= t).length / cv.ordinary.length;
+    const m = measure(lines, t);
+    const ordinaryRate = rateAt(t);
     if (m.precision >= minPrecision && ordinaryRate <= maxOrdinaryRate) return { threshold: round4(t), ...m, ordinaryRate };
   }
   return { threshold: 1, precision: 1, recall: 0, ordinaryRate: 0 };
@@ -231,14 +237,8 @@ function chooseWeighted(cv: CrossValidation, isChatter: readonly boolean[], minP
   const sampledChatter = cv.ordinary.length - corpus.length;
   const w = chatter.length === 0 ? 0 : sampledChatter / chatter.length;
   const n = cv.ordinary.length;
-  const candidates = [...new Set(cv.lines.map((s) => s.danger).filter((d) => d > 0))].sort((a, b) => a - b);
-  for (const t of candidates) {
-    const m = measure(cv.lines, t);
-    const raised = corpus.filter((d) => d >= t).length + w * chatter.filter((d) => d >= t).length;
-    const ordinaryRate = n === 0 ? 0 : raised / n;
-    if (m.precision >= minPrecision && ordinaryRate <= maxOrdinaryRate) return { threshold: round4(t), ...m, ordinaryRate };
-  }
-  return { threshold: 1, precision: 1, recall: 0, ordinaryRate: 0 };
+  const rateAt = (t: number) => (n === 0 ? 0 : (corpus.filter((d) => d >= t).length + w * chatter.filter((d) => d >= t).length) / n);
+  return lowestThreshold(cv.lines, rateAt, minPrecision, maxOrdinaryRate);
 }
 
 export interface TrainedHazardModel {

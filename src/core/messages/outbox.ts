@@ -47,13 +47,17 @@ export class DirectOutbox implements Outbox {
     }
     const gateway = this.gateways[m.platform];
     if (!gateway) throw new Error(`no chat gateway for platform ${m.platform}`);
-    const before = options.beforeSend;
-    const handsOver = before !== undefined && gateway.callsBeforeSend === true && 'group' in m.to;
-    if (before && !handsOver) await before();
-    const ref =
-      'group' in m.to
-        ? await gateway.sendToGroup(m.to.group, m.text, handsOver ? { ...m.options, beforeSend: before } : m.options)
-        : await gateway.sendDirect(m.to.user, m.text);
+    // beforeSend runs when the message is handed over: in its turn for a gateway that paces (it calls it), else now
+    const { beforeSend } = options;
+    let ref;
+    if ('group' in m.to) {
+      const passOn = beforeSend && gateway.callsBeforeSend;
+      if (beforeSend && !passOn) await beforeSend();
+      ref = await gateway.sendToGroup(m.to.group, m.text, passOn ? { ...m.options, beforeSend } : m.options);
+    } else {
+      await beforeSend?.();
+      ref = await gateway.sendDirect(m.to.user, m.text);
+    }
     await this.messages.saveOutgoing(m.platform, ref.externalId, 'group' in m.to ? m.to.groupId : null, m.text, m.ticketId, m.key);
     await this.pending?.done(m.key);
   }

@@ -57,8 +57,8 @@ export class LocalTriage implements Triage {
     const urgency: UrgencyMatch = raiseWithModel(text, detectUrgency(text), this.o.hazardModel);
     // news of a danger elsewhere ("听说隔壁街道昨晚有户人家着火了") reads like a fire report to the model: with no danger here
     // and nothing asked, it is talk, not an appeal
-    const talk = urgency.urgency === 'normal' && !ASKS.test(text) && hazardOnlyElsewhere(text);
-    const byModel = appealScore >= this.o.appealThreshold && !talk;
+    const talk = (): boolean => urgency.urgency === 'normal' && !ASKS.test(text) && hazardOnlyElsewhere(text);
+    const byModel = appealScore >= this.o.appealThreshold && !talk();
     const isAppeal = byModel || urgency.urgency === 'emergency';
     const hazard = urgency.kind ? HAZARD_CATEGORY[urgency.kind] : undefined;
     let category: string;
