@@ -1,12 +1,14 @@
 // How long a broadcast takes from its creation to its last send, at the platform's send rate and the account's pace.
 //
-// The limiter lets at most `max` sends start in any `durationMs`, and the first window's sends go at once: n sends
-// fill ceil(n / max) windows and the last one starts after the first ceil(n / max) − 1 of them. An account paced per
-// send (WeChat: the gateway's PacedSender) waits at least `intervalMs` plus a random 0…jitterMs between two sends,
-// so n sends take n − 1 gaps. The least possible time (n ≥ 1; 0 for n = 0):
+// The limiter lets at most `max` sends start in any `durationMs` (send i + max starts at least durationMs after send
+// i), and the first window's sends go at once: n sends fill W = ceil(n / max) windows and the last one starts after
+// the first W − 1 of them. An account paced per send (WeChat: the gateway's PacedSender) waits at least `intervalMs`
+// plus a random 0…jitterMs between two sends. Both hold at once: the last send comes W − 1 windows after send
+// n − 1 − (W − 1) × max, which itself comes that many gaps after the first; or all n − 1 gaps one after another,
+// whichever is longer. The least possible time (n ≥ 1; 0 for n = 0), with g the gap:
 //
-//   floor     = max((ceil(n / max) − 1) × durationMs, (n − 1) × intervalMs)
-//   estimated = max(floor, (n − 1) × (intervalMs + jitterMs / 2))      (the jitter's mean per gap)
+//   floor     = max((W − 1) × durationMs + (n − 1 − (W − 1) × max) × g, (n − 1) × g)      g = intervalMs
+//   estimated = the same with g = intervalMs + jitterMs / 2                                 (the jitter's mean per gap)
 //
 // plus the time to store the deliveries and make the last send, which the floor leaves out.
 
@@ -25,7 +27,7 @@ export const NO_PACE: SendPace = { intervalMs: 0, jitterMs: 0 };
 
 export interface BroadcastEstimate {
   sends: number;
-  /** The least possible time to the last send: max((ceil(n / max) − 1) · durationMs, (n − 1) · intervalMs). */
+  /** The least possible time to the last send (see the formula above). */
   floorMs: number;
   /** What the random pacing jitter adds on average (estimatedMs − floorMs). */
   jitterAllowanceMs: number;
@@ -41,9 +43,12 @@ export function estimateBroadcast(sends: number, rate: SendRate, pace: SendPace,
   const gaps = Math.max(0, n - 1);
   const intervalMs = Math.max(0, pace.intervalMs);
   const jitterMs = Math.max(0, pace.jitterMs);
-  const limiterMs = Math.max(0, windows - 1) * rate.durationMs;
-  const floorMs = Math.max(limiterMs, gaps * intervalMs);
-  const estimatedMs = Math.max(floorMs, gaps * (intervalMs + jitterMs / 2));
+  const full = Math.max(0, windows - 1);
+  // the gaps left after the last full window's worth of sends: those of the last window
+  const lastGaps = Math.max(0, gaps - full * Math.max(1, rate.max));
+  const least = (gap: number) => Math.max(full * rate.durationMs + lastGaps * gap, gaps * gap);
+  const floorMs = least(intervalMs);
+  const estimatedMs = least(intervalMs + jitterMs / 2);
   const paced = intervalMs > 0 || jitterMs > 0 ? `，每条间隔至少 ${intervalMs} 毫秒另加随机 0–${jitterMs} 毫秒` : '';
   return {
     sends: n,

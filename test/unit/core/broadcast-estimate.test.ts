@@ -27,6 +27,10 @@ describe('broadcast estimate', () => {
     expect(wechat.explanation).toContain('预计约 14.0 秒');
     // the pace is slower than the limiter: it sets the floor
     expect(estimateBroadcast(41, rate40, { intervalMs: 100, jitterMs: 0 }, t0).floorMs).toBe(4000);
+    // both at once: the last window's sends are paced too (1,000 at 40 a second, 5 ms + 0–10 ms apart: 24 windows,
+    // then the last window's 39 gaps); the old max(limiter, pace) said 24,000
+    expect(estimateBroadcast(1000, rate40, { intervalMs: 5, jitterMs: 10 }, t0)).toMatchObject({ floorMs: 24_000 + 39 * 5, estimatedMs: 24_000 + 39 * 10 });
+    expect(estimateBroadcast(41, rate40, { intervalMs: 5, jitterMs: 0 }, t0).floorMs).toBe(1000); // one send after the window
     // the limiter is slower than the pace with its whole jitter: the jitter costs nothing
     expect(estimateBroadcast(5, { max: 1, durationMs: 3000 }, { intervalMs: 1000, jitterMs: 1000 }, t0)).toMatchObject({ floorMs: 12_000, estimatedMs: 12_000 });
     expect(estimateBroadcast(1, { max: 1, durationMs: 1500 }, { intervalMs: 1500, jitterMs: 1000 }, t0)).toMatchObject({ floorMs: 0, estimatedMs: 0 });
