@@ -240,6 +240,41 @@ export function jobQueueContract(name: string, make: () => Promise<JobQueues>): 
       }
     });
 
+    it('limiterInHandler: only the slots handlers take count; a job taking none uses none and waits for none', async () => {
+      const q = fresh<{ n: number; slot: boolean }>();
+      const ran: number[] = [];
+      const slotted: number[] = [];
+      const stop = gate();
+      // one slot a minute, one job at a time: were a job's start counted, the second job would wait a minute
+      await q.process(
+        async (job) => {
+          ran.push(job.data.n);
+          if (!job.data.slot) return;
+          expect(job.takeLimiterSlot).toBeTypeOf('function');
+          // a second call in the same run takes no second slot (else job 0 would wait a minute for it)
+          const took = Promise.all([job.takeLimiterSlot!(), job.takeLimiterSlot!()]).then(() => slotted.push(job.data.n));
+          await Promise.race([took, stop.promise]);
+        },
+        { concurrency: 1, limiter: { max: 1, durationMs: 60_000 }, limiterInHandler: true },
+      );
+      for (const [n, slot] of [[0, true], [1, false], [2, false], [3, false], [4, true]] as const) await q.add('x', { n, slot });
+      await waitFor('the four jobs before the second slot', () => ran.length === 5);
+      expect(ran).toEqual([0, 1, 2, 3, 4]);
+      expect(slotted).toEqual([0]); // the second slot is a minute away
+      stop.open();
+      await waitFor('settled', settled(q, 5));
+      expect(slotted).toEqual([0]);
+    });
+
+    it('without limiterInHandler the limit counts job starts and the job carries no takeLimiterSlot', async () => {
+      const q = fresh<number>();
+      const slots: unknown[] = [];
+      await q.process(async (job) => void slots.push(job.takeLimiterSlot), { limiter: { max: 5, durationMs: 100 } });
+      await q.add('x', 1);
+      await waitFor('1 job', () => slots.length === 1);
+      expect(slots).toEqual([undefined]);
+    });
+
     it('respects concurrency', async () => {
       const q = fresh<number>();
       let running = 0;

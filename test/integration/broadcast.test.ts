@@ -254,6 +254,20 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
     expect(gateway.copies('xy-1')).toBe(0);
   });
 
+  it('the rate counts copies handed to the platform: skipped groups use none of it', async () => {
+    await addBulkGroups(6);
+    // 3 sends a minute: were every job's start counted, the skipped groups would hold the sends back a minute
+    const { service } = createBroadcastService({ store, queues: openQueues(), gateways: { WECHAT: gateway }, rate: { max: 3, durationMs: 60_000 }, attempts: 2, backoffMs: 20 });
+    await service.startWorker(1);
+    const { broadcast } = await service.create({ authorId: person.xu!, text: '通知', targets: { nodeCode: 'G1' } });
+    expect((await service.status(broadcast.id)).counts).toMatchObject({ PENDING: 9 });
+    for (const g of await store.groups.list()) if (g.externalId.startsWith('bulk-')) await store.groups.setActive(g.id, false);
+    await service.dispatch(broadcast.id);
+    await done(service, broadcast.id);
+    expect((await service.status(broadcast.id)).counts).toMatchObject({ SENT: 3, SKIPPED: 6 });
+    expect(gateway.total).toBe(3);
+  });
+
   it('a scheduled broadcast waits for its time', async () => {
     const { service } = await consumer();
     const sentAt: number[] = [];

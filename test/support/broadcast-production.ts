@@ -117,7 +117,6 @@ export async function runProductionKillAndResume(
       // sends under way at once: the default unless the bench is asked for another (LINLI_WECHAT_SEND_IN_FLIGHT=1: one at a time)
       ...(process.env.LINLI_WECHAT_SEND_IN_FLIGHT ? { LINLI_WECHAT_SEND_IN_FLIGHT: process.env.LINLI_WECHAT_SEND_IN_FLIGHT } : {}),
       LOG_LEVEL: 'warn',
-      XBC_CONC: process.env.XBC_CONC ?? '',
     });
     children.push(p);
     return p;

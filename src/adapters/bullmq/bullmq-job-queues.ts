@@ -23,6 +23,7 @@ import { Redis } from 'ioredis';
 import {
   UnrecoverableJobError,
   type FailedJob,
+  type Job,
   type JobHandler,
   type JobOptions,
   type JobQueue,
@@ -32,6 +33,7 @@ import {
 } from '../../core/ports/job-queue.port.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
 import { fnv1a } from '../../core/util/fnv1a.ts';
+import { firstCallOnly } from '../../core/util/memo.ts';
 import { pushTo } from '../../core/util/multimap.ts';
 
 export interface BullmqQueuesOptions {
@@ -192,20 +194,25 @@ class BullmqJobQueue<T> implements JobQueue<T> {
       () => false,
     );
 
+    const takeSlot = async () => {
+      if (!limiter) return;
+      for (;;) {
+        const { max, durationMs } = limiter;
+        const wait = Number(await consumer.eval(TAKE_START_SLOT, 1, limiterKey, max, durationMs, randomUUID()));
+        if (wait <= 0) return;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    };
     const run = async (bullJob: BullJob): Promise<void> => {
       await slots.acquire();
       try {
-        if (limiter) {
-          for (;;) {
-            const { max, durationMs } = limiter;
-            const wait = Number(await consumer.eval(TAKE_START_SLOT, 1, limiterKey, max, durationMs, randomUUID()));
-            if (wait <= 0) break;
-            await new Promise((resolve) => setTimeout(resolve, wait));
-          }
-        }
+        const inHandler = limiter !== undefined && options.limiterInHandler === true;
+        if (!inHandler) await takeSlot();
         const { name, attemptsMade } = bullJob;
         const data = options.coalesce ? await this.takeBehind(bullJob, options.coalesce) : (bullJob.data as T);
-        await handler({ id: fromBullId(bullJob.id), name, data, attemptsMade });
+        const job: Job<T> = { id: fromBullId(bullJob.id), name, data, attemptsMade };
+        if (inHandler) job.takeLimiterSlot = firstCallOnly(takeSlot);
+        await handler(job);
       } catch (err) {
         if (err instanceof UnrecoverableJobError) throw new UnrecoverableError(err.message);
         throw err instanceof Error ? err : new Error(String(err));

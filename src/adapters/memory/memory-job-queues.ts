@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import {
   UnrecoverableJobError,
   type FailedJob,
+  type Job,
   type JobHandler,
   type JobOptions,
   type JobQueue,
@@ -11,6 +12,8 @@ import {
   type NewJob,
   type WorkerOptions,
 } from '../../core/ports/job-queue.port.ts';
+import { firstCallOnly } from '../../core/util/memo.ts';
+import { SlidingWindowLimiter } from '../chat/sliding-window-limiter.ts';
 
 const QUEUE_NAME = /^[\w.-]+$/;
 const DEFAULT_ATTEMPTS = 3;
@@ -52,6 +55,8 @@ class MemoryJobQueue<T> implements JobQueue<T> {
   private processing = false;
   private concurrency = 1;
   private limiter: WorkerOptions['limiter'];
+  /** The limiter as the handlers take it (WorkerOptions.limiterInHandler); pump then leaves the limit to them. */
+  private handlerSlots: SlidingWindowLimiter | undefined;
   private coalesce: WorkerOptions<T>['coalesce'];
   private active = 0;
   private completed = 0;
@@ -104,7 +109,9 @@ class MemoryJobQueue<T> implements JobQueue<T> {
     if (this.closed) throw new Error(`queue ${this.name} is closed`);
     if (this.processing) throw new Error(`queue ${this.name} is already being processed`);
     this.concurrency = Math.max(1, options.concurrency ?? 1);
-    this.limiter = options.limiter;
+    this.limiter = options.limiterInHandler ? undefined : options.limiter;
+    const limiter = options.limiter;
+    this.handlerSlots = options.limiterInHandler && limiter ? new SlidingWindowLimiter({ global: [limiter], perKey: () => [] }) : undefined;
     this.coalesce = options.coalesce;
     const begin = () => {
       this.handler = handler;
@@ -209,7 +216,9 @@ class MemoryJobQueue<T> implements JobQueue<T> {
     this.active++;
     if (entry.orderKey !== undefined) this.busyKeys.add(entry.orderKey);
     if (entry.orderKey !== undefined && entry.attemptsMade === 0 && this.coalesce) this.takeBehind(entry, this.coalesce);
-    const job = { id: entry.id, name: entry.name, data: entry.data, attemptsMade: entry.attemptsMade };
+    const job: Job<T> = { id: entry.id, name: entry.name, data: entry.data, attemptsMade: entry.attemptsMade };
+    const slots = this.handlerSlots;
+    if (slots) job.takeLimiterSlot = firstCallOnly(() => slots.acquire(''));
     Promise.resolve()
       .then(() => handler(job))
       .then(

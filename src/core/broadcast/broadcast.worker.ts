@@ -50,7 +50,16 @@ export class BroadcastWorker {
     // a send is short: after a crash, the dead worker's claimed sends go back within seconds, not at the end of the run
     const reclaimAfterMs = 4000;
     const consume = (queue: JobQueue<BroadcastJob>, rate: SendRate, intervalMs = 0) =>
-      queue.process((job) => this.handle(job), { concurrency: concurrency ?? broadcastConcurrency(rate, intervalMs), limiter: rate, reclaimAfterMs, startAfter, unordered: true });
+      queue.process((job) => this.handle(job), {
+        concurrency: concurrency ?? broadcastConcurrency(rate, intervalMs),
+        // the rate counts copies handed to the platform, taken at the handover (below), not jobs started: a copy waiting
+        // for its turn in a paced account, or skipped, holds no slot, and a worker that dies leaves no slot that sent nothing
+        limiter: rate,
+        limiterInHandler: true,
+        reclaimAfterMs,
+        startAfter,
+        unordered: true,
+      });
     await Promise.all([
       consume(this.d.queue, this.d.rate, this.d.intervalMs),
       ...this.jobs.lanes().map((lane) => consume(lane.queue, lane.rate, lane.intervalMs)),
@@ -65,7 +74,7 @@ export class BroadcastWorker {
       if (b?.status === 'SCHEDULED') await this.dispatchDue(b.id);
       return;
     }
-    await this.sendOne(data.broadcastId, data.groupId, job.attemptsMade);
+    await this.sendOne(data.broadcastId, data.groupId, job.attemptsMade, job.takeLimiterSlot);
   }
 
   private async dispatchDue(broadcastId: number) {
@@ -75,7 +84,7 @@ export class BroadcastWorker {
     await this.d.broadcasts.finishIfDone(broadcastId, this.d.now());
   }
 
-  private async sendOne(broadcastId: number, groupId: number, attemptsMade: number): Promise<void> {
+  private async sendOne(broadcastId: number, groupId: number, attemptsMade: number, takeSlot?: () => Promise<void>): Promise<void> {
     const { broadcasts, now } = this.d;
     const b = await broadcasts.findById(broadcastId);
     if (!b) return;
@@ -94,6 +103,7 @@ export class BroadcastWorker {
     // The copy's attempt begins when it is handed to the platform (after its turn in a paced account), not when the job
     // starts: a copy still waiting for its turn when this process dies was never begun, and the next worker sends it.
     const begin = async () => {
+      await takeSlot?.();
       if ((await broadcasts.beginNextAttempt(broadcastId, groupId)) === null) throw new AttemptNotBegun();
     };
     try {

@@ -26,6 +26,11 @@ export interface Job<T> {
   data: T;
   /** Attempts made before this one. */
   attemptsMade: number;
+  /**
+   * Present when the worker's limiter is taken by the handler (WorkerOptions.limiterInHandler): waits for one start in
+   * the limiter's log and records it. Later calls in the same run take no further slot (they wait for the first's).
+   */
+  takeLimiterSlot?: () => Promise<void>;
 }
 
 export interface FailedJob<T = unknown> extends Job<T> {
@@ -41,6 +46,13 @@ export interface WorkerOptions<T = unknown> {
   concurrency?: number;
   /** At most `max` jobs started per `durationMs` across all workers of the queue. */
   limiter?: { max: number; durationMs: number };
+  /**
+   * The limiter counts what the handler starts, not the job: the job runs as soon as concurrency allows, and its
+   * handler calls `job.takeLimiterSlot()` right before the limited action (a send handed to the platform). A job whose
+   * handler never calls it (nothing to send) uses no slot, and a job that waits elsewhere first (a paced account's
+   * turn) holds none while it waits: a worker that dies leaves no starts in the log that sent nothing.
+   */
+  limiterInHandler?: boolean;
   /**
    * How soon a job whose worker died (SIGKILL, a lost machine) is handed to another worker, in ms (default 10 000).
    * A running job keeps its claim as long as its process lives; only a dead or frozen process loses it. Short jobs

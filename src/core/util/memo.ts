@@ -23,3 +23,9 @@ export function boundedMemo<K, V>(compute: (key: K) => V, max = 20_000): (key: K
     return value;
   };
 }
+
+/** `fn()` on the first call; every later call gets the first call's promise. */
+export function firstCallOnly<V>(fn: () => Promise<V>): () => Promise<V> {
+  let first: Promise<V> | undefined;
+  return () => (first ??= fn());
+}
