@@ -1,6 +1,7 @@
-// News of a danger elsewhere is talk, not an appeal (LocalTriage): what that rule changes on each labelled set, with the
-// shipped models. `npx tsx bench/appeal-elsewhere.ts [--show]`: per set, appeals it would lose (a real appeal the model
-// found, now talk) and false appeals it removes; --show lists them. The detection split needs ../shared/data/splits
+// News of a danger elsewhere, and a weather remark with a reminder, are talk, not appeals (LocalTriage): what each of
+// the two readings changes on each labelled set, with the shipped models. `npx tsx bench/appeal-elsewhere.ts [--show]`:
+// per set and reading, appeals it would lose (a real appeal the model found, now talk) and false appeals it removes;
+// --show lists them. The detection split needs ../shared/data/splits
 // (LINLI_SPLITS); it is skipped when absent.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_MODEL_PATH, readLabelledJsonl, readModelFile } from '../src/adapters/files/model-file.ts';
 import { shippedHazardModel } from '../src/adapters/triage/hazard-model-file.ts';
 import { hazardOnlyElsewhere } from '../src/core/hazard/detect-hazard.ts';
-import { DEFAULT_LOCAL_TRIAGE, LocalTriage } from '../src/core/triage/local-triage.ts';
+import { DEFAULT_LOCAL_TRIAGE, LocalTriage, weatherReminderOnly } from '../src/core/triage/local-triage.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SPLITS = process.env['LINLI_SPLITS'] ?? path.resolve(ROOT, '../shared/data/splits');
@@ -33,17 +34,21 @@ for (const [name, file, isAppeal] of sets) {
     continue;
   }
   const rows = await readLabelledJsonl(file);
-  let lost = 0;
-  let removed = 0;
+  const readings = { elsewhere: hazardOnlyElsewhere, weather: weatherReminderOnly };
+  const counts = Object.fromEntries(Object.keys(readings).map((k) => [k, { lost: 0, removed: 0 }]));
   const shown: string[] = [];
   for (const r of rows) {
-    // the rule fired: the model alone says appeal, triage now says talk
+    // a reading fired: the model alone says appeal, triage now says talk
     const byModel = 1 - (model.predict(r.text).scores[chatterLabel] ?? 0) >= appealThreshold;
-    if (!byModel || triage.classifySync(r.text).isAppeal || !hazardOnlyElsewhere(r.text)) continue;
-    if (isAppeal(r.label)) lost++;
-    else removed++;
-    shown.push(`${isAppeal(r.label) ? 'LOST' : 'GAIN'} ${r.text.slice(0, 70)}`);
+    if (!byModel || triage.classifySync(r.text).isAppeal) continue;
+    for (const [name, reads] of Object.entries(readings)) {
+      if (!reads(r.text)) continue;
+      if (isAppeal(r.label)) counts[name]!.lost++;
+      else counts[name]!.removed++;
+      shown.push(`${isAppeal(r.label) ? 'LOST' : 'GAIN'} ${name} ${r.text.slice(0, 70)}`);
+    }
   }
-  console.log(`${name}: ${rows.length} rows; appeals lost ${lost}, false appeals removed ${removed}`);
+  const figures = Object.entries(counts).map(([k, c]) => `${k}: appeals lost ${c.lost}, false appeals removed ${c.removed}`);
+  console.log(`${name}: ${rows.length} rows; ${figures.join('; ')}`);
   if (process.argv.includes('--show')) for (const line of shown.slice(0, 30)) console.log('   ', line);
 }

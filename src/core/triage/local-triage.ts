@@ -30,6 +30,18 @@ export interface LocalTriageOptions {
 /** Words that ask for something to be done: a message citing news of a danger to ask for a fix is still an appeal. */
 const ASKS = /建议|希望|能不能|能否|可不可以|可以吗|请|麻烦|物业|社区|居委|网格|街道办|怎么办|要求|反映|投诉|整改|处理|管一管|管管|加装|安装|排查|检查/;
 
+/** The weather, now or forecast. */
+const WEATHER = /下雨|下大雨|大雨|暴雨|雷阵雨|雷雨|雨好大|雨下得|下雪|大雪|刮风|大风|风太大|风刮|台风|降温|寒潮|打雷|雷暴|打闪|冰雹|高温|变天|起风|降雨|雾霾|沙尘|回南天|闷热|热死|冷死|好冷|好热|零下|\d+度/;
+/** What is said about it: a reminder to the neighbours (take the washing in, shut the windows, dress warm) or a feeling. */
+const WEATHER_REMARK = /收衣服|收被子|收被|收一下|衣服收|被子收|关窗|关好窗|窗户关好|带伞|带把伞|带上伞|保暖|添衣|加衣|多穿|出门注意|注意安全|少出门|别出门|不要出门|待在家|小心路滑|早点睡|[!！]{2,}|吓死|吓得|吓一跳|热死|冷死|好冷|好热|受不了|睡不着|没睡|像|跟.{1,6}一样|似的/;
+/** Something broken, in the way or getting in, or a service asked for: the weather as the cause of a problem is an appeal. */
+const WEATHER_DAMAGE = /不上|不了|不亮|不动|不来|没来|漏|渗|进水|进来|灌|积水|水浸|淹|坏|破|塌|掉|断|堵|停电|停水|倒了|裂|吹翻|吹倒|吹落|冻住|冻裂|暖气|供暖|电梯|井盖|路灯|树|刮到|砸到|墙|冒烟|着火|起火/;
+
+/** A weather remark with nothing broken or asked ("下雨了大家记得收衣服哦", "打雷了！！！吓死我了"): talk, however loud. */
+export function weatherReminderOnly(text: string): boolean {
+  return WEATHER.test(text) && WEATHER_REMARK.test(text) && !WEATHER_DAMAGE.test(text) && !ASKS.test(text);
+}
+
 export const DEFAULT_LOCAL_TRIAGE: LocalTriageOptions = {
   chatterLabel: 'chatter',
   appealThreshold: 0.5,
@@ -57,7 +69,8 @@ export class LocalTriage implements Triage {
     const urgency: UrgencyMatch = raiseWithModel(text, detectUrgency(text), this.o.hazardModel);
     // news of a danger elsewhere ("听说隔壁街道昨晚有户人家着火了") reads like a fire report to the model: with no danger here
     // and nothing asked, it is talk, not an appeal
-    const talk = (): boolean => urgency.urgency === 'normal' && !ASKS.test(text) && hazardOnlyElsewhere(text);
+    // and so is a weather remark with a reminder ("外面下大雨了！！！快收衣服")
+    const talk = (): boolean => urgency.urgency === 'normal' && ((!ASKS.test(text) && hazardOnlyElsewhere(text)) || weatherReminderOnly(text));
     const byModel = appealScore >= this.o.appealThreshold && !talk();
     const isAppeal = byModel || urgency.urgency === 'emergency';
     const hazard = urgency.kind ? HAZARD_CATEGORY[urgency.kind] : undefined;

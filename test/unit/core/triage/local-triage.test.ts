@@ -73,6 +73,31 @@ describe('LocalTriage: news of a danger elsewhere', () => {
   });
 });
 
+describe('LocalTriage: a weather remark', () => {
+  // a model that files every message as a repair, as the shipped one did with "外面下大雨了！！！快收衣服"
+  const repair = { predict: () => ({ label: 'facility_repair', confidence: 0.62, scores: { facility_repair: 0.62, chatter: 0.38 } }) };
+  const triage = new LocalTriage(repair);
+
+  it('is talk when it reminds or exclaims and nothing is broken or asked', () => {
+    for (const text of ['外面下大雨了！！！快收衣服', '明天降温 大家多穿点', '台风要来了 阳台的花盆收一下 窗户关好', '打雷了！！吓我一跳', '热死了 屋里跟蒸笼一样']) {
+      expect(triage.classifySync(text).isAppeal, text).toBe(false);
+    }
+  });
+
+  it('stays an appeal when the weather breaks something, gets in, or something is asked for', () => {
+    for (const text of [
+      '下大雨了！！楼道窗户关不上 雨都进来了',
+      '台风把3栋门口的树吹倒了 压着电动车',
+      '降温了 暖气还没来 好冷',
+      '下雪了路很滑 请物业撒点盐',
+      '暴雨 地下车库进水了！！',
+      '刮大风 树枝刮到我家窗户了 吓死了',
+    ]) {
+      expect(triage.classifySync(text).isAppeal, text).toBe(true);
+    }
+  });
+});
+
 describe('LocalTriage: a hazard decides the category', () => {
   const HAZARD_DATA = [
     ...DATA,
