@@ -1,7 +1,7 @@
 // The Telegram gateway against a fake Bot API over HTTP: each refusal Telegram answers with becomes the ChatSendError
 // code core decides on.
 import { Api } from 'grammy';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TelegramGateway } from '../../src/adapters/telegram/telegram.gateway.ts';
 import { ChatSendError } from '../../src/core/ports/chat-gateway.port.ts';
 import { FakeTelegram } from '../support/fake-telegram.ts';
@@ -11,9 +11,11 @@ const LIMITS = { globalPerSecond: 1000, groupPerMinute: 1000, chatIntervalMs: 0 
 describe('TelegramGateway send errors', () => {
   const fake = new FakeTelegram();
   let gw: TelegramGateway;
+  let apiRoot: string;
 
   beforeAll(async () => {
-    gw = new TelegramGateway(new Api(fake.token, { apiRoot: await fake.start() }), LIMITS);
+    apiRoot = await fake.start();
+    gw = new TelegramGateway(new Api(fake.token, { apiRoot }), LIMITS);
   });
   afterAll(() => fake.close());
 
@@ -42,6 +44,21 @@ describe('TelegramGateway send errors', () => {
     expect(limited).toMatchObject({ code: 'RATE_LIMITED', permanent: false });
     await gw.sendToGroup('-1003', '通知');
     expect(fake.sentTo('-1003')).toHaveLength(1);
+  });
+
+  it('beforeSend runs when the limits let the send go, not before; a refusal there sends nothing', async () => {
+    // one send a minute to a group: the second waits in the limiter, its beforeSend with it
+    const slow = new TelegramGateway(new Api(fake.token, { apiRoot }), { ...LIMITS, groupPerMinute: 1 });
+    expect(slow.callsBeforeSend).toBe(true);
+    const began: string[] = [];
+    await slow.sendToGroup('-1005', '第一条', { beforeSend: async () => void began.push('first') });
+    void slow.sendToGroup('-1005', '第二条', { beforeSend: async () => void began.push('second') }).catch(() => undefined);
+    await vi.waitFor(() => expect(slow.limiter.pending).toBe(1)); // the second is waiting for the minute
+    expect(began).toEqual(['first']); // and has not begun
+    const refused = await refusal(gw.sendToGroup('-1006', '通知', { beforeSend: () => Promise.reject(new Error('already begun elsewhere')) }));
+    expect(refused.message).toBe('already begun elsewhere');
+    expect(fake.sentTo('-1006')).toHaveLength(0);
+    expect(fake.sentTo('-1005')).toHaveLength(1);
   });
 
   it('another 400 is REJECTED, and an unreachable API is UNAVAILABLE', async () => {

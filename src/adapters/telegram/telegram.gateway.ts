@@ -64,6 +64,8 @@ export function toSendError(e: unknown, chatId: string, toGroup: boolean): unkno
 
 export class TelegramGateway implements ChatGateway {
   readonly platform = 'TELEGRAM' as const;
+  /** A send waits for the Bot API's limits (the limiter); SendOptions.beforeSend runs when they let it go. */
+  readonly callsBeforeSend = true;
   readonly limiter: SlidingWindowLimiter;
 
   constructor(
@@ -85,15 +87,17 @@ export class TelegramGateway implements ChatGateway {
 
   async sendToGroup(groupExternalId: string, text: string, options: SendOptions = {}): Promise<OutgoingRef> {
     const reply = options.replyToExternalId ? parseTelegramMessageId(options.replyToExternalId) : null;
-    return this.send(groupExternalId, true, text, options.mentions, reply && reply.chatId === groupExternalId ? reply.messageId : undefined);
+    return this.send(groupExternalId, true, text, options.mentions, reply && reply.chatId === groupExternalId ? reply.messageId : undefined, options.beforeSend);
   }
 
   async sendDirect(userExternalId: string, text: string): Promise<OutgoingRef> {
     return this.send(userExternalId, false, text);
   }
 
-  private async send(chatId: string, toGroup: boolean, text: string, mentions?: SendOptions['mentions'], replyTo?: number): Promise<OutgoingRef> {
+  private async send(chatId: string, toGroup: boolean, text: string, mentions?: SendOptions['mentions'], replyTo?: number, beforeSend?: () => Promise<void>): Promise<OutgoingRef> {
     await this.limiter.acquire(chatId);
+    // the send is handed over when the Bot API's limits let it go: a crash while it waited began nothing
+    await beforeSend?.();
     try {
       const sent = await this.api.sendMessage(chatId, renderHtml(text, mentions), {
         parse_mode: 'HTML',
