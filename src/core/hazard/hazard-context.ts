@@ -103,7 +103,7 @@ export const HYPOTHETICAL_BEFORE: readonly Term[] = [
 export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以为是', '误以为', '错以为', '当成'];
 /** Before the danger in its clause: a rule or a plea ("严禁电动车进电梯", "千万别用明火"). */
 // (别 is a plea, not the 别 of 特别, 分别, 区别, 告别, 个别, 级别, 类别, 识别, 性别, 差别, 辨别, 离别, 派别, 鉴别: "特别冲的天然气味")
-export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', /(?<![特分区告个级类识性差辨离派鉴道送])别/, '勿', '不能', '杜绝', '拒绝', '不再'];
+export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', /别(?<![特分区告个级类识性差辨离派鉴道送]别)/, '勿', '不能', '杜绝', '拒绝', '不再'];
 /** After the danger in its clause: a question of what to do, "when" ("燃气泄漏时怎么办"), or a rule ("高空抛物是违法的"). */
 export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时|(?:能不能|可不可以|能否|可以|该不该|要不要)(?:坐|乘|用|走|跳|开|泼|浇))/
 /** After an urgent-level hazard: where to buy or replace one's own ("灭火器过期了去哪里换"). */

@@ -60,8 +60,9 @@ const GUARDED: Record<string, string> = {
   晕低: '晕低(?=咗|左|了|啦|嘅)', 跌低: '跌低(?=咗|左)', 燃起: '燃起(?=泄|漏)', 燃其: '(?<![点引助])燃其(?![中他它实])', 进盖: '(?<![推前引促先改])进盖', 拖板: '拖板(?!车)', 火烛: '火烛(?!小心)', lift: '(?<![a-z])lift(?![a-z])',
   没气味: '没(?<=[股阵点]没)气味',
   xf: '(?<![a-z])xf(?=通道|车道|栓|门|设施)',
-  井该: '井该(?=被|丢|没|不见|坏|碎|松|翘|塌|掀|烂|歪|破)', 窗太: '窗太(?=上|外|边)', 处电: '(?<![此各住该某何多几一两到去之远近别])处电(?=了|啦|倒|身亡|死)',
-  菜到: '(?<=[拿举持提抄挥握](?:着|起|了)?(?:把|一把)?)菜到', 落去: '(?<![失段])落去', 仲有: '(?<![伯])仲有', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
+  井该: '井该(?=被|丢|没|不见|坏|碎|松|翘|塌|掀|烂|歪|破)', 窗太: '窗太(?=上|外|边)', 处电: '处电(?<![此各住该某何多几一两到去之远近别]处电)(?=了|啦|倒|身亡|死)',
+  // (the word first, then what stands before it: an alternative that starts with a plain character is scanned fast)
+  菜到: '菜到(?<=[拿举持提抄挥握](?:着|起|了)?(?:把|一把)?菜到)', 落去: '落去(?<![失段]落去)', 仲有: '仲有(?<!伯仲有)', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */
 const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏', faint: '晕倒', fainted: '晕倒', 'not breathing': '没有呼吸', unconscious: '昏迷', trapped: '被困' };
