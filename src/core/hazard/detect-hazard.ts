@@ -20,16 +20,19 @@ import {
   NOT_A_DRILL,
   ONGOING,
   PAST_ASPECT,
+  PAST_IN_CLAUSE,
   PAST_TIMES,
   PROHIBITION_BEFORE,
   REMEMBERED,
   REMOVED_MARKERS,
   RESOLVED_MARKERS,
   SHOPPING_AFTER,
+  SHUT_OFF_MARKERS,
   SIMILE,
 } from './hazard-context.ts';
 import { gasFallback } from './gas-fallback.ts';
 import { HAZARD_RULES, type HazardLevel, type HazardRule } from './hazard-rules.ts';
+import { PEOPLE_HAZARDS } from './people-hazards.ts';
 import { CLAUSE_BREAK, hazardText, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 
 export interface HazardMatch {
@@ -53,7 +56,12 @@ interface Hit {
 }
 
 /** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
-const STRONG_CONDITIONAL: readonly Term[] = ['如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '真要', '要真'];
+const STRONG_CONDITIONAL: readonly Term[] = ['如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '真要', '要真',
+  // a standing worry ("我一直担心老人在家摔倒了没人知道"): its 了 tells what is feared, not what happened
+  /(?:一直|总是?|老是|常常|经常|最|就|生)(?:在)?(?:担心|害怕|担忧|怕)/];
+/** What to do on meeting a danger, in general ("看到有人触电不要用手拉"): seeing it before, advice right after, no 了. */
+const ADVICE_SEEN_BEFORE = /(?:看到|看见|发现|遇到|碰到|见到)[^，。！？,.!?\s]{0,4}$/;
+const ADVICE_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:不要|别|千万|切记|切勿|应该|应当|要先|第一时间|记得)/;
 /** "电动车电池能带上楼吗": asking whether something is allowed is not reporting it (urgent-level hazards only). */
 const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$/;
 /** Just before a danger: it is only coming ("要着火了", "快爆炸了"). */
@@ -148,6 +156,7 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const rhetorical = RHETORICAL_BEFORE.test(text.slice(cs, hit.start)) && RHETORICAL_AFTER.test(after);
   if (!rhetorical && (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0))) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
+  if (ADVICE_SEEN_BEFORE.test(text.slice(cs, hit.start)) && ADVICE_AFTER.test(after)) return false;
   if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
   if (befores.some((b) => mentionsAny(b, PROHIBITION_BEFORE) || mentionsAny(b, MISTAKEN_BEFORE))) return false;
   // "井盖如果松了": a conditional between the object and the symptom counts too
@@ -179,19 +188,27 @@ function sentenceLive(text: string, hit: Hit): boolean {
   const [ss, se] = spanAround(text, hit.start, SENTENCE_BREAK);
   const sentence = text.slice(ss, se);
   const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
-  const hereNow = mentionsAny(text.slice(cs, Math.max(ce, hit.end)), HERE_NOW);
+  const clause = text.slice(cs, Math.max(ce, hit.end));
+  const hereNow = mentionsAny(clause, HERE_NOW);
   // "我们这片十年前着过火" is history however near: only a danger that goes on counts; a past one recalled ("去年那场火
   // 大家还记得吧") stays history whatever else the sentence says is now ("物业还记得吗 电线还露着" is a live reminder)
-  const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, Math.max(ce, hit.end)), PAST_TIMES);
+  const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, Math.max(ce, hit.end)), PAST_TIMES) || mentionsAny(text.slice(cs, se), PAST_IN_CLAUSE);
   if (past && (!mentionsAny(sentence, ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
   return true;
 }
 
-/** Drills and dangers over are read message-wide; they are undone by "不是演练" and by a danger that goes on. */
-function messageLive(text: string): boolean {
-  if (mentionsAny(text, DRILL_MARKERS) && !mentionsAny(text, NOT_A_DRILL)) return false;
-  return !mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING);
-}
+const PEOPLE_KINDS = new Set(PEOPLE_HAZARDS.map((r) => r.kind));
+const RESOLVED_BEYOND_SHUT_OFF = RESOLVED_MARKERS.filter((t) => !SHUT_OFF_MARKERS.includes(t));
+
+/**
+ * The rules a message leaves live, read message-wide: none in a drill or when the danger is over (undone by "不是演练"
+ * and by a danger that goes on); a supply only switched off leaves the rules of people in danger.
+ */
+const liveRules = (text: string, rules: readonly HazardRule[]): readonly HazardRule[] => {
+  if (mentionsAny(text, DRILL_MARKERS) && !mentionsAny(text, NOT_A_DRILL)) return [];
+  if (!mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING)) return rules;
+  return mentionsAny(text, RESOLVED_BEYOND_SHUT_OFF) ? [] : rules.filter((r) => PEOPLE_KINDS.has(r.kind));
+};
 
 /** A term group of the rule is in the message and its notInMessage cancels it ("蛋糕烤焦了 一股糊味"). */
 const groupCancelled = (text: string, rule: HazardRule): boolean =>
@@ -207,9 +224,9 @@ const removed = (text: string, rule: HazardRule): boolean =>
  */
 export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
   const text = hazardText(message);
-  const live = messageLive(text);
-  const found = live ? byRules(text, rules) : null;
-  if (!live || found?.level === 'emergency' || !rules.some((r) => r.kind === 'gas_leak')) return found;
+  const live = liveRules(text, rules);
+  const found = live.length > 0 ? byRules(text, live) : null;
+  if (found?.level === 'emergency' || !live.some((r) => r.kind === 'gas_leak')) return found;
   const signal = gasFallback(text);
   return signal === null ? found : { level: 'emergency', kind: 'gas_leak', signal };
 }
@@ -217,7 +234,8 @@ export function detectHazard(message: string, rules: readonly HazardRule[] = HAZ
 /** The pair rules alone, without the gas fallback (to measure and test each reading on its own). */
 export function detectHazardByRules(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
   const text = hazardText(message);
-  return messageLive(text) ? byRules(text, rules) : null;
+  const live = liveRules(text, rules);
+  return live.length > 0 ? byRules(text, live) : null;
 }
 
 /** The message's sentences as [start, end) offsets. */
@@ -257,13 +275,13 @@ export function hazardDismissed(message: string, rules: readonly HazardRule[] = 
   const text = hazardText(message);
   if (!mentionsAny(text, TRIGGERS(rules))) return false;
   const sentences = sentencesOf(text);
-  const live = messageLive(text);
+  const live = new Set(liveRules(text, rules));
   for (const rule of rules) {
     if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
     const hits = hitsInMessage(rule, text, sentences);
     if (groupCancelled(text, rule)) return true;
     if (hits.length === 0) continue;
-    if (!live || removed(text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
+    if (!live.has(rule) || removed(text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
   }
   return false;
 }

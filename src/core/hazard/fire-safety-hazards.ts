@@ -31,11 +31,12 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     pairs: [
       { objects: EBIKE, symptoms: ['充电', '充着电', '在充'], span: 16, within: INDOORS },
       // (a bare 线 when it runs down floors: "线都拖到一楼了", "谁家的线 从三楼吊到一楼")
-      { objects: ['电线', '插排', '排插', '插线板', '接线板', '拖线板', '电源线', ...LEAD, /线(?<![毛针棉光天路视电天]线)(?=[^，。！？,.!?]{0,6}(?:拖|拉|扯|吊|垂|甩)(?:到|下))/], symptoms: ['窗户', '窗外', '窗口', '阳台', '楼上', '吊', '垂', '挂', '拖到', '拖下', '拖了', '拉到', '到楼下', '横在', '路中间'], within: ['充电', ...EBIKE, /插着[^，。！？,.!?\s]{0,3}车/] },
+      { objects: ['电线', '插排', '排插', '插线板', '接线板', '拖线板', '电源线', ...LEAD, /线(?<![毛针棉光天路视电天]线)(?=[^，。！？,.!?]{0,6}(?:拖|拉|扯|吊|垂|甩)(?:到|下))/], symptoms: ['窗户', '窗外', '窗口', '阳台', '楼上', '吊', '垂', '挂', '拖到', '拖下', '拖了', '拉到', '到楼下', '横在', '路中间'], within: ['充电', ...EBIKE, /插着[^，。！？,.!?\s]{0,3}车/, /(?:拖|拉|扯|吊|接|牵|甩)(?:到|进|去)(?:了)?(?:楼下)?(?:的)?(?:车棚|车库|车位)/] },
       // a lead let down from a flat, charging ("楼上放下来的那根线 又在充了")
       { objects: LEAD.slice(1), symptoms: ['充电', '在充', '充着'], span: 24 },
     ],
-    notWith: ['充电桩', '充电站', '充电柜', '车棚', '充电棚', '充电区', '充电点', '集中充电', '统一充电'],
+    // (a lead run down from a flat to the bike shed is the hazard, not the shed's own sockets)
+    notWith: ['充电桩', '充电站', '充电柜', /车棚(?<!(?:拖|拉|扯|吊|接|牵|甩)(?:到|进|去)(?:了)?(?:楼下)?(?:的)?车棚)/, '充电棚', '充电区', '充电点', '集中充电', '统一充电'],
   },
   {
     kind: 'ebike_indoors',
@@ -46,6 +47,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       { objects: EBIKE, symptoms: ['电梯', '上楼', '推进楼', '进楼', '推进单元', '搬回家', '拎回家', '推回家', '楼梯', '走廊', '楼道', '骑进', '推进', '大堂', '门厅', '大厅', '客厅', '卧室', '屋里', '房间里',
         // pushed or carried into the home ("推家里去了", "拎进屋")
         /推(?:到|进)?家里/, /(?:拎|提|拿|搬|扛|带)(?:进|回|上)(?:屋|家|楼)/, '进屋'], span: 12 },
+      // carried or pushed in, the place said a few words later ("把电动自行车扛进咱们5号楼的电梯")
+      { objects: EBIKE, symptoms: [/(?:推|扛|搬|拎|抬|骑|弄|提)(?:进|上|入|到)(?:了)?[^，。！？,.!?]{0,8}(?:电梯|楼道|家里|屋里|楼上)/], span: 24 },
       // a bare battery carried up to charge ("拎两块电池进电梯 说要上去充"), not a phone's or a remote's
       {
         objects: ['电池'],
@@ -55,7 +58,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         notInMessage: ['手机', '遥控', '相机', '号电池', '干电池', '纽扣', '耳机', '手表'],
       },
     ],
-    notWith: ['车棚', '充电桩', '没电了', '充电棚', '充电区', '充电点', '集中充电', '统一充电'],
+    // (a child's scooter ridden for play is a nuisance: "小孩在楼道里玩滑板车")
+    notWith: ['车棚', '充电桩', '没电了', '充电棚', '充电区', '充电点', '集中充电', '统一充电', /玩[^，。！？,.!?\s]{0,2}(?:滑板车|平衡车|扭扭车)|(?:滑板车|平衡车|扭扭车)[^，。！？,.!?\s]{0,2}玩/],
   },
   {
     kind: 'battery',
@@ -69,6 +73,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           /漏(?![电水雨油])/, /[嘶呲滋]{2}/, '刺鼻'],
         span: 16,
       },
+      // hot while left charging ("放了个电池在那充电 一晚上没拔 摸着很烫")
+      { objects: ['电池', '电瓶', '锂电', '充电宝'], symptoms: ['发烫', '烫手', '很烫', '好烫', '烫得'], within: ['充电', '在充', '充着', '一晚上', '没拔', '整夜', '通宵'], span: 30 },
       // a battery-powered thing hot or warped with a smell, or hot when unplugged ("拔了电还烫 有股怪味")
       {
         objects: BATTERY_DEVICE,
@@ -127,12 +133,16 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     category: 'fire_safety',
     pairs: [
       {
-        objects: ['灭火器', '消防栓', '消火栓', '烟感', '喷淋', '消防水带', '应急灯', '消防水管', '消防箱', '消防门', /应急[^，。！？,.!?\s]{0,3}灯/, /(?:出口|疏散|逃生)[^，。！？,.!?\s]{0,2}指示/],
+        objects: ['灭火器', '消防栓', '消火栓', '烟感', '喷淋', '消防水带', '水带', '应急灯', '消防水管', '消防箱', '消防门', /应急[^，。！？,.!?\s]{0,3}灯/, /(?:出口|疏散|逃生)[^，。！？,.!?\s]{0,2}指示/,
+          // the fire alarm panel and its room
+          '报警主机', '消防主机', '火警主机', '报警控制器'],
         symptoms: ['过期', '没了', '不见', '被偷', '坏', '空', '没水', '没有水', /水都没/, '缺', '拆', '失效', '没压力', '红区', '锈', '不亮', '漏水', '拿走', '偷走', '被拿', '拿去', '卖了', '卖废品',
           // covered, blocked or locked so it cannot work ("喷淋头被塑料袋包起来", "消火栓箱被锁死")
           '包起来', '包住', '套住', '罩住', '遮住', '封住', '锁死', '锁住', '锁着', '被锁', '黑了', '全黑', '不工作',
           // stuffed or used as a cupboard ("消防箱里塞满了拖把")
-          '塞满', '堆满', '放满', '杂物', '储物', '当柜子'],
+          '塞满', '堆满', '放满', '杂物', '储物', '当柜子',
+          // emptied, silenced, in fault, unmanned ("箱子打开里面啥都没有", "报警主机被按了静音")
+          '啥都没有', '什么都没有', '静音', '消音', '故障', '没人值班', '无人值班'],
         span: 18,
       },
       // a fire door tied or wedged open so it cannot close ("防火门被拿绳子绑在扶手上")
@@ -169,7 +179,7 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       // a wire whose sheath has perished ("一根线外皮都烂了")
       { objects: ['电线', '电缆', '线头', '电源线', ...LEAD.slice(0, 1)], symptoms: [/外皮[^，。！？,.!?]{0,2}(?:破|烂|掉|没|裂|脱)/, '没包好', '胶布掉'], span: 20 },
       // an electric box left open to anyone, or live wires left lying about
-      { objects: ['配电箱', '电箱', '电表箱', '配电柜', '电闸箱', '电柜'], symptoms: [/门(?:一直|都|还)?(?:开着|敞着|没关|没锁)/, '敞着', '没锁', '门坏了', '门掉了', '门不见'], span: 16 },
+      { objects: ['配电箱', '电箱', '电表箱', '配电柜', '电闸箱', '电柜', '接线盒', '线盒', '接线箱'], symptoms: [/门(?:一直|都|还)?(?:开着|敞着|没关|没锁)/, '敞着', '没锁', '门坏了', '门掉了', '门不见', '撞开', '被撞坏'], span: 16 },
       { objects: ['电线', '电缆', '线头', '接头'], symptoms: ['通着电', '还通电', '还有电', '带着电'], span: 30 },
     ],
   },

@@ -28,7 +28,7 @@ export const GAS_WORDS: readonly Term[] = [
 ];
 /** Something wrong with it: a smell, a leak, a sound, an alarm, a physical sign, a symptom in people. */
 const GAS_CUES: readonly Term[] = [
-  /漏(?![水雨])/, '泄', '味', '臭', '呛', '刺鼻', /[嘶呲咝哧嗤]/, /[响叫鸣]/, '冒', '泡', '结霜', /(?:接头|接口|螺母|卡箍|软管|管子|阀)[^，。！？,.!?]{0,3}(?:松|脱)/, '关不', '没关', '忘了关', '忘关',
+  /漏(?![水雨])/, '泄', '味', '臭', '呛', '刺鼻', /[嘶呲咝哧嗤]/, /[响叫鸣]/, '冒', '泡', '结霜', /(?:接头|接口|螺母|卡箍|软管|管子|阀)[^，。！？,.!?]{0,3}(?:松|脱)/, '关不', /(?<!关)没关/, '忘了关', '忘关',
   '还有气', '屋子气', '有气出', '气出来', '晕', '头疼', '头痛', '恶心', '声音', /破(?!费)/, '裂', '断了', '喷', '闪',
 ];
 /** Anywhere in the message: not a report of a leak here and now. */

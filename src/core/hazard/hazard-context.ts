@@ -8,7 +8,7 @@ import type { Term } from '../triage/urgency.ts';
 export const DRILL_MARKERS: readonly Term[] = [
   // a campaign announced ("开展高空抛物专项整治")
   '专项整治', '集中整治', '专项行动', '整治行动',
-  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', '维保', '安全提示', '安全提醒', '学一下', '倡议',
+  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', /维保(?!公司|单位|的?电话)/, '安全提示', '安全提醒', '学一下', '倡议',
   // a works notice telling residents what to expect ("管道改造期间有轻微气味属正常")
   '属正常', '属于正常', '正常现象',
   // a formal notice's own words ("即日起严禁…", "物业将予以剪除", "感谢配合"), never an alarm's
@@ -23,15 +23,18 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   '处理完', '没事了', '虚惊', '误报', '没味了', '不漏了', '已经关了', '已排除', '换了新的', '已经换了', '填好了', '已清理', '清理干净',
   '清理掉了', '换了', '换好了', '补上了', '盖上了', '放心', '没问题', '不用担心', /没(?:啥|什么)?事[哈啊啦呢的]/, '修过了', '来修过', /没(?:有)?(?:气)?味(?:道)?了/,
   // the smell traced to something harmless ("煤气味找到了，是楼下在熬中药")
-  /(?:味|臭|烟(?!感|雾报警))[^。！？!?]{0,20}(?:找到了|原来是|原来|查到了|查出来|说是)[^，。！？,.!?]{0,8}(?:熬|煮|炖|中药|下水道|化粪池|垃圾|油漆|装修|烧纸|烧烤)/, /(?<!有)没有?漏(?!水)/, '检查过了', '查过了', '来看过了', '拉了警戒线', '围起来了', /(?<![正刚恰只])好在/, '幸好', '幸亏', '所幸', '还好没', '无人员伤亡', '无人伤亡', '救熄', '火熄了', '火已经熄',
+  /(?:味|臭|烟(?!感|雾报警))[^。！？!?]{0,20}(?:找到了|原来是|原来|查到了|查出来|说是|查了|问了)[^，。！？,.!?]{0,8}(?:熬|煮|炖|中药|下水道|化粪池|垃圾|油漆|装修|烧纸|烧烤|工地|切割|电焊|焊接|施工)/, /(?<!有)没有?漏(?!水)/, '检查过了', '查过了', '来看过了', '拉了警戒线', '围起来了', /(?<![正刚恰只])好在/, '幸好', '幸亏', '所幸', '还好没', '无人员伤亡', '无人伤亡', '救熄', '火熄了', '火已经熄',
   '已整改', '整改好了', '开走了', '人没事', /已(?:经)?(?:被)?送(?:去|到)?医/, /送(?:去|到)?医院?了/, /(?:被|已被)[^，。！？,.!?]{0,4}送(?:去|到)?医/, /(?:120|救护车)[^，。！？,.!?]{0,3}(?:拉走|接走|送走|带走)/, /送(?:去|到)?(?:医务室|诊所|卫生室)/, '就好了', '没有味道了', '来电了',
   // no harm done, the person taken home or in, the fault tightened and tested, made safe and fenced off, all replaced
   '没大碍', '无大碍', '没什么大碍', /家属[^，。！？,.!?]{0,3}接(?:走|回)/, /抱(?:进去|下来|回去|回家|进屋)了/, '拧紧了', '已经拧紧', /测[^，。！？,.!?]{0,3}不漏/,
   /围(?:了|上|起)[^，。！？,.!?]{0,3}(?:警示|警戒|隔离)/,
   // made fast, pumped dry, checked and found safe, or "没事 多谢大家" ("师傅来加固好了", "现在抽干了", "没有任何危险")
-  /(?:加固|固定|焊|修补|补)(?:好|完|牢)了/, '加固了', '抽干', '排干', '做了防水', /没(?:有)?任何(?:危险|隐患)/, /没事[\s，。!！]*(?:多谢|谢谢|感谢)/, '已经断电', '已断电', /(?:盖|门|线|管|灯|墙|阀|表|箱|插座|开关)(?:都|也|还是)?好好的/, /(?:已经|终于|总算)(?:被)?(?:放|救|弄|拉|抱)?出来了/,
-  /已(?:经)?(?:全部)?(?:更换|换掉|换新)/, /(?<![能会么才])恢复(?:供电|正常)/, /(?<![不没])(?:可以|能够?)正常使用/,
+  /(?:加固|固定|焊|修补|补)(?:好|完|牢)了/, '加固了', '抽干', '排干', '做了防水', /没(?:有)?任何(?:危险|隐患)/, /没事[\s，。!！]*(?:多谢|谢谢|感谢)/, '已经断电', '已断电', /(?:盖|门|线|管|灯|墙|阀|表|箱|插座|开关)(?:都|也|还是)?好好的/, /(?:已经|终于|总算)(?:被)?(?:放|救|弄|拉|抱)?出来(?:了|啦|喇|咯)/,
+  /已(?:经)?(?:全部)?(?:更换|换掉|换新)/, /不会(?:再)?(?:掉|塌|倒|漏|松|砸)(?:下来|下去)?了/, /(?<![能会么才])恢复(?:供电|正常)/, /(?<![不没])(?:可以|能够?)正常使用/,
 ];
+/** Resolved markers that only switch a supply off: they end a gas, fire or electric danger, not the harm to a person already
+ * shocked, fallen or trapped ("我已经关了总闸 … 他躺在地上说不出话"). */
+export const SHUT_OFF_MARKERS: readonly Term[] = ['已经关了', '已经断电', '已断电'];
 /** The hazard was taken away ("飞线的插排收走了", "漏气的煤气瓶拿走了"), except where taking away is the hazard (灭火器被拿走了). */
 export const REMOVED_MARKERS: readonly Term[] = [
   '已拆除', '拆掉了', '推出去了', '推走了', '收走', '拆走', '没收了', '取缔了', '搬走了', '已搬走', '收回去了', '拿走了',
@@ -66,8 +69,11 @@ export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼
 /** Bare times: they date only what follows them or shares their clause ("应急灯全不亮 昨晚停电" is now). */
 export const PAST_TIMES: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '去年', '以前', '之前'];
 /** Past aspect and history, anywhere in the sentence. */
-export const PAST_ASPECT: readonly Term[] = ['上次', '那次', '曾经', '着过', '那年', '小时候', '的事', '那事', '年轻时', '那时候', '当年', '那会儿'];
-export const PAST_MARKERS: readonly Term[] = [...PAST_TIMES, ...PAST_ASPECT];
+export const PAST_ASPECT: readonly Term[] = ['上次', '那次', '曾经', '着过', '那年', '小时候', '那事', '年轻时', '那时候', '当年', '那会儿'];
+/** "X的事" looks back: it makes history of a danger in its clause or before it ("着火的事"), not of one it precedes
+ * ("想问停水的事，结果闻到煤气味"). */
+export const PAST_IN_CLAUSE: readonly Term[] = ['的事'];
+export const PAST_MARKERS: readonly Term[] = [...PAST_TIMES, ...PAST_ASPECT, ...PAST_IN_CLAUSE];
 /** In the sentence: a recollection ("去年那场火大家还记得吧"), past whatever else the sentence says is now. */
 export const REMEMBERED: readonly Term[] = ['还记得', '记得吗', '记不记得', '记得吧'];
 export const ONGOING: readonly Term[] = [/还(?!记得)/, '又', '最近', '每晚', '每天晚上', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在'];
@@ -96,7 +102,8 @@ export const HYPOTHETICAL_BEFORE: readonly Term[] = [
 /** Before the danger in its clause: it was taken for one and was not ("我还以为哪里爆炸了", "我以为什么炸了"). */
 export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以为是', '误以为', '错以为', '当成'];
 /** Before the danger in its clause: a rule or a plea ("严禁电动车进电梯", "千万别用明火"). */
-export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', '别', '勿', '不能', '杜绝', '拒绝', '不再'];
+// (别 is a plea, not the 别 of 特别, 分别, 区别, 告别, 个别, 级别, 类别, 识别, 性别, 差别, 辨别, 离别, 派别, 鉴别: "特别冲的天然气味")
+export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', /别(?<![特分区告个级类识性差辨离派鉴道送]别)/, '勿', '不能', '杜绝', '拒绝', '不再'];
 /** After the danger in its clause: a question of what to do, "when" ("燃气泄漏时怎么办"), or a rule ("高空抛物是违法的"). */
 export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时|(?:能不能|可不可以|能否|可以|该不该|要不要)(?:坐|乘|用|走|跳|开|泼|浇))/
 /** After an urgent-level hazard: where to buy or replace one's own ("灭火器过期了去哪里换"). */

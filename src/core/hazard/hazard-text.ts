@@ -10,6 +10,16 @@ const TRADITIONAL: Record<string, string> = {
   現: '现', 斷: '断', 燈: '灯', 響: '响', 著: '着', 塊: '块', 濃: '浓', 嚴: '严', 還: '还', 麼: '么', 來: '来',
   東: '东', 為: '为', 點: '点', 裝: '装', 閥: '阀', 鍋: '锅', 竈: '灶', 層: '层',
   擋: '挡', 滿: '满', 過: '过', 檢: '检', 應: '应', 該: '该', 會: '会', 見: '见', 邊: '边', 掛: '挂',
+  // more of the words a hazard is told in (Cantonese and Taiwanese messages): 聲 in 嘭一聲, 欄杆, 頂樓, 單元, 號樓, 時
+  聲: '声', 頂: '顶', 欄: '栏', 桿: '杆', 單: '单', 價: '价', 減: '减', 將: '将', 細: '细', 講: '讲', 緊: '紧', 識: '识',
+  號: '号', 棟: '栋', 時: '时', 陽: '阳', 臺: '台', 檯: '台', 護: '护', 風: '风', 樣: '样', 讓: '让', 動: '动', 從: '从',
+  醫: '医', 廳: '厅', 廚: '厨', 衛: '卫', 廁: '厕', 壓: '压', 無: '无', 沒: '没', 後: '后', 裏: '里', 庫: '库', 鎖: '锁',
+  機: '机', 櫃: '柜', 鐵: '铁', 鋼: '钢', 鋰: '锂', 燙: '烫', 脹: '胀', 積: '积', 滲: '渗', 濕: '湿', 樹: '树', 廣: '广',
+  網: '网', 擔: '担', 萬: '万', 請: '请', 區: '区', 內: '内', 亂: '乱', 係: '系', 雜: '杂', 帶: '带', 總: '总', 試: '试',
+  練: '练', 習: '习', 夢: '梦', 據: '据', 傳: '传', 話: '话', 視: '视', 頻: '频', 對: '对', 嗎: '吗', 誰: '谁', 幫: '帮',
+  剛: '刚', 經: '经', 進: '进', 買: '买', 賣: '卖', 錢: '钱', 貨: '货', 雞: '鸡', 飛: '飞', 毆: '殴', 殺: '杀', 臉: '脸',
+  腳: '脚', 縫: '缝', 磚: '砖', 鬆: '松', 搖: '摇', 閃: '闪', 閘: '闸', 廂: '厢', 給: '给', 遠: '远', 歲: '岁',
+  媽: '妈', 寶: '宝', 嬰: '婴', 孫: '孙', 嚇: '吓', 體: '体', 衝: '冲', 颱: '台', 鄰: '邻', 燭: '烛', 臘: '腊', 兩: '两', 燉: '炖',
 };
 
 /** Slips of voice input and pinyin typing seen in group chats, longest first where they overlap. */
@@ -34,6 +44,12 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['没气味', '煤气味'], ['叉电', '充电'], ['拖板', '插线板'], ['烧紧', '在烧'], ['漏紧', '在漏'], ['冒紧', '在冒'], ['流紧', '在流'], ['跌低', '跌倒'],
   // 粤 走火通道/走火梯 (fire escape), 水浸 (flooded), 冷气机 (air conditioner), 掂到 (touched), 震紧 (shaking); 沪 关牢 (shut in), 揿 (press)
   ['走火通道', '消防通道'], ['走火梯', '消防楼梯'], ['水浸', '水淹'], ['冷气机', '空调'], ['掂到', '碰到'], ['震紧', '在抖'], ['关牢', '关着'], ['揿', '按'],
+  // 粤 𨋢 (lift), 露台 (balcony), 入面 (inside), 而家 (now), 仲有/仲系 (still), 喊紧 (crying out), 屋企 (home), 佢 (he/she),
+  // 睇 (look), 嘅 (的); 闽 佇 (at), 欲跳 (about to jump), 落去 (down)
+  ['𨋢', '电梯'], ['露台', '阳台'], ['入面', '里面'], ['而家', '现在'], ['仲有', '还有'], ['仲系', '还是'], ['喊紧', '在喊'], ['屋企', '家里'],
+  ['佢', '他'], ['睇', '看'], ['嘅', '的'], ['出返', '出'], ['佇', '在'], ['欲跳', '要跳'], ['落去', '下去'],
+  // voice and pinyin slips of hazard words: 配电想 配电箱, 消访 消防, 井该 井盖, 窗太 窗台, 处电 触电, 菜到 菜刀 (in a hand)
+  ['配电想', '配电箱'], ['消访', '消防'], ['井该', '井盖'], ['窗太', '窗台'], ['处电', '触电'], ['菜到', '菜刀'],
 ];
 
 // 然气 is a slip for 燃气 except in 天然气; 冲电 for 充电 except in 冲电梯, 冲电话
@@ -43,12 +59,16 @@ const GUARDED: Record<string, string> = {
   mq: '(?<![a-z])mq(?=味|罐|灶|表|管|泄|漏|报警|阀)', rq: '(?<![a-z])rq(?=味|罐|灶|表|管|泄|漏|报警|阀)',
   晕低: '晕低(?=咗|左|了|啦|嘅)', 跌低: '跌低(?=咗|左)', 燃起: '燃起(?=泄|漏)', 燃其: '(?<![点引助])燃其(?![中他它实])', 进盖: '(?<![推前引促先改])进盖', 拖板: '拖板(?!车)', 火烛: '火烛(?!小心)', lift: '(?<![a-z])lift(?![a-z])',
   没气味: '没(?<=[股阵点]没)气味',
-  xf: '(?<![a-z])xf(?=通道|车道|栓|门|设施)', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
+  xf: '(?<![a-z])xf(?=通道|车道|栓|门|设施)',
+  井该: '井该(?=被|丢|没|不见|坏|碎|松|翘|塌|掀|烂|歪|破)', 窗太: '窗太(?=上|外|边)', 处电: '处电(?<![此各住该某何多几一两到去之远近别]处电)(?=了|啦|倒|身亡|死)',
+  // (the word first, then what stands before it: an alternative that starts with a plain character is scanned fast)
+  菜到: '菜到(?<=[拿举持提抄挥握](?:着|起|了)?(?:把|一把)?菜到)', 落去: '落去(?<![失段]落去)', 仲有: '仲有(?<!伯仲有)', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */
-const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏', faint: '晕倒', fainted: '晕倒' };
-const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?|e(?<![a-z]e)-?(?:bike|scooter)s?|c(?<![a-z]c)orridor|h(?<![a-z]h)allway|s(?<![a-z]s)tairwell|e(?<![a-z]e)levator|f(?<![a-z]f)aint(?:ed)?)(?![a-z])/g;
-const ENGLISH_WORD: Readonly<Record<string, string>> = { corridor: '楼道', hallway: '走廊', stairwell: '楼梯', elevator: '电梯' };
+const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏', faint: '晕倒', fainted: '晕倒', 'not breathing': '没有呼吸', unconscious: '昏迷', trapped: '被困' };
+const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?|e(?<![a-z]e)-?(?:bike|scooter)s?|c(?<![a-z]c)orridor|h(?<![a-z]h)allway|s(?<![a-z]s)tairwell|e(?<![a-z]e)levator|f(?<![a-z]f)aint(?:ed)?|n(?<![a-z]n)ot breathing|u(?<![a-z]u)nconscious|t(?<![a-z]t)rapped|o(?<![a-z]o)ld (?:lady|man|woman)|s(?<![a-z]s)ome(?:one|body)|g(?<![a-z]g)lass|r(?<![a-z]r)ailing|b(?<![a-z]b)alcony)(?![a-z])/g;
+// the person a faint happens to, and the parts of a building that crack or fall ("old lady fainted", "glass railing 裂了")
+const ENGLISH_WORD: Readonly<Record<string, string>> = { corridor: '楼道', hallway: '走廊', stairwell: '楼梯', elevator: '电梯', 'old lady': '老太太', 'old woman': '老太太', 'old man': '老人', someone: '有人', somebody: '有人', glass: '玻璃', railing: '栏杆', balcony: '阳台' };
 const englishOf = (w: string): string => ENGLISH[w] ?? ENGLISH_WORD[w] ?? (/^e-?(?:bike|scooter)s?$/.test(w) ? '电动车' : w);
 
 /**
@@ -60,6 +80,7 @@ const PINYIN: readonly (readonly [string, string])[] = [
   ['mei ?qi ?wei', '煤气味'], ['ran ?qi ?wei', '燃气味'], ['mei ?qi', '煤气'], ['ran ?qi', '燃气'], ['lou ?qi', '漏气'], ['bao ?zha', '爆炸'],
   ['jiu ?ming', '救命'], ['chu ?dian', '触电'], ['lou ?dian', '漏电'], ['bei ?kun', '被困'], ['hun ?mi', '昏迷'], ['yun ?dao', '晕倒'],
   ['bao ?jing', '报警'], ['kuai ?lai', '快来'], ['dian ?ti', '电梯'], ['dan ?yuan', '单元'],
+  ['ka ?zhu', '卡住'], ['kun ?zhu', '困住'], ['chu ?bu ?lai', '出不来'],
 ];
 const PINYIN_TO = new Map(PINYIN.map(([py, zh]) => [py.replaceAll(' ?', ''), zh]));
 const PINYIN_RE = new RegExp(`(?<![a-z])(?:${PINYIN.map(([py]) => py).join('|')})(?![a-z])|(?<=\\d ?)(?:dong|hao ?lou|ceng)(?![a-z])`, 'g');

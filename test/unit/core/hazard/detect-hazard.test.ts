@@ -142,6 +142,24 @@ const EMERGENCIES = [
   '楼下哐的一声 楼道里全是烟',
   '三楼那家好像炸了 玻璃窗都震下来了',
   '阳台那块墙开始往下掉水泥块 我们不敢出门',
+  // part R round (new wording, not part R's lines): a harmless opening before the danger (的事, 特别, 维保公司), a shock
+  // whose victim is still down after the power is off, shut in a named room, a voice slip of 菜刀, kicking someone on the
+  // ground, a plea to stop beside thuds, Cantonese (𨋢, 細路 on a sill, 嘭一聲 … 爆咗), English, pinyin, someone still in a
+  // car in a flood, cracks still growing with people inside
+  '想问下周末停电的事，刚走到3楼就闻到特别浓的煤气味',
+  '物业打扰一下，6栋电梯停在半截，有人在里面拍门喊救命，谁有维保公司电话',
+  '我老公修插座处电了 我已经断电了 他现在躺地上不说话',
+  '我儿子把自己锁卫生间里了 门怎么弄都弄不开',
+  '楼上那男的拿着菜到在走廊里追人',
+  '楼下有人一直在踢地上的大爷 快报警',
+  '隔壁女的一直喊别打了 还有东西撞墙的声音',
+  '𨋢困咗人 入面有個伯伯',
+  '5座有個細路仔企喺窗台上面',
+  '嘭一聲 停車場有嘢爆咗',
+  'someone fainted at 2栋 gate, not breathing',
+  'ka zhu le 电梯 我在里面 3栋',
+  '车库进水 有辆车里还有个人没出来',
+  '阳台往下沉 裂缝一直在变大 人还在里面',
 ];
 
 const URGENT = [
@@ -217,6 +235,12 @@ const URGENT = [
   '花园边那个井没盖 好几天了还敞着',
   '五楼窗台上一排花盆没固定 一刮风就晃 下面是人行道',
   '大风把车棚的彩钢瓦掀起来了 底下停着车',
+  // part R round (new wording): carried into the lift, a battery hot after a night on charge, an alarm panel silenced, a
+  // typed 井该
+  '有人把电动车扛进了8号楼的电梯',
+  '楼梯间有个电瓶在充电 一整夜没拔 烫得很',
+  '消防报警主机被人按了静音',
+  '2号楼后面的井该丢了',
 ];
 
 const LOOKALIKES = [
@@ -351,6 +375,15 @@ const LOOKALIKES = [
   '抢票抢到手机冒烟',
   '那不是个小孩 是只布娃娃挂在阳台外 吓我一跳',
   '别慌 不是着火 是对门在熏腊肉 烟大了点',
+  // part R round look-alikes (new wording): a standing worry, advice on meeting a danger, the question 关没关, made fast
+  // for good, a smell traced to welding, a price, a toy scooter
+  '一直担心爸妈在家晕倒了没人发现 有啥好办法',
+  '看见有人溺水千万不要贸然下水',
+  '出门前看一眼燃气阀门关没关',
+  '那块松了的招牌师傅加固了 以后不会掉下来了',
+  '那股烧焦味 问了 是楼下工地在电焊 不是咱小区的',
+  '商场跳樓價清倉',
+  '小朋友在走廊玩平衡车 好吵',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

@@ -32,7 +32,18 @@ describe('hazardText folds what the word lists do not hold (part O round)', () =
     expect(hazardText('Smell gas at the lobby')).toBe('闻到 燃气 at the lobby');
     expect(hazardText('楼梯间一股没气味')).toBe('楼梯间一股煤气味');
     expect(hazardText('气球没气味道也没有')).toBe('气球没气味道也没有');
-    expect(hazardText('佢揸住把刀')).toBe('佢拿着把刀');
+    expect(hazardText('佢揸住把刀')).toBe('他拿着把刀');
+  });
+
+  it('folds more traditional characters, Cantonese and Hokkien words, and slips of hazard words (part R round)', () => {
+    expect(hazardText('嘭一聲 頂樓欄杆')).toBe('嘭一声 顶楼栏杆');
+    expect(hazardText('部𨋢喺入面停咗')).toBe('部电梯在里面停了');
+    expect(hazardText('坐佇窗仔邊 欲跳落去')).toBe('坐在窗仔边 要跳下去');
+    expect(hazardText('配电想冒烟 消访通道 窗太上')).toBe('配电箱冒烟 消防通道 窗台上');
+    // guarded: 窗太小 and 水井该 stay, 菜到 is 菜刀 only in a hand, 处电 only as a happening
+    expect(hazardText('窗太小 水井该清理了 买菜到家 此处电梯')).toBe('窗太小 水井该清理了 买菜到家 此处电梯');
+    expect(hazardText('拿着菜到 不知道怎么处电了')).toBe('拿着菜刀 不知道怎么触电了');
+    expect(hazardText('old lady fainted, glass railing')).toBe('老太太 晕倒, 玻璃 栏杆');
   });
 
   it('drops the spaces of voice input spaced word by word, not those between clauses', () => {
