@@ -224,6 +224,7 @@ const URGENT = [
   // a fire door tied open, things piled up the stairs, a fire-lane 停车, a cut live cable, a stolen cover, a bare well
   // left open, pots and an awning the wind moves
   '隔壁把电瓶车推到家里去充了',
+  '楼道的门关不上 被人用砖头顶着',
   '有人拎着一块电动车电池进电梯 说回家充',
   'e-bike 停在 hallway 里充电 太危险了',
   '楼上那根线一直拖到楼下 给电瓶车充着',
@@ -246,6 +247,9 @@ const URGENT = [
 const LOOKALIKES = [
   '听说隔壁街道昨晚有户人家着火了',
   '外面下大雨了！！！快收衣服',
+  // a window that will not close is a repair, a door that will not close is not ("楼道的门关不上" stays urgent)
+  '下大雨了 楼道窗户关不上 雨都进来了',
+  '走廊那扇窗子关不上 风呼呼往里灌',
   '新闻说外地一个小区电动车起火，大家引以为戒',
   '下周二上午社区组织消防演练，会放烟雾，请大家不要惊慌',
   '如果闻到煤气味，千万不要开灯，先开窗再出门打电话',
