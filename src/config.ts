@@ -59,6 +59,8 @@ const EnvSchema = z.object({
   LLM_MAX_CONCURRENCY: envNumber(z.number().int().positive(), 4),
   /** Local triage answers with confidence below this are also shown to the LLM. */
   LLM_UNCERTAIN_BELOW: envNumber(z.number().min(0).max(1), 0.85),
+  /** A message whose hazard-model danger score reaches this, short of emergency, is also shown to the LLM (1: never). */
+  LLM_HAZARD_DOUBT_FROM: envNumber(z.number().min(0).max(1), 0.05),
   /** WeChat: which Wechaty puppet; unset = the embedded sandbox (mock groups in the terminal). */
   WECHATY_PUPPET: z.enum(['wechaty-puppet-service', 'wechaty-puppet-mock']).optional(),
   WECHATY_PUPPET_SERVICE_TOKEN: z.string().optional(),
@@ -243,7 +245,7 @@ export interface Config {
   /** The holidays file (config key `holidays`), read and validated; its years take precedence over chinese-days. */
   holidays: HolidayArrangement[];
   holidaysFile?: string;
-  llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; uncertainBelow: number };
+  llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; uncertainBelow: number; hazardDoubtFrom: number };
   triageModel?: string;
   notifyAssigneeDirect: boolean;
   /** The admin API's port; 0 = turned off (LINLI_HTTP_PORT=off); unset = none in `linli start`, the default in the sandbox. */
@@ -376,6 +378,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           timeoutMs: e.LLM_TIMEOUT_MS,
           maxConcurrency: e.LLM_MAX_CONCURRENCY,
           uncertainBelow: e.LLM_UNCERTAIN_BELOW,
+          hazardDoubtFrom: e.LLM_HAZARD_DOUBT_FROM,
         }
       : undefined,
     triageModel: e.LINLI_TRIAGE_MODEL,

@@ -197,8 +197,28 @@ describe('LLM triage through the real openai client', () => {
     expect(req.body.messages.map((m) => m.role)).toEqual(['system', 'user']);
     // every category code is offered to the model
     for (const code of Object.keys(DEFAULT_CATEGORIES)) expect(req.body.messages[0]!.content).toContain(code);
-    expect(triage.stats()).toEqual({ local: 0, llm: 1, fallback: 0, skippedCircuitOpen: 0 });
+    expect(triage.stats()).toEqual({ local: 0, llm: 1, hazardDoubt: 0, fallback: 0, skippedCircuitOpen: 0 });
     expect(logger.warns).toHaveLength(0);
+  });
+
+  it('asks about a hazard doubt even when the local answer is sure, and takes only a raised urgency from the answer', async () => {
+    const { extractor, logger } = setup();
+    // sure it is chatter (0.97), while the hazard model sees a little danger (0.2, below its threshold 0.5)
+    const sure: LabelScorer = { predict: () => ({ label: 'chatter', confidence: 0.97, scores: { chatter: 0.97, facility_repair: 0.03 } }) };
+    const hazardModel = { threshold: 0.5, scorer: { predict: () => ({ scores: { none: 0.8, urgent: 0.05, emergency: 0.15 } }) } };
+    const triage = new HybridTriage(new LocalTriage(sure, { hazardModel }), extractor, logger, { uncertainBelow: 0.85, categories: DEFAULT_CATEGORIES });
+    fake.reset({ body: completion(JSON.stringify({ isAppeal: true, category: 'utilities', urgency: 'normal', lifeSafety: 'emergency', summary: '电梯间有臭鸡蛋味', confidence: 0.7 })) });
+    const text = '下午回来就觉得电梯间这半个钟头一直有点怪味，越来越浓，小孩说头有点晕';
+    const r = await triage.classify(text);
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]!.body.messages[1]!.content).toContain('越来越浓');
+    expect(r).toMatchObject({ urgency: 'emergency', isAppeal: true, confidence: 0.97, hazardDoubt: true, source: 'llm' });
+    expect(triage.stats()).toEqual({ local: 0, llm: 1, hazardDoubt: 1, fallback: 0, skippedCircuitOpen: 0 });
+    // no doubt (the hazard model sees nothing): the endpoint is not called
+    const calm = { threshold: 0.5, scorer: { predict: () => ({ scores: { none: 0.99, urgent: 0.005, emergency: 0.005 } }) } };
+    const quiet = new HybridTriage(new LocalTriage(sure, { hazardModel: calm }), extractor, logger, { uncertainBelow: 0.85, categories: DEFAULT_CATEGORIES });
+    expect((await quiet.classify(text)).urgency).toBe('normal');
+    expect(fake.requests).toHaveLength(1);
   });
 
   it('never calls the endpoint for a confident local answer', async () => {
@@ -217,7 +237,7 @@ describe('LLM triage through the real openai client', () => {
     expect(await triage.classify(TEXT)).toEqual(await local.classify(TEXT));
     expect(fake.requests).toHaveLength(1);
     expect(logger.warns.map((w) => w.obj['error'])).toEqual(['LlmMalformed']);
-    expect(triage.stats()).toEqual({ local: 0, llm: 0, fallback: 1, skippedCircuitOpen: 0 });
+    expect(triage.stats()).toEqual({ local: 0, llm: 0, hazardDoubt: 0, fallback: 1, skippedCircuitOpen: 0 });
   });
 
   it('falls back on JSON that does not match the schema, logging the class and never the text', async () => {
@@ -245,7 +265,7 @@ describe('LLM triage through the real openai client', () => {
     expect(r.source).toBe('llm');
     expect(fake.requests).toHaveLength(2);
     expect(sleeps).toEqual([2000]);
-    expect(triage.stats()).toEqual({ local: 0, llm: 1, fallback: 0, skippedCircuitOpen: 0 });
+    expect(triage.stats()).toEqual({ local: 0, llm: 1, hazardDoubt: 0, fallback: 0, skippedCircuitOpen: 0 });
   });
 
   it('uses exponential backoff with jitter without Retry-After, and caps the attempts', async () => {
@@ -287,7 +307,7 @@ describe('LLM triage through the real openai client', () => {
 
     for (let i = 0; i < 5; i++) expect(await triage.classify(TEXT)).toEqual(expected);
     expect(fake.requests).toHaveLength(4); // nothing reached the endpoint while open
-    expect(triage.stats()).toEqual({ local: 0, llm: 0, fallback: 2, skippedCircuitOpen: 5 });
+    expect(triage.stats()).toEqual({ local: 0, llm: 0, hazardDoubt: 0, fallback: 2, skippedCircuitOpen: 5 });
     expect(logger.warns.map((w) => w.obj['error'])).toEqual(['LlmUnavailable', 'LlmUnavailable', 'LlmCircuitOpen']);
 
     // cool-down over, endpoint still failing: one probe call (its 2 attempts) fails and the circuit opens again
@@ -305,7 +325,7 @@ describe('LLM triage through the real openai client', () => {
     expect([a.source, b.source].sort()).toEqual(['llm', 'local']);
     expect((await triage.classify(TEXT)).source).toBe('llm');
     expect(fake.requests).toHaveLength(2);
-    expect(triage.stats()).toEqual({ local: 0, llm: 2, fallback: 3, skippedCircuitOpen: 7 });
+    expect(triage.stats()).toEqual({ local: 0, llm: 2, hazardDoubt: 0, fallback: 3, skippedCircuitOpen: 7 });
   });
 
   it('fails fast with LlmCircuitOpen without touching the network', async () => {
@@ -493,11 +513,11 @@ describe('createTriage', () => {
   it('returns the hybrid wired to the endpoint when cfg.llm is set, and says so', async () => {
     const logger = recordingLogger();
     const t = await createTriage(
-      { triageModel: modelPath, llm: { baseUrl: fake.baseUrl, apiKey: 'k', model: 'fake-model', timeoutMs: 2000, maxConcurrency: 2, uncertainBelow: 1.01 } },
+      { triageModel: modelPath, llm: { baseUrl: fake.baseUrl, apiKey: 'k', model: 'fake-model', timeoutMs: 2000, maxConcurrency: 2, uncertainBelow: 1.01, hazardDoubtFrom: 0.05 } },
       logger,
     );
     expect(t).toBeInstanceOf(HybridTriage);
-    expect(logger.infos.find((l) => l.obj['mode'] === 'hybrid')?.obj).toMatchObject({ model: 'fake-model', uncertainBelow: 1.01 });
+    expect(logger.infos.find((l) => l.obj['mode'] === 'hybrid')?.obj).toMatchObject({ model: 'fake-model', uncertainBelow: 1.01, hazardDoubtFrom: 0.05 });
     // uncertainBelow above 1: every message goes to the LLM
     expect((await t.classify(TEXT)).source).toBe('llm');
     expect(fake.requests).toHaveLength(1);

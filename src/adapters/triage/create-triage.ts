@@ -19,7 +19,7 @@ export async function createTriage(cfg: Pick<Config, 'triageModel' | 'llm'> & Pa
   // the hazard second opinion ships beside the triage model; without its file the rules alone decide urgency
   const hazardModel = await shippedHazardModel();
   if (hazardModel) logger.info({ threshold: hazardModel.threshold }, 'hazard model loaded: it may raise urgency where the rules are silent');
-  const local = new LocalTriage(model, { hazardModel });
+  const local = new LocalTriage(model, { hazardModel, ...(cfg.llm ? { hazardDoubtFrom: cfg.llm.hazardDoubtFrom } : {}) });
   if (!cfg.llm) {
     logger.info({ mode: 'local' }, 'triage mode: local model only (set LLM_BASE_URL and LLM_MODEL to add an LLM)');
     return local;
@@ -40,8 +40,8 @@ export async function withLlm(local: Triage, llm: NonNullable<Config['llm']>, lo
   });
   // the endpoint's address may carry credentials in its query or user part: log its origin only
   logger.info(
-    { mode: 'hybrid', endpoint: originOf(llm.baseUrl), model: llm.model, uncertainBelow: llm.uncertainBelow, timeoutMs: llm.timeoutMs, maxConcurrency: llm.maxConcurrency },
-    'triage mode: local model, LLM for uncertain messages',
+    { mode: 'hybrid', endpoint: originOf(llm.baseUrl), model: llm.model, uncertainBelow: llm.uncertainBelow, hazardDoubtFrom: llm.hazardDoubtFrom, timeoutMs: llm.timeoutMs, maxConcurrency: llm.maxConcurrency },
+    'triage mode: local model, LLM for uncertain messages and hazard doubts',
   );
   return new HybridTriage(local, extractor, logger.child({ component: 'hybrid-triage' }), {
     uncertainBelow: llm.uncertainBelow,

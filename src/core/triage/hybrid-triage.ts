@@ -1,5 +1,7 @@
-// Local first, LLM when unsure: the local triage answers every message; only when its confidence is below a threshold
-// is the message also shown to an AppealExtractor (an LLM). The LLM's answer is untrusted input: its category must be
+// Local first, LLM when unsure: the local triage answers every message; only when its confidence is below a threshold,
+// or the hazard model has a doubt about a danger short of emergency (TriageResult.hazardDoubt), is the message also
+// shown to an AppealExtractor (an LLM). Asked for a doubt alone, the LLM may only raise the urgency: the confident local
+// answer keeps its appeal decision, category and summary. The LLM's answer is untrusted input: its category must be
 // a known code, its summary is re-masked and cut to 40 characters, the places found by rules win, and urgency can
 // only go up — a hazard found by rules is never downgraded. Whatever goes wrong with the LLM, the local answer stands.
 import {
@@ -32,6 +34,8 @@ export interface HybridTriageStats {
   local: number;
   /** Answered with the LLM's help. */
   llm: number;
+  /** Of those, shown to the LLM for a hazard doubt alone (the local answer was confident). */
+  hazardDoubt: number;
   /** The LLM was asked and failed; the local answer was used. */
   fallback: number;
   /** The LLM was not asked because its endpoint is known to be down (circuit open); the local answer was used. */
@@ -47,7 +51,7 @@ const URGENCY_RANK: Record<TriageUrgency, number> = { normal: 0, urgent: 1, emer
 
 export class HybridTriage implements Triage {
   private readonly o: HybridTriageOptions;
-  private readonly counts: HybridTriageStats = { local: 0, llm: 0, fallback: 0, skippedCircuitOpen: 0 };
+  private readonly counts: HybridTriageStats = { local: 0, llm: 0, hazardDoubt: 0, fallback: 0, skippedCircuitOpen: 0 };
   /** Set after the first skip of an outage, so an open circuit is logged once, not once per message. */
   private outageLogged = false;
 
@@ -62,7 +66,8 @@ export class HybridTriage implements Triage {
 
   async classify(text: string, context?: TriageContext): Promise<TriageResult> {
     const local = await this.local.classify(text, context);
-    if (local.confidence >= this.o.uncertainBelow) {
+    const sure = local.confidence >= this.o.uncertainBelow;
+    if (sure && !local.hazardDoubt) {
       this.counts.local++;
       return local;
     }
@@ -75,8 +80,11 @@ export class HybridTriage implements Triage {
       return local;
     }
     this.counts.llm++;
+    if (sure) this.counts.hazardDoubt++;
     this.outageLogged = false;
-    return this.merge(local, answer);
+    const merged = this.merge(local, answer);
+    // asked about a danger only: the LLM's urgency (and an emergency's appeal) counts, the rest stays the local answer's
+    return sure ? { ...local, urgency: merged.urgency, isAppeal: local.isAppeal || merged.urgency === 'emergency', source: merged.urgency === local.urgency ? local.source : 'llm' } : merged;
   }
 
   stats(): HybridTriageStats {

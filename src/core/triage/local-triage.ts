@@ -3,12 +3,12 @@
 // even when the model hesitates.
 import { hazardOnlyElsewhere } from '../hazard/detect-hazard.ts';
 import { HAZARD_CATEGORY } from '../hazard/hazard-rules.ts';
-import { raiseWithModel, type HazardModel } from '../hazard/hazard-model.ts';
+import { hazardOpinion, modelMayRead, raiseWithModel, type HazardModel } from '../hazard/hazard-model.ts';
 import type { Triage } from '../ports/triage.port.ts';
 import { maskPii } from './mask.ts';
 import { extractPlace } from './place.ts';
 import { summarize } from './summary.ts';
-import type { TriageResult } from './triage.types.ts';
+import type { TriageResult, TriageUrgency } from './triage.types.ts';
 import { detectUrgency, type UrgencyMatch } from './urgency.ts';
 
 /** What triage needs from a trained model: a probability-like score per label. */
@@ -25,6 +25,12 @@ export interface LocalTriageOptions {
   hazardCategory: string;
   /** The hazard second opinion: may raise the rules' urgency, never lower it (core/hazard/hazard-model.ts). */
   hazardModel?: HazardModel;
+  /**
+   * A message short of emergency whose hazard-model danger score reaches this is marked `hazardDoubt` (an LLM, where
+   * configured, is asked too). 0.05: on the everyday chatter of the detection split 0.4 % of messages, on a new author's
+   * missed dangers three in four (docs/BENCHMARKS.md).
+   */
+  hazardDoubtFrom: number;
 }
 
 /** Words that ask for something to be done: a message citing news of a danger to ask for a fix is still an appeal. */
@@ -46,6 +52,7 @@ export const DEFAULT_LOCAL_TRIAGE: LocalTriageOptions = {
   chatterLabel: 'chatter',
   appealThreshold: 0.5,
   hazardCategory: 'fire_safety',
+  hazardDoubtFrom: 0.05,
 };
 
 export class LocalTriage implements Triage {
@@ -86,7 +93,15 @@ export class LocalTriage implements Triage {
       urgency: urgency.urgency,
       summary: maskPii(summarize(text)),
       source: 'local',
+      ...(this.inDoubt(text, urgency.urgency) ? { hazardDoubt: true } : {}),
     };
+  }
+
+  /** Short of emergency, yet the hazard model (where it may read the message) sees some sign of danger. */
+  private inDoubt(text: string, urgency: TriageUrgency): boolean {
+    const model = this.o.hazardModel;
+    if (!model || urgency === 'emergency' || this.o.hazardDoubtFrom >= 1 || !modelMayRead(text)) return false;
+    return hazardOpinion(text, model.scorer).danger >= this.o.hazardDoubtFrom;
   }
 
   private bestCategory(scores: Record<string, number>): string | undefined {

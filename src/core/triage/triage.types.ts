@@ -13,4 +13,10 @@ export interface TriageResult {
   /** At most 40 characters of Chinese, phone and ID numbers masked. */
   summary: string;
   source: 'local' | 'llm' | 'rules';
+  /**
+   * The hazard model sees some sign of a danger that neither it nor the rules raised to emergency (its danger score in
+   * the doubt band, LocalTriageOptions.hazardDoubtFrom): worth a second opinion where an LLM is configured, however sure
+   * the appeal decision is.
+   */
+  hazardDoubt?: boolean;
 }

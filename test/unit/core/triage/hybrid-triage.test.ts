@@ -61,13 +61,26 @@ function recordingLogger(): Logger & { warns: { obj: Record<string, unknown>; ms
 }
 
 describe('HybridTriage', () => {
+  it('asks the LLM about a hazard doubt even when the local answer is sure; the LLM may only raise the urgency', async () => {
+    const llm = new ExtractorDouble(() => ({ ...ANSWER, isAppeal: false, category: 'other', urgency: 'normal', lifeSafety: 'emergency', summary: '别的摘要', confidence: 0.4 }));
+    const t = new HybridTriage(localTriage({ confidence: 0.95, hazardDoubt: true }), llm, recordingLogger());
+    const r = await t.classify('电梯间这半个钟头一直有点臭鸡蛋那种味');
+    expect(llm.calls).toHaveLength(1);
+    // the confident local answer stands, but for the urgency
+    expect(r).toEqual({ ...LOCAL, confidence: 0.95, hazardDoubt: true, urgency: 'emergency', source: 'llm' });
+    expect(t.stats()).toEqual({ local: 0, llm: 1, hazardDoubt: 1, fallback: 0, skippedCircuitOpen: 0 });
+    // the LLM seeing no danger changes nothing
+    const calm = new HybridTriage(localTriage({ confidence: 0.95, hazardDoubt: true, isAppeal: false }), new ExtractorDouble(() => ({ ...ANSWER, isAppeal: true, urgency: 'normal' })), recordingLogger());
+    expect(await calm.classify('x')).toEqual({ ...LOCAL, confidence: 0.95, hazardDoubt: true, isAppeal: false });
+  });
+
   it('never calls the LLM when the local triage is confident', async () => {
     const llm = new ExtractorDouble(() => ANSWER);
     const t = new HybridTriage(localTriage({ confidence: 0.85 }), llm, recordingLogger());
     const r = await t.classify('20号楼107室门口井盖破损');
     expect(r).toEqual({ ...LOCAL, confidence: 0.85 });
     expect(llm.calls).toHaveLength(0);
-    expect(t.stats()).toEqual({ local: 1, llm: 0, fallback: 0, skippedCircuitOpen: 0 });
+    expect(t.stats()).toEqual({ local: 1, llm: 0, hazardDoubt: 0, fallback: 0, skippedCircuitOpen: 0 });
   });
 
   it('asks the LLM when unsure, with the categories as hint and phone numbers masked in the text it sends', async () => {
@@ -87,7 +100,7 @@ describe('HybridTriage', () => {
       summary: '东门垃圾堆积',
       source: 'llm',
     });
-    expect(t.stats()).toEqual({ local: 0, llm: 1, fallback: 0, skippedCircuitOpen: 0 });
+    expect(t.stats()).toEqual({ local: 0, llm: 1, hazardDoubt: 0, fallback: 0, skippedCircuitOpen: 0 });
   });
 
   it('sanitises the answer: summary re-masked and cut to 40, place fields masked, confidence clamped', async () => {
@@ -144,7 +157,7 @@ describe('HybridTriage', () => {
     const t = new HybridTriage(localTriage(), llm, logger);
     const r = await t.classify('x');
     expect(r).toEqual(LOCAL);
-    expect(t.stats()).toEqual({ local: 0, llm: 0, fallback: 1, skippedCircuitOpen: 0 });
+    expect(t.stats()).toEqual({ local: 0, llm: 0, hazardDoubt: 0, fallback: 1, skippedCircuitOpen: 0 });
     expect(logger.warns).toHaveLength(1);
     expect(logger.warns[0]!.obj['error']).toBe('LlmTimeout');
     expect(JSON.stringify(logger.warns)).not.toContain('13812345678');
@@ -181,7 +194,7 @@ describe('HybridTriage', () => {
     mode = 'open';
     await t.classify('x');
     expect(logger.warns).toHaveLength(2);
-    expect(t.stats()).toEqual({ local: 0, llm: 1, fallback: 0, skippedCircuitOpen: 4 });
+    expect(t.stats()).toEqual({ local: 0, llm: 1, hazardDoubt: 0, fallback: 0, skippedCircuitOpen: 4 });
   });
 
   it('keeps counting across a mix of answers', async () => {
@@ -198,6 +211,6 @@ describe('HybridTriage', () => {
     };
     const t = new HybridTriage(local, llm, recordingLogger());
     for (let k = 0; k < answers.length; k++) await t.classify('x');
-    expect(t.stats()).toEqual({ local: 2, llm: 1, fallback: 1, skippedCircuitOpen: 0 });
+    expect(t.stats()).toEqual({ local: 2, llm: 1, hazardDoubt: 0, fallback: 1, skippedCircuitOpen: 0 });
   });
 });

@@ -73,6 +73,23 @@ describe('LocalTriage: news of a danger elsewhere', () => {
   });
 });
 
+describe('LocalTriage: a hazard doubt', () => {
+  const chatter = { predict: () => ({ label: 'chatter', confidence: 0.97, scores: { chatter: 0.97, facility_repair: 0.03 } }) };
+  /** A hazard model whose danger score is set per test. */
+  const hazard = (danger: number, threshold = 0.5) => ({ threshold, scorer: { predict: () => ({ scores: { none: 1 - danger, urgent: danger / 2, emergency: danger / 2 } }) } });
+
+  it('is marked when the hazard model sees some danger below its threshold, and only then', () => {
+    const text = '电梯间这半个钟头一直有点怪味 越来越浓';
+    expect(new LocalTriage(chatter, { hazardModel: hazard(0.2) }).classifySync(text).hazardDoubt).toBe(true);
+    expect(new LocalTriage(chatter, { hazardModel: hazard(0.04) }).classifySync(text).hazardDoubt).toBeUndefined();
+    expect(new LocalTriage(chatter).classifySync(text).hazardDoubt).toBeUndefined(); // no hazard model
+    // an emergency already: nothing to doubt
+    expect(new LocalTriage(chatter, { hazardModel: hazard(0.2) }).classifySync('3栋楼道里电线冒火花了 快来人').hazardDoubt).toBeUndefined();
+    // a danger the rules dismissed by context (a drill) is not the model's to read
+    expect(new LocalTriage(chatter, { hazardModel: hazard(0.2) }).classifySync('下周二消防演练 会有烟雾 请大家不要惊慌').hazardDoubt).toBeUndefined();
+  });
+});
+
 describe('LocalTriage: a weather remark', () => {
   // a model that files every message as a repair, as the shipped one did with "外面下大雨了！！！快收衣服"
   const repair = { predict: () => ({ label: 'facility_repair', confidence: 0.62, scores: { facility_repair: 0.62, chatter: 0.38 } }) };
