@@ -8,6 +8,7 @@ import {
   DREAM_MARKERS,
   DRILL_MARKERS,
   ELSEWHERE_MARKERS,
+  FALSE_ALARM_MARKERS,
   GONE_AFTER,
   HEARSAY_MARKERS,
   HERE_NOW,
@@ -70,6 +71,11 @@ const ASSERTED_AFTER = /^[^，。！？,.!?；;]{0,3}?[了啦咯喽]/;
 /** "这不是飞线吗": a rhetorical question asserts what its 不是 seems to deny. */
 const RHETORICAL_BEFORE = /(?:这|那)(?:个|根|条)?不(?:就)?是[^，。！？,.!?\s]{0,2}$/;
 const RHETORICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?[吗嘛么]/;
+/** "你家电瓶车别再放楼道充了": one household told to stop what it keeps doing, not a rule for all (a plea's 再 with 你家). */
+const STOP_AGAIN = /(?:别|不要|不许|不准|莫)再[^，。！？,.!?]{0,8}$/;
+const ONE_HOUSEHOLD = /(?:你|您)(?:们)?家/;
+/** Just after a simile: a smell it describes ("一样的味道", "似的气味"). */
+const SMELL_AFTER = /^的?(?:气)?味/;
 const DEFAULT_SPAN = 14;
 const LEVEL_RANK: Record<HazardLevel, number> = { urgent: 1, emergency: 2 };
 
@@ -143,7 +149,8 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // a simile before the danger's later word holds it ("像着火了一样", "电线像蜘蛛网一样 烧黑了"); one after it only says
   // how bad it is ("电池鼓得跟馒头一样")
   const simile = SIMILE.exec(clause);
-  if (simile && cs + simile.index <= Math.max(hit.objectStart, hit.symptomStart)) return false;
+  // ("像臭鸡蛋一样的味道" names a smell by its likeness: it is the report)
+  if (simile && cs + simile.index <= Math.max(hit.objectStart, hit.symptomStart) && !SMELL_AFTER.test(clause.slice(simile.index + simile[0].length))) return false;
   // "热死了 要着火了": a danger only foretold (要/快) is a figure of speech when the sentence holds one
   if (FORETOLD.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), HYPERBOLE)) return false;
   // the later word of a pair (for a term, its start) and what precedes it in its own clause
@@ -158,7 +165,8 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
   if (ADVICE_SEEN_BEFORE.test(text.slice(cs, hit.start)) && ADVICE_AFTER.test(after)) return false;
   if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
-  if (befores.some((b) => mentionsAny(b, PROHIBITION_BEFORE) || mentionsAny(b, MISTAKEN_BEFORE))) return false;
+  const toldToStop = ONE_HOUSEHOLD.test(text) && befores.some((b) => STOP_AGAIN.test(b));
+  if (befores.some((b) => (!toldToStop && mentionsAny(b, PROHIBITION_BEFORE)) || mentionsAny(b, MISTAKEN_BEFORE))) return false;
   // "井盖如果松了": a conditional between the object and the symptom counts too
   if (mentionsAny(text.slice(cs, hit.end), STRONG_CONDITIONAL)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
@@ -198,16 +206,22 @@ function sentenceLive(text: string, hit: Hit): boolean {
 }
 
 const PEOPLE_KINDS = new Set(PEOPLE_HAZARDS.map((r) => r.kind));
-const RESOLVED_BEYOND_SHUT_OFF = RESOLVED_MARKERS.filter((t) => !SHUT_OFF_MARKERS.includes(t));
+const RESOLVED_BEYOND_SHUT_OFF = RESOLVED_MARKERS.filter((t) => !SHUT_OFF_MARKERS.includes(t) && !FALSE_ALARM_MARKERS.includes(t));
+/** What a false alarm leaves live: the fault of the fire equipment that rang it. */
+const EQUIPMENT_KINDS = new Set(['fire_equipment']);
 
 /**
  * The rules a message leaves live, read message-wide: none in a drill or when the danger is over (undone by "不是演练"
- * and by a danger that goes on); a supply only switched off leaves the rules of people in danger.
+ * and by a danger that goes on); a supply only switched off leaves the rules of people in danger, and an alarm called
+ * false leaves the fault of the fire equipment.
  */
 const liveRules = (text: string, rules: readonly HazardRule[]): readonly HazardRule[] => {
   if (mentionsAny(text, DRILL_MARKERS) && !mentionsAny(text, NOT_A_DRILL)) return [];
   if (!mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING)) return rules;
-  return mentionsAny(text, RESOLVED_BEYOND_SHUT_OFF) ? [] : rules.filter((r) => PEOPLE_KINDS.has(r.kind));
+  if (mentionsAny(text, RESOLVED_BEYOND_SHUT_OFF)) return [];
+  const shutOff = mentionsAny(text, SHUT_OFF_MARKERS);
+  const falseAlarm = mentionsAny(text, FALSE_ALARM_MARKERS);
+  return rules.filter((r) => (!shutOff || PEOPLE_KINDS.has(r.kind)) && (!falseAlarm || EQUIPMENT_KINDS.has(r.kind)));
 };
 
 /** A term group of the rule is in the message and its notInMessage cancels it ("蛋糕烤焦了 一股糊味"). */

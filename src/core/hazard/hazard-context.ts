@@ -17,6 +17,14 @@ export const DRILL_MARKERS: readonly Term[] = [
 /** "不是演练！" undoes a drill marker. */
 export const NOT_A_DRILL: readonly Term[] = [/不(?:像|太像|是)(?:是|在)?(?:演练|演习|模拟)/, /(?<!不是|不)真的?着火/];
 
+/** What a smell or smoke was wrongly taken for, and the harmless cause found instead. */
+const DENIED = '漏气|煤气|燃气|天然气|着火|起火|失火|火灾';
+const HARMLESS_CAUSE = '熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|烧纸|蒸汽|水蒸气|水汽|施工|电焊|焊接|装修|下水道|化粪池|垃圾|油漆';
+
+/** A tap or valve shut fast ("已经关好了", "已经拧紧了"): a supply switched off (see SHUT_OFF_MARKERS). (Words, not a
+ * pattern: every message is read for the resolved markers, and words are found in one pass.) */
+const SHUT_TIGHT: readonly string[] = ['已经', '已'].flatMap((a) => ['关好了', '关紧了', '关上了', '关掉了', '拧紧了', '拧好了'].map((b) => a + b));
+
 /** Anywhere in the message: the danger is over ("火已经扑灭了", "已经救出来了"). */
 export const RESOLVED_MARKERS: readonly Term[] = [
   '扑灭', '火灭了', '已经灭了', '灭掉了', '救出来了', '已救出', '已经修好', '已修好', '修好了', '已修复', '已处理', '已经处理', '处理好了',
@@ -30,15 +38,25 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   /围(?:了|上|起)[^，。！？,.!?]{0,3}(?:警示|警戒|隔离)/,
   // made fast, pumped dry, checked and found safe, or "没事 多谢大家" ("师傅来加固好了", "现在抽干了", "没有任何危险")
   /(?:加固|固定|焊|修补|补)(?:好|完|牢)了/, '加固了', '抽干', '排干', '做了防水', /没(?:有)?任何(?:危险|隐患)/, /没事[\s，。!！]*(?:多谢|谢谢|感谢)/, '已经断电', '已断电', /(?:盖|门|线|管|灯|墙|阀|表|箱|插座|开关)(?:都|也|还是)?好好的/, /(?:已经|终于|总算)(?:被)?(?:放|救|弄|拉|抱)?出来(?:了|啦|喇|咯)/,
-  /已(?:经)?(?:全部)?(?:更换|换掉|换新)/, /不会(?:再)?(?:掉|塌|倒|漏|松|砸)(?:下来|下去)?了/, /(?<![能会么才])恢复(?:供电|正常)/, /(?<![不没])(?:可以|能够?)正常使用/,
+  /已(?:经)?(?:全部)?(?:更换|换掉|换新)/,
+  // shut and aired, the cordon lifted ("灶台没关严，已经关好了开窗通风了", "下面的警戒线也撤了")
+  ...SHUT_TIGHT, ...['警戒线', '警戒带'].flatMap((w) => ['撤', '也撤', '已撤', '已经撤', '拆', '也拆', '收', '也收'].map((v) => w + v)),
+  // a denial beside a harmless cause ("是楼下在熬中药，不是漏气", "冒烟的不是起火，是饭店的抽油烟机在排气")
+  // (one pattern that starts at its plain 不是, the cause read after it or looked back at before it)
+  new RegExp(`不是(?:${DENIED})(?:[^。！？!?]{0,12}(?:${HARMLESS_CAUSE})|(?<=(?:${HARMLESS_CAUSE})[^。！？!?]{0,12}不是(?:${DENIED})))`), /不会(?:再)?(?:掉|塌|倒|漏|松|砸)(?:下来|下去)?了/, /(?<![能会么才])恢复(?:供电|正常)/, /(?<![不没])(?:可以|能够?)正常使用/,
 ];
 /** Resolved markers that only switch a supply off: they end a gas, fire or electric danger, not the harm to a person already
  * shocked, fallen or trapped ("我已经关了总闸 … 他躺在地上说不出话"). */
-export const SHUT_OFF_MARKERS: readonly Term[] = ['已经关了', '已经断电', '已断电'];
+export const SHUT_OFF_MARKERS: readonly Term[] = ['已经关了', '已经断电', '已断电', ...SHUT_TIGHT];
+/** Resolved markers that call an alarm false: the fire it rang for was not real, but a fire alarm switched off or broken
+ * because it keeps ringing falsely is still a fault ("消防报警被物业关掉了，说是老误报"). */
+export const FALSE_ALARM_MARKERS: readonly Term[] = ['误报'];
 /** The hazard was taken away ("飞线的插排收走了", "漏气的煤气瓶拿走了"), except where taking away is the hazard (灭火器被拿走了). */
 export const REMOVED_MARKERS: readonly Term[] = [
   '已拆除', '拆掉了', '推出去了', '推走了', '收走', '拆走', '没收了', '取缔了', '搬走了', '已搬走', '收回去了', '拿走了',
-  '挪走', '移走', '清走', '运走', '拖走', '清掉了', '扔掉了', '处理掉了', /已经?(?:拿|送|扔|交)(?:去|到|掉)/, '回收点', /已经被?[^，。！？,.!?\s]{0,3}拆(?:了|掉|走|除)/,
+  '挪走', '移走', '清走', '运走', '拖走', '清掉了', '扔掉了', '处理掉了',
+  // knocked or cut down before it could fall ("松动的瓷砖吊篮上去敲掉了")
+  '敲掉了', '敲下来了', '铲掉了', '凿掉了', '锯掉了', '剪掉了', /已经?(?:拿|送|扔|交)(?:去|到|掉)/, '回收点', /已经被?[^，。！？,.!?\s]{0,3}拆(?:了|掉|走|除)/,
 ];
 /** … unless it goes on: "火灭了，但是还在冒烟". */
 export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然', '再次', '又着', '又闻到', '但是',
@@ -76,7 +94,7 @@ export const PAST_IN_CLAUSE: readonly Term[] = ['的事'];
 export const PAST_MARKERS: readonly Term[] = [...PAST_TIMES, ...PAST_ASPECT, ...PAST_IN_CLAUSE];
 /** In the sentence: a recollection ("去年那场火大家还记得吧"), past whatever else the sentence says is now. */
 export const REMEMBERED: readonly Term[] = ['还记得', '记得吗', '记不记得', '记得吧'];
-export const ONGOING: readonly Term[] = [/还(?!记得)/, '又', '最近', '每晚', '每天晚上', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在'];
+export const ONGOING: readonly Term[] = [/还(?!记得)/, '又', '最近', '每晚', '每天晚上', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在', '这几天', '这两天', '这阵子', '这段时间'];
 
 /** In the danger's clause: here and now. Overrides news, hearsay and past markers. */
 export const HERE_NOW: readonly Term[] = ['我们', '咱们', '咱', '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];

@@ -19,7 +19,7 @@ const TRADITIONAL: Record<string, string> = {
   練: '练', 習: '习', 夢: '梦', 據: '据', 傳: '传', 話: '话', 視: '视', 頻: '频', 對: '对', 嗎: '吗', 誰: '谁', 幫: '帮',
   剛: '刚', 經: '经', 進: '进', 買: '买', 賣: '卖', 錢: '钱', 貨: '货', 雞: '鸡', 飛: '飞', 毆: '殴', 殺: '杀', 臉: '脸',
   腳: '脚', 縫: '缝', 磚: '砖', 鬆: '松', 搖: '摇', 閃: '闪', 閘: '闸', 廂: '厢', 給: '给', 遠: '远', 歲: '岁',
-  媽: '妈', 寶: '宝', 嬰: '婴', 孫: '孙', 嚇: '吓', 體: '体', 衝: '冲', 颱: '台', 鄰: '邻', 燭: '烛', 臘: '腊', 兩: '两', 燉: '炖',
+  媽: '妈', 寶: '宝', 嬰: '婴', 孫: '孙', 嚇: '吓', 體: '体', 衝: '冲', 颱: '台', 鄰: '邻', 燭: '烛', 臘: '腊', 兩: '两', 燉: '炖', 條: '条', 舊: '旧',
 };
 
 /** Slips of voice input and pinyin typing seen in group chats, longest first where they overlap. */
@@ -50,7 +50,17 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['佢', '他'], ['睇', '看'], ['嘅', '的'], ['出返', '出'], ['佇', '在'], ['欲跳', '要跳'], ['落去', '下去'],
   // voice and pinyin slips of hazard words: 配电想 配电箱, 消访 消防, 井该 井盖, 窗太 窗台, 处电 触电, 菜到 菜刀 (in a hand)
   ['配电想', '配电箱'], ['消访', '消防'], ['井该', '井盖'], ['窗太', '窗台'], ['处电', '触电'], ['菜到', '菜刀'],
+  // more homophone slips: 云倒 晕倒, 流学 流血, 鱼糖 鱼塘, 没火器 灭火器, 消防同道 通道, 线漏在外 露; emergency numbers in words
+  ['云倒', '晕倒'], ['流学', '流血'], ['鱼糖', '鱼塘'], ['池糖', '池塘'], ['没火器', '灭火器'], ['同道', '通道'], ['漏', '露'],
+  ['一二零', '120'], ['幺二零', '120'], ['一一九', '119'], ['幺幺九', '119'], ['一一零', '110'], ['幺幺零', '110'],
+  // 沪/吴 物事 (a thing), 阿拉 (we), 交关 (a great many), 勿 (not), 勒 (at, in the middle of), 脚边浪 (上), 炸脱了 (脱: done, dropped);
+  // 粤 打交 (to fight), 啲 (a bit), 哋 (plural)
+  ['物事', '东西'], ['阿拉', '我们'], ['交关', '好多'], ['勿', '不'], ['勒', '在'], ['浪', '上'], ['脱', ''],
+  ['打交', '打架'], ['啲', '点'], ['哋', '们'],
 ];
+
+/** A number said in words, not inside a longer one ("快打一二零"). */
+const NO_DIGIT = (w: string): string => `${w}(?<![一二三四五六七八九十零〇幺两\\d]${w})(?![一二三四五六七八九十零〇幺两\\d])`;
 
 // 然气 is a slip for 燃气 except in 天然气; 冲电 for 充电 except in 冲电梯, 冲电话
 const GUARDED: Record<string, string> = {
@@ -60,15 +70,22 @@ const GUARDED: Record<string, string> = {
   晕低: '晕低(?=咗|左|了|啦|嘅)', 跌低: '跌低(?=咗|左)', 燃起: '燃起(?=泄|漏)', 燃其: '(?<![点引助])燃其(?![中他它实])', 进盖: '(?<![推前引促先改])进盖', 拖板: '拖板(?!车)', 火烛: '火烛(?!小心)', lift: '(?<![a-z])lift(?![a-z])',
   没气味: '没(?<=[股阵点]没)气味',
   xf: '(?<![a-z])xf(?=通道|车道|栓|门|设施)',
-  井该: '井该(?=被|丢|没|不见|坏|碎|松|翘|塌|掀|烂|歪|破)', 窗太: '窗太(?=上|外|边)', 处电: '处电(?<![此各住该某何多几一两到去之远近别]处电)(?=了|啦|倒|身亡|死)',
+  井该: '井该(?=被|丢|没|不见|坏|碎|松|翘|塌|掀|烂|歪|破|了)', 窗太: '窗太(?=上|外|边)', 处电: '处电(?<![此各住该某何多几一两到去之远近别]处电)(?=了|啦|倒|身亡|死)',
   // (the word first, then what stands before it: an alternative that starts with a plain character is scanned fast)
-  菜到: '菜到(?<=[拿举持提抄挥握](?:着|起|了)?(?:把|一把)?菜到)', 落去: '落去(?<![失段]落去)', 仲有: '仲有(?<!伯仲有)', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
+  菜到: '菜到(?<=[拿举持提抄挥握](?:着|起|了)?(?:把|一把)?菜到)',
+  云倒: '云倒(?![影映])', 流学: '流学(?<![交分电气支主潮河物人合车名]流学)(?![习生校会术科者派问])', 同道: '同道(?<=(?:消防|安全|逃生|疏散|应急)同道)',
+  漏: '漏(?<=线漏)(?=在外|出来|出|着)', 一二零: NO_DIGIT('一二零'), 幺二零: NO_DIGIT('幺二零'), 一一九: NO_DIGIT('一一九'), 幺幺九: NO_DIGIT('幺幺九'), 一一零: NO_DIGIT('一一零'), 幺幺零: NO_DIGIT('幺幺零'),
+  物事: '物事(?<![人文景器动植生万]物事)(?![件业迹务宜情])', 阿拉: '阿拉(?![伯丁斯善蕾木])', 交关: '交关(?<![生性]交关)(?!系)',
+  勿: '勿(?<![请切务勿]勿)(?=想|开|晓得|要|来|好|会|肯|灵|是|能)', 勒: '勒(?<=[还正碎横放摆掉落坐站躺停倒伊侬我他她拉]勒)(?![索令紧死住马脖])',
+  浪: '浪(?<=[边头面]浪)(?![花漫费潮涌])', 脱: '脱(?<=[炸烧断塌坏跌落]脱)(?=了|勒|特|哉)', 打交: '打交(?![道通易流换际往叉锋手])', 落去: '落去(?<![失段]落去)', 仲有: '仲有(?<!伯仲有)', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */
-const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏', faint: '晕倒', fainted: '晕倒', 'not breathing': '没有呼吸', unconscious: '昏迷', trapped: '被困' };
-const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?|e(?<![a-z]e)-?(?:bike|scooter)s?|c(?<![a-z]c)orridor|h(?<![a-z]h)allway|s(?<![a-z]s)tairwell|e(?<![a-z]e)levator|f(?<![a-z]f)aint(?:ed)?|n(?<![a-z]n)ot breathing|u(?<![a-z]u)nconscious|t(?<![a-z]t)rapped|o(?<![a-z]o)ld (?:lady|man|woman)|s(?<![a-z]s)ome(?:one|body)|g(?<![a-z]g)lass|r(?<![a-z]r)ailing|b(?<![a-z]b)alcony)(?![a-z])/g;
+const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏', faint: '晕倒', fainted: '晕倒', 'not breathing': '没有呼吸', unconscious: '昏迷', trapped: '被困', stuck: '卡住' };
+const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?|e(?<![a-z]e)-?(?:bike|scooter)s?|c(?<![a-z]c)orridor|h(?<![a-z]h)allway|s(?<![a-z]s)tairwell|e(?<![a-z]e)levator|f(?<![a-z]f)aint(?:ed)?|n(?<![a-z]n)ot breathing|u(?<![a-z]u)nconscious|t(?<![a-z]t)rapped|o(?<![a-z]o)ld (?:lady|man|woman)|s(?<![a-z]s)ome(?:one|body)|g(?<![a-z]g)lass|r(?<![a-z]r)ailing|b(?<![a-z]b)alcony|b(?<![a-z]b)atter(?:y|ies)|s(?<![a-z]s)tuck|b(?<![a-z]b)ab(?:y|ies)|k(?<![a-z]k)ids?|f(?<![a-z]f)ire alarms?)(?![a-z])/g;
 // the person a faint happens to, and the parts of a building that crack or fall ("old lady fainted", "glass railing 裂了")
-const ENGLISH_WORD: Readonly<Record<string, string>> = { corridor: '楼道', hallway: '走廊', stairwell: '楼梯', elevator: '电梯', 'old lady': '老太太', 'old woman': '老太太', 'old man': '老人', someone: '有人', somebody: '有人', glass: '玻璃', railing: '栏杆', balcony: '阳台' };
+const ENGLISH_WORD: Readonly<Record<string, string>> = { corridor: '楼道', hallway: '走廊', stairwell: '楼梯', elevator: '电梯', 'old lady': '老太太', 'old woman': '老太太', 'old man': '老人', someone: '有人', somebody: '有人', glass: '玻璃', railing: '栏杆', balcony: '阳台',
+  // a battery swollen, a child left in a car, a fire alarm switched off ("battery胀得好大", "baby被锁在车里")
+  battery: '电池', batteries: '电池', baby: '宝宝', babies: '宝宝', kid: '小孩', kids: '小孩', 'fire alarm': '消防报警', 'fire alarms': '消防报警' };
 const englishOf = (w: string): string => ENGLISH[w] ?? ENGLISH_WORD[w] ?? (/^e-?(?:bike|scooter)s?$/.test(w) ? '电动车' : w);
 
 /**
@@ -80,7 +97,7 @@ const PINYIN: readonly (readonly [string, string])[] = [
   ['mei ?qi ?wei', '煤气味'], ['ran ?qi ?wei', '燃气味'], ['mei ?qi', '煤气'], ['ran ?qi', '燃气'], ['lou ?qi', '漏气'], ['bao ?zha', '爆炸'],
   ['jiu ?ming', '救命'], ['chu ?dian', '触电'], ['lou ?dian', '漏电'], ['bei ?kun', '被困'], ['hun ?mi', '昏迷'], ['yun ?dao', '晕倒'],
   ['bao ?jing', '报警'], ['kuai ?lai', '快来'], ['dian ?ti', '电梯'], ['dan ?yuan', '单元'],
-  ['ka ?zhu', '卡住'], ['kun ?zhu', '困住'], ['chu ?bu ?lai', '出不来'],
+  ['ka ?zhu', '卡住'], ['kun ?zhu', '困住'], ['chu ?bu ?lai', '出不来'], ['fei ?xian', '飞线'],
 ];
 const PINYIN_TO = new Map(PINYIN.map(([py, zh]) => [py.replaceAll(' ?', ''), zh]));
 const PINYIN_RE = new RegExp(`(?<![a-z])(?:${PINYIN.map(([py]) => py).join('|')})(?![a-z])|(?<=\\d ?)(?:dong|hao ?lou|ceng)(?![a-z])`, 'g');
@@ -88,7 +105,6 @@ const PINYIN_PLACE: Readonly<Record<string, string>> = { dong: '栋', haolou: '�
 const pinyinOf = (w: string): string => { const k = w.replaceAll(' ', ''); return PINYIN_TO.get(k) ?? PINYIN_PLACE[k] ?? w; };
 /** Most messages hold no Latin letters to read as pinyin. */
 const LATIN_PAIR = /[a-z]{2}/;
-const withPinyin = (text: string): string => (LATIN_PAIR.test(text) ? text.replace(PINYIN_RE, pinyinOf) : text);
 const SLIP_RE = new RegExp(SLIPS.map(([from]) => GUARDED[from] ?? from).join('|'), 'g');
 const SLIP_TO = new Map(SLIPS);
 const TRAD_RE = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
@@ -109,15 +125,13 @@ function unspaced(text: string): string {
 }
 
 /** The normal form of a message for the hazard rules (remembered: triage and the patrol both read each message). */
-export const hazardText = boundedMemo((text: string): string =>
-  unspaced(withPinyin(text
-    .normalize('NFKC')
-    .toLowerCase()))
-    .replace(TRAD_RE, (c) => TRADITIONAL[c] ?? c)
-    .replace(ENGLISH_RE, englishOf)
-    .replace(SLIP_RE, (s) => SLIP_TO.get(s) ?? s),
-  5_000,
-);
+export const hazardText = boundedMemo((text: string): string => {
+  const lower = text.normalize('NFKC').toLowerCase();
+  // pinyin and English words only where there are Latin letters to read (most messages have none)
+  const latin = LATIN_PAIR.test(lower);
+  const folded = unspaced(latin ? lower.replace(PINYIN_RE, pinyinOf) : lower).replace(TRAD_RE, (c) => TRADITIONAL[c] ?? c);
+  return (latin ? folded.replace(ENGLISH_RE, englishOf) : folded).replace(SLIP_RE, (s) => SLIP_TO.get(s) ?? s);
+}, 5_000);
 
 /** Ends a clause (a negation or a "如果" reaches to here). */
 export const CLAUSE_BREAK = /[，。！？,.!?；;:：\n\s~～、]/;

@@ -28,7 +28,9 @@ export const WHOLE_BUILDING: readonly Term[] = ['整栋', '整幢', '全楼', '�
 /** Residents for whom a broken lift is a trap, not an inconvenience. */
 export const VULNERABLE: readonly Term[] = ['老人', '老年人', '老太太', '老爷爷', '老奶奶', '老大爷', '大爷', '行动不便', '残疾', '轮椅', '孕妇', '病人', '爬不动', '上不去', '下不来'];
 /** Planned-outage notices. */
-export const NOTICE_MARKERS: readonly Term[] = ['计划停', '预计', '将于', '届时', '通知', '公告', '检修', '请提前', '储水', '备水', '明天', '明日', '后天', '下周', '恢复供'];
+export const NOTICE_MARKERS: readonly Term[] = ['计划停', '预计', '将于', '届时', '通知', '公告', '检修', '请提前', '储水', '备水', '明天', '明日', '后天', '下周', '恢复供',
+  // works announced with their cause or their window ("因配电房设备升级，今晚22点至次日2点停电")
+  /因[^，。！？,.!?]{0,12}(?:升级|改造|检修|维修|施工|维护|更换|割接|迁改)/, '次日', /\d+\s*[点时:：]\d*\s*(?:至|—|－)/];
 
 /**
  * Service rules: outages and failures that hurt many or the vulnerable. Life-safety hazards (gas, fire, someone
@@ -36,7 +38,8 @@ export const NOTICE_MARKERS: readonly Term[] = ['计划停', '预计', '将于',
  */
 export const URGENCY_RULES: readonly UrgencyRule[] = [
   { kind: 'pipe_burst', level: 'urgent', terms: ['水管爆', '爆管', '爆水管', '水管破裂', '水管裂', '管道爆裂', '水漫', '被淹', '淹了', '淹水'] },
-  { kind: 'outage', level: 'urgent', terms: ['停水', '停电', '没水', /(?<![车瓶池机])没电/, '断水', '断电'], context: WHOLE_BUILDING, cancelledBy: NOTICE_MARKERS },
+  // (断电 asked for is an instruction, not an outage: "要先断电", "请先断电再修")
+  { kind: 'outage', level: 'urgent', terms: ['停水', '停电', '没水', /(?<![车瓶池机])没电/, '断水', /断电(?<!(?:先|要|请|记得|应该|必须)断电)/], context: WHOLE_BUILDING, cancelledBy: NOTICE_MARKERS },
   { kind: 'lift_vulnerable', level: 'urgent', terms: [/电梯[^，。！？,.!?]{0,3}(?:坏|停|故障|不动|不能用|用不了|不走)/], context: VULNERABLE },
   { kind: 'sewage', level: 'urgent', terms: ['化粪池满', '化粪池溢', '化粪池冒', '粪水', '污水倒灌', '污水外溢', '污水漫', '返水', '反水', '下水道堵死'] },
   { kind: 'missing_person', level: 'urgent', terms: ['走失', '走丢', /(?:老人|孩子|小孩)[^，。！？,.!?]{0,4}(?:不见了|找不到了)/] },

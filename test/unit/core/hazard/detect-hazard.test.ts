@@ -160,6 +160,27 @@ const EMERGENCIES = [
   'ka zhu le 电梯 我在里面 3栋',
   '车库进水 有辆车里还有个人没出来',
   '阳台往下沉 裂缝一直在变大 人还在里面',
+  // part S round (new wording): a smell named by its likeness, Wu (物事, 炸脱, 勿, 交关, 甩, 勒, 浪) and Cantonese (老屋塌咗,
+  // 入面仲有人), slips (云倒, 流学, 池糖), someone gone still, locked in from outside, water rising round people, a lift
+  // stopped and stuffy, walking on into a river, dragged into a car, a 伢 on a sill, an English baby, people below told
+  // to get away
+  '二楼走廊一直有股像臭鸡蛋一样的味道，越闻越晕',
+  '后面仓库啥物事炸脱了，声音很大，窗玻璃都碎了',
+  '楼下有个老伯云倒了 快来人',
+  '他从台阶上摔下来了 膝盖流学不止',
+  '门口坐着个大叔一直捂着胸口，现在躺在那不太动了',
+  '我被人锁在杂物间了，门从外面反锁的，救命',
+  '一楼那户水已经漫到床上了，老太太一个人在家出不去',
+  '电梯停住不动了，里面好热，我一个人在里头',
+  '邻居阿姨发消息讲伊勿想活了，讲吃了交关药',
+  '河边那个人一直往河里走，叫他也不理，水都到腰了',
+  '停车场有人把一个女孩往车里塞，女孩喊救命',
+  '谁家伢一个人趴在窗台上，半个身子在外面',
+  '一个小朋友一个人在池糖边上玩，没看到大人',
+  'someone的baby被关在车里了，车在太阳底下',
+  '後面嗰間老屋塌咗，入面仲有人',
+  '广告牌掉了一半，还在晃，楼下的人赶紧躲开',
+  '有人从楼上往下头甩酒瓶，碎勒我脚边浪',
 ];
 
 const URGENT = [
@@ -242,6 +263,26 @@ const URGENT = [
   '楼梯间有个电瓶在充电 一整夜没拔 烫得很',
   '消防报警主机被人按了静音',
   '2号楼后面的井该丢了',
+  // part S round (new wording): a crack grown wider, one household told to stop, a lead out of a window in the rain or
+  // dragged to a lane, pinyin feixian, a bulging case, an English battery, an exit propped open and crammed, the only
+  // way out locked at night, slips (同道, 没火器, 线漏出来, 井该了), a fire alarm switched off, water seeping in an
+  // electric room
+  '客厅墙上那条缝这几天宽了好多，还往下掉灰',
+  '@301 你们家电动车别再推进电梯了，每天都这样',
+  '一楼有户人家从窗口拉出来一根拖线板，下雨天还插着',
+  '有户人家拖根线到巷子里给电瓶车充电',
+  'feixian 又来了 3栋后面 线就拖在地上',
+  '楼下修车铺门口一堆旧电瓶，有几个外壳都鼓起来了',
+  '充电柜里那块battery胀得变形了',
+  '安全出口的门被人拿木头撑着开着，里面堆了好多纸箱',
+  '那栋楼唯一的出口晚上十一点就被锁上，钥匙在二房东手里',
+  '逃生同道里停了两辆摩托',
+  '楼道里的没火器都过期了',
+  'fire alarm给物业关了，说是老误报',
+  '插座面板脱落了，里面电线漏出来了',
+  '小区门口井盖翘起来一边，晚上看不清',
+  '暴雨后那个井该了盖子被水冲跑了',
+  '配电室墙角有水在往外渗，地上都湿了',
 ];
 
 const LOOKALIKES = [
@@ -388,6 +429,26 @@ const LOOKALIKES = [
   '那股烧焦味 问了 是楼下工地在电焊 不是咱小区的',
   '商场跳樓價清倉',
   '小朋友在走廊玩平衡车 好吵',
+  // part S round look-alikes (new wording): advice to switch off first, shut tight and aired, a harmless cause beside a
+  // denial, a figure of speech, knocked down before it fell, a works notice with its window, a cracked phone screen,
+  // a stuffy lift that runs, a wet lift floor, cars (not people) stuck by a flood, a baby moving less, a child crying
+  // on the way to school, and Mandarin words the Wu and Cantonese folding must leave alone
+  '家里电器冒火花的时候大家要先断电再处理',
+  '燃气灶刚才没关紧，现在已经关好了，窗也开了',
+  '问了物业，是隔壁饭店在熬骨头汤，不是煤气',
+  '楼下冒的烟不是着火，是锅炉房在排气',
+  '这周作业太多了 我要原地爆炸',
+  '那片空鼓的墙皮今天已经敲掉了，围挡也撤了',
+  '因电缆迁改，3号楼明晚20点至22点停电',
+  '手机屏幕摔了一下炸了，玻璃都碎了',
+  '电梯空调坏了，里面好闷',
+  '今天下雨电梯里地面都湿了，小心滑倒',
+  '小区地库进水了，好多车都开不出来',
+  '我家宝宝这两天不怎么动，是不是要生了',
+  '把孩子抱上车，他一直哭着不想去幼儿园',
+  '我们出去跟人打交道要注意礼貌',
+  '请勿在楼道内堆放杂物，勿动消防设施',
+  '火警报警器说是老误报，物业来看过了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
