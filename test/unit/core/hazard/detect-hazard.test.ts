@@ -181,6 +181,12 @@ const EMERGENCIES = [
   '後面嗰間老屋塌咗，入面仲有人',
   '广告牌掉了一半，还在晃，楼下的人赶紧躲开',
   '有人从楼上往下头甩酒瓶，碎勒我脚边浪',
+  // guards kept by the part-Q look-alike round (own wording): a real danger beside the new readings
+  '他说要跳楼不是开玩笑的 人在天台上',
+  '下冰雹把车棚的雨棚砸塌了一半 快掉下来了 下面有人',
+  '雾霾是大 可3栋那边好像真在冒烟 快看',
+  '楼道里那辆电动车 大家快看 电池正在冒烟',
+  '隔壁老两口烧炭取暖 现在头疼想吐 叫不醒了',
 ];
 
 const URGENT = [
@@ -283,6 +289,10 @@ const URGENT = [
   '小区门口井盖翘起来一边，晚上看不清',
   '暴雨后那个井该了盖子被水冲跑了',
   '配电室墙角有水在往外渗，地上都湿了',
+  // (part-Q round guards, own wording) an inspection that found something, a lead put back after one was taken down
+  '刚才安全检查时发现5楼楼道有人飞线给电瓶车充电',
+  '2栋飞线的线拆了 但是晚上又拉了一根下来在充',
+  '楼道里的电瓶车又在充电了 大家能不能管管',
 ];
 
 const LOOKALIKES = [
@@ -449,6 +459,22 @@ const LOOKALIKES = [
   '我们出去跟人打交道要注意礼貌',
   '请勿在楼道内堆放杂物，勿动消防设施',
   '火警报警器说是老误报，物业来看过了',
+  // classes from part Q's look-alikes (own wording, not Q's lines): hail on a roof, haze likened to smoke, an inspection
+  // announced, a warning to whoever burns charcoal, a lead taken down, a fault fixed (没事儿了), a question of whom to
+  // call ("…的话"), a dish or a wallet that "burns", a controlled burn explained, a worker on a roof, a plea to everyone
+  '下雹子了 一颗颗砸到阳台顶棚上 响得跟打鼓一样',
+  '外面大雾 远处楼房灰扑扑的 像着火一样 其实是雾',
+  '这片雾霾浓得很 楼群白茫茫的像哪里在冒烟',
+  '下周二安全检查 请各户把放在家里的电动车推到车棚',
+  '天冷了 在屋里烧炭取暖的注意 一氧化碳中毒可不是闹着玩的',
+  '4楼那户飞线 物业上门谈过了 插排都收了',
+  '单元门那个漏电的开关 师傅下午换好了 没事儿了',
+  '请问 家里煤气漏气的话是打燃气公司还是打119',
+  '昨天那家麻辣烫 麻到嘴巴冒烟 推荐',
+  '月底了 信用卡要爆炸 钱包着火了',
+  '后面冒的烟不是起火 是环卫在烧枯叶 有人看着',
+  '对面楼顶那个人不是要跳楼 是装空调的工人 拴着绳子的',
+  '楼道里的电瓶车大家以后都推去车棚吧 别等出事',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
