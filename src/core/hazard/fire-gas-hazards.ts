@@ -125,6 +125,13 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
         notInMessage: ['新开', '开业', '优惠', '团购', '特价', '好吃', '好喝', '奶茶', '火爆', '热销', '爆款', '秒杀', '活动', '接龙', '晚霞', '夕阳', '火烧云', '日落', '烟花'],
         span: 14,
       },
+      // three fire emoji or more and a place, nothing else said ("🔥🔥🔥2号楼5楼"): the same, the call to look left out
+      {
+        objects: [/(?:🔥\s*){3,}/],
+        symptoms: [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '顶楼', '楼上', '楼下', '阳台', '窗户', '楼道', '车库', '地库'],
+        notInMessage: ['新开', '开业', '优惠', '团购', '特价', '好吃', '好喝', '奶茶', '火爆', '热销', '爆款', '秒杀', '活动', '接龙', '晚霞', '夕阳', '火烧云', '日落', '烟花', '好看', '漂亮', '帅', '厉害', '牛', '绝了', '赞', '👍', '😂', '🤣', '哈'],
+        span: 14,
+      },
       // a smoke or fire alarm sounding (a test is a drill marker; a low battery's chirp is not smoke)
       { objects: ['烟感', '烟雾报警', '火灾报警', '消防报警', '消防警报', '火警铃', '警铃'], symptoms: ['响', '叫', '鸣', '滴滴'], span: 12, notInMessage: ['没电', '电池', '低电量', '电量低'] },
       // a glow that flickers or grows ("窗户里红光一闪一闪 越来越亮"): fire seen before any smoke or flame is named

@@ -122,7 +122,8 @@ export const HYPOTHETICAL_BEFORE: readonly Term[] = [
   '如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '以防', '防止', '预防', '防范', '谨防', '避免', '以免', '免得', '小心', '当心',
   '注意', /怕(?!是)/, '担心', '会不会', '容易', '可能会', '导致', '引发', '引起', '造成', '怎么判断', '如何',
   // meeting one, in general ("遇到有人晕倒"), and a safety campaign ("防溺水")
-  '遇到', '碰到', '遇上', /(?<![消国边堤])防$/,
+  // (又碰到, 刚碰到: it happened again, just now)
+  /(?<![又刚才])(?:遇到|碰到|遇上)/, /(?<![消国边堤])防$/,
 ];
 /** Before the danger in its clause: it was taken for one and was not ("我还以为哪里爆炸了", "我以为什么炸了"). */
 export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以为是', '误以为', '错以为', '当成'];

@@ -50,6 +50,8 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
           // (not hail or rain drumming on a roof: "下冰雹了 砸在车棚顶上")
           /砸(?<!(?:冰雹|雹子|雨点|雨滴)[^。！？!?]{0,12}砸)/, '锈穿', '锈断', '掉渣', '掀', '刮下', '刮掉', '刮飞', '往下飞'],
       },
+      // an air conditioner coming off the wall ("那部空调好似就来跌下来 支架甩了粒螺丝"), not one dripping (掉水)
+      { objects: ['空调'], symptoms: [/(?:跌|掉|坠)(?:下来|下去|落)/, '要掉', '快掉', '要跌', '快跌', '松动', '摇摇晃晃', '歪了', '脱落'], span: 12 },
       // the ground giving way while one watches ("花坛边的地面在往下陷")
       // … or sinking under a foot ("门口的地一踩就往下陷")
       {
