@@ -30,6 +30,7 @@ import {
   SHOPPING_AFTER,
   SHUT_OFF_MARKERS,
   SIMILE,
+  WARNING_AFTER,
 } from './hazard-context.ts';
 import { gasFallback } from './gas-fallback.ts';
 import { HAZARD_RULES, type HazardLevel, type HazardRule } from './hazard-rules.ts';
@@ -65,6 +66,12 @@ const ADVICE_SEEN_BEFORE = /(?:看到|看见|发现|遇到|碰到|见到)[^，�
 const ADVICE_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:不要|别|千万|切记|切勿|应该|应当|要先|第一时间|记得)/;
 /** "电动车电池能带上楼吗": asking whether something is allowed is not reporting it (urgent-level hazards only). */
 const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$/;
+/** Just after an urgent-level hazard: everyone asked to stop or change a habit ("大家能不能都推下去", "请大家不要"). */
+const PLEA_TO_ALL = /^[^，。！？,.!?；;]{0,3}?(?:请|希望|麻烦)?大家(?:伙)?(?:能不能|可不可以|能否|以后|都|尽量|一起|自觉|别|不要)/;
+/** … unless the clause tells of it happening now ("楼道里的电动车正在充电 大家快看"). */
+const NOW_IN_PLEA: readonly Term[] = ['在充', '充着', '正在', '现在', '又', '刚', '冒', '烟', '火'];
+/** Someone named before a danger told as "no joke" makes it a report ("他要跳楼不是开玩笑的"). */
+const WARNING_SUBJECT: readonly Term[] = ['他', '她', '人', '要', '想', '说', '家', '孩子', '小孩', '老'];
 /** Just before a danger: it is only coming ("要着火了", "快爆炸了"). */
 const FORETOLD = /(?:要|快要?|都快)$/;
 const ASSERTED_AFTER = /^[^，。！？,.!?；;]{0,3}?[了啦咯喽]/;
@@ -74,6 +81,10 @@ const RHETORICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?[吗嘛么]/;
 /** "你家电瓶车别再放楼道充了": one household told to stop what it keeps doing, not a rule for all (a plea's 再 with 你家). */
 const STOP_AGAIN = /(?:别|不要|不许|不准|莫)再[^，。！？,.!?]{0,8}$/;
 const ONE_HOUSEHOLD = /(?:你|您)(?:们)?家/;
+/** A likeness, not a guess ("像哪里在冒烟"; "好像", "像是" guess). */
+const BARE_LIKE = /(?<![好就真])像(?!是)[^，。！？,.!?]{0,6}$/;
+/** Weather and the look of the sky, with which a likeness to smoke or fire is a description. */
+const SKY_AND_AIR: readonly Term[] = ['雾霾', '大雾', '起雾', '雾蒙蒙', '灰蒙蒙', '霾', '沙尘', '扬沙', '晚霞', '夕阳', '火烧云', '日落', '朝霞'];
 /** Just after a simile: a smell it describes ("一样的味道", "似的气味"). */
 const SMELL_AFTER = /^的?(?:气)?味/;
 const DEFAULT_SPAN = 14;
@@ -151,6 +162,9 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const simile = SIMILE.exec(clause);
   // ("像臭鸡蛋一样的味道" names a smell by its likeness: it is the report)
   if (simile && cs + simile.index <= Math.max(hit.objectStart, hit.symptomStart) && !SMELL_AFTER.test(clause.slice(simile.index + simile[0].length))) return false;
+  // the sky or the air likened to smoke or fire ("雾霾好重 灰蒙蒙的像哪里在冒烟"): a bare 像 (not 好像) before the danger
+  // in its clause, with the weather named in the sentence
+  if (BARE_LIKE.test(text.slice(cs, hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), SKY_AND_AIR)) return false;
   // "热死了 要着火了": a danger only foretold (要/快) is a figure of speech when the sentence holds one
   if (FORETOLD.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), HYPERBOLE)) return false;
   // the later word of a pair (for a term, its start) and what precedes it in its own clause
@@ -163,8 +177,20 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const rhetorical = RHETORICAL_BEFORE.test(text.slice(cs, hit.start)) && RHETORICAL_AFTER.test(after);
   if (!rhetorical && (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0))) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
+  // the earlier word of a pair read with what follows it in its own clause ("电梯困人的话打哪个电话 物业的还是电梯公司的":
+  // the 的话 follows the symptom, the hit ends at the later object)
+  const earlierClauseEnd = (at: number) => spanAround(text, at - 1, CLAUSE_BREAK)[1];
+  const crossing = [hit.objectEnd, hit.symptomEnd].filter((at) => earlierClauseEnd(at) < hit.end - 1).map((at) => text.slice(at, earlierClauseEnd(at)));
+  // a condition put on the danger itself, its symptom read first ("电梯困人的话", "煤气漏气的话是打燃气公司"), not on a
+  // thing or a person ("告别的话", "奶奶跳舞的时候")
+  if (hit.symptomEnd < hit.end && HYPOTHETICAL_AFTER.test(text.slice(hit.symptomEnd, earlierClauseEnd(hit.symptomEnd)))) return false;
+  // a warning to whoever does it, with no one here named before it
+  const anyoneBefore = (from: number) => mentionsAny(text.slice(from, hit.start), WARNING_SUBJECT);
+  if ((WARNING_AFTER.test(after) || crossing.some((a) => WARNING_AFTER.test(a))) && !anyoneBefore(Math.min(cs, ls)) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE)) return false;
   if (ADVICE_SEEN_BEFORE.test(text.slice(cs, hit.start)) && ADVICE_AFTER.test(after)) return false;
   if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
+  // "楼道里的电动车大家能不能都推下去": a plea to everyone about a standing habit, nothing happening now
+  if (rule.level === 'urgent' && PLEA_TO_ALL.test(after) && !mentionsAny(clause, NOW_IN_PLEA)) return false;
   const toldToStop = ONE_HOUSEHOLD.test(text) && befores.some((b) => STOP_AGAIN.test(b));
   if (befores.some((b) => (!toldToStop && mentionsAny(b, PROHIBITION_BEFORE)) || mentionsAny(b, MISTAKEN_BEFORE))) return false;
   // "井盖如果松了": a conditional between the object and the symptom counts too
@@ -230,7 +256,13 @@ const groupCancelled = (text: string, rule: HazardRule): boolean =>
 
 /** A hazard taken away is over, unless taking it away is the hazard or it goes on. */
 const removed = (text: string, rule: HazardRule): boolean =>
-  !rule.removalIsHazard && mentionsAny(text, REMOVED_MARKERS) && !mentionsAny(text, CONTINUING);
+  !rule.removalIsHazard && (mentionsAny(text, REMOVED_MARKERS) || mentionsAny(text, REMOVED_OF_KIND[rule.kind])) && !mentionsAny(text, CONTINUING);
+
+/** Taking down what makes one kind of hazard ends that kind only: a lead taken down ends a flying lead ("飞线那家 线拆了"),
+ * not bare wires left behind by the same work. */
+const REMOVED_OF_KIND: Readonly<Record<string, readonly Term[]>> = {
+  flying_wire: [/(?:线|插排|排插|插线板|接线板|拖线板)(?:都|也|已经?)?(?:被[^，。！？,.!?\s]{0,4})?(?:拆|收|剪|撤)(?:了|掉了|走了|掉|走)/],
+};
 
 /**
  * The highest-level live hazard in a message, or null. Rules default to HAZARD_RULES; ties go to the earlier rule.

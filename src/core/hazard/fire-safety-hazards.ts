@@ -55,6 +55,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       { objects: EBIKE, symptoms: ['电梯', '上楼', '推进楼', '进楼', '推进单元', '搬回家', '拎回家', '推回家', '楼梯', '走廊', '楼道', '骑进', '推进', '大堂', '门厅', '大厅', '客厅', '卧室', '屋里', '房间里',
         // pushed or carried into the home ("推家里去了", "拎进屋")
         /推(?:到|进)?家里/, /(?:拎|提|拿|搬|扛|带)(?:进|回|上)(?:屋|家|楼)/, '进屋'], span: 12 },
+      // pushed in with a lift or a lobby named ("坐电梯时有个叔叔推着电动车进来")
+      { objects: EBIKE, symptoms: ['进来', '推进来', '推了进来'], within: ['电梯', '楼道', '大堂', '门厅'], span: 8 },
       // carried or pushed in, the place said a few words later ("把电动自行车扛进咱们5号楼的电梯")
       { objects: EBIKE, symptoms: [/(?:推|扛|搬|拎|抬|骑|弄|提)(?:进|上|入|到)(?:了)?[^，。！？,.!?]{0,8}(?:电梯|楼道|家里|屋里|楼上)/], span: 24 },
       // a bare battery carried up to charge ("拎两块电池进电梯 说要上去充"), not a phone's or a remote's

@@ -7,6 +7,7 @@
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
 import {
+  CONTINUING,
   DREAM_MARKERS,
   ELSEWHERE_MARKERS,
   GONE_AFTER,
@@ -19,6 +20,7 @@ import {
   PAST_MARKERS,
   PROHIBITION_BEFORE,
   REMOVED_MARKERS,
+  RESOLVED_MARKERS,
 } from './hazard-context.ts';
 import { CLAUSE_BREAK, spanAround } from './hazard-text.ts';
 
@@ -68,6 +70,8 @@ export function gasFallback(text: string): string | null {
   if (mentionsAny(text, HYPOTHETICAL_BEFORE) || mentionsAny(text, PROHIBITION_BEFORE) || mentionsAny(text, REMOVED_MARKERS)) return null;
   if ((mentionsAny(text, ELSEWHERE_MARKERS) || mentionsAny(text, HEARSAY_MARKERS)) && !mentionsAny(text, HERE_NOW)) return null;
   if (mentionsAny(text, DREAM_MARKERS)) return null;
+  // over, as the pair rules read it ("燃气公司来关了总阀 现在没味了"), unless it goes on
+  if (mentionsAny(text, RESOLVED_MARKERS) && !mentionsAny(text, CONTINUING)) return null;
   if (mentionsAny(text, PAST_MARKERS) && !mentionsAny(text, ONGOING)) return null;
   const words = spans(text, GAS_WORDS);
   // every gas word denied ("不是煤气泄漏 没有煤气味"): the message says what it is not

@@ -13,13 +13,16 @@ export const DRILL_MARKERS: readonly Term[] = [
   '属正常', '属于正常', '正常现象',
   // a formal notice's own words ("即日起严禁…", "物业将予以剪除", "感谢配合"), never an alarm's
   '即日起', '予以', '特此',
+  // an inspection announced for a day to come ("周四消防检查 物业要挨家挨户看"), not one that found something ("安全检查时
+  // 发现") nor one gone by ("上次消防检查清过一次 现在又堆回来了")
+  /(?:明天|后天|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下周|本周|这周|月底|近期|将于|即将|\d+(?:号|日))[^，。！？,.!?]{0,6}(?:消防|安全|入户)(?:大)?检查(?![^，。！？,.!?]{0,8}(?:发现|查出|查到))/,
 ];
 /** "不是演练！" undoes a drill marker. */
 export const NOT_A_DRILL: readonly Term[] = [/不(?:像|太像|是)(?:是|在)?(?:演练|演习|模拟)/, /(?<!不是|不)真的?着火/];
 
 /** What a smell or smoke was wrongly taken for, and the harmless cause found instead. */
 const DENIED = '漏气|煤气|燃气|天然气|着火|起火|失火|火灾';
-const HARMLESS_CAUSE = '熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|烧纸|蒸汽|水蒸气|水汽|施工|电焊|焊接|装修|下水道|化粪池|垃圾|油漆';
+const HARMLESS_CAUSE = '熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|烧纸|蒸汽|水蒸气|水汽|施工|电焊|焊接|装修|下水道|化粪池|垃圾|油漆|落叶|树叶|枯叶|秸秆|杂草';
 
 /** A tap or valve shut fast ("已经关好了", "已经拧紧了"): a supply switched off (see SHUT_OFF_MARKERS). (Words, not a
  * pattern: every message is read for the resolved markers, and words are found in one pass.) */
@@ -28,7 +31,7 @@ const SHUT_TIGHT: readonly string[] = ['已经', '已'].flatMap((a) => ['关好�
 /** Anywhere in the message: the danger is over ("火已经扑灭了", "已经救出来了"). */
 export const RESOLVED_MARKERS: readonly Term[] = [
   '扑灭', '火灭了', '已经灭了', '灭掉了', '救出来了', '已救出', '已经修好', '已修好', '修好了', '已修复', '已处理', '已经处理', '处理好了',
-  '处理完', '没事了', '虚惊', '误报', '没味了', '不漏了', '已经关了', '已排除', '换了新的', '已经换了', '填好了', '已清理', '清理干净',
+  '处理完', '没事了', '没事儿了', '虚惊', '误报', '没味了', '不漏了', '已经关了', '已排除', '换了新的', '已经换了', '填好了', '已清理', '清理干净',
   '清理掉了', '换了', '换好了', '补上了', '盖上了', '放心', '没问题', '不用担心', /没(?:啥|什么)?事[哈啊啦呢的]/, '修过了', '来修过', /没(?:有)?(?:气)?味(?:道)?了/,
   // the smell traced to something harmless ("煤气味找到了，是楼下在熬中药")
   /(?:味|臭|烟(?!感|雾报警))[^。！？!?]{0,20}(?:找到了|原来是|原来|查到了|查出来|说是|查了|问了)[^，。！？,.!?]{0,8}(?:熬|煮|炖|中药|下水道|化粪池|垃圾|油漆|装修|烧纸|烧烤|工地|切割|电焊|焊接|施工)/, /(?<!有)没有?漏(?!水)/, '检查过了', '查过了', '来看过了', '拉了警戒线', '围起来了', /(?<![正刚恰只])好在/, '幸好', '幸亏', '所幸', '还好没', '无人员伤亡', '无人伤亡', '救熄', '火熄了', '火已经熄',
@@ -44,6 +47,8 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   // a denial beside a harmless cause ("是楼下在熬中药，不是漏气", "冒烟的不是起火，是饭店的抽油烟机在排气")
   // (one pattern that starts at its plain 不是, the cause read after it or looked back at before it)
   new RegExp(`不是(?:${DENIED})(?:[^。！？!?]{0,12}(?:${HARMLESS_CAUSE})|(?<=(?:${HARMLESS_CAUSE})[^。！？!?]{0,12}不是(?:${DENIED})))`), /不会(?:再)?(?:掉|塌|倒|漏|松|砸)(?:下来|下去)?了/, /(?<![能会么才])恢复(?:供电|正常)/, /(?<![不没])(?:可以|能够?)正常使用/,
+  // someone up high said not to be about to jump, and who they are instead ("不是要跳楼 是修热水器的师傅")
+  /不是(?:要|想)?(?:跳楼|跳下去|轻生|自杀)[^。！？!?]{0,12}(?:师傅|工人|维修|修|安装|清洗|擦|安全绳|施工|干活|晒|拍照)/,
 ];
 /** Resolved markers that only switch a supply off: they end a gas, fire or electric danger, not the harm to a person already
  * shocked, fallen or trapped ("我已经关了总闸 … 他躺在地上说不出话"). */
@@ -105,7 +110,9 @@ export const HYPERBOLE: readonly Term[] = ['嗓子', '笑死', /(?:辣|甜|咸|�
   // one's head or hair about to burn or burst ("我头发都要着火了")
   /(?:头发|脑袋|脑子|脑壳|头)(?:都|快|真的|简直)*要(?:着火|冒烟|爆炸|炸)/,
   // a degree, not a fire ("手机卡得冒烟", "打游戏打到手机冒烟")
-  /(?:卡|玩|打|刷|忙|说|聊|吵|渴|晒|累|饿|写|算|想|看|骂|敲|转|快|抢|跑|骑|蹬|搓|按|点)(?:得|到)[^，。！？,.!?]{0,4}冒烟/,
+  /(?:卡|玩|打|刷|忙|说|聊|吵|渴|晒|累|饿|写|算|想|看|骂|敲|转|快|抢|跑|骑|蹬|搓|按|点|辣|麻|烫|吃|喝|唱|哭|笑|冻)(?:得|到)[^，。！？,.!?]{0,4}冒烟/,
+  // money that "burns" ("双十一钱包着火了", "购物车要炸了")
+  '钱包', '购物车', '余额', '花呗', '信用卡', '工资卡',
 ];
 /** In the danger's clause: a simile ("雾霾白茫茫的，像着火了一样"); "好像着火了" stays a report. */
 export const SIMILE = /(?:像|跟|如同|仿佛)[^，。！？,.!?；;]{0,8}(?:一样|似的|一般)/;
@@ -115,7 +122,8 @@ export const HYPOTHETICAL_BEFORE: readonly Term[] = [
   '如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '以防', '防止', '预防', '防范', '谨防', '避免', '以免', '免得', '小心', '当心',
   '注意', /怕(?!是)/, '担心', '会不会', '容易', '可能会', '导致', '引发', '引起', '造成', '怎么判断', '如何',
   // meeting one, in general ("遇到有人晕倒"), and a safety campaign ("防溺水")
-  '遇到', '碰到', '遇上', /(?<![消国边堤])防$/,
+  // (又碰到, 刚碰到: it happened again, just now)
+  /(?<![又刚才])(?:遇到|碰到|遇上)/, /(?<![消国边堤])防$/,
 ];
 /** Before the danger in its clause: it was taken for one and was not ("我还以为哪里爆炸了", "我以为什么炸了"). */
 export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以为是', '误以为', '错以为', '当成'];
@@ -124,6 +132,9 @@ export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以�
 export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', /别(?<![特分区告个级类识性差辨离派鉴道送]别)/, '勿', '不能', '杜绝', '拒绝', '不再'];
 /** After the danger in its clause: a question of what to do, "when" ("燃气泄漏时怎么办"), or a rule ("高空抛物是违法的"). */
 export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时|(?:能不能|可不可以|能否|可以|该不该|要不要)(?:坐|乘|用|走|跳|开|泼|浇))/
+/** After the danger in its clause: a warning to whoever does it ("烧炭取暖的注意", "一氧化碳中毒不是开玩笑的"); read only
+ * where no one and nothing here is named before it ("他要跳楼不是开玩笑的" is a report). */
+export const WARNING_AFTER = /^[^，。！？,.!?；;]{0,4}?(?:(?<![了啦])的(?:都|要|请)?注意|(?:真的|可)?不是(?:开玩笑|闹着玩)|开不得玩笑)/;
 /** After an urgent-level hazard: where to buy or replace one's own ("灭火器过期了去哪里换"). */
 export const SHOPPING_AFTER = /^[^，。！？,.!?；;]{0,8}?(?:去哪|哪里(?:可以|能)?(?:换|买|修|充)|在哪(?:换|买|修)|多少钱|怎么换|怎么买)/;
 /** After the danger: it is gone ("煤气味没了", "烟散了"). */

@@ -181,6 +181,30 @@ const EMERGENCIES = [
   '後面嗰間老屋塌咗，入面仲有人',
   '广告牌掉了一半，还在晃，楼下的人赶紧躲开',
   '有人从楼上往下头甩酒瓶，碎勒我脚边浪',
+  // guards kept by the part-Q look-alike round (own wording): a real danger beside the new readings
+  '他说要跳楼不是开玩笑的 人在天台上',
+  '下冰雹把车棚的雨棚砸塌了一半 快掉下来了 下面有人',
+  '雾霾是大 可3栋那边好像真在冒烟 快看',
+  '楼道里那辆电动车 大家快看 电池正在冒烟',
+  '隔壁老两口烧炭取暖 现在头疼想吐 叫不醒了',
+  // wording classes from part Q's rules-alone misses (own wording, not Q's lines): fire emoji and a place alone, the
+  // voice slip 找火, a roller door come down on people, a lift that dropped with people inside (门卡住 is no access card),
+  // someone shaking after touching a wire (粤), blood all over, a cry to jump, petrol carried to a roof, a knife carried
+  // (拎, 粤 拎住), a child locked in an SUV, down a pit or head first in a tank, a voice behind a locked door
+  '🔥🔥🔥 7栋3楼',
+  '找火了 3栋二单元 快出来',
+  '地库的卷帘门砸下来卡住了 我们三个在里面出不去',
+  '电梯一下掉了好几层 门卡住了 里面的人一直在喊',
+  '有个大叔摸到那条电线 现在一直在抖 别用手拉他',
+  '有个老人摔了 头上血流了一地',
+  '对面楼的女的在窗边哭着说要跳下去',
+  '他提着一桶汽油上了楼顶 把门反锁了',
+  '楼下有人拎着菜刀在追人',
+  '有個後生拎住把刀喺停車場',
+  '停车场那辆黑色suv里关着个孩子 车窗全关着',
+  '有个小妹妹掉进工地的坑里出不来了',
+  '花园水池有个小男孩头朝下栽进去了',
+  '隔壁阿姨在屋里喊起不来 门从里面反锁着进不去',
 ];
 
 const URGENT = [
@@ -283,6 +307,14 @@ const URGENT = [
   '小区门口井盖翘起来一边，晚上看不清',
   '暴雨后那个井该了盖子被水冲跑了',
   '配电室墙角有水在往外渗，地上都湿了',
+  // (part-Q round guards, own wording) an inspection that found something, a lead put back after one was taken down
+  '刚才安全检查时发现5楼楼道有人飞线给电瓶车充电',
+  '2栋飞线的线拆了 但是晚上又拉了一根下来在充',
+  '楼道里的电瓶车又在充电了 大家能不能管管',
+  // (part-Q round, own wording) an e-bike wheeled into the lift, a meter room flooded (錶), an air conditioner coming down
+  '刚才坐电梯 有人推着电瓶车进来 电池还热的',
+  '水浸到電錶箱了 还在往里流',
+  '楼上那台空调快掉下来了 支架都歪了',
 ];
 
 const LOOKALIKES = [
@@ -449,6 +481,29 @@ const LOOKALIKES = [
   '我们出去跟人打交道要注意礼貌',
   '请勿在楼道内堆放杂物，勿动消防设施',
   '火警报警器说是老误报，物业来看过了',
+  // classes from part Q's look-alikes (own wording, not Q's lines): hail on a roof, haze likened to smoke, an inspection
+  // announced, a warning to whoever burns charcoal, a lead taken down, a fault fixed (没事儿了), a question of whom to
+  // call ("…的话"), a dish or a wallet that "burns", a controlled burn explained, a worker on a roof, a plea to everyone
+  '下雹子了 一颗颗砸到阳台顶棚上 响得跟打鼓一样',
+  '外面大雾 远处楼房灰扑扑的 像着火一样 其实是雾',
+  '这片雾霾浓得很 楼群白茫茫的像哪里在冒烟',
+  '下周二安全检查 请各户把放在家里的电动车推到车棚',
+  '天冷了 在屋里烧炭取暖的注意 一氧化碳中毒可不是闹着玩的',
+  '4楼那户飞线 物业上门谈过了 插排都收了',
+  '单元门那个漏电的开关 师傅下午换好了 没事儿了',
+  '请问 家里煤气漏气的话是打燃气公司还是打119',
+  '昨天那家麻辣烫 麻到嘴巴冒烟 推荐',
+  '月底了 信用卡要爆炸 钱包着火了',
+  '后面冒的烟不是起火 是环卫在烧枯叶 有人看着',
+  '对面楼顶那个人不是要跳楼 是装空调的工人 拴着绳子的',
+  '楼道里的电瓶车大家以后都推去车棚吧 别等出事',
+  // (part-Q round, own wording) look-alikes beside the recall fixes
+  '🔥🔥🔥3号楼楼下新开的烧烤 好吃',
+  '找火了没 我打火机不见了',
+  '空调一直掉水 滴到楼下了',
+  '地库门卡住了，车开不出去',
+  '他拎着菜刀去厨房切菜',
+  '门卡丢了 进不去单元门',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
