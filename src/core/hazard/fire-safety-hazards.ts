@@ -25,7 +25,7 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     terms: [
       '飞线', '私拉电线', '私拉乱接', '乱拉电线', '拉线充电', '乱拉线', '私接电线',
       // (or dragged to a lane to charge there: "拖根电线到弄堂里向充电瓶车")
-      /(?:拉|扯|接|牵|甩|吊|放|拖)(?:了|根|条|一根|一条|个)?(?:电|长)?线(?:下来|下去|落来|落去|出来|出去|过来|过去)?(?:到[^，。！？,.!?\s]{1,5})?(?:给|来|去|向|帮)?(?:电动车|电瓶车|电瓶|车)?充电/,
+      /(?:拉|扯|接|牵|甩|吊|放|拖)(?:了)?(?:根|条|一根|一条|个)?(?:电|长)?线(?:下来|下去|落来|落去|出来|出去|过来|过去)?(?:到[^，。！？,.!?\s]{1,5})?(?:给|来|去|向|帮)?(?:电动车|电瓶车|电瓶|车)?充电/,
       // a lead run out of the home to charge ("拖了根接线板到楼下给电动车充")
       /(?:接线板|插线板|插排|拖线板|电线|长线)[^，。！？,.!?]{0,8}给(?:电动车|电瓶车|电驴|电瓶|车)充/,
     ],
@@ -40,6 +40,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         within: ['下雨', '雨里', '淋雨', '插着', '通着电', '带电', '有电'],
         span: 24,
       },
+      // a power strip hung on a tree or a clothes line outdoors ("接了个拖线板挂在树杈上")
+      { objects: ['插排', '排插', '插线板', '接线板', '拖线板'], symptoms: [/(?:挂|搭|绑|缠|吊)(?:在|到)(?:了)?(?:树|晾衣)/], span: 10 },
       // a lead let down from a flat, charging ("楼上放下来的那根线 又在充了")
       { objects: LEAD.slice(1), symptoms: ['充电', '在充', '充着'], span: 24 },
     ],
@@ -54,9 +56,13 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     pairs: [
       { objects: EBIKE, symptoms: ['电梯', '上楼', '推进楼', '进楼', '推进单元', '搬回家', '拎回家', '推回家', '楼梯', '走廊', '楼道', '骑进', '推进', '大堂', '门厅', '大厅', '客厅', '卧室', '屋里', '房间里',
         // pushed or carried into the home ("推家里去了", "拎进屋")
-        /推(?:到|进)?家里/, /(?:拎|提|拿|搬|扛|带)(?:进|回|上)(?:屋|家|楼)/, '进屋'], span: 12 },
+        /推(?:到|进)?家里/, /(?:拎|提|拿|搬|扛|带)(?:进|回|上)(?:屋|家|楼)/, '进屋',
+        // pushed up the stairs ("电动车又推上来了")
+        /(?:推|扛|搬|拎|抬)上来/], span: 12 },
       // pushed in with a lift or a lobby named ("坐电梯时有个叔叔推着电动车进来")
       { objects: EBIKE, symptoms: ['进来', '推进来', '推了进来'], within: ['电梯', '楼道', '大堂', '门厅'], span: 8 },
+      // squeezed into a lift ("推着电瓶车硬挤进来")
+      { objects: EBIKE, symptoms: [/挤(?:进|上)(?:来|去)/], within: ['电梯'], span: 12 },
       // carried or pushed in, the place said a few words later ("把电动自行车扛进咱们5号楼的电梯")
       { objects: EBIKE, symptoms: [/(?:推|扛|搬|拎|抬|骑|弄|提)(?:进|上|入|到)(?:了)?[^，。！？,.!?]{0,8}(?:电梯|楼道|家里|屋里|楼上)/], span: 24 },
       // a bare battery carried up to charge ("拎两块电池进电梯 说要上去充"), not a phone's or a remote's
@@ -137,6 +143,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         symptoms: [/(?:顶|撑|卡|垫|抵)(?:着|住)(?:门)?开着/, /塞(?:了|满|着)/, /堆(?:了|满|着)/],
         span: 30,
       },
+      // a stairway so narrowed a stretcher cannot pass ("连担架都抬不下去")
+      { objects: ['楼道', '楼梯', '走廊', '过道', '拐角'], symptoms: [/担架[^，。！？,.!?]{0,4}(?:抬不|过不|下不|进不|出不)/], span: 40 },
       // the only way down locked at night ("唯一的楼梯口被房东装了个铁门，晚上十点就锁")
       {
         objects: ['唯一的楼梯', '唯一楼梯', '唯一一个楼梯', '唯一的出口', '唯一出口', '唯一的通道', '唯一通道', '唯一的门', '唯一的出路', '楼梯口', '楼梯间'],
@@ -188,7 +196,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     pairs: [
       {
         objects: ['配电箱', '电表箱', '电箱', '电闸', '闸箱', '电井', '强电井', '电缆井', '配电房', '配电室', '配电间', '配电柜', '电柜', '电控柜', '控制柜', '电梯井', '电梯', '插座', '电线', '电表', '开关', '灯', '变压器', '电缆', '充电桩', '充电器', '插排', '排插', '插线排', '插线板', '拖线板', '接线板', '插头'],
-        symptoms: [/滴(?:在|到|进)/, '漫过', '没过', '淹没', '进水', '泡水', '泡在水', '泡了', '泡着', '淹', '漫到', '流进', '灌', '渗进', '渗水', '漏水', '滴水', '全是水', '积水', '水顺着', '往下流水', '水流', '往里流'],
+        symptoms: [/滴(?:在|到|进)/, '漫过', '没过', '淹没', '进水', '泡水', '泡在水', '泡了', '泡着', '淹', '漫到', '流进', '灌', '渗进', '渗水', '漏水', '滴水', '全是水', '积水', '水顺着', '往下流水', '水流', '往里流',
+          // (吴 积额水: water standing)
+          /积(?:了|的|额|着)水/],
       },
       // water seeping into, or soaking, the electric boxes themselves ("电井里有点水在往外渗", "电表底下都湿了"); not a wet
       // lift floor on a rainy day
@@ -214,7 +224,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           '挖出', '挖断', '挖破', '摊在', '割断', '割破', '压断'],
       },
       // a wire whose sheath has perished ("一根线外皮都烂了")
-      { objects: ['电线', '电缆', '线头', '电源线', ...LEAD.slice(0, 1)], symptoms: [/外皮[^，。！？,.!?]{0,2}(?:破|烂|掉|没|裂|脱)/, '没包好', '胶布掉'], span: 20 },
+      { objects: ['电线', '电缆', '线头', '电源线', ...LEAD.slice(0, 1)], symptoms: [/外皮[^，。！？,.!?]{0,2}(?:破|烂|掉|没|裂|脱)/, '没包好', '胶布掉',
+        // (川 吊起在外头 没包: hanging out unwrapped)
+        /没(?:有)?包(?![装邮裹括含容])/, /吊起?在外[头面边]/], span: 20 },
       // an electric box left open to anyone, or live wires left lying about
       { objects: ['配电箱', '电箱', '电表箱', '配电柜', '电闸箱', '电柜', '接线盒', '线盒', '接线箱'], symptoms: [/门(?:一直|都|还)?(?:开着|敞着|没关|没锁)/, '敞着', '没锁', '门坏了', '门掉了', '门不见', '撞开', '被撞坏'], span: 16 },
       { objects: ['电线', '电缆', '线头', '接头'], symptoms: ['通着电', '还通电', '还有电', '带着电'], span: 30 },

@@ -19,7 +19,8 @@ const TRADITIONAL: Record<string, string> = {
   練: '练', 習: '习', 夢: '梦', 據: '据', 傳: '传', 話: '话', 視: '视', 頻: '频', 對: '对', 嗎: '吗', 誰: '谁', 幫: '帮',
   剛: '刚', 經: '经', 進: '进', 買: '买', 賣: '卖', 錢: '钱', 貨: '货', 雞: '鸡', 飛: '飞', 毆: '殴', 殺: '杀', 臉: '脸',
   腳: '脚', 縫: '缝', 磚: '砖', 鬆: '松', 搖: '摇', 閃: '闪', 閘: '闸', 廂: '厢', 給: '给', 遠: '远', 歲: '岁',
-  媽: '妈', 寶: '宝', 嬰: '婴', 孫: '孙', 嚇: '吓', 體: '体', 衝: '冲', 颱: '台', 鄰: '邻', 燭: '烛', 臘: '腊', 兩: '两', 燉: '炖', 條: '条', 舊: '旧', 錶: '表', 絲: '丝', 螺: '螺'
+  媽: '妈', 寶: '宝', 嬰: '婴', 孫: '孙', 嚇: '吓', 體: '体', 衝: '冲', 颱: '台', 鄰: '邻', 燭: '烛', 臘: '腊', 兩: '两', 燉: '炖', 條: '条', 舊: '旧', 錶: '表', 絲: '丝', 螺: '螺',
+  爛: '烂',
 };
 
 /** Slips of voice input and pinyin typing seen in group chats, longest first where they overlap. */
@@ -58,6 +59,8 @@ const SLIPS: readonly (readonly [string, string])[] = [
   // 粤 打交 (to fight), 啲 (a bit), 哋 (plural)
   ['物事', '东西'], ['阿拉', '我们'], ['交关', '好多'], ['勿', '不'], ['勒', '在'], ['浪', '上'], ['脱', ''],
   ['打交', '打架'], ['啲', '点'], ['哋', '们'],
+  // voice slips: 梅气 煤气, 淌血 (bleeding), 墙到了 倒了; 粤 灭火筒 (extinguisher), 消防喉 (hose); 沪 锁牢 (locked fast); 闽 打某 (beats his wife)
+  ['梅气', '煤气'], ['淌血', '流血'], ['墙到了', '墙倒了'], ['灭火筒', '灭火器'], ['消防喉', '消防水带'], ['锁牢', '锁死'], ['打某', '打老婆'],
 ];
 
 /** A number said in words, not inside a longer one ("快打一二零"). */
@@ -79,15 +82,21 @@ const GUARDED: Record<string, string> = {
   物事: '物事(?<![人文景器动植生万]物事)(?![件业迹务宜情])', 阿拉: '阿拉(?![伯丁斯善蕾木])', 交关: '交关(?<![生性]交关)(?!系)',
   勿: '勿(?<![请切务勿]勿)(?=想|开|晓得|要|来|好|会|肯|灵|是|能)', 勒: '勒(?<=[还正碎横放摆掉落坐站躺停倒伊侬我他她拉]勒)(?![索令紧死住马脖])',
   浪: '浪(?<=[边头面]浪)(?![花漫费潮涌])', 脱: '脱(?<=[炸烧断塌坏跌落]脱)(?=了|勒|特|哉)', 打交: '打交(?![道通易流换际往叉锋手])', 落去: '落去(?<![失段]落去)', 仲有: '仲有(?<!伯仲有)', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
+  梅气: '梅气(?=味|罐|灶|表|管|泄|漏|阀)', 墙到了: '墙到了(?<![刷砌贴粉抹]墙到了)', 锁牢: '锁牢(?![固靠])', 打某: '打某(?=[矣啦咧喔啊呀，,。 ]|$)',
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */
 const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏', faint: '晕倒', fainted: '晕倒', 'not breathing': '没有呼吸', unconscious: '昏迷', trapped: '被困', stuck: '卡住' };
-const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?|e(?<![a-z]e)-?(?:bike|scooter)s?|c(?<![a-z]c)orridor|h(?<![a-z]h)allway|s(?<![a-z]s)tairwell|e(?<![a-z]e)levator|f(?<![a-z]f)aint(?:ed)?|n(?<![a-z]n)ot breathing|u(?<![a-z]u)nconscious|t(?<![a-z]t)rapped|o(?<![a-z]o)ld (?:lady|man|woman)|s(?<![a-z]s)ome(?:one|body)|g(?<![a-z]g)lass|r(?<![a-z]r)ailing|b(?<![a-z]b)alcony|b(?<![a-z]b)atter(?:y|ies)|s(?<![a-z]s)tuck|b(?<![a-z]b)ab(?:y|ies)|k(?<![a-z]k)ids?|f(?<![a-z]f)ire alarms?)(?![a-z])/g;
+const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?|e(?<![a-z]e)-?(?:bike|scooter)s?|c(?<![a-z]c)orridor|h(?<![a-z]h)allway|s(?<![a-z]s)tairwell|e(?<![a-z]e)levator|f(?<![a-z]f)aint(?:ed)?|n(?<![a-z]n)ot breathing|u(?<![a-z]u)nconscious|t(?<![a-z]t)rapped|o(?<![a-z]o)ld (?:lady|man|woman)|s(?<![a-z]s)ome(?:one|body)|g(?<![a-z]g)lass|r(?<![a-z]r)ailing|b(?<![a-z]b)alcony|b(?<![a-z]b)atter(?:y|ies)|s(?<![a-z]s)tuck|b(?<![a-z]b)ab(?:y|ies)|k(?<![a-z]k)ids?|f(?<![a-z]f)ire alarms?|f(?<![a-z]f)ire exits?|p(?<![a-z]p)adlocked|s(?<![a-z]s)parking(?! joy)|c(?<![a-z]c)harging|e(?<![a-z]e)xtension (?:cord|lead)s?|p(?<![a-z]p)ower (?:strip|line)s?|f(?<![a-z]f)lower ?pots?|w(?<![a-z]w)indow|h(?<![a-z]h)anging(?! out| around)|o(?<=(?:building|bldg|block|floor|flat|apartment|kitchen|room|house|楼|栋|\df)[^,.!?]{0,15}o)n fire|p(?<![a-z]p)ool(?:ing|ed|s)? (?:around|under|near|by)|t(?<![a-z]t)hrow(?:ing|s|n)? (?:stuff|things|something|bottles|objects|trash|rubbish|garbage) (?:from|out of|off))(?![a-z])/g;
 // the person a faint happens to, and the parts of a building that crack or fall ("old lady fainted", "glass railing 裂了")
 const ENGLISH_WORD: Readonly<Record<string, string>> = { corridor: '楼道', hallway: '走廊', stairwell: '楼梯', elevator: '电梯', 'old lady': '老太太', 'old woman': '老太太', 'old man': '老人', someone: '有人', somebody: '有人', glass: '玻璃', railing: '栏杆', balcony: '阳台',
   // a battery swollen, a child left in a car, a fire alarm switched off ("battery胀得好大", "baby被锁在车里")
-  battery: '电池', batteries: '电池', baby: '宝宝', babies: '宝宝', kid: '小孩', kids: '小孩', 'fire alarm': '消防报警', 'fire alarms': '消防报警' };
-const englishOf = (w: string): string => ENGLISH[w] ?? ENGLISH_WORD[w] ?? (/^e-?(?:bike|scooter)s?$/.test(w) ? '电动车' : w);
+  battery: '电池', batteries: '电池', baby: '宝宝', babies: '宝宝', kid: '小孩', kids: '小孩', 'fire alarm': '消防报警', 'fire alarms': '消防报警',
+  // a fire exit padlocked, a line sparking, a cord hung from a window to charge, water pooling round a power strip
+  'fire exit': '消防通道', 'fire exits': '消防通道', padlocked: '锁死', sparking: '冒火花', charging: '充电', window: '窗户', hanging: '吊着', 'power line': '电线', 'power lines': '电线',
+  'power strip': '插排', 'power strips': '插排', 'extension cord': '插线板', 'extension cords': '插线板', 'extension lead': '插线板', 'extension leads': '插线板', 'flower pot': '花盆', 'flower pots': '花盆', flowerpot: '花盆', flowerpots: '花盆' };
+/** English phrases of a danger, read by their shape ("building 3 is on fire", "throwing bottles from a high floor"). */
+const ENGLISH_PHRASE: readonly (readonly [RegExp, string])[] = [[/^on fire$/, '着火'], [/^pool/, '积水漫到'], [/^throw/, '往下扔']];
+const englishOf = (w: string): string => ENGLISH[w] ?? ENGLISH_WORD[w] ?? (/^e-?(?:bike|scooter)s?$/.test(w) ? '电动车' : ENGLISH_PHRASE.find(([re]) => re.test(w))?.[1] ?? w);
 
 /**
  * Pinyin typed without the characters ("zhaohuo le 7 dong 1 danyuan kuai bao jing"): the few words of a danger, a
@@ -99,6 +108,8 @@ const PINYIN: readonly (readonly [string, string])[] = [
   ['jiu ?ming', '救命'], ['chu ?dian', '触电'], ['lou ?dian', '漏电'], ['bei ?kun', '被困'], ['hun ?mi', '昏迷'], ['yun ?dao', '晕倒'],
   ['bao ?jing', '报警'], ['kuai ?lai', '快来'], ['dian ?ti', '电梯'], ['dan ?yuan', '单元'],
   ['ka ?zhu', '卡住'], ['kun ?zhu', '困住'], ['chu ?bu ?lai', '出不来'], ['fei ?xian', '飞线'],
+  // someone down and still ('lao ren dao di bu dong le, mei fan ying')
+  ['lao ?ren', '老人'], ['dao ?di', '倒地'], ['mei ?fan ?ying', '没反应'], ['bu ?dong ?le', '不动了'], ['yun ?guo ?qu', '晕过去'],
 ];
 const PINYIN_TO = new Map(PINYIN.map(([py, zh]) => [py.replaceAll(' ?', ''), zh]));
 const PINYIN_RE = new RegExp(`(?<![a-z])(?:${PINYIN.map(([py]) => py).join('|')})(?![a-z])|(?<=\\d ?)(?:dong|hao ?lou|ceng)(?![a-z])`, 'g');

@@ -11,6 +11,8 @@ const PERSON: readonly Term[] = [
   '阿伯', '阿婆', '阿公', '伯伯', '婆婆', '老伯', '小伙', '姑娘', '男人', '女人', '住户', '业主', '快递员', '外卖员', '条友', '师奶',
   // 湘 老倌子 (an old man); 大叔, 大婶; 粤 后生(仔) (a young man)
   '老倌', '大叔', '大婶', '阿叔', '大伯', '后生',
+  // 北 老爷子, 老人家
+  '老爷子', '老人家',
 ];
 
 /** A child, in Mandarin and dialect (小嘎豆 东北, 细路 粤 → 小孩 in hazardText). */
@@ -31,7 +33,9 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
     pairs: [
       { objects: ['电梯', '轿厢', '货梯', '客梯'], symptoms: ['出不来', '困', '关着', '被关', '卡着人', '关人', '拍门', '喊救命', '呼救'], span: 24 },
       // someone inside a lift that has stopped ("电梯卡住了 里面有人"), not just a lift with people in it
-      { objects: ['电梯', '轿厢', '货梯', '客梯'], symptoms: [/里[面头]?(?:还|都)?有(?:人|个|位|一)/, '人在里面', '在里面', '里头', /里[面头]的人/], span: 30, within: LIFT_STUCK },
+      { objects: ['电梯', '轿厢', '货梯', '客梯'], symptoms: [/里[面头]?(?:还|都)?有(?:人|个|位|一)/, '人在里面', '在里面', '里头', /里[面头]的人/,
+        // who is inside, named ("里面就她和一个小孩", "里面的老人家开始说胸闷")
+        /里[面头](?:就|只有|的)(?:她|他|我|人|老人|小孩|孩子|一个|个|阿姨|大爷|老太太)/], span: 30, within: LIFT_STUCK },
       // a lift stopped with someone shut in it told by the heat or the lost signal ("电梯停住了 门打不开 里面好闷")
       {
         objects: ['电梯', '轿厢', '货梯', '客梯'],
@@ -167,12 +171,14 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
           /[昏晕]起(?:了|咯|喽)/, '栽下去', '一头栽', /(?<!把[^，。！？,.!?\s]{0,5})(?:摔|跌)(?:在)?地上?/, '没气了', '扶不动', '扶不起来',
           // gone still after being unwell ("捂着胸口出了好多汗 现在不怎么动了"), not a baby that moves less these days
           /(?:现在|已经|突然|一下子|靠在那|躺在那|坐在那|趴在那)[^，。！？,.!?]{0,3}(?:不怎么|不太)动了?/,
+          // a stroke told plainly ("嘴有点歪 手抬不起来 说话含含糊糊"), someone close to death ("病人快不行了")
+          /嘴巴?(?:有点|有些|也|还)歪/, /(?:手|胳膊|一边手)(?:都|也)?抬不起来/, /(?:说话|讲话|说得|讲得|应声|答应|叫[他她]也是?)[^，。！？,.!?]{0,2}含(?:含糊糊|糊不清)/, /(?<![我笑累困饿热])快不行了/,
         ],
         span: 20,
       },
       // breathing failing after a sting, a bite or an allergy (not "压得我喘不上气", a figure of speech)
       { objects: ['蛰', '叮', '咬了', '过敏', '哮喘'], symptoms: ['喘不上气', '喘不过气', '呼吸困难', '上不来气', '透不过气'], span: 20 },
-      { objects: ['摔倒', '跌倒', '摔了', '倒在', '栽倒', '跌亲'], symptoms: ['流血', '出血', /流了.{0,3}血/, '磕破', '头破', '叫不应', '不动', '起不来', '爬不起来', '站不起来', '没反应', '不醒', '没意识'], span: 16 },
+      { objects: ['摔倒', '跌倒', '摔了', '倒在', '栽倒', '跌亲', /(?:跌|摔)掉(?:了|勒|脱)/], symptoms: ['流血', '出血', /流了.{0,3}血/, '磕破', '头破', '叫不应', '不动', '起不来', '爬不起来', '站不起来', '没反应', '不醒', '没意识'], span: 16 },
       // someone living alone not seen for days who does not answer the door
       {
         objects: ['独居', '好几天没', '几天没', '一个人住'],
@@ -218,7 +224,9 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
       {
         objects: ['天台', '楼顶', '窗台', '栏杆外', '屋顶', '阳台外', '护栏外', '外沿', '窗沿', '楼沿'],
         symptoms: ['要跳', '往下跳', '坐着一个', '站着一个', '往下看', '坐在边', '站在边', '站着', '坐着', '边上', '边缘', '伸到外面', '坐在',
-          /[想要]跳(?![舞绳槽操远高])/, '跳落', '跳下', '劝不下来', '劝不住', '劝不动'],
+          /[想要]跳(?![舞绳槽操远高])/, '跳落', '跳下', '劝不下来', '劝不住', '劝不动',
+          // standing on the air-conditioner bracket outside
+          '空调架', '外机架'],
         span: 20,
       },
       // walking on into deep water, deaf to calls ("一直往河里走 喊他不回头 水都到胸口了")
@@ -231,6 +239,8 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
       { objects: ['窗外', '窗户外', '窗台外'], symptoms: ['要跳', '往下跳', /[想要]跳(?![舞绳槽操远高])/, '跳下', '劝不下来', '劝不住', '劝不动'], span: 20 },
       // a farewell, then no answer ("发了条告别的话 电话关机")
       { objects: [/告别(?!单身|演|赛|仪式|式|会)/, '道别', '永别', '遗书', '遗言'], symptoms: ['打不通', '联系不上', '不接', '找不到', '关机', '不开门', '没人开门'], span: 30 },
+      // a farewell in plain words, then a locked door and no answer ("说以后不用再找他了 … 门锁着电话也不接")
+      { objects: [/(?:以后|再也)?不(?:用|要)再?找(?:我|他|她)了/, /(?:以后|再也)(?:不会|不能)再?(?:麻烦|打扰)(?:大家|你们)/], symptoms: ['打不通', '联系不上', '不接', '关机', '不开门', '没人开门', '门锁着', '敲门', '敲敲门'], span: 60 },
       // someone on a roof after such words, not answering ("发了像遗书的话 现在人在楼顶 电话打不通")
       {
         objects: [/(?:人|她|他)(?:现在|还|已经)?在(?:楼顶|天台|顶楼|屋顶)/],
@@ -266,7 +276,9 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
           '栽进', '头朝下',
           /爬(?:到|上|出)了?[^，。！？,.!?\s]{0,3}(?:窗|外机|空调|阳台|栏杆|护栏|楼顶|天台|屋顶)/, '外机上',
           // standing or sitting on a parapet or a rail's edge ("站在女儿墙上")
-          /(?:站|坐|爬|蹲|走|趴)(?:在|到|上)(?:了)?[^，。！？,.!?\s]{0,3}(?:护墙|女儿墙)/],
+          /(?:站|坐|爬|蹲|走|趴)(?:在|到|上)(?:了)?[^，。！？,.!?\s]{0,3}(?:护墙|女儿墙)/,
+          // shut in a car, outside a balcony's rail or a window ("suv里面锁着个小孩", "阳台护栏外面", "窗子外头")
+          /(?:车|suv)(?:里|里面|里头|内)(?:锁|关|留)着/, /(?:阳台|窗户?|窗子)的?(?:护栏|栏杆)外/, /窗(?:子|户)外[头面边]/],
       },
       // stuck down a pit, a well or a tank ("小弟弟钻进地下室那个积水坑里出不来了")
       { objects: CHILD, symptoms: [/(?:坑|井|沟|缸|池|洞|管|水)里(?:面|头)?(?:出不来|上不来|爬不出)/], span: 24 },
@@ -276,6 +288,12 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         symptoms: [/(?:湖|河|池塘|鱼塘|水池|水塘|江|海|泳池|水库|井|水)边/, '马路上', '楼顶', '天台', '顶楼', '屋顶', '车道', '路口', '马路边'],
         within: ['一个人', '没大人', '没有大人', '大人不在', '找不到大人', /大人[^，。！？,.!?\s]{0,3}(?:不知道|不晓得)?(?:去哪|跑哪|哪去)/, '没人管', '没人看', '快掉', '要掉', '没护栏', '没有护栏', /(?:没|不见|没有)(?:看到|看见|见到)(?:有)?(?:大人|家长)/],
         span: 20,
+      },
+      // a child gone missing, with a plea to look ("孙女一转眼不见了 … 各位帮我找找")
+      {
+        objects: [/(?:孙女|孙子|孩子|小孩|女儿|儿子|闺女|宝宝|娃|小朋友)(?:一转眼|转眼|一眨眼|眨眼|突然|一下子)?(?:就)?(?:不见了|走丢了|找不到了|跑丢了)/],
+        symptoms: ['帮我找', '帮忙找', '找找', '一起找', '帮着找', '有没有人看到', '有没有人看见', '谁看到', '谁看见'],
+        span: 60,
       },
     ],
     // the child's ball or shoe fell in, not the child ("孩子的皮球掉进沟里了")
@@ -298,6 +316,8 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
       { objects: ['打起来', '打架', '打人', '动手', '斗殴', '追着打', '围殴', '群殴', /围着[^，。！？,.!?]{0,8}打/], symptoms: ['刀', '棍', '砖头', '流血', '血', '凶器', '棒', '酒瓶', '钢管', '铁管', '头破', '板砖', '扳手', '锤'], span: 24 },
       // a plea to stop beside screams, thuds or a call to the police ("别打了 … 孩子在尖叫 … 撞墙声")
       { objects: ['别打了', '不要打了', '别打我', '不要打我'], symptoms: ['尖叫', '惨叫', '哭喊', '撞墙', '报警', '110', '救命'], span: 30 },
+      // a quarrel next door with a woman or child crying and thuds ("又在吵 … 女的一直在哭 还有撞墙的声音")
+      { objects: ['撞墙', '摔东西', '砸东西', '扇耳光', '打骂声'], symptoms: [/(?:女的|女人|老婆|媳妇|孩子|小孩)[^，。！？,.!?]{0,4}(?:哭|尖叫|求饶|喊救命)/], within: ['吵', '打', '骂'], span: 30 },
       // a stranger following or grabbing a child ("不认识的男人跟着小孩 还拽他")
       {
         objects: ['陌生男', '陌生女', '陌生人', '陌生的', '怪叔叔', '不认识的', '不认识他', '不认识她', '不认识这个人', '不认识这人', '不认识那个人', '不认识那人', '醉汉', '喝醉的', '酒鬼', '疯子'],
