@@ -16,7 +16,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 export const DEFAULT_HAZARD_MODEL_PATH = path.join(ROOT, 'data', 'models', 'hazard.model');
 
 /** The labelled parts the shipped model is trained on: A–O (each part joined after its held-out first run was recorded). A new held-out part stays out of this list until its first run is in docs/BENCHMARKS.md. */
-export const HAZARD_TRAIN_PARTS = 'abcdefghijklmnopqrs'.split('').map((p) => path.join(ROOT, 'bench', 'data', `hazard-lines.${p}.jsonl`));
+export const HAZARD_TRAIN_PARTS = 'abcdefghijklmnopqrst'.split('').map((p) => path.join(ROOT, 'bench', 'data', `hazard-lines.${p}.jsonl`));
 
 /** Ordinary neighbourhood messages (more "none"): every corpus line the rules leave normal, appeals included (电梯坏了). */
 export const NEGATIVE_CORPUS = path.join(ROOT, 'data', 'corpus', 'neighbourhood.jsonl');
