@@ -30,6 +30,7 @@ import {
   SHOPPING_AFTER,
   SHUT_OFF_MARKERS,
   SIMILE,
+  TEMPER_RISING,
   WARNING_AFTER,
 } from './hazard-context.ts';
 import { gasFallback } from './gas-fallback.ts';
@@ -74,10 +75,14 @@ const NOW_IN_PLEA: readonly Term[] = ['在充', '充着', '正在', '现在', '�
 const WARNING_SUBJECT: readonly Term[] = ['他', '她', '人', '要', '想', '说', '家', '孩子', '小孩', '老'];
 /** Just before a danger: it is only coming ("要着火了", "快爆炸了"). */
 const FORETOLD = /(?:要|快要?|都快)$/;
+/** What makes a danger only foretold a figure of speech, in its sentence. */
+const FORETOLD_FIGURE: readonly Term[] = [...HYPERBOLE, ...TEMPER_RISING];
 const ASSERTED_AFTER = /^[^，。！？,.!?；;]{0,3}?[了啦咯喽]/;
 /** "这不是飞线吗": a rhetorical question asserts what its 不是 seems to deny. */
 const RHETORICAL_BEFORE = /(?:这|那)(?:个|根|条)?不(?:就)?是[^，。！？,.!?\s]{0,2}$/;
 const RHETORICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?[吗嘛么]/;
+/** A question of whether insurance pays or who compensates (not a fuse, 保险丝, nor a safe, 保险箱). */
+const INSURANCE_QUESTION = /保险(?![丝箱柜盒杠栓])|理赔|赔不赔|(?:能不能|会不会|给不给|管不管)赔|(?:能|会|给|管)赔吗/;
 /** "你家电瓶车别再放楼道充了": one household told to stop what it keeps doing, not a rule for all (a plea's 再 with 你家). */
 const STOP_AGAIN = /(?:别|不要|不许|不准|莫)再[^，。！？,.!?]{0,8}$/;
 const ONE_HOUSEHOLD = /(?:你|您)(?:们)?家/;
@@ -85,6 +90,8 @@ const ONE_HOUSEHOLD = /(?:你|您)(?:们)?家/;
 const BARE_LIKE = /(?<![好就真])像(?!是)[^，。！？,.!?]{0,6}$/;
 /** Weather and the look of the sky, with which a likeness to smoke or fire is a description. */
 const SKY_AND_AIR: readonly Term[] = ['雾霾', '大雾', '起雾', '雾蒙蒙', '灰蒙蒙', '霾', '沙尘', '扬沙', '晚霞', '夕阳', '火烧云', '日落', '朝霞'];
+/** A farewell note, whose likeness ("像遗书一样") is no figure of speech. */
+const FAREWELL_NOTE = /遗书|遗言|绝笔|告别信/;
 /** Just after a simile: a smell it describes ("一样的味道", "似的气味"). */
 const SMELL_AFTER = /^的?(?:气)?味/;
 const DEFAULT_SPAN = 14;
@@ -161,12 +168,14 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // how bad it is ("电池鼓得跟馒头一样")
   const simile = SIMILE.exec(clause);
   // ("像臭鸡蛋一样的味道" names a smell by its likeness: it is the report)
-  if (simile && cs + simile.index <= Math.max(hit.objectStart, hit.symptomStart) && !SMELL_AFTER.test(clause.slice(simile.index + simile[0].length))) return false;
+  // (nor does "像遗书一样的话": a note likened to a farewell is the alarm)
+  if (simile && cs + simile.index <= Math.max(hit.objectStart, hit.symptomStart) && !SMELL_AFTER.test(clause.slice(simile.index + simile[0].length)) && !FAREWELL_NOTE.test(simile[0])) return false;
   // the sky or the air likened to smoke or fire ("雾霾好重 灰蒙蒙的像哪里在冒烟"): a bare 像 (not 好像) before the danger
   // in its clause, with the weather named in the sentence
   if (BARE_LIKE.test(text.slice(cs, hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), SKY_AND_AIR)) return false;
   // "热死了 要着火了": a danger only foretold (要/快) is a figure of speech when the sentence holds one
-  if (FORETOLD.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), HYPERBOLE)) return false;
+  // (or a temper rising: "这球踢的 我血压都上来了 要爆炸了")
+  if (FORETOLD.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), FORETOLD_FIGURE)) return false;
   // the later word of a pair (for a term, its start) and what precedes it in its own clause
   const later = Math.max(hit.objectStart, hit.symptomStart);
   const befores = [text.slice(cs, hit.start), later >= ls ? text.slice(ls, later) : ''];
@@ -191,6 +200,9 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
   // "楼道里的电动车大家能不能都推下去": a plea to everyone about a standing habit, nothing happening now
   if (rule.level === 'urgent' && PLEA_TO_ALL.test(after) && !mentionsAny(clause, NOW_IN_PLEA)) return false;
+  // "电瓶车在屋里充电万一炸了 保险赔不赔": a habit put as the cause of a harm to come, to ask who would pay for it
+  // (nothing happening now told up to the hazard: the harm feared after 万一 is no sign of it)
+  if (rule.level === 'urgent' && mentionsAny(after, STRONG_CONDITIONAL) && INSURANCE_QUESTION.test(text) && !mentionsAny(text.slice(cs, hit.end), NOW_IN_PLEA)) return false;
   const toldToStop = ONE_HOUSEHOLD.test(text) && befores.some((b) => STOP_AGAIN.test(b));
   if (befores.some((b) => (!toldToStop && mentionsAny(b, PROHIBITION_BEFORE)) || mentionsAny(b, MISTAKEN_BEFORE))) return false;
   // "井盖如果松了": a conditional between the object and the symptom counts too
@@ -211,7 +223,12 @@ function notHere(text: string, hit: Hit): boolean {
   const [ss, se] = spanAround(text, hit.start, SENTENCE_BREAK);
   const sentence = text.slice(ss, se);
   const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
-  const hereNow = mentionsAny(text.slice(cs, Math.max(ce, hit.end)), HERE_NOW);
+  // the here-and-now sign is read from the hit's start to the end of the danger's (the symptom's) clause: a pair whose
+  // danger stands first and whose object is only named again in a later clause ("抖音看到广州有人在电梯里困了三个小时，
+  // 咱们小区电梯还算靠谱") does not take that clause's 咱们 for its own
+  const symptomFirst = hit.symptomStart < hit.objectStart;
+  const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
+  const hereNow = mentionsAny(text.slice(cs, Math.max(ce, symptomFirst ? symptomClauseEnd : hit.end)), HERE_NOW);
   if (mentionsAny(sentence, DREAM_MARKERS)) return true;
   if (mentionsAny(sentence, ELSEWHERE_MARKERS) && !hereNow) return true;
   return mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE);
@@ -262,6 +279,10 @@ const removed = (text: string, rule: HazardRule): boolean =>
  * not bare wires left behind by the same work. */
 const REMOVED_OF_KIND: Readonly<Record<string, readonly Term[]>> = {
   flying_wire: [/(?:线|插排|排插|插线板|接线板|拖线板)(?:都|也|已经?)?(?:被[^，。！？,.!?\s]{0,4})?(?:拆|收|剪|撤)(?:了|掉了|走了|掉|走)/],
+  // an e-bike said by whoever checked to stand there only for a moment, about to be moved ("只是临时停一下马上推走"): not
+  // a plea or an order ("让他马上推走"), nor the excuse heard every time ("每次都说临时停一下马上推走")
+  // (the moment and the removal may stand in two clauses: "就临时放一下，等会儿就推走")
+  ebike_indoors: [/(?<=(?:临时|暂时|只是)[^。！？!?]{0,10})(?<!(?:每次|每回|总|老|都|说|又|天天|叫|让|请|赶紧|快|要|必须|麻烦|喊|催|希望|能不能|能否)[^。！？!?]{0,10})(?:马上|立刻|立马|一会儿?|等下|等一下|待会儿?|等会儿?)就?(?:推|挪|骑|搬)(?:走|出去|下去|下楼)/],
 };
 
 /**

@@ -42,7 +42,7 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['落嚟', '下来'], ['落来', '下来'], ['嚟', '来'], ['咗', '了'], ['喺', '在'], ['唔', '不'], ['嘢', '东西'], ['掟', '扔'], ['燶', '焦'], ['差啲', '差点'], ['细路', '小孩'],
   ['火烛', '火灾'], ['lift', '电梯'], ['揸住', '拿着'], ['揸', '拿'], ['癫佬', '疯子'],
   // the voice slip 没气味 for 煤气味 ("有股没气味")
-  ['没气味', '煤气味'], ['叉电', '充电'], ['拖板', '插线板'], ['烧紧', '在烧'], ['漏紧', '在漏'], ['冒紧', '在冒'], ['流紧', '在流'], ['跌低', '跌倒'],
+  ['没气味', '煤气味'], ['霉气味', '煤气味'], ['叉电', '充电'], ['拖板', '插线板'], ['烧紧', '在烧'], ['漏紧', '在漏'], ['冒紧', '在冒'], ['流紧', '在流'], ['跌低', '跌倒'],
   // 粤 走火通道/走火梯 (fire escape), 水浸 (flooded), 冷气机 (air conditioner), 掂到 (touched), 震紧 (shaking); 沪 关牢 (shut in), 揿 (press)
   ['走火通道', '消防通道'], ['走火梯', '消防楼梯'], ['水浸', '水淹'], ['冷气机', '空调'], ['掂到', '碰到'], ['震紧', '在抖'], ['关牢', '关着'], ['揿', '按'],
   // 粤 𨋢 (lift), 露台 (balcony), 入面 (inside), 而家 (now), 仲有/仲系 (still), 喊紧 (crying out), 屋企 (home), 佢 (he/she),
@@ -73,6 +73,9 @@ const GUARDED: Record<string, string> = {
   mq: '(?<![a-z])mq(?=味|罐|灶|表|管|泄|漏|报警|阀)', rq: '(?<![a-z])rq(?=味|罐|灶|表|管|泄|漏|报警|阀)',
   晕低: '晕低(?=咗|左|了|啦|嘅)', 跌低: '跌低(?=咗|左)', 燃起: '燃起(?=泄|漏)', 燃其: '(?<![点引助])燃其(?![中他它实])', 进盖: '(?<![推前引促先改])进盖', 拖板: '拖板(?!车)', 火烛: '火烛(?!小心)', lift: '(?<![a-z])lift(?![a-z])',
   没气味: '没(?<=[股阵点]没)气味',
+  // … and 霉气味 (méi), with a call to come out or find whose it is and nothing damp or mouldy told ("有股子霉气味 冲得很
+  // 哪家的嘛 快点出来看一哈"); a musty corridor is 霉味, 一股霉气
+  霉气味: '霉气味(?<=[股阵]子?霉气味)(?<![霉潮湿][^。！？!?]{0,20}霉气味)(?![^。！？!?]{0,30}(?:发霉|长霉|霉斑|潮|湿|下水|垃圾|清理|打扫|刷))(?=[^。！？!?]{0,24}(?:快点|赶紧|快来|快出来|哪家|谁家|报警))',
   xf: '(?<![a-z])xf(?=通道|车道|栓|门|设施)',
   井该: '井该(?=被|丢|没|不见|坏|碎|松|翘|塌|掀|烂|歪|破|了)', 窗太: '窗太(?=上|外|边)', 处电: '处电(?<![此各住该某何多几一两到去之远近别]处电)(?=了|啦|倒|身亡|死)',
   // (the word first, then what stands before it: an alternative that starts with a plain character is scanned fast)
@@ -86,16 +89,24 @@ const GUARDED: Record<string, string> = {
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */
 const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏', faint: '晕倒', fainted: '晕倒', 'not breathing': '没有呼吸', unconscious: '昏迷', trapped: '被困', stuck: '卡住' };
-const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?|e(?<![a-z]e)-?(?:bike|scooter)s?|c(?<![a-z]c)orridor|h(?<![a-z]h)allway|s(?<![a-z]s)tairwell|e(?<![a-z]e)levator|f(?<![a-z]f)aint(?:ed)?|n(?<![a-z]n)ot breathing|u(?<![a-z]u)nconscious|t(?<![a-z]t)rapped|o(?<![a-z]o)ld (?:lady|man|woman)|s(?<![a-z]s)ome(?:one|body)|g(?<![a-z]g)lass|r(?<![a-z]r)ailing|b(?<![a-z]b)alcony|b(?<![a-z]b)atter(?:y|ies)|s(?<![a-z]s)tuck|b(?<![a-z]b)ab(?:y|ies)|k(?<![a-z]k)ids?|f(?<![a-z]f)ire alarms?|f(?<![a-z]f)ire exits?|p(?<![a-z]p)adlocked|s(?<![a-z]s)parking(?! joy)|c(?<![a-z]c)harging|e(?<![a-z]e)xtension (?:cord|lead)s?|p(?<![a-z]p)ower (?:strip|line)s?|f(?<![a-z]f)lower ?pots?|w(?<![a-z]w)indow|h(?<![a-z]h)anging(?! out| around)|o(?<=(?:building|bldg|block|floor|flat|apartment|kitchen|room|house|楼|栋|\df)[^,.!?]{0,15}o)n fire|p(?<![a-z]p)ool(?:ing|ed|s)? (?:around|under|near|by)|t(?<![a-z]t)hrow(?:ing|s|n)? (?:stuff|things|something|bottles|objects|trash|rubbish|garbage) (?:from|out of|off))(?![a-z])/g;
+const ENGLISH_RE = /(?:g(?<![a-z]g)as|s(?<![a-z]s)mell(?:s|ed)?|l(?<![a-z]l)eak(?:ing)?|e(?<![a-z]e)-?(?:bike|scooter)s?|c(?<![a-z]c)orridor|h(?<![a-z]h)allway|s(?<![a-z]s)tairwell|e(?<![a-z]e)levator|f(?<![a-z]f)aint(?:ed)?|n(?<![a-z]n)ot breathing|u(?<![a-z]u)nconscious|t(?<![a-z]t)rapped|o(?<![a-z]o)ld (?:lady|man|woman)|s(?<![a-z]s)ome(?:one|body)|g(?<![a-z]g)lass|r(?<![a-z]r)ailing|b(?<![a-z]b)alcony|b(?<![a-z]b)atter(?:y|ies)|s(?<![a-z]s)tuck|b(?<![a-z]b)ab(?:y|ies)|k(?<![a-z]k)ids?|f(?<![a-z]f)ire alarms?|f(?<![a-z]f)ire exits?|f(?<![a-z]f)ire doors?|e(?<![a-z]e)mergency exits?|p(?<![a-z]p)adlocked|s(?<![a-z]s)parking(?! joy)|c(?<![a-z]c)harging|e(?<![a-z]e)xtension (?:cord|lead)s?|p(?<![a-z]p)ower (?:strip|line)s?|f(?<![a-z]f)lower ?pots?|w(?<![a-z]w)indow|h(?<![a-z]h)anging(?! out| around)|o(?<=(?:building|bldg|block|floor|flat|apartment|kitchen|room|house|楼|栋|\df)[^,.!?]{0,15}o)n fire|p(?<![a-z]p)ool(?:ing|ed|s)? (?:around|under|near|by)|t(?<![a-z]t)hrow(?:ing|s|n)? (?:stuff|things|something|bottles|objects|trash|rubbish|garbage) (?:from|out of|off))(?![a-z])/g;
 // the person a faint happens to, and the parts of a building that crack or fall ("old lady fainted", "glass railing 裂了")
 const ENGLISH_WORD: Readonly<Record<string, string>> = { corridor: '楼道', hallway: '走廊', stairwell: '楼梯', elevator: '电梯', 'old lady': '老太太', 'old woman': '老太太', 'old man': '老人', someone: '有人', somebody: '有人', glass: '玻璃', railing: '栏杆', balcony: '阳台',
   // a battery swollen, a child left in a car, a fire alarm switched off ("battery胀得好大", "baby被锁在车里")
   battery: '电池', batteries: '电池', baby: '宝宝', babies: '宝宝', kid: '小孩', kids: '小孩', 'fire alarm': '消防报警', 'fire alarms': '消防报警',
   // a fire exit padlocked, a line sparking, a cord hung from a window to charge, water pooling round a power strip
-  'fire exit': '消防通道', 'fire exits': '消防通道', padlocked: '锁死', sparking: '冒火花', charging: '充电', window: '窗户', hanging: '吊着', 'power line': '电线', 'power lines': '电线',
+  'fire exit': '消防通道', 'fire exits': '消防通道', 'fire door': '防火门', 'fire doors': '防火门', 'emergency exit': '安全出口', 'emergency exits': '安全出口', padlocked: '锁死', sparking: '冒火花', charging: '充电', window: '窗户', hanging: '吊着', 'power line': '电线', 'power lines': '电线',
   'power strip': '插排', 'power strips': '插排', 'extension cord': '插线板', 'extension cords': '插线板', 'extension lead': '插线板', 'extension leads': '插线板', 'flower pot': '花盆', 'flower pots': '花盆', flowerpot: '花盆', flowerpots: '花盆' };
 /** English phrases of a danger, read by their shape ("building 3 is on fire", "throwing bottles from a high floor"). */
 const ENGLISH_PHRASE: readonly (readonly [RegExp, string])[] = [[/^on fire$/, '着火'], [/^pool/, '积水漫到'], [/^throw/, '往下扔']];
+/**
+ * An English exit and its state with where it is put between ("fire exit on 3f of bldg 10 is padlocked from inside"): the
+ * state is brought next to the exit, the place after it, so the exit and its lock are read as near as they were said.
+ */
+const EXIT_STATE_RE = /(?<![a-z])((?:fire|emergency|exit|stairwell) (?:exits?|doors?)|stairwells?)((?: (?:on|at|of|in|near|by|behind) [^,.!?;:]{1,30}?)) (is|are|was|were|has been|have been|got|gets|keeps? getting) ((?:been )?(?:pad)?locked|chained|blocked|welded|sealed)(?![a-z])/g;
+const EXIT_STATE: Readonly<Record<string, string>> = { padlocked: '锁死', locked: '锁死', chained: '锁死', blocked: '堵死', welded: '焊死', sealed: '封死' };
+const exitState = (_: string, exit: string, where: string, verb: string, state: string): string => `${exit} ${verb} ${EXIT_STATE[state.replace(/^been /, '')] ?? state}${where}`;
+
 const englishOf = (w: string): string => ENGLISH[w] ?? ENGLISH_WORD[w] ?? (/^e-?(?:bike|scooter)s?$/.test(w) ? '电动车' : ENGLISH_PHRASE.find(([re]) => re.test(w))?.[1] ?? w);
 
 /**
@@ -142,7 +153,7 @@ export const hazardText = boundedMemo((text: string): string => {
   // pinyin and English words only where there are Latin letters to read (most messages have none)
   const latin = LATIN_PAIR.test(lower);
   const folded = unspaced(latin ? lower.replace(PINYIN_RE, pinyinOf) : lower).replace(TRAD_RE, (c) => TRADITIONAL[c] ?? c);
-  return (latin ? folded.replace(ENGLISH_RE, englishOf) : folded).replace(SLIP_RE, (s) => SLIP_TO.get(s) ?? s);
+  return (latin ? folded.replace(EXIT_STATE_RE, exitState).replace(ENGLISH_RE, englishOf) : folded).replace(SLIP_RE, (s) => SLIP_TO.get(s) ?? s);
 }, 5_000);
 
 /** Ends a clause (a negation or a "如果" reaches to here). */

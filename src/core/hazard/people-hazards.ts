@@ -188,8 +188,9 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         span: 30,
       },
       // a voice from a locked home that cannot get up ("敲门听到里面在喊 说起不来了 门反锁着进不去")
+      // (or moaning heard from inside: "邻居说听到里面有人在哼, 门是反锁的"; not a song hummed)
       {
-        objects: ['起不来', '爬不起来', '站不起来', /微弱的?(?:声音|喊声|呼救)/],
+        objects: ['起不来', '爬不起来', '站不起来', /微弱的?(?:声音|喊声|呼救)/, /(?:里[面头边]|屋里|房里|门里)[^，。！？,.!?]{0,4}(?:哼(?![歌曲唱着小调])|呻吟)/],
         symptoms: ['反锁', '进不去', '没人开门', '不开门', '没见开门', '门锁着', '开不了门'],
         span: 36,
       },
@@ -238,7 +239,12 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
       // outside a window, about to jump (not "窗外坐着人乘凉")
       { objects: ['窗外', '窗户外', '窗台外'], symptoms: ['要跳', '往下跳', /[想要]跳(?![舞绳槽操远高])/, '跳下', '劝不下来', '劝不住', '劝不动'], span: 20 },
       // a farewell, then no answer ("发了条告别的话 电话关机")
-      { objects: [/告别(?!单身|演|赛|仪式|式|会)/, '道别', '永别', '遗书', '遗言'], symptoms: ['打不通', '联系不上', '不接', '找不到', '关机', '不开门', '没人开门'], span: 30 },
+      { objects: [/告别(?!单身|演|赛|仪式|式|会)/, '道别', '永别', '遗书', '遗言'], symptoms: ['打不通', '联系不上', '不接', '找不到', '关机', '不开门', '没人开门',
+        // a photo of pills beside it ("发了遗书一样的东西 还配了张药瓶的照片")
+        '药瓶', '安眠药', /(?:一|整|大半)瓶药/], span: 30 },
+      // a suicide note sent, and someone asked to go to the door ("发了遗书一样的东西 … 他住8栋602 谁能去敲下门"): a note
+      // "like" a suicide letter is the alarm, not a simile that undoes it
+      { objects: ['遗书', '遗言'], symptoms: [/敲[^，。！？,.!?\s]{0,2}门/, /(?:谁|有人|快)(?:能|可以)?去(?:他|她)?(?:家|门口)?(?:看看|看一下|敲)/, /去(?:他|她)家/], span: 60 },
       // a farewell in plain words, then a locked door and no answer ("说以后不用再找他了 … 门锁着电话也不接")
       { objects: [/(?:以后|再也)?不(?:用|要)再?找(?:我|他|她)了/, /(?:以后|再也)(?:不会|不能)再?(?:麻烦|打扰)(?:大家|你们)/], symptoms: ['打不通', '联系不上', '不接', '关机', '不开门', '没人开门', '门锁着', '敲门', '敲敲门'], span: 60 },
       // someone on a roof after such words, not answering ("发了像遗书的话 现在人在楼顶 电话打不通")
@@ -279,6 +285,13 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
           /(?:站|坐|爬|蹲|走|趴)(?:在|到|上)(?:了)?[^，。！？,.!?\s]{0,3}(?:护墙|女儿墙)/,
           // shut in a car, outside a balcony's rail or a window ("suv里面锁着个小孩", "阳台护栏外面", "窗子外头")
           /(?:车|suv)(?:里|里面|里头|内)(?:锁|关|留)着/, /(?:阳台|窗户?|窗子)的?(?:护栏|栏杆)外/, /窗(?:子|户)外[头面边]/],
+      },
+      // a child who climbed out past a window or a rail, the stair or floor it is on named between ("娃儿 一个人爬到消防楼梯的
+      // 窗子外头去了"): the climb and the outside of it both told, so the child may stand further off
+      {
+        objects: CHILD,
+        symptoms: [/(?:爬|翻|钻)(?:到|上|出|过)(?:了)?[^，。！？,.!?\s]{0,8}(?:窗|阳台|栏杆|护栏)(?:子|户|台)?的?(?:外[头面边]?)/],
+        span: 24,
       },
       // stuck down a pit, a well or a tank ("小弟弟钻进地下室那个积水坑里出不来了")
       { objects: CHILD, symptoms: [/(?:坑|井|沟|缸|池|洞|管|水)里(?:面|头)?(?:出不来|上不来|爬不出)/], span: 24 },

@@ -223,6 +223,15 @@ const EMERGENCIES = [
   '院子那堵墙到了，压住了一个人',
   '空调外机掉下来了，把楼下的车砸扁了',
   '伊咧打某矣，快叫警察',
+  // classes from part T's rules-alone misses (own wording, not T's lines): a video posted in the estate's own group, a
+  // moan behind a locked door with the writer abroad, a note likened to a last message, a child climbed out past a stair
+  // window with the place between, the homophone slip 霉气味 for 煤气味 with a call to come out
+  '业主群里有人发视频 7栋5楼窗户在冒黑烟 我妈一个人在6楼 谁能上去带她下来',
+  '我爸在9-1-1202 一天没接电话了 保安说屋里有人在呻吟 门从里面反锁了 我在国外',
+  '室友刚发了条像遗言一样的朋友圈 他在5栋301 我在上班回不去 谁住附近去敲个门',
+  '楼上的小妹妹翻到楼梯间的窗户外头了 11栋8楼 快来人',
+  '二单元楼梯口有股霉气味 冲鼻子 谁家的 赶紧出来看看',
+  "my aunt's block is on fire!! 业主群里有人发了视频 bldg 2 的 6 楼 is on fire, please 谁去 knock on 702",
 ];
 
 const URGENT = [
@@ -346,6 +355,11 @@ const URGENT = [
   'someone keeps charging an e-bike in the corridor',
   'water pooling around the power strip in my kitchen',
   '阳台外面摆的花盆没有任何固定，一直在晃',
+  // an English exit locked or chained with where it is said between; an e-bike parked with the same excuse every time
+  'Emergency exit at the back of bldg 6 was chained again, 唯一的出口',
+  'the fire door by the 4楼 lift lobby is padlocked again',
+  '楼道里那辆电动车天天停这 每次都说临时停一下马上推走',
+  '电动车在楼道里正在充电 万一起火 保险赔吗',
 ];
 
 const LOOKALIKES = [
@@ -546,6 +560,14 @@ const LOOKALIKES = [
   '这首歌 is on fire 了',
   '我快不行了，今天加班到十点',
   '他在车里留着个包，别忘了拿',
+  // classes from the remaining look-alikes of parts L, N and T (own wording): a story from a video app whose danger
+  // clause runs into one about our lift, an e-bike said to stand only a moment before it is moved, a temper at a match,
+  // a feared harm of a habit asked about for insurance, a public place off the estate
+  '刷快手看到成都有人被困在电梯里一个小时，我们楼的电梯还算稳',
+  '我看了一下，楼梯间那辆电瓶车没在充电，就临时放一下，等会儿就推走',
+  '这场比赛看得我血压飙升 快要爆炸了',
+  '电动车放家里充电万一起火 保险理赔吗 有懂的吗',
+  '周末去万达那边吃饭 看到有辆车冒烟了 消防车都来了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
