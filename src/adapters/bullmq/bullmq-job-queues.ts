@@ -203,10 +203,11 @@ class BullmqJobQueue<T> implements JobQueue<T> {
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     };
+    // the handler takes its slot where the limited action starts (WorkerOptions.limiterInHandler), else the job does
+    const inHandler = limiter !== undefined && options.limiterInHandler === true;
     const run = async (bullJob: BullJob): Promise<void> => {
       await slots.acquire();
       try {
-        const inHandler = limiter !== undefined && options.limiterInHandler === true;
         if (!inHandler) await takeSlot();
         const { name, attemptsMade } = bullJob;
         const data = options.coalesce ? await this.takeBehind(bullJob, options.coalesce) : (bullJob.data as T);
