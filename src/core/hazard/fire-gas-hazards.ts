@@ -66,6 +66,20 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       { objects: ['臭鸡蛋'], symptoms: ['味'], span: 9 },
       // an alarm sounding where gas is used, or with a smell ("报警器滴滴响，厨房有股味道")
       { objects: ['报警器', '报警'], symptoms: ['响', '叫', '鸣', '滴滴'], within: ['厨房', '灶', '味', '燃气', '煤气', '天然气'], span: 16 },
+      // a loud hiss and a sharp smell together, no gas word near ("灰色铁箱子那里一股刺鼻的味道 还有嘶嘶声"): a pressure box or a
+      // buried main leaking outdoors
+      {
+        objects: [/[嘶呲咝哧嗤]{2}/],
+        symptoms: ['刺鼻', '冲鼻', '臭鸡蛋', '怪味', '异味', /一股[^，。！？,.!?\s]{0,4}味/],
+        span: 40,
+        notInMessage: ['轮胎', '车胎', '气球', '电瓶', '电池', '高压锅', '油锅', '烧水', '水壶', '蛇', '猫', '空调'],
+      },
+      // the warnings given at a leak (别点火, 别打电话) beside gas rushing out of a broken pipe ("管子挖断了 气呼呼往外冒")
+      {
+        objects: [/(?:别|不要|不能|不准|严禁)(?:点火|打火|动火|用明火|开灯|开关灯|按门铃|打电话|用手机|抽烟)/],
+        symptoms: ['往外冒', '往外喷', '冒气', '喷气', '呼呼', /[嘶呲咝哧嗤]{2}/, '挖断', '挖破', '挖穿'],
+        span: 40,
+      },
     ],
     notWith: ['轮胎', '车胎', '胎', '气球', '球', '床垫', '打气', '充气', '气垫', '泳圈', '气管炎', '支气管', '油烟', '燃气费', '气费', '缴费', '下水道', '化粪池', '油漆', '甲醛', '烟雾报警', '烟感'],
   },
