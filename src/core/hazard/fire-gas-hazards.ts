@@ -157,6 +157,14 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       },
       // a place that "着了" (caught fire): 小卖部着了; 睡着了 and 找着了 are excluded by notWith or too far
       { objects: ['店', '铺', '部', '房', '库', '楼下', '楼上', '隔壁', '对面', '家里', '屋里'], symptoms: ['着了', '着起来了'], span: 5 },
+      // smoke rising in puffs from a home ("对面楼五楼阳台 … 烟一股一股往上飘"), not a chimney or a stick of incense
+      {
+        objects: [/烟(?![味头瘾民草酒花火囱]|雾报警|雾探测|感)/],
+        symptoms: ['一股一股', '一阵一阵', '往上飘', '往外飘', '飘出来'],
+        within: ['阳台', '窗', '楼', '屋', '房间', '家里', '车库', '楼道'],
+        span: 8,
+        notInMessage: [...SMOKE_SOURCES, '烟囱', '炊烟', '香火', '烧香', '上香', '工厂', '化工厂'],
+      },
     ],
     termGroups: [
       // a burnt smell alone: a fire, unless the message says what got burnt in the kitchen ("蛋糕烤焦了 一股糊味")

@@ -54,9 +54,10 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   // someone up high said not to be about to jump, and who they are instead ("不是要跳楼 是修热水器的师傅")
   /不是(?:要|想)?(?:跳楼|跳下去|轻生|自杀)[^。！？!?]{0,12}(?:师傅|工人|维修|修|安装|清洗|擦|安全绳|施工|干活|晒|拍照)/,
   // built again since ("上周塌的那段挡墙 重新砌完了")
-  /重新(?:砌|修|建|盖|铺|浇|装|焊|加固)(?:好|完|起来)了?/,
+  // (unless it has failed again: "重新砌好的那面墙又裂了")
+  /重新(?:砌|修|建|盖|铺|浇|装|焊|加固)(?:好|完|起来)了?(?![^。！？!?]{0,10}(?:又|再|还是|但是?)[^。！？!?]{0,4}(?:裂|塌|倒|歪|松|掉|鼓|漏|渗|晃))/,
   // a report called a rumour ("谁说有人要跳楼 别乱传")
-  /(?:别|不要|别再|不要再)(?:乱传|瞎传|造谣|传谣)/,
+  /谁说[^。！？!?]{0,16}(?:别|不要|别再|不要再)(?:乱传|瞎传|造谣|传谣)/,
   // said to be unrelated, beside a harmless cause ("那响声跟爆炸没关系 工地打桩呢", "冒的烟跟咱们楼没关系 对面饭店在排油烟")
   new RegExp(`(?:跟|和|与)[^，。！？,.!?]{0,8}(?:没关系|无关|没有关系|没啥关系|没什么关系)(?![吗吧么])(?:[^。！？!?]{0,16}(?:${HARMLESS_CAUSE}|打桩|排风|工地|爆破|放炮|鞭炮|烟花)|(?<=(?:${HARMLESS_CAUSE}|打桩|排风|工地|爆破|放炮|鞭炮|烟花)[^。！？!?]{0,16}(?:跟|和|与)[^，。！？,.!?]{0,8}(?:没关系|无关|没有关系|没啥关系|没什么关系)))`),
 ];
@@ -96,6 +97,12 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   // another site of the same employer ("厂里另一个分厂昨天有工人触电")
   /(?:另一个|另外一个|另外的|别的|其他)(?:分厂|厂区|厂|车间|工地|分公司|校区|园区|门店|分店)/,
 ];
+/** A clause telling that a screen is on where the writer is ("一家人在看电视", "电视里还在放新闻"): the backdrop of a report
+ * from here, not news of a danger elsewhere, when the sentence names a place here (对面楼, 楼上) and the clause tells of
+ * nothing seen or said on the screen. */
+export const BACKGROUND_SCREEN = /(?:在|着|边)看(?:着)?电视|看着电视|电视(?:里|上)?(?:还|正)?在(?:放|播)|开着电视|电视开着|放着电视/;
+export const SCREEN_TELLS = /说|报道|播出|看到|看见|曝光|讲|新闻里/;
+
 /** In the sentence: a dream, whatever it says of here and now ("梦到咱们楼着火了"). */
 export const DREAM_MARKERS: readonly Term[] = ['梦见', '做梦', '梦到', '梦里', '梦中', '噩梦', '做了个梦'];
 /** In the sentence: hearsay or a post relayed (朋友圈, 群里); kept when the sentence names a place or person here (3栋, 楼下, 邻居). */

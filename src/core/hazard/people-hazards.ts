@@ -230,7 +230,8 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
       // someone who does not answer when called, with a sign of illness ("喝完酒一直吐 叫他不应 呼噜声特别大")
       {
         objects: [/(?:喊|叫|拍|摇|推)(?:他|她)(?:都|也|半天)?(?:不醒|不应)/],
-        symptoms: ['吐', '呼噜', '鼾', '抽', '倒', '跌', '摔', '晕', '昏', '瞓低', '躺', '血', '救护车', '120', '脸色', '发紫', '喘'],
+        // (not snoring alone: a sound sleeper is not woken either)
+        symptoms: ['吐', '抽', '倒', '跌', '摔', '晕', '昏', '瞓低', '躺', '血', '救护车', '120', '脸色', '发紫', '喘'],
         span: 40,
       },
       // speech failing after a faint feeling or a sit-down ("坐地上了 说头晕眼前发黑 … 现在话也说不清楚了")
@@ -241,7 +242,8 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         span: 50,
       },
       // bitten by a snake, the bite swelling ("被蛇咬了 … 脚肿起来了")
-      { objects: [/(?:被|让)[^，。！？,.!?\s]{0,2}蛇[^，。！？,.!?\s]{0,2}咬/], symptoms: ['肿', '医院', '发黑', '发紫', '麻', '晕', '血', '疼', '痛'], span: 30 },
+      // (not one bitten before, nor the saying 一朝被蛇咬 十年怕井绳)
+      { objects: [/(?:被|让)[^，。！？,.!?\s]{0,2}蛇[^，。！？,.!?\s]{0,2}咬(?!过)/], symptoms: ['肿', '医院', '发黑', '发紫', '麻', '晕', '血', '疼', '痛'], span: 30, notInMessage: ['井绳', '十年怕'] },
     ],
     notWith: ['笑晕', '笑得', '气晕', '晕车', '起不来床', '早上起不来', '哈哈', '猫', '狗', '宠物', '燃气', '煤气', '轮胎', '车胎', '气球', '打气', '充气', /鱼(?![刺骨])/, '手机', '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?)*窒息/, '后遗症', '病史', '得过'],
   },
@@ -347,7 +349,7 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
       // a child shut in a discarded box or freezer, heard from outside ("废弃的冰柜里传出小孩的敲打声 盖子打不开")
       {
         objects: [/(?:冰柜|冰箱|衣柜|柜子|箱子|洗衣机|后备箱|行李箱|储物箱|集装箱)(?:里|内)/],
-        symptoms: [/(?:敲|拍|撞)(?:打)?的?声/, '哭声', '喊声', '呼救', '出不来', '打不开'],
+        symptoms: [/(?:敲|拍|撞)(?:打)?的?声/, '哭声', '喊声', '呼救', '在哭', '哭喊', '喊救命', '出不来'],
         within: CHILD,
         span: 20,
       },
@@ -391,10 +393,12 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
       },
       // a stranger forcing the door of a home with someone inside ("有个男的一直在撬锁 … 里面有人还在踹门 我已经报警了")
       {
-        objects: [/(?:撬|踹|砸|踢)(?:锁|门)/],
-        symptoms: ['报警', '110', '救命', '快来', '帮帮', '出来看', '吓死'],
+        objects: [/(?:撬|踹|砸|踢)[^，。！？,.!?\s]{0,3}(?:锁|门)/],
+        symptoms: ['报警', '110', '救命', '帮帮', '出来看', '吓死'],
         within: ['在家', '里面有人', '屋里有人', '家里有人', '一个人'],
         span: 40,
+        // (a locksmith called to open one's own door)
+        notInMessage: ['开锁师傅', '开锁公司', '撬锁师傅', '锁匠', '钥匙'],
       },
     ],
     notWith: ['切菜', '菜刀店', '磨刀'],
