@@ -4,6 +4,7 @@ import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
 import { weakMemo } from '../util/memo.ts';
 import {
+  BACKGROUND_SCREEN,
   CONTINUING,
   DREAM_MARKERS,
   DRILL_MARKERS,
@@ -27,6 +28,7 @@ import {
   REMEMBERED,
   REMOVED_MARKERS,
   RESOLVED_MARKERS,
+  SCREEN_TELLS,
   SHOPPING_AFTER,
   SHUT_OFF_MARKERS,
   SIMILE,
@@ -62,6 +64,9 @@ interface Hit {
 const STRONG_CONDITIONAL: readonly Term[] = ['如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '真要', '要真',
   // a standing worry ("我一直担心老人在家摔倒了没人知道"): its 了 tells what is feared, not what happened
   /(?:一直|总是?|老是|常常|经常|最|就|生)(?:在)?(?:担心|害怕|担忧|怕)/];
+/** A condition opening a sentence ("如果小孩被困车里，…"), and the words of a question in the clause after it. */
+const CONDITION_OPENS = /^\s*(?:如果|假如|假设|万一|要是|倘若)/;
+const QUESTION_WORD = /哪|怎么|什么|该不该|应该|吗|能不能|可不可以|要不要/;
 /** What to do on meeting a danger, in general ("看到有人触电不要用手拉"): seeing it before, advice right after, no 了. */
 const ADVICE_SEEN_BEFORE = /(?:看到|看见|发现|遇到|碰到|见到)[^，。！？,.!?\s]{0,4}$/;
 const ADVICE_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:不要|别|千万|切记|切勿|应该|应当|要先|第一时间|记得)/;
@@ -207,6 +212,9 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (befores.some((b) => (!toldToStop && mentionsAny(b, PROHIBITION_BEFORE)) || mentionsAny(b, MISTAKEN_BEFORE))) return false;
   // "井盖如果松了": a conditional between the object and the symptom counts too
   if (mentionsAny(text.slice(cs, hit.end), STRONG_CONDITIONAL)) return false;
+  // "如果小孩被困车里，砸哪个窗户最好砸？": a question put after a condition that opens the sentence asks what one would do
+  const [qs, qe] = spanAround(text, hit.start, SENTENCE_BREAK);
+  if (qs < cs && CONDITION_OPENS.test(text.slice(qs, cs)) && text[qe] === '?' && QUESTION_WORD.test(clause)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
@@ -230,8 +238,24 @@ function notHere(text: string, hit: Hit): boolean {
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
   const hereNow = mentionsAny(text.slice(cs, Math.max(ce, symptomFirst ? symptomClauseEnd : hit.end)), HERE_NOW);
   if (mentionsAny(sentence, DREAM_MARKERS)) return true;
-  if (mentionsAny(sentence, ELSEWHERE_MARKERS) && !hereNow) return true;
+  if (mentionsAny(withoutBackdrop(text, ss, se, hit.start), ELSEWHERE_MARKERS) && !hereNow) return true;
   return mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE);
+}
+
+/** The sentence without the clauses that only say a screen is on in the room ("一家人在看电视，突然看到对面楼…"), when it
+ * names a place here and the danger is not in them (see BACKGROUND_SCREEN). */
+function withoutBackdrop(text: string, ss: number, se: number, at: number): string {
+  const sentence = text.slice(ss, se);
+  if (!BACKGROUND_SCREEN.test(sentence) || !mentionsAny(sentence, LOCAL_PLACE)) return sentence;
+  let out = '';
+  for (let i = ss; i < se; ) {
+    const [cs, ce] = spanAround(text, i, CLAUSE_BREAK);
+    const clause = text.slice(cs, ce);
+    const backdrop = (at < cs || at >= ce) && BACKGROUND_SCREEN.test(clause) && !SCREEN_TELLS.test(clause);
+    out += backdrop ? ' ' : `${clause}${text[ce] ?? ''}`;
+    i = ce + 1;
+  }
+  return out;
 }
 
 function sentenceLive(text: string, hit: Hit): boolean {

@@ -66,6 +66,20 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       { objects: ['臭鸡蛋'], symptoms: ['味'], span: 9 },
       // an alarm sounding where gas is used, or with a smell ("报警器滴滴响，厨房有股味道")
       { objects: ['报警器', '报警'], symptoms: ['响', '叫', '鸣', '滴滴'], within: ['厨房', '灶', '味', '燃气', '煤气', '天然气'], span: 16 },
+      // a loud hiss and a sharp smell together, no gas word near ("灰色铁箱子那里一股刺鼻的味道 还有嘶嘶声"): a pressure box or a
+      // buried main leaking outdoors
+      {
+        objects: [/[嘶呲咝哧嗤]{2}/],
+        symptoms: ['刺鼻', '冲鼻', '臭鸡蛋', '怪味', '异味', /一股[^，。！？,.!?\s]{0,4}味/],
+        span: 40,
+        notInMessage: ['轮胎', '车胎', '气球', '电瓶', '电池', '高压锅', '油锅', '烧水', '水壶', '蛇', '猫', '空调'],
+      },
+      // the warnings given at a leak (别点火, 别打电话) beside gas rushing out of a broken pipe ("管子挖断了 气呼呼往外冒")
+      {
+        objects: [/(?:别|不要|不能|不准|严禁)(?:点火|打火|动火|用明火|开灯|开关灯|按门铃|打电话|用手机|抽烟)/],
+        symptoms: ['往外冒', '往外喷', '冒气', '喷气', '呼呼', /[嘶呲咝哧嗤]{2}/, '挖断', '挖破', '挖穿'],
+        span: 40,
+      },
     ],
     notWith: ['轮胎', '车胎', '胎', '气球', '球', '床垫', '打气', '充气', '气垫', '泳圈', '气管炎', '支气管', '油烟', '燃气费', '气费', '缴费', '下水道', '化粪池', '油漆', '甲醛', '烟雾报警', '烟感'],
   },
@@ -143,6 +157,14 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       },
       // a place that "着了" (caught fire): 小卖部着了; 睡着了 and 找着了 are excluded by notWith or too far
       { objects: ['店', '铺', '部', '房', '库', '楼下', '楼上', '隔壁', '对面', '家里', '屋里'], symptoms: ['着了', '着起来了'], span: 5 },
+      // smoke rising in puffs from a home ("对面楼五楼阳台 … 烟一股一股往上飘"), not a chimney or a stick of incense
+      {
+        objects: [/烟(?![味头瘾民草酒花火囱]|雾报警|雾探测|感)/],
+        symptoms: ['一股一股', '一阵一阵', '往上飘', '往外飘', '飘出来'],
+        within: ['阳台', '窗', '楼', '屋', '房间', '家里', '车库', '楼道'],
+        span: 8,
+        notInMessage: [...SMOKE_SOURCES, '烟囱', '炊烟', '香火', '烧香', '上香', '工厂', '化工厂'],
+      },
     ],
     termGroups: [
       // a burnt smell alone: a fire, unless the message says what got burnt in the kitchen ("蛋糕烤焦了 一股糊味")

@@ -73,6 +73,13 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         span: 12,
         notInMessage: ['手机', '遥控', '相机', '号电池', '干电池', '纽扣', '耳机', '手表'],
       },
+      // bikes counted rather than named, left plugged in in a hall ("一楼大厅里停着四辆 还都插着电")
+      {
+        objects: ['插着电', '在充电', '充着电'],
+        symptoms: ['大厅', '大堂', '门厅', '楼道', '走廊', '楼梯间'],
+        within: [/[几两三四五六七八九十好]辆/],
+        span: 30,
+      },
     ],
     // (a child's scooter ridden for play is a nuisance: "小孩在楼道里玩滑板车")
     notWith: ['车棚', '充电桩', '没电了', '充电棚', '充电区', '充电点', '集中充电', '统一充电', /玩[^，。！？,.!?\s]{0,2}(?:滑板车|平衡车|扭扭车)|(?:滑板车|平衡车|扭扭车)[^，。！？,.!?\s]{0,2}玩/],
@@ -101,6 +108,21 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         symptoms: ['发烫', '烫手', '很烫', '好烫', '变形', '鼓包', '鼓起'],
         within: ['怪味', '异味', '焦味', '糊味', '刺鼻', '变形', '鼓', '拔了电', '拔掉', '不充了', '没充', '没在充'],
         span: 24,
+      },
+      // swollen after a night's charge, told a clause or two later ("充电宝放在床上充了一晚上 早上起来发现胀得跟馒头一样")
+      {
+        objects: ['电池', '电瓶', '锂电', '充电宝'],
+        symptoms: [/胀(?:得|成|起来|了)/, /鼓(?:得|成|起来|包)/],
+        within: ['充', '一晚上', '一夜', '整夜', '通宵', '没拔'],
+        span: 36,
+      },
+      // cells with broken cases, or salvaged ones, charged where people sleep ("锂电池堆在床底下充电 都是二手拆的 外壳都破了")
+      {
+        objects: ['锂电池', '锂电', '电池', '电瓶', '电芯'],
+        symptoms: [/外壳[^，。！？,.!?]{0,2}(?:破|裂|烂|坏)/, '二手拆', '拆机', '拆下来的', /(?:床底|床下)[^，。！？,.!?]{0,4}充/],
+        within: ['充'],
+        span: 40,
+        notInMessage: ['遥控', '干电池', '号电池', '纽扣', '回收'],
       },
     ],
     notWith: ['手机'],
@@ -159,6 +181,13 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         span: 16,
       },
       { objects: ['安全出口', '消防通道', '防火门', '逃生通道', '疏散通道', '安全通道', '天台门', '楼顶门', '逃生门', '安全门', '消防门', /通往(?:楼顶|天台|屋顶)/, /(?:楼顶|天台|屋顶)[^，。！？,.!?\s]{0,4}门/, BUILDING_EXIT], symptoms: ['锁', '封', '焊', '缠', '钉死', '拦', '围挡'], span: 18 },
+      // the doors of a dormitory or a block boarded or locked till one is left ("前门封了 后门又上了大锁 … 就靠一个侧门进出")
+      {
+        objects: [/(?:前门|后门|侧门|大门)[^，。！？,.!?]{0,6}(?:封|锁)/],
+        symptoms: [/(?:就靠|只剩|只有|只能走?)(?:一个|一道|一扇)?(?:侧门|门|出口)/],
+        within: ['宿舍', '整栋', '厂房', '车间', '楼里', '上百'],
+        span: 50,
+      },
     ],
     notWith: ['畅通', '下水道', '堵车', '心里堵'],
   },
@@ -206,6 +235,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         objects: ['配电箱', '电表箱', '电箱', '电闸', '闸箱', '电井', '强电井', '电缆井', '配电房', '配电室', '配电间', '配电柜', '电柜', '电控柜', '控制柜', '电表'],
         symptoms: ['往外渗', '在渗', '湿了', '都湿', '湿透'],
       },
+      // water running into a lift shaft or an electric room ("水哗哗个往电梯井里流")
+      { objects: ['电梯井', '电井', '强电井', '电缆井', '配电房', '配电室', '配电箱', '电表箱'], symptoms: ['里流', '里灌', '里淌', '里渗', '里漫'], span: 10 },
     ],
     // someone about to wade through live water
     emergencyWith: [/有人[^，。！？,.!?]{0,3}(?:走|踩|蹚|趟|过)/, '蹚水', '趟水', '淌水', '快拦', '拦住', '小孩', '孩子', '路过', '经过', '行人'],

@@ -8,7 +8,7 @@ import type { Term } from '../triage/urgency.ts';
 export const DRILL_MARKERS: readonly Term[] = [
   // a campaign announced ("开展高空抛物专项整治")
   '专项整治', '集中整治', '专项行动', '整治行动',
-  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', /维保(?!公司|单位|的?电话|的?(?:人|师傅)?(?:还|都|也)?没(?:来|到))/, '安全提示', '安全提醒', '学一下', '倡议',
+  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', /维保(?<!(?:叫|喊|找|联系|通知|打给)(?:一下|下)?维保)(?!公司|单位|的?电话|的?(?:人|师傅)?(?:还|都|也)?没(?:来|到))/, '安全提示', '安全提醒', '学一下', '倡议',
   // a works notice telling residents what to expect ("管道改造期间有轻微气味属正常")
   '属正常', '属于正常', '正常现象',
   // a formal notice's own words ("即日起严禁…", "物业将予以剪除", "感谢配合"), never an alarm's
@@ -16,6 +16,8 @@ export const DRILL_MARKERS: readonly Term[] = [
   // an inspection announced for a day to come ("周四消防检查 物业要挨家挨户看"), not one that found something ("安全检查时
   // 发现") nor one gone by ("上次消防检查清过一次 现在又堆回来了")
   /(?:明天|后天|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下周|本周|这周|月底|近期|将于|即将|\d+(?:号|日))[^，。！？,.!?]{0,6}(?:消防|安全|入户)(?:大)?检查(?![^，。！？,.!?]{0,8}(?:发现|查出|查到))/,
+  // a formal letter to residents by its title ("关于高空抛物的告知书", "致全体业主的一封信")
+  '告知书', '告业主书', '告居民书', '致全体业主', '致广大业主', '致全体居民',
 ];
 /** "不是演练！" undoes a drill marker. */
 export const NOT_A_DRILL: readonly Term[] = [/不(?:像|太像|是)(?:是|在)?(?:演练|演习|模拟)/, /(?<!不是|不)真的?着火/];
@@ -32,7 +34,7 @@ const SHUT_TIGHT: readonly string[] = ['已经', '已'].flatMap((a) => ['关好�
 export const RESOLVED_MARKERS: readonly Term[] = [
   '扑灭', '火灭了', '已经灭了', '灭掉了', '救出来了', '已救出', '已经修好', '已修好', '修好了', '已修复', '已处理', '已经处理', '处理好了',
   '处理完', '没事了', '没事儿了', '虚惊', '误报', '没味了', '不漏了', '已经关了', '已排除', '换了新的', '已经换了', '填好了', '已清理', '清理干净',
-  '清理掉了', '换了', '换好了', '补上了', '盖上了', '放心', '没问题', '不用担心', /没(?:啥|什么)?事[哈啊啦呢的]/, '修过了', '来修过', /没(?:有)?(?:气)?味(?:道)?了/,
+  '清理掉了', '换了', '换好了', '补上了', '盖上了', '放心', /没问题(?![吗么嘛])/, '不用担心', /没(?:啥|什么)?事[哈啊啦呢的]/, '修过了', '来修过', /没(?:有)?(?:气)?味(?:道)?了/,
   // the smell traced to something harmless ("煤气味找到了，是楼下在熬中药")
   /(?:味|臭|烟(?!感|雾报警))[^。！？!?]{0,20}(?:找到了|原来是|原来|查到了|查出来|说是|查了|问了)[^，。！？,.!?]{0,8}(?:熬|煮|炖|中药|下水道|化粪池|垃圾|油漆|装修|烧纸|烧烤|工地|切割|电焊|焊接|施工)/, /(?<!有)没有?漏(?!水)/, '检查过了', '查过了', '来看过了', '拉了警戒线', '围起来了', /(?<![正刚恰只])好在/, '幸好', '幸亏', '所幸', '还好没', '无人员伤亡', '无人伤亡', '救熄', '火熄了', '火已经熄',
   '已整改', '整改好了', '开走了', '人没事', /已(?:经)?(?:被)?送(?:去|到)?医/, /送(?:去|到)?医院?了/, /(?:被|已被)[^，。！？,.!?]{0,4}送(?:去|到)?医/, /(?:120|救护车)[^，。！？,.!?]{0,3}(?:拉走|接走|送走|带走)/, /送(?:去|到)?(?:医务室|诊所|卫生室)/, '就好了', '没有味道了', '来电了',
@@ -51,6 +53,13 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   new RegExp(`不是(?:${DENIED})(?:[^。！？!?]{0,12}(?:${HARMLESS_CAUSE})|(?<=(?:${HARMLESS_CAUSE})[^。！？!?]{0,12}不是(?:${DENIED})))`), /不会(?:再)?(?:掉|塌|倒|漏|松|砸)(?:下来|下去)?了/, /(?<![能会么才])恢复(?:供电|正常)/, /(?<![不没])(?:可以|能够?)正常使用/,
   // someone up high said not to be about to jump, and who they are instead ("不是要跳楼 是修热水器的师傅")
   /不是(?:要|想)?(?:跳楼|跳下去|轻生|自杀)[^。！？!?]{0,12}(?:师傅|工人|维修|修|安装|清洗|擦|安全绳|施工|干活|晒|拍照)/,
+  // built again since ("上周塌的那段挡墙 重新砌完了")
+  // (unless it has failed again: "重新砌好的那面墙又裂了")
+  /重新(?:砌|修|建|盖|铺|浇|装|焊|加固)(?:好|完|起来)了?(?![^。！？!?]{0,10}(?:又|再|还是|但是?)[^。！？!?]{0,4}(?:裂|塌|倒|歪|松|掉|鼓|漏|渗|晃))/,
+  // a report called a rumour ("谁说有人要跳楼 别乱传")
+  /谁说[^。！？!?]{0,16}(?:别|不要|别再|不要再)(?:乱传|瞎传|造谣|传谣)/,
+  // said to be unrelated, beside a harmless cause ("那响声跟爆炸没关系 工地打桩呢", "冒的烟跟咱们楼没关系 对面饭店在排油烟")
+  new RegExp(`(?:跟|和|与)[^，。！？,.!?]{0,8}(?:没关系|无关|没有关系|没啥关系|没什么关系)(?![吗吧么])(?:[^。！？!?]{0,16}(?:${HARMLESS_CAUSE}|打桩|排风|工地|爆破|放炮|鞭炮|烟花)|(?<=(?:${HARMLESS_CAUSE}|打桩|排风|工地|爆破|放炮|鞭炮|烟花)[^。！？!?]{0,16}(?:跟|和|与)[^，。！？,.!?]{0,8}(?:没关系|无关|没有关系|没啥关系|没什么关系)))`),
 ];
 /** Resolved markers that only switch a supply off: they end a gas, fire or electric danger, not the harm to a person already
  * shocked, fallen or trapped ("我已经关了总闸 … 他躺在地上说不出话"). */
@@ -87,14 +96,26 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /(?:万达|商场|购物中心|地铁站|火车站|高铁站|汽车站|长途站|加油站|步行街|高速|机场|市中心|市区)(?:那边|那里|那儿|那头)/,
   // another city, named with 那边 ("香港那边又有大厦火灾")
   /(?:北京|上海|广州|深圳|香港|澳门|台湾|台北|天津|重庆|成都|杭州|南京|武汉|西安|苏州|郑州|长沙|东莞|青岛|沈阳|宁波|昆明|大连|厦门|合肥|福州|济南|佛山|哈尔滨|[省市县])(?:那边|那里|那儿|那头|有个|有一个)/,
+  // where a relative or friend works, and their building ("我表姐在省城上班 她们写字楼今天电梯困人")
+  /(?:姐|哥|弟|妹|姨|舅|姑|叔|朋友|同事|亲戚|闺蜜|同学)[^，。！？,.!?\s]{0,2}在(?!家|我们|咱|小区|楼)[^，。！？,.!?\s]{1,6}(?:上班|工作|打工)/, /[他她]们(?:写字楼|办公楼|医院|商场|酒店|宿舍楼)/,
+  // another site of the same employer ("厂里另一个分厂昨天有工人触电")
+  /(?:另一个|另外一个|另外的|别的|其他)(?:分厂|厂区|厂|车间|工地|分公司|校区|园区|门店|分店)/,
 ];
+/** A clause telling that a screen is on where the writer is ("一家人在看电视", "电视里还在放新闻"): the backdrop of a report
+ * from here, not news of a danger elsewhere, when the sentence names a place here (对面楼, 楼上) and the clause tells of
+ * nothing seen or said on the screen. */
+export const BACKGROUND_SCREEN = /(?:在|着|边)看(?:着)?电视|看着电视|电视(?:里|上)?(?:还|正)?在(?:放|播)|开着电视|电视开着|放着电视/;
+export const SCREEN_TELLS = /说|报道|播出|看到|看见|曝光|讲|新闻里/;
+
 /** In the sentence: a dream, whatever it says of here and now ("梦到咱们楼着火了"). */
 export const DREAM_MARKERS: readonly Term[] = ['梦见', '做梦', '梦到', '梦里', '梦中', '噩梦', '做了个梦'];
 /** In the sentence: hearsay or a post relayed (朋友圈, 群里); kept when the sentence names a place or person here (3栋, 楼下, 邻居). */
 export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/, '朋友圈', '发动态', '群里说', '转发', '转：', '转:',
   // a post going round, its truth unknown ("好几个群都在转 不知道真的假的")
   /(?:群|朋友圈|网上|到处|都)[^，。！？,.!?\s]{0,3}在转/, '真的假的', '不知道真假', '不知真假', '谣言', '辟谣'];
-export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元', '隔壁'];
+export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元', '隔壁',
+  // someone who shares the flat ("我室友 … 发朋友圈说")
+  '室友', '舍友'];
 
 /** In the sentence: it happened before ("去年着过火"); kept when it goes on (还/又/一直/现在). */
 /** Bare times: they date only what follows them or shares their clause ("应急灯全不亮 昨晚停电" is now). */
@@ -123,6 +144,9 @@ export const HYPERBOLE: readonly Term[] = ['嗓子', '笑死', /(?:辣|甜|咸|�
   /(?:卡|玩|打|刷|忙|说|聊|吵|渴|晒|累|饿|写|算|想|看|骂|敲|转|快|抢|跑|骑|蹬|搓|按|点|辣|麻|烫|吃|喝|唱|哭|笑|冻)(?:得|到)[^，。！？,.!?]{0,4}冒烟/,
   // money that "burns" ("双十一钱包着火了", "购物车要炸了")
   '钱包', '购物车', '余额', '花呗', '信用卡', '工资卡',
+  // a story one cannot leave ("被困在剧情里出不来"); a lesson or a song that "zaps" ("这道数学题把我电麻了")
+  '剧情', '入戏',
+  /(?:题|作业|试卷|考试|剧|歌|梗|笑话|段子|操作|颜值)[^，。！？,.!?]{0,6}(?:把|让|给)我[^，。！？,.!?]{0,2}(?:电麻|电到|电晕|电了)/,
 ];
 /** In the sentence of a danger only foretold ("要爆炸了"): a temper rising, at a match or a person ("这球踢的 我血压都上来了
  * 要爆炸了"). Read only there: a blood pressure in a report of someone collapsing is no figure of speech. */

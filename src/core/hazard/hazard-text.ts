@@ -61,6 +61,12 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['打交', '打架'], ['啲', '点'], ['哋', '们'],
   // voice slips: 梅气 煤气, 淌血 (bleeding), 墙到了 倒了; 粤 灭火筒 (extinguisher), 消防喉 (hose); 沪 锁牢 (locked fast); 闽 打某 (beats his wife)
   ['梅气', '煤气'], ['淌血', '流血'], ['墙到了', '墙倒了'], ['灭火筒', '灭火器'], ['消防喉', '消防水带'], ['锁牢', '锁死'], ['打某', '打老婆'],
+  // homophone slips of hazard words: 保警器 报警器, 精盖 井盖, 防火们 防火门, 拿到 拿刀 (before a chase or a blow)
+  ['保警器', '报警器'], ['精盖', '井盖'], ['防火们', '防火门'], ['拿到', '拿刀'], ['惊铃', '警铃'], ['出电了', '触电了'],
+  // 闽 细汉仔/细汉囝 (a small child), 家己 (oneself), 大路中央 (the middle of the road), 毋知 (not know), 佗位 (where); 川 屋头 (at home);
+  // 粤 叫白车 (call an ambulance); English "fire extinguisher"
+  ['细汉仔', '小孩'], ['细汉囝', '小孩'], ['家己', '自己'], ['大路中央', '马路中间'], ['毋知', '不知'], ['佗位', '哪里'], ['屋头', '屋里'], ['白车', '救护车'],
+  ['fire extinguishers', '灭火器'], ['fire extinguisher', '灭火器'],
 ];
 
 /** A number said in words, not inside a longer one ("快打一二零"). */
@@ -86,6 +92,11 @@ const GUARDED: Record<string, string> = {
   勿: '勿(?<![请切务勿]勿)(?=想|开|晓得|要|来|好|会|肯|灵|是|能)', 勒: '勒(?<=[还正碎横放摆掉落坐站躺停倒伊侬我他她拉]勒)(?![索令紧死住马脖])',
   浪: '浪(?<=[边头面]浪)(?![花漫费潮涌])', 脱: '脱(?<=[炸烧断塌坏跌落]脱)(?=了|勒|特|哉)', 打交: '打交(?![道通易流换际往叉锋手])', 落去: '落去(?<![失段]落去)', 仲有: '仲有(?<!伯仲有)', ddc: '(?<![a-z])ddc(?![a-z])', dpc: '(?<![a-z])dpc(?![a-z])',
   梅气: '梅气(?=味|罐|灶|表|管|泄|漏|阀)', 墙到了: '墙到了(?<![刷砌贴粉抹]墙到了)', 锁牢: '锁牢(?![固靠])', 打某: '打某(?=[矣啦咧喔啊呀，,。 ]|$)',
+  // 拿到 for 拿刀 only before a chase or a blow ("拿到追着人砍"), never "拿到快递"
+  拿到: '拿到(?=[^，。！？,.!?\\s]{0,3}(?:追着|追人|追砍|追杀|砍|捅|劈|乱挥))',
+  // 出电了 for 触电了 said of a person ("有人出电了"), not a battery that gives no more power ("充不出电了"); 白车 called for, not a white car
+  出电了: '出电了(?<=(?:有人|人|他|她|工人|师傅|小孩|孩子|老人)出电了)', 白车: '白车(?<=(?:叫|喊|召|打|等)白车)', 屋头: '屋头(?!顶)',
+  'fire extinguishers': '(?<![a-z])fire extinguishers(?![a-z])', 'fire extinguisher': '(?<![a-z])fire extinguisher(?![a-z])',
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */
 const ENGLISH: Readonly<Record<string, string>> = { gas: '燃气', smell: '闻到', smells: '闻到', smelled: '闻到', leak: '漏', leaking: '在漏', faint: '晕倒', fainted: '晕倒', 'not breathing': '没有呼吸', unconscious: '昏迷', trapped: '被困', stuck: '卡住' };

@@ -95,6 +95,19 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         symptoms: ['电梯', '轿厢', '屋', '房间', '家里', '楼', '火', '里面', '里头', '车里', '水里', '阳台', '厕所', '卫生间', '出不来', '救命', '喊', '梯'],
         span: 12,
       },
+      // a lift stopped between floors with the old or the young inside ("电梯卡在七楼和八楼中间了 里面有老人有小孩")
+      {
+        objects: ['电梯', '轿厢', '货梯', '客梯'],
+        symptoms: [/里[面头]?(?:还|都)?有(?:老人|小孩|孩子|老太太|大爷|孕妇|婴儿|宝宝|小朋友)/],
+        within: LIFT_STUCK,
+        span: 30,
+      },
+      // alone in a lift that dropped or stopped, the help phone dead ("电梯突然往下掉了一截然后停了 我现在一个人在里面")
+      {
+        objects: [/电梯[^，。！？,.!?]{0,6}(?:往下掉|掉了|停了|卡住|不动)/],
+        symptoms: [/(?:一个人|我|他|她|人)(?:现在|还)?(?:在|困在|关在)里[面头]/],
+        span: 30,
+      },
     ],
     // a key locked in ("钥匙反锁在里面了") is a locksmith's job
     // (a level of a game one is "stuck in" is no room)
@@ -131,6 +144,12 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         objects: ['插座', '插头', '开关', '电线', '电源', '电器', '热水器', '洗衣机', '水龙头', '电箱', '配电箱', '插排', '充电器', '电门'],
         symptoms: ['电到', '电倒', '电着了', '电了一下', '打到手'],
         span: 8,
+      },
+      // water gone live where people or animals step in ("喷泉那边的水带电 一只狗踩进去就倒了")
+      {
+        objects: [/(?:水|积水|喷泉|水池|水塘|水坑)[^，。！？,.!?不没未]{0,3}(?:带电|有电|漏电)/],
+        symptoms: ['倒', '麻', '电到', '抽', '小孩', '孩子', '有人', '踩'],
+        span: 30,
       },
     ],
     notWith: ['静电', '冬天', '电费', /触电(?:般|一样|似的|的感觉)/, '哈哈'],
@@ -209,6 +228,23 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         span: 12,
       },
       { objects: PERSON, symptoms: ['掉水里', '掉河里', '掉湖里', '掉进河', '掉进池塘', '掉进水', '落水', '掉到水', '扑腾', '不会游泳', '沉下去', '呛水', '溺'], span: 16 },
+      // someone who does not answer when called, with a sign of illness ("喝完酒一直吐 叫他不应 呼噜声特别大")
+      {
+        objects: [/(?:喊|叫|拍|摇|推)(?:他|她)(?:都|也|半天)?(?:不醒|不应)/],
+        // (not snoring alone: a sound sleeper is not woken either)
+        symptoms: ['吐', '抽', '倒', '跌', '摔', '晕', '昏', '瞓低', '躺', '血', '救护车', '120', '脸色', '发紫', '喘'],
+        span: 40,
+      },
+      // speech failing after a faint feeling or a sit-down ("坐地上了 说头晕眼前发黑 … 现在话也说不清楚了")
+      {
+        objects: PERSON,
+        symptoms: [/话(?:都|也|已经)?(?:说|讲)不(?:清|出|利索)/],
+        within: ['头晕', '晕', '倒', '坐地上', '坐在地上', '手脚', '发黑', '冰凉', '麻', '歪', '医院', '120', '救护车'],
+        span: 50,
+      },
+      // bitten by a snake, the bite swelling ("被蛇咬了 … 脚肿起来了")
+      // (not one bitten before, nor the saying 一朝被蛇咬 十年怕井绳)
+      { objects: [/(?:被|让)[^，。！？,.!?\s]{0,2}蛇[^，。！？,.!?\s]{0,2}咬(?!过)/], symptoms: ['肿', '医院', '发黑', '发紫', '麻', '晕', '血', '疼', '痛'], span: 30, notInMessage: ['井绳', '十年怕'] },
     ],
     notWith: ['笑晕', '笑得', '气晕', '晕车', '起不来床', '早上起不来', '哈哈', '猫', '狗', '宠物', '燃气', '煤气', '轮胎', '车胎', '气球', '打气', '充气', /鱼(?![刺骨])/, '手机', '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?)*窒息/, '后遗症', '病史', '得过'],
   },
@@ -264,6 +300,21 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
       { objects: [/(?:一桶|一壶|一瓶|桶|拎着|提着|抱着)[^，。！？,.!?\s]{0,2}汽油/, '浇汽油', '泼汽油', '浇了汽油'], symptoms: ['天台', '楼顶', '屋顶', '反锁', '告别', '遗书', '点火', '打火机'], span: 30 },
       // charcoal burnt in a sealed room ("屋里有炭味 门缝都用胶带封了")
       { objects: ['炭火', '炭味', '木炭', '炭盆', '烧炭', '炭烟'], symptoms: ['胶带', '封住', '封死', '封了', '封起来', '封上', '堵住', '塞住'], span: 30, notInMessage: ['烧烤', '烤', '火锅', '买', '卖', '打包', '快递', '袋子'] },
+      // a farewell to the group in plain words, then silence ("发了一句“对不起大家，我走了” 然后就不回消息了")
+      {
+        objects: [/(?:对不起|抱歉|谢谢|再见了?|永别了?)(?:大家|各位|你们|所有人)[^。！？!?]{0,4}(?<!先)我走了/],
+        symptoms: ['不回', '没回', '打不通', '联系不上', '不接', '关机', '不开门', '没人开门', '敲门', '没动静'],
+        span: 60,
+      },
+      // charcoal smelt from a room locked from inside ("反锁在房里 … 门缝里有烧炭的味道 敲门不开")
+      { objects: ['烧炭', '炭味', '炭火', '炭烟'], symptoms: ['反锁', '敲门不开', '不开门', '没人开门', '叫不应', '打不通'], span: 40, notInMessage: ['烧烤', '烤', '火锅', '买', '卖', '打包', '快递'] },
+      // out over a rail or a ledge and deaf to calls ("翻到阳台栏杆外面去了 站在外沿上 喊也不理"), not a worker on a rope
+      {
+        objects: [/(?:阳台|窗户?|楼顶|天台)的?(?:栏杆|护栏|围栏)外/, '外沿', '窗沿', '楼沿'],
+        symptoms: ['站在', '翻到', '翻出', '翻过', '爬到', '不理', '劝'],
+        span: 20,
+        notInMessage: ['工人', '师傅', '安全绳', '擦玻璃', '安装', '维修', '施工', '花盆', '晾'],
+      },
     ],
   },
   {
@@ -308,6 +359,15 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         symptoms: ['帮我找', '帮忙找', '找找', '一起找', '帮着找', '有没有人看到', '有没有人看见', '谁看到', '谁看见'],
         span: 60,
       },
+      // a child shut in a discarded box or freezer, heard from outside ("废弃的冰柜里传出小孩的敲打声 盖子打不开")
+      {
+        objects: [/(?:冰柜|冰箱|衣柜|柜子|箱子|洗衣机|后备箱|行李箱|储物箱|集装箱)(?:里|内)/],
+        symptoms: [/(?:敲|拍|撞)(?:打)?的?声/, '哭声', '喊声', '呼救', '在哭', '哭喊', '喊救命', '出不来'],
+        within: CHILD,
+        span: 20,
+      },
+      // half a small body already out over a drop ("婴儿趴在床边 半个身子已经探出来了")
+      { objects: CHILD, symptoms: [/半个身子[^，。！？,.!?]{0,4}(?:探|伸|挂|悬)出/], span: 30 },
     ],
     // the child's ball or shoe fell in, not the child ("孩子的皮球掉进沟里了")
     notWith: [/(?:孩子|小孩|儿子|女儿|宝宝|娃|孙子|孙女|小朋友)的[^，。！？,.!?\s]{1,4}(?:掉|落)/],
@@ -343,6 +403,15 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         objects: ['往车上', '往车里', '往面包车', '上面包车', '进面包车', ...['拖', '拽', '拉', '塞', '推', '抱', '扯'].flatMap((v) => [`${v}上车`, `${v}进车`])],
         symptoms: ['不认识', '救命', '尖叫', '呼救', '放开我', '放开她', '放开他'],
         span: 30,
+      },
+      // a stranger forcing the door of a home with someone inside ("有个男的一直在撬锁 … 里面有人还在踹门 我已经报警了")
+      {
+        objects: [/(?:撬|踹|砸|踢)[^，。！？,.!?\s]{0,3}(?:锁|门)/],
+        symptoms: ['报警', '110', '救命', '帮帮', '出来看', '吓死'],
+        within: ['在家', '里面有人', '屋里有人', '家里有人', '一个人'],
+        span: 40,
+        // (a locksmith called to open one's own door)
+        notInMessage: ['开锁师傅', '开锁公司', '撬锁师傅', '锁匠', '钥匙'],
       },
     ],
     notWith: ['切菜', '菜刀店', '磨刀'],

@@ -7,6 +7,8 @@ import type { HazardRule } from './hazard-rules.ts';
 export const PEOPLE_AT_RISK: readonly Term[] = [
   '行人', '路人', '小孩', '孩子', '小朋友', '老人', '路过', '经过', '砸到', '砸伤', '砸中', '伤人', '头上', '受伤', '掉进去',
   '掉下去', '脚边', '身边', '人行道', '玩的地方', '上学', '放学', '差点', '幼儿园', '学校', '下面是', '楼下是', '人多', '好多人', '乘凉', '来来往往', '车来车往', '有人走', '底下', '下面有人', '人来人往', '头顶', '进出的人', '下面走', /下面(?:就)?是/, '主干道', '马路',
+  // people named first, then where they stand ("还有工人在下面"), or heard calling from inside ("里面有人在喊")
+  /(?:工人|人|小孩|孩子|老人|行人)(?:还|都|正)?在(?:下面|底下|下边|楼下)/, /(?:里面|里头|屋里|下面|底下)(?:还|仍)?有人(?:在)?(?:喊|叫|哭|呼救)/,
 ];
 
 export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
@@ -24,6 +26,12 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
           '翘', /冲(?:走|跑|开|掉)/,
           // its cover shifted aside ("盖子被人挪开了一半")
           '挪开', '移开', '推开了'],
+      },
+      // a drain's cover named in full, stolen or hidden under something flimsy ("下水道的盖子被人偷了 就拿一个纸箱子盖着")
+      {
+        objects: [/(?:下水道|下水井|窨井|污水井|雨水井|排水沟|水沟|检查井)的?(?:盖子|盖板|铁盖)/],
+        symptoms: ['被偷', '偷了', '偷走', '丢', '没了', '不见', '撬走', /被[^，。！？,.!?\s]{0,3}(?:偷|盗)/, /(?:纸箱|纸板|纸壳|塑料布|木板|树枝)[^，。！？,.!?]{0,4}(?:盖|挡|遮)/],
+        span: 24,
       },
     ],
     emergencyWith: ['掉进去', '掉下去', '摔进', '掉进'],
@@ -62,6 +70,27 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
         objects: ['往下陷', '往下沉', '还在下沉', '还在陷', /一踩(?:就|都)?(?:往下)?(?:陷|塌|沉)/],
         symptoms: ['地面', '路面', '地基', '地坪', '地板', '楼房', '房子', '地', '路', '草坪', '地砖', '台阶'],
         span: 12,
+      },
+      // a crack in a wall, a ceiling or a beam grown wide enough for a finger ("墙上这条缝 … 现在能塞进一根手指"), not a door's gap
+      {
+        objects: [/(?<![门窗])(?:缝|裂缝|裂口|裂纹|裂痕)/],
+        symptoms: [/(?:塞|伸|插|放)(?:得)?进(?:去)?(?:一|两|半)?(?:根|个)?(?:手指|指头|硬币|拳头)/, /(?:一|两|半)(?:根)?(?:手指|指头)(?:宽|粗)/],
+        within: ['墙', '楼板', '天花板', '梁', '柱', '阳台', '顶'],
+        span: 30,
+      },
+      // things stood loose on an outside sill or ledge that a touch or the wind brings down ("窗台外沿上摆了一排啤酒瓶 一碰就掉")
+      {
+        objects: ['窗台外', '外沿', '窗沿', '阳台外', '护栏上', '栏杆上', '外机上', '窗台上', '阳台边'],
+        symptoms: ['一碰就掉', '碰一下就掉', '要掉下', '快掉下', '随时会掉', '随时掉', '风一吹', '没固定', '没有固定', '摇摇晃晃'],
+        span: 30,
+      },
+      // heavy fruit ripe over a playground or a path ("椰子 … 就在小孩玩的滑梯上面 风一吹要掉下来")
+      {
+        objects: ['椰子', '菠萝蜜', '榴莲', '柚子', '芒果'],
+        symptoms: [/(?:要|快|会|就)掉(?:下来)?/, '砸'],
+        within: ['小孩', '孩子', '滑梯', '玩', '下面', '底下', '行人', '路过', '头上', '头顶'],
+        span: 40,
+        notInMessage: ['买', '卖', '好吃', '多少钱', '斤'],
       },
     ],
     notWith: ['推倒', '倒垃圾', '倒水', '倒车', '倒闭', '倒霉', '倒是', '反倒', '猫', '狗', '宠物', '鸟', '冰雹', '雨点', '砸墙', '拆墙', '敲墙', '打墙'],

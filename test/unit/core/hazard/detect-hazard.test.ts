@@ -232,6 +232,26 @@ const EMERGENCIES = [
   '楼上的小妹妹翻到楼梯间的窗户外头了 11栋8楼 快来人',
   '二单元楼梯口有股霉气味 冲鼻子 谁家的 赶紧出来看看',
   "my aunt's block is on fire!! 业主群里有人发了视频 bldg 2 的 6 楼 is on fire, please 谁去 knock on 702",
+  // (part-U round, own wording) a hiss with a sharp smell, an alarm's slip, a broken pipe with the leak warnings, someone not answering or slurring, a snake bite, a plain farewell, charcoal behind a locked door, a lift stopped with someone inside, a child shut in or in the road, a door forced, a backdrop of TV
+  '地下车库入口那个铁皮箱子旁边嘶嘶响，一股很冲的怪味',
+  '厨房保警器一直在叫，窗户开了也不停',
+  '路边施工把管道挖破了，气体呼呼往外喷，大家别抽烟别打火',
+  '我爸喝多了躺沙发上，怎么叫他都不醒，一直在吐',
+  '奶奶下楼梯坐在台阶上，说头晕，话都说不清楚了',
+  '在草丛里被蛇咬了，手背肿得厉害',
+  '他在群里留了句“谢谢大家，我走了”，之后电话一直打不通',
+  '隔壁屋里一股炭味，门从里面反锁了，敲了半天没人开门',
+  '有个男的翻到阳台的栏杆外面，站在外沿上不下来',
+  '电梯停在两层中间了，里面有老人，按铃没人应',
+  '电梯卡住了，我一个人在里面，谁帮我叫一下维保',
+  '小区门口有人拿到乱砍',
+  '停车场有台旧冰箱里传出小孩的哭声，门拉不开',
+  '有个陌生人一直在踹我家门，我一个人在家，已经报警了',
+  '正在看电视，突然听到楼上轰的一声，天花板掉下来一大块，差点砸到孩子',
+  '一家人看着电视呢，对面楼三楼窗户里烟一股一股往外飘',
+  '隔壁拆迁那栋楼的墙歪过来了，工人在下面干活',
+  '细汉仔家己走去大路中央了',
+  '喷水池的水带电，有人踩进去倒了',
 ];
 
 const URGENT = [
@@ -360,6 +380,17 @@ const URGENT = [
   'the fire door by the 4楼 lift lobby is padlocked again',
   '楼道里那辆电动车天天停这 每次都说临时停一下马上推走',
   '电动车在楼道里正在充电 万一起火 保险赔吗',
+  // (part-U round, own wording) a finger-wide crack, bottles on a sill, a swollen or salvaged battery, a hidden drain, water into a lift shaft, a dormitory down to one door, bikes plugged in in a hall, a lead asked about, an English extinguisher
+  '客厅那道缝现在能塞进一根手指了，梁上也有',
+  '12楼窗台外沿摆了一排酒瓶，一碰就掉',
+  '充电宝放在被子上充了整整一夜，早上起来一看胀得老高',
+  '出租屋有人把拆下来的旧锂电池放床下充电',
+  '路口下水道的盖子被撬走了，上面就盖了块纸壳',
+  '楼上漏下来的水一直往电梯井里淌',
+  '前门锁了，后门封了，整栋宿舍只剩一个门能出去',
+  '门厅里停着三辆车，都插着电在充',
+  '这么接没问题吗？三楼窗户吊下来一根线给电动车充电',
+  '走廊的fire extinguisher过期了',
 ];
 
 const LOOKALIKES = [
@@ -568,6 +599,27 @@ const LOOKALIKES = [
   '这场比赛看得我血压飙升 快要爆炸了',
   '电动车放家里充电万一起火 保险理赔吗 有懂的吗',
   '周末去万达那边吃饭 看到有辆车冒烟了 消防车都来了',
+  // (part-U round, own wording) look-alikes beside the part-U fixes: not woken for no illness, an old bite, a polite goodbye, a worker on a ledge, 拿到 of a budget, a door's gap, a TV drama, a notice's title, another site, a relative's workplace, a question after 如果, a child found, a rumour denied, a harmless cause, a plot, a wall rebuilt
+  '他打游戏入迷了，叫他都不应',
+  '老公睡得太死，叫他不醒，呼噜震天',
+  '朋友以前被蛇咬过，说特别疼',
+  '一朝被蛇咬十年怕井绳，我现在看到电线都头疼',
+  '对不起大家我先走了，有事打电话不接就发微信',
+  '工人站在外墙外沿上刷漆',
+  '电梯里有老人和小孩，大家让一让',
+  '昨天拿到追加的预算了',
+  '孩子的行李箱里塞满玩具，拉链打不开',
+  '门缝能塞进一根手指，冬天漏风',
+  '一家人在看电视，电视剧里楼着火了，吓死我了',
+  '关于电动车进楼的告知书：请各位业主配合',
+  '厂里另一个车间的电梯困人了，我们这边没事',
+  '我姐在医院上班，今天她们医院电梯困人了',
+  '如果孩子被锁在车里，用什么砸玻璃最快？',
+  '走丢的那位老人下午在公园找到了，虚惊一场',
+  '谁说3栋有人跳楼，人家在擦窗户，别乱传',
+  '那股烟跟咱们小区没关系，是隔壁工地在电焊',
+  '追剧追到被困在剧情里了',
+  '重新砌完的围墙很结实，还刷了漆',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
