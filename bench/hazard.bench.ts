@@ -29,7 +29,9 @@
 //     11, after part S's fixes and the A–S model); first run held out, then development data (rules fixed against it,
 //     model trained on it: A–T, session 11)
 //   bench/data/hazard-lines.u.jsonl — part U, by a thirteenth author before reading the rules or any part's lines
-//     (session 11, after part T's round and the A–T model); first run held out
+//     (session 11, after part T's round and the A–T model); first run held out, then development data for the rules
+//     (part-U round); the model is not trained on it (HELD_OUT: trained on A–U its threshold jumped to 0.73 and its
+//     own recall fell, so the A–T model stays shipped)
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–T by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.
