@@ -13,13 +13,16 @@ const SMOKE_SOURCES = ['烧纸', '上坟', '祭祀', '烧烤', '烤串', '烟花
 /** What makes fire words something else in their clause: cooking, smoking, fireworks, figures of speech, sleep. */
 const FIRE_NOT_WITH: readonly Term[] = ['烧烤', '抽烟', '吸烟', '香烟', '烟花', '鞭炮', '炒菜', /炒(?!锅着)/, /油烟(?!机)/, '火锅', '嗓子', '气得', '气死', '收汁', '做饭', '蚊香', '火烧云', '烧香', '熬', '煮', '炖', '睡着', '急着', '火车', '烟火', '热得', '热死', '太热', '天热', '烟瘾', '烤', '香得', '好香', '找着', '用不着', '等着', '烧纸', '上坟', '祭祀'];
 
+/** Words in a gas match's clause that make it something else (车胎漏气, 燃气费, 烟感). */
+const GAS_NOT_WITH: readonly Term[] = ['轮胎', '车胎', '胎', '气球', '球', '床垫', '打气', '充气', '气垫', '泳圈', '气管炎', '支气管', '油烟', '燃气费', '气费', '缴费', '下水道', '化粪池', '油漆', '甲醛', '烟雾报警', '烟感'];
+
 export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'gas_leak',
     level: 'emergency',
     labelZh: '疑似燃气泄漏',
     category: 'utilities',
-    terms: ['煤气味', '燃气味', '天然气味', '液化气味', '臭鸡蛋味', '漏气',
+    terms: ['煤气味', '燃气味', '天然气味', '液化气味', '臭鸡蛋味',
  /(?:燃气|煤气|可燃气体?)报警器[^，。！？,.!?没不未别]{0,4}(?:响|叫|报警|鸣)/, '煤气中毒', '一氧化碳中毒', '燃气泄漏', '燃气泄露'],
     pairs: [
       {
@@ -81,7 +84,11 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
         span: 40,
       },
     ],
-    notWith: ['轮胎', '车胎', '胎', '气球', '球', '床垫', '打气', '充气', '气垫', '泳圈', '气管炎', '支气管', '油烟', '燃气费', '气费', '缴费', '下水道', '化粪池', '油漆', '甲醛', '烟雾报警', '烟感'],
+    notWith: GAS_NOT_WITH,
+    termGroups: [
+      // 漏气 alone: a tyre or a toy named anywhere in the message makes it theirs ("轮胎扎了个钉，嘶嘶漏气")
+      { terms: ['漏气'], notWith: GAS_NOT_WITH, notInMessage: ['轮胎', '车胎', '爆胎', '胎压', '气球', '泳圈', '游泳圈', '气垫', '充气床', '皮球', '篮球', '足球'] },
+    ],
   },
   {
     kind: 'electrical',

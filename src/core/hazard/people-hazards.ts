@@ -327,7 +327,8 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
         symptoms: [
           // in the road, playing with fire, standing on a sill
           '马路中间', '路中间', '玩火', '玩打火机', '点火玩', '点纸', '玩插座', '玩煤气', /(?:站|企|坐|蹲|爬)(?:了|着)?(?:在|到|上)?窗台/,
-          '爬到窗', '窗台外', '窗外', '窗户外', '探出', '窗台上', '爬上窗', '阳台外', '爬到阳台', '爬上阳台', '栏杆上', '护栏上', '挂在', '悬在', '掉进', '掉下去', '落水', '掉到水', '冰面', '冰上', '锁在车里', '困在车里', '爬出', '爬上护栏', '爬到栏杆',
+          // (outside the window and down on the ground, a flowerbed or a yard, is no ledge: "孩子在窗户外面的花坛玩")
+          '爬到窗', '窗台外', /窗(?:户|子)?外(?![面头边]?的?(?:花坛|草坪|草地|院子|空地|地上|路上|路边|楼下|操场|广场|花园|树下|沙池|滑梯|停车场))/, '探出', '窗台上', '爬上窗', '阳台外', '爬到阳台', '爬上阳台', '栏杆上', '护栏上', '挂在', '悬在', '掉进', '掉下去', '落水', '掉到水', '冰面', '冰上', '锁在车里', '困在车里', '爬出', '爬上护栏', '爬到栏杆',
           '车里锁着', '锁车里', '关在车里', '关车里', '车里关着', '留在车里', '落在车里', /(?:车|suv|轿车|面包车)[^，。！？,.!?\s]{0,3}里(?:面)?(?:锁|关|困)着/,
           // fallen in head first
           '栽进', '头朝下',
@@ -335,7 +336,7 @@ export const PEOPLE_HAZARDS: readonly HazardRule[] = [
           // standing or sitting on a parapet or a rail's edge ("站在女儿墙上")
           /(?:站|坐|爬|蹲|走|趴)(?:在|到|上)(?:了)?[^，。！？,.!?\s]{0,3}(?:护墙|女儿墙)/,
           // shut in a car, outside a balcony's rail or a window ("suv里面锁着个小孩", "阳台护栏外面", "窗子外头")
-          /(?:车|suv)(?:里|里面|里头|内)(?:锁|关|留)着/, /(?:阳台|窗户?|窗子)的?(?:护栏|栏杆)外/, /窗(?:子|户)外[头面边]/],
+          /(?:车|suv)(?:里|里面|里头|内)(?:锁|关|留)着/, /(?:阳台|窗户?|窗子)的?(?:护栏|栏杆)外/, /窗(?:子|户)外[头面边](?!的?(?:花坛|草坪|草地|院子|空地|地上|路上|路边|楼下|操场|广场|花园|树下|沙池|滑梯|停车场))/],
       },
       // a child who climbed out past a window or a rail, the stair or floor it is on named between ("娃儿 一个人爬到消防楼梯的
       // 窗子外头去了"): the climb and the outside of it both told, so the child may stand further off

@@ -394,6 +394,9 @@ const URGENT = [
 ];
 
 const LOOKALIKES = [
+  // a tyre's leak named in an earlier clause, a child on the ground outside a window (session 11, own wording)
+  '自行车轮胎被扎了，一直嘶嘶漏气',
+  '小孩们在窗户外面的草坪上踢球',
   '听说隔壁街道昨晚有户人家着火了',
   '外面下大雨了！！！快收衣服',
   // a window that will not close is a repair, a door that will not close is not ("楼道的门关不上" stays urgent)
