@@ -1,0 +1,137 @@
+// Hazard rules of a body in harm (触电, 晕倒, 摔伤, 中风): someone shocked, collapsed, fallen or ill. Part of PEOPLE_HAZARDS.
+import type { HazardRule } from './hazard-rules.ts';
+import { PERSON } from './people-terms.ts';
+
+export const INJURY_HAZARDS: readonly HazardRule[] = [
+  {
+    kind: 'electric_shock',
+    level: 'emergency',
+    labelZh: '漏电/触电',
+    category: 'utilities',
+    // (a residual-current breaker, 漏电保护开关, is a device, not a leak)
+    terms: [/漏电(?!保护|开关|断路)/, '触电', '电到人', '麻电', '电得手', '电了一下', '麻倒', '电麻了',
+      /(?:门|栏杆|扶手|护栏|外壳|水管|器材|灯杆|路灯|铁皮|柜|箱|水龙头|热水器|洗衣机)[^，。！？,.!?不没未]{0,2}带电/,
+      // a fitting that "电人" (shocks whoever touches it) or numbs the hand ("龙头电人", "摸开关被麻到")
+      /电人(?<=(?:水龙头|龙头|门|把手|栏杆|扶手|护栏|外壳|水管|灯杆|路灯|铁皮|柜|箱|热水器|洗衣机|开关|插座|墙|淋浴|花洒)[^，。！？,.!?]{0,3}电人)/],
+    pairs: [
+      {
+        objects: ['水龙头', '龙头', '把手', '栏杆', '扶手', '护栏', '水管', '灯杆', '路灯', '铁皮', '热水器', '洗衣机', '开关', '插座', '淋浴', '花洒', '铁门'],
+        symptoms: ['麻到', '被麻', '麻了一下', '麻手', '手一麻', '电手'],
+        span: 16,
+      },
+      // someone who touched a live thing and is shaking or cannot let go ("碰到条电线 现在成个人在抖 不好用手拉他")
+      {
+        objects: [/(?:碰|摸|掂|触|抓|踩|扯)(?:到|着|了)[^，。！？,.!?\s]{0,3}(?:电线|电缆|电箱|电门|插座|高压线|电源)/],
+        symptoms: ['在抖', '抖个不停', '浑身抖', '一直抖', '倒地', '倒在地', '松不开', '放不开', '甩不开', '弹开', '叫不应', '没反应', /(?:别|不要|不好|唔好)用手(?:去)?(?:拉|碰|拽)/],
+        span: 30,
+      },
+      // shocked by a fitting named before the verb ("被插座电到了")
+      {
+        objects: ['插座', '插头', '开关', '电线', '电源', '电器', '热水器', '洗衣机', '水龙头', '电箱', '配电箱', '插排', '充电器', '电门'],
+        symptoms: ['电到', '电倒', '电着了', '电了一下', '打到手'],
+        span: 8,
+      },
+      // water gone live where people or animals step in ("喷泉那边的水带电 一只狗踩进去就倒了")
+      {
+        objects: [/(?:水|积水|喷泉|水池|水塘|水坑)[^，。！？,.!?不没未]{0,3}(?:带电|有电|漏电)/],
+        symptoms: ['倒', '麻', '电到', '抽', '小孩', '孩子', '有人', '踩'],
+        span: 30,
+      },
+    ],
+    notWith: ['静电', '冬天', '电费', /触电(?:般|一样|似的|的感觉)/, '哈哈'],
+    // 被电 of a crush that "electrifies" (被电到了 好帅), anywhere in the message
+    termGroups: [
+      {
+        terms: [/被电(?!话|视|脑|梯|动|瓶|费|商|台|影|信|网|力)/],
+        notWith: ['静电', '冬天', '电费', '哈哈'],
+        notInMessage: ['帅', '心动', '放电', '电眼', '男神', '女神', '小哥哥', '小姐姐', '颜值'],
+      },
+    ],
+  },
+  {
+    kind: 'medical',
+    level: 'emergency',
+    labelZh: '突发急症',
+    terms: ['昏迷', '不省人事', '叫不醒', '没有呼吸', '没呼吸', '抽搐', '口吐白沫', '心脏病发', '大出血', '溺水', '休克', '叫不应', '流血不止', '血流不止', '有人掉下去', '窒息', '噎住', /卡(?:住|在)?(?:了)?喉咙/, /(?:脸|嘴唇?)(?:都|已经)?(?:发)?紫/, /流了(?:好多|很多|一地|一大摊|不少)血/, /血流(?:了)?(?:一地|满地|满脸|一脸|一身|好多|不止)/, /血[^，。！？,.!?\s]{0,6}止不住|止不住[^，。！？,.!?\s]{0,2}血/,
+      // named conditions, breathing, and an ambulance called or awaited
+      '心脏骤停', '心跳骤停', '没有心跳', '没心跳', '心梗', '心肌梗', '脑梗', '脑出血', '脑溢血', '心脏病犯', '哮喘发作', '过敏性休克',
+      /(?:打了|叫了|喊了)120|120(?:还|也)?没(?:到|来)|等120|120说/,
+      // bleeding heavily ("头上都是血")
+      /(?:头上|脸上|身上|满头|满脸|一身|一头|一脸)(?:都|全)?是血/, '成头血', '成身血',
+      // someone who cannot be woken, eyes rolled up, breathing faint, waters broken; a call for CPR or a defibrillator
+      /(?:喊|叫|拍|摇|推)(?:都|也|了半天)?(?:不醒|不应)/, /眼睛?(?:一直)?往上翻/, /呼吸(?:很|好|越来越|特别)?(?:微)?弱/, '羊水破', '破水了',
+      /(?:有没有|有谁|谁|有)会(?:做)?(?:cpr|心肺复苏|人工呼吸)/, /(?:快|赶紧)(?:做|来|帮忙做)?(?:cpr|心肺复苏|人工呼吸)/, /(?:cpr|心肺复苏|人工呼吸|aed|除颤仪?)[^，。！？,.!?]{0,3}(?:快|拿来|送来|拿过来)/,
+      // someone fallen into a well, a pit or a ditch, the person named right before the fall (not "孩子的球掉进沟里")
+      // (the verb first and the person looked back at from it: a pattern that starts with a plain character is scanned fast)
+      new RegExp(`[掉摔跌落](?<=(?:${PERSON.filter((p) => typeof p === 'string').join('|')})(?:不小心|一脚)?(?:踩空)?[掉摔跌落])(?:进|到|下)了?[^，。！？,.!?\\s]{0,5}(?:井|坑|沟)`)],
+    pairs: [
+      // "我晕倒" and "晕倒。。" are how people say "oh dear": a fall or a faint counts when it happens to someone
+      {
+        objects: PERSON,
+        symptoms: [
+          '晕倒', '昏倒', '晕过去', '昏过去', '倒地', '倒在地', '中风', '没知觉', '没反应', '一动不动', '喘不上气', '呼吸困难', '摔倒', '跌倒', '栽倒', '起不来',
+          '趴着', '趴在地上', '躺在地上', '躺地上', '不理人', /叫[他她]?也不(?:理|应|动)/, '倒下', '捂着胸口', '胸口疼', '心口疼', '喘不过气',
+          '流血', '出血', '不会说话', '说不出话', /嘴巴?(?:都)?歪/, '软下去', '瘫下去', '跌亲', '半边身子', '抽筋', '说话不清', '口齿不清', '半边脸', '一边脸', '脸麻', '手脚麻', '抽起来',
+          // 川 昏起了, fallen headlong or to the floor, breath gone, a fit, too heavy to lift, fallen into a well or pit
+          /[昏晕]起(?:了|咯|喽)/, '栽下去', '一头栽', /(?<!把[^，。！？,.!?\s]{0,5})(?:摔|跌)(?:在)?地上?/, '没气了', '扶不动', '扶不起来',
+          // gone still after being unwell ("捂着胸口出了好多汗 现在不怎么动了"), not a baby that moves less these days
+          /(?:现在|已经|突然|一下子|靠在那|躺在那|坐在那|趴在那)[^，。！？,.!?]{0,3}(?:不怎么|不太)动了?/,
+          // a stroke told plainly ("嘴有点歪 手抬不起来 说话含含糊糊"), someone close to death ("病人快不行了")
+          /嘴巴?(?:有点|有些|也|还)歪/, /(?:手|胳膊|一边手)(?:都|也)?抬不起来/, /(?:说话|讲话|说得|讲得|应声|答应|叫[他她]也是?)[^，。！？,.!?]{0,2}含(?:含糊糊|糊不清)/, /(?<![我笑累困饿热])快不行了/,
+        ],
+        span: 20,
+      },
+      // breathing failing after a sting, a bite or an allergy (not "压得我喘不上气", a figure of speech)
+      { objects: ['蛰', '叮', '咬了', '过敏', '哮喘'], symptoms: ['喘不上气', '喘不过气', '呼吸困难', '上不来气', '透不过气'], span: 20 },
+      { objects: ['摔倒', '跌倒', '摔了', '倒在', '栽倒', '跌亲', /(?:跌|摔)掉(?:了|勒|脱)/], symptoms: ['流血', '出血', /流了.{0,3}血/, '磕破', '头破', '叫不应', '不动', '起不来', '爬不起来', '站不起来', '没反应', '不醒', '没意识'], span: 16 },
+      // someone living alone not seen for days who does not answer the door
+      {
+        objects: ['独居', '好几天没', '几天没', '一个人住'],
+        symptoms: ['不应', '没人应', '没应', '不开门', '没人开', '不接', '没反应', '没动静', '哼', '联系不上',
+          // the daily deliveries piling up at the door
+          /(?:报纸|牛奶)[^，。！？,.!?]{0,4}(?:堆|放了|没拿|没人拿|没收)/],
+        span: 30,
+      },
+      // a voice from a locked home that cannot get up ("敲门听到里面在喊 说起不来了 门反锁着进不去")
+      // (or moaning heard from inside: "邻居说听到里面有人在哼, 门是反锁的"; not a song hummed)
+      {
+        objects: ['起不来', '爬不起来', '站不起来', /微弱的?(?:声音|喊声|呼救)/, /(?:里[面头边]|屋里|房里|门里)[^，。！？,.!?]{0,4}(?:哼(?![歌曲唱着小调])|呻吟)/],
+        symptoms: ['反锁', '进不去', '没人开门', '不开门', '没见开门', '门锁着', '开不了门'],
+        span: 36,
+      },
+      // a fit with its signs ("犯病了 一直在抖"), not 犯病 said of someone's odd ways
+      {
+        objects: PERSON,
+        symptoms: ['犯病', '发病', '病发'],
+        within: ['抖', '抽', '倒', '晕', '翻白眼', '往上翻', '口吐', '没反应', '叫不醒', '不动', '喘', '发紫', '救护车', '120'],
+        span: 20,
+      },
+      // one's own chest pain with a call for help ("一个人在家 胸口闷得慌 谁能来一下")
+      {
+        objects: ['胸口', '胸闷', '心口', '心脏'],
+        symptoms: ['闷', '疼', '痛', '压着', '喘不上', '喘不过', '透不过气'],
+        within: ['谁能来', '来一下', '帮帮', '救', '快来', '门没锁', '门开着', '120', '来人', '一个人在家'],
+        span: 12,
+      },
+      { objects: PERSON, symptoms: ['掉水里', '掉河里', '掉湖里', '掉进河', '掉进池塘', '掉进水', '落水', '掉到水', '扑腾', '不会游泳', '沉下去', '呛水', '溺'], span: 16 },
+      // someone who does not answer when called, with a sign of illness ("喝完酒一直吐 叫他不应 呼噜声特别大")
+      {
+        objects: [/(?:喊|叫|拍|摇|推)(?:他|她)(?:都|也|半天)?(?:不醒|不应)/],
+        // (not snoring alone: a sound sleeper is not woken either)
+        symptoms: ['吐', '抽', '倒', '跌', '摔', '晕', '昏', '瞓低', '躺', '血', '救护车', '120', '脸色', '发紫', '喘'],
+        span: 40,
+      },
+      // speech failing after a faint feeling or a sit-down ("坐地上了 说头晕眼前发黑 … 现在话也说不清楚了")
+      {
+        objects: PERSON,
+        symptoms: [/话(?:都|也|已经)?(?:说|讲)不(?:清|出|利索)/],
+        within: ['头晕', '晕', '倒', '坐地上', '坐在地上', '手脚', '发黑', '冰凉', '麻', '歪', '医院', '120', '救护车'],
+        span: 50,
+      },
+      // bitten by a snake, the bite swelling ("被蛇咬了 … 脚肿起来了")
+      // (not one bitten before, nor the saying 一朝被蛇咬 十年怕井绳)
+      { objects: [/(?:被|让)[^，。！？,.!?\s]{0,2}蛇[^，。！？,.!?\s]{0,2}咬(?!过)/], symptoms: ['肿', '医院', '发黑', '发紫', '麻', '晕', '血', '疼', '痛'], span: 30, notInMessage: ['井绳', '十年怕'] },
+    ],
+    notWith: ['笑晕', '笑得', '气晕', '晕车', '起不来床', '早上起不来', '哈哈', '猫', '狗', '宠物', '燃气', '煤气', '轮胎', '车胎', '气球', '打气', '充气', /鱼(?![刺骨])/, '手机', '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?)*窒息/, '后遗症', '病史', '得过'],
+  },
+];

@@ -1,0 +1,103 @@
+// Hazard rules of someone trapped (被困): in a lift, a locked room, a car, rising water, a fire. Part of PEOPLE_HAZARDS.
+import type { Term } from '../triage/urgency.ts';
+import type { HazardRule } from './hazard-rules.ts';
+
+/** A lift that has stopped or will not open. */
+const LIFT_STUCK: readonly Term[] = ['卡', '困', '停', '不动', '打不开', '开不了', '出不来', '救命', '拍门', '坏', '故障', '掉', '坠', '警铃', '关着', '被关', '喊', '闷', '下不来', '上不去', '冲顶', '蹲底', '扒不开', '灯也灭', '灯灭了'];
+
+export const TRAPPED_HAZARDS: readonly HazardRule[] = [
+  {
+    kind: 'trapped',
+    level: 'emergency',
+    labelZh: '有人被困',
+    terms: ['关在电梯', '卡在电梯', '电梯困人', '电梯关人', '梯关人', '梯困人', '困人了', '关人了',
+      // someone still inside that did not get out ("车里面好像还有个人没出来", "楼里还有人没跑出来")
+      /还有(?:个|一个|几个|两个|好几个)?人(?:在里面|在里头)?没(?:有)?(?:跑|逃|救|爬)?出来/],
+    pairs: [
+      { objects: ['电梯', '轿厢', '货梯', '客梯'], symptoms: ['出不来', '困', '关着', '被关', '卡着人', '关人', '拍门', '喊救命', '呼救'], span: 24 },
+      // someone inside a lift that has stopped ("电梯卡住了 里面有人"), not just a lift with people in it
+      { objects: ['电梯', '轿厢', '货梯', '客梯'], symptoms: [/里[面头]?(?:还|都)?有(?:人|个|位|一)/, '人在里面', '在里面', '里头', /里[面头]的人/,
+        // who is inside, named ("里面就她和一个小孩", "里面的老人家开始说胸闷")
+        /里[面头](?:就|只有|的)(?:她|他|我|人|老人|小孩|孩子|一个|个|阿姨|大爷|老太太)/], span: 30, within: LIFT_STUCK },
+      // a lift stopped with someone shut in it told by the heat or the lost signal ("电梯停住了 门打不开 里面好闷")
+      {
+        objects: ['电梯', '轿厢', '货梯', '客梯'],
+        symptoms: [/里[面头](?:好|很|有点|特别|越来越|太)?(?:热|闷)/],
+        within: ['卡住', '卡在', '停住', '停了', '停在', '打不开', '开不了', '出不来', '困', '不动了'],
+        span: 30,
+      },
+      // someone said to be in a lift that has stopped or dropped ("她在电梯里 电梯停了灯也灭了")
+      {
+        objects: [/(?:我|她|他|人|们|[妈爸婆公叔姨娘])(?:还|都|现在)?(?:被)?(?:困|关|卡)?在(?:电梯|轿厢)里/],
+        symptoms: ['停了', '停住', '卡住', '卡了', '不动', '打不开', '开不了', '出不来', '扒不开', '灯也灭', '灯灭', '救命', '掉了', '往下掉', '晃了', '闷', '卡在'],
+        span: 30,
+      },
+      // shut in, told a clause or two later ("被关在楼梯间里了 门从外面打不开")
+      // (or shut in a named room: "把自个儿锁厕所里了 门咋整都整不开")
+      {
+        objects: ['反锁', '锁在', '关在', '卡在', '卡住', '被关', '被锁', '关里', '锁里', /(?:锁|关)(?:在|进|到)?(?:了)?(?:厕所|卫生间|洗手间|浴室|房间|屋|阳台|储藏室|柜子|衣柜|车)里/],
+        symptoms: ['出不来', '叫不应', '喊救命', '打不开', '在里面', '在里头', '在里边', '敲门', '拍门', '呼救', '喊人', /(?:整|弄|拉|推|撬|开)不开/,
+          // the door locked from outside ("被关在储藏间了 门从外面锁上了")
+          /从外[面头边](?:被)?(?:锁|反锁|插|闩|关)/],
+        span: 24,
+      },
+      // locked in somewhere and cannot get out ("被锁在储藏室出不去了"); an exit that 被锁了 and 出不去 is a blocked exit
+      { objects: ['锁在', '关在'], symptoms: ['出不去'], span: 24 },
+      // water rising round people who cannot get out ("水已经到腰了 那户有两个老人出不来", "车库进水了 有辆车里还有人")
+      {
+        objects: ['水已经到', '水已经漫', '水已经淹', '水已经进', '水都到', '水都漫', '水都淹', '水快到', '水快漫', '水到了', '水漫到', '水淹到', '水没过', '水进屋', '水漫进', '水到腰', '水到胸', '水到膝',
+          '进水了', '淹了', '水淹', '被淹', '涨水'],
+        // (people, not cars: "地库进水了 车都开不出来" is no one trapped)
+        symptoms: [/(?:车|屋|房|家|楼)里(?:面|头)?(?:还|都)?有(?:个|一个|两个|几个)?人/, '还有人', '困在', '被困',
+          /(?:人|老人|孩子|小孩|老太太|老太|大爷|奶奶|爷爷|他|她|们|一家)[^，。！？,.!?]{0,3}(?:出不来|出不去|走不了|跑不出)/],
+        span: 36,
+        notInMessage: ['手机', '电脑', '游戏', '鱼缸'],
+      },
+      // a door or lock that broke with someone inside ("门锁坏了 人出不来")
+      {
+        // (a door that came down and jammed: "卷帘门落下来卡死了 我们在里面出不去")
+        objects: [/门(?:锁|把手?)?(?:坏|卡死|卡住|打不开|开不了|拉不开|推不开)/, /锁(?:芯)?坏/, /门(?:落|掉|砸|关)下来[^，。！？,.!?\s]{0,2}(?:卡死|卡住|打不开)/],
+        symptoms: ['出不来', '出不去', '困在', '被困', '在里面', '在里头', '里面有人', '喊我', '呼救', '拍门', '敲门', '喊救命'],
+        span: 24,
+      },
+      // someone pinned under something ("把送外卖的卡在下面 腿被压住了")
+      {
+        objects: [/被?(?:压|卡|夹)(?:住|在)/],
+        symptoms: ['腿', '脚', /手(?![机续艺套术])/, '胳膊', '身子', '工人', '外卖', '快递员', '孩子', '小孩', '老人', '有人', '一个人'],
+        span: 14,
+      },
+      // a head, hand or child stuck fast ("脑壳卡到栏杆里头了，拔不出来")
+      {
+        objects: ['卡在', '卡到', '卡进', '卡住', '夹在', '夹住'],
+        symptoms: ['拔不出', '出不来', '拿不出', '弄不出', '取不出', '抽不出'],
+        within: ['头', '脑袋', '脑壳', /手(?!机)/, '脚', '腿', '胳膊', '孩子', '小孩', '娃', '宝宝', '小朋友', '有人', '老人'],
+        span: 16,
+      },
+      {
+        objects: ['被困', '困在', '困住'],
+        symptoms: ['电梯', '轿厢', '屋', '房间', '家里', '楼', '火', '里面', '里头', '车里', '水里', '阳台', '厕所', '卫生间', '出不来', '救命', '喊', '梯'],
+        span: 12,
+      },
+      // a lift stopped between floors with the old or the young inside ("电梯卡在七楼和八楼中间了 里面有老人有小孩")
+      {
+        objects: ['电梯', '轿厢', '货梯', '客梯'],
+        symptoms: [/里[面头]?(?:还|都)?有(?:老人|小孩|孩子|老太太|大爷|孕妇|婴儿|宝宝|小朋友)/],
+        within: LIFT_STUCK,
+        span: 30,
+      },
+      // alone in a lift that dropped or stopped, the help phone dead ("电梯突然往下掉了一截然后停了 我现在一个人在里面")
+      {
+        objects: [/电梯[^，。！？,.!?]{0,6}(?:往下掉|掉了|停了|卡住|不动)/],
+        symptoms: [/(?:一个人|我|他|她|人)(?:现在|还)?(?:在|困在|关在)里[面头]/],
+        span: 30,
+      },
+    ],
+    // a key locked in ("钥匙反锁在里面了") is a locksmith's job
+    // (a level of a game one is "stuck in" is no room)
+    notWith: ['猫', '狗', '鸟', '宠物', '困扰', '困难', '犯困', /[我好太]困|困死|困了就|困得/, '钥匙',
+      // an access card, not a door that jammed ("门卡住了")
+      /门卡(?![住死着在了])/, '游戏',
+      // cars, not people, that cannot get out ("卷帘门卡住了，车出不去")
+      /车(?:子|辆)?(?:都|也)*(?:开)?出不(?:去|来)/, /第[^，。！？,.!?\s]{1,3}关/],
+  },
+];
