@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_MODEL_PATH, readLabelledJsonl, readModelFile } from '../src/adapters/files/model-file.ts';
 import { shippedHazardModel } from '../src/adapters/triage/hazard-model-file.ts';
 import { hazardOnlyElsewhere } from '../src/core/hazard/detect-hazard.ts';
-import { DEFAULT_LOCAL_TRIAGE, LocalTriage, weatherReminderOnly } from '../src/core/triage/local-triage.ts';
+import { DEFAULT_LOCAL_TRIAGE, LocalTriage, weatherRemarkOnly } from '../src/core/triage/local-triage.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SPLITS = process.env['LINLI_SPLITS'] ?? path.resolve(ROOT, '../shared/data/splits');
@@ -34,7 +34,7 @@ for (const [name, file, isAppeal] of sets) {
     continue;
   }
   const rows = await readLabelledJsonl(file);
-  const readings = { elsewhere: hazardOnlyElsewhere, weather: weatherReminderOnly };
+  const readings = { elsewhere: hazardOnlyElsewhere, weather: weatherRemarkOnly };
   const counts = Object.fromEntries(Object.keys(readings).map((k) => [k, { lost: 0, removed: 0 }]));
   const shown: string[] = [];
   for (const r of rows) {

@@ -89,14 +89,27 @@ export function modelHazardLevel(text: string, model: HazardModel): Exclude<Tria
 }
 
 /**
+ * The model's view of a message the rules leave short of emergency, where it may read it; undefined where it is not
+ * asked (no model, an emergency already, a reading that keeps it out). Read once per message: raiseWith and the
+ * doubt band (LocalTriage) both use it.
+ */
+export function modelOpinionOn(text: string, rules: UrgencyMatch, model: HazardModel | undefined): HazardOpinion | undefined {
+  if (!model || rules.urgency === 'emergency' || !modelMayRead(text)) return undefined;
+  return hazardOpinion(text, model.scorer);
+}
+
+/** The rules' urgency raised by the model's opinion where it reaches the threshold and is more alarmed; never lowered. */
+export function raiseWith(rules: UrgencyMatch, opinion: HazardOpinion | undefined, model: HazardModel | undefined): UrgencyMatch {
+  if (!model || !opinion || opinion.danger < model.threshold || RANK[opinion.level] <= RANK[rules.urgency]) return rules;
+  return { urgency: opinion.level, signal: rules.signal ?? 'hazard model', kind: rules.kind ?? MODEL_KIND };
+}
+
+/**
  * The rules' urgency, raised by the model where it is more alarmed: max(rules, model). The model is not asked when the
  * rules already say emergency (nothing to raise), and its silence never lowers anything.
  */
 export function raiseWithModel(text: string, rules: UrgencyMatch, model: HazardModel | undefined): UrgencyMatch {
-  if (!model || rules.urgency === 'emergency') return rules;
-  const level = modelHazardLevel(text, model);
-  if (level === null || RANK[level] <= RANK[rules.urgency]) return rules;
-  return { urgency: level, signal: rules.signal ?? 'hazard model', kind: rules.kind ?? MODEL_KIND };
+  return raiseWith(rules, modelOpinionOn(text, rules, model), model);
 }
 
 /** The kind a danger found by the model alone is logged under (it has no rule kind). */

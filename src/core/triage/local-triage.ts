@@ -3,7 +3,7 @@
 // even when the model hesitates.
 import { hazardOnlyElsewhere } from '../hazard/detect-hazard.ts';
 import { HAZARD_CATEGORY } from '../hazard/hazard-rules.ts';
-import { hazardOpinion, modelMayRead, raiseWithModel, type HazardModel } from '../hazard/hazard-model.ts';
+import { modelOpinionOn, raiseWith, type HazardModel, type HazardOpinion } from '../hazard/hazard-model.ts';
 import type { Triage } from '../ports/triage.port.ts';
 import { maskPii } from './mask.ts';
 import { extractPlace } from './place.ts';
@@ -44,7 +44,7 @@ const WEATHER_REMARK = /收衣服|收被子|收被|收一下|衣服收|被子收
 const WEATHER_DAMAGE = /不上|不了|不亮|不动|不来|没来|漏|渗|进水|进来|灌|积水|水浸|淹|坏|破|塌|掉|断|堵|停电|停水|倒了|裂|吹翻|吹倒|吹落|冻住|冻裂|暖气|供暖|电梯|井盖|路灯|树|刮到|砸到|墙|冒烟|着火|起火/;
 
 /** A weather remark with nothing broken or asked ("下雨了大家记得收衣服哦", "打雷了！！！吓死我了"): talk, however loud. */
-export function weatherReminderOnly(text: string): boolean {
+export function weatherRemarkOnly(text: string): boolean {
   return WEATHER.test(text) && WEATHER_REMARK.test(text) && !WEATHER_DAMAGE.test(text) && !ASKS.test(text);
 }
 
@@ -73,11 +73,14 @@ export class LocalTriage implements Triage {
     const p = this.model.predict(text);
     const chatter = p.scores[this.o.chatterLabel] ?? 0;
     const appealScore = 1 - chatter;
-    const urgency: UrgencyMatch = raiseWithModel(text, detectUrgency(text), this.o.hazardModel);
+    const rules = detectUrgency(text);
+    // the hazard model reads the message once: to raise the urgency and to mark a doubt below its threshold
+    const opinion = modelOpinionOn(text, rules, this.o.hazardModel);
+    const urgency: UrgencyMatch = raiseWith(rules, opinion, this.o.hazardModel);
     // news of a danger elsewhere ("听说隔壁街道昨晚有户人家着火了") reads like a fire report to the model: with no danger here
     // and nothing asked, it is talk, not an appeal
     // and so is a weather remark with a reminder ("外面下大雨了！！！快收衣服")
-    const talk = (): boolean => urgency.urgency === 'normal' && ((!ASKS.test(text) && hazardOnlyElsewhere(text)) || weatherReminderOnly(text));
+    const talk = (): boolean => urgency.urgency === 'normal' && ((!ASKS.test(text) && hazardOnlyElsewhere(text)) || weatherRemarkOnly(text));
     const byModel = appealScore >= this.o.appealThreshold && !talk();
     const isAppeal = byModel || urgency.urgency === 'emergency';
     const hazard = urgency.kind ? HAZARD_CATEGORY[urgency.kind] : undefined;
@@ -93,15 +96,13 @@ export class LocalTriage implements Triage {
       urgency: urgency.urgency,
       summary: maskPii(summarize(text)),
       source: 'local',
-      ...(this.inDoubt(text, urgency.urgency) ? { hazardDoubt: true } : {}),
+      ...(this.inDoubt(opinion, urgency.urgency) ? { hazardDoubt: true } : {}),
     };
   }
 
   /** Short of emergency, yet the hazard model (where it may read the message) sees some sign of danger. */
-  private inDoubt(text: string, urgency: TriageUrgency): boolean {
-    const model = this.o.hazardModel;
-    if (!model || urgency === 'emergency' || this.o.hazardDoubtFrom >= 1 || !modelMayRead(text)) return false;
-    return hazardOpinion(text, model.scorer).danger >= this.o.hazardDoubtFrom;
+  private inDoubt(opinion: HazardOpinion | undefined, urgency: TriageUrgency): boolean {
+    return opinion !== undefined && urgency !== 'emergency' && this.o.hazardDoubtFrom < 1 && opinion.danger >= this.o.hazardDoubtFrom;
   }
 
   private bestCategory(scores: Record<string, number>): string | undefined {
