@@ -167,7 +167,7 @@ export function registerTriageCommands(program: Command): void {
   triage
     .command('train-hazard')
     .description('train the hazard second opinion (none/urgent/emergency) on labelled hazard lines; its threshold is chosen by 5-fold cross-validation (95% precision, at most 0.1% of ordinary messages raised)')
-    .option('--lines <file>', 'labelled hazard lines; repeat for several (default: bench/data/hazard-lines.{a..o}.jsonl)', collect)
+    .option('--lines <file>', `labelled hazard lines; repeat for several (default: the model's training parts, bench/data/hazard-lines.{${HAZARD_TRAIN_PARTS.map((f) => /hazard-lines\.(\w+)\.jsonl$/.exec(f)?.[1]).join(',')}}.jsonl)`, collect)
     .option('--corpus <file>', 'neighbourhood corpus (the lines the rules leave normal are negatives)', NEGATIVE_CORPUS)
     .option('--chatter <file>', 'chatter JSONL (every 4th chatter line is a negative)', NEGATIVE_CHATTER)
     .option('--not-negative <file>', 'reviewed messages that describe real dangers, never taken as negatives (exact text or sha1:<hex> a line)', NOT_NEGATIVE_LIST)
