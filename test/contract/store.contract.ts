@@ -314,6 +314,23 @@ export function storeContract(kind: StoreKind) {
         expect(await store.messages.findByExternal('WECHAT', 'out-1')).toMatchObject({ direction: 'OUT', text: '已收到，工单 #1' });
         expect(await store.messages.findByExternal('WECHAT', 'nope')).toBeNull();
       });
+
+      it('records a sent message once under its platform id, with its source key', async () => {
+        const group = await store.groups.upsertSeen('WECHAT', 'room-out', '出站测试群');
+        const before = Date.now();
+        const first = await store.messages.saveOutgoing('WECHAT', 'out-2', group.id, '通知：停水\u0000一天', null, 'bc:9:1');
+        expect(first).toMatchObject({ platform: 'WECHAT', externalId: 'out-2', direction: 'OUT', groupId: group.id, text: '通知：停水一天', ticketId: null, kind: 'text', handledAt: null });
+        expect(first.sentAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+        expect(await store.messages.findByExternal('WECHAT', 'out-2')).toEqual(first);
+        expect(await store.messages.outgoingSent('bc:9:1')).toBe(true);
+        expect(await store.messages.outgoingSent('bc:9:2')).toBe(false);
+        // the platform reports the same id again: the stored row stays as it was
+        const again = await store.messages.saveOutgoing('WECHAT', 'out-2', null, '别的文字', null);
+        expect(again).toEqual(first);
+        // the same id on another platform is another message
+        const tg = await store.messages.saveOutgoing('TELEGRAM', 'out-2', null, 'tg', null);
+        expect(tg.id).not.toBe(first.id);
+      });
     });
 
     describe('pending sends (the outbox table)', () => {

@@ -115,12 +115,35 @@ export class PrismaMessageRepository implements MessageRepository {
   }
 
   async saveOutgoing(platform: Platform, externalId: string, groupId: number | null, text: string, ticketId: number | null, sourceKey?: string) {
-    const row = await this.db.message.upsert({
-      where: { platform_externalId: { platform, externalId } },
-      create: { platform, externalId, direction: 'OUT', groupId, text, ticketId, sentAt: new Date(), sourceKey: sourceKey ?? null },
-      update: {},
-    });
-    return toStored(row);
+    // one statement (Prisma's upsert took five: BEGIN, a look-up, the insert, a read back, COMMIT; once per copy of a
+    // broadcast); a message already stored under its platform id keeps its row, read back below
+    const row: Omit<StoredMessage, 'id'> = {
+      platform,
+      externalId: pgText(externalId),
+      direction: 'OUT',
+      groupId,
+      senderExternalId: null,
+      senderName: null,
+      kind: 'text',
+      text: pgText(text),
+      quotedExternalId: null,
+      quotedText: null,
+      quotedFromBot: false,
+      sentAt: new Date(),
+      ticketId,
+      handledAt: null,
+    };
+    const [inserted] = await this.sql.query<{ id: number }>(
+      `INSERT INTO "Message" (platform, "externalId", direction, "groupId", text, "ticketId", "sentAt", "receivedAt", "sourceKey")
+       VALUES ($1::"Platform", $2, 'OUT', $3, $4, $5, $6::timestamp, ${NOW_UTC}, $7)
+       ON CONFLICT (platform, "externalId") DO NOTHING
+       RETURNING id`,
+      [platform, row.externalId, groupId, row.text, ticketId, ts(row.sentAt), sourceKey === undefined ? null : pgText(sourceKey)],
+    );
+    if (inserted) return { id: inserted.id, ...row };
+    const stored = await this.findByExternal(platform, row.externalId);
+    if (!stored) throw new Error(`message ${platform}:${row.externalId} was neither inserted nor found`);
+    return stored;
   }
 
   async outgoingSent(sourceKey: string) {
