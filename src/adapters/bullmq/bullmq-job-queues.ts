@@ -194,13 +194,32 @@ class BullmqJobQueue<T> implements JobQueue<T> {
       () => false,
     );
 
-    const takeSlot = async () => {
-      if (!limiter) return;
+    const askForSlot = async () => {
       for (;;) {
-        const { max, durationMs } = limiter;
+        const { max, durationMs } = limiter!;
         const wait = Number(await consumer.eval(TAKE_START_SLOT, 1, limiterKey, max, durationMs, randomUUID()));
         if (wait <= 0) return;
         await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    };
+    // Once the window is full, this process's jobs wait for a slot one at a time, in the order they came, the others
+    // here: not each polling Redis when a slot frees (a window's worth of handlers would all wake for the one slot).
+    // While nobody waits, a job asks at once (a window's first sends go side by side).
+    let line: Promise<void> = Promise.resolve();
+    let waiting = 0;
+    const takeSlot = async () => {
+      if (!limiter) return;
+      if (waiting === 0) {
+        const { max, durationMs } = limiter;
+        if (Number(await consumer.eval(TAKE_START_SLOT, 1, limiterKey, max, durationMs, randomUUID())) <= 0) return;
+      }
+      waiting++;
+      const mine = line.then(askForSlot);
+      line = mine.catch(() => undefined);
+      try {
+        await mine;
+      } finally {
+        waiting--;
       }
     };
     // the handler takes its slot where the limited action starts (WorkerOptions.limiterInHandler), else the job does
