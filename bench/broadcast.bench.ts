@@ -56,6 +56,7 @@ const table = rows.map(([run, r, before, after]) => ({
   'uncertain (left FAILED)': r.uncertain ?? '-',
   'of which arrived': r.uncertainArrived ?? '-',
   'after the kill: ready / first send / longest pause ms': r.restart ? `${r.restart.readyMs} / ${r.restart.firstSendMs} / ${r.restart.longestGapMs}` : '-',
+  'CPU ms per copy: linli / gateway': r.cpuPerCopyMs ? `${r.cpuPerCopyMs.sender.toFixed(2)} / ${r.cpuPerCopyMs.gateway.toFixed(2)}` : '-',
   'load 1/5/15 min before': before,
   'load after': after,
 }));

@@ -24,6 +24,14 @@ import { ROOT } from './cli.ts';
 import { startCli, type CliProcess } from './cli-process.ts';
 import { createPostgresDatabase } from './databases.ts';
 
+/** CPU time (user + system) a live process has used, in ms (Linux: /proc/<pid>/stat, in clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return NaN;
+  // the fields after the command name, which is in parentheses and may hold spaces
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime (fields 14 and 15 of the line)
+}
+
 /** fake-puppet-process.ts started, with its endpoint. */
 async function startGateway(env: Record<string, string>): Promise<{ child: ChildProcess; endpoint: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/support/fake-puppet-process.ts')], {
@@ -133,12 +141,16 @@ export async function runProductionKillAndResume(
     await spare?.waitForStderr(/standing by/);
     // the author sees the preview (groups, estimate) first, as in the console; the clock starts at create
     await service.preview({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
+    const cpu0 = { sender: cpuMs(first.child.pid), gateway: cpuMs(gateway.child.pid), sent: count() };
     const t0 = Date.now();
     const { broadcast } = await service.create({ authorId: author, text: '【通知】燃气安全检查', targets: { nodeCode: 'S' } });
     const createdMs = Date.now() - t0;
     await service.dispatch(broadcast.id);
     log(`created (deliveries stored) after ${createdMs} ms, dispatched (copies queued) after ${Date.now() - t0} ms`);
     await waitFor(() => count() >= groups * killAt, 600_000, 'half of the sends');
+    const copies = count() - cpu0.sent;
+    const cpuPerCopyMs = { sender: (cpuMs(first.child.pid) - cpu0.sender) / copies, gateway: (cpuMs(gateway.child.pid) - cpu0.gateway) / copies };
+    log(`CPU per copy until the kill: linli start ${cpuPerCopyMs.sender.toFixed(2)} ms, the gateway ${cpuPerCopyMs.gateway.toFixed(2)} ms`);
     first.child.kill('SIGKILL');
     await first.exited;
     const killedAt = Date.now();
@@ -179,6 +191,7 @@ export async function runProductionKillAndResume(
       uncertainArrived: failed.filter((d) => got.has(byId.get(d.groupId) ?? '')).length,
       killedAfter,
       restart,
+      cpuPerCopyMs,
     };
   } finally {
     for (const c of children) await c.stop('SIGTERM');

@@ -50,6 +50,8 @@ export interface RunResult {
   killedAfter?: number;
   /** After the kill: ms from the kill to the fresh worker ready, and to its first send; the longest pause between sends. */
   restart?: { readyMs: number; firstSendMs: number; longestGapMs: number };
+  /** CPU time (user + system) per copy sent, from create to the kill: the sending process, and the local gateway's. */
+  cpuPerCopyMs?: { sender: number; gateway: number };
 }
 
 const waitFor = async (check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) => {
