@@ -98,7 +98,8 @@ export async function runInProcess(groups: number, rate: SendRate, concurrency =
   }
 }
 
-function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+/** A broadcast worker process (test/support/broadcast-worker.ts, see its env), once it is ready. */
+export function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/support/broadcast-worker.ts')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },

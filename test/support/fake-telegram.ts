@@ -1,6 +1,6 @@
 // A fake Telegram Bot API on node:http, for the real grammY bot to talk to: getMe, deleteWebhook, getUpdates (offset,
 // long poll), sendMessage (recorded with its arrival time), getChat, leaveChat. Tests push updates as people would
-// cause them, and can make a send fail with a 429 (retry_after), a 403 or a 400 "chat not found" for a chosen chat.
+// cause them, and can make a send fail with a 429 (retry_after), a 502, a 403 or a 400 "chat not found" for a chosen chat.
 import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Chat, Message, Update, User } from 'grammy/types';
@@ -43,6 +43,8 @@ export class FakeTelegram {
   readonly missing = new Set<string>();
   /** The next N sends to a chat (or to any chat under '*') answer 429 with retry_after seconds. */
   private readonly tooMany = new Map<string, { left: number; retryAfter: number }>();
+  /** The next N sends to a chat answer 502 Bad Gateway. */
+  private readonly broken = new Map<string, number>();
   private readonly queue: Update[] = [];
   private readonly polls: Poll[] = [];
   private readonly messageIds = new Map<string, number>();
@@ -146,6 +148,11 @@ export class FakeTelegram {
   /** The next `times` sends to `chatId` ('*' = any chat) answer 429 Too Many Requests with this retry_after. */
   failWith429(chatId: string, retryAfterSeconds: number, times = 1) {
     this.tooMany.set(chatId, { left: times, retryAfter: retryAfterSeconds });
+  }
+
+  /** The next `times` sends to `chatId` answer 502 Bad Gateway (Telegram failed on its side). */
+  failWith502(chatId: string, times = 1) {
+    this.broken.set(chatId, times);
   }
 
   sentTo(chatId: number | string): SentRecord[] {
@@ -260,6 +267,12 @@ export class FakeTelegram {
       return { ok: false, error_code: 403, description: chatId.startsWith('-') ? 'Forbidden: bot was kicked from the group chat' : 'Forbidden: bot was blocked by the user' };
     }
     if (this.missing.has(chatId)) return { ok: false, error_code: 400, description: 'Bad Request: chat not found' };
+    const broken = this.broken.get(chatId) ?? 0;
+    if (broken > 0) {
+      if (broken === 1) this.broken.delete(chatId);
+      else this.broken.set(chatId, broken - 1);
+      return { ok: false, error_code: 502, description: 'Bad Gateway' };
+    }
     for (const key of [chatId, '*']) {
       const t = this.tooMany.get(key);
       if (t && t.left > 0) {

@@ -2,8 +2,9 @@
 // direct messages, all within Telegram's limits (about 30 messages/s overall, one per second and 20 per minute into a
 // group). Sends wait for their turn, never dropped; a 429 is waited out and a 5xx retried (auto-retry), and a refusal
 // that retrying cannot change (the bot was removed, the chat is gone, the person blocked the bot) is a ChatSendError.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { autoRetry } from '@grammyjs/auto-retry';
-import { GrammyError, HttpError, type Api } from 'grammy';
+import { GrammyError, HttpError, type Api, type Transformer } from 'grammy';
 import type { OutgoingRef } from '../../core/messages/incoming-message.ts';
 import { ChatSendError, type ChatGateway, type SendOptions } from '../../core/ports/chat-gateway.port.ts';
 import { SlidingWindowLimiter, type RateWindow } from '../chat/sliding-window-limiter.ts';
@@ -23,10 +24,49 @@ export const TELEGRAM_LIMITS: TelegramLimits = { globalPerSecond: 30, groupPerMi
 /**
  * Installs auto-retry on the bot's API client: a 429 is retried after its retry_after, a 5xx with backoff. Network
  * errors are not retried here: the request may have reached Telegram, and sending it again could post it twice.
+ * Inside auto-retry, a group send given SendOptions.refused has each 429 end its attempt (endAttemptOnRefusal).
  */
 export function installAutoRetry(api: Api, opts: { maxRetryAttempts?: number; maxDelaySeconds?: number } = {}): void {
-  api.config.use(autoRetry({ maxRetryAttempts: opts.maxRetryAttempts ?? 5, maxDelaySeconds: opts.maxDelaySeconds ?? 300, rethrowHttpErrors: true }));
+  // grammY wraps each transformer installed around the ones before it (use() folds them onto the call, the last one
+  // outermost): endAttemptOnRefusal, first, sees every request that auto-retry makes, each retry included
+  api.config.use(
+    endAttemptOnRefusal,
+    autoRetry({ maxRetryAttempts: opts.maxRetryAttempts ?? 5, maxDelaySeconds: opts.maxDelaySeconds ?? 300, rethrowHttpErrors: true }),
+  );
 }
+
+/** A group send under way with SendOptions.refused, as each of its requests sees it. */
+interface RefusableSend {
+  chatId: string;
+  toGroup: boolean;
+  beforeSend?: () => Promise<void>;
+  refused: NonNullable<SendOptions['refused']>;
+  /** Its last request was refused: the next one begins anew. */
+  ended: boolean;
+}
+
+const refusableSend = new AsyncLocalStorage<RefusableSend>();
+
+/**
+ * A 429 means Telegram posted nothing: the send's attempt ends (SendOptions.refused) before auto-retry waits out the
+ * retry_after, and begins again (beforeSend) before auto-retry sends it again. A 5xx or a lost connection may have
+ * posted it: its retry goes on under the same attempt. Other calls and sends pass through untouched.
+ */
+const endAttemptOnRefusal: Transformer = async (prev, method, payload, signal) => {
+  const send = refusableSend.getStore();
+  if (!send || method !== 'sendMessage' || String((payload as { chat_id?: unknown }).chat_id) !== send.chatId) return prev(method, payload, signal);
+  if (send.ended) {
+    send.ended = false;
+    await send.beforeSend?.();
+  }
+  const res = await prev(method, payload, signal);
+  if (!res.ok && res.error_code === 429) {
+    send.ended = true;
+    const refusal = toSendError(new GrammyError(`Call to '${method}' failed!`, res, method, payload as Record<string, unknown>), send.chatId, send.toGroup);
+    await send.refused(refusal as ChatSendError);
+  }
+  return res;
+};
 
 /** Groups and supergroups have negative chat ids; people positive ones. */
 const isGroupId = (chatId: string) => chatId.startsWith('-');
@@ -87,23 +127,27 @@ export class TelegramGateway implements ChatGateway {
 
   async sendToGroup(groupExternalId: string, text: string, options: SendOptions = {}): Promise<OutgoingRef> {
     const reply = options.replyToExternalId ? parseTelegramMessageId(options.replyToExternalId) : null;
-    return this.send(groupExternalId, true, text, options.mentions, reply && reply.chatId === groupExternalId ? reply.messageId : undefined, options.beforeSend);
+    return this.send(groupExternalId, true, text, options.mentions, reply && reply.chatId === groupExternalId ? reply.messageId : undefined, options);
   }
 
   async sendDirect(userExternalId: string, text: string): Promise<OutgoingRef> {
     return this.send(userExternalId, false, text);
   }
 
-  private async send(chatId: string, toGroup: boolean, text: string, mentions?: SendOptions['mentions'], replyTo?: number, beforeSend?: () => Promise<void>): Promise<OutgoingRef> {
+  private async send(chatId: string, toGroup: boolean, text: string, mentions?: SendOptions['mentions'], replyTo?: number, hooks: Pick<SendOptions, 'beforeSend' | 'refused'> = {}): Promise<OutgoingRef> {
+    const { beforeSend, refused } = hooks;
     await this.limiter.acquire(chatId);
     // the send is handed over when the Bot API's limits let it go: a crash while it waited began nothing
     await beforeSend?.();
     try {
-      const sent = await this.api.sendMessage(chatId, renderHtml(text, mentions), {
-        parse_mode: 'HTML',
-        link_preview_options: { is_disabled: true },
-        ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
-      });
+      const request = () =>
+        this.api.sendMessage(chatId, renderHtml(text, mentions), {
+          parse_mode: 'HTML',
+          link_preview_options: { is_disabled: true },
+          ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+        });
+      // a 429 ends the attempt before auto-retry waits, and the re-send begins anew (endAttemptOnRefusal)
+      const sent = await (refused ? refusableSend.run({ chatId, toGroup, beforeSend, refused, ended: false }, request) : request());
       return { externalId: telegramMessageId(sent.chat.id, sent.message_id) };
     } catch (e) {
       throw toSendError(e, chatId, toGroup);

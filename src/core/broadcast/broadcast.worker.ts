@@ -106,10 +106,14 @@ export class BroadcastWorker {
       await takeSlot?.();
       if ((await broadcasts.beginNextAttempt(broadcastId, groupId)) === null) throw new AttemptNotBegun();
     };
+    // The platform refused the copy for certain and the gateway waits to send it again (Telegram's 429): the attempt
+    // ends as not sent, so a crash during the wait leaves the copy for the next worker, not uncertain; the gateway
+    // calls begin() again before the re-send.
+    const refused = (refusal: Error) => broadcasts.noteFailure(broadcastId, groupId, refusal.message);
     try {
       // a job's first run has sent nothing under its key unless an earlier attempt began, and then begin() refuses:
       // the outbox need not look for an earlier send
-      await this.d.outbox.send({ key, platform: group.platform, to: { group: group.externalId, groupId }, text: b.text, ticketId: null }, { firstAttempt: attemptsMade === 0, beforeSend: begin });
+      await this.d.outbox.send({ key, platform: group.platform, to: { group: group.externalId, groupId }, text: b.text, ticketId: null }, { firstAttempt: attemptsMade === 0, beforeSend: begin, refused });
     } catch (e) {
       if (e instanceof AttemptNotBegun) {
         await this.settleUnfinished(broadcastId, groupId, key);

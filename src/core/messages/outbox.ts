@@ -48,12 +48,13 @@ export class DirectOutbox implements Outbox {
     const gateway = this.gateways[m.platform];
     if (!gateway) throw new Error(`no chat gateway for platform ${m.platform}`);
     // beforeSend runs when the message is handed over: in its turn for a gateway that paces (it calls it), else now
-    const { beforeSend } = options;
+    // (`refused` only with it: a gateway that does not call beforeSend could not begin anew what `refused` ended)
+    const { beforeSend, refused } = options;
     let ref;
     if ('group' in m.to) {
       const passOn = beforeSend && gateway.callsBeforeSend;
       if (beforeSend && !passOn) await beforeSend();
-      ref = await gateway.sendToGroup(m.to.group, m.text, passOn ? { ...m.options, beforeSend } : m.options);
+      ref = await gateway.sendToGroup(m.to.group, m.text, passOn ? { ...m.options, beforeSend, refused } : m.options);
     } else {
       await beforeSend?.();
       ref = await gateway.sendDirect(m.to.user, m.text);

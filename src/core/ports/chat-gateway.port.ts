@@ -7,11 +7,19 @@ export interface SendOptions {
   /** Platform message id to reply to / quote. */
   replyToExternalId?: string;
   /**
-   * Called once, right before the platform is asked to send (after any wait for the account's pace), by a gateway that
-   * says `callsBeforeSend`; if it throws, nothing is sent and the send rejects with its error, not retried. Never
-   * stored or queued: only a direct send passes it (see OutboxSendOptions.beforeSend).
+   * Called right before the platform is asked to send (after any wait for the account's pace), by a gateway that says
+   * `callsBeforeSend`: once, and again before each re-send that follows `refused`. If it throws, nothing (more) is sent
+   * and the send rejects with its error, not retried. Never stored or queued: only a direct send passes it (see
+   * OutboxSendOptions.beforeSend).
    */
   beforeSend?: () => Promise<void>;
+  /**
+   * Called by a gateway that sends again after a wait (Telegram's auto-retry) when the platform refused the send for
+   * certain, nothing posted (a 429 Too Many Requests), before the wait; the gateway calls `beforeSend` again before it
+   * re-sends. Never for a send whose outcome is unknown (a network error, a timeout, a 5xx). If it throws, the send
+   * rejects with its error. Passed only with `beforeSend`, to a gateway that says `callsBeforeSend`.
+   */
+  refused?: (refusal: ChatSendError) => Promise<void>;
 }
 
 export interface ChatGateway {

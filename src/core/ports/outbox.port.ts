@@ -22,6 +22,12 @@ export interface OutboxSendOptions {
    * still waiting for its turn when the process dies was never begun and is sent by the next worker.
    */
   beforeSend?: () => Promise<void>;
+  /**
+   * The platform refused the send for certain and the gateway will send it again after a wait (SendOptions.refused):
+   * nothing went out, and `beforeSend` runs again before the re-send. Passed on only with `beforeSend`, to a gateway that
+   * calls it; a broadcast copy's attempt ends here as not sent, so a crash during the wait leaves it for the next worker.
+   */
+  refused?: SendOptions['refused'];
 }
 
 export interface Outbox {
