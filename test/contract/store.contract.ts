@@ -146,6 +146,17 @@ export function storeContract(kind: StoreKind) {
         expect(await ids([g20.id, g2.id])).toEqual([b.id, a.id]);
         expect(await store.patrol.list({ groupIds: [] })).toEqual([]);
       });
+
+      it('refreshes a finding seen again: summary and the message it quotes together, its ticket kept, severity only raised', async () => {
+        const g20 = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
+        const key = 'contract:refresh:1';
+        const first = await store.patrol.upsert({ rule: 'hazard', severity: 'CRITICAL', groupId: g20.id, messageId: 501, ticketId: 71, summary: '着火了（张）', data: { n: 1 }, dedupKey: key });
+        expect(first.created).toBe(true);
+        const again = await store.patrol.upsert({ rule: 'hazard', severity: 'HIGH', groupId: g20.id, messageId: 502, ticketId: null, summary: '着火了（李）', data: { n: 2 }, dedupKey: key });
+        expect(again.created).toBe(false);
+        expect(again.finding).toMatchObject({ id: first.finding.id, messageId: 502, ticketId: 71, summary: '着火了（李）', severity: 'CRITICAL', data: { n: 2 } });
+        expect(await store.patrol.findById(first.finding.id)).toMatchObject({ messageId: 502, ticketId: 71 });
+      });
     });
 
     describe('groups', () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import { createTriage } from '../../src/adapters/triage/create-triage.ts';
 import { detectUrgency } from '../../src/core/triage/urgency.ts';
-import { harness, ZHANG, type Harness } from '../support/harness.ts';
+import { harness, LI, ZHANG, type Harness } from '../support/harness.ts';
 
 const ROOM = 'room-20';
 /** The harness's clock starts at Friday 2026-11-20 12:16 China time and moves one minute per message. */
@@ -60,8 +60,25 @@ describe('a hazard reported in a group', () => {
     expect(t.acceptDueAt!.getTime() - t.createdAt.getTime()).toBe(2 * 3600_000);
     // the patrol's rules saw nothing either, yet the grid and the community hear of it as they do of any hazard
     for (const [user, from] of [['wx-lin', before.lin], ['wx-huang', before.huang]] as const) {
-      expect(dmTexts(h, user, from).some((m) => m.includes('紧急诉求') && m.includes('镜盖')), user).toBe(true);
+      expect(dmTexts(h, user, from).some((m) => m.includes('加急诉求') && m.includes('镜盖')), user).toBe(true);
     }
+  });
+
+  it('two different dangers only triage saw, in one group within the hour: a finding and an alert each, each with its ticket', async () => {
+    const texts = ['3号楼后面那个镜盖没了 黑乎乎一个洞', '6号楼东边水表井的盖子碎了，晚上很容易踩空'];
+    const before = h.chat.toUser('wx-lin').length;
+    const tickets: number[] = [];
+    for (const [i, text] of texts.entries()) {
+      const out = await h.say(ROOM, i === 0 ? ZHANG : LI, text);
+      expect(out.kind, text).toBe('ticket');
+      tickets.push((await h.tickets.get(ticketNo(h.newIn(ROOM)[0]!))).id);
+    }
+    const findings = (await h.store.patrol.list({ rule: 'hazard' })).filter((f) => f.ticketId !== null && tickets.includes(f.ticketId));
+    // before: the second folded into the first's finding (same group, hour and "kind"), with no ticket and no alert
+    expect(findings.map((f) => f.ticketId).sort()).toEqual([...tickets].sort());
+    for (const f of findings) expect(f.summary).toContain(texts[tickets.indexOf(f.ticketId!)]!.slice(0, 6));
+    const alerts = dmTexts(h, 'wx-lin', before);
+    for (const text of texts) expect(alerts.some((m) => m.includes(text.slice(0, 6))), text).toBe(true);
   });
 
   it('a gas smell told in voice-input slips (然器, 楼到): an emergency ticket', async () => {

@@ -54,7 +54,8 @@ export class PrismaPatrolRepository implements PatrolRepository {
     if (count === 1) return { finding: toFinding(row), created: true };
     const updated = await this.db.patrolFinding.update({
       where: { id: row.id },
-      data: { summary: f.summary, data, severity: maxSeverity(row.severity, f.severity) },
+      // the summary and the message it quotes stay together; a ticket once known stays known
+      data: { summary: f.summary, data, severity: maxSeverity(row.severity, f.severity), messageId: f.messageId ?? row.messageId, ticketId: f.ticketId ?? row.ticketId },
     });
     return { finding: toFinding(updated), created: false };
   }

@@ -34,18 +34,18 @@ export class Appeals {
       if (!recent) return { kind: 'chatter' };
       await tickets.supplement(recent, ctx.sender, text, ctx.stored.id);
       await this.d.store.messages.linkTicket(ctx.stored.id, recent.id);
-      return { kind: 'supplemented', ticketNo: recent.number };
+      return { kind: 'supplemented', ticketNo: recent.number, ticketId: recent.id };
     }
     const same = await tickets.findDuplicateOf(ctx.group.gridNodeId, ctx.group.id, text, triage.place);
     if (same) {
       await this.d.store.messages.linkTicket(ctx.stored.id, same.id);
       if (same.reporterId === ctx.sender.id) {
         await tickets.supplement(same, ctx.sender, text, ctx.stored.id);
-        return { kind: 'supplemented', ticketNo: same.number };
+        return { kind: 'supplemented', ticketNo: same.number, ticketId: same.id };
       }
       const joined = await tickets.join(same, ctx.sender, ctx.stored.id);
       await responder.reply(ctx, replies.duplicateJoined(joined), joined);
-      return { kind: 'joined', ticketNo: joined.number };
+      return { kind: 'joined', ticketNo: joined.number, ticketId: joined.id };
     }
     const { ticket, assignee } = await tickets.report({
       groupId: ctx.group.id,
@@ -58,7 +58,7 @@ export class Appeals {
     // the message was linked to its ticket when the ticket was created
     await responder.reply(ctx, replies.receipt(ticket), ticket);
     if (assignee && this.d.options.notifyAssigneeDirect) await responder.direct(ctx, assignee, replies.assignedDirect(ticket, ctx.group.title), ticket);
-    return { kind: 'ticket', ticketNo: ticket.number, urgency: ticket.urgency };
+    return { kind: 'ticket', ticketNo: ticket.number, ticketId: ticket.id, urgency: ticket.urgency };
   }
 
   /**
@@ -72,13 +72,13 @@ export class Appeals {
       await responder.reply(ctx, replies.receipt(t), t);
       const assignee = t.assigneeId ? await store.people.findById(t.assigneeId) : null;
       if (assignee && this.d.options.notifyAssigneeDirect) await responder.direct(ctx, assignee, replies.assignedDirect(t, ctx.group.title), t);
-      return { kind: 'ticket', ticketNo: t.number };
+      return { kind: 'ticket', ticketNo: t.number, ticketId: t.id };
     }
     if (await store.tickets.eventCausedBy(ctx.stored.id, 'joined')) {
       await responder.reply(ctx, replies.duplicateJoined(t), t);
-      return { kind: 'joined', ticketNo: t.number };
+      return { kind: 'joined', ticketNo: t.number, ticketId: t.id };
     }
-    return { kind: 'supplemented', ticketNo: t.number };
+    return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id };
   }
 
   /** A photo or file right after an appeal belongs to it; otherwise non-text messages are not the bot's business. */
@@ -87,7 +87,7 @@ export class Appeals {
     if (!recent) return { kind: 'ignored', reason: 'non-text' };
     await this.d.tickets.supplement(recent, ctx.sender, ctx.msg.text || `[${ctx.msg.kind}]`, ctx.stored.id);
     await this.d.store.messages.linkTicket(ctx.stored.id, recent.id);
-    return { kind: 'supplemented', ticketNo: recent.number };
+    return { kind: 'supplemented', ticketNo: recent.number, ticketId: recent.id };
   }
 
   /** The sender's latest open ticket from this group, if reported within the follow-up window. */

@@ -106,7 +106,7 @@ export class Assistant {
         }
       }),
     );
-    await this.alerts.afterHandled(done.map((l) => ({ stored: l.stored, group: l.group, prevId: l.prevId, ticketed: isTicketed(outcomes[l.index]!), raised: raisedBy(outcomes[l.index]!) })));
+    await this.alerts.afterHandled(done.map((l) => ({ stored: l.stored, group: l.group, prevId: l.prevId, ticketed: isTicketed(outcomes[l.index]!), ticketId: ticketOf(outcomes[l.index]!), raised: raisedBy(outcomes[l.index]!) })));
     await this.d.store.messages.markHandledMany(done.map((l) => l.stored.id));
     if (failure !== undefined) throw failure;
     return outcomes;
@@ -189,5 +189,7 @@ export class Assistant {
 /** A message that opened, joined or added to a ticket has already reached its worker. */
 /** A new ticket's urgency above normal: the patrol alerts staff of it even when its own rules saw no hazard. */
 const raisedBy = (o: HandleOutcome) => (o.kind === 'ticket' && o.urgency && o.urgency !== 'NORMAL' ? o.urgency : undefined);
+/** The ticket the message opened, joined or added to (its stored row may not show it yet). */
+const ticketOf = (o: HandleOutcome) => (o.kind === 'ticket' || o.kind === 'joined' || o.kind === 'supplemented' ? o.ticketId : undefined);
 /** A new service request (求助) has reached the community staff directly, as a ticket reaches its worker. */
 const isTicketed = (o: HandleOutcome) => o.kind === 'ticket' || o.kind === 'joined' || o.kind === 'supplemented' || (o.kind === 'service' && o.action === 'request');

@@ -12,9 +12,9 @@ export type HandleOutcome =
   | { kind: 'duplicate' }
   | { kind: 'ignored'; reason: 'unmapped' | 'inactive' | 'empty' | 'non-text' }
   | { kind: 'chatter' }
-  | { kind: 'ticket'; ticketNo: number; urgency?: Urgency }
-  | { kind: 'joined'; ticketNo: number }
-  | { kind: 'supplemented'; ticketNo: number }
+  | { kind: 'ticket'; ticketNo: number; ticketId: number; urgency?: Urgency }
+  | { kind: 'joined'; ticketNo: number; ticketId: number }
+  | { kind: 'supplemented'; ticketNo: number; ticketId: number }
   | { kind: 'command'; command: ChatCommand['kind']; ticketNo?: number }
   | { kind: 'topic'; topicNo: number; action: string }
   | { kind: 'service'; requestNo: number; action: string }

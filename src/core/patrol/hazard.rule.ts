@@ -33,14 +33,18 @@ export function hazardFinding(msg: PatrolMessage, group: PatrolGroupRef, options
   if (!m) return null;
   const severity: PatrolSeverity = m.level === 'emergency' ? 'CRITICAL' : 'HIGH';
   const bucket = Math.floor(msg.sentAt.getTime() / o.dedupWindowMs);
+  // a danger only triage saw has no kind to gather reports under: one finding per ticket (or message), so a second
+  // resident's different danger in the same hour is a finding and an alert of its own, not folded into the first
+  const dedupKey = m.kind === 'triage' ? `hazard:${group.id}:triage:${msg.ticketId !== null ? `t${msg.ticketId}` : `m${msg.id}`}` : `hazard:${group.id}:${m.kind}:${bucket}`;
   return {
     rule: 'hazard',
     severity,
     groupId: group.id,
     messageId: msg.id,
     ticketId: msg.ticketId,
-    summary: findingSummary(HAZARD_LABEL_ZH[m.kind] ?? (m.kind === 'triage' ? '紧急诉求' : '安全隐患'), group.title, msg.text),
+    // 加急 / 紧急 as the ticket's receipt says them
+    summary: findingSummary(HAZARD_LABEL_ZH[m.kind] ?? (m.kind === 'triage' ? (m.level === 'emergency' ? '紧急诉求' : '加急诉求') : '安全隐患'), group.title, msg.text),
     data: { kind: m.kind, signal: m.signal, urgency: m.level, day: chinaDate(msg.sentAt) },
-    dedupKey: `hazard:${group.id}:${m.kind}:${bucket}`,
+    dedupKey,
   };
 }

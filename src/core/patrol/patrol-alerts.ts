@@ -15,6 +15,8 @@ export interface HandledMessage {
   group: Group;
   prevId?: number;
   ticketed: boolean;
+  /** The ticket it opened, joined or added to. */
+  ticketId?: number;
   /** The urgency triage gave the ticket this message opened, when above normal (the hazard model's or the LLM's reading). */
   raised?: 'URGENT' | 'EMERGENCY';
 }

@@ -31,8 +31,9 @@ export interface PatrolContext {
 
 export interface PatrolRepository {
   /**
-   * Stores a finding once per dedupKey. When the key exists, its data and summary are refreshed and its severity
-   * raised if higher (an ad seen in a third group), its status is kept, and `created` is false: nobody is alerted twice.
+   * Stores a finding once per dedupKey. When the key exists, its data, summary and message (the one the summary
+   * quotes) are refreshed, its ticket kept if the new one has none, its severity raised if higher (an ad seen in a
+   * third group), its status is kept, and `created` is false: nobody is alerted twice.
    */
   upsert(finding: NewPatrolFinding): Promise<{ finding: PatrolFinding; created: boolean }>;
   findById(id: number): Promise<PatrolFinding | null>;
