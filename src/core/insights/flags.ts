@@ -89,6 +89,13 @@ function countIn(times: readonly Date[], [a, b]: [Date, Date]): number {
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** A small probability as a street office reads it: 不到百分之一 / 千分之一 / 万分之一 / 十万分之一 / 百万分之一. */
+export function chanceInWords(p: number): string {
+  const steps: [number, string][] = [[1e-6, '百万'], [1e-5, '十万'], [1e-4, '万'], [1e-3, '千'], [1e-2, '百']];
+  for (const [limit, name] of steps) if (p < limit) return `不到${name}分之一`;
+  return `约 ${(p * 100).toFixed(0)}%`;
+}
+
 export function flagsOf(f: FlagInput): FlagReason[] {
   const out: FlagReason[] = [];
   const k = f.periodCount;
@@ -105,7 +112,8 @@ export function flagsOf(f: FlagInput): FlagReason[] {
     if (k >= RISING_MIN_COUNT && p < RISING_P) {
       out.push({
         flag: 'rising',
-        reason: `本期 ${k} 条，此前 ${previous.length} 期平均每期 ${mean.toFixed(2)} 条；泊松检验 P(X≥${k} | λ=${lambda.toFixed(2)}) = ${p.toExponential(2)}，低于 ${RISING_P}`,
+        // in words a street office reads; the test itself (Poisson tail, λ, p) stays in the figures
+        reason: `本期 ${k} 条，此前 ${previous.length} 期平均每期 ${mean.toFixed(1)} 条，明显增多（按往期水平，偶然多到 ${k} 条的可能${chanceInWords(p)}）`,
         figures: { count: k, previousMean: r3(mean), lambda: r3(lambda), windows: previous.length, p: Number(p.toPrecision(3)), threshold: RISING_P },
       });
     }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createJiebaSegmenter } from '../../../../src/adapters/insights/jieba.segmenter.ts';
 import { findProblems } from '../../../../src/core/insights/find-problems.ts';
 import { leadDepartment } from '../../../../src/core/insights/lead-department.ts';
-import { poissonTail } from '../../../../src/core/insights/flags.ts';
+import { chanceInWords, poissonTail } from '../../../../src/core/insights/flags.ts';
 import type { Appeal, HotOptions, Problem, Segmenter } from '../../../../src/core/insights/insights.types.ts';
 import { generateAppeals } from '../../../support/appeals.ts';
 
@@ -136,6 +136,12 @@ describe('flags', () => {
     expect(Math.abs(Number(r.figures.p) / poissonTail(8, 1) - 1)).toBeLessThan(0.01);
     expect(r.figures.p).toBeLessThan(0.01);
     expect(p.flags).not.toContain('new');
+    // the reason is read by street staff: no test statistics in it (they stay in the figures)
+    expect(r.reason).toBe('本期 8 条，此前 6 期平均每期 1.0 条，明显增多（按往期水平，偶然多到 8 条的可能不到万分之一）');
+  });
+
+  it('a small chance in words', () => {
+    expect([0.2, 0.009, 0.0009, 0.00009, 0.000009, 1e-9].map(chanceInWords)).toEqual(['约 20%', '不到百分之一', '不到千分之一', '不到万分之一', '不到十万分之一', '不到百万分之一']);
   });
 
   it('not rising: the same count against a history that had as much', () => {
