@@ -252,6 +252,18 @@ const EMERGENCIES = [
   '隔壁拆迁那栋楼的墙歪过来了，工人在下面干活',
   '细汉仔家己走去大路中央了',
   '喷水池的水带电，有人踩进去倒了',
+  // part V round (own wording): wet electrics still live, someone lying out deaf to calls, chest pain with a cold sweat, crying at a roof's edge, a child locked in, by water, on an open bay window, sought by a parent
+  '配电房进水了 水都没过柜子底座了 里面还嗡嗡的响',
+  '卫生间漏的水流进了墙上插座 插座里吱吱的响',
+  '地库积水淹到电梯井了 电梯还在照常运行',
+  '水管爆了 水往电表箱里流 走廊灯忽明忽暗',
+  '垃圾桶旁边躺着个人 喊他不动 一身酒气 这么冷的天',
+  '屋里老汉儿胸口痛得很 脸煞白 一直冒汗 我一个人弄不动他 哪个来搭把手',
+  '顶楼边上站着个女的 一边打电话一边哭 往下看了好几次',
+  '隔壁那户小孩被锁在家里 趴在阳台上哭 大人手机一直打不通',
+  '小区鱼池那边有个两三岁的娃一个人在玩水 旁边没有大人',
+  '物业前台有个奶奶在找孙子 五岁 穿蓝外套 刚才在超市门口走散了 大家帮忙留意一下',
+  '我们楼上个小囡站在飘窗上 窗户大开着 家里好像没大人',
 ];
 
 const URGENT = [
@@ -391,6 +403,11 @@ const URGENT = [
   '门厅里停着三辆车，都插着电在充',
   '这么接没问题吗？三楼窗户吊下来一根线给电动车充电',
   '走廊的fire extinguisher过期了',
+  // part V round (own wording): a child alone in a lift, someone followed home
+  '电梯里就一个三岁左右的小孩 自己按来按去 家长呢',
+  '最近总有个男的跟在我女儿后面 一路跟到楼下 昨天还想跟进单元门',
+  '有个陌生人这几天老在2栋门口转悠 看到小姑娘回来就跟着进电梯',
+  '我下班回家被一个男的尾随 一直跟到家门口 吓死了',
 ];
 
 const LOOKALIKES = [
@@ -649,6 +666,9 @@ const LOOKALIKES = [
   '请问家里燃气灶的火苗发红不是蓝的 是不是该清洗灶头了',
   '灶上的火苗偏黄色 打了好几次才点着 正常吗',
   '我屋里那块电瓶不是鼓包 是壳子本来就鼓 店里师傅看过了',
+  // part V round: a feeling of being followed, a dog that follows
+  '晚上走夜路总感觉有人跟着 是不是我想多了',
+  '我家狗一路跟着我到单元门口 赶都赶不走',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
