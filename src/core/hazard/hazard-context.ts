@@ -179,7 +179,7 @@ export const HYPOTHETICAL_BEFORE: readonly Term[] = [
   '注意', /怕(?!是)/, '担心', '会不会', '容易', '可能会', '导致', '引发', '引起', '造成', '怎么判断', '如何',
   // meeting one, in general ("遇到有人晕倒"), and a safety campaign ("防溺水")
   // (又碰到, 刚碰到: it happened again, just now)
-  /(?<![又刚才])(?:遇到|碰到|遇上)/, /(?<![消国边堤])防$/,
+  /(?<![又刚才])(?:遇到|碰到|遇上)(?!了?(?:个|一个)(?:人|男的|女的))/, /(?<![消国边堤])防$/,
 ];
 /** Before the danger in its clause: it was taken for one and was not ("我还以为哪里爆炸了", "我以为什么炸了"). */
 export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以为是', '误以为', '错以为', '当成'];

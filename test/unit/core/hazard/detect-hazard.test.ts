@@ -264,6 +264,10 @@ const EMERGENCIES = [
   '小区鱼池那边有个两三岁的娃一个人在玩水 旁边没有大人',
   '物业前台有个奶奶在找孙子 五岁 穿蓝外套 刚才在超市门口走散了 大家帮忙留意一下',
   '我们楼上个小囡站在飘窗上 窗户大开着 家里好像没大人',
+  // part V round (own wording): smoke puffed out of a socket, a burnt smell in 沪 (焦气), a ceiling still shedding, 沪 掼 (throw)
+  '卧室插座那边啪的一下 冒出来一股青烟 现在还有焦气',
+  '隔壁打墙 我家墙上裂了一道长缝 墙皮还在往下落',
+  '楼下那户又往下掼酒瓶 刚掼下来一个 差点砸到人 还在掼',
 ];
 
 const URGENT = [
@@ -408,6 +412,15 @@ const URGENT = [
   '最近总有个男的跟在我女儿后面 一路跟到楼下 昨天还想跟进单元门',
   '有个陌生人这几天老在2栋门口转悠 看到小姑娘回来就跟着进电梯',
   '我下班回家被一个男的尾随 一直跟到家门口 吓死了',
+  // part V round (own wording): bare ends, a box pried open, a bike carried up to a floor by number, someone met taking one into a lift, an exit wired shut, a door that opens halfway, 沪 撬脱, paving sunk
+  '走廊墙上的线盒拆了 几根线头裸着没人管',
+  '配电房的电箱门被人撬开了 里面的线乱七八糟',
+  '对门把电动车扛到五楼 就停在他家门口',
+  '我爸说他下楼碰到个人推着电动车进电梯',
+  '一楼通往后院的安全出口被人拿铁丝绑死了',
+  '二楼防火门现在只能开一半了',
+  '小区步道上的窨井盖被人撬脱了 下面黑洞洞的',
+  '单元门口的地砖陷下去一块 底下是空的',
 ];
 
 const LOOKALIKES = [
