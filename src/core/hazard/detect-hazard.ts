@@ -20,6 +20,7 @@ import {
   MISTAKEN_BEFORE,
   NEGATION_BEFORE,
   NOT_A_DRILL,
+  NOT_PERCEIVED,
   ONGOING,
   PAST_ASPECT,
   PAST_IN_CLAUSE,
@@ -67,6 +68,10 @@ const STRONG_CONDITIONAL: readonly Term[] = ['如果', '万一', '假如', '假�
 /** A condition opening a sentence ("如果小孩被困车里，…"), and the words of a question in the clause after it. */
 const CONDITION_OPENS = /^\s*(?:如果|假如|假设|万一|要是|倘若)/;
 const QUESTION_WORD = /哪|怎么|什么|该不该|应该|吗|能不能|可不可以|要不要/;
+/** After a danger in a sentence a condition opens: a question of what would follow or what to do. */
+const CONDITION_QUESTION = /会不会|吗|怎么办|咋办|怎么弄|要不要|该不该|(?:准备|注意|做)(?:点|些)?(?:啥|什么)|[?？]/;
+/** … unless the danger's clause tells of it now ("如果有人在家 快来 3栋现在着火了"). */
+const NOW_IN_CONDITION: readonly Term[] = ['现在', '正在', '刚刚', '刚才', '快来', '救命', '已经'];
 /** What to do on meeting a danger, in general ("看到有人触电不要用手拉"): seeing it before, advice right after, no 了. */
 const ADVICE_SEEN_BEFORE = /(?:看到|看见|发现|遇到|碰到|见到)[^，。！？,.!?\s]{0,4}$/;
 const ADVICE_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:不要|别|千万|切记|切勿|应该|应当|要先|第一时间|记得)/;
@@ -191,6 +196,7 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const rhetorical = RHETORICAL_BEFORE.test(text.slice(cs, hit.start)) && RHETORICAL_AFTER.test(after);
   if (!rhetorical && (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0))) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
+  if (NOT_PERCEIVED.test(text.slice(spanAround(text, hit.symptomStart, CLAUSE_BREAK)[0], hit.symptomStart))) return false;
   // the earlier word of a pair read with what follows it in its own clause ("电梯困人的话打哪个电话 物业的还是电梯公司的":
   // the 的话 follows the symptom, the hit ends at the later object)
   const earlierClauseEnd = (at: number) => spanAround(text, at - 1, CLAUSE_BREAK)[1];
@@ -215,6 +221,9 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // "如果小孩被困车里，砸哪个窗户最好砸？": a question put after a condition that opens the sentence asks what one would do
   const [qs, qe] = spanAround(text, hit.start, SENTENCE_BREAK);
   if (qs < cs && CONDITION_OPENS.test(text.slice(qs, cs)) && text[qe] === '?' && QUESTION_WORD.test(clause)) return false;
+  // "要是水管冻裂了 水流到电表箱 会不会漏电": a condition that opens the sentence carries over the clauses after it up to a
+  // question asked of what would follow, with nothing told as now
+  if (qs < cs && CONDITION_OPENS.test(text.slice(qs, cs)) && CONDITION_QUESTION.test(text.slice(hit.end, qe)) && !mentionsAny(clause, NOW_IN_CONDITION)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);

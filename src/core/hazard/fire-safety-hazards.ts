@@ -65,6 +65,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       { objects: EBIKE, symptoms: [/挤(?:进|上)(?:来|去)/], within: ['电梯'], span: 12 },
       // carried or pushed in, the place said a few words later ("把电动自行车扛进咱们5号楼的电梯")
       { objects: EBIKE, symptoms: [/(?:推|扛|搬|拎|抬|骑|弄|提)(?:进|上|入|到)(?:了)?[^，。！？,.!?]{0,8}(?:电梯|楼道|家里|屋里|楼上)/], span: 24 },
+      // … up to a floor named by its number ("电瓶车直接推上六楼")
+      { objects: EBIKE, symptoms: [/(?:推|扛|搬|拎|抬|骑)(?:上|到)(?:了)?[\d一二三四五六七八九十几]+楼/], span: 16 },
       // a bare battery carried up to charge ("拎两块电池进电梯 说要上去充"), not a phone's or a remote's
       {
         objects: ['电池'],
@@ -142,7 +144,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           /(?<!窗户?|窗子)关不上/, '全是', '放了一排', '摆了',
           // a gap left to squeeze through ("只剩一条缝")
           /只剩(?:一|条)?[条道个]?(?:缝|窄道|小道)/,
-          '打不开', '推不开', /放了(?:个|一个|一堆|好多|一排)[^，。！？,.!?]{0,4}(?:柜|沙发|床|家具|纸箱|杂物|冰箱|冰柜|桌)/],
+          '打不开', '推不开', /放了(?:个|一个|一堆|好多|一排)[^，。！？,.!?]{0,4}(?:柜|沙发|床|家具|纸箱|杂物|冰箱|冰柜|桌)/,
+          // wired or welded shut, a door that opens only halfway, people squeezing past sideways
+          /(?:拧|绑|焊|捆|缠)死/, /推(?:都|也)?推不(?:动|开)/, /只(?:能)?开(?:得)?(?:一半|一条缝|一点)/, /侧(?:转|着)?(?:身子?|过身)(?:才能)?(?:过|走)/],
         span: 16,
       },
       // a stair or corridor sealed off so no one gets by ("楼梯被木板整个封起来了 下楼都过不去"), not a window or a nook
@@ -239,7 +243,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       { objects: ['电梯井', '电井', '强电井', '电缆井', '配电房', '配电室', '配电箱', '电表箱'], symptoms: ['里流', '里灌', '里淌', '里渗', '里漫'], span: 10 },
     ],
     // someone about to wade through live water
-    emergencyWith: [/有人[^，。！？,.!?]{0,3}(?:走|踩|蹚|趟|过)/, '蹚水', '趟水', '淌水', '快拦', '拦住', '小孩', '孩子', '路过', '经过', '行人'],
+    emergencyWith: [/有人[^，。！？,.!?]{0,3}(?:走|踩|蹚|趟|过)/, '蹚水', '趟水', '淌水', '快拦', '拦住', '小孩', '孩子', '路过', '经过', '行人',
+      // the wet electrics still live: humming, crackling, running, lights flickering ("里面还在嗡嗡响", "电梯还在运行")
+      /(?:还在|还|仍在|仍然|照常|照样|一直在?)[^，。！？,.!?\s]{0,2}(?:运行|运转|工作|嗡嗡|滋滋|吱吱|噼啪|响)/, '嗡嗡', /[吱滋]{1,2}[的地]?响/, '一闪一闪', '忽明忽暗', '闪个不停', '火花', '踩着水'],
   },
   {
     kind: 'exposed_wire',
@@ -250,7 +256,7 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     pairs: [
       {
         objects: ['电线', '电缆', '线头', '电源线', '高压线'],
-        symptoms: ['裸露', '露在外', '露出', '露着', '断了', '掉下', '掉在', '耷拉', '垂', '破了', '咬破', '破皮', '外皮破', '铜丝', '铜线', '拖在地', '泡在水', '带电', '刮下来', '刮断', '横在', '落在', '落地',
+        symptoms: ['裸露', '露在外', '露出', '露着', '裸着', '断了', '掉下', '掉在', '耷拉', '垂', '破了', '咬破', '破皮', '外皮破', '铜丝', '铜线', '拖在地', '泡在水', '带电', '刮下来', '刮断', '横在', '落在', '落地',
           // dug up and left lying ("挖路挖出一截电缆 摊在路边")
           '挖出', '挖断', '挖破', '摊在', '割断', '割破', '压断'],
       },
@@ -259,7 +265,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         // (川 吊起在外头 没包: hanging out unwrapped)
         /没(?:有)?包(?![装邮裹括含容])/, /吊起?在外[头面边]/], span: 20 },
       // an electric box left open to anyone, or live wires left lying about
-      { objects: ['配电箱', '电箱', '电表箱', '配电柜', '电闸箱', '电柜', '接线盒', '线盒', '接线箱'], symptoms: [/门(?:一直|都|还)?(?:开着|敞着|没关|没锁)/, '敞着', '没锁', '门坏了', '门掉了', '门不见', '撞开', '被撞坏'], span: 16 },
+      { objects: ['配电箱', '电箱', '电表箱', '配电柜', '电闸箱', '电柜', '接线盒', '线盒', '接线箱'], symptoms: [/门(?:一直|都|还)?(?:开着|敞着|没关|没锁)/, '敞着', '没锁', '门坏了', '门掉了', '门不见', '撞开', '被撞坏',
+        // pried open ("电箱门被人撬了")
+        /撬(?:开|坏|了)/], span: 16 },
       { objects: ['电线', '电缆', '线头', '接头'], symptoms: ['通着电', '还通电', '还有电', '带着电'], span: 30 },
     ],
   },

@@ -16,6 +16,7 @@ import {
   HYPERBOLE,
   HYPOTHETICAL_BEFORE,
   NEGATION_BEFORE,
+  NOT_PERCEIVED,
   ONGOING,
   PAST_MARKERS,
   PROHIBITION_BEFORE,
@@ -51,6 +52,8 @@ const NOT_A_REPORT: readonly Term[] = [
   '外号', '绰号', '昵称', '😂', '🤣',
   // the smell traced to drains or paint ("不是煤气，是下水道反味")
   '下水道', '化粪池', '反味', '返味', '地漏', '油漆', '甲醛',
+  // asking what a meter's light or sign means ("燃气表红灯一闪一闪是啥意思")
+  /(?:是|啥|什么)意思/,
 ];
 
 /** [start, end) of each occurrence of any of the terms. */
@@ -83,7 +86,7 @@ export function gasFallback(text: string): string | null {
     // a negation stands before the cue or before the gas word it follows ("闻不到燃气味了"); "味没了" is gone
     const at = words.find(([, we]) => we === s)?.[0] ?? s;
     const [cs, ce] = spanAround(text, at, CLAUSE_BREAK);
-    if (NEGATION_BEFORE.test(text.slice(Math.max(cs, at - 4), at)) || GONE_AFTER.test(text.slice(e, Math.max(ce, e)))) continue;
+    if (NEGATION_BEFORE.test(text.slice(Math.max(cs, at - 4), at)) || NOT_PERCEIVED.test(text.slice(cs, at)) || GONE_AFTER.test(text.slice(e, Math.max(ce, e)))) continue;
     const [ws, we] = words.reduce((best, x) => (Math.abs(x[0] - s) < Math.abs(best[0] - s) ? x : best));
     return text.slice(Math.min(ws, s), Math.max(e, we));
   }

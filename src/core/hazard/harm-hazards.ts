@@ -71,6 +71,13 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
         span: 20,
         notInMessage: ['工人', '师傅', '安全绳', '擦玻璃', '安装', '维修', '施工', '花盆', '晾'],
       },
+      // at the edge of a roof, crying or looking down ("顶楼边上站着 一边哭一边往下看")
+      {
+        objects: [/(?:顶楼|楼顶|天台|屋顶)(?:的)?(?:边上|边缘|边沿|外沿|边)/],
+        symptoms: ['哭', '往下看', '往下望', '不肯下来', '劝'],
+        span: 24,
+        notInMessage: ['工人', '师傅', '安全绳', '擦玻璃', '安装', '维修', '施工', '晾', '拍照'],
+      },
     ],
   },
   {
@@ -109,6 +116,41 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
         symptoms: [/(?:湖|河|池塘|鱼塘|水池|水塘|江|海|泳池|水库|井|水)边/, '马路上', '楼顶', '天台', '顶楼', '屋顶', '车道', '路口', '马路边'],
         within: ['一个人', '没大人', '没有大人', '大人不在', '找不到大人', /大人[^，。！？,.!?\s]{0,3}(?:不知道|不晓得)?(?:去哪|跑哪|哪去)/, '没人管', '没人看', '快掉', '要掉', '没护栏', '没有护栏', /(?:没|不见|没有)(?:看到|看见|见到)(?:有)?(?:大人|家长)/],
         span: 20,
+      },
+      // … by the water said with 那边, or playing in it ("水池那边有个小孩一个人在玩水 周围没大人")
+      {
+        objects: CHILD,
+        symptoms: [/(?:湖|河|池塘|鱼塘|水池|鱼池|水塘|江|海|泳池|水库)(?:那|这)(?:边|里)/, '玩水'],
+        within: ['一个人', '没大人', '没有大人', '大人不在', '没人管', '没人看', /(?:没|不见|没有)(?:看到|看见|见到)(?:有)?(?:大人|家长)/],
+        span: 20,
+      },
+      // on an open bay window with no screen or no grown-up ("趴在飘窗上 窗子开着 纱窗都没有")
+      {
+        objects: CHILD,
+        symptoms: [/(?:站|企|坐|蹲|爬|趴)(?:了|着)?(?:在|到|上)?飘窗/],
+        within: [/窗(?:子|户)?(?:大|全)?开着/, '开着窗', /纱窗(?:都|也)?没/, '没纱窗', '没有纱窗', '没护栏', '没有护栏', '没大人', '没有大人', '大人不在', /大人[^，。！？,.!?\s]{0,3}(?:不知道|不晓得)?(?:去哪|跑哪|哪去|啥地方)/],
+        span: 20,
+      },
+      // a small child alone in a lift, no parent about ("电梯里只有一个两岁的娃娃 … 家长在哪")
+      {
+        objects: CHILD,
+        symptoms: ['电梯'],
+        within: [/(?:家长|大人)(?:在哪|呢|去哪|哪去)/, '没大人', '没有大人', '大人不在', '没人管', '找不到家长'],
+        span: 20,
+      },
+      // a child locked in at home crying, the grown-ups out of reach ("小孩被反锁在家里 在窗户那哭 大人电话打不通")
+      {
+        objects: [/(?:反锁|锁|关)在(?:家|屋|房间|房)里/],
+        symptoms: ['哭', '喊', '打不通', '联系不上', '不在家'],
+        within: CHILD,
+        span: 30,
+      },
+      // a child sought by a parent, gone from a named spot ("有个妈妈在找孩子 … 在快递柜那边不见了 大家帮忙看看")
+      {
+        objects: [/找(?:孩子|小孩|女儿|儿子|孙子|孙女|宝宝|娃|小朋友|外孙女?)/],
+        symptoms: ['不见了', '走丢', '走散', '找不到', '跑丢'],
+        within: ['帮忙', '帮我', '留意', '看到', '看见', '找找', '大家'],
+        span: 60,
       },
       // a child gone missing, with a plea to look ("孙女一转眼不见了 … 各位帮我找找")
       {
@@ -172,5 +214,25 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       },
     ],
     notWith: ['切菜', '菜刀店', '磨刀'],
+  },
+  {
+    // someone followed home, again and again ("老有个男的跟着她 从菜场一路跟到单元门口"): at least urgent, for the patrol
+    // and the police to look at before it turns to harm
+    kind: 'stalking',
+    level: 'urgent',
+    labelZh: '尾随跟踪',
+    category: 'public_security',
+    terms: [/被(?:人|陌生人|一个男的|个男的|男的|一个人|坏人)?(?:跟踪|尾随)/],
+    pairs: [
+      {
+        objects: [/(?:男的|男人|男子|陌生人|陌生男|怪人|不认识的人|有个人|有人)[^，。！？,.!?\s]{0,6}(?:跟着|跟在|跟踪|尾随|跟到|跟进|跟上)/,
+          /(?:看见|看到|见到|等)(?:女的|女生|小姑娘|女孩|姑娘|有人)[^，。！？,.!?\s]{0,4}(?:就)?(?:跟着|跟上|尾随|跟进)/],
+        symptoms: ['单元门', '楼下', '家门口', '门口', '电梯', '上楼', '楼道', '楼梯', '回家', '进小区', '到家'],
+        within: ['老', '总', '最近', '好几', '这几天', '天天', '每天', '一路', '害怕', '吓', '不敢', '盯着', '几次'],
+        span: 30,
+      },
+    ],
+    // (a feeling of being followed is a worry for the patrol's rounds, not a report: "总感觉有人跟着")
+    notWith: ['狗', '猫', '宠物', '快递', '外卖', '感觉', '觉得'],
   },
 ];

@@ -23,8 +23,8 @@ export const DRILL_MARKERS: readonly Term[] = [
 export const NOT_A_DRILL: readonly Term[] = [/不(?:像|太像|是)(?:是|在)?(?:演练|演习|模拟)/, /(?<!不是|不)真的?着火/];
 
 /** What a smell or smoke was wrongly taken for, and the harmless cause found instead. */
-const DENIED = '漏气|煤气|燃气|天然气|着火|起火|失火|火灾';
-const HARMLESS_CAUSE = '熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|烧纸|蒸汽|水蒸气|水汽|施工|电焊|焊接|装修|下水道|化粪池|垃圾|油漆|落叶|树叶|枯叶|秸秆|杂草';
+const DENIED = '漏气|煤气|燃气|天然气|着火|起火|失火|火灾|电线|线路|短路';
+const HARMLESS_CAUSE = '熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|烧纸|蒸汽|水蒸气|水汽|施工|电焊|焊接|装修|下水道|化粪池|垃圾|油漆|落叶|树叶|枯叶|秸秆|杂草|烤|锡箔|纸钱|元宝|烧香';
 
 /** A tap or valve shut fast ("已经关好了", "已经拧紧了"): a supply switched off (see SHUT_OFF_MARKERS). (Words, not a
  * pattern: every message is read for the resolved markers, and words are found in one pass.) */
@@ -60,6 +60,9 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   /谁说[^。！？!?]{0,16}(?:别|不要|别再|不要再)(?:乱传|瞎传|造谣|传谣)/,
   // said to be unrelated, beside a harmless cause ("那响声跟爆炸没关系 工地打桩呢", "冒的烟跟咱们楼没关系 对面饭店在排油烟")
   new RegExp(`(?:跟|和|与)[^，。！？,.!?]{0,8}(?:没关系|无关|没有关系|没啥关系|没什么关系)(?![吗吧么])(?:[^。！？!?]{0,16}(?:${HARMLESS_CAUSE}|打桩|排风|工地|爆破|放炮|鞭炮|烟花)|(?<=(?:${HARMLESS_CAUSE}|打桩|排风|工地|爆破|放炮|鞭炮|烟花)[^。！？!?]{0,16}(?:跟|和|与)[^，。！？,.!?]{0,8}(?:没关系|无关|没有关系|没啥关系|没什么关系)))`),
+  // mended with a part named between ("电工已经换好线了", "已经接好管子了"), doused ("一盆水浇下去灭了", "用水浇灭了"), and a
+  // thing taken to a shop or a fitter who checked it ("拿去店里问过了", "修车师傅看过了")
+  /已(?:经)?(?:换|修|接|装|弄|整)好[^，。！？,.!?\s]{1,3}了/, '浇灭', /(?:店里|师傅|维修点|售后)[^，。！？,.!?\s]{0,4}(?:看过|问过|检查过|测过)了/,
 ];
 /** Resolved markers that only switch a supply off: they end a gas, fire or electric danger, not the harm to a person already
  * shocked, fallen or trapped ("我已经关了总闸 … 他躺在地上说不出话"). */
@@ -72,7 +75,7 @@ export const REMOVED_MARKERS: readonly Term[] = [
   '已拆除', '拆掉了', '推出去了', '推走了', '收走', '拆走', '没收了', '取缔了', '搬走了', '已搬走', '收回去了', '拿走了',
   '挪走', '移走', '清走', '运走', '拖走', '清掉了', '扔掉了', '处理掉了',
   // knocked or cut down before it could fall ("松动的瓷砖吊篮上去敲掉了")
-  '敲掉了', '敲下来了', '铲掉了', '凿掉了', '锯掉了', '剪掉了', /已(?:经)?(?:全部|都)(?:敲|铲|凿|拆)掉/, /已经?(?:拿|送|扔|交)(?:去|到|掉)/, '回收点', /已经被?[^，。！？,.!?\s]{0,3}拆(?:了|掉|走|除)/,
+  '敲掉了', '敲下来了', '铲掉了', '凿掉了', '锯掉了', '剪掉了', /已(?:经)?(?:全部|都)(?:敲|铲|凿|拆)掉/, /已经?(?:拿|送|扔|交)(?:去|到|掉)/, '回收点', '回收站', /已经被?[^，。！？,.!?\s]{0,3}拆(?:了|掉|走|除)/,
 ];
 /** … unless it goes on: "火灭了，但是还在冒烟". */
 export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然', '再次', '又着', '又闻到', '但是',
@@ -100,6 +103,16 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /(?:姐|哥|弟|妹|姨|舅|姑|叔|朋友|同事|亲戚|闺蜜|同学)[^，。！？,.!?\s]{0,2}在(?!家|我们|咱|小区|楼)[^，。！？,.!?\s]{1,6}(?:上班|工作|打工)/, /[他她]们(?:写字楼|办公楼|医院|商场|酒店|宿舍楼)/,
   // another site of the same employer ("厂里另一个分厂昨天有工人触电")
   /(?:另一个|另外一个|另外的|别的|其他)(?:分厂|厂区|厂|车间|工地|分公司|校区|园区|门店|分店)/,
+  // a place only named, or another street or village ("某市一小区", "XX区一居民楼", "隔壁街那个老小区", "他们村里"), and a
+  // workplace's building ("我老公单位那栋楼")
+  /(?:某|xx|××)(?:省|市|县|区|镇|村|街道)/, /隔壁(?:街|路|村|镇)/, /那个(?:老|新|旧)小区/, /[他她]们(?:村|镇|县)/,
+  /(?:单位|公司|学校|厂)[^，。！？,.!?\s]{0,3}(?:那栋|那幢|那座)/,
+  // a relative's home in another place ("她女儿在深圳的小区", "我儿子在外面租的房子")
+  /(?:姐|哥|弟|妹|姨|舅|姑|叔|女儿|儿子|闺女|孩子|朋友|同事|亲戚|闺蜜|同学)[^，。！？,.!?\s]{0,2}在(?!家|我们|咱|小区|楼|这)[^，。！？,.!?\s]{1,6}的(?:小区|家|房子|出租屋|宿舍)/,
+  // passing a named road on the way ("上班路过中山路那边")
+  /(?:路过|经过)[^，。！？,.!?\s\d]{1,5}(?<![马小道过])(?:路|街|大道)(?:那边|那里|那儿|那头|口)/,
+  // out at a shop or restaurant ("我在外面吃饭 饭店后厨着火了")
+  /在外面[^。！？!?]{0,12}(?:饭店|餐厅|饭馆|酒楼|酒店|商场|超市|电影院|店里)/,
 ];
 /** A clause telling that a screen is on where the writer is ("一家人在看电视", "电视里还在放新闻"): the backdrop of a report
  * from here, not news of a danger elsewhere, when the sentence names a place here (对面楼, 楼上) and the clause tells of
@@ -110,7 +123,7 @@ export const SCREEN_TELLS = /说|报道|播出|看到|看见|曝光|讲|新闻�
 /** In the sentence: a dream, whatever it says of here and now ("梦到咱们楼着火了"). */
 export const DREAM_MARKERS: readonly Term[] = ['梦见', '做梦', '梦到', '梦里', '梦中', '噩梦', '做了个梦'];
 /** In the sentence: hearsay or a post relayed (朋友圈, 群里); kept when the sentence names a place or person here (3栋, 楼下, 邻居). */
-export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/, '朋友圈', '发动态', '群里说', '转发', '转：', '转:',
+export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/, '朋友圈', '发动态', '群里说', '转发', '转：', '转:', '【转】', '[转]',
   // a post going round, its truth unknown ("好几个群都在转 不知道真的假的")
   /(?:群|朋友圈|网上|到处|都)[^，。！？,.!?\s]{0,3}在转/, '真的假的', '不知道真假', '不知真假', '谣言', '辟谣'];
 export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元', '隔壁',
@@ -131,7 +144,9 @@ export const REMEMBERED: readonly Term[] = ['还记得', '记得吗', '记不记
 export const ONGOING: readonly Term[] = [/还(?!记得)/, '又', '最近', '每晚', '每天晚上', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在', '这几天', '这两天', '这阵子', '这段时间'];
 
 /** In the danger's clause: here and now. Overrides news, hearsay and past markers. */
-export const HERE_NOW: readonly Term[] = ['我们', '咱们', '咱', '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];
+export const HERE_NOW: readonly Term[] = [
+  // (not of kin: 沪 "阿拉阿姐伊拉小区", my sister's estate)
+  /我们(?!阿姐|阿哥|阿弟|阿妹|娘舅|姆妈|阿爸|爷叔|外婆|舅舅)/, '咱们', '咱', '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];
 
 /** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
 export const HYPERBOLE: readonly Term[] = ['嗓子', '笑死', /(?:辣|甜|咸|酸|香|美|帅|爽|开心|累|冷|忙|困|饿|撑|胖|烦|吵)(?:到|得)(?:要|快)?(?:爆炸|炸)/, '气得', '气死', '热得', '热死', '太热', '天热', '急得', '火冒三丈', '上火', '嘴巴', /嘴里(?![^，。！？,.!?\s]{0,3}(?:念叨|嘟囔|叨叨|说着?|喊着?))/, '太辣', '好辣', '辣得', '七窍生烟', '心里',
@@ -147,6 +162,10 @@ export const HYPERBOLE: readonly Term[] = ['嗓子', '笑死', /(?:辣|甜|咸|�
   // a story one cannot leave ("被困在剧情里出不来"); a lesson or a song that "zaps" ("这道数学题把我电麻了")
   '剧情', '入戏',
   /(?:题|作业|试卷|考试|剧|歌|梗|笑话|段子|操作|颜值)[^，。！？,.!?]{0,6}(?:把|让|给)我[^，。！？,.!?]{0,2}(?:电麻|电到|电晕|电了)/,
+  // prices that "catch fire" ("房价要着火了"); ears or eyes about to smoke ("耳朵都要冒烟了"); an illness one's temper
+  // nearly brings on ("看了一眼账单 心梗都要犯了")
+  /(?:房价|物价|油价|菜价|肉价|股价|房租|价格)/, /(?:耳朵|耳根|眼睛|眼珠子?|脑门|脑瓜子?)(?:都|快|真的|简直|要)+(?:着火|冒烟|爆炸|炸|烧起来)/,
+  /(?:心梗|心脏病|心绞痛|高血压|脑溢血|脑梗)(?:都|简直)(?:快|要|快要)(?:犯|发作|出来|上来)/,
 ];
 /** In the sentence of a danger only foretold ("要爆炸了"): a temper rising, at a match or a person ("这球踢的 我血压都上来了
  * 要爆炸了"). Read only there: a blood pressure in a report of someone collapsing is no figure of speech. */
@@ -160,7 +179,7 @@ export const HYPOTHETICAL_BEFORE: readonly Term[] = [
   '注意', /怕(?!是)/, '担心', '会不会', '容易', '可能会', '导致', '引发', '引起', '造成', '怎么判断', '如何',
   // meeting one, in general ("遇到有人晕倒"), and a safety campaign ("防溺水")
   // (又碰到, 刚碰到: it happened again, just now)
-  /(?<![又刚才])(?:遇到|碰到|遇上)/, /(?<![消国边堤])防$/,
+  /(?<![又刚才])(?:遇到|碰到|遇上)(?!了?(?:个|一个)(?:人|男的|女的))/, /(?<![消国边堤])防$/,
 ];
 /** Before the danger in its clause: it was taken for one and was not ("我还以为哪里爆炸了", "我以为什么炸了"). */
 export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以为是', '误以为', '错以为', '当成'];
@@ -178,3 +197,5 @@ export const SHOPPING_AFTER = /^[^，。！？,.!?；;]{0,8}?(?:去哪|哪里(?:
 export const GONE_AFTER = /^[^，。！？,.!?；;]{0,4}?(?:没了|没有了|散了|消失了|不见了|停了|好了)/;
 /** Just before the danger: a negation ("没有煤气味", "闻不到", "不是着火"); 不停/不断 intensify instead. */
 export const NEGATION_BEFORE = /(?:(?<!有)没有?|无|未|不再|并非|(?<!是)不是|(?<!是)不(?![停断少得行知住会了是]))[^，。！？,.!?\s]{0,2}$/;
+/** Before a sign in its clause: it was looked for and not found ("没有闻到什么味道", "也没看到有烟"). */
+export const NOT_PERCEIVED = /(?:没有?|未)(?:闻到|闻见|看到|看见|听到|听见|发现)(?:什么|任何|啥|一点|有)?[^，。！？,.!?\s]{0,3}$/;

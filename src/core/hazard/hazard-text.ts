@@ -67,6 +67,10 @@ const SLIPS: readonly (readonly [string, string])[] = [
   // 粤 叫白车 (call an ambulance); English "fire extinguisher"
   ['细汉仔', '小孩'], ['细汉囝', '小孩'], ['家己', '自己'], ['大路中央', '马路中间'], ['毋知', '不知'], ['佗位', '哪里'], ['屋头', '屋里'], ['白车', '救护车'],
   ['fire extinguishers', '灭火器'], ['fire extinguisher', '灭火器'],
+  // 沪 伊拉 (they: "阿姐伊拉小区", her family's estate)
+  ['伊拉', '他们'],
+  // 沪 掼 (throw, not the card game 掼蛋), 焦气 (a burnt smell), 撬脱 (pried off)
+  ['掼', '扔'], ['焦气', '焦味'], ['撬脱', '撬走'],
 ];
 
 /** A number said in words, not inside a longer one ("快打一二零"). */
@@ -96,6 +100,7 @@ const GUARDED: Record<string, string> = {
   拿到: '拿到(?=[^，。！？,.!?\\s]{0,3}(?:追着|追人|追砍|追杀|砍|捅|劈|乱挥))',
   // 出电了 for 触电了 said of a person ("有人出电了"), not a battery that gives no more power ("充不出电了"); 白车 called for, not a white car
   出电了: '出电了(?<=(?:有人|人|他|她|工人|师傅|小孩|孩子|老人)出电了)', 白车: '白车(?<=(?:叫|喊|召|打|等)白车)', 屋头: '屋头(?!顶)',
+  伊拉: '伊拉(?![克斯])', 掼: '掼(?!蛋)',
   'fire extinguishers': '(?<![a-z])fire extinguishers(?![a-z])', 'fire extinguisher': '(?<![a-z])fire extinguisher(?![a-z])',
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */

@@ -252,6 +252,22 @@ const EMERGENCIES = [
   '隔壁拆迁那栋楼的墙歪过来了，工人在下面干活',
   '细汉仔家己走去大路中央了',
   '喷水池的水带电，有人踩进去倒了',
+  // part V round (own wording): wet electrics still live, someone lying out deaf to calls, chest pain with a cold sweat, crying at a roof's edge, a child locked in, by water, on an open bay window, sought by a parent
+  '配电房进水了 水都没过柜子底座了 里面还嗡嗡的响',
+  '卫生间漏的水流进了墙上插座 插座里吱吱的响',
+  '地库积水淹到电梯井了 电梯还在照常运行',
+  '水管爆了 水往电表箱里流 走廊灯忽明忽暗',
+  '垃圾桶旁边躺着个人 喊他不动 一身酒气 这么冷的天',
+  '屋里老汉儿胸口痛得很 脸煞白 一直冒汗 我一个人弄不动他 哪个来搭把手',
+  '顶楼边上站着个女的 一边打电话一边哭 往下看了好几次',
+  '隔壁那户小孩被锁在家里 趴在阳台上哭 大人手机一直打不通',
+  '小区鱼池那边有个两三岁的娃一个人在玩水 旁边没有大人',
+  '物业前台有个奶奶在找孙子 五岁 穿蓝外套 刚才在超市门口走散了 大家帮忙留意一下',
+  '我们楼上个小囡站在飘窗上 窗户大开着 家里好像没大人',
+  // part V round (own wording): smoke puffed out of a socket, a burnt smell in 沪 (焦气), a ceiling still shedding, 沪 掼 (throw)
+  '卧室插座那边啪的一下 冒出来一股青烟 现在还有焦气',
+  '隔壁打墙 我家墙上裂了一道长缝 墙皮还在往下落',
+  '楼下那户又往下掼酒瓶 刚掼下来一个 差点砸到人 还在掼',
 ];
 
 const URGENT = [
@@ -391,6 +407,20 @@ const URGENT = [
   '门厅里停着三辆车，都插着电在充',
   '这么接没问题吗？三楼窗户吊下来一根线给电动车充电',
   '走廊的fire extinguisher过期了',
+  // part V round (own wording): a child alone in a lift, someone followed home
+  '电梯里就一个三岁左右的小孩 自己按来按去 家长呢',
+  '最近总有个男的跟在我女儿后面 一路跟到楼下 昨天还想跟进单元门',
+  '有个陌生人这几天老在2栋门口转悠 看到小姑娘回来就跟着进电梯',
+  '我下班回家被一个男的尾随 一直跟到家门口 吓死了',
+  // part V round (own wording): bare ends, a box pried open, a bike carried up to a floor by number, someone met taking one into a lift, an exit wired shut, a door that opens halfway, 沪 撬脱, paving sunk
+  '走廊墙上的线盒拆了 几根线头裸着没人管',
+  '配电房的电箱门被人撬开了 里面的线乱七八糟',
+  '对门把电动车扛到五楼 就停在他家门口',
+  '我爸说他下楼碰到个人推着电动车进电梯',
+  '一楼通往后院的安全出口被人拿铁丝绑死了',
+  '二楼防火门现在只能开一半了',
+  '小区步道上的窨井盖被人撬脱了 下面黑洞洞的',
+  '单元门口的地砖陷下去一块 底下是空的',
 ];
 
 const LOOKALIKES = [
@@ -623,6 +653,35 @@ const LOOKALIKES = [
   '那股烟跟咱们小区没关系，是隔壁工地在电焊',
   '追剧追到被困在剧情里了',
   '重新砌完的围墙很结实，还刷了漆',
+  // part V round (own wording): relays and posts about another place, figures of prices and ears, a condition carried to its
+  // question, a denial beside a harmless cause, mended or doused, a meter's light asked about, a smell looked for and not found
+  '【转】一居民楼天然气爆炸 五人受伤 请大家检查自家燃气管',
+  '某县一个工地塔吊倒了 砸到好几个工人',
+  '门口保安说隔壁街的菜市场着火了 好多消防车 我们这没事',
+  '我哥公司那栋写字楼今天电梯困人了 困了半小时',
+  '楼下王阿姨说 她儿子在苏州的小区今天楼道着火了 烧了好几户',
+  '下班路过人民路那边 有根电线掉在地上冒火花 大家绕着走',
+  '阿拉娘舅伊拉小区今朝有人煤气中毒',
+  '我二姨他们村有户人家着火了 烧了两间房',
+  '我在外面吃火锅 店里厨房冒烟着火了 大家都跑出来了',
+  '今年物价要着火了 一斤排骨四十多',
+  '被领导训了一上午 我耳朵都快冒烟了',
+  '孩子期末考成这样 我心梗都快犯了',
+  '闻到一股焦味 下楼一看 不是电线 是一楼在烤鱼',
+  '楼道里的焦味不是电线短路 是有人在楼下烧锡箔',
+  '楼下插座冒火花的问题 电工已经接好线了 现在不响了',
+  '手机充电宝鼓包冒烟了 我赶紧用水浇灭了 今天拿去回收站了',
+  '燃气表上的黄灯一直闪是什么意思 是没电了吗',
+  '家里燃气灶最近老是打不着火 也没有闻到什么异味 是不是灶头脏了',
+  '要是暴雨天地下室进了水 水漫到配电房 会不会停电 要准备点啥',
+  '万一楼上管子爆了 水灌进电表箱 会漏电吗',
+  '我们阿姐伊拉单位那边有人触电了',
+  '请问家里燃气灶的火苗发红不是蓝的 是不是该清洗灶头了',
+  '灶上的火苗偏黄色 打了好几次才点着 正常吗',
+  '我屋里那块电瓶不是鼓包 是壳子本来就鼓 店里师傅看过了',
+  // part V round: a feeling of being followed, a dog that follows
+  '晚上走夜路总感觉有人跟着 是不是我想多了',
+  '我家狗一路跟着我到单元门口 赶都赶不走',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
