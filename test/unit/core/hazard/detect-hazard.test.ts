@@ -421,6 +421,11 @@ const URGENT = [
   '二楼防火门现在只能开一半了',
   '小区步道上的窨井盖被人撬脱了 下面黑洞洞的',
   '单元门口的地砖陷下去一块 底下是空的',
+  // a user's sandbox run (session 12): a lead rigged in the bike shed, voice input with its punctuation spoken; 拽
+  '就是三号楼后面那个车棚啊有人拉了根线在那充电瓶车逗号很危险句号',
+  '车棚那边有人扯了条线在那儿给电动车充电',
+  '二楼那户拽了根线下来给电瓶车充电',
+  '那根线从五楼一直拽到车棚 晚上还在充着',
 ];
 
 const LOOKALIKES = [
@@ -682,6 +687,10 @@ const LOOKALIKES = [
   // part V round: a feeling of being followed, a dog that follows
   '晚上走夜路总感觉有人跟着 是不是我想多了',
   '我家狗一路跟着我到单元门口 赶都赶不走',
+  // a user's sandbox run (session 12): a bike shed named where to charge properly
+  '车棚里那根线是物业拉的，给充电桩供电用的',
+  '电动车请统一推到车棚充电，别在楼道充',
+  '我刚把车推到车棚充上电了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
