@@ -17,7 +17,7 @@ import type { Platform } from '../core/messages/incoming-message.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { action, UsageError, withStore } from './runtime.ts';
-import { forTerminal } from './terminal-text.ts';
+import { chinaIso, forTerminal } from './terminal-text.ts';
 
 const PLATFORMS: readonly Platform[] = ['WECHAT', 'TELEGRAM'];
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -84,14 +84,14 @@ function printTable(given: string[][]) {
 async function printStatus(store: Store, service: BroadcastService, id: number) {
   const { broadcast: b, counts, deliveries } = await service.status(id);
   const groups = new Map((await store.groups.list()).map((g) => [g.id, g]));
-  console.log(`broadcast #${b.id}  ${BROADCAST_STATUS_ZH[b.status]} (${b.status})  created ${b.createdAt.toISOString()}` + (b.finishedAt ? `  finished ${b.finishedAt.toISOString()}` : ''));
+  console.log(`broadcast #${b.id}  ${BROADCAST_STATUS_ZH[b.status]} (${b.status})  created ${chinaIso(b.createdAt)}` + (b.finishedAt ? `  finished ${chinaIso(b.finishedAt)}` : ''));
   console.log(`text: ${forTerminal(b.text)}`);
   console.log(`sent ${counts.SENT} · failed ${counts.FAILED} · skipped ${counts.SKIPPED} · pending ${counts.PENDING} · total ${counts.total}`);
   printTable([
     ['group', 'title', 'status', 'attempts', 'detail'],
     ...deliveries.map((d) => {
       const g = groups.get(d.groupId);
-      return [g?.externalId ?? String(d.groupId), g?.title ?? '', `${DELIVERY_STATUS_ZH[d.status]} ${d.status}`, String(d.attempts), d.reason ?? d.sentAt?.toISOString() ?? ''];
+      return [g?.externalId ?? String(d.groupId), g?.title ?? '', `${DELIVERY_STATUS_ZH[d.status]} ${d.status}`, String(d.attempts), d.reason ?? (d.sentAt ? chinaIso(d.sentAt) : '')];
     }),
   ]);
 }
@@ -189,7 +189,7 @@ export function registerBroadcastCommands(program: Command) {
             const b = await s.service.dispatch(broadcast.id);
             if (b.status === 'SCHEDULED') {
               // the in-process queue does not outlive this command
-              console.log(`broadcast #${b.id} scheduled for ${b.scheduledAt?.toISOString()}; run \`linli broadcast resume ${b.id}\` at that time in the sandbox`);
+              console.log(`broadcast #${b.id} scheduled for ${b.scheduledAt ? chinaIso(b.scheduledAt) : '?'}; run \`linli broadcast resume ${b.id}\` at that time in the sandbox`);
               return;
             }
             await runSends(s, broadcast.id);
@@ -250,5 +250,5 @@ function printPreview(p: Awaited<ReturnType<BroadcastService['preview']>>) {
   console.log(`${p.groups.length} groups:`);
   printTable([['group', 'title', 'node', 'platform'], ...p.groups.map((g) => [g.externalId, g.title, `${g.nodeCode} ${g.nodeName}`, g.platform])]);
   for (const i of p.ignored) console.log(`not targeted: ${i.ref} — ${i.reason}`);
-  console.log(`estimated finish: ${p.estimate.finishAt.toISOString()} (${p.estimate.explanation})`);
+  console.log(`estimated finish: ${chinaIso(p.estimate.finishAt)} (${p.estimate.explanation})`);
 }

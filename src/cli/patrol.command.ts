@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { PATROL_RULES, PATROL_STATUS_ZH, RULE_ZH, SEVERITY_ZH, type PatrolFinding, type PatrolRule, type PatrolStatus } from '../core/patrol/patrol.types.ts';
 import { action, UsageError, withStore } from './runtime.ts';
-import { forTerminal, jsonForTerminal } from './terminal-text.ts';
+import { chinaIso, forTerminal, jsonForTerminal } from './terminal-text.ts';
 import { maskPii } from '../core/triage/mask.ts';
 
 function findingId(raw: string): number {
@@ -12,7 +12,7 @@ function findingId(raw: string): number {
 }
 
 const line = (f: PatrolFinding) =>
-  `#${f.id}\t${SEVERITY_ZH[f.severity]}\t${PATROL_STATUS_ZH[f.status]}\t${RULE_ZH[f.rule] ?? f.rule}\t${f.createdAt.toISOString()}\t${forTerminal(maskPii(f.summary))}`;
+  `#${f.id}\t${SEVERITY_ZH[f.severity]}\t${PATROL_STATUS_ZH[f.status]}\t${RULE_ZH[f.rule] ?? f.rule}\t${chinaIso(f.createdAt)}\t${forTerminal(maskPii(f.summary))}`;
 
 function setStatus(status: PatrolStatus, done: string) {
   return action(async (id: string) =>

@@ -6,9 +6,9 @@ import { yearsWithoutArrangement, missingArrangementWarning } from '../core/sla/
 import { chinaDate, DEFAULT_SLA_POLICY, dueDates, policyFor, type SlaPolicies } from '../core/sla/deadlines.ts';
 import type { Urgency } from '../core/tickets/ticket.types.ts';
 import { action, config, UsageError } from './runtime.ts';
+import { chinaIso } from './terminal-text.ts';
 
 const URGENCIES: readonly Urgency[] = ['NORMAL', 'URGENT', 'EMERGENCY'];
-const CN_OFFSET_MS = 8 * 3600_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 // a date and time, with seconds optional; no offset = China time
 const TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -25,10 +25,9 @@ export function parseReportTime(raw: string): Date {
   return new Date(`${date}T${h}:${mi}:${s}${offset}`);
 }
 
-/** ISO time with the China offset: 2027-01-04T18:00:00+08:00. */
-const chinaIso = (d: Date) => `${new Date(d.getTime() + CN_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+/** China time to the minute with the weekday: 2027-01-04 18:00 (周一). */
 const chinaShort = (d: Date) => {
-  const local = new Date(d.getTime() + CN_OFFSET_MS);
+  const local = new Date(d.getTime() + 8 * 3600_000);
   return `${local.toISOString().slice(0, 16).replace('T', ' ')} (${WEEKDAYS[local.getUTCDay()]})`;
 };
 

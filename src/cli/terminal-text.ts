@@ -16,3 +16,8 @@ export function linesForTerminal(s: string): string {
 export function jsonForTerminal(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' ? stripControlChars(v) : v), 2);
 }
+
+/** A time as the operator reads it: China time, to the second, with its offset ("2026-12-07T01:43:39+08:00"). */
+export function chinaIso(d: Date): string {
+  return `${new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
+}

@@ -34,7 +34,8 @@ export function registerTicketCommands(program: Command) {
       action(async (no: string) =>
         withStore(async (store) => {
           const n = Number(no.replace(/^#/, ''));
-          const t = Number.isInteger(n) ? await store.tickets.findByNumber(n) : null;
+          if (!/^#?\d+$/.test(no.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new UsageError(`not a ticket number: ${no} (expected e.g. 1024 or #1024)`);
+          const t = await store.tickets.findByNumber(n);
           if (!t) throw new UsageError(`ticket ${no} not found`);
           console.log(linesForTerminal(await describeTimeline(store, t)));
         }),

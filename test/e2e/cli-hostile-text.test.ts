@@ -52,4 +52,13 @@ describe('linli prints stored text without control characters', () => {
     // a summary stored before the masker knew full-width digits is masked when printed, as the timeline always was
     expect(r.stdout).not.toContain('１２３４');
   });
+
+  it('prints a finding\'s time in China time, and says a ticket "number" that is none is not one', { timeout: 60_000 }, async () => {
+    const list = await runCli(['patrol', 'findings'], { env });
+    expect(list.stdout).toMatch(/\t20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00\t/);
+    expect(list.stdout).not.toMatch(/\d\d:\d\d:\d\d\.\d{3}Z/);
+    const bad = await runCli(['tickets', 'show', 'abc'], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe('error: not a ticket number: abc (expected e.g. 1024 or #1024)');
+  });
 });
