@@ -11,6 +11,8 @@ import { ROLE_ZH } from '../core/people/roles.ts';
 import { STATUS_ZH } from '../core/tickets/ticket.types.ts';
 import { categoryName } from '../core/triage/categories.ts';
 import { describeTimeline } from './timeline.ts';
+import { maskPii } from '../core/triage/mask.ts';
+import { forTerminal } from '../cli/terminal-text.ts';
 import { createBotHost } from './bot-host.ts';
 import { WechatPlatform } from './platforms/wechat/index.ts';
 import { createMemoryQueues } from '../adapters/memory/memory-job-queues.ts';
@@ -141,7 +143,8 @@ export async function runSandbox(opts: {
           else print('  没有这个人，请用 /people 查看编号');
         } else if (line === '/tickets') {
           for (const t of await store.tickets.list({ limit: 20 })) {
-            print(`  #${t.number} ${STATUS_ZH[t.status]} ${categoryName(t.category)} ${t.summary}`);
+            // masked and cleaned as `linli tickets list` prints it (a demo summary or an old row may hold a number)
+            print(`  #${t.number} ${STATUS_ZH[t.status]} ${categoryName(t.category)} ${forTerminal(maskPii(t.summary))}`);
           }
         } else if (line.startsWith('/timeline ')) {
           const t = await store.tickets.findByNumber(Number(line.slice(10).replace('#', '')));

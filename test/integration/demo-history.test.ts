@@ -40,6 +40,8 @@ describe('seedDemoHistory', () => {
       expect(about('电动车')?.flags).toContain('persistent');
       // a residents' phone number in the seeded words is masked in the evidence
       expect(JSON.stringify(report)).not.toContain('13905941234');
+      // and in the tickets' summaries, as triage writes them (the sandbox's /tickets printed it)
+      expect(JSON.stringify(await store.tickets.list({ limit: 1000 }))).not.toContain('13905941234');
 
       expect((await seedDemoHistory(store, NOW)).tickets).toBe(0);
       expect(await store.tickets.count({})).toBe(count);

@@ -9,6 +9,7 @@ import { atChinaTime } from '../sla/deadlines.ts';
 import type { NewTicket, NewTicketEvent, Ticket } from '../tickets/ticket.types.ts';
 import { BUILDINGS, DEMO_RESIDENTS, EVERYDAY, PERSISTENT, RISING, SEASONAL, type DemoProblem } from './demo-history.data.ts';
 import { mulberry32 } from '../util/mulberry32.ts';
+import { maskPii } from '../triage/mask.ts';
 
 /**
  * Months of history by default: 14, so that last month has the same month of the year before, and the month before
@@ -112,7 +113,8 @@ export async function seedDemoHistory(store: Pick<Store, 'grid' | 'people' | 'ti
       const node = nodes.get(t.node)!;
       const ticket: NewTicket = {
         category: t.category,
-        summary: t.text,
+        // a summary as triage writes it: numbers masked (the message keeps the raw text)
+        summary: maskPii(t.text),
         place: { text: t.place },
         urgency: 'NORMAL',
         groupId: groupOf.get(node.id) ?? null,
