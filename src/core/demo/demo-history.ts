@@ -5,7 +5,9 @@
 // tickets is left as it is.
 import { addMonths, lastFullMonth } from '../insights/insights-period.ts';
 import type { Store } from '../ports/store.port.ts';
-import { atChinaTime } from '../sla/deadlines.ts';
+import { atChinaTime, DEFAULT_SLA_POLICY, dueDates, policyFor, type SlaPolicies } from '../sla/deadlines.ts';
+import type { WorkCalendar } from '../ports/work-calendar.port.ts';
+import { GridRouter } from '../grid/routing.ts';
 import type { NewTicket, NewTicketEvent, Ticket } from '../tickets/ticket.types.ts';
 import { BUILDINGS, DEMO_RESIDENTS, EVERYDAY, PERSISTENT, RISING, SEASONAL, type DemoProblem } from './demo-history.data.ts';
 import { mulberry32 } from '../util/mulberry32.ts';
@@ -97,7 +99,14 @@ export class NotDemoGridError extends Error {
 }
 
 /** Writes the demo history into the store once (through createMany, then the closings and joins). */
-export async function seedDemoHistory(store: Pick<Store, 'grid' | 'people' | 'tickets' | 'groups'>, now: Date, months = DEMO_HISTORY_MONTHS): Promise<SeedReport> {
+export interface SeedOptions {
+  /** With the calendar (and the SLA policy, default DEFAULT_SLA_POLICY), each ticket gets the deadlines it would have
+   *  got when reported; an open one past them shows as overdue, as in a real street. */
+  calendar?: WorkCalendar;
+  sla?: SlaPolicies;
+}
+
+export async function seedDemoHistory(store: Pick<Store, 'grid' | 'people' | 'tickets' | 'groups'>, now: Date, months = DEMO_HISTORY_MONTHS, opts: SeedOptions = {}): Promise<SeedReport> {
   const tickets = demoHistory(now, months);
   const span = { months, from: addMonths(lastFullMonth(now), 1 - months), to: lastFullMonth(now) };
   const nodes = new Map((await store.grid.findByCodes(DEMO_NODES)).map((n) => [n.code, n]));
@@ -108,6 +117,12 @@ export async function seedDemoHistory(store: Pick<Store, 'grid' | 'people' | 'ti
   const groups = await store.groups.list();
   const groupOf = new Map<number, number>();
   for (const g of groups) if (g.gridNodeId !== null && !groupOf.has(g.gridNodeId)) groupOf.set(g.gridNodeId, g.id);
+  // each ticket is assigned as a new one is: to its grid's worker on duty
+  const router = new GridRouter(store.grid, store.people, store.tickets);
+  const workerOf = new Map<number, number | null>();
+  for (const node of nodes.values()) workerOf.set(node.id, (await router.onDutyWorker(node.id))?.id ?? null);
+  const { calendar } = opts;
+  const policy = opts.sla ?? DEFAULT_SLA_POLICY;
   const created = await store.tickets.createMany(
     tickets.map((t) => {
       const node = nodes.get(t.node)!;
@@ -120,7 +135,9 @@ export async function seedDemoHistory(store: Pick<Store, 'grid' | 'people' | 'ti
         groupId: groupOf.get(node.id) ?? null,
         gridNodeId: node.id,
         reporterId: people[t.reporter]!.id,
+        assigneeId: workerOf.get(node.id) ?? null,
         createdAt: t.at,
+        ...(calendar ? dueDates(calendar, policyFor(policy, t.category), t.at, 'NORMAL') : {}),
       };
       const event: NewTicketEvent = { type: 'reported', actorId: null, messageId: null, fromStatus: null, toStatus: 'REPORTED', note: null, data: { demo: true }, at: t.at };
       return { ticket, event };
@@ -138,7 +155,7 @@ export async function seedDemoHistory(store: Pick<Store, 'grid' | 'people' | 'ti
     if (t.closedAfterDays !== undefined) {
       const resolvedAt = new Date(t.at.getTime() + t.closedAfterDays * 86_400_000);
       const closedAt = new Date(resolvedAt.getTime() + 86_400_000);
-      ticket = await store.tickets.update(ticket.id, ticket.version, { status: 'RESOLVED', resolvedAt }, event('resolved', 'RESOLVED', resolvedAt, '已处理'));
+      ticket = await store.tickets.update(ticket.id, ticket.version, { status: 'RESOLVED', resolvedAt, result: '已处理' }, event('resolved', 'RESOLVED', resolvedAt, '已处理'));
       await store.tickets.update(ticket.id, ticket.version, { status: 'CLOSED', closedAt }, event('closed', 'CLOSED', closedAt));
     }
   }
