@@ -59,6 +59,8 @@ interface Hit {
   symptomEnd: number;
   /** The exceptions read in the hit's clause: the rule's notWith, or its term group's. */
   notWith?: readonly Term[];
+  /** Its sentence tells it slight (the pair's notInSentence: a hairline crack): read, and dismissed. */
+  slight?: boolean;
 }
 
 /** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
@@ -150,6 +152,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
     // the one-pass matchers first: most sentences hold an object without its symptom, or neither
     if (!mentionsAny(sentence, pair.objects) || !mentionsAny(window, pair.symptoms)) continue;
     if (pair.within && !mentionsAny(window, pair.within)) continue;
+    const slight = mentionsAny(window, pair.notInSentence) && !mentionsAny(window, pair.unlessInSentence);
     if (mentionsAny(text, pair.notInMessage)) continue;
     const objects = occurrencesOfAll(sentence, pair.objects);
     if (objects.length === 0) continue;
@@ -161,7 +164,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
         if (y.start < o.end && o.start < y.end) continue;
         const start = Math.min(o.start, y.start);
         const end = Math.max(o.end, y.end);
-        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + y.start, symptomEnd: s + y.end });
+        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + y.start, symptomEnd: s + y.end, ...(slight ? { slight } : {}) });
       }
     }
   }
@@ -169,6 +172,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
 }
 
 function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
+  if (hit.slight) return false;
   const [cs] = spanAround(text, hit.start, CLAUSE_BREAK);
   // a pair may reach into the next clause ("纸箱，真要着火了"): what stands before and after is read around both ends
   const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
