@@ -26,9 +26,11 @@ import {
   PAST_IN_CLAUSE,
   PAST_TIMES,
   PROHIBITION_BEFORE,
+  REAFFIRMED,
   REMEMBERED,
   REMOVED_MARKERS,
   RESOLVED_MARKERS,
+  RUMOUR_DENIED,
   SCREEN_TELLS,
   SHOPPING_AFTER,
   SHUT_OFF_MARKERS,
@@ -239,9 +241,40 @@ export function happensHere(text: string, at: number): boolean {
   return sentenceLive(text, { start: at, end: at + 1, objectStart: at, objectEnd: at + 1, symptomStart: at, symptomEnd: at + 1 });
 }
 
-/** The hit's sentence puts it somewhere else or in a dream: news, another estate or city, hearsay with nothing local. */
-function notHere(text: string, hit: Hit): boolean {
-  const [ss, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+/** Opens a clause that turns from what went before ("不过", "但是", "可现在"). */
+const TURN_OPENS = /^(?:但是?|可是|可(?=现在|刚|我|这)|不过|然而|谁知|没想到|结果)/;
+/** Also or again ("我们楼也着火了", "5栋又冒烟了"): what is told now set beside what went before. */
+const ALSO_AGAIN = /[也又]/;
+/** What TURN_OPENS or ALSO_AGAIN need: read first, to pass most sentences in one test. */
+const MAY_TURN = /[也又但可不然谁没结]/;
+/** Told as happening now or just now. */
+const NOW_TOLD: readonly Term[] = ['现在', '正在', '此刻', '这会儿', '眼下', '刚刚', '刚才', /刚(?:下楼|上楼|回|到|看|闻|听|发现|出|进|路过|经过)/, '今天', '今早', '今晚', '突然'];
+/** Now told, or a call for help now (not a place alone: "上次3栋着火的时候，我们楼也冒烟了" is history). */
+const HERE_TOLD: readonly Term[] = [...NOW_TOLD, '快来', '快点', '赶紧', '救命', '还在'];
+
+/**
+ * Where what frames a hit in its sentence (news, hearsay, a rumour, a dream, history) is read from: the sentence's start,
+ * or a later clause up to the hit's own that turns from it (不过, 但是; 也, 又) to tell of now ("群里说3栋着火是谣言，
+ * 不过我刚下楼看到5单元配电箱在冒烟", "新闻说北京有楼着火了，刚才5栋楼道里也冒烟了").
+ */
+function framingStart(text: string, ss: number, at: number): number {
+  const [hs, he] = spanAround(text, at, CLAUSE_BREAK);
+  // most hits stand in their sentence's first clause, or after no turn at all
+  if (hs <= ss || !MAY_TURN.test(text.slice(ss, he))) return ss;
+  let start = ss;
+  for (let i = ss; i <= hs; ) {
+    const [cs, ce] = spanAround(text, i, CLAUSE_BREAK);
+    if (cs > ss && (TURN_OPENS.test(text.slice(cs, ce)) || ALSO_AGAIN.test(text.slice(cs, he))) && mentionsAny(text.slice(cs, he), HERE_TOLD)) start = cs;
+    i = ce + 1;
+  }
+  return start;
+}
+
+/** The hit's sentence puts it somewhere else or in a dream: news, another estate or city, hearsay with nothing local, a
+ * rumour. */
+function notHere(text: string, hit: Hit, from?: number): boolean {
+  const [sentenceStart, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+  const ss = from ?? framingStart(text, sentenceStart, hit.start);
   const sentence = text.slice(ss, se);
   const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
   // the here-and-now sign is read from the hit's start to the end of the danger's (the symptom's) clause: a pair whose
@@ -251,6 +284,8 @@ function notHere(text: string, hit: Hit): boolean {
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
   const hereNow = mentionsAny(text.slice(cs, Math.max(ce, symptomFirst ? symptomClauseEnd : hit.end)), HERE_NOW);
   if (mentionsAny(sentence, DREAM_MARKERS)) return true;
+  // a report called a rumour is none, whatever place here it names, unless the danger's clause says it is real
+  if (mentionsAny(sentence, RUMOUR_DENIED) && !mentionsAny(text.slice(cs, Math.max(ce, hit.end)), REAFFIRMED)) return true;
   if (mentionsAny(withoutBackdrop(text, ss, se, hit.start), ELSEWHERE_MARKERS) && !hereNow) return true;
   return mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE);
 }
@@ -272,8 +307,9 @@ function withoutBackdrop(text: string, ss: number, se: number, at: number): stri
 }
 
 function sentenceLive(text: string, hit: Hit): boolean {
-  if (notHere(text, hit)) return false;
-  const [ss, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+  const [sentenceStart, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+  const ss = framingStart(text, sentenceStart, hit.start);
+  if (notHere(text, hit, ss)) return false;
   const sentence = text.slice(ss, se);
   const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(ce, hit.end));
@@ -281,7 +317,8 @@ function sentenceLive(text: string, hit: Hit): boolean {
   // "我们这片十年前着过火" is history however near: only a danger that goes on counts; a past one recalled ("去年那场火
   // 大家还记得吧") stays history whatever else the sentence says is now ("物业还记得吗 电线还露着" is a live reminder)
   const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, Math.max(ce, hit.end)), PAST_TIMES) || mentionsAny(text.slice(cs, se), PAST_IN_CLAUSE);
-  if (past && (!mentionsAny(sentence, ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
+  // (what goes on is read in the whole sentence: a turn to here and now leaves history behind, not the signs of now)
+  if (past && (!mentionsAny(text.slice(sentenceStart, se), ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
   return true;
 }
 

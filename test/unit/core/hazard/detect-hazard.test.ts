@@ -268,6 +268,14 @@ const EMERGENCIES = [
   '卧室插座那边啪的一下 冒出来一股青烟 现在还有焦气',
   '隔壁打墙 我家墙上裂了一道长缝 墙皮还在往下落',
   '楼下那户又往下掼酒瓶 刚掼下来一个 差点砸到人 还在掼',
+  '喷水池的水带电，有人踩进去倒了',
+  // a rumour, news or history, then a report of now in a later clause or sentence; a report said to be real
+  '群里说3栋着火是谣言，大家别转了。不过我刚下楼看到5单元配电箱在冒烟，快来人',
+  '群里说3栋着火是谣言，不过我刚下楼看到5单元配电箱在冒烟',
+  '新闻说北京那边有楼着火了，刚才5栋楼道里也冒烟了',
+  '上次3栋着火大家还记得吧，不过刚才5栋也冒烟了',
+  '3栋着火不是谣言，是真的！快来人',
+  '别信谣言，3栋真的着火了',
 ];
 
 const URGENT = [
@@ -712,6 +720,13 @@ const LOOKALIKES = [
   '外墙那条裂缝很浅，指甲都插不进去',
   '柱子上的裂缝塞张名片进去都费劲',
   '墙上裂的那条缝就一点点，不影响住',
+  // a report called a rumour, whatever place here it names; history set beside it with 也
+  '群里说3栋着火是谣言，大家别转了。物业已经去看过了，什么事都没有',
+  '5栋有人跳楼是假消息，别传了',
+  '群里传3栋着火，假的，别转',
+  '网上说我们小区燃气爆炸是谣言，别信',
+  '上次3栋着火的时候，我们楼也冒烟了',
+  '去年3栋着火，但是我们楼也冒烟了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
