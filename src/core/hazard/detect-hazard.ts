@@ -359,24 +359,115 @@ const REMOVED_OF_KIND: Readonly<Record<string, readonly Term[]>> = {
   ebike_indoors: [/(?<=(?:临时|暂时|只是)[^。！？!?]{0,10})(?<!(?:每次|每回|总|老|都|说|又|天天|叫|让|请|赶紧|快|要|必须|麻烦|喊|催|希望|能不能|能否)[^。！？!?]{0,10})(?:马上|立刻|立马|一会儿?|等下|等一下|待会儿?|等会儿?)就?(?:推|挪|骑|搬)(?:走|出去|下去|下楼)/],
 };
 
+/** What frames a whole message (a drill, a danger over or taken away) up to a fresh report in a later sentence. */
+const FRAMINGS: readonly Term[] = [...DRILL_MARKERS, ...RESOLVED_MARKERS, ...REMOVED_MARKERS, ...Object.values(REMOVED_OF_KIND).flat()];
+/** Told as only to come ("到时候楼道里会冒烟"): what a drill notice goes on to say. */
+const TO_COME: readonly Term[] = ['到时候', '到时', '届时', '将会', '会有', '将于', '明天', '后天', '下周', '待会', '等会', '一会儿', '稍后'];
+/** Opens a sentence on another matter ("另外，我家对门…"). */
+const TOPIC_SHIFT = /^\s*(?:另外|另|还有个事|还有件事|还有一件事|对了|顺便|题外话)/;
+/** Again, also, real after all ("又冒烟了", "我们楼也着火了", "现在真的有烟", "烟感真响了"; not 真是, 真相, 认真). */
+const AGAIN_OR_REAL: readonly Term[] = ['又', '也', '再次', /(?<![认当逼天纯])真(?!是|相|假|心|正|实|理|诚|空|人|的假)/, ...REAFFIRMED];
+/** Still there, as before. */
+const STILL: readonly Term[] = ['还是', '仍', '依然', '依旧'];
+/** A day other than today: a drill dated there is another event than one told now ("明天演练", "上周培训"). */
+const OTHER_DAY: readonly Term[] = [...PAST_TIMES, '上次', '明天', '后天', '下周', '下个月', '下月', '月底', /[周]末|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]/, /\d+\s*(?:号|日)(?!楼)/];
+/** A building or a unit by its number (not a floor: the fire over may have been on another floor of the same building). */
+const PLACE_NUMBER = /\d+\s*(?:栋|号楼|幢|单元)/g;
+
+const placesNamed = (t: string): Set<string> => new Set([...t.matchAll(PLACE_NUMBER)].map((m) => m[0].replace(/\s+/g, '')));
+/** The kinds of hazard whose words a text names at all ("电梯里的人已经救出来了" names the lift of someone trapped). */
+const kindsNamed = (t: string, rules: readonly HazardRule[]): Set<string> => new Set(rules.filter((r) => mentionsAny(t, TRIGGERS_OF_RULE(r))).map((r) => r.kind));
+/** The kinds of hazard the rules read in a text, live or not. */
+const kindsRead = (t: string, rules: readonly HazardRule[]): Set<string> => {
+  const sentences = sentencesOf(t);
+  return new Set(rules.filter((r) => mentionsAny(t, TRIGGERS_OF_RULE(r)) && hitsInMessage(r, t, sentences).length > 0).map((r) => r.kind));
+};
+
+/**
+ * Whether a sentence after a framing (a drill notice, a danger over) is a report of its own: it holds no framing, tells
+ * of now and not of what is to come, and sets itself apart from the framing: another matter (另外), again, also or real
+ * (又, 也, 真的), a drill dated another day, another building, or another kind of danger than the framing named.
+ */
+function freshReport(framing: string, sentence: string, rules: readonly HazardRule[]): boolean {
+  if (mentionsAny(sentence, FRAMINGS) || !mentionsAny(sentence, NOW_TOLD) || mentionsAny(sentence, TO_COME)) return false;
+  // (a danger over that still lingers is the same one: "昨天的火已经扑灭了。今天楼道里还是一股烧焦味")
+  if (mentionsAny(sentence, STILL) && !mentionsAny(framing, DRILL_MARKERS)) return false;
+  if (TOPIC_SHIFT.test(sentence) || mentionsAny(sentence, AGAIN_OR_REAL)) return true;
+  // a drill dated another day is not what is seen now (a danger over yesterday may leave its traces today: see below)
+  const otherDay = mentionsAny(framing, OTHER_DAY);
+  if (otherDay && mentionsAny(framing, DRILL_MARKERS)) return true;
+  const placesBefore = placesNamed(framing);
+  if (placesBefore.size > 0 && [...placesNamed(sentence)].some((p) => !placesBefore.has(p))) return true;
+  // a danger of a kind the framing did not name (where it named none, only when it is dated another day: "昨天的漏水已经
+  // 修好了。刚刚4栋电表箱冒火花了", not "已经处理好了。刚才漏气的是302")
+  const kindsBefore = kindsNamed(framing, rules);
+  return (kindsBefore.size > 0 || otherDay) && [...kindsRead(sentence, rules)].some((k) => !kindsBefore.has(k));
+}
+
+/** A sentence break with something after it. */
+const INNER_SENTENCE_BREAK = /[。！？!?；;\n]\s*[^\s。！？!?；;\n]/;
+
+/** A stretch of a message read apart for its message-wide framings: [from, to) and its text. */
+interface Part {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/**
+ * The message in parts: a drill notice, or a danger said to be over or taken away, frames the message up to a later
+ * sentence that is a fresh report ("明天消防演练。但是现在5栋真的冒烟了", "3栋的火扑灭了。刚刚7栋有辆电动车自燃了"),
+ * which starts a part of its own (see freshReport). Most messages are one part.
+ */
+function partsOf(text: string, rules: readonly HazardRule[]): Part[] {
+  const whole: Part[] = [{ from: 0, to: text.length, text }];
+  // one sentence, or no framing: one part
+  if (!INNER_SENTENCE_BREAK.test(text) || !mentionsAny(text, FRAMINGS)) return whole;
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return whole;
+  const parts: Part[] = [];
+  let from = 0;
+  for (const [s, e] of sentences.slice(1)) {
+    const framing = text.slice(from, s);
+    if (!mentionsAny(framing, FRAMINGS) || !freshReport(framing, text.slice(s, e), rules)) continue;
+    parts.push({ from, to: s, text: framing });
+    from = s;
+  }
+  if (from === 0) return whole;
+  parts.push({ from, to: text.length, text: text.slice(from) });
+  return parts;
+}
+
+const higher = (a: HazardMatch | null, b: HazardMatch | null): HazardMatch | null => (b && (!a || LEVEL_RANK[b.level] > LEVEL_RANK[a.level]) ? b : a);
+
 /**
  * The highest-level live hazard in a message, or null. Rules default to HAZARD_RULES; ties go to the earlier rule.
  * When the rules hold gas_leak and find no emergency, the gas fallback (gas-fallback.ts) has the last word.
  */
 export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
   const text = hazardText(message);
-  const live = liveRules(text, rules);
-  const found = live.length > 0 ? byRules(text, live) : null;
-  if (found?.level === 'emergency' || !live.some((r) => r.kind === 'gas_leak')) return found;
-  const signal = gasFallback(text);
-  return signal === null ? found : { level: 'emergency', kind: 'gas_leak', signal };
+  let best: HazardMatch | null = null;
+  for (const part of partsOf(text, rules)) {
+    const live = liveRules(part.text, rules);
+    let found = live.length > 0 ? byRules(text, live, part) : null;
+    if (found?.level !== 'emergency' && live.some((r) => r.kind === 'gas_leak')) {
+      const signal = gasFallback(part.text);
+      if (signal !== null) found = { level: 'emergency', kind: 'gas_leak', signal };
+    }
+    best = higher(best, found);
+  }
+  return best;
 }
 
 /** The pair rules alone, without the gas fallback (to measure and test each reading on its own). */
 export function detectHazardByRules(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
   const text = hazardText(message);
-  const live = liveRules(text, rules);
-  return live.length > 0 ? byRules(text, live) : null;
+  let best: HazardMatch | null = null;
+  for (const part of partsOf(text, rules)) {
+    const live = liveRules(part.text, rules);
+    best = higher(best, live.length > 0 ? byRules(text, live, part) : null);
+  }
+  return best;
 }
 
 /** The message's sentences as [start, end) offsets. */
@@ -390,12 +481,17 @@ function sentencesOf(text: string): [number, number][] {
   return sentences;
 }
 
-function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null {
-  if (!mentionsAny(text, TRIGGERS(rules))) return null;
+/** The message's sentences within a part. */
+const sentencesIn = (text: string, part: Part): [number, number][] =>
+  part.from === 0 && part.to === text.length ? sentencesOf(text) : sentencesOf(text).filter(([s]) => s >= part.from && s < part.to);
+
+/** The rules' highest-level live hit among the sentences of one part (its hits read in the whole message). */
+function byRules(text: string, rules: readonly HazardRule[], part: Part): HazardMatch | null {
+  if (!mentionsAny(part.text, TRIGGERS(rules))) return null;
   let best: HazardMatch | null = null;
-  const sentences = sentencesOf(text);
+  const sentences = sentencesIn(text, part);
   for (const rule of rules) {
-    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule)) || removed(text, rule)) continue;
+    if (!mentionsAny(part.text, TRIGGERS_OF_RULE(rule)) || removed(part.text, rule)) continue;
     for (const [k, [s, e]] of sentences.entries()) {
       const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
       if (!hit) continue;
@@ -415,14 +511,16 @@ function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null
 export function hazardDismissed(message: string, rules: readonly HazardRule[] = HAZARD_RULES): boolean {
   const text = hazardText(message);
   if (!mentionsAny(text, TRIGGERS(rules))) return false;
-  const sentences = sentencesOf(text);
-  const live = new Set(liveRules(text, rules));
-  for (const rule of rules) {
-    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
-    const hits = hitsInMessage(rule, text, sentences);
-    if (groupCancelled(text, rule)) return true;
-    if (hits.length === 0) continue;
-    if (!live.has(rule) || removed(text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
+  for (const part of partsOf(text, rules)) {
+    const sentences = sentencesIn(text, part);
+    const live = new Set(liveRules(part.text, rules));
+    for (const rule of rules) {
+      if (!mentionsAny(part.text, TRIGGERS_OF_RULE(rule))) continue;
+      const hits = hitsInMessage(rule, text, sentences);
+      if (groupCancelled(text, rule)) return true;
+      if (hits.length === 0) continue;
+      if (!live.has(rule) || removed(part.text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
+    }
   }
   return false;
 }
