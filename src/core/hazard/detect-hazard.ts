@@ -26,9 +26,11 @@ import {
   PAST_IN_CLAUSE,
   PAST_TIMES,
   PROHIBITION_BEFORE,
+  REAFFIRMED,
   REMEMBERED,
   REMOVED_MARKERS,
   RESOLVED_MARKERS,
+  RUMOUR_DENIED,
   SCREEN_TELLS,
   SHOPPING_AFTER,
   SHUT_OFF_MARKERS,
@@ -59,6 +61,8 @@ interface Hit {
   symptomEnd: number;
   /** The exceptions read in the hit's clause: the rule's notWith, or its term group's. */
   notWith?: readonly Term[];
+  /** Its sentence tells it slight (the pair's notInSentence: a hairline crack): read, and dismissed. */
+  slight?: boolean;
 }
 
 /** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
@@ -150,6 +154,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
     // the one-pass matchers first: most sentences hold an object without its symptom, or neither
     if (!mentionsAny(sentence, pair.objects) || !mentionsAny(window, pair.symptoms)) continue;
     if (pair.within && !mentionsAny(window, pair.within)) continue;
+    const slight = mentionsAny(window, pair.notInSentence) && !mentionsAny(window, pair.unlessInSentence);
     if (mentionsAny(text, pair.notInMessage)) continue;
     const objects = occurrencesOfAll(sentence, pair.objects);
     if (objects.length === 0) continue;
@@ -161,7 +166,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
         if (y.start < o.end && o.start < y.end) continue;
         const start = Math.min(o.start, y.start);
         const end = Math.max(o.end, y.end);
-        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + y.start, symptomEnd: s + y.end });
+        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + y.start, symptomEnd: s + y.end, ...(slight ? { slight } : {}) });
       }
     }
   }
@@ -169,6 +174,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
 }
 
 function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
+  if (hit.slight) return false;
   const [cs] = spanAround(text, hit.start, CLAUSE_BREAK);
   // a pair may reach into the next clause ("纸箱，真要着火了"): what stands before and after is read around both ends
   const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
@@ -235,9 +241,40 @@ export function happensHere(text: string, at: number): boolean {
   return sentenceLive(text, { start: at, end: at + 1, objectStart: at, objectEnd: at + 1, symptomStart: at, symptomEnd: at + 1 });
 }
 
-/** The hit's sentence puts it somewhere else or in a dream: news, another estate or city, hearsay with nothing local. */
-function notHere(text: string, hit: Hit): boolean {
-  const [ss, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+/** Opens a clause that turns from what went before ("不过", "但是", "可现在"). */
+const TURN_OPENS = /^(?:但是?|可是|可(?=现在|刚|我|这)|不过|然而|谁知|没想到|结果)/;
+/** Also or again ("我们楼也着火了", "5栋又冒烟了"): what is told now set beside what went before. */
+const ALSO_AGAIN = /[也又]/;
+/** What TURN_OPENS or ALSO_AGAIN need: read first, to pass most sentences in one test. */
+const MAY_TURN = /[也又但可不然谁没结]/;
+/** Told as happening now or just now. */
+const NOW_TOLD: readonly Term[] = ['现在', '正在', '此刻', '这会儿', '眼下', '刚刚', '刚才', /刚(?:下楼|上楼|回|到|看|闻|听|发现|出|进|路过|经过)/, '今天', '今早', '今晚', '突然'];
+/** Now told, or a call for help now (not a place alone: "上次3栋着火的时候，我们楼也冒烟了" is history). */
+const HERE_TOLD: readonly Term[] = [...NOW_TOLD, '快来', '快点', '赶紧', '救命', '还在'];
+
+/**
+ * Where what frames a hit in its sentence (news, hearsay, a rumour, a dream, history) is read from: the sentence's start,
+ * or a later clause up to the hit's own that turns from it (不过, 但是; 也, 又) to tell of now ("群里说3栋着火是谣言，
+ * 不过我刚下楼看到5单元配电箱在冒烟", "新闻说北京有楼着火了，刚才5栋楼道里也冒烟了").
+ */
+function framingStart(text: string, ss: number, at: number): number {
+  const [hs, he] = spanAround(text, at, CLAUSE_BREAK);
+  // most hits stand in their sentence's first clause, or after no turn at all
+  if (hs <= ss || !MAY_TURN.test(text.slice(ss, he))) return ss;
+  let start = ss;
+  for (let i = ss; i <= hs; ) {
+    const [cs, ce] = spanAround(text, i, CLAUSE_BREAK);
+    if (cs > ss && (TURN_OPENS.test(text.slice(cs, ce)) || ALSO_AGAIN.test(text.slice(cs, he))) && mentionsAny(text.slice(cs, he), HERE_TOLD)) start = cs;
+    i = ce + 1;
+  }
+  return start;
+}
+
+/** The hit's sentence puts it somewhere else or in a dream: news, another estate or city, hearsay with nothing local, a
+ * rumour. */
+function notHere(text: string, hit: Hit, from?: number): boolean {
+  const [sentenceStart, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+  const ss = from ?? framingStart(text, sentenceStart, hit.start);
   const sentence = text.slice(ss, se);
   const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
   // the here-and-now sign is read from the hit's start to the end of the danger's (the symptom's) clause: a pair whose
@@ -247,6 +284,8 @@ function notHere(text: string, hit: Hit): boolean {
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
   const hereNow = mentionsAny(text.slice(cs, Math.max(ce, symptomFirst ? symptomClauseEnd : hit.end)), HERE_NOW);
   if (mentionsAny(sentence, DREAM_MARKERS)) return true;
+  // a report called a rumour is none, whatever place here it names, unless the danger's clause says it is real
+  if (mentionsAny(sentence, RUMOUR_DENIED) && !mentionsAny(text.slice(cs, Math.max(ce, hit.end)), REAFFIRMED)) return true;
   if (mentionsAny(withoutBackdrop(text, ss, se, hit.start), ELSEWHERE_MARKERS) && !hereNow) return true;
   return mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE);
 }
@@ -268,8 +307,9 @@ function withoutBackdrop(text: string, ss: number, se: number, at: number): stri
 }
 
 function sentenceLive(text: string, hit: Hit): boolean {
-  if (notHere(text, hit)) return false;
-  const [ss, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+  const [sentenceStart, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+  const ss = framingStart(text, sentenceStart, hit.start);
+  if (notHere(text, hit, ss)) return false;
   const sentence = text.slice(ss, se);
   const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(ce, hit.end));
@@ -277,7 +317,8 @@ function sentenceLive(text: string, hit: Hit): boolean {
   // "我们这片十年前着过火" is history however near: only a danger that goes on counts; a past one recalled ("去年那场火
   // 大家还记得吧") stays history whatever else the sentence says is now ("物业还记得吗 电线还露着" is a live reminder)
   const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, Math.max(ce, hit.end)), PAST_TIMES) || mentionsAny(text.slice(cs, se), PAST_IN_CLAUSE);
-  if (past && (!mentionsAny(sentence, ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
+  // (what goes on is read in the whole sentence: a turn to here and now leaves history behind, not the signs of now)
+  if (past && (!mentionsAny(text.slice(sentenceStart, se), ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
   return true;
 }
 
@@ -318,24 +359,115 @@ const REMOVED_OF_KIND: Readonly<Record<string, readonly Term[]>> = {
   ebike_indoors: [/(?<=(?:临时|暂时|只是)[^。！？!?]{0,10})(?<!(?:每次|每回|总|老|都|说|又|天天|叫|让|请|赶紧|快|要|必须|麻烦|喊|催|希望|能不能|能否)[^。！？!?]{0,10})(?:马上|立刻|立马|一会儿?|等下|等一下|待会儿?|等会儿?)就?(?:推|挪|骑|搬)(?:走|出去|下去|下楼)/],
 };
 
+/** What frames a whole message (a drill, a danger over or taken away) up to a fresh report in a later sentence. */
+const FRAMINGS: readonly Term[] = [...DRILL_MARKERS, ...RESOLVED_MARKERS, ...REMOVED_MARKERS, ...Object.values(REMOVED_OF_KIND).flat()];
+/** Told as only to come ("到时候楼道里会冒烟"): what a drill notice goes on to say. */
+const TO_COME: readonly Term[] = ['到时候', '到时', '届时', '将会', '会有', '将于', '明天', '后天', '下周', '待会', '等会', '一会儿', '稍后'];
+/** Opens a sentence on another matter ("另外，我家对门…"). */
+const TOPIC_SHIFT = /^\s*(?:另外|另|还有个事|还有件事|还有一件事|对了|顺便|题外话)/;
+/** Again, also, real after all ("又冒烟了", "我们楼也着火了", "现在真的有烟", "烟感真响了"; not 真是, 真相, 认真). */
+const AGAIN_OR_REAL: readonly Term[] = ['又', '也', '再次', /(?<![认当逼天纯])真(?!是|相|假|心|正|实|理|诚|空|人|的假)/, ...REAFFIRMED];
+/** Still there, as before. */
+const STILL: readonly Term[] = ['还是', '仍', '依然', '依旧'];
+/** A day other than today: a drill dated there is another event than one told now ("明天演练", "上周培训"). */
+const OTHER_DAY: readonly Term[] = [...PAST_TIMES, '上次', '明天', '后天', '下周', '下个月', '下月', '月底', /[周]末|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]/, /\d+\s*(?:号|日)(?!楼)/];
+/** A building or a unit by its number (not a floor: the fire over may have been on another floor of the same building). */
+const PLACE_NUMBER = /\d+\s*(?:栋|号楼|幢|单元)/g;
+
+const placesNamed = (t: string): Set<string> => new Set([...t.matchAll(PLACE_NUMBER)].map((m) => m[0].replace(/\s+/g, '')));
+/** The kinds of hazard whose words a text names at all ("电梯里的人已经救出来了" names the lift of someone trapped). */
+const kindsNamed = (t: string, rules: readonly HazardRule[]): Set<string> => new Set(rules.filter((r) => mentionsAny(t, TRIGGERS_OF_RULE(r))).map((r) => r.kind));
+/** The kinds of hazard the rules read in a text, live or not. */
+const kindsRead = (t: string, rules: readonly HazardRule[]): Set<string> => {
+  const sentences = sentencesOf(t);
+  return new Set(rules.filter((r) => mentionsAny(t, TRIGGERS_OF_RULE(r)) && hitsInMessage(r, t, sentences).length > 0).map((r) => r.kind));
+};
+
+/**
+ * Whether a sentence after a framing (a drill notice, a danger over) is a report of its own: it holds no framing, tells
+ * of now and not of what is to come, and sets itself apart from the framing: another matter (另外), again, also or real
+ * (又, 也, 真的), a drill dated another day, another building, or another kind of danger than the framing named.
+ */
+function freshReport(framing: string, sentence: string, rules: readonly HazardRule[]): boolean {
+  if (mentionsAny(sentence, FRAMINGS) || !mentionsAny(sentence, NOW_TOLD) || mentionsAny(sentence, TO_COME)) return false;
+  // (a danger over that still lingers is the same one: "昨天的火已经扑灭了。今天楼道里还是一股烧焦味")
+  if (mentionsAny(sentence, STILL) && !mentionsAny(framing, DRILL_MARKERS)) return false;
+  if (TOPIC_SHIFT.test(sentence) || mentionsAny(sentence, AGAIN_OR_REAL)) return true;
+  // a drill dated another day is not what is seen now (a danger over yesterday may leave its traces today: see below)
+  const otherDay = mentionsAny(framing, OTHER_DAY);
+  if (otherDay && mentionsAny(framing, DRILL_MARKERS)) return true;
+  const placesBefore = placesNamed(framing);
+  if (placesBefore.size > 0 && [...placesNamed(sentence)].some((p) => !placesBefore.has(p))) return true;
+  // a danger of a kind the framing did not name (where it named none, only when it is dated another day: "昨天的漏水已经
+  // 修好了。刚刚4栋电表箱冒火花了", not "已经处理好了。刚才漏气的是302")
+  const kindsBefore = kindsNamed(framing, rules);
+  return (kindsBefore.size > 0 || otherDay) && [...kindsRead(sentence, rules)].some((k) => !kindsBefore.has(k));
+}
+
+/** A sentence break with something after it. */
+const INNER_SENTENCE_BREAK = /[。！？!?；;\n]\s*[^\s。！？!?；;\n]/;
+
+/** A stretch of a message read apart for its message-wide framings: [from, to) and its text. */
+interface Part {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/**
+ * The message in parts: a drill notice, or a danger said to be over or taken away, frames the message up to a later
+ * sentence that is a fresh report ("明天消防演练。但是现在5栋真的冒烟了", "3栋的火扑灭了。刚刚7栋有辆电动车自燃了"),
+ * which starts a part of its own (see freshReport). Most messages are one part.
+ */
+function partsOf(text: string, rules: readonly HazardRule[]): Part[] {
+  const whole: Part[] = [{ from: 0, to: text.length, text }];
+  // one sentence, or no framing: one part
+  if (!INNER_SENTENCE_BREAK.test(text) || !mentionsAny(text, FRAMINGS)) return whole;
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return whole;
+  const parts: Part[] = [];
+  let from = 0;
+  for (const [s, e] of sentences.slice(1)) {
+    const framing = text.slice(from, s);
+    if (!mentionsAny(framing, FRAMINGS) || !freshReport(framing, text.slice(s, e), rules)) continue;
+    parts.push({ from, to: s, text: framing });
+    from = s;
+  }
+  if (from === 0) return whole;
+  parts.push({ from, to: text.length, text: text.slice(from) });
+  return parts;
+}
+
+const higher = (a: HazardMatch | null, b: HazardMatch | null): HazardMatch | null => (b && (!a || LEVEL_RANK[b.level] > LEVEL_RANK[a.level]) ? b : a);
+
 /**
  * The highest-level live hazard in a message, or null. Rules default to HAZARD_RULES; ties go to the earlier rule.
  * When the rules hold gas_leak and find no emergency, the gas fallback (gas-fallback.ts) has the last word.
  */
 export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
   const text = hazardText(message);
-  const live = liveRules(text, rules);
-  const found = live.length > 0 ? byRules(text, live) : null;
-  if (found?.level === 'emergency' || !live.some((r) => r.kind === 'gas_leak')) return found;
-  const signal = gasFallback(text);
-  return signal === null ? found : { level: 'emergency', kind: 'gas_leak', signal };
+  let best: HazardMatch | null = null;
+  for (const part of partsOf(text, rules)) {
+    const live = liveRules(part.text, rules);
+    let found = live.length > 0 ? byRules(text, live, part) : null;
+    if (found?.level !== 'emergency' && live.some((r) => r.kind === 'gas_leak')) {
+      const signal = gasFallback(part.text);
+      if (signal !== null) found = { level: 'emergency', kind: 'gas_leak', signal };
+    }
+    best = higher(best, found);
+  }
+  return best;
 }
 
 /** The pair rules alone, without the gas fallback (to measure and test each reading on its own). */
 export function detectHazardByRules(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
   const text = hazardText(message);
-  const live = liveRules(text, rules);
-  return live.length > 0 ? byRules(text, live) : null;
+  let best: HazardMatch | null = null;
+  for (const part of partsOf(text, rules)) {
+    const live = liveRules(part.text, rules);
+    best = higher(best, live.length > 0 ? byRules(text, live, part) : null);
+  }
+  return best;
 }
 
 /** The message's sentences as [start, end) offsets. */
@@ -349,12 +481,17 @@ function sentencesOf(text: string): [number, number][] {
   return sentences;
 }
 
-function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null {
-  if (!mentionsAny(text, TRIGGERS(rules))) return null;
+/** The message's sentences within a part. */
+const sentencesIn = (text: string, part: Part): [number, number][] =>
+  part.from === 0 && part.to === text.length ? sentencesOf(text) : sentencesOf(text).filter(([s]) => s >= part.from && s < part.to);
+
+/** The rules' highest-level live hit among the sentences of one part (its hits read in the whole message). */
+function byRules(text: string, rules: readonly HazardRule[], part: Part): HazardMatch | null {
+  if (!mentionsAny(part.text, TRIGGERS(rules))) return null;
   let best: HazardMatch | null = null;
-  const sentences = sentencesOf(text);
+  const sentences = sentencesIn(text, part);
   for (const rule of rules) {
-    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule)) || removed(text, rule)) continue;
+    if (!mentionsAny(part.text, TRIGGERS_OF_RULE(rule)) || removed(part.text, rule)) continue;
     for (const [k, [s, e]] of sentences.entries()) {
       const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
       if (!hit) continue;
@@ -374,14 +511,16 @@ function byRules(text: string, rules: readonly HazardRule[]): HazardMatch | null
 export function hazardDismissed(message: string, rules: readonly HazardRule[] = HAZARD_RULES): boolean {
   const text = hazardText(message);
   if (!mentionsAny(text, TRIGGERS(rules))) return false;
-  const sentences = sentencesOf(text);
-  const live = new Set(liveRules(text, rules));
-  for (const rule of rules) {
-    if (!mentionsAny(text, TRIGGERS_OF_RULE(rule))) continue;
-    const hits = hitsInMessage(rule, text, sentences);
-    if (groupCancelled(text, rule)) return true;
-    if (hits.length === 0) continue;
-    if (!live.has(rule) || removed(text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
+  for (const part of partsOf(text, rules)) {
+    const sentences = sentencesIn(text, part);
+    const live = new Set(liveRules(part.text, rules));
+    for (const rule of rules) {
+      if (!mentionsAny(part.text, TRIGGERS_OF_RULE(rule))) continue;
+      const hits = hitsInMessage(rule, text, sentences);
+      if (groupCancelled(text, rule)) return true;
+      if (hits.length === 0) continue;
+      if (!live.has(rule) || removed(part.text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
+    }
   }
   return false;
 }

@@ -20,8 +20,10 @@ import {
   ONGOING,
   PAST_MARKERS,
   PROHIBITION_BEFORE,
+  REAFFIRMED,
   REMOVED_MARKERS,
   RESOLVED_MARKERS,
+  RUMOUR_DENIED,
 } from './hazard-context.ts';
 import { CLAUSE_BREAK, spanAround } from './hazard-text.ts';
 
@@ -73,6 +75,7 @@ export function gasFallback(text: string): string | null {
   if (mentionsAny(text, HYPOTHETICAL_BEFORE) || mentionsAny(text, PROHIBITION_BEFORE) || mentionsAny(text, REMOVED_MARKERS)) return null;
   if ((mentionsAny(text, ELSEWHERE_MARKERS) || mentionsAny(text, HEARSAY_MARKERS)) && !mentionsAny(text, HERE_NOW)) return null;
   if (mentionsAny(text, DREAM_MARKERS)) return null;
+  if (mentionsAny(text, RUMOUR_DENIED) && !mentionsAny(text, REAFFIRMED)) return null;
   // over, as the pair rules read it ("燃气公司来关了总阀 现在没味了"), unless it goes on
   if (mentionsAny(text, RESOLVED_MARKERS) && !mentionsAny(text, CONTINUING)) return null;
   if (mentionsAny(text, PAST_MARKERS) && !mentionsAny(text, ONGOING)) return null;

@@ -126,6 +126,14 @@ export const DREAM_MARKERS: readonly Term[] = ['梦见', '做梦', '梦到', '�
 export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/, '朋友圈', '发动态', '群里说', '转发', '转：', '转:', '【转】', '[转]',
   // a post going round, its truth unknown ("好几个群都在转 不知道真的假的")
   /(?:群|朋友圈|网上|到处|都)[^，。！？,.!?\s]{0,3}在转/, '真的假的', '不知道真假', '不知真假', '谣言', '辟谣'];
+/** In the sentence: a report called a rumour or false ("3栋着火是谣言", "群里传的 假的 别转"), whatever place here it names
+ * (not "不是谣言", nor the doubt of "真的假的": that is hearsay). */
+export const RUMOUR_DENIED: readonly Term[] = [
+  /(?<!不是|不)谣言/, '辟谣', '造谣', '传谣', /(?<!真的|不是|真)假(?:消息|新闻|的)/, '不实', /(?:别|不要)(?:相)?信/,
+  /(?:别|不要)(?:再)?(?:乱传|瞎传|乱转|转了|转发|传了)/, '没这回事', '没有这回事', '子虚乌有',
+];
+/** In the danger's clause: it is real after all ("别信谣言，3栋真的着火了", "不是谣言"). */
+export const REAFFIRMED: readonly Term[] = [/真的(?!假)/, /真(?=[着在冒起烧困有])/, '确实', '是真的', /不是(?:谣言|假的|假消息)/, '千真万确'];
 export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元', '隔壁',
   // someone who shares the flat ("我室友 … 发朋友圈说")
   '室友', '舍友'];

@@ -23,6 +23,11 @@ export interface HazardPair {
   within?: readonly Term[];
   /** Anywhere in the message, these make this pair's hit something else (烟有点大 beside 烧纸). */
   notInMessage?: readonly Term[];
+  /** In the sentence (and the next, where the pair may end), these make this pair's hit something slight (a crack told
+   * hairline: 细细的, 塞不进) … */
+  notInSentence?: readonly Term[];
+  /** … unless one of these is there too (越来越宽, 能塞进手指). */
+  unlessInSentence?: readonly Term[];
 }
 
 export interface HazardTermGroup {
