@@ -14,6 +14,7 @@ export const ErrorCode = {
   ConcurrentUpdate: 'CONCURRENT_UPDATE',
   ConfigInvalid: 'CONFIG_INVALID',
   UnknownCategory: 'UNKNOWN_CATEGORY',
+  UnknownTransferTarget: 'UNKNOWN_TRANSFER_TARGET',
   BroadcastNotFound: 'BROADCAST_NOT_FOUND',
   BroadcastNoTargets: 'BROADCAST_NO_TARGETS',
   BroadcastInvalid: 'BROADCAST_INVALID',

@@ -2,6 +2,7 @@
 // HttpErrors, and Hono's HTTPExceptions (a malformed JSON body, a body over the limit).
 import { HTTPException } from 'hono/http-exception';
 import { isDomainError } from '../../core/errors.ts';
+import { errorReply } from '../../core/tickets/replies.ts';
 import { HttpError } from './http-error.ts';
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -16,6 +17,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   ILLEGAL_TRANSITION: 409,
   CONCURRENT_UPDATE: 409,
   MALFORMED_COMMAND: 400,
+  UNKNOWN_TRANSFER_TARGET: 400,
   GRID_NODE_NOT_FOUND: 422,
   GROUP_NOT_MAPPED: 422,
   GRID_INVALID: 422,
@@ -40,7 +42,9 @@ export function errorResponse(e: unknown): { status: number; body: ErrorBody } {
     return { status: e.status, body: { error: { code, message: e.message || 'bad request' } } };
   }
   if (isDomainError(e)) {
-    return { status: STATUS_BY_CODE[e.code] ?? 422, body: { error: { code: e.code, message: e.message, details: e.details } } };
+    // a refusal of one field of the input (a transfer's target) names the field and says why in Chinese, as the chat does
+    const message = typeof e.details.field === 'string' ? `body ${e.details.field}: ${errorReply(e)}` : e.message;
+    return { status: STATUS_BY_CODE[e.code] ?? 422, body: { error: { code: e.code, message, details: e.details } } };
   }
   return { status: 500, body: { error: { code: 'INTERNAL', message: 'internal error' } } };
 }
