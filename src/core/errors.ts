@@ -18,6 +18,7 @@ export const ErrorCode = {
   BroadcastNotFound: 'BROADCAST_NOT_FOUND',
   BroadcastNoTargets: 'BROADCAST_NO_TARGETS',
   BroadcastInvalid: 'BROADCAST_INVALID',
+  BroadcastSchedulePast: 'BROADCAST_SCHEDULE_PAST',
   TopicNotFound: 'TOPIC_NOT_FOUND',
   TopicExists: 'TOPIC_EXISTS',
   ProblemNotFound: 'PROBLEM_NOT_FOUND',

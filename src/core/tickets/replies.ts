@@ -118,6 +118,8 @@ export function errorReply(e: DomainError): string {
       if (known.length === 0) return `工单 ${n} 所在网格没有登记可转派的部门，请用“吹哨”上报。`;
       return `未找到部门「${target}」，可转派至：${shortList(known)}。`;
     }
+    case ErrorCode.BroadcastSchedulePast:
+      return '发送时间已过，请重新选择';
     case ErrorCode.MalformedCommand:
       return '没有看懂这条指令，请回复工单回执或写明工单号，例如：认领 #12。';
     default:
