@@ -34,7 +34,8 @@ export function formatTimeline(ticket: Ticket, events: TicketEvent[], names: Map
   const lines = events.map((e) => {
     const who = e.actorId !== null ? names.get(e.actorId) ?? `#${e.actorId}` : '系统';
     const move = e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus ? `（${STATUS_ZH[e.fromStatus]}→${STATUS_ZH[e.toStatus]}）` : '';
-    return `${chinaTime(e.at)}  ${who} ${EVENT_ZH[e.type]}${move}${e.note ? '：' + maskPii(e.note) : ''}`;
+    const target = e.type === 'transferred' && typeof e.data?.target === 'string' ? `至 ${maskPii(e.data.target)}` : '';
+    return `${chinaTime(e.at)}  ${who} ${EVENT_ZH[e.type]}${target}${move}${e.note ? '：' + maskPii(e.note) : ''}`;
   });
   return [head, ...lines].join('\n');
 }

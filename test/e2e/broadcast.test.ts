@@ -41,6 +41,12 @@ describe('linli broadcast (sandbox)', () => {
     const refused = await linliBroadcast(['send', '--to', '350304001', '--text', '通知', '--as', 'cs-liushufen'], dir);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/may not broadcast/);
+    // a time already past is refused, previewed or sent (nothing is stored: the next broadcast is still #2 below)
+    for (const extra of [['--dry-run'], []]) {
+      const past = await linliBroadcast(['send', '--to', '350304001001', '--text', '通知', '--as', 'ss-fangzhiming', '--at', '2020-01-01T08:00:00+08:00', ...extra], dir);
+      expect(past.code, past.stderr).toBe(2);
+      expect(past.stderr).toContain('the scheduled time 2020-01-01T00:00:00.000Z has passed; choose a time from now on');
+    }
     const pause = await linliBroadcast(['pause', '1'], dir); // DONE cannot be paused
     expect(pause.code).toBe(2);
     expect((await linliBroadcast(['status', '99'], dir)).code).not.toBe(0);
@@ -54,6 +60,7 @@ describe('linli broadcast (sandbox)', () => {
       let copies = 0;
       for (const id of groups.values()) if (await store.messages.outgoingSent(deliveryKey(1, id))) copies++;
       expect(copies).toBe(2);
+      expect((await store.broadcasts.list()).length).toBe(1);
     } finally {
       await store.close();
     }

@@ -109,6 +109,23 @@ describe('broadcast HTTP API', () => {
     expect(await broadcastRepositoryOf(store).list()).toHaveLength(before);
   });
 
+  it('refuses a scheduled time already past (400 naming scheduledAt, in Chinese), preview or send; a few seconds late is now', async () => {
+    const before = (await broadcastRepositoryOf(store).list()).length;
+    const sent = gateway.total;
+    for (const path of ['/api/broadcasts?dryRun=1', '/api/broadcasts']) {
+      for (const at of ['2020-01-01T08:00:00+08:00', new Date(Date.now() - 5 * 60_000).toISOString()]) {
+        const r = await call('POST', path, 'tok-xu', { text: '东园通知', targets: { nodeCode: 'C1' }, scheduledAt: at });
+        expect(r.status, `${path} ${at}`).toBe(400);
+        expect(r.body.error).toMatchObject({ code: 'BROADCAST_SCHEDULE_PAST', field: 'scheduledAt', message: '发送时间已过，请重新选择' });
+      }
+    }
+    expect(await broadcastRepositoryOf(store).list()).toHaveLength(before);
+    expect(gateway.total).toBe(sent);
+    // the browser's clock a little behind the server's: within a minute it is "now", sent at once
+    const late = await call('POST', '/api/broadcasts?dryRun=1', 'tok-xu', { text: '东园通知', targets: { nodeCode: 'C1' }, scheduledAt: new Date(Date.now() - 20_000).toISOString() });
+    expect(late.status).toBe(200);
+  });
+
   it('pause, resume, cancel and resend-failed over HTTP', async () => {
     gateway.failing.add('dy-2');
     const r = await call('POST', '/api/broadcasts', 'tok-xu', { text: '东园通知', targets: { nodeCode: 'C1' }, scheduledAt: new Date(Date.now() + 60_000).toISOString() });

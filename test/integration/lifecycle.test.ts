@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHEN, HUANG, harness, LI, LIN, WU, ZHANG, ZHENG, type Harness } from '../support/harness.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
+import { describeTimeline } from '../../src/bots/timeline.ts';
 
 const ROOM = 'room-20';
 const COVER = '20号楼107室门口的这个污水井盖破损严重,快塌下去了,物业能否帮忙更换一下?';
@@ -179,13 +180,36 @@ describe('ticket lifecycle in a group', () => {
     expect((await h.tickets.get(no))).toMatchObject({ status: 'CLOSED', satisfaction: 'BASIC' });
   });
 
+  it('refuses a transfer to a department the grid does not have, naming the valid ones, and changes nothing', async () => {
+    await h.say(ROOM, ZHANG, '楼下夜宵摊噪音到凌晨两点');
+    const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    const before = await h.tickets.get(no);
+    const toCg = h.chat.toUser('wx-cg').length;
+    expect(await h.say(ROOM, LIN, `转派 #${no} 火星局 测试`)).toMatchObject({ kind: 'refused', code: 'UNKNOWN_TRANSFER_TARGET' });
+    expect(h.newIn(ROOM)).toEqual(['@林网格员 未找到部门「火星局」，可转派至：城管中队。']);
+    expect(await h.tickets.get(no)).toMatchObject({ status: before.status, assigneeId: before.assigneeId, transferredTo: null, version: before.version });
+    expect(h.chat.toUser('wx-cg')).toHaveLength(toCg);
+  });
+
+  it("transfers by the department's key too, assigns its person, tells them, and the timeline names it", async () => {
+    await h.say(ROOM, ZHANG, '楼下夜宵摊噪音到凌晨两点');
+    const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    await h.say(ROOM, LIN, `转派 #${no} CG 占道经营`);
+    expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已转派至城管中队办理，结果会在群里告知。`]);
+    const cg = await h.store.people.ensureByIdentity('WECHAT', 'wx-cg', '城管中队');
+    const t = await h.tickets.get(no);
+    expect(t).toMatchObject({ status: 'TRANSFERRED', transferredTo: '城管中队', assigneeId: cg.id });
+    expect(h.chat.toUser('wx-cg').at(-1)?.text).toContain(`新工单 #${no}`);
+    expect(await describeTimeline(h.store, t)).toMatch(/林网格员 转派至 城管中队（已登记→已转派）：占道经营/);
+  });
+
   it('transfers to a department and escalates up the chain', async () => {
     await h.say(ROOM, ZHANG, '楼下夜宵摊噪音到凌晨两点');
     const no = lastTicketNo(h.newIn(ROOM)[0]!);
     await h.say(ROOM, LIN, `转派 #${no} 城管 占道经营`);
-    expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已转派至城管办理，结果会在群里告知。`]);
+    expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已转派至城管中队办理，结果会在群里告知。`]);
     const cg = await h.store.people.ensureByIdentity('WECHAT', 'wx-cg', '城管中队');
-    expect(await h.tickets.get(no)).toMatchObject({ status: 'TRANSFERRED', transferredTo: '城管', assigneeId: cg.id });
+    expect(await h.tickets.get(no)).toMatchObject({ status: 'TRANSFERRED', transferredTo: '城管中队', assigneeId: cg.id });
     expect(h.chat.toUser('wx-cg').at(-1)?.text).toContain(`#${no}`);
 
     await h.say(ROOM, LIN, `吹哨 #${no} 多次转派无果`);

@@ -195,8 +195,19 @@ describe('tickets API', () => {
     await said(`工单 #${no.lift} 已上报`);
     // the community's staff hear it directly, with the reason
     await waitUntil(() => (f.w.dmLog.get('wxid_liushufen') ?? []).some((t) => t.includes('需社区协调电梯维保单位')), 20_000, 'the escalation notice');
-    expect((await act('cs', 'transfer', { target: '城管', note: '占道维修' })).ticket.status).toBe('TRANSFERRED');
-    await said(`工单 #${no.lift} 已转派至城管办理`);
+    // the console offers the departments of the ticket's line, and a target outside them is a 400 naming the field
+    const detail = (await call('GET', `/api/tickets/${no.lift}`, 'cs')).body;
+    expect(detail.transferTargets).toEqual([{ id: expect.any(Number), name: '拱辰街道城管中队', key: 'dept-chengguan', node: '拱辰街道' }]);
+    const refused = await call('POST', `/api/tickets/${no.lift}/transfer`, 'cs', { target: '火星局', note: '测试' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ code: 'UNKNOWN_TRANSFER_TARGET', field: 'target', message: '未找到部门「火星局」，可转派至：拱辰街道城管中队。' });
+    expect((await call('GET', `/api/tickets/${no.lift}`, 'cs')).body.ticket.status).toBe('ESCALATED');
+    const transferred = await act('cs', 'transfer', { target: '城管', note: '占道维修' });
+    expect(transferred.ticket).toMatchObject({ status: 'TRANSFERRED', assignee: '拱辰街道城管中队' });
+    await said(`工单 #${no.lift} 已转派至拱辰街道城管中队办理`);
+    // the department hears it directly, and the timeline names it
+    await waitUntil(() => (f.w.dmLog.get('wxid_gc_chengguan') ?? []).some((t) => t.includes(`新工单 #${no.lift}`)), 20_000, 'the transfer notice');
+    expect((await call('GET', `/api/tickets/${no.lift}`, 'cs')).body.timeline.find((e: { type: string }) => e.type === 'transferred')).toMatchObject({ typeZh: '转派至 拱辰街道城管中队', note: '占道维修' });
     expect((await act('cs', 'reject', { reason: 'other', note: '已由物业维保处理' })).ticket.status).toBe('REJECTED');
     await said(`工单 #${no.lift} 已驳回（已由物业维保处理）`);
     const types = (await call('GET', `/api/tickets/${no.lift}`, 'cs')).body.timeline.map((e: { type: string; actor: string }) => `${e.type}:${e.actor}`);

@@ -114,7 +114,10 @@ function composeForm(meta, onSent) {
         h('p', { class: 'small muted' }, `群内看到的文字：${p.text}`),
       ].filter(Boolean));
     } catch (e) {
-      previewBox.replaceChildren(h('p', { class: 'error' }, `无法预览：${e.message}`));
+      // a refusal (a time already past, say) cannot be sent either
+      previewed = null;
+      sendBtn.disabled = true;
+      previewBox.replaceChildren(h('p', { class: 'error', id: 'bc-preview-error' }, `无法预览：${e.message}`));
     }
   }
   sendBtn.addEventListener('click', async () => {

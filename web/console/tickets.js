@@ -86,7 +86,7 @@ const ACTIONS = {
   progress: { label: '进度', fields: [['note', '进展情况', true]] },
   claim: { label: '认领', fields: [] },
   assign: { label: '指派', fields: [['personId', '指派给', true, 'person'], ['note', '说明']] },
-  transfer: { label: '转派', fields: [['target', '转派部门', true], ['note', '说明']] },
+  transfer: { label: '转派', fields: [['target', '转派部门', true, 'department'], ['note', '说明']] },
   escalate: { label: '吹哨上报', fields: [['note', '上报原因', true]] },
   supervise: { label: '督办', fields: [['note', '督办意见']] },
   reject: { label: '驳回', fields: [['reason', '驳回原因', true, 'reason'], ['note', '说明']] },
@@ -106,7 +106,11 @@ function actionForm(detail, onDone) {
   const input = ([name, label, required, type]) => {
     let control;
     if (type === 'person') control = h('select', { name, required }, h('option', { value: '' }, '请选择'), detail.assignable.map((p) => h('option', { value: p.id }, `${p.name}（${p.roleZh}·${p.node}）`)));
-    else if (type === 'reason') control = h('select', { name }, [['duplicate', '重复工单'], ['not_appeal', '非诉求'], ['other', '其他原因']].map(([v, l]) => h('option', { value: v }, l)));
+    else if (type === 'department') {
+      const targets = detail.transferTargets ?? [];
+      if (!targets.length) return h('p', { class: 'muted', id: 'no-transfer-target' }, '该工单所在网格没有登记可转派的部门，请用“吹哨上报”。');
+      control = h('select', { name, required }, h('option', { value: '' }, '请选择'), targets.map((d) => h('option', { value: d.name }, d.node ? `${d.name}（${d.node}）` : d.name)));
+    } else if (type === 'reason') control = h('select', { name }, [['duplicate', '重复工单'], ['not_appeal', '非诉求'], ['other', '其他原因']].map(([v, l]) => h('option', { value: v }, l)));
     else if (type === 'category') control = h('select', { name, required }, CATEGORY_OPTIONS.slice(1).map(([v, l]) => h('option', { value: v, selected: v === t.category }, l)));
     else if (type === 'number') control = h('input', { name, type: 'number', min: 1, required });
     else control = h('textarea', { name, rows: 2, required, maxlength: 500 });

@@ -2,6 +2,7 @@
 // HttpErrors, and Hono's HTTPExceptions (a malformed JSON body, a body over the limit).
 import { HTTPException } from 'hono/http-exception';
 import { isDomainError } from '../../core/errors.ts';
+import { errorReply } from '../../core/tickets/replies.ts';
 import { HttpError } from './http-error.ts';
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -16,6 +17,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   ILLEGAL_TRANSITION: 409,
   CONCURRENT_UPDATE: 409,
   MALFORMED_COMMAND: 400,
+  UNKNOWN_TRANSFER_TARGET: 400,
+  BROADCAST_SCHEDULE_PAST: 400,
   GRID_NODE_NOT_FOUND: 422,
   GROUP_NOT_MAPPED: 422,
   GRID_INVALID: 422,
@@ -28,7 +31,8 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 export interface ErrorBody {
-  error: { code: string; message: string; details?: Record<string, unknown> };
+  /** `field`: the input field a refusal is about (its message is then Chinese, for the person who filled it in). */
+  error: { code: string; message: string; field?: string; details?: Record<string, unknown> };
 }
 
 /** Status and JSON body for an error thrown while answering; anything unrecognised is a 500. */
@@ -40,6 +44,11 @@ export function errorResponse(e: unknown): { status: number; body: ErrorBody } {
     return { status: e.status, body: { error: { code, message: e.message || 'bad request' } } };
   }
   if (isDomainError(e)) {
+    // a refusal of one field of the input (a transfer's target, a broadcast's time) names the field and says why in
+    // Chinese, as the chat does, so the console can show the message as it is
+    if (typeof e.details.field === 'string') {
+      return { status: STATUS_BY_CODE[e.code] ?? 400, body: { error: { code: e.code, message: errorReply(e), field: e.details.field, details: e.details } } };
+    }
     return { status: STATUS_BY_CODE[e.code] ?? 422, body: { error: { code: e.code, message: e.message, details: e.details } } };
   }
   return { status: 500, body: { error: { code: 'INTERNAL', message: 'internal error' } } };

@@ -103,6 +103,12 @@ export async function ticketRow(t: Ticket, names: Names, now: Date): Promise<Tic
   };
 }
 
+/** What an event did, in words: a transfer names its department ("转派至 城管中队"). */
+export function eventZh(e: Pick<TicketEvent, 'type' | 'data'>): string {
+  const target = e.type === 'transferred' ? e.data?.target : undefined;
+  return typeof target === 'string' && target ? `转派至 ${target}` : (EVENT_ZH[e.type] ?? e.type);
+}
+
 export async function timelineView(events: TicketEvent[], names: Names) {
   const out = [];
   for (const e of events) {
@@ -110,7 +116,7 @@ export async function timelineView(events: TicketEvent[], names: Names) {
       id: e.id,
       at: e.at,
       type: e.type,
-      typeZh: EVENT_ZH[e.type] ?? e.type,
+      typeZh: eventZh(e),
       actor: e.actorId === null ? '系统' : (await names.person(e.actorId)) ?? `#${e.actorId}`,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,

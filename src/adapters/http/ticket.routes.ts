@@ -9,6 +9,7 @@ import { CAPABILITIES, ROLE_ZH } from '../../core/people/roles.ts';
 import type { TicketFilter } from '../../core/ports/ticket.repository.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import type { StaffAction, StaffActionKind, StaffTicketActions } from '../../core/tickets/staff-actions.ts';
+import { transferTargets } from '../../core/tickets/transfer-targets.ts';
 import { TICKET_STATUSES, type TicketStatus } from '../../core/tickets/ticket.types.ts';
 import type { TicketToTopic } from '../../core/deliberation/ticket-to-topic.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
@@ -104,6 +105,15 @@ export async function assignableTo(store: Pick<Store, 'grid' | 'people'>, gridNo
     .map((h) => ({ id: h.person.id, name: h.person.name, role: h.role, roleZh: ROLE_ZH[h.role], node: line.find((n) => n.id === h.gridNodeId)?.name ?? '' }));
 }
 
+/** The departments a ticket on this node may be transferred to (转派), nearest first: the console's picker. */
+export async function transferTargetsOf(store: Pick<Store, 'grid' | 'people'>, gridNodeId: number) {
+  const node = await store.grid.findById(gridNodeId);
+  if (!node) return [];
+  const line = (await store.grid.findByCodes([...ancestorCodes(node), node.code])).sort((a, b) => b.path.length - a.path.length);
+  const targets = transferTargets(await store.people.holders(line.map((n) => n.id), ['DEPARTMENT']), line.map((n) => n.id));
+  return targets.map((d) => ({ id: d.personId, name: d.name, key: d.key, node: line.find((n) => n.id === d.gridNodeId)?.name ?? '' }));
+}
+
 export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
   const { store } = o;
   const now = o.now ?? (() => new Date());
@@ -186,13 +196,16 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
       async handle({ params }) {
         const t = (await store.tickets.findByNumber(params.no))!;
         const names = new Names(store);
-        const [events, messages, assignable] = await Promise.all([store.tickets.events(t.id), store.messages.ofTicket(t.id, 500), assignableTo(store, t.gridNodeId)]);
+        const [events, messages, assignable, transferTargets] = await Promise.all([
+          store.tickets.events(t.id), store.messages.ofTicket(t.id, 500), assignableTo(store, t.gridNodeId), transferTargetsOf(store, t.gridNodeId),
+        ]);
         return {
           body: {
             ticket: await ticketRow(t, names, now()),
             timeline: await timelineView(events, names),
             messages: messages.map((m) => messageView(m, o.botName ?? '邻里助手')),
             assignable,
+            transferTargets,
           },
         };
       },

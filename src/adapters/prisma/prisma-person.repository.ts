@@ -101,15 +101,15 @@ export class PrismaPersonRepository implements PersonRepository {
       include: { person: true },
       orderBy: [{ personId: 'asc' }],
     });
-    return rows.map((r) => ({ person: { id: r.person.id, name: r.person.name }, role: r.role, gridNodeId: r.gridNodeId }));
+    return rows.map((r) => ({ person: { id: r.person.id, name: r.person.name }, role: r.role, gridNodeId: r.gridNodeId, key: r.person.key }));
   }
 
   async allHolders() {
-    const rows = await this.sql.query<{ personId: number; name: string; role: Role; gridNodeId: number }>(
-      `SELECT r."personId", p.name, r.role::text AS role, r."gridNodeId" FROM "RoleAssignment" r JOIN "Person" p ON p.id = r."personId"
+    const rows = await this.sql.query<{ personId: number; name: string; key: string | null; role: Role; gridNodeId: number }>(
+      `SELECT r."personId", p.name, p.key, r.role::text AS role, r."gridNodeId" FROM "RoleAssignment" r JOIN "Person" p ON p.id = r."personId"
        ORDER BY r."personId", r.id`,
     );
-    return rows.map((r) => ({ person: { id: r.personId, name: r.name }, role: r.role, gridNodeId: r.gridNodeId }));
+    return rows.map((r) => ({ person: { id: r.personId, name: r.name }, role: r.role, gridNodeId: r.gridNodeId, key: r.key }));
   }
 
   async identitiesOfMany(personIds: readonly number[]) {

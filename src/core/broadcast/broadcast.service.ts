@@ -36,7 +36,10 @@ export const BroadcastErrorCode = {
   NotFound: ErrorCode.BroadcastNotFound,
   NoTargets: ErrorCode.BroadcastNoTargets,
   Invalid: ErrorCode.BroadcastInvalid,
+  SchedulePast: ErrorCode.BroadcastSchedulePast,
 } as const;
+/** How far in the past a scheduled time may lie and still count as "now" (clocks of browser and server differ). */
+export const SCHEDULE_SLACK_MS = 60_000;
 const domainError = (code: ErrorCode, message: string, details: Record<string, unknown> = {}) => new DomainError(code, message, details);
 
 export interface BroadcastInput {
@@ -297,5 +300,10 @@ export class BroadcastService {
     if (text.length > MAX_TEXT) throw domainError(BroadcastErrorCode.Invalid, `the text of a broadcast is at most ${MAX_TEXT} characters`);
     const t = input.targets;
     if (!t.nodeCode && !t.groupIds?.length) throw domainError(BroadcastErrorCode.Invalid, 'name a grid node (nodeCode) or groups (groupIds) to send to');
+    if (input.scheduledAt && input.scheduledAt.getTime() < this.now().getTime() - SCHEDULE_SLACK_MS) {
+      throw domainError(BroadcastErrorCode.SchedulePast, `the scheduled time ${input.scheduledAt.toISOString()} has passed; choose a time from now on`, {
+        field: 'scheduledAt', scheduledAt: input.scheduledAt.toISOString(), now: this.now().toISOString(),
+      });
+    }
   }
 }

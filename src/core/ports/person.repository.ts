@@ -15,6 +15,8 @@ export interface RoleHolder {
   person: Person;
   role: Role;
   gridNodeId: number;
+  /** The person's key in the grid file (null for someone it does not list). */
+  key?: string | null;
 }
 
 export interface PersonRepository {

@@ -86,6 +86,11 @@ const MOVE_ZH: Record<string, string> = {
   reopen: '评价',
 };
 
+/** A list of names for one chat line: the first few, then how many more. */
+function shortList(names: readonly string[], max = 6): string {
+  return names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')}等 ${names.length} 个`;
+}
+
 /** One polite sentence for a refused command; the details go to the log. */
 export function errorReply(e: DomainError): string {
   const n = e.details.ticketNo ? `#${e.details.ticketNo}` : '';
@@ -105,6 +110,16 @@ export function errorReply(e: DomainError): string {
       return `工单 ${n} 刚被他人更新，请稍后再试。`;
     case ErrorCode.UnknownCategory:
       return `没有“${String(e.details.category)}”这个类别，可选：${(e.details.known as string[] | undefined)?.join('、') ?? ''}。`;
+    case ErrorCode.UnknownTransferTarget: {
+      const known = (e.details.known as string[] | undefined) ?? [];
+      const ambiguous = (e.details.ambiguous as string[] | undefined) ?? [];
+      const target = String(e.details.target ?? '');
+      if (ambiguous.length > 0) return `「${target}」对应多个部门：${shortList(ambiguous)}，请写明是哪一个。`;
+      if (known.length === 0) return `工单 ${n} 所在网格没有登记可转派的部门，请用“吹哨”上报。`;
+      return `未找到部门「${target}」，可转派至：${shortList(known)}。`;
+    }
+    case ErrorCode.BroadcastSchedulePast:
+      return '发送时间已过，请重新选择';
     case ErrorCode.MalformedCommand:
       return '没有看懂这条指令，请回复工单回执或写明工单号，例如：认领 #12。';
     default:

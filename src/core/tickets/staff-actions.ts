@@ -77,7 +77,7 @@ export class StaffTicketActions {
       }
       case 'transfer':
         t = await tickets.transfer(ticketNo, actor, action.target, action.note, null);
-        await out.group(t, replies.transferred(t, action.target));
+        await out.group(t, replies.transferred(t, t.transferredTo ?? action.target));
         if (t.assigneeId) await out.direct(t, t.assigneeId, replies.assignedDirect(t, await out.groupTitle(t)));
         break;
       case 'escalate': {

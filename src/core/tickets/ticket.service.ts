@@ -13,6 +13,7 @@ import { CorrectionLearning } from '../triage/correction-learning.ts';
 import type { Place } from './ticket.types.ts';
 import type { RejectReason } from './commands.ts';
 import { DuplicateFinder } from './duplicate-finder.ts';
+import { resolveTransferTarget, transferTargets, type TransferTarget } from './transfer-targets.ts';
 import type { Actor, ClaimedFirst, ReportInput, TicketServiceDeps } from './ticket.service.types.ts';
 import type { NewTicket, NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
 import { canMove, IN_HAND, nextStatus, type TicketMove } from './transitions.ts';
@@ -120,18 +121,35 @@ export class TicketService {
     return { ticket, claimed: true };
   }
 
+  /**
+   * 转派: hands the ticket to a department of its line (see transfer-targets.ts), which becomes its assignee with a
+   * new clock. A target that names no department, or several, is refused with the valid ones; nothing changes.
+   */
   async transfer(ticketNo: number, actor: Actor, target: string, note: string, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('transfer', ticketNo, actor, messageId);
-    const chain = await this.d.router.escalationChain(t.gridNodeId);
-    const department = chain.find((s) => s.level === 'DEPARTMENT')?.people.find((p) => p.name.includes(target)) ?? null;
+    const targets = await this.transferTargets(t.gridNodeId);
+    const r = resolveTransferTarget(targets, target);
+    if (!('found' in r)) {
+      throw new DomainError(ErrorCode.UnknownTransferTarget, `no department "${target}" to transfer ticket #${ticketNo} to`, {
+        ticketNo, target, field: 'target', known: targets.map((d) => d.name), ambiguous: 'ambiguous' in r ? r.ambiguous.map((d) => d.name) : [],
+      });
+    }
+    const department = r.found;
     return this.move(t, 'transfer', actor, messageId, 'transferred', {
-      transferredTo: target,
-      assigneeId: department?.id ?? null,
+      transferredTo: department.name,
+      assigneeId: department.personId,
       ...this.newClock(t),
     }, note || null, {
-      target,
-      departmentPersonId: department?.id ?? null,
+      target: department.name,
+      asked: target,
+      departmentPersonId: department.personId,
     });
+  }
+
+  /** The departments a ticket on this node may be transferred to: DEPARTMENT holders on the node's line, nearest first. */
+  async transferTargets(gridNodeId: number): Promise<TransferTarget[]> {
+    const line = (await this.d.router.chain(gridNodeId)).map((n) => n.id).reverse();
+    return transferTargets(await this.d.router.holders(line, ['DEPARTMENT']), line);
   }
 
   /**

@@ -6,7 +6,7 @@ import type { CommandHandlers } from './command-handler.ts';
 export const routingCommands: CommandHandlers<'transfer' | 'escalate' | 'reject' | 'complex' | 'supervise' | 'recategorize'> = {
   async transfer(ctx, cmd, ticketNo, { tickets, responder }) {
     const t = await tickets.transfer(ticketNo, ctx.actor, cmd.target, cmd.note, ctx.stored.id);
-    await responder.postToTicketGroup(ctx, t, replies.transferred(t, cmd.target), false);
+    await responder.postToTicketGroup(ctx, t, replies.transferred(t, t.transferredTo ?? cmd.target), false);
     if (t.assigneeId) await responder.directToPerson(ctx, t.assigneeId, replies.assignedDirect(t, ctx.group.title), t);
   },
 
