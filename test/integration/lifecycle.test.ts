@@ -306,3 +306,56 @@ describe('the daily patrol digest', () => {
     }
   });
 });
+
+describe('the ticket a quote-reply acts on', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(triage);
+  });
+  afterAll(() => h.dispose());
+  const open = async (group: string, text: string) => {
+    await h.say(group, ZHANG, `报事 ${text}`);
+    return Number(/已收到，工单 #(\d+)/.exec(h.newIn(group).at(-1)!)![1]);
+  };
+  const trail = async (no: number) => (await h.tickets.timeline((await h.tickets.get(no)).id)).map((e) => e.type);
+  /** WeChat gives a quote as the quoted line's text only (with the @names the bot wrote before its words). */
+  const wechatQuote = (group: string, i = -1) => ({ quoted: { text: h.chat.inGroup(group).at(i)!.rendered, fromBot: true } });
+  const WHICH = (usage: string) => `请写明工单号，例如：${usage}；或引用该工单的回执回复。`;
+
+  it('never takes a ticket from a number in a help line, by WeChat text or by reply id', async () => {
+    // a ticket elsewhere whose number the help line could have shown
+    const other = await open('room-g2', '二网格路灯坏了');
+    await h.say('room-g2', WU, `办结 #${other} 已修好`);
+    h.newIn('room-g2');
+    // a help line (as worded before, with a real-looking example) quoted in WeChat: its "#N" is not a ticket
+    await h.store.messages.saveOutgoing('WECHAT', 'bot-old-help', (await h.store.groups.findByExternal('WECHAT', ROOM))!.id,
+      `没有看懂这条指令，请回复工单回执或写明工单号，例如：认领 #${other}。`, null);
+    const oldHelp = { quoted: { text: `@林网格员 没有看懂这条指令，请回复工单回执或写明工单号，例如：认领 #${other}。`, fromBot: true } };
+    expect(await h.say(ROOM, LIN, '进度 已到现场', oldHelp)).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    const help = h.newIn(ROOM);
+    expect(help).toEqual([`@林网格员 ${WHICH('进度 #工单号 进展情况')}`]);
+    expect(help[0]).not.toMatch(/#\d/); // its own example names no ticket
+    // quoting the new help line acts on nothing either
+    expect(await h.say(ROOM, LIN, '收到', wechatQuote(ROOM))).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, ZHANG, '满意', oldHelp)).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 ${WHICH('评价 #工单号 满意/基本满意/不满意')}`]);
+    // the same by reply id (Telegram): the stored help line is about no ticket
+    expect(await h.say(ROOM, LIN, '进度 已到现场', { quotedExternalId: 'bot-old-help' })).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    h.newIn(ROOM);
+    // nothing happened to the other ticket, not even a refusal in its timeline
+    expect(await trail(other)).toEqual(['reported', 'claimed', 'resolved']);
+  });
+
+  it('takes the ticket a quoted receipt, notice or answer was sent for', async () => {
+    const no = await open(ROOM, '20号楼楼道灯不亮');
+    const receipt = wechatQuote(ROOM);
+    expect(receipt.quoted.text).toMatch(/^@张阿姨 已收到/);
+    expect(await h.say(ROOM, LIN, '进度 已到现场', receipt)).toEqual({ kind: 'command', command: 'progress', ticketNo: no });
+    expect(h.newIn(ROOM).at(-1)).toBe(`工单 #${no} 进展：已到现场`);
+    // an answer to 查询 is about its ticket: quoting it with 进度 adds progress there
+    await h.say(ROOM, LIN, `查询 #${no}`);
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, LIN, '进度 灯已换好', wechatQuote(ROOM))).toEqual({ kind: 'command', command: 'progress', ticketNo: no });
+  });
+});

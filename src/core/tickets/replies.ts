@@ -72,6 +72,14 @@ const USAGE: Record<ChatCommandKind, string> = {
   report: '报事 问题描述',
 };
 
+/**
+ * A command that names no ticket and quotes no bot message about one. The example keeps the placeholder: a real-looking
+ * number ("#12") would be read as a ticket by whoever copies it.
+ */
+export function whichTicketReply(kind: ChatCommandKind): string {
+  return `请写明工单号，例如：${USAGE[kind]}；或引用该工单的回执回复。`;
+}
+
 export function malformedReply(m: MalformedCommand): string {
   return `格式有误，请这样写：${USAGE[m.command]}`;
 }
@@ -106,7 +114,7 @@ export function errorReply(e: DomainError): string {
     case ErrorCode.UnknownCategory:
       return `没有“${String(e.details.category)}”这个类别，可选：${(e.details.known as string[] | undefined)?.join('、') ?? ''}。`;
     case ErrorCode.MalformedCommand:
-      return '没有看懂这条指令，请回复工单回执或写明工单号，例如：认领 #12。';
+      return '没有看懂这条指令，请写明工单号，例如：认领 #工单号；或引用该工单的回执回复。';
     default:
       return '抱歉，暂时无法办理，请稍后再试或联系网格员。';
   }
