@@ -131,6 +131,8 @@ describe('ticket lifecycle in a group', () => {
     await h.say(ROOM, ZHANG, '20号楼井盖边上有个坑');
     const no = lastTicketNo(h.newIn(ROOM)[0]!);
     expect(await h.say(ROOM, ZHENG, `驳回 #${no} 非诉求`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+    // the role it needs, from the declared capabilities
+    expect(h.newIn(ROOM).at(-1)).toBe('@郑楼栋长 抱歉，驳回需由网格员及以上人员办理。');
     expect(await h.say(ROOM, ZHENG, `办结 #${no} 已填平`)).toMatchObject({ kind: 'command', command: 'resolve' });
     const t = await h.tickets.get(no);
     expect(t.status).toBe('RESOLVED');
@@ -270,6 +272,17 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
     }
     expect(await h.tickets.get(no)).toMatchObject({ status: 'REPORTED' });
     expect(await trail(no)).toEqual(['reported:REPORTED', 'denied:null', 'denied:null']);
+  });
+
+  it('督办 by the grid\'s own worker names the role it needs; a resident asking the grid\'s work hears the grid', async () => {
+    const no = await open('20号楼电梯异响');
+    expect(await h.say(ROOM, LIN, `督办 #${no}`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+    expect(h.newIn(ROOM)).toEqual(['@林网格员 抱歉，督办需由网格长及以上人员办理。']);
+    expect(await h.say(ROOM, LI, `督办 #${no}`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+    expect(h.newIn(ROOM)).toEqual(['@李先生 抱歉，督办需由网格长及以上人员办理。']);
+    // the community may
+    expect(await h.say(ROOM, HUANG, `督办 #${no}`)).toMatchObject({ kind: 'command', command: 'supervise' });
+    expect(await trail(no)).toEqual(['reported:REPORTED', 'denied:null', 'denied:null', 'progress:REPORTED']);
   });
 
   it('tells the worker directly that the resident reopened the ticket, in their words, and by when', async () => {

@@ -2,6 +2,7 @@
 // sentence, so that wording is reviewed (and later localised) together.
 import { ESCALATION_LEVEL_ZH, type EscalationStep } from '../grid/routing.ts';
 import { DomainError, ErrorCode } from '../errors.ts';
+import { ACTION_ZH, type Action } from '../people/roles.ts';
 import { formatDue } from '../sla/deadlines.ts';
 import { categoryName } from '../triage/categories.ts';
 import type { ChatCommandKind, MalformedCommand } from './commands.ts';
@@ -100,8 +101,12 @@ export function errorReply(e: DomainError): string {
   switch (e.code) {
     case ErrorCode.TicketNotFound:
       return `未找到工单 ${n}，请核对编号。`;
-    case ErrorCode.NotAuthorized:
+    case ErrorCode.NotAuthorized: {
+      // a role the person lacks is named (督办需由网格长及以上人员办理); otherwise the ticket's grid is not theirs
+      const action = ACTION_ZH[e.details.action as Action] as string | undefined;
+      if (e.details.need === 'role' && action && typeof e.details.who === 'string') return `抱歉，${action}需由${e.details.who}办理。`;
       return '抱歉，此操作需由负责该网格的工作人员办理。';
+    }
     case ErrorCode.NotReporter:
       return '抱歉，只有反映人可以评价该工单。';
     case ErrorCode.IllegalTransition: {

@@ -3,7 +3,7 @@
 // assistant turns that into chat messages.
 import { DomainError, ErrorCode, RefusedDataError } from '../errors.ts';
 import type { EscalationStep } from '../grid/routing.ts';
-import { isStaff, mayDo, type Action } from '../people/roles.ts';
+import { ACTION_ZH, isStaff, mayDo, refusalOf, type Action } from '../people/roles.ts';
 import type { Person } from '../ports/person.repository.ts';
 import type { TicketWrite } from '../ports/ticket.repository.ts';
 import { GroupCommit } from '../util/group-commit.ts';
@@ -273,7 +273,11 @@ export class TicketService {
   private async deny(t: Ticket, actor: Actor, messageId: number | null, action: string, code: ErrorCode): Promise<never> {
     await this.appendOnce(t, this.event('denied', actor.personId, messageId, null, null, null, { action, code }));
     this.d.logger.warn({ ticketNo: t.number, personId: actor.personId, action, code }, 'command refused');
-    throw new DomainError(code, `person ${actor.personId} may not ${action} ticket #${t.number}`, { ticketNo: t.number, action });
+    // what the refusal says comes from the declared capabilities: a role needed, or the ticket's grid not theirs
+    const why = code === ErrorCode.NotAuthorized && action in ACTION_ZH
+      ? refusalOf(action as Action, (await this.d.people.assignments(actor.personId)).map((a) => a.role))
+      : {};
+    throw new DomainError(code, `person ${actor.personId} may not ${action} ticket #${t.number}`, { ticketNo: t.number, action, ...why });
   }
 
   // Every write carries its cause (the message and the event's type); the store writes it once per cause and
