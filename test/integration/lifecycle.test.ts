@@ -274,6 +274,30 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
     expect(await trail(no)).toEqual(['reported:REPORTED', 'denied:null', 'denied:null']);
   });
 
+  it('repeats a long note in the group as a short line; the ticket keeps it whole; one over the limit is refused', async () => {
+    const no = await open('20号楼电梯按钮不亮');
+    const long = `${'师傅已到场检查电梯控制柜，更换了按钮面板和线路，'.repeat(18)}已恢复正常`;
+    expect(long.length).toBeGreaterThan(400);
+    expect(long.length).toBeLessThanOrEqual(500);
+    await h.say(ROOM, LIN, `进度 #${no} ${long}`);
+    const [claimed, progress] = h.newIn(ROOM);
+    expect(claimed).toContain('已由林网格员受理');
+    expect(progress).toBe(`工单 #${no} 进展：${long.slice(0, 200)}…（详见工单）`);
+    const events = await h.tickets.timeline((await h.tickets.get(no)).id);
+    expect(events.at(-1)).toMatchObject({ type: 'progress', note: long });
+
+    await h.say(ROOM, LIN, `办结 #${no} ${long}`);
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 工单 #${no} 已办结：${long.slice(0, 200)}…（详见工单）。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`]);
+    expect((await h.tickets.get(no)).result).toBe(long);
+
+    // 1,600 characters: refused as the console refuses over 500, and nothing recorded
+    const no2 = await open('3号楼电梯停了');
+    const tooLong = '电梯'.repeat(800);
+    expect(await h.say(ROOM, LIN, `进度 #${no2} ${tooLong}`)).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    expect(h.newIn(ROOM)).toEqual(['@林网格员 内容过长（1600 字），请精简到 500 字以内再发：进度 #工单号 进展情况']);
+    expect(await trail(no2)).toEqual(['reported:REPORTED']);
+  });
+
   it('督办 by the grid\'s own worker names the role it needs; a resident asking the grid\'s work hears the grid', async () => {
     const no = await open('20号楼电梯异响');
     expect(await h.say(ROOM, LIN, `督办 #${no}`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });

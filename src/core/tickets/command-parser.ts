@@ -1,6 +1,6 @@
 // The one parser for in-chat commands: turns a group message into a ChatCommand, a MalformedCommand or null (chatter).
 import { DomainError, ErrorCode } from '../errors.ts';
-import type { ChatCommand, ChatCommandKind, MalformedCommand, ParseResult, RejectReason } from './commands.ts';
+import { NOTE_MAX_CHARS, type ChatCommand, type ChatCommandKind, type MalformedCommand, type ParseResult, type RejectReason } from './commands.ts';
 import type { Satisfaction } from './ticket.types.ts';
 
 /**
@@ -153,6 +153,8 @@ function parseArgs(kind: ChatCommandKind, rest: string, quoted: boolean): ChatCo
   if (read.found === 'no' && !quoted) return malformed(kind, 'missing ticket number');
   const no = read.found === 'yes' ? { ticketNo: read.ticketNo } : {};
   const note = clean(read.rest);
+  // a staff step's note is kept whole on the ticket, so one over the console's limit is refused here as there
+  if (kind !== 'rate' && note.length > NOTE_MAX_CHARS) return { ...malformed(kind, 'note too long'), noteLength: note.length };
 
   switch (kind) {
     case 'claim':

@@ -20,11 +20,19 @@ export type ChatCommand =
 export type ChatCommandKind = ChatCommand['kind'];
 export type RejectReason = 'not_appeal' | 'duplicate' | 'other';
 
+/**
+ * The longest note a staff step keeps (进度, 办结, a reason), in UTF-16 units as the console's checks count: the chat and
+ * the console refuse a longer one alike, so a ticket's record stays readable and the same whichever way it was written.
+ */
+export const NOTE_MAX_CHARS = 500;
+
 /** A command word recognised but with missing or bad arguments: the sender gets a usage hint. */
 export interface MalformedCommand {
   kind: 'malformed';
   command: ChatCommandKind;
   problem: string;
+  /** The note's length, when it is over NOTE_MAX_CHARS. */
+  noteLength?: number;
 }
 
 export type ParseResult = ChatCommand | MalformedCommand | null;

@@ -5,10 +5,18 @@ import { DomainError, ErrorCode } from '../errors.ts';
 import { ACTION_ZH, type Action } from '../people/roles.ts';
 import { formatDue } from '../sla/deadlines.ts';
 import { categoryName } from '../triage/categories.ts';
-import type { ChatCommandKind, MalformedCommand } from './commands.ts';
+import { NOTE_MAX_CHARS, type ChatCommandKind, type MalformedCommand } from './commands.ts';
 import { SATISFACTION_ZH, STATUS_ZH, type Satisfaction, type Ticket } from './ticket.types.ts';
 
 const no = (t: Pick<Ticket, 'number'>) => `#${t.number}`;
+
+/** How much of a worker's note the bot repeats in a group (the ticket keeps it all). */
+export const GROUP_NOTE_MAX_CHARS = 200;
+/** A worker's note as the residents' group reads it: a short line, the rest in the ticket. */
+export const inGroup = (note: string) => {
+  const chars = Array.from(note);
+  return chars.length <= GROUP_NOTE_MAX_CHARS ? note : `${chars.slice(0, GROUP_NOTE_MAX_CHARS).join('').trimEnd()}…（详见工单）`;
+};
 const due = (d: Date | null) => (d ? formatDue(d) : '');
 /** How soon an urgent ticket is accepted, as residents read it: "2 小时内", "90 分钟内", or the time itself. */
 const within = (t: Ticket) => {
@@ -29,16 +37,16 @@ export const replies = {
   claimed: (t: Ticket, by: string) => `工单 ${no(t)} 已由${by}受理，将于 ${due(t.resolveDueAt)} 前办结。`,
   assignedDirect: (t: Ticket, groupTitle: string) =>
     `新工单 ${no(t)}（${categoryName(t.category)}）${groupTitle ? `来自「${groupTitle}」` : ''}：${t.summary}。请在 ${due(t.acceptDueAt)} 前认领。`,
-  progress: (t: Ticket, note: string) => `工单 ${no(t)} 进展：${note}`,
+  progress: (t: Ticket, note: string) => `工单 ${no(t)} 进展：${inGroup(note)}`,
   resolved: (t: Ticket, note: string) =>
-    `工单 ${no(t)} 已办结：${note}。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,
+    `工单 ${no(t)} 已办结：${inGroup(note)}。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,
   transferred: (t: Ticket, target: string) => `工单 ${no(t)} 已转派至${target}办理，结果会在群里告知。`,
   escalated: (t: Ticket, step: EscalationStep | undefined) =>
     step
       ? `工单 ${no(t)} 已上报${ESCALATION_LEVEL_ZH[step.level]}（${step.people.map((p) => p.name).join('、') || step.node.name}）协调办理。`
       : `工单 ${no(t)} 已上报上级协调办理。`,
   escalatedDirect: (t: Ticket, reason: string) => `工单 ${no(t)}（${t.summary}）已上报到您这一级，原因：${reason}。请协调办理。`,
-  rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${reason}）。如有疑问，请联系网格员。`,
+  rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${inGroup(reason)}）。如有疑问，请联系网格员。`,
   closed: (t: Ticket, s: Satisfaction) => `感谢您的评价（${SATISFACTION_ZH[s]}），工单 ${no(t)} 已关闭。`,
   reopened: (t: Ticket) => `抱歉没有让您满意，工单 ${no(t)} 已重新打开，网格员会尽快再次处理。`,
   /** To the worker: the resident's reason (their words in the rating, if any) and the new resolve deadline. */
@@ -82,6 +90,7 @@ export function whichTicketReply(kind: ChatCommandKind): string {
 }
 
 export function malformedReply(m: MalformedCommand): string {
+  if (m.noteLength !== undefined) return `内容过长（${m.noteLength} 字），请精简到 ${NOTE_MAX_CHARS} 字以内再发：${USAGE[m.command]}`;
   return `格式有误，请这样写：${USAGE[m.command]}`;
 }
 
