@@ -396,3 +396,33 @@ describe('the ticket a quote-reply acts on', () => {
     expect(await h.say(ROOM, LIN, '进度 灯已换好', wechatQuote(ROOM))).toEqual({ kind: 'command', command: 'progress', ticketNo: no });
   });
 });
+
+describe('查询 answers only within reach', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(triage);
+  });
+  afterAll(() => h.dispose());
+
+  it('a ticket of another community or grid is answered as unknown; the reporter, the group and staff over it see it', async () => {
+    await h.say('room-g2', ZHANG, '报事 二网格3号楼电梯停了');
+    const no = Number(/已收到，工单 #(\d+)/.exec(h.newIn('room-g2').at(-1)!)![1]);
+    const unknown = (who: { name: string }) => [`@${who.name} 未找到工单 #${no}，请核对编号。`];
+    const answered = (who: { name: string }) => [expect.stringMatching(new RegExp(`^@${who.name} 工单 #${no}（设施维修）：`))];
+    h.newIn(ROOM);
+    // a resident in another building's group, and a grid worker of another grid: as if there were no such ticket
+    for (const who of [LI, LIN]) {
+      expect(await h.say(ROOM, who, `查询 #${no}`)).toEqual({ kind: 'refused', code: 'TICKET_NOT_FOUND' });
+      expect(h.newIn(ROOM)).toEqual(unknown(who));
+    }
+    expect(h.logs().some((l) => l.msg === 'query of a ticket out of reach answered as unknown' && l.ticketNo === no)).toBe(true);
+    // its reporter anywhere, anyone in its own group, its grid's worker and the community above
+    for (const [group, who] of [[ROOM, ZHANG], ['room-g2', LI], [ROOM, WU], [ROOM, HUANG]] as const) {
+      expect(await h.say(group, who, `查询 #${no}`)).toMatchObject({ kind: 'command', command: 'query' });
+      expect(h.newIn(group)).toEqual(answered(who));
+    }
+    // nothing of the refused look-ups is in the ticket's timeline
+    const events = await h.tickets.timeline((await h.tickets.get(no)).id);
+    expect(events.filter((e) => e.type === 'queried')).toHaveLength(4);
+  });
+});

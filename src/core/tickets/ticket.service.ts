@@ -241,11 +241,25 @@ export class TicketService {
     return t;
   }
 
-  async query(ticketNo: number, actor: Actor, messageId: number | null): Promise<{ ticket: Ticket; assignee: Person | null }> {
+  /**
+   * 查询: a resident sees the tickets they reported or joined and those of the group they ask in; staff those on their
+   * subtree. Any other ticket is answered as unknown, so walking the (sequential) numbers reveals nothing.
+   */
+  async query(ticketNo: number, actor: Actor, messageId: number | null, groupId: number | null): Promise<{ ticket: Ticket; assignee: Person | null }> {
     const t = await this.get(ticketNo);
+    if (!(await this.visibleTo(t, actor, groupId))) {
+      this.d.logger.info({ ticketNo, personId: actor.personId, groupId }, 'query of a ticket out of reach answered as unknown');
+      throw new DomainError(ErrorCode.TicketNotFound, `ticket #${ticketNo} not found`, { ticketNo });
+    }
     await this.appendOnce(t, this.event('queried', actor.personId, messageId, null, null, null));
     const assignee = t.assigneeId ? await this.d.people.findById(t.assigneeId) : null;
     return { ticket: t, assignee };
+  }
+
+  private async visibleTo(t: Ticket, actor: Actor, groupId: number | null): Promise<boolean> {
+    if (t.reporterId === actor.personId || (groupId !== null && t.groupId === groupId)) return true;
+    if (isStaff(await this.d.router.rolesOver(actor.personId, t.gridNodeId))) return true;
+    return (await this.d.tickets.events(t.id)).some((e) => e.type === 'joined' && e.actorId === actor.personId);
   }
 
   /** Another resident reports the same problem: they join the ticket instead of opening a new one. */
