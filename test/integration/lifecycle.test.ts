@@ -209,6 +209,24 @@ describe('ticket lifecycle in a group', () => {
     expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已驳回（重复）。如有疑问，请联系网格员。`]);
     expect(await h.tickets.get(no)).toMatchObject({ status: 'REJECTED' });
     expect(await h.say(ROOM, LIN, `办结 #${no} 好了`)).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
+    // naming the ticket it repeats: the group hears which
+    h.newIn(ROOM);
+    await h.say(ROOM, LI, '报事 小区东门地面塌陷一块');
+    const again = lastTicketNo(h.newIn(ROOM)[0]!);
+    await h.say(ROOM, LIN, `驳回 #${again} 与#${no}重复`);
+    expect(h.newIn(ROOM)).toEqual([`工单 #${again} 已驳回（与工单 #${no} 重复）。如有疑问，请联系网格员。`]);
+  });
+
+  it('claiming one\'s own ticket again says it is already theirs', async () => {
+    await h.say(ROOM, ZHANG, '电梯门夹人');
+    const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    await h.say(ROOM, LIN, `认领 #${no}`);
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, LIN, `认领 #${no}`)).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
+    expect(h.newIn(ROOM)).toEqual([`@林网格员 您已认领工单 #${no}。`]);
+    // someone else still hears that it is in hand
+    expect(await h.say(ROOM, CHEN, `认领 #${no}`)).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
+    expect(h.newIn(ROOM)).toEqual([`@陈网格员 工单 #${no} 当前处理中，无法认领。`]);
   });
 
   it('opens a ticket for an explicit report even when triage sees chatter', async () => {

@@ -142,6 +142,13 @@ function rejectReason(note: string): RejectReason {
   return 'other';
 }
 
+/** The ticket a duplicate repeats, when the note names one: "重复 #10", "与#10重复", "重复工单 １０号". */
+function duplicateOf(note: string): { duplicateOf?: number } {
+  const m = /#\s*(\d{1,9})|(?:^|[^\d])(\d{1,9})号/.exec(foldWidth(note));
+  const n = Number(m?.[1] ?? m?.[2]);
+  return n > 0 ? { duplicateOf: n } : {};
+}
+
 function parseArgs(kind: ChatCommandKind, rest: string, quoted: boolean): ChatCommand | MalformedCommand {
   if (kind === 'report') {
     const text = clean(rest);
@@ -169,7 +176,8 @@ function parseArgs(kind: ChatCommandKind, rest: string, quoted: boolean): ChatCo
       return note ? { kind, ...no, note } : malformed(kind, 'missing escalation reason');
     case 'reject':
       // Turning a resident away without a reason is not allowed.
-      return note ? { kind, ...no, reason: rejectReason(note), note } : malformed(kind, 'missing reject reason');
+      if (!note) return malformed(kind, 'missing reject reason');
+      return rejectReason(note) === 'duplicate' ? { kind, ...no, reason: 'duplicate', note, ...duplicateOf(note) } : { kind, ...no, reason: rejectReason(note), note };
     case 'complex':
     case 'supervise':
       return { kind, ...no, note };

@@ -9,7 +9,8 @@ export type ChatCommand =
   | { kind: 'resolve'; ticketNo?: number; note: string } // 办结 #12 井盖已更换
   | { kind: 'transfer'; ticketNo?: number; target: string; note: string } // 转派 #12 城管
   | { kind: 'escalate'; ticketNo?: number; note: string } // 吹哨 #12 原因
-  | { kind: 'reject'; ticketNo?: number; reason: RejectReason; note: string } // 驳回 #12 重复
+  // 驳回 #12 重复 / 驳回 #12 与#10重复 (duplicateOf: the ticket it repeats, when named)
+  | { kind: 'reject'; ticketNo?: number; reason: RejectReason; note: string; duplicateOf?: number }
   | { kind: 'query'; ticketNo?: number } // 查询 #12
   | { kind: 'rate'; ticketNo?: number; satisfaction: Satisfaction; note: string } // 满意 (quoting) / 评价 #12 满意
   | { kind: 'complex'; ticketNo?: number; note: string } // 复杂 #12

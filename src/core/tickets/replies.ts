@@ -46,6 +46,8 @@ export const replies = {
       ? `工单 ${no(t)} 已上报${ESCALATION_LEVEL_ZH[step.level]}（${step.people.map((p) => p.name).join('、') || step.node.name}）协调办理。`
       : `工单 ${no(t)} 已上报上级协调办理。`,
   escalatedDirect: (t: Ticket, reason: string) => `工单 ${no(t)}（${t.summary}）已上报到您这一级，原因：${reason}。请协调办理。`,
+  /** 驳回 as a duplicate of a named ticket. */
+  duplicateOf: (of: Pick<Ticket, 'number'>) => `与工单 ${no(of)} 重复`,
   rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${inGroup(reason)}）。如有疑问，请联系网格员。`,
   closed: (t: Ticket, s: Satisfaction) => `感谢您的评价（${SATISFACTION_ZH[s]}），工单 ${no(t)} 已关闭。`,
   reopened: (t: Ticket) => `抱歉没有让您满意，工单 ${no(t)} 已重新打开，网格员会尽快再次处理。`,
@@ -119,6 +121,7 @@ export function errorReply(e: DomainError): string {
     case ErrorCode.NotReporter:
       return '抱歉，只有反映人可以评价该工单。';
     case ErrorCode.IllegalTransition: {
+      if (e.details.yours === true && e.details.move === 'claim') return `您已认领工单 ${n}。`;
       const from = e.details.from as keyof typeof STATUS_ZH | undefined;
       const move = MOVE_ZH[String(e.details.move)] ?? '办理';
       return `工单 ${n} 当前${from ? STATUS_ZH[from] : '状态不允许'}，无法${move}。`;

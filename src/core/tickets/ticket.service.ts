@@ -86,6 +86,10 @@ export class TicketService {
 
   async claim(ticketNo: number, actor: Actor, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('claim', ticketNo, actor, messageId);
+    // claiming one's own ticket again: told so, not that the ticket cannot be claimed (a retry of this claim passes)
+    if (t.status === 'ACCEPTED' && t.assigneeId === actor.personId && !(await this.causedBefore(messageId, 'claimed'))) {
+      throw new DomainError(ErrorCode.IllegalTransition, `ticket #${ticketNo} is already claimed by person ${actor.personId}`, { from: t.status, move: 'claim', ticketNo, yours: true });
+    }
     return this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() }, null, dueData(t.acceptDueAt));
   }
 

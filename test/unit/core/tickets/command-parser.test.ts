@@ -124,6 +124,16 @@ describe('progress and resolve', () => {
   });
 });
 
+describe('reject as a duplicate', () => {
+  it('reads the ticket it repeats when named', () => {
+    expect(plain('驳回 #12 与#10重复')).toEqual({ kind: 'reject', ticketNo: 12, reason: 'duplicate', note: '与#10重复', duplicateOf: 10 });
+    expect(plain('驳回 #12 重复 ＃１０')).toMatchObject({ reason: 'duplicate', duplicateOf: 10 });
+    expect(plain('驳回 #12 重复，同10号工单')).toMatchObject({ reason: 'duplicate', duplicateOf: 10 });
+    expect(plain('驳回 #12 重复')).toEqual({ kind: 'reject', ticketNo: 12, reason: 'duplicate', note: '重复' });
+    expect(plain('驳回 #12 非诉求 #10')).toEqual({ kind: 'reject', ticketNo: 12, reason: 'not_appeal', note: '非诉求 #10' });
+  });
+});
+
 describe('transfer', () => {
   it('target is the first word after the number, note the rest', () => {
     expect(plain('转派 #12 城管')).toEqual({ kind: 'transfer', ticketNo: 12, target: '城管', note: '' });
@@ -182,7 +192,7 @@ describe('reject', () => {
     ['驳回 #12 无效', 'not_appeal', '无效'],
     ['驳回 #12 属私人纠纷，请走调解', 'other', '属私人纠纷，请走调解'],
   ] as const)('%j → %s', (text, reason, note) => {
-    expect(plain(text)).toEqual({ kind: 'reject', ticketNo: 12, reason, note });
+    expect(plain(text)).toMatchObject({ kind: 'reject', ticketNo: 12, reason, note });
   });
 
   it('needs a reason', () => {
