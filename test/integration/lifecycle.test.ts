@@ -132,6 +132,8 @@ describe('ticket lifecycle in a group', () => {
     await h.say(ROOM, ZHANG, '20号楼井盖边上有个坑');
     const no = lastTicketNo(h.newIn(ROOM)[0]!);
     expect(await h.say(ROOM, ZHENG, `驳回 #${no} 非诉求`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+    // the role it needs, from the declared capabilities
+    expect(h.newIn(ROOM).at(-1)).toBe('@郑楼栋长 抱歉，驳回需由网格员及以上人员办理。');
     expect(await h.say(ROOM, ZHENG, `办结 #${no} 已填平`)).toMatchObject({ kind: 'command', command: 'resolve' });
     const t = await h.tickets.get(no);
     expect(t.status).toBe('RESOLVED');
@@ -231,6 +233,24 @@ describe('ticket lifecycle in a group', () => {
     expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已驳回（重复）。如有疑问，请联系网格员。`]);
     expect(await h.tickets.get(no)).toMatchObject({ status: 'REJECTED' });
     expect(await h.say(ROOM, LIN, `办结 #${no} 好了`)).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
+    // naming the ticket it repeats: the group hears which
+    h.newIn(ROOM);
+    await h.say(ROOM, LI, '报事 小区东门地面塌陷一块');
+    const again = lastTicketNo(h.newIn(ROOM)[0]!);
+    await h.say(ROOM, LIN, `驳回 #${again} 与#${no}重复`);
+    expect(h.newIn(ROOM)).toEqual([`工单 #${again} 已驳回（与工单 #${no} 重复）。如有疑问，请联系网格员。`]);
+  });
+
+  it('claiming one\'s own ticket again says it is already theirs', async () => {
+    await h.say(ROOM, ZHANG, '电梯门夹人');
+    const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    await h.say(ROOM, LIN, `认领 #${no}`);
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, LIN, `认领 #${no}`)).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
+    expect(h.newIn(ROOM)).toEqual([`@林网格员 您已认领工单 #${no}。`]);
+    // someone else still hears that it is in hand
+    expect(await h.say(ROOM, CHEN, `认领 #${no}`)).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
+    expect(h.newIn(ROOM)).toEqual([`@陈网格员 工单 #${no} 当前处理中，无法认领。`]);
   });
 
   it('opens a ticket for an explicit report even when triage sees chatter', async () => {
@@ -296,6 +316,41 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
     expect(await trail(no)).toEqual(['reported:REPORTED', 'denied:null', 'denied:null']);
   });
 
+  it('repeats a long note in the group as a short line; the ticket keeps it whole; one over the limit is refused', async () => {
+    const no = await open('20号楼电梯按钮不亮');
+    const long = `${'师傅已到场检查电梯控制柜，更换了按钮面板和线路，'.repeat(18)}已恢复正常`;
+    expect(long.length).toBeGreaterThan(400);
+    expect(long.length).toBeLessThanOrEqual(500);
+    await h.say(ROOM, LIN, `进度 #${no} ${long}`);
+    const [claimed, progress] = h.newIn(ROOM);
+    expect(claimed).toContain('已由林网格员受理');
+    expect(progress).toBe(`工单 #${no} 进展：${long.slice(0, 200)}…（详见工单）`);
+    const events = await h.tickets.timeline((await h.tickets.get(no)).id);
+    expect(events.at(-1)).toMatchObject({ type: 'progress', note: long });
+
+    await h.say(ROOM, LIN, `办结 #${no} ${long}`);
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 工单 #${no} 已办结：${long.slice(0, 200)}…（详见工单）。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`]);
+    expect((await h.tickets.get(no)).result).toBe(long);
+
+    // 1,600 characters: refused as the console refuses over 500, and nothing recorded
+    const no2 = await open('3号楼电梯停了');
+    const tooLong = '电梯'.repeat(800);
+    expect(await h.say(ROOM, LIN, `进度 #${no2} ${tooLong}`)).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    expect(h.newIn(ROOM)).toEqual(['@林网格员 内容过长（1600 字），请精简到 500 字以内再发：进度 #工单号 进展情况']);
+    expect(await trail(no2)).toEqual(['reported:REPORTED']);
+  });
+
+  it('督办 by the grid\'s own worker names the role it needs; a resident asking the grid\'s work hears the grid', async () => {
+    const no = await open('20号楼电梯异响');
+    expect(await h.say(ROOM, LIN, `督办 #${no}`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+    expect(h.newIn(ROOM)).toEqual(['@林网格员 抱歉，督办需由网格长及以上人员办理。']);
+    expect(await h.say(ROOM, LI, `督办 #${no}`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
+    expect(h.newIn(ROOM)).toEqual(['@李先生 抱歉，督办需由网格长及以上人员办理。']);
+    // the community may
+    expect(await h.say(ROOM, HUANG, `督办 #${no}`)).toMatchObject({ kind: 'command', command: 'supervise' });
+    expect(await trail(no)).toEqual(['reported:REPORTED', 'denied:null', 'denied:null', 'progress:REPORTED']);
+  });
+
   it('tells the worker directly that the resident reopened the ticket, in their words, and by when', async () => {
     const no = await open('2号楼电梯运行有异响');
     await h.say(ROOM, LIN, `办结 #${no} 已重新固定`);
@@ -328,5 +383,88 @@ describe('the daily patrol digest', () => {
     } finally {
       await h.dispose();
     }
+  });
+});
+
+describe('the ticket a quote-reply acts on', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(triage);
+  });
+  afterAll(() => h.dispose());
+  const open = async (group: string, text: string) => {
+    await h.say(group, ZHANG, `报事 ${text}`);
+    return Number(/已收到，工单 #(\d+)/.exec(h.newIn(group).at(-1)!)![1]);
+  };
+  const trail = async (no: number) => (await h.tickets.timeline((await h.tickets.get(no)).id)).map((e) => e.type);
+  /** WeChat gives a quote as the quoted line's text only (with the @names the bot wrote before its words). */
+  const wechatQuote = (group: string, i = -1) => ({ quoted: { text: h.chat.inGroup(group).at(i)!.rendered, fromBot: true } });
+  const WHICH = (usage: string) => `请写明工单号，例如：${usage}；或引用该工单的回执回复。`;
+
+  it('never takes a ticket from a number in a help line, by WeChat text or by reply id', async () => {
+    // a ticket elsewhere whose number the help line could have shown
+    const other = await open('room-g2', '二网格路灯坏了');
+    await h.say('room-g2', WU, `办结 #${other} 已修好`);
+    h.newIn('room-g2');
+    // a help line (as worded before, with a real-looking example) quoted in WeChat: its "#N" is not a ticket
+    await h.store.messages.saveOutgoing('WECHAT', 'bot-old-help', (await h.store.groups.findByExternal('WECHAT', ROOM))!.id,
+      `没有看懂这条指令，请回复工单回执或写明工单号，例如：认领 #${other}。`, null);
+    const oldHelp = { quoted: { text: `@林网格员 没有看懂这条指令，请回复工单回执或写明工单号，例如：认领 #${other}。`, fromBot: true } };
+    expect(await h.say(ROOM, LIN, '进度 已到现场', oldHelp)).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    const help = h.newIn(ROOM);
+    expect(help).toEqual([`@林网格员 ${WHICH('进度 #工单号 进展情况')}`]);
+    expect(help[0]).not.toMatch(/#\d/); // its own example names no ticket
+    // quoting the new help line acts on nothing either
+    expect(await h.say(ROOM, LIN, '收到', wechatQuote(ROOM))).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, ZHANG, '满意', oldHelp)).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 ${WHICH('评价 #工单号 满意/基本满意/不满意')}`]);
+    // the same by reply id (Telegram): the stored help line is about no ticket
+    expect(await h.say(ROOM, LIN, '进度 已到现场', { quotedExternalId: 'bot-old-help' })).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    h.newIn(ROOM);
+    // nothing happened to the other ticket, not even a refusal in its timeline
+    expect(await trail(other)).toEqual(['reported', 'claimed', 'resolved']);
+  });
+
+  it('takes the ticket a quoted receipt, notice or answer was sent for', async () => {
+    const no = await open(ROOM, '20号楼楼道灯不亮');
+    const receipt = wechatQuote(ROOM);
+    expect(receipt.quoted.text).toMatch(/^@张阿姨 已收到/);
+    expect(await h.say(ROOM, LIN, '进度 已到现场', receipt)).toEqual({ kind: 'command', command: 'progress', ticketNo: no });
+    expect(h.newIn(ROOM).at(-1)).toBe(`工单 #${no} 进展：已到现场`);
+    // an answer to 查询 is about its ticket: quoting it with 进度 adds progress there
+    await h.say(ROOM, LIN, `查询 #${no}`);
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, LIN, '进度 灯已换好', wechatQuote(ROOM))).toEqual({ kind: 'command', command: 'progress', ticketNo: no });
+  });
+});
+
+describe('查询 answers only within reach', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(triage);
+  });
+  afterAll(() => h.dispose());
+
+  it('a ticket of another community or grid is answered as unknown; the reporter, the group and staff over it see it', async () => {
+    await h.say('room-g2', ZHANG, '报事 二网格3号楼电梯停了');
+    const no = Number(/已收到，工单 #(\d+)/.exec(h.newIn('room-g2').at(-1)!)![1]);
+    const unknown = (who: { name: string }) => [`@${who.name} 未找到工单 #${no}，请核对编号。`];
+    const answered = (who: { name: string }) => [expect.stringMatching(new RegExp(`^@${who.name} 工单 #${no}（设施维修）：`))];
+    h.newIn(ROOM);
+    // a resident in another building's group, and a grid worker of another grid: as if there were no such ticket
+    for (const who of [LI, LIN]) {
+      expect(await h.say(ROOM, who, `查询 #${no}`)).toEqual({ kind: 'refused', code: 'TICKET_NOT_FOUND' });
+      expect(h.newIn(ROOM)).toEqual(unknown(who));
+    }
+    expect(h.logs().some((l) => l.msg === 'query of a ticket out of reach answered as unknown' && l.ticketNo === no)).toBe(true);
+    // its reporter anywhere, anyone in its own group, its grid's worker and the community above
+    for (const [group, who] of [[ROOM, ZHANG], ['room-g2', LI], [ROOM, WU], [ROOM, HUANG]] as const) {
+      expect(await h.say(group, who, `查询 #${no}`)).toMatchObject({ kind: 'command', command: 'query' });
+      expect(h.newIn(group)).toEqual(answered(who));
+    }
+    // nothing of the refused look-ups is in the ticket's timeline
+    const events = await h.tickets.timeline((await h.tickets.get(no)).id);
+    expect(events.filter((e) => e.type === 'queried')).toHaveLength(4);
   });
 });

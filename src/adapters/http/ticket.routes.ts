@@ -11,6 +11,7 @@ import type { Store } from '../../core/ports/store.port.ts';
 import type { StaffAction, StaffActionKind, StaffTicketActions } from '../../core/tickets/staff-actions.ts';
 import { transferTargets } from '../../core/tickets/transfer-targets.ts';
 import { TICKET_STATUSES, type TicketStatus } from '../../core/tickets/ticket.types.ts';
+import { NOTE_MAX_CHARS } from '../../core/tickets/commands.ts';
 import type { TicketToTopic } from '../../core/deliberation/ticket-to-topic.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { flag, limit, pathText } from './params.ts';
@@ -38,8 +39,8 @@ export const ACTION_ACCESS: Record<StaffActionKind, RoleRequirement> = {
 };
 
 const ticketNo = z.string().regex(/^[1-9]\d{0,8}$/, 'must be a ticket number (digits)').transform(Number);
-const note = z.string().trim().max(500).optional().transform((v) => v ?? '');
-const required = (what: string) => z.string().trim().min(1, `${what} is required`).max(500);
+const note = z.string().trim().max(NOTE_MAX_CHARS).optional().transform((v) => v ?? '');
+const required = (what: string) => z.string().trim().min(1, `${what} is required`).max(NOTE_MAX_CHARS);
 
 /** The body each action takes. */
 const BODIES: { [K in StaffActionKind]: z.ZodType<Omit<Extract<StaffAction, { kind: K }>, 'kind'>> } = {

@@ -155,6 +155,19 @@ export class PrismaMessageRepository implements MessageRepository {
     return m ?? null;
   }
 
+  async lastOutgoingWithText(platform: Platform, groupId: number, texts: readonly string[], days: number) {
+    if (texts.length === 0) return null;
+    // the group's index on ("groupId", "sentAt"), newest first; an outgoing row's sentAt is the server's time of sending
+    const [m] = await this.sql.query<StoredMessage>(
+      `SELECT ${COLUMNS} FROM "Message"
+        WHERE "groupId" = $1 AND "sentAt" >= ${NOW_UTC} - make_interval(days => $2::int) AND direction = 'OUT'
+          AND platform = $3::"Platform" AND text = ANY($4::text[])
+        ORDER BY "sentAt" DESC, id DESC LIMIT 1`,
+      [groupId, days, platform, texts.map((t) => pgText(t))],
+    );
+    return m ?? null;
+  }
+
   async findManyById(ids: readonly number[]) {
     if (ids.length === 0) return [];
     return this.sql.query<StoredMessage>(`SELECT ${COLUMNS} FROM "Message" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);

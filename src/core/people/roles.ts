@@ -54,6 +54,44 @@ export function mayDo(action: Action, roles: readonly Role[]): boolean {
   return roles.some((r) => CAPABILITIES[action].includes(r));
 }
 
+/** What each action is called when a refusal names it. */
+export const ACTION_ZH: Record<Action, string> = {
+  claim: '认领',
+  progress: '更新进度',
+  resolve: '办结',
+  transfer: '转派',
+  escalate: '吹哨上报',
+  reject: '驳回',
+  supervise: '督办',
+  complex: '标记复杂事项',
+  recategorize: '改类',
+};
+
+/**
+ * The line of responsibility, lowest first, as "及以上" reads it. DEPARTMENT handles what is passed to it and runs no
+ * subtree, so it is beside the line; VOLUNTEER is not staff.
+ */
+const LINE: readonly Role[] = ['UNIT_HEAD', 'GRID_WORKER', 'GRID_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF', 'LEADER', 'ADMIN'];
+
+/** Who may do `action`, in words, from CAPABILITIES: "网格长及以上人员", or the roles named one by one. */
+export function whoMay(action: Action): string {
+  const allowed = CAPABILITIES[action];
+  const lowest = LINE.findIndex((r) => allowed.includes(r));
+  if (lowest >= 0 && LINE.slice(lowest).every((r) => allowed.includes(r))) return `${ROLE_ZH[LINE[lowest]!]}及以上人员`;
+  return allowed.map((r) => ROLE_ZH[r]).join('、');
+}
+
+/**
+ * Why a person may not do `action` on a ticket, from the roles they hold anywhere: `grid` when the ticket's own grid
+ * staff may (they hold a role that would do, on another node; or they are a resident and the grid worker may), `role`
+ * when it needs a role they do not have (a grid worker's 督办, a building head's 驳回): the refusal then says which.
+ */
+export function refusalOf(action: Action, heldAnywhere: readonly Role[]): { need: 'grid' } | { need: 'role'; who: string } {
+  if (mayDo(action, heldAnywhere)) return { need: 'grid' };
+  if (!isStaff(heldAnywhere) && CAPABILITIES[action].includes('GRID_WORKER')) return { need: 'grid' };
+  return { need: 'role', who: whoMay(action) };
+}
+
 /** Any role at all that makes a person staff (for rating on behalf of a resident, queries, replies). */
 export function isStaff(roles: readonly Role[]): boolean {
   return roles.some((r) => r !== 'VOLUNTEER');

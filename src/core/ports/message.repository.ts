@@ -34,6 +34,11 @@ export interface MessageRepository {
   /** Whether the bot already sent the message with this key (see Message.sourceKey). */
   outgoingSent(sourceKey: string): Promise<boolean>;
   findByExternal(platform: Platform, externalId: string): Promise<StoredMessage | null>;
+  /**
+   * The bot's latest message in a group, sent in the last `days` days, whose text is one of `texts`: what a WeChat
+   * quote (text, no id) refers to. Null when none is.
+   */
+  lastOutgoingWithText(platform: Platform, groupId: number, texts: readonly string[], days: number): Promise<StoredMessage | null>;
   linkTicket(messageId: number, ticketId: number): Promise<void>;
   /** Marks a message handled (the first mark's time stays). */
   markHandled(messageId: number): Promise<void>;

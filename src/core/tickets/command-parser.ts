@@ -1,6 +1,6 @@
 // The one parser for in-chat commands: turns a group message into a ChatCommand, a MalformedCommand or null (chatter).
 import { DomainError, ErrorCode } from '../errors.ts';
-import type { ChatCommand, ChatCommandKind, MalformedCommand, ParseResult, RejectReason } from './commands.ts';
+import { NOTE_MAX_CHARS, type ChatCommand, type ChatCommandKind, type MalformedCommand, type ParseResult, type RejectReason } from './commands.ts';
 import type { Satisfaction } from './ticket.types.ts';
 
 /**
@@ -142,6 +142,13 @@ function rejectReason(note: string): RejectReason {
   return 'other';
 }
 
+/** The ticket a duplicate repeats, when the note names one: "重复 #10", "与#10重复", "重复工单 １０号". */
+function duplicateOf(note: string): { duplicateOf?: number } {
+  const m = /#\s*(\d{1,9})|(?:^|[^\d])(\d{1,9})号/.exec(foldWidth(note));
+  const n = Number(m?.[1] ?? m?.[2]);
+  return n > 0 ? { duplicateOf: n } : {};
+}
+
 function parseArgs(kind: ChatCommandKind, rest: string, quoted: boolean): ChatCommand | MalformedCommand {
   if (kind === 'report') {
     const text = clean(rest);
@@ -153,6 +160,8 @@ function parseArgs(kind: ChatCommandKind, rest: string, quoted: boolean): ChatCo
   if (read.found === 'no' && !quoted) return malformed(kind, 'missing ticket number');
   const no = read.found === 'yes' ? { ticketNo: read.ticketNo } : {};
   const note = clean(read.rest);
+  // a staff step's note is kept whole on the ticket, so one over the console's limit is refused here as there
+  if (kind !== 'rate' && note.length > NOTE_MAX_CHARS) return { ...malformed(kind, 'note too long'), noteLength: note.length };
 
   switch (kind) {
     case 'claim':
@@ -167,7 +176,8 @@ function parseArgs(kind: ChatCommandKind, rest: string, quoted: boolean): ChatCo
       return note ? { kind, ...no, note } : malformed(kind, 'missing escalation reason');
     case 'reject':
       // Turning a resident away without a reason is not allowed.
-      return note ? { kind, ...no, reason: rejectReason(note), note } : malformed(kind, 'missing reject reason');
+      if (!note) return malformed(kind, 'missing reject reason');
+      return rejectReason(note) === 'duplicate' ? { kind, ...no, reason: 'duplicate', note, ...duplicateOf(note) } : { kind, ...no, reason: rejectReason(note), note };
     case 'complex':
     case 'supervise':
       return { kind, ...no, note };

@@ -9,7 +9,8 @@ export type ChatCommand =
   | { kind: 'resolve'; ticketNo?: number; note: string } // 办结 #12 井盖已更换
   | { kind: 'transfer'; ticketNo?: number; target: string; note: string } // 转派 #12 城管
   | { kind: 'escalate'; ticketNo?: number; note: string } // 吹哨 #12 原因
-  | { kind: 'reject'; ticketNo?: number; reason: RejectReason; note: string } // 驳回 #12 重复
+  // 驳回 #12 重复 / 驳回 #12 与#10重复 (duplicateOf: the ticket it repeats, when named)
+  | { kind: 'reject'; ticketNo?: number; reason: RejectReason; note: string; duplicateOf?: number }
   | { kind: 'query'; ticketNo?: number } // 查询 #12
   | { kind: 'rate'; ticketNo?: number; satisfaction: Satisfaction; note: string } // 满意 (quoting) / 评价 #12 满意
   | { kind: 'complex'; ticketNo?: number; note: string } // 复杂 #12
@@ -20,11 +21,19 @@ export type ChatCommand =
 export type ChatCommandKind = ChatCommand['kind'];
 export type RejectReason = 'not_appeal' | 'duplicate' | 'other';
 
+/**
+ * The longest note a staff step keeps (进度, 办结, a reason), in UTF-16 units as the console's checks count: the chat and
+ * the console refuse a longer one alike, so a ticket's record stays readable and the same whichever way it was written.
+ */
+export const NOTE_MAX_CHARS = 500;
+
 /** A command word recognised but with missing or bad arguments: the sender gets a usage hint. */
 export interface MalformedCommand {
   kind: 'malformed';
   command: ChatCommandKind;
   problem: string;
+  /** The note's length, when it is over NOTE_MAX_CHARS. */
+  noteLength?: number;
 }
 
 export type ParseResult = ChatCommand | MalformedCommand | null;

@@ -2,12 +2,21 @@
 // sentence, so that wording is reviewed (and later localised) together.
 import { ESCALATION_LEVEL_ZH, type EscalationStep } from '../grid/routing.ts';
 import { DomainError, ErrorCode } from '../errors.ts';
+import { ACTION_ZH, type Action } from '../people/roles.ts';
 import { formatDue } from '../sla/deadlines.ts';
 import { categoryName } from '../triage/categories.ts';
-import type { ChatCommandKind, MalformedCommand } from './commands.ts';
+import { NOTE_MAX_CHARS, type ChatCommandKind, type MalformedCommand } from './commands.ts';
 import { SATISFACTION_ZH, STATUS_ZH, type Satisfaction, type Ticket } from './ticket.types.ts';
 
 const no = (t: Pick<Ticket, 'number'>) => `#${t.number}`;
+
+/** How much of a worker's note the bot repeats in a group (the ticket keeps it all). */
+export const GROUP_NOTE_MAX_CHARS = 200;
+/** A worker's note as the residents' group reads it: a short line, the rest in the ticket. */
+export const inGroup = (note: string) => {
+  const chars = Array.from(note);
+  return chars.length <= GROUP_NOTE_MAX_CHARS ? note : `${chars.slice(0, GROUP_NOTE_MAX_CHARS).join('').trimEnd()}…（详见工单）`;
+};
 const due = (d: Date | null) => (d ? formatDue(d) : '');
 /** How soon an urgent ticket is accepted, as residents read it: "2 小时内", "90 分钟内", or the time itself. */
 const within = (t: Ticket) => {
@@ -28,16 +37,18 @@ export const replies = {
   claimed: (t: Ticket, by: string) => `工单 ${no(t)} 已由${by}受理，将于 ${due(t.resolveDueAt)} 前办结。`,
   assignedDirect: (t: Ticket, groupTitle: string) =>
     `新工单 ${no(t)}（${categoryName(t.category)}）${groupTitle ? `来自「${groupTitle}」` : ''}：${t.summary}。请在 ${due(t.acceptDueAt)} 前认领。`,
-  progress: (t: Ticket, note: string) => `工单 ${no(t)} 进展：${note}`,
+  progress: (t: Ticket, note: string) => `工单 ${no(t)} 进展：${inGroup(note)}`,
   resolved: (t: Ticket, note: string) =>
-    `工单 ${no(t)} 已办结：${note}。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,
+    `工单 ${no(t)} 已办结：${inGroup(note)}。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,
   transferred: (t: Ticket, target: string) => `工单 ${no(t)} 已转派至${target}办理，结果会在群里告知。`,
   escalated: (t: Ticket, step: EscalationStep | undefined) =>
     step
       ? `工单 ${no(t)} 已上报${ESCALATION_LEVEL_ZH[step.level]}（${step.people.map((p) => p.name).join('、') || step.node.name}）协调办理。`
       : `工单 ${no(t)} 已上报上级协调办理。`,
   escalatedDirect: (t: Ticket, reason: string) => `工单 ${no(t)}（${t.summary}）已上报到您这一级，原因：${reason}。请协调办理。`,
-  rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${reason}）。如有疑问，请联系网格员。`,
+  /** 驳回 as a duplicate of a named ticket. */
+  duplicateOf: (of: Pick<Ticket, 'number'>) => `与工单 ${no(of)} 重复`,
+  rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${inGroup(reason)}）。如有疑问，请联系网格员。`,
   closed: (t: Ticket, s: Satisfaction) => `感谢您的评价（${SATISFACTION_ZH[s]}），工单 ${no(t)} 已关闭。`,
   reopened: (t: Ticket) => `抱歉没有让您满意，工单 ${no(t)} 已重新打开，网格员会尽快再次处理。`,
   /** To the worker: the resident's reason (their words in the rating, if any) and the new resolve deadline. */
@@ -72,7 +83,16 @@ const USAGE: Record<ChatCommandKind, string> = {
   report: '报事 问题描述',
 };
 
+/**
+ * A command that names no ticket and quotes no bot message about one. The example keeps the placeholder: a real-looking
+ * number ("#12") would be read as a ticket by whoever copies it.
+ */
+export function whichTicketReply(kind: ChatCommandKind): string {
+  return `请写明工单号，例如：${USAGE[kind]}；或引用该工单的回执回复。`;
+}
+
 export function malformedReply(m: MalformedCommand): string {
+  if (m.noteLength !== undefined) return `内容过长（${m.noteLength} 字），请精简到 ${NOTE_MAX_CHARS} 字以内再发：${USAGE[m.command]}`;
   return `格式有误，请这样写：${USAGE[m.command]}`;
 }
 
@@ -97,11 +117,16 @@ export function errorReply(e: DomainError): string {
   switch (e.code) {
     case ErrorCode.TicketNotFound:
       return `未找到工单 ${n}，请核对编号。`;
-    case ErrorCode.NotAuthorized:
+    case ErrorCode.NotAuthorized: {
+      // a role the person lacks is named (督办需由网格长及以上人员办理); otherwise the ticket's grid is not theirs
+      const action = ACTION_ZH[e.details.action as Action] as string | undefined;
+      if (e.details.need === 'role' && action && typeof e.details.who === 'string') return `抱歉，${action}需由${e.details.who}办理。`;
       return '抱歉，此操作需由负责该网格的工作人员办理。';
+    }
     case ErrorCode.NotReporter:
       return '抱歉，只有反映人可以评价该工单。';
     case ErrorCode.IllegalTransition: {
+      if (e.details.yours === true && e.details.move === 'claim') return `您已认领工单 ${n}。`;
       const from = e.details.from as keyof typeof STATUS_ZH | undefined;
       const move = MOVE_ZH[String(e.details.move)] ?? '办理';
       return `工单 ${n} 当前${from ? STATUS_ZH[from] : '状态不允许'}，无法${move}。`;
@@ -121,7 +146,7 @@ export function errorReply(e: DomainError): string {
     case ErrorCode.BroadcastSchedulePast:
       return '发送时间已过，请重新选择';
     case ErrorCode.MalformedCommand:
-      return '没有看懂这条指令，请回复工单回执或写明工单号，例如：认领 #12。';
+      return '没有看懂这条指令，请写明工单号，例如：认领 #工单号；或引用该工单的回执回复。';
     default:
       return '抱歉，暂时无法办理，请稍后再试或联系网格员。';
   }

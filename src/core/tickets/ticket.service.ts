@@ -3,7 +3,7 @@
 // assistant turns that into chat messages.
 import { DomainError, ErrorCode, RefusedDataError } from '../errors.ts';
 import type { EscalationStep } from '../grid/routing.ts';
-import { isStaff, mayDo, type Action } from '../people/roles.ts';
+import { ACTION_ZH, isStaff, mayDo, refusalOf, type Action } from '../people/roles.ts';
 import type { Person } from '../ports/person.repository.ts';
 import type { TicketWrite } from '../ports/ticket.repository.ts';
 import { GroupCommit } from '../util/group-commit.ts';
@@ -87,6 +87,10 @@ export class TicketService {
 
   async claim(ticketNo: number, actor: Actor, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('claim', ticketNo, actor, messageId);
+    // claiming one's own ticket again: told so, not that the ticket cannot be claimed (a retry of this claim passes)
+    if (t.status === 'ACCEPTED' && t.assigneeId === actor.personId && !(await this.causedBefore(messageId, 'claimed'))) {
+      throw new DomainError(ErrorCode.IllegalTransition, `ticket #${ticketNo} is already claimed by person ${actor.personId}`, { from: t.status, move: 'claim', ticketNo, yours: true });
+    }
     return this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() }, null, dueData(t.acceptDueAt));
   }
 
@@ -259,11 +263,25 @@ export class TicketService {
     return t;
   }
 
-  async query(ticketNo: number, actor: Actor, messageId: number | null): Promise<{ ticket: Ticket; assignee: Person | null }> {
+  /**
+   * 查询: a resident sees the tickets they reported or joined and those of the group they ask in; staff those on their
+   * subtree. Any other ticket is answered as unknown, so walking the (sequential) numbers reveals nothing.
+   */
+  async query(ticketNo: number, actor: Actor, messageId: number | null, groupId: number | null): Promise<{ ticket: Ticket; assignee: Person | null }> {
     const t = await this.get(ticketNo);
+    if (!(await this.visibleTo(t, actor, groupId))) {
+      this.d.logger.info({ ticketNo, personId: actor.personId, groupId }, 'query of a ticket out of reach answered as unknown');
+      throw new DomainError(ErrorCode.TicketNotFound, `ticket #${ticketNo} not found`, { ticketNo });
+    }
     await this.appendOnce(t, this.event('queried', actor.personId, messageId, null, null, null));
     const assignee = t.assigneeId ? await this.d.people.findById(t.assigneeId) : null;
     return { ticket: t, assignee };
+  }
+
+  private async visibleTo(t: Ticket, actor: Actor, groupId: number | null): Promise<boolean> {
+    if (t.reporterId === actor.personId || (groupId !== null && t.groupId === groupId)) return true;
+    if (isStaff(await this.d.router.rolesOver(actor.personId, t.gridNodeId))) return true;
+    return (await this.d.tickets.events(t.id)).some((e) => e.type === 'joined' && e.actorId === actor.personId);
   }
 
   /** Another resident reports the same problem: they join the ticket instead of opening a new one. */
@@ -291,7 +309,11 @@ export class TicketService {
   private async deny(t: Ticket, actor: Actor, messageId: number | null, action: string, code: ErrorCode): Promise<never> {
     await this.appendOnce(t, this.event('denied', actor.personId, messageId, null, null, null, { action, code }));
     this.d.logger.warn({ ticketNo: t.number, personId: actor.personId, action, code }, 'command refused');
-    throw new DomainError(code, `person ${actor.personId} may not ${action} ticket #${t.number}`, { ticketNo: t.number, action });
+    // what the refusal says comes from the declared capabilities: a role needed, or the ticket's grid not theirs
+    const why = code === ErrorCode.NotAuthorized && action in ACTION_ZH
+      ? refusalOf(action as Action, (await this.d.people.assignments(actor.personId)).map((a) => a.role))
+      : {};
+    throw new DomainError(code, `person ${actor.personId} may not ${action} ticket #${t.number}`, { ticketNo: t.number, action, ...why });
   }
 
   // Every write carries its cause (the message and the event's type); the store writes it once per cause and

@@ -3,7 +3,8 @@
 import { DomainError, isDomainError } from '../../errors.ts';
 import type { Logger } from '../../ports/logger.port.ts';
 import type { Store } from '../../ports/store.port.ts';
-import { errorReply } from '../../tickets/replies.ts';
+import type { StoredMessage } from '../../ports/message.repository.ts';
+import { errorReply, whichTicketReply } from '../../tickets/replies.ts';
 import type { HandleOutcome, MessageContext } from '../assistant.types.ts';
 import type { CommandDeps, CommandHandler, CommandHandlers, TicketCommand } from './command-handler.ts';
 import { residentCommands } from './resident.commands.ts';
@@ -28,7 +29,7 @@ export class CommandDispatcher {
     const { responder } = this.d;
     const ticketNo = cmd.ticketNo ?? (await this.quotedTicketNo(ctx));
     if (ticketNo === undefined) {
-      await responder.reply(ctx, errorReply(new DomainError('MALFORMED_COMMAND', 'no ticket number')), null);
+      await responder.reply(ctx, whichTicketReply(cmd.kind), null);
       return { kind: 'refused', code: 'MALFORMED_COMMAND' };
     }
     try {
@@ -42,10 +43,29 @@ export class CommandDispatcher {
     }
   }
 
+  /**
+   * The ticket of the bot message a command quotes: the one the bot sent that message for (its stored ticketId: a
+   * receipt, a notice, an answer about it), never a number that merely appears in its text (a help line's example).
+   */
   private async quotedTicketNo(ctx: MessageContext): Promise<number | undefined> {
-    if (ctx.quoted?.ticketId) return (await this.d.store.tickets.findById(ctx.quoted.ticketId))?.number;
-    // a WeChat quote carries the quoted text: every bot message about a ticket names it (#1024)
-    const no = ctx.msg.quoted?.fromBot ? /#(\d{1,9})/.exec(ctx.msg.quoted.text)?.[1] : undefined;
-    return no ? Number(no) : undefined;
+    const sent = await this.quotedBotMessage(ctx);
+    if (!sent?.ticketId) return undefined;
+    return (await this.d.store.tickets.findById(sent.ticketId))?.number;
+  }
+
+  /** A Telegram reply names the message; a WeChat quote only shows its text, found among the bot's recent posts in the group. */
+  private async quotedBotMessage(ctx: MessageContext): Promise<StoredMessage | null> {
+    if (ctx.quoted) return ctx.quoted.direction === 'OUT' ? ctx.quoted : null;
+    const q = ctx.msg.quoted;
+    if (!q?.fromBot) return null;
+    // WeChat shows the @names the bot put before its words ("@张阿姨 已收到，…"); the stored text has none
+    const text = q.text.trim();
+    const bare = text.replace(LEADING_MENTIONS, '').trim();
+    return this.d.store.messages.lastOutgoingWithText(ctx.msg.platform, ctx.group.id, [...new Set([text, bare])], QUOTE_LOOKBACK_DAYS);
   }
 }
+
+/** "@张阿姨 @李先生 " (WeChat puts U+2005 or a space after a name). */
+const LEADING_MENTIONS = /^(?:@[^\s@]+\s+)+/u;
+/** How far back a quoted bot message is looked for: a ticket's life, with room to spare. */
+const QUOTE_LOOKBACK_DAYS = 90;

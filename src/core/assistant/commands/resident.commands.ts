@@ -5,7 +5,7 @@ import type { CommandHandlers } from './command-handler.ts';
 
 export const residentCommands: CommandHandlers<'query' | 'rate'> = {
   async query(ctx, _cmd, ticketNo, { tickets, responder }) {
-    const { ticket: t, assignee } = await tickets.query(ticketNo, ctx.actor, ctx.stored.id);
+    const { ticket: t, assignee } = await tickets.query(ticketNo, ctx.actor, ctx.stored.id, ctx.group.id);
     await responder.reply(ctx, replies.query(t, assignee?.name ?? null), t);
   },
 

@@ -18,7 +18,9 @@ export const routingCommands: CommandHandlers<'transfer' | 'escalate' | 'reject'
 
   async reject(ctx, cmd, ticketNo, { tickets, responder }) {
     const t = await tickets.reject(ticketNo, ctx.actor, cmd.reason, cmd.note, ctx.stored.id);
-    await responder.postToTicketGroup(ctx, t, replies.rejected(t, cmd.note || tickets.rejectReasonZh(cmd.reason)), false);
+    // the ticket it repeats, named as such when it exists (looked up once the rejection is allowed); else the worker's words
+    const of = cmd.duplicateOf !== undefined && cmd.duplicateOf !== ticketNo ? await tickets.get(cmd.duplicateOf).catch(() => null) : null;
+    await responder.postToTicketGroup(ctx, t, replies.rejected(t, of ? replies.duplicateOf(of) : cmd.note || tickets.rejectReasonZh(cmd.reason)), false);
   },
 
   async complex(ctx, cmd, ticketNo, { tickets, responder }) {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createCommandParser, DEFAULT_COMMAND_ALIASES } from '../../../../src/core/tickets/command-parser.ts';
 import { isDomainError } from '../../../../src/core/errors.ts';
+import { NOTE_MAX_CHARS } from '../../../../src/core/tickets/commands.ts';
 
 const parser = createCommandParser();
 const plain = (text: string) => parser.parse(text, { quotesBotMessage: false });
@@ -110,6 +111,27 @@ describe('progress and resolve', () => {
     expect(plain('办结 井盖已更换')).toEqual({ kind: 'malformed', command: 'resolve', problem: 'missing ticket number' });
     expect(plain('进度 已联系物业')).toEqual({ kind: 'malformed', command: 'progress', problem: 'missing ticket number' });
   });
+
+  it('a note over the console\'s limit (NOTE_MAX_CHARS) is refused with its length, for every staff step', () => {
+    const at = '已联系物业'.repeat(NOTE_MAX_CHARS / 5);
+    expect(at.length).toBe(NOTE_MAX_CHARS);
+    expect(plain(`进度 #12 ${at}`)).toEqual({ kind: 'progress', ticketNo: 12, note: at });
+    for (const word of ['进度', '办结', '吹哨', '驳回', '复杂', '督办']) {
+      const r = plain(`${word} #12 ${at}。`);
+      expect(r).toMatchObject({ kind: 'malformed', problem: 'note too long', noteLength: NOTE_MAX_CHARS + 1 });
+    }
+    expect(quoting(`办结 ${at}${at}`)).toMatchObject({ kind: 'malformed', command: 'resolve', noteLength: 2 * NOTE_MAX_CHARS });
+  });
+});
+
+describe('reject as a duplicate', () => {
+  it('reads the ticket it repeats when named', () => {
+    expect(plain('驳回 #12 与#10重复')).toEqual({ kind: 'reject', ticketNo: 12, reason: 'duplicate', note: '与#10重复', duplicateOf: 10 });
+    expect(plain('驳回 #12 重复 ＃１０')).toMatchObject({ reason: 'duplicate', duplicateOf: 10 });
+    expect(plain('驳回 #12 重复，同10号工单')).toMatchObject({ reason: 'duplicate', duplicateOf: 10 });
+    expect(plain('驳回 #12 重复')).toEqual({ kind: 'reject', ticketNo: 12, reason: 'duplicate', note: '重复' });
+    expect(plain('驳回 #12 非诉求 #10')).toEqual({ kind: 'reject', ticketNo: 12, reason: 'not_appeal', note: '非诉求 #10' });
+  });
 });
 
 describe('transfer', () => {
@@ -170,7 +192,7 @@ describe('reject', () => {
     ['驳回 #12 无效', 'not_appeal', '无效'],
     ['驳回 #12 属私人纠纷，请走调解', 'other', '属私人纠纷，请走调解'],
   ] as const)('%j → %s', (text, reason, note) => {
-    expect(plain(text)).toEqual({ kind: 'reject', ticketNo: 12, reason, note });
+    expect(plain(text)).toMatchObject({ kind: 'reject', ticketNo: 12, reason, note });
   });
 
   it('needs a reason', () => {
