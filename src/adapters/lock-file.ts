@@ -10,6 +10,8 @@ export interface LockHolder {
   host: string;
   /** ISO time the holder took the lock. */
   since: string;
+  /** When the holder's process started (Linux: /proc/<pid>/stat), to tell it from a later process given the same pid. */
+  started?: string;
 }
 
 export interface LockFileOptions {
@@ -85,7 +87,7 @@ function tryCreate(file: string): boolean {
     throw e;
   }
   try {
-    const me: LockHolder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
+    const me: LockHolder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString(), started: processStarted(process.pid) };
     writeSync(fd, JSON.stringify(me) + '\n');
   } finally {
     closeSync(fd);
@@ -103,23 +105,40 @@ function readHolder(file: string): LockHolder | 'gone' | 'unreadable' {
   }
   try {
     const h = JSON.parse(text) as Partial<LockHolder>;
-    if (typeof h.pid === 'number' && typeof h.host === 'string') return { pid: h.pid, host: h.host, since: String(h.since ?? '') };
+    if (typeof h.pid === 'number' && typeof h.host === 'string') {
+      return { pid: h.pid, host: h.host, since: String(h.since ?? ''), ...(typeof h.started === 'string' ? { started: h.started } : {}) };
+    }
   } catch {
     // a holder between creating and writing the file, or a damaged file: see isAbandonedEmpty
   }
   return 'unreadable';
 }
 
-/** A holder on this host whose process no longer runs. Holders on other hosts (a shared folder) cannot be checked. */
+/**
+ * A holder on this host whose process no longer runs, or whose pid now belongs to a process started later (a restarted
+ * container hands out the same low pids again). Holders on other hosts (a shared folder) cannot be checked.
+ */
 function isStale(h: LockHolder, file: string): boolean {
   if (h.host !== os.hostname()) return false;
   // this pid, not held here: an earlier run's, e.g. pid 1 of a restarted container with the data folder on a volume
   if (h.pid === process.pid) return !heldHere.has(file);
   try {
     process.kill(h.pid, 0);
-    return false;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+  const started = h.started === undefined ? undefined : processStarted(h.pid);
+  return started !== undefined && started !== h.started;
+}
+
+/** When a process started, in clock ticks since boot (field 22 of /proc/<pid>/stat); undefined where there is no /proc. */
+function processStarted(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // field 2, the command, is in parentheses and may hold spaces and parentheses: count from after the last ')'
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
   }
 }
 
