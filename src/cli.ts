@@ -1,5 +1,6 @@
 // The `linli` command. Every subcommand has --help; exit codes: 0 done, 1 failed, 2 bad input or configuration,
-// 3 (`linli start`) the WeChat account is held by another process.
+// 3 (`linli start`) the WeChat account is held by another process, 4 the embedded store (PGlite, LINLI_DATA_DIR) is
+// open in another process.
 // What only one configuration needs (a platform's SDK, BullMQ, PGlite or pg, the OpenAI SDK, the HTTP server) is
 // imported where the configuration decides, not here: a process loads only what it runs (docs/BENCHMARKS.md, memory).
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';

@@ -1,24 +1,17 @@
 // One chat account, one process: an exclusive lock file per account under the data folder, naming its holder (pid,
 // host, start time). A lock left by a dead process on this host is taken over; a live holder is waited for a while
-// (a restart whose old process is still stopping), then refused.
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import os from 'node:os';
+// (a restart whose old process is still stopping), then refused. The lock file itself: src/adapters/lock-file.ts.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { accountKey } from '../adapters/account-key.ts';
+import { holderSince, LockFile, type LockHolder } from '../adapters/lock-file.ts';
 import { StartupError } from './startup-error.ts';
 
 export { accountKey };
+export type { LockHolder };
 
 /** `linli start` exits with this code when another process holds the account. */
 export const ACCOUNT_BUSY_EXIT_CODE = 3;
-
-export interface LockHolder {
-  pid: number;
-  host: string;
-  /** ISO time the holder took the lock. */
-  since: string;
-}
 
 export interface AccountLockOptions {
   /** Folder of the lock files (created if missing). */
@@ -34,147 +27,27 @@ export interface AccountLockOptions {
 }
 
 export function describeHolder(h: LockHolder, file: string): string {
-  const since = h.since ? h.since.replace(/\.\d+Z$/, 'Z') : 'an unknown time';
-  return `Another linli process (pid ${h.pid} on host ${h.host}, since ${since}) holds this WeChat account; lock: ${file}. Stop it first.`;
+  return `Another linli process (pid ${h.pid} on host ${h.host}, since ${holderSince(h)}) holds this WeChat account; lock: ${file}. Stop it first.`;
 }
 
-/** Lock files this process holds now (a lock naming this pid but not listed here was left by an earlier run). */
-const heldHere = new Set<string>();
+/** The lock of one account, held until `release()` (also run at process exit). */
+export type AccountLock = LockFile;
 
-export class AccountLock {
-  private released = false;
-  private readonly onExit = () => this.release();
-
-  private constructor(readonly file: string) {
-    heldHere.add(file);
-    process.once('exit', this.onExit);
-  }
-
+export const AccountLock = {
   /** Takes the account's lock, waiting up to waitMs for a live holder; throws a StartupError (exit code 3) otherwise. */
-  static async acquire(o: AccountLockOptions): Promise<AccountLock> {
+  async acquire(o: AccountLockOptions): Promise<AccountLock> {
     const file = path.join(o.dir, `account-${accountKey(o.account)}.lock`);
     try {
       mkdirSync(o.dir, { recursive: true });
     } catch (e) {
       throw new StartupError(`cannot create the folder of the account lock ${o.dir}: ${(e as Error).message} (check LINLI_DATA_DIR)`);
     }
-    const deadline = Date.now() + o.waitMs;
-    let told = false;
-    for (;;) {
-      if (tryCreate(file)) return new AccountLock(file);
-      const holder = readHolder(file);
-      if (holder === 'gone') continue;
-      if (holder === 'unreadable' ? isAbandonedEmpty(file) : isStale(holder, file)) {
-        if (!takeOver(file, holder)) await sleep(20); // another process is taking it over: look again shortly
-        continue;
-      }
-      if (Date.now() >= deadline) {
-        const h = holder === 'unreadable' ? { pid: 0, host: 'unknown', since: '' } : holder;
-        throw new StartupError(describeHolder(h, file), { exitCode: ACCOUNT_BUSY_EXIT_CODE });
-      }
-      if (!told && holder !== 'unreadable') {
-        told = true;
-        o.onWait?.(holder, file);
-      }
-      await sleep(Math.min(o.pollMs ?? 200, Math.max(1, deadline - Date.now())));
-    }
-  }
-
-  /** Removes the lock if it is still this process's; safe to call more than once (also runs at process exit). */
-  release(): void {
-    if (this.released) return;
-    this.released = true;
-    process.off('exit', this.onExit);
-    heldHere.delete(this.file);
-    const holder = readHolder(this.file);
-    if (typeof holder === 'object' && holder.pid === process.pid && holder.host === os.hostname()) removeQuietly(this.file);
-  }
-}
-
-/** Creates the lock file with this process as holder; false if it exists. */
-function tryCreate(file: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(file, 'wx');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
-  }
-  try {
-    const me: LockHolder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
-    writeSync(fd, JSON.stringify(me) + '\n');
-  } finally {
-    closeSync(fd);
-  }
-  return true;
-}
-
-function readHolder(file: string): LockHolder | 'gone' | 'unreadable' {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
-    throw e;
-  }
-  try {
-    const h = JSON.parse(text) as Partial<LockHolder>;
-    if (typeof h.pid === 'number' && typeof h.host === 'string') return { pid: h.pid, host: h.host, since: String(h.since ?? '') };
-  } catch {
-    // a holder between creating and writing the file, or a damaged file: see isAbandonedEmpty
-  }
-  return 'unreadable';
-}
-
-/** A holder on this host whose process no longer runs. Holders on other hosts (a shared folder) cannot be checked. */
-function isStale(h: LockHolder, file: string): boolean {
-  if (h.host !== os.hostname()) return false;
-  // this pid, not held here: an earlier run's, e.g. pid 1 of a restarted container with the data folder on a volume
-  if (h.pid === process.pid) return !heldHere.has(file);
-  try {
-    process.kill(h.pid, 0);
-    return false;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
-/** A file nobody finished writing: its creator died between creating and writing it, long enough ago. */
-function isAbandonedEmpty(file: string): boolean {
-  try {
-    return Date.now() - statSync(file).mtimeMs > 5_000;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Removes a stale lock so the next attempt can create it. Two processes taking over at once must not both win, so the
- * removal itself runs under a short-lived guard file; whoever holds the guard re-reads the lock before removing it.
- */
-function takeOver(file: string, seen: LockHolder | 'unreadable'): boolean {
-  const guard = `${file}.takeover`;
-  try {
-    closeSync(openSync(guard, 'wx'));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    if (isAbandonedEmpty(guard)) removeQuietly(guard); // a taker that died mid-takeover
-    return false;
-  }
-  try {
-    const now = readHolder(file);
-    const same = now === 'unreadable' ? seen === 'unreadable' : typeof now === 'object' && typeof seen === 'object' && now.pid === seen.pid && now.since === seen.since;
-    if (same) removeQuietly(file);
-    return true;
-  } finally {
-    removeQuietly(guard);
-  }
-}
-
-function removeQuietly(file: string): void {
-  try {
-    unlinkSync(file);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-  }
-}
+    return LockFile.acquire({
+      file,
+      waitMs: o.waitMs,
+      pollMs: o.pollMs,
+      onWait: o.onWait,
+      busy: (h, f) => new StartupError(describeHolder(h, f), { exitCode: ACCOUNT_BUSY_EXIT_CODE }),
+    });
+  },
+};

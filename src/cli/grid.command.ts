@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { importGridFile, writeGridYaml } from '../adapters/files/grid-file.ts';
 import { ConfigError } from '../config.ts';
 import { GridFileError } from '../core/grid/grid-validation.ts';
+import { StoreInUseError } from '../adapters/prisma/prisma-store.ts';
 import { action, EXIT, UsageError, withStore } from './runtime.ts';
 import { linesForTerminal } from './terminal-text.ts';
 
@@ -56,7 +57,7 @@ function importFailed(file: string, e: unknown): void {
   }
   const io = e as NodeJS.ErrnoException;
   if (io.path === file && io.code && READ_ERRORS[io.code]) throw new UsageError(`cannot read ${file}: ${READ_ERRORS[io.code]}`);
-  if (e instanceof UsageError || e instanceof ConfigError) throw e;
+  if (e instanceof UsageError || e instanceof ConfigError || e instanceof StoreInUseError) throw e;
   // the merged validation leaves a bad file nothing to break: this is the store or a bug, said in one line
   console.error(`error: grid import failed: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
   process.exitCode = EXIT.failure;

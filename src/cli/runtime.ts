@@ -1,12 +1,12 @@
 // Shared set-up for CLI commands: configuration, logger and store, with errors turned into exit codes.
 import { loadConfig, ConfigError, type Config } from '../config.ts';
 import { createLogger } from '../adapters/logging/pino.logger.ts';
-import { openStore } from '../adapters/prisma/prisma-store.ts';
+import { openStore, StoreInUseError, STORE_IN_USE_EXIT_CODE } from '../adapters/prisma/prisma-store.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 import { DomainError } from '../core/errors.ts';
 
-export const EXIT = { ok: 0, failure: 1, badInput: 2, accountBusy: 3 } as const;
+export const EXIT = { ok: 0, failure: 1, badInput: 2, accountBusy: 3, storeInUse: STORE_IN_USE_EXIT_CODE } as const;
 
 /** Thrown by commands for input the user must fix: printed without a stack, exit code 2. */
 export class UsageError extends Error {
@@ -37,6 +37,9 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
       if (e instanceof UsageError || e instanceof ConfigError || e instanceof DomainError) {
         console.error(`error: ${e.message}`);
         process.exitCode = EXIT.badInput;
+      } else if (e instanceof StoreInUseError) {
+        console.error(`error: ${e.message}`);
+        process.exitCode = EXIT.storeInUse;
       } else if ((e as Error).name === 'StartupError') {
         console.error(`error: ${(e as Error).message}`);
         process.exitCode = (e as { exitCode?: number }).exitCode ?? EXIT.failure;

@@ -1,8 +1,11 @@
 // Opens the store: PostgreSQL through @prisma/adapter-pg, or embedded PGlite through pglite-prisma-adapter.
 // Both run the same migrations and the same repositories. Each driver is loaded only when its store is opened: a
 // PostgreSQL deployment never loads PGlite, the sandbox never loads pg (see docs/BENCHMARKS.md, memory).
+// PGlite is one process's database: a data folder is opened by one process at a time (a lock file beside it).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { holderSince, LockFile, type LockHolder } from '../lock-file.ts';
 import { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import { migrate, type SqlExecutor } from './migrate.ts';
@@ -33,6 +36,40 @@ export type StoreOptions =
   | { kind: 'pglite'; dataDir: string | null; templateFile?: string };
 
 export type Db = InstanceType<typeof PrismaClient>;
+
+/** The exit code of a `linli` command refused because another process has the embedded store open. */
+export const STORE_IN_USE_EXIT_CODE = 4;
+
+/**
+ * The embedded store's folder is open in another process (or already in this one): PGlite is a single-process
+ * database, and two instances on one folder lose each other's writes or damage it.
+ */
+export class StoreInUseError extends Error {
+  override readonly name = 'StoreInUseError';
+  readonly exitCode = STORE_IN_USE_EXIT_CODE;
+
+  constructor(folder: string, holder: LockHolder, lockFile: string) {
+    const who = holder.pid === process.pid && holder.host === os.hostname() ? `this process (pid ${holder.pid})` : `linli pid ${holder.pid}`;
+    const where = holder.host === os.hostname() ? '' : ` on host ${holder.host}`;
+    super(
+      `the embedded store ${folder} is in use by ${who}${where} (started ${holderSince(holder)}); stop it first, or use the ` +
+        `admin API / console of the running one, or a PostgreSQL DATABASE_URL for several processes (lock: ${lockFile})`,
+    );
+  }
+}
+
+/**
+ * Takes the lock of an embedded store's folder, refusing at once (StoreInUseError) while another live process holds
+ * it; a lock left by a dead process on this host (killed, a power cut) is taken over. Released when the store closes,
+ * or at the latest at exit.
+ */
+function lockStoreFolder(dataDir: string, folder: string): Promise<LockFile> {
+  return LockFile.acquire({
+    file: path.join(dataDir, 'pglite.lock'),
+    waitMs: 0,
+    busy: (holder, file) => new StoreInUseError(folder, holder, file),
+  });
+}
 
 function repositories(db: Db, sql: Sql) {
   return {
@@ -91,12 +128,32 @@ async function openPostgres(url: string, prepare: boolean): Promise<Store> {
 }
 
 async function openPglite(dataDir: string | null, templateFile?: string): Promise<Store> {
-  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
-  let dir: string | undefined;
-  if (dataDir) {
-    dir = path.join(dataDir, 'pglite');
-    mkdirSync(dir, { recursive: true });
+  if (!dataDir) return openPgliteAt(undefined, templateFile);
+  const dir = path.join(dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  // taken before PGlite loads: a second process is refused at once
+  const lock = await lockStoreFolder(dataDir, dir);
+  try {
+    const store = await openPgliteAt(dir, templateFile);
+    return {
+      ...store,
+      close: async () => {
+        try {
+          await store.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (e) {
+    lock.release();
+    throw e;
   }
+}
+
+/** `dir` undefined: in memory. */
+async function openPgliteAt(dir: string | undefined, templateFile?: string): Promise<Store> {
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
   // PostgreSQL's default 128 MB of shared buffers live in PGlite's wasm memory, which never shrinks: one user's store
   // needs far less (16 MB: the sandbox's RSS drops by about 120 MB on restart; docs/BENCHMARKS.md, memory)
   const options = pgliteStartOptions(PGlite);

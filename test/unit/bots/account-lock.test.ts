@@ -91,6 +91,29 @@ describe('AccountLock', () => {
     expect(err.message).toContain(`pid ${pid} on host another-host`);
   });
 
+  it('takes over a lock whose pid now belongs to a process started later (pids handed out again), not its live holder', async () => {
+    const dir = tempDir();
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      await new Promise((r) => child.once('spawn', r));
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      const started = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]!;
+      // the holder itself: refused
+      writeFileSync(lockFile(dir), JSON.stringify({ pid: child.pid, host: os.hostname(), since: '2026-12-05T21:50:00.000Z', started }));
+      const err = await AccountLock.acquire({ dir, account: TOKEN, waitMs: 0 }).catch((e) => e);
+      expect(err).toBeInstanceOf(StartupError);
+      // the lock of a process that started at another time and died; its pid now runs something else
+      writeFileSync(lockFile(dir), JSON.stringify({ pid: child.pid, host: os.hostname(), since: '2026-12-05T21:50:00.000Z', started: String(Number(started) - 1) }));
+      const lock = await AccountLock.acquire({ dir, account: TOKEN, waitMs: 0 });
+      const holder = JSON.parse(readFileSync(lock.file, 'utf8'));
+      expect(holder.pid).toBe(process.pid);
+      expect(holder.started).toMatch(/^\d+$/);
+      lock.release();
+    } finally {
+      child.kill();
+    }
+  });
+
   it('a waiting second holder gets the lock once the first releases it', async () => {
     const dir = tempDir();
     const first = await AccountLock.acquire({ dir, account: TOKEN, waitMs: 0 });
