@@ -247,6 +247,7 @@ export function registerBroadcastCommands(program: Command) {
 
 function printPreview(p: Awaited<ReturnType<BroadcastService['preview']>>) {
   console.log(`text as sent (mobile and ID numbers masked): ${forTerminal(p.text)}`);
+  if (p.masked) console.log('note: the text holds mobile or ID numbers; the groups will see them masked (give an office phone or an address instead)');
   console.log(`${p.groups.length} groups:`);
   printTable([['group', 'title', 'node', 'platform'], ...p.groups.map((g) => [g.externalId, g.title, `${g.nodeCode} ${g.nodeName}`, g.platform])]);
   for (const i of p.ignored) console.log(`not targeted: ${i.ref} — ${i.reason}`);

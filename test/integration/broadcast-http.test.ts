@@ -61,6 +61,14 @@ describe('broadcast HTTP API', () => {
     expect(r.body.estimate).toMatchObject({ sends: 3, floorMs: 0 }); // 3 groups at 50 per 100 ms: the first window, at once
     expect(await broadcastRepositoryOf(store).list()).toHaveLength(0);
     expect(gateway.total).toBe(0);
+    expect(r.body.masked).toBe(false);
+  });
+
+  it('tells the author that numbers in the notice will be masked', async () => {
+    const r = await call('POST', '/api/broadcasts?dryRun=1', 'tok-xu', { text: '停水通知，有问题请联系王师傅 138 1234 5678', targets: { nodeCode: 'C1' } });
+    expect(r.status).toBe(200);
+    expect(r.body.masked).toBe(true);
+    expect(r.body.text).not.toMatch(/1234/);
   });
 
   it('creates and sends, then reports status; bad input is 400/422', async () => {

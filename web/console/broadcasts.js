@@ -111,6 +111,8 @@ function composeForm(meta, onSent) {
           : h('p', { class: 'error' }, '没有符合条件的群（只发往已关联网格、机器人在群内的群）。'),
         h('ul', { class: 'bc-groups' }, p.groups.map((g) => h('li', { dataset: { group: g.externalId } }, g.title, ' ', h('span', { class: 'muted small' }, `${g.nodeName} · ${PLATFORM_ZH[g.platform] ?? g.platform}`)))),
         p.ignored.length ? h('p', { class: 'muted small' }, `未包含：${p.ignored.map((i) => `${i.ref}（${i.reason}）`).join('；')}`) : null,
+        // the masker hides numbers from every group: the author should know before sending
+        p.masked ? h('p', { class: 'error', id: 'bc-masked' }, '注意：通知中的手机号、身份证号会被隐去，群里看不到。如需留联系方式，请写办公电话或地址。') : null,
         h('p', { class: 'small muted' }, `群内看到的文字：${p.text}`),
       ].filter(Boolean));
     } catch (e) {

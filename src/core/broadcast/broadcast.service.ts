@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError, ErrorCode } from '../errors.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import { asSent } from '../messages/outbox.ts';
+import { stripControlChars } from '../util/control-chars.ts';
 import type { BroadcastRepository } from '../ports/broadcast.repository.ts';
 import type { Clock } from '../ports/clock.port.ts';
 import type { GridRepository } from '../ports/grid.repository.ts';
@@ -53,6 +54,8 @@ export interface BroadcastInput {
 export interface BroadcastPreview extends ResolvedTargets {
   /** The text as the groups will read it: the outbox masks mobile and ID numbers in everything the bot sends. */
   text: string;
+  /** The masker changed numbers in the text: the author is told, since the groups will not read them. */
+  masked: boolean;
   estimate: BroadcastEstimate;
 }
 
@@ -103,7 +106,8 @@ export class BroadcastService {
     this.validate(input);
     const resolved = await this.targets.resolve(input.authorId, input.targets);
     const start = input.scheduledAt && input.scheduledAt > this.now() ? input.scheduledAt : this.now();
-    return { ...resolved, text: asSent(input.text.trim()), estimate: this.estimate(resolved.groups.map((g) => g.platform), start) };
+    const text = asSent(input.text.trim());
+    return { ...resolved, text, masked: text !== stripControlChars(input.text.trim()), estimate: this.estimate(resolved.groups.map((g) => g.platform), start) };
   }
 
   /** Each platform sends at its own rate, side by side with the others: the slowest one sets the finish. */
