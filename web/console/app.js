@@ -76,7 +76,7 @@ function showWho(m) {
 }
 
 async function start() {
-  if (wall) document.body.classList.add('wall');
+  if (wall) for (const e of [document.documentElement, document.body]) e.classList.add('wall');
   document.getElementById('menu').addEventListener('click', (e) => {
     const open = document.getElementById('nav').classList.toggle('open');
     e.currentTarget.setAttribute('aria-expanded', String(open));
