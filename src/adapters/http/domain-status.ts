@@ -2,6 +2,7 @@
 // HttpErrors, and Hono's HTTPExceptions (a malformed JSON body, a body over the limit).
 import { HTTPException } from 'hono/http-exception';
 import { isDomainError } from '../../core/errors.ts';
+import { zhForCode, zhForDomain } from './error-zh.ts';
 import { HttpError } from './http-error.ts';
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -27,20 +28,27 @@ const STATUS_BY_CODE: Record<string, number> = {
   CONFIG_INVALID: 500,
 };
 
+/**
+ * `code`: the stable machine code; `reason`: a finer one where a code covers several kinds (OUTSIDE_SCOPE,
+ * MERGE_INTO_ITSELF …); `message`: English, for logs, scripts and the CLI; `messageZh`: what the console shows staff.
+ */
 export interface ErrorBody {
-  error: { code: string; message: string; details?: Record<string, unknown> };
+  error: { code: string; reason?: string; message: string; messageZh: string; details?: Record<string, unknown> };
 }
 
 /** Status and JSON body for an error thrown while answering; anything unrecognised is a 500. */
 export function errorResponse(e: unknown): { status: number; body: ErrorBody } {
-  if (e instanceof HttpError) return { status: e.status, body: { error: { code: e.code, message: e.message } } };
+  if (e instanceof HttpError) {
+    return { status: e.status, body: { error: { code: e.code, ...(e.reason ? { reason: e.reason } : {}), message: e.message, messageZh: e.zh ?? zhForCode(e.code, e.reason) } } };
+  }
   if (e instanceof HTTPException) {
     // Hono's only 400 here is a body that does not parse as JSON (its validator); the code is the one clients knew
     const code = e.status === 413 ? 'BODY_TOO_LARGE' : e.status === 400 ? 'BAD_JSON' : `HTTP_${e.status}`;
-    return { status: e.status, body: { error: { code, message: e.message || 'bad request' } } };
+    return { status: e.status, body: { error: { code, message: e.message || 'bad request', messageZh: zhForCode(code) } } };
   }
   if (isDomainError(e)) {
-    return { status: STATUS_BY_CODE[e.code] ?? 422, body: { error: { code: e.code, message: e.message, details: e.details } } };
+    const reason = typeof e.details['reason'] === 'string' ? { reason: e.details['reason'] } : {};
+    return { status: STATUS_BY_CODE[e.code] ?? 422, body: { error: { code: e.code, ...reason, message: e.message, messageZh: zhForDomain(e), details: e.details } } };
   }
-  return { status: 500, body: { error: { code: 'INTERNAL', message: 'internal error' } } };
+  return { status: 500, body: { error: { code: 'INTERNAL', message: 'internal error', messageZh: zhForCode('INTERNAL') } } };
 }
