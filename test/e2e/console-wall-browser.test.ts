@@ -2,7 +2,8 @@
 // and a burst of today's appeals with long summaries (they drive the 实时动态 list): at 1920×1080, then the same page
 // resized to 1366×768 and 3840×2160, everything is on one screen — nothing scrolls, every panel lies inside the
 // viewport, the dark background covers it, the list's long items take one line each, the charts follow the size.
-// Screenshots go to test-artifacts/console-wall-<w>x<h>.png.
+// Screenshots go to test-artifacts/console-wall-<w>x<h>.png. On the same data, the notices that replace a page: a
+// node outside the caller's part of the grid (or no such node), and a page that does not exist.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoHistory } from '../../src/core/demo/demo-history.ts';
@@ -115,6 +116,39 @@ describe('the wall screen (?mode=wall) in Chromium', () => {
         expect(Math.abs(c.canvas - c.box), c.id).toBeLessThanOrEqual(2);
       }
     }
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+  it('a grid head asking for a node outside their part of the grid, or for no node, sees one notice across the page and the way back; an unknown page says 页面不存在', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    const watch = watchPage(page, f.url);
+    await f.openAs(page, 'gridHead');
+    for (const [code, heading, why] of [['XY-G01', '无权查看该范围的总览', '该网格不在您的管辖范围内'], ['xy-g01', '没有这个网格', '网格编码“xy-g01”不存在（编码区分大小写）']] as const) {
+      await page.goto(`${f.url}/?node=${code}#/overview`);
+      const notice = page.locator('#overview-refused');
+      await notice.waitFor();
+      expect(await notice.locator('h1').textContent()).toBe(heading);
+      expect(await notice.textContent()).toContain(why);
+      // one notice as wide as the page, no empty panels around it
+      expect(await page.locator('#main .card').count()).toBe(1);
+      const [box, main] = [await notice.boundingBox(), await page.locator('#main').boundingBox()];
+      expect(box!.width).toBeGreaterThan(main!.width * 0.9);
+      await screenshot(page, `console-overview-refused-${code}`, false);
+      await notice.locator('#overview-back').click();
+      await page.locator('#scope-name', { hasText: /^东园社区$/ }).waitFor();
+      expect(new URL(page.url()).searchParams.get('node')).toBeNull();
+    }
+
+    await page.goto(`${f.url}/#/nonexistent`);
+    const missing = page.locator('#not-found');
+    await missing.waitFor();
+    expect(await missing.locator('h1').textContent()).toBe('页面不存在');
+    expect(await page.locator('#main').textContent()).not.toContain('建设中');
+    await screenshot(page, 'console-not-found', false);
+    await missing.locator('#to-home').click();
+    await page.locator('#scope-name', { hasText: /^东园社区$/ }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/overview');
     expect(watch.problems).toEqual([]);
     await ctx.close();
   });

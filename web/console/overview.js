@@ -178,9 +178,11 @@ export function renderOverview(main, { wall, me }) {
   const picker = h('div', { class: 'picker', id: 'node-picker' });
   const card = (heading, ...content) => h('div', { class: 'card' }, h('h2', {}, heading), ...content);
 
+  const banner = h('div', { class: 'overview-banner', id: 'overview-banner' });
   main.replaceChildren(
     h('section', { class: `overview ${wall ? 'wall-grid' : ''}` },
       h('div', { class: 'page-head' }, title, scopeName, picker, clock, liveDot),
+      banner,
       h('div', { class: 'row-periods' },
         card('今日', el.today),
         card('本月', el.month),
@@ -231,6 +233,22 @@ export function renderOverview(main, { wall, me }) {
   const listObserver = wall && typeof ResizeObserver === 'function' ? new ResizeObserver(fitLatest) : null;
   listObserver?.observe(el.live);
 
+  /**
+   * ?node= names a node the caller may not see (403) or no node at all (404): one notice across the page instead of
+   * the panels, with the server's reason and the way back to the caller's own part of the grid.
+   */
+  function refused(e) {
+    stop();
+    const back = new URLSearchParams(location.search);
+    back.delete('node');
+    const href = `${location.pathname}${back.toString() ? `?${back}` : ''}#/overview`;
+    main.replaceChildren(h('section', { class: 'card notice', id: 'overview-refused', role: 'alert' },
+      h('h1', {}, e.status === 403 ? '无权查看该范围的总览' : '没有这个网格'),
+      h('p', { class: 'muted' }, e.message),
+      h('p', {}, h('a', { href, id: 'overview-back', class: 'button primary' }, '返回我的范围'))));
+    main.dataset.loaded = String(Date.now());
+  }
+
   let last = null;
   let loading = null;
   async function load() {
@@ -250,11 +268,13 @@ export function renderOverview(main, { wall, me }) {
         el.problems.replaceChildren(...problemsPanel(d.problemsOfMonth, wall));
         drawPicker(d);
         clock.textContent = `更新于 ${chinaTime(d.generatedAt, true).slice(5)}`;
+        banner.replaceChildren();
         main.dataset.loaded = String(Date.now());
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return;
-        const text = e instanceof ApiError && e.status === 403 ? '无权查看该范围的总览。' : e instanceof ApiError && e.status === 404 ? '没有这个网格。' : `总览读取失败：${e.message}`;
-        el.today.replaceChildren(h('p', { class: 'error', id: 'overview-error' }, text));
+        if (node && e instanceof ApiError && (e.status === 403 || e.status === 404)) return refused(e);
+        // a failure of the moment (the server away): said across the page, the figures of the last read stay
+        banner.replaceChildren(h('p', { class: 'error', id: 'overview-error' }, `总览读取失败：${e.message}`));
       } finally {
         loading = null;
       }
@@ -318,7 +338,10 @@ export function renderOverview(main, { wall, me }) {
     }, 100);
   };
   window.addEventListener('resize', onResize);
-  return () => {
+  let stopped = false;
+  function stop() {
+    if (stopped) return;
+    stopped = true;
     stream.close();
     for (const t of timers.splice(0)) clearTimeout(t);
     if (poll) clearInterval(poll);
@@ -326,5 +349,6 @@ export function renderOverview(main, { wall, me }) {
     clearTimeout(resizing);
     listObserver?.disconnect();
     charts.dispose();
-  };
+  }
+  return stop;
 }
