@@ -55,9 +55,9 @@ describe('admin API authorisation', () => {
     const r = await fetch(f.url + '/api/queues');
     expect(r.status).toBe(401);
     expect(r.headers.get('www-authenticate')).toBe('Bearer');
-    expect(await r.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
+    expect(await r.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: expect.any(String), messageZh: '请先登录' } });
     const denied = await call(f.url, 'GET', '/api/queues', 'street');
-    expect(denied.body).toEqual({ error: { code: 'NOT_AUTHORIZED', message: expect.stringContaining('ADMIN') } });
+    expect(denied.body).toEqual({ error: { code: 'NOT_AUTHORIZED', reason: 'ROLE_REQUIRED', message: expect.stringContaining('ADMIN'), messageZh: '您的角色无权进行此操作' } });
   });
 
   it('lists to each person only the findings of groups in their subtrees', async () => {

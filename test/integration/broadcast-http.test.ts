@@ -101,7 +101,7 @@ describe('broadcast HTTP API', () => {
     expect(((await plain.json()) as { error: { message: string } }).error.message).toContain('application/json');
     const big = await post(JSON.stringify({ text: 'x'.repeat(70_000), targets: { nodeCode: 'C1' } }), 'application/json');
     expect(big.status).toBe(413);
-    expect(await big.json()).toEqual({ error: { code: 'BODY_TOO_LARGE', message: expect.any(String) } });
+    expect(await big.json()).toEqual({ error: { code: 'BODY_TOO_LARGE', message: expect.any(String), messageZh: '提交的内容过大' } });
     const wrong = await post(JSON.stringify({ text: '通知', targets: { nodeCode: 'C1', when: 'now' } }), 'application/json; charset=utf-8');
     expect(wrong.status).toBe(400);
     expect(((await wrong.json()) as { error: { message: string } }).error.message).toContain('targets');

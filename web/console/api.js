@@ -2,11 +2,17 @@
 // carries the CSRF token (the linli_csrf cookie echoed in the x-csrf-token header). An answer of 401 means the session
 // ended: the browser goes to /login and comes back to this page afterwards.
 
+/**
+ * A refusal of the API. `message` is the Chinese sentence the server wrote for staff (`messageZh`; its English
+ * `message`, for logs, is kept as `english`); `reason` a finer code where `code` covers several kinds.
+ */
 export class ApiError extends Error {
-  constructor(status, code, message, details) {
+  constructor(status, code, message, details, { english, reason } = {}) {
     super(message);
     this.status = status;
     this.code = code;
+    this.reason = reason;
+    this.english = english;
     // what the server adds to a refusal: a grid file's line-numbered errors (details.errors)
     this.details = details;
   }
@@ -26,14 +32,14 @@ async function request(method, path, body) {
   if (method !== 'GET') headers['x-csrf-token'] = decodeURIComponent(cookie('linli_csrf'));
   const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   if (!res.ok) {
-    let err = { code: `HTTP_${res.status}`, message: res.statusText };
+    let err = { code: `HTTP_${res.status}`, message: res.statusText, messageZh: res.status >= 500 ? `服务器出错（${res.status}），请稍后再试` : `请求失败（${res.status}）` };
     try {
       err = (await res.json()).error ?? err;
     } catch {
       // not JSON
     }
     if (res.status === 401) toLogin();
-    throw new ApiError(res.status, err.code, err.message, err.details);
+    throw new ApiError(res.status, err.code, err.messageZh ?? `请求失败（${res.status}）`, err.details, { english: err.message, reason: err.reason });
   }
   return res;
 }

@@ -24,9 +24,6 @@ const ROLE_ZH = {
   STREET_STAFF: '街道工作人员', DEPARTMENT: '职能部门', LEADER: '分管领导', ADMIN: '管理员',
 };
 
-const PLACEHOLDERS = {
-};
-
 let routedSearch = location.search;
 
 // ADMIN pages (队列, grid import/export) are shown when the server lets the caller read the queues (whole-grid
@@ -60,8 +57,10 @@ async function route() {
   else if (page === 'service') stopPage = renderService(main);
   else if (page === 'broadcasts') stopPage = renderBroadcasts(main, { id: arg ? Number(arg) : null });
   else {
-    const [title, text] = PLACEHOLDERS[page] ?? ['未找到', '没有这个页面。'];
-    main.replaceChildren(h('section', { class: 'card empty' }, h('h1', {}, title), h('p', { class: 'muted' }, text), h('p', { class: 'muted' }, '（本页面尚在建设中）')));
+    main.replaceChildren(h('section', { class: 'card notice', id: 'not-found', role: 'alert' },
+      h('h1', {}, '页面不存在'),
+      h('p', { class: 'muted' }, '您访问的页面不存在，请从上方菜单选择，或返回首页。'),
+      h('p', {}, h('a', { href: '#/overview', id: 'to-home', class: 'button primary' }, '返回首页'))));
   }
 }
 
@@ -76,7 +75,7 @@ function showWho(m) {
 }
 
 async function start() {
-  if (wall) document.body.classList.add('wall');
+  if (wall) for (const e of [document.documentElement, document.body]) e.classList.add('wall');
   document.getElementById('menu').addEventListener('click', (e) => {
     const open = document.getElementById('nav').classList.toggle('open');
     e.currentTarget.setAttribute('aria-expanded', String(open));

@@ -4,7 +4,7 @@
 // 每月一题. Live: GET /api/events (server-sent events) — a ticket change inside the caller's part of the grid redraws
 // the page within moments; the wall also polls slowly in case the stream is cut (every 60 s, or ?refresh=N seconds).
 import { ApiError, getJson } from './api.js';
-import { Charts, emptyChart } from './charts.js';
+import { Charts, emptyChart, wallPx } from './charts.js';
 import { problemsPanel } from './insights.js';
 import { chinaTime, h } from './ui.js';
 
@@ -16,6 +16,8 @@ const REFRESH_MS = (() => {
 })();
 /** After a ticket event: redraw soon, and once more in case the roll-ups were written after the first read. */
 const LIVE_REDRAW_MS = [300, 1500];
+/** How many of the latest tickets the list holds: the desk shows 6, the wall as many of 20 as fit its panel. */
+const LATEST = { desk: 6, wall: 20 };
 
 const LEVEL_ZH = { DISTRICT: '区', STREET: '街道', COMMUNITY: '社区', GRID: '网格', UNIT: '单元' };
 const SEVERITY = [['CRITICAL', '严重', '#b71c1c'], ['HIGH', '高', '#e53935'], ['MEDIUM', '中', '#fb8c00'], ['LOW', '低', '#fdd835']];
@@ -43,7 +45,7 @@ function ratePanel(box, d, charts, wall) {
   const defs = d.rateDefinitions ?? {};
   if (!box.children.length) {
     box.replaceChildren(...RATES.map(([k, label]) =>
-      h('div', { class: 'rate', id: `rate-${k}` }, h('div', { class: 'gauge' }), h('div', { class: 'rate-value' }), h('div', { class: 'rate-name' }, label), h('div', { class: 'rate-def' }))));
+      h('div', { class: 'rate', id: `rate-${k}` }, h('div', { class: 'gauge-box' }, h('div', { class: 'gauge' }), h('div', { class: 'rate-value' })), h('div', { class: 'rate-name' }, label), h('div', { class: 'rate-def' }))));
   }
   for (const [k, label, zh] of RATES) {
     const r = d.month.rates[k];
@@ -55,7 +57,7 @@ function ratePanel(box, d, charts, wall) {
       tooltip: { show: false },
       series: [{
         type: 'gauge', startAngle: 210, endAngle: -30, min: 0, max: 100, radius: '100%', center: ['50%', '62%'],
-        progress: { show: true, width: wall ? 14 : 8 }, axisLine: { lineStyle: { width: wall ? 14 : 8 } },
+        progress: { show: true, width: wall ? wallPx(14) : 8 }, axisLine: { lineStyle: { width: wall ? wallPx(14) : 8 } },
         axisTick: { show: false }, splitLine: { show: false }, axisLabel: { show: false }, pointer: { show: false },
         detail: { show: false }, title: { show: false },
         itemStyle: { color: k === 'reopen' ? '#fb8c00' : '#2e9d5b' },
@@ -66,11 +68,12 @@ function ratePanel(box, d, charts, wall) {
 }
 
 function drawCharts(d, el, charts, wall, drill) {
-  const big = wall ? 18 : 12;
+  const px = (n, desk) => (wall ? wallPx(n) : desk);
+  const big = px(18, 12);
   const days = d.trend.map((t) => t.day.slice(5).replace('-', '/'));
   charts.draw(el.trend, {
     legend: { top: 0, textStyle: { fontSize: big } },
-    grid: { left: 8, right: 16, top: wall ? 40 : 30, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: px(40, 30), bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', renderMode: 'richText' },
     xAxis: { type: 'category', data: days, axisLabel: { fontSize: big } },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: big } },
@@ -89,8 +92,8 @@ function drawCharts(d, el, charts, wall, drill) {
     xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: big } },
     yAxis: { type: 'category', data: cats.map((c) => c.name), axisLabel: { fontSize: big } },
     series: [
-      { name: '新增', type: 'bar', data: cats.map((c) => c.reported), label: { show: true, position: 'right', fontSize: big }, barMaxWidth: wall ? 30 : 18 },
-      { name: '办结', type: 'bar', data: cats.map((c) => c.resolved), barMaxWidth: wall ? 30 : 18 },
+      { name: '新增', type: 'bar', data: cats.map((c) => c.reported), label: { show: true, position: 'right', fontSize: big }, barMaxWidth: px(30, 18) },
+      { name: '办结', type: 'bar', data: cats.map((c) => c.resolved), barMaxWidth: px(30, 18) },
     ],
   } : emptyChart('本月暂无诉求', big));
   const rows = d.ranking.rows.slice(0, 12).reverse();
@@ -99,11 +102,11 @@ function drawCharts(d, el, charts, wall, drill) {
     legend: { top: 0, textStyle: { fontSize: big } },
     tooltip: { trigger: 'axis', renderMode: 'richText' },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: big } },
-    yAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { fontSize: big, width: wall ? 220 : 110, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { fontSize: big, width: px(220, 110), overflow: 'truncate' } },
     series: [
-      { name: '本月新增', type: 'bar', data: rows.map((r) => r.reported), label: { show: true, position: 'right', fontSize: big }, barMaxWidth: wall ? 26 : 16 },
-      { name: '在办', type: 'bar', data: rows.map((r) => r.open), barMaxWidth: wall ? 26 : 16 },
-      { name: '超时', type: 'bar', data: rows.map((r) => r.overdue), itemStyle: { color: '#e53935' }, barMaxWidth: wall ? 26 : 16 },
+      { name: '本月新增', type: 'bar', data: rows.map((r) => r.reported), label: { show: true, position: 'right', fontSize: big }, barMaxWidth: px(26, 16) },
+      { name: '在办', type: 'bar', data: rows.map((r) => r.open), barMaxWidth: px(26, 16) },
+      { name: '超时', type: 'bar', data: rows.map((r) => r.overdue), itemStyle: { color: '#e53935' }, barMaxWidth: px(26, 16) },
     ],
   } : emptyChart('无下级', big));
   if (rank && drill) {
@@ -134,7 +137,7 @@ function drawCharts(d, el, charts, wall, drill) {
 /** The figure in a donut's hole, its words under it (the hole is centred at 45% of the height). */
 const donutTitle = (text, sub, wall) => ({
   text, subtext: sub, left: 'center', top: wall ? '36%' : '34%', itemGap: 2,
-  textStyle: { fontSize: wall ? 40 : 26, fontWeight: 700 }, subtextStyle: { fontSize: wall ? 15 : 11 },
+  textStyle: { fontSize: wall ? wallPx(40) : 26, fontWeight: 700 }, subtextStyle: { fontSize: wall ? wallPx(15) : 11 },
 });
 
 
@@ -175,9 +178,11 @@ export function renderOverview(main, { wall, me }) {
   const picker = h('div', { class: 'picker', id: 'node-picker' });
   const card = (heading, ...content) => h('div', { class: 'card' }, h('h2', {}, heading), ...content);
 
+  const banner = h('div', { class: 'overview-banner', id: 'overview-banner' });
   main.replaceChildren(
     h('section', { class: `overview ${wall ? 'wall-grid' : ''}` },
       h('div', { class: 'page-head' }, title, scopeName, picker, clock, liveDot),
+      banner,
       h('div', { class: 'row-periods' },
         card('今日', el.today),
         card('本月', el.month),
@@ -217,12 +222,41 @@ export function renderOverview(main, { wall, me }) {
     picker.replaceChildren(...[node ? h('button', { type: 'button', id: 'node-up', onclick: up }, '← 我的范围') : null, drillable.length ? sel : null].filter(Boolean));
   }
 
+  /** The wall's list shows the items that fit its panel whole (one line each); the others wait hidden. */
+  const fitLatest = () => {
+    if (!wall) return;
+    const items = [...el.live.children];
+    for (const li of items) li.hidden = false;
+    const bottom = el.live.getBoundingClientRect().bottom;
+    for (const li of items) li.hidden = li.getBoundingClientRect().bottom > bottom + 0.5;
+  };
+  const listObserver = wall && typeof ResizeObserver === 'function' ? new ResizeObserver(fitLatest) : null;
+  listObserver?.observe(el.live);
+
+  /**
+   * ?node= names a node the caller may not see (403) or no node at all (404): one notice across the page instead of
+   * the panels, with the server's reason and the way back to the caller's own part of the grid.
+   */
+  function refused(e) {
+    stop();
+    const back = new URLSearchParams(location.search);
+    back.delete('node');
+    const href = `${location.pathname}${back.toString() ? `?${back}` : ''}#/overview`;
+    main.replaceChildren(h('section', { class: 'card notice', id: 'overview-refused', role: 'alert' },
+      h('h1', {}, e.status === 403 ? '无权查看该范围的总览' : '没有这个网格'),
+      h('p', { class: 'muted' }, e.message),
+      h('p', {}, h('a', { href, id: 'overview-back', class: 'button primary' }, '返回我的范围'))));
+    main.dataset.loaded = String(Date.now());
+  }
+
+  let last = null;
   let loading = null;
   async function load() {
     if (loading) return loading;
     loading = (async () => {
       try {
         const d = await getJson(`/api/overview${node ? `?node=${encodeURIComponent(node)}` : ''}`);
+        last = d;
         scopeName.textContent = d.scope.map((s) => s.name).join('、');
         el.today.replaceChildren(...periodFigures(d.today));
         el.month.replaceChildren(...periodFigures(d.month));
@@ -234,11 +268,13 @@ export function renderOverview(main, { wall, me }) {
         el.problems.replaceChildren(...problemsPanel(d.problemsOfMonth, wall));
         drawPicker(d);
         clock.textContent = `更新于 ${chinaTime(d.generatedAt, true).slice(5)}`;
+        banner.replaceChildren();
         main.dataset.loaded = String(Date.now());
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return;
-        const text = e instanceof ApiError && e.status === 403 ? '无权查看该范围的总览。' : e instanceof ApiError && e.status === 404 ? '没有这个网格。' : `总览读取失败：${e.message}`;
-        el.today.replaceChildren(h('p', { class: 'error', id: 'overview-error' }, text));
+        if (node && e instanceof ApiError && (e.status === 403 || e.status === 404)) return refused(e);
+        // a failure of the moment (the server away): said across the page, the figures of the last read stay
+        banner.replaceChildren(h('p', { class: 'error', id: 'overview-error' }, `总览读取失败：${e.message}`));
       } finally {
         loading = null;
       }
@@ -248,10 +284,11 @@ export function renderOverview(main, { wall, me }) {
 
   async function latest() {
     try {
-      const r = await getJson(`/api/tickets?limit=${wall ? 8 : 6}${node ? `&node=${encodeURIComponent(node)}` : ''}`);
+      const r = await getJson(`/api/tickets?limit=${wall ? LATEST.wall : LATEST.desk}${node ? `&node=${encodeURIComponent(node)}` : ''}`);
       const items = r.items.map((t) => ({ at: t.createdAt, ticket: { number: t.number, status: t.status, statusName: t.statusZh, summary: t.summary, node: { name: t.gridNode?.name ?? '' } } }));
       if (!el.live.children.length || el.live.dataset.source !== 'live') el.live.replaceChildren(...items.map((e) => liveItem(e, wall)));
       if (!items.length && !el.live.children.length) el.live.replaceChildren(h('li', { class: 'muted' }, '暂无工单'));
+      fitLatest();
     } catch {
       // the list is a courtesy; the overview says what failed
     }
@@ -270,7 +307,8 @@ export function renderOverview(main, { wall, me }) {
     el.live.querySelector(`li[data-no="${e.ticket.number}"]`)?.remove();
     el.live.querySelector('li.muted')?.remove();
     el.live.prepend(liveItem(e, wall));
-    while (el.live.children.length > (wall ? 8 : 6)) el.live.lastChild.remove();
+    while (el.live.children.length > (wall ? LATEST.wall : LATEST.desk)) el.live.lastChild.remove();
+    fitLatest();
     if (timers.length) return;
     for (const ms of LIVE_REDRAW_MS) timers.push(setTimeout(() => {
       if (ms === LIVE_REDRAW_MS.at(-1)) timers.length = 0;
@@ -287,13 +325,30 @@ export function renderOverview(main, { wall, me }) {
   load();
   latest();
   const poll = wall ? setInterval(() => load().then(latest), REFRESH_MS) : null;
-  const onResize = () => charts.resize();
+  // each chart follows its box by itself (charts.js); the wall's sizes follow the screen's, so it draws again
+  let resizing = null;
+  const onResize = () => {
+    charts.resize();
+    if (!wall || !last) return;
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      ratePanel(el.rates, last, charts, wall);
+      drawCharts(last, el, charts, wall, drill);
+      fitLatest();
+    }, 100);
+  };
   window.addEventListener('resize', onResize);
-  return () => {
+  let stopped = false;
+  function stop() {
+    if (stopped) return;
+    stopped = true;
     stream.close();
     for (const t of timers.splice(0)) clearTimeout(t);
     if (poll) clearInterval(poll);
     window.removeEventListener('resize', onResize);
+    clearTimeout(resizing);
+    listObserver?.disconnect();
     charts.dispose();
-  };
+  }
+  return stop;
 }

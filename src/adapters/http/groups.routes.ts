@@ -6,6 +6,7 @@ import type { GridScope } from '../../core/grid/grid-scope.ts';
 import type { RoleRequirement } from '../../core/people/authority.ts';
 import type { Group } from '../../core/ports/group.repository.ts';
 import type { Store } from '../../core/ports/store.port.ts';
+import { zhUnknownGridCode } from './error-zh.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { dbId } from './params.ts';
 
@@ -68,7 +69,7 @@ export function groupsRoutes(store: GroupsStore, scope: GridScope): RouteSpec[] 
         role: GROUPS_MAP_ACCESS,
         scope: async ({ node }: { node: string }) => {
           const n = await store.grid.findByCode(node);
-          if (!n) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${node}`);
+          if (!n) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${node}`, zhUnknownGridCode(node));
           return n;
         },
       },

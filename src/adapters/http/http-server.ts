@@ -20,6 +20,7 @@ import { maskDeep } from '../../core/triage/mask.ts';
 import { consoleSecurityHeaders, mountConsoleAssets, mountConsolePage } from './console-assets.ts';
 import { errorResponse } from './domain-status.ts';
 import { ConsoleAuth, recordAudit, resolveClientIp, type ConsoleAuthOptions, type SessionContext } from './console-auth.ts';
+import { zhForIssues } from './error-zh.ts';
 import { HttpError } from './http-error.ts';
 import { mountLoginPage } from './login-page.ts';
 import { checkRole, checkScope, type Access } from './route-access.ts';
@@ -92,8 +93,8 @@ export interface HttpServerOptions {
 type Env = { Variables: { authority: Authority; session?: SessionContext; clientIp: string | null } };
 type Target = 'param' | 'query' | 'json';
 
-const invalid = (target: Target, error: z.ZodError) =>
-  new HttpError(400, 'BAD_REQUEST', error.issues.map((i) => `${target === 'json' ? 'body' : target} ${i.path.join('.') || '(whole)'}: ${i.message}`).join('; '));
+const invalid = (target: Target, error: z.ZodError, schema: z.ZodType, data: unknown) =>
+  new HttpError(400, 'BAD_REQUEST', error.issues.map((i) => `${target === 'json' ? 'body' : target} ${i.path.join('.') || '(whole)'}: ${i.message}`).join('; '), zhForIssues(schema, data, error.issues));
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 
@@ -102,9 +103,9 @@ const validate = (target: Target, schema: z.ZodType): MiddlewareHandler<Env> =>
     if (result.success) return;
     // Hono reads a body as JSON only when it says so; without the header the body is not read at all
     if (target === 'json' && !JSON_TYPE.test(c.req.header('content-type') ?? '')) {
-      throw new HttpError(400, 'BAD_REQUEST', 'the body must be JSON sent with content-type: application/json');
+      throw new HttpError(400, 'BAD_REQUEST', 'the body must be JSON sent with content-type: application/json', '请求内容须为 JSON');
     }
-    throw invalid(target, result.error as z.ZodError);
+    throw invalid(target, result.error as z.ZodError, schema, (result as { data?: unknown }).data);
   }) as unknown as MiddlewareHandler<Env>;
 
 function mount(app: Hono<Env>, route: RouteSpec, o: HttpServerOptions) {

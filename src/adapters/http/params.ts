@@ -1,6 +1,7 @@
 // Path and query parameters as the admin API accepts them: text from a URL, checked before anything reads a store.
 import { z } from 'zod';
 import type { GridNode } from '../../core/grid/grid.types.ts';
+import { zhUnknownGridCode } from './error-zh.ts';
 import { HttpError } from './http-error.ts';
 
 /** The largest id an int4 column holds: a larger number is a bad parameter, not a database error. */
@@ -39,6 +40,6 @@ export const pathText = z.string().min(1).max(256);
 /** The grid node a parameter names by code; 404 when there is none (whether the caller may reach it is access's call). */
 export async function namedNode(nodes: { node(code: string): Promise<GridNode | null> }, code: string): Promise<GridNode> {
   const node = await nodes.node(code);
-  if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${code}`);
+  if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${code}`, zhUnknownGridCode(code));
   return node;
 }

@@ -3,6 +3,7 @@
 // handler checks a role by itself. A role over a node covers its subtree (core/people/authority.ts).
 import { describeRequirement, type Authority, type GrantNode, type RoleRequirement } from '../../core/people/authority.ts';
 import type { GridNode } from '../../core/grid/grid.types.ts';
+import { Reason } from './error-zh.ts';
 import { HttpError } from './http-error.ts';
 
 /** Where a route's object lives. */
@@ -26,12 +27,12 @@ export interface Access<P, Q = unknown, B = unknown> {
   scope: Scope<P, Q, B>;
 }
 
-const refuse = (authority: Authority, req: RoleRequirement, where: string) =>
-  new HttpError(403, 'NOT_AUTHORIZED', `person ${authority.personId} may not do this${where}: ${describeRequirement(req)} is required`);
+const refuse = (authority: Authority, req: RoleRequirement, where: string, reason?: string) =>
+  new HttpError(403, 'NOT_AUTHORIZED', `person ${authority.personId} may not do this${where}: ${describeRequirement(req)} is required`, undefined, reason);
 
 /** Before the parameters are read: the caller must hold the role somewhere (residents stop here, on every route). */
 export function checkRole(authority: Authority, access: Access<unknown>): void {
-  if (!authority.has(access.role)) throw refuse(authority, access.role, '');
+  if (!authority.has(access.role)) throw refuse(authority, access.role, '', Reason.RoleRequired);
 }
 
 /** After the parameters are valid: the role must cover the object. Returns the caller's scopes under the role. */
@@ -44,6 +45,6 @@ export async function checkScope<P, Q, B>(authority: Authority, access: Access<P
   }
   const node = await access.scope(params, query, body as B);
   if (node === undefined) return scopes;
-  if (!authority.covers(access.role, node)) throw refuse(authority, access.role, node ? ' outside your part of the grid' : ' (on no grid node)');
+  if (!authority.covers(access.role, node)) throw refuse(authority, access.role, node ? ' outside your part of the grid' : ' (on no grid node)', node ? Reason.OutsideScope : undefined);
   return scopes;
 }

@@ -13,6 +13,7 @@ import { transferTargets } from '../../core/tickets/transfer-targets.ts';
 import { TICKET_STATUSES, type TicketStatus } from '../../core/tickets/ticket.types.ts';
 import { NOTE_MAX_CHARS } from '../../core/tickets/commands.ts';
 import type { TicketToTopic } from '../../core/deliberation/ticket-to-topic.ts';
+import { Reason, zhField, zhUnknownGridCode } from './error-zh.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { flag, limit, pathText } from './params.ts';
 import { Names, messageView, ticketRow, ticketsCsv, ticketsXlsx, timelineView, type TicketRow } from './ticket-views.ts';
@@ -40,19 +41,19 @@ export const ACTION_ACCESS: Record<StaffActionKind, RoleRequirement> = {
 
 const ticketNo = z.string().regex(/^[1-9]\d{0,8}$/, 'must be a ticket number (digits)').transform(Number);
 const note = z.string().trim().max(NOTE_MAX_CHARS).optional().transform((v) => v ?? '');
-const required = (what: string) => z.string().trim().min(1, `${what} is required`).max(NOTE_MAX_CHARS);
+const required = (what: string, zh: string) => zhField(z.string().trim().min(1, `${what} is required`).max(NOTE_MAX_CHARS), zh);
 
 /** The body each action takes. */
 const BODIES: { [K in StaffActionKind]: z.ZodType<Omit<Extract<StaffAction, { kind: K }>, 'kind'>> } = {
   claim: z.object({}),
-  progress: z.object({ note: required('note') }),
-  resolve: z.object({ note: required('note (the result)') }),
+  progress: z.object({ note: required('note', '进展情况') }),
+  resolve: z.object({ note: required('note (the result)', '办理结果') }),
   assign: z.object({ personId: z.number().int().positive(), note }),
-  transfer: z.object({ target: required('target (a department)'), note }),
-  escalate: z.object({ note: required('note (the reason)') }),
+  transfer: z.object({ target: required('target (a department)', '转派部门'), note }),
+  escalate: z.object({ note: required('note (the reason)', '上报原因') }),
   supervise: z.object({ note }),
-  reject: z.object({ reason: z.enum(['not_appeal', 'duplicate', 'other']), note }),
-  recategorize: z.object({ category: required('category') }),
+  reject: z.object({ reason: zhField(z.enum(['not_appeal', 'duplicate', 'other']), '驳回原因'), note }),
+  recategorize: z.object({ category: required('category', '新类别') }),
   complex: z.object({ note }),
   merge: z.object({ into: z.number().int().positive(), note }),
 };
@@ -120,7 +121,7 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
   const now = o.now ?? (() => new Date());
   const nodeOfTicket = async ({ no }: { no: number }) => {
     const t = await store.tickets.findByNumber(no);
-    if (!t) throw new HttpError(404, 'TICKET_NOT_FOUND', `no ticket #${no}`);
+    if (!t) throw new HttpError(404, 'TICKET_NOT_FOUND', `no ticket #${no}`, `工单 #${no} 不存在`);
     return store.grid.findById(t.gridNodeId);
   };
 
@@ -129,8 +130,8 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
     let roots: GrantNode[] = scopes;
     if (q.node) {
       const node = await store.grid.findByCode(q.node);
-      if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${q.node}`);
-      if (!scopes.some((s) => isInSubtree(node, s))) throw new HttpError(403, 'NOT_AUTHORIZED', `grid node ${q.node} is outside your part of the grid`);
+      if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${q.node}`, zhUnknownGridCode(q.node));
+      if (!scopes.some((s) => isInSubtree(node, s))) throw new HttpError(403, 'NOT_AUTHORIZED', `grid node ${q.node} is outside your part of the grid`, undefined, Reason.OutsideScope);
       roots = [node];
     }
     const ids = new Set<number>();

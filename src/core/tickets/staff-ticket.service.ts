@@ -34,7 +34,7 @@ export class StaffTicketService extends TicketService {
    * and the other counts its reporters too. Both must be within the caller's reach.
    */
   async merge(ticketNo: number, intoNo: number, actor: Actor, note: string, messageId: number | null): Promise<{ ticket: Ticket; into: Ticket }> {
-    if (ticketNo === intoNo) throw new DomainError(ErrorCode.MalformedCommand, `ticket #${ticketNo} cannot be merged into itself`, { ticketNo });
+    if (ticketNo === intoNo) throw new DomainError(ErrorCode.MalformedCommand, `ticket #${ticketNo} cannot be merged into itself`, { ticketNo, reason: 'MERGE_INTO_ITSELF' });
     const t = await this.authorized('reject', ticketNo, actor, messageId);
     const target = await this.authorized('reject', intoNo, actor, messageId);
     if (!OPEN_STATUSES.includes(target.status)) {

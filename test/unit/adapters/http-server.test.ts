@@ -54,7 +54,7 @@ describe('admin API server', () => {
   it('checks the token, then the role, then the parameters, then the object, before the handler', async () => {
     expect((await call('/things/abc')).status).toBe(401);
     expect((await call('/things/abc', 'resident')).status).toBe(403); // a resident learns nothing about the input
-    expect((await call('/things/abc', 'worker')).body).toEqual({ error: { code: 'BAD_REQUEST', message: 'param id: must be a positive whole number' } });
+    expect((await call('/things/abc', 'worker')).body).toEqual({ error: { code: 'BAD_REQUEST', message: 'param id: must be a positive whole number', messageZh: '编号格式不正确' } });
     expect((await call('/things/9', 'worker')).status).toBe(404);
     expect((await call('/things/2', 'worker')).status).toBe(403); // G2 is beside the worker's G1
     expect(handled).toBe(0);
@@ -76,7 +76,7 @@ describe('admin API server', () => {
     expect(refusals.map((l) => l.level)).toEqual([30, 30]);
     expect(JSON.stringify(refusals)).not.toContain('stack');
 
-    expect(await call('/boom', 'admin')).toEqual({ status: 500, body: { error: { code: 'INTERNAL', message: 'internal error' } } });
+    expect(await call('/boom', 'admin')).toEqual({ status: 500, body: { error: { code: 'INTERNAL', message: 'internal error', messageZh: '服务器出错，请稍后再试' } } });
     const failure = lines().at(-1)!;
     expect(failure.level).toBe(50);
     expect(JSON.stringify(failure)).toContain('database is on fire');
