@@ -124,7 +124,7 @@ describe('broadcast HTTP API', () => {
       for (const at of ['2020-01-01T08:00:00+08:00', new Date(Date.now() - 5 * 60_000).toISOString()]) {
         const r = await call('POST', path, 'tok-xu', { text: '东园通知', targets: { nodeCode: 'C1' }, scheduledAt: at });
         expect(r.status, `${path} ${at}`).toBe(400);
-        expect(r.body.error).toMatchObject({ code: 'BROADCAST_SCHEDULE_PAST', field: 'scheduledAt', message: '发送时间已过，请重新选择' });
+        expect(r.body.error).toMatchObject({ code: 'BROADCAST_SCHEDULE_PAST', field: 'scheduledAt', messageZh: '发送时间已过，请重新选择' });
       }
     }
     expect(await broadcastRepositoryOf(store).list()).toHaveLength(before);

@@ -200,7 +200,7 @@ describe('tickets API', () => {
     expect(detail.transferTargets).toEqual([{ id: expect.any(Number), name: '拱辰街道城管中队', key: 'dept-chengguan', node: '拱辰街道' }]);
     const refused = await call('POST', `/api/tickets/${no.lift}/transfer`, 'cs', { target: '火星局', note: '测试' });
     expect(refused.status).toBe(400);
-    expect(refused.body.error).toMatchObject({ code: 'UNKNOWN_TRANSFER_TARGET', field: 'target', message: '未找到部门「火星局」，可转派至：拱辰街道城管中队。' });
+    expect(refused.body.error).toMatchObject({ code: 'UNKNOWN_TRANSFER_TARGET', field: 'target', messageZh: '未找到部门「火星局」，可转派至：拱辰街道城管中队。' });
     expect((await call('GET', `/api/tickets/${no.lift}`, 'cs')).body.ticket.status).toBe('ESCALATED');
     const transferred = await act('cs', 'transfer', { target: '城管', note: '占道维修' });
     expect(transferred.ticket).toMatchObject({ status: 'TRANSFERRED', assignee: '拱辰街道城管中队' });
