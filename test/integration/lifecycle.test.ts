@@ -230,7 +230,8 @@ describe('ticket lifecycle in a group', () => {
     await h.say(ROOM, LI, '电梯又停了');
     const no = lastTicketNo(h.newIn(ROOM)[0]!);
     await h.say(ROOM, LIN, `驳回 #${no} 重复`);
-    expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已驳回（重复）。如有疑问，请联系网格员。`]);
+    // the reporter is named: the refusal concerns them
+    expect(h.newIn(ROOM)).toEqual([`@李先生 工单 #${no} 已驳回（重复）。如有疑问，请联系网格员。`]);
     expect(await h.tickets.get(no)).toMatchObject({ status: 'REJECTED' });
     expect(await h.say(ROOM, LIN, `办结 #${no} 好了`)).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
     // naming the ticket it repeats: the group hears which
@@ -238,7 +239,7 @@ describe('ticket lifecycle in a group', () => {
     await h.say(ROOM, LI, '报事 小区东门地面塌陷一块');
     const again = lastTicketNo(h.newIn(ROOM)[0]!);
     await h.say(ROOM, LIN, `驳回 #${again} 与#${no}重复`);
-    expect(h.newIn(ROOM)).toEqual([`工单 #${again} 已驳回（与工单 #${no} 重复）。如有疑问，请联系网格员。`]);
+    expect(h.newIn(ROOM)).toEqual([`@李先生 工单 #${again} 已驳回（与工单 #${no} 重复）。如有疑问，请联系网格员。`]);
   });
 
   it('claiming one\'s own ticket again says it is already theirs', async () => {

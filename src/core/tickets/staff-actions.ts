@@ -94,7 +94,8 @@ export class StaffTicketActions {
         break;
       case 'reject':
         t = await tickets.reject(ticketNo, actor, action.reason, action.note, null);
-        await out.group(t, replies.rejected(t, action.note || tickets.rejectReasonZh(action.reason)));
+        // the reporter hears why, as of a result
+        await out.group(t, replies.rejected(t, action.note || tickets.rejectReasonZh(action.reason)), true);
         break;
       case 'recategorize':
         t = await tickets.recategorize(ticketNo, actor, action.category, null);

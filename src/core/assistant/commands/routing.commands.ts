@@ -20,7 +20,7 @@ export const routingCommands: CommandHandlers<'transfer' | 'escalate' | 'reject'
     const t = await tickets.reject(ticketNo, ctx.actor, cmd.reason, cmd.note, ctx.stored.id);
     // the ticket it repeats, named as such when it exists (looked up once the rejection is allowed); else the worker's words
     const of = cmd.duplicateOf !== undefined && cmd.duplicateOf !== ticketNo ? await tickets.get(cmd.duplicateOf).catch(() => null) : null;
-    await responder.postToTicketGroup(ctx, t, replies.rejected(t, of ? replies.duplicateOf(of) : cmd.note || tickets.rejectReasonZh(cmd.reason)), false);
+    await responder.postToTicketGroup(ctx, t, replies.rejected(t, of ? replies.duplicateOf(of) : cmd.note || tickets.rejectReasonZh(cmd.reason)), true);
   },
 
   async complex(ctx, cmd, ticketNo, { tickets, responder }) {
