@@ -458,6 +458,9 @@ const URGENT = [
   // a danger over, then a new one
   '上次那个井盖已经修好了。今天6栋门口的井盖又被偷了，黑洞洞的',
   '井盖已经换了新的。但是现在8栋后面的围墙裂了好大一条缝，随时要倒',
+  // part V's leftovers: 充 alone after a run lead, 充车
+  '二楼有人扯了根线过去充 线就横在过道上',
+  '那根从五楼吊下来的电线 挂在树杈上充车呢',
 ];
 
 const LOOKALIKES = [
@@ -756,6 +759,7 @@ const LOOKALIKES = [
   '明天消防演练，模拟着火。刚才物业已经在楼道里放好了烟雾发生器',
   '昨天的火已经扑灭了。今天楼道里还是一股烧焦味',
   '已经处理好了。刚才漏气的是302',
+  '物业说车棚有充电桩，大家别再拉线下来充了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
