@@ -3,7 +3,7 @@
 // The rules are precise on wording they know; the model generalises to wording they do not (voice slips, new phrasing).
 // It reads only what the rules have no opinion on: where the rules saw a hazard and their context reading dismissed it
 // (negated, a drill, over, hypothetical, elsewhere) the model, blind to context, is not asked; nor on a message too
-// short to say anything new (a bag of n-grams over "3号楼" is noise).
+// short to say anything new (a bag of n-grams over "3号楼" is noise), nor on one mostly in Latin letters (mostlyChinese).
 // Labels: none (a look-alike or ordinary message), urgent, emergency. Trained by hazard-model.training.ts.
 import type { TriageUrgency } from '../triage/triage.types.ts';
 import type { UrgencyMatch } from '../triage/urgency.ts';
@@ -47,6 +47,17 @@ export function hazardOpinion(text: string, scorer: HazardScorer): HazardOpinion
 /** Non-space characters a message needs before the model reads it. */
 export const MODEL_MIN_CHARS = 6;
 
+/**
+ * The model reads Chinese: its training messages in Latin letters (English, pinyin) were almost all dangers, so to it
+ * letters alone looked like danger ("The lift is broken again, please fix it" was an emergency). A message whose
+ * letters are mostly Latin is left to the rules, which read English and pinyin alarms by their words.
+ */
+function mostlyChinese(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han >= 4 && han >= latin;
+}
+
 const LIFT: readonly Term[] = ['电梯', '轿厢', '货梯', '客梯'];
 const LIFT_FAULT: readonly Term[] = ['卡', '停', '坏', '故障', '不动', '不下来', '不上来', '不走', '不开', '关不', '用不了', '不能用'];
 /** Someone in the lift, or a lift that fell: then a stuck lift is someone trapped, and the model may say so. */
@@ -78,7 +89,7 @@ function ordinaryReading(text: string): boolean {
 
 /** Whether the model may speak on this message at all (see the top of this file). */
 export function modelMayRead(text: string): boolean {
-  return text.replace(/\s+/g, '').length >= MODEL_MIN_CHARS && !ordinaryReading(text) && !hazardDismissed(text);
+  return text.replace(/\s+/g, '').length >= MODEL_MIN_CHARS && mostlyChinese(text) && !ordinaryReading(text) && !hazardDismissed(text);
 }
 
 /** The level the model raises a message to, or null when it stays silent (below its threshold, or not asked). */

@@ -5,7 +5,7 @@ import { hazardOnlyElsewhere } from '../hazard/detect-hazard.ts';
 import { HAZARD_CATEGORY } from '../hazard/hazard-rules.ts';
 import { modelOpinionOn, raiseWith, type HazardModel, type HazardOpinion } from '../hazard/hazard-model.ts';
 import type { Triage } from '../ports/triage.port.ts';
-import { maskPii } from './mask.ts';
+import { maskPii, withoutPii } from './mask.ts';
 import { extractPlace } from './place.ts';
 import { summarize } from './summary.ts';
 import type { TriageResult, TriageUrgency } from './triage.types.ts';
@@ -70,7 +70,8 @@ export class LocalTriage implements Triage {
   }
 
   classifySync(text: string): TriageResult {
-    const p = this.model.predict(text);
+    // the model reads the words, not a phone or ID number given with them
+    const p = this.model.predict(withoutPii(text));
     const chatter = p.scores[this.o.chatterLabel] ?? 0;
     const appealScore = 1 - chatter;
     const rules = detectUrgency(text);

@@ -1,0 +1,33 @@
+// The triage the bot builds with no LLM (createTriage: the shipped appeal model, the hazard rules and the shipped hazard
+// model) on messages a user's sandbox run showed misread.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
+import { createTriage } from '../../src/adapters/triage/create-triage.ts';
+import type { Triage } from '../../src/core/ports/triage.port.ts';
+
+describe('the shipped local triage', () => {
+  let triage: Triage;
+  beforeAll(async () => {
+    triage = await createTriage({}, createMemoryLogger().logger);
+  });
+
+  it('reads an appeal the same with a phone number given in it (the digits made it chatter)', async () => {
+    for (const [withNumber, without] of [
+      ['厨房水管漏水了，麻烦师傅来看看，我电话13812345678', '厨房水管漏水了，麻烦师傅来看看'],
+      ['5号楼门口路灯不亮好几天了，有事联系我 139 1234 5678', '5号楼门口路灯不亮好几天了'],
+    ]) {
+      const [a, b] = [await triage.classify(withNumber!, {}), await triage.classify(without!, {})];
+      expect(a.isAppeal, withNumber).toBe(b.isAppeal);
+      expect(a.category, withNumber).toBe(b.category);
+      expect(a.summary).not.toMatch(/1234/);
+    }
+  });
+
+  it('does not make an English or pinyin complaint a fire emergency (the hazard model reads Chinese only)', async () => {
+    for (const text of ['The elevator in building 20 is broken again, please fix it', 'Water leaking in my kitchen, please help', 'dianti you huai le, shui lai xiu yi xia']) {
+      expect((await triage.classify(text, {})).urgency, text).toBe('normal');
+    }
+    // English alarms are read by the rules' words
+    expect((await triage.classify('gas leak in building 3, smell everywhere', {})).urgency).toBe('emergency');
+  });
+});
