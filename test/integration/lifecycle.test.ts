@@ -415,16 +415,29 @@ describe('the ticket a quote-reply acts on', () => {
     const help = h.newIn(ROOM);
     expect(help).toEqual([`@林网格员 ${WHICH('进度 #工单号 进展情况')}`]);
     expect(help[0]).not.toMatch(/#\d/); // its own example names no ticket
-    // quoting the new help line acts on nothing either
-    expect(await h.say(ROOM, LIN, '收到', wechatQuote(ROOM))).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
-    h.newIn(ROOM);
-    expect(await h.say(ROOM, ZHANG, '满意', oldHelp)).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
-    expect(h.newIn(ROOM)).toEqual([`@张阿姨 ${WHICH('评价 #工单号 满意/基本满意/不满意')}`]);
+    // quoting the new help line acts on nothing either; 收到 / 满意 alone, everyday words, are then conversation
+    expect(await h.say(ROOM, LIN, '收到', wechatQuote(ROOM))).toEqual({ kind: 'chatter' });
+    expect(h.newIn(ROOM)).toEqual([]);
+    expect(await h.say(ROOM, ZHANG, '满意', oldHelp)).toEqual({ kind: 'chatter' });
+    expect(h.newIn(ROOM)).toEqual([]);
     // the same by reply id (Telegram): the stored help line is about no ticket
     expect(await h.say(ROOM, LIN, '进度 已到现场', { quotedExternalId: 'bot-old-help' })).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
     h.newIn(ROOM);
     // nothing happened to the other ticket, not even a refusal in its timeline
     expect(await trail(other)).toEqual(['reported', 'claimed', 'resolved']);
+  });
+
+  it('收到 or 满意 quoting a notice about no ticket (a broadcast) is conversation: no help line to every resident who acknowledges', async () => {
+    const group = (await h.store.groups.findByExternal('WECHAT', ROOM))!.id;
+    await h.store.messages.saveOutgoing('WECHAT', 'bot-notice-1', group, '【通知】明天 9:00-17:00 停水，请提前储水。', null);
+    const notice = { quoted: { text: '【通知】明天 9:00-17:00 停水，请提前储水。', fromBot: true } };
+    h.newIn(ROOM);
+    for (const [who, text] of [[LI, '收到'], [ZHANG, '收到，谢谢'], [LI, '好的收到'], [ZHANG, '满意'], [LIN, '收到']] as const) {
+      expect(await h.say(ROOM, who, text, notice), `${who.name}: ${text}`).toEqual({ kind: 'chatter' });
+    }
+    // by reply id too (Telegram)
+    expect(await h.say(ROOM, LI, '收到', { quotedExternalId: 'bot-notice-1' })).toEqual({ kind: 'chatter' });
+    expect(h.newIn(ROOM)).toEqual([]);
   });
 
   it('takes the ticket a quoted receipt, notice or answer was sent for', async () => {

@@ -5,6 +5,9 @@ import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import { createTriage } from '../../src/adapters/triage/create-triage.ts';
 import type { Triage } from '../../src/core/ports/triage.port.ts';
 
+/** The local triage reads no group: any ids do. */
+const CTX = { groupId: 1, gridNodeId: 1 };
+
 describe('the shipped local triage', () => {
   let triage: Triage;
   beforeAll(async () => {
@@ -16,7 +19,7 @@ describe('the shipped local triage', () => {
       ['厨房水管漏水了，麻烦师傅来看看，我电话13812345678', '厨房水管漏水了，麻烦师傅来看看'],
       ['5号楼门口路灯不亮好几天了，有事联系我 139 1234 5678', '5号楼门口路灯不亮好几天了'],
     ]) {
-      const [a, b] = [await triage.classify(withNumber!, {}), await triage.classify(without!, {})];
+      const [a, b] = [await triage.classify(withNumber!, CTX), await triage.classify(without!, CTX)];
       expect(a.isAppeal, withNumber).toBe(b.isAppeal);
       expect(a.category, withNumber).toBe(b.category);
       expect(a.summary).not.toMatch(/1234/);
@@ -25,9 +28,9 @@ describe('the shipped local triage', () => {
 
   it('does not make an English or pinyin complaint a fire emergency (the hazard model reads Chinese only)', async () => {
     for (const text of ['The elevator in building 20 is broken again, please fix it', 'Water leaking in my kitchen, please help', 'dianti you huai le, shui lai xiu yi xia']) {
-      expect((await triage.classify(text, {})).urgency, text).toBe('normal');
+      expect((await triage.classify(text, CTX)).urgency, text).toBe('normal');
     }
     // English alarms are read by the rules' words
-    expect((await triage.classify('gas leak in building 3, smell everywhere', {})).urgency).toBe('emergency');
+    expect((await triage.classify('gas leak in building 3, smell everywhere', CTX)).urgency).toBe('emergency');
   });
 });

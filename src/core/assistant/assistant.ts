@@ -148,7 +148,12 @@ export class Assistant {
     }
     // "收到，…" quoting a receipt claims it for staff; from a resident it is conversation (a thanks), not a refusal
     const staffAck = parsed?.kind === 'claim' && parsed.staffOnly ? await personIsStaff(this.d.store.people, sender.id) : true;
-    if (parsed && parsed.kind !== 'report' && staffAck) return this.commands.run(ctx, parsed);
+    if (parsed && parsed.kind !== 'report' && staffAck) {
+      const done = await this.commands.run(ctx, parsed);
+      if (done) return done;
+      // 收到 / 满意 quoting a notice about no ticket: read as any other message
+      return this.appeals.report(ctx, msg.text, false);
+    }
     if (!staffAck) return this.appeals.report(ctx, msg.text, false);
     // a line that clearly asks for a service (陪诊, 送餐 …) goes to the volunteers, not to a worker as a ticket
     const asked = !parsed && this.service ? await this.service.fromTriage(ctx) : null;

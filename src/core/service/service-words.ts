@@ -70,7 +70,8 @@ export function parseServiceCommand(raw: string, ctx: { quotesRequest: boolean; 
   if ((m = /^(确认完成|确认|已完成|基本满意|非常满意|满意)([\s\S]*)$/u.exec(text))) {
     const { no, rest: r } = readNo(m[2]!);
     if (!ctx.quotesRequest && (no === undefined || !m[1]!.startsWith('确认'))) return null;
-    if (no === undefined && r && !/^[\p{P}\s]*(?:谢谢|感谢|辛苦了?)?[\p{P}\s]*$/u.test(r)) return null;
+    // thanks may name the helper (谢谢陈阿姨, 辛苦小王了); anything else after the word is no confirmation
+    if (no === undefined && r && !/^[\p{P}\s]*(?:(?:谢谢|感谢|多谢|辛苦)(?:你们?|您|\p{Script=Han}{1,5}?)?(?:了|啦)?[\p{P}\s]*)*$/u.test(r)) return null;
     const rating = text.startsWith('基本满意') ? 'BASIC' : /^(?:非常)?满意/u.test(text) ? 'SATISFIED' : undefined;
     return { kind: 'confirm', requestNo: no, ...(rating ? { rating } : {}) };
   }

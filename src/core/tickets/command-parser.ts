@@ -239,10 +239,10 @@ export function createCommandParser(aliases: Partial<Record<ChatCommandKind, str
 
       // Without a quote these are everyday words ("收到", "满意") and must stay chatter.
       if (!ctx.quotesBotMessage) return null;
-      if (QUOTE_ACK.test(s)) return { kind: 'claim' };
-      if (QUOTE_ACK_LEAD.test(s)) return { kind: 'claim', staffOnly: true };
+      if (QUOTE_ACK.test(s)) return { kind: 'claim', byQuote: true };
+      if (QUOTE_ACK_LEAD.test(s)) return { kind: 'claim', staffOnly: true, byQuote: true };
       const rating = readRating(s);
-      return rating ? { kind: 'rate', ...rating } : null;
+      return rating ? { kind: 'rate', ...rating, byQuote: true } : null;
     },
   };
 }

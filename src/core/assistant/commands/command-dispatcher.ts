@@ -25,9 +25,11 @@ export interface CommandDispatcherDeps extends CommandDeps {
 export class CommandDispatcher {
   constructor(private readonly d: CommandDispatcherDeps) {}
 
-  async run(ctx: MessageContext, cmd: TicketCommand): Promise<HandleOutcome> {
+  /** The command's outcome; null for everyday words that quote a bot message about no ticket (conversation). */
+  async run(ctx: MessageContext, cmd: TicketCommand): Promise<HandleOutcome | null> {
     const { responder } = this.d;
     const ticketNo = cmd.ticketNo ?? (await this.quotedTicketNo(ctx));
+    if (ticketNo === undefined && 'byQuote' in cmd && cmd.byQuote) return null;
     if (ticketNo === undefined) {
       await responder.reply(ctx, whichTicketReply(cmd.kind), null);
       return { kind: 'refused', code: 'MALFORMED_COMMAND' };

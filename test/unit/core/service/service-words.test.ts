@@ -50,6 +50,11 @@ describe('service commands', () => {
   it('reads 确认 / 满意 and 未完成 / 不满意 only when they name or quote a request', () => {
     expect(parseServiceCommand('确认', quoting)).toEqual({ kind: 'confirm' });
     expect(parseServiceCommand('确认，谢谢！', quoting)).toEqual({ kind: 'confirm' });
+    // thanks naming the helper, as residents write it (a user's sandbox run: no reply, the request stayed 待确认)
+    expect(parseServiceCommand('确认，谢谢陈阿姨', quoting)).toEqual({ kind: 'confirm' });
+    expect(parseServiceCommand('满意，谢谢小王！辛苦你了', quoting)).toEqual({ kind: 'confirm', rating: 'SATISFIED' });
+    expect(parseServiceCommand('确认 辛苦志愿者了', quoting)).toEqual({ kind: 'confirm' });
+    expect(parseServiceCommand('确认，谢谢你们明天再来帮我修一下门', quoting)).toBeNull();
     expect(parseServiceCommand('满意', quoting)).toEqual({ kind: 'confirm', rating: 'SATISFIED' });
     expect(parseServiceCommand('基本满意', quoting)).toEqual({ kind: 'confirm', rating: 'BASIC' });
     expect(parseServiceCommand('确认 #12', plain)).toEqual({ kind: 'confirm', requestNo: 12 });

@@ -31,7 +31,8 @@ describe('claim', () => {
   it.each(['收到', '认领', '接单', '好的收到', '好的，收到', '收到！', '收到收到', 'OK 收到', '认领！', '@邻里助手 收到'])(
     'quoting a receipt, %j → claim without number',
     (text) => {
-      expect(quoting(text)).toEqual({ kind: 'claim' });
+      // the command word itself is no everyday word: only 收到 and the like are a command by their quote
+      expect(quoting(text)).toEqual({ kind: 'claim', ...(/认领|接单/.test(text) ? {} : { byQuote: true }) });
     },
   );
 
@@ -43,7 +44,7 @@ describe('claim', () => {
     expect(quoting('收到了吗')).toBeNull();
     expect(quoting('收到吗？')).toBeNull();
     for (const text of ['收到，谢谢', '收到，马上去看', '好的收到，下午过去', '收到 我这就联系物业', '收到收到！马上到'])
-      expect(quoting(text), text).toEqual({ kind: 'claim', staffOnly: true });
+      expect(quoting(text), text).toEqual({ kind: 'claim', staffOnly: true, byQuote: true });
     expect(plain('收到，马上去看')).toBeNull();
   });
 
@@ -230,7 +231,7 @@ describe('rate', () => {
     ['不满意 还是漏水', 'UNSATISFIED', '还是漏水'],
     ['评价 基本满意', 'BASIC', ''],
   ] as const)('quoting, %j → %s', (text, satisfaction, note) => {
-    expect(quoting(text)).toEqual({ kind: 'rate', satisfaction, note });
+    expect(quoting(text)).toEqual({ kind: 'rate', satisfaction, note, ...(text.startsWith('评价') ? {} : { byQuote: true }) });
   });
 
   it('without a quote, 满意 is chatter', () => {
