@@ -19,8 +19,6 @@ import { createMemoryQueues } from '../adapters/memory/memory-job-queues.ts';
 import { startSandboxApi } from './sandbox-api.ts';
 import { ensureGrid } from './ensure-grid.ts';
 import { seedDemoHistory } from '../core/demo/demo-history.ts';
-import { createLayeredCalendar } from '../adapters/calendar/layered.calendar.ts';
-import { DEFAULT_SLA_POLICY } from '../core/sla/deadlines.ts';
 
 export { DEMO_GRID_FILE, ensureGrid } from './ensure-grid.ts';
 
@@ -57,7 +55,7 @@ export async function runSandbox(opts: {
   const isNew = (await store.grid.count()) === 0;
   await ensureGrid(store, cfg.gridFile, logger);
   // a new sandbox on the demo grid starts with a year of demo tickets, so that 每月一题 has history to show
-  const seeded = isNew && !cfg.gridFile && cfg.demoHistory ? await seedDemoHistory(store, new Date(), undefined, { calendar: createLayeredCalendar(cfg.holidays), sla: { ...DEFAULT_SLA_POLICY, ...cfg.sla } }) : undefined;
+  const seeded = isNew && !cfg.gridFile && cfg.demoHistory ? await seedDemoHistory(store, new Date()) : undefined;
 
   // the mock WeChat world: one mock contact per person with a WeChat id, one mock room per mapped WeChat group
   const { puppet, mocker } = await createPuppet({ ...cfg.wechat, puppet: 'wechaty-puppet-mock' }, cfg.dataDir);

@@ -3,8 +3,6 @@
 import type { Command } from 'commander';
 import { DEMO_HISTORY_MONTHS, NotDemoGridError, seedDemoHistory } from '../core/demo/demo-history.ts';
 import { lastFullMonth } from '../core/insights/insights-period.ts';
-import { createLayeredCalendar } from '../adapters/calendar/layered.calendar.ts';
-import { DEFAULT_SLA_POLICY } from '../core/sla/deadlines.ts';
 import { action, UsageError, withStore } from './runtime.ts';
 
 /** Adds `seed-history` to the `demo` command (created here if cli.ts has none). */
@@ -18,10 +16,10 @@ export function registerDemoHistoryCommand(program: Command) {
       action(async (o: { months: string }) => {
         const months = Number(o.months);
         if (!Number.isInteger(months) || months < 1 || months > 36) throw new UsageError(`--months must be a whole number from 1 to 36, got ${JSON.stringify(o.months)}`);
-        await withStore(async (store, cfg) => {
+        await withStore(async (store) => {
           if ((await store.grid.count()) === 0) throw new UsageError('the store has no grid: import the demo grid first (linli grid import data/demo-grid.yaml)');
           try {
-            const r = await seedDemoHistory(store, new Date(), months, { calendar: createLayeredCalendar(cfg.holidays), sla: { ...DEFAULT_SLA_POLICY, ...cfg.sla } });
+            const r = await seedDemoHistory(store, new Date(), months);
             const where = store.kind === 'pglite' ? 'the embedded store' : 'PostgreSQL';
             if (r.tickets === 0) console.log(`the demo history is already in ${where}: nothing added`);
             else console.log(`seeded ${r.tickets} demo tickets from ${r.from} to ${r.to} into ${where}; try: linli insights report --month ${lastFullMonth(new Date())}`);

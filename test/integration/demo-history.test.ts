@@ -9,7 +9,6 @@ import { GridScope } from '../../src/core/grid/grid-scope.ts';
 import { GridRouter } from '../../src/core/grid/routing.ts';
 import { monthPeriod } from '../../src/core/insights/insights-period.ts';
 import { freshStore } from '../support/databases.ts';
-import { createLayeredCalendar } from '../../src/adapters/calendar/layered.calendar.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
 
 const NOW = new Date('2026-12-06T04:00:00Z');
@@ -66,21 +65,17 @@ describe('seedDemoHistory', () => {
     }
   }, 120_000);
 
-  it('with a calendar, writes tickets as the bot would have: assigned, with their deadlines, the closed ones with their result', async () => {
+  it('writes tickets as the bot would have: assigned to the grid\'s worker, the closed ones with their result', async () => {
     const { store, dispose } = await freshStore('pglite');
     try {
       await store.grid.importSpec(await readGridFile(DEMO_GRID_FILE));
-      await seedDemoHistory(store, NOW, 6, { calendar: createLayeredCalendar() });
+      await seedDemoHistory(store, NOW, 6);
       const all = await store.tickets.list({ limit: 1000 });
       const open = all.filter((t) => t.status === 'REPORTED');
       expect(open.length).toBeGreaterThan(0);
-      for (const t of open) {
-        expect(t.assigneeId, `#${t.number}`).not.toBeNull();
-        expect(t.acceptDueAt!.getTime()).toBeGreaterThan(t.createdAt.getTime());
-        expect(t.resolveDueAt!.getTime()).toBeGreaterThanOrEqual(t.acceptDueAt!.getTime());
-      }
-      // some of last months' open tickets are past their deadlines, as a real backlog is
-      expect(open.filter((t) => t.resolveDueAt! < NOW).length).toBeGreaterThan(0);
+      for (const t of open) expect(t.assigneeId, `#${t.number}`).not.toBeNull();
+      // no deadlines: an old open ticket with one would be escalated the moment the sandbox starts (a flood of messages)
+      for (const t of open) expect(t.acceptDueAt).toBeNull();
       const closed = all.filter((t) => t.status === 'CLOSED');
       expect(closed.length).toBeGreaterThan(0);
       for (const t of closed) expect(t.result).toBe('已处理');

@@ -29,7 +29,7 @@ describe('duplicates, follow-ups and corrections', () => {
     const no = (first as { ticketNo: number }).ticketNo;
     h.newIn(ROOM);
     const second = await h.say(ROOM, LI, '3号楼的电梯坏了 卡在5楼');
-    expect(second).toEqual({ kind: 'joined', ticketNo: no });
+    expect(second).toEqual({ kind: 'joined', ticketNo: no, ticketId: expect.any(Number) });
     expect(h.newIn(ROOM)).toEqual([`@李先生 该问题已登记为工单 #${no}，已为您加入关注，办理结果会在群里告知。`]);
     const t = await h.tickets.get(no);
     expect(t.reporterCount).toBe(2);
@@ -49,7 +49,7 @@ describe('duplicates, follow-ups and corrections', () => {
   it('a follow-up line from the reporter within minutes is kept with their ticket, quietly', async () => {
     const first = (await h.say(ROOM, ZHANG, '楼下垃圾站好臭')) as { ticketNo: number };
     h.newIn(ROOM);
-    expect(await h.say(ROOM, ZHANG, '就在东门那边')).toEqual({ kind: 'supplemented', ticketNo: first.ticketNo });
+    expect(await h.say(ROOM, ZHANG, '就在东门那边')).toEqual({ kind: 'supplemented', ticketNo: first.ticketNo, ticketId: expect.any(Number) });
     expect(h.newIn(ROOM)).toEqual([]);
     const events = await h.tickets.timeline((await h.tickets.get(first.ticketNo)).id);
     expect(events.at(-1)).toMatchObject({ type: 'supplemented', note: '就在东门那边' });

@@ -5,8 +5,7 @@
 // tickets is left as it is.
 import { addMonths, lastFullMonth } from '../insights/insights-period.ts';
 import type { Store } from '../ports/store.port.ts';
-import { atChinaTime, DEFAULT_SLA_POLICY, dueDates, policyFor, type SlaPolicies } from '../sla/deadlines.ts';
-import type { WorkCalendar } from '../ports/work-calendar.port.ts';
+import { atChinaTime } from '../sla/deadlines.ts';
 import { GridRouter } from '../grid/routing.ts';
 import type { NewTicket, NewTicketEvent, Ticket } from '../tickets/ticket.types.ts';
 import { BUILDINGS, DEMO_RESIDENTS, EVERYDAY, PERSISTENT, RISING, SEASONAL, type DemoProblem } from './demo-history.data.ts';
@@ -99,14 +98,7 @@ export class NotDemoGridError extends Error {
 }
 
 /** Writes the demo history into the store once (through createMany, then the closings and joins). */
-export interface SeedOptions {
-  /** With the calendar (and the SLA policy, default DEFAULT_SLA_POLICY), each ticket gets the deadlines it would have
-   *  got when reported; an open one past them shows as overdue, as in a real street. */
-  calendar?: WorkCalendar;
-  sla?: SlaPolicies;
-}
-
-export async function seedDemoHistory(store: Pick<Store, 'grid' | 'people' | 'tickets' | 'groups'>, now: Date, months = DEMO_HISTORY_MONTHS, opts: SeedOptions = {}): Promise<SeedReport> {
+export async function seedDemoHistory(store: Pick<Store, 'grid' | 'people' | 'tickets' | 'groups'>, now: Date, months = DEMO_HISTORY_MONTHS): Promise<SeedReport> {
   const tickets = demoHistory(now, months);
   const span = { months, from: addMonths(lastFullMonth(now), 1 - months), to: lastFullMonth(now) };
   const nodes = new Map((await store.grid.findByCodes(DEMO_NODES)).map((n) => [n.code, n]));
@@ -121,8 +113,6 @@ export async function seedDemoHistory(store: Pick<Store, 'grid' | 'people' | 'ti
   const router = new GridRouter(store.grid, store.people, store.tickets);
   const workerOf = new Map<number, number | null>();
   for (const node of nodes.values()) workerOf.set(node.id, (await router.onDutyWorker(node.id))?.id ?? null);
-  const { calendar } = opts;
-  const policy = opts.sla ?? DEFAULT_SLA_POLICY;
   const created = await store.tickets.createMany(
     tickets.map((t) => {
       const node = nodes.get(t.node)!;
@@ -137,7 +127,6 @@ export async function seedDemoHistory(store: Pick<Store, 'grid' | 'people' | 'ti
         reporterId: people[t.reporter]!.id,
         assigneeId: workerOf.get(node.id) ?? null,
         createdAt: t.at,
-        ...(calendar ? dueDates(calendar, policyFor(policy, t.category), t.at, 'NORMAL') : {}),
       };
       const event: NewTicketEvent = { type: 'reported', actorId: null, messageId: null, fromStatus: null, toStatus: 'REPORTED', note: null, data: { demo: true }, at: t.at };
       return { ticket, event };
