@@ -18,6 +18,7 @@ import type { Logger } from '../core/ports/logger.port.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { action, UsageError, withStore } from './runtime.ts';
 import { chinaIso, forTerminal } from './terminal-text.ts';
+import { parseReportTime } from './sla.command.ts';
 
 const PLATFORMS: readonly Platform[] = ['WECHAT', 'TELEGRAM'];
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -146,7 +147,7 @@ export function registerBroadcastCommands(program: Command) {
     .option('--platform <platform>', `only groups on ${PLATFORMS.join(' or ')}`)
     .option('--exclude <group>', 'leave out this group (id or platform id; repeatable)', collect)
     .option('--as <personKey>', 'the author (key from the grid file): STREET_STAFF or ADMIN over the node')
-    .option('--at <time>', 'send later, at this ISO time (e.g. 2026-11-23T09:00:00+08:00)')
+    .option('--at <time>', 'send later, at this time (e.g. 2026-11-23T09:00+08:00, or 2026-11-23 09:00 for China time)')
     .option('--dry-run', 'print the target groups and the estimated finish; send nothing')
     .description('send a notice to the groups under a grid node')
     .action(
@@ -154,8 +155,8 @@ export function registerBroadcastCommands(program: Command) {
         withStore(async (store, cfg, logger) => {
           const platform = opts.platform?.toUpperCase();
           if (platform && !PLATFORMS.includes(platform as Platform)) throw new UsageError(`--platform: one of ${PLATFORMS.join(', ')}`);
-          const scheduledAt = opts.at ? new Date(opts.at) : null;
-          if (scheduledAt && Number.isNaN(scheduledAt.getTime())) throw new UsageError(`--at: not a time: ${opts.at}`);
+          // without an offset, China time (as the console and \`linli sla due\` read it), not UTC: 8 hours late
+          const scheduledAt = opts.at ? parseReportTime(opts.at) : null;
           const targets: BroadcastTargets = {
             nodeCode: opts.to,
             ...(opts.tag?.length ? { tags: opts.tag } : {}),

@@ -47,6 +47,10 @@ describe('linli broadcast (sandbox)', () => {
       expect(past.code, past.stderr).toBe(2);
       expect(past.stderr).toContain('the scheduled time 2020-01-01T00:00:00.000Z has passed; choose a time from now on');
     }
+    // a time without an offset is China time, as the console and \`linli sla due\` read it (it was read as UTC: 8 hours late)
+    const later = await linliBroadcast(['send', '--to', '350304001001', '--text', '通知', '--as', 'ss-fangzhiming', '--at', '2099-01-02 08:00', '--dry-run'], dir);
+    expect(later.code, later.stderr).toBe(0);
+    expect(later.stdout).toMatch(/estimated finish: 2099-01-02T08:00:\d\d\+08:00/);
     const pause = await linliBroadcast(['pause', '1'], dir); // DONE cannot be paused
     expect(pause.code).toBe(2);
     expect((await linliBroadcast(['status', '99'], dir)).code).not.toBe(0);
