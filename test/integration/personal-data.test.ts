@@ -110,11 +110,23 @@ describe('personal data and hostile characters in what the bot says', () => {
     ['@邻里助手 ？？！…', true],
     ['报事', false],
     ['报事 🙏', false],
+    // a greeting, a call for help or a bare phone number tells no problem either (each opened a ticket)
+    ['@邻里助手 你好', true],
+    ['@邻里助手 help', true],
+    ['@邻里助手 在吗？', true],
+    ['@邻里助手 13812345678', true],
   ])('answers %j with one question and opens no ticket', async (text, mentionsBot) => {
     const before = (await h.store.tickets.list({})).length;
     const out = await h.say(ROOM, ZHANG, text, { mentionsBot });
     expect(out.kind).not.toBe('ticket');
     expect(h.newIn(ROOM)).toEqual([`@张阿姨 ${ASK}`]);
+    expect((await h.store.tickets.list({})).length).toBe(before);
+  });
+
+  it.each(['@邻里助手 谢谢！', '@邻里助手 好的，辛苦了'])('takes %j as thanks: no reply, no ticket', async (text) => {
+    const before = (await h.store.tickets.list({})).length;
+    expect(await h.say(ROOM, ZHANG, text, { mentionsBot: true })).toEqual({ kind: 'chatter' });
+    expect(h.newIn(ROOM)).toEqual([]);
     expect((await h.store.tickets.list({})).length).toBe(before);
   });
 });

@@ -2,7 +2,7 @@
 // It stays silent in unmapped groups, and sends each message on: a command to its handler, any other line to
 // the appeals (a ticket, detail on one, or chatter). The patrol then looks at what was handled.
 import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
-import { isEmptyReport } from '../messages/message-substance.ts';
+import { isEmptyReport, thanksOnly } from '../messages/message-substance.ts';
 import { personIsStaff } from '../people/roles.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
 import { GroupEvents } from '../groups/group-events.ts';
@@ -137,6 +137,8 @@ export class Assistant {
     if (service) return service;
     const parsed = this.d.parser.parse(msg.text, { quotesBotMessage: quoted?.direction === 'OUT' || msg.quoted?.fromBot === true });
     // "@邻里助手 。", "报事" alone: nothing to register; ask what the problem is
+    // "@邻里助手 谢谢！" after a receipt: nothing to do, nothing to say
+    if (!parsed && msg.mentionsBot && thanksOnly(msg.text)) return { kind: 'chatter' };
     if (isEmptyReport(parsed, msg.text, msg.mentionsBot === true)) {
       await this.responder.reply(ctx, replies.askWhatHappened(), null);
       return { kind: 'ignored', reason: 'empty' };

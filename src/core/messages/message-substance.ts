@@ -1,6 +1,7 @@
 // Whether a message addressed to the bot says anything: "@邻里助手 。", an emoji or a zero-width space asks nothing,
 // and a ticket opened from it would have a blank summary.
 import type { ParseResult } from '../tickets/commands.ts';
+import { withoutPii } from '../triage/mask.ts';
 
 /**
  * @mentions anywhere: a Telegram username (Latin letters, digits, _) ends where they end ("@linli_bot电梯坏了"); any
@@ -15,9 +16,32 @@ export function saysNothing(text: string): boolean {
   return !WORD.test(text.replace(MENTION, ''));
 }
 
-/** A report with nothing in it: `报事` alone or with only punctuation/emoji, or such a message that @mentions the bot. */
+/** Words that greet, thank or call for help and tell no problem ("@邻里助手 你好", "@邻里助手 help", "在吗？"). */
+const GREETING_ONLY = /^(?:你好|您好|大家好|哈喽|嗨|hi|hello|hey|help|帮助|帮忙|在吗|在不在|在么|有人吗|早上好|早安|中午好|下午好|晚上好|晚安|啊|呀|呢|哦|嗯|么|吗)+$/iu;
+/** Thanks or an OK to the bot ("@邻里助手 谢谢！"): nothing to answer. */
+const THANKS_ONLY = /^(?:谢谢|多谢|感谢|谢了|辛苦了?|ok|okay|好的|好嘞|收到|明白|知道了|thanks|thankyou|啊|呀|哦|嗯|您|你|啦|了)+$/iu;
+
+const wordsOf = (text: string) => withoutPii(text.replace(MENTION, '')).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Only thanks or an OK, to the bot: conversation, no reply. */
+export function thanksOnly(text: string): boolean {
+  const words = wordsOf(text);
+  return words !== '' && THANKS_ONLY.test(words);
+}
+
+/**
+ * Addressed to the bot yet telling nothing: no letter or digit, or only a greeting, thanks or a call for help, or only
+ * a phone or ID number ("@邻里助手 13812345678"). A ticket opened from it would have nothing to do.
+ */
+export function tellsNothing(text: string): boolean {
+  if (saysNothing(text)) return true;
+  const words = wordsOf(text);
+  return words === '' || GREETING_ONLY.test(words);
+}
+
+/** A report with nothing in it: `报事` alone or with only punctuation/emoji, or a message to the bot that tells nothing. */
 export function isEmptyReport(parsed: ParseResult, text: string, mentionsBot: boolean): boolean {
   if (parsed?.kind === 'malformed') return parsed.command === 'report';
   if (parsed?.kind === 'report') return saysNothing(parsed.text);
-  return !parsed && mentionsBot && saysNothing(text);
+  return !parsed && mentionsBot && tellsNothing(text);
 }
