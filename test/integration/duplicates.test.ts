@@ -56,6 +56,10 @@ describe('duplicates, follow-ups and corrections', () => {
     // small talk is not a follow-up, and another resident's line is not either
     expect(await h.say(ROOM, ZHANG, '谢谢大家')).toEqual({ kind: 'chatter' });
     expect(await h.say(ROOM, LI, '就在东门那边')).toEqual({ kind: 'chatter' });
+    // nor is a long forwarded article that names a place (it was kept as the ticket's 补充信息)
+    const article = '【转】关于做好冬季住宅小区消防安全工作的提示：近期天气寒冷，用火用电增多，请各位业主注意，20号楼、21号楼楼道内请勿堆放杂物，东门附近的消防通道请勿停车。' + '冬季取暖要注意安全，电暖器不要靠近窗帘等易燃物，出门前请关闭电源。'.repeat(3);
+    expect(article.length).toBeGreaterThan(80);
+    expect(await h.say(ROOM, ZHANG, article)).not.toMatchObject({ kind: 'supplemented' });
   });
 
   it('stores corrections: a rejection as not an appeal, and a change of category', async () => {

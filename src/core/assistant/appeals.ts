@@ -9,6 +9,8 @@ import { OPEN_STATUSES } from '../tickets/transitions.ts';
 import type { AssistantOptions, HandleOutcome, MessageContext } from './assistant.types.ts';
 import type { Responder } from './responder.ts';
 
+/** The longest line read as a follow-up to the sender's recent appeal (a detail is a line, not an article). */
+const FOLLOW_UP_MAX_CHARS = 80;
 /** Words that make a short line read as more detail on an earlier appeal rather than small talk. */
 const SUPPLEMENT = /就在|在.{0,8}(那边|这边|旁边|门口|楼下|附近)|位置|照片|图片|视频|补充|地址|对面|看图|如图/u;
 
@@ -29,7 +31,8 @@ export class Appeals {
     const { tickets, responder } = this.d;
     const triage = await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId });
     if (!triage.isAppeal && !explicit) {
-      const detail = Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text);
+      // a short line only ("就在东门那边"): a forwarded article naming a building is no detail of anyone's appeal
+      const detail = text.length <= FOLLOW_UP_MAX_CHARS && (Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text));
       const recent = detail ? await this.recentTicketOf(ctx) : null;
       if (!recent) return { kind: 'chatter' };
       await tickets.supplement(recent, ctx.sender, text, ctx.stored.id);
