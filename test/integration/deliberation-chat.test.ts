@@ -98,6 +98,11 @@ describe('议事 in the groups', () => {
     await h.say(G1A, LIN, `实事 #${topicNo} 召开楼栋议事会 / 林网格员 / 12月20日`);
     expect(h.newIn(G1A).at(-1)).toMatch(/已将“召开楼栋议事会”列入议题#\d+的实事清单（实事#(\d+)），责任人：林网格员，12月20日18:00前完成/);
     await h.say(G1A, LIN, `实事 #${topicNo} 勘察选址 / 物业公司 / 12-25`);
+    // a due date already past is refused (it was accepted, then escalated at once); 12月1日 written on 12月7日 too
+    for (const due of ['2026-12-04', '12月1日']) {
+      expect(await h.say(G1A, LIN, `实事 #${topicNo} 清理楼道 / 林网格员 / ${due}`), due).toMatchObject({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+      expect(h.newIn(G1A).at(-1)).toContain('截止日期已过，请填写今天以后的日期');
+    }
     const tasks = await h.store.deliberation.tasks(topicNo);
     expect(tasks.map((t) => [t.ownerPersonId !== null, t.ownerDepartment])).toEqual([[true, null], [false, '物业公司']]);
     await h.say(G1A, LIN, `完成 实事#${tasks[0]!.id}`);

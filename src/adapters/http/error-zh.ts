@@ -20,6 +20,7 @@ export const Reason = {
   OutsideScope: 'OUTSIDE_SCOPE',
   RoleRequired: 'ROLE_REQUIRED',
   MergeIntoItself: 'MERGE_INTO_ITSELF',
+  DuePassed: 'DUE_PASSED',
 } as const;
 
 /** Common field names of the API's paths, queries and bodies. */
@@ -129,6 +130,7 @@ const REASON_ZH: Record<string, string> = {
   [Reason.OutsideScope]: '该网格不在您的管辖范围内',
   [Reason.RoleRequired]: '您的角色无权进行此操作',
   [Reason.MergeIntoItself]: '不能并入本工单',
+  [Reason.DuePassed]: '截止日期已过，请选择今天以后的日期',
 };
 
 /** The sentence of an error by its code (and reason, and details). */

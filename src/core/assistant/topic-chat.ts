@@ -4,7 +4,7 @@
 // cannot be read, gets one short line, so its writer knows. Refusals are one polite sentence and change nothing.
 import { DomainError, isDomainError } from '../errors.ts';
 import type { DeliberationService } from '../deliberation/deliberation.service.ts';
-import type { TopicTasks } from '../deliberation/topic-tasks.ts';
+import { DUE_PASSED, type TopicTasks } from '../deliberation/topic-tasks.ts';
 import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
 import type { TicketToTopic } from '../deliberation/ticket-to-topic.ts';
 import { parseTopicCommand, type TopicCommand } from '../deliberation/topic-commands.ts';
@@ -149,6 +149,7 @@ function refusal(e: DomainError): string {
     case 'ILLEGAL_TRANSITION':
       return e.details.ticketNo ? `工单 #${Number(e.details.ticketNo)} 当前状态不能转为议题。` : `议题#${no}当前不能进行此操作。`;
     case 'MALFORMED_COMMAND':
+      if (e.details.reason === DUE_PASSED) return topicTexts.duePassed();
       return topicTexts.usage(String(e.details.usage ?? '#议题号'));
     default:
       return '抱歉，操作未能完成。';

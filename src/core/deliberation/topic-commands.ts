@@ -109,7 +109,9 @@ export function parseDue(s: string, now: Date, workdays?: (n: number) => Date): 
   } else return null;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   let date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  if (!m[1] && date < today) date = `${y + 1}${date.slice(4)}`;
+  // a date without its year that has passed is next year's, unless it passed within the last month (12月1日 written on
+  // 12月7日 is a slip, refused as passed, not a deadline a year away)
+  if (!m[1] && date < today && date < addDays(today, -31)) date = `${y + 1}${date.slice(4)}`;
   return atChinaTime(date, '18:00');
 }
 

@@ -14,6 +14,9 @@ import type { Topic, TopicTask } from './topic.types.ts';
 /** An item's owner is the person of one of these roles over or inside the scope whose name it gives, else a department. */
 export const TASK_OWNER_ROLES: readonly Role[] = ['GRID_WORKER', 'GRID_HEAD', 'UNIT_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF', 'DEPARTMENT', 'LEADER'];
 
+/** The `reason` of a refused 实事 whose due date has passed. */
+export const DUE_PASSED = 'DUE_PASSED';
+
 export class TopicTasks {
   constructor(private readonly d: { store: Store; deliberation: DeliberationService; revisit: TopicRevisit; deadlines: TaskDeadlines; clock: Clock }) {}
 
@@ -26,6 +29,8 @@ export class TopicTasks {
     if (topic.status !== 'DECIDED') throw new DomainError('ILLEGAL_TRANSITION', 'not decided', { topicNo });
     const dueAt = item.due ? this.d.deadlines.parse(item.due) : null;
     if (item.due && !dueAt) throw new DomainError('MALFORMED_COMMAND', 'bad due date', { usage: '实事 #议题号 任务 / 责任人 / 12月20日或5个工作日' });
+    // a date already past would be overdue, and escalated, the moment it is set
+    if (dueAt && dueAt.getTime() <= this.d.clock.now().getTime()) throw new DomainError('MALFORMED_COMMAND', `due date ${dueAt.toISOString()} has passed`, { reason: DUE_PASSED });
     const holders = await store.people.holders([...new Set([...scope.coverIds, ...scope.nodeIds])], TASK_OWNER_ROLES);
     const person = holders.find((h) => h.person.name === item.owner)?.person ?? null;
     const fresh = await store.deliberation.addTask({

@@ -44,6 +44,7 @@ export const topicTexts = {
   notVoter: () => '感谢关注，本次回访请参与投票的居民评价。',
   ratingReport: (t: Topic, s: { voters: number; rated: number; counts: Record<'SATISFIED' | 'BASIC' | 'UNSATISFIED', number> }) =>
     `议题#${t.id}“${t.title}”回访结果：满意${s.counts.SATISFIED}，基本满意${s.counts.BASIC}，不满意${s.counts.UNSATISFIED}（${s.voters}位投票居民中${s.rated}位评价）。`,
+  duePassed: () => '截止日期已过，请填写今天以后的日期，例如 12月20日 或 5个工作日。',
   taskRemind: (t: Topic, task: TopicTask) => `提醒：议题#${t.id}的实事#${task.id}“${task.text}”将于${task.dueAt ? formatDue(task.dueAt) : ''}到期，请按时办理。`,
   taskEscalated: (t: Topic, task: TopicTask, owner: string, level: string, next: Date) =>
     `议题#${t.id}的实事#${task.id}“${task.text}”（责任人：${owner}）逾期未完成，已上报${level}，请督促办理；${formatDue(next)}前仍未完成将继续上报。`,
