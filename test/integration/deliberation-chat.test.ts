@@ -92,6 +92,8 @@ describe('议事 in the groups', () => {
     expect(await h.say(G1A, ZHANG, `拟办 #${topicNo} 建`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
     expect(await h.say(G1A, LIN, `拟办 #${topicNo} 暂缓建设，下月召开楼栋议事会再议选址。`)).toMatchObject({ kind: 'topic', action: 'decide' });
     for (const g of G1_GROUPS) expect(h.newIn(g).join('\n')).toContain(`【议题#${topicNo}·拟办意见公告】`);
+    // the vote did not pass (2 to 2): the announcement says so before the 拟办意见
+    expect(h.chat.inGroup(G1A).at(-1)!.text).toContain('表决未通过，以下为社区的拟办意见：\n暂缓建设');
   });
 
   it('keeps a 实事清单: two items, progress posted as each is done, the 公示 when both are', async () => {

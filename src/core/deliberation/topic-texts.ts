@@ -33,7 +33,8 @@ export const topicTexts = {
           : '无选项过半数，未通过';
     return `【议题#${t.id}·计票结果】${t.title}\n${counts}；共${tally.counted}${t.counting === 'HOUSEHOLD' ? '户' : '人'}投票${turnout(tally.turnout)}。\n规则：${ruleZh(t)}。结果：${outcome}。`;
   },
-  decision: (t: Topic, text: string) => `【议题#${t.id}·拟办意见公告】${t.title}\n${text}`,
+  // a topic the vote did not pass says so: the groups must not read the 拟办意见 as what they adopted
+  decision: (t: Topic, text: string) => `【议题#${t.id}·拟办意见公告】${t.title}\n${t.result && !t.result.passed ? '表决未通过，以下为社区的拟办意见：\n' : ''}${text}`,
   taskAdded: (t: Topic, task: TopicTask, owner: string) =>
     `已将“${task.text}”列入议题#${t.id}的实事清单（实事#${task.id}），责任人：${owner}${task.dueAt ? `，${formatDue(task.dueAt)}前完成` : ''}。`,
   taskDone: (t: Topic, task: TopicTask, done: number, total: number) => `【议题#${t.id}·实事进展】“${task.text}”已完成（${done}/${total}）。`,
