@@ -78,6 +78,11 @@ describe('议事 in the groups', () => {
     expect(await h.deliberation.recountFromMessages(topicNo)).toEqual(live);
     expect(await h.store.deliberation.commentCount(topicNo)).toBe(2);
     expect((await h.store.deliberation.findById(topicNo))!.counting).toBe('PERSON');
+    // a step the topic is not ready for says why (it said only 当前不能进行此操作)
+    expect(await h.say(G1A, LIN, `拟办 #${topicNo} 建车棚`)).toMatchObject({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
+    expect(h.newIn(G1A).at(-1)).toContain(`议题#${topicNo}正在投票，截止后再拟办。`);
+    expect(await h.say(G1A, LIN, `实事 #${topicNo} 清理楼道 / 林网格员 / 12月20日`)).toMatchObject({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
+    expect(h.newIn(G1A).at(-1)).toContain(`议题#${topicNo}正在投票，截止后再拟办。`);
   });
 
   it('posts the tally at close; a later vote gets one line and changes nothing; the decision is announced', async () => {

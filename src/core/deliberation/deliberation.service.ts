@@ -109,7 +109,7 @@ export class DeliberationService {
   /** 附议 by a resident of the scope; enough seconds within the window open the topic. */
   async second(topicNo: number, personId: number, cause: Cause): Promise<{ topic: Topic; count: number; added: boolean; opened: boolean }> {
     const t = await this.get(topicNo);
-    if (t.status !== 'PROPOSED') throw new DomainError('ILLEGAL_TRANSITION', 'not a proposal', { topicNo });
+    if (t.status !== 'PROPOSED') throw new DomainError('ILLEGAL_TRANSITION', 'not a proposal', { topicNo, status: t.status, want: 'PROPOSED' });
     const scope = await this.scopes.of(t.gridNodeId);
     if (!scope.groups.some((g) => g.id === cause.groupId)) throw new DomainError('NOT_AUTHORIZED', 'outside the scope', { topicNo });
     const added = personId !== t.proposerId && (await this.d.store.deliberation.addSecond({ topicId: t.id, personId, messageId: cause.messageId, at: cause.at }));
@@ -125,7 +125,7 @@ export class DeliberationService {
     const t = await this.get(topicNo);
     const scope = await this.scopes.of(t.gridNodeId);
     if (!(await this.scopes.isStaffOver(staffId, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
-    if (t.status !== 'PROPOSED') throw new DomainError('ILLEGAL_TRANSITION', 'not a proposal', { topicNo });
+    if (t.status !== 'PROPOSED') throw new DomainError('ILLEGAL_TRANSITION', 'not a proposal', { topicNo, status: t.status, want: 'PROPOSED' });
     return (await this.openProposal(t, staffId, scope)) ?? (await this.get(topicNo));
   }
 
@@ -222,7 +222,7 @@ export class DeliberationService {
   async closeEarly(topicNo: number, staffId: number): Promise<Topic> {
     const t = await this.get(topicNo);
     if (!(await this.scopes.isStaffOver(staffId, await this.scopes.of(t.gridNodeId)))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
-    if (t.status !== 'OPEN') throw new DomainError('ILLEGAL_TRANSITION', 'not open', { topicNo });
+    if (t.status !== 'OPEN') throw new DomainError('ILLEGAL_TRANSITION', 'not open', { topicNo, status: t.status, want: 'OPEN' });
     return this.close(topicNo);
   }
 
@@ -231,7 +231,7 @@ export class DeliberationService {
     const t = await this.get(topicNo);
     const scope = await this.scopes.of(t.gridNodeId);
     if (!(await this.scopes.isStaffOver(staffId, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
-    if (t.status !== 'CLOSED' && t.status !== 'DECIDED') throw new DomainError('ILLEGAL_TRANSITION', 'not closed', { topicNo });
+    if (t.status !== 'CLOSED' && t.status !== 'DECIDED') throw new DomainError('ILLEGAL_TRANSITION', 'not closed', { topicNo, status: t.status, want: 'CLOSED' });
     const decided = (await this.d.store.deliberation.transition(t.id, 'CLOSED', 'DECIDED', { decision: text, decidedById: staffId, decidedAt: this.d.clock.now() })) ?? (await this.get(topicNo));
     await this.post(decided, scope.groups, 'decision', topicTexts.decision(decided, decided.decision ?? text));
     return decided;

@@ -26,7 +26,7 @@ export class TopicTasks {
     const topic = await deliberation.get(topicNo);
     const scope = await deliberation.scopes.of(topic.gridNodeId);
     if (!(await deliberation.scopes.isStaffOver(staffId, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
-    if (topic.status !== 'DECIDED') throw new DomainError('ILLEGAL_TRANSITION', 'not decided', { topicNo });
+    if (topic.status !== 'DECIDED') throw new DomainError('ILLEGAL_TRANSITION', 'not decided', { topicNo, status: topic.status, want: 'DECIDED' });
     const dueAt = item.due ? this.d.deadlines.parse(item.due) : null;
     if (item.due && !dueAt) throw new DomainError('MALFORMED_COMMAND', 'bad due date', { usage: '实事 #议题号 任务 / 责任人 / 12月20日或5个工作日' });
     // a date already past would be overdue, and escalated, the moment it is set

@@ -45,6 +45,15 @@ export const topicTexts = {
   notVoter: () => '感谢关注，本次回访请参与投票的居民评价。',
   ratingReport: (t: Topic, s: { voters: number; rated: number; counts: Record<'SATISFIED' | 'BASIC' | 'UNSATISFIED', number> }) =>
     `议题#${t.id}“${t.title}”回访结果：满意${s.counts.SATISFIED}，基本满意${s.counts.BASIC}，不满意${s.counts.UNSATISFIED}（${s.voters}位投票居民中${s.rated}位评价）。`,
+  /** Why a step cannot be taken now, from where the topic stands and where the step needs it. */
+  notNow: (no: number, status: string, want: string) => {
+    if (status === 'OPEN') return want === 'PROPOSED' ? `议题#${no}已开始投票，请直接回复选项编号投票。` : `议题#${no}正在投票，截止后再拟办。`;
+    if (status === 'PROPOSED') return `议题#${no}还在征集附议，尚未开始投票。`;
+    if (status === 'CLOSED' && want === 'DECIDED') return `议题#${no}尚未拟办，请先发送“拟办 #${no} 意见”。`;
+    if (want === 'PROPOSED') return `议题#${no}已结束征集附议。`;
+    if (status === 'DONE') return `议题#${no}已办结。`;
+    return `议题#${no}当前不能进行此操作。`;
+  },
   duePassed: () => '截止日期已过，请填写今天以后的日期，例如 12月20日 或 5个工作日。',
   taskRemind: (t: Topic, task: TopicTask) => `提醒：议题#${t.id}的实事#${task.id}“${task.text}”将于${task.dueAt ? formatDue(task.dueAt) : ''}到期，请按时办理。`,
   taskEscalated: (t: Topic, task: TopicTask, owner: string, level: string, next: Date) =>
