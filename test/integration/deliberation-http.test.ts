@@ -142,8 +142,14 @@ describe('议事 API', () => {
     await f.w.settle();
     expect(log(ROOM_21).some((t) => t.startsWith(`【议题#${id}·拟办意见公告】`))).toBe(true);
     expect(d.body.owners).toContain('林秀珍');
-    const a = await call('POST', `/api/topics/${id}/tasks`, 'gw1', { text: '清理消防通道', owner: '林秀珍', due: '2020-01-10' });
-    expect(a.status).toBe(201);
+    // a due date already past is refused (it would be overdue, and escalated, at once)
+    const past = await call('POST', `/api/topics/${id}/tasks`, 'gw1', { text: '清理消防通道', owner: '林秀珍', due: '2020-01-10' });
+    expect(past.status).toBeGreaterThanOrEqual(400);
+    expect(past.body.error).toMatchObject({ reason: 'DUE_PASSED', messageZh: '截止日期已过，请选择今天以后的日期' });
+    // an item that has become overdue since (written straight to the store: the service refuses a past date)
+    const topicRow = (await f.w.linli.store.deliberation.findById(id))!;
+    const lin = await f.w.linli.store.people.ensureByIdentity('WECHAT', WX.lin, '林秀珍');
+    await f.w.linli.store.deliberation.addTask({ topicId: topicRow.id, text: '清理消防通道', ownerPersonId: lin.id, ownerDepartment: null, dueAt: new Date('2020-01-10T10:00:00Z'), createdById: lin.id, messageId: null });
     const b = await call('POST', `/api/topics/${id}/tasks`, 'gw1', { text: '建充电棚', owner: '物业公司', due: '2099-12-25' });
     expect(b.body.tasks).toMatchObject([
       { text: '清理消防通道', owner: '林秀珍', ownerIsPerson: true, overdue: true, doneAt: null },
