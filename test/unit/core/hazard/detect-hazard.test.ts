@@ -287,6 +287,10 @@ const EMERGENCIES = [
   '电梯里的人已经救出来了，没事了。现在我家厨房有很浓的煤气味，不知道哪里漏的',
   '燃气公司说管道已经处理好了。可是刚才我又闻到楼道里一股煤气味',
   '下午安全检查时的烟雾报警器测试结束了。可刚才9栋走廊的烟感真响了，还有烟冒出来',
+  // a list or a log read item by item: an item over covers only itself
+  '夜班记录：①3栋楼道漏水已修好 ②5栋电梯困人，里面两个老人出不来 ③车库正常',
+  '交接班：1. 2栋漏水已处理 2. 6栋配电箱冒烟有焦味 3. 门岗正常',
+  '巡查情况 一、东区路灯已修好 二、8栋地库有股很浓的煤气味 三、其余正常',
 ];
 
 const URGENT = [
@@ -461,6 +465,9 @@ const URGENT = [
   // part V's leftovers: 充 alone after a run lead, 充车
   '二楼有人扯了根线过去充 线就横在过道上',
   '那根从五楼吊下来的电线 挂在树杈上充车呢',
+  // a list or a log read item by item
+  '巡查记录 1. 3栋楼道堆物已清理 2. 9栋一楼有人从窗户拉线下来给电动车充电 3. 东门正常',
+  '今日巡楼：消防栓√ 应急灯√ 5栋楼道被纸箱堵死了 车棚√',
 ];
 
 const LOOKALIKES = [
@@ -760,6 +767,10 @@ const LOOKALIKES = [
   '昨天的火已经扑灭了。今天楼道里还是一股烧焦味',
   '已经处理好了。刚才漏气的是302',
   '物业说车棚有充电桩，大家别再拉线下来充了',
+  // a list or a log whose every item is fine, over or ticked
+  '值班记录：1. 22:10 5栋电梯困一人，已于22:35救出，人员无恙 2. 地库巡查无异常 3. 门岗交接正常',
+  '夜巡：车库√ 配电房√ 天台门已锁√ 楼道飞线已查√ 灭火器压力√',
+  '①6栋电梯困人，已于9点放出，无恙 ②B1排水正常',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
