@@ -329,8 +329,8 @@ const EQUIPMENT_KINDS = new Set(['fire_equipment']);
 
 /**
  * The rules a message leaves live, read message-wide: none in a drill or when the danger is over (undone by "不是演练"
- * and by a danger that goes on); a supply only switched off leaves the rules of people in danger, and an alarm called
- * false leaves the fault of the fire equipment.
+ * and by a danger that goes on); a supply only switched off leaves the rules of people in danger and of the fire
+ * equipment, and an alarm called false leaves the fault of the fire equipment.
  */
 const liveRules = (text: string, rules: readonly HazardRule[]): readonly HazardRule[] => {
   if (mentionsAny(text, DRILL_MARKERS) && !mentionsAny(text, NOT_A_DRILL)) return [];
@@ -338,7 +338,8 @@ const liveRules = (text: string, rules: readonly HazardRule[]): readonly HazardR
   if (mentionsAny(text, RESOLVED_BEYOND_SHUT_OFF)) return [];
   const shutOff = mentionsAny(text, SHUT_OFF_MARKERS);
   const falseAlarm = mentionsAny(text, FALSE_ALARM_MARKERS);
-  return rules.filter((r) => (!shutOff || PEOPLE_KINDS.has(r.kind)) && (!falseAlarm || EQUIPMENT_KINDS.has(r.kind)));
+  // (fire equipment switched off is its fault, not its end: "喷淋阀门被关了 已经关了一个礼拜")
+  return rules.filter((r) => (!shutOff || PEOPLE_KINDS.has(r.kind) || EQUIPMENT_KINDS.has(r.kind)) && (!falseAlarm || EQUIPMENT_KINDS.has(r.kind)));
 };
 
 /** A term group of the rule is in the message and its notInMessage cancels it ("蛋糕烤焦了 一股糊味"). */

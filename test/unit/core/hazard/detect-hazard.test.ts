@@ -291,6 +291,14 @@ const EMERGENCIES = [
   '夜班记录：①3栋楼道漏水已修好 ②5栋电梯困人，里面两个老人出不来 ③车库正常',
   '交接班：1. 2栋漏水已处理 2. 6栋配电箱冒烟有焦味 3. 门岗正常',
   '巡查情况 一、东区路灯已修好 二、8栋地库有股很浓的煤气味 三、其余正常',
+  // part W's round: a lift by its number and a count of who is inside, a door locked from outside or its latch broken, a call for help; staff's pinyin slips (mei气, 招火); 维保 saying how long it will take is no maintenance notice
+  '5号梯卡在12楼上面一点，里面两个小学生，按铃没人理',
+  '电梯停在两层中间不动了，里面就一个送水的，维保说还要四十分钟才到',
+  '车库杂物间的门从外头被人锁上了，里面有个保洁在敲门',
+  '值班室的门锁舌坏了，保安大哥被锁里面半天了',
+  '晒被子的大姐被关在楼顶了，门自己锁上了，她打电话来求救',
+  '4单元有户厨房有mei气味，越来越浓',
+  '2栋后面垃圾站招火了！',
 ];
 
 const URGENT = [
@@ -468,6 +476,12 @@ const URGENT = [
   // a list or a log read item by item
   '巡查记录 1. 3栋楼道堆物已清理 2. 9栋一楼有人从窗户拉线下来给电动车充电 3. 东门正常',
   '今日巡楼：消防栓√ 应急灯√ 5栋楼道被纸箱堵死了 车棚√',
+  // part W's round: fire pumps without pressure, a sprinkler valve shut (shutting it off is the fault), a hydrant padlocked; 露电, 垫线
+  '消防泵试机的时候压力上不去，也启动不了',
+  '地库喷淋的总阀让施工队关掉了，已经关了好几天',
+  '3栋大堂的消防栓被人上了一把锁，打不开',
+  '楼道里那个插座露电了，摸一下就麻',
+  '一楼那家又扯了根垫线到车上充',
 ];
 
 const LOOKALIKES = [
@@ -771,6 +785,10 @@ const LOOKALIKES = [
   '值班记录：1. 22:10 5栋电梯困一人，已于22:35救出，人员无恙 2. 地库巡查无异常 3. 门岗交接正常',
   '夜巡：车库√ 配电房√ 天台门已锁√ 楼道飞线已查√ 灭火器压力√',
   '①6栋电梯困人，已于9点放出，无恙 ②B1排水正常',
+  // part W's round: 招火 said of a material, a pump tested and normal, a lift's maintenance notice
+  '这种海绵招火，别放楼道',
+  '消防泵房今天例行试泵，压力正常',
+  '今天电梯维保，要停两个小时，大家走楼梯',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
