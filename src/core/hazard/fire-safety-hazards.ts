@@ -249,7 +249,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     // someone about to wade through live water
     emergencyWith: [/有人[^，。！？,.!?]{0,3}(?:走|踩|蹚|趟|过)/, '蹚水', '趟水', '淌水', '快拦', '拦住', '小孩', '孩子', '路过', '经过', '行人',
       // the wet electrics still live: humming, crackling, running, lights flickering ("里面还在嗡嗡响", "电梯还在运行")
-      /(?:还在|还|仍在|仍然|照常|照样|一直在?)[^，。！？,.!?\s]{0,2}(?:运行|运转|工作|嗡嗡|滋滋|吱吱|噼啪|响)/, '嗡嗡', /[吱滋]{1,2}[的地]?响/, '一闪一闪', '忽明忽暗', '闪个不停', '火花', '踩着水'],
+      /(?:还在|还|仍在|仍然|照常|照样|一直在?)[^，。！？,.!?\s]{0,2}(?:运行|运转|工作|嗡嗡|滋滋|吱吱|噼啪|响)/, '嗡嗡', /[吱滋]{1,2}[的地]?响/, '一闪一闪', '忽明忽暗', '闪个不停', '火花', '踩着水',
+      // lights on the wet circuit flickering, an appliance in the water still plugged in ("灯一直闪", "冰柜还插着电")
+      /灯[^，。！？,.!?\s]{0,3}(?:一直|不停地?|老是|总是|还)(?:在)?闪/, /(?:还|仍然?|一直)(?:插着|通着|带着)电/],
   },
   {
     kind: 'exposed_wire',

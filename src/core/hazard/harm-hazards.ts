@@ -1,7 +1,11 @@
 // Hazard rules of a life at risk from someone (轻生, 小孩危险, 持刀打人): self-harm, a child unwatched near a drop or
 // water, violence. Part of PEOPLE_HAZARDS.
+import type { Term } from '../triage/urgency.ts';
 import type { HazardRule } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
+
+/** A child by itself, seen by whoever reports it: 自己 (not what it can do alone: 自己会游泳), no parent to be found. */
+const ON_ITS_OWN: readonly Term[] = [/(?<=(?:孩|娃|女孩|男孩|朋友|宝宝|岁|孩子|小孩|囡|仔)[^，。！？,.!?\s]{0,2})自己(?!会|能|可以|家|的|玩得?很好)/, /找不到(?:家长|大人|爸妈|父母|家里人)/, /(?:家长|大人)[^，。！？,.!?\s]{0,3}(?:不在|没在|不见了|没跟着)/];
 
 export const HARM_HAZARDS: readonly HazardRule[] = [
   {
@@ -113,15 +117,16 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       // alone by water or a drop, no grown-up with them ("一个小孩在河边 没大人")
       {
         objects: CHILD,
-        symptoms: [/(?:湖|河|池塘|鱼塘|水池|水塘|江|海|泳池|水库|井|水)边/, '马路上', '楼顶', '天台', '顶楼', '屋顶', '车道', '路口', '马路边'],
-        within: ['一个人', '没大人', '没有大人', '大人不在', '找不到大人', /大人[^，。！？,.!?\s]{0,3}(?:不知道|不晓得)?(?:去哪|跑哪|哪去)/, '没人管', '没人看', '快掉', '要掉', '没护栏', '没有护栏', /(?:没|不见|没有)(?:看到|看见|见到)(?:有)?(?:大人|家长)/],
+        // (or heading for the road alone: "自己从侧门出去了 往大马路走")
+        symptoms: [/(?:湖|河|池塘|鱼塘|水池|水塘|江|海|泳池|水库|井|水)边/, '马路上', '楼顶', '天台', '顶楼', '屋顶', '车道', '路口', '马路边', /往(?:大)?马路/],
+        within: ['一个人', '没大人', '没有大人', '大人不在', '找不到大人', /大人[^，。！？,.!?\s]{0,3}(?:不知道|不晓得)?(?:去哪|跑哪|哪去)/, '没人管', '没人看', '快掉', '要掉', '没护栏', '没有护栏', /(?:没|不见|没有)(?:看到|看见|见到)(?:有)?(?:大人|家长)/, ...ON_ITS_OWN],
         span: 20,
       },
       // … by the water said with 那边, or playing in it ("水池那边有个小孩一个人在玩水 周围没大人")
       {
         objects: CHILD,
         symptoms: [/(?:湖|河|池塘|鱼塘|水池|鱼池|水塘|江|海|泳池|水库)(?:那|这)(?:边|里)/, '玩水'],
-        within: ['一个人', '没大人', '没有大人', '大人不在', '没人管', '没人看', /(?:没|不见|没有)(?:看到|看见|见到)(?:有)?(?:大人|家长)/],
+        within: ['一个人', '没大人', '没有大人', '大人不在', '没人管', '没人看', /(?:没|不见|没有)(?:看到|看见|见到)(?:有)?(?:大人|家长)/, ...ON_ITS_OWN],
         span: 20,
       },
       // on an open bay window with no screen or no grown-up ("趴在飘窗上 窗子开着 纱窗都没有")

@@ -299,6 +299,11 @@ const EMERGENCIES = [
   '晒被子的大姐被关在楼顶了，门自己锁上了，她打电话来求救',
   '4单元有户厨房有mei气味，越来越浓',
   '2栋后面垃圾站招火了！',
+  // part W's round: wet electrics still live (lights flickering, an appliance still plugged in); a child by itself (自己) at the water or heading for the road
+  '地库被淹了，水已经没过墙上的插座，里面的灯一直在闪',
+  '仓库进水，水已经漫到插排了，上面还插着电',
+  '一个五六岁的男孩自己在小区人工湖边上蹲着，周围找不到家长',
+  '有个小娃娃自己从北门溜出去了，正往大马路那边走',
 ];
 
 const URGENT = [
@@ -789,6 +794,11 @@ const LOOKALIKES = [
   '这种海绵招火，别放楼道',
   '消防泵房今天例行试泵，压力正常',
   '今天电梯维保，要停两个小时，大家走楼梯',
+  // part W's round: a child doing something alone that is no danger; a noise that nearly gave one a fit; practice with an extinguisher
+  '我家孩子自己会游泳，暑假天天在泳池边玩',
+  '小孩自己在客厅玩积木，大人在厨房做饭',
+  '隔壁电钻声音响得我差点心脏病犯了',
+  '花园那边冒白烟，是保安在练习用灭火器',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
