@@ -8,6 +8,8 @@ import type { Term } from '../triage/urgency.ts';
 export const DRILL_MARKERS: readonly Term[] = [
   // a campaign announced ("开展高空抛物专项整治")
   '专项整治', '集中整治', '专项行动', '整治行动',
+  // an inspection planned ("检查计划：下周逐栋排查楼道堆物、飞线")
+  /(?:检查|排查|巡查|整治)(?:计划|安排|方案)/, '逐栋排查', '逐户排查',
   // practice with the extinguishers ("楼下冒的烟是在练灭火器")
   /(?:在|是)练(?:习)?(?:用|使用)?灭火器/,
   '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', /维保(?<!(?:叫|喊|找|联系|通知|打给)(?:一下|下)?维保)(?!公司|单位|的?电话|的?(?:人|师傅)?(?:还|都|也)?没(?:来|到)|(?:那边)?说(?!明)|(?:还)?(?:要|得)[^，。！？,.!?\s]{0,4}(?:分钟|小时))/, '安全提示', '安全提醒', '学一下', '倡议',
@@ -48,6 +50,8 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   /已(?:经)?(?:全部)?(?:更换|换掉|换新)/,
   // let out at a time told, unharmed ("已于2点放出", "人员无恙")
   /已(?:经)?于[^，。！？,.!?\s]{1,8}(?:被)?(?:放|救|解救|救援)出/, '无恙',
+  // a works opening watched over ("是环卫掀开清淤，边上有人守着"), someone already under a hospital's care ("在医院观察")
+  /(?:边上|旁边|周围|那边|现场)(?:有|派了|留了)?(?:人|专人|保安|工人)(?:在)?(?:守着|看着|看守|值守)/, '专人看守', /在医院(?:观察|留观|住院|挂水|打点滴)/,
   // mended (北/粤 整好), the culprit found ("扔东西的人已经找到了")
   '已经整好', /(?:的人|那人|那户|那家)(?:已经|也)?(?:找到|抓到|查到)了/,
   // shut and aired, the cordon lifted ("灶台没关严，已经关好了开窗通风了", "下面的警戒线也撤了")
@@ -88,6 +92,8 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
 
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
 export const ELSEWHERE_MARKERS: readonly Term[] = [
+  // said outright not to be in the estate ("外面马路上有辆车着火 不在小区里")
+  /不在(?:咱们|我们|咱|本)?小区(?:里|内|里面)/,
   // (a video posted in the estate's own group is news of here: "小区群里有人发视频 3栋8楼着火了")
   '新闻', '报道', '头条', '多地', '各地', '抖音', '快手', '微博', '网上', /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频/, '电视', '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
   // 外地 where something happened, not where a son is ("儿子在外地" is why no one can help)

@@ -487,6 +487,10 @@ const URGENT = [
   '3栋大堂的消防栓被人上了一把锁，打不开',
   '楼道里那个插座露电了，摸一下就麻',
   '一楼那家又扯了根垫线到车上充',
+  // part W's round: a shop's evacuation door (疏散门) blocked, its only side door locked, a gate welded across the stairs and locked
+  '饭店后头那扇疏散门外面堆满了空酒箱，人根本过不去',
+  '理发店唯一的侧门被老板锁死了，说怕人偷东西',
+  '6栋有人在楼梯拐角焊了道铁门，晚上挂了锁，楼上几户出不去',
 ];
 
 const LOOKALIKES = [
@@ -799,6 +803,12 @@ const LOOKALIKES = [
   '小孩自己在客厅玩积木，大人在厨房做饭',
   '隔壁电钻声音响得我差点心脏病犯了',
   '花园那边冒白烟，是保安在练习用灭火器',
+  // part W's round: when a door is locked asked; a fire said not to be in the estate; a relative under a hospital's care; a works opening watched over; an inspection planned
+  '请问物业，楼顶的门一般几点上锁？想上去晒被子',
+  '小区外面公路上有辆货车起火了，不在咱们小区里，消防车已经来了',
+  '我姐夫在厂里触电了，在医院留观',
+  '雨水井盖是市政掀开疏通的，旁边有专人看守',
+  '下月排查安排：各楼道电动车充电、飞线、堆物，逐户排查',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
