@@ -94,8 +94,9 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
 export const ELSEWHERE_MARKERS: readonly Term[] = [
   // said outright not to be in the estate ("外面马路上有辆车着火 不在小区里")
   /不在(?:咱们|我们|咱|本)?小区(?:里|内|里面)/,
-  // (a video posted in the estate's own group is news of here: "小区群里有人发视频 3栋8楼着火了")
-  '新闻', '报道', '头条', '多地', '各地', '抖音', '快手', '微博', '网上', /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频/, '电视', '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
+  // (a video posted in the estate's own group is news of here: "小区群里有人发视频 3栋8楼着火了"; so is one the reporter
+  // posts: "视频发群里了")
+  '新闻', '报道', '头条', '多地', '各地', '抖音', '快手', '微博', '网上', /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频(?![^，。！？,.!?\s]{0,2}(?:发|传|放)(?:到|在|进|了)?(?:群|这|上来|给(?:你们|大家|物业)))/, '电视', '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
   // 外地 where something happened, not where a son is ("儿子在外地" is why no one can help)
   '别的地方', /(?<!人在|我在|人还在|我还在|[儿女子孙爸妈姐哥弟妹公婆]在|都在)外地/, '老家', /在(?:城[东南西北]|市中心|郊区)/,
   // a relative's or friend's place ("我妈那边老小区")

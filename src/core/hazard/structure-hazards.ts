@@ -49,12 +49,14 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     pairs: [
       {
         // (a bare 井 only when its cover is what is missing: "有个井没盖")
-        objects: ['井盖', '下水井', '窨井', '污水井', '雨水井', '排水井', '井口', '检查井', '下水道盖', '水沟盖', '沟盖', '盖板', '排水沟', /(?<![水油矿天深古])井(?=[^，。！？,.!?\s]?(?:没盖|没有盖|敞着|盖子?(?:没|丢|不见)))/],
+        objects: ['井盖', '下水井', '窨井', '污水井', '雨水井', '排水井', '井口', '检查井', '下水道盖', '水沟盖', '沟盖', '盖板', '排水沟', /化粪池(?:的)?盖/, /(?<![水油矿天深古])井(?=[^，。！？,.!?\s]?(?:没盖|没有盖|敞着|盖子?(?:没|丢|不见)))/],
         symptoms: ['丢', '没了', '不见', '被偷', '偷了', '偷走', '撬走', '撬了', /被[^，。！？,.!?\s]{0,3}(?:偷|盗)/, '缺', '掀', '翻', '塌', '破', '碎', '坏', '松', '陷', '歪', '移位', '裂', '晃', '空了', '坑', '敞着', '露着', '没盖', '没有盖', '没井盖', '断', '踩空',
           // tipped up, or washed away by a flood ("井盖翘起来了一半", "盖子被冲走了")
           '翘', /冲(?:走|跑|开|掉)/,
           // its cover shifted aside ("盖子被人挪开了一半")
-          '挪开', '移开', '推开了'],
+          '挪开', '移开', '推开了',
+          // pushed up by a flood ("井盖被水顶开了")
+          /顶(?:开|起来|飞)/],
       },
       // a drain's cover named in full, stolen or hidden under something flimsy ("下水道的盖子被人偷了 就拿一个纸箱子盖着")
       {
@@ -72,6 +74,13 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     category: 'facility_repair',
     terms: ['快塌', '要塌', '塌了', '塌下', '倒塌', '坍塌', '塌方', '摇摇欲坠', '随时要倒'],
     pairs: [
+      // long icicles hanging over a way in or out ("屋檐挂着一排一米长的冰溜子 正对着门口")
+      {
+        objects: ['冰溜子', '冰柱', '冰凌', '冰锥', '冰挂'],
+        symptoms: [/(?:一|半|两|[\d.]+)\s*米(?:多)?长/, '正对', '头顶', '下面就是', '下面是', '门口', '单元门', '出入口', '人行道'],
+        within: ['挂', '悬', '吊', '垂'],
+        span: 24,
+      },
       {
         objects: COLLAPSE_OBJECTS,
         span: 20,
@@ -142,7 +151,9 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     // a ceiling, roof, floor or balcony that has come down: someone may be under it
     pairs: [
       {
-        objects: ['顶棚', '天花板', '吊顶', '楼板', '阳台', '雨棚', '屋顶', '房顶', '车棚', '楼梯', '顶板', '地面', '路面', '地砖', '地板砖', '步道砖', '地库', '车库', '房子', '楼房', '大楼', '旧屋', '老屋', '屋子', '平房', '瓦房'],
+        // (and the ground of a green or a pavement sinking: "绿化带整片陷下去了")
+        objects: ['顶棚', '天花板', '吊顶', '楼板', '阳台', '雨棚', '屋顶', '房顶', '车棚', '楼梯', '顶板', '地面', '路面', '地砖', '地板砖', '步道砖', '地库', '车库', '房子', '楼房', '大楼', '旧屋', '老屋', '屋子', '平房', '瓦房',
+          '绿化带', '草坪', '草地', '花坛', '人行道'],
         symptoms: ['塌了', '塌下来', '塌下', '坍塌', '倒塌', '塌陷', '陷下去'],
         span: 12,
       },

@@ -304,6 +304,11 @@ const EMERGENCIES = [
   '仓库进水，水已经漫到插排了，上面还插着电',
   '一个五六岁的男孩自己在小区人工湖边上蹲着，周围找不到家长',
   '有个小娃娃自己从北门溜出去了，正往大马路那边走',
+  // part W's round: a video the reporter posts is no news from elsewhere; coughing up blood; someone gone still after touching a live wire; a green sinking
+  '3栋配电间里滋滋冒火花，视频已发群里',
+  '车库出口有个大叔一直咳血，脸色很差',
+  '电工在配电柜那边碰到电线，人挂在梯子上不动了',
+  '小区东门那块草坪整片陷下去了，底下哗哗响',
 ];
 
 const URGENT = [
@@ -491,6 +496,12 @@ const URGENT = [
   '饭店后头那扇疏散门外面堆满了空酒箱，人根本过不去',
   '理发店唯一的侧门被老板锁死了，说怕人偷东西',
   '6栋有人在楼梯拐角焊了道铁门，晚上挂了锁，楼上几户出不去',
+  // part W's round: a lead from a window still charging (在充), an extension lead hung down; a septic tank's cover, a drain cover pushed up by a flood; long icicles over a door
+  '5栋楼下有人从窗户扯了根电线到车位，半夜还在充',
+  '谁家的延长线从二楼挂下来横在路上充电',
+  '西门那个化粪池盖子翘起来一边',
+  '下大雨，路边雨水井的盖子被水顶起来了',
+  '单元门上方挂着好几根半米长的冰锥',
 ];
 
 const LOOKALIKES = [
@@ -809,6 +820,10 @@ const LOOKALIKES = [
   '我姐夫在厂里触电了，在医院留观',
   '雨水井盖是市政掀开疏通的，旁边有专人看守',
   '下月排查安排：各楼道电动车充电、飞线、堆物，逐户排查',
+  // part W's round: icicles played with; a video from elsewhere; a show that nearly made one bring up blood
+  '冬天屋檐下挂着冰溜子，孩子们掰下来玩',
+  '抖音视频里一个小区的配电箱冒火花，看着好吓人',
+  '这部剧看得我差点吐血',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
