@@ -22,7 +22,9 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
         // how many are inside, counted ("里面3个人", "里面一个送外卖的")
         /里[面头](?:还|都|就|只)?(?:有)?(?:[一两三四五六七八九十几\d]+)(?:个|位|名)/,
         // who is inside, named ("里面就她和一个小孩", "里面的老人家开始说胸闷")
-        /里[面头](?:就|只有|的)(?:她|他|我|人|老人|小孩|孩子|一个|个|阿姨|大爷|老太太)/], span: 30, within: LIFT_STUCK },
+        /里[面头](?:就|只有|的)(?:她|他|我|人|老人|小孩|孩子|一个|个|阿姨|大爷|老太太)/,
+        // who is inside, said of oneself and another ("里面我和我爸两个人")
+        /里[面头](?:是)?(?:我|她|他)(?:和|跟|带着)/], span: 30, within: LIFT_STUCK },
       // a lift stopped with someone shut in it told by the heat or the lost signal ("电梯停住了 门打不开 里面好闷")
       {
         objects: ['电梯', '轿厢', '货梯', '客梯'],

@@ -309,6 +309,10 @@ const EMERGENCIES = [
   '车库出口有个大叔一直咳血，脸色很差',
   '电工在配电柜那边碰到电线，人挂在梯子上不动了',
   '小区东门那块草坪整片陷下去了，底下哗哗响',
+  // part W's round: someone on an air-conditioner unit outside a window, crying; who is in a stopped lift said of oneself and another; children wading in a flooded garage
+  '对面楼12层窗外有个男的蹲在空调外机上，一直哭',
+  '电梯停在5楼和6楼中间，里面是我跟我妈，按铃没人理',
+  '地下车库积水没过膝盖了，几个孩子还在里面蹚水',
 ];
 
 const URGENT = [
@@ -502,6 +506,9 @@ const URGENT = [
   '西门那个化粪池盖子翘起来一边',
   '下大雨，路边雨水井的盖子被水顶起来了',
   '单元门上方挂着好几根半米长的冰锥',
+  // part W's round: followed in night after night (每晚); a wire's broken end lying on the ground
+  '这阵子每晚都有个男的跟着楼上小姑娘进单元门',
+  '花园路灯被车撞倒了，电线断头露在地上',
 ];
 
 const LOOKALIKES = [
@@ -824,6 +831,10 @@ const LOOKALIKES = [
   '冬天屋檐下挂着冰溜子，孩子们掰下来玩',
   '抖音视频里一个小区的配电箱冒火花，看着好吓人',
   '这部剧看得我差点吐血',
+  // part W's round: a fitter on an outdoor unit; a child in a puddle; a child crying at a cartoon
+  '空调师傅站在外机上装支架，下面拉了警戒线',
+  '下雨后小孩在门口水坑里蹚水玩',
+  '孩子被动画片感动得一直哭',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
