@@ -313,6 +313,8 @@ const EMERGENCIES = [
   '对面楼12层窗外有个男的蹲在空调外机上，一直哭',
   '电梯停在5楼和6楼中间，里面是我跟我妈，按铃没人理',
   '地下车库积水没过膝盖了，几个孩子还在里面蹚水',
+  // part W's round: a structure leaning over towards a building (往3号楼那边倒)
+  '工地那个塔吊斜了，正往3号楼那边倒',
 ];
 
 const URGENT = [
@@ -835,6 +837,8 @@ const LOOKALIKES = [
   '空调师傅站在外机上装支架，下面拉了警戒线',
   '下雨后小孩在门口水坑里蹚水玩',
   '孩子被动画片感动得一直哭',
+  // part W's round: a tree leaning a little towards the road, to be pruned
+  '小区门口那棵树往马路那边歪了一点，园林说下周修剪',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
