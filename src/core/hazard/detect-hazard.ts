@@ -329,8 +329,8 @@ const EQUIPMENT_KINDS = new Set(['fire_equipment']);
 
 /**
  * The rules a message leaves live, read message-wide: none in a drill or when the danger is over (undone by "不是演练"
- * and by a danger that goes on); a supply only switched off leaves the rules of people in danger, and an alarm called
- * false leaves the fault of the fire equipment.
+ * and by a danger that goes on); a supply only switched off leaves the rules of people in danger and of the fire
+ * equipment, and an alarm called false leaves the fault of the fire equipment.
  */
 const liveRules = (text: string, rules: readonly HazardRule[]): readonly HazardRule[] => {
   if (mentionsAny(text, DRILL_MARKERS) && !mentionsAny(text, NOT_A_DRILL)) return [];
@@ -338,7 +338,8 @@ const liveRules = (text: string, rules: readonly HazardRule[]): readonly HazardR
   if (mentionsAny(text, RESOLVED_BEYOND_SHUT_OFF)) return [];
   const shutOff = mentionsAny(text, SHUT_OFF_MARKERS);
   const falseAlarm = mentionsAny(text, FALSE_ALARM_MARKERS);
-  return rules.filter((r) => (!shutOff || PEOPLE_KINDS.has(r.kind)) && (!falseAlarm || EQUIPMENT_KINDS.has(r.kind)));
+  // (fire equipment switched off is its fault, not its end: "喷淋阀门被关了 已经关了一个礼拜")
+  return rules.filter((r) => (!shutOff || PEOPLE_KINDS.has(r.kind) || EQUIPMENT_KINDS.has(r.kind)) && (!falseAlarm || EQUIPMENT_KINDS.has(r.kind)));
 };
 
 /** A term group of the rule is in the message and its notInMessage cancels it ("蛋糕烤焦了 一股糊味"). */
@@ -407,11 +408,71 @@ function freshReport(framing: string, sentence: string, rules: readonly HazardRu
 /** A sentence break with something after it. */
 const INNER_SENTENCE_BREAK = /[。！？!?；;\n]\s*[^\s。！？!?；;\n]/;
 
+/**
+ * Where an item of a list or a log begins: a circled number, or a number or a Chinese numeral with 、 . ) after a
+ * break ("交接班：1. 巡B1无异常 2. …", "一、…"); not a decimal, a time or a building number.
+ */
+const ITEM_MARK = /(?<=^|[\s,:;。])(?:[①-⑳]|\d{1,2}[.)）](?!\d)|(?:\d{1,2}|[一二三四五六七八九十])[、])/g;
+/** Circled numbers (①–⑳), read as a number and a dot (the normalised text folds ① into a bare 1). */
+const CIRCLED = /[①-⑳]/g;
+/** An entry of a log ticked off (配电房√ 水泵房√): the tick ends it. */
+const TICK = /[√✓✔☑]/g;
+/** An item that says of itself that it is fine: ticked, or found normal ("巡B1无异常", "灭火器均正常"). */
+const ITEM_FINE = /(?:[√✓✔☑]|无异常|(?<![不非])正常)\s*[,.。;；]?\s*$/;
+
+/**
+ * A list or a log made of items or entries, each on a line of its own (the break before a mark made a line break, a tick
+ * followed by one), and where each item starts; null for other messages.
+ */
+function listItems(text: string): { text: string; starts: number[] } | null {
+  const marks = [...text.matchAll(ITEM_MARK)];
+  const ticks = [...text.matchAll(TICK)];
+  if (marks.length < 2 && ticks.length < 2) return null;
+  const breaks = new Set<number>(marks.length >= 2 ? marks.filter((m) => m.index > 0).map((m) => m.index - 1) : []);
+  const after = new Set<number>(ticks.length >= 2 ? ticks.map((t) => t.index + t[0].length) : []);
+  // a ticked entry is the word before its tick: what stands before it, unticked, is an entry of its own
+  if (ticks.length >= 2) for (const t of ticks) breaks.add(text.slice(0, t.index).search(/\s\S*$/));
+  breaks.delete(-1);
+  let out = '';
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ((breaks.has(i) || after.has(i)) && /[\s,:;。]/.test(c)) out += '\n';
+    else if (after.has(i)) out += `\n${c}`;
+    else {
+      out += c;
+      continue;
+    }
+    starts.push(out.length);
+  }
+  return starts.length > 0 ? { text: out, starts } : null;
+}
+
+/**
+ * A list or a log read item by item: a danger in item ③ is one whatever ① and ② say, and an item said to be over (已处理,
+ * 已放出, 无异常, ticked) covers only itself. What comes before the first item (a heading: 交接班, 消防演练安排) frames
+ * every item.
+ */
+function itemParts(text: string, starts: readonly number[]): Part[] {
+  const heading = text.slice(0, starts[0]);
+  const bounds = [0, ...starts, text.length];
+  const parts: Part[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [from, to] = [bounds[k]!, bounds[k + 1]!];
+    const own = text.slice(from, to);
+    if (!own.trim()) continue;
+    parts.push({ from, to, text: k === 0 ? own : `${heading}\n${own}`, ...(ITEM_FINE.test(own) ? { fine: true } : {}) });
+  }
+  return parts;
+}
+
 /** A stretch of a message read apart for its message-wide framings: [from, to) and its text. */
 interface Part {
   from: number;
   to: number;
   text: string;
+  /** An item of a list that says of itself that it is fine (ticked, 无异常, 正常). */
+  fine?: boolean;
 }
 
 /**
@@ -438,6 +499,14 @@ function partsOf(text: string, rules: readonly HazardRule[]): Part[] {
   return parts;
 }
 
+/** The normalised message and its parts: a list item by item, other messages by partsOf. */
+function readParts(message: string, rules: readonly HazardRule[]): { text: string; parts: Part[] } {
+  const plain = hazardText(message.replace(CIRCLED, (c) => ` ${c.charCodeAt(0) - 0x245f}. `));
+  // (a drill named in any item makes the list a drill's schedule: it frames every item)
+  const list = mentionsAny(plain, DRILL_MARKERS) ? null : listItems(plain);
+  return list ? { text: list.text, parts: itemParts(list.text, list.starts) } : { text: plain, parts: partsOf(plain, rules) };
+}
+
 const higher = (a: HazardMatch | null, b: HazardMatch | null): HazardMatch | null => (b && (!a || LEVEL_RANK[b.level] > LEVEL_RANK[a.level]) ? b : a);
 
 /**
@@ -445,10 +514,10 @@ const higher = (a: HazardMatch | null, b: HazardMatch | null): HazardMatch | nul
  * When the rules hold gas_leak and find no emergency, the gas fallback (gas-fallback.ts) has the last word.
  */
 export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
-  const text = hazardText(message);
+  const { text, parts } = readParts(message, rules);
   let best: HazardMatch | null = null;
-  for (const part of partsOf(text, rules)) {
-    const live = liveRules(part.text, rules);
+  for (const part of parts) {
+    const live = part.fine ? [] : liveRules(part.text, rules);
     let found = live.length > 0 ? byRules(text, live, part) : null;
     if (found?.level !== 'emergency' && live.some((r) => r.kind === 'gas_leak')) {
       const signal = gasFallback(part.text);
@@ -461,10 +530,10 @@ export function detectHazard(message: string, rules: readonly HazardRule[] = HAZ
 
 /** The pair rules alone, without the gas fallback (to measure and test each reading on its own). */
 export function detectHazardByRules(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
-  const text = hazardText(message);
+  const { text, parts } = readParts(message, rules);
   let best: HazardMatch | null = null;
-  for (const part of partsOf(text, rules)) {
-    const live = liveRules(part.text, rules);
+  for (const part of parts) {
+    const live = part.fine ? [] : liveRules(part.text, rules);
     best = higher(best, live.length > 0 ? byRules(text, live, part) : null);
   }
   return best;
@@ -509,11 +578,11 @@ function byRules(text: string, rules: readonly HazardRule[], part: Part): Hazard
  * context) does not overrule such a reading.
  */
 export function hazardDismissed(message: string, rules: readonly HazardRule[] = HAZARD_RULES): boolean {
-  const text = hazardText(message);
-  if (!mentionsAny(text, TRIGGERS(rules))) return false;
-  for (const part of partsOf(text, rules)) {
+  if (!mentionsAny(hazardText(message), TRIGGERS(rules))) return false;
+  const { text, parts } = readParts(message, rules);
+  for (const part of parts) {
     const sentences = sentencesIn(text, part);
-    const live = new Set(liveRules(part.text, rules));
+    const live = new Set(part.fine ? [] : liveRules(part.text, rules));
     for (const rule of rules) {
       if (!mentionsAny(part.text, TRIGGERS_OF_RULE(rule))) continue;
       const hits = hitsInMessage(rule, text, sentences);

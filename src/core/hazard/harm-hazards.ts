@@ -1,7 +1,11 @@
 // Hazard rules of a life at risk from someone (轻生, 小孩危险, 持刀打人): self-harm, a child unwatched near a drop or
 // water, violence. Part of PEOPLE_HAZARDS.
+import type { Term } from '../triage/urgency.ts';
 import type { HazardRule } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
+
+/** A child by itself, seen by whoever reports it: 自己 (not what it can do alone: 自己会游泳), no parent to be found. */
+const ON_ITS_OWN: readonly Term[] = [/(?<=(?:孩|娃|女孩|男孩|朋友|宝宝|岁|孩子|小孩|囡|仔)[^，。！？,.!?\s]{0,2})自己(?!会|能|可以|家|的|玩得?很好)/, /找不到(?:家长|大人|爸妈|父母|家里人)/, /(?:家长|大人)[^，。！？,.!?\s]{0,3}(?:不在|没在|不见了|没跟着)/];
 
 export const HARM_HAZARDS: readonly HazardRule[] = [
   {
@@ -28,6 +32,9 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
         symptoms: ['不回头', '喊', '叫他', '叫她', '拉不住', '劝', /水(?:都|已经)?(?:到|没过|淹到|过)(?:了)?(?:胸|脖子|腰|肩|下巴)/],
         span: 30,
       },
+      // standing on an air-conditioner unit outside a window, crying or looking down ("站在空调外机上 一直在哭"), not a
+      // fitter at work there
+      { objects: [/(?:站|坐|蹲)(?:在|到)(?:了)?[^，。！？,.!?\s]{0,3}外机(?:上|架)/], symptoms: ['在哭', '哭着', '一直哭', '大哭', '往下看', '劝'], span: 20 },
       // outside a window, about to jump (not "窗外坐着人乘凉")
       { objects: ['窗外', '窗户外', '窗台外'], symptoms: ['要跳', '往下跳', /[想要]跳(?![舞绳槽操远高])/, '跳下', '劝不下来', '劝不住', '劝不动'], span: 20 },
       // a farewell, then no answer ("发了条告别的话 电话关机")
@@ -113,15 +120,23 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       // alone by water or a drop, no grown-up with them ("一个小孩在河边 没大人")
       {
         objects: CHILD,
-        symptoms: [/(?:湖|河|池塘|鱼塘|水池|水塘|江|海|泳池|水库|井|水)边/, '马路上', '楼顶', '天台', '顶楼', '屋顶', '车道', '路口', '马路边'],
-        within: ['一个人', '没大人', '没有大人', '大人不在', '找不到大人', /大人[^，。！？,.!?\s]{0,3}(?:不知道|不晓得)?(?:去哪|跑哪|哪去)/, '没人管', '没人看', '快掉', '要掉', '没护栏', '没有护栏', /(?:没|不见|没有)(?:看到|看见|见到)(?:有)?(?:大人|家长)/],
+        // (or heading for the road alone: "自己从侧门出去了 往大马路走")
+        symptoms: [/(?:湖|河|池塘|鱼塘|水池|水塘|江|海|泳池|水库|井|水)边/, '马路上', '楼顶', '天台', '顶楼', '屋顶', '车道', '路口', '马路边', /往(?:大)?马路/],
+        within: ['一个人', '没大人', '没有大人', '大人不在', '找不到大人', /大人[^，。！？,.!?\s]{0,3}(?:不知道|不晓得)?(?:去哪|跑哪|哪去)/, '没人管', '没人看', '快掉', '要掉', '没护栏', '没有护栏', /(?:没|不见|没有)(?:看到|看见|见到)(?:有)?(?:大人|家长)/, ...ON_ITS_OWN],
         span: 20,
       },
       // … by the water said with 那边, or playing in it ("水池那边有个小孩一个人在玩水 周围没大人")
       {
         objects: CHILD,
         symptoms: [/(?:湖|河|池塘|鱼塘|水池|鱼池|水塘|江|海|泳池|水库)(?:那|这)(?:边|里)/, '玩水'],
-        within: ['一个人', '没大人', '没有大人', '大人不在', '没人管', '没人看', /(?:没|不见|没有)(?:看到|看见|见到)(?:有)?(?:大人|家长)/],
+        within: ['一个人', '没大人', '没有大人', '大人不在', '没人管', '没人看', /(?:没|不见|没有)(?:看到|看见|见到)(?:有)?(?:大人|家长)/, ...ON_ITS_OWN],
+        span: 20,
+      },
+      // wading in deep floodwater or in a flooded garage ("车库积水到膝盖 几个小孩在里面蹚水玩"), not a puddle
+      {
+        objects: CHILD,
+        symptoms: ['蹚水', '趟水', '淌水', '玩水'],
+        within: [/(?:到|过|没过|淹到)(?:了)?(?:膝盖|腰|大腿|胸)/, '水很深', '水挺深', '水好深', /(?:车库|地库|地下室|地下通道)[^，。！？,.!?\s]{0,4}(?:积水|进水|淹)/],
         span: 20,
       },
       // on an open bay window with no screen or no grown-up ("趴在飘窗上 窗子开着 纱窗都没有")
@@ -228,7 +243,7 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
         objects: [/(?:男的|男人|男子|陌生人|陌生男|怪人|不认识的人|有个人|有人)[^，。！？,.!?\s]{0,6}(?:跟着|跟在|跟踪|尾随|跟到|跟进|跟上)/,
           /(?:看见|看到|见到|等)(?:女的|女生|小姑娘|女孩|姑娘|有人)[^，。！？,.!?\s]{0,4}(?:就)?(?:跟着|跟上|尾随|跟进)/],
         symptoms: ['单元门', '楼下', '家门口', '门口', '电梯', '上楼', '楼道', '楼梯', '回家', '进小区', '到家'],
-        within: ['老', '总', '最近', '好几', '这几天', '天天', '每天', '一路', '害怕', '吓', '不敢', '盯着', '几次'],
+        within: ['老', '总', '最近', '好几', '这几天', '天天', '每天', '一路', '害怕', '吓', '不敢', '盯着', '几次', '每晚', '每天晚上', '每次', /(?:这|一|整)(?:周|星期|个月)/, '连续'],
         span: 30,
       },
     ],

@@ -71,6 +71,8 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['伊拉', '他们'],
   // 沪 掼 (throw, not the card game 掼蛋), 焦气 (a burnt smell), 撬脱 (pried off)
   ['掼', '扔'], ['焦气', '焦味'], ['撬脱', '撬走'],
+  // pinyin-input slips of staff typing fast: mei气 (煤气, a syllable left untyped), 招火 (着火), 露电 (漏电), 垫线 (电线), wy (物业)
+  ['mei气', '煤气'], ['招火', '着火'], ['露电', '漏电'], ['垫线', '电线'], ['wy', '物业'],
 ];
 
 /** A number said in words, not inside a longer one ("快打一二零"). */
@@ -101,6 +103,8 @@ const GUARDED: Record<string, string> = {
   // 出电了 for 触电了 said of a person ("有人出电了"), not a battery that gives no more power ("充不出电了"); 白车 called for, not a white car
   出电了: '出电了(?<=(?:有人|人|他|她|工人|师傅|小孩|孩子|老人)出电了)', 白车: '白车(?<=(?:叫|喊|召|打|等)白车)', 屋头: '屋头(?!顶)',
   伊拉: '伊拉(?![克斯])', 掼: '掼(?!蛋)',
+  mei气: '(?<![a-z])mei气(?=味|罐|灶|表|管|泄|漏|阀)', 招火: '招火(?=[了啦喽咯](?![没吗么呢]))', 露电: '露电(?<![暴裸外显袒透]露电)(?![线缆脑视影])',
+  wy: '(?<![a-z])wy(?![a-z])',
   'fire extinguishers': '(?<![a-z])fire extinguishers(?![a-z])', 'fire extinguisher': '(?<![a-z])fire extinguisher(?![a-z])',
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */

@@ -2,6 +2,8 @@
 import type { Term } from '../triage/urgency.ts';
 import type { HazardRule } from './hazard-rules.ts';
 
+/** A lift, or one by its number (3号梯, 二号梯). */
+const LIFT: readonly Term[] = ['电梯', '轿厢', '货梯', '客梯', /[\d一二三四五六七八九]号梯/];
 /** A lift that has stopped or will not open. */
 const LIFT_STUCK: readonly Term[] = ['卡', '困', '停', '不动', '打不开', '开不了', '出不来', '救命', '拍门', '坏', '故障', '掉', '坠', '警铃', '关着', '被关', '喊', '闷', '下不来', '上不去', '冲顶', '蹲底', '扒不开', '灯也灭', '灯灭了'];
 
@@ -16,9 +18,13 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
     pairs: [
       { objects: ['电梯', '轿厢', '货梯', '客梯'], symptoms: ['出不来', '困', '关着', '被关', '卡着人', '关人', '拍门', '喊救命', '呼救'], span: 24 },
       // someone inside a lift that has stopped ("电梯卡住了 里面有人"), not just a lift with people in it
-      { objects: ['电梯', '轿厢', '货梯', '客梯'], symptoms: [/里[面头]?(?:还|都)?有(?:人|个|位|一)/, '人在里面', '在里面', '里头', /里[面头]的人/,
+      { objects: LIFT, symptoms: [/里[面头]?(?:还|都)?有(?:人|个|位|一)/, '人在里面', '在里面', '里头', /里[面头]的人/,
+        // how many are inside, counted ("里面3个人", "里面一个送外卖的")
+        /里[面头](?:还|都|就|只)?(?:有)?(?:[一两三四五六七八九十几\d]+)(?:个|位|名)/,
         // who is inside, named ("里面就她和一个小孩", "里面的老人家开始说胸闷")
-        /里[面头](?:就|只有|的)(?:她|他|我|人|老人|小孩|孩子|一个|个|阿姨|大爷|老太太)/], span: 30, within: LIFT_STUCK },
+        /里[面头](?:就|只有|的)(?:她|他|我|人|老人|小孩|孩子|一个|个|阿姨|大爷|老太太)/,
+        // who is inside, said of oneself and another ("里面我和我爸两个人")
+        /里[面头](?:是)?(?:我|她|他)(?:和|跟|带着)/], span: 30, within: LIFT_STUCK },
       // a lift stopped with someone shut in it told by the heat or the lost signal ("电梯停住了 门打不开 里面好闷")
       {
         objects: ['电梯', '轿厢', '货梯', '客梯'],
@@ -38,7 +44,9 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
         objects: ['反锁', '锁在', '关在', '卡在', '卡住', '被关', '被锁', '关里', '锁里', /(?:锁|关)(?:在|进|到)?(?:了)?(?:厕所|卫生间|洗手间|浴室|房间|屋|阳台|储藏室|柜子|衣柜|车)里/],
         symptoms: ['出不来', '叫不应', '喊救命', '打不开', '在里面', '在里头', '在里边', '敲门', '拍门', '呼救', '喊人', /(?:整|弄|拉|推|撬|开)不开/,
           // the door locked from outside ("被关在储藏间了 门从外面锁上了")
-          /从外[面头边](?:被)?(?:锁|反锁|插|闩|关)/],
+          /从外[面头边](?:被)?(?:锁|反锁|插|闩|关)/,
+          // calling for help from where one is shut ("被关在天台上 打电话求救")
+          '求救'],
         span: 24,
       },
       // locked in somewhere and cannot get out ("被锁在储藏室出不去了"); an exit that 被锁了 and 出不去 is a blocked exit
@@ -56,8 +64,9 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
       // a door or lock that broke with someone inside ("门锁坏了 人出不来")
       {
         // (a door that came down and jammed: "卷帘门落下来卡死了 我们在里面出不去")
-        objects: [/门(?:锁|把手?)?(?:坏|卡死|卡住|打不开|开不了|拉不开|推不开)/, /锁(?:芯)?坏/, /门(?:落|掉|砸|关)下来[^，。！？,.!?\s]{0,2}(?:卡死|卡住|打不开)/],
-        symptoms: ['出不来', '出不去', '困在', '被困', '在里面', '在里头', '里面有人', '喊我', '呼救', '拍门', '敲门', '喊救命'],
+        // (or locked from outside: "储藏室门从外面被锁了 里面有人拍门")
+        objects: [/门(?:锁|把手?)?(?:舌|芯)?(?:坏|卡死|卡住|打不开|开不了|拉不开|推不开)/, /锁(?:芯|舌)?(?:坏|卡死)/, /门[^，。！？,.!?\s]{0,2}从外[面头边](?:被人?|给人?|让人)?(?:锁|反锁|插|闩)/, /门(?:落|掉|砸|关)下来[^，。！？,.!?\s]{0,2}(?:卡死|卡住|打不开)/],
+        symptoms: ['出不来', '出不去', '困在', '被困', '在里面', '在里头', '里面有人', '喊我', '呼救', '拍门', '敲门', '喊救命', /(?:锁|关|困)(?:在)?里[面头边]/],
         span: 24,
       },
       // someone pinned under something ("把送外卖的卡在下面 腿被压住了")

@@ -287,6 +287,34 @@ const EMERGENCIES = [
   '电梯里的人已经救出来了，没事了。现在我家厨房有很浓的煤气味，不知道哪里漏的',
   '燃气公司说管道已经处理好了。可是刚才我又闻到楼道里一股煤气味',
   '下午安全检查时的烟雾报警器测试结束了。可刚才9栋走廊的烟感真响了，还有烟冒出来',
+  // a list or a log read item by item: an item over covers only itself
+  '夜班记录：①3栋楼道漏水已修好 ②5栋电梯困人，里面两个老人出不来 ③车库正常',
+  '交接班：1. 2栋漏水已处理 2. 6栋配电箱冒烟有焦味 3. 门岗正常',
+  '巡查情况 一、东区路灯已修好 二、8栋地库有股很浓的煤气味 三、其余正常',
+  // part W's round: a lift by its number and a count of who is inside, a door locked from outside or its latch broken, a call for help; staff's pinyin slips (mei气, 招火); 维保 saying how long it will take is no maintenance notice
+  '5号梯卡在12楼上面一点，里面两个小学生，按铃没人理',
+  '电梯停在两层中间不动了，里面就一个送水的，维保说还要四十分钟才到',
+  '车库杂物间的门从外头被人锁上了，里面有个保洁在敲门',
+  '值班室的门锁舌坏了，保安大哥被锁里面半天了',
+  '晒被子的大姐被关在楼顶了，门自己锁上了，她打电话来求救',
+  '4单元有户厨房有mei气味，越来越浓',
+  '2栋后面垃圾站招火了！',
+  // part W's round: wet electrics still live (lights flickering, an appliance still plugged in); a child by itself (自己) at the water or heading for the road
+  '地库被淹了，水已经没过墙上的插座，里面的灯一直在闪',
+  '仓库进水，水已经漫到插排了，上面还插着电',
+  '一个五六岁的男孩自己在小区人工湖边上蹲着，周围找不到家长',
+  '有个小娃娃自己从北门溜出去了，正往大马路那边走',
+  // part W's round: a video the reporter posts is no news from elsewhere; coughing up blood; someone gone still after touching a live wire; a green sinking
+  '3栋配电间里滋滋冒火花，视频已发群里',
+  '车库出口有个大叔一直咳血，脸色很差',
+  '电工在配电柜那边碰到电线，人挂在梯子上不动了',
+  '小区东门那块草坪整片陷下去了，底下哗哗响',
+  // part W's round: someone on an air-conditioner unit outside a window, crying; who is in a stopped lift said of oneself and another; children wading in a flooded garage
+  '对面楼12层窗外有个男的蹲在空调外机上，一直哭',
+  '电梯停在5楼和6楼中间，里面是我跟我妈，按铃没人理',
+  '地下车库积水没过膝盖了，几个孩子还在里面蹚水',
+  // part W's round: a structure leaning over towards a building (往3号楼那边倒)
+  '工地那个塔吊斜了，正往3号楼那边倒',
 ];
 
 const URGENT = [
@@ -461,6 +489,28 @@ const URGENT = [
   // part V's leftovers: 充 alone after a run lead, 充车
   '二楼有人扯了根线过去充 线就横在过道上',
   '那根从五楼吊下来的电线 挂在树杈上充车呢',
+  // a list or a log read item by item
+  '巡查记录 1. 3栋楼道堆物已清理 2. 9栋一楼有人从窗户拉线下来给电动车充电 3. 东门正常',
+  '今日巡楼：消防栓√ 应急灯√ 5栋楼道被纸箱堵死了 车棚√',
+  // part W's round: fire pumps without pressure, a sprinkler valve shut (shutting it off is the fault), a hydrant padlocked; 露电, 垫线
+  '消防泵试机的时候压力上不去，也启动不了',
+  '地库喷淋的总阀让施工队关掉了，已经关了好几天',
+  '3栋大堂的消防栓被人上了一把锁，打不开',
+  '楼道里那个插座露电了，摸一下就麻',
+  '一楼那家又扯了根垫线到车上充',
+  // part W's round: a shop's evacuation door (疏散门) blocked, its only side door locked, a gate welded across the stairs and locked
+  '饭店后头那扇疏散门外面堆满了空酒箱，人根本过不去',
+  '理发店唯一的侧门被老板锁死了，说怕人偷东西',
+  '6栋有人在楼梯拐角焊了道铁门，晚上挂了锁，楼上几户出不去',
+  // part W's round: a lead from a window still charging (在充), an extension lead hung down; a septic tank's cover, a drain cover pushed up by a flood; long icicles over a door
+  '5栋楼下有人从窗户扯了根电线到车位，半夜还在充',
+  '谁家的延长线从二楼挂下来横在路上充电',
+  '西门那个化粪池盖子翘起来一边',
+  '下大雨，路边雨水井的盖子被水顶起来了',
+  '单元门上方挂着好几根半米长的冰锥',
+  // part W's round: followed in night after night (每晚); a wire's broken end lying on the ground
+  '这阵子每晚都有个男的跟着楼上小姑娘进单元门',
+  '花园路灯被车撞倒了，电线断头露在地上',
 ];
 
 const LOOKALIKES = [
@@ -760,6 +810,35 @@ const LOOKALIKES = [
   '昨天的火已经扑灭了。今天楼道里还是一股烧焦味',
   '已经处理好了。刚才漏气的是302',
   '物业说车棚有充电桩，大家别再拉线下来充了',
+  // a list or a log whose every item is fine, over or ticked
+  '值班记录：1. 22:10 5栋电梯困一人，已于22:35救出，人员无恙 2. 地库巡查无异常 3. 门岗交接正常',
+  '夜巡：车库√ 配电房√ 天台门已锁√ 楼道飞线已查√ 灭火器压力√',
+  '①6栋电梯困人，已于9点放出，无恙 ②B1排水正常',
+  // part W's round: 招火 said of a material, a pump tested and normal, a lift's maintenance notice
+  '这种海绵招火，别放楼道',
+  '消防泵房今天例行试泵，压力正常',
+  '今天电梯维保，要停两个小时，大家走楼梯',
+  // part W's round: a child doing something alone that is no danger; a noise that nearly gave one a fit; practice with an extinguisher
+  '我家孩子自己会游泳，暑假天天在泳池边玩',
+  '小孩自己在客厅玩积木，大人在厨房做饭',
+  '隔壁电钻声音响得我差点心脏病犯了',
+  '花园那边冒白烟，是保安在练习用灭火器',
+  // part W's round: when a door is locked asked; a fire said not to be in the estate; a relative under a hospital's care; a works opening watched over; an inspection planned
+  '请问物业，楼顶的门一般几点上锁？想上去晒被子',
+  '小区外面公路上有辆货车起火了，不在咱们小区里，消防车已经来了',
+  '我姐夫在厂里触电了，在医院留观',
+  '雨水井盖是市政掀开疏通的，旁边有专人看守',
+  '下月排查安排：各楼道电动车充电、飞线、堆物，逐户排查',
+  // part W's round: icicles played with; a video from elsewhere; a show that nearly made one bring up blood
+  '冬天屋檐下挂着冰溜子，孩子们掰下来玩',
+  '抖音视频里一个小区的配电箱冒火花，看着好吓人',
+  '这部剧看得我差点吐血',
+  // part W's round: a fitter on an outdoor unit; a child in a puddle; a child crying at a cartoon
+  '空调师傅站在外机上装支架，下面拉了警戒线',
+  '下雨后小孩在门口水坑里蹚水玩',
+  '孩子被动画片感动得一直哭',
+  // part W's round: a tree leaning a little towards the road, to be pruned
+  '小区门口那棵树往马路那边歪了一点，园林说下周修剪',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
