@@ -34,10 +34,12 @@
 //     own recall fell, so the A–T model stays shipped)
 //   bench/data/hazard-lines.v.jsonl — part V, by a fourteenth author before reading the rules or any part's lines (session
 //     12, after part U's round, with the A–T model; its slant: a danger said in passing, relayed by someone else, elderly
-//     voice input with homophones and dialect, places by landmark); first run held out
+//     voice input with homophones and dialect, places by landmark); first run held out, then development data for the
+//     rules (part-V round); the model is not trained on it
 //   bench/data/hazard-lines.w.jsonl — part W, by a fifteenth author before reading the rules or any part's lines (session
 //     12, after part V's round, with the A–T model; its slant: staff's duty logs and lists, shops, basements, rooftops and
-//     sites, pinyin-input slips and emoji); first run held out
+//     sites, pinyin-input slips and emoji); first run held out, then development data for the rules (part-W round); the
+//     model is not trained on it
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–T by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.
