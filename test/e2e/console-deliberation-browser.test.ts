@@ -116,6 +116,20 @@ describe('议事 in the console (Chromium)', () => {
     expect(log(ROOM_20).some((t) => t.startsWith(`【议题#${id}·拟办意见公告】`))).toBe(true);
 
     // two 实事: one already past its deadline (marked overdue), one ahead
+    // a date already past cannot be chosen (the form's min; the API refuses it too, see deliberation-http)
+    await page.locator('#task-form input[name=text]').fill('清理20号楼消防通道');
+    await page.locator('#task-form input[name=owner]').fill('林秀珍');
+    await page.locator('#task-form input[name=due]').fill(chinaDay(-1));
+    await page.locator('#task-form button[type=submit]').click();
+    expect(await page.locator('#task-form input[name=due]:invalid').count()).toBe(1);
+    expect(await page.locator('#task-list tbody tr').count()).toBe(0);
+    // so the overdue one is an item whose date has passed since it was set (written straight to the store)
+    const store = f.w.linli.store;
+    const lin = await store.people.ensureByIdentity('WECHAT', WX.lin, '林秀珍');
+    const due = new Date(`${chinaDay(-1)}T10:00:00Z`);
+    await store.deliberation.addTask({ topicId: (await store.deliberation.findById(id))!.id, text: '清理20号楼消防通道', ownerPersonId: lin.id, ownerDepartment: null, dueAt: due, createdById: lin.id, messageId: null });
+    await page.reload();
+    await page.locator('#task-list tbody tr').first().waitFor();
     const add = async (text: string, owner: string, due: string) => {
       const before = await page.locator('#task-list tbody tr').count();
       await page.locator('#task-form input[name=text]').fill(text);
@@ -124,7 +138,6 @@ describe('议事 in the console (Chromium)', () => {
       await page.locator('#task-form button[type=submit]').click();
       await page.locator('#task-list tbody tr').nth(before).waitFor();
     };
-    await add('清理20号楼消防通道', '林秀珍', chinaDay(-1));
     await add('建电动车充电棚', '物业公司', chinaDay(20));
     const rows = page.locator('#task-list tbody tr');
     expect(await rows.count()).toBe(2);

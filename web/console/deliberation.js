@@ -5,7 +5,7 @@
 // each step in the scope's groups. The server decides who may; the page only hides forms from those it would refuse.
 import { ApiError, getJson, postJson } from './api.js';
 import { Charts, emptyChart } from './charts.js';
-import { chinaTime, h, status } from './ui.js';
+import { chinaTime, h, status, todayChina } from './ui.js';
 
 const TOPIC_STAFF = ['GRID_WORKER', 'GRID_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF', 'LEADER', 'ADMIN'];
 const STATUS_FILTER = [['', '全部'], ['OPEN', '投票中'], ['CLOSED', '已截止'], ['DECIDED', '已拟办'], ['DONE', '已公示'], ['PROPOSED', '提议中']];
@@ -216,7 +216,7 @@ function tasksCard(d, draw) {
     h('label', { class: 'field' }, h('span', {}, '事项'), h('input', { name: 'text', required: true, maxlength: '200', placeholder: '如：清理3号楼消防通道' })),
     h('label', { class: 'field' }, h('span', {}, '责任人或部门'), h('input', { name: 'owner', required: true, maxlength: '60', list: 'owner-options', placeholder: '工作人员姓名，或部门名称' })),
     h('datalist', { id: 'owner-options' }, d.owners.map((n) => h('option', { value: n }))),
-    h('label', { class: 'field' }, h('span', {}, '完成时限'), h('input', { name: 'due', type: 'date' })),
+    h('label', { class: 'field' }, h('span', {}, '完成时限'), h('input', { name: 'due', type: 'date', min: todayChina() })),
     h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, '添加')))
     : null;
   const done = d.tasks.filter((k) => k.doneAt).length;
