@@ -315,6 +315,9 @@ const EMERGENCIES = [
   '地下车库积水没过膝盖了，几个孩子还在里面蹚水',
   // part W's round: a structure leaning over towards a building (往3号楼那边倒)
   '工地那个塔吊斜了，正往3号楼那边倒',
+  // a live alarm that tells people to keep calm is still one (not a safety tip)
+  '3楼闻到煤气味大家不要慌先开窗',
+  '闻到煤气味了别慌 我开窗了 快叫燃气公司来',
 ];
 
 const URGENT = [
@@ -839,6 +842,10 @@ const LOOKALIKES = [
   '孩子被动画片感动得一直哭',
   // part W's round: a tree leaning a little towards the road, to be pruned
   '小区门口那棵树往马路那边歪了一点，园林说下周修剪',
+  // gas safety tips forwarded to the group (session 12)
+  '【安全用气小常识】管道天然气本来是无色无味的，燃气公司加了臭味剂，闻到异味请先关阀开窗',
+  '液化气本身没有气味，是加了加臭剂才闻得到，所以闻到臭鸡蛋味要当心',
+  '入冬用气提醒：遇到燃气泄漏不要慌，先关总阀再开窗，到楼外打电话',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
