@@ -128,6 +128,9 @@ describe('议事 in the groups', () => {
     const no = (out as { topicNo: number }).topicNo;
     expect(h.newIn(G1B).at(-1)).toContain(`【议题#${no}·提议】小区增设快递柜`);
     const proposal = h.chat.inGroup(G1B).at(-1)!.externalId;
+    // the proposer cannot second their own proposal, and is told so (not "您已附议过")
+    await h.say(G1B, ZHAO, '附议', { quotedExternalId: proposal });
+    expect(h.newIn(G1B).at(-1)).toContain(`您是议题#${no}的提议人，无需附议`);
     const people = [ZHANG, LI, WANG, { id: 'wx-s4', name: '居民4' }];
     for (const p of people) await h.say(G1B, p, '附议', { quotedExternalId: proposal });
     expect(h.newIn(G1B).at(-1)).toContain(`已附议议题#${no}（4/5）`);
