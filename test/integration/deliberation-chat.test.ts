@@ -131,6 +131,10 @@ describe('议事 in the groups', () => {
     // the proposer cannot second their own proposal, and is told so (not "您已附议过")
     await h.say(G1B, ZHAO, '附议', { quotedExternalId: proposal });
     expect(h.newIn(G1B).at(-1)).toContain(`您是议题#${no}的提议人，无需附议`);
+    // nor does a grid worker who lives elsewhere second it: staff do not vote on it either
+    await h.say(G1B, LIN, '附议', { quotedExternalId: proposal });
+    expect(h.newIn(G1B).at(-1)).toContain('工作人员不参与附议');
+    expect(await h.store.deliberation.seconds((await h.store.deliberation.findById(no))!.id)).toHaveLength(0);
     const people = [ZHANG, LI, WANG, { id: 'wx-s4', name: '居民4' }];
     for (const p of people) await h.say(G1B, p, '附议', { quotedExternalId: proposal });
     expect(h.newIn(G1B).at(-1)).toContain(`已附议议题#${no}（4/5）`);

@@ -74,6 +74,7 @@ export const topicTexts = {
   notStaff: () => '抱歉，此操作需由负责该范围的工作人员办理。',
   wrongStatus: (t: Topic, what: string) => `议题#${t.id}当前不能${what}。`,
   alreadySeconded: (t: Topic) => `您已附议过议题#${t.id}。`,
+  staffNoSecond: () => '工作人员不参与附议（在本范围居住的除外），可直接受理提议。',
   ownProposal: (t: Topic) => `您是议题#${t.id}的提议人，无需附议，请邀请邻居附议。`,
   taskNotFound: (no: number) => `未找到实事#${no}，请核对编号。`,
   usage: (what: string) => `格式不对，请按“${what}”发送。`,
