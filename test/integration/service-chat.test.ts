@@ -162,3 +162,17 @@ describe.each<StoreKind>(['pglite', 'postgres'])('三单式 service in the chat 
     expect(await h.say(ROOM, LI, '求助 电梯又坏了')).toMatchObject({ kind: 'ticket' });
   });
 });
+
+describe('三单式 in a community with no volunteer on record', () => {
+  it('says so to the resident (the staff are told) instead of promising a volunteer', async () => {
+    const h = await harness(scriptedTriage([]), { now: new Date('2026-12-07T01:00:00Z') });
+    try {
+      const out = await h.say('room-20', ZHANG, '求助 家里老人腿脚不便，帮我代办老年证');
+      const no = (out as { requestNo: number }).requestNo;
+      expect(h.newIn('room-20')).toEqual([`@张阿姨 已收到您的求助（求助#${no}，帮办代办），本社区暂无登记的志愿者，已转社区工作人员联系您。`]);
+      expect(h.chat.toUser(HUANG.id).map((m) => m.text).at(-1)).toContain(`【求助#${no}·待派单】`);
+    } finally {
+      await h.dispose();
+    }
+  });
+});

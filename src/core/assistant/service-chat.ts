@@ -61,8 +61,8 @@ export class ServiceChat {
   }
 
   private async request(ctx: MessageContext, text: string, kind: ServiceKind): Promise<HandleOutcome> {
-    const { request } = await this.d.desk.request({ requesterId: ctx.sender.id, group: ctx.group, text, kind }, this.cause(ctx));
-    await this.d.responder.reply(ctx, serviceTexts.received(request), null);
+    const { request, volunteers } = await this.d.desk.request({ requesterId: ctx.sender.id, group: ctx.group, text, kind }, this.cause(ctx));
+    await this.d.responder.reply(ctx, volunteers > 0 ? serviceTexts.received(request) : serviceTexts.receivedNoVolunteer(request), null);
     return { kind: 'service', requestNo: request.id, action: 'request' };
   }
 

@@ -70,7 +70,7 @@ export class ServiceDesk {
   }
 
   /** 点单: a resident's request from their group; the staff over the group's node hear of it directly. */
-  async request(input: { requesterId: number; group: Group & { gridNodeId: number }; text: string; kind: ServiceKind }, cause: Cause): Promise<StepResult & { fresh: boolean }> {
+  async request(input: { requesterId: number; group: Group & { gridNodeId: number }; text: string; kind: ServiceKind }, cause: Cause): Promise<StepResult & { fresh: boolean; volunteers: number }> {
     const { store } = this.d;
     const summary = input.text.replace(/\s+/gu, ' ').trim().slice(0, 200);
     const made = await store.service.create({ gridNodeId: input.group.gridNodeId, groupId: input.group.id, requesterId: input.requesterId, text: input.text, summary, kind: input.kind, sourceMessageId: cause.messageId });
@@ -79,9 +79,10 @@ export class ServiceDesk {
     await store.service.addEvent({ requestId: request.id, kind: 'requested', actorId: input.requesterId, note: null, messageId: cause.messageId, at: cause.at });
     const place = await this.place(request.gridNodeId);
     const requester = (await store.people.findById(input.requesterId))?.name ?? '';
-    const text = serviceTexts.toStaff(request, input.group.title, requester, await this.suggested(request.kind, place));
+    const suggested = await this.suggested(request.kind, place);
+    const text = serviceTexts.toStaff(request, input.group.title, requester, suggested);
     for (const id of await this.staffToTell(place)) await this.direct(id, `svc:${request.id}:requested:${id}`, text, input.group.platform);
-    return { request, fresh: made !== null };
+    return { request, fresh: made !== null, volunteers: suggested.length };
   }
 
   /** 派单 by staff over the node: to a volunteer of the node's community by name, or to the volunteers' groups. */

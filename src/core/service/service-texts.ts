@@ -8,6 +8,8 @@ const brief = (r: Pick<ServiceRequest, 'summary'>) => (r.summary.length > 60 ? `
 
 export const serviceTexts = {
   received: (r: ServiceRequest) => `已收到您的求助（求助#${r.id}，${r.kind}），社区将尽快安排志愿者，有人接单后会在本群告诉您。`,
+  /** The community has no volunteer on record: the staff were told, and the resident hears it plainly. */
+  receivedNoVolunteer: (r: ServiceRequest) => `已收到您的求助（求助#${r.id}，${r.kind}），本社区暂无登记的志愿者，已转社区工作人员联系您。`,
   toStaff: (r: ServiceRequest, group: string, requester: string, volunteers: readonly string[]) =>
     `【求助#${r.id}·待派单】${r.kind}：${brief(r)}\n求助人：${requester}（${group}）\n` +
     (volunteers.length ? `可派志愿者：${volunteers.join('、')}\n` : '') +
