@@ -51,6 +51,9 @@ export class TicketToTopic {
   private async tellReporter(t: Ticket, topic: Topic): Promise<void> {
     const group = t.groupId ? await this.d.store.groups.findById(t.groupId) : null;
     if (!group) return;
-    await this.d.outbox.send({ key: `ticket:${t.id}:deliberated`, platform: group.platform, to: { group: group.externalId, groupId: group.id }, text: topicTexts.ticketToReporter(t.number, topic), ticketId: t.id });
+    // the reporter is named, as with any word on their ticket
+    const id = t.reporterId ? (await this.d.store.people.identities(t.reporterId)).find((i) => i.platform === group.platform) : undefined;
+    const mentions = id ? [{ externalId: id.externalId, name: id.displayName }] : [];
+    await this.d.outbox.send({ key: `ticket:${t.id}:deliberated`, platform: group.platform, to: { group: group.externalId, groupId: group.id }, text: topicTexts.ticketToReporter(t.number, topic), ticketId: t.id, options: { mentions } });
   }
 }
