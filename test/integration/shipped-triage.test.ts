@@ -26,6 +26,13 @@ describe('the shipped local triage', () => {
     }
   });
 
+  it('takes a safety tip passed on to the group as advice, not an appeal (it opened a ticket); a live alarm stays one', async () => {
+    for (const text of ['【燃气安全小常识】天然气本身无色无味，燃气公司加入了臭味剂，一旦闻到臭鸡蛋味请立即关阀开窗', '冬季用气安全提示：发现燃气泄漏不要慌，第一时间关阀门开窗']) {
+      expect(await triage.classify(text, CTX), text).toMatchObject({ isAppeal: false, urgency: 'normal' });
+    }
+    expect(await triage.classify('【紧急】3号楼楼道一股煤气味', CTX)).toMatchObject({ isAppeal: true, urgency: 'emergency' });
+  });
+
   it('does not make an English or pinyin complaint a fire emergency (the hazard model reads Chinese only)', async () => {
     for (const text of ['The elevator in building 20 is broken again, please fix it', 'Water leaking in my kitchen, please help', 'dianti you huai le, shui lai xiu yi xia']) {
       expect((await triage.classify(text, CTX)).urgency, text).toBe('normal');

@@ -44,6 +44,13 @@ const WEATHER_REMARK = /收衣服|收被子|收被|收一下|衣服收|被子收
 const WEATHER_DAMAGE = /不上|不了|不亮|不动|不来|没来|漏|渗|进水|进来|灌|积水|水浸|淹|坏|破|塌|掉|断|堵|停电|停水|倒了|裂|吹翻|吹倒|吹落|冻住|冻裂|暖气|供暖|电梯|井盖|路灯|树|刮到|砸到|墙|冒烟|着火|起火/;
 
 /** A weather remark with nothing broken or asked ("下雨了大家记得收衣服哦", "打雷了！！！吓死我了"): talk, however loud. */
+/** A safety tip passed on to the group, by its title ("【燃气安全小常识】…", "冬季用气安全提示：…"): advice, not an appeal. */
+const SAFETY_TIP_TITLE = /^\s*(?:【[^】]{0,12}(?:安全|常识|知识|提示|提醒|须知)[^】]{0,6}】|[^，。！？,.!?\n]{0,10}(?:小常识|小知识|安全须知|安全提示|安全提醒|温馨提示)[:：])/;
+
+export function safetyTipOnly(text: string): boolean {
+  return SAFETY_TIP_TITLE.test(text);
+}
+
 export function weatherRemarkOnly(text: string): boolean {
   return WEATHER.test(text) && WEATHER_REMARK.test(text) && !WEATHER_DAMAGE.test(text) && !ASKS.test(text);
 }
@@ -80,8 +87,8 @@ export class LocalTriage implements Triage {
     const urgency: UrgencyMatch = raiseWith(rules, opinion, this.o.hazardModel);
     // news of a danger elsewhere ("听说隔壁街道昨晚有户人家着火了") reads like a fire report to the model: with no danger here
     // and nothing asked, it is talk, not an appeal
-    // and so is a weather remark with a reminder ("外面下大雨了！！！快收衣服")
-    const talk = (): boolean => urgency.urgency === 'normal' && ((!ASKS.test(text) && hazardOnlyElsewhere(text)) || weatherRemarkOnly(text));
+    // and so is a weather remark with a reminder ("外面下大雨了！！！快收衣服"), and a safety tip passed on ("【燃气安全小常识】…")
+    const talk = (): boolean => urgency.urgency === 'normal' && ((!ASKS.test(text) && hazardOnlyElsewhere(text)) || weatherRemarkOnly(text) || safetyTipOnly(text));
     const byModel = appealScore >= this.o.appealThreshold && !talk();
     const isAppeal = byModel || urgency.urgency === 'emergency';
     const hazard = urgency.kind ? HAZARD_CATEGORY[urgency.kind] : undefined;
