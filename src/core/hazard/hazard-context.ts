@@ -2,7 +2,9 @@
 // quoted, a danger already over. Each is scoped (message, sentence or clause) so that one sentence of news does not
 // hide a real report in the next; and a strong present-tense sign in the danger's own clause (我们楼, 现在, 快来)
 // keeps it, since a missed gas leak is worse than a needless alert.
+import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
+import type { HazardRule } from './hazard-rules.ts';
 
 /** Anywhere in the message: a drill, training or lesson ("明天消防演练，模拟着火"). */
 export const DRILL_MARKERS: readonly Term[] = [
@@ -224,3 +226,17 @@ export const GONE_AFTER = /^[^，。！？,.!?；;]{0,4}?(?:没了|没有了|散
 export const NEGATION_BEFORE = /(?:(?<!有)没有?|无|未|不再|并非|(?<!是)不是|(?<!是)不(?![停断少得行知住会了是]))[^，。！？,.!?\s]{0,2}$/;
 /** Before a sign in its clause: it was looked for and not found ("没有闻到什么味道", "也没看到有烟"). */
 export const NOT_PERCEIVED = /(?:没有?|未)(?:闻到|闻见|看到|看见|听到|听见|发现)(?:什么|任何|啥|一点|有)?[^，。！？,.!?\s]{0,3}$/;
+
+/** Taking down what makes one kind of hazard ends that kind only: a lead taken down ends a flying lead ("飞线那家 线拆了"),
+ * not bare wires left behind by the same work. */
+export const REMOVED_OF_KIND: Readonly<Record<string, readonly Term[]>> = {
+  flying_wire: [/(?:线|插排|排插|插线板|接线板|拖线板)(?:都|也|已经?)?(?:被[^，。！？,.!?\s]{0,4})?(?:拆|收|剪|撤)(?:了|掉了|走了|掉|走)/],
+  // an e-bike said by whoever checked to stand there only for a moment, about to be moved ("只是临时停一下马上推走"): not
+  // a plea or an order ("让他马上推走"), nor the excuse heard every time ("每次都说临时停一下马上推走")
+  // (the moment and the removal may stand in two clauses: "就临时放一下，等会儿就推走")
+  ebike_indoors: [/(?<=(?:临时|暂时|只是)[^。！？!?]{0,10})(?<!(?:每次|每回|总|老|都|说|又|天天|叫|让|请|赶紧|快|要|必须|麻烦|喊|催|希望|能不能|能否)[^。！？!?]{0,10})(?:马上|立刻|立马|一会儿?|等下|等一下|待会儿?|等会儿?)就?(?:推|挪|骑|搬)(?:走|出去|下去|下楼)/],
+};
+
+/** A hazard taken away is over, unless taking it away is the hazard or it goes on. */
+export const removed = (text: string, rule: HazardRule): boolean =>
+  !rule.removalIsHazard && (mentionsAny(text, REMOVED_MARKERS) || mentionsAny(text, REMOVED_OF_KIND[rule.kind])) && !mentionsAny(text, CONTINUING);

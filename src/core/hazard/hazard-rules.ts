@@ -7,6 +7,7 @@
 // is at least urgent (飞线充电, 电动车进电梯/上楼, 堵塞消防通道, 消防设施缺损, 井盖快塌, 外墙脱落, 高空抛物, 积水漫到电箱,
 // 电线裸露). A structural or manhole hazard with people in its way is an emergency.
 import type { Term } from '../triage/urgency.ts';
+import { weakMemo } from '../util/memo.ts';
 import { FIRE_GAS_HAZARDS } from './fire-gas-hazards.ts';
 import { FIRE_SAFETY_HAZARDS } from './fire-safety-hazards.ts';
 import { PEOPLE_HAZARDS } from './people-hazards.ts';
@@ -75,3 +76,12 @@ export const HAZARD_LABEL_ZH: Readonly<Record<string, string>> = Object.fromEntr
 export const HAZARD_CATEGORY: Readonly<Record<string, string>> = Object.fromEntries(
   HAZARD_RULES.flatMap((r) => (r.category ? [[r.kind, r.category] as const] : [])),
 );
+
+/** The words without which a rule cannot hit (its terms and its objects), per rule and per rule list: most messages
+ * hold none of them and are passed after one scan. */
+export const TRIGGERS_OF_RULE = weakMemo((rule: HazardRule): readonly Term[] => [
+  ...(rule.terms ?? []),
+  ...(rule.termGroups ?? []).flatMap((g) => g.terms),
+  ...(rule.pairs ?? []).flatMap((p) => p.objects),
+]);
+export const TRIGGERS = weakMemo((rules: readonly HazardRule[]): readonly Term[] => rules.flatMap(TRIGGERS_OF_RULE));
