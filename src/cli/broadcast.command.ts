@@ -17,8 +17,7 @@ import type { Platform } from '../core/messages/incoming-message.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { action, UsageError, withStore } from './runtime.ts';
-import { chinaIso, forTerminal } from './terminal-text.ts';
-import { parseReportTime } from './sla.command.ts';
+import { chinaIso, forTerminal, parseReportTime } from './terminal-text.ts';
 
 const PLATFORMS: readonly Platform[] = ['WECHAT', 'TELEGRAM'];
 const collect = (value: string, previous: string[] = []) => [...previous, value];

@@ -6,24 +6,10 @@ import { yearsWithoutArrangement, missingArrangementWarning } from '../core/sla/
 import { chinaDate, DEFAULT_SLA_POLICY, dueDates, policyFor, type SlaPolicies } from '../core/sla/deadlines.ts';
 import type { Urgency } from '../core/tickets/ticket.types.ts';
 import { action, config, UsageError } from './runtime.ts';
-import { chinaIso } from './terminal-text.ts';
+import { chinaIso, parseReportTime } from './terminal-text.ts';
 
 const URGENCIES: readonly Urgency[] = ['NORMAL', 'URGENT', 'EMERGENCY'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-// a date and time, with seconds optional; no offset = China time
-const TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/;
-
-/** `--at`: an ISO-like time; without an offset it is read as China time (UTC+8). */
-export function parseReportTime(raw: string): Date {
-  const m = TIME.exec(raw.trim());
-  const [, y, mo, d, h, mi, s = '00', zone] = m ?? [];
-  const date = `${y}-${mo}-${d}`;
-  const day = new Date(`${date}T00:00:00Z`);
-  const valid = m && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date && Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 59;
-  if (!valid) throw new UsageError(`--at: not a time: ${raw} (use e.g. 2026-12-31T17:00+08:00, or 2026-12-31 17:00 for China time)`);
-  const offset = !zone ? '+08:00' : zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
-  return new Date(`${date}T${h}:${mi}:${s}${offset}`);
-}
 
 /** China time to the minute with the weekday: 2027-01-04 18:00 (周一). */
 const chinaShort = (d: Date) => {

@@ -194,13 +194,10 @@ class BullmqJobQueue<T> implements JobQueue<T> {
       () => false,
     );
 
+    /** A slot now (0), or how long to wait before asking again. */
+    const ask = async () => Number(await consumer.eval(TAKE_START_SLOT, 1, limiterKey, limiter!.max, limiter!.durationMs, randomUUID()));
     const askForSlot = async () => {
-      for (;;) {
-        const { max, durationMs } = limiter!;
-        const wait = Number(await consumer.eval(TAKE_START_SLOT, 1, limiterKey, max, durationMs, randomUUID()));
-        if (wait <= 0) return;
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }
+      for (let wait = await ask(); wait > 0; wait = await ask()) await new Promise((resolve) => setTimeout(resolve, wait));
     };
     // Once the window is full, this process's jobs wait for a slot one at a time, in the order they came, the others
     // here: not each polling Redis when a slot frees (a window's worth of handlers would all wake for the one slot).
@@ -209,10 +206,7 @@ class BullmqJobQueue<T> implements JobQueue<T> {
     let waiting = 0;
     const takeSlot = async () => {
       if (!limiter) return;
-      if (waiting === 0) {
-        const { max, durationMs } = limiter;
-        if (Number(await consumer.eval(TAKE_START_SLOT, 1, limiterKey, max, durationMs, randomUUID())) <= 0) return;
-      }
+      if (waiting === 0 && (await ask()) <= 0) return;
       waiting++;
       const mine = line.then(askForSlot);
       line = mine.catch(() => undefined);

@@ -1,5 +1,6 @@
 // The replies one message causes: in its group, in a ticket's own group, or direct to a person. Each send is keyed
 // "<message id>:<n>" so a retried message never repeats one; the outbox masks and delivers them.
+import { reporterMention } from '../tickets/reporter-mention.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import type { SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
@@ -45,11 +46,8 @@ export class Responder {
     await this.reply(ctx, text, ticket);
   }
 
-  private async reporterMention(platform: Platform, ticket: Ticket): Promise<NonNullable<SendOptions['mentions']>> {
-    if (!ticket.reporterId) return [];
-    const ids = await this.d.store.people.identities(ticket.reporterId);
-    const id = ids.find((i) => i.platform === platform);
-    return id ? [{ externalId: id.externalId, name: id.displayName }] : [];
+  private reporterMention(platform: Platform, ticket: Ticket): Promise<NonNullable<SendOptions['mentions']>> {
+    return reporterMention(this.d.store.people, platform, ticket);
   }
 
   private async send(ctx: MessageContext, groupExternalId: string, groupId: number, text: string, ticket: Ticket | null, options: SendOptions) {

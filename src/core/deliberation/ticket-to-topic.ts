@@ -2,6 +2,7 @@
 // open it over that node (or its community), titled by the ticket's summary unless they name one; the topic keeps
 // its source ticket, the ticket is closed with a 'deliberated' event naming the topic, and the reporter is told in
 // their group. Done twice (a redelivered message, a second click) it finds the topic it made and changes nothing.
+import { reporterMention } from '../tickets/reporter-mention.ts';
 import { DomainError } from '../errors.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
@@ -52,8 +53,7 @@ export class TicketToTopic {
     const group = t.groupId ? await this.d.store.groups.findById(t.groupId) : null;
     if (!group) return;
     // the reporter is named, as with any word on their ticket
-    const id = t.reporterId ? (await this.d.store.people.identities(t.reporterId)).find((i) => i.platform === group.platform) : undefined;
-    const mentions = id ? [{ externalId: id.externalId, name: id.displayName }] : [];
+    const mentions = await reporterMention(this.d.store.people, group.platform, t);
     await this.d.outbox.send({ key: `ticket:${t.id}:deliberated`, platform: group.platform, to: { group: group.externalId, groupId: group.id }, text: topicTexts.ticketToReporter(t.number, topic), ticketId: t.id, options: { mentions } });
   }
 }

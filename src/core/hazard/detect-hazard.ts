@@ -362,27 +362,25 @@ const higher = (a: HazardMatch | null, b: HazardMatch | null): HazardMatch | nul
  * When the rules hold gas_leak and find no emergency, the gas fallback (gas-fallback.ts) has the last word.
  */
 export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
+  return detect(message, rules, true);
+}
+
+/** The pair rules alone, without the gas fallback (to measure and test each reading on its own). */
+export function detectHazardByRules(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
+  return detect(message, rules, false);
+}
+
+function detect(message: string, rules: readonly HazardRule[], withGasFallback: boolean): HazardMatch | null {
   const { text, parts } = readParts(message, rules);
   let best: HazardMatch | null = null;
   for (const part of parts) {
     const live = part.fine ? [] : liveRules(part.text, rules);
     let found = live.length > 0 ? byRules(text, live, part) : null;
-    if (found?.level !== 'emergency' && live.some((r) => r.kind === 'gas_leak')) {
+    if (withGasFallback && found?.level !== 'emergency' && live.some((r) => r.kind === 'gas_leak')) {
       const signal = gasFallback(part.text);
       if (signal !== null) found = { level: 'emergency', kind: 'gas_leak', signal };
     }
     best = higher(best, found);
-  }
-  return best;
-}
-
-/** The pair rules alone, without the gas fallback (to measure and test each reading on its own). */
-export function detectHazardByRules(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
-  const { text, parts } = readParts(message, rules);
-  let best: HazardMatch | null = null;
-  for (const part of parts) {
-    const live = part.fine ? [] : liveRules(part.text, rules);
-    best = higher(best, live.length > 0 ? byRules(text, live, part) : null);
   }
   return best;
 }
