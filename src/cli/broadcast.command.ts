@@ -68,8 +68,8 @@ async function authorId(store: Store, key: string | undefined, nodeCode: string)
   if (!node) throw new UsageError(`--to: grid node ${nodeCode} not found`);
   const chain = await store.grid.findByCodes([...ancestorCodes(node), node.code]);
   const holders = [...new Map((await store.people.holders(chain.map((n) => n.id), BROADCAST_ROLES)).map((h) => [h.person.id, h.person])).values()];
-  if (holders.length !== 1) throw new UsageError('name the author with --as PERSON_KEY (STREET_STAFF or ADMIN over the target node)');
-  console.error(`author: ${holders[0]!.name} (the only STREET_STAFF/ADMIN over ${nodeCode}; use --as to choose)`);
+  if (holders.length !== 1) throw new UsageError(`name the author with --as PERSON_KEY (${BROADCAST_ROLES.join(', ')} over the target node)`);
+  console.error(`author: ${holders[0]!.name} (the only ${BROADCAST_ROLES.join('/')} over ${nodeCode}; use --as to choose)`);
   return holders[0]!.id;
 }
 
@@ -145,7 +145,7 @@ export function registerBroadcastCommands(program: Command) {
     .option('--tag <tag>', 'only groups with this tag (repeatable: any of them)', collect)
     .option('--platform <platform>', `only groups on ${PLATFORMS.join(' or ')}`)
     .option('--exclude <group>', 'leave out this group (id or platform id; repeatable)', collect)
-    .option('--as <personKey>', 'the author (key from the grid file): STREET_STAFF or ADMIN over the node')
+    .option('--as <personKey>', `the author (key from the grid file): ${BROADCAST_ROLES.join(', ')} over the node`)
     .option('--at <time>', 'send later, at this time (e.g. 2026-11-23T09:00+08:00, or 2026-11-23 09:00 for China time)')
     .option('--dry-run', 'print the target groups and the estimated finish; send nothing')
     .description('send a notice to the groups under a grid node')

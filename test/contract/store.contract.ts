@@ -289,7 +289,7 @@ export function storeContract(kind: StoreKind) {
         expect(await store.messages.handlingOf([])).toEqual([]);
       });
 
-      it("reads a batch's patrol context in one go: groups' and senders' recent messages, members' join times", async () => {
+      it("reads a batch's patrol context in one go: groups' and senders' recent messages, members' join times (or first lines)", async () => {
         const group = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
         const other = await store.groups.upsertSeen('WECHAT', 'room-ctx', '别的群');
         const t0 = new Date('2026-11-21T02:00:00Z');
@@ -309,7 +309,10 @@ export function storeContract(kind: StoreKind) {
           senders: [{ platform: 'WECHAT', externalId: 'wx-ad' }],
           senderSince: at(-10),
           until: at(10),
-          members: [{ groupId: group.id, externalUserId: 'wx-zhao' }, { groupId: group.id, externalUserId: 'wx-gone' }],
+          members: [
+            { groupId: group.id, externalUserId: 'wx-zhao' }, { groupId: group.id, externalUserId: 'wx-gone' },
+            { groupId: group.id, externalUserId: 'wx-old' }, { groupId: other.id, externalUserId: 'wx-ad' },
+          ],
           limit: 200,
         });
         expect(ctx.groupRecent.filter((m) => m.groupId === group.id && m.text === '出售二手冰箱').map((m) => m.senderExternalId)).toEqual(['wx-ad', 'wx-zhao']);
@@ -318,6 +321,11 @@ export function storeContract(kind: StoreKind) {
           ['WECHAT', other.id, at(5).toISOString()],
         ]);
         expect([...ctx.joined]).toEqual([[`${group.id}:wx-zhao`, at(-60)]]);
+        // members of unknown join: their first line in the group (wx-zhao's join is known, wx-gone never wrote), and
+        // when the bot first saw each group (the new group: the ad was its first message)
+        expect(new Map(ctx.firstSpoke)).toEqual(new Map([[`${group.id}:wx-old`, at(-120)], [`${other.id}:wx-ad`, at(5)]]));
+        expect(ctx.groupSeenSince.get(other.id)).toEqual(at(5));
+        expect(ctx.groupSeenSince.get(group.id)!.getTime()).toBeLessThanOrEqual(at(-120).getTime());
       });
 
       it('finds the bot receipt a reply quotes', async () => {

@@ -38,9 +38,17 @@ describe('linli broadcast (sandbox)', () => {
     expect(status.stdout).toMatch(/broadcast #1 {2}已完成 \(DONE\)/);
     expect(status.stdout).toMatch(/sent 2 · failed 0 · skipped 0 · pending 0 · total 2/);
 
+    // 东园社区's community staff: not the street above, not 西园社区; their own community's groups, yes
     const refused = await linliBroadcast(['send', '--to', '350304001', '--text', '通知', '--as', 'cs-liushufen'], dir);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/may not broadcast/);
+    const next = await linliBroadcast(['send', '--to', '350304001002', '--text', '通知', '--as', 'cs-liushufen', '--dry-run'], dir);
+    expect(next.code).toBe(2);
+    expect(next.stderr).toMatch(/may not broadcast to 350304001002/);
+    const own = await linliBroadcast(['send', '--to', '350304001001', '--text', '明天停水，请提前储水', '--tag', '睦邻群', '--as', 'cs-liushufen', '--dry-run'], dir);
+    expect(own.code, own.stderr).toBe(0);
+    expect(own.stdout).toMatch(/dy-20hao@chatroom/);
+    expect(own.stdout).not.toMatch(/xy-/);
     // a time already past is refused, previewed or sent (nothing is stored: the next broadcast is still #2 below)
     for (const extra of [['--dry-run'], []]) {
       const past = await linliBroadcast(['send', '--to', '350304001001', '--text', '通知', '--as', 'ss-fangzhiming', '--at', '2020-01-01T08:00:00+08:00', ...extra], dir);

@@ -2,7 +2,8 @@
 // notice to 东园社区's 睦邻群 (three mock WeChat groups), previews the groups and the finish time, sends, and watches
 // the page reach 已完成 by itself while the bot's message appears in each of the three groups and in no other; a
 // scheduled notice is paused, resumed and cancelled before its time; one is paused while it sends and resumed, and
-// its failed copy resent; the pages fit a 360 px phone; a grid worker is told that broadcasting is not theirs. Screenshots go to test-artifacts/.
+// its failed copy resent; the pages fit a 360 px phone; a grid worker is told that broadcasting is not theirs; a
+// community's staff pick from their own community only. Screenshots go to test-artifacts/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, watchPage } from '../support/browser.ts';
@@ -173,7 +174,7 @@ describe('批量发布 in Chromium', () => {
     await ctx.close();
   });
 
-  it('fits a 360 px phone; a grid worker is told broadcasting is not theirs', async () => {
+  it('fits a 360 px phone; a grid worker is told broadcasting is not theirs; community staff pick from their own community', async () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await ctx.newPage();
     const watch = watchPage(page, f.url);
@@ -196,8 +197,25 @@ describe('批量发布 in Chromium', () => {
     const gw = await gwCtx.newPage();
     await f.openAs(gw, 'gw1');
     await gw.goto(`${f.url}/#/broadcasts`);
-    await gw.getByText('批量发布需要街道工作人员或系统管理员权限').waitFor();
+    await gw.getByText('批量发布需要社区工作人员、街道工作人员或系统管理员权限').waitFor();
     expect(await gw.locator('#broadcast-form').count()).toBe(0);
     await gwCtx.close();
+
+    // 东园社区's community staff (居委会) write to their own community: the picker offers 东园 only, and the preview
+    // lists its groups
+    const csCtx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const cs = await csCtx.newPage();
+    await f.openAs(cs, 'cs');
+    await cs.goto(`${f.url}/#/broadcasts`);
+    const csForm = cs.locator('#broadcast-form');
+    await csForm.waitFor();
+    const offered = await csForm.locator('select[name=node] option').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
+    expect(offered[0]).toBe('350304001001');
+    expect(offered.some((v) => v.startsWith('XY') || v === '350304001002' || v === '350304001')).toBe(false);
+    await csForm.locator('textarea[name=text]').fill('明天 9:00-17:00 停水，请提前储水。');
+    await csForm.getByLabel('睦邻群').check();
+    await cs.locator('#bc-preview-btn').click();
+    await cs.locator('#bc-preview').getByText('将发往 3 个群').waitFor();
+    await csCtx.close();
   });
 });

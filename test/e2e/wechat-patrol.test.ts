@@ -14,7 +14,7 @@ const GRID: GridSpec = {
 describe('patrol in WeChat groups', () => {
   let h: WechatHarness;
   beforeAll(async () => {
-    h = await wechatHarness(GRID, { extraContacts: [{ id: 'wx-zhang', name: '张阿姨' }, { id: 'wx-ad', name: '兼职小妹' }] });
+    h = await wechatHarness(GRID, { extraContacts: [{ id: 'wx-zhang', name: '张阿姨' }] });
   });
   afterAll(() => h?.dispose());
 
@@ -32,6 +32,11 @@ describe('patrol in WeChat groups', () => {
 
   it('flags the same ad across three groups once, with one alert per person', async () => {
     const before = h.dmLog.get('wx-lin')?.length ?? 0;
+    // the advertiser joins the three groups (WeChat reports each join), then posts the same ad in each
+    const ad = h.mocker.createContact({ id: 'wx-ad', name: '兼职小妹' });
+    h.contacts.set(ad.id, ad);
+    for (const room of ROOMS) h.rooms.get(room)!.add(ad).by(h.contacts.get('wx-zhang')!);
+    await h.settle();
     for (const room of ROOMS) await h.say(room, 'wx-ad', '兼职刷单日结300元，宝妈学生都可以，加V：abc12345');
     const spam = (await h.linli.store.patrol.list({ openOnly: true, limit: 50 })).filter((f) => f.rule === 'spam');
     expect(spam).toHaveLength(1);

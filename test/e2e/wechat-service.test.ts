@@ -1,6 +1,7 @@
 // 三单式 service end to end in real Wechaty on the mock puppet, run by the bot host as `linli start` runs it: a
 // resident's 求助 in a building's group, the community staff told directly, 派单 to the volunteers' group, a
-// volunteer's 接单 by quote-reply (a second one too late), 完成, the resident's 确认 by quote-reply, points recorded.
+// volunteer's 接单 by quote-reply (a second one too late; the requester and the volunteer @-mentioned together in the
+// requester's group), 完成, the resident's 确认 by quote-reply, points recorded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
@@ -51,7 +52,8 @@ describe('三单式 service in WeChat groups', () => {
     expect(log(VOL).at(-1)).toContain(`您已接下求助#${no}`);
     await quote(VOL, 'wx-sun', `【求助#${no}·待接单】`, '接单');
     expect(log(VOL).at(-1)).toContain(`求助#${no}已有其他志愿者接单`);
-    expect(log(HOME).some((t) => t.includes(`求助#${no}已由志愿者刘志愿接单`))).toBe(true);
+    // the requester's group: the requester and the volunteer @-mentioned together, to talk there
+    expect(log(HOME).filter((t) => t.includes(`求助#${no}已由志愿者刘志愿接单`))).toEqual([expect.stringMatching(new RegExp(`^@张阿姨.@刘志愿 求助#${no}已由志愿者刘志愿接单，请二位在本群联系。$`, 'u'))]);
 
     await h.say(VOL, 'wx-liu', `完成 #${no} 已帮忙办好老年证`);
     expect(log(HOME).at(-1)).toContain(`【求助#${no}·请确认】`);

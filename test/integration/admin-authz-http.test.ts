@@ -28,9 +28,10 @@ describe('admin API authorisation', () => {
     ['GET', '/api/queues/ingest/failed', { admin: 200 }],
     ['GET', '/api/queues/nope/failed', { admin: 404 }],
     ['POST', '/api/queues/ingest/retry/WECHAT%3Ano-such-job', { admin: 404 }],
-    ['GET', '/api/broadcasts/1', { street: 404, admin: 404 }],
-    ['POST', '/api/broadcasts/1/pause', { street: 404, admin: 404 }],
-    ['POST', '/api/broadcasts?dryRun=1', { street: 400, admin: 400 }], // no body
+    // community staff broadcast too (their own community's groups: see below)
+    ['GET', '/api/broadcasts/1', { cs: 404, csXy: 404, street: 404, admin: 404 }],
+    ['POST', '/api/broadcasts/1/pause', { cs: 404, csXy: 404, street: 404, admin: 404 }],
+    ['POST', '/api/broadcasts?dryRun=1', { cs: 400, csXy: 400, street: 400, admin: 400 }], // no body
     // routes are not discoverable without a token; with one, an unknown route is 404
     ['GET', '/api/nothing', { unitHead: 404, gw1: 404, gw2: 404, gridHead: 404, cs: 404, csXy: 404, street: 404, admin: 404, resident: 404 }],
     ['GET', '/', { unitHead: 404, gw1: 404, gw2: 404, gridHead: 404, cs: 404, csXy: 404, street: 404, admin: 404, resident: 404 }],
@@ -49,6 +50,16 @@ describe('admin API authorisation', () => {
       got[key] = (await call(f.url, method, resolve(path), who)).status;
     }
     expect(got).toEqual(want);
+  });
+
+  it('a broadcast to 东园社区 (preview): its own community staff, the street and the ADMIN; not 西园社区 staff, grid staff or residents', async () => {
+    const got: Record<string, number> = {};
+    for (const who of everyone) {
+      got[who ?? 'none'] = (await call(f.url, 'POST', '/api/broadcasts?dryRun=1', who, { text: '明天停水，请提前储水', targets: { nodeCode: '350304001001' } })).status;
+    }
+    expect(got).toEqual({ none: 401, resident: 403, unitHead: 403, gw1: 403, gw2: 403, gridHead: 403, cs: 200, csXy: 403, street: 200, admin: 200 });
+    const refused = await call(f.url, 'POST', '/api/broadcasts?dryRun=1', 'csXy', { text: '明天停水', targets: { nodeCode: '350304001001' } });
+    expect(refused.body.error).toMatchObject({ code: 'NOT_AUTHORIZED', reason: 'OUTSIDE_SCOPE', messageZh: '东园社区不在您的管辖范围内，只能发往本人负责范围内的群' });
   });
 
   it('a 401 asks for a bearer token and a 403 says which role is needed, in the error shape', async () => {

@@ -1,7 +1,8 @@
 // What the console's 批量发布 page reads over real HTTP (127.0.0.1, random port), through the admin API as `linli start`
 // mounts it: GET /api/grid/nodes (the picker), GET /api/broadcasts (the list), the copies named by group, and the
 // refusals — 401 without credentials, 403 across the grid boundary (a grid worker, a street staff member outside
-// their subtree), 400 naming the field — and a scheduled broadcast cancelled before its start job fires.
+// their subtree, a community's staff outside their community, a resident), 400 naming the field — a community's staff
+// sending to their own groups, and a scheduled broadcast cancelled before its start job fires.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
 import { adminRoutes } from '../../src/adapters/http/admin-api.ts';
@@ -15,12 +16,17 @@ import type { Store } from '../../src/core/ports/store.port.ts';
 import { freshStore } from '../support/databases.ts';
 import { BROADCAST_GRID, TestGateway, waitUntil } from '../support/broadcast-fixtures.ts';
 
-/** The broadcast grid plus a grid worker of G1 (东园第一网格). */
+/** The broadcast grid plus a grid worker of G1 (东园第一网格), the community staff of 西园 (C2) and a resident. */
 const GRID: GridSpec = {
   ...BROADCAST_GRID,
-  people: [...BROADCAST_GRID.people, { key: 'gw', name: '林网格员', identities: [], roles: [{ role: 'GRID_WORKER', nodeCode: 'G1' }] }],
+  people: [
+    ...BROADCAST_GRID.people,
+    { key: 'gw', name: '林网格员', identities: [], roles: [{ role: 'GRID_WORKER', nodeCode: 'G1' }] },
+    { key: 'cai', name: '蔡主任', identities: [], roles: [{ role: 'COMMUNITY_STAFF', nodeCode: 'C2' }] },
+    { key: 'res', name: '张阿姨', identities: [{ platform: 'WECHAT', externalId: 'wx-zhang' }], roles: [] },
+  ],
 };
-const TOKENS = { 'tok-xu': 'xu', 'tok-liu': 'liu', 'tok-huang': 'huang', 'tok-admin': 'admin', 'tok-gw': 'gw' };
+const TOKENS = { 'tok-xu': 'xu', 'tok-liu': 'liu', 'tok-huang': 'huang', 'tok-admin': 'admin', 'tok-gw': 'gw', 'tok-cai': 'cai', 'tok-res': 'res' };
 
 describe('the 批量发布 page over HTTP', () => {
   let store: Store;
@@ -94,7 +100,6 @@ describe('the 批量发布 page over HTTP', () => {
       expect((await call('POST', '/api/broadcasts?dryRun=1', 'tok-gw', { text: '通知', targets: { nodeCode } })).status).toBe(403);
     }
     expect((await call('GET', '/api/broadcasts', 'tok-gw')).status).toBe(403);
-    expect((await call('GET', '/api/broadcasts', 'tok-huang')).status).toBe(403); // community staff: no broadcast role
     // street staff of 西园 (C2): not 东园's node, not 东园's groups named one by one, not hidden in an explicit list
     expect((await call('POST', '/api/broadcasts', 'tok-liu', { text: '通知', targets: { nodeCode: 'C1' } })).status).toBe(403);
     expect((await call('POST', '/api/broadcasts?dryRun=1', 'tok-liu', { text: '通知', targets: { groupIds: ['dy-1'] } })).status).toBe(403);
@@ -153,5 +158,51 @@ describe('the 批量发布 page over HTTP', () => {
     expect(c.body.deliveries.map((d: { reason: string }) => d.reason)).toEqual(['发布已取消', '发布已取消']);
     expect(await delayed()).toBe(0);
     expect(gateway.total).toBe(sentBefore);
+  });
+
+  it('community staff (居委会) broadcast to their own community only; another community, the street or a resident is refused', async () => {
+    const before = await stored();
+    const sentBefore = gateway.total;
+    const copies = (rooms: string[]) => rooms.reduce((n, r) => n + gateway.copies(r), 0);
+    const [dyBefore, xyBefore] = [copies(['dy-1', 'dy-2', 'dy-yz', 'dy-g2']), copies(['xy-1', 'xy-2'])];
+    // 东园 (C1)'s community staff targeting 西园 (C2)'s groups: by node, group by group, or hidden among their own
+    for (const targets of [{ nodeCode: 'C2' }, { nodeCode: 'G3' }, { groupIds: ['xy-1'] }, { groupIds: ['dy-1', 'xy-1'] }, { nodeCode: 'S1' }]) {
+      for (const path of ['/api/broadcasts?dryRun=1', '/api/broadcasts']) {
+        const r = await call('POST', path, 'tok-huang', { text: '停水通知', targets });
+        expect(r.status, `${path} ${JSON.stringify(targets)}`).toBe(403);
+        expect(r.body.error).toMatchObject({ code: 'NOT_AUTHORIZED', reason: 'OUTSIDE_SCOPE' });
+        expect(r.body.error.messageZh).toMatch(/不在您的管辖范围内/);
+      }
+    }
+    // the console says which: the refused part of the grid by its name
+    const c2 = await call('POST', '/api/broadcasts?dryRun=1', 'tok-huang', { text: '停水通知', targets: { nodeCode: 'C2' } });
+    expect(c2.body.error.messageZh).toBe('西园社区不在您的管辖范围内，只能发往本人负责范围内的群');
+    // and the other way round: 西园's community staff to 东园
+    expect((await call('POST', '/api/broadcasts', 'tok-cai', { text: '停水通知', targets: { nodeCode: 'C1' } })).status).toBe(403);
+    // a resident has no broadcast at all
+    for (const [method, path] of [['GET', '/api/broadcasts'], ['POST', '/api/broadcasts?dryRun=1'], ['POST', '/api/broadcasts']] as const) {
+      const r = await call(method, path, 'tok-res', method === 'POST' ? { text: '停水通知', targets: { nodeCode: 'G1' } } : undefined);
+      expect(r.status, path).toBe(403);
+      expect(r.body.error.reason).toBe('ROLE_REQUIRED');
+    }
+    expect(await stored()).toBe(before);
+    expect(gateway.total).toBe(sentBefore);
+
+    // their own community's groups: previewed, sent, listed and followed by them
+    const preview = await call('POST', '/api/broadcasts?dryRun=1', 'tok-huang', { text: '明天停水，请提前储水', targets: { nodeCode: 'C1', tags: ['睦邻群'] } });
+    expect(preview.status).toBe(200);
+    expect(preview.body.groups.map((g: { externalId: string }) => g.externalId).sort()).toEqual(['dy-1', 'dy-2', 'dy-g2']);
+    const sent = await call('POST', '/api/broadcasts', 'tok-huang', { text: '明天停水，请提前储水', targets: { nodeCode: 'G1', tags: ['睦邻群'] } });
+    expect(sent.status).toBe(201);
+    const id = sent.body.broadcast.id as number;
+    await waitUntil(async () => (await call('GET', `/api/broadcasts/${id}`, 'tok-huang')).body.broadcast.status === 'DONE', 10_000, 'DONE');
+    expect(copies(['dy-1', 'dy-2', 'dy-yz', 'dy-g2']) - dyBefore).toBe(2); // 东园第一网格's two 睦邻群
+    expect(copies(['xy-1', 'xy-2'])).toBe(xyBefore);
+    const ids = (await call('GET', '/api/broadcasts', 'tok-huang')).body.broadcasts.map((x: { broadcast: { id: number } }) => x.broadcast.id);
+    expect(ids).toContain(id);
+    // 西园's community staff neither see it nor act on it; the street above does
+    expect((await call('GET', '/api/broadcasts', 'tok-cai')).body.broadcasts.map((x: { broadcast: { id: number } }) => x.broadcast.id)).not.toContain(id);
+    expect((await call('GET', `/api/broadcasts/${id}`, 'tok-cai')).status).toBe(403);
+    expect((await call('GET', `/api/broadcasts/${id}`, 'tok-xu')).status).toBe(200);
   });
 });

@@ -113,7 +113,9 @@ describe('broadcast HTTP API', () => {
     const r = await call('POST', '/api/broadcasts', 'tok-liu', { text: '通知', targets: { nodeCode: 'C1' } });
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe('NOT_AUTHORIZED');
-    expect((await call('POST', '/api/broadcasts', 'tok-huang', { text: '通知', targets: { nodeCode: 'C1' } })).status).toBe(403);
+    // community staff of C1: not 西园 (C2), not the street above their community
+    expect((await call('POST', '/api/broadcasts', 'tok-huang', { text: '通知', targets: { nodeCode: 'C2' } })).status).toBe(403);
+    expect((await call('POST', '/api/broadcasts', 'tok-huang', { text: '通知', targets: { nodeCode: 'S1' } })).status).toBe(403);
     expect(await broadcastRepositoryOf(store).list()).toHaveLength(before);
   });
 

@@ -119,13 +119,17 @@ describe.each(variants)('broadcast on $name', ({ store: storeKind, queue: queueK
     expect(gateway.inner.inGroup('dy-1').map((m) => m.text)).toEqual([p.text]);
   });
 
-  it('refuses an author without STREET_STAFF/ADMIN over the target, and outside their subtree', async () => {
+  it('refuses an author without a broadcast role over the target, and outside their subtree', async () => {
     const { service } = await consumer();
     const refused = async (authorId: number, targets: { nodeCode?: string; groupIds?: string[] }) => {
       const e = await service.create({ authorId, text: '通知', targets }).catch((err: unknown) => err);
       return isDomainError(e, 'NOT_AUTHORIZED');
     };
-    expect(await refused(person.huang!, { nodeCode: 'C1' })).toBe(true); // community staff: not a broadcaster
+    // community staff of C1 (东园): their own community, not 西园 (C2) nor the street above
+    expect(await refused(person.huang!, { nodeCode: 'C2' })).toBe(true);
+    expect(await refused(person.huang!, { nodeCode: 'S1' })).toBe(true);
+    expect(await refused(person.huang!, { groupIds: ['dy-1', 'xy-1'] })).toBe(true);
+    expect(await refused(person.huang!, { nodeCode: 'G1' })).toBe(false);
     expect(await refused(person.liu!, { nodeCode: 'S1' })).toBe(true); // street staff of C2 only
     expect(await refused(person.liu!, { nodeCode: 'C1' })).toBe(true);
     expect(await refused(person.liu!, { groupIds: ['xy-1', 'dy-1'] })).toBe(true);

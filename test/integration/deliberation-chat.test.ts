@@ -145,6 +145,29 @@ describe('议事 in the groups', () => {
     for (const g of G1_GROUPS) expect(h.newIn(g).join('\n')).toContain(`【议题#${no}】小区增设快递柜`);
   });
 
+  it('一户一票 in a building: a voter registered elsewhere hears the topic is for that building; one registered nowhere, to register', async () => {
+    const out = await h.say(B20, LIN, '议题 楼栋 一户一票 20号楼楼道装声控灯');
+    const no = (out as { topicNo: number }).topicNo;
+    expect(h.newIn(B20).join('\n')).toContain('一户一票');
+    const post = postIn(B20, no);
+    const u1 = (await h.store.grid.findByCode('U1'))!.id;
+    const g2 = (await h.store.grid.findByCode('G2'))!.id;
+    const home = async (who: { id: string; name: string }, node: number, room: string) =>
+      h.store.deliberation.setResidence((await h.store.people.ensureByIdentity('WECHAT', who.id, who.name)).id, node, room);
+    const SUN = { id: 'wx-sun', name: '孙先生' }; // lives in 20号楼
+    const QIAN = { id: 'wx-qian', name: '钱女士' }; // lives in the second grid, not in 20号楼
+    const ZHOU = { id: 'wx-zhou', name: '周阿姨' }; // registered nowhere
+    await home(SUN, u1, '20-301');
+    await home(QIAN, g2, '5-502');
+    await h.say(B20, SUN, '1', { quotedExternalId: post });
+    expect(h.newIn(B20)).toEqual([]);
+    await h.say(B20, QIAN, '1', { quotedExternalId: post });
+    expect(h.newIn(B20).at(-1)).toBe('@钱女士 本议题仅限20号楼范围内的住户表决，您登记的住处不在此范围，投票不计入。');
+    await h.say(B20, ZHOU, '1', { quotedExternalId: post });
+    expect(h.newIn(B20).at(-1)).toContain('您的户号尚未登记，投票暂不计入，请联系网格员登记');
+    expect((await h.deliberation.liveTally(no)).counts).toEqual([1, 0, 0]);
+  });
+
   it('refuses bad input with one short line', async () => {
     expect(await h.say(G1A, LIN, '拟办 #9999 同意')).toEqual({ kind: 'refused', code: 'TOPIC_NOT_FOUND' });
     expect(h.newIn(G1A).at(-1)).toContain('未找到议题#9999');

@@ -157,6 +157,10 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
     await vote('wx-a2', '反对');
     await vote('wx-f', '同意');
     expect(await vote('wx-nohome', '同意')).toEqual({ kind: 'not-counted', reason: 'noHousehold' });
+    // registered, but in another grid (G2): told the topic is for 20号楼's households, not that they are unregistered
+    const elsewhere = await store.people.ensureByIdentity('WECHAT', 'wx-g2home', 'wx-g2home');
+    await store.deliberation.setResidence(elsewhere.id, (await store.grid.findByCode('G2'))!.id, '5-301');
+    expect(await vote('wx-g2home', '同意')).toEqual({ kind: 'not-counted', reason: 'householdOutside', scope: '20号楼' });
     const live = await svc.liveTally(topic.id);
     expect(live.counts).toEqual([1, 1, 0]);
     expect(live.electorate).toBe(2);

@@ -372,6 +372,8 @@ describe('the daily patrol digest', () => {
   it('tells the grid worker and the community what is still open, once a day', async () => {
     const h = await harness(scriptedTriage([]));
     try {
+      // the platform reported the stranger joining the group just before (a newcomer by a known join time)
+      await h.store.groups.memberJoined((await h.store.groups.findByExternal('WECHAT', 'room-20'))!.id, 'wx-stranger', '兼职小妹', new Date('2026-11-20T04:00:00Z'));
       await h.say('room-20', { id: 'wx-stranger', name: '兼职小妹' }, '兼职刷单日结300元，加V：abc12345');
       const before = h.chat.toUser('wx-lin').length;
       expect(await h.assistant.patrolDigest('WECHAT', '2026-11-21')).toBeGreaterThanOrEqual(2);

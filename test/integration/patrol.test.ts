@@ -107,6 +107,8 @@ describe('patrol on a real store', () => {
 
     it('the same ad from a stranger in three groups is flagged once, and alerted once', async () => {
       const ad = '兼职刷单，日结300，加V：ab778899';
+      // the platform reported them joining 20号楼's group a few minutes before (a newcomer by a known join time)
+      await store.groups.memberJoined(g20.id, SPAMMER.externalId, SPAMMER.name, cn('10:05'));
       const first = await say(g20, SPAMMER, ad, cn('10:10'));
       const second = await say(g2, SPAMMER, ad, cn('10:12'));
       const third = await say(g21, SPAMMER, ad + '！', cn('10:15'));
@@ -159,6 +161,32 @@ describe('patrol on a real store', () => {
     it('the bot removed from a group is stored once per day', async () => {
       expect((await patrol.botRemoved(g21, cn('15:00'))).map((f) => f.severity)).toEqual(['HIGH']);
       expect(await patrol.botRemoved(g21, cn('15:30'))).toEqual([]);
+    });
+
+    it('a member whose join time is unknown is a newcomer only where the bot has been long enough to see them join', async () => {
+      const g1 = (await store.grid.findByCode('G1'))!.id;
+      const group = async (id: string, title: string) => store.groups.mapToNode((await store.groups.upsertSeen('WECHAT', id, title)).id, g1);
+      const fresh = await group('room-fresh', '东园22号楼睦邻群'); // the bot's first day here
+      const known = await group('room-known', '东园23号楼睦邻群'); // the bot has read it for three days
+      const days = (n: number, hm: string) => new Date(cn(hm).getTime() - n * 86_400_000);
+      const link = '物业缴费新链接，大家点一下 https://pay.example.cn/wy';
+      const spam = (found: { rule: string }[]) => found.filter((f) => f.rule === 'spam');
+
+      // first day: everyone is unknown, and nobody is flagged for a link
+      await say(fresh, { externalId: 'wx-a1', name: '老住户' }, '早上好', cn('08:00'));
+      expect(spam(await say(fresh, { externalId: 'wx-a2', name: '老邻居' }, link, cn('08:30')))).toEqual([]);
+      // …but someone the platform saw join an hour ago is, on the first day too
+      await store.groups.memberJoined(fresh.id, 'wx-ad02', '兼职小妹', cn('08:00'));
+      expect(spam(await say(fresh, { externalId: 'wx-ad02', name: '兼职小妹' }, '点击领取小区专属福利 https://t.cn/abc123', cn('09:00')))).toMatchObject([
+        { severity: 'MEDIUM', data: { reason: 'newcomer', newcomer: true } },
+      ]);
+
+      // three days on: one who wrote then is a neighbour; one writing for the first time now, join unknown, is new
+      await say(known, { externalId: 'wx-b1', name: '王先生' }, '今天停电吗', days(3, '09:00'));
+      expect(spam(await say(known, { externalId: 'wx-b1', name: '王先生' }, link, cn('09:00')))).toEqual([]);
+      expect(spam(await say(known, { externalId: 'wx-ad03', name: '福利官' }, '点击领取小区专属福利 https://t.cn/xyz789', cn('09:10')))).toMatchObject([
+        { severity: 'MEDIUM', data: { reason: 'newcomer', newcomer: true } },
+      ]);
     });
   });
 });

@@ -1,7 +1,8 @@
 // 三单式 service through the assistant, on PGlite and PostgreSQL: a resident's 求助 (the community staff hear of it),
-// 派单 to a named volunteer, 接单, 完成, 未完成 back to the volunteer, 确认 with the points credited once (a redelivered
-// message does nothing); 派单 to the volunteers' group and two volunteers taking at once; refusals (a resident
-// dispatching, a non-volunteer taking, someone else confirming or cancelling); triage's service requests.
+// 派单 to a named volunteer, 接单 (the requester and the volunteer @-mentioned together; no number handed over), 完成,
+// 未完成 back to the volunteer, 确认 with the points credited once (a redelivered message does nothing); 派单 to the
+// volunteers' group and two volunteers taking at once; refusals (a resident dispatching, a non-volunteer taking,
+// someone else confirming or cancelling); triage's service requests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoreKind } from '../support/databases.ts';
 import { harness, HUANG, LI, LIN, WU, ZHANG, type Harness } from '../support/harness.ts';
@@ -51,16 +52,38 @@ describe.each<StoreKind>(['pglite', 'postgres'])('三单式 service in the chat 
     expect((await h.store.service.findById(no))!.status).toBe('REQUESTED');
   });
 
-  it('dispatches to a named volunteer, who alone may take it; the resident hears who took it', async () => {
+  it('dispatches to a named volunteer, who alone may take it; the resident and the volunteer are @-mentioned together to talk', async () => {
     expect(await h.say(ROOM, LIN, `派单 求助#${no} @刘志愿`)).toEqual({ kind: 'service', requestNo: no, action: 'dispatch' });
     expect(h.newIn(ROOM).at(-1)).toContain(`求助#${no}已派给志愿者刘志愿，等待接单。`);
     expect(dms(LIU).at(-1)).toContain(`【求助#${no}·派单】帮办代办`);
+    // the direct message says how the volunteer will reach the requester: through the group, by @
+    expect(dms(LIU).at(-1)).toContain('接单后会在“东园20号楼睦邻群”@您和求助人，请在该群联系。');
     expect(await h.say(VOLUNTEER_ROOM, SUN, `接单 求助#${no}`)).toEqual({ kind: 'refused', code: 'NOT_AUTHORIZED' });
     expect(h.newIn(VOLUNTEER_ROOM).at(-1)).toContain(`求助#${no}不是派给您的`);
     expect(await h.say(VOLUNTEER_ROOM, LIU, `接单 #${no}`)).toEqual({ kind: 'service', requestNo: no, action: 'take' });
-    expect(h.newIn(VOLUNTEER_ROOM).at(-1)).toContain(`您已接下求助#${no}`);
-    expect(h.newIn(ROOM)).toEqual([`@张阿姨 求助#${no}已由志愿者刘志愿接单，会尽快与您联系。`]);
+    expect(h.newIn(VOLUNTEER_ROOM).at(-1)).toBe(
+      `@刘志愿 您已接下求助#${no}，谢谢！已在“东园20号楼睦邻群”@您和求助人张阿姨，请在该群联系（不在该群的，请社区工作人员拉您入群）。办好后请发“完成 求助#${no} 办理情况”。`,
+    );
+    // the requester's group: both @-mentioned, so they can talk there
+    const taken = h.chat.inGroup(ROOM).at(-1)!;
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 @刘志愿 求助#${no}已由志愿者刘志愿接单，请二位在本群联系。`]);
+    expect(taken.options.mentions?.map((m) => m.externalId)).toEqual([ZHANG.id, LIU.id]);
     expect((await h.store.service.findById(no))!).toMatchObject({ status: 'TAKEN', volunteerId: await personOf(LIU) });
+  });
+
+  it('a volunteer taking in the requester\'s own group is told to talk there; the requester\'s phone never reaches the volunteer', async () => {
+    const out = await h.say(ROOM, ZHANG, '求助 我妈腿脚不便，想请人帮忙代办一下老年证，电话13812345678');
+    const k = (out as { requestNo: number }).requestNo;
+    await h.say(ROOM, LIN, `派单 求助#${k} @孙志愿`);
+    await h.say(ROOM, SUN, `接单 求助#${k}`);
+    const said = h.newIn(ROOM);
+    expect(said).toContain(`@孙志愿 您已接下求助#${k}，谢谢！请在本群与求助人张阿姨联系。办好后请发“完成 求助#${k} 办理情况”。`);
+    expect(said).toContain(`@张阿姨 @孙志愿 求助#${k}已由志愿者孙志愿接单，请二位在本群联系。`);
+    // what the volunteer was sent (the 派单 by direct message) shows the number masked, as everything the bot sends
+    expect(dms(SUN).at(-1)).toContain('电话138****5678');
+    const toVolunteer = [...dms(SUN), ...h.chat.inGroup(ROOM).map((m) => m.text), ...h.chat.inGroup(VOLUNTEER_ROOM).map((m) => m.text)];
+    expect(toVolunteer.filter((t) => t.includes('13812345678'))).toEqual([]);
+    await h.say(ROOM, ZHANG, `取消求助 #${k}`);
   });
 
   it('asks the resident to confirm when done; someone else cannot; 未完成 sends it back to the volunteer', async () => {

@@ -49,7 +49,7 @@ const progress = (c) => {
     h('span', { class: 'small muted' }, `${done}/${c.total}（${pct}%）· 已发送 ${c.SENT} · 失败 ${c.FAILED} · 跳过 ${c.SKIPPED} · 待发送 ${c.PENDING}`));
 };
 const refused = (e) => e instanceof ApiError && e.status === 403
-  ? h('section', { class: 'card empty-state' }, h('h1', {}, '批量发布'), h('p', {}, '批量发布需要街道工作人员或系统管理员权限，且只能发往本人负责范围内的群。'))
+  ? h('section', { class: 'card empty-state' }, h('h1', {}, '批量发布'), h('p', {}, '批量发布需要社区工作人员、街道工作人员或系统管理员权限，且只能发往本人负责范围内的群。'))
   : h('p', { class: 'error' }, `读取失败：${e.message}`);
 
 /** "2026-12-06T09:30" typed in the form is China time, whatever the browser's zone. */

@@ -1,7 +1,8 @@
 // The broadcast JSON API: POST /api/broadcasts (?dryRun=1 previews), GET /api/broadcasts (the list the caller may
 // see), GET /api/broadcasts/:id, and POST /api/broadcasts/:id/(pause|resume|cancel|resend-failed). The route admits
-// STREET_STAFF or ADMIN; the service then checks the groups themselves (the author's subtrees only), as everywhere
-// broadcasts are made. Each group's copy is answered with the group's title and grid node, for people to read.
+// the broadcast roles (BROADCAST_ROLES: COMMUNITY_STAFF, STREET_STAFF, ADMIN); the service then checks the groups
+// themselves (the author's subtrees only: a community's staff reach their own community), as everywhere broadcasts
+// are made. Each group's copy is answered with the group's title and grid node, for people to read.
 import { z } from 'zod';
 import { BROADCAST_ROLES } from '../../core/broadcast/broadcast-targets.ts';
 import type { BroadcastService } from '../../core/broadcast/broadcast.service.ts';

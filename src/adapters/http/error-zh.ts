@@ -135,6 +135,9 @@ const REASON_ZH: Record<string, string> = {
 
 /** The sentence of an error by its code (and reason, and details). */
 export function zhForCode(code: string, reason?: string, details: Record<string, unknown> = {}): string {
+  // a broadcast to groups outside the author's subtrees names the part of the grid refused (西园社区)
+  const outside = Array.isArray(details['outsideNames']) ? details['outsideNames'].filter((n): n is string => typeof n === 'string') : [];
+  if (reason === Reason.OutsideScope && outside.length) return `${outside.join('、')}不在您的管辖范围内，只能发往本人负责范围内的群`;
   if (reason && REASON_ZH[reason]) return REASON_ZH[reason];
   const no = typeof details['ticketNo'] === 'number' ? details['ticketNo'] : null;
   if (code === 'TICKET_NOT_FOUND') return no ? `工单 #${no} 不存在` : '该工单不存在';

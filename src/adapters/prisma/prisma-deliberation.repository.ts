@@ -131,6 +131,10 @@ export class PrismaDeliberationRepository implements DeliberationRepository {
     await this.db.residence.upsert({ where: { personId_gridNodeId: { personId, gridNodeId } }, create: { personId, gridNodeId, householdKey }, update: { householdKey } });
   }
 
+  async hasResidence(personId: number) {
+    return (await this.db.residence.findFirst({ where: { personId }, select: { id: true } })) !== null;
+  }
+
   async memberAccounts(groupIds: readonly number[]) {
     if (!groupIds.length) return new Set<string>();
     const rows = await this.db.groupMember.findMany({ where: { groupId: { in: [...groupIds] }, leftAt: null }, select: { externalUserId: true, group: { select: { platform: true } } } });

@@ -13,7 +13,7 @@ const PATROL_COLUMNS = `id, COALESCE("groupId", 0) AS "groupId", COALESCE("sende
 /** PATROL_COLUMNS with the time as epoch milliseconds (`ms`), for the batch context read. */
 const CONTEXT_COLUMNS = `id, COALESCE("groupId", 0) AS "groupId", COALESCE("senderExternalId", '') AS "senderExternalId",
   COALESCE("senderName", "senderExternalId", '') AS "senderName", text, ${epochMs('"sentAt"')} AS ms, "ticketId"`;
-type ContextRow = Omit<PatrolMessage, 'sentAt'> & { k: 'g' | 's' | 'j'; platform: Platform | null; ms: number };
+type ContextRow = Omit<PatrolMessage, 'sentAt'> & { k: 'g' | 's' | 'j' | 'f' | 'o'; platform: Platform | null; ms: number };
 const INCOMING_SQL = `direction = 'IN' AND kind = 'text' AND "groupId" IS NOT NULL AND "senderExternalId" IS NOT NULL`;
 
 type FindingRow = Prisma.PatrolFindingGetPayload<object>;
@@ -111,7 +111,18 @@ export class PrismaPatrolRepository implements PatrolRepository {
          ORDER BY "sentAt" DESC, id DESC LIMIT $6) m
        UNION ALL
        SELECT 'j', NULL, NULL::int, "groupId", "externalUserId", NULL::text, NULL::text, ${epochMs('"joinedAt"')}, NULL::int FROM "GroupMember"
-       WHERE "leftAt" IS NULL AND ("groupId", "externalUserId") IN (SELECT * FROM unnest($8::int[], $9::text[]))`,
+       WHERE "leftAt" IS NULL AND ("groupId", "externalUserId") IN (SELECT * FROM unnest($8::int[], $9::text[]))
+       UNION ALL
+       SELECT 'f', NULL, NULL::int, u.gid, u.uid, NULL::text, NULL::text, f.ms, NULL::int
+       FROM unnest($8::int[], $9::text[]) AS u(gid, uid) JOIN "Group" gr ON gr.id = u.gid CROSS JOIN LATERAL (
+         SELECT ${epochMs('"sentAt"')} AS ms FROM "Message"
+         WHERE direction = 'IN' AND platform = gr.platform AND "senderExternalId" = u.uid AND "groupId" = u.gid
+         ORDER BY "sentAt" LIMIT 1) f
+       WHERE NOT EXISTS (SELECT 1 FROM "GroupMember" gm WHERE gm."groupId" = u.gid AND gm."externalUserId" = u.uid AND gm."leftAt" IS NULL)
+       UNION ALL
+       SELECT 'o', NULL, NULL::int, o.gid, '', NULL::text, NULL::text, f.ms, NULL::int
+       FROM (SELECT DISTINCT gid FROM unnest($8::int[]) AS x(gid)) o CROSS JOIN LATERAL (
+         SELECT ${epochMs('"sentAt"')} AS ms FROM "Message" WHERE direction = 'IN' AND "groupId" = o.gid ORDER BY "sentAt" LIMIT 1) f`,
       [
         groupIds, ts(req.groupSince), senders.map((x) => x.platform), senders.map((x) => x.externalId), ts(req.until), req.limit,
         ts(req.senderSince), req.members.map((m) => m.groupId), req.members.map((m) => m.externalUserId),
@@ -120,17 +131,23 @@ export class PrismaPatrolRepository implements PatrolRepository {
     const groupRecent: PatrolMessage[] = [];
     const senderRecent: (PatrolMessage & { platform: Platform })[] = [];
     const joined = new Map<string, Date>();
+    const firstSpoke = new Map<string, Date>();
+    const groupSeenSince = new Map<number, Date>();
     for (const r of rows) {
       const sentAt = new Date(r.ms);
-      if (r.k === 'j') {
-        joined.set(`${r.groupId}:${r.senderExternalId}`, sentAt);
+      if (r.k === 'j' || r.k === 'f') {
+        (r.k === 'j' ? joined : firstSpoke).set(`${r.groupId}:${r.senderExternalId}`, sentAt);
+        continue;
+      }
+      if (r.k === 'o') {
+        groupSeenSince.set(r.groupId, sentAt);
         continue;
       }
       const m: PatrolMessage = { id: r.id, groupId: r.groupId, senderExternalId: r.senderExternalId, senderName: r.senderName, text: r.text, sentAt, ticketId: r.ticketId };
       if (r.k === 'g') groupRecent.push(m);
       else senderRecent.push({ ...m, platform: r.platform! });
     }
-    return { groupRecent: groupRecent.sort(byTime), senderRecent: senderRecent.sort(byTime), joined };
+    return { groupRecent: groupRecent.sort(byTime), senderRecent: senderRecent.sort(byTime), joined, firstSpoke, groupSeenSince };
   }
 
   async messagesWithoutTicket(since: Date, until: Date, limit = 2000) {

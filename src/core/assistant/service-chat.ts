@@ -88,7 +88,7 @@ export class ServiceChat {
       }
       case 'take': {
         const r = await desk.take(no, me, cause);
-        await say(r.again, () => (r.lost ? serviceTexts.takenByOther(r.request) : serviceTexts.takenSelf(r.request)));
+        await say(r.again, () => (r.lost ? serviceTexts.takenByOther(r.request) : serviceTexts.takenSelf(r.request, r.meet ?? null)));
         return { kind: 'service', requestNo: no, action: r.lost ? 'lost' : 'take' };
       }
       case 'done': {

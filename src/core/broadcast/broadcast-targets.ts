@@ -1,5 +1,6 @@
-// Who a broadcast reaches, and whether its author may reach them: a STREET_STAFF or ADMIN role held on a node covers
-// that node's subtree, and a broadcast may only go to groups inside the author's subtrees.
+// Who a broadcast reaches, and whether its author may reach them: a broadcast role (BROADCAST_ROLES) held on a node
+// covers that node's subtree, and a broadcast may only go to groups inside the author's subtrees: a community's staff
+// (居委会) send to their own community's groups, a street office to its whole street.
 import { DomainError, ErrorCode } from '../errors.ts';
 import { ancestorCodes, type GridNode } from '../grid/grid.types.ts';
 import type { Role } from '../people/roles.ts';
@@ -8,8 +9,11 @@ import type { Group, GroupRepository } from '../ports/group.repository.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
 import type { BroadcastTargets, GroupRef } from './broadcast.types.ts';
 
-/** Roles that may broadcast over their subtree. */
-export const BROADCAST_ROLES: readonly Role[] = ['STREET_STAFF', 'ADMIN'];
+/**
+ * Roles that may broadcast, each over its own node's subtree only: COMMUNITY_STAFF (a 居委会's 停水通知 to its own
+ * groups), STREET_STAFF, ADMIN. The admin API's broadcast routes, the CLI and the console all read this one list.
+ */
+export const BROADCAST_ROLES: readonly Role[] = ['COMMUNITY_STAFF', 'STREET_STAFF', 'ADMIN'];
 
 export interface TargetGroup {
   id: number;
@@ -88,7 +92,11 @@ export class BroadcastTargetResolver {
     };
   }
 
-  /** The author must hold a broadcast role on the target node or an ancestor of it, and of every group's node. */
+  /**
+   * The author must hold a broadcast role on the target node or an ancestor of it, and of every group's node. A refusal
+   * names the nodes outside (`nodes`, `outsideNames`); `reason` OUTSIDE_SCOPE when the author broadcasts elsewhere (a
+   * community's staff to another community), ROLE_REQUIRED when they may broadcast nowhere.
+   */
   private async assertAuthority(authorId: number, root: GridNode | null, groupNodes: GridNode[]): Promise<void> {
     const checked = root ? [root] : groupNodes;
     if (checked.length === 0) return;
@@ -97,12 +105,13 @@ export class BroadcastTargetResolver {
     const chain = await this.grid.findByCodes([...codes]);
     const held = (await this.people.holders(chain.map((n) => n.id), BROADCAST_ROLES)).filter((h) => h.person.id === authorId);
     const scopes = chain.filter((n) => held.some((h) => h.gridNodeId === n.id)).map((n) => n.path);
-    const outside = checked.filter((n) => !scopes.some((p) => n.path.startsWith(p)));
+    const outside = [...new Map(checked.filter((n) => !scopes.some((p) => n.path.startsWith(p))).map((n) => [n.id, n])).values()];
     if (outside.length > 0) {
+      const broadcaster = (await this.people.assignments(authorId)).some((a) => BROADCAST_ROLES.includes(a.role));
       throw new DomainError(
         ErrorCode.NotAuthorized,
-        `person ${authorId} may not broadcast to ${outside.map((n) => n.code).slice(0, 5).join(', ')}: STREET_STAFF or ADMIN over it is required`,
-        { authorId, nodes: outside.map((n) => n.code) },
+        `person ${authorId} may not broadcast to ${outside.map((n) => n.code).slice(0, 5).join(', ')}: ${BROADCAST_ROLES.join(', ')} over it is required`,
+        { authorId, nodes: outside.map((n) => n.code), outsideNames: outside.map((n) => n.name).slice(0, 5), reason: broadcaster ? 'OUTSIDE_SCOPE' : 'ROLE_REQUIRED' },
       );
     }
   }

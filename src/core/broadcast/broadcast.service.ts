@@ -276,7 +276,7 @@ export class BroadcastService {
     return { broadcast, counts, deliveries };
   }
 
-  /** The broadcast, after checking that `personId` may act on it (its author, or STREET_STAFF/ADMIN over its groups). */
+  /** The broadcast, after checking that `personId` may act on it (its author, or a broadcast role over its groups). */
   async authorize(broadcastId: number, personId: number): Promise<Broadcast> {
     const b = await this.get(broadcastId);
     if (b.authorId === personId) return b;

@@ -44,6 +44,8 @@ export interface Cause {
 export type ReplyOutcome =
   | { kind: 'counted'; changed: boolean }
   | { kind: 'not-counted'; reason: 'outside' | 'staff' | 'noHousehold' }
+  /** 一户一票: the voter's household is registered, but not inside the topic's scope (named). */
+  | { kind: 'not-counted'; reason: 'householdOutside'; scope: string }
   | { kind: 'no-such-option'; choice: number }
   | { kind: 'not-open' }
   | { kind: 'comment' }
@@ -175,7 +177,11 @@ export class DeliberationService {
     if (parsed.reason) await store.addComment({ topicId: t.id, personId: voterId, groupId: cause.groupId, messageId: cause.messageId, at: cause.at });
     if (!electorate.scopeGroupIds.has(cause.groupId)) return { kind: 'not-counted', reason: 'outside' };
     if (electorate.staffNotResident.has(voterId)) return { kind: 'not-counted', reason: 'staff' };
-    if (t.counting === 'HOUSEHOLD' && !householdKey) return { kind: 'not-counted', reason: 'noHousehold' };
+    if (t.counting === 'HOUSEHOLD' && !householdKey) {
+      // a household registered elsewhere is not "unregistered": the topic is for another building's (grid's) households
+      if (!(await store.hasResidence(voterId))) return { kind: 'not-counted', reason: 'noHousehold' };
+      return { kind: 'not-counted', reason: 'householdOutside', scope: (await this.d.store.grid.findById(t.gridNodeId))?.name ?? '' };
+    }
     return { kind: 'counted', changed: earlier };
   }
 

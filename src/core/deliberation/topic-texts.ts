@@ -62,12 +62,14 @@ export const topicTexts = {
     `议题#${t.id}的实事#${task.id}“${task.text}”（责任人：${owner}）逾期未完成，已无更高层级可上报，请督促办理。`,
   fromTicket: (ticketNo: number, t: Topic, groups: number) => `工单 #${ticketNo} 已转为议题#${t.id}，已发布到${groups}个群。`,
   ticketToReporter: (ticketNo: number, t: Topic) => `您反映的工单 #${ticketNo} 需要居民共同商议，已转为议题#${t.id}，请留意群内投票。`,
-  voteNotCounted: (reason: 'outside' | 'staff' | 'noHousehold') =>
+  voteNotCounted: (reason: 'outside' | 'staff' | 'noHousehold' | 'householdOutside', scope = '') =>
     reason === 'outside'
       ? '抱歉，您不在本议题范围内的群，投票不计入。'
       : reason === 'staff'
         ? '工作人员不参与本议题投票（在本范围居住的除外）。'
-        : '本议题按户计票，您的户号尚未登记，投票暂不计入，请联系网格员登记。',
+        : reason === 'householdOutside'
+          ? `本议题仅限${scope || '本范围'}范围内的住户表决，您登记的住处不在此范围，投票不计入。`
+          : '本议题按户计票，您的户号尚未登记，投票暂不计入，请联系网格员登记。',
   noSuchOption: (t: Topic, choice: number) => `议题#${t.id}没有第${choice}项，请回复 1-${t.options.length} 或 ${t.options.join('/')}。`,
   notOpen: (t: Topic) => (t.status === 'PROPOSED' ? `议题#${t.id}还在提议阶段，暂不能投票，可回复“附议”支持。` : `议题#${t.id}已截止，投票不再计入。`),
   notFound: (no: number) => `未找到议题#${no}，请核对编号。`,

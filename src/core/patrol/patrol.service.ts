@@ -129,9 +129,9 @@ export class PatrolService {
     const windows = [...options.values()];
     const senders = judged.filter((_, i) => needs[i]!.senderRecent).map((j) => ({ platform: j.group.platform, externalId: j.msg.senderExternalId }));
     const members = judged.filter((_, i) => needs[i]!.joinedAt).map((j) => ({ groupId: j.group.id, externalUserId: j.msg.senderExternalId }));
-    const { groupRecent, senderRecent: fromSenders, joined } =
+    const { groupRecent, senderRecent: fromSenders, joined, firstSpoke, groupSeenSince } =
       readGroups.size + senders.length + members.length === 0
-        ? { groupRecent: [], senderRecent: [], joined: new Map<string, Date>() }
+        ? { groupRecent: [], senderRecent: [], joined: new Map<string, Date>(), firstSpoke: new Map<string, Date>(), groupSeenSince: new Map<number, Date>() }
         : await this.d.patrol.messageContext({
             groupIds: [...readGroups],
             groupSince: new Date(first - Math.max(...windows.map(conflictWindow))),
@@ -164,6 +164,8 @@ export class PatrolService {
         group,
         {
           joinedAt: joined.get(`${group.id}:${msg.senderExternalId}`) ?? null,
+          groupSeenSince: groupSeenSince.get(group.id) ?? null,
+          firstSpokeAt: firstSpoke.get(`${group.id}:${msg.senderExternalId}`) ?? null,
           senderIsStaff: staff.get(group.id)!.has(msg.senderExternalId),
           senderRecent: sentBetween(bySender.get(`${group.platform}\u0000${msg.senderExternalId}`), t - spamWindow(o), t),
           groupTitles: titles,

@@ -24,7 +24,10 @@ export const SPAM_CONTACT_TERMS: readonly Term[] = ['加微信', '加个微信',
 export interface SpamOptions {
   strongTerms: readonly Term[];
   contactTerms: readonly Term[];
-  /** A member who joined less than this long ago is a newcomer (default 24 h). */
+  /**
+   * A member who joined less than this long ago is a newcomer (default 24 h). One whose join the store does not know
+   * is a newcomer only when the bot has read the group for longer than this and they first wrote in it within it.
+   */
   newcomerMs: number;
   /** The same message in at least this many groups … (default 3) */
   crossGroupMin: number;
@@ -46,6 +49,13 @@ export const DEFAULT_SPAM_OPTIONS: SpamOptions = {
 export interface SpamContext {
   /** When the sender joined this group; null when the store has no record of them as a member. */
   joinedAt: Date | null;
+  /**
+   * For a sender whose join is unknown: when the bot first saw this group (its first stored incoming message), and
+   * when the sender first wrote in it (absent: this message is their first). Without the first, nobody of unknown
+   * join is a newcomer: on the bot's first day in a group everyone's join is unknown.
+   */
+  groupSeenSince?: Date | null;
+  firstSpokeAt?: Date | null;
   /** Staff are never flagged: a notice sent to every group is a broadcast, not spam. */
   senderIsStaff: boolean;
   /** The sender's recent messages in all groups (this one may be among them). */
@@ -56,13 +66,26 @@ export interface SpamContext {
 
 /**
  * What spamFinding reads of a message's context beyond the message itself: the sender's recent messages only when
- * the text is long enough to be compared across groups, and the sender's join time only then or when it holds a word
- * of the trade. Without them, spamFinding gives the same answer for such a message.
+ * the text is long enough to be compared across groups, and the sender's join time (for an unknown join: their first
+ * line in the group and when the bot first saw it) only then or when it holds a word of the trade. Without them,
+ * spamFinding gives the same answer for such a message.
  */
 export function spamNeeds(msg: PatrolMessage, options: Partial<SpamOptions> = {}): { senderRecent: boolean; joinedAt: boolean } {
   const o = { ...DEFAULT_SPAM_OPTIONS, ...options };
   const senderRecent = compareForm(msg).length >= o.minCompareLength;
   return { senderRecent, joinedAt: senderRecent || firstTerm(msg.text.normalize('NFKC').toLowerCase(), o.strongTerms) !== null };
+}
+
+/**
+ * Whether the sender is new to the group: joined within `windowMs` by a known join time; with the join unknown, only
+ * where the bot has been in the group longer than the window (it would have seen a join then; platforms miss some) and
+ * the sender's first line there is within it. Unknown is not new by itself: on the bot's first day it is everyone.
+ */
+function isNewcomer(msg: PatrolMessage, ctx: SpamContext, windowMs: number): boolean {
+  const t = msg.sentAt.getTime();
+  if (ctx.joinedAt) return t - ctx.joinedAt.getTime() < windowMs;
+  if (!ctx.groupSeenSince || t - ctx.groupSeenSince.getTime() < windowMs) return false;
+  return t - (ctx.firstSpokeAt ?? msg.sentAt).getTime() < windowMs;
 }
 
 /** A spam finding for one message, or null. Severity: HIGH across groups with an ad signal, MEDIUM from a newcomer, LOW when only repeated. */
@@ -72,7 +95,7 @@ export function spamFinding(msg: PatrolMessage, group: PatrolGroupRef, ctx: Spam
   const text = msg.text.normalize('NFKC').toLowerCase();
   const strong = firstTerm(text, o.strongTerms);
   const contact = firstTerm(text, o.contactTerms);
-  const newcomer = ctx.joinedAt === null || msg.sentAt.getTime() - ctx.joinedAt.getTime() < o.newcomerMs;
+  const newcomer = isNewcomer(msg, ctx, o.newcomerMs);
 
   const norm = compareForm(msg);
   const copies = new Map<number, PatrolMessage>([[msg.id, msg]]);

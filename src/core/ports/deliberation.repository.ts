@@ -53,6 +53,8 @@ export interface DeliberationRepository {
   /** The household (room) of each person who lives on one of these nodes. */
   households(gridNodeIds: readonly number[]): Promise<Map<number, string>>;
   setResidence(personId: number, gridNodeId: number, householdKey: string): Promise<void>;
+  /** Whether the person has a registered household anywhere in the grid. */
+  hasResidence(personId: number): Promise<boolean>;
   /** The distinct accounts now in these groups, as "<platform>:<user id>". */
   memberAccounts(groupIds: readonly number[]): Promise<Set<string>>;
 }

@@ -27,6 +27,10 @@ export interface PatrolContext {
   groupRecent: PatrolMessage[];
   senderRecent: (PatrolMessage & { platform: Platform })[];
   joined: Map<string, Date>;
+  /** For each requested member with no join record: when they first wrote in the group (key `${groupId}:${externalUserId}`). */
+  firstSpoke: Map<string, Date>;
+  /** For each group of the requested members: when the bot first saw it, its first stored incoming message (key: group id). */
+  groupSeenSince: Map<number, Date>;
 }
 
 export interface PatrolRepository {
@@ -45,8 +49,9 @@ export interface PatrolRepository {
   groupMessages(groupId: number, since: Date, until: Date, limit?: number): Promise<PatrolMessage[]>;
   /**
    * What the message rules read about a batch, in one read: each group's latest `limit` incoming messages sent in
-   * [groupSince, until], each sender's latest `limit` in any group in [senderSince, until] (oldest first), and when each
-   * (group, member) pair joined (current members only; key `${groupId}:${externalUserId}`).
+   * [groupSince, until], each sender's latest `limit` in any group in [senderSince, until] (oldest first), when each
+   * (group, member) pair joined (current members only; key `${groupId}:${externalUserId}`), and for the spam rule's
+   * judging of members whose join is unknown, their first message in the group and each group's first message.
    */
   messageContext(req: PatrolContextRequest): Promise<PatrolContext>;
   /** Incoming group messages without a ticket sent in [since, until], oldest first: candidates for the unanswered rule. */

@@ -10,11 +10,12 @@ import { sendDirect } from '../messages/direct.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import type { Role } from '../people/roles.ts';
 import type { Clock } from '../ports/clock.port.ts';
+import type { SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Group } from '../ports/group.repository.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Person } from '../ports/person.repository.ts';
 import type { Store } from '../ports/store.port.ts';
-import { serviceTexts } from './service-texts.ts';
+import { serviceTexts, type TakenMeet } from './service-texts.ts';
 import { POOL_WORDS } from './service-words.ts';
 import { VOLUNTEER_GROUP_TAG, type ServiceKind, type ServiceRequest, type ServiceStatus } from './service.types.ts';
 
@@ -42,6 +43,8 @@ export interface ServiceDeskDeps {
   clock: Clock;
   options?: Partial<ServiceOptions>;
 }
+
+type Mention = NonNullable<SendOptions['mentions']>[number];
 
 /** A step's result; `again` when this message already made the step (a redelivery): nothing was changed or sent. */
 export interface StepResult {
@@ -115,7 +118,7 @@ export class ServiceDesk {
    * 接单: the volunteer it was dispatched to, or, when posted to the volunteers' groups, any volunteer of the community;
    * `lost` when someone else took it first.
    */
-  async take(no: number, personId: number, cause: Cause): Promise<StepResult & { lost: boolean }> {
+  async take(no: number, personId: number, cause: Cause): Promise<StepResult & { lost: boolean; meet?: TakenMeet | null }> {
     const { store } = this.d;
     const r = await this.get(no);
     if (await this.seen(r, cause)) return { request: r, again: true, lost: r.volunteerId !== personId };
@@ -134,13 +137,20 @@ export class ServiceDesk {
     }
     await this.event(taken, 'taken', personId, null, cause);
     const name = (await store.people.findById(personId))?.name ?? '';
-    await this.toRequesterGroup(taken, `${cause.messageId}:svc:taken`, serviceTexts.taken(taken, name));
+    // the requester's group hears it with both @-mentioned, so the two can talk there: the volunteer (a resident) is
+    // never handed the requester's number, and everything the bot sends is masked anyway
+    const group = taken.groupId ? await store.groups.findById(taken.groupId) : null;
+    const volunteerAt = group ? await this.mentionOf(personId, group.platform, name) : [];
+    const meet: TakenMeet | null = group && volunteerAt.length
+      ? { group: group.title, requester: (await store.people.findById(taken.requesterId))?.name ?? '', here: group.id === cause.groupId }
+      : null;
+    await this.toRequesterGroup(taken, `${cause.messageId}:svc:taken`, meet ? serviceTexts.takenMeet(taken, name) : serviceTexts.taken(taken, name), undefined, volunteerAt);
     // the volunteers' groups it was posted in hear it is taken, so nobody else sets out
     const pools = new Set((await store.service.posts(taken.id)).filter((p) => p.kind === 'pool').map((p) => p.groupId));
     for (const g of await store.groups.findManyById([...pools])) {
       await this.d.outbox.send({ key: `${cause.messageId}:svc:pool-taken:${g.id}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text: serviceTexts.poolTaken(taken, name), ticketId: null });
     }
-    return { request: taken, lost: false };
+    return { request: taken, lost: false, meet };
   }
 
   /** 完成 by the volunteer who took it: the requester is asked in their group to confirm. */
@@ -279,20 +289,24 @@ export class ServiceDesk {
     return r.groupId ? (await this.d.store.groups.findById(r.groupId))?.platform : undefined;
   }
 
-  /** Posts in the requester's group, mentioning them; `postKind` stores it as a post replies are read against. */
-  private async toRequesterGroup(r: ServiceRequest, key: string, text: string, postKind?: string) {
+  /**
+   * Posts in the requester's group, mentioning them (and `alsoMention`); `postKind` stores it as a post replies are read
+   * against.
+   */
+  private async toRequesterGroup(r: ServiceRequest, key: string, text: string, postKind?: string, alsoMention: Mention[] = []) {
     const group = r.groupId ? await this.d.store.groups.findById(r.groupId) : null;
     if (!group) {
       await this.direct(r.requesterId, key, text);
       return;
     }
     if (postKind) await this.d.store.service.addPost({ requestId: r.id, groupId: group.id, kind: postKind, sourceKey: key });
-    const mentions = await this.mentionOf(r.requesterId, group.platform);
+    const mentions = [...(await this.mentionOf(r.requesterId, group.platform)), ...alsoMention];
     await this.d.outbox.send({ key, platform: group.platform, to: { group: group.externalId, groupId: group.id }, text, ticketId: null, options: { mentions } });
   }
 
-  private async mentionOf(personId: number, platform: Platform) {
+  /** The person's account on the platform as an @mention (named `fallbackName` when the account has no name). */
+  private async mentionOf(personId: number, platform: Platform, fallbackName = ''): Promise<Mention[]> {
     const id = (await this.d.store.people.identities(personId)).find((i) => i.platform === platform);
-    return id ? [{ externalId: id.externalId, name: id.displayName }] : [];
+    return id ? [{ externalId: id.externalId, name: id.displayName || fallbackName }] : [];
   }
 }

@@ -4,6 +4,14 @@ import type { ServiceRequest } from './service.types.ts';
 
 export const SERVICE_REF = /求助\s*#(\d{1,9})/;
 
+/** Where a volunteer who took a request meets its requester: the requester's group, where both were @-mentioned. */
+export interface TakenMeet {
+  group: string;
+  requester: string;
+  /** The volunteer took it in that very group. */
+  here: boolean;
+}
+
 const brief = (r: Pick<ServiceRequest, 'summary'>) => (r.summary.length > 60 ? `${r.summary.slice(0, 60)}…` : r.summary);
 
 export const serviceTexts = {
@@ -15,14 +23,26 @@ export const serviceTexts = {
     (volunteers.length ? `可派志愿者：${volunteers.join('、')}\n` : '') +
     `派单：在群里发“派单 求助#${r.id} @志愿者姓名”，或“派单 求助#${r.id} 志愿者群”由志愿者抢单。`,
   toVolunteer: (r: ServiceRequest, group: string) =>
-    `【求助#${r.id}·派单】${r.kind}：${brief(r)}（${group}）\n社区派给您，能接请在群里发“接单 求助#${r.id}”，办好后发“完成 求助#${r.id} 办理情况”。`,
+    `【求助#${r.id}·派单】${r.kind}：${brief(r)}（${group}）\n社区派给您，能接请在群里发“接单 求助#${r.id}”。` +
+    (group ? `接单后会在“${group}”@您和求助人，请在该群联系。` : '') +
+    `办好后发“完成 求助#${r.id} 办理情况”。`,
   pool: (r: ServiceRequest, place: string) =>
     `【求助#${r.id}·待接单】${r.kind}：${brief(r)}（${place}）\n哪位志愿者能帮忙，请回复本消息“接单”，先到先得。`,
   dispatched: (r: ServiceRequest, name: string) => `求助#${r.id}已派给志愿者${name}，等待接单。`,
   pooled: (r: ServiceRequest, groups: number) => `求助#${r.id}已发到${groups}个志愿者群，等待志愿者接单。`,
   taken: (r: ServiceRequest, name: string) => `求助#${r.id}已由志愿者${name}接单，会尽快与您联系。`,
+  /** Posted in the requester's group, @-mentioning both: the two talk there (no number is handed to the volunteer). */
+  takenMeet: (r: ServiceRequest, name: string) => `求助#${r.id}已由志愿者${name}接单，请二位在本群联系。`,
   poolTaken: (r: ServiceRequest, name: string) => `求助#${r.id}已由志愿者${name}接单，谢谢大家。`,
-  takenSelf: (r: ServiceRequest) => `您已接下求助#${r.id}，谢谢！办好后请发“完成 求助#${r.id} 办理情况”。`,
+  /** To the volunteer who took it: where to reach the requester (the group where both were @-mentioned). */
+  takenSelf: (r: ServiceRequest, meet: TakenMeet | null) =>
+    `您已接下求助#${r.id}，谢谢！` +
+    (!meet
+      ? '社区工作人员会帮您联系求助人。'
+      : meet.here
+        ? `请在本群与求助人${meet.requester}联系。`
+        : `已在“${meet.group}”@您和求助人${meet.requester}，请在该群联系（不在该群的，请社区工作人员拉您入群）。`) +
+    `办好后请发“完成 求助#${r.id} 办理情况”。`,
   takenByOther: (r: ServiceRequest) => `谢谢您的热心，求助#${r.id}已有其他志愿者接单。`,
   askConfirm: (r: ServiceRequest, name: string, note: string) =>
     `【求助#${r.id}·请确认】志愿者${name}已办好：${note}\n求助人请回复本消息“确认”；如没有办好，请回复“未完成”。`,

@@ -17,8 +17,26 @@ describe('spam rule', () => {
     expect(spamFinding(msg(text), G20, ctx({ joinedAt: JUST_JOINED }))).toMatchObject({ rule: 'spam', severity: 'MEDIUM', data: { reason: 'newcomer' } });
   });
 
-  it('someone the store has never seen join counts as a newcomer', () => {
-    expect(spamFinding(msg('兼职日结，在家就能做'), G20, ctx({ joinedAt: null }))?.severity).toBe('MEDIUM');
+  it('a join time unknown is no newcomer on the bot\'s first days in the group (everyone is unknown then)', () => {
+    const link = '点击领取小区专属福利 https://t.cn/abc123';
+    expect(spamFinding(msg(link), G20, ctx({ joinedAt: null }))).toBeNull();
+    // the bot first saw the group this morning; the sender first wrote an hour ago
+    expect(spamFinding(msg(link), G20, ctx({ joinedAt: null, groupSeenSince: minutes(-120), firstSpokeAt: minutes(-60) }))).toBeNull();
+  });
+
+  it('a join time unknown is a newcomer when the bot has been there longer than the window and they first wrote within it', () => {
+    const link = '点击领取小区专属福利 https://t.cn/abc123';
+    const seenLong = minutes(-3 * 24 * 60);
+    expect(spamFinding(msg(link), G20, ctx({ joinedAt: null, groupSeenSince: seenLong, firstSpokeAt: T0 }))).toMatchObject({ severity: 'MEDIUM', data: { reason: 'newcomer', newcomer: true } });
+    expect(spamFinding(msg(link), G20, ctx({ joinedAt: null, groupSeenSince: seenLong, firstSpokeAt: null }))?.severity).toBe('MEDIUM'); // this is their first line
+    // one who has written there for days is a neighbour
+    expect(spamFinding(msg(link), G20, ctx({ joinedAt: null, groupSeenSince: seenLong, firstSpokeAt: minutes(-2 * 24 * 60) }))).toBeNull();
+  });
+
+  it('a known recent join is a newcomer whatever the bot has seen: a real spammer on the bot\'s first day is flagged', () => {
+    expect(spamFinding(msg('兼职日结，在家就能做'), G20, ctx({ joinedAt: JUST_JOINED, groupSeenSince: minutes(-30), firstSpokeAt: T0 }))?.severity).toBe('MEDIUM');
+    // and a known old join is no newcomer, even if they never wrote before
+    expect(spamFinding(msg('兼职日结，在家就能做'), G20, ctx({ joinedAt: OLD_MEMBER, groupSeenSince: minutes(-3 * 24 * 60), firstSpokeAt: T0 }))).toBeNull();
   });
 
   it('a member of long standing mentioning the same words once is not flagged', () => {
