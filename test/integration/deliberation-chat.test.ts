@@ -157,10 +157,17 @@ describe('议事 in the groups', () => {
     const SUN = { id: 'wx-sun', name: '孙先生' }; // lives in 20号楼
     const QIAN = { id: 'wx-qian', name: '钱女士' }; // lives in the second grid, not in 20号楼
     const ZHOU = { id: 'wx-zhou', name: '周阿姨' }; // registered nowhere
+    const SUN_WIFE = { id: 'wx-sun-wife', name: '孙太太' }; // the same flat
     await home(SUN, u1, '20-301');
+    await home(SUN_WIFE, u1, '20-301');
     await home(QIAN, g2, '5-502');
     await h.say(B20, SUN, '1', { quotedExternalId: post });
     expect(h.newIn(B20)).toEqual([]);
+    // his wife in the same flat votes too: the household's one vote is now hers, and she is told (not silently replaced)
+    await h.say(B20, SUN_WIFE, '2', { quotedExternalId: post });
+    expect(h.newIn(B20).at(-1)).toBe('@孙太太 本议题一户一票，您家已有家人投过票，本户以您这次的选择为准。');
+    await h.say(B20, SUN, '1', { quotedExternalId: post });
+    expect(h.newIn(B20).at(-1)).toBe('@孙先生 本议题一户一票，您家已有家人投过票，本户以您这次的选择为准。');
     await h.say(B20, QIAN, '1', { quotedExternalId: post });
     expect(h.newIn(B20).at(-1)).toBe('@钱女士 本议题仅限20号楼范围内的住户表决，您登记的住处不在此范围，投票不计入。');
     await h.say(B20, ZHOU, '1', { quotedExternalId: post });

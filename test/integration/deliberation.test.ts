@@ -153,9 +153,11 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
       const m = await say('room-20', who, text);
       return svc.reply(topic.id, m.person.id, text, m.cause);
     };
-    await vote('wx-a', '同意');
-    await vote('wx-a2', '反对');
-    await vote('wx-f', '同意');
+    expect(await vote('wx-a', '同意')).toEqual({ kind: 'counted', changed: false, householdReplaced: false });
+    // the same household: its vote is now this one, and the voter is told so
+    expect(await vote('wx-a2', '反对')).toEqual({ kind: 'counted', changed: false, householdReplaced: true });
+    expect(await vote('wx-a2', '反对，灯太亮')).toEqual({ kind: 'counted', changed: true, householdReplaced: true });
+    expect(await vote('wx-f', '同意')).toEqual({ kind: 'counted', changed: false, householdReplaced: false });
     expect(await vote('wx-nohome', '同意')).toEqual({ kind: 'not-counted', reason: 'noHousehold' });
     // registered, but in another grid (G2): told the topic is for 20号楼's households, not that they are unregistered
     const elsewhere = await store.people.ensureByIdentity('WECHAT', 'wx-g2home', 'wx-g2home');

@@ -59,6 +59,10 @@ export class PrismaDeliberationRepository implements DeliberationRepository {
     return (await this.db.topicVote.findFirst({ where: { topicId, voterId }, select: { id: true } })) !== null;
   }
 
+  async householdVotedByOther(topicId: number, householdKey: string, voterId: number) {
+    return (await this.db.topicVote.findFirst({ where: { topicId, householdKey, voterId: { not: voterId } }, select: { id: true } })) !== null;
+  }
+
   async addComment(c: Omit<TopicComment, 'id'>) {
     return (await once(() => this.db.topicComment.create({ data: c }))) !== null;
   }

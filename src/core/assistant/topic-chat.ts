@@ -76,6 +76,7 @@ export class TopicChat {
     const outcome = await deliberation.reply(topicNo, ctx.sender.id, ctx.msg.text, this.cause(ctx));
     const t = (): Promise<Topic> => deliberation.get(topicNo);
     if (outcome.kind === 'not-counted') await responder.reply(ctx, topicTexts.voteNotCounted(outcome.reason, 'scope' in outcome ? outcome.scope : ''), null);
+    else if (outcome.kind === 'counted' && outcome.householdReplaced) await responder.reply(ctx, topicTexts.householdVoteReplaced(), null);
     else if (outcome.kind === 'no-such-option') await responder.reply(ctx, topicTexts.noSuchOption(await t(), outcome.choice), null);
     else if (outcome.kind === 'not-open') await responder.reply(ctx, topicTexts.notOpen(await t()), null);
     return { kind: 'topic', topicNo, action: outcome.kind === 'comment' ? 'comment' : 'vote' };

@@ -42,7 +42,8 @@ export interface Cause {
 }
 
 export type ReplyOutcome =
-  | { kind: 'counted'; changed: boolean }
+  /** `householdReplaced` (一户一票 only): another member of the voter's household had voted; the household's vote is now this one. */
+  | { kind: 'counted'; changed: boolean; householdReplaced?: boolean }
   | { kind: 'not-counted'; reason: 'outside' | 'staff' | 'noHousehold' }
   /** 一户一票: the voter's household is registered, but not inside the topic's scope (named). */
   | { kind: 'not-counted'; reason: 'householdOutside'; scope: string }
@@ -182,7 +183,8 @@ export class DeliberationService {
       if (!(await store.hasResidence(voterId))) return { kind: 'not-counted', reason: 'noHousehold' };
       return { kind: 'not-counted', reason: 'householdOutside', scope: (await this.d.store.grid.findById(t.gridNodeId))?.name ?? '' };
     }
-    return { kind: 'counted', changed: earlier };
+    if (t.counting !== 'HOUSEHOLD') return { kind: 'counted', changed: earlier };
+    return { kind: 'counted', changed: earlier, householdReplaced: await store.householdVotedByOther(t.id, householdKey!, voterId) };
   }
 
   /**

@@ -62,6 +62,8 @@ export const topicTexts = {
     `议题#${t.id}的实事#${task.id}“${task.text}”（责任人：${owner}）逾期未完成，已无更高层级可上报，请督促办理。`,
   fromTicket: (ticketNo: number, t: Topic, groups: number) => `工单 #${ticketNo} 已转为议题#${t.id}，已发布到${groups}个群。`,
   ticketToReporter: (ticketNo: number, t: Topic) => `您反映的工单 #${ticketNo} 需要居民共同商议，已转为议题#${t.id}，请留意群内投票。`,
+  /** 一户一票: the household's vote is now this voter's (another member had voted). */
+  householdVoteReplaced: () => '本议题一户一票，您家已有家人投过票，本户以您这次的选择为准。',
   voteNotCounted: (reason: 'outside' | 'staff' | 'noHousehold' | 'householdOutside', scope = '') =>
     reason === 'outside'
       ? '抱歉，您不在本议题范围内的群，投票不计入。'

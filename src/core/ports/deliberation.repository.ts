@@ -27,6 +27,8 @@ export interface DeliberationRepository {
   addVote(vote: Omit<TopicVote, 'id'>): Promise<boolean>;
   votes(topicId: number): Promise<TopicVote[]>;
   hasVoted(topicId: number, voterId: number): Promise<boolean>;
+  /** 一户一票: someone other than `voterId` voted on the topic for the household `householdKey`. */
+  householdVotedByOther(topicId: number, householdKey: string, voterId: number): Promise<boolean>;
   addComment(comment: Omit<TopicComment, 'id'>): Promise<boolean>;
   commentCount(topicId: number): Promise<number>;
   /** The discussion, oldest first, at most `limit` (the console's topic page). */
