@@ -151,6 +151,7 @@ export async function runProductionKillAndResume(
     const copies = count() - cpu0.sent;
     const cpuPerCopyMs = { sender: (cpuMs(first.child.pid) - cpu0.sender) / copies, gateway: (cpuMs(gateway.child.pid) - cpu0.gateway) / copies };
     log(`CPU per copy until the kill: linli start ${cpuPerCopyMs.sender.toFixed(2)} ms, the gateway ${cpuPerCopyMs.gateway.toFixed(2)} ms`);
+    const spareCpu0 = spare ? cpuMs(spare.child.pid) : 0;
     first.child.kill('SIGKILL');
     await first.exited;
     const killedAt = Date.now();
@@ -161,6 +162,8 @@ export async function runProductionKillAndResume(
     const readyMs = Date.now() - killedAt;
     await waitFor(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 600_000, 'DONE after the restart');
     const elapsedMs = Date.now() - t0;
+    // a standby's CPU per copy after it took over (its code paths cold until then), against the first process's before
+    if (spare) log(`CPU per copy after the takeover: the standby ${((cpuMs(spare.child.pid) - spareCpu0) / Math.max(1, count() - killedAfter)).toFixed(2)} ms`);
     const sent = accepted(record);
     const times = sent.map((s) => s.at);
     const lastSendMs = Math.max(...times) - t0;
