@@ -318,6 +318,12 @@ const EMERGENCIES = [
   // a live alarm that tells people to keep calm is still one (not a safety tip)
   '3楼闻到煤气味大家不要慌先开窗',
   '闻到煤气味了别慌 我开窗了 快叫燃气公司来',
+  // part X's round: an attachment's tag ([视频], [图片]) is no video of elsewhere; Cantonese and 繁體 words folded (插蘇, 跌親, 起唔到身), slips 电体 电梯 and 都是没气味
+  '[视频] 地库B区有辆车冒黑烟了，快去看看',
+  '厨房个插蘇烧黑咗，有烟',
+  '电体停在半路了 我女儿在里头',
+  '婆婆喺廁所跌親，起唔到身',
+  '单元门口全是没气味，谁家的',
 ];
 
 const URGENT = [
@@ -514,6 +520,9 @@ const URGENT = [
   // part W's round: followed in night after night (每晚); a wire's broken end lying on the ground
   '这阵子每晚都有个男的跟着楼上小姑娘进单元门',
   '花园路灯被车撞倒了，电线断头露在地上',
+  // part X's round: the slip 消房 消防; 繁體 銅線 and Cantonese 露晒 (all bare)
+  '消房通道被人锁了',
+  '後樓梯有條電線，銅線露晒',
 ];
 
 const LOOKALIKES = [
@@ -846,6 +855,9 @@ const LOOKALIKES = [
   '【安全用气小常识】管道天然气本来是无色无味的，燃气公司加了臭味剂，闻到异味请先关阀开窗',
   '液化气本身没有气味，是加了加臭剂才闻得到，所以闻到臭鸡蛋味要当心',
   '入冬用气提醒：遇到燃气泄漏不要慌，先关总阀再开窗，到楼外打电话',
+  // part X's round: floors counted (5楼到8楼) are no 楼道; the sun's 晒 stays the sun
+  '从5楼到8楼全是小广告，谁贴的',
+  '今天太阳好，大家出来晒被子',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
