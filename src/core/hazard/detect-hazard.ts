@@ -31,6 +31,7 @@ import {
   removed,
   RESOLVED_MARKERS,
   RUMOUR_DENIED,
+  SCREEN_SCENE_BEFORE,
   SCREEN_TELLS,
   SHOPPING_AFTER,
   SHUT_OFF_MARKERS,
@@ -173,6 +174,8 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(le, hit.end));
   if (mentionsAny(clause, hit.notWith ?? rule.notWith) || mentionsAny(clause, HYPERBOLE)) return false;
+  // a scene in a show or a story, whoever watches it ("我家老头看电视剧看到着火救人那段")
+  if (SCREEN_SCENE_BEFORE.test(text.slice(cs, hit.start))) return false;
   // a simile before the danger's later word holds it ("像着火了一样", "电线像蜘蛛网一样 烧黑了"); one after it only says
   // how bad it is ("电池鼓得跟馒头一样")
   const simile = SIMILE.exec(clause);
@@ -215,6 +218,8 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (rule.level === 'urgent' && mentionsAny(after, STRONG_CONDITIONAL) && INSURANCE_QUESTION.test(text) && !mentionsAny(text.slice(cs, hit.end), NOW_IN_PLEA)) return false;
   const toldToStop = ONE_HOUSEHOLD.test(text) && befores.some((b) => STOP_AGAIN.test(b));
   if (befores.some((b) => (!toldToStop && mentionsAny(b, PROHIBITION_BEFORE)) || mentionsAny(b, MISTAKEN_BEFORE))) return false;
+  // a rule reaches over the items of a list after it ("严禁电动车进楼入户充电、飞线充电")
+  if (!toldToStop && listStart(text, cs) < cs && mentionsAny(text.slice(listStart(text, cs), cs), PROHIBITION_BEFORE)) return false;
   // "井盖如果松了": a conditional between the object and the symptom counts too
   if (mentionsAny(text.slice(cs, hit.end), STRONG_CONDITIONAL)) return false;
   // "如果小孩被困车里，砸哪个窗户最好砸？": a question put after a condition that opens the sentence asks what one would do
@@ -227,6 +232,13 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
   return !befores.some((b) => mentionsAny(b, HYPOTHETICAL_BEFORE)) || ASSERTED_AFTER.test(text.slice(hit.symptomEnd, symptomClauseEnd));
+}
+
+/** Where a list of items joined by 、 that holds the clause starting at `cs` begins ("严禁进楼充电、飞线充电"). */
+function listStart(text: string, cs: number): number {
+  let start = cs;
+  while (start > 1 && text[start - 1] === '、') start = spanAround(text, start - 2, CLAUSE_BREAK)[0];
+  return start;
 }
 
 /** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */

@@ -2,7 +2,8 @@
 // outages that hurt many or the vulnerable are urgent.
 import { detectHazard, happensHere } from '../hazard/detect-hazard.ts';
 import { HAZARD_RULES, type HazardRule } from '../hazard/hazard-rules.ts';
-import { hazardText } from '../hazard/hazard-text.ts';
+import { INSURED_BEFORE } from '../hazard/hazard-context.ts';
+import { hazardText, SENTENCE_BREAK, spanAround } from '../hazard/hazard-text.ts';
 import { weakMemo } from '../util/memo.ts';
 import { mentionsAny } from './term-matcher.ts';
 import type { TriageUrgency } from './triage.types.ts';
@@ -107,10 +108,21 @@ function clauseBefore(text: string, start: number): string {
   return text.slice(i, start);
 }
 
+/** A condition opening a sentence, and a consequence told after it ("要是哪天配电房进水了，咱们全小区都得停电吧"). */
+const CONDITION_OPENS = /^\s*(?:如果|假如|假设|万一|要是|倘若|要真|真要)/;
+const CONSEQUENCE = /会|得|就|吧|吗|么|怎么办|咋办|[?？]/;
+const NOW_TOLD: readonly Term[] = ['现在', '已经', '刚刚', '刚才', '正在'];
+
 function live(text: string, start: number): boolean {
   if (!happensHere(text, start)) return false;
   const before = clauseBefore(text, start);
   if (NEGATION_RE.test(before.slice(-5))) return false;
+  // what an insurance covers ("家财险包括火灾和水管爆裂")
+  if (INSURED_BEFORE.test(before)) return false;
+  // a consequence of a condition that opens the sentence, nothing told as now in its clause
+  const [ss, se] = spanAround(text, start, SENTENCE_BREAK);
+  const [cs, ce] = spanAround(text, start, CLAUSE_BREAK);
+  if (ss < cs && CONDITION_OPENS.test(text.slice(ss, cs)) && CONSEQUENCE.test(text.slice(cs, se)) && !mentionsAny(text.slice(cs, ce), NOW_TOLD)) return false;
   return !mentionsAny(before, HYPOTHETICAL_MARKERS);
 }
 

@@ -324,6 +324,10 @@ const EMERGENCIES = [
   '电体停在半路了 我女儿在里头',
   '婆婆喺廁所跌親，起唔到身',
   '单元门口全是没气味，谁家的',
+  // part X's round: seeing smoke is no degree (看到楼上冒烟); the TV one was watching when it happened is no news; a relative away is no elsewhere by itself
+  '看到楼上冒烟了，谁家的',
+  '看电视的时候厨房着火了',
+  '我女儿在广州，家里老人摔倒了没人扶',
 ];
 
 const URGENT = [
@@ -858,6 +862,23 @@ const LOOKALIKES = [
   // part X's round: floors counted (5楼到8楼) are no 楼道; the sun's 晒 stays the sun
   '从5楼到8楼全是小广告，谁贴的',
   '今天太阳好，大家出来晒被子',
+  // part X's round: a scene in a show; a child shouting fire in play; a relative elsewhere telling of their own building; seen on the way somewhere; a place said not to be ours
+  '孙女看动画片看到着火那一集，吓得不敢睡',
+  '我家那口子看电影看到爆炸那段，吓了一跳',
+  '孙子拿着玩具灭火器跑来跑去喊着火了着火了',
+  '我舅在东莞说他们那栋楼电梯困人了',
+  '上学路上看到一辆公交车冒黑烟，司机把乘客都赶下车了',
+  '隔壁小区（不是咱们这个）电动车棚着火了',
+  // part X's round: what an insurance covers; an alarm explained by its sensor or a zero reading; a rule over the items of a list; the cars of a notice (违停车辆); over in Cantonese (搞掂, 冇味啦); a device named for the danger; the sun that sets one on fire; plants blown over
+  '推销员说这个险保火灾也保漏水，要不要买',
+  '厨房燃气报警器刚才叫了半天，燃气公司来测了读数为0，说是探头坏了',
+  '物业重申：禁止在楼道停放电动车、私拉电线充电',
+  '消防通道严禁停车，违停车辆一律拍照上报',
+  '燃气漏气已经搞掂，而家冇味啦',
+  '有没有人用过那种燃气泄漏报警器，哪个牌子好',
+  '给独居的奶奶装了个跌倒监测仪，大家觉得有用吗',
+  '这几天晒得头皮都快着火了',
+  '台风天，我家阳台的花全刮歪了，老人说明天收拾',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

@@ -115,6 +115,13 @@ describe('detectUrgency — negations, drills, notices, resolved', () => {
     '做好防范火灾工作',
   ])('%s → normal', (text) => expect(level(text)).toBe('normal'));
 
+  it('an outage that follows a condition opening the sentence, or a pipe an insurance covers, is not one (part X round)', () => {
+    expect(level('要是哪天停水了，全楼老人都得下楼打水吧')).toBe('normal');
+    expect(level('这份保险包括水管爆裂的损失吗')).toBe('normal');
+    // a condition of politeness leaves an outage told as it is
+    expect(level('如果可以的话帮忙看看，整栋楼停电了')).toBe('urgent');
+  });
+
   it('a negation in one clause does not cancel a hazard in the next', () => {
     expect(level('没人管，楼道冒烟了')).toBe('emergency');
     expect(level('物业不在，有煤气味')).toBe('emergency');
