@@ -9,6 +9,8 @@ const INDOORS: readonly Term[] = [
   '飞线', '拉线', '电线', '插排', '排插', '插线板', '接线板', '拖线板', '拉下来', '吊', '扯', '大堂', '大厅', '门厅', '地下室', '单元门',
   // inside a shop or a parlour ("麻将馆里面停了三辆 就在里面充")
   /(?:店|馆|铺|超市|饭店|餐厅|棋牌室)(?:里|内)/, '在里面充',
+  // a storeroom shut on it ("地下储藏室有人拉了插座给电动车充电，门一关谁都不知道")
+  '储藏室', '储藏间', '储物间', '杂物间',
 ];
 
 /** A way out of a building or car park ("地库出口", "单元出口"), besides the named fire exits. */
@@ -29,7 +31,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       // (or dragged to a lane to charge there: "拖根电线到弄堂里向充电瓶车")
       /(?:拉|扯|接|牵|甩|吊|放|拖|拽)(?:了)?(?:根|条|一根|一条|个)?(?:电|长)?线(?:下来|下去|落来|落去|出来|出去|过来|过去)?(?:到[^，。！？,.!?\s]{1,5})?(?:在那儿?|在那里|在这儿?|在这里)?(?:给|来|去|向|帮)?(?:电动车|电瓶车|电瓶|车)?充(?:电|车|(?=\s|[，。！？,.!?]|$))/,
       // a lead run out of the home to charge ("拖了根接线板到楼下给电动车充")
-      /(?:接线板|插线板|插排|拖线板|电线|长线)[^，。！？,.!?]{0,8}给(?:电动车|电瓶车|电驴|电瓶|车)充/,
+      // (or a socket run out for it: "拉了插座给电动车充电")
+      /(?:接线板|插线板|插排|拖线板|电线|长线|插座)[^，。！？,.!?]{0,8}给(?:电动车|电瓶车|电驴|电瓶|车)充/,
     ],
     pairs: [
       { objects: EBIKE, symptoms: ['充电', '充着电', '在充', /在(?:里面|里头|店里|屋里)充/], span: 16, within: INDOORS },
@@ -98,8 +101,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         symptoms: ['鼓包', '鼓起来', '鼓起', /鼓(?:得|成|了)/, '胀包', '胀起来', '胀了', '发胀', '膨胀', '漏液', '发烫', '烫手', '变形', /烫(?:得|的)(?:不行|要命|厉害|吓人)/, /(?:好|很|巨|特别)烫/,
           // leaking with a hiss or a sharp smell ("电瓶嘶嘶地漏")
           /漏(?![电水雨油])/, /[嘶呲滋]{2}/, '刺鼻',
-          // swollen till it splits or fills its slot ("胀裂了", "胀得好大")
-          /胀(?:裂|破|开|大|得)/],
+          // swollen till it splits or fills its slot ("胀裂了", "胀得好大", "胀到个壳都爆开")
+          /胀(?:裂|破|开|大|得|到)/],
         span: 16,
       },
       // its case split or bulging ("一堆旧电池 … 有一个外壳都胀裂了")
@@ -129,7 +132,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         notInMessage: ['遥控', '干电池', '号电池', '纽扣', '回收'],
       },
     ],
-    notWith: ['手机'],
+    // (a phone warm in the hand is no hazard; its battery swollen or split is: "手机电池胀到壳都爆开")
+    notWith: [/手机(?![^，。！？,.!?]{0,6}(?:鼓|胀|爆开|裂开|漏液|变形|冒烟))/],
   },
   {
     kind: 'blocked_exit',
@@ -262,14 +266,22 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       // the wet electrics still live: humming, crackling, running, lights flickering ("里面还在嗡嗡响", "电梯还在运行")
       /(?:还在|还|仍在|仍然|照常|照样|一直在?)[^，。！？,.!?\s]{0,2}(?:运行|运转|工作|嗡嗡|滋滋|吱吱|噼啪|响)/, '嗡嗡', /[吱滋]{1,2}[的地]?响/, '一闪一闪', '忽明忽暗', '闪个不停', '火花', '踩着水',
       // lights on the wet circuit flickering, an appliance in the water still plugged in ("灯一直闪", "冰柜还插着电")
-      /灯[^，。！？,.!?\s]{0,3}(?:一直|不停地?|老是|总是|还)(?:在)?闪/, /(?:还|仍然?|一直)(?:插着|通着|带着)电/],
+      /灯[^，。！？,.!?\s]{0,3}(?:一直|不停地?|老是|总是|还)(?:在)?闪/, /(?:还|仍然?|一直)(?:插着|通着|带着)电/,
+      // the wet circuit still on: power still there, the breaker not off, the light on it still lit, cars still charging
+      // ("现在还有电", "电闸还没关", "灯还亮着", "好几辆车还插着在充")
+      /(?:现在|还|仍然?|一直)(?:都)?(?:有电|通着电|带电)(?![吗么没])/, /(?:电闸|总闸|闸|空开|开关)(?:还|都|也)?没(?:关|拉|断|跳)/, /灯(?:还|一直|都)(?:亮着|开着|亮)/, /(?:还|仍然?|一直)(?:插着|在充)/,
+      // the water at a distribution room's cabinets, a socket or strip under water ("配电房进水了，水已经淹到柜子底下", "插排泡在水里")
+      /(?:配电房|配电室|配电间|电房|变电|配电柜)[^。！？!?]{0,12}(?:淹|漫|泡)(?:到|过|了|着)?[^，。！？,.!?\s]{0,3}(?:柜|箱)/,
+      /(?:插座|插排|排插|插线板|接线板|拖线板|插头)[^，。！？,.!?\s]{0,2}(?:泡在水|泡水|淹在水|在水里|泡着)/],
   },
   {
     kind: 'exposed_wire',
     level: 'urgent',
     labelZh: '电线裸露',
     category: 'utilities',
-    terms: ['电线裸露', '电线掉', '电线垂', '电线断了', '裸露的电线', '露铜', '铜丝露', /裸(?:露的)?(?:电)?线(?![条路])/, /线皮[^，。！？,.!?]{0,2}(?:破|烂|掉|没了)/, /(?<![毛针棉])线(?:都|全)?露(?:出|在|着)/],
+    terms: ['电线裸露', '电线掉', '电线垂', '电线断了', '裸露的电线', '露铜', '铜丝露',
+      // a wire's end bare ("线头是光的", "铜线都光着")
+      /(?:线头|铜线|铜丝|电线)(?:都|全)?(?:是)?光(?:的|着|秃秃|溜溜)/, /裸(?:露的)?(?:电)?线(?![条路])/, /线皮[^，。！？,.!?]{0,2}(?:破|烂|掉|没了)/, /(?<![毛针棉])线(?:都|全)?露(?:出|在|着)/],
     pairs: [
       {
         objects: ['电线', '电缆', '线头', '电源线', '高压线'],

@@ -328,6 +328,12 @@ const EMERGENCIES = [
   '看到楼上冒烟了，谁家的',
   '看电视的时候厨房着火了',
   '我女儿在广州，家里老人摔倒了没人扶',
+  // part X's round: a metal fitting that has power (铁门有电); water at electrics still live (灯还亮着, 现在还有电) or at a distribution room's cabinets; smoke still rising where it was taken
+  '小区门口的铁门有电，我摸了一下手都麻了',
+  '洗手间漏水流到插座那里了，灯还亮着，总闸在哪',
+  '水从吊顶往下灌，都灌进开关里了，现在还有电',
+  '配电室进水了，水都漫到配电柜了',
+  '快递站有个充电宝在冒烟，已经扔到外面空地上了',
 ];
 
 const URGENT = [
@@ -527,6 +533,11 @@ const URGENT = [
   // part X's round: the slip 消房 消防; 繁體 銅線 and Cantonese 露晒 (all bare)
   '消房通道被人锁了',
   '後樓梯有條電線，銅線露晒',
+  // part X's round: charging in a storeroom; a wire's end bare (线头是光的), left so by a replacement (换了之后); a phone's battery swollen
+  '杂物间里有人给电动车充电，门关着',
+  '开关面板拆了没装回去，线头是光的',
+  '灯换了之后，开关那里两根线露在外面',
+  '孩子的手机电池鼓包了，后盖都顶开了',
 ];
 
 const LOOKALIKES = [
@@ -879,6 +890,11 @@ const LOOKALIKES = [
   '给独居的奶奶装了个跌倒监测仪，大家觉得有用吗',
   '这几天晒得头皮都快着火了',
   '台风天，我家阳台的花全刮歪了，老人说明天收拾',
+  // part X's round: a phone warm from a game; power asked after or back on; smoke gone by and taken away
+  '手机电池好烫，打游戏打的',
+  '单元门的铁门有电了吗？门禁一直刷不开',
+  '楼下的路灯有电，我们楼却没电',
+  '刚才在冒烟，已经拿走了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
