@@ -6,9 +6,11 @@ import type { HazardRule } from './hazard-rules.ts';
 /** People in harm's way: a structural hazard or a falling object near them is an emergency. */
 export const PEOPLE_AT_RISK: readonly Term[] = [
   '行人', '路人', '小孩', '孩子', '小朋友', '老人', '路过', '经过', '砸到', '砸伤', '砸中', '伤人', '头上', '受伤', '掉进去',
-  '掉下去', '脚边', '身边', '人行道', '玩的地方', '上学', '放学', '差点', '幼儿园', '学校', '下面是', '楼下是', '人多', '好多人', '乘凉', '来来往往', '车来车往', '有人走', '底下', '下面有人', '人来人往', '头顶', '进出的人', '下面走', /下面(?:就)?是/, '主干道', '马路',
+  '掉下去', '脚边', '身边', '人行道', '玩的地方', '上学', '放学', '差点', '幼儿园', '幼稚园', '学校', '下面是', '楼下是', '人多', '好多人', '乘凉', '来来往往', '车来车往', '有人走', '底下', '下面有人', '人来人往', '头顶', '进出的人', '下面走', /下面(?:就)?是/, '主干道', '马路',
   // people named first, then where they stand ("还有工人在下面"), or heard calling from inside ("里面有人在喊")
   /(?:工人|人|小孩|孩子|老人|行人)(?:还|都|正)?在(?:下面|底下|下边|楼下)/, /(?:里面|里头|屋里|下面|底下)(?:还|仍)?有人(?:在)?(?:喊|叫|哭|呼救)/,
+  // people told to keep away from where it comes down ("你们别从8栋门口走")
+  /(?:别|不要)从[^，。！？,.!?\s]{0,6}(?:走|过)/,
 ];
 
 /** What a wall, a ceiling or a fitting high up that comes down, cracks or works loose is. */
@@ -72,7 +74,10 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     level: 'urgent',
     labelZh: '坠落/坍塌险情',
     category: 'facility_repair',
-    terms: ['快塌', '要塌', '塌了', '塌下', '倒塌', '坍塌', '塌方', '摇摇欲坠', '随时要倒'],
+    terms: ['快塌', '要塌', '塌了', '塌下', '倒塌', '坍塌', '塌方', '摇摇欲坠', '随时要倒',
+      // the ground sunk already, or a hole opened in it ("地面裂开下沉了", "地陷咗个大窿"); not a manhole's cover (its own rule)
+      /(?:地面|路面|地基|地坪|地板|人行道|步道|地砖|路基)(?:都|也|有点|开始|已经)?(?:裂开|开裂)?(?:下沉|下陷|沉降)(?:了|得)/,
+      /(?:地|路|地面|路面)(?:上)?陷(?:了|出|开)(?:个|一个)?(?:大)?(?:洞|坑)/],
     pairs: [
       // long icicles hanging over a way in or out ("屋檐挂着一排一米长的冰溜子 正对着门口")
       {
@@ -88,7 +93,9 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
           // (not hail or rain drumming on a roof: "下冰雹了 砸在车棚顶上")
           /砸(?<!(?:冰雹|雹子|雨点|雨滴)[^。！？!?]{0,12}砸)/, '锈穿', '锈断', '掉渣', '掀', '刮下', '刮掉', '刮飞', '往下飞',
           // left loose on a sill in the wind ("摆了一排花盆 没有任何固定")
-          /没(?:有)?(?:任何)?(?:固定|绑|加固)/],
+          /没(?:有)?(?:任何)?(?:固定|绑|加固)/,
+          // hung out over the edge and swinging ("花盆吊在窗台外面，摇来摇去")
+          /吊(?:在|着)[^，。！？,.!?\s]{0,4}外[面头边]/, /摇(?:来摇去|下摇下|摇晃晃)/],
       },
       // a crack: none told hairline (细细的, 塞不进, 不影响) is a danger, unless told wide or growing as well
       {
@@ -105,7 +112,7 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
       // … or sinking under a foot ("门口的地一踩就往下陷")
       {
         objects: ['往下陷', '往下沉', '还在下沉', '还在陷', /一踩(?:就|都)?(?:往下)?(?:陷|塌|沉)/],
-        symptoms: ['地面', '路面', '地基', '地坪', '地板', '楼房', '房子', '地', '路', '草坪', '地砖', '台阶'],
+        symptoms: ['地面', '路面', '地基', '地坪', '地板', '楼房', '房子', '地', '路', '草坪', '地砖', '台阶', '人行道', '步道', '路基'],
         span: 12,
       },
       // a crack in a wall, a ceiling or a beam grown wide enough for a finger ("墙上这条缝 … 现在能塞进一根手指"), not a door's gap
@@ -146,7 +153,9 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     // cracks still growing, more still up there, a fall beside someone, people still inside, a call to get out or keep away
     /裂(?:缝|口|纹)?(?:一直|还在|不停地?|正在|慢慢)(?:在)?(?:变|扩|延|加)(?:长|大|宽|深)/, /(?:上面|上头|顶上)还有[^，。！？,.!?\s]{0,6}(?:在)?(?:裂|晃|松|掉|悬|吊)/,
     /(?:砸|掉|落)(?:在|到)(?:了)?(?:人|我|他|她)(?:的)?(?:旁边|身边|脚边|面前|跟前)/, /(?:人|他|她|他们|老人|孩子|家里人)(?:都|也)?还在(?:里面|里头|屋里|家里|楼上|楼里)/, '还有人在里面',
-    /(?:都|先|赶紧|快|马上)(?:先)?(?:下楼|撤离|撤出|疏散)/, /(?:别|不要)从[^，。！？,.!?\s]{0,4}(?:走|过)/, '往下飞', /(?:楼下|下面|底下)(?:别|不要)(?:站|走|过|停)/, '不敢动', /快(?:要)?掉了/, '吊着', '悬着', '悬在半空', '半挂'],
+    /(?:都|先|赶紧|快|马上)(?:先)?(?:下楼|撤离|撤出|疏散)/, '往下飞',
+    // half out already ("晾衣架半个掉出来了，挂在外面摇")
+    /(?:半个|一半|半边)(?:已经)?(?:都)?(?:掉|脱|挂|吊|悬|伸)出/, /(?:楼下|下面|底下)(?:别|不要)(?:站|走|过|停)/, '不敢动', /快(?:要)?掉了/, '吊着', '悬着', '悬在半空', '半挂'],
   },
   {
     kind: 'cave_in',
@@ -171,7 +180,7 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     category: 'facility_repair',
     pairs: [
       {
-        objects: ['掉下来', '掉下', '扔下来', '扔下', '抛下', '坠落', '高空抛物', '高空坠物', '楼上', '从天而降', '飞下来', '砸下来', '往下掉'],
+        objects: ['掉下来', '掉下', '扔下来', '扔下', '抛下', '坠落', '高空抛物', '高空坠物', '楼上', '从天而降', '飞下来', '砸下来', '往下掉', '往下扔', '往下丢', '往下砸'],
         symptoms: ['砸到', '砸了', '砸伤', '砸中', '砸在', '差点砸', '打到', '伤人', '脚边', '头上', '身边', '碎在', '擦着', '砸破', '砸坏', '离我', '就在我', '我旁边', '我面前', '差点', '差一点', '擦身', '好险', '碎了一地', '摔碎', '砸碎',
           // a car or bike underneath crushed ("把下面的电动车砸扁了")
           '砸扁', '砸瘪', '砸烂', '砸凹'],

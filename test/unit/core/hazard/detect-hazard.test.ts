@@ -334,6 +334,10 @@ const EMERGENCIES = [
   '水从吊顶往下灌，都灌进开关里了，现在还有电',
   '配电室进水了，水都漫到配电柜了',
   '快递站有个充电宝在冒烟，已经扔到外面空地上了',
+  // part X's round: things thrown down that already hit something, people told to keep away; a fitting half out already; a pot hung out over the edge and swinging
+  '你们别从3栋门口过，上面有人往下扔瓶子，已经砸了好几个',
+  '12楼外机支架断了，空调半个已经悬出来了',
+  '花盆吊在窗台外面摇来摇去的，随时跌下来',
 ];
 
 const URGENT = [
@@ -538,6 +542,13 @@ const URGENT = [
   '开关面板拆了没装回去，线头是光的',
   '灯换了之后，开关那里两根线露在外面',
   '孩子的手机电池鼓包了，后盖都顶开了',
+  // part X's round: a stair jammed or boarded up (卡死, 钉住); a vehicle left in the fire lane, its owner out of reach; extinguishers gone (没有了); the ground sunk or holed
+  '单元楼梯被谁家的旧床垫卡死了，人都过不去',
+  '五楼楼梯间的门被人用钉子钉住了',
+  '消防车道上一辆面包车停在那儿一整天了，车主电话打不通',
+  '楼道里的灭火器全都没有了',
+  '车库入口的路面开裂下沉了，轮子一压就晃',
+  '广场那边地上陷了一个坑',
 ];
 
 const LOOKALIKES = [
@@ -895,6 +906,8 @@ const LOOKALIKES = [
   '单元门的铁门有电了吗？门禁一直刷不开',
   '楼下的路灯有电，我们楼却没电',
   '刚才在冒烟，已经拿走了',
+  // part X's round: a complaint of cars parked in the fire lane as a habit stays the corpus's parking matter
+  '又有车停在消防通道上，物业管管吧',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
