@@ -112,7 +112,8 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   // posts: "视频发群里了")
   '新闻', '报道', '头条', '多地', '各地', '抖音', '快手', '微博', '网上', /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频(?![^，。！？,.!?\s]{0,2}(?:发|传|放)(?:到|在|进|了)?(?:群|这|上来|给(?:你们|大家|物业)))/,
   // (not the TV one was watching when it happened: "看电视的时候厨房着火了")
-  /电视(?!的?时候|时|呢)/, '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
+  // (nor a TV heard on in a home: "屋里电视一直响，敲门没人应")
+  /电视(?!的?时候|时|呢|(?:一直|还|都)?(?:在)?(?:响|开着|亮着|的声音|声))/, '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
   // 外地 where something happened, not where a son is ("儿子在外地" is why no one can help)
   '别的地方', /(?<!人在|我在|人还在|我还在|[儿女子孙爸妈姐哥弟妹公婆]在|都在)外地/, '老家', /在(?:城[东南西北]|市中心|郊区)/,
   // a relative's or friend's place ("我妈那边老小区")
@@ -171,7 +172,9 @@ export const RUMOUR_DENIED: readonly Term[] = [
 export const REAFFIRMED: readonly Term[] = [/真的(?!假)/, /真(?=[着在冒起烧困有])/, '确实', '是真的', /不是(?:谣言|假的|假消息)/, '千真万确'];
 export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元', '隔壁',
   // someone who shares the flat ("我室友 … 发朋友圈说")
-  '室友', '舍友'];
+  '室友', '舍友',
+  // someone here named by their flat ("1501那个小伙子", "302的阿姨"; not a year), or whose door people are asked to knock at
+  /(?<![\d.])[1-9]\d{2,3}(?<!(?:19|20)\d\d)(?:室|房|号房|那个|那家|那户|家|住户|业主|的(?:人|住户|业主|小伙|阿姨|大爷|老人|孩子|小孩|姑娘))/, /(?:去|来)(?:他|她)?(?:家)?敲(?:一?下)?门/];
 
 /** In the sentence: it happened before ("去年着过火"); kept when it goes on (还/又/一直/现在). */
 /** Bare times: they date only what follows them or shares their clause ("应急灯全不亮 昨晚停电" is now). */

@@ -92,7 +92,7 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       { objects: ['摔倒', '跌倒', '摔了', '倒在', '栽倒', '跌亲', /(?:跌|摔)掉(?:了|勒|脱)/], symptoms: ['流血', '出血', /流了.{0,3}血/, '磕破', '头破', '叫不应', '不动', '起不来', '爬不起来', '站不起来', '没反应', '不醒', '没意识'], span: 16 },
       // someone living alone not seen for days who does not answer the door
       {
-        objects: ['独居', '好几天没', '几天没', '一个人住'],
+        objects: ['独居', '好几天没', '几天没', '一个人住', /[两三四五六七八九十\d]+天(?:都)?没(?:开门|出门|见|露面|动静|开过门)/],
         symptoms: ['不应', '没人应', '没应', '不开门', '没人开', '不接', '没反应', '没动静', '哼', '联系不上',
           // the daily deliveries piling up at the door
           /(?:报纸|牛奶)[^，。！？,.!?]{0,4}(?:堆|放了|没拿|没人拿|没收)/],

@@ -338,6 +338,23 @@ const EMERGENCIES = [
   '你们别从3栋门口过，上面有人往下扔瓶子，已经砸了好几个',
   '12楼外机支架断了，空调半个已经悬出来了',
   '花盆吊在窗台外面摇来摇去的，随时跌下来',
+  // part X's round, trapped: no sound from a room someone locked themselves in; someone still in a car in rising water; an access lock broken with people shut in and smoke; a door that shut itself on a child; someone locked on a roof; a lift counted by who is inside (里面有我和…)
+  '我妈把自己锁在厕所里了，叫了半天里面没声音',
+  '地库水淹上来了，有辆车里的司机还在车里出不去',
+  '单元门禁坏了门出不去，楼道里有烟味，十几个老人在大厅',
+  '车库储物间的门被风带上了，我女儿一个人在里面',
+  '我老公被锁在天台上了，手机快没电',
+  '电梯停在半空不动了，里面有我和我儿子',
+  // part X's round, people: days unseen (五天没出门); a farewell posted by a neighbour named by their flat, a knock at their door asked; crying out they will not live; held from inside at a window; a fight with a stool brought down on a head; a child out on a balcony (粤 爬咗出), missing and seen by water, climbing a rail from a stool, alone at an open shaft
+  '对门老爷子五天没出门了，敲门也没人应',
+  '702那个阿姨在朋友圈说活不下去了，谁能去她家敲下门',
+  '天台上有个人一边哭一边喊着不活了',
+  '隔壁楼有个大叔站在窗台外面，家里人拉着他往里拽',
+  '楼下两个人掐起来了，一个抄起板凳往头上敲',
+  '隔篱屋個細路爬咗出露台，冇大人喺度',
+  '女儿不见了，刚才有人在池塘那边看到一个小女孩',
+  '12楼阳台那个小朋友踩在凳子上扒着护栏往下看',
+  '有个小孩自己在井口边上玩，盖子没盖',
 ];
 
 const URGENT = [
@@ -908,6 +925,12 @@ const LOOKALIKES = [
   '刚才在冒烟，已经拿走了',
   // part X's round: a complaint of cars parked in the fire lane as a habit stays the corpus's parking matter
   '又有车停在消防通道上，物业管管吧',
+  // part X's round, people: locked out, a key or a cat locked in, a gate's access lock broken, a child on a stool indoors
+  '钥匙被反锁在屋里了，谁有开锁电话',
+  '小孩站在凳子上够桌上的糖',
+  '小区门禁坏了出不去，保安也不在',
+  '我家猫把自己锁在卫生间里了，里面没动静',
+  '我被锁在门外了，谁有开锁师傅电话',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
