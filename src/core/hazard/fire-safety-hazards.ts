@@ -16,7 +16,8 @@ const INDOORS: readonly Term[] = [
 /** A way out of a building or car park ("地库出口", "单元出口"), besides the named fire exits. */
 const BUILDING_EXIT = /(?:地库|车库|地下室|单元|楼栋|大楼|楼|逃生|疏散|紧急|消防|应急)的?出口/;
 /** A lead counted or let down from a home ("一根线从窗户拉到花坛", "楼上扯下来的线"). */
-const LEAD: readonly Term[] = [/[根条][^，。！？,.!?\s]{0,3}线(?![路索条上下])/, /(?:扯|拉|吊|垂|甩|放|牵|接)(?:了|着)?(?:下来|下去|出来|过来)的[^，。！？,.!?\s]{0,2}线/];
+// (线下 and 线上 are offline and online, but a lead let down is one: "放了根线下来")
+const LEAD: readonly Term[] = [/[根条][^，。！？,.!?\s]{0,3}线(?![路索条上]|下(?![来去]))/, /(?:扯|拉|吊|垂|甩|放|牵|接)(?:了|着)?(?:下来|下去|出来|过来)的[^，。！？,.!?\s]{0,2}线/];
 /** A battery-powered thing that can catch fire as it fails. */
 const BATTERY_DEVICE: readonly Term[] = ['平衡车', '滑板车', '扭扭车', '电动车', '电瓶车', '充电宝', '电池', '电瓶', '锂电', '电子烟', '代步车'];
 
@@ -30,12 +31,16 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       '飞线', '私拉电线', '私拉乱接', '乱拉电线', '拉线充电', '乱拉线', '私接电线',
       // (or dragged to a lane to charge there: "拖根电线到弄堂里向充电瓶车")
       /(?:拉|扯|接|牵|甩|吊|放|拖|拽)(?:了)?(?:根|条|一根|一条|个)?(?:电|长)?线(?:下来|下去|落来|落去|出来|出去|过来|过去)?(?:到[^，。！？,.!?\s]{1,5})?(?:在那儿?|在那里|在这儿?|在这里)?(?:给|来|去|向|帮)?(?:电动车|电瓶车|电瓶|车)?充(?:电|车|(?=\s|[，。！？,.!?]|$))/,
+      // power run out of a window to charge ("从一楼租户窗户拉电充电")
+      /(?:拉|扯|牵|拖|拽)(?:了)?电(?:到[^，。！？,.!?\s]{1,5})?(?:给|来|去)?(?:电动车|电瓶车|电瓶|车)?充(?:电|车)/,
       // a lead run out of the home to charge ("拖了根接线板到楼下给电动车充")
       // (or a socket run out for it: "拉了插座给电动车充电")
       /(?:接线板|插线板|插排|拖线板|电线|长线|插座)[^，。！？,.!?]{0,8}给(?:电动车|电瓶车|电驴|电瓶|车)充/,
     ],
     pairs: [
       { objects: EBIKE, symptoms: ['充电', '充着电', '在充', /在(?:里面|里头|店里|屋里)充/], span: 16, within: INDOORS },
+      // … the place said first and the charging a few clauses on ("麻将馆里面停了三辆电驴，老板说怕淋，就在里面充")
+      { objects: EBIKE, symptoms: [/在(?:里面|里头|店里|屋里)充/], span: 30 },
       // (a bare 线 when it runs down floors: "线都拖到一楼了", "谁家的线 从三楼吊到一楼")
       { objects: ['电线', '插排', '排插', '插线板', '接线板', '拖线板', '电源线', '延长线', ...LEAD, /线(?<![毛针棉光天路视电天]线)(?=[^，。！？,.!?]{0,6}(?:拖|拉|扯|吊|垂|甩|拽)(?:到|下))/], symptoms: ['窗户', '窗外', '窗口', '阳台', '楼上', '吊', '垂', '挂', '拖到', '拖下', '拖了', '拉到', '拽到', '到楼下', '横在', '路中间'], within: ['充电', '充车', '在充', '充着', ...EBIKE, /插着[^，。！？,.!?\s]{0,3}车/, /(?:拖|拉|扯|吊|接|牵|甩|拽)(?:到|进|去)(?:了)?(?:楼下)?(?:的)?(?:车棚|车库|车位)/] },
       // a lead run out of a window and left live outdoors ("一根插线板从一楼窗户拉出来 下雨了还插着")

@@ -178,9 +178,10 @@ export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼
 
 /** In the sentence: it happened before ("去年着过火"); kept when it goes on (还/又/一直/现在). */
 /** Bare times: they date only what follows them or shares their clause ("应急灯全不亮 昨晚停电" is now). */
-export const PAST_TIMES: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '去年', '以前', '之前'];
+// (上次 too: "应急灯全不亮，上次停电楼梯里一片漆黑" tells what the fault did last time, not that it is over)
+export const PAST_TIMES: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '去年', '以前', '之前', '上次'];
 /** Past aspect and history, anywhere in the sentence. */
-export const PAST_ASPECT: readonly Term[] = ['上次', '那次', '曾经', '着过', '那年', '小时候', '那事', '年轻时', '那时候', '当年', '那会儿'];
+export const PAST_ASPECT: readonly Term[] = ['那次', '曾经', '着过', '那年', '小时候', '那事', '年轻时', '那时候', '当年', '那会儿'];
 /** "X的事" looks back: it makes history of a danger in its clause or before it ("着火的事"), not of one it precedes
  * ("想问停水的事，结果闻到煤气味"). */
 export const PAST_IN_CLAUSE: readonly Term[] = ['的事'];

@@ -566,6 +566,11 @@ const URGENT = [
   '楼道里的灭火器全都没有了',
   '车库入口的路面开裂下沉了，轮子一压就晃',
   '广场那边地上陷了一个坑',
+  // part X round, part W's leftovers: power run out to charge (拉电充电); a lead let down from a window (线下来 is no 线下, offline); charging inside a shop told a few clauses on; a fault told by what it did last time (上次停电…)
+  '快递点的小哥们从住户家里拉电充电',
+  '3楼有人从窗户放了条线下来，下面吊着充电器',
+  '理发店里停了两辆电瓶车，老板说怕被偷，晚上就在店里充',
+  '楼道应急灯坏了一半，上次停电大家摸黑下楼',
 ];
 
 const LOOKALIKES = [
@@ -931,6 +936,9 @@ const LOOKALIKES = [
   '小区门禁坏了出不去，保安也不在',
   '我家猫把自己锁在卫生间里了，里面没动静',
   '我被锁在门外了，谁有开锁师傅电话',
+  // part X round: a battery's test cycles; emergency lights that worked last time
+  '这批电池做了一百次放电充电测试',
+  '上次停电的时候应急灯都亮了，挺好',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

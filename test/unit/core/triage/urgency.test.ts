@@ -60,6 +60,8 @@ describe('detectUrgency — urgent', () => {
     ['门口的井盖丢了', 'manhole'],
     ['井盖没了，晚上很危险', 'manhole'],
     ['有个老人走失了', 'missing_person'],
+    // a child who cannot find its parents (part W's leftovers, part X round)
+    ['有个小女孩找不到奶奶了，在小区门口一直哭', 'missing_person'],
     ['电线裸露在外面', 'exposed_wire'],
   ])('%s → urgent (%s)', (text, kind) => {
     const r = detectUrgency(text);
