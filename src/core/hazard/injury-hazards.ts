@@ -11,8 +11,9 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
     // (a residual-current breaker, 漏电保护开关, is a device, not a leak)
     terms: [/漏电(?!保护|开关|断路)/, '触电', '电到人', '麻电', '电得手', '电了一下', '麻倒', '电麻了',
       /(?:门|栏杆|扶手|护栏|外壳|水管|器材|灯杆|路灯|铁皮|柜|箱|水龙头|热水器|洗衣机)[^，。！？,.!?不没未]{0,2}带电/,
-      // a metal fitting that "has power" ("单元门的铁闸有电"), not power back on or a question ("门禁有电了吗")
-      /(?:铁门|铁闸|闸门|栏杆|扶手|护栏|外壳|水管|灯杆|铁皮|水龙头|龙头|热水器|洗衣机|晾衣架|防盗网|防盗门)[^，。！？,.!?不没未]{0,2}有电(?![了吗么没动瓶梯话视脑源车池费量])/,
+      // a metal fitting that "has power" ("单元门的铁闸有电"), not power back on or a question ("门禁有电了吗"), nor an
+      // appliance that should have it ("热水器有电，就是不出热水")
+      /(?:铁门|铁闸|闸门|栏杆|扶手|护栏|外壳|水管|灯杆|铁皮|水龙头|龙头|晾衣架|防盗网|防盗门)[^，。！？,.!?不没未]{0,2}有电(?![了吗么没动瓶梯话视脑源车池费量])/,
       // a fitting that "电人" (shocks whoever touches it) or numbs the hand ("龙头电人", "摸开关被麻到")
       /电人(?<=(?:水龙头|龙头|门|把手|栏杆|扶手|护栏|外壳|水管|灯杆|路灯|铁皮|柜|箱|热水器|洗衣机|开关|插座|墙|淋浴|花洒)[^，。！？,.!?]{0,3}电人)/],
     pairs: [

@@ -76,7 +76,8 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     category: 'facility_repair',
     terms: ['快塌', '要塌', '塌了', '塌下', '倒塌', '坍塌', '塌方', '摇摇欲坠', '随时要倒',
       // the ground sunk already, or a hole opened in it ("地面裂开下沉了", "地陷咗个大窿"); not a manhole's cover (its own rule)
-      /(?:地面|路面|地基|地坪|地板|人行道|步道|地砖|路基)(?:都|也|有点|开始|已经)?(?:裂开|开裂)?(?:下沉|下陷|沉降)(?:了|得)/,
+      // (not a little: "地面下沉了一点")
+      /(?:地面|路面|地基|地坪|地板|人行道|步道|地砖|路基)(?:都|也|开始|已经)?(?:裂开|开裂)?(?:下沉|下陷|沉降)(?:了|得)(?!一点|一些|点)/,
       /(?:地|路|地面|路面)(?:上)?陷(?:了|出|开)(?:个|一个)?(?:大)?(?:洞|坑)/],
     pairs: [
       // long icicles hanging over a way in or out ("屋檐挂着一排一米长的冰溜子 正对着门口")

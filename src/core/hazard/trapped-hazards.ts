@@ -50,7 +50,8 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
           // calling for help from where one is shut ("被关在天台上 打电话求救")
           '求救',
           // no sound from inside ("老人把自己反锁在卫生间里了，里面没动静")
-          /(?:里面|里头|里边)?(?:一直|都|也)?没(?:有)?(?:动静|声音|声响|反应|人应)/],
+          // (from inside: a screen that froze, "电脑卡住了没反应", is none)
+          /(?:里面|里头|里边)(?:一直|都|也)?没(?:有)?(?:动静|声音|声响|反应|人应)/],
         span: 24,
       },
       // locked in somewhere and cannot get out ("被锁在储藏室出不去了"); an exit that 被锁了 and 出不去 is a blocked exit
@@ -124,6 +125,8 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
     // a key locked in ("钥匙反锁在里面了") is a locksmith's job
     // (a level of a game one is "stuck in" is no room)
     notWith: ['猫', '狗', '鸟', '宠物', '困扰', '困难', '犯困', /[我好太]困|困死|困了就|困得/, '钥匙',
+      // shut in to sulk ("把自己关在房间里生闷气"), or locked out, not in ("我被锁在门外了")
+      '生闷气', '赌气', '闹脾气', '发脾气', /(?:锁|关)在(?:了)?(?:门外|外面|外头)/,
       // an access card, not a door that jammed ("门卡住了")
       /门卡(?![住死着在了])/, '游戏',
       // cars, not people, that cannot get out ("卷帘门卡住了，车出不去")

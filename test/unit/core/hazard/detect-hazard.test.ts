@@ -939,6 +939,17 @@ const LOOKALIKES = [
   // part X round: a battery's test cycles; emergency lights that worked last time
   '这批电池做了一百次放电充电测试',
   '上次停电的时候应急灯都亮了，挺好',
+  // part X round, guards on its new readings: a screen frozen (卡住了没反应), work begun (干起来), an appliance with power, shut in to sulk, locked out, a roof door asked after, a charging fee, a rail climbed with a grown-up holding on, a child who cries when it cannot find its mother, a little subsidence, 不活了 said in passing
+  '电脑卡住了，一直没反应',
+  '装修师傅们干起来很快，手艺棒',
+  '热水器有电，但是不出热水',
+  '孩子把自己关在房间里生闷气，叫了半天里面没反应，青春期真难搞',
+  '我被锁在门外了，我老婆还在里面睡觉',
+  '天台门平时锁着吗？想上去晒被子',
+  '家里拉电充电费贵吗',
+  '小孩子站在椅子上扒着窗台看雪，我在旁边扶着',
+  '停车场地面下沉了一点，物业说下周修',
+  '有人说不活了，太累了，哈哈',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

@@ -122,6 +122,8 @@ describe('detectUrgency — negations, drills, notices, resolved', () => {
     expect(level('这份保险包括水管爆裂的损失吗')).toBe('normal');
     // a condition of politeness leaves an outage told as it is
     expect(level('如果可以的话帮忙看看，整栋楼停电了')).toBe('urgent');
+    // a child who cries whenever it loses sight of its mother is no missing child
+    expect(level('孩子找不到妈妈就哭，哄都哄不好')).toBe('normal');
   });
 
   it('a negation in one clause does not cancel a hazard in the next', () => {
