@@ -12,8 +12,9 @@ const SMOKE_SOURCES = ['烧纸', '上坟', '祭祀', '烧烤', '烤串', '烟花
 
 /** What makes fire words something else in their clause: cooking, smoking, fireworks, figures of speech, sleep. */
 const FIRE_NOT_WITH: readonly Term[] = [
-  // a child at play ("玩消防车玩具一直喊着火啦", "过家家假装着火了"), or shouting fire with a toy or in a game
-  /(?:玩|扮|演)[^，。！？,.!?]{0,8}(?:玩具|游戏|过家家)/, '过家家', '假装', '装作',
+  // a child at play ("玩消防车玩具一直喊着火啦", "过家家假装着火了"), or shouting fire with a toy or in a game (not a fire
+  // while playing a game: "孩子玩游戏的时候插排着火了")
+  /(?:玩|扮|演)[^，。！？,.!?]{0,8}(?:玩具|过家家)/, '过家家', '假装', '装作',
   /(?:玩具|游戏)[^，。！？,.!?]{0,12}喊(?:着)?(?:着火|救火)|喊(?:着)?(?:着火|救火)[^，。！？,.!?]{0,12}(?:玩具|游戏)/,
   '烧烤', '抽烟', '吸烟', '香烟', '烟花', '鞭炮', '炒菜', /炒(?!锅着)/, /油烟(?!机)/, '火锅', '嗓子', '气得', '气死', '收汁', '做饭', '蚊香', '火烧云', '烧香', '熬', '煮', '炖', '睡着', '急着', '火车', '烟火', '热得', '热死', '太热', '天热', '烟瘾', '烤', '香得', '好香', '找着', '用不着', '等着', '烧纸', '上坟', '祭祀'];
 

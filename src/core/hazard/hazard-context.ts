@@ -109,11 +109,12 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   // said outright not to be in the estate ("外面马路上有辆车着火 不在小区里")
   /不在(?:咱们|我们|咱|本)?小区(?:里|内|里面)/,
   // (a video posted in the estate's own group is news of here: "小区群里有人发视频 3栋8楼着火了"; so is one the reporter
-  // posts: "视频发群里了")
-  '新闻', '报道', '头条', '多地', '各地', '抖音', '快手', '微博', '网上', /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频(?![^，。！？,.!?\s]{0,2}(?:发|传|放)(?:到|在|进|了)?(?:群|这|上来|给(?:你们|大家|物业)))/,
+  // posts: "视频发群里了"; nor the news one watched when it happened: "看新闻的时候闻到厨房煤气味")
+  /新闻(?!的?时候|时)/, '报道', '头条', '多地', '各地', '抖音', '快手', '微博', '网上', /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频(?![^，。！？,.!?\s]{0,2}(?:发|传|放)(?:到|在|进|了)?(?:群|这|上来|给(?:你们|大家|物业)))/,
   // (not the TV one was watching when it happened: "看电视的时候厨房着火了")
-  // (nor a TV heard on in a home: "屋里电视一直响，敲门没人应")
-  /电视(?!的?时候|时|呢|(?:一直|还|都)?(?:在)?(?:响|开着|亮着|的声音|声))/, '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
+  // (what is on TV or said there, not the set itself: "电视后面的插座冒烟了", "屋里电视一直响"; nor the TV one was watching
+  // when it happened: "看电视的时候厨房着火了")
+  /电视(?:上(?!面)|里(?!面)|中|台|新闻|节目|报道|直播|说|讲|播|放)|看(?:了|着)?电视(?!的?时候|时|呢)/, '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
   // 外地 where something happened, not where a son is ("儿子在外地" is why no one can help)
   '别的地方', /(?<!人在|我在|人还在|我还在|[儿女子孙爸妈姐哥弟妹公婆]在|都在)外地/, '老家', /在(?:城[东南西北]|市中心|郊区)/,
   // a relative's or friend's place ("我妈那边老小区")
@@ -143,9 +144,10 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /在外面[^。！？!?]{0,12}(?:饭店|餐厅|饭馆|酒楼|酒店|商场|超市|电影院|店里)/,
   // a relative somewhere else telling of their own place ("我妹在广州说她们那栋楼着火了", "亲戚在香港，说他们屋苑…"); not a
   // relative away as the reason no one can help ("我女儿在广州，家里老人摔倒了")
-  /(?:姐|哥|弟|妹|姨|舅|姑|叔|爸|妈|女儿|儿子|闺女|朋友|同事|亲戚|闺蜜|同学|老公|老婆)[^，。！？,.!?\s]{0,2}在(?!家|我们|咱|小区|楼|这)[^，。！？,.!?\s]{1,6}[^。！？!?]{0,10}(?:他们|她们)(?:那|家|小区|楼|屋苑|村|单位|公司)/,
-  // on the way somewhere ("下班路上看到高架上一辆车着火了")
-  /(?:上班|下班|上学|放学|回家|回来|出门|开车|送孩子|接孩子|买菜|去公司)(?:的)?(?:路上|途中)/, '高架上', '高速上',
+  // (not one in a building here telling of their floor: "我妈在3栋说她们那层有煤气味")
+  /(?:姐|哥|弟|妹|姨|舅|姑|叔|爸|妈|女儿|儿子|闺女|朋友|同事|亲戚|闺蜜|同学|老公|老婆)[^，。！？,.!?\s]{0,2}在(?!家|我们|咱|小区|楼|这)[^，。！？,.!?\s\d栋楼幢单元层号]{1,6}[^。！？!?]{0,10}(?:他们|她们)(?:那(?![层户间])|家|小区|楼|屋苑|村|单位|公司)/,
+  // on the way somewhere ("下班路上看到高架上一辆车着火了"), not on the way home to a place here ("回家路上看到小区3栋冒黑烟")
+  /(?:上班|下班|上学|放学|回家|回来|出门|开车|送孩子|接孩子|买菜|去公司)(?:的)?(?:路上|途中)(?![^。！？!?]*(?:小区|本楼|\d+\s*(?:栋|号楼|幢|单元|楼)|楼下|单元|我们|咱|我家))/, '高架上', '高速上',
 ];
 /** A clause telling that a screen is on where the writer is ("一家人在看电视", "电视里还在放新闻"): the backdrop of a report
  * from here, not news of a danger elsewhere, when the sentence names a place here (对面楼, 楼上) and the clause tells of
@@ -154,7 +156,7 @@ export const BACKGROUND_SCREEN = /(?:在|着|边)看(?:着)?电视|看着电视|
 export const SCREEN_TELLS = /说|报道|播出|看到|看见|曝光|讲|新闻里/;
 
 /** Just before the danger in its clause: a scene in a show or a story ("看电视剧看到着火救人那段"), whoever is watching it. */
-export const SCREEN_SCENE_BEFORE = /(?:电视剧|电影|动画片?|小说|剧里|剧中|短剧|综艺|节目|电视上|电视里)(?:里|中|上)?(?:面)?(?:看到|演到|演了|演的|放到|播到|讲到|写到|讲的|写的|放的|播的|有)?(?:个|一个|一段|一场)?$/;
+export const SCREEN_SCENE_BEFORE = /(?:电视剧|电影|动画片?|小说|剧里|剧中|短剧|综艺|节目)(?:里|中|上)?(?:面)?(?:看到|演到|演了|演的|放到|播到|讲到|写到|讲的|写的|放的|播的|有)?(?:个|一个|一段|一场)?$/;
 
 /** In the sentence: a dream, whatever it says of here and now ("梦到咱们楼着火了"). */
 export const DREAM_MARKERS: readonly Term[] = ['梦见', '做梦', '梦到', '梦里', '梦中', '噩梦', '做了个梦'];

@@ -355,6 +355,14 @@ const EMERGENCIES = [
   '女儿不见了，刚才有人在池塘那边看到一个小女孩',
   '12楼阳台那个小朋友踩在凳子上扒着护栏往下看',
   '有个小孩自己在井口边上玩，盖子没盖',
+  // part X round: the TV set itself (电视机冒烟, 电视后面的插座) and the news one was watching when it happened are no news; on the way home to a place here, a relative in a building here, a fire while playing a game stay dangers
+  '电视机冒烟了',
+  '客厅电视后面的插座冒烟了',
+  '电视里面冒烟了',
+  '看新闻的时候闻到厨房煤气味',
+  '下班回家路上看到小区3栋冒黑烟，谁家着火了',
+  '我妈在3栋说她们那层有煤气味',
+  '孩子玩游戏的时候插排着火了',
 ];
 
 const URGENT = [
@@ -950,6 +958,8 @@ const LOOKALIKES = [
   '小孩子站在椅子上扒着窗台看雪，我在旁边扶着',
   '停车场地面下沉了一点，物业说下周修',
   '有人说不活了，太累了，哈哈',
+  // part X round: what is on TV stays news
+  '电视上看到广州有栋楼着火了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
