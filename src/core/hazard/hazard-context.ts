@@ -41,7 +41,8 @@ const HARMLESS_CAUSE = '熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|�
 const SHUT_TIGHT: readonly string[] = ['已经', '已'].flatMap((a) => ['关好了', '关紧了', '关上了', '关掉了', '拧紧了', '拧好了'].map((b) => a + b));
 
 /** An alarm explained by its own sensor, or a reading of nothing ("报警器响是传感器老化了", "拿仪器测了浓度是零"). */
-const SENSOR_FAULT: readonly Term[] = [/(?:传感器|探头)(?:是|已经)?(?:老化|坏了|故障|失灵|出了?问题|太灵敏)/, /(?:浓度|读数|数值)(?:是|为|显示)?(?:零|0(?![\d.]))/];
+// (not a fault denied: "不是传感器坏了，是真漏了"; nor 零点五, 0.5)
+const SENSOR_FAULT: readonly Term[] = [/(?<!不是|并非|没|不)(?:传感器|探头)(?:是|已经)?(?:老化|坏了|故障|失灵|出了?问题|太灵敏)/, /(?:浓度|读数|数值)(?:是|为|显示)?(?:零(?![点\d一二三四五六七八九])|0(?![\d.]))/];
 
 /** Anywhere in the message: the danger is over ("火已经扑灭了", "已经救出来了"). */
 export const RESOLVED_MARKERS: readonly Term[] = [
@@ -59,7 +60,7 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   /(?:加固|固定|焊|修补|补)(?:好|完|牢)了/, '加固了', '抽干', '排干', '做了防水', /没(?:有)?任何(?:危险|隐患)/, /没事[\s，。!！]*(?:多谢|谢谢|感谢)/, '已经断电', '已断电', /(?:盖|门|线|管|灯|墙|阀|表|箱|插座|开关)(?:都|也|还是)?好好的/, /(?:已经|终于|总算)(?:被)?(?:放|救|弄|拉|抱)?出来(?:了|啦|喇|咯)/,
   /已(?:经)?(?:全部)?(?:更换|换掉|换新)/,
   // sorted (粤 搞掂 → 搞定: "煤气漏嗰单已经搞掂"), an alarm's sensor found at fault or its reading zero
-  /(?:已经|已|都)搞定|搞定了/, ...SENSOR_FAULT,
+  /(?:已经|已|都)搞定(?!不)|(?<![没不])搞定了/, ...SENSOR_FAULT,
   // let out at a time told, unharmed ("已于2点放出", "人员无恙")
   /已(?:经)?于[^，。！？,.!?\s]{1,8}(?:被)?(?:放|救|解救|救援)出/, '无恙',
   // a works opening watched over ("是环卫掀开清淤，边上有人守着"), someone already under a hospital's care ("在医院观察")

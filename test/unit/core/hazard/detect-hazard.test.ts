@@ -363,6 +363,10 @@ const EMERGENCIES = [
   '下班回家路上看到小区3栋冒黑烟，谁家着火了',
   '我妈在3栋说她们那层有煤气味',
   '孩子玩游戏的时候插排着火了',
+  // part X round: a sensor fault denied, a reading above zero, a smell not sorted stay gas
+  '燃气报警器一直响，师傅说不是传感器坏了，是真漏了',
+  '厨房有煤气味，测了浓度是零点五',
+  '厨房煤气味都搞定不了，谁来看看',
 ];
 
 const URGENT = [
