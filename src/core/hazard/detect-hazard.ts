@@ -43,7 +43,7 @@ import { gasFallback } from './gas-fallback.ts';
 import { HAZARD_RULES, TRIGGERS, TRIGGERS_OF_RULE, type HazardLevel, type HazardRule } from './hazard-rules.ts';
 import { CIRCLED, itemParts, listItems, NOW_TOLD, partsOf, sentencesIn, sentencesOf, type Part } from './message-parts.ts';
 import { PEOPLE_HAZARDS } from './people-hazards.ts';
-import { CLAUSE_BREAK, hazardText, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
+import { CLAUSE_BREAK, hazardText, listStart, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 
 export interface HazardMatch {
   level: HazardLevel;
@@ -232,13 +232,6 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
   return !befores.some((b) => mentionsAny(b, HYPOTHETICAL_BEFORE)) || ASSERTED_AFTER.test(text.slice(hit.symptomEnd, symptomClauseEnd));
-}
-
-/** Where a list of items joined by 、 that holds the clause starting at `cs` begins ("严禁进楼充电、飞线充电"). */
-function listStart(text: string, cs: number): number {
-  let start = cs;
-  while (start > 1 && text[start - 1] === '、') start = spanAround(text, start - 2, CLAUSE_BREAK)[0];
-  return start;
 }
 
 /** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */

@@ -194,6 +194,13 @@ export const CLAUSE_BREAK = /[，。！？,.!?；;:：\n\s~～、]/;
 /** Ends a sentence (news or a past time reaches to here). */
 export const SENTENCE_BREAK = /[。！？!?；;\n]/;
 
+/** Where a list of items joined by 、 that holds the clause starting at `cs` begins ("严禁进楼充电、飞线充电"). */
+export function listStart(text: string, cs: number): number {
+  let start = cs;
+  while (start > 1 && text[start - 1] === '、') start = spanAround(text, start - 2, CLAUSE_BREAK)[0];
+  return start;
+}
+
 /** [start, end) of the span around `at` bounded by `breaks`. */
 export function spanAround(text: string, at: number, breaks: RegExp): [number, number] {
   let s = at;
