@@ -43,7 +43,8 @@
 //   bench/data/hazard-lines.x.jsonl — part X, by a sixteenth author before reading the rules or any part's lines (session
 //     13, after part W's round, with the A–T model; its slant: a danger buried in a long message about other things,
 //     asked as a question, hedged politely, in traditional characters, Cantonese and other dialects, by children,
-//     tenants and riders, with [图片]/[语音转文字] tags); first run held out
+//     tenants and riders, with [图片]/[语音转文字] tags); first run held out, then development data for the rules
+//     (part-X round); the model is not trained on it
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–T by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.

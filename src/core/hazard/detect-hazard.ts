@@ -31,6 +31,7 @@ import {
   removed,
   RESOLVED_MARKERS,
   RUMOUR_DENIED,
+  SCREEN_SCENE_BEFORE,
   SCREEN_TELLS,
   SHOPPING_AFTER,
   SHUT_OFF_MARKERS,
@@ -42,7 +43,7 @@ import { gasFallback } from './gas-fallback.ts';
 import { HAZARD_RULES, TRIGGERS, TRIGGERS_OF_RULE, type HazardLevel, type HazardRule } from './hazard-rules.ts';
 import { CIRCLED, itemParts, listItems, NOW_TOLD, partsOf, sentencesIn, sentencesOf, type Part } from './message-parts.ts';
 import { PEOPLE_HAZARDS } from './people-hazards.ts';
-import { CLAUSE_BREAK, hazardText, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
+import { CLAUSE_BREAK, hazardText, listStart, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 
 export interface HazardMatch {
   level: HazardLevel;
@@ -173,6 +174,8 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const [ls, le] = spanAround(text, Math.max(hit.start, hit.end - 1), CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(le, hit.end));
   if (mentionsAny(clause, hit.notWith ?? rule.notWith) || mentionsAny(clause, HYPERBOLE)) return false;
+  // a scene in a show or a story, whoever watches it ("我家老头看电视剧看到着火救人那段")
+  if (SCREEN_SCENE_BEFORE.test(text.slice(cs, hit.start))) return false;
   // a simile before the danger's later word holds it ("像着火了一样", "电线像蜘蛛网一样 烧黑了"); one after it only says
   // how bad it is ("电池鼓得跟馒头一样")
   const simile = SIMILE.exec(clause);
@@ -215,6 +218,8 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (rule.level === 'urgent' && mentionsAny(after, STRONG_CONDITIONAL) && INSURANCE_QUESTION.test(text) && !mentionsAny(text.slice(cs, hit.end), NOW_IN_PLEA)) return false;
   const toldToStop = ONE_HOUSEHOLD.test(text) && befores.some((b) => STOP_AGAIN.test(b));
   if (befores.some((b) => (!toldToStop && mentionsAny(b, PROHIBITION_BEFORE)) || mentionsAny(b, MISTAKEN_BEFORE))) return false;
+  // a rule reaches over the items of a list after it ("严禁电动车进楼入户充电、飞线充电")
+  if (!toldToStop && listStart(text, cs) < cs && mentionsAny(text.slice(listStart(text, cs), cs), PROHIBITION_BEFORE)) return false;
   // "井盖如果松了": a conditional between the object and the symptom counts too
   if (mentionsAny(text.slice(cs, hit.end), STRONG_CONDITIONAL)) return false;
   // "如果小孩被困车里，砸哪个窗户最好砸？": a question put after a condition that opens the sentence asks what one would do

@@ -40,11 +40,16 @@ const HARMLESS_CAUSE = '熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|�
  * pattern: every message is read for the resolved markers, and words are found in one pass.) */
 const SHUT_TIGHT: readonly string[] = ['已经', '已'].flatMap((a) => ['关好了', '关紧了', '关上了', '关掉了', '拧紧了', '拧好了'].map((b) => a + b));
 
+/** An alarm explained by its own sensor, or a reading of nothing ("报警器响是传感器老化了", "拿仪器测了浓度是零"). */
+// (not a fault denied: "不是传感器坏了，是真漏了"; nor 零点五, 0.5)
+const SENSOR_FAULT: readonly Term[] = [/(?<!不是|并非|没|不)(?:传感器|探头)(?:是|已经)?(?:老化|坏了|故障|失灵|出了?问题|太灵敏)/, /(?:浓度|读数|数值)(?:是|为|显示)?(?:零(?![点\d一二三四五六七八九])|0(?![\d.]))/];
+
 /** Anywhere in the message: the danger is over ("火已经扑灭了", "已经救出来了"). */
 export const RESOLVED_MARKERS: readonly Term[] = [
   '扑灭', '火灭了', '已经灭了', '灭掉了', '救出来了', '已救出', '已经修好', '已修好', '修好了', '已修复', '已处理', '已经处理', '处理好了',
   '处理完', '没事了', '没事儿了', '虚惊', '误报', '没味了', '不漏了', '已经关了', '已排除', '换了新的', '已经换了', '填好了', '已清理', '清理干净',
-  '清理掉了', '换了', '换好了', '补上了', '盖上了', '放心', /没问题(?![吗么嘛])/, '不用担心', /没(?:啥|什么)?事[哈啊啦呢的]/, '修过了', '来修过', /没(?:有)?(?:气)?味(?:道)?了/,
+  // (not what a replacement left behind: "楼道灯换了以后线没包")
+  '清理掉了', /换了(?![^，。！？,.!?]{0,2}(?:以后|之后|后))/, '换好了', '补上了', '盖上了', '放心', /没问题(?![吗么嘛])/, '不用担心', /没(?:啥|什么)?事[哈啊啦呢的]/, '修过了', '来修过', /没(?:有)?(?:气)?味(?:道)?[了啦喇咯]/,
   // the smell traced to something harmless ("煤气味找到了，是楼下在熬中药")
   /(?:味|臭|烟(?!感|雾报警))[^。！？!?]{0,20}(?:找到了|原来是|原来|查到了|查出来|说是|查了|问了)[^，。！？,.!?]{0,8}(?:熬|煮|炖|中药|下水道|化粪池|垃圾|油漆|装修|烧纸|烧烤|工地|切割|电焊|焊接|施工)/, /(?<!有)没有?漏(?!水)/, '检查过了', '查过了', '来看过了', '拉了警戒线', '围起来了', /(?<![正刚恰只])好在/, '幸好', '幸亏', '所幸', '还好没', '无人员伤亡', '无人伤亡', '救熄', '火熄了', '火已经熄',
   '已整改', '整改好了', '开走了', '人没事', /已(?:经)?(?:被)?送(?:去|到)?医/, /送(?:去|到)?医院?了/, /(?:被|已被)[^，。！？,.!?]{0,4}送(?:去|到)?医/, /(?:120|救护车)[^，。！？,.!?]{0,3}(?:拉走|接走|送走|带走)/, /送(?:去|到)?(?:医务室|诊所|卫生室)/, '就好了', '没有味道了', '来电了',
@@ -54,6 +59,8 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   // made fast, pumped dry, checked and found safe, or "没事 多谢大家" ("师傅来加固好了", "现在抽干了", "没有任何危险")
   /(?:加固|固定|焊|修补|补)(?:好|完|牢)了/, '加固了', '抽干', '排干', '做了防水', /没(?:有)?任何(?:危险|隐患)/, /没事[\s，。!！]*(?:多谢|谢谢|感谢)/, '已经断电', '已断电', /(?:盖|门|线|管|灯|墙|阀|表|箱|插座|开关)(?:都|也|还是)?好好的/, /(?:已经|终于|总算)(?:被)?(?:放|救|弄|拉|抱)?出来(?:了|啦|喇|咯)/,
   /已(?:经)?(?:全部)?(?:更换|换掉|换新)/,
+  // sorted (粤 搞掂 → 搞定: "煤气漏嗰单已经搞掂"), an alarm's sensor found at fault or its reading zero
+  /(?:已经|已|都)搞定(?!不)|(?<![没不])搞定了/, ...SENSOR_FAULT,
   // let out at a time told, unharmed ("已于2点放出", "人员无恙")
   /已(?:经)?于[^，。！？,.!?\s]{1,8}(?:被)?(?:放|救|解救|救援)出/, '无恙',
   // a works opening watched over ("是环卫掀开清淤，边上有人守着"), someone already under a hospital's care ("在医院观察")
@@ -83,7 +90,7 @@ export const RESOLVED_MARKERS: readonly Term[] = [
 export const SHUT_OFF_MARKERS: readonly Term[] = ['已经关了', '已经断电', '已断电', ...SHUT_TIGHT];
 /** Resolved markers that call an alarm false: the fire it rang for was not real, but a fire alarm switched off or broken
  * because it keeps ringing falsely is still a fault ("消防报警被物业关掉了，说是老误报"). */
-export const FALSE_ALARM_MARKERS: readonly Term[] = ['误报'];
+export const FALSE_ALARM_MARKERS: readonly Term[] = ['误报', ...SENSOR_FAULT];
 /** The hazard was taken away ("飞线的插排收走了", "漏气的煤气瓶拿走了"), except where taking away is the hazard (灭火器被拿走了). */
 export const REMOVED_MARKERS: readonly Term[] = [
   '已拆除', '拆掉了', '推出去了', '推走了', '收走', '拆走', '没收了', '取缔了', '搬走了', '已搬走', '收回去了', '拿走了',
@@ -93,6 +100,8 @@ export const REMOVED_MARKERS: readonly Term[] = [
 ];
 /** … unless it goes on: "火灭了，但是还在冒烟". */
 export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然', '再次', '又着', '又闻到', '但是',
+  // still smoking where it was taken ("锂电池包裹在冒烟，我们已经拿到门外了"), not smoke gone by ("刚才在冒烟")
+  /在冒(?<![刚才前]在冒)(?:烟|火)/,
   // still left open ("幸好没掉进去 现在还敞着")
   /还(?:是)?(?:敞|开|露|空|悬|吊)着/];
 
@@ -101,8 +110,12 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   // said outright not to be in the estate ("外面马路上有辆车着火 不在小区里")
   /不在(?:咱们|我们|咱|本)?小区(?:里|内|里面)/,
   // (a video posted in the estate's own group is news of here: "小区群里有人发视频 3栋8楼着火了"; so is one the reporter
-  // posts: "视频发群里了")
-  '新闻', '报道', '头条', '多地', '各地', '抖音', '快手', '微博', '网上', /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频(?![^，。！？,.!?\s]{0,2}(?:发|传|放)(?:到|在|进|了)?(?:群|这|上来|给(?:你们|大家|物业)))/, '电视', '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
+  // posts: "视频发群里了"; nor the news one watched when it happened: "看新闻的时候闻到厨房煤气味")
+  /新闻(?!的?时候|时)/, '报道', '头条', '多地', '各地', '抖音', '快手', '微博', '网上', /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频(?![^，。！？,.!?\s]{0,2}(?:发|传|放)(?:到|在|进|了)?(?:群|这|上来|给(?:你们|大家|物业)))/,
+  // (not the TV one was watching when it happened: "看电视的时候厨房着火了")
+  // (what is on TV or said there, not the set itself: "电视后面的插座冒烟了", "屋里电视一直响"; nor the TV one was watching
+  // when it happened: "看电视的时候厨房着火了")
+  /电视(?:上(?!面)|里(?!面)|中|台|新闻|节目|报道|直播|说|讲|播|放)|看(?:了|着)?电视(?!的?时候|时|呢)/, '热搜', '隔壁街道', '隔壁小区', '别的小区', '其他小区',
   // 外地 where something happened, not where a son is ("儿子在外地" is why no one can help)
   '别的地方', /(?<!人在|我在|人还在|我还在|[儿女子孙爸妈姐哥弟妹公婆]在|都在)外地/, '老家', /在(?:城[东南西北]|市中心|郊区)/,
   // a relative's or friend's place ("我妈那边老小区")
@@ -130,12 +143,21 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /(?:路过|经过)[^，。！？,.!?\s\d]{1,5}(?<![马小道过])(?:路|街|大道)(?:那边|那里|那儿|那头|口)/,
   // out at a shop or restaurant ("我在外面吃饭 饭店后厨着火了")
   /在外面[^。！？!?]{0,12}(?:饭店|餐厅|饭馆|酒楼|酒店|商场|超市|电影院|店里)/,
+  // a relative somewhere else telling of their own place ("我妹在广州说她们那栋楼着火了", "亲戚在香港，说他们屋苑…"); not a
+  // relative away as the reason no one can help ("我女儿在广州，家里老人摔倒了")
+  // (not one in a building here telling of their floor: "我妈在3栋说她们那层有煤气味")
+  /(?:姐|哥|弟|妹|姨|舅|姑|叔|爸|妈|女儿|儿子|闺女|朋友|同事|亲戚|闺蜜|同学|老公|老婆)[^，。！？,.!?\s]{0,2}在(?!家|我们|咱|小区|楼|这)[^，。！？,.!?\s\d栋楼幢单元层号]{1,6}[^。！？!?]{0,10}(?:他们|她们)(?:那(?![层户间])|家|小区|楼|屋苑|村|单位|公司)/,
+  // on the way somewhere ("下班路上看到高架上一辆车着火了"), not on the way home to a place here ("回家路上看到小区3栋冒黑烟")
+  /(?:上班|下班|上学|放学|回家|回来|出门|开车|送孩子|接孩子|买菜|去公司)(?:的)?(?:路上|途中)(?![^。！？!?]*(?:小区|本楼|\d+\s*(?:栋|号楼|幢|单元|楼)|楼下|单元|我们|咱|我家))/, '高架上', '高速上',
 ];
 /** A clause telling that a screen is on where the writer is ("一家人在看电视", "电视里还在放新闻"): the backdrop of a report
  * from here, not news of a danger elsewhere, when the sentence names a place here (对面楼, 楼上) and the clause tells of
  * nothing seen or said on the screen. */
 export const BACKGROUND_SCREEN = /(?:在|着|边)看(?:着)?电视|看着电视|电视(?:里|上)?(?:还|正)?在(?:放|播)|开着电视|电视开着|放着电视/;
 export const SCREEN_TELLS = /说|报道|播出|看到|看见|曝光|讲|新闻里/;
+
+/** Just before the danger in its clause: a scene in a show or a story ("看电视剧看到着火救人那段"), whoever is watching it. */
+export const SCREEN_SCENE_BEFORE = /(?:电视剧|电影|动画片?|小说|剧里|剧中|短剧|综艺|节目)(?:里|中|上)?(?:面)?(?:看到|演到|演了|演的|放到|播到|讲到|写到|讲的|写的|放的|播的|有)?(?:个|一个|一段|一场)?$/;
 
 /** In the sentence: a dream, whatever it says of here and now ("梦到咱们楼着火了"). */
 export const DREAM_MARKERS: readonly Term[] = ['梦见', '做梦', '梦到', '梦里', '梦中', '噩梦', '做了个梦'];
@@ -153,13 +175,16 @@ export const RUMOUR_DENIED: readonly Term[] = [
 export const REAFFIRMED: readonly Term[] = [/真的(?!假)/, /真(?=[着在冒起烧困有])/, '确实', '是真的', /不是(?:谣言|假的|假消息)/, '千真万确'];
 export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元', '隔壁',
   // someone who shares the flat ("我室友 … 发朋友圈说")
-  '室友', '舍友'];
+  '室友', '舍友',
+  // someone here named by their flat ("1501那个小伙子", "302的阿姨"; not a year), or whose door people are asked to knock at
+  /(?<![\d.])[1-9]\d{2,3}(?<!(?:19|20)\d\d)(?:室|房|号房|那个|那家|那户|家|住户|业主|的(?:人|住户|业主|小伙|阿姨|大爷|老人|孩子|小孩|姑娘))/, /(?:去|来)(?:他|她)?(?:家)?敲(?:一?下)?门/];
 
 /** In the sentence: it happened before ("去年着过火"); kept when it goes on (还/又/一直/现在). */
 /** Bare times: they date only what follows them or shares their clause ("应急灯全不亮 昨晚停电" is now). */
-export const PAST_TIMES: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '去年', '以前', '之前'];
+// (上次 too: "应急灯全不亮，上次停电楼梯里一片漆黑" tells what the fault did last time, not that it is over)
+export const PAST_TIMES: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '去年', '以前', '之前', '上次'];
 /** Past aspect and history, anywhere in the sentence. */
-export const PAST_ASPECT: readonly Term[] = ['上次', '那次', '曾经', '着过', '那年', '小时候', '那事', '年轻时', '那时候', '当年', '那会儿'];
+export const PAST_ASPECT: readonly Term[] = ['那次', '曾经', '着过', '那年', '小时候', '那事', '年轻时', '那时候', '当年', '那会儿'];
 /** "X的事" looks back: it makes history of a danger in its clause or before it ("着火的事"), not of one it precedes
  * ("想问停水的事，结果闻到煤气味"). */
 export const PAST_IN_CLAUSE: readonly Term[] = ['的事'];
@@ -171,7 +196,8 @@ export const ONGOING: readonly Term[] = [/还(?!记得)/, '又', '最近', '每�
 /** In the danger's clause: here and now. Overrides news, hearsay and past markers. */
 export const HERE_NOW: readonly Term[] = [
   // (not of kin: 沪 "阿拉阿姐伊拉小区", my sister's estate)
-  /我们(?!阿姐|阿哥|阿弟|阿妹|娘舅|姆妈|阿爸|爷叔|外婆|舅舅)/, '咱们', '咱', '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];
+  // (nor a place said not to be ours: "对面那个小区（不是咱们的）")
+  /(?<!不是|不在|并非)我们(?!阿姐|阿哥|阿弟|阿妹|娘舅|姆妈|阿爸|爷叔|外婆|舅舅)/, /(?<!不是|不在|并非)咱/, '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];
 
 /** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
 export const HYPERBOLE: readonly Term[] = ['嗓子', '笑死', /(?:辣|甜|咸|酸|香|美|帅|爽|开心|累|冷|忙|困|饿|撑|胖|烦|吵)(?:到|得)(?:要|快)?(?:爆炸|炸)/, '气得', '气死', '热得', '热死', '太热', '天热', '急得', '火冒三丈', '上火', '嘴巴', /嘴里(?![^，。！？,.!?\s]{0,3}(?:念叨|嘟囔|叨叨|说着?|喊着?))/, '太辣', '好辣', '辣得', '七窍生烟', '心里',
@@ -183,7 +209,10 @@ export const HYPERBOLE: readonly Term[] = ['嗓子', '笑死', /(?:辣|甜|咸|�
   // one's head or hair about to burn or burst ("我头发都要着火了")
   /(?:头发|脑袋|脑子|脑壳|头)(?:都|快|真的|简直)*要(?:着火|冒烟|爆炸|炸)/,
   // a degree, not a fire ("手机卡得冒烟", "打游戏打到手机冒烟")
-  /(?:卡|玩|打|刷|忙|说|聊|吵|渴|晒|累|饿|写|算|想|看|骂|敲|转|快|抢|跑|骑|蹬|搓|按|点|辣|麻|烫|吃|喝|唱|哭|笑|冻)(?:得|到)[^，。！？,.!?]{0,4}冒烟/,
+  // (not seeing or hearing it: "看到楼上冒烟了", "闻到冒烟的味道")
+  /(?:卡|玩|打|刷|忙|说|聊|吵|渴|晒|累|饿|写|算|想|看|骂|敲|转|快|抢|跑|骑|蹬|搓|按|点|辣|麻|烫|吃|喝|唱|哭|笑|冻)(?:得|到(?<![看想说找听遇碰闻见]到))[^，。！？,.!?]{0,4}冒烟/,
+  // the sun or the heat that sets one "on fire" ("晒得人都要着火了")
+  /(?:晒|热|烤|烫|辣|急|吵|忙|累)得[^，。！？,.!?]{0,4}(?:着火|冒火|起火|烧起来|燃起来)/,
   // money that "burns" ("双十一钱包着火了", "购物车要炸了")
   '钱包', '购物车', '余额', '花呗', '信用卡', '工资卡',
   // a story one cannot leave ("被困在剧情里出不来"); a lesson or a song that "zaps" ("这道数学题把我电麻了")
@@ -200,6 +229,9 @@ export const TEMPER_RISING: readonly Term[] = ['血压', /(?:这|那)(?:场)?(?:
 /** In the danger's clause: a simile ("雾霾白茫茫的，像着火了一样"); "好像着火了" stays a report. */
 export const SIMILE = /(?:像|跟|如同|仿佛)[^，。！？,.!?；;]{0,8}(?:一样|似的|一般)/;
 
+/** Before a harm in its clause: an insurance that covers it ("家财险包括火灾和水管爆裂", "这个险保不保漏水"). */
+export const INSURED_BEFORE = /(?:保险|险种|险(?=包括|涵盖|覆盖|保))[^，。！？,.!?]{0,6}(?:包括|涵盖|覆盖|保障|保|赔)/;
+
 /** Before the danger in its clause: a hypothetical or a precaution ("万一着火", "防止起火"). */
 export const HYPOTHETICAL_BEFORE: readonly Term[] = [
   '如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '以防', '防止', '预防', '防范', '谨防', '避免', '以免', '免得', '小心', '当心',
@@ -207,6 +239,8 @@ export const HYPOTHETICAL_BEFORE: readonly Term[] = [
   // meeting one, in general ("遇到有人晕倒"), and a safety campaign ("防溺水")
   // (又碰到, 刚碰到: it happened again, just now)
   /(?<![又刚才])(?:遇到|碰到|遇上)(?!了?(?:个|一个)(?:人|男的|女的))/, /(?<![消国边堤])防$/,
+  // what an insurance covers ("家财险包括火灾和水管爆裂")
+  INSURED_BEFORE,
 ];
 /** Before the danger in its clause: it was taken for one and was not ("我还以为哪里爆炸了", "我以为什么炸了"). */
 export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以为是', '误以为', '错以为', '当成'];
@@ -214,7 +248,7 @@ export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以�
 // (别 is a plea, not the 别 of 特别, 分别, 区别, 告别, 个别, 级别, 类别, 识别, 性别, 差别, 辨别, 离别, 派别, 鉴别: "特别冲的天然气味")
 export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', /别(?<![特分区告个级类识性差辨离派鉴道送]别)/, '勿', '不能', '杜绝', '拒绝', '不再'];
 /** After the danger in its clause: a question of what to do, "when" ("燃气泄漏时怎么办"), or a rule ("高空抛物是违法的"). */
-export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时|(?:能不能|可不可以|能否|可以|该不该|要不要)(?:坐|乘|用|走|跳|开|泼|浇))/
+export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时|(?:能不能|可不可以|能否|可以|该不该|要不要)(?:坐|乘|用|走|跳|开|泼|浇)|(?:报警|预警|监测|检测|防护)(?:手环|手表|器|仪|装置|设备|按钮|贴|垫)(?![^，。！？,.!?]{0,4}(?:响|叫|鸣|报警|闪|亮)))/
 /** After the danger in its clause: a warning to whoever does it ("烧炭取暖的注意", "一氧化碳中毒不是开玩笑的"); read only
  * where no one and nothing here is named before it ("他要跳楼不是开玩笑的" is a report). */
 export const WARNING_AFTER = /^[^，。！？,.!?；;]{0,4}?(?:(?<![了啦])的(?:都|要|请)?注意|(?:真的|可)?不是(?:开玩笑|闹着玩)|开不得玩笑)/;

@@ -21,6 +21,8 @@ const TRADITIONAL: Record<string, string> = {
   腳: '脚', 縫: '缝', 磚: '砖', 鬆: '松', 搖: '摇', 閃: '闪', 閘: '闸', 廂: '厢', 給: '给', 遠: '远', 歲: '岁',
   媽: '妈', 寶: '宝', 嬰: '婴', 孫: '孙', 嚇: '吓', 體: '体', 衝: '冲', 颱: '台', 鄰: '邻', 燭: '烛', 臘: '腊', 兩: '两', 燉: '炖', 條: '条', 舊: '旧', 錶: '表', 絲: '丝', 螺: '螺',
   爛: '烂',
+  // 粤 and 繁體 words of a report: 銅線 (copper wire), 花園, 隨時, 殼 (a battery's case), 隻, 跌親 (fell and got hurt), 換, 插蘇 (a socket)
+  銅: '铜', 園: '园', 隨: '随', 殼: '壳', 隻: '只', 親: '亲', 換: '换', 蘇: '苏', 驛: '驿',
 };
 
 /** Slips of voice input and pinyin typing seen in group chats, longest first where they overlap. */
@@ -69,6 +71,9 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['fire extinguishers', '灭火器'], ['fire extinguisher', '灭火器'],
   // 沪 伊拉 (they: "阿姐伊拉小区", her family's estate)
   ['伊拉', '他们'],
+  // 粤 插苏 (a socket), 搞掂 (sorted), 窿 (a hole: 地陷咗个大窿), 起唔到身 (cannot get up), 晒 after a verb (all, through:
+  // 铜线露晒, 手麻晒); slips 消房 消防 (fire lane), 电体 电梯 (电体停了)
+  ['插苏', '插座'], ['搞掂', '搞定'], ['窿', '洞'], ['起唔到身', '起不来'], ['起不到身', '起不来'], ['晒', '了'], ['消房', '消防'], ['电体', '电梯'],
   // 沪 掼 (throw, not the card game 掼蛋), 焦气 (a burnt smell), 撬脱 (pried off)
   ['掼', '扔'], ['焦气', '焦味'], ['撬脱', '撬走'],
   // pinyin-input slips of staff typing fast: mei气 (煤气, a syllable left untyped), 招火 (着火), 露电 (漏电), 垫线 (电线), wy (物业)
@@ -84,7 +89,7 @@ const GUARDED: Record<string, string> = {
   // initials only before a word they belong with, and not inside a Latin word
   mq: '(?<![a-z])mq(?=味|罐|灶|表|管|泄|漏|报警|阀)', rq: '(?<![a-z])rq(?=味|罐|灶|表|管|泄|漏|报警|阀)',
   晕低: '晕低(?=咗|左|了|啦|嘅)', 跌低: '跌低(?=咗|左)', 燃起: '燃起(?=泄|漏)', 燃其: '(?<![点引助])燃其(?![中他它实])', 进盖: '(?<![推前引促先改])进盖', 拖板: '拖板(?!车)', 火烛: '火烛(?!小心)', lift: '(?<![a-z])lift(?![a-z])',
-  没气味: '没(?<=[股阵点]没)气味',
+  没气味: '没(?<=(?:[股阵点]|[都全]是)没)气味',
   // … and 霉气味 (méi), with a call to come out or find whose it is and nothing damp or mouldy told ("有股子霉气味 冲得很
   // 哪家的嘛 快点出来看一哈"); a musty corridor is 霉味, 一股霉气
   霉气味: '霉气味(?<=[股阵]子?霉气味)(?<![霉潮湿][^。！？!?]{0,20}霉气味)(?![^。！？!?]{0,30}(?:发霉|长霉|霉斑|潮|湿|下水|垃圾|清理|打扫|刷))(?=[^。！？!?]{0,24}(?:快点|赶紧|快来|快出来|哪家|谁家|报警))',
@@ -103,6 +108,10 @@ const GUARDED: Record<string, string> = {
   // 出电了 for 触电了 said of a person ("有人出电了"), not a battery that gives no more power ("充不出电了"); 白车 called for, not a white car
   出电了: '出电了(?<=(?:有人|人|他|她|工人|师傅|小孩|孩子|老人)出电了)', 白车: '白车(?<=(?:叫|喊|召|打|等)白车)', 屋头: '屋头(?!顶)',
   伊拉: '伊拉(?![克斯])', 掼: '掼(?!蛋)',
+  // (晒 only after a verb it completes, not the sun: "露晒" but "晒被子", "暴晒"; 电体 only as a lift: "电体停了")
+  晒: '晒(?<=[露麻湿烂坏黑断淹浸]晒)', 消房: '消房(?=通道|车道|栓|门|设施|器材|箱)', 电体: '电体(?<![导带发绝静]电体)(?=[停坏卡里门口间厅困关上下不])',
+  // 楼到 is 楼道 but not between floors ("9楼到10楼", "从1楼到顶楼")
+  楼到: '楼到(?<![\\d一二三四五六七八九十几两]楼到)(?![\\d一二三四五六七八九十几两顶])',
   mei气: '(?<![a-z])mei气(?=味|罐|灶|表|管|泄|漏|阀)', 招火: '招火(?=[了啦喽咯](?![没吗么呢]))', 露电: '露电(?<![暴裸外显袒透]露电)(?![线缆脑视影])',
   wy: '(?<![a-z])wy(?![a-z])',
   'fire extinguishers': '(?<![a-z])fire extinguishers(?![a-z])', 'fire extinguisher': '(?<![a-z])fire extinguisher(?![a-z])',
@@ -167,9 +176,13 @@ function unspaced(text: string): string {
   return pieces.reduce((out, p) => (out === '' ? p : CJK_OR_DIGIT.test(out.at(-1) ?? '') && CJK_OR_DIGIT.test(p[0] ?? '') ? out + p : `${out} ${p}`), '');
 }
 
+/** A chat app's tag for what was sent with the words ("[图片] 车库进水了", "[语音转文字] 我被锁在阳台了"): not a video of
+ * somewhere else, only the attachment. */
+const ATTACHMENT_TAG = /\[(?:图片|视频|语音|语音转文字|文件|动画表情|表情|链接|位置|其他消息)\]/g;
+
 /** The normal form of a message for the hazard rules (remembered: triage and the patrol both read each message). */
 export const hazardText = boundedMemo((text: string): string => {
-  const lower = text.normalize('NFKC').toLowerCase();
+  const lower = text.normalize('NFKC').toLowerCase().replace(ATTACHMENT_TAG, ' ');
   // pinyin and English words only where there are Latin letters to read (most messages have none)
   const latin = LATIN_PAIR.test(lower);
   const folded = unspaced(latin ? lower.replace(PINYIN_RE, pinyinOf) : lower).replace(TRAD_RE, (c) => TRADITIONAL[c] ?? c);
@@ -180,6 +193,13 @@ export const hazardText = boundedMemo((text: string): string => {
 export const CLAUSE_BREAK = /[，。！？,.!?；;:：\n\s~～、]/;
 /** Ends a sentence (news or a past time reaches to here). */
 export const SENTENCE_BREAK = /[。！？!?；;\n]/;
+
+/** Where a list of items joined by 、 that holds the clause starting at `cs` begins ("严禁进楼充电、飞线充电"). */
+export function listStart(text: string, cs: number): number {
+  let start = cs;
+  while (start > 1 && text[start - 1] === '、') start = spanAround(text, start - 2, CLAUSE_BREAK)[0];
+  return start;
+}
 
 /** [start, end) of the span around `at` bounded by `breaks`. */
 export function spanAround(text: string, at: number, breaks: RegExp): [number, number] {

@@ -11,6 +11,9 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
     // (a residual-current breaker, 漏电保护开关, is a device, not a leak)
     terms: [/漏电(?!保护|开关|断路)/, '触电', '电到人', '麻电', '电得手', '电了一下', '麻倒', '电麻了',
       /(?:门|栏杆|扶手|护栏|外壳|水管|器材|灯杆|路灯|铁皮|柜|箱|水龙头|热水器|洗衣机)[^，。！？,.!?不没未]{0,2}带电/,
+      // a metal fitting that "has power" ("单元门的铁闸有电"), not power back on or a question ("门禁有电了吗"), nor an
+      // appliance that should have it ("热水器有电，就是不出热水")
+      /(?:铁门|铁闸|闸门|栏杆|扶手|护栏|外壳|水管|灯杆|铁皮|水龙头|龙头|晾衣架|防盗网|防盗门)[^，。！？,.!?不没未]{0,2}有电(?![了吗么没动瓶梯话视脑源车池费量])/,
       // a fitting that "电人" (shocks whoever touches it) or numbs the hand ("龙头电人", "摸开关被麻到")
       /电人(?<=(?:水龙头|龙头|门|把手|栏杆|扶手|护栏|外壳|水管|灯杆|路灯|铁皮|柜|箱|热水器|洗衣机|开关|插座|墙|淋浴|花洒)[^，。！？,.!?]{0,3}电人)/],
     pairs: [
@@ -90,7 +93,7 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       { objects: ['摔倒', '跌倒', '摔了', '倒在', '栽倒', '跌亲', /(?:跌|摔)掉(?:了|勒|脱)/], symptoms: ['流血', '出血', /流了.{0,3}血/, '磕破', '头破', '叫不应', '不动', '起不来', '爬不起来', '站不起来', '没反应', '不醒', '没意识'], span: 16 },
       // someone living alone not seen for days who does not answer the door
       {
-        objects: ['独居', '好几天没', '几天没', '一个人住'],
+        objects: ['独居', '好几天没', '几天没', '一个人住', /[两三四五六七八九十\d]+天(?:都)?没(?:开门|出门|见|露面|动静|开过门)/],
         symptoms: ['不应', '没人应', '没应', '不开门', '没人开', '不接', '没反应', '没动静', '哼', '联系不上',
           // the daily deliveries piling up at the door
           /(?:报纸|牛奶)[^，。！？,.!?]{0,4}(?:堆|放了|没拿|没人拿|没收)/],

@@ -14,7 +14,9 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
     labelZh: '有人被困',
     terms: ['关在电梯', '卡在电梯', '电梯困人', '电梯关人', '梯关人', '梯困人', '困人了', '关人了',
       // someone still inside that did not get out ("车里面好像还有个人没出来", "楼里还有人没跑出来")
-      /还有(?:个|一个|几个|两个|好几个)?人(?:在里面|在里头)?没(?:有)?(?:跑|逃|救|爬)?出来/],
+      /还有(?:个|一个|几个|两个|好几个)?人(?:在里面|在里头)?没(?:有)?(?:跑|逃|救|爬)?出来/,
+      // someone locked in a room of their own ("我被锁在阳台了", "奶奶被反锁在卫生间"), not locked out (被锁在门外)
+      /(?:我|人|他|她|老人|孩子|小孩|老公|老婆|妈|爸|奶奶|爷爷|外婆|外公|儿子|女儿)被(?:反)?锁在(?:了)?(?:阳台|天台|楼顶|屋顶|卫生间|厕所|洗手间|浴室|房间|储藏室|储藏间|地下室|电梯|车里|楼道)/],
     pairs: [
       { objects: ['电梯', '轿厢', '货梯', '客梯'], symptoms: ['出不来', '困', '关着', '被关', '卡着人', '关人', '拍门', '喊救命', '呼救'], span: 24 },
       // someone inside a lift that has stopped ("电梯卡住了 里面有人"), not just a lift with people in it
@@ -23,8 +25,8 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
         /里[面头](?:还|都|就|只)?(?:有)?(?:[一两三四五六七八九十几\d]+)(?:个|位|名)/,
         // who is inside, named ("里面就她和一个小孩", "里面的老人家开始说胸闷")
         /里[面头](?:就|只有|的)(?:她|他|我|人|老人|小孩|孩子|一个|个|阿姨|大爷|老太太)/,
-        // who is inside, said of oneself and another ("里面我和我爸两个人")
-        /里[面头](?:是)?(?:我|她|他)(?:和|跟|带着)/], span: 30, within: LIFT_STUCK },
+        // who is inside, said of oneself and another ("里面我和我爸两个人", "里面有我和我妈")
+        /里[面头](?:是|有|就|只有)?(?:我|她|他)(?:和|跟|带着)/], span: 30, within: LIFT_STUCK },
       // a lift stopped with someone shut in it told by the heat or the lost signal ("电梯停住了 门打不开 里面好闷")
       {
         objects: ['电梯', '轿厢', '货梯', '客梯'],
@@ -46,7 +48,10 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
           // the door locked from outside ("被关在储藏间了 门从外面锁上了")
           /从外[面头边](?:被)?(?:锁|反锁|插|闩|关)/,
           // calling for help from where one is shut ("被关在天台上 打电话求救")
-          '求救'],
+          '求救',
+          // no sound from inside ("老人把自己反锁在卫生间里了，里面没动静")
+          // (from inside: a screen that froze, "电脑卡住了没反应", is none)
+          /(?:里面|里头|里边)(?:一直|都|也)?没(?:有)?(?:动静|声音|声响|反应|人应)/],
         span: 24,
       },
       // locked in somewhere and cannot get out ("被锁在储藏室出不去了"); an exit that 被锁了 and 出不去 is a blocked exit
@@ -54,9 +59,11 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
       // water rising round people who cannot get out ("水已经到腰了 那户有两个老人出不来", "车库进水了 有辆车里还有人")
       {
         objects: ['水已经到', '水已经漫', '水已经淹', '水已经进', '水都到', '水都漫', '水都淹', '水快到', '水快漫', '水到了', '水漫到', '水淹到', '水没过', '水进屋', '水漫进', '水到腰', '水到胸', '水到膝',
-          '进水了', '淹了', '水淹', '被淹', '涨水'],
+          '进水了', '淹了', '水淹', '被淹', '涨水', '漫上来', '淹上来', '涨上来'],
         // (people, not cars: "地库进水了 车都开不出来" is no one trapped)
         symptoms: [/(?:车|屋|房|家|楼)里(?:面|头)?(?:还|都)?有(?:个|一个|两个|几个)?人/, '还有人', '困在', '被困',
+          // someone still in a car or a room that they cannot leave ("他人还在车里出不来")
+          /(?:车|屋|房|家|楼|电梯)里(?:面|头)?[^，。！？,.!?\s]{0,2}(?:出不来|出不去|走不了)/,
           /(?:人|老人|孩子|小孩|老太太|老太|大爷|奶奶|爷爷|他|她|们|一家)[^，。！？,.!?]{0,3}(?:出不来|出不去|走不了|跑不出)/],
         span: 36,
         notInMessage: ['手机', '电脑', '游戏', '鱼缸'],
@@ -67,6 +74,20 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
         // (or locked from outside: "储藏室门从外面被锁了 里面有人拍门")
         objects: [/门(?:锁|把手?)?(?:舌|芯)?(?:坏|卡死|卡住|打不开|开不了|拉不开|推不开)/, /锁(?:芯|舌)?(?:坏|卡死)/, /门[^，。！？,.!?\s]{0,2}从外[面头边](?:被人?|给人?|让人)?(?:锁|反锁|插|闩)/, /门(?:落|掉|砸|关)下来[^，。！？,.!?\s]{0,2}(?:卡死|卡住|打不开)/],
         symptoms: ['出不来', '出不去', '困在', '被困', '在里面', '在里头', '里面有人', '喊我', '呼救', '拍门', '敲门', '喊救命', /(?:锁|关|困)(?:在)?里[面头边]/],
+        span: 24,
+      },
+      // a building's access lock broken with people shut in and smoke or the frail among them ("单元门禁坏了，门出不去，楼道里
+      // 又有烟味，十几个人堵在一楼大堂"), not a gate one waits at
+      {
+        objects: [/门禁(?:系统)?(?:坏|故障|失灵|打不开|开不了|没反应)/],
+        symptoms: ['出不去', '出不来'],
+        within: ['烟', '火', '焦', /[十几好多]+个人/, '老人', '小孩', '孩子', '孕妇', '困'],
+        span: 16,
+      },
+      // a door that shut or locked itself with someone inside ("储藏间门自动锁上了，我儿子在里面")
+      {
+        objects: [/门(?:自动|突然|不小心|被风)?(?:被风)?(?:锁上|锁住|锁死|关上|反锁|带上)了?/],
+        symptoms: [/(?:人|我|他|她|儿子|女儿|孩子|小孩|老人|妈|爸|奶奶|爷爷|外婆|外公|老公|老婆|宝宝|娃|孙子|孙女)(?:还|一个人)?(?:被)?(?:关|锁|困)?在里[面头边]/],
         span: 24,
       },
       // someone pinned under something ("把送外卖的卡在下面 腿被压住了")
@@ -104,6 +125,8 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
     // a key locked in ("钥匙反锁在里面了") is a locksmith's job
     // (a level of a game one is "stuck in" is no room)
     notWith: ['猫', '狗', '鸟', '宠物', '困扰', '困难', '犯困', /[我好太]困|困死|困了就|困得/, '钥匙',
+      // shut in to sulk ("把自己关在房间里生闷气"), or locked out, not in ("我被锁在门外了")
+      '生闷气', '赌气', '闹脾气', '发脾气', /(?:锁|关)在(?:了)?(?:门外|外面|外头)/,
       // an access card, not a door that jammed ("门卡住了")
       /门卡(?![住死着在了])/, '游戏',
       // cars, not people, that cannot get out ("卷帘门卡住了，车出不去")

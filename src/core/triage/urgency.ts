@@ -2,7 +2,8 @@
 // outages that hurt many or the vulnerable are urgent.
 import { detectHazard, happensHere } from '../hazard/detect-hazard.ts';
 import { HAZARD_RULES, type HazardRule } from '../hazard/hazard-rules.ts';
-import { hazardText } from '../hazard/hazard-text.ts';
+import { INSURED_BEFORE } from '../hazard/hazard-context.ts';
+import { hazardText, SENTENCE_BREAK, spanAround } from '../hazard/hazard-text.ts';
 import { weakMemo } from '../util/memo.ts';
 import { mentionsAny } from './term-matcher.ts';
 import type { TriageUrgency } from './triage.types.ts';
@@ -42,7 +43,10 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
   { kind: 'outage', level: 'urgent', terms: ['停水', '停电', '没水', /(?<![车瓶池机])没电/, '断水', /断电(?<!(?:先|要|请|记得|应该|必须)断电)/], context: WHOLE_BUILDING, cancelledBy: NOTICE_MARKERS },
   { kind: 'lift_vulnerable', level: 'urgent', terms: [/电梯[^，。！？,.!?]{0,3}(?:坏|停|故障|不动|不能用|用不了|不走)/], context: VULNERABLE },
   { kind: 'sewage', level: 'urgent', terms: ['化粪池满', '化粪池溢', '化粪池冒', '粪水', '污水倒灌', '污水外溢', '污水漫', '返水', '反水', '下水道堵死'] },
-  { kind: 'missing_person', level: 'urgent', terms: ['走失', '走丢', /(?:老人|孩子|小孩)[^，。！？,.!?]{0,4}(?:不见了|找不到了)/],
+  { kind: 'missing_person', level: 'urgent', terms: ['走失', '走丢', /(?:老人|孩子|小孩)[^，。！？,.!?]{0,4}(?:不见了|找不到了)/,
+    // a child who cannot find its parents ("小男孩找不到妈妈在驿站哭")
+    // (not a habit: "孩子找不到妈妈就哭")
+    /(?:孩子|小孩|男孩|女孩|小朋友|宝宝)[^，。！？,.!?]{0,4}找不到(?:妈妈|爸爸|家长|大人|家人|爸妈|奶奶|爷爷|外婆)(?!就)/],
     // found again ("走丢那个小孩在超市找到了，虚惊一场")
     cancelledBy: [/(?<![没不])(?:找到了|找着了|找回来了|已找到|已经找到)/, '虚惊', /(?:接|领|带)回(?:家|来|去)了/] },
 ];
@@ -107,10 +111,21 @@ function clauseBefore(text: string, start: number): string {
   return text.slice(i, start);
 }
 
+/** A condition opening a sentence, and a consequence told after it ("要是哪天配电房进水了，咱们全小区都得停电吧"). */
+const CONDITION_OPENS = /^\s*(?:如果|假如|假设|万一|要是|倘若|要真|真要)/;
+const CONSEQUENCE = /会|得|就|吧|吗|么|怎么办|咋办|[?？]/;
+const NOW_TOLD: readonly Term[] = ['现在', '已经', '刚刚', '刚才', '正在'];
+
 function live(text: string, start: number): boolean {
   if (!happensHere(text, start)) return false;
   const before = clauseBefore(text, start);
   if (NEGATION_RE.test(before.slice(-5))) return false;
+  // what an insurance covers ("家财险包括火灾和水管爆裂")
+  if (INSURED_BEFORE.test(before)) return false;
+  // a consequence of a condition that opens the sentence, nothing told as now in its clause
+  const [ss, se] = spanAround(text, start, SENTENCE_BREAK);
+  const [cs, ce] = spanAround(text, start, CLAUSE_BREAK);
+  if (ss < cs && CONDITION_OPENS.test(text.slice(ss, cs)) && CONSEQUENCE.test(text.slice(cs, se)) && !mentionsAny(text.slice(cs, ce), NOW_TOLD)) return false;
   return !mentionsAny(before, HYPOTHETICAL_MARKERS);
 }
 

@@ -318,6 +318,55 @@ const EMERGENCIES = [
   // a live alarm that tells people to keep calm is still one (not a safety tip)
   '3楼闻到煤气味大家不要慌先开窗',
   '闻到煤气味了别慌 我开窗了 快叫燃气公司来',
+  // part X's round: an attachment's tag ([视频], [图片]) is no video of elsewhere; Cantonese and 繁體 words folded (插蘇, 跌親, 起唔到身), slips 电体 电梯 and 都是没气味
+  '[视频] 地库B区有辆车冒黑烟了，快去看看',
+  '厨房个插蘇烧黑咗，有烟',
+  '电体停在半路了 我女儿在里头',
+  '婆婆喺廁所跌親，起唔到身',
+  '单元门口全是没气味，谁家的',
+  // part X's round: seeing smoke is no degree (看到楼上冒烟); the TV one was watching when it happened is no news; a relative away is no elsewhere by itself
+  '看到楼上冒烟了，谁家的',
+  '看电视的时候厨房着火了',
+  '我女儿在广州，家里老人摔倒了没人扶',
+  // part X's round: a metal fitting that has power (铁门有电); water at electrics still live (灯还亮着, 现在还有电) or at a distribution room's cabinets; smoke still rising where it was taken
+  '小区门口的铁门有电，我摸了一下手都麻了',
+  '洗手间漏水流到插座那里了，灯还亮着，总闸在哪',
+  '水从吊顶往下灌，都灌进开关里了，现在还有电',
+  '配电室进水了，水都漫到配电柜了',
+  '快递站有个充电宝在冒烟，已经扔到外面空地上了',
+  // part X's round: things thrown down that already hit something, people told to keep away; a fitting half out already; a pot hung out over the edge and swinging
+  '你们别从3栋门口过，上面有人往下扔瓶子，已经砸了好几个',
+  '12楼外机支架断了，空调半个已经悬出来了',
+  '花盆吊在窗台外面摇来摇去的，随时跌下来',
+  // part X's round, trapped: no sound from a room someone locked themselves in; someone still in a car in rising water; an access lock broken with people shut in and smoke; a door that shut itself on a child; someone locked on a roof; a lift counted by who is inside (里面有我和…)
+  '我妈把自己锁在厕所里了，叫了半天里面没声音',
+  '地库水淹上来了，有辆车里的司机还在车里出不去',
+  '单元门禁坏了门出不去，楼道里有烟味，十几个老人在大厅',
+  '车库储物间的门被风带上了，我女儿一个人在里面',
+  '我老公被锁在天台上了，手机快没电',
+  '电梯停在半空不动了，里面有我和我儿子',
+  // part X's round, people: days unseen (五天没出门); a farewell posted by a neighbour named by their flat, a knock at their door asked; crying out they will not live; held from inside at a window; a fight with a stool brought down on a head; a child out on a balcony (粤 爬咗出), missing and seen by water, climbing a rail from a stool, alone at an open shaft
+  '对门老爷子五天没出门了，敲门也没人应',
+  '702那个阿姨在朋友圈说活不下去了，谁能去她家敲下门',
+  '天台上有个人一边哭一边喊着不活了',
+  '隔壁楼有个大叔站在窗台外面，家里人拉着他往里拽',
+  '楼下两个人掐起来了，一个抄起板凳往头上敲',
+  '隔篱屋個細路爬咗出露台，冇大人喺度',
+  '女儿不见了，刚才有人在池塘那边看到一个小女孩',
+  '12楼阳台那个小朋友踩在凳子上扒着护栏往下看',
+  '有个小孩自己在井口边上玩，盖子没盖',
+  // part X round: the TV set itself (电视机冒烟, 电视后面的插座) and the news one was watching when it happened are no news; on the way home to a place here, a relative in a building here, a fire while playing a game stay dangers
+  '电视机冒烟了',
+  '客厅电视后面的插座冒烟了',
+  '电视里面冒烟了',
+  '看新闻的时候闻到厨房煤气味',
+  '下班回家路上看到小区3栋冒黑烟，谁家着火了',
+  '我妈在3栋说她们那层有煤气味',
+  '孩子玩游戏的时候插排着火了',
+  // part X round: a sensor fault denied, a reading above zero, a smell not sorted stay gas
+  '燃气报警器一直响，师傅说不是传感器坏了，是真漏了',
+  '厨房有煤气味，测了浓度是零点五',
+  '厨房煤气味都搞定不了，谁来看看',
 ];
 
 const URGENT = [
@@ -514,6 +563,26 @@ const URGENT = [
   // part W's round: followed in night after night (每晚); a wire's broken end lying on the ground
   '这阵子每晚都有个男的跟着楼上小姑娘进单元门',
   '花园路灯被车撞倒了，电线断头露在地上',
+  // part X's round: the slip 消房 消防; 繁體 銅線 and Cantonese 露晒 (all bare)
+  '消房通道被人锁了',
+  '後樓梯有條電線，銅線露晒',
+  // part X's round: charging in a storeroom; a wire's end bare (线头是光的), left so by a replacement (换了之后); a phone's battery swollen
+  '杂物间里有人给电动车充电，门关着',
+  '开关面板拆了没装回去，线头是光的',
+  '灯换了之后，开关那里两根线露在外面',
+  '孩子的手机电池鼓包了，后盖都顶开了',
+  // part X's round: a stair jammed or boarded up (卡死, 钉住); a vehicle left in the fire lane, its owner out of reach; extinguishers gone (没有了); the ground sunk or holed
+  '单元楼梯被谁家的旧床垫卡死了，人都过不去',
+  '五楼楼梯间的门被人用钉子钉住了',
+  '消防车道上一辆面包车停在那儿一整天了，车主电话打不通',
+  '楼道里的灭火器全都没有了',
+  '车库入口的路面开裂下沉了，轮子一压就晃',
+  '广场那边地上陷了一个坑',
+  // part X round, part W's leftovers: power run out to charge (拉电充电); a lead let down from a window (线下来 is no 线下, offline); charging inside a shop told a few clauses on; a fault told by what it did last time (上次停电…)
+  '快递点的小哥们从住户家里拉电充电',
+  '3楼有人从窗户放了条线下来，下面吊着充电器',
+  '理发店里停了两辆电瓶车，老板说怕被偷，晚上就在店里充',
+  '楼道应急灯坏了一半，上次停电大家摸黑下楼',
 ];
 
 const LOOKALIKES = [
@@ -846,6 +915,55 @@ const LOOKALIKES = [
   '【安全用气小常识】管道天然气本来是无色无味的，燃气公司加了臭味剂，闻到异味请先关阀开窗',
   '液化气本身没有气味，是加了加臭剂才闻得到，所以闻到臭鸡蛋味要当心',
   '入冬用气提醒：遇到燃气泄漏不要慌，先关总阀再开窗，到楼外打电话',
+  // part X's round: floors counted (5楼到8楼) are no 楼道; the sun's 晒 stays the sun
+  '从5楼到8楼全是小广告，谁贴的',
+  '今天太阳好，大家出来晒被子',
+  // part X's round: a scene in a show; a child shouting fire in play; a relative elsewhere telling of their own building; seen on the way somewhere; a place said not to be ours
+  '孙女看动画片看到着火那一集，吓得不敢睡',
+  '我家那口子看电影看到爆炸那段，吓了一跳',
+  '孙子拿着玩具灭火器跑来跑去喊着火了着火了',
+  '我舅在东莞说他们那栋楼电梯困人了',
+  '上学路上看到一辆公交车冒黑烟，司机把乘客都赶下车了',
+  '隔壁小区（不是咱们这个）电动车棚着火了',
+  // part X's round: what an insurance covers; an alarm explained by its sensor or a zero reading; a rule over the items of a list; the cars of a notice (违停车辆); over in Cantonese (搞掂, 冇味啦); a device named for the danger; the sun that sets one on fire; plants blown over
+  '推销员说这个险保火灾也保漏水，要不要买',
+  '厨房燃气报警器刚才叫了半天，燃气公司来测了读数为0，说是探头坏了',
+  '物业重申：禁止在楼道停放电动车、私拉电线充电',
+  '消防通道严禁停车，违停车辆一律拍照上报',
+  '燃气漏气已经搞掂，而家冇味啦',
+  '有没有人用过那种燃气泄漏报警器，哪个牌子好',
+  '给独居的奶奶装了个跌倒监测仪，大家觉得有用吗',
+  '这几天晒得头皮都快着火了',
+  '台风天，我家阳台的花全刮歪了，老人说明天收拾',
+  // part X's round: a phone warm from a game; power asked after or back on; smoke gone by and taken away
+  '手机电池好烫，打游戏打的',
+  '单元门的铁门有电了吗？门禁一直刷不开',
+  '楼下的路灯有电，我们楼却没电',
+  '刚才在冒烟，已经拿走了',
+  // part X's round: a complaint of cars parked in the fire lane as a habit stays the corpus's parking matter
+  '又有车停在消防通道上，物业管管吧',
+  // part X's round, people: locked out, a key or a cat locked in, a gate's access lock broken, a child on a stool indoors
+  '钥匙被反锁在屋里了，谁有开锁电话',
+  '小孩站在凳子上够桌上的糖',
+  '小区门禁坏了出不去，保安也不在',
+  '我家猫把自己锁在卫生间里了，里面没动静',
+  '我被锁在门外了，谁有开锁师傅电话',
+  // part X round: a battery's test cycles; emergency lights that worked last time
+  '这批电池做了一百次放电充电测试',
+  '上次停电的时候应急灯都亮了，挺好',
+  // part X round, guards on its new readings: a screen frozen (卡住了没反应), work begun (干起来), an appliance with power, shut in to sulk, locked out, a roof door asked after, a charging fee, a rail climbed with a grown-up holding on, a child who cries when it cannot find its mother, a little subsidence, 不活了 said in passing
+  '电脑卡住了，一直没反应',
+  '装修师傅们干起来很快，手艺棒',
+  '热水器有电，但是不出热水',
+  '孩子把自己关在房间里生闷气，叫了半天里面没反应，青春期真难搞',
+  '我被锁在门外了，我老婆还在里面睡觉',
+  '天台门平时锁着吗？想上去晒被子',
+  '家里拉电充电费贵吗',
+  '小孩子站在椅子上扒着窗台看雪，我在旁边扶着',
+  '停车场地面下沉了一点，物业说下周修',
+  '有人说不活了，太累了，哈哈',
+  // part X round: what is on TV stays news
+  '电视上看到广州有栋楼着火了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

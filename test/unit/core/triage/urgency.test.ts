@@ -60,6 +60,8 @@ describe('detectUrgency — urgent', () => {
     ['门口的井盖丢了', 'manhole'],
     ['井盖没了，晚上很危险', 'manhole'],
     ['有个老人走失了', 'missing_person'],
+    // a child who cannot find its parents (part W's leftovers, part X round)
+    ['有个小女孩找不到奶奶了，在小区门口一直哭', 'missing_person'],
     ['电线裸露在外面', 'exposed_wire'],
   ])('%s → urgent (%s)', (text, kind) => {
     const r = detectUrgency(text);
@@ -114,6 +116,15 @@ describe('detectUrgency — negations, drills, notices, resolved', () => {
     '3栋刚才来电了',
     '做好防范火灾工作',
   ])('%s → normal', (text) => expect(level(text)).toBe('normal'));
+
+  it('an outage that follows a condition opening the sentence, or a pipe an insurance covers, is not one (part X round)', () => {
+    expect(level('要是哪天停水了，全楼老人都得下楼打水吧')).toBe('normal');
+    expect(level('这份保险包括水管爆裂的损失吗')).toBe('normal');
+    // a condition of politeness leaves an outage told as it is
+    expect(level('如果可以的话帮忙看看，整栋楼停电了')).toBe('urgent');
+    // a child who cries whenever it loses sight of its mother is no missing child
+    expect(level('孩子找不到妈妈就哭，哄都哄不好')).toBe('normal');
+  });
 
   it('a negation in one clause does not cancel a hazard in the next', () => {
     expect(level('没人管，楼道冒烟了')).toBe('emergency');
