@@ -53,4 +53,21 @@ describe('/api/patrol/findings', () => {
       await cached.close();
     }
   });
+  it("names a finding's ticket by its number, so the console can link to it", async () => {
+    const group = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
+    const reporter = await store.people.ensureByIdentity('WECHAT', 'wx-zhang', '张阿姨');
+    // a ticket numbered apart from its row id: the console links by number
+    for (let i = 0; i < 2; i++) await store.tickets.create(
+      { category: 'fire_safety', summary: `楼道堆物${i}`, place: { building: '20' }, urgency: 'NORMAL', groupId: group.id, gridNodeId: group.gridNodeId!, reporterId: reporter.id },
+      { type: 'reported', actorId: reporter.id, messageId: null, fromStatus: null, toStatus: 'REPORTED', note: null, data: { source: 'test' } },
+    );
+    const t = await store.tickets.create(
+      { category: 'fire_safety', summary: '楼道里有人飞线给电动车充电', place: { building: '20' }, urgency: 'URGENT', groupId: group.id, gridNodeId: group.gridNodeId!, reporterId: reporter.id },
+      { type: 'reported', actorId: reporter.id, messageId: null, fromStatus: null, toStatus: 'REPORTED', note: null, data: { source: 'test' } },
+    );
+    await store.patrol.upsert({ rule: 'hazard', severity: 'HIGH', groupId: group.id, messageId: null, ticketId: t.id, summary: '疑似飞线充电（已登记）', data: {}, dedupKey: 'hazard:test:ticket' });
+    const list = (await (await call('/api/patrol/findings?open=1')).json()) as { summary: string; ticketId: number | null; ticketNumber: number | null }[];
+    expect(list.find((f) => f.summary === '疑似飞线充电（已登记）')).toMatchObject({ ticketId: t.id, ticketNumber: t.number });
+    expect(list.filter((f) => f.ticketId === null).every((f) => f.ticketNumber === null)).toBe(true);
+  });
 });

@@ -57,7 +57,7 @@ function findingCard(f, reload) {
       f.status === 'OPEN' ? h('button', { class: 'primary', onclick: act('ack', '已确认') }, '确认') : null,
       f.status !== 'CLOSED' ? h('button', { onclick: act('close', '已关闭') }, '关闭') : null,
       h('button', { onclick: () => showMessages(messages, f) }, '查看消息'),
-      f.ticketId ? h('span', { class: 'muted small' }, '（已关联工单）') : null),
+      f.ticketNumber ? h('a', { class: 'small', href: `#/tickets/${f.ticketNumber}` }, `已登记工单 #${f.ticketNumber}`) : f.ticketId ? h('span', { class: 'muted small' }, '（已关联工单）') : null),
     messages);
 }
 

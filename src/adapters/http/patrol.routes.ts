@@ -57,8 +57,12 @@ export function patrolRoutes(store: PatrolStore, scope: GridScope = cachedScope(
       access: { role: FINDINGS_ACCESS, scope: 'subtrees' },
       async handle({ query, scopes }) {
         const groupIds = (await scope.groupsWithin(scopes)).map((g) => g.id);
-        const list = await store.patrol.list({ openOnly: query.open, limit: query.limit, groupIds, rule: query.rule });
-        return { body: query.severity ? list.filter((f: PatrolFinding) => f.severity === query.severity) : list };
+        const all = await store.patrol.list({ openOnly: query.open, limit: query.limit, groupIds, rule: query.rule });
+        const list = query.severity ? all.filter((f: PatrolFinding) => f.severity === query.severity) : all;
+        // each finding's ticket by its number (what staff know it by, and what the console links to)
+        const ids = [...new Set(list.flatMap((f) => (f.ticketId === null ? [] : [f.ticketId])))];
+        const numbers = new Map((await Promise.all(ids.map((id) => store.tickets.findById(id)))).flatMap((t) => (t ? [[t.id, t.number] as const] : [])));
+        return { body: list.map((f) => ({ ...f, ticketNumber: f.ticketId === null ? null : (numbers.get(f.ticketId) ?? null) })) };
       },
     }),
     defineRoute({
