@@ -1,6 +1,6 @@
 // The month's analysis per (part of the grid, month), kept a few minutes: the analysis reads two years of tickets and
 // clusters them, so the console's list, a problem's page and marking a topic share one run, and the overview shows the
-// last run's top problems without running one itself (peek).
+// last run's top problems without waiting for one (peek; a miss starts a run in the background).
 import { LRUCache } from 'lru-cache';
 import type { GridNode } from '../../core/grid/grid.types.ts';
 import { lastFullMonth, monthOf, monthPeriod } from '../../core/insights/insights-period.ts';
@@ -44,10 +44,17 @@ export function problemsCache(insights: InsightsService, o: { ttlMs?: number; ma
   };
 }
 
-/** The overview's 每月一题 panel: the marked topics and the last full month's top problems if analysed lately. */
+/**
+ * The overview's 每月一题 panel: the marked topics and the last full month's top problems if analysed lately. The
+ * overview never waits for an analysis (a wall screen refreshes every few seconds); when there is none, one starts in
+ * the background and a later refresh shows its top (a wall left on all day would otherwise never show one).
+ */
 export function problemsOfMonth(topics: MonthlyTopicService, cache: ProblemsCache) {
   return (roots: readonly GridNode[], nodeIds: readonly number[], now: Date): Promise<ProblemsOfMonth> => {
     const month = lastFullMonth(now);
-    return topics.summary(nodeIds, month, monthOf(now), cache.peek(roots, month));
+    const seen = cache.peek(roots, month);
+    // a failed run is not kept (the cache forgets it): the next refresh tries again
+    if (!seen) cache.report(roots, month).catch(() => undefined);
+    return topics.summary(nodeIds, month, monthOf(now), seen);
   };
 }
