@@ -7,6 +7,7 @@ import type { TicketService } from '../tickets/ticket.service.ts';
 import type { Ticket } from '../tickets/ticket.types.ts';
 import { OPEN_STATUSES } from '../tickets/transitions.ts';
 import type { AssistantOptions, HandleOutcome, MessageContext } from './assistant.types.ts';
+import type { Echo } from './echo.ts';
 import type { Responder } from './responder.ts';
 
 /** The longest line read as a follow-up to the sender's recent appeal (a detail is a line, not an article). */
@@ -82,6 +83,19 @@ export class Appeals {
       return { kind: 'joined', ticketNo: t.number, ticketId: t.id };
     }
     return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id };
+  }
+
+  /**
+   * A pasted copy of the bot's words: no new ticket and no reply. When it speaks of an open ticket the sender
+   * reported, it is kept with that ticket (the resident raising it again); otherwise it is chatter.
+   */
+  async echo(ctx: MessageContext, echo: Echo): Promise<HandleOutcome> {
+    const { store, tickets } = this.d;
+    const t = echo.ticketId !== null ? await store.tickets.findById(echo.ticketId) : null;
+    if (!t || t.reporterId !== ctx.sender.id || !OPEN_STATUSES.includes(t.status)) return { kind: 'chatter', echo: true };
+    await tickets.supplement(t, ctx.sender, ctx.msg.text, ctx.stored.id);
+    await store.messages.linkTicket(ctx.stored.id, t.id);
+    return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id, echo: true };
   }
 
   /** A photo or file right after an appeal belongs to it; otherwise non-text messages are not the bot's business. */

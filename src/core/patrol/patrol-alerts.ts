@@ -19,6 +19,8 @@ export interface HandledMessage {
   ticketId?: number;
   /** The urgency triage gave the ticket this message opened, when above normal (the hazard model's or the LLM's reading). */
   raised?: 'URGENT' | 'EMERGENCY';
+  /** The message repeated the bot's own words (a pasted receipt or alert): no danger of its own. */
+  echo?: boolean;
 }
 
 export interface PatrolAlertsDeps {
