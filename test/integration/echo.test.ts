@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import { createTriage } from '../../src/adapters/triage/create-triage.ts';
-import { harness, LI, ZHANG, type Harness } from '../support/harness.ts';
+import { CHEN, harness, LI, LIN, ZHANG, type Harness } from '../support/harness.ts';
 
 const ROOM = 'room-20';
 const OTHER = 'room-g2';
@@ -76,5 +76,19 @@ describe('a copy of the bot’s own words pasted into a group', () => {
   it('the bot’s name and a colon before a resident’s own words is someone addressing the bot, not a copy', async () => {
     const out = await h.say(OTHER, LI, '邻里助手：5号楼电梯坏了，困在半路下不来');
     expect(out.kind).toBe('ticket');
+  });
+
+  it('staff forwarding a ticket’s words, its assignee above all, are not joined as reporters; a resident still is', async () => {
+    const text = '20号楼2单元电梯又坏了，困在半路下不来了，快来人';
+    expect((await h.say(ROOM, ZHANG, text)).kind).toBe('ticket');
+    const t = await h.tickets.get(ticketNo(h.newIn(ROOM)[0]!));
+    const assignee = (await h.store.people.findById(t.assigneeId!))!;
+    const [mine, other] = assignee.name === LIN.name ? [LIN, CHEN] : [CHEN, LIN];
+    expect(await h.say(ROOM, mine, text)).toEqual({ kind: 'chatter' });
+    expect(await h.say(ROOM, other, `转：${text}`)).toEqual({ kind: 'chatter' });
+    expect(h.newIn(ROOM)).toEqual([]);
+    expect((await h.tickets.get(t.number)).reporterCount).toBe(1);
+    expect((await h.say(ROOM, LI, text)).kind).toBe('joined');
+    expect((await h.tickets.get(t.number)).reporterCount).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 // Appeals: a line triage reads as a problem becomes a ticket (or joins the same open one, or adds detail to the
 // sender's own), with a receipt in the group and a direct message to the assigned worker.
+import { personIsStaff } from '../people/roles.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { Triage } from '../ports/triage.port.ts';
 import { replies } from '../tickets/replies.ts';
@@ -42,6 +43,8 @@ export class Appeals {
     }
     const same = await tickets.findDuplicateOf(ctx.group.gridNodeId, ctx.group.id, text, triage.place);
     if (same) {
+      // staff forwarding a ticket's words (its own assignee above all) are not residents with the same problem
+      if (same.reporterId !== ctx.sender.id && (same.assigneeId === ctx.sender.id || (await personIsStaff(this.d.store.people, ctx.sender.id)))) return { kind: 'chatter' };
       await this.d.store.messages.linkTicket(ctx.stored.id, same.id);
       if (same.reporterId === ctx.sender.id) {
         await tickets.supplement(same, ctx.sender, text, ctx.stored.id);
