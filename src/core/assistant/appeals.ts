@@ -27,8 +27,11 @@ export interface AppealsDeps {
 export class Appeals {
   constructor(private readonly d: AppealsDeps) {}
 
-  /** A line that is not a command: an appeal (`explicit` when the sender asked for one: 报事, @bot), detail or chatter. */
-  async report(ctx: MessageContext, text: string, explicit: boolean): Promise<HandleOutcome> {
+  /**
+   * A line that is not a command: an appeal (`explicit` when the sender asked for one: 报事, @bot), detail or chatter.
+   * `receipt`: the group reply for a new ticket when not the usual receipt.
+   */
+  async report(ctx: MessageContext, text: string, explicit: boolean, receipt: (t: Ticket) => string = replies.receipt): Promise<HandleOutcome> {
     if (ctx.stored.ticketId !== null) return this.resumeReport(ctx, ctx.stored.ticketId);
     const { tickets, responder } = this.d;
     const triage = await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId });
@@ -63,7 +66,7 @@ export class Appeals {
       explicit,
     });
     // the message was linked to its ticket when the ticket was created
-    await responder.reply(ctx, replies.receipt(ticket), ticket);
+    await responder.reply(ctx, receipt(ticket), ticket);
     if (assignee && this.d.options.notifyAssigneeDirect) await responder.direct(ctx, assignee, replies.assignedDirect(ticket, ctx.group.title), ticket);
     return { kind: 'ticket', ticketNo: ticket.number, ticketId: ticket.id, urgency: ticket.urgency };
   }

@@ -74,7 +74,7 @@ export class Assistant {
     this.echoes = new EchoCheck(store, options.botName);
     this.responder = new Responder({ store, outbox, identities, logger });
     this.appeals = new Appeals({ store, tickets, triage: d.triage, responder: this.responder, options });
-    this.commands = new CommandDispatcher({ store, tickets, responder: this.responder, logger });
+    this.commands = new CommandDispatcher({ store, tickets, responder: this.responder, logger, appeal: (ctx, text, receipt) => this.appeals.report(ctx, text, false, receipt) });
     this.alerts = new PatrolAlerts({ patrol: d.patrol, outbox, identities, logger });
     this.groupEvents = new GroupEvents({ store, alerts: this.alerts, logger });
     this.topics = d.deliberation ? new TopicChat({ deliberation: d.deliberation.service, tasks: d.deliberation.tasks, revisit: d.deliberation.revisit, fromTicket: d.deliberation.fromTicket, responder: this.responder, logger }) : null;
