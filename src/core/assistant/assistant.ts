@@ -78,7 +78,7 @@ export class Assistant {
     this.alerts = new PatrolAlerts({ patrol: d.patrol, outbox, identities, logger });
     this.groupEvents = new GroupEvents({ store, alerts: this.alerts, logger });
     this.topics = d.deliberation ? new TopicChat({ deliberation: d.deliberation.service, tasks: d.deliberation.tasks, revisit: d.deliberation.revisit, fromTicket: d.deliberation.fromTicket, responder: this.responder, logger }) : null;
-    this.service = d.service ? new ServiceChat({ desk: d.service, store, responder: this.responder, logger }) : null;
+    this.service = d.service ? new ServiceChat({ desk: d.service, tickets, store, responder: this.responder, logger }) : null;
   }
 
   /**
