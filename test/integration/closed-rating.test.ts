@@ -1,7 +1,7 @@
 // A poor rating of a ticket already closed: when it tells of the problem again ("不满意，电梯今天又停了"), the new
 // problem is registered as a new ticket through the normal appeal path; a bare "不满意" is told how to report again.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { harness, LIN, ZHANG, type Harness } from '../support/harness.ts';
+import { harness, LI, LIN, ZHANG, type Harness } from '../support/harness.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
 
 const ROOM = 'room-20';
@@ -59,5 +59,14 @@ describe('rating a closed ticket', () => {
     expect(await h.say(ROOM, ZHANG, '不满意', { quotedExternalId: closing })).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
     expect(h.newIn(ROOM)).toEqual([`@张阿姨 工单 #${n} 当前已关闭，无法评价。如问题仍在，请直接描述，我会重新登记。`]);
     expect((await h.store.tickets.list({})).length).toBe(count);
+  });
+
+  it('a neighbour’s 不满意 with a new problem, quoting the closed ticket: registered too; without one, who may rate', async () => {
+    const { n, closing } = await closedTicket('8号楼电梯门关不上');
+    const out = await h.say(ROOM, LI, '不满意，电梯门还是关不上，夹到人了', { quotedExternalId: closing });
+    expect(out.kind).toBe('ticket');
+    expect(h.newIn(ROOM)).toEqual([expect.stringMatching(new RegExp(`^@李先生 工单 #${n} 已关闭；您反映的新问题已登记为工单 #\\d+。$`))]);
+    expect(await h.say(ROOM, LI, '不满意', { quotedExternalId: closing })).toEqual({ kind: 'refused', code: 'NOT_REPORTER' });
+    expect(h.newIn(ROOM)).toEqual(['@李先生 抱歉，只有反映人可以评价该工单。如问题仍在，请直接描述，我会重新登记。']);
   });
 });

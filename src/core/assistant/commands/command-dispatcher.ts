@@ -46,9 +46,10 @@ export class CommandDispatcher {
     } catch (e) {
       if (!isDomainError(e)) throw e;
       this.d.logger.info({ messageId: ctx.stored.id, ticketNo, command: cmd.kind, code: e.code }, 'command refused');
-      const closedRating = cmd.kind === 'rate' && e.code === ErrorCode.IllegalTransition && e.details.from === 'CLOSED' && cmd.satisfaction === 'UNSATISFIED';
-      // the ticket is closed, but the resident tells of the problem again: registered anew, through triage as any appeal
-      if (closedRating && this.d.appeal && cmd.note.trim()) {
+      const closedRating = cmd.kind === 'rate' && cmd.satisfaction === 'UNSATISFIED' && (await this.ratedClosed(e, ticketNo));
+      // the ticket is closed, but the resident (its reporter or a neighbour) tells of the problem again: registered
+      // anew, through triage as any appeal
+      if (closedRating && cmd.kind === 'rate' && this.d.appeal && cmd.note.trim()) {
         const again = await this.d.appeal(ctx, cmd.note, (t) => replies.newAfterClosed(ticketNo, t));
         if (again.kind === 'ticket' || again.kind === 'joined') return again;
       }
@@ -56,6 +57,12 @@ export class CommandDispatcher {
       await responder.reply(ctx, closedRating ? `${refusal}${replies.reportAgainHint()}` : refusal, null);
       return { kind: 'refused', code: e.code };
     }
+  }
+
+  /** A rating refused because its ticket is closed (for its reporter: the move; for anyone else: who may rate). */
+  private async ratedClosed(e: DomainError, ticketNo: number): Promise<boolean> {
+    if (e.code === ErrorCode.IllegalTransition) return e.details.from === 'CLOSED';
+    return e.code === ErrorCode.NotReporter && (await this.d.store.tickets.findByNumber(ticketNo))?.status === 'CLOSED';
   }
 
   /**
