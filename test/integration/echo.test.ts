@@ -91,4 +91,26 @@ describe('a copy of the bot’s own words pasted into a group', () => {
     expect((await h.say(ROOM, LI, text)).kind).toBe('joined');
     expect((await h.tickets.get(t.number)).reporterCount).toBe(2);
   });
+
+  it('a copy with the sender’s own words after it: the own words are read as theirs (ticket, hazard and alert), the copy is not', async () => {
+    const notice = h.chat.toUser('wx-lin').map((m) => m.text).find((t) => t.startsWith('新工单 #') && t.includes('煤气味'))!;
+    const before = await counts();
+    // (this group's gas finding of the hour exists already: the danger in the own words is another kind)
+    const out = await h.say(OTHER, LI, `${notice}\n这个还是没人来，二网格6号楼楼道里也有人飞线给电动车充电`);
+    expect(out.kind).toBe('ticket');
+    const t = await h.tickets.get((out as { ticketNo: number }).ticketNo);
+    expect(t.summary).not.toContain('新工单');
+    const after = await counts();
+    expect(after.tickets).toBe(before.tickets + 1);
+    expect(after.hazards).toBe(before.hazards + 1);
+    expect(after.huang).toBeGreaterThan(before.huang);
+    const [finding] = (await h.store.patrol.list({ rule: 'hazard' })).filter((f) => f.ticketId === t.id || f.summary.includes('6号楼'));
+    expect(finding?.summary).toContain('6号楼');
+    expect(finding?.summary).not.toContain('新工单');
+    // the reporter's own words on their own ticket's copy: kept with it, and the patrol reads them
+    const [mine] = await h.store.tickets.list({ reporterId: (await h.store.people.ensureByIdentity('WECHAT', ZHANG.id, ZHANG.name)).id, limit: 1 });
+    const receipt = h.chat.inGroup(ROOM).map((m) => m.text).find((x) => x.includes(`工单 #${mine!.number} 已登记`))!.replace(/^@\S+\s/u, '');
+    const own = await h.say(ROOM, ZHANG, `${receipt} 还是没人来管`);
+    expect(own).toEqual({ kind: 'supplemented', ticketNo: mine!.number, ticketId: mine!.id });
+  });
 });

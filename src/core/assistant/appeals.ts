@@ -92,16 +92,20 @@ export class Appeals {
   }
 
   /**
-   * A pasted copy of the bot's words: no new ticket and no reply. When it speaks of an open ticket the sender
-   * reported, it is kept with that ticket (the resident raising it again); otherwise it is chatter.
+   * A pasted copy of the bot's words: no new ticket from the copy. When it speaks of an open ticket the sender
+   * reported, it is kept with that ticket (the resident raising it again, with their own words if any); otherwise the
+   * sender's own words around it, if any, are read as any line of theirs, and a bare copy is chatter.
    */
   async echo(ctx: MessageContext, echo: Echo): Promise<HandleOutcome> {
     const { store, tickets } = this.d;
     const t = echo.ticketId !== null ? await store.tickets.findById(echo.ticketId) : null;
-    if (!t || t.reporterId !== ctx.sender.id || !OPEN_STATUSES.includes(t.status)) return { kind: 'chatter', echo: true };
-    await tickets.supplement(t, ctx.sender, ctx.msg.text, ctx.stored.id);
-    await store.messages.linkTicket(ctx.stored.id, t.id);
-    return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id, echo: true };
+    if (t && t.reporterId === ctx.sender.id && OPEN_STATUSES.includes(t.status)) {
+      await tickets.supplement(t, ctx.sender, echo.own || ctx.msg.text, ctx.stored.id);
+      await store.messages.linkTicket(ctx.stored.id, t.id);
+      return echo.own ? { kind: 'supplemented', ticketNo: t.number, ticketId: t.id } : { kind: 'supplemented', ticketNo: t.number, ticketId: t.id, echo: true };
+    }
+    if (echo.own) return this.report(ctx, echo.own, false);
+    return { kind: 'chatter', echo: true };
   }
 
   /** A photo or file right after an appeal belongs to it; otherwise non-text messages are not the bot's business. */

@@ -99,7 +99,7 @@ export class Assistant {
       [...byGroup.values()].map(async (chain) => {
         for (const l of chain) {
           try {
-            outcomes[l.index] = await this.process(l.msg, l.stored, l.group);
+            outcomes[l.index] = await this.process(l.msg, l.stored, l.group, l);
             done.push(l);
           } catch (e) {
             failure ??= e;
@@ -109,14 +109,14 @@ export class Assistant {
         }
       }),
     );
-    await this.alerts.afterHandled(done.map((l) => ({ stored: l.stored, group: l.group, prevId: l.prevId, ticketed: isTicketed(outcomes[l.index]!), ticketId: ticketOf(outcomes[l.index]!), raised: raisedBy(outcomes[l.index]!), echo: isEcho(outcomes[l.index]!) })));
+    await this.alerts.afterHandled(done.map((l) => ({ stored: l.stored, group: l.group, prevId: l.prevId, ticketed: isTicketed(outcomes[l.index]!), ticketId: ticketOf(outcomes[l.index]!), raised: raisedBy(outcomes[l.index]!), echo: isEcho(outcomes[l.index]!), ownText: l.ownText })));
     await this.d.store.messages.markHandledMany(done.map((l) => l.stored.id));
     if (failure !== undefined) throw failure;
     return outcomes;
   }
 
   /** Decides what one message is (attachment, command, appeal or chatter) and hands it on. */
-  private async process(msg: IncomingMessage, stored: StoredMessage, group: Group): Promise<HandleOutcome> {
+  private async process(msg: IncomingMessage, stored: StoredMessage, group: Group, seen: { ownText?: string } = {}): Promise<HandleOutcome> {
     if (group.gridNodeId === null) return { kind: 'ignored', reason: 'unmapped' };
     if (!group.active) return { kind: 'ignored', reason: 'inactive' };
     const nonText = msg.kind !== undefined && msg.kind !== 'text';
@@ -136,7 +136,11 @@ export class Assistant {
     if (nonText) return this.appeals.attachment(ctx);
     // a pasted copy of the bot's words (a receipt, a worker's notice, a patrol alert) is no new appeal or command
     const echo = await this.echoes.of(msg.platform, msg.text);
-    if (echo) return this.appeals.echo(ctx, echo);
+    if (echo) {
+      // the patrol reads only the sender's own words around a copy
+      if (echo.own) seen.ownText = echo.own;
+      return this.appeals.echo(ctx, echo);
+    }
     const topic = this.topics ? await this.topics.handle(ctx) : null;
     if (topic) return topic;
     const service = this.service ? await this.service.handle(ctx) : null;

@@ -12,7 +12,21 @@ import type { Store } from '../ports/store.port.ts';
 /** What an echo is about: the ticket the repeated bot message spoke of, when known. */
 export interface Echo {
   ticketId: number | null;
+  /**
+   * The sender's own words around the copy ("<pasted receipt> 还是没人来，煤气味更重了"), whitespace removed; '' when
+   * there are none to speak of. Known only when the copy was matched against what the bot sent.
+   */
+  own: string;
 }
+
+/** Fewer letters and digits than this around a copy are no words of the sender's own ("👍", "看看"). */
+const OWN_MIN_CHARS = 4;
+const ownWords = (squeezedBody: string, squeezedSent: string) => {
+  const at = squeezedBody.indexOf(squeezedSent);
+  const rest = at < 0 ? '' : `${squeezedBody.slice(0, at)}${squeezedBody.slice(at + squeezedSent.length)}`;
+  const said = rest.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+  return (said.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= OWN_MIN_CHARS ? said : '';
+};
 
 /**
  * Marks of the bot's own texts: 工单 #143, 求助#3, 【紧急】, 「东园小区21号楼睦邻群」, and a name in brackets before a colon
@@ -45,10 +59,10 @@ export class EchoCheck {
     const body = prefixed ? trimmed.slice(prefixed[0].length) : trimmed;
     if (!BOT_MARKS.test(body)) return null;
     const sent = squeeze(body).length >= ECHO_MIN_CHARS ? await this.store.messages.outgoingWithin(platform, squeeze(body), ECHO_LOOKBACK_DAYS) : null;
-    if (sent) return { ticketId: sent.ticketId ?? (await this.namedTicket(body)) };
+    if (sent) return { ticketId: sent.ticketId ?? (await this.namedTicket(body)), own: ownWords(squeeze(body), squeeze(sent.text)) };
     // the bot's name and a colon before words that look like the bot's (a record older than the look-back, another
     // deployment's): a copy too. Without such words it is someone addressing the bot ("邻里助手：3号楼电梯坏了").
-    if (prefixed) return { ticketId: await this.namedTicket(body) };
+    if (prefixed) return { ticketId: await this.namedTicket(body), own: '' };
     return null;
   }
 

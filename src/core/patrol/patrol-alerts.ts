@@ -21,6 +21,8 @@ export interface HandledMessage {
   raised?: 'URGENT' | 'EMERGENCY';
   /** The message repeated the bot's own words (a pasted receipt or alert): no danger of its own. */
   echo?: boolean;
+  /** The sender's own words around a pasted copy of the bot's: all of the message the rules judge. */
+  ownText?: string;
 }
 
 export interface PatrolAlertsDeps {
