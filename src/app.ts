@@ -43,7 +43,7 @@ export interface LinliParts {
   clock?: Clock;
   calendar?: WorkCalendar;
   policy?: SlaPolicies;
-  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla' | 'patrol' | 'holidays' | 'insights' | 'service'>>;
+  config?: Pick<Config, 'commandAliases'> & Partial<Pick<Config, 'sla' | 'patrol' | 'holidays' | 'insights' | 'service' | 'botName'>>;
   notifyAssigneeDirect?: boolean;
   /** Default: replies are sent at once through the gateways. */
   outbox?: Outbox;
@@ -187,7 +187,7 @@ export function createLinli(parts: LinliParts): Linli {
     patrol,
     router,
     logger,
-    options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true, cacheMs },
+    options: { notifyAssigneeDirect: parts.notifyAssigneeDirect ?? true, cacheMs, ...(parts.config?.botName ? { botName: parts.config.botName } : {}) },
     deliberation: { service: deliberation, tasks: topicTasks, revisit: topicRevisit, fromTicket: ticketToTopic },
     service,
   });

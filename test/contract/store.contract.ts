@@ -350,6 +350,17 @@ export function storeContract(kind: StoreKind) {
         const tg = await store.messages.saveOutgoing('TELEGRAM', 'out-2', null, 'tg', null);
         expect(tg.id).not.toBe(first.id);
       });
+
+      it('finds the bot message a pasted copy holds, whitespace aside, on its platform only', async () => {
+        const sent = await store.messages.saveOutgoing('WECHAT', 'out-echo-1', null, '新工单 #77（水电气暖）：3楼 楼道有煤气味。请在 12月7日04:56 前认领。', null);
+        await store.messages.saveOutgoing('WECHAT', 'out-echo-short', null, '收到', null);
+        const pasted = '邻里助手：新工单#77（水电气暖）：3楼楼道有煤气味。请在12月7日04:56前认领。大家看看';
+        expect(await store.messages.outgoingWithin('WECHAT', pasted, 30)).toMatchObject({ id: sent.id, direction: 'OUT' });
+        expect(await store.messages.outgoingWithin('TELEGRAM', pasted, 30)).toBeNull();
+        // a short bot text ("收到") inside a resident's words is no copy; nor is a part of a bot message
+        expect(await store.messages.outgoingWithin('WECHAT', '收到了谢谢大家帮忙看看煤气', 30)).toBeNull();
+        expect(await store.messages.outgoingWithin('WECHAT', '3楼楼道有煤气味。', 30)).toBeNull();
+      });
     });
 
     describe('pending sends (the outbox table)', () => {

@@ -168,6 +168,20 @@ export class PrismaMessageRepository implements MessageRepository {
     return m ?? null;
   }
 
+  async outgoingWithin(platform: Platform, squeezed: string, days: number) {
+    // the bot's rows have no sender: the (platform, senderExternalId, sentAt) index finds the window's outgoing rows
+    const [m] = await this.sql.query<StoredMessage>(
+      `SELECT ${COLUMNS} FROM "Message"
+        WHERE platform = $1::"Platform" AND "senderExternalId" IS NULL AND direction = 'OUT'
+          AND "sentAt" >= ${NOW_UTC} - make_interval(days => $2::int)
+          AND char_length(regexp_replace(text, '\\s+', '', 'g')) >= 12
+          AND strpos($3, regexp_replace(text, '\\s+', '', 'g')) > 0
+        ORDER BY "sentAt" DESC, id DESC LIMIT 1`,
+      [platform, days, pgText(squeezed)],
+    );
+    return m ?? null;
+  }
+
   async findManyById(ids: readonly number[]) {
     if (ids.length === 0) return [];
     return this.sql.query<StoredMessage>(`SELECT ${COLUMNS} FROM "Message" WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);

@@ -1,5 +1,6 @@
 // Appeals: a line triage reads as a problem becomes a ticket (or joins the same open one, or adds detail to the
 // sender's own), with a receipt in the group and a direct message to the assigned worker.
+import { personIsStaff } from '../people/roles.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { Triage } from '../ports/triage.port.ts';
 import { replies } from '../tickets/replies.ts';
@@ -7,6 +8,7 @@ import type { TicketService } from '../tickets/ticket.service.ts';
 import type { Ticket } from '../tickets/ticket.types.ts';
 import { OPEN_STATUSES } from '../tickets/transitions.ts';
 import type { AssistantOptions, HandleOutcome, MessageContext } from './assistant.types.ts';
+import type { Echo } from './echo.ts';
 import type { Responder } from './responder.ts';
 
 /** The longest line read as a follow-up to the sender's recent appeal (a detail is a line, not an article). */
@@ -25,8 +27,11 @@ export interface AppealsDeps {
 export class Appeals {
   constructor(private readonly d: AppealsDeps) {}
 
-  /** A line that is not a command: an appeal (`explicit` when the sender asked for one: 报事, @bot), detail or chatter. */
-  async report(ctx: MessageContext, text: string, explicit: boolean): Promise<HandleOutcome> {
+  /**
+   * A line that is not a command: an appeal (`explicit` when the sender asked for one: 报事, @bot), detail or chatter.
+   * `receipt`: the group reply for a new ticket when not the usual receipt.
+   */
+  async report(ctx: MessageContext, text: string, explicit: boolean, receipt: (t: Ticket) => string = replies.receipt): Promise<HandleOutcome> {
     if (ctx.stored.ticketId !== null) return this.resumeReport(ctx, ctx.stored.ticketId);
     const { tickets, responder } = this.d;
     const triage = await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId });
@@ -41,6 +46,8 @@ export class Appeals {
     }
     const same = await tickets.findDuplicateOf(ctx.group.gridNodeId, ctx.group.id, text, triage.place);
     if (same) {
+      // staff forwarding a ticket's words (its own assignee above all) are not residents with the same problem
+      if (same.reporterId !== ctx.sender.id && (same.assigneeId === ctx.sender.id || (await personIsStaff(this.d.store.people, ctx.sender.id)))) return { kind: 'chatter' };
       await this.d.store.messages.linkTicket(ctx.stored.id, same.id);
       if (same.reporterId === ctx.sender.id) {
         await tickets.supplement(same, ctx.sender, text, ctx.stored.id);
@@ -59,7 +66,7 @@ export class Appeals {
       explicit,
     });
     // the message was linked to its ticket when the ticket was created
-    await responder.reply(ctx, replies.receipt(ticket), ticket);
+    await responder.reply(ctx, receipt(ticket), ticket);
     if (assignee && this.d.options.notifyAssigneeDirect) await responder.direct(ctx, assignee, replies.assignedDirect(ticket, ctx.group.title), ticket);
     return { kind: 'ticket', ticketNo: ticket.number, ticketId: ticket.id, urgency: ticket.urgency };
   }
@@ -82,6 +89,23 @@ export class Appeals {
       return { kind: 'joined', ticketNo: t.number, ticketId: t.id };
     }
     return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id };
+  }
+
+  /**
+   * A pasted copy of the bot's words: no new ticket from the copy. When it speaks of an open ticket the sender
+   * reported, it is kept with that ticket (the resident raising it again, with their own words if any); otherwise the
+   * sender's own words around it, if any, are read as any line of theirs, and a bare copy is chatter.
+   */
+  async echo(ctx: MessageContext, echo: Echo): Promise<HandleOutcome> {
+    const { store, tickets } = this.d;
+    const t = echo.ticketId !== null ? await store.tickets.findById(echo.ticketId) : null;
+    if (t && t.reporterId === ctx.sender.id && OPEN_STATUSES.includes(t.status)) {
+      await tickets.supplement(t, ctx.sender, echo.own || ctx.msg.text, ctx.stored.id);
+      await store.messages.linkTicket(ctx.stored.id, t.id);
+      return echo.own ? { kind: 'supplemented', ticketNo: t.number, ticketId: t.id } : { kind: 'supplemented', ticketNo: t.number, ticketId: t.id, echo: true };
+    }
+    if (echo.own) return this.report(ctx, echo.own, false);
+    return { kind: 'chatter', echo: true };
   }
 
   /** A photo or file right after an appeal belongs to it; otherwise non-text messages are not the bot's business. */

@@ -21,6 +21,7 @@ import { malformedReply, replies } from '../tickets/replies.ts';
 import type { TicketService } from '../tickets/ticket.service.ts';
 import { pushTo } from '../util/multimap.ts';
 import { Appeals } from './appeals.ts';
+import { EchoCheck } from './echo.ts';
 import type { AssistantOptions, HandleOutcome, IngestItem, MessageContext } from './assistant.types.ts';
 import { CommandDispatcher } from './commands/command-dispatcher.ts';
 import { MessageIntake, type Loaded } from './message-intake.ts';
@@ -55,6 +56,7 @@ export interface AssistantDeps {
 
 export class Assistant {
   private readonly intake: MessageIntake;
+  private readonly echoes: EchoCheck;
   private readonly responder: Responder;
   private readonly appeals: Appeals;
   private readonly commands: CommandDispatcher;
@@ -64,18 +66,19 @@ export class Assistant {
   private readonly service: ServiceChat | null;
 
   constructor(private readonly d: AssistantDeps) {
-    const options: AssistantOptions = { notifyAssigneeDirect: true, followUpMinutes: 5, cacheMs: 5000, ...d.options };
+    const options: AssistantOptions = { notifyAssigneeDirect: true, followUpMinutes: 5, cacheMs: 5000, botName: '邻里助手', ...d.options };
     const { store, tickets, logger } = d;
     const outbox = d.outbox ?? new DirectOutbox(d.gateways, store.messages);
     const identities = (personId: number) => (d.router ? d.router.identities(personId) : store.people.identities(personId));
     this.intake = new MessageIntake(store, options.cacheMs);
+    this.echoes = new EchoCheck(store, options.botName);
     this.responder = new Responder({ store, outbox, identities, logger });
     this.appeals = new Appeals({ store, tickets, triage: d.triage, responder: this.responder, options });
-    this.commands = new CommandDispatcher({ store, tickets, responder: this.responder, logger });
+    this.commands = new CommandDispatcher({ store, tickets, responder: this.responder, logger, appeal: (ctx, text, receipt) => this.appeals.report(ctx, text, false, receipt) });
     this.alerts = new PatrolAlerts({ patrol: d.patrol, outbox, identities, logger });
     this.groupEvents = new GroupEvents({ store, alerts: this.alerts, logger });
     this.topics = d.deliberation ? new TopicChat({ deliberation: d.deliberation.service, tasks: d.deliberation.tasks, revisit: d.deliberation.revisit, fromTicket: d.deliberation.fromTicket, responder: this.responder, logger }) : null;
-    this.service = d.service ? new ServiceChat({ desk: d.service, store, responder: this.responder, logger }) : null;
+    this.service = d.service ? new ServiceChat({ desk: d.service, tickets, store, responder: this.responder, logger }) : null;
   }
 
   /**
@@ -96,7 +99,7 @@ export class Assistant {
       [...byGroup.values()].map(async (chain) => {
         for (const l of chain) {
           try {
-            outcomes[l.index] = await this.process(l.msg, l.stored, l.group);
+            outcomes[l.index] = await this.process(l.msg, l.stored, l.group, l);
             done.push(l);
           } catch (e) {
             failure ??= e;
@@ -106,14 +109,14 @@ export class Assistant {
         }
       }),
     );
-    await this.alerts.afterHandled(done.map((l) => ({ stored: l.stored, group: l.group, prevId: l.prevId, ticketed: isTicketed(outcomes[l.index]!), ticketId: ticketOf(outcomes[l.index]!), raised: raisedBy(outcomes[l.index]!) })));
+    await this.alerts.afterHandled(done.map((l) => ({ stored: l.stored, group: l.group, prevId: l.prevId, ticketed: isTicketed(outcomes[l.index]!), ticketId: ticketOf(outcomes[l.index]!), raised: raisedBy(outcomes[l.index]!), echo: isEcho(outcomes[l.index]!), ownText: l.ownText })));
     await this.d.store.messages.markHandledMany(done.map((l) => l.stored.id));
     if (failure !== undefined) throw failure;
     return outcomes;
   }
 
   /** Decides what one message is (attachment, command, appeal or chatter) and hands it on. */
-  private async process(msg: IncomingMessage, stored: StoredMessage, group: Group): Promise<HandleOutcome> {
+  private async process(msg: IncomingMessage, stored: StoredMessage, group: Group, seen: { ownText?: string } = {}): Promise<HandleOutcome> {
     if (group.gridNodeId === null) return { kind: 'ignored', reason: 'unmapped' };
     if (!group.active) return { kind: 'ignored', reason: 'inactive' };
     const nonText = msg.kind !== undefined && msg.kind !== 'text';
@@ -131,6 +134,13 @@ export class Assistant {
     };
 
     if (nonText) return this.appeals.attachment(ctx);
+    // a pasted copy of the bot's words (a receipt, a worker's notice, a patrol alert) is no new appeal or command
+    const echo = await this.echoes.of(msg.platform, msg.text);
+    if (echo) {
+      // the patrol reads only the sender's own words around a copy
+      if (echo.own) seen.ownText = echo.own;
+      return this.appeals.echo(ctx, echo);
+    }
     const topic = this.topics ? await this.topics.handle(ctx) : null;
     if (topic) return topic;
     const service = this.service ? await this.service.handle(ctx) : null;
@@ -198,5 +208,7 @@ export class Assistant {
 const raisedBy = (o: HandleOutcome) => (o.kind === 'ticket' && o.urgency && o.urgency !== 'NORMAL' ? o.urgency : undefined);
 /** The ticket the message opened, joined or added to (its stored row may not show it yet). */
 const ticketOf = (o: HandleOutcome) => (o.kind === 'ticket' || o.kind === 'joined' || o.kind === 'supplemented' ? o.ticketId : undefined);
+/** The message repeated the bot's own words: the patrol reads no new danger in it. */
+const isEcho = (o: HandleOutcome) => (o.kind === 'chatter' || o.kind === 'supplemented') && o.echo === true;
 /** A new service request (求助) has reached the community staff directly, as a ticket reaches its worker. */
 const isTicketed = (o: HandleOutcome) => o.kind === 'ticket' || o.kind === 'joined' || o.kind === 'supplemented' || (o.kind === 'service' && o.action === 'request');

@@ -11,10 +11,11 @@ import type { Urgency } from '../tickets/ticket.types.ts';
 export type HandleOutcome =
   | { kind: 'duplicate' }
   | { kind: 'ignored'; reason: 'unmapped' | 'inactive' | 'empty' | 'non-text' }
-  | { kind: 'chatter' }
+  /** `echo`: the message repeated the bot's own words (a pasted copy), see EchoCheck. */
+  | { kind: 'chatter'; echo?: true }
   | { kind: 'ticket'; ticketNo: number; ticketId: number; urgency?: Urgency }
   | { kind: 'joined'; ticketNo: number; ticketId: number }
-  | { kind: 'supplemented'; ticketNo: number; ticketId: number }
+  | { kind: 'supplemented'; ticketNo: number; ticketId: number; echo?: true }
   | { kind: 'command'; command: ChatCommand['kind']; ticketNo?: number }
   | { kind: 'topic'; topicNo: number; action: string }
   | { kind: 'service'; requestNo: number; action: string }
@@ -40,6 +41,8 @@ export interface AssistantOptions {
   followUpMinutes: number;
   /** How long a sender's person is remembered between messages (at least 10 minutes when not 0; default 5 s given). */
   cacheMs: number;
+  /** The bot's display name: a message starting "邻里助手：" is a pasted copy of what the bot said (default 邻里助手). */
+  botName: string;
 }
 
 /** One message being handled in a mapped, active group. */

@@ -16,6 +16,8 @@ export interface Loaded {
   stored: StoredMessage;
   group: Group;
   prevId?: number;
+  /** Set by handling: the sender's own words around a pasted copy of the bot's (the rest is not theirs to judge). */
+  ownText?: string;
 }
 
 const senderKey = (msg: IncomingMessage) => `${msg.platform}\u0000${msg.sender.externalId}\u0000${msg.sender.name}`;

@@ -11,16 +11,21 @@ import { detectServiceRequest, guessServiceKind, looksLikeFault, parseServiceCom
 import { SERVICE_STATUS_ZH, type ServiceKind, type ServiceStatus } from '../service/service.types.ts';
 import type { HandleOutcome, MessageContext } from './assistant.types.ts';
 import type { Responder } from './responder.ts';
+import type { TicketService } from '../tickets/ticket.service.ts';
 import { quotedBotText } from './topic-chat.ts';
 
 export interface ServiceChatDeps {
   desk: ServiceDesk;
+  /** Whether a person may claim a ticket: a staff member's bare "接单 #N" is the ticket's word when they may. */
+  tickets: Pick<TicketService, 'mayClaim'>;
   store: Store;
   responder: Responder;
   logger: Logger;
 }
 
 const TAKE_WORD = /^(?:@\S+\s+)*接单\s*[#＃]/u;
+/** The number of a bare "接单 #12" (full-width digits too). */
+const TAKE_NO = /^(?:@\S+\s+)*接单\s*[#＃]\s*([0-9０-９]{1,9})[\s\p{P}]*$/u;
 
 export class ServiceChat {
   constructor(private readonly d: ServiceChatDeps) {}
@@ -28,8 +33,9 @@ export class ServiceChat {
   /** Handles the message when it is a service command or a reply to a request's post; null otherwise. */
   async handle(ctx: MessageContext): Promise<HandleOutcome | null> {
     const quotedNo = this.quotedRequestNo(ctx);
-    // "接单 #12" is a ticket's word for staff; from anyone else (a volunteer) it takes request #12
-    const bareNoIsService = TAKE_WORD.test(ctx.msg.text) && !(await personIsStaff(this.d.store.people, ctx.sender.id));
+    // "接单 #12" is a ticket's word for staff; from anyone else (a volunteer) it takes request #12, and so it does from
+    // staff who are volunteers too (a 楼栋长) when the request is theirs to take (see bareTakeIsService)
+    const bareNoIsService = TAKE_WORD.test(ctx.msg.text) && (!(await personIsStaff(this.d.store.people, ctx.sender.id)) || (await this.bareTakeIsService(ctx, quotedNo)));
     const cmd = parseServiceCommand(ctx.msg.text, { quotesRequest: quotedNo !== undefined, bareNoIsService });
     if (!cmd) return null;
     if (cmd.kind === 'request' && guessServiceKind(cmd.text) === '其他' && looksLikeFault(cmd.text)) return null; // "求助 电梯坏了": a ticket
@@ -49,6 +55,22 @@ export class ServiceChat {
     const text = ctx.msg.text.replace(/^(?:@\S+\s+)+/u, '').trim();
     const kind = detectServiceRequest(text);
     return kind ? this.request(ctx, text, kind) : null;
+  }
+
+  /**
+   * A staff member's bare "接单 #N": the service request #N rather than ticket #N when the message quotes the
+   * request's post; else not when it quotes another bot message (a ticket's); else when the request was dispatched to
+   * them; else when it is open to volunteers (they may take it) and they may not claim ticket #N.
+   */
+  private async bareTakeIsService(ctx: MessageContext, quotedNo: number | undefined): Promise<boolean> {
+    const m = TAKE_NO.exec(ctx.msg.text.trim());
+    if (!m) return false;
+    const no = Number(m[1]!.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    if (quotedNo !== undefined) return quotedNo === no;
+    if (ctx.quoted?.direction === 'OUT' || ctx.msg.quoted?.fromBot) return false;
+    const takeable = await this.d.desk.takeableBy(no, ctx.sender.id);
+    if (takeable === 'dispatched') return true;
+    return takeable === 'pool' && !(await this.d.tickets.mayClaim(no, ctx.sender.id));
   }
 
   private quotedRequestNo(ctx: MessageContext): number | undefined {

@@ -28,6 +28,8 @@ function raisedByTriage(msg: PatrolMessage): { kind: string; level: 'urgent' | '
 
 /** A life-safety signal in one message: CRITICAL for emergencies, HIGH for hazards. */
 export function hazardFinding(msg: PatrolMessage, group: PatrolGroupRef, options: Partial<HazardOptions> = {}): NewPatrolFinding | null {
+  // a pasted copy of the bot's receipt or alert repeats a danger already reported: no new finding
+  if (msg.echo) return null;
   const o = { ...DEFAULT_HAZARD_OPTIONS, ...options };
   const m = detectHazard(msg.text, o.rules) ?? raisedByTriage(msg);
   if (!m) return null;

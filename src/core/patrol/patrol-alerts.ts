@@ -19,6 +19,10 @@ export interface HandledMessage {
   ticketId?: number;
   /** The urgency triage gave the ticket this message opened, when above normal (the hazard model's or the LLM's reading). */
   raised?: 'URGENT' | 'EMERGENCY';
+  /** The message repeated the bot's own words (a pasted receipt or alert): no danger of its own. */
+  echo?: boolean;
+  /** The sender's own words around a pasted copy of the bot's: all of the message the rules judge. */
+  ownText?: string;
 }
 
 export interface PatrolAlertsDeps {

@@ -70,9 +70,11 @@ const toPatrolMessage = (m: StoredMessage): PatrolMessage | null =>
     ? null
     : { id: m.id, groupId: m.groupId, senderExternalId: m.senderExternalId, senderName: m.senderName ?? m.senderExternalId, text: m.text, sentAt: m.sentAt, ticketId: m.ticketId };
 
-/** The message as the rules read it: with the urgency triage gave it and the ticket it went to, when handling told. */
-const withOutcome = (m: PatrolMessage | null, raised: PatrolMessage['raised'], ticketId: number | undefined): PatrolMessage | null =>
-  m && (raised || ticketId !== undefined) ? { ...m, ...(raised ? { raised } : {}), ...(ticketId !== undefined ? { ticketId } : {}) } : m;
+/** The message as the rules read it: with the urgency triage gave it, the ticket it went to, and whether it repeats the bot (all of it, or all but the own words the rules then read), when handling told. */
+const withOutcome = (m: PatrolMessage | null, o: { raised?: PatrolMessage['raised']; ticketId?: number; echo?: boolean; ownText?: string }): PatrolMessage | null =>
+  m && (o.raised || o.ticketId !== undefined || o.echo || o.ownText)
+    ? { ...m, ...(o.raised ? { raised: o.raised } : {}), ...(o.ticketId !== undefined ? { ticketId: o.ticketId } : {}), ...(o.echo ? { echo: true } : {}), ...(o.ownText ? { text: o.ownText } : {}) }
+    : m;
 
 export class PatrolService {
   private readonly o: PatrolOptions;
@@ -99,13 +101,13 @@ export class PatrolService {
    * sender's recent messages across groups and join time only for a message the spam rule could judge by them. Then
    * each message is judged against its own window. Returns the new findings by message id.
    */
-  async onMessages(items: readonly { stored: StoredMessage; group: Group; prevId?: number; raised?: PatrolMessage['raised']; ticketId?: number }[]): Promise<Map<number, PatrolFinding[]>> {
+  async onMessages(items: readonly { stored: StoredMessage; group: Group; prevId?: number; raised?: PatrolMessage['raised']; ticketId?: number; echo?: boolean; ownText?: string }[]): Promise<Map<number, PatrolFinding[]>> {
     const out = new Map<number, PatrolFinding[]>();
     // every message of a group counts for its chain, judged or not (a photo, a message without a sender)
     const links = new Map<number, ChainLink[]>();
     for (const { stored, group, prevId } of items) pushTo(links, group.id, { id: stored.id, prevId });
     const judged = items
-      .map(({ stored, group, raised, ticketId }) => ({ msg: withOutcome(toPatrolMessage(stored), raised, ticketId), stored, group }))
+      .map(({ stored, group, ...outcome }) => ({ msg: withOutcome(toPatrolMessage(stored), outcome), stored, group }))
       .filter((x): x is { msg: PatrolMessage; stored: StoredMessage; group: Group } =>
         x.msg !== null && x.stored.direction === 'IN' && x.stored.kind === 'text' && x.group.active && x.group.gridNodeId !== null);
     const remembered = new Map<number, readonly PatrolMessage[]>();

@@ -61,6 +61,8 @@ export interface PatrolMessage {
   ticketId: number | null;
   /** Triage made this message an urgent or emergency ticket (a danger the hazard rules may have missed). */
   raised?: 'URGENT' | 'EMERGENCY';
+  /** The message repeated the bot's own words (a pasted receipt, notice or alert): the danger in it is not news. */
+  echo?: boolean;
 }
 
 /** The group a message was posted in, as findings name it. */

@@ -39,6 +39,12 @@ export interface MessageRepository {
    * quote (text, no id) refers to. Null when none is.
    */
   lastOutgoingWithText(platform: Platform, groupId: number, texts: readonly string[], days: number): Promise<StoredMessage | null>;
+  /**
+   * The bot's latest message on the platform (any group or a direct message), sent in the last `days` days, whose text
+   * with whitespace removed is at least 12 characters and contained in `squeezed` (a text with whitespace removed): what
+   * a pasted copy of the bot's words repeats. Null when none is.
+   */
+  outgoingWithin(platform: Platform, squeezed: string, days: number): Promise<StoredMessage | null>;
   linkTicket(messageId: number, ticketId: number): Promise<void>;
   /** Marks a message handled (the first mark's time stays). */
   markHandled(messageId: number): Promise<void>;

@@ -208,6 +208,19 @@ export class ServiceDesk {
     return { request: gone };
   }
 
+  /**
+   * How the person could take request #no now: `dispatched` (派给 them), `pool` (posted to the volunteers' groups and
+   * they may take it), or null (no such request, not waiting to be taken, or not theirs to take).
+   */
+  async takeableBy(no: number, personId: number): Promise<'dispatched' | 'pool' | null> {
+    const r = await this.d.store.service.findById(no);
+    if (!r || r.status !== 'DISPATCHED') return null;
+    if (r.volunteerId === personId) return 'dispatched';
+    if (!r.pooled) return null;
+    const place = await this.place(r.gridNodeId);
+    return (await this.holds(personId, [...place.chainIds, ...place.communityIds], SERVICE_CAPABILITIES.take)) ? 'pool' : null;
+  }
+
   /** Whether the person is staff over the request's node (for the chat: a bare "接单 #N" of staff is a ticket's). */
   async isStaffOver(personId: number, gridNodeId: number): Promise<boolean> {
     const place = await this.place(gridNodeId);

@@ -50,6 +50,13 @@ export const replies = {
   duplicateOf: (of: Pick<Ticket, 'number'>) => `与工单 ${no(of)} 重复`,
   rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${inGroup(reason)}）。如有疑问，请联系网格员。`,
   closed: (t: Ticket, s: Satisfaction) => `感谢您的评价（${SATISFACTION_ZH[s]}），工单 ${no(t)} 已关闭。`,
+  /** A poor rating of a closed ticket that tells a new problem: the new problem's receipt. */
+  newAfterClosed: (closedNo: number, t: Ticket) =>
+    t.urgency === 'EMERGENCY'
+      ? `工单 #${closedNo} 已关闭；您反映的新问题已登记为工单 ${no(t)}（紧急），已通知网格员立即处置。如有危险请先拨打 119/110。`
+      : `工单 #${closedNo} 已关闭；您反映的新问题已登记为工单 ${no(t)}。`,
+  /** After "工单 #N 当前已关闭，无法评价。" to a poor rating with no new problem in it. */
+  reportAgainHint: () => '如问题仍在，请直接描述，我会重新登记。',
   reopened: (t: Ticket) => `抱歉没有让您满意，工单 ${no(t)} 已重新打开，网格员会尽快再次处理。`,
   /** To the worker: the resident's reason (their words in the rating, if any) and the new resolve deadline. */
   reopenedDirect: (t: Ticket, reason: string) =>

@@ -85,6 +85,12 @@ export class TicketService {
     return t;
   }
 
+  /** Whether the person may claim ticket #no now (it exists, waits to be claimed, and is on a grid they work). */
+  async mayClaim(ticketNo: number, personId: number): Promise<boolean> {
+    const t = await this.d.tickets.findByNumber(ticketNo);
+    return t !== null && canMove(t.status, 'claim') && mayDo('claim', await this.d.router.rolesOver(personId, t.gridNodeId));
+  }
+
   async claim(ticketNo: number, actor: Actor, messageId: number | null): Promise<Ticket> {
     const t = await this.authorized('claim', ticketNo, actor, messageId);
     // claiming one's own ticket again: told so, not that the ticket cannot be claimed (a retry of this claim passes)

@@ -1,10 +1,11 @@
 // Runs an in-chat command: finds the ticket it is about (its number, or the bot message it quotes), looks up the
 // command's handler and turns a refusal (a DomainError) into one polite reply.
-import { DomainError, isDomainError } from '../../errors.ts';
+import { DomainError, ErrorCode, isDomainError } from '../../errors.ts';
 import type { Logger } from '../../ports/logger.port.ts';
 import type { Store } from '../../ports/store.port.ts';
 import type { StoredMessage } from '../../ports/message.repository.ts';
-import { errorReply, whichTicketReply } from '../../tickets/replies.ts';
+import { errorReply, replies, whichTicketReply } from '../../tickets/replies.ts';
+import type { Ticket } from '../../tickets/ticket.types.ts';
 import type { HandleOutcome, MessageContext } from '../assistant.types.ts';
 import type { CommandDeps, CommandHandler, CommandHandlers, TicketCommand } from './command-handler.ts';
 import { residentCommands } from './resident.commands.ts';
@@ -20,6 +21,11 @@ const handlerFor = <C extends TicketCommand>(cmd: C) => handlers[cmd.kind] as Co
 export interface CommandDispatcherDeps extends CommandDeps {
   store: Store;
   logger: Logger;
+  /**
+   * The words after a poor rating of a closed ticket ("不满意，电梯今天又停了"), read as any appeal: a new ticket (with
+   * the given receipt), detail or chatter.
+   */
+  appeal?: (ctx: MessageContext, text: string, receipt: (t: Ticket) => string) => Promise<HandleOutcome>;
 }
 
 export class CommandDispatcher {
@@ -40,9 +46,23 @@ export class CommandDispatcher {
     } catch (e) {
       if (!isDomainError(e)) throw e;
       this.d.logger.info({ messageId: ctx.stored.id, ticketNo, command: cmd.kind, code: e.code }, 'command refused');
-      await responder.reply(ctx, errorReply(e.details.ticketNo ? e : new DomainError(e.code, e.message, { ...e.details, ticketNo })), null);
+      const closedRating = cmd.kind === 'rate' && cmd.satisfaction === 'UNSATISFIED' && (await this.ratedClosed(e, ticketNo));
+      // the ticket is closed, but the resident (its reporter or a neighbour) tells of the problem again: registered
+      // anew, through triage as any appeal
+      if (closedRating && cmd.kind === 'rate' && this.d.appeal && cmd.note.trim()) {
+        const again = await this.d.appeal(ctx, cmd.note, (t) => replies.newAfterClosed(ticketNo, t));
+        if (again.kind === 'ticket' || again.kind === 'joined') return again;
+      }
+      const refusal = errorReply(e.details.ticketNo ? e : new DomainError(e.code, e.message, { ...e.details, ticketNo }));
+      await responder.reply(ctx, closedRating ? `${refusal}${replies.reportAgainHint()}` : refusal, null);
       return { kind: 'refused', code: e.code };
     }
+  }
+
+  /** A rating refused because its ticket is closed (for its reporter: the move; for anyone else: who may rate). */
+  private async ratedClosed(e: DomainError, ticketNo: number): Promise<boolean> {
+    if (e.code === ErrorCode.IllegalTransition) return e.details.from === 'CLOSED';
+    return e.code === ErrorCode.NotReporter && (await this.d.store.tickets.findByNumber(ticketNo))?.status === 'CLOSED';
   }
 
   /**

@@ -55,4 +55,11 @@ describe('hazard rule', () => {
     expect(a?.dedupKey).toBe(b?.dedupKey);
     expect(c?.dedupKey).not.toBe(a?.dedupKey);
   });
+
+  it('a pasted copy of the bot’s words (an echo) is no finding, even with a danger or triage’s urgency in it', () => {
+    const text = '邻里助手：新工单 #143（水电气暖）来自「东园小区21号楼睦邻群」：21号楼3楼楼道里有很浓的煤气味，大家快来看看。';
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+    expect(hazardFinding(msg(text, { echo: true }), G20)).toBeNull();
+    expect(hazardFinding(msg('井盖那边黑乎乎一个洞', { echo: true, raised: 'URGENT' }), G20)).toBeNull();
+  });
 });
