@@ -54,7 +54,7 @@ describe('志愿服务 in the console (Chromium)', () => {
     // 东园's three with points and the demo grid's own three without
     expect(await page.locator('#service-volunteers tbody tr').count()).toBe(6);
     // the month picker is drawn as the other pages' pickers are (it was the browser's bare monospace box)
-    const look = (sel: string) => page.locator(sel).evaluate((el) => { const c = getComputedStyle(el); return [c.borderRadius, c.fontSize, c.fontFamily]; });
+    const look = (sel: string) => page.evaluate<string[]>(`(() => { const c = getComputedStyle(document.querySelector('${sel}')); return [c.borderRadius, c.fontSize, c.fontFamily]; })()`);
     expect(await look('#service-month')).toEqual(await look('#service-node'));
     await screenshot(page, 'console-service');
 

@@ -135,7 +135,9 @@ export class Assistant {
 
     if (nonText) return this.appeals.attachment(ctx);
     // a pasted copy of the bot's words (a receipt, a worker's notice, a patrol alert) is no new appeal or command
-    const echo = await this.echoes.of(msg.platform, msg.text);
+    const quotesBot = quoted?.direction === 'OUT' || msg.quoted?.fromBot === true;
+    const asCommand = this.d.parser.parse(msg.text, { quotesBotMessage: quotesBot });
+    const echo = await this.echoes.of(msg.platform, msg.text, asCommand !== null && asCommand.kind !== 'report' && asCommand.kind !== 'malformed');
     if (echo) {
       // the patrol reads only the sender's own words around a copy
       if (echo.own) seen.ownText = echo.own;
@@ -145,7 +147,7 @@ export class Assistant {
     if (topic) return topic;
     const service = this.service ? await this.service.handle(ctx) : null;
     if (service) return service;
-    const parsed = this.d.parser.parse(msg.text, { quotesBotMessage: quoted?.direction === 'OUT' || msg.quoted?.fromBot === true });
+    const parsed = asCommand;
     // "@邻里助手 。", "报事" alone: nothing to register; ask what the problem is
     // "@邻里助手 谢谢！" after a receipt: nothing to do, nothing to say
     if (!parsed && msg.mentionsBot && thanksOnly(msg.text)) return { kind: 'chatter' };

@@ -52,12 +52,17 @@ export class EchoCheck {
     this.prefix = new RegExp(`^${escapeRe(botName)}(?:\\s*[\\d:/\\-. ]{0,20})?\\s*[：:]\\s*`, 'u');
   }
 
-  /** The echo a message is, or null for a message of the sender's own. */
-  async of(platform: Platform, text: string): Promise<Echo | null> {
+  /**
+   * The echo a message is, or null for a message of the sender's own. `command`: the text reads as a chat command
+   * ("办结 #12 已修好…"): the bot's texts never begin with one, so only the bot-name prefix can make it a copy, and a
+   * worker's commands cost no look-up.
+   */
+  async of(platform: Platform, text: string, command = false): Promise<Echo | null> {
     const trimmed = text.trim();
     const prefixed = this.prefix.exec(trimmed);
     const body = prefixed ? trimmed.slice(prefixed[0].length) : trimmed;
     if (!BOT_MARKS.test(body)) return null;
+    if (command && !prefixed) return null;
     const sent = squeeze(body).length >= ECHO_MIN_CHARS ? await this.store.messages.outgoingWithin(platform, squeeze(body), ECHO_LOOKBACK_DAYS) : null;
     if (sent) return { ticketId: sent.ticketId ?? (await this.namedTicket(body)), own: ownWords(squeeze(body), squeeze(sent.text)) };
     // the bot's name and a colon before words that look like the bot's (a record older than the look-back, another
