@@ -352,6 +352,23 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
     expect(await trail(no)).toEqual(['reported:REPORTED', 'denied:null', 'denied:null', 'progress:REPORTED']);
   });
 
+  it("督办 carries the supervisor's words to the group and the worker (numbers masked); the history calls it 督办", async () => {
+    const no = await open('21号楼电梯井里有燃气味');
+    h.newIn(ROOM);
+    const worker = (await h.tickets.get(no)).assigneeId!;
+    const workerWx = worker === (await person(LIN)).id ? LIN : CHEN;
+    expect(await h.say(ROOM, HUANG, `督办 #${no} 燃气味道很重，请立即上门并通知燃气公司13812345678`)).toMatchObject({ kind: 'command', command: 'supervise' });
+    const said = `工单 #${no} 已督办：燃气味道很重，请立即上门并通知燃气公司138****5678。请尽快办理并反馈进展。`;
+    expect(h.newIn(ROOM)).toEqual([`@黄主任 ${said}`]);
+    expect(h.chat.toUser(workerWx.id).at(-1)?.text).toBe(said);
+    // without words, the short sentence as before
+    await h.say(ROOM, HUANG, `督办 #${no}`);
+    expect(h.newIn(ROOM)).toEqual([`@黄主任 工单 #${no} 已督办，请负责人尽快办理并反馈进展。`]);
+    const history = await describeTimeline(h.store, await h.tickets.get(no));
+    expect(history).toContain('黄主任 督办：燃气味道很重，请立即上门并通知燃气公司138****5678');
+    expect(history).not.toContain('黄主任 进展');
+  });
+
   it('tells the worker directly that the resident reopened the ticket, in their words, and by when', async () => {
     const no = await open('2号楼电梯运行有异响');
     await h.say(ROOM, LIN, `办结 #${no} 已重新固定`);

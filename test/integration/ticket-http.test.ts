@@ -166,7 +166,9 @@ describe('tickets API', () => {
     // a grid worker may not supervise (grid head and up), as in the chat
     expect((await call('POST', `/api/tickets/${no.light}/supervise`, 'gw1', {})).status).toBe(403);
     expect((await call('POST', `/api/tickets/${no.light}/supervise`, 'gridHead', { note: '今天内处理' })).status).toBe(200);
-    await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.light} 已督办`)), 20_000, 'the supervision');
+    await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.light} 已督办：今天内处理。请尽快办理并反馈进展。`)), 20_000, 'the supervision');
+    await waitUntil(() => (f.w.dmLog.get(WX.lin) ?? []).some((t) => t === `工单 #${no.light} 已督办：今天内处理。请尽快办理并反馈进展。`), 20_000, 'the supervision told to 林秀珍');
+    expect((await call('GET', `/api/tickets/${no.light}`, 'cs')).body.timeline.at(-1)).toMatchObject({ type: 'progress', typeZh: '督办', note: '今天内处理', data: { supervised: true } });
     // merging across grids needs both tickets in reach
     expect((await call('POST', `/api/tickets/${no.light}/merge`, 'gw1', { into: no.lift })).status).toBe(403);
     const m = await call('POST', `/api/tickets/${no.light}/merge`, 'gw1', { into: no.manhole });

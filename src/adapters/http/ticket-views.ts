@@ -4,7 +4,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import type { GridNode } from '../../core/grid/grid.types.ts';
 import type { StoredMessage } from '../../core/ports/message.repository.ts';
 import type { Store } from '../../core/ports/store.port.ts';
-import { STATUS_ZH, type Ticket, type TicketEvent } from '../../core/tickets/ticket.types.ts';
+import { isSupervision, STATUS_ZH, type Ticket, type TicketEvent } from '../../core/tickets/ticket.types.ts';
 import { OPEN_STATUSES } from '../../core/tickets/transitions.ts';
 import { categoryName } from '../../core/triage/categories.ts';
 import { csvDocument } from '../../core/util/csv.ts';
@@ -103,8 +103,9 @@ export async function ticketRow(t: Ticket, names: Names, now: Date): Promise<Tic
   };
 }
 
-/** What an event did, in words: a transfer names its department ("转派至 城管中队"). */
+/** What an event did, in words: a transfer names its department ("转派至 城管中队"), a supervision is 督办. */
 export function eventZh(e: Pick<TicketEvent, 'type' | 'data'>): string {
+  if (isSupervision(e)) return '督办';
   const target = e.type === 'transferred' ? e.data?.target : undefined;
   return typeof target === 'string' && target ? `转派至 ${target}` : (EVENT_ZH[e.type] ?? e.type);
 }

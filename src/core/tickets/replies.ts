@@ -58,7 +58,11 @@ export const replies = {
   recategorized: (t: Ticket) => `工单 #${t.number} 已更正为「${categoryName(t.category)}」，谢谢，系统会据此改进识别。`,
   assigned: (t: Ticket, to: string) => `工单 ${no(t)} 已指派给${to}办理，将于 ${due(t.resolveDueAt)} 前办结。`,
   merged: (t: Ticket, into: Pick<Ticket, 'number'>) => `工单 ${no(t)} 与工单 ${no(into)} 为同一问题，已合并至 ${no(into)} 办理，结果会在群里告知。`,
-  supervised: (t: Ticket) => `工单 ${no(t)} 已督办，请负责人尽快办理并反馈进展。`,
+  /** 督办, with the supervisor's words when there are any (cut as a group line is; the ticket keeps them whole). */
+  supervised: (t: Ticket, note = '') => {
+    const words = inGroup(note.trim()).replace(/[。.！!；;，,]+$/u, '');
+    return words ? `工单 ${no(t)} 已督办：${words}。请尽快办理并反馈进展。` : `工单 ${no(t)} 已督办，请负责人尽快办理并反馈进展。`;
+  },
   /** An @mention or 报事 with nothing in it: one question, no ticket. */
   askWhatHappened: () => '您好，请直接说明遇到的问题，例如“3号楼电梯停了”，我会为您登记。',
   query: (t: Ticket, assignee: string | null) =>

@@ -89,8 +89,8 @@ export class StaffTicketActions {
       }
       case 'supervise':
         t = await tickets.supervise(ticketNo, actor, action.note, null);
-        await out.group(t, replies.supervised(t));
-        if (t.assigneeId) await out.direct(t, t.assigneeId, replies.supervised(t));
+        await out.group(t, replies.supervised(t, action.note));
+        if (t.assigneeId) await out.direct(t, t.assigneeId, replies.supervised(t, action.note));
         break;
       case 'reject':
         t = await tickets.reject(ticketNo, actor, action.reason, action.note, null);

@@ -35,7 +35,7 @@ export const routingCommands: CommandHandlers<'transfer' | 'escalate' | 'reject'
 
   async supervise(ctx, cmd, ticketNo, { tickets, responder }) {
     const t = await tickets.supervise(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
-    await responder.reply(ctx, replies.supervised(t), t);
-    if (t.assigneeId) await responder.directToPerson(ctx, t.assigneeId, replies.supervised(t), t);
+    await responder.reply(ctx, replies.supervised(t, cmd.note), t);
+    if (t.assigneeId) await responder.directToPerson(ctx, t.assigneeId, replies.supervised(t, cmd.note), t);
   },
 };
