@@ -196,13 +196,17 @@ describe('ticket lifecycle in a group', () => {
   it("transfers by the department's key too, assigns its person, tells them, and the timeline names it", async () => {
     await h.say(ROOM, ZHANG, '楼下夜宵摊噪音到凌晨两点');
     const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    await h.say(ROOM, CHEN, `认领 #${no}`);
+    h.newIn(ROOM);
     await h.say(ROOM, LIN, `转派 #${no} CG 占道经营`);
     expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已转派至城管中队办理，结果会在群里告知。`]);
     const cg = await h.store.people.ensureByIdentity('WECHAT', 'wx-cg', '城管中队');
     const t = await h.tickets.get(no);
     expect(t).toMatchObject({ status: 'TRANSFERRED', transferredTo: '城管中队', assigneeId: cg.id });
-    expect(h.chat.toUser('wx-cg').at(-1)?.text).toContain(`新工单 #${no}`);
-    expect(await describeTimeline(h.store, t)).toMatch(/林网格员 转派至 城管中队（已登记→已转派）：占道经营/);
+    // the department hears who sent it and why; 陈网格员, who held it, one line
+    expect(h.chat.toUser('wx-cg').at(-1)?.text).toBe(`林网格员将工单 #${no}（噪音扰民）转派给您：占道经营。来自「东园20号楼睦邻群」：夜间装修噪音。请在 11月23日18:00 前认领。`);
+    expect(h.chat.toUser(CHEN.id).at(-1)?.text).toBe(`工单 #${no} 已改由城管中队办理：占道经营。`);
+    expect(await describeTimeline(h.store, t)).toMatch(/林网格员 转派至 城管中队（处理中→已转派）：占道经营/);
   });
 
   it('transfers to a department and escalates up the chain', async () => {

@@ -162,7 +162,7 @@ describe('tickets API', () => {
     expect(a.status).toBe(200);
     expect(a.body.ticket.assignee).toBe('林秀珍');
     await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.light} 已指派给林秀珍办理`)), 20_000, 'the assignment in the group');
-    await waitUntil(() => (f.w.dmLog.get(WX.lin) ?? []).some((t) => t.includes(`新工单 #${no.light}`)), 20_000, 'the direct message to 林秀珍');
+    await waitUntil(() => (f.w.dmLog.get(WX.lin) ?? []).some((t) => t.startsWith(`刘淑芬将工单 #${no.light}（`) && t.includes('指派给您：请跟进。')), 20_000, 'the direct message to 林秀珍');
     // a grid worker may not supervise (grid head and up), as in the chat
     expect((await call('POST', `/api/tickets/${no.light}/supervise`, 'gw1', {})).status).toBe(403);
     expect((await call('POST', `/api/tickets/${no.light}/supervise`, 'gridHead', { note: '今天内处理' })).status).toBe(200);
@@ -208,7 +208,7 @@ describe('tickets API', () => {
     expect(transferred.ticket).toMatchObject({ status: 'TRANSFERRED', assignee: '拱辰街道城管中队' });
     await said(`工单 #${no.lift} 已转派至拱辰街道城管中队办理`);
     // the department hears it directly, and the timeline names it
-    await waitUntil(() => (f.w.dmLog.get('wxid_gc_chengguan') ?? []).some((t) => t.includes(`新工单 #${no.lift}`)), 20_000, 'the transfer notice');
+    await waitUntil(() => (f.w.dmLog.get('wxid_gc_chengguan') ?? []).some((t) => t.startsWith(`刘淑芬将工单 #${no.lift}（`) && t.includes('转派给您：占道维修。')), 20_000, 'the transfer notice');
     expect((await call('GET', `/api/tickets/${no.lift}`, 'cs')).body.timeline.find((e: { type: string }) => e.type === 'transferred')).toMatchObject({ typeZh: '转派至 拱辰街道城管中队', note: '占道维修' });
     expect((await act('cs', 'reject', { reason: 'other', note: '已由物业维保处理' })).ticket.status).toBe('REJECTED');
     await said(`工单 #${no.lift} 已驳回（已由物业维保处理）`);
@@ -217,6 +217,30 @@ describe('tickets API', () => {
     expect(types).toEqual(['reported:张国华', 'denied:林秀珍', 'recategorized:陈志强', 'progress:陈志强', 'escalated:陈志强', 'transferred:刘淑芬', 'rejected:刘淑芬']);
     // an unknown category is the domain's refusal, not a crash
     expect((await call('POST', `/api/tickets/${no.manhole}/recategorize`, 'gw1', { category: '外星人' })).body.error.code).toBe('UNKNOWN_CATEGORY');
+  });
+
+  it('reassigns only to people at or below the caller, inside their subtree; the new holder hears who and why, the previous one a line', async () => {
+    const everyone = (await call('GET', `/api/tickets/${no.manhole}`, 'admin')).body.assignable as { id: number; name: string }[];
+    const id = (name: string) => everyone.find((p) => p.name === name)!.id;
+    // a 网格长 is offered the grid's own people, not the community's staff, the street, its departments or its leader
+    const offered = (await call('GET', `/api/tickets/${no.manhole}`, 'gridHead')).body.assignable.map((p: { name: string }) => p.name);
+    expect(offered).toEqual(expect.arrayContaining(['林秀珍', '许桂兰', '王海峰']));
+    for (const above of ['刘淑芬', '方志明', '拱辰街道城管中队', '李晓东', '周宏']) expect(offered).not.toContain(above);
+    const refused = await call('POST', `/api/tickets/${no.manhole}/assign`, 'gridHead', { personId: id('李晓东'), note: '请领导处理' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatchObject({ code: 'NOT_AUTHORIZED', reason: 'ASSIGNEE_OUT_OF_REACH', messageZh: '只能指派给您管辖范围内、角色不高于您的人员' });
+    // a grid worker cannot hand work up to the grid head either
+    expect((await call('POST', `/api/tickets/${no.manhole}/assign`, 'gw1', { personId: id('王海峰') })).status).toBe(403);
+    expect((await call('GET', `/api/tickets/${no.manhole}`, 'gw1')).body.ticket.assignee).toBe('林秀珍');
+
+    const a = await call('POST', `/api/tickets/${no.manhole}/assign`, 'gridHead', { personId: id('许桂兰'), note: '请今天上门查看' });
+    expect(a.status, JSON.stringify(a.body)).toBe(200);
+    expect(a.body.direct).toBe(2);
+    await waitUntil(() => (f.w.dmLog.get(WX.lin) ?? []).includes(`工单 #${no.manhole} 已改由许桂兰办理：请今天上门查看。`), 20_000, 'the line to the previous holder');
+    await waitUntil(() => (f.w.dmLog.get('wxid_xuguilan') ?? []).some((t) => /^王海峰将工单 #\d+（[^）]+）指派给您：请今天上门查看。来自「[^」]+」：.+。请在 .+ 前认领。$/.test(t) && t.includes(`#${no.manhole}`)), 20_000, 'the new holder told who and why');
+    // and back to the grid worker, by the community (at or below her, inside her community)
+    expect((await call('POST', `/api/tickets/${no.manhole}/assign`, 'cs', { personId: id('林秀珍') })).status).toBe(200);
+    await waitUntil(() => (f.w.dmLog.get('wxid_xuguilan') ?? []).includes(`工单 #${no.manhole} 已改由林秀珍办理。`), 20_000, 'the line to 许桂兰');
   });
 
   it('resolves from the console as if in the chat: claimed first, the result posted mentioning the reporter', async () => {

@@ -37,6 +37,21 @@ export const replies = {
   claimed: (t: Ticket, by: string) => `工单 ${no(t)} 已由${by}受理，将于 ${due(t.resolveDueAt)} 前办结。`,
   assignedDirect: (t: Ticket, groupTitle: string) =>
     `新工单 ${no(t)}（${categoryName(t.category)}）${groupTitle ? `来自「${groupTitle}」` : ''}：${t.summary}。请在 ${due(t.acceptDueAt)} 前认领。`,
+  /**
+   * To whom staff hand a ticket (指派 to a person, 转派 to a department): who handed it, their words, the appeal, and by
+   * when it is to be claimed (or, when it stays claimed, resolved).
+   */
+  handedDirect: (t: Ticket, groupTitle: string, by: string, verb: '指派' | '转派', note: string) => {
+    const words = inGroup(note.trim()).replace(/[。.！!；;，,]+$/u, '');
+    const claim = t.status !== 'ACCEPTED';
+    return `${by}将工单 ${no(t)}（${categoryName(t.category)}）${verb}给您${words ? `：${words}` : ''}。` +
+      `${groupTitle ? `来自「${groupTitle}」` : '诉求'}：${t.summary}。请在 ${due(claim ? t.acceptDueAt : t.resolveDueAt)} 前${claim ? '认领' : '办结'}。`;
+  },
+  /** To whoever held a ticket before it was handed on: one line. */
+  handedOver: (t: Ticket, to: string, note: string) => {
+    const words = inGroup(note.trim()).replace(/[。.！!；;，,]+$/u, '');
+    return `工单 ${no(t)} 已改由${to}办理${words ? `：${words}` : ''}。`;
+  },
   progress: (t: Ticket, note: string) => `工单 ${no(t)} 进展：${inGroup(note)}`,
   resolved: (t: Ticket, note: string) =>
     `工单 ${no(t)} 已办结：${inGroup(note)}。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,

@@ -72,14 +72,19 @@ export class StaffTicketActions {
         const r = await tickets.assign(ticketNo, actor, action.personId, action.note, null);
         t = r.ticket;
         await out.group(t, replies.assigned(t, r.assignee.name));
-        await out.direct(t, r.assignee.id, replies.assignedDirect(t, await out.groupTitle(t)));
+        await out.direct(t, r.assignee.id, replies.handedDirect(t, await out.groupTitle(t), actor.name, '指派', action.note));
+        if (handedOver(r.from, t.assigneeId, actor)) await out.direct(t, r.from, replies.handedOver(t, r.assignee.name, action.note));
         break;
       }
-      case 'transfer':
+      case 'transfer': {
+        const from = (await tickets.get(ticketNo)).assigneeId;
         t = await tickets.transfer(ticketNo, actor, action.target, action.note, null);
-        await out.group(t, replies.transferred(t, t.transferredTo ?? action.target));
-        if (t.assigneeId) await out.direct(t, t.assigneeId, replies.assignedDirect(t, await out.groupTitle(t)));
+        const to = t.transferredTo ?? action.target;
+        await out.group(t, replies.transferred(t, to));
+        if (t.assigneeId) await out.direct(t, t.assigneeId, replies.handedDirect(t, await out.groupTitle(t), actor.name, '转派', action.note));
+        if (handedOver(from, t.assigneeId, actor)) await out.direct(t, from, replies.handedOver(t, to, action.note));
         break;
+      }
       case 'escalate': {
         const r = await tickets.escalate(ticketNo, actor, action.note, null);
         t = r.ticket;
@@ -115,6 +120,11 @@ export class StaffTicketActions {
     this.d.logger.info({ ticketNo, action: action.kind, personId: actor.personId, cause }, 'console ticket action');
     return { ticket: t, posted: out.posted, direct: out.directs };
   }
+}
+
+/** Whether whoever held the ticket before is told it moved on: someone else held it, and not the one who moved it. */
+export function handedOver(from: number | null, to: number | null, actor: Actor): from is number {
+  return from !== null && from !== to && from !== actor.personId;
 }
 
 /** The sends of one action, numbered in order under its cause. */

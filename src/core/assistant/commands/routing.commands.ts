@@ -1,13 +1,18 @@
 // Commands that move a ticket along or across the grid: 转派 (transfer), 吹哨 (escalate), 驳回 (reject),
 // 复杂 (complex), 督办 (supervise), 改类 (recategorize). Whoever the ticket now waits on hears of it directly.
 import { replies } from '../../tickets/replies.ts';
+import { handedOver } from '../../tickets/staff-actions.ts';
 import type { CommandHandlers } from './command-handler.ts';
 
 export const routingCommands: CommandHandlers<'transfer' | 'escalate' | 'reject' | 'complex' | 'supervise' | 'recategorize'> = {
   async transfer(ctx, cmd, ticketNo, { tickets, responder }) {
+    const from = (await tickets.get(ticketNo)).assigneeId;
     const t = await tickets.transfer(ticketNo, ctx.actor, cmd.target, cmd.note, ctx.stored.id);
-    await responder.postToTicketGroup(ctx, t, replies.transferred(t, t.transferredTo ?? cmd.target), false);
-    if (t.assigneeId) await responder.directToPerson(ctx, t.assigneeId, replies.assignedDirect(t, ctx.group.title), t);
+    const to = t.transferredTo ?? cmd.target;
+    await responder.postToTicketGroup(ctx, t, replies.transferred(t, to), false);
+    if (t.assigneeId) await responder.directToPerson(ctx, t.assigneeId, replies.handedDirect(t, ctx.group.title, ctx.actor.name, '转派', cmd.note), t);
+    // whoever held it before hears it moved on (not the one who moved it)
+    if (handedOver(from, t.assigneeId, ctx.actor)) await responder.directToPerson(ctx, from, replies.handedOver(t, to, cmd.note), t);
   },
 
   async escalate(ctx, cmd, ticketNo, { tickets, responder }) {
