@@ -16,7 +16,7 @@ import type { TicketToTopic } from '../../core/deliberation/ticket-to-topic.ts';
 import { Reason, zhField, zhUnknownGridCode } from './error-zh.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { flag, limit, pathText } from './params.ts';
-import { Names, messageView, ticketRow, ticketsCsv, ticketsXlsx, timelineView, type TicketRow } from './ticket-views.ts';
+import { Names, messageView, oneTicketRow, ticketRows, ticketsCsv, ticketsXlsx, timelineView, type TicketRow } from './ticket-views.ts';
 
 /** Any staff role reads the tickets of its subtree (a building head, its building's). */
 export const TICKETS_READ: RoleRequirement = { atLeast: 'UNIT_HEAD' };
@@ -164,11 +164,7 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
   }
 
   async function rows(filter: TicketFilter): Promise<TicketRow[]> {
-    const names = new Names(store);
-    const at = now();
-    const out: TicketRow[] = [];
-    for (const t of await store.tickets.list(filter)) out.push(await ticketRow(t, names, at));
-    return out;
+    return ticketRows(await store.tickets.list(filter), store, now());
   }
 
   const exportRoute = (format: 'csv' | 'xlsx') =>
@@ -218,7 +214,7 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
         ]);
         return {
           body: {
-            ticket: await ticketRow(t, names, now()),
+            ticket: await oneTicketRow(t, store, now(), names),
             timeline: await timelineView(events, names),
             messages: messages.map((m) => messageView(m, o.botName ?? '邻里助手')),
             assignable,
@@ -251,7 +247,7 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
           const me = await store.people.findById(authority.personId);
           const action = { kind, ...(body as object) } as StaffAction;
           const r = await actions.run(params.no, { personId: authority.personId, name: me?.name ?? `#${authority.personId}` }, action, `console:${randomUUID()}`);
-          return { body: { ticket: await ticketRow(r.ticket, new Names(store), now()), posted: r.posted, direct: r.direct } };
+          return { body: { ticket: await oneTicketRow(r.ticket, store, now()), posted: r.posted, direct: r.direct } };
         },
       }),
     );
@@ -277,7 +273,7 @@ function toTopicRoute(toTopic: TicketToTopic, store: TicketRouteParts['store'], 
     async handle({ params, body, authority }) {
       const me = await store.people.findById(authority.personId);
       const r = await toTopic.run(params.no, { personId: authority.personId, name: me?.name ?? `#${authority.personId}` }, body, null);
-      return { body: { ticket: await ticketRow(r.ticket, new Names(store), now()), topic: { id: r.topic.id, title: r.topic.title, status: r.topic.status }, groups: r.groups, fresh: r.fresh } };
+      return { body: { ticket: await oneTicketRow(r.ticket, store, now()), topic: { id: r.topic.id, title: r.topic.title, status: r.topic.status }, groups: r.groups, fresh: r.fresh } };
     },
   });
 }
