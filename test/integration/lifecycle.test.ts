@@ -373,6 +373,29 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
     expect(history).not.toContain('黄主任 进展');
   });
 
+  it("a ticket merged into another from another group: 查询 either there is answered, and the result is told there once, mentioning its reporter", async () => {
+    const G2 = 'room-g2';
+    const SUN = { id: 'wx-sun', name: '孙先生' };
+    const into = await open('20号楼电梯停了，困在里面过');
+    await h.say(G2, LI, '我们这边也看到20号楼电梯停了');
+    const dup = Number(/#(\d+)/.exec(h.newIn(G2)[0]!)![1]);
+    const huang = await person(HUANG);
+    await h.tickets.merge(dup, into, { personId: huang.id, name: huang.name }, '', null);
+    h.newIn(ROOM);
+    h.newIn(G2);
+
+    const holder = (await h.store.people.findById((await h.tickets.get(into)).assigneeId!))!.name;
+    await h.say(G2, LI, `查询 #${dup}`);
+    expect(h.newIn(G2)).toEqual([`@李先生 工单 #${dup} 已合并至 #${into} 办理：已登记，${holder}负责，时限 11月25日18:00。`]);
+    // a neighbour in that group may ask after the ticket it was merged into
+    await h.say(G2, SUN, `查询 #${into}`);
+    expect(h.newIn(G2)).toEqual([`@孙先生 工单 #${into}（设施维修）：已登记，${holder}负责，时限 11月25日18:00。`]);
+
+    await h.say(ROOM, LIN, `办结 #${into} 已通知电梯公司修复。`);
+    expect(h.newIn(ROOM).at(-1)).toContain(`@张阿姨 工单 #${into} 已办结：已通知电梯公司修复。`);
+    expect(h.newIn(G2)).toEqual([`@李先生 您反映的问题（工单 #${dup}）已并入工单 #${into} 办理，现已办结：已通知电梯公司修复。如有疑问，请联系网格员。`]);
+  });
+
   it('tells the worker directly that the resident reopened the ticket, in their words, and by when', async () => {
     const no = await open('2号楼电梯运行有异响');
     await h.say(ROOM, LIN, `办结 #${no} 已重新固定`);

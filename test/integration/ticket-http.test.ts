@@ -244,10 +244,22 @@ describe('tickets API', () => {
   });
 
   it('resolves from the console as if in the chat: claimed first, the result posted mentioning the reporter', async () => {
+    // the same manhole seen from 5号楼's group, merged into it by the community: that group hears the result too
+    await f.w.say(ROOM_5, WX.zhang, '20号楼门口那个污水井盖坏了，快塌了，5号楼这边的老人也常走');
+    await waitUntil(() => (f.w.roomLog.get(ROOM_5) ?? []).filter((t) => /已登记/.test(t)).length === 2, 30_000, 'the second receipt in 5号楼');
+    const dup = Number(/#(\d+)/.exec((f.w.roomLog.get(ROOM_5) ?? []).filter((t) => /已登记/.test(t))[1]!)![1]);
+    expect((await call('POST', `/api/tickets/${dup}/merge`, 'cs', { into: no.manhole })).status).toBe(200);
+
     const r = await call('POST', `/api/tickets/${no.manhole}/resolve`, 'gw1', { note: '井盖已更换' });
     expect(r.status).toBe(200);
     expect(r.body.ticket.status).toBe('RESOLVED');
-    expect(r.body.posted).toEqual([expect.stringContaining('已由林秀珍受理'), expect.stringContaining(`工单 #${no.manhole} 已办结：井盖已更换。`)]);
+    // once in each group: the light merged from 20号楼's own group adds nothing there
+    expect(r.body.posted).toEqual([
+      expect.stringContaining('已由林秀珍受理'),
+      expect.stringContaining(`工单 #${no.manhole} 已办结：井盖已更换。`),
+      `您反映的问题（工单 #${dup}）已并入工单 #${no.manhole} 办理，现已办结：井盖已更换。如有疑问，请联系网格员。`,
+    ]);
+    await waitUntil(() => (f.w.roomLog.get(ROOM_5) ?? []).some((t) => t.includes(`工单 #${dup}）已并入工单 #${no.manhole} 办理，现已办结`) && t.includes('@张国华')), 20_000, 'the result in 5号楼');
     await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.manhole} 已办结：井盖已更换`) && t.includes('@张国华')), 20_000, 'the result in the group');
     const types = (await call('GET', `/api/tickets/${no.manhole}`, 'gw1')).body.timeline.map((e: { type: string; actor: string }) => `${e.type}:${e.actor}`);
     expect(types).toEqual(expect.arrayContaining(['claimed:林秀珍', 'resolved:林秀珍']));

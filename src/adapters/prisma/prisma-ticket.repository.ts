@@ -56,6 +56,7 @@ function ticketWhere(filter: TicketFilter): { where: string; params: unknown[] }
   if (filter.gridNodeId !== undefined) add((p) => `"gridNodeId" = ${p}`, filter.gridNodeId);
   if (filter.gridNodeIds) add((p) => `"gridNodeId" = ANY(${p}::int[])`, [...filter.gridNodeIds]);
   if (filter.groupId !== undefined) add((p) => `"groupId" = ${p}`, filter.groupId);
+  if (filter.duplicateOfId !== undefined) add((p) => `"duplicateOfId" = ${p}`, filter.duplicateOfId);
   if (filter.reporterId !== undefined) add((p) => `"reporterId" = ${p}`, filter.reporterId);
   if (filter.since) add((p) => `"createdAt" >= ${p}::timestamp`, ts(filter.since));
   if (filter.until) add((p) => `"createdAt" < ${p}::timestamp`, ts(filter.until));

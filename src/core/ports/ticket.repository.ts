@@ -14,6 +14,8 @@ export interface TicketFilter {
   gridNodeIds?: readonly number[];
   groupId?: number;
   reporterId?: number;
+  /** Merged into this ticket (合并重复). */
+  duplicateOfId?: number;
   /** Created at or after. */
   since?: Date;
   /** Created before. */

@@ -9,6 +9,11 @@ import { NOTE_MAX_CHARS, type ChatCommandKind, type MalformedCommand } from './c
 import { SATISFACTION_ZH, STATUS_ZH, type Satisfaction, type Ticket } from './ticket.types.ts';
 
 const no = (t: Pick<Ticket, 'number'>) => `#${t.number}`;
+/** How a ticket stands, for 查询: its state, who has it, by when. */
+const statusLine = (t: Ticket, assignee: string | null) =>
+  STATUS_ZH[t.status] +
+  (assignee ? `，${assignee}负责` : '') +
+  (t.resolveDueAt && !['RESOLVED', 'CLOSED', 'REJECTED'].includes(t.status) ? `，时限 ${formatDue(t.resolveDueAt)}` : '');
 
 /** How much of a worker's note the bot repeats in a group (the ticket keeps it all). */
 export const GROUP_NOTE_MAX_CHARS = 200;
@@ -80,11 +85,15 @@ export const replies = {
   },
   /** An @mention or 报事 with nothing in it: one question, no ticket. */
   askWhatHappened: () => '您好，请直接说明遇到的问题，例如“3号楼电梯停了”，我会为您登记。',
-  query: (t: Ticket, assignee: string | null) =>
-    `工单 ${no(t)}（${categoryName(t.category)}）：${STATUS_ZH[t.status]}` +
-    (assignee ? `，${assignee}负责` : '') +
-    (t.resolveDueAt && !['RESOLVED', 'CLOSED', 'REJECTED'].includes(t.status) ? `，时限 ${due(t.resolveDueAt)}` : '') +
-    '。',
+  query: (t: Ticket, assignee: string | null) => `工单 ${no(t)}（${categoryName(t.category)}）：${statusLine(t, assignee)}。`,
+  /** 查询 of a ticket merged into another: where it went, and how that one stands. */
+  queryMerged: (t: Ticket, into: Ticket, assignee: string | null) => `工单 ${no(t)} 已合并至 ${no(into)} 办理：${statusLine(into, assignee)}。`,
+  /** In the group of a ticket merged into another, the other's result (its reporters mentioned). */
+  mergedResult: (merged: readonly Ticket[], into: Ticket, outcome: string) =>
+    `您反映的问题（工单 ${merged.map(no).join('、')}）已并入工单 ${no(into)} 办理，现${outcome}。如有疑问，请联系网格员。`,
+  /** The outcome mergedResult names: a result, or a rejection with its reason. */
+  outcomeResolved: (note: string) => `已办结：${inGroup(note).replace(/[。.！!]+$/u, '')}`,
+  outcomeRejected: (reason: string) => `已驳回（${inGroup(reason)}）`,
 };
 
 const USAGE: Record<ChatCommandKind, string> = {

@@ -7,6 +7,7 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { RejectReason } from './commands.ts';
+import { mergedGroups, reportersMention } from './merged-tickets.ts';
 import { replies } from './replies.ts';
 import type { StaffTicketService } from './staff-ticket.service.ts';
 import type { Actor } from './ticket.service.types.ts';
@@ -29,7 +30,7 @@ export type StaffActionKind = StaffAction['kind'];
 
 export interface StaffActionDeps {
   tickets: StaffTicketService;
-  store: Pick<Store, 'groups' | 'people'>;
+  store: Pick<Store, 'groups' | 'people' | 'tickets'>;
   outbox: Outbox;
   logger: Logger;
 }
@@ -66,6 +67,7 @@ export class StaffTicketActions {
         t = r.ticket;
         if (r.claimed) await out.group(t, replies.claimed(t, actor.name));
         await out.group(t, replies.resolved(t, action.note), true);
+        await out.merged(t, (merged) => replies.mergedResult(merged, t, replies.outcomeResolved(action.note)));
         break;
       }
       case 'assign': {
@@ -101,6 +103,7 @@ export class StaffTicketActions {
         t = await tickets.reject(ticketNo, actor, action.reason, action.note, null);
         // the reporter hears why, as of a result
         await out.group(t, replies.rejected(t, action.note || tickets.rejectReasonZh(action.reason)), true);
+        await out.merged(t, (merged) => replies.mergedResult(merged, t, replies.outcomeRejected(action.note || tickets.rejectReasonZh(action.reason))));
         break;
       case 'recategorize':
         t = await tickets.recategorize(ticketNo, actor, action.category, null);
@@ -154,6 +157,18 @@ class Announcer {
     const options: SendOptions = { mentions: mentionReporter ? await this.reporterMention(g.platform, t) : [] };
     await this.d.outbox.send({ key: `${this.cause}:${this.n++}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text, ticketId: t.id, options });
     this.posted.push(text);
+  }
+
+  /** The result told in the groups of the tickets merged into `t` (合并重复), once per group, their reporters mentioned. */
+  async merged(t: Ticket, text: (merged: readonly Ticket[]) => string) {
+    for (const [groupId, merged] of await mergedGroups(this.d.store.tickets, t)) {
+      const g = await this.d.store.groups.findById(groupId);
+      if (!g) continue;
+      const body = text(merged);
+      const options: SendOptions = { mentions: await reportersMention(this.d.store.people, g.platform, merged) };
+      await this.d.outbox.send({ key: `${this.cause}:${this.n++}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text: body, ticketId: t.id, options });
+      this.posted.push(body);
+    }
   }
 
   /** A direct message on the platform of the ticket's group, if the person has an account there. */

@@ -25,7 +25,9 @@ export const routingCommands: CommandHandlers<'transfer' | 'escalate' | 'reject'
     const t = await tickets.reject(ticketNo, ctx.actor, cmd.reason, cmd.note, ctx.stored.id);
     // the ticket it repeats, named as such when it exists (looked up once the rejection is allowed); else the worker's words
     const of = cmd.duplicateOf !== undefined && cmd.duplicateOf !== ticketNo ? await tickets.get(cmd.duplicateOf).catch(() => null) : null;
-    await responder.postToTicketGroup(ctx, t, replies.rejected(t, of ? replies.duplicateOf(of) : cmd.note || tickets.rejectReasonZh(cmd.reason)), true);
+    const reason = of ? replies.duplicateOf(of) : cmd.note || tickets.rejectReasonZh(cmd.reason);
+    await responder.postToTicketGroup(ctx, t, replies.rejected(t, reason), true);
+    await responder.postToMergedGroups(ctx, t, (merged) => replies.mergedResult(merged, t, replies.outcomeRejected(reason)));
   },
 
   async complex(ctx, cmd, ticketNo, { tickets, responder }) {
