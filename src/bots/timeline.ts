@@ -1,6 +1,6 @@
 // A ticket's timeline as people read it: one line per event, China-local time, who and what.
 import type { Store } from '../core/ports/store.port.ts';
-import { STATUS_ZH, type Ticket, type TicketEvent, type TicketEventType } from '../core/tickets/ticket.types.ts';
+import { isSupervision, STATUS_ZH, type Ticket, type TicketEvent, type TicketEventType } from '../core/tickets/ticket.types.ts';
 import { categoryName } from '../core/triage/categories.ts';
 import { maskPii } from '../core/triage/mask.ts';
 
@@ -35,7 +35,7 @@ export function formatTimeline(ticket: Ticket, events: TicketEvent[], names: Map
     const who = e.actorId !== null ? names.get(e.actorId) ?? `#${e.actorId}` : '系统';
     const move = e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus ? `（${STATUS_ZH[e.fromStatus]}→${STATUS_ZH[e.toStatus]}）` : '';
     const target = e.type === 'transferred' && typeof e.data?.target === 'string' ? `至 ${maskPii(e.data.target)}` : '';
-    return `${chinaTime(e.at)}  ${who} ${EVENT_ZH[e.type]}${target}${move}${e.note ? '：' + maskPii(e.note) : ''}`;
+    return `${chinaTime(e.at)}  ${who} ${isSupervision(e) ? '督办' : EVENT_ZH[e.type]}${target}${move}${e.note ? '：' + maskPii(e.note) : ''}`;
   });
   return [head, ...lines].join('\n');
 }

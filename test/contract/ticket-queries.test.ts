@@ -94,5 +94,25 @@ for (const kind of ['pglite', 'postgres'] as StoreKind[]) {
       expect(texts).not.toContain('IN:今天天气不错');
       expect(await store.messages.ofTicket(t['路灯']!.id, 1)).toHaveLength(1);
     });
+
+    it('counts a ticket escalated by the clock for a missed deadline as overdue under its new deadline, until it is resolved', async () => {
+      const u1 = (await store.grid.findByCode('U1'))!;
+      const late = await store.tickets.create(
+        { category: 'facility_repair', summary: '电梯超时', place: {}, urgency: 'NORMAL', groupId: null, gridNodeId: u1.id, reporterId: null, createdAt: hoursAgo(40), acceptDueAt: hoursAgo(10), resolveDueAt: hoursAgo(-60) },
+        { type: 'reported', actorId: null, messageId: null, fromStatus: null, toStatus: 'REPORTED', note: null, data: null },
+      );
+      const escalated = await store.tickets.update(late.id, 0, { status: 'ESCALATED', escalationLevel: 1, acceptDueAt: hoursAgo(-20), resolveDueAt: hoursAgo(-70) }, {
+        type: 'escalated', actorId: null, messageId: null, fromStatus: 'REPORTED', toStatus: 'ESCALATED', note: '超时未受理，自动上报',
+        data: { level: 'COMMUNITY', notified: [], overdue: { key: 'k', clock: 'accept', dueAt: hoursAgo(10).toISOString() } },
+      });
+      const lateNodes = [u1.id];
+      expect((await store.tickets.list({ gridNodeIds: lateNodes, overdueAt: NOW })).map((x) => x.number)).toContain(late.number);
+      expect([...(await store.tickets.missedDeadlines([late.id, t['噪音']!.id]))]).toEqual([late.id]);
+      expect((await store.stats.openByNode(lateNodes, NOW))[0]).toMatchObject({ gridNodeId: u1.id, overdue: 3 });
+      await store.tickets.update(late.id, escalated.version, { status: 'REJECTED' }, {
+        type: 'rejected', actorId: null, messageId: null, fromStatus: 'ESCALATED', toStatus: 'REJECTED', note: null, data: null,
+      });
+      expect((await store.tickets.list({ gridNodeIds: lateNodes, overdueAt: NOW })).map((x) => x.number)).not.toContain(late.number);
+    });
   });
 }

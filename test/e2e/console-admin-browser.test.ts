@@ -106,6 +106,29 @@ describe('console admin pages in Chromium', () => {
     // the queues are the ADMIN's: not in the menu, and the page says so
     await page.goto(`${f.url}/#/queues`);
     await page.getByText('队列仅管理员可见。').waitFor();
+
+    // nothing left open: the overview's patrol donut is an empty gray ring, not four equal coloured quarters
+    await page.goto(`${f.url}/#/overview`);
+    await page.locator('#chart-patrol canvas').first().waitFor();
+    await page.waitForFunction("window.echarts?.getInstanceByDom(document.getElementById('chart-patrol'))?.getOption()?.title?.[0]?.text === '0'");
+    const donut = await page.evaluate<{ sweeps: number[]; pixel: { red: number; green: number; blue: number; alpha: number }; legend: string[] }>(`(() => {
+      const el = document.getElementById('chart-patrol');
+      const chart = window.echarts.getInstanceByDom(el);
+      // how much of the ring each severity takes, in radians
+      const sev = chart.getModel().getSeriesByIndex(0).getData();
+      const sweeps = sev.mapArray((i) => { const l = sev.getItemLayout(i); return Math.round(Math.abs(l.endAngle - l.startAngle) * 100) / 100; });
+      // the ring's colour straight above the centre (the ring runs from 58% to 80% of the radius)
+      const canvas = el.querySelector('canvas');
+      const cx = canvas.width / 2, cy = canvas.height * 0.45, r = (Math.min(canvas.width, canvas.height) / 2) * 0.69;
+      const [red, green, blue, alpha] = canvas.getContext('2d').getImageData(Math.round(cx), Math.round(cy - r), 1, 1).data;
+      return { sweeps, pixel: { red, green, blue, alpha }, legend: chart.getOption().legend[0].data };
+    })()`);
+    expect(donut.sweeps).toEqual([0, 0, 0, 0]);
+    expect(donut.legend).toEqual(['严重', '高', '中', '低']);
+    // a gray ring is drawn there: opaque, and no colour dominates
+    expect(donut.pixel.alpha).toBe(255);
+    expect(Math.max(donut.pixel.red, donut.pixel.green, donut.pixel.blue) - Math.min(donut.pixel.red, donut.pixel.green, donut.pixel.blue)).toBeLessThan(16);
+    await screenshot(page, 'console-overview-phone-no-findings');
     expect(watch.problems).toEqual([]);
     await ctx.close();
   });

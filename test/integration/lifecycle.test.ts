@@ -196,13 +196,17 @@ describe('ticket lifecycle in a group', () => {
   it("transfers by the department's key too, assigns its person, tells them, and the timeline names it", async () => {
     await h.say(ROOM, ZHANG, '楼下夜宵摊噪音到凌晨两点');
     const no = lastTicketNo(h.newIn(ROOM)[0]!);
+    await h.say(ROOM, CHEN, `认领 #${no}`);
+    h.newIn(ROOM);
     await h.say(ROOM, LIN, `转派 #${no} CG 占道经营`);
     expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已转派至城管中队办理，结果会在群里告知。`]);
     const cg = await h.store.people.ensureByIdentity('WECHAT', 'wx-cg', '城管中队');
     const t = await h.tickets.get(no);
     expect(t).toMatchObject({ status: 'TRANSFERRED', transferredTo: '城管中队', assigneeId: cg.id });
-    expect(h.chat.toUser('wx-cg').at(-1)?.text).toContain(`新工单 #${no}`);
-    expect(await describeTimeline(h.store, t)).toMatch(/林网格员 转派至 城管中队（已登记→已转派）：占道经营/);
+    // the department hears who sent it and why; 陈网格员, who held it, one line
+    expect(h.chat.toUser('wx-cg').at(-1)?.text).toBe(`林网格员将工单 #${no}（噪音扰民）转派给您：占道经营。来自「东园20号楼睦邻群」：夜间装修噪音。请在 11月23日18:00 前认领。`);
+    expect(h.chat.toUser(CHEN.id).at(-1)?.text).toBe(`工单 #${no} 已改由城管中队办理：占道经营。`);
+    expect(await describeTimeline(h.store, t)).toMatch(/林网格员 转派至 城管中队（处理中→已转派）：占道经营/);
   });
 
   it('transfers to a department and escalates up the chain', async () => {
@@ -350,6 +354,46 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
     // the community may
     expect(await h.say(ROOM, HUANG, `督办 #${no}`)).toMatchObject({ kind: 'command', command: 'supervise' });
     expect(await trail(no)).toEqual(['reported:REPORTED', 'denied:null', 'denied:null', 'progress:REPORTED']);
+  });
+
+  it("督办 carries the supervisor's words to the group and the worker (numbers masked); the history calls it 督办", async () => {
+    const no = await open('21号楼电梯井里有燃气味');
+    h.newIn(ROOM);
+    const worker = (await h.tickets.get(no)).assigneeId!;
+    const workerWx = worker === (await person(LIN)).id ? LIN : CHEN;
+    expect(await h.say(ROOM, HUANG, `督办 #${no} 燃气味道很重，请立即上门并通知燃气公司13812345678`)).toMatchObject({ kind: 'command', command: 'supervise' });
+    const said = `工单 #${no} 已督办：燃气味道很重，请立即上门并通知燃气公司138****5678。请尽快办理并反馈进展。`;
+    expect(h.newIn(ROOM)).toEqual([`@黄主任 ${said}`]);
+    expect(h.chat.toUser(workerWx.id).at(-1)?.text).toBe(said);
+    // without words, the short sentence as before
+    await h.say(ROOM, HUANG, `督办 #${no}`);
+    expect(h.newIn(ROOM)).toEqual([`@黄主任 工单 #${no} 已督办，请负责人尽快办理并反馈进展。`]);
+    const history = await describeTimeline(h.store, await h.tickets.get(no));
+    expect(history).toContain('黄主任 督办：燃气味道很重，请立即上门并通知燃气公司138****5678');
+    expect(history).not.toContain('黄主任 进展');
+  });
+
+  it("a ticket merged into another from another group: 查询 either there is answered, and the result is told there once, mentioning its reporter", async () => {
+    const G2 = 'room-g2';
+    const SUN = { id: 'wx-sun', name: '孙先生' };
+    const into = await open('20号楼电梯停了，困在里面过');
+    await h.say(G2, LI, '我们这边也看到20号楼电梯停了');
+    const dup = Number(/#(\d+)/.exec(h.newIn(G2)[0]!)![1]);
+    const huang = await person(HUANG);
+    await h.tickets.merge(dup, into, { personId: huang.id, name: huang.name }, '', null);
+    h.newIn(ROOM);
+    h.newIn(G2);
+
+    const holder = (await h.store.people.findById((await h.tickets.get(into)).assigneeId!))!.name;
+    await h.say(G2, LI, `查询 #${dup}`);
+    expect(h.newIn(G2)).toEqual([`@李先生 工单 #${dup} 已合并至 #${into} 办理：已登记，${holder}负责，时限 11月25日18:00。`]);
+    // a neighbour in that group may ask after the ticket it was merged into
+    await h.say(G2, SUN, `查询 #${into}`);
+    expect(h.newIn(G2)).toEqual([`@孙先生 工单 #${into}（设施维修）：已登记，${holder}负责，时限 11月25日18:00。`]);
+
+    await h.say(ROOM, LIN, `办结 #${into} 已通知电梯公司修复。`);
+    expect(h.newIn(ROOM).at(-1)).toContain(`@张阿姨 工单 #${into} 已办结：已通知电梯公司修复。`);
+    expect(h.newIn(G2)).toEqual([`@李先生 您反映的问题（工单 #${dup}）已并入工单 #${into} 办理，现已办结：已通知电梯公司修复。如有疑问，请联系网格员。`]);
   });
 
   it('tells the worker directly that the resident reopened the ticket, in their words, and by when', async () => {

@@ -149,8 +149,9 @@ describe('GET /api/overview and /api/events (PostgreSQL)', () => {
       closed: 1, rejected: 1, escalated: 2, reopened: 1, rated: 2, satisfied: 1,
     });
     expect(body.month.rates).toEqual({ response: 0.25, onTimeResolution: 1, satisfaction: 0.5, reopen: 0.3333 });
-    // open now: C, D (escalated, new clocks to Thursday), F (unclaimed since Monday: overdue)
-    expect(body.open).toEqual({ total: 3, overdue: 1 });
+    // open now: C (吹哨 by the worker, a new clock to Thursday: not overdue), D (escalated by the clock for missing its
+    // accept deadline: overdue under its new clock too), F (unclaimed since Monday: overdue)
+    expect(body.open).toEqual({ total: 3, overdue: 2 });
     expect(body.rateDefinitions.satisfaction.formula).toBe('satisfied / rated');
     expect(body.problemsOfMonth).toEqual({ month: '2026-11', topics: [], top: [] });
   });
@@ -170,7 +171,7 @@ describe('GET /api/overview and /api/events (PostgreSQL)', () => {
     expect(body.ranking.level).toBe('COMMUNITY');
     expect(body.ranking.rows).toMatchObject([
       { code: '350304001001', name: '东园社区', reported: 5, resolved: 3, open: 2, overdue: 1, rates: { response: 0.3333, onTimeResolution: 1, satisfaction: 0.5 } },
-      { code: '350304001002', name: '西园社区', reported: 1, resolved: 0, open: 1, overdue: 0, rates: { response: 0, onTimeResolution: null } },
+      { code: '350304001002', name: '西园社区', reported: 1, resolved: 0, open: 1, overdue: 1, rates: { response: 0, onTimeResolution: null } },
     ]);
   });
 

@@ -17,6 +17,9 @@ import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.
 import type { JobOptions, JobQueue, JobQueues } from '../../src/core/ports/job-queue.port.ts';
 import type { Outbox, OutgoingMessage } from '../../src/core/ports/outbox.port.ts';
 import { createSla, type Sla } from '../../src/core/sla/sla.service.ts';
+import { cachedScope } from '../../src/adapters/http/patrol.routes.ts';
+import { ticketRows } from '../../src/adapters/http/ticket-views.ts';
+import { OverviewService } from '../../src/core/stats/overview.service.ts';
 import type { SlaJobData } from '../../src/core/sla/sla-timers.ts';
 import type { Ticket } from '../../src/core/tickets/ticket.types.ts';
 import { freshStore } from '../support/databases.ts';
@@ -380,6 +383,45 @@ describe('deadline timers (National Day 2026 on the official calendar)', () => {
     await w.sla.reconcile();
     await w.runDue(cn('2026-10-31T00:00'));
     expect(w.to('wx-boss')).toHaveLength(3);
+  });
+
+  it('a ticket escalated for missing its deadline stays 超时 under its new deadline: the list filter, the overview and the ranking agree', async () => {
+    const w = await world(cn('2026-09-25T10:00'));
+    const store = w.linli.store;
+    const late = await w.report('20号楼门口的污水井盖破损严重，快塌下去了');
+    const raised = await w.report('3号楼电梯停了');
+    // 吹哨 by a person is no missed deadline
+    await w.say(LIN, `吹哨 #${raised.number} 需要社区协调`);
+    await w.runDue(cn('2026-09-28T18:00'), (s) => s.id.startsWith(`sla:${late.id}:`));
+    const now = w.clock.now();
+    const after = await ticket(w, late);
+    expect(after).toMatchObject({ status: 'ESCALATED', escalationLevel: 1 });
+    expect(after.acceptDueAt!.getTime()).toBeGreaterThan(now.getTime()); // a new deadline, not yet past
+
+    const scope = cachedScope(store);
+    const overdueNos = async (at: Date) => (await store.tickets.list({ overdueAt: at })).map((t) => t.number);
+    const rows = async (at: Date) => (await ticketRows(await store.tickets.list({}), store, at)).filter((r) => r.overdue).map((r) => r.number);
+    const overview = async (at: Date) => new OverviewService({ stats: store.stats, scope, clock: { now: () => at } }).overview([(await scope.node('S1'))!]);
+    expect(await overdueNos(now)).toEqual([late.number]);
+    expect(await store.tickets.count({ overdueAt: now })).toBe(1);
+    expect(await rows(now)).toEqual([late.number]);
+    const o = await overview(now);
+    expect(o.today.overdue).toBe(1);
+    expect(o.open).toEqual({ total: 2, overdue: 1 });
+    expect(o.ranking.rows).toEqual([expect.objectContaining({ code: 'C1', open: 2, overdue: 1 })]);
+
+    // claimed at last: still open, still 超时 (beside the 吹哨'd ticket, now past its own accept deadline); resolved: no longer
+    w.clock.set(cn('2026-09-29T09:00'));
+    await w.say({ id: HUANG, name: '黄主任' }, `认领 #${late.number}`);
+    expect((await ticket(w, late)).status).toBe('ACCEPTED');
+    expect(await overdueNos(w.clock.now())).toEqual([raised.number, late.number]);
+    expect((await overview(w.clock.now())).open.overdue).toBe(2);
+    await w.say({ id: HUANG, name: '黄主任' }, `办结 #${late.number} 已更换井盖`);
+    expect(await overdueNos(w.clock.now())).toEqual([raised.number]);
+    expect(await rows(w.clock.now())).toEqual([raised.number]);
+    const later = await overview(w.clock.now());
+    expect(later.open).toEqual({ total: 1, overdue: 1 });
+    expect(later.ranking.rows[0]).toMatchObject({ code: 'C1', open: 1, overdue: 1 });
   });
 
   it('gives a new clock on every hand-over (吹哨, 转派, 重新打开) and keeps 吹哨 for staff', async () => {

@@ -162,11 +162,13 @@ describe('tickets API', () => {
     expect(a.status).toBe(200);
     expect(a.body.ticket.assignee).toBe('林秀珍');
     await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.light} 已指派给林秀珍办理`)), 20_000, 'the assignment in the group');
-    await waitUntil(() => (f.w.dmLog.get(WX.lin) ?? []).some((t) => t.includes(`新工单 #${no.light}`)), 20_000, 'the direct message to 林秀珍');
+    await waitUntil(() => (f.w.dmLog.get(WX.lin) ?? []).some((t) => t.startsWith(`刘淑芬将工单 #${no.light}（`) && t.includes('指派给您：请跟进。')), 20_000, 'the direct message to 林秀珍');
     // a grid worker may not supervise (grid head and up), as in the chat
     expect((await call('POST', `/api/tickets/${no.light}/supervise`, 'gw1', {})).status).toBe(403);
     expect((await call('POST', `/api/tickets/${no.light}/supervise`, 'gridHead', { note: '今天内处理' })).status).toBe(200);
-    await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.light} 已督办`)), 20_000, 'the supervision');
+    await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.light} 已督办：今天内处理。请尽快办理并反馈进展。`)), 20_000, 'the supervision');
+    await waitUntil(() => (f.w.dmLog.get(WX.lin) ?? []).some((t) => t === `工单 #${no.light} 已督办：今天内处理。请尽快办理并反馈进展。`), 20_000, 'the supervision told to 林秀珍');
+    expect((await call('GET', `/api/tickets/${no.light}`, 'cs')).body.timeline.at(-1)).toMatchObject({ type: 'progress', typeZh: '督办', note: '今天内处理', data: { supervised: true } });
     // merging across grids needs both tickets in reach
     expect((await call('POST', `/api/tickets/${no.light}/merge`, 'gw1', { into: no.lift })).status).toBe(403);
     const m = await call('POST', `/api/tickets/${no.light}/merge`, 'gw1', { into: no.manhole });
@@ -206,7 +208,7 @@ describe('tickets API', () => {
     expect(transferred.ticket).toMatchObject({ status: 'TRANSFERRED', assignee: '拱辰街道城管中队' });
     await said(`工单 #${no.lift} 已转派至拱辰街道城管中队办理`);
     // the department hears it directly, and the timeline names it
-    await waitUntil(() => (f.w.dmLog.get('wxid_gc_chengguan') ?? []).some((t) => t.includes(`新工单 #${no.lift}`)), 20_000, 'the transfer notice');
+    await waitUntil(() => (f.w.dmLog.get('wxid_gc_chengguan') ?? []).some((t) => t.startsWith(`刘淑芬将工单 #${no.lift}（`) && t.includes('转派给您：占道维修。')), 20_000, 'the transfer notice');
     expect((await call('GET', `/api/tickets/${no.lift}`, 'cs')).body.timeline.find((e: { type: string }) => e.type === 'transferred')).toMatchObject({ typeZh: '转派至 拱辰街道城管中队', note: '占道维修' });
     expect((await act('cs', 'reject', { reason: 'other', note: '已由物业维保处理' })).ticket.status).toBe('REJECTED');
     await said(`工单 #${no.lift} 已驳回（已由物业维保处理）`);
@@ -217,11 +219,47 @@ describe('tickets API', () => {
     expect((await call('POST', `/api/tickets/${no.manhole}/recategorize`, 'gw1', { category: '外星人' })).body.error.code).toBe('UNKNOWN_CATEGORY');
   });
 
+  it('reassigns only to people at or below the caller, inside their subtree; the new holder hears who and why, the previous one a line', async () => {
+    const everyone = (await call('GET', `/api/tickets/${no.manhole}`, 'admin')).body.assignable as { id: number; name: string }[];
+    const id = (name: string) => everyone.find((p) => p.name === name)!.id;
+    // a 网格长 is offered the grid's own people, not the community's staff, the street, its departments or its leader
+    const offered = (await call('GET', `/api/tickets/${no.manhole}`, 'gridHead')).body.assignable.map((p: { name: string }) => p.name);
+    expect(offered).toEqual(expect.arrayContaining(['林秀珍', '许桂兰', '王海峰']));
+    for (const above of ['刘淑芬', '方志明', '拱辰街道城管中队', '李晓东', '周宏']) expect(offered).not.toContain(above);
+    const refused = await call('POST', `/api/tickets/${no.manhole}/assign`, 'gridHead', { personId: id('李晓东'), note: '请领导处理' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatchObject({ code: 'NOT_AUTHORIZED', reason: 'ASSIGNEE_OUT_OF_REACH', messageZh: '只能指派给您管辖范围内、角色不高于您的人员' });
+    // a grid worker cannot hand work up to the grid head either
+    expect((await call('POST', `/api/tickets/${no.manhole}/assign`, 'gw1', { personId: id('王海峰') })).status).toBe(403);
+    expect((await call('GET', `/api/tickets/${no.manhole}`, 'gw1')).body.ticket.assignee).toBe('林秀珍');
+
+    const a = await call('POST', `/api/tickets/${no.manhole}/assign`, 'gridHead', { personId: id('许桂兰'), note: '请今天上门查看' });
+    expect(a.status, JSON.stringify(a.body)).toBe(200);
+    expect(a.body.direct).toBe(2);
+    await waitUntil(() => (f.w.dmLog.get(WX.lin) ?? []).includes(`工单 #${no.manhole} 已改由许桂兰办理：请今天上门查看。`), 20_000, 'the line to the previous holder');
+    await waitUntil(() => (f.w.dmLog.get('wxid_xuguilan') ?? []).some((t) => /^王海峰将工单 #\d+（[^）]+）指派给您：请今天上门查看。来自「[^」]+」：.+。请在 .+ 前认领。$/.test(t) && t.includes(`#${no.manhole}`)), 20_000, 'the new holder told who and why');
+    // and back to the grid worker, by the community (at or below her, inside her community)
+    expect((await call('POST', `/api/tickets/${no.manhole}/assign`, 'cs', { personId: id('林秀珍') })).status).toBe(200);
+    await waitUntil(() => (f.w.dmLog.get('wxid_xuguilan') ?? []).includes(`工单 #${no.manhole} 已改由林秀珍办理。`), 20_000, 'the line to 许桂兰');
+  });
+
   it('resolves from the console as if in the chat: claimed first, the result posted mentioning the reporter', async () => {
+    // the same manhole seen from 5号楼's group, merged into it by the community: that group hears the result too
+    await f.w.say(ROOM_5, WX.zhang, '20号楼门口那个污水井盖坏了，快塌了，5号楼这边的老人也常走');
+    await waitUntil(() => (f.w.roomLog.get(ROOM_5) ?? []).filter((t) => /已登记/.test(t)).length === 2, 30_000, 'the second receipt in 5号楼');
+    const dup = Number(/#(\d+)/.exec((f.w.roomLog.get(ROOM_5) ?? []).filter((t) => /已登记/.test(t))[1]!)![1]);
+    expect((await call('POST', `/api/tickets/${dup}/merge`, 'cs', { into: no.manhole })).status).toBe(200);
+
     const r = await call('POST', `/api/tickets/${no.manhole}/resolve`, 'gw1', { note: '井盖已更换' });
     expect(r.status).toBe(200);
     expect(r.body.ticket.status).toBe('RESOLVED');
-    expect(r.body.posted).toEqual([expect.stringContaining('已由林秀珍受理'), expect.stringContaining(`工单 #${no.manhole} 已办结：井盖已更换。`)]);
+    // once in each group: the light merged from 20号楼's own group adds nothing there
+    expect(r.body.posted).toEqual([
+      expect.stringContaining('已由林秀珍受理'),
+      expect.stringContaining(`工单 #${no.manhole} 已办结：井盖已更换。`),
+      `您反映的问题（工单 #${dup}）已并入工单 #${no.manhole} 办理，现已办结：井盖已更换。如有疑问，请联系网格员。`,
+    ]);
+    await waitUntil(() => (f.w.roomLog.get(ROOM_5) ?? []).some((t) => t.includes(`工单 #${dup}）已并入工单 #${no.manhole} 办理，现已办结`) && t.includes('@张国华')), 20_000, 'the result in 5号楼');
     await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.manhole} 已办结：井盖已更换`) && t.includes('@张国华')), 20_000, 'the result in the group');
     const types = (await call('GET', `/api/tickets/${no.manhole}`, 'gw1')).body.timeline.map((e: { type: string; actor: string }) => `${e.type}:${e.actor}`);
     expect(types).toEqual(expect.arrayContaining(['claimed:林秀珍', 'resolved:林秀珍']));

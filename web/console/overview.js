@@ -116,22 +116,33 @@ function drawCharts(d, el, charts, wall, drill) {
   const sev = SEVERITY.map(([k, name, color]) => ({ name, value: d.patrol.open[k] ?? 0, itemStyle: { color } }));
   charts.draw(el.patrol, {
     title: donutTitle(String(d.patrol.total), '项未结', wall),
-    legend: { bottom: 0, textStyle: { fontSize: big } },
-    series: [{ type: 'pie', radius: ['58%', '80%'], center: ['50%', '45%'], label: { show: false }, data: d.patrol.total ? sev : sev.map((s) => ({ ...s, value: 0 })), silent: !d.patrol.total }],
+    legend: { bottom: 0, textStyle: { fontSize: big }, data: sev.map((s) => s.name) },
+    series: donut(sev, wall),
   });
   const g = d.groups;
+  const health = [
+    { name: '活跃', value: g.active, itemStyle: { color: '#2e9d5b' } },
+    { name: '沉寂', value: g.silent, itemStyle: { color: '#9aa5b1' } },
+    { name: '机器人被移出', value: g.botRemoved, itemStyle: { color: '#e53935' } },
+  ];
   charts.draw(el.groups, {
     title: donutTitle(`${g.active}/${g.total}`, `${g.activeDays} 天内活跃`, wall),
-    legend: { bottom: 0, textStyle: { fontSize: big } },
-    series: [{
-      type: 'pie', radius: ['58%', '80%'], center: ['50%', '45%'], label: { show: false },
-      data: [
-        { name: '活跃', value: g.active, itemStyle: { color: '#2e9d5b' } },
-        { name: '沉寂', value: g.silent, itemStyle: { color: '#9aa5b1' } },
-        { name: '机器人被移出', value: g.botRemoved, itemStyle: { color: '#e53935' } },
-      ],
-    }],
+    legend: { bottom: 0, textStyle: { fontSize: big }, data: health.map((s) => s.name) },
+    series: donut(health, wall),
   });
+}
+
+/**
+ * A donut of these parts. With nothing to count (every part zero) ECharts would share the ring out in equal slices
+ * (its stillShowZeroSum); it draws an empty gray ring instead, the parts staying in the legend.
+ */
+function donut(parts, wall) {
+  const ring = { type: 'pie', radius: ['58%', '80%'], center: ['50%', '45%'], label: { show: false } };
+  if (parts.some((p) => p.value > 0)) return [{ ...ring, data: parts }];
+  return [
+    { ...ring, data: parts, stillShowZeroSum: false, silent: true },
+    { ...ring, id: 'empty-ring', data: [{ name: '无', value: 1, itemStyle: { color: wall ? '#33475b' : '#e3e7ec' } }], silent: true, tooltip: { show: false } },
+  ];
 }
 
 /** The figure in a donut's hole, its words under it (the hole is centred at 45% of the height). */

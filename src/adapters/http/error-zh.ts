@@ -21,6 +21,7 @@ export const Reason = {
   RoleRequired: 'ROLE_REQUIRED',
   MergeIntoItself: 'MERGE_INTO_ITSELF',
   DuePassed: 'DUE_PASSED',
+  AssigneeOutOfReach: 'ASSIGNEE_OUT_OF_REACH',
 } as const;
 
 /** Common field names of the API's paths, queries and bodies. */
@@ -131,6 +132,7 @@ const REASON_ZH: Record<string, string> = {
   [Reason.RoleRequired]: '您的角色无权进行此操作',
   [Reason.MergeIntoItself]: '不能并入本工单',
   [Reason.DuePassed]: '截止日期已过，请选择今天以后的日期',
+  [Reason.AssigneeOutOfReach]: '只能指派给您管辖范围内、角色不高于您的人员',
 };
 
 /** The sentence of an error by its code (and reason, and details). */

@@ -15,7 +15,7 @@ import type { ProblemsCache } from '../insights/problems-cache.ts';
 import { ANALYSED_TOP } from '../insights/problems-cache.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { dbId, namedNode } from './params.ts';
-import { Names, ticketRow } from './ticket-views.ts';
+import { Names, oneTicketRow } from './ticket-views.ts';
 import { assignableTo } from './ticket.routes.ts';
 
 /** Grid staff and above read the problems of their subtrees (building heads are resident volunteers). */
@@ -109,7 +109,7 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
     const taskRows = [];
     for (const k of tasks) {
       const ticket = await store.tickets.findById(k.ticketId);
-      if (ticket) taskRows.push({ id: k.id, text: k.text, createdAt: k.createdAt, ticket: await ticketRow(ticket, names, at) });
+      if (ticket) taskRows.push({ id: k.id, text: k.text, createdAt: k.createdAt, ticket: await oneTicketRow(ticket, store, at, names) });
     }
     const p: TopicProblem = t.problem;
     return {
@@ -240,7 +240,7 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
           }
           const me = await store.people.findById(authority.personId);
           const r = await o.topics.addTask(t, body, { personId: authority.personId, name: me?.name ?? `#${authority.personId}` });
-          return { status: 201, body: { task: { id: r.task.id, text: r.task.text, createdAt: r.task.createdAt, ticket: await ticketRow(r.ticket, new Names(store), now()) } } };
+          return { status: 201, body: { task: { id: r.task.id, text: r.task.text, createdAt: r.task.createdAt, ticket: await oneTicketRow(r.ticket, store, now()) } } };
         },
       }),
     );

@@ -1,7 +1,7 @@
 // The admin API's one authorisation mechanism. Every route declares who may call it — a role requirement, and where
 // the object it acts on lives in the grid — and the server checks that declaration before the handler runs; no
 // handler checks a role by itself. A role over a node covers its subtree (core/people/authority.ts).
-import { describeRequirement, type Authority, type GrantNode, type RoleRequirement } from '../../core/people/authority.ts';
+import { describeRequirement, type Authority, type Grant, type GrantNode, type RoleRequirement } from '../../core/people/authority.ts';
 import type { GridNode } from '../../core/grid/grid.types.ts';
 import { Reason } from './error-zh.ts';
 import { HttpError } from './http-error.ts';
@@ -25,6 +25,12 @@ export type Scope<P, Q = unknown, B = unknown> =
 export interface Access<P, Q = unknown, B = unknown> {
   role: RoleRequirement;
   scope: Scope<P, Q, B>;
+  /**
+   * A person the request hands the object to (指派): the roles that let them take it. The caller must be allowed to
+   * hand it to them (Authority.mayHandTo: a role at or below the caller's, inside the caller's subtree). Undefined: the
+   * request names nobody the caller could reach (an unknown person is the handler's 422).
+   */
+  handsTo?: (params: P, query: Q, body: B) => Promise<Grant[] | undefined>;
 }
 
 const refuse = (authority: Authority, req: RoleRequirement, where: string, reason?: string) =>
@@ -46,5 +52,9 @@ export async function checkScope<P, Q, B>(authority: Authority, access: Access<P
   const node = await access.scope(params, query, body as B);
   if (node === undefined) return scopes;
   if (!authority.covers(access.role, node)) throw refuse(authority, access.role, node ? ' outside your part of the grid' : ' (on no grid node)', node ? Reason.OutsideScope : undefined);
+  const target = access.handsTo ? await access.handsTo(params, query, body as B) : undefined;
+  if (target?.length && !authority.mayHandTo(target)) {
+    throw new HttpError(403, 'NOT_AUTHORIZED', `person ${authority.personId} may not hand this to someone ranked above them or outside their part of the grid`, undefined, Reason.AssigneeOutOfReach);
+  }
   return scopes;
 }

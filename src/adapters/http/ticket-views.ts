@@ -4,8 +4,8 @@ import writeXlsxFile from 'write-excel-file/node';
 import type { GridNode } from '../../core/grid/grid.types.ts';
 import type { StoredMessage } from '../../core/ports/message.repository.ts';
 import type { Store } from '../../core/ports/store.port.ts';
-import { STATUS_ZH, type Ticket, type TicketEvent } from '../../core/tickets/ticket.types.ts';
-import { OPEN_STATUSES } from '../../core/tickets/transitions.ts';
+import { isSupervision, STATUS_ZH, type Ticket, type TicketEvent } from '../../core/tickets/ticket.types.ts';
+import { isOverdue } from '../../core/tickets/overdue.ts';
 import { categoryName } from '../../core/triage/categories.ts';
 import { csvDocument } from '../../core/util/csv.ts';
 
@@ -44,10 +44,6 @@ export interface TicketRow {
   satisfaction: Ticket['satisfaction'];
 }
 
-export function isOverdue(t: Ticket, now: Date): boolean {
-  if (!OPEN_STATUSES.includes(t.status)) return false;
-  return (t.resolveDueAt !== null && t.resolveDueAt < now) || (t.acceptedAt === null && t.acceptDueAt !== null && t.acceptDueAt < now);
-}
 
 /** Names for the ids of many tickets, each looked up once. */
 export class Names {
@@ -72,7 +68,11 @@ export class Names {
   }
 }
 
-export async function ticketRow(t: Ticket, names: Names, now: Date): Promise<TicketRow> {
+/**
+ * One ticket as the console lists it. `missed`: whether the deadline clock escalated it for missing a deadline (the
+ * store's missedDeadlines), so that 超时 is the one definition of core/tickets/overdue.ts.
+ */
+export async function ticketRow(t: Ticket, names: Names, now: Date, missed: boolean): Promise<TicketRow> {
   const node = await names.node(t.gridNodeId);
   // the words the resident used, else the parts triage found, labelled (20号楼2单元107室)
   const parts = [t.place.building && `${t.place.building}号楼`, t.place.unit && `${t.place.unit}单元`, t.place.room && `${t.place.room}室`];
@@ -97,14 +97,28 @@ export async function ticketRow(t: Ticket, names: Names, now: Date): Promise<Tic
     acceptDueAt: t.acceptDueAt,
     resolveDueAt: t.resolveDueAt,
     resolvedAt: t.resolvedAt,
-    overdue: isOverdue(t, now),
+    overdue: isOverdue(t, now, missed),
     result: t.result,
     satisfaction: t.satisfaction,
   };
 }
 
-/** What an event did, in words: a transfer names its department ("转派至 城管中队"). */
+/** Rows of tickets, the deadlines they missed read at once. */
+export async function ticketRows(tickets: readonly Ticket[], store: ViewStore & Pick<Store, 'tickets'>, now: Date, names = new Names(store)): Promise<TicketRow[]> {
+  const missed = await store.tickets.missedDeadlines(tickets.map((t) => t.id));
+  const out: TicketRow[] = [];
+  for (const t of tickets) out.push(await ticketRow(t, names, now, missed.has(t.id)));
+  return out;
+}
+
+/** One ticket's row. */
+export async function oneTicketRow(t: Ticket, store: ViewStore & Pick<Store, 'tickets'>, now: Date, names = new Names(store)): Promise<TicketRow> {
+  return (await ticketRows([t], store, now, names))[0]!;
+}
+
+/** What an event did, in words: a transfer names its department ("转派至 城管中队"), a supervision is 督办. */
 export function eventZh(e: Pick<TicketEvent, 'type' | 'data'>): string {
+  if (isSupervision(e)) return '督办';
   const target = e.type === 'transferred' ? e.data?.target : undefined;
   return typeof target === 'string' && target ? `转派至 ${target}` : (EVENT_ZH[e.type] ?? e.type);
 }

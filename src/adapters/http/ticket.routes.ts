@@ -3,7 +3,7 @@
 // announced in the ticket's group as if typed there. A ticket belongs to its grid node: staff reach their subtrees.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { GrantNode, RoleRequirement } from '../../core/people/authority.ts';
+import type { Authority, Grant, GrantNode, RoleRequirement } from '../../core/people/authority.ts';
 import { ancestorCodes, isInSubtree } from '../../core/grid/grid.types.ts';
 import { CAPABILITIES, ROLE_ZH } from '../../core/people/roles.ts';
 import type { TicketFilter } from '../../core/ports/ticket.repository.ts';
@@ -16,7 +16,7 @@ import type { TicketToTopic } from '../../core/deliberation/ticket-to-topic.ts';
 import { Reason, zhField, zhUnknownGridCode } from './error-zh.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { flag, limit, pathText } from './params.ts';
-import { Names, messageView, ticketRow, ticketsCsv, ticketsXlsx, timelineView, type TicketRow } from './ticket-views.ts';
+import { Names, messageView, oneTicketRow, ticketRows, ticketsCsv, ticketsXlsx, timelineView, type TicketRow } from './ticket-views.ts';
 
 /** Any staff role reads the tickets of its subtree (a building head, its building's). */
 export const TICKETS_READ: RoleRequirement = { atLeast: 'UNIT_HEAD' };
@@ -95,16 +95,31 @@ export interface TicketRouteParts {
   now?: () => Date;
 }
 
-/** Who may take a ticket on this node (for 指派): holders of a claiming role on the node or above it. */
-export async function assignableTo(store: Pick<Store, 'grid' | 'people'>, gridNodeId: number) {
+/** The roles on this node or above it that let people take its tickets, with their nodes. */
+async function takers(store: Pick<Store, 'grid' | 'people'>, gridNodeId: number) {
   const node = await store.grid.findById(gridNodeId);
   if (!node) return [];
   const line = await store.grid.findByCodes([...ancestorCodes(node), node.code]);
   const holders = await store.people.holders(line.map((n) => n.id), CAPABILITIES.claim);
+  return holders.map((h) => ({ ...h, node: line.find((n) => n.id === h.gridNodeId)! })).filter((h) => h.node);
+}
+
+/**
+ * Who may take a ticket on this node (for 指派): holders of a claiming role on the node or above it; given the caller,
+ * only those the caller may hand it to (Authority.mayHandTo), as the assign route checks.
+ */
+export async function assignableTo(store: Pick<Store, 'grid' | 'people'>, gridNodeId: number, caller?: Authority) {
   const seen = new Set<number>();
-  return holders
+  return (await takers(store, gridNodeId))
+    .filter((h) => !caller || caller.mayHandTo([{ role: h.role, node: h.node }]))
     .filter((h) => !seen.has(h.person.id) && seen.add(h.person.id))
-    .map((h) => ({ id: h.person.id, name: h.person.name, role: h.role, roleZh: ROLE_ZH[h.role], node: line.find((n) => n.id === h.gridNodeId)?.name ?? '' }));
+    .map((h) => ({ id: h.person.id, name: h.person.name, role: h.role, roleZh: ROLE_ZH[h.role], node: h.node.name }));
+}
+
+/** The roles of one person that let them take a ticket on this node (undefined: none, the service's 422). */
+async function takerGrants(store: Pick<Store, 'grid' | 'people'>, gridNodeId: number, personId: number): Promise<Grant[] | undefined> {
+  const grants = (await takers(store, gridNodeId)).filter((h) => h.person.id === personId).map((h) => ({ role: h.role, node: h.node }));
+  return grants.length ? grants : undefined;
 }
 
 /** The departments a ticket on this node may be transferred to (转派), nearest first: the console's picker. */
@@ -149,11 +164,7 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
   }
 
   async function rows(filter: TicketFilter): Promise<TicketRow[]> {
-    const names = new Names(store);
-    const at = now();
-    const out: TicketRow[] = [];
-    for (const t of await store.tickets.list(filter)) out.push(await ticketRow(t, names, at));
-    return out;
+    return ticketRows(await store.tickets.list(filter), store, now());
   }
 
   const exportRoute = (format: 'csv' | 'xlsx') =>
@@ -195,15 +206,15 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
       path: '/api/tickets/:no',
       params: z.object({ no: ticketNo }),
       access: { role: TICKETS_READ, scope: nodeOfTicket },
-      async handle({ params }) {
+      async handle({ params, authority }) {
         const t = (await store.tickets.findByNumber(params.no))!;
         const names = new Names(store);
         const [events, messages, assignable, transferTargets] = await Promise.all([
-          store.tickets.events(t.id), store.messages.ofTicket(t.id, 500), assignableTo(store, t.gridNodeId), transferTargetsOf(store, t.gridNodeId),
+          store.tickets.events(t.id), store.messages.ofTicket(t.id, 500), assignableTo(store, t.gridNodeId, authority), transferTargetsOf(store, t.gridNodeId),
         ]);
         return {
           body: {
-            ticket: await ticketRow(t, names, now()),
+            ticket: await oneTicketRow(t, store, now(), names),
             timeline: await timelineView(events, names),
             messages: messages.map((m) => messageView(m, o.botName ?? '邻里助手')),
             assignable,
@@ -223,12 +234,20 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
         path: `/api/tickets/:no/${kind}`,
         params: z.object({ no: ticketNo }),
         body: BODIES[kind],
-        access: { role: ACTION_ACCESS[kind], scope: nodeOfTicket },
+        access: {
+          role: ACTION_ACCESS[kind],
+          scope: nodeOfTicket,
+          // 指派: only to someone at or below the caller's role, inside the caller's subtree
+          handsTo: kind === 'assign' ? async ({ no }, _q, b) => {
+            const t = await store.tickets.findByNumber(no);
+            return t ? takerGrants(store, t.gridNodeId, (b as { personId: number }).personId) : undefined;
+          } : undefined,
+        },
         async handle({ params, body, authority }) {
           const me = await store.people.findById(authority.personId);
           const action = { kind, ...(body as object) } as StaffAction;
           const r = await actions.run(params.no, { personId: authority.personId, name: me?.name ?? `#${authority.personId}` }, action, `console:${randomUUID()}`);
-          return { body: { ticket: await ticketRow(r.ticket, new Names(store), now()), posted: r.posted, direct: r.direct } };
+          return { body: { ticket: await oneTicketRow(r.ticket, store, now()), posted: r.posted, direct: r.direct } };
         },
       }),
     );
@@ -254,7 +273,7 @@ function toTopicRoute(toTopic: TicketToTopic, store: TicketRouteParts['store'], 
     async handle({ params, body, authority }) {
       const me = await store.people.findById(authority.personId);
       const r = await toTopic.run(params.no, { personId: authority.personId, name: me?.name ?? `#${authority.personId}` }, body, null);
-      return { body: { ticket: await ticketRow(r.ticket, new Names(store), now()), topic: { id: r.topic.id, title: r.topic.title, status: r.topic.status }, groups: r.groups, fresh: r.fresh } };
+      return { body: { ticket: await oneTicketRow(r.ticket, store, now()), topic: { id: r.topic.id, title: r.topic.title, status: r.topic.status }, groups: r.groups, fresh: r.fresh } };
     },
   });
 }

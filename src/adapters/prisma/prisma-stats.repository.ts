@@ -3,15 +3,14 @@
 // of its chain together, so a retried change adds nothing.
 import type { ChangeKey, OpenTicketCounts, StatIncrement, StatsRepository, TicketHistory } from '../../core/ports/stats.repository.ts';
 import { COUNTERS, zeroCounts, type Counts, type DailyStatRow } from '../../core/stats/stats.types.ts';
+import { AWAITING_CLAIM } from '../../core/tickets/overdue.ts';
 import { OPEN_STATUSES } from '../../core/tickets/transitions.ts';
-import { enumArray, ts, utc, type Sql } from './sql.ts';
+import { enumArray, overdueSql, ts, utc, type Sql } from './sql.ts';
 
 const Q = (c: string) => `"${c}"`;
 const COLS = COUNTERS.map(Q).join(', ');
 const ADD = COUNTERS.map((c) => `${Q(c)} = "TicketDailyStat".${Q(c)} + EXCLUDED.${Q(c)}`).join(', ');
 const SUMS = COUNTERS.map((c) => `SUM(${Q(c)})::int AS ${Q(c)}`).join(', ');
-/** Statuses that wait to be claimed: their accept deadline still runs. */
-const UNCLAIMED = OPEN_STATUSES.filter((s) => s !== 'ACCEPTED');
 
 const APPLY = `
 WITH fresh AS (
@@ -114,9 +113,9 @@ export class PrismaStatsRepository implements StatsRepository {
     if (gridNodeIds.length === 0) return [];
     const rows = await this.sql.query<{ gridNodeId: number; open: number; overdue: number }>(
       `SELECT "gridNodeId", count(*)::int AS open,
-         count(*) FILTER (WHERE "resolveDueAt" < $3::timestamp OR (status = ANY($4::"TicketStatus"[]) AND "acceptDueAt" < $3::timestamp))::int AS overdue
+         count(*) FILTER (WHERE ${overdueSql('$3', '$4')})::int AS overdue
        FROM "Ticket" WHERE "gridNodeId" = ANY($1::int[]) AND status = ANY($2::"TicketStatus"[]) GROUP BY "gridNodeId"`,
-      [[...gridNodeIds], enumArray(OPEN_STATUSES), ts(now), enumArray(UNCLAIMED)],
+      [[...gridNodeIds], enumArray(OPEN_STATUSES), ts(now), enumArray(AWAITING_CLAIM)],
     );
     return rows.map((r) => ({ gridNodeId: Number(r.gridNodeId), open: Number(r.open), overdue: Number(r.overdue) }));
   }

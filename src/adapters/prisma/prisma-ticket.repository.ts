@@ -12,8 +12,9 @@ import type {
 } from '../../core/tickets/ticket.types.ts';
 import { OPEN_STATUSES } from '../../core/tickets/transitions.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { AWAITING_CLAIM } from '../../core/tickets/overdue.ts';
 import type { Db } from './prisma-store.ts';
-import { enumArray, NOW_UTC, pgText, ts, utc, type Sql } from './sql.ts';
+import { enumArray, NOW_UTC, overdueSql, pgText, ts, utc, type Sql } from './sql.ts';
 
 // The statements every appeal runs (create, the duplicate and follow-up reads, the load count) are plain SQL (see
 // sql.ts); the transitions stay on Prisma's transactions.
@@ -55,13 +56,16 @@ function ticketWhere(filter: TicketFilter): { where: string; params: unknown[] }
   if (filter.gridNodeId !== undefined) add((p) => `"gridNodeId" = ${p}`, filter.gridNodeId);
   if (filter.gridNodeIds) add((p) => `"gridNodeId" = ANY(${p}::int[])`, [...filter.gridNodeIds]);
   if (filter.groupId !== undefined) add((p) => `"groupId" = ${p}`, filter.groupId);
+  if (filter.duplicateOfId !== undefined) add((p) => `"duplicateOfId" = ${p}`, filter.duplicateOfId);
   if (filter.reporterId !== undefined) add((p) => `"reporterId" = ${p}`, filter.reporterId);
   if (filter.since) add((p) => `"createdAt" >= ${p}::timestamp`, ts(filter.since));
   if (filter.until) add((p) => `"createdAt" < ${p}::timestamp`, ts(filter.until));
   if (filter.categories) add((p) => `category = ANY(${p}::text[])`, [...filter.categories]);
   if (filter.overdueAt) {
+    // 超时 as core/tickets/overdue.ts defines it
     add((p) => `status = ANY(${p}::"TicketStatus"[])`, enumArray(OPEN_STATUSES));
-    add((p) => `("resolveDueAt" < ${p}::timestamp OR ("acceptedAt" IS NULL AND "acceptDueAt" < ${p}::timestamp))`, ts(filter.overdueAt));
+    params.push(ts(filter.overdueAt), enumArray(AWAITING_CLAIM));
+    where.push(overdueSql(`$${params.length - 1}`, `$${params.length}`));
   }
   const text = filter.text?.trim();
   if (text) {
@@ -262,6 +266,16 @@ export class PrismaTicketRepository implements TicketRepository {
   async events(ticketId: number) {
     const rows = await this.db.ticketEvent.findMany({ where: { ticketId }, orderBy: { id: 'asc' } });
     return rows.map(toEvent);
+  }
+
+  async missedDeadlines(ticketIds: readonly number[]): Promise<Set<number>> {
+    if (ticketIds.length === 0) return new Set();
+    // recordsMissedDeadline (core/tickets/overdue.ts) in SQL
+    const rows = await this.sql.query<{ ticketId: number }>(
+      `SELECT DISTINCT "ticketId" FROM "TicketEvent" WHERE "ticketId" = ANY($1::int[]) AND type = 'escalated' AND (data -> 'overdue') IS NOT NULL AND data -> 'overdue' <> 'null'::jsonb`,
+      [[...ticketIds]],
+    );
+    return new Set(rows.map((r) => Number(r.ticketId)));
   }
 
   async openCountByAssignee(personIds: number[]) {

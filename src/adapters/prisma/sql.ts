@@ -114,3 +114,12 @@ export const ts = (d: Date) => d.toISOString();
 
 /** The current time as a timestamp(3) value holding UTC, whatever the server's time zone. */
 export const NOW_UTC = `(now() AT TIME ZONE 'UTC')`;
+
+/**
+ * 超时 in SQL, as core/tickets/overdue.ts defines it (isOverdue): an open ticket of "Ticket" past a deadline at `now`
+ * (a parameter), or escalated by the deadline clock for missing one (an `escalated` event with `data.overdue`).
+ * `awaiting` is the parameter holding AWAITING_CLAIM; the caller also keeps to open tickets.
+ */
+export const overdueSql = (now: string, awaiting: string) =>
+  `("Ticket"."resolveDueAt" < ${now}::timestamp OR ("Ticket".status = ANY(${awaiting}::"TicketStatus"[]) AND "Ticket"."acceptDueAt" < ${now}::timestamp)
+    OR EXISTS (SELECT 1 FROM "TicketEvent" e WHERE e."ticketId" = "Ticket".id AND e.type = 'escalated' AND (e.data -> 'overdue') IS NOT NULL AND e.data -> 'overdue' <> 'null'::jsonb))`;

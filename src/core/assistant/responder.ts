@@ -1,5 +1,6 @@
 // The replies one message causes: in its group, in a ticket's own group, or direct to a person. Each send is keyed
 // "<message id>:<n>" so a retried message never repeats one; the outbox masks and delivers them.
+import { mergedGroups, reportersMention } from '../tickets/merged-tickets.ts';
 import { reporterMention } from '../tickets/reporter-mention.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import type { SendOptions } from '../ports/chat-gateway.port.ts';
@@ -44,6 +45,18 @@ export class Responder {
       mentions: mentionReporter ? await this.reporterMention(group.platform, ticket) : [],
     });
     await this.reply(ctx, text, ticket);
+  }
+
+  /**
+   * The result of a ticket told in the groups of the tickets merged into it (合并重复), once per group, mentioning
+   * their reporters: `text` is given those tickets (see replies.mergedResult). Only groups on the sender's platform.
+   */
+  async postToMergedGroups(ctx: MessageContext, ticket: Ticket, text: (merged: readonly Ticket[]) => string) {
+    for (const [groupId, merged] of await mergedGroups(this.d.store.tickets, ticket)) {
+      const group = await this.d.store.groups.findById(groupId);
+      if (!group || group.platform !== ctx.msg.platform || group.id === ctx.group.id) continue;
+      await this.send(ctx, group.externalId, group.id, text(merged), ticket, { mentions: await reportersMention(this.d.store.people, group.platform, merged) });
+    }
   }
 
   private reporterMention(platform: Platform, ticket: Ticket): Promise<NonNullable<SendOptions['mentions']>> {

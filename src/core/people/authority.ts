@@ -1,7 +1,7 @@
 // What a person reaches over the grid: each role they hold covers its node's whole subtree. The admin API asks one
 // question per route — does a role meeting the route's requirement cover the object's node? — and nothing else.
 import { isInSubtree, type GridNode } from '../grid/grid.types.ts';
-import { rankAtLeast, seesUnmasked, type Role } from './roles.ts';
+import { rankAtLeast, ROLE_RANK, seesUnmasked, type Role } from './roles.ts';
 
 /** Either one of these roles, or any role ranked at least this one (ROLE_RANK). */
 export type RoleRequirement = { anyOf: readonly Role[] } | { atLeast: Role };
@@ -48,6 +48,15 @@ export class Authority {
   covers(req: RoleRequirement, node: Pick<GridNode, 'path'> | null): boolean {
     const scopes = this.scopes(req);
     return node ? scopes.some((s) => isInSubtree(node, s)) : scopes.some((s) => s.parentId === null);
+  }
+
+  /**
+   * 指派: whether this person may hand a ticket to someone holding `target` (the roles that let them take it): one of
+   * those roles must rank at or below a role of the caller's and be held on a node inside that role's subtree. A 网格长
+   * hands work to the grid's workers and building heads, never up to 社区, 街道, 职能部门 or 分管领导.
+   */
+  mayHandTo(target: readonly Grant[]): boolean {
+    return target.some((t) => this.grants.some((g) => ROLE_RANK[t.role] <= ROLE_RANK[g.role] && isInSubtree(t.node, g.node)));
   }
 
   /** Residents' phone and ID numbers are shown as written only to COMMUNITY_STAFF and above. */

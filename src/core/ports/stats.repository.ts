@@ -21,7 +21,7 @@ export interface StatIncrement {
 export interface OpenTicketCounts {
   gridNodeId: number;
   open: number;
-  /** Open and past a deadline: the resolve deadline, or the accept deadline while unclaimed. */
+  /** 超时 (core/tickets/overdue.ts): past a deadline now, or escalated for missing one. */
   overdue: number;
 }
 

@@ -14,12 +14,14 @@ export interface TicketFilter {
   gridNodeIds?: readonly number[];
   groupId?: number;
   reporterId?: number;
+  /** Merged into this ticket (合并重复). */
+  duplicateOfId?: number;
   /** Created at or after. */
   since?: Date;
   /** Created before. */
   until?: Date;
   categories?: readonly string[];
-  /** Open and past a deadline: the resolve one, or the accept one while nobody has accepted it. */
+  /** 超时 at this time, as core/tickets/overdue.ts defines it: open, and past a deadline or escalated for missing one. */
   overdueAt?: Date;
   /** Words in the summary or the place, or the ticket number (digits, with or without #). */
   text?: string;
@@ -72,6 +74,8 @@ export interface TicketRepository {
   /** An event that changes nothing on the ticket (progress, query, denied attempt). */
   appendEvent(ticketId: number, event: NewTicketEvent): Promise<TicketEvent>;
   events(ticketId: number): Promise<TicketEvent[]>;
+  /** Of these tickets, those the deadline clock escalated for missing a deadline (recordsMissedDeadline in overdue.ts). */
+  missedDeadlines(ticketIds: readonly number[]): Promise<Set<number>>;
   /**
    * The event of this type that a message already caused, if any. Writes need not ask (they are done once per cause);
    * this is for what must be known before writing: which reply a message handled again owes, or whether a move the

@@ -9,6 +9,11 @@ import { NOTE_MAX_CHARS, type ChatCommandKind, type MalformedCommand } from './c
 import { SATISFACTION_ZH, STATUS_ZH, type Satisfaction, type Ticket } from './ticket.types.ts';
 
 const no = (t: Pick<Ticket, 'number'>) => `#${t.number}`;
+/** How a ticket stands, for 查询: its state, who has it, by when. */
+const statusLine = (t: Ticket, assignee: string | null) =>
+  STATUS_ZH[t.status] +
+  (assignee ? `，${assignee}负责` : '') +
+  (t.resolveDueAt && !['RESOLVED', 'CLOSED', 'REJECTED'].includes(t.status) ? `，时限 ${formatDue(t.resolveDueAt)}` : '');
 
 /** How much of a worker's note the bot repeats in a group (the ticket keeps it all). */
 export const GROUP_NOTE_MAX_CHARS = 200;
@@ -37,6 +42,21 @@ export const replies = {
   claimed: (t: Ticket, by: string) => `工单 ${no(t)} 已由${by}受理，将于 ${due(t.resolveDueAt)} 前办结。`,
   assignedDirect: (t: Ticket, groupTitle: string) =>
     `新工单 ${no(t)}（${categoryName(t.category)}）${groupTitle ? `来自「${groupTitle}」` : ''}：${t.summary}。请在 ${due(t.acceptDueAt)} 前认领。`,
+  /**
+   * To whom staff hand a ticket (指派 to a person, 转派 to a department): who handed it, their words, the appeal, and by
+   * when it is to be claimed (or, when it stays claimed, resolved).
+   */
+  handedDirect: (t: Ticket, groupTitle: string, by: string, verb: '指派' | '转派', note: string) => {
+    const words = inGroup(note.trim()).replace(/[。.！!；;，,]+$/u, '');
+    const claim = t.status !== 'ACCEPTED';
+    return `${by}将工单 ${no(t)}（${categoryName(t.category)}）${verb}给您${words ? `：${words}` : ''}。` +
+      `${groupTitle ? `来自「${groupTitle}」` : '诉求'}：${t.summary}。请在 ${due(claim ? t.acceptDueAt : t.resolveDueAt)} 前${claim ? '认领' : '办结'}。`;
+  },
+  /** To whoever held a ticket before it was handed on: one line. */
+  handedOver: (t: Ticket, to: string, note: string) => {
+    const words = inGroup(note.trim()).replace(/[。.！!；;，,]+$/u, '');
+    return `工单 ${no(t)} 已改由${to}办理${words ? `：${words}` : ''}。`;
+  },
   progress: (t: Ticket, note: string) => `工单 ${no(t)} 进展：${inGroup(note)}`,
   resolved: (t: Ticket, note: string) =>
     `工单 ${no(t)} 已办结：${inGroup(note)}。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,
@@ -65,14 +85,22 @@ export const replies = {
   recategorized: (t: Ticket) => `工单 #${t.number} 已更正为「${categoryName(t.category)}」，谢谢，系统会据此改进识别。`,
   assigned: (t: Ticket, to: string) => `工单 ${no(t)} 已指派给${to}办理，将于 ${due(t.resolveDueAt)} 前办结。`,
   merged: (t: Ticket, into: Pick<Ticket, 'number'>) => `工单 ${no(t)} 与工单 ${no(into)} 为同一问题，已合并至 ${no(into)} 办理，结果会在群里告知。`,
-  supervised: (t: Ticket) => `工单 ${no(t)} 已督办，请负责人尽快办理并反馈进展。`,
+  /** 督办, with the supervisor's words when there are any (cut as a group line is; the ticket keeps them whole). */
+  supervised: (t: Ticket, note = '') => {
+    const words = inGroup(note.trim()).replace(/[。.！!；;，,]+$/u, '');
+    return words ? `工单 ${no(t)} 已督办：${words}。请尽快办理并反馈进展。` : `工单 ${no(t)} 已督办，请负责人尽快办理并反馈进展。`;
+  },
   /** An @mention or 报事 with nothing in it: one question, no ticket. */
   askWhatHappened: () => '您好，请直接说明遇到的问题，例如“3号楼电梯停了”，我会为您登记。',
-  query: (t: Ticket, assignee: string | null) =>
-    `工单 ${no(t)}（${categoryName(t.category)}）：${STATUS_ZH[t.status]}` +
-    (assignee ? `，${assignee}负责` : '') +
-    (t.resolveDueAt && !['RESOLVED', 'CLOSED', 'REJECTED'].includes(t.status) ? `，时限 ${due(t.resolveDueAt)}` : '') +
-    '。',
+  query: (t: Ticket, assignee: string | null) => `工单 ${no(t)}（${categoryName(t.category)}）：${statusLine(t, assignee)}。`,
+  /** 查询 of a ticket merged into another: where it went, and how that one stands. */
+  queryMerged: (t: Ticket, into: Ticket, assignee: string | null) => `工单 ${no(t)} 已合并至 ${no(into)} 办理：${statusLine(into, assignee)}。`,
+  /** In the group of a ticket merged into another, the other's result (its reporters mentioned). */
+  mergedResult: (merged: readonly Ticket[], into: Ticket, outcome: string) =>
+    `您反映的问题（工单 ${merged.map(no).join('、')}）已并入工单 ${no(into)} 办理，现${outcome}。如有疑问，请联系网格员。`,
+  /** The outcome mergedResult names: a result, or a rejection with its reason. */
+  outcomeResolved: (note: string) => `已办结：${inGroup(note).replace(/[。.！!]+$/u, '')}`,
+  outcomeRejected: (reason: string) => `已驳回（${inGroup(reason)}）`,
 };
 
 const USAGE: Record<ChatCommandKind, string> = {

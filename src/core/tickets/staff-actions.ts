@@ -7,6 +7,7 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { RejectReason } from './commands.ts';
+import { mergedGroups, reportersMention } from './merged-tickets.ts';
 import { replies } from './replies.ts';
 import type { StaffTicketService } from './staff-ticket.service.ts';
 import type { Actor } from './ticket.service.types.ts';
@@ -29,7 +30,7 @@ export type StaffActionKind = StaffAction['kind'];
 
 export interface StaffActionDeps {
   tickets: StaffTicketService;
-  store: Pick<Store, 'groups' | 'people'>;
+  store: Pick<Store, 'groups' | 'people' | 'tickets'>;
   outbox: Outbox;
   logger: Logger;
 }
@@ -66,20 +67,26 @@ export class StaffTicketActions {
         t = r.ticket;
         if (r.claimed) await out.group(t, replies.claimed(t, actor.name));
         await out.group(t, replies.resolved(t, action.note), true);
+        await out.merged(t, (merged) => replies.mergedResult(merged, t, replies.outcomeResolved(action.note)));
         break;
       }
       case 'assign': {
         const r = await tickets.assign(ticketNo, actor, action.personId, action.note, null);
         t = r.ticket;
         await out.group(t, replies.assigned(t, r.assignee.name));
-        await out.direct(t, r.assignee.id, replies.assignedDirect(t, await out.groupTitle(t)));
+        await out.direct(t, r.assignee.id, replies.handedDirect(t, await out.groupTitle(t), actor.name, '指派', action.note));
+        if (handedOver(r.from, t.assigneeId, actor)) await out.direct(t, r.from, replies.handedOver(t, r.assignee.name, action.note));
         break;
       }
-      case 'transfer':
+      case 'transfer': {
+        const from = (await tickets.get(ticketNo)).assigneeId;
         t = await tickets.transfer(ticketNo, actor, action.target, action.note, null);
-        await out.group(t, replies.transferred(t, t.transferredTo ?? action.target));
-        if (t.assigneeId) await out.direct(t, t.assigneeId, replies.assignedDirect(t, await out.groupTitle(t)));
+        const to = t.transferredTo ?? action.target;
+        await out.group(t, replies.transferred(t, to));
+        if (t.assigneeId) await out.direct(t, t.assigneeId, replies.handedDirect(t, await out.groupTitle(t), actor.name, '转派', action.note));
+        if (handedOver(from, t.assigneeId, actor)) await out.direct(t, from, replies.handedOver(t, to, action.note));
         break;
+      }
       case 'escalate': {
         const r = await tickets.escalate(ticketNo, actor, action.note, null);
         t = r.ticket;
@@ -89,13 +96,14 @@ export class StaffTicketActions {
       }
       case 'supervise':
         t = await tickets.supervise(ticketNo, actor, action.note, null);
-        await out.group(t, replies.supervised(t));
-        if (t.assigneeId) await out.direct(t, t.assigneeId, replies.supervised(t));
+        await out.group(t, replies.supervised(t, action.note));
+        if (t.assigneeId) await out.direct(t, t.assigneeId, replies.supervised(t, action.note));
         break;
       case 'reject':
         t = await tickets.reject(ticketNo, actor, action.reason, action.note, null);
         // the reporter hears why, as of a result
         await out.group(t, replies.rejected(t, action.note || tickets.rejectReasonZh(action.reason)), true);
+        await out.merged(t, (merged) => replies.mergedResult(merged, t, replies.outcomeRejected(action.note || tickets.rejectReasonZh(action.reason))));
         break;
       case 'recategorize':
         t = await tickets.recategorize(ticketNo, actor, action.category, null);
@@ -115,6 +123,11 @@ export class StaffTicketActions {
     this.d.logger.info({ ticketNo, action: action.kind, personId: actor.personId, cause }, 'console ticket action');
     return { ticket: t, posted: out.posted, direct: out.directs };
   }
+}
+
+/** Whether whoever held the ticket before is told it moved on: someone else held it, and not the one who moved it. */
+export function handedOver(from: number | null, to: number | null, actor: Actor): from is number {
+  return from !== null && from !== to && from !== actor.personId;
 }
 
 /** The sends of one action, numbered in order under its cause. */
@@ -144,6 +157,18 @@ class Announcer {
     const options: SendOptions = { mentions: mentionReporter ? await this.reporterMention(g.platform, t) : [] };
     await this.d.outbox.send({ key: `${this.cause}:${this.n++}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text, ticketId: t.id, options });
     this.posted.push(text);
+  }
+
+  /** The result told in the groups of the tickets merged into `t` (合并重复), once per group, their reporters mentioned. */
+  async merged(t: Ticket, text: (merged: readonly Ticket[]) => string) {
+    for (const [groupId, merged] of await mergedGroups(this.d.store.tickets, t)) {
+      const g = await this.d.store.groups.findById(groupId);
+      if (!g) continue;
+      const body = text(merged);
+      const options: SendOptions = { mentions: await reportersMention(this.d.store.people, g.platform, merged) };
+      await this.d.outbox.send({ key: `${this.cause}:${this.n++}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text: body, ticketId: t.id, options });
+      this.posted.push(body);
+    }
   }
 
   /** A direct message on the platform of the ticket's group, if the person has an account there. */

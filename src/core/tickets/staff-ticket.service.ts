@@ -15,7 +15,7 @@ export class StaffTicketService extends TicketService {
    * is staff work, so the caller needs the right to transfer. The ticket keeps its state and clock; the new
    * assignee claims it as usual.
    */
-  async assign(ticketNo: number, actor: Actor, assigneeId: number, note: string, messageId: number | null): Promise<{ ticket: Ticket; assignee: Person }> {
+  async assign(ticketNo: number, actor: Actor, assigneeId: number, note: string, messageId: number | null): Promise<{ ticket: Ticket; assignee: Person; from: number | null }> {
     const t = await this.authorized('transfer', ticketNo, actor, messageId);
     if (!OPEN_STATUSES.includes(t.status)) {
       throw new DomainError(ErrorCode.IllegalTransition, `cannot assign a ticket in state ${t.status}`, { from: t.status, move: 'assign', ticketNo });
@@ -26,7 +26,7 @@ export class StaffTicketService extends TicketService {
     }
     const { ticket } = await this.updated(t.id, t.version, { assigneeId },
       this.event('assigned', actor.personId, messageId, t.status, t.status, note || null, { assigneeId, from: t.assigneeId }));
-    return { ticket, assignee };
+    return { ticket, assignee, from: t.assigneeId };
   }
 
   /**

@@ -13,6 +13,7 @@ import { CorrectionLearning } from '../triage/correction-learning.ts';
 import type { Place } from './ticket.types.ts';
 import type { RejectReason } from './commands.ts';
 import { DuplicateFinder } from './duplicate-finder.ts';
+import { mergedInto } from './merged-tickets.ts';
 import { resolveTransferTarget, transferTargets, type TransferTarget } from './transfer-targets.ts';
 import type { Actor, ClaimedFirst, ReportInput, TicketServiceDeps } from './ticket.service.types.ts';
 import type { NewTicket, NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
@@ -273,7 +274,12 @@ export class TicketService {
    * 查询: a resident sees the tickets they reported or joined and those of the group they ask in; staff those on their
    * subtree. Any other ticket is answered as unknown, so walking the (sequential) numbers reveals nothing.
    */
-  async query(ticketNo: number, actor: Actor, messageId: number | null, groupId: number | null): Promise<{ ticket: Ticket; assignee: Person | null }> {
+  async query(
+    ticketNo: number,
+    actor: Actor,
+    messageId: number | null,
+    groupId: number | null,
+  ): Promise<{ ticket: Ticket; assignee: Person | null; mergedInto: { ticket: Ticket; assignee: Person | null } | null }> {
     const t = await this.get(ticketNo);
     if (!(await this.visibleTo(t, actor, groupId))) {
       this.d.logger.info({ ticketNo, personId: actor.personId, groupId }, 'query of a ticket out of reach answered as unknown');
@@ -281,13 +287,18 @@ export class TicketService {
     }
     await this.appendOnce(t, this.event('queried', actor.personId, messageId, null, null, null));
     const assignee = t.assigneeId ? await this.d.people.findById(t.assigneeId) : null;
-    return { ticket: t, assignee };
+    // merged into another (合并重复): whoever may see this one hears how that one stands
+    const into = t.duplicateOfId !== null ? await this.d.tickets.findById(t.duplicateOfId) : null;
+    const mergedInto = into ? { ticket: into, assignee: into.assigneeId ? await this.d.people.findById(into.assigneeId) : null } : null;
+    return { ticket: t, assignee, mergedInto };
   }
 
   private async visibleTo(t: Ticket, actor: Actor, groupId: number | null): Promise<boolean> {
     if (t.reporterId === actor.personId || (groupId !== null && t.groupId === groupId)) return true;
     if (isStaff(await this.d.router.rolesOver(actor.personId, t.gridNodeId))) return true;
-    return (await this.d.tickets.events(t.id)).some((e) => e.type === 'joined' && e.actorId === actor.personId);
+    if ((await this.d.tickets.events(t.id)).some((e) => e.type === 'joined' && e.actorId === actor.personId)) return true;
+    // a ticket merged into this one brings its group and its reporter along
+    return (await mergedInto(this.d.tickets, t)).some((m) => m.reporterId === actor.personId || (groupId !== null && m.groupId === groupId));
   }
 
   /** Another resident reports the same problem: they join the ticket instead of opening a new one. */

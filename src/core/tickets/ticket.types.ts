@@ -133,6 +133,14 @@ export interface TicketEvent {
 
 export type NewTicketEvent = Omit<TicketEvent, 'id' | 'ticketId' | 'at'> & { at?: Date };
 
+/**
+ * A 督办 is stored as a `progress` event marked `data.supervised` (it changes nothing on the ticket); the history,
+ * the API and the console name it by what it is, 督办, not 进展.
+ */
+export function isSupervision(e: Pick<TicketEvent, 'type' | 'data'>): boolean {
+  return e.type === 'progress' && e.data?.supervised === true;
+}
+
 export function formatTicketNo(n: number): string {
   return `#${n}`;
 }

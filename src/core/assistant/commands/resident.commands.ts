@@ -5,8 +5,8 @@ import type { CommandHandlers } from './command-handler.ts';
 
 export const residentCommands: CommandHandlers<'query' | 'rate'> = {
   async query(ctx, _cmd, ticketNo, { tickets, responder }) {
-    const { ticket: t, assignee } = await tickets.query(ticketNo, ctx.actor, ctx.stored.id, ctx.group.id);
-    await responder.reply(ctx, replies.query(t, assignee?.name ?? null), t);
+    const { ticket: t, assignee, mergedInto } = await tickets.query(ticketNo, ctx.actor, ctx.stored.id, ctx.group.id);
+    await responder.reply(ctx, mergedInto ? replies.queryMerged(t, mergedInto.ticket, mergedInto.assignee?.name ?? null) : replies.query(t, assignee?.name ?? null), t);
   },
 
   async rate(ctx, cmd, ticketNo, { tickets, responder }) {

@@ -19,5 +19,6 @@ export const workCommands: CommandHandlers<'claim' | 'progress' | 'resolve'> = {
     const { ticket: t, claimed } = await tickets.resolve(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
     if (claimed) await responder.postToTicketGroup(ctx, t, replies.claimed(t, ctx.actor.name), false);
     await responder.postToTicketGroup(ctx, t, replies.resolved(t, cmd.note), true);
+    await responder.postToMergedGroups(ctx, t, (merged) => replies.mergedResult(merged, t, replies.outcomeResolved(cmd.note)));
   },
 };
