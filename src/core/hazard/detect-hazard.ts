@@ -187,7 +187,9 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (BARE_LIKE.test(text.slice(cs, hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), SKY_AND_AIR)) return false;
   // "热死了 要着火了": a danger only foretold (要/快) is a figure of speech when the sentence holds one
   // (or a temper rising: "这球踢的 我血压都上来了 要爆炸了")
-  if (FORETOLD.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), FORETOLD_FIGURE)) return false;
+  // (or the sentence just before it: "热死了！！ 要着火了")
+  const [fs, fe] = spanAround(text, hit.start, SENTENCE_BREAK);
+  if (FORETOLD.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && mentionsAny(text.slice(spanAround(text, Math.max(0, fs - 2), SENTENCE_BREAK)[0], fe), FORETOLD_FIGURE)) return false;
   // the later word of a pair (for a term, its start) and what precedes it in its own clause
   const later = Math.max(hit.objectStart, hit.symptomStart);
   const befores = [text.slice(cs, hit.start), later >= ls ? text.slice(ls, later) : ''];

@@ -367,6 +367,11 @@ const EMERGENCIES = [
   '燃气报警器一直响，师傅说不是传感器坏了，是真漏了',
   '厨房有煤气味，测了浓度是零点五',
   '厨房煤气味都搞定不了，谁来看看',
+  // part Y round: maintenance called on (@维保) or on its way is no maintenance notice; not another estate but ours; a fire foretold with nothing hot before it
+  '@物业 @维保 12号楼电梯困人了 有个孕妇在里面',
+  '电梯维保人员正在赶来，5栋1号电梯困人，里面两个小孩在哭',
+  '后面那栋冒黑烟了 不是别的小区 就是咱们9栋',
+  '充电器热到冒烟了 插座都黑了',
 ];
 
 const URGENT = [
@@ -964,6 +969,15 @@ const LOOKALIKES = [
   '有人说不活了，太累了，哈哈',
   // part X round: what is on TV stays news
   '电视上看到广州有栋楼着火了',
+  // part Y round: a check that found no leak; a reminder given again after a fire put out; another estate named, a train, a home town's village; a temper or the heat "smoking", a knack "burning"
+  '「李叔：地下室有股燃气味」刚才燃气公司的人来查了 没有泄漏 是新刷的油漆',
+  '厨房锅里的油着了，用锅盖盖灭了，扑灭以后也再次提醒大家炒菜别走开',
+  '今天路过隔壁的绿城小区 看见有栋楼在冒黑烟 我们这边一切正常',
+  '在公交上看到一个大爷晕倒了 司机已经停车了',
+  '回老家了 我们镇上今天有个饭店着火了',
+  '老板又改方案 我气到冒烟',
+  '今儿个热到冒烟 出门像蒸桑拿',
+  '抢红包的气氛燃起来了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
