@@ -42,6 +42,7 @@ import {
 import { gasFallback } from './gas-fallback.ts';
 import { HAZARD_RULES, TRIGGERS, TRIGGERS_OF_RULE, type HazardLevel, type HazardRule } from './hazard-rules.ts';
 import { CIRCLED, itemParts, listItems, NOW_TOLD, partsOf, sentencesIn, sentencesOf, type Part } from './message-parts.ts';
+import { panicBurst } from './panic-burst.ts';
 import { PEOPLE_HAZARDS } from './people-hazards.ts';
 import { CLAUSE_BREAK, hazardText, listStart, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 
@@ -389,7 +390,8 @@ function detect(message: string, rules: readonly HazardRule[], withGasFallback: 
     }
     best = higher(best, found);
   }
-  return best;
+  // a burst of bare words ("煤气 煤气 6楼 快") that no clause reading finds (see panic-burst.ts)
+  return best?.level === 'emergency' ? best : higher(best, panicBurst(text));
 }
 
 

@@ -372,6 +372,12 @@ const EMERGENCIES = [
   '电梯维保人员正在赶来，5栋1号电梯困人，里面两个小孩在哭',
   '后面那栋冒黑烟了 不是别的小区 就是咱们9栋',
   '充电器热到冒烟了 插座都黑了',
+  // part Y round: a panic burst of bare words (gas said twice with a place and a cry, fire exclaimed, a lift and 救命, someone down and silent, a blast and a second bang)
+  '燃气 燃气 3单元 快来',
+  '5栋 火！！',
+  '救命 电梯 出不去',
+  '王姐 倒了 不出声 车库',
+  '炸了 又一声 地库那边',
 ];
 
 const URGENT = [
@@ -978,6 +984,12 @@ const LOOKALIKES = [
   '老板又改方案 我气到冒烟',
   '今儿个热到冒烟 出门像蒸桑拿',
   '抢红包的气氛燃起来了',
+  // part Y round, guards on the panic-burst reading: a song praised, a fund crashing, gas running out, a lift asked to hurry, a trending post
+  '火！！ 这首新歌',
+  '基金 炸了 真炸了',
+  '煤气 快没了 快送一罐',
+  '电梯 快',
+  '热搜 又炸了 一声巨响',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
