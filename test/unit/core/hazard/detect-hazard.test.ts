@@ -378,6 +378,9 @@ const EMERGENCIES = [
   '救命 电梯 出不去',
   '王姐 倒了 不出声 车库',
   '炸了 又一声 地库那边',
+  // part Y round: run-on voice input with no punctuation: what frames one stretch (炒菜的时候, a 嘴巴 far from the danger) does not reach the whole message; a mouth drooping is a stroke's sign, no figure
+  '我跟各位说下中午我在家里炒菜的时候听见走廊有人在叫我打开门一看整个楼道全是黑烟一直往上飘看不到是哪一层着的我先带老人回屋了门缝塞了毛巾我们住902消防来了没有啊',
+  '刚刚我去快递柜取件回来看见单元门口台阶边上有个大叔突然就倒在地上了我喊他他也不理我嘴巴歪着口水流出来了应该是中风了谁认识他家人快过来',
 ];
 
 const URGENT = [
@@ -990,6 +993,9 @@ const LOOKALIKES = [
   '煤气 快没了 快送一罐',
   '电梯 快',
   '热搜 又炸了 一声巨响',
+  // part Y round, guards on run-on text: cooking smoke aired out, told without punctuation; a mouth burning with spice
+  '今天中午做饭的时候油烟机没开厨房冒了好多烟把烟感都弄响了开窗散了一会就好了大家别担心',
+  '吃完辣条嘴巴冒烟',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
