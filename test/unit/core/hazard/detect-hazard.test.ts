@@ -381,6 +381,11 @@ const EMERGENCIES = [
   // part Y round: run-on voice input with no punctuation: what frames one stretch (炒菜的时候, a 嘴巴 far from the danger) does not reach the whole message; a mouth drooping is a stroke's sign, no figure
   '我跟各位说下中午我在家里炒菜的时候听见走廊有人在叫我打开门一看整个楼道全是黑烟一直往上飘看不到是哪一层着的我先带老人回屋了门缝塞了毛巾我们住902消防来了没有啊',
   '刚刚我去快递柜取件回来看见单元门口台阶边上有个大叔突然就倒在地上了我喊他他也不理我嘴巴歪着口水流出来了应该是中风了谁认识他家人快过来',
+  // part Y round: fire coming out of a flat (屋里冒火); water still coming into an electric room, power to be cut at once, charging posts under water
+  '3单元702屋里冒火了 里面好像有老人',
+  '地下室配电间进水了 水还在往里涌',
+  '暴雨 负二层配电房进水 请电工马上断电',
+  '车库进水了 充电桩泡着 水还在涨',
 ];
 
 const URGENT = [
@@ -996,6 +1001,9 @@ const LOOKALIKES = [
   // part Y round, guards on run-on text: cooking smoke aired out, told without punctuation; a mouth burning with spice
   '今天中午做饭的时候油烟机没开厨房冒了好多烟把烟感都弄响了开窗散了一会就好了大家别担心',
   '吃完辣条嘴巴冒烟',
+  // part Y round, guards: a temper 'smoking' inside; a tap running with a question
+  '领导开会拖堂 气得我心里冒火',
+  '厨房水龙头坏了 水还在往外冒 快断电吗',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
