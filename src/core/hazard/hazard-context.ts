@@ -61,6 +61,8 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   // made fast, pumped dry, checked and found safe, or "没事 多谢大家" ("师傅来加固好了", "现在抽干了", "没有任何危险")
   /(?:加固|固定|焊|修补|补)(?:好|完|牢)了/, '加固了', '抽干', '排干', '做了防水', /没(?:有)?任何(?:危险|隐患)/, /没事[\s，。!！]*(?:多谢|谢谢|感谢)/, '已经断电', '已断电', /(?:盖|门|线|管|灯|墙|阀|表|箱|插座|开关)(?:都|也|还是)?好好的/, /(?:已经|终于|总算)(?:被)?(?:放|救|弄|拉|抱)?出来(?:了|啦|喇|咯)/,
   /已(?:经)?(?:全部)?(?:更换|换掉|换新)/,
+  // taken away and a new one put in ("物业拖走换新的了"; not one wanted: "要换新的")
+  /(?<![要该得想需])换(?:了|成|上)?新的(?:了|啦)/,
   // sorted (粤 搞掂 → 搞定: "煤气漏嗰单已经搞掂"), an alarm's sensor found at fault or its reading zero
   /(?:已经|已|都)搞定(?!不)|(?<![没不])搞定了/, ...SENSOR_FAULT,
   // let out at a time told, unharmed ("已于2点放出", "人员无恙")

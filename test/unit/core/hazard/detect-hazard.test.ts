@@ -386,6 +386,12 @@ const EMERGENCIES = [
   '地下室配电间进水了 水还在往里涌',
   '暴雨 负二层配电房进水 请电工马上断电',
   '车库进水了 充电桩泡着 水还在涨',
+  // part Y round: people warned off the way now (门口别走, 别让人走), pieces coming down now (往下掉), workers still up there, glass blown down onto a car, water swirling into an open drain
+  '楼上有人往下丢花盆 单元门口别走',
+  '台风把阳台玻璃吹下来了 砸在电动车上',
+  '外墙保温层在往下掉 别让人走那边',
+  '脚手架一直在晃 顶上还有工人',
+  '污水井盖被水冲开了 水打着漩涡往下灌',
 ];
 
 const URGENT = [
@@ -602,6 +608,9 @@ const URGENT = [
   '3楼有人从窗户放了条线下来，下面吊着充电器',
   '理发店里停了两辆电瓶车，老板说怕被偷，晚上就在店里充',
   '楼道应急灯坏了一半，上次停电大家摸黑下楼',
+  // part Y round: an open drain under a flimsy cover; a cover carried off (taking it away is the hazard)
+  '小区后门那个井盖是空的 拿了块木板挡着',
+  '不知道谁把井盖拿走了 9栋门口一个黑洞',
 ];
 
 const LOOKALIKES = [
@@ -1004,6 +1013,8 @@ const LOOKALIKES = [
   // part Y round, guards: a temper 'smoking' inside; a tap running with a question
   '领导开会拖堂 气得我心里冒火',
   '厨房水龙头坏了 水还在往外冒 快断电吗',
+  // part Y round, guard: a cover taken away and a new one put in
+  '旧井盖物业已经拖走换新的了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
