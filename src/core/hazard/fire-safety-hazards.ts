@@ -64,7 +64,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     labelZh: '电动车进电梯/上楼',
     category: 'fire_safety',
     pairs: [
-      { objects: EBIKE, symptoms: ['电梯', '上楼', '推进楼', '进楼', '推进单元', '搬回家', '拎回家', '推回家', '楼梯', '走廊', '楼道', '骑进', '推进', '大堂', '门厅', '大厅', '客厅', '卧室', '屋里', '房间里',
+      // (a lift by its number, "2号梯", or its kind, "客梯")
+      { objects: EBIKE, symptoms: ['电梯', /[\d一二三四五六七八九十]号梯|客梯|货梯/, '上楼', '推进楼', '进楼', '推进单元', '搬回家', '拎回家', '推回家', '楼梯', '走廊', '楼道', '骑进', '推进', '大堂', '门厅', '大厅', '客厅', '卧室', '屋里', '房间里',
         // pushed or carried into the home ("推家里去了", "拎进屋")
         /推(?:到|进)?家里/, /(?:拎|提|拿|搬|扛|带)(?:进|回|上)(?:屋|家|楼)/, '进屋',
         // pushed up the stairs ("电动车又推上来了")
@@ -137,6 +138,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         notInMessage: ['遥控', '干电池', '号电池', '纽扣', '回收'],
       },
     ],
+    // swollen and hot with a smell or a split case: about to catch fire ("充电宝鼓起来了 烫手 还有怪味", "电池鼓包了 … 很烫
+    // 壳都裂开了")
+    emergencyWith: [/(?:鼓|胀)[^。！？!?]{0,16}(?:烫|热)[^。！？!?]{0,16}(?:怪味|异味|焦味|糊味|刺鼻|裂开|裂了|冒烟)|(?:怪味|异味|焦味|糊味|刺鼻|裂开|裂了|冒烟)[^。！？!?]{0,16}(?:鼓|胀)[^。！？!?]{0,16}(?:烫|热)/],
     // (a phone warm in the hand is no hazard; its battery swollen or split is: "手机电池胀到壳都爆开")
     notWith: [/手机(?![^，。！？,.!?]{0,6}(?:鼓|胀|爆开|裂开|漏液|变形|冒烟))/],
   },

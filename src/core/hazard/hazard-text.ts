@@ -189,8 +189,10 @@ export const hazardText = boundedMemo((text: string): string => {
   return (latin ? folded.replace(EXIT_STATE_RE, exitState).replace(ENGLISH_RE, englishOf) : folded).replace(SLIP_RE, (s) => SLIP_TO.get(s) ?? s);
 }, 5_000);
 
-/** Ends a clause (a negation or a "如果" reaches to here). */
-export const CLAUSE_BREAK = /[，。！？,.!?；;:：\n\s~～、]/;
+/** Ends a clause (a negation or a "如果" reaches to here); so does a quote-reply's bracket, 「王阿姨：…」, whose words are
+ * not the reply's (a 禁止 quoted does not forbid what the reply reports), while a sentence reaches across it ("「…着火了」
+ * 假的 别转" is a rumour denied). */
+export const CLAUSE_BREAK = /[，。！？,.!?；;:：\n\s~～、「」『』]/;
 /** Ends a sentence (news or a past time reaches to here). */
 export const SENTENCE_BREAK = /[。！？!?；;\n]/;
 

@@ -392,6 +392,10 @@ const EMERGENCIES = [
   '外墙保温层在往下掉 别让人走那边',
   '脚手架一直在晃 顶上还有工人',
   '污水井盖被水冲开了 水打着漩涡往下灌',
+  // part Y round: a battery swollen and hot with a smell or a split case; someone lying fainted somewhere (晕在)
+  '床头的充电宝胀起来了 好烫 还有股刺鼻的怪味',
+  '电动滑板车的电池鼓起来了 摸着很烫 外壳裂开了',
+  '一个送快递的小哥晕在电梯口 脸色发白',
 ];
 
 const URGENT = [
@@ -611,6 +615,9 @@ const URGENT = [
   // part Y round: an open drain under a flimsy cover; a cover carried off (taking it away is the hazard)
   '小区后门那个井盖是空的 拿了块木板挡着',
   '不知道谁把井盖拿走了 9栋门口一个黑洞',
+  // part Y round: a lift by its number (3号梯); a quote-reply's bracket ends the clause, so a rule quoted (「…严禁…」) does not forbid what the reply reports
+  '有人推着电瓶车进了3号梯',
+  '「管家：严禁电瓶车上楼」刚才又有人把电瓶车推进了1号梯',
 ];
 
 const LOOKALIKES = [
@@ -1015,6 +1022,9 @@ const LOOKALIKES = [
   '厨房水龙头坏了 水还在往外冒 快断电吗',
   // part Y round, guard: a cover taken away and a new one put in
   '旧井盖物业已经拖走换新的了',
+  // part Y round, guards: travel sickness (晕在车上); a quoted report the reply calls false
+  '我晕在车上了 一路吐',
+  '「李姐：5栋着火了」假的 别转',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
