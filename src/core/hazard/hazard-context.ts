@@ -117,7 +117,9 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /不在(?:咱们|我们|咱|本)?小区(?:里|内|里面)/,
   // (a video posted in the estate's own group is news of here: "小区群里有人发视频 3栋8楼着火了"; so is one the reporter
   // posts: "视频发群里了"; nor the news one watched when it happened: "看新闻的时候闻到厨房煤气味")
-  /新闻(?!的?时候|时)/, '报道', '头条', '多地', '各地', '抖音', '快手', '微博', '网上', /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频(?![^，。！？,.!?\s]{0,2}(?:发|传|放)(?:到|在|进|了)?(?:群|这|上来|给(?:你们|大家|物业)))/,
+  /新闻(?!的?时候|时)/, '报道', '头条', '多地', '各地', '抖音', '快手', '微博',
+  // online, not on a net or a guard ("防盗网上坐着个孩子")
+  /(?<![防盗铁丝蛛球渔纱])网上/, /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频(?![^，。！？,.!?\s]{0,2}(?:发|传|放)(?:到|在|进|了)?(?:群|这|上来|给(?:你们|大家|物业)))/,
   // (not the TV one was watching when it happened: "看电视的时候厨房着火了")
   // (what is on TV or said there, not the set itself: "电视后面的插座冒烟了", "屋里电视一直响"; nor the TV one was watching
   // when it happened: "看电视的时候厨房着火了")

@@ -396,6 +396,15 @@ const EMERGENCIES = [
   '床头的充电宝胀起来了 好烫 还有股刺鼻的怪味',
   '电动滑板车的电池鼓起来了 摸着很烫 外壳裂开了',
   '一个送快递的小哥晕在电梯口 脸色发白',
+  // part Y round: someone stabbed (被人捅了); out through a window crying to be let go; a threat to take others along with the gas; a farewell beside pills; a child on a balcony's flower stand or a window guard (防盗网上, not 网上 online); someone in a car as the flood rises; a car blown up
+  '快 有个保安被人捅了 在东门岗亭',
+  '对面楼有个男的爬出窗外了 一直在喊别管我',
+  '楼下那家男的闹着要开燃气跟全家同归于尽 门锁着',
+  '楼上邻居刚发朋友圈说大家再见了 配图是安眠药',
+  '楼下有个娃独自在阳台 站到花架上了',
+  '8楼防盗网上坐着个孩子 腿伸在外面',
+  '暴雨 地库有个老人还在车里 水已经到门把手了',
+  '地库那辆车爆了 大家别靠近',
 ];
 
 const URGENT = [
@@ -1025,6 +1034,11 @@ const LOOKALIKES = [
   // part Y round, guards: travel sickness (晕在车上); a quoted report the reply calls false
   '我晕在车上了 一路吐',
   '「李姐：5栋着火了」假的 别转',
+  // part Y round, guards: a game's stab, a tree cut down, a child on a flower stand held, something seen online
+  '打游戏被队友捅了一刀 气死我了',
+  '小区门口那棵大树被人砍了',
+  '孩子爬到花架上摘花 我扶着呢',
+  '网上看到有个小孩坐在防盗窗上',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
