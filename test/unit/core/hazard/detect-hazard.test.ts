@@ -405,6 +405,8 @@ const EMERGENCIES = [
   '8楼防盗网上坐着个孩子 腿伸在外面',
   '暴雨 地库有个老人还在车里 水已经到门把手了',
   '地库那辆车爆了 大家别靠近',
+  // part Y round: water in the electrics with an animal already shocked and people warned off
+  '断了的电线泡在水坑里 一只猫走过去就抽了 大家别靠近',
 ];
 
 const URGENT = [
@@ -627,6 +629,13 @@ const URGENT = [
   // part Y round: a lift by its number (3号梯); a quote-reply's bracket ends the clause, so a rule quoted (「…严禁…」) does not forbid what the reply reports
   '有人推着电瓶车进了3号梯',
   '「管家：严禁电瓶车上楼」刚才又有人把电瓶车推进了1号梯',
+  // part Y round: a bike charged in a basement storeroom; an exit door locked from outside with a bike lock; a smoke detector sealed; a tablet swollen while charging; an escape route walled into someone's storeroom; a joint only taped, lying on a corridor floor
+  '地下室储藏室里有人充电动车 门关着',
+  '楼梯门外面被人用车锁锁住了',
+  '烟感被装修的人堵上了',
+  '平板充着电鼓包了 屏幕都被顶起来了',
+  '5楼有户把疏散通道围成了自家杂物间 还砌了墙',
+  '接头只用胶布裹了两圈 就扔在楼道地上',
 ];
 
 const LOOKALIKES = [
@@ -1039,6 +1048,10 @@ const LOOKALIKES = [
   '小区门口那棵大树被人砍了',
   '孩子爬到花架上摘花 我扶着呢',
   '网上看到有个小孩坐在防盗窗上',
+  // part Y round, guards: a bike parked in a storeroom, a phone case, fresh paint by a hydrant
+  '电动车停在地下室储藏间',
+  '手机壳鼓起来了 换个新的',
+  '消防栓旁边刷了漆 很好看',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
