@@ -407,6 +407,9 @@ const EMERGENCIES = [
   '地库那辆车爆了 大家别靠近',
   // part Y round: water in the electrics with an animal already shocked and people warned off
   '断了的电线泡在水坑里 一只猫走过去就抽了 大家别靠近',
+  // part Y round: a road caved in (马路出现塌陷); a gas smell under a tip's heading stays a report
+  '东门马路出现一处塌陷 大家绕行',
+  '提示：楼道有燃气味 请勿开灯',
 ];
 
 const URGENT = [
@@ -636,6 +639,9 @@ const URGENT = [
   '平板充着电鼓包了 屏幕都被顶起来了',
   '5楼有户把疏散通道围成了自家杂物间 还砌了墙',
   '接头只用胶布裹了两圈 就扔在楼道地上',
+  // part Y round: the ground sinking or hollow and getting worse (凹下去 … 越来越深, 底下是空的 … 又裂开了)
+  '地库地面凹下去一大块 越来越深了',
+  '小广场的地砖底下是空的 一踩咚咚响 昨天又裂开了',
 ];
 
 const LOOKALIKES = [
@@ -1052,6 +1058,9 @@ const LOOKALIKES = [
   '电动车停在地下室储藏间',
   '手机壳鼓起来了 换个新的',
   '消防栓旁边刷了漆 很好看',
+  // part Y round: a tip opening the message that tells what not to do; guard: ground sunk once, to be mended
+  '提示：充电宝请勿放在床上整夜充电，发现鼓包请停止使用。',
+  '地面凹下去一块 下周修',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
