@@ -231,7 +231,9 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       /打(?<=(?:哭|喊|叫|求)着?(?:喊|叫)?(?:说|他|她)?(?:别|不要)再?打)(?:了|我)/],
     pairs: [
       // a child crying out while beaten ("小孩哭喊 还有大人打骂的声音")
-      { objects: ['打骂', '挨打', '揍', '抽打', /(?:大人|家长|男的|女的|爸|妈)[^，。！？,.!?\s]{0,3}打/], symptoms: ['哭喊', '惨叫', '哭叫', '求饶', '尖叫', '哭嚎', '哭着喊'], span: 24 },
+      { objects: ['打骂', '挨打', '揍', '抽打', /(?:大人|家长|男的|女的|爸|妈)[^，。！？,.!?\s]{0,3}打/], symptoms: ['哭喊', '惨叫', '哭叫', '求饶', '尖叫', '哭嚎', '哭着喊',
+        // crying its heart out, blows heard ("小孩哭得撕心裂肺大人在打", "有打击声")
+        '撕心裂肺', '打击声', '拍打声'], span: 24 },
       // (干起来, 掐起来 of two people fighting, not work begun: "师傅们干起来很快")
       { objects: ['打起来', /(?:俩|两个|几个|两人|两口子|夫妻|[他她]们)[^，。！？,.!?\s]{0,3}(?:干|掐)起来/, '打架', '打人', '动手', '斗殴', '追着打', '围殴', '群殴', /围着[^，。！？,.!?]{0,8}打/], symptoms: ['刀', '棍', '砖头', '流血', '血', '凶器', '棒', '酒瓶', '钢管', '铁管', '头破', '板砖', '扳手', '锤'], span: 24 },
       // a plea to stop beside screams, thuds or a call to the police ("别打了 … 孩子在尖叫 … 撞墙声")
@@ -262,7 +264,7 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       },
     ],
     // (a game, or a friend who "stabbed one in the back": "打游戏被人捅了一刀", "被闺蜜背后捅刀")
-    notWith: ['切菜', '菜刀店', '磨刀', '游戏', '背后', '队友'],
+    notWith: ['切菜', '菜刀店', '磨刀', '游戏', '背后', '队友', '打屁股'],
   },
   {
     // someone followed home, again and again ("老有个男的跟着她 从菜场一路跟到单元门口"): at least urgent, for the patrol

@@ -410,6 +410,8 @@ const EMERGENCIES = [
   // part Y round: a road caved in (马路出现塌陷); a gas smell under a tip's heading stays a report
   '东门马路出现一处塌陷 大家绕行',
   '提示：楼道有燃气味 请勿开灯',
+  // part Y round: a child crying its heart out while a grown-up beats it
+  '楼上孩子哭得撕心裂肺 家长在打 一直没停',
 ];
 
 const URGENT = [
@@ -1061,6 +1063,8 @@ const LOOKALIKES = [
   // part Y round: a tip opening the message that tells what not to do; guard: ground sunk once, to be mended
   '提示：充电宝请勿放在床上整夜充电，发现鼓包请停止使用。',
   '地面凹下去一块 下周修',
+  // part Y round, guard: a spanking told with a laugh
+  '楼上孩子被妈妈打屁股 哭得撕心裂肺 哈哈',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
