@@ -203,24 +203,18 @@ export function listStart(text: string, cs: number): number {
   return start;
 }
 
-/** A stretch with no break longer than this is run-on text (voice input with no punctuation: "…往旁边倒下去了我叫他他不答应
- * 脸色发白嘴巴歪着像是中风了我已经打了120了…"): its span reaches only RUN_ON_REACH characters either side of `at`, so
- * what frames one part of it (a 像是, a 做饭) does not reach the whole message. */
+/** A clause with no break longer than this is run-on text (voice input with no punctuation: "…往旁边倒下去了我叫他他不答应
+ * 脸色发白嘴巴歪着像是中风了我已经打了120了…"): the clause reaches only RUN_ON_REACH characters either side of `at`, so
+ * what qualifies one stretch of it (a 像是, a 做饭) does not reach the whole message. A sentence is not cut: what frames
+ * a whole telling (a dream, a video, hearsay, a past year) still frames all of it. */
 const RUN_ON = 48;
 const RUN_ON_REACH = 16;
 
-/** [start, end) of the span around `at` bounded by `breaks` (in run-on text, the stretch near `at`). */
+/** [start, end) of the span around `at` bounded by `breaks` (a clause of run-on text: the stretch near `at`). */
 export function spanAround(text: string, at: number, breaks: RegExp): [number, number] {
-  const [s, e] = bareSpan(text, at, breaks);
-  // (a long sentence punctuated with commas is no run-on text: only a clause is)
-  if (e - s <= RUN_ON || (breaks !== CLAUSE_BREAK && bareSpan(text, at, CLAUSE_BREAK).reduce((a, b) => b - a) <= RUN_ON)) return [s, e];
-  return [Math.max(s, at - RUN_ON_REACH), Math.min(e, at + RUN_ON_REACH)];
-}
-
-function bareSpan(text: string, at: number, breaks: RegExp): [number, number] {
   let s = at;
   while (s > 0 && !breaks.test(text[s - 1] ?? '')) s--;
   let e = at;
   while (e < text.length && !breaks.test(text[e] ?? '')) e++;
-  return [s, e];
+  return breaks === CLAUSE_BREAK && e - s > RUN_ON ? [Math.max(s, at - RUN_ON_REACH), Math.min(e, at + RUN_ON_REACH)] : [s, e];
 }

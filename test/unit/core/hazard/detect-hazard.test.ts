@@ -1065,6 +1065,9 @@ const LOOKALIKES = [
   '地面凹下去一块 下周修',
   // part Y round, guard: a spanking told with a laugh
   '楼上孩子被妈妈打屁股 哭得撕心裂肺 哈哈',
+  // part Y round, guards on run-on text: a dream or a video told at its start frames the whole of it, however long
+  '昨天晚上我做了个特别可怕的梦梦见我们小区好多人都在楼下大喊大叫到处乱跑然后过了一会儿三号楼突然就着火了',
+  '我刚刚在抖音上刷到一个视频说是有个小区的好多住户都把电动车推到楼道里面去充电结果半夜就起火了整栋楼都是烟',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
