@@ -42,6 +42,7 @@ import {
 import { gasFallback } from './gas-fallback.ts';
 import { HAZARD_RULES, TRIGGERS, TRIGGERS_OF_RULE, type HazardLevel, type HazardRule } from './hazard-rules.ts';
 import { CIRCLED, itemParts, listItems, NOW_TOLD, partsOf, sentencesIn, sentencesOf, type Part } from './message-parts.ts';
+import { panicBurst } from './panic-burst.ts';
 import { PEOPLE_HAZARDS } from './people-hazards.ts';
 import { CLAUSE_BREAK, hazardText, listStart, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 
@@ -187,7 +188,9 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (BARE_LIKE.test(text.slice(cs, hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), SKY_AND_AIR)) return false;
   // "热死了 要着火了": a danger only foretold (要/快) is a figure of speech when the sentence holds one
   // (or a temper rising: "这球踢的 我血压都上来了 要爆炸了")
-  if (FORETOLD.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), FORETOLD_FIGURE)) return false;
+  // (or the sentence just before it: "热死了！！ 要着火了")
+  const [fs, fe] = spanAround(text, hit.start, SENTENCE_BREAK);
+  if (FORETOLD.test(text.slice(Math.max(0, hit.start - 3), hit.start)) && mentionsAny(text.slice(spanAround(text, Math.max(0, fs - 2), SENTENCE_BREAK)[0], fe), FORETOLD_FIGURE)) return false;
   // the later word of a pair (for a term, its start) and what precedes it in its own clause
   const later = Math.max(hit.objectStart, hit.symptomStart);
   const befores = [text.slice(cs, hit.start), later >= ls ? text.slice(ls, later) : ''];
@@ -387,7 +390,8 @@ function detect(message: string, rules: readonly HazardRule[], withGasFallback: 
     }
     best = higher(best, found);
   }
-  return best;
+  // a burst of bare words ("煤气 煤气 6楼 快") that no clause reading finds (see panic-burst.ts)
+  return best?.level === 'emergency' ? best : higher(best, panicBurst(text));
 }
 
 

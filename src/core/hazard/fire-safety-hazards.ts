@@ -64,13 +64,16 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     labelZh: '电动车进电梯/上楼',
     category: 'fire_safety',
     pairs: [
-      { objects: EBIKE, symptoms: ['电梯', '上楼', '推进楼', '进楼', '推进单元', '搬回家', '拎回家', '推回家', '楼梯', '走廊', '楼道', '骑进', '推进', '大堂', '门厅', '大厅', '客厅', '卧室', '屋里', '房间里',
+      // (a lift by its number, "2号梯", or its kind, "客梯")
+      { objects: EBIKE, symptoms: ['电梯', /[\d一二三四五六七八九十]号梯|客梯|货梯/, '上楼', '推进楼', '进楼', '推进单元', '搬回家', '拎回家', '推回家', '楼梯', '走廊', '楼道', '骑进', '推进', '大堂', '门厅', '大厅', '客厅', '卧室', '屋里', '房间里',
         // pushed or carried into the home ("推家里去了", "拎进屋")
         /推(?:到|进)?家里/, /(?:拎|提|拿|搬|扛|带)(?:进|回|上)(?:屋|家|楼)/, '进屋',
         // pushed up the stairs ("电动车又推上来了")
         /(?:推|扛|搬|拎|抬)上来/], span: 12 },
       // pushed in with a lift or a lobby named ("坐电梯时有个叔叔推着电动车进来")
       { objects: EBIKE, symptoms: ['进来', '推进来', '推了进来'], within: ['电梯', '楼道', '大堂', '门厅'], span: 8 },
+      // charged in a basement storeroom ("地下室储藏间有人充电动车 门缝里拖着线")
+      { objects: EBIKE, symptoms: ['充'], within: ['储藏间', '储藏室', '储物间', '杂物间', '地下室'], span: 6 },
       // squeezed into a lift ("推着电瓶车硬挤进来")
       { objects: EBIKE, symptoms: [/挤(?:进|上)(?:来|去)/], within: ['电梯'], span: 12 },
       // carried or pushed in, the place said a few words later ("把电动自行车扛进咱们5号楼的电梯")
@@ -110,6 +113,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           /胀(?:裂|破|开|大|得|到)/],
         span: 16,
       },
+      // a phone or a tablet swollen while charging, its screen pushed up ("手机充着充着鼓包了 屏都顶起来了")
+      { objects: ['手机', '平板', 'ipad'], symptoms: ['鼓包', '鼓起来', '胀包', '胀起来', /屏(?:幕)?(?:都|被)?(?:顶|鼓)起来/], within: ['充', '烫', '屏'], span: 12 },
       // its case split or bulging ("一堆旧电池 … 有一个外壳都胀裂了")
       { objects: ['外壳', '壳子'], symptoms: [/[胀鼓](?:裂|破|开|起|包|了|得)/], within: ['电池', '电瓶', '锂电', '充电宝'], span: 8 },
       // hot while left charging ("放了个电池在那充电 一晚上没拔 摸着很烫")
@@ -137,6 +142,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         notInMessage: ['遥控', '干电池', '号电池', '纽扣', '回收'],
       },
     ],
+    // swollen and hot with a smell or a split case: about to catch fire ("充电宝鼓起来了 烫手 还有怪味", "电池鼓包了 … 很烫
+    // 壳都裂开了")
+    emergencyWith: [/(?:鼓|胀)[^。！？!?]{0,16}(?:烫|热)[^。！？!?]{0,16}(?:怪味|异味|焦味|糊味|刺鼻|裂开|裂了|冒烟)|(?:怪味|异味|焦味|糊味|刺鼻|裂开|裂了|冒烟)[^。！？!?]{0,16}(?:鼓|胀)[^。！？!?]{0,16}(?:烫|热)/],
     // (a phone warm in the hand is no hazard; its battery swollen or split is: "手机电池胀到壳都爆开")
     notWith: [/手机(?![^，。！？,.!?]{0,6}(?:鼓|胀|爆开|裂开|漏液|变形|冒烟))/],
   },
@@ -183,6 +191,10 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         span: 30,
       },
       // a stairway so narrowed a stretcher cannot pass ("连担架都抬不下去")
+      // an escape route made into someone's room or walled off ("把消防通道改成自家储物间了 还装了门")
+      { objects: ['消防通道', '安全出口', '疏散通道', '逃生通道', '安全通道', '疏散楼梯'], symptoms: [/(?:改|隔|围|圈)(?:成|为|出)(?:了)?[^，。！？,.!?\s]{0,4}(?:储物间|储藏室|杂物间|房间|仓库|库房|菜园|自家)/, /(?:装|砌|加)了?(?:一|个|道|扇)*(?:门|墙)/], span: 20 },
+      // an exit door chained or locked from outside ("疏散楼梯门外面被人用自行车锁锁了 里面推不开")
+      { objects: ['疏散楼梯门', '楼梯门', '疏散门', '楼梯间门', '消防门', '安全门', '逃生门'], symptoms: [/(?:用|拿)[^，。！？,.!?\s]{0,6}锁(?:锁|锁上|锁住)/, /(?:外面|外头)[^，。！？,.!?\s]{0,6}锁(?:了|上|住)/], span: 24 },
       { objects: ['楼道', '楼梯', '走廊', '过道', '拐角'], symptoms: [/担架[^，。！？,.!?]{0,4}(?:抬不|过不|下不|进不|出不)/], span: 40 },
       // the only way down locked at night ("唯一的楼梯口被房东装了个铁门，晚上十点就锁")
       {
@@ -245,6 +257,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           '包起来', '包住', '套住', '罩住', '遮住', '封住', '锁死', '锁住', '锁着', '被锁', '黑了', '全黑', '不工作',
           // stuffed or used as a cupboard ("消防箱里塞满了拖把")
           '塞满', '堆满', '放满', '杂物', '储物', '当柜子',
+          // sealed or hidden behind furniture ("喷淋头被装修的人堵上了", "消防栓箱被橱柜挡住了")
+          '堵上', '堵住', /被[^，。！？,.!?\s]{0,4}(?:挡住|挡死|盖住)/,
           // emptied, silenced, in fault, unmanned ("箱子打开里面啥都没有", "报警主机被按了静音")
           '啥都没有', '什么都没有', '静音', '消音', '故障', '没人值班', '无人值班',
           // a pump that will not build pressure or start, a padlock put on it ("泵打不起压", "栓口被人加了把锁")
@@ -289,7 +303,11 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       /(?:现在|还|仍然?|一直)(?:都)?(?:有电|通着电|带电)(?![吗么没])/, /(?:电闸|总闸|闸|空开|开关)(?:还|都|也)?没(?:关|拉|断|跳)/, /灯(?:还|一直|都)(?:亮着|开着|亮)/, /(?:还|仍然?|一直)(?:插着|在充)/,
       // the water at a distribution room's cabinets, a socket or strip under water ("配电房进水了，水已经淹到柜子底下", "插排泡在水里")
       /(?:配电房|配电室|配电间|电房|变电|配电柜)[^。！？!?]{0,12}(?:淹|漫|泡)(?:到|过|了|着)?[^，。！？,.!?\s]{0,3}(?:柜|箱)/,
-      /(?:插座|插排|排插|插线板|接线板|拖线板|插头)[^，。！？,.!?\s]{0,2}(?:泡在水|泡水|淹在水|在水里|泡着)/],
+      /(?:插座|插排|排插|插线板|接线板|拖线板|插头|充电桩)[^，。！？,.!?\s]{0,2}(?:泡在水|泡水|淹在水|在水里|泡着)/,
+      // the water still coming in ("B1 还在往里灌"), or power to be cut at once ("请物业电工立即断电")
+      /还在[^，。！？,.!?\s]{0,2}(?:往里|往下)?(?:灌|涌|漫|进水)/,
+      // an animal already shocked, people warned off ("一只狗踩上去就倒了 人别过去")
+      /(?:狗|猫)[^，。！？,.!?\s]{0,6}(?:踩|碰|走)[^，。！？,.!?\s]{0,4}(?:倒|抽|不动|叫)/, /(?:人|大家|小孩|孩子)(?:都)?(?:别|不要)(?:过去|靠近|过来|碰)/, /(?:立即|立刻|马上|赶紧|赶快|快)(?:去|帮忙)?(?:断电|拉闸|关总闸|拉总闸)/],
   },
   {
     kind: 'exposed_wire',
@@ -317,6 +335,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         // pried open ("电箱门被人撬了")
         /撬(?:开|坏|了)/], span: 16 },
       { objects: ['电线', '电缆', '线头', '接头'], symptoms: ['通着电', '还通电', '还有电', '带着电'], span: 30 },
+      // a joint only wound with tape, the lead run across a floor where people walk ("接头就用胶带一缠 铺在地上 人来人往")
+      { objects: ['接头', '接口', '线头'], symptoms: [/(?:胶带|胶布)[^，。！？,.!?\s]{0,3}(?:缠|裹|绑|粘)/], within: [/(?:铺|拖|扔|放)在(?:地上|地面|走廊|楼道)/, '人来人往', '走廊', '楼道', '踩'], span: 12 },
     ],
   },
 ];

@@ -75,15 +75,22 @@ const SHOCK_OR_ILLNESS: readonly Term[] = [
   '疼', '痛', '喘', '晕', '胸', '心', '血', '倒', '说不', '说话', '半边', '脸', '抽', '吐',
 ];
 
+/** Asking where a thing usually is ("家里总闸一般在哪里 门口那个电箱吗"), and the signs that make it part of a report. */
+const WHERE_IS = /在哪(?:里|儿|个位置)?|在什么(?:地方|位置)/;
+const SIGN_BESIDE: readonly Term[] = ['味', '烟', '火', '焦', '糊', '漏', '响', '冒', '困', '倒', '晕', '血', '烫', '麻', '闪', '裂', '掉', '塌', '触', '电到', '喘', '救', '快', '急', '水'];
+
 /**
  * Messages the n-gram model misreads as emergencies, which the rules can tell apart: a lift stuck with no one said to be
  * inside ("电梯卡在5楼": a fault to repair, not a rescue), one's own limb numb with nothing that shocks ("手都麻了" is
- * what an electric shock sounds like to it), and a smell explained by a harmless source.
+ * what an electric shock sounds like to it), a question of where something is with no sign of trouble ("总闸一般在哪里"),
+ * and a smell explained by a harmless source.
  */
 function ordinaryReading(text: string): boolean {
   const t = hazardText(text);
   if (mentionsAny(t, LIFT) && mentionsAny(t, LIFT_FAULT) && !mentionsAny(t, SOMEONE_INSIDE)) return true;
   if (OWN_LIMB_NUMB.test(t) && !mentionsAny(t, SHOCK_OR_ILLNESS)) return true;
+  // a question of where something is, with no sign of trouble beside it
+  if (WHERE_IS.test(t) && !mentionsAny(t, SIGN_BESIDE)) return true;
   return mentionsAny(t, HARMLESS_SMELL) && !mentionsAny(t, GAS_WORDS) && !mentionsAny(t, FIRE_WORDS);
 }
 

@@ -189,8 +189,10 @@ export const hazardText = boundedMemo((text: string): string => {
   return (latin ? folded.replace(EXIT_STATE_RE, exitState).replace(ENGLISH_RE, englishOf) : folded).replace(SLIP_RE, (s) => SLIP_TO.get(s) ?? s);
 }, 5_000);
 
-/** Ends a clause (a negation or a "如果" reaches to here). */
-export const CLAUSE_BREAK = /[，。！？,.!?；;:：\n\s~～、]/;
+/** Ends a clause (a negation or a "如果" reaches to here); so does a quote-reply's bracket, 「王阿姨：…」, whose words are
+ * not the reply's (a 禁止 quoted does not forbid what the reply reports), while a sentence reaches across it ("「…着火了」
+ * 假的 别转" is a rumour denied). */
+export const CLAUSE_BREAK = /[，。！？,.!?；;:：\n\s~～、「」『』]/;
 /** Ends a sentence (news or a past time reaches to here). */
 export const SENTENCE_BREAK = /[。！？!?；;\n]/;
 
@@ -201,11 +203,18 @@ export function listStart(text: string, cs: number): number {
   return start;
 }
 
-/** [start, end) of the span around `at` bounded by `breaks`. */
+/** A clause with no break longer than this is run-on text (voice input with no punctuation: "…往旁边倒下去了我叫他他不答应
+ * 脸色发白嘴巴歪着像是中风了我已经打了120了…"): the clause reaches only RUN_ON_REACH characters either side of `at`, so
+ * what qualifies one stretch of it (a 像是, a 做饭) does not reach the whole message. A sentence is not cut: what frames
+ * a whole telling (a dream, a video, hearsay, a past year) still frames all of it. */
+const RUN_ON = 48;
+const RUN_ON_REACH = 16;
+
+/** [start, end) of the span around `at` bounded by `breaks` (a clause of run-on text: the stretch near `at`). */
 export function spanAround(text: string, at: number, breaks: RegExp): [number, number] {
   let s = at;
   while (s > 0 && !breaks.test(text[s - 1] ?? '')) s--;
   let e = at;
   while (e < text.length && !breaks.test(text[e] ?? '')) e++;
-  return [s, e];
+  return breaks === CLAUSE_BREAK && e - s > RUN_ON ? [Math.max(s, at - RUN_ON_REACH), Math.min(e, at + RUN_ON_REACH)] : [s, e];
 }

@@ -9,8 +9,8 @@ export const PEOPLE_AT_RISK: readonly Term[] = [
   '掉下去', '脚边', '身边', '人行道', '玩的地方', '上学', '放学', '差点', '幼儿园', '幼稚园', '学校', '下面是', '楼下是', '人多', '好多人', '乘凉', '来来往往', '车来车往', '有人走', '底下', '下面有人', '人来人往', '头顶', '进出的人', '下面走', /下面(?:就)?是/, '主干道', '马路',
   // people named first, then where they stand ("还有工人在下面"), or heard calling from inside ("里面有人在喊")
   /(?:工人|人|小孩|孩子|老人|行人)(?:还|都|正)?在(?:下面|底下|下边|楼下)/, /(?:里面|里头|屋里|下面|底下)(?:还|仍)?有人(?:在)?(?:喊|叫|哭|呼救)/,
-  // people told to keep away from where it comes down ("你们别从8栋门口走")
-  /(?:别|不要)从[^，。！？,.!?\s]{0,6}(?:走|过)/,
+  // people told to keep away from where it comes down ("你们别从8栋门口走", "2单元门口别走", "快别让人走")
+  /(?:别|不要)从[^，。！？,.!?\s]{0,6}(?:走|过)/, /门口(?:别|不要)(?:走|过|站|停)/, /(?:别|不要)让(?:人|大家|行人|小孩|孩子)(?:走|过|靠近)/,
 ];
 
 /** What a wall, a ceiling or a fitting high up that comes down, cracks or works loose is. */
@@ -48,6 +48,7 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     level: 'urgent',
     labelZh: '井盖缺损',
     category: 'facility_repair',
+    removalIsHazard: true,
     pairs: [
       {
         // (a bare 井 only when its cover is what is missing: "有个井没盖")
@@ -55,10 +56,14 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
         symptoms: ['丢', '没了', '不见', '被偷', '偷了', '偷走', '撬走', '撬了', /被[^，。！？,.!?\s]{0,3}(?:偷|盗)/, '缺', '掀', '翻', '塌', '破', '碎', '坏', '松', '陷', '歪', '移位', '裂', '晃', '空了', '坑', '敞着', '露着', '没盖', '没有盖', '没井盖', '断', '踩空',
           // tipped up, or washed away by a flood ("井盖翘起来了一半", "盖子被冲走了")
           '翘', /冲(?:走|跑|开|掉)/,
+          // carried off ("谁把井盖搬走了"): taking a cover away is the hazard (removalIsHazard)
+          /(?:搬|拿|拖|运)走/,
           // its cover shifted aside ("盖子被人挪开了一半")
           '挪开', '移开', '推开了',
           // pushed up by a flood ("井盖被水顶开了")
-          /顶(?:开|起来|飞)/],
+          /顶(?:开|起来|飞)/,
+          // an open hole under a flimsy cover ("井盖是空的 上面就盖了块纸板")
+          /是空的|空着/, /(?:纸箱|纸板|纸壳|塑料布|木板|树枝)[^，。！？,.!?]{0,4}(?:盖|挡|遮)/],
       },
       // a drain's cover named in full, stolen or hidden under something flimsy ("下水道的盖子被人偷了 就拿一个纸箱子盖着")
       {
@@ -67,7 +72,8 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
         span: 24,
       },
     ],
-    emergencyWith: ['掉进去', '掉下去', '摔进', '掉进'],
+    // (or water swirling down the open hole: "水在往下灌 形成漩涡")
+    emergencyWith: ['掉进去', '掉下去', '摔进', '掉进', '漩涡', '旋涡'],
   },
   {
     kind: 'collapse',
@@ -80,6 +86,14 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
       /(?:地面|路面|地基|地坪|地板|人行道|步道|地砖|路基)(?:都|也|开始|已经)?(?:裂开|开裂)?(?:下沉|下陷|沉降)(?:了|得)(?!一点|一些|点)/,
       /(?:地|路|地面|路面)(?:上)?陷(?:了|出|开)(?:个|一个)?(?:大)?(?:洞|坑)/],
     pairs: [
+      // the ground sinking or hollow underneath, and getting worse ("停车场地面凹下去一块 越来越大", "地砖下面是空的 踩着
+      // 咚咚响 今天又裂了一道"); not a little once ("地面下沉了一点")
+      {
+        objects: ['地面', '路面', '地砖', '广场', '停车场', '人行道', '道路', '地坪'],
+        symptoms: ['凹下去', '凹陷', /下面(?:是|都是)?空的/, '空心', '咚咚响'],
+        within: [/越来越(?:大|深|宽|多)/, /又[^，。！？,.!?\s]{0,2}裂/, /裂(?:了|开)/],
+        span: 16,
+      },
       // long icicles hanging over a way in or out ("屋檐挂着一排一米长的冰溜子 正对着门口")
       {
         objects: ['冰溜子', '冰柱', '冰凌', '冰锥', '冰挂'],
@@ -156,7 +170,9 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     /(?:砸|掉|落)(?:在|到)(?:了)?(?:人|我|他|她)(?:的)?(?:旁边|身边|脚边|面前|跟前)/, /(?:人|他|她|他们|老人|孩子|家里人)(?:都|也)?还在(?:里面|里头|屋里|家里|楼上|楼里)/, '还有人在里面',
     /(?:都|先|赶紧|快|马上)(?:先)?(?:下楼|撤离|撤出|疏散)/, '往下飞',
     // half out already ("晾衣架半个掉出来了，挂在外面摇")
-    /(?:半个|一半|半边)(?:已经)?(?:都)?(?:掉|脱|挂|吊|悬|伸)出/, /(?:楼下|下面|底下)(?:别|不要)(?:站|走|过|停)/, '不敢动', /快(?:要)?掉了/, '吊着', '悬着', '悬在半空', '半挂'],
+    /(?:半个|一半|半边)(?:已经)?(?:都)?(?:掉|脱|挂|吊|悬|伸)出/,
+    // pieces coming down now ("水泥块往下掉", "瓷砖在掉 一块一块往下砸"), workers still up on it ("上面还有工人")
+    /(?:块|砖|石|泥|玻璃|墙皮)[^，。！？,.!?]{0,6}(?<![会怕要])往下(?:掉|砸|落)/, /(?:上面|上头|顶上)(?:还|也)?有(?:工人|人)/, /(?:楼下|下面|底下)(?:别|不要)(?:站|走|过|停)/, '不敢动', /快(?:要)?掉了/, '吊着', '悬着', '悬在半空', '半挂'],
   },
   {
     kind: 'cave_in',
@@ -167,7 +183,7 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
       {
         // (and the ground of a green or a pavement sinking: "绿化带整片陷下去了")
         objects: ['顶棚', '天花板', '吊顶', '楼板', '阳台', '雨棚', '屋顶', '房顶', '车棚', '楼梯', '顶板', '地面', '路面', '地砖', '地板砖', '步道砖', '地库', '车库', '房子', '楼房', '大楼', '旧屋', '老屋', '屋子', '平房', '瓦房',
-          '绿化带', '草坪', '草地', '花坛', '人行道'],
+          '绿化带', '草坪', '草地', '花坛', '人行道', '道路', '马路'],
         symptoms: ['塌了', '塌下来', '塌下', '坍塌', '倒塌', '塌陷', '陷下去'],
         span: 12,
       },
@@ -181,7 +197,7 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     category: 'facility_repair',
     pairs: [
       {
-        objects: ['掉下来', '掉下', '扔下来', '扔下', '抛下', '坠落', '高空抛物', '高空坠物', '楼上', '从天而降', '飞下来', '砸下来', '往下掉', '往下扔', '往下丢', '往下砸'],
+        objects: ['掉下来', '掉下', '扔下来', '扔下', '抛下', '坠落', '刮下来', '吹下来', '高空抛物', '高空坠物', '楼上', '从天而降', '飞下来', '砸下来', '往下掉', '往下扔', '往下丢', '往下砸'],
         symptoms: ['砸到', '砸了', '砸伤', '砸中', '砸在', '差点砸', '打到', '伤人', '脚边', '头上', '身边', '碎在', '擦着', '砸破', '砸坏', '离我', '就在我', '我旁边', '我面前', '差点', '差一点', '擦身', '好险', '碎了一地', '摔碎', '砸碎',
           // a car or bike underneath crushed ("把下面的电动车砸扁了")
           '砸扁', '砸瘪', '砸烂', '砸凹'],

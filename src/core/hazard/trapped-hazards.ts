@@ -18,6 +18,8 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
       // someone locked in a room of their own ("我被锁在阳台了", "奶奶被反锁在卫生间"), not locked out (被锁在门外)
       /(?:我|人|他|她|老人|孩子|小孩|老公|老婆|妈|爸|奶奶|爷爷|外婆|外公|儿子|女儿)被(?:反)?锁在(?:了)?(?:阳台|天台|楼顶|屋顶|卫生间|厕所|洗手间|浴室|房间|储藏室|储藏间|地下室|电梯|车里|楼道)/],
     pairs: [
+      // someone still in a car as flood water rises ("有个车主还在车里 水到车窗了")
+      { objects: [/(?:人|车主|司机|老人|孩子|小孩)[^，。！？,.!?\s]{0,2}(?:还|都)?在车(?:里|上)/], symptoms: ['水到', '淹到', '水漫', '进水', '水没过', '水已经'], span: 24 },
       { objects: ['电梯', '轿厢', '货梯', '客梯'], symptoms: ['出不来', '困', '关着', '被关', '卡着人', '关人', '拍门', '喊救命', '呼救'], span: 24 },
       // someone inside a lift that has stopped ("电梯卡住了 里面有人"), not just a lift with people in it
       { objects: LIFT, symptoms: [/里[面头]?(?:还|都)?有(?:人|个|位|一)/, '人在里面', '在里面', '里头', /里[面头]的人/,

@@ -367,6 +367,51 @@ const EMERGENCIES = [
   '燃气报警器一直响，师傅说不是传感器坏了，是真漏了',
   '厨房有煤气味，测了浓度是零点五',
   '厨房煤气味都搞定不了，谁来看看',
+  // part Y round: maintenance called on (@维保) or on its way is no maintenance notice; not another estate but ours; a fire foretold with nothing hot before it
+  '@物业 @维保 12号楼电梯困人了 有个孕妇在里面',
+  '电梯维保人员正在赶来，5栋1号电梯困人，里面两个小孩在哭',
+  '后面那栋冒黑烟了 不是别的小区 就是咱们9栋',
+  '充电器热到冒烟了 插座都黑了',
+  // part Y round: a panic burst of bare words (gas said twice with a place and a cry, fire exclaimed, a lift and 救命, someone down and silent, a blast and a second bang)
+  '燃气 燃气 3单元 快来',
+  '5栋 火！！',
+  '救命 电梯 出不去',
+  '王姐 倒了 不出声 车库',
+  '炸了 又一声 地库那边',
+  // part Y round: run-on voice input with no punctuation: what frames one stretch (炒菜的时候, a 嘴巴 far from the danger) does not reach the whole message; a mouth drooping is a stroke's sign, no figure
+  '我跟各位说下中午我在家里炒菜的时候听见走廊有人在叫我打开门一看整个楼道全是黑烟一直往上飘看不到是哪一层着的我先带老人回屋了门缝塞了毛巾我们住902消防来了没有啊',
+  '刚刚我去快递柜取件回来看见单元门口台阶边上有个大叔突然就倒在地上了我喊他他也不理我嘴巴歪着口水流出来了应该是中风了谁认识他家人快过来',
+  // part Y round: fire coming out of a flat (屋里冒火); water still coming into an electric room, power to be cut at once, charging posts under water
+  '3单元702屋里冒火了 里面好像有老人',
+  '地下室配电间进水了 水还在往里涌',
+  '暴雨 负二层配电房进水 请电工马上断电',
+  '车库进水了 充电桩泡着 水还在涨',
+  // part Y round: people warned off the way now (门口别走, 别让人走), pieces coming down now (往下掉), workers still up there, glass blown down onto a car, water swirling into an open drain
+  '楼上有人往下丢花盆 单元门口别走',
+  '台风把阳台玻璃吹下来了 砸在电动车上',
+  '外墙保温层在往下掉 别让人走那边',
+  '脚手架一直在晃 顶上还有工人',
+  '污水井盖被水冲开了 水打着漩涡往下灌',
+  // part Y round: a battery swollen and hot with a smell or a split case; someone lying fainted somewhere (晕在)
+  '床头的充电宝胀起来了 好烫 还有股刺鼻的怪味',
+  '电动滑板车的电池鼓起来了 摸着很烫 外壳裂开了',
+  '一个送快递的小哥晕在电梯口 脸色发白',
+  // part Y round: someone stabbed (被人捅了); out through a window crying to be let go; a threat to take others along with the gas; a farewell beside pills; a child on a balcony's flower stand or a window guard (防盗网上, not 网上 online); someone in a car as the flood rises; a car blown up
+  '快 有个保安被人捅了 在东门岗亭',
+  '对面楼有个男的爬出窗外了 一直在喊别管我',
+  '楼下那家男的闹着要开燃气跟全家同归于尽 门锁着',
+  '楼上邻居刚发朋友圈说大家再见了 配图是安眠药',
+  '楼下有个娃独自在阳台 站到花架上了',
+  '8楼防盗网上坐着个孩子 腿伸在外面',
+  '暴雨 地库有个老人还在车里 水已经到门把手了',
+  '地库那辆车爆了 大家别靠近',
+  // part Y round: water in the electrics with an animal already shocked and people warned off
+  '断了的电线泡在水坑里 一只猫走过去就抽了 大家别靠近',
+  // part Y round: a road caved in (马路出现塌陷); a gas smell under a tip's heading stays a report
+  '东门马路出现一处塌陷 大家绕行',
+  '提示：楼道有燃气味 请勿开灯',
+  // part Y round: a child crying its heart out while a grown-up beats it
+  '楼上孩子哭得撕心裂肺 家长在打 一直没停',
 ];
 
 const URGENT = [
@@ -583,6 +628,22 @@ const URGENT = [
   '3楼有人从窗户放了条线下来，下面吊着充电器',
   '理发店里停了两辆电瓶车，老板说怕被偷，晚上就在店里充',
   '楼道应急灯坏了一半，上次停电大家摸黑下楼',
+  // part Y round: an open drain under a flimsy cover; a cover carried off (taking it away is the hazard)
+  '小区后门那个井盖是空的 拿了块木板挡着',
+  '不知道谁把井盖拿走了 9栋门口一个黑洞',
+  // part Y round: a lift by its number (3号梯); a quote-reply's bracket ends the clause, so a rule quoted (「…严禁…」) does not forbid what the reply reports
+  '有人推着电瓶车进了3号梯',
+  '「管家：严禁电瓶车上楼」刚才又有人把电瓶车推进了1号梯',
+  // part Y round: a bike charged in a basement storeroom; an exit door locked from outside with a bike lock; a smoke detector sealed; a tablet swollen while charging; an escape route walled into someone's storeroom; a joint only taped, lying on a corridor floor
+  '地下室储藏室里有人充电动车 门关着',
+  '楼梯门外面被人用车锁锁住了',
+  '烟感被装修的人堵上了',
+  '平板充着电鼓包了 屏幕都被顶起来了',
+  '5楼有户把疏散通道围成了自家杂物间 还砌了墙',
+  '接头只用胶布裹了两圈 就扔在楼道地上',
+  // part Y round: the ground sinking or hollow and getting worse (凹下去 … 越来越深, 底下是空的 … 又裂开了)
+  '地库地面凹下去一大块 越来越深了',
+  '小广场的地砖底下是空的 一踩咚咚响 昨天又裂开了',
 ];
 
 const LOOKALIKES = [
@@ -964,6 +1025,49 @@ const LOOKALIKES = [
   '有人说不活了，太累了，哈哈',
   // part X round: what is on TV stays news
   '电视上看到广州有栋楼着火了',
+  // part Y round: a check that found no leak; a reminder given again after a fire put out; another estate named, a train, a home town's village; a temper or the heat "smoking", a knack "burning"
+  '「李叔：地下室有股燃气味」刚才燃气公司的人来查了 没有泄漏 是新刷的油漆',
+  '厨房锅里的油着了，用锅盖盖灭了，扑灭以后也再次提醒大家炒菜别走开',
+  '今天路过隔壁的绿城小区 看见有栋楼在冒黑烟 我们这边一切正常',
+  '在公交上看到一个大爷晕倒了 司机已经停车了',
+  '回老家了 我们镇上今天有个饭店着火了',
+  '老板又改方案 我气到冒烟',
+  '今儿个热到冒烟 出门像蒸桑拿',
+  '抢红包的气氛燃起来了',
+  // part Y round, guards on the panic-burst reading: a song praised, a fund crashing, gas running out, a lift asked to hurry, a trending post
+  '火！！ 这首新歌',
+  '基金 炸了 真炸了',
+  '煤气 快没了 快送一罐',
+  '电梯 快',
+  '热搜 又炸了 一声巨响',
+  // part Y round, guards on run-on text: cooking smoke aired out, told without punctuation; a mouth burning with spice
+  '今天中午做饭的时候油烟机没开厨房冒了好多烟把烟感都弄响了开窗散了一会就好了大家别担心',
+  '吃完辣条嘴巴冒烟',
+  // part Y round, guards: a temper 'smoking' inside; a tap running with a question
+  '领导开会拖堂 气得我心里冒火',
+  '厨房水龙头坏了 水还在往外冒 快断电吗',
+  // part Y round, guard: a cover taken away and a new one put in
+  '旧井盖物业已经拖走换新的了',
+  // part Y round, guards: travel sickness (晕在车上); a quoted report the reply calls false
+  '我晕在车上了 一路吐',
+  '「李姐：5栋着火了」假的 别转',
+  // part Y round, guards: a game's stab, a tree cut down, a child on a flower stand held, something seen online
+  '打游戏被队友捅了一刀 气死我了',
+  '小区门口那棵大树被人砍了',
+  '孩子爬到花架上摘花 我扶着呢',
+  '网上看到有个小孩坐在防盗窗上',
+  // part Y round, guards: a bike parked in a storeroom, a phone case, fresh paint by a hydrant
+  '电动车停在地下室储藏间',
+  '手机壳鼓起来了 换个新的',
+  '消防栓旁边刷了漆 很好看',
+  // part Y round: a tip opening the message that tells what not to do; guard: ground sunk once, to be mended
+  '提示：充电宝请勿放在床上整夜充电，发现鼓包请停止使用。',
+  '地面凹下去一块 下周修',
+  // part Y round, guard: a spanking told with a laugh
+  '楼上孩子被妈妈打屁股 哭得撕心裂肺 哈哈',
+  // part Y round, guards on run-on text: a dream or a video told at its start frames the whole of it, however long
+  '昨天晚上我做了个特别可怕的梦梦见我们小区好多人都在楼下大喊大叫到处乱跑然后过了一会儿三号楼突然就着火了',
+  '我刚刚在抖音上刷到一个视频说是有个小区的好多住户都把电动车推到楼道里面去充电结果半夜就起火了整栋楼都是烟',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

@@ -80,6 +80,16 @@ describe('the hazard model stage', () => {
     expect(modelMayRead('我的手突然发麻 胸口也疼')).toBe(true);
   });
 
+  it('is not asked where something is when no sign of trouble stands beside the question', () => {
+    for (const text of ['燃气总阀一般装在哪里 厨房柜子里吗', '小区的消防栓都在什么位置']) {
+      expect(modelMayRead(text), text).toBe(false);
+      expect(new LocalTriage(REPAIR, { hazardModel: ALARMIST }).classifySync(text).urgency, text).toBe('normal');
+    }
+    // a smell or smoke beside it keeps the model's say
+    expect(modelMayRead('煤气味好大 总阀在哪里')).toBe(true);
+    expect(modelMayRead('配电箱冒烟了 电闸在哪儿')).toBe(true);
+  });
+
   it('stays silent on ordinary chat and ordinary appeals', () => {
     for (const text of ['3号楼电梯坏了，麻烦物业来修一下', '21号楼门禁坏了', '楼道灯不亮了请物业处理', '好的收到谢谢大家']) {
       expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync(text).urgency, text).toBe('normal');
