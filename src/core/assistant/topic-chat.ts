@@ -9,10 +9,16 @@ import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
 import type { TicketToTopic } from '../deliberation/ticket-to-topic.ts';
 import { parseTopicCommand, type TopicCommand } from '../deliberation/topic-commands.ts';
 import { TOPIC_REF, topicTexts } from '../deliberation/topic-texts.ts';
-import { DEFAULT_WINDOW_HOURS, type Topic } from '../deliberation/topic.types.ts';
+import { DEFAULT_OPTIONS, DEFAULT_WINDOW_HOURS, type Topic } from '../deliberation/topic.types.ts';
+import { parseReply } from '../deliberation/vote-parser.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { HandleOutcome, MessageContext } from './assistant.types.ts';
 import type { Responder } from './responder.ts';
+
+/** "议题#3 同意", "议题 #3：反对": a topic's number, then the vote. */
+const NAMED_VOTE = /^议题\s*#\s*(\d{1,9})\s*[,，:：]?\s*(\S[\s\S]*)$/u;
+/** An unquoted message longer than this is not read as a vote (a vote with a short reason fits). */
+const UNQUOTED_VOTE_MAX = 24;
 
 export interface TopicChatDeps {
   deliberation: DeliberationService;
@@ -36,17 +42,44 @@ export class TopicChat {
   async handle(ctx: MessageContext): Promise<HandleOutcome | null> {
     const cmd = parseTopicCommand(ctx.msg.text);
     const quotedNo = this.quotedTopicNo(ctx);
-    if (!cmd && quotedNo === undefined) return null;
     try {
-      if (!cmd && this.quotesRevisit(ctx)) return await this.rate(ctx, quotedNo!);
-      if (!cmd) return await this.reply(ctx, quotedNo!);
-      return await this.command(ctx, cmd, quotedNo);
+      if (cmd) return await this.command(ctx, cmd, quotedNo);
+      if (quotedNo !== undefined) return this.quotesRevisit(ctx) ? await this.rate(ctx, quotedNo) : await this.reply(ctx, quotedNo);
+      return (await this.namedVote(ctx)) ?? (await this.unquotedVote(ctx));
     } catch (e) {
       if (!isDomainError(e)) throw e;
       this.d.logger.info({ messageId: ctx.stored.id, code: e.code, command: cmd?.kind ?? 'reply' }, 'topic step refused');
       await this.d.responder.reply(ctx, refusal(e), null);
       return { kind: 'refused', code: e.code };
     }
+  }
+
+  /** "议题#3 同意": a vote naming its topic (what residents are asked to write when several topics are open). */
+  private async namedVote(ctx: MessageContext): Promise<HandleOutcome | null> {
+    const m = NAMED_VOTE.exec(ctx.msg.text.replace(/^(?:@\S+\s+)+/u, '').trim());
+    if (!m) return null;
+    const no = Number(m[1]);
+    const t = await this.d.deliberation.get(no).catch((e: unknown) => (isDomainError(e) ? null : Promise.reject(e)));
+    if (parseReply(m[2]!, t?.options ?? DEFAULT_OPTIONS).kind === 'comment') return null;
+    return this.reply(ctx, no);
+  }
+
+  /**
+   * A vote typed without quoting the topic's post ("同意", "1", "反对，太占地方"; most older residents do not quote):
+   * when exactly one topic open over the group reads it as a vote, it counts there; when several do, one line asks
+   * to quote the post. Only a short message that is a vote and nothing else, and that quotes nothing: anything else
+   * stays ordinary chat.
+   */
+  private async unquotedVote(ctx: MessageContext): Promise<HandleOutcome | null> {
+    if (ctx.quoted || ctx.msg.quoted || ctx.msg.quotedExternalId) return null;
+    const text = ctx.msg.text.replace(/^(?:@\S+\s+)+/u, '').trim();
+    if (!text || text.length > UNQUOTED_VOTE_MAX || /[?？]/u.test(text)) return null;
+    const open = await this.d.deliberation.openCovering(ctx.group.gridNodeId, ctx.stored.sentAt);
+    const matching = open.filter((t) => parseReply(text, t.options).kind === 'vote');
+    if (matching.length === 0) return null;
+    if (matching.length === 1) return this.reply(ctx, matching[0]!.id);
+    await this.d.responder.reply(ctx, topicTexts.whichTopic(matching.map((t) => t.id)), null);
+    return { kind: 'refused', code: 'AMBIGUOUS_TOPIC' };
   }
 
   /** The topic a reply quotes: a bot message naming "议题#N". */
@@ -75,8 +108,8 @@ export class TopicChat {
     const { deliberation, responder } = this.d;
     const outcome = await deliberation.reply(topicNo, ctx.sender.id, ctx.msg.text, this.cause(ctx));
     const t = (): Promise<Topic> => deliberation.get(topicNo);
-    if (outcome.kind === 'not-counted') await responder.reply(ctx, topicTexts.voteNotCounted(outcome.reason, 'scope' in outcome ? outcome.scope : ''), null);
-    else if (outcome.kind === 'counted' && outcome.householdReplaced) await responder.reply(ctx, topicTexts.householdVoteReplaced(), null);
+    if (outcome.kind === 'not-counted') await responder.reply(ctx, topicTexts.voteNotCounted(topicNo, outcome.reason, 'scope' in outcome ? outcome.scope : ''), null);
+    else if (outcome.kind === 'counted' && outcome.householdReplaced) await responder.reply(ctx, topicTexts.householdVoteReplaced(topicNo), null);
     else if (outcome.kind === 'no-such-option') await responder.reply(ctx, topicTexts.noSuchOption(await t(), outcome.choice), null);
     else if (outcome.kind === 'not-open') await responder.reply(ctx, topicTexts.notOpen(await t()), null);
     return { kind: 'topic', topicNo, action: outcome.kind === 'comment' ? 'comment' : 'vote' };

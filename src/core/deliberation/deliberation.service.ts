@@ -80,6 +80,16 @@ export class DeliberationService {
     return t;
   }
 
+  /** Topics open for voting at `at` whose scope covers a group on `gridNodeId` (topics on its node or above), oldest first. */
+  async openCovering(gridNodeId: number, at: Date): Promise<Topic[]> {
+    const node = await this.d.store.grid.findById(gridNodeId);
+    if (!node) return [];
+    const cover = await this.d.store.grid.findByCodes(node.path.split('/').filter(Boolean));
+    const ids = [...new Set([node.id, ...cover.map((n) => n.id)])];
+    const open = await this.d.store.deliberation.list({ gridNodeIds: ids, statuses: ['OPEN'] });
+    return open.filter((t) => !t.closesAt || t.closesAt > at).sort((a, b) => a.id - b.id);
+  }
+
   /** Staff open a topic over `gridNodeId` (their group's node, or a level above it): posted at once. */
   async open(input: Omit<NewTopic, 'status' | 'openedAt' | 'closesAt' | 'proposerId'> & { createdById: number }, cause: Cause | null): Promise<{ topic: Topic; groups: number; fresh: boolean }> {
     const scope = await this.scopes.of(input.gridNodeId);

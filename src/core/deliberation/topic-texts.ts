@@ -63,15 +63,19 @@ export const topicTexts = {
   fromTicket: (ticketNo: number, t: Topic, groups: number) => `工单 #${ticketNo} 已转为议题#${t.id}，已发布到${groups}个群。`,
   ticketToReporter: (ticketNo: number, t: Topic) => `您反映的工单 #${ticketNo} 需要居民共同商议，已转为议题#${t.id}，请留意群内投票。`,
   /** 一户一票: the household's vote is now this voter's (another member had voted). */
-  householdVoteReplaced: () => '本议题一户一票，您家已有家人投过票，本户以您这次的选择为准。',
-  voteNotCounted: (reason: 'outside' | 'staff' | 'noHousehold' | 'householdOutside', scope = '') =>
+  // the lines about one vote name the topic too: a reply quoting them ("同意") is read as about that topic
+  householdVoteReplaced: (no: number) => `议题#${no}一户一票，您家已有家人投过票，本户以您这次的选择为准。`,
+  voteNotCounted: (no: number, reason: 'outside' | 'staff' | 'noHousehold' | 'householdOutside', scope = '') =>
     reason === 'outside'
-      ? '抱歉，您不在本议题范围内的群，投票不计入。'
+      ? `抱歉，您不在议题#${no}范围内的群，投票不计入。`
       : reason === 'staff'
-        ? '工作人员不参与本议题投票（在本范围居住的除外）。'
+        ? `工作人员不参与议题#${no}投票（在本范围居住的除外）。`
         : reason === 'householdOutside'
-          ? `本议题仅限${scope || '本范围'}范围内的住户表决，您登记的住处不在此范围，投票不计入。`
-          : '本议题按户计票，您的户号尚未登记，投票暂不计入，请联系网格员登记。',
+          ? `议题#${no}仅限${scope || '本范围'}范围内的住户表决，您登记的住处不在此范围，投票不计入。`
+          : `议题#${no}按户计票，您的户号尚未登记，投票暂不计入，请联系网格员登记。`,
+  /** An unquoted vote in a group where several topics are open: which one is meant cannot be told. */
+  whichTopic: (nos: readonly number[]) =>
+    `目前有${nos.map((n) => `议题#${n}`).join('、')}正在投票，请引用要投票的议题消息回复，或发送“议题#${nos[0]} 同意”。`,
   noSuchOption: (t: Topic, choice: number) => `议题#${t.id}没有第${choice}项，请回复 1-${t.options.length} 或 ${t.options.join('/')}。`,
   notOpen: (t: Topic) => (t.status === 'PROPOSED' ? `议题#${t.id}还在提议阶段，暂不能投票，可回复“附议”支持。` : `议题#${t.id}已截止，投票不再计入。`),
   notFound: (no: number) => `未找到议题#${no}，请核对编号。`,
