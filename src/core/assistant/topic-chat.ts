@@ -182,6 +182,8 @@ function refusal(e: DomainError): string {
       return e.details.topicNo ? `抱歉，您不在议题#${no}的范围内。` : topicTexts.notStaff();
     case 'ILLEGAL_TRANSITION':
       return e.details.ticketNo ? `工单 #${Number(e.details.ticketNo)} 当前状态不能转为议题。` : topicTexts.notNow(no, String(e.details.status ?? ''), String(e.details.want ?? ''));
+    case 'TOPIC_EXISTS':
+      return e.details.status === 'OPEN' ? topicTexts.sameTopicOpen(no) : topicTexts.sameProposal(no);
     case 'MALFORMED_COMMAND':
       if (e.details.reason === DUE_PASSED) return topicTexts.duePassed();
       return topicTexts.usage(String(e.details.usage ?? '#议题号'));
