@@ -246,7 +246,7 @@ export function renderTopic(main, { id, me }) {
       h('div', { class: 'buttons' }, h('button', { type: 'submit' }, '保存牵头')))
       : null;
     const taskText = h('textarea', { name: 'text', rows: '2', maxlength: '500', required: true, placeholder: '任务内容，如：联系维保单位全面检修电梯' });
-    const assignee = h('select', { name: 'assigneeId' }, h('option', { value: '' }, '按值班自动分派'), d.assignable.map((a) => h('option', { value: String(a.id) }, `${a.name}（${a.roleZh}）`)));
+    const assignee = h('select', { name: 'assigneeId' }, h('option', { value: '' }, '按值班自动分派'), d.assignable.map((a) => h('option', { value: String(a.id) }, `${a.name}（${a.node ? `${a.node}·` : ''}${a.roleZh}）`)));
     const complex = h('input', { type: 'checkbox', name: 'complex' });
     const taskForm = write
       ? h('form', { id: 'task-form', class: 'action-fields', onsubmit: async (e) => {
