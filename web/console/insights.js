@@ -6,7 +6,7 @@ import { ApiError, getJson, patchJson, postJson } from './api.js';
 import { Charts, emptyChart } from './charts.js';
 import { CATEGORY_OPTIONS, chinaTime, h, status } from './ui.js';
 
-const FLAGS = { rising: ['上升', 'rising'], new: ['新发', 'new'], seasonal: ['季节性', 'seasonal'], persistent: ['持续', 'persistent'] };
+const FLAGS = { rising: ['上升', 'rising'], new: ['新出现', 'new'], seasonal: ['季节性', 'seasonal'], persistent: ['持续', 'persistent'] };
 const WRITERS = ['COMMUNITY_STAFF', 'STREET_STAFF', 'LEADER', 'ADMIN'];
 const CATEGORY = Object.fromEntries(CATEGORY_OPTIONS.filter(([v]) => v));
 const FIGURE_ZH = { count: '本月', previous: '此前', mean: '均值', months: '月数', lastYear: '去年同月', threshold: '阈值', p: 'p 值', history: '历史' };
