@@ -11,7 +11,7 @@ import { parseAppealTime, readAppealsFile } from '../adapters/insights/appeals-f
 import { findProblems } from '../core/insights/find-problems.ts';
 import { LOCAL_MONTHS } from '../core/insights/months.ts';
 import { FLAG_ZH, flagInWords } from '../core/insights/monthly-proposal.ts';
-import { lastFullMonth, monthPeriod } from '../core/insights/insights-period.ts';
+import { FIRST_YEAR, isMonth, lastFullMonth, monthPeriod } from '../core/insights/insights-period.ts';
 import { categoryName } from '../core/triage/categories.ts';
 import type { Appeal, HotReport, Problem } from '../core/insights/insights.types.ts';
 
@@ -32,8 +32,7 @@ function positiveInt(v: string): number {
 }
 
 function monthArg(v: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(v);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new InvalidArgumentError('expected a month as YYYY-MM');
+  if (!isMonth(v)) throw new InvalidArgumentError(`expected a month as YYYY-MM (01-12), from ${FIRST_YEAR}-01`);
   return v;
 }
 

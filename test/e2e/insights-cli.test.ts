@@ -95,6 +95,14 @@ describe('linli insights hot', () => {
       const r = await runCli(['insights', 'hot', '--data', good, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
     }
+    // years before 2000 (Date reads 0025 as 1925): refused, in English, on a file and on the store
+    for (const m of ['0000-01', '0025-11']) {
+      for (const mode of [['--data', good], []]) {
+        const r = await runCli(['insights', 'hot', ...mode, '--month', m], { env: { LINLI_DATA_DIR: path.join(dir, 'empty-store') } });
+        expect(r.code, m).toBe(2);
+        expect(r.stderr).toContain('expected a month as YYYY-MM (01-12), from 2000-01');
+      }
+    }
     const missing = await runCli(['insights', 'hot', '--data', path.join(dir, 'nope.jsonl')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot read');

@@ -166,6 +166,12 @@ describe('每月一题 API (PostgreSQL)', () => {
     await bad('/api/insights/problems?top=abc', 'query top');
     await bad('/api/insights/problems?top=0', 'query top');
     await bad('/api/insights/problems?month=2027-01', 'month');
+    // years before 2000 are refused (0025-11 was read as 1925-11, 0000-01 as 1900-01)
+    await bad('/api/insights/problems?month=0025-11', 'query month');
+    await bad('/api/insights/problems?month=0000-01', 'query month');
+    // a month not begun: the console shows the server's reason in Chinese
+    const future = await call('GET', '/api/insights/problems?month=2027-03', 'street');
+    expect(future.body.error.messageZh).toBe('2027-03 尚未开始，最近可查看 2026-12');
     await bad('/api/insights/topics/abc', 'param id');
     const badBody = await call('POST', '/api/insights/topics', 'street', { month: '2026-13', node: STREET, key: 'x' });
     expect(badBody.status).toBe(400);

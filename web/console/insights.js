@@ -26,8 +26,12 @@ const q = (params) => {
   return s ? `?${s}` : '';
 };
 const problemHref = (key, month, node) => `#/insights/${encodeURIComponent(key)}${q({ month, node })}`;
+// a 400 carries the server's own reason (a month not begun: "2027-03 尚未开始"), shown as it is
 const failure = (e, what) =>
-  e instanceof ApiError && e.status === 403 ? '无权查看该范围。' : e instanceof ApiError && e.status === 404 ? `没有这个${what}。` : `读取失败：${e.message}`;
+  e instanceof ApiError && e.status === 403 ? '无权查看该范围。'
+    : e instanceof ApiError && e.status === 404 ? `没有这个${what}。`
+      : e instanceof ApiError && e.status === 400 ? e.message
+        : `读取失败：${e.message}`;
 
 /** A flag as a coloured tag; what made it on hover and, spelled out, below the card's figures. */
 function flagTag(flag, reasons) {

@@ -33,7 +33,7 @@ export interface InsightsRouteParts {
   now?: () => Date;
 }
 
-const month = z.string().refine(isMonth, 'must be a month YYYY-MM (01–12)');
+const month = z.string().refine(isMonth, 'must be a month YYYY-MM (01–12), from 2000-01');
 const top = z
   .string()
   .regex(/^\d{1,3}$/, `must be a whole number from 1 to ${ANALYSED_TOP}`)
@@ -80,7 +80,7 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
   const monthOfQuery = (m: string | undefined) => {
     const current = monthOf(now());
     if (m === undefined) return lastFullMonth(now());
-    if (m > current) throw new HttpError(400, 'BAD_REQUEST', `query month: ${m} has not begun (the latest is ${current})`);
+    if (m > current) throw new HttpError(400, 'BAD_REQUEST', `query month: ${m} has not begun (the latest is ${current})`, `${m} 尚未开始，最近可查看 ${current}`);
     return m;
   };
   const nodeMap = async (roots: readonly GridNode[]) => new Map((await scope.nodesWithin(roots)).map((n) => [n.id, n] as const));
