@@ -21,6 +21,8 @@ export const Reason = {
   RoleRequired: 'ROLE_REQUIRED',
   MergeIntoItself: 'MERGE_INTO_ITSELF',
   DuePassed: 'DUE_PASSED',
+  DueImpossible: 'DUE_IMPOSSIBLE',
+  TaskExists: 'TASK_EXISTS',
 } as const;
 
 /** Common field names of the API's paths, queries and bodies. */
@@ -131,6 +133,8 @@ const REASON_ZH: Record<string, string> = {
   [Reason.RoleRequired]: '您的角色无权进行此操作',
   [Reason.MergeIntoItself]: '不能并入本工单',
   [Reason.DuePassed]: '截止日期已过，请选择今天以后的日期',
+  [Reason.DueImpossible]: '截止日期不存在（如2月30日），请核对',
+  [Reason.TaskExists]: '实事清单已有相同的一项，无需重复添加',
 };
 
 /** The sentence of an error by its code (and reason, and details). */

@@ -4,7 +4,7 @@
 // cannot be read, gets one short line, so its writer knows. Refusals are one polite sentence and change nothing.
 import { DomainError, isDomainError } from '../errors.ts';
 import type { DeliberationService } from '../deliberation/deliberation.service.ts';
-import { DUE_PASSED, type TopicTasks } from '../deliberation/topic-tasks.ts';
+import { DUE_IMPOSSIBLE, DUE_PASSED, TASK_EXISTS, type TopicTasks } from '../deliberation/topic-tasks.ts';
 import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
 import type { TicketToTopic } from '../deliberation/ticket-to-topic.ts';
 import { parseTopicCommand, type TopicCommand } from '../deliberation/topic-commands.ts';
@@ -186,6 +186,8 @@ function refusal(e: DomainError): string {
       return e.details.status === 'OPEN' ? topicTexts.sameTopicOpen(no) : topicTexts.sameProposal(no);
     case 'MALFORMED_COMMAND':
       if (e.details.reason === DUE_PASSED) return topicTexts.duePassed();
+      if (e.details.reason === DUE_IMPOSSIBLE) return topicTexts.dueImpossible(String(e.details.date ?? ''));
+      if (e.details.reason === TASK_EXISTS) return topicTexts.taskExists(no, Number(e.details.taskNo ?? 0));
       return topicTexts.usage(String(e.details.usage ?? '#议题号'));
     default:
       return '抱歉，操作未能完成。';

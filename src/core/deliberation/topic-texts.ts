@@ -54,6 +54,8 @@ export const topicTexts = {
     if (status === 'DONE') return `议题#${no}已办结。`;
     return `议题#${no}当前不能进行此操作。`;
   },
+  dueImpossible: (date: string) => `没有${date}这一天，请核对截止日期。`,
+  taskExists: (no: number, taskNo: number) => `议题#${no}的实事清单已有这一项（实事#${taskNo}），无需重复添加。`,
   duePassed: () => '截止日期已过，请填写今天以后的日期，例如 12月20日 或 5个工作日。',
   taskRemind: (t: Topic, task: TopicTask) => `提醒：议题#${t.id}的实事#${task.id}“${task.text}”将于${task.dueAt ? formatDue(task.dueAt) : ''}到期，请按时办理。`,
   taskEscalated: (t: Topic, task: TopicTask, owner: string, level: string, next: Date) =>
