@@ -45,6 +45,10 @@ describe('议事: votes typed without quoting', () => {
     const ask = h.newIn(B20).at(-1)!;
     expect(ask).toContain(`议题#${building}、议题#${grid}正在投票`);
     expect(ask).toContain('请引用要投票的议题消息回复');
+    // quoting that line with 同意 still does not say which: asked again, nothing counted
+    const askLine = h.chat.inGroup(B20).at(-1)!;
+    expect(await h.say(B20, ZHAO, '同意', { quotedExternalId: askLine.externalId })).toMatchObject({ kind: 'refused' });
+    expect(h.newIn(B20).at(-1)).toContain('请引用要投票的议题消息回复');
     expect(await h.say(B20, ZHAO, `议题#${grid} 同意`)).toEqual({ kind: 'topic', topicNo: grid, action: 'vote' });
     expect(await h.say(B20, ZHAO, `议题 #${building} 反对`)).toEqual({ kind: 'topic', topicNo: building, action: 'vote' });
     // in a grid group only the grid's topic is open: a bare vote counts there

@@ -44,8 +44,13 @@ export class TopicChat {
     const quotedNo = this.quotedTopicNo(ctx);
     try {
       if (cmd) return await this.command(ctx, cmd, quotedNo);
+      const named = await this.namedVote(ctx);
+      if (named) return named;
+      // a quote of the line that asked which topic (it names several): still not told which
+      const several = this.quotedTopicNos(ctx);
+      if (several.length > 1) return parseReply(ctx.msg.text, DEFAULT_OPTIONS).kind === 'comment' ? null : await this.askWhich(ctx, several);
       if (quotedNo !== undefined) return this.quotesRevisit(ctx) ? await this.rate(ctx, quotedNo) : await this.reply(ctx, quotedNo);
-      return (await this.namedVote(ctx)) ?? (await this.unquotedVote(ctx));
+      return await this.unquotedVote(ctx);
     } catch (e) {
       if (!isDomainError(e)) throw e;
       this.d.logger.info({ messageId: ctx.stored.id, code: e.code, command: cmd?.kind ?? 'reply' }, 'topic step refused');
@@ -78,14 +83,24 @@ export class TopicChat {
     const matching = open.filter((t) => parseReply(text, t.options).kind === 'vote');
     if (matching.length === 0) return null;
     if (matching.length === 1) return this.reply(ctx, matching[0]!.id);
-    await this.d.responder.reply(ctx, topicTexts.whichTopic(matching.map((t) => t.id)), null);
-    return { kind: 'refused', code: 'AMBIGUOUS_TOPIC' };
+    return this.askWhich(ctx, matching.map((t) => t.id));
   }
 
   /** The topic a reply quotes: a bot message naming "议题#N". */
   private quotedTopicNo(ctx: MessageContext): number | undefined {
     const no = TOPIC_REF.exec(quotedBotText(ctx))?.[1];
     return no ? Number(no) : undefined;
+  }
+
+  /** Every topic the quoted bot message names, in order. */
+  private quotedTopicNos(ctx: MessageContext): number[] {
+    return [...new Set([...quotedBotText(ctx).matchAll(new RegExp(TOPIC_REF.source, 'g'))].map((m) => Number(m[1])))];
+  }
+
+  /** A vote that could be for any of `nos`: one line asking to quote the topic's post or name it. */
+  private async askWhich(ctx: MessageContext, nos: number[]): Promise<HandleOutcome> {
+    await this.d.responder.reply(ctx, topicTexts.whichTopic(nos), null);
+    return { kind: 'refused', code: 'AMBIGUOUS_TOPIC' };
   }
 
   private quotesRevisit(ctx: MessageContext): boolean {
