@@ -1,7 +1,7 @@
 // The same proposal sent again (or nearly again) is not opened twice: the resident is pointed at the one there is,
 // to second it. Another building's, or another matter's, proposal is its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harness, ZHANG, LI, type Harness } from '../support/harness.ts';
+import { harness, LIN, ZHANG, LI, type Harness } from '../support/harness.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
 import { DELIBERATION_GRID, G1_GROUPS, OUTSIDE_GROUP } from '../support/deliberation-fixture.ts';
 
@@ -33,5 +33,15 @@ describe('议事: identical proposals', () => {
     expect(proposals.filter((t) => t.title.includes('门禁'))).toHaveLength(3);
     // the line names the proposal: 附议 #N seconds it
     expect(await h.say(B20, LI, `附议 #${no}`)).toMatchObject({ kind: 'topic', topicNo: no, action: 'second' });
+  });
+
+  it("staff told they do not second can quote that line with 受理提议: it names the proposal", async () => {
+    const no = ((await h.say(B20, ZHANG, '提议 20号楼楼顶加装防水层')) as { topicNo: number }).topicNo;
+    const post = h.chat.inGroup(B20).filter((m) => m.text.includes(`【议题#${no}·提议】`)).at(-1)!.externalId;
+    await h.say(B20, LIN, '附议', { quotedExternalId: post });
+    const line = h.chat.inGroup(B20).at(-1)!;
+    expect(line.text).toContain('工作人员不参与附议');
+    expect(await h.say(B20, LIN, '受理提议', { quotedExternalId: line.externalId })).toMatchObject({ kind: 'topic', topicNo: no, action: 'accept' });
+    expect((await h.store.deliberation.findById(no))!.status).toBe('OPEN');
   });
 });

@@ -160,7 +160,7 @@ export class TopicChat {
       }
       case 'second': {
         const r = await deliberation.second(need(), ctx.sender.id, this.cause(ctx));
-        if (!r.opened) await responder.reply(ctx, r.added ? topicTexts.seconded(r.topic, r.count, deliberation.options.secondsNeeded) : r.staff ? topicTexts.staffNoSecond() : r.topic.proposerId === ctx.sender.id ? topicTexts.ownProposal(r.topic) : topicTexts.alreadySeconded(r.topic), null);
+        if (!r.opened) await responder.reply(ctx, r.added ? topicTexts.seconded(r.topic, r.count, deliberation.options.secondsNeeded) : r.staff ? topicTexts.staffNoSecond(r.topic) : r.topic.proposerId === ctx.sender.id ? topicTexts.ownProposal(r.topic) : topicTexts.alreadySeconded(r.topic), null);
         return done(r.topic.id, 'second');
       }
       case 'accept':
