@@ -11,7 +11,8 @@ import { parseAppealTime, readAppealsFile } from '../adapters/insights/appeals-f
 import { findProblems } from '../core/insights/find-problems.ts';
 import { LOCAL_MONTHS } from '../core/insights/months.ts';
 import { FLAG_ZH, flagInWords } from '../core/insights/monthly-proposal.ts';
-import { lastFullMonth, monthPeriod } from '../core/insights/insights-period.ts';
+import { FIRST_YEAR, isMonth, lastFullMonth, monthPeriod } from '../core/insights/insights-period.ts';
+import { categoryName } from '../core/triage/categories.ts';
 import type { Appeal, HotReport, Problem } from '../core/insights/insights.types.ts';
 
 export interface HotCommandOptions {
@@ -31,8 +32,7 @@ function positiveInt(v: string): number {
 }
 
 function monthArg(v: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(v);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new InvalidArgumentError('expected a month as YYYY-MM');
+  if (!isMonth(v)) throw new InvalidArgumentError(`expected a month as YYYY-MM (01-12), from ${FIRST_YEAR}-01`);
   return v;
 }
 
@@ -120,7 +120,7 @@ export function hotTable(r: HotReport, chinaTime = false): string {
     out.push('');
     out.push(`${String(p.rank).padStart(2)}. ${forTerminal(p.title)}  热度 ${p.heat}  诉求 ${p.count} 条 / ${p.reporters} 人  ${day(p.first)} 至 ${day(p.last)}${flags}`);
     if (p.places.length) out.push(`    地点：${forTerminal(p.places.join('、'))}`);
-    out.push(`    关键词：${forTerminal(p.keywords.join('、'))}${p.categories.length ? `   类别：${forTerminal(p.categories.join('、'))}` : ''}${p.leadDepartment ? `   建议牵头：${forTerminal(p.leadDepartment)}` : ''}`);
+    out.push(`    关键词：${forTerminal(p.keywords.join('、'))}${p.categories.length ? `   类别：${forTerminal(p.categories.map((c) => categoryName(c)).join('、'))}` : ''}${p.leadDepartment ? `   建议牵头：${forTerminal(p.leadDepartment)}` : ''}`);
     if (p.flagReasons.length) out.push(`    标记依据：${flagLine(p)}`);
     for (const e of p.evidence.slice(0, 3)) {
       const text = forTerminal(e.text).replace(/\s+/g, ' ').trim();

@@ -52,7 +52,7 @@ describe('议事 in WeChat groups', () => {
     await quote(ROOMS[0]!, 'wx-wang', marker, '同意'); // changed, from another group of the grid
     await quote(ROOMS[1]!, 'wx-qian', marker, '建在东门外吧，别占消防通道');
     await quote(OTHER, 'wx-sun', marker, '反对', ROOMS[1]!); // a forwarded post answered in grid 2's group
-    expect(log(OTHER).at(-1)).toContain('不在本议题范围内的群，投票不计入');
+    expect(log(OTHER).at(-1)).toContain(`不在议题#${topicNo}范围内的群，投票不计入`);
     const live = await h.linli.deliberation.liveTally(topicNo);
     expect(live.counts).toEqual([4, 0, 0]);
     expect(live.ignored.outside).toBe(1);

@@ -64,9 +64,9 @@ describe('议事 in the groups', () => {
     expect(h.newIn(G1B)).toEqual([]);
     // a resident of another grid replies to a forwarded post in their own group
     await h.say(OUTSIDE_GROUP, OUT, '1', { quoted: { text: h.chat.inGroup(G1A).find((m) => m.text.includes(`【议题#${topicNo}】`))!.text, fromBot: true } });
-    expect(h.newIn(OUTSIDE_GROUP).at(-1)).toContain('不在本议题范围内的群，投票不计入');
+    expect(h.newIn(OUTSIDE_GROUP).at(-1)).toContain(`不在议题#${topicNo}范围内的群，投票不计入`);
     await vote(G1A, LIN, '1');
-    expect(h.newIn(G1A).at(-1)).toContain('工作人员不参与本议题投票');
+    expect(h.newIn(G1A).at(-1)).toContain(`工作人员不参与议题#${topicNo}投票`);
     await vote(G1A, LI, '7');
     expect(h.newIn(G1A).at(-1)).toContain(`议题#${topicNo}没有第7项，请回复 1-3`);
     expect(await vote(G1B, WANG, '车棚建在东门更方便，收费标准是多少？')).toEqual({ kind: 'topic', topicNo, action: 'comment' });
@@ -165,11 +165,11 @@ describe('议事 in the groups', () => {
     expect(h.newIn(B20)).toEqual([]);
     // his wife in the same flat votes too: the household's one vote is now hers, and she is told (not silently replaced)
     await h.say(B20, SUN_WIFE, '2', { quotedExternalId: post });
-    expect(h.newIn(B20).at(-1)).toBe('@孙太太 本议题一户一票，您家已有家人投过票，本户以您这次的选择为准。');
+    expect(h.newIn(B20).at(-1)).toBe(`@孙太太 议题#${no}一户一票，您家已有家人投过票，本户以您这次的选择为准。`);
     await h.say(B20, SUN, '1', { quotedExternalId: post });
-    expect(h.newIn(B20).at(-1)).toBe('@孙先生 本议题一户一票，您家已有家人投过票，本户以您这次的选择为准。');
+    expect(h.newIn(B20).at(-1)).toBe(`@孙先生 议题#${no}一户一票，您家已有家人投过票，本户以您这次的选择为准。`);
     await h.say(B20, QIAN, '1', { quotedExternalId: post });
-    expect(h.newIn(B20).at(-1)).toBe('@钱女士 本议题仅限20号楼范围内的住户表决，您登记的住处不在此范围，投票不计入。');
+    expect(h.newIn(B20).at(-1)).toBe(`@钱女士 议题#${no}仅限20号楼范围内的住户表决，您登记的住处不在此范围，投票不计入。`);
     await h.say(B20, ZHOU, '1', { quotedExternalId: post });
     expect(h.newIn(B20).at(-1)).toContain('您的户号尚未登记，投票暂不计入，请联系网格员登记');
     expect((await h.deliberation.liveTally(no)).counts).toEqual([1, 0, 0]);

@@ -166,6 +166,12 @@ describe('每月一题 API (PostgreSQL)', () => {
     await bad('/api/insights/problems?top=abc', 'query top');
     await bad('/api/insights/problems?top=0', 'query top');
     await bad('/api/insights/problems?month=2027-01', 'month');
+    // years before 2000 are refused (0025-11 was read as 1925-11, 0000-01 as 1900-01)
+    await bad('/api/insights/problems?month=0025-11', 'query month');
+    await bad('/api/insights/problems?month=0000-01', 'query month');
+    // a month not begun: the console shows the server's reason in Chinese
+    const future = await call('GET', '/api/insights/problems?month=2027-03', 'street');
+    expect(future.body.error.messageZh).toBe('2027-03 尚未开始，最近可查看 2026-12');
     await bad('/api/insights/topics/abc', 'param id');
     const badBody = await call('POST', '/api/insights/topics', 'street', { month: '2026-13', node: STREET, key: 'x' });
     expect(badBody.status).toBe(400);
@@ -208,16 +214,23 @@ describe('每月一题 API (PostgreSQL)', () => {
     expect(lead.body.topic.leadDepartment).toBe('拱辰街道城管中队');
     expect(lead.body.topic.lead).toEqual({ id: chengguan.id, name: '拱辰街道城管中队' });
 
-    // a task on the street's topic goes to someone who may take tickets there: not a grid worker of one grid (422)
+    // a task on the street's topic goes to someone who may take tickets there or at the problem's place (5号楼):
+    // not a grid worker of another grid (422)
+    const gw1 = (await store.staffAuth.personByKey('gw-linxiuzhen'))!;
     const ticketsBefore = await store.tickets.count({});
-    expect((await call('POST', `/api/insights/topics/${topic.id}/tasks`, 'street', { text: '检修电梯', assigneeId: gw2.id })).status).toBe(422);
+    expect((await call('POST', `/api/insights/topics/${topic.id}/tasks`, 'street', { text: '检修电梯', assigneeId: gw1.id })).status).toBe(422);
     expect(await store.tickets.count({})).toBe(ticketsBefore);
     expect(await store.topics.tasks([topic.id])).toEqual([]);
     // two tasks: one given to the 城管中队, one complex (the longer resolve deadline)
     const t1 = await call('POST', `/api/insights/topics/${topic.id}/tasks`, 'street', { text: '联系维保单位全面检修5号楼电梯，电话13900001111', assigneeId: chengguan.id });
     const t2 = await call('POST', `/api/insights/topics/${topic.id}/tasks`, 'street', { text: '申请电梯更新改造资金', complex: true });
     expect([t1.status, t2.status]).toEqual([201, 201]);
-    expect(t1.body.task.ticket).toMatchObject({ status: 'REPORTED', category: 'facility_repair', assignee: '拱辰街道城管中队', gridNode: { code: STREET }, reporter: '方志明' });
+    // the tickets open at the problem's place, 5号楼, as an appeal from there would
+    expect(t1.body.task.ticket).toMatchObject({ status: 'REPORTED', category: 'facility_repair', assignee: '拱辰街道城管中队', gridNode: { code: 'DY-G02-B05' }, reporter: '方志明' });
+    // 按值班自动分派: the on-duty grid worker of 5号楼's grid, as for an appeal from there, told by direct message
+    expect(t2.body.task.ticket).toMatchObject({ assignee: '陈志强', gridNode: { code: 'DY-G02-B05' } });
+    const toGw2 = wechat.sent.filter((m) => 'user' in m.to && m.to.user === 'wxid_chenzhiqiang').map((m) => m.text);
+    expect(toGw2.some((x) => x.includes(`#${t2.body.task.ticket.number}`))).toBe(true);
     expect(t1.body.task.text).toBe('联系维保单位全面检修5号楼电梯，电话139****1111');
     expect(t2.body.task.ticket.complex).toBe(true);
     // the assignee is told by direct message, as for any ticket assigned from the console
@@ -253,6 +266,14 @@ describe('每月一题 API (PostgreSQL)', () => {
     expect(page.status).toBe(200);
     expect(page.body.topic.tasks).toHaveLength(2);
     expect(page.body.departments.map((d: { name: string }) => d.name)).toContain('拱辰街道城管中队');
+    // the 承办人 picker lists the grid worker of the affected building, not one of another grid
+    const pickable = page.body.assignable.map((a: { id: number }) => a.id);
+    expect(pickable).toContain(gw2.id);
+    expect(pickable).not.toContain(gw1.id);
+    // the grid worker of 5号楼 may be given a task: it opens on 5号楼
+    const t3 = await call('POST', `/api/insights/topics/${topic.id}/tasks`, 'street', { text: '排查5号楼电梯隐患', assigneeId: gw2.id });
+    expect(t3.status).toBe(201);
+    expect(t3.body.task.ticket).toMatchObject({ assignee: '陈志强', gridNode: { code: 'DY-G02-B05' } });
     // a grid worker of another grid does not reach a street topic; another community's staff neither
     expect((await call('GET', `/api/insights/topics/${topic.id}`, 'gw1')).status).toBe(403);
     expect((await call('GET', `/api/insights/topics/${topic.id}`, 'csXy')).status).toBe(403);
@@ -261,7 +282,7 @@ describe('每月一题 API (PostgreSQL)', () => {
     // the overview's panel: the topic, and the top of the analysis already made (none is run for it)
     const ov = await call('GET', '/api/overview', 'street');
     expect(ov.body.problemsOfMonth.month).toBe(MONTH);
-    expect(ov.body.problemsOfMonth.topics).toEqual([{ id: topic.id, month: MONTH, title: topic.title, count: 6, flags: topic.problem.flags, leadDepartment: '拱辰街道城管中队', tasks: 2 }]);
+    expect(ov.body.problemsOfMonth.topics).toEqual([{ id: topic.id, month: MONTH, title: topic.title, count: 6, flags: topic.problem.flags, leadDepartment: '拱辰街道城管中队', tasks: 3 }]);
     expect(ov.body.problemsOfMonth.top[0].key).toBe(key);
 
     // every change is in the audit log

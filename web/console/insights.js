@@ -6,7 +6,7 @@ import { ApiError, getJson, patchJson, postJson } from './api.js';
 import { Charts, emptyChart } from './charts.js';
 import { CATEGORY_OPTIONS, chinaTime, h, status } from './ui.js';
 
-const FLAGS = { rising: ['上升', 'rising'], new: ['新发', 'new'], seasonal: ['季节性', 'seasonal'], persistent: ['持续', 'persistent'] };
+const FLAGS = { rising: ['上升', 'rising'], new: ['新出现', 'new'], seasonal: ['季节性', 'seasonal'], persistent: ['持续', 'persistent'] };
 const WRITERS = ['COMMUNITY_STAFF', 'STREET_STAFF', 'LEADER', 'ADMIN'];
 const CATEGORY = Object.fromEntries(CATEGORY_OPTIONS.filter(([v]) => v));
 const FIGURE_ZH = { count: '本月', previous: '此前', mean: '均值', months: '月数', lastYear: '去年同月', threshold: '阈值', p: 'p 值', history: '历史' };
@@ -26,8 +26,12 @@ const q = (params) => {
   return s ? `?${s}` : '';
 };
 const problemHref = (key, month, node) => `#/insights/${encodeURIComponent(key)}${q({ month, node })}`;
+// a 400 carries the server's own reason (a month not begun: "2027-03 尚未开始"), shown as it is
 const failure = (e, what) =>
-  e instanceof ApiError && e.status === 403 ? '无权查看该范围。' : e instanceof ApiError && e.status === 404 ? `没有这个${what}。` : `读取失败：${e.message}`;
+  e instanceof ApiError && e.status === 403 ? '无权查看该范围。'
+    : e instanceof ApiError && e.status === 404 ? `没有这个${what}。`
+      : e instanceof ApiError && e.status === 400 ? e.message
+        : `读取失败：${e.message}`;
 
 /** A flag as a coloured tag; what made it on hover and, spelled out, below the card's figures. */
 function flagTag(flag, reasons) {
@@ -246,7 +250,7 @@ export function renderTopic(main, { id, me }) {
       h('div', { class: 'buttons' }, h('button', { type: 'submit' }, '保存牵头')))
       : null;
     const taskText = h('textarea', { name: 'text', rows: '2', maxlength: '500', required: true, placeholder: '任务内容，如：联系维保单位全面检修电梯' });
-    const assignee = h('select', { name: 'assigneeId' }, h('option', { value: '' }, '按值班自动分派'), d.assignable.map((a) => h('option', { value: String(a.id) }, `${a.name}（${a.roleZh}）`)));
+    const assignee = h('select', { name: 'assigneeId' }, h('option', { value: '' }, '按值班自动分派'), d.assignable.map((a) => h('option', { value: String(a.id) }, `${a.name}（${a.node ? `${a.node}·` : ''}${a.roleZh}）`)));
     const complex = h('input', { type: 'checkbox', name: 'complex' });
     const taskForm = write
       ? h('form', { id: 'task-form', class: 'action-fields', onsubmit: async (e) => {

@@ -74,6 +74,7 @@ export function adminRoutes(o: AdminApiParts): RouteSpec[] {
   const topics = new MonthlyTopicService({
     topics: o.store.topics,
     people: o.store.people,
+    grid: o.store.grid,
     tickets: service && actions && {
       report: (input) => service.report(input),
       markComplex: (no, actor, note, messageId) => service.markComplex(no, actor, note, messageId),

@@ -22,6 +22,8 @@ export const Reason = {
   MergeIntoItself: 'MERGE_INTO_ITSELF',
   DuePassed: 'DUE_PASSED',
   AssigneeOutOfReach: 'ASSIGNEE_OUT_OF_REACH',
+  DueImpossible: 'DUE_IMPOSSIBLE',
+  TaskExists: 'TASK_EXISTS',
 } as const;
 
 /** Common field names of the API's paths, queries and bodies. */
@@ -133,6 +135,8 @@ const REASON_ZH: Record<string, string> = {
   [Reason.MergeIntoItself]: '不能并入本工单',
   [Reason.DuePassed]: '截止日期已过，请选择今天以后的日期',
   [Reason.AssigneeOutOfReach]: '只能指派给您管辖范围内、角色不高于您的人员',
+  [Reason.DueImpossible]: '截止日期不存在（如2月30日），请核对',
+  [Reason.TaskExists]: '实事清单已有相同的一项，无需重复添加',
 };
 
 /** The sentence of an error by its code (and reason, and details). */

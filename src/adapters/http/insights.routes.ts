@@ -33,7 +33,7 @@ export interface InsightsRouteParts {
   now?: () => Date;
 }
 
-const month = z.string().refine(isMonth, 'must be a month YYYY-MM (01–12)');
+const month = z.string().refine(isMonth, 'must be a month YYYY-MM (01–12), from 2000-01');
 const top = z
   .string()
   .regex(/^\d{1,3}$/, `must be a whole number from 1 to ${ANALYSED_TOP}`)
@@ -80,7 +80,7 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
   const monthOfQuery = (m: string | undefined) => {
     const current = monthOf(now());
     if (m === undefined) return lastFullMonth(now());
-    if (m > current) throw new HttpError(400, 'BAD_REQUEST', `query month: ${m} has not begun (the latest is ${current})`);
+    if (m > current) throw new HttpError(400, 'BAD_REQUEST', `query month: ${m} has not begun (the latest is ${current})`, `${m} 尚未开始，最近可查看 ${current}`);
     return m;
   };
   const nodeMap = async (roots: readonly GridNode[]) => new Map((await scope.nodesWithin(roots)).map((n) => [n.id, n] as const));
@@ -200,7 +200,7 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
       access: { role: INSIGHTS_READ, scope: topicOf },
       async handle({ params }) {
         const t = await o.topics.get(params.id);
-        const [view, assignable, departments] = await Promise.all([topicView(t, true), assignableTo(store, t.gridNodeId), departmentsOver(t.gridNodeId)]);
+        const [view, assignable, departments] = await Promise.all([topicView(t, true), assignableToTopic(t), departmentsOver(t.gridNodeId)]);
         return { body: { topic: view, assignable, departments } };
       },
     }),
@@ -216,6 +216,18 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
       },
     }),
   ];
+
+  /**
+   * Who may take a topic's tasks: those who may take tickets on one of its places (the grid workers of the affected
+   * buildings too) or on its own node; each with the node a task given to them opens on (the first that fits).
+   */
+  async function assignableToTopic(t: MonthlyTopic) {
+    const seen = new Map<number, Awaited<ReturnType<typeof assignableTo>>[number] & { taskNodeId: number }>();
+    for (const nodeId of await o.topics.taskNodes(t)) {
+      for (const p of await assignableTo(store, nodeId)) if (!seen.has(p.id)) seen.set(p.id, { ...p, taskNodeId: nodeId });
+    }
+    return [...seen.values()];
+  }
 
   /** The departments on the node's line (its own and those above it): the lead's choices. */
   async function departmentsOver(gridNodeId: number) {
@@ -235,11 +247,12 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
         async handle({ params, body, authority }) {
           const t = await o.topics.get(params.id);
           // checked before the ticket is opened: a refused assignee leaves no ticket behind
-          if (body.assigneeId !== undefined && !(await assignableTo(store, t.gridNodeId)).some((p) => p.id === body.assigneeId)) {
-            throw new HttpError(422, 'NO_ASSIGNEE', `person ${body.assigneeId} cannot take tickets on the topic's grid node`);
+          const chosen = body.assigneeId === undefined ? undefined : (await assignableToTopic(t)).find((p) => p.id === body.assigneeId);
+          if (body.assigneeId !== undefined && !chosen) {
+            throw new HttpError(422, 'NO_ASSIGNEE', `person ${body.assigneeId} cannot take tickets on the topic's places or grid node`);
           }
           const me = await store.people.findById(authority.personId);
-          const r = await o.topics.addTask(t, body, { personId: authority.personId, name: me?.name ?? `#${authority.personId}` });
+          const r = await o.topics.addTask(t, { ...body, ...(chosen ? { gridNodeId: chosen.taskNodeId } : {}) }, { personId: authority.personId, name: me?.name ?? `#${authority.personId}` });
           return { status: 201, body: { task: { id: r.task.id, text: r.task.text, createdAt: r.task.createdAt, ticket: await oneTicketRow(r.ticket, store, now()) } } };
         },
       }),

@@ -4,15 +4,21 @@
 // cannot be read, gets one short line, so its writer knows. Refusals are one polite sentence and change nothing.
 import { DomainError, isDomainError } from '../errors.ts';
 import type { DeliberationService } from '../deliberation/deliberation.service.ts';
-import { DUE_PASSED, type TopicTasks } from '../deliberation/topic-tasks.ts';
+import { DUE_IMPOSSIBLE, DUE_PASSED, TASK_EXISTS, type TopicTasks } from '../deliberation/topic-tasks.ts';
 import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
 import type { TicketToTopic } from '../deliberation/ticket-to-topic.ts';
 import { parseTopicCommand, type TopicCommand } from '../deliberation/topic-commands.ts';
 import { TOPIC_REF, topicTexts } from '../deliberation/topic-texts.ts';
-import { DEFAULT_WINDOW_HOURS, type Topic } from '../deliberation/topic.types.ts';
+import { DEFAULT_OPTIONS, DEFAULT_WINDOW_HOURS, type Topic } from '../deliberation/topic.types.ts';
+import { parseReply } from '../deliberation/vote-parser.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { HandleOutcome, MessageContext } from './assistant.types.ts';
 import type { Responder } from './responder.ts';
+
+/** "议题#3 同意", "议题 #3：反对": a topic's number, then the vote. */
+const NAMED_VOTE = /^议题\s*#\s*(\d{1,9})\s*[,，:：]?\s*(\S[\s\S]*)$/u;
+/** An unquoted message longer than this is not read as a vote (a vote with a short reason fits). */
+const UNQUOTED_VOTE_MAX = 24;
 
 export interface TopicChatDeps {
   deliberation: DeliberationService;
@@ -36,11 +42,15 @@ export class TopicChat {
   async handle(ctx: MessageContext): Promise<HandleOutcome | null> {
     const cmd = parseTopicCommand(ctx.msg.text);
     const quotedNo = this.quotedTopicNo(ctx);
-    if (!cmd && quotedNo === undefined) return null;
     try {
-      if (!cmd && this.quotesRevisit(ctx)) return await this.rate(ctx, quotedNo!);
-      if (!cmd) return await this.reply(ctx, quotedNo!);
-      return await this.command(ctx, cmd, quotedNo);
+      if (cmd) return await this.command(ctx, cmd, quotedNo);
+      const named = await this.namedVote(ctx);
+      if (named) return named;
+      // a quote of the line that asked which topic (it names several): still not told which
+      const several = this.quotedTopicNos(ctx);
+      if (several.length > 1) return parseReply(ctx.msg.text, DEFAULT_OPTIONS).kind === 'comment' ? null : await this.askWhich(ctx, several);
+      if (quotedNo !== undefined) return this.quotesRevisit(ctx) ? await this.rate(ctx, quotedNo) : await this.reply(ctx, quotedNo);
+      return await this.unquotedVote(ctx);
     } catch (e) {
       if (!isDomainError(e)) throw e;
       this.d.logger.info({ messageId: ctx.stored.id, code: e.code, command: cmd?.kind ?? 'reply' }, 'topic step refused');
@@ -49,10 +59,48 @@ export class TopicChat {
     }
   }
 
+  /** "议题#3 同意": a vote naming its topic (what residents are asked to write when several topics are open). */
+  private async namedVote(ctx: MessageContext): Promise<HandleOutcome | null> {
+    const m = NAMED_VOTE.exec(ctx.msg.text.replace(/^(?:@\S+\s+)+/u, '').trim());
+    if (!m) return null;
+    const no = Number(m[1]);
+    const t = await this.d.deliberation.get(no).catch((e: unknown) => (isDomainError(e) ? null : Promise.reject(e)));
+    if (parseReply(m[2]!, t?.options ?? DEFAULT_OPTIONS).kind === 'comment') return null;
+    return this.reply(ctx, no);
+  }
+
+  /**
+   * A vote typed without quoting the topic's post ("同意", "1", "反对，太占地方"; most older residents do not quote):
+   * when exactly one topic open over the group reads it as a vote, it counts there; when several do, one line asks
+   * to quote the post. Only a short message that is a vote and nothing else, and that quotes nothing: anything else
+   * stays ordinary chat.
+   */
+  private async unquotedVote(ctx: MessageContext): Promise<HandleOutcome | null> {
+    if (ctx.quoted || ctx.msg.quoted || ctx.msg.quotedExternalId) return null;
+    const text = ctx.msg.text.replace(/^(?:@\S+\s+)+/u, '').trim();
+    if (!text || text.length > UNQUOTED_VOTE_MAX || /[?？]/u.test(text)) return null;
+    const open = await this.d.deliberation.openCovering(ctx.group.gridNodeId, ctx.stored.sentAt);
+    const matching = open.filter((t) => parseReply(text, t.options).kind === 'vote');
+    if (matching.length === 0) return null;
+    if (matching.length === 1) return this.reply(ctx, matching[0]!.id);
+    return this.askWhich(ctx, matching.map((t) => t.id));
+  }
+
   /** The topic a reply quotes: a bot message naming "议题#N". */
   private quotedTopicNo(ctx: MessageContext): number | undefined {
     const no = TOPIC_REF.exec(quotedBotText(ctx))?.[1];
     return no ? Number(no) : undefined;
+  }
+
+  /** Every topic the quoted bot message names, in order. */
+  private quotedTopicNos(ctx: MessageContext): number[] {
+    return [...new Set([...quotedBotText(ctx).matchAll(new RegExp(TOPIC_REF.source, 'g'))].map((m) => Number(m[1])))];
+  }
+
+  /** A vote that could be for any of `nos`: one line asking to quote the topic's post or name it. */
+  private async askWhich(ctx: MessageContext, nos: number[]): Promise<HandleOutcome> {
+    await this.d.responder.reply(ctx, topicTexts.whichTopic(nos), null);
+    return { kind: 'refused', code: 'AMBIGUOUS_TOPIC' };
   }
 
   private quotesRevisit(ctx: MessageContext): boolean {
@@ -75,8 +123,8 @@ export class TopicChat {
     const { deliberation, responder } = this.d;
     const outcome = await deliberation.reply(topicNo, ctx.sender.id, ctx.msg.text, this.cause(ctx));
     const t = (): Promise<Topic> => deliberation.get(topicNo);
-    if (outcome.kind === 'not-counted') await responder.reply(ctx, topicTexts.voteNotCounted(outcome.reason, 'scope' in outcome ? outcome.scope : ''), null);
-    else if (outcome.kind === 'counted' && outcome.householdReplaced) await responder.reply(ctx, topicTexts.householdVoteReplaced(), null);
+    if (outcome.kind === 'not-counted') await responder.reply(ctx, topicTexts.voteNotCounted(topicNo, outcome.reason, 'scope' in outcome ? outcome.scope : ''), null);
+    else if (outcome.kind === 'counted' && outcome.householdReplaced) await responder.reply(ctx, topicTexts.householdVoteReplaced(topicNo), null);
     else if (outcome.kind === 'no-such-option') await responder.reply(ctx, topicTexts.noSuchOption(await t(), outcome.choice), null);
     else if (outcome.kind === 'not-open') await responder.reply(ctx, topicTexts.notOpen(await t()), null);
     return { kind: 'topic', topicNo, action: outcome.kind === 'comment' ? 'comment' : 'vote' };
@@ -112,7 +160,7 @@ export class TopicChat {
       }
       case 'second': {
         const r = await deliberation.second(need(), ctx.sender.id, this.cause(ctx));
-        if (!r.opened) await responder.reply(ctx, r.added ? topicTexts.seconded(r.topic, r.count, deliberation.options.secondsNeeded) : r.staff ? topicTexts.staffNoSecond() : r.topic.proposerId === ctx.sender.id ? topicTexts.ownProposal(r.topic) : topicTexts.alreadySeconded(r.topic), null);
+        if (!r.opened) await responder.reply(ctx, r.added ? topicTexts.seconded(r.topic, r.count, deliberation.options.secondsNeeded) : r.staff ? topicTexts.staffNoSecond(r.topic) : r.topic.proposerId === ctx.sender.id ? topicTexts.ownProposal(r.topic) : topicTexts.alreadySeconded(r.topic), null);
         return done(r.topic.id, 'second');
       }
       case 'accept':
@@ -149,8 +197,12 @@ function refusal(e: DomainError): string {
       return e.details.topicNo ? `抱歉，您不在议题#${no}的范围内。` : topicTexts.notStaff();
     case 'ILLEGAL_TRANSITION':
       return e.details.ticketNo ? `工单 #${Number(e.details.ticketNo)} 当前状态不能转为议题。` : topicTexts.notNow(no, String(e.details.status ?? ''), String(e.details.want ?? ''));
+    case 'TOPIC_EXISTS':
+      return e.details.status === 'OPEN' ? topicTexts.sameTopicOpen(no) : topicTexts.sameProposal(no);
     case 'MALFORMED_COMMAND':
       if (e.details.reason === DUE_PASSED) return topicTexts.duePassed();
+      if (e.details.reason === DUE_IMPOSSIBLE) return topicTexts.dueImpossible(String(e.details.date ?? ''));
+      if (e.details.reason === TASK_EXISTS) return topicTexts.taskExists(no, Number(e.details.taskNo ?? 0));
       return topicTexts.usage(String(e.details.usage ?? '#议题号'));
     default:
       return '抱歉，操作未能完成。';

@@ -9,6 +9,7 @@ import type { JobQueue } from '../ports/job-queue.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import { TtlCache } from '../util/ttl-cache.ts';
+import { isDuplicate } from '../triage/similarity.ts';
 import { tally } from './tally.ts';
 import { TopicScopes, type Scope } from './topic-scope.ts';
 import { topicTexts } from './topic-texts.ts';
@@ -16,6 +17,11 @@ import { DEFAULT_OPTIONS, DEFAULT_WINDOW_HOURS, type NewTopic, type Tally, type 
 import { parseReply } from './vote-parser.ts';
 
 export const TOPIC_QUEUE = 'deliberation';
+/**
+ * Titles at or above this similarity (the appeals' measure) are the same proposal: "21号楼单元门加装门禁系统" is
+ * "…安装门禁系统" (0.58), "…安装监控" is not (0.50).
+ */
+export const SAME_PROPOSAL_THRESHOLD = 0.55;
 /** remind/close: the voting window; revisit/report: the 回访 after the 公示; task-remind/task-due: a 实事 item's deadline. */
 export interface TopicTimerJob {
   topicId: number;
@@ -80,6 +86,16 @@ export class DeliberationService {
     return t;
   }
 
+  /** Topics open for voting at `at` whose scope covers a group on `gridNodeId` (topics on its node or above), oldest first. */
+  async openCovering(gridNodeId: number, at: Date): Promise<Topic[]> {
+    const node = await this.d.store.grid.findById(gridNodeId);
+    if (!node) return [];
+    const cover = await this.d.store.grid.findByCodes(node.path.split('/').filter(Boolean));
+    const ids = [...new Set([node.id, ...cover.map((n) => n.id)])];
+    const open = await this.d.store.deliberation.list({ gridNodeIds: ids, statuses: ['OPEN'] });
+    return open.filter((t) => !t.closesAt || t.closesAt > at).sort((a, b) => a.id - b.id);
+  }
+
   /** Staff open a topic over `gridNodeId` (their group's node, or a level above it): posted at once. */
   async open(input: Omit<NewTopic, 'status' | 'openedAt' | 'closesAt' | 'proposerId'> & { createdById: number }, cause: Cause | null): Promise<{ topic: Topic; groups: number; fresh: boolean }> {
     const scope = await this.scopes.of(input.gridNodeId);
@@ -100,13 +116,29 @@ export class DeliberationService {
     return { topic: t, groups: scope.groups.length, fresh: topic !== null };
   }
 
-  /** A resident's 提议 over their group's node: posted in their group for seconds. */
+  /**
+   * A resident's 提议 over their group's node: posted in their group for seconds. Refused (TOPIC_EXISTS, naming it)
+   * when a proposal or open topic on that node or above has the same or nearly the same title: one proposal gathers
+   * the seconds, not three copies of it.
+   */
   async propose(title: string, proposerId: number, gridNodeId: number, cause: Cause): Promise<Topic> {
+    const same = await this.sameOpen(title, gridNodeId, cause.messageId);
+    if (same) throw new DomainError('TOPIC_EXISTS', `topic ${same.id} has the same title`, { topicNo: same.id, duplicateOf: same.id, status: same.status });
     const topic = await this.d.store.deliberation.create({
       gridNodeId, title, options: [...DEFAULT_OPTIONS], status: 'PROPOSED', rule: 'MAJORITY', quorumPct: null, counting: 'PERSON',
       windowHours: DEFAULT_WINDOW_HOURS, openedAt: null, closesAt: null, proposerId, createdById: null, sourceMessageId: cause.messageId,
     });
     return topic ?? (await this.bySource(cause));
+  }
+
+  /** A proposal or open topic covering `gridNodeId` whose title is (nearly) `title`; the one `messageId` made is not. */
+  private async sameOpen(title: string, gridNodeId: number, messageId: number): Promise<Topic | null> {
+    const node = await this.d.store.grid.findById(gridNodeId);
+    if (!node) return null;
+    const cover = await this.d.store.grid.findByCodes(node.path.split('/').filter(Boolean));
+    const ids = [...new Set([node.id, ...cover.map((n) => n.id)])];
+    const open = await this.d.store.deliberation.list({ gridNodeIds: ids, statuses: ['PROPOSED', 'OPEN'] });
+    return open.find((t) => t.sourceMessageId !== messageId && (t.title.trim() === title.trim() || isDuplicate({ text: title }, { text: t.title }, SAME_PROPOSAL_THRESHOLD))) ?? null;
   }
 
   /** 附议 by a resident of the scope; enough seconds within the window open the topic. */

@@ -91,28 +91,44 @@ function parseFromTicket(body: string): TopicCommand {
 
 /**
  * A due date as staff write it: "12月20日", "2026-12-20", "12-20" or "7天" (18:00 China time), or "5个工作日" (counted by
- * `workdays` on the work calendar, as tickets' deadlines are). Null when unreadable.
+ * `workdays` on the work calendar, as tickets' deadlines are). Null when unreadable, or a day no calendar has (2月30日:
+ * see impossibleDue).
  */
 export function parseDue(s: string, now: Date, workdays?: (n: number) => Date): Date | null {
   const today = chinaDate(now);
-  const year = Number(today.slice(0, 4));
   let m: RegExpExecArray | null;
   if ((m = /^(\d{1,3})\s*天$/u.exec(s))) return atChinaTime(addDays(today, Number(m[1])), '18:00');
   if ((m = /^(\d{1,3})\s*个?\s*工作日内?$/u.exec(s))) return workdays && Number(m[1]) > 0 ? workdays(Number(m[1])) : null;
-  let y = year;
-  let mo: number;
-  let d: number;
-  if ((m = /^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/u.exec(s)) || (m = /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/.exec(s))) {
-    y = m[1] ? Number(m[1]) : year;
-    mo = Number(m[2]);
-    d = Number(m[3]);
-  } else return null;
+  const day = calendarDay(s, now);
+  return day && day.real ? atChinaTime(day.date, '18:00') : null;
+}
+
+/** "2月30日" when `s` is a month and day as staff write them that no calendar has (that year); else null. */
+export function impossibleDue(s: string, now: Date): string | null {
+  const day = calendarDay(s, now);
+  return day && !day.real ? `${day.month}月${day.day}日` : null;
+}
+
+/** The day a date as staff write it names (YYYY-MM-DD, the year added when left out), and whether that day exists. */
+function calendarDay(s: string, now: Date): { date: string; month: number; day: number; real: boolean } | null {
+  const today = chinaDate(now);
+  const year = Number(today.slice(0, 4));
+  const m = /^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/u.exec(s) ?? /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (!m) return null;
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  let y = m[1] ? Number(m[1]) : year;
   let date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   // a date without its year that has passed is next year's, unless it passed within the last month (12月1日 written on
   // 12月7日 is a slip, refused as passed, not a deadline a year away)
-  if (!m[1] && date < today && date < addDays(today, -31)) date = `${y + 1}${date.slice(4)}`;
-  return atChinaTime(date, '18:00');
+  if (!m[1] && date < today && date < addDays(today, -31)) {
+    y += 1;
+    date = `${y}${date.slice(4)}`;
+  }
+  // 2月30日 is not 3月2日: the day must exist in its month
+  const real = new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d;
+  return { date, month: mo, day: d, real };
 }
 
 function addDays(day: string, n: number): string {

@@ -8,6 +8,7 @@ import type { Store } from '../ports/store.port.ts';
 import type { DeliberationService } from './deliberation.service.ts';
 import type { TopicRevisit } from './topic-revisit.ts';
 import type { TaskDeadlines } from './task-deadlines.ts';
+import { impossibleDue } from './topic-commands.ts';
 import { topicTexts } from './topic-texts.ts';
 import type { Topic, TopicTask } from './topic.types.ts';
 
@@ -16,6 +17,16 @@ export const TASK_OWNER_ROLES: readonly Role[] = ['GRID_WORKER', 'GRID_HEAD', 'U
 
 /** The `reason` of a refused 实事 whose due date has passed. */
 export const DUE_PASSED = 'DUE_PASSED';
+/** The `reason` of a refused 实事 whose due date is a day no calendar has (2月30日); `details.date` names it. */
+export const DUE_IMPOSSIBLE = 'DUE_IMPOSSIBLE';
+/** The `reason` of a refused 实事 already on the topic's list (the same words); `details.taskNo` names it. */
+export const TASK_EXISTS = 'TASK_EXISTS';
+
+/** Task words compared: spaces and closing punctuation do not make another task. */
+const sameTask = (a: string, b: string) => {
+  const n = (x: string) => x.normalize('NFKC').replace(/[\s。.!！,，;；]+/gu, '');
+  return n(a) === n(b);
+};
 
 export class TopicTasks {
   constructor(private readonly d: { store: Store; deliberation: DeliberationService; revisit: TopicRevisit; deadlines: TaskDeadlines; clock: Clock }) {}
@@ -28,9 +39,14 @@ export class TopicTasks {
     if (!(await deliberation.scopes.isStaffOver(staffId, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
     if (topic.status !== 'DECIDED') throw new DomainError('ILLEGAL_TRANSITION', 'not decided', { topicNo, status: topic.status, want: 'DECIDED' });
     const dueAt = item.due ? this.d.deadlines.parse(item.due) : null;
+    const impossible = item.due && !dueAt ? impossibleDue(item.due, this.d.clock.now()) : null;
+    if (impossible) throw new DomainError('MALFORMED_COMMAND', `due date ${item.due} is no day of the calendar`, { reason: DUE_IMPOSSIBLE, date: impossible });
     if (item.due && !dueAt) throw new DomainError('MALFORMED_COMMAND', 'bad due date', { usage: '实事 #议题号 任务 / 责任人 / 12月20日或5个工作日' });
     // a date already past would be overdue, and escalated, the moment it is set
     if (dueAt && dueAt.getTime() <= this.d.clock.now().getTime()) throw new DomainError('MALFORMED_COMMAND', `due date ${dueAt.toISOString()} has passed`, { reason: DUE_PASSED });
+    // the same item twice is one item (a redelivered message is not a second one: it finds its own task below)
+    const same = (await store.deliberation.tasks(topic.id)).find((t) => sameTask(t.text, item.text) && (messageId === null || t.messageId !== messageId));
+    if (same) throw new DomainError('MALFORMED_COMMAND', `task ${same.id} has the same words`, { reason: TASK_EXISTS, taskNo: same.id, topicNo: topic.id });
     const holders = await store.people.holders([...new Set([...scope.coverIds, ...scope.nodeIds])], TASK_OWNER_ROLES);
     const person = holders.find((h) => h.person.name === item.owner)?.person ?? null;
     const fresh = await store.deliberation.addTask({

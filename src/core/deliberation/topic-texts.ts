@@ -54,6 +54,8 @@ export const topicTexts = {
     if (status === 'DONE') return `议题#${no}已办结。`;
     return `议题#${no}当前不能进行此操作。`;
   },
+  dueImpossible: (date: string) => `没有${date}这一天，请核对截止日期。`,
+  taskExists: (no: number, taskNo: number) => `议题#${no}的实事清单已有这一项（实事#${taskNo}），无需重复添加。`,
   duePassed: () => '截止日期已过，请填写今天以后的日期，例如 12月20日 或 5个工作日。',
   taskRemind: (t: Topic, task: TopicTask) => `提醒：议题#${t.id}的实事#${task.id}“${task.text}”将于${task.dueAt ? formatDue(task.dueAt) : ''}到期，请按时办理。`,
   taskEscalated: (t: Topic, task: TopicTask, owner: string, level: string, next: Date) =>
@@ -63,22 +65,28 @@ export const topicTexts = {
   fromTicket: (ticketNo: number, t: Topic, groups: number) => `工单 #${ticketNo} 已转为议题#${t.id}，已发布到${groups}个群。`,
   ticketToReporter: (ticketNo: number, t: Topic) => `您反映的工单 #${ticketNo} 需要居民共同商议，已转为议题#${t.id}，请留意群内投票。`,
   /** 一户一票: the household's vote is now this voter's (another member had voted). */
-  householdVoteReplaced: () => '本议题一户一票，您家已有家人投过票，本户以您这次的选择为准。',
-  voteNotCounted: (reason: 'outside' | 'staff' | 'noHousehold' | 'householdOutside', scope = '') =>
+  // the lines about one vote name the topic too: a reply quoting them ("同意") is read as about that topic
+  householdVoteReplaced: (no: number) => `议题#${no}一户一票，您家已有家人投过票，本户以您这次的选择为准。`,
+  voteNotCounted: (no: number, reason: 'outside' | 'staff' | 'noHousehold' | 'householdOutside', scope = '') =>
     reason === 'outside'
-      ? '抱歉，您不在本议题范围内的群，投票不计入。'
+      ? `抱歉，您不在议题#${no}范围内的群，投票不计入。`
       : reason === 'staff'
-        ? '工作人员不参与本议题投票（在本范围居住的除外）。'
+        ? `工作人员不参与议题#${no}投票（在本范围居住的除外）。`
         : reason === 'householdOutside'
-          ? `本议题仅限${scope || '本范围'}范围内的住户表决，您登记的住处不在此范围，投票不计入。`
-          : '本议题按户计票，您的户号尚未登记，投票暂不计入，请联系网格员登记。',
+          ? `议题#${no}仅限${scope || '本范围'}范围内的住户表决，您登记的住处不在此范围，投票不计入。`
+          : `议题#${no}按户计票，您的户号尚未登记，投票暂不计入，请联系网格员登记。`,
+  /** An unquoted vote in a group where several topics are open: which one is meant cannot be told. */
+  whichTopic: (nos: readonly number[]) =>
+    `目前有${nos.map((n) => `议题#${n}`).join('、')}正在投票，请引用要投票的议题消息回复，或发送“议题#${nos[0]} 同意”。`,
   noSuchOption: (t: Topic, choice: number) => `议题#${t.id}没有第${choice}项，请回复 1-${t.options.length} 或 ${t.options.join('/')}。`,
   notOpen: (t: Topic) => (t.status === 'PROPOSED' ? `议题#${t.id}还在提议阶段，暂不能投票，可回复“附议”支持。` : `议题#${t.id}已截止，投票不再计入。`),
   notFound: (no: number) => `未找到议题#${no}，请核对编号。`,
   notStaff: () => '抱歉，此操作需由负责该范围的工作人员办理。',
   wrongStatus: (t: Topic, what: string) => `议题#${t.id}当前不能${what}。`,
+  sameProposal: (no: number) => `已有相同提议：议题#${no}，回复“附议 #${no}”即可支持。`,
+  sameTopicOpen: (no: number) => `已有相同议题：议题#${no}正在投票，请引用议题消息回复，或发送“议题#${no} 同意”。`,
   alreadySeconded: (t: Topic) => `您已附议过议题#${t.id}。`,
-  staffNoSecond: () => '工作人员不参与附议（在本范围居住的除外），可回复“受理提议”直接发起投票。',
+  staffNoSecond: (t: Topic) => `工作人员不参与附议（在本范围居住的除外），可回复本消息“受理提议”直接发起议题#${t.id}的投票。`,
   ownProposal: (t: Topic) => `您是议题#${t.id}的提议人，无需附议，请邀请邻居附议。`,
   taskNotFound: (no: number) => `未找到实事#${no}，请核对编号。`,
   usage: (what: string) => `格式不对，请按“${what}”发送。`,

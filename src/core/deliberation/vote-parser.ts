@@ -10,6 +10,8 @@ const FULLWIDTH_DIGITS = /[０-９]/g;
 const clean = (text: string) =>
   text
     .replace(/^(?:@\S+\s+)+/u, '')
+    // "议题#3 同意": the vote written with its topic's number, in a group where several are open
+    .replace(/^议题\s*#\s*\d{1,9}\s*[,，:：]?\s*/u, '')
     .replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[\s。.!！~～]+$/u, '')
     .trim();

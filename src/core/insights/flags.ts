@@ -149,7 +149,8 @@ export function flagsOf(f: FlagInput): FlagReason[] {
   if (f.openTickets > 0 || run >= PERSISTENT_MONTHS) {
     out.push({
       flag: 'persistent',
-      reason: f.openTickets > 0 ? `${f.openTickets} 件工单尚未办结` : `连续 ${run} 个月都有诉求`,
+      // both said when both hold: the months show how long, the open tickets that it is not yet dealt with
+      reason: [run >= PERSISTENT_MONTHS ? `连续 ${run} 个月都有诉求` : '', f.openTickets > 0 ? `${f.openTickets} 件工单尚未办结` : ''].filter(Boolean).join('，'),
       figures: { openTickets: f.openTickets, consecutiveMonths: run },
     });
   }

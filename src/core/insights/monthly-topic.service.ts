@@ -3,7 +3,8 @@
 // and a task list whose tasks are tickets — opened through the ticket service like any appeal, with the SLA's
 // deadlines, so they are followed, reminded and counted as every other ticket is.
 import { DomainError, ErrorCode } from '../errors.ts';
-import type { GridNode } from '../grid/grid.types.ts';
+import { isInSubtree, type GridNode } from '../grid/grid.types.ts';
+import type { GridRepository } from '../ports/grid.repository.ts';
 import type { MonthlyTopic, MonthlyTopicRepository, TopicProblem, TopicTask } from '../ports/monthly-topic.repository.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
 import type { StaffTicketService } from '../tickets/staff-ticket.service.ts';
@@ -15,6 +16,8 @@ import type { HotReport, Problem } from './insights.types.ts';
 export interface MonthlyTopicDeps {
   topics: MonthlyTopicRepository;
   people: Pick<PersonRepository, 'findById'>;
+  /** Where the problem's places are (a task's ticket opens there); without it, on the topic's node. */
+  grid?: Pick<GridRepository, 'findById'>;
   /**
    * Without it (a read-only deployment) tasks cannot be added. `assign` is the console's 指派 (the assignee is told by
    * direct message, as for any ticket assigned from the console).
@@ -24,8 +27,13 @@ export interface MonthlyTopicDeps {
 
 export interface NewTask {
   text: string;
-  /** Someone who may take tickets on the topic's node (指派); else the node's on-duty worker, as for any appeal. */
+  /**
+   * Someone who may take tickets on `gridNodeId` (指派); else the on-duty grid worker of that place, as for any appeal
+   * from there, told by direct message.
+   */
   assigneeId?: number;
+  /** The node the task's ticket opens on: one of taskNodes(topic) (default: the first, the most affected place). */
+  gridNodeId?: number;
   /** 复杂事项: the longer resolve deadline of the SLA. */
   complex?: boolean;
 }
@@ -87,7 +95,25 @@ export class MonthlyTopicService {
   }
 
   /**
-   * Adds a task: a ticket on the topic's node, reported by the staff member, in the problem's first category, with the
+   * The nodes a task's ticket may open on: the problem's places inside the topic's part of the grid (most appeals
+   * first), then the topic's own node. A ticket on a building is dispatched to that building's grid worker, as an
+   * appeal from there would be; one on a community node reaches no grid worker at all.
+   */
+  async taskNodes(topic: MonthlyTopic): Promise<number[]> {
+    const grid = this.d.grid;
+    const root = grid ? await grid.findById(topic.gridNodeId) : null;
+    const places: number[] = [];
+    if (grid && root) {
+      for (const g of topic.problem.grids ?? []) {
+        const n = await grid.findById(g.gridNodeId);
+        if (n && isInSubtree(n, root)) places.push(n.id);
+      }
+    }
+    return [...new Set([...places, topic.gridNodeId])];
+  }
+
+  /**
+   * Adds a task: a ticket on the problem's place (see taskNodes), reported by the staff member, in the problem's first category, with the
    * SLA's deadlines; assigned to `assigneeId` and marked complex when asked.
    */
   async addTask(topic: MonthlyTopic, task: NewTask, actor: Actor): Promise<{ task: TopicTask; ticket: Ticket }> {
@@ -96,9 +122,12 @@ export class MonthlyTopicService {
     const reporter = await this.d.people.findById(actor.personId);
     if (!reporter) throw new DomainError(ErrorCode.NotAuthorized, `no person ${actor.personId}`);
     const text = maskPii(task.text.trim());
+    const nodes = await this.taskNodes(topic);
+    const gridNodeId = task.gridNodeId ?? nodes[0]!;
+    if (!nodes.includes(gridNodeId)) throw new DomainError(ErrorCode.GridNodeNotFound, `node ${gridNodeId} is not a place of topic ${topic.id}`, { gridNodeId });
     let { ticket } = await tickets.report({
       groupId: null,
-      gridNodeId: topic.gridNodeId,
+      gridNodeId,
       reporter,
       messageId: null,
       explicit: true,
@@ -112,7 +141,9 @@ export class MonthlyTopicService {
         source: 'rules',
       },
     });
-    if (task.assigneeId !== undefined) ticket = await tickets.assign(ticket.number, actor, task.assigneeId, `每月一题任务：${topic.title}`);
+    // 按值班自动分派: the on-duty worker the report chose is assigned as the console assigns, so they are told
+    const assigneeId = task.assigneeId ?? ticket.assigneeId ?? undefined;
+    if (assigneeId !== undefined) ticket = await tickets.assign(ticket.number, actor, assigneeId, `每月一题任务：${topic.title}`);
     if (task.complex) ticket = await tickets.markComplex(ticket.number, actor, `每月一题任务：${topic.title}`, null);
     const saved = await this.d.topics.addTask({ topicId: topic.id, ticketId: ticket.id, text, createdById: actor.personId });
     return { task: saved, ticket };

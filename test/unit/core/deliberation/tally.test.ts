@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tally, type TallyTopic, type TallyVote } from '../../../../src/core/deliberation/tally.ts';
 import { parseReply } from '../../../../src/core/deliberation/vote-parser.ts';
-import { parseDue, parseTopicCommand } from '../../../../src/core/deliberation/topic-commands.ts';
+import { impossibleDue, parseDue, parseTopicCommand } from '../../../../src/core/deliberation/topic-commands.ts';
 import type { Electorate } from '../../../../src/core/deliberation/topic.types.ts';
 
 const OPTIONS = ['同意', '反对', '弃权'];
@@ -132,5 +132,14 @@ describe('议事 commands', () => {
     expect(parseDue('1-5', now)?.toISOString()).toBe('2027-01-05T10:00:00.000Z');
     expect(parseDue('7天', now)?.toISOString()).toBe('2026-12-13T10:00:00.000Z');
     expect(parseDue('下周', now)).toBeNull();
+  });
+  it('refuses a day no calendar has (2月30日 is not 3月2日), naming it', () => {
+    const now = new Date('2026-12-06T04:00:00Z');
+    for (const s of ['2月30日', '2027-02-29', '4-31', '2027年6月31日']) expect(parseDue(s, now), s).toBeNull();
+    expect(impossibleDue('2月30日', now)).toBe('2月30日');
+    expect(impossibleDue('4-31', now)).toBe('4月31日');
+    expect(impossibleDue('2月28日', now)).toBeNull();
+    expect(impossibleDue('下周', now)).toBeNull();
+    expect(parseDue('2028-02-29', now)?.toISOString()).toBe('2028-02-29T10:00:00.000Z');
   });
 });

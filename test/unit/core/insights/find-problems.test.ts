@@ -51,7 +51,7 @@ describe('problems, not categories', () => {
     expect(mixer).toHaveLength(1);
     expect(mixer[0]!.count).toBe(4);
     expect(mixer[0]!.keywords).toContain('搅拌站');
-    expect(mixer[0]!.title).toMatch(/^翠微苑：.*搅拌站/);
+    expect(mixer[0]!.title).toMatch(/^翠微苑搅拌站问题/);
     // the same words at two estates: two problems, each of its own estate only
     const smoke = r.problems.filter((p) => p.evidence.some((e) => /^(桂花园|金桔苑)/.test(e.text)));
     expect(smoke.map((p) => [p.places[0], p.count]).sort()).toEqual([['桂花园', 3], ['金桔苑', 3]]);
@@ -178,6 +178,16 @@ describe('flags', () => {
     const open = hot([...background(2024, 1, 7), ...dance(2024, 7, 1, { open: true, ticketId: 12 })], 2024, 7);
     expect(open.flagReasons.find((f) => f.flag === 'persistent')?.figures).toEqual({ openTickets: 1, consecutiveMonths: 1 });
     expect(open.evidence[0]!.ticketId).toBe(12);
+    // both hold: the reason says both, not only the open tickets
+    const both = hot([...background(2024, 1, 7), ...dance(2024, 5, 1), ...dance(2024, 6, 1), ...dance(2024, 7, 1, { open: true, ticketId: 13 })], 2024, 7);
+    expect(both.flagReasons.find((f) => f.flag === 'persistent')?.reason).toBe('连续 3 个月都有诉求，1 件工单尚未办结');
+  });
+
+  it('gives the evidence in date order', () => {
+    const p = hot([...background(2024, 1, 7), ...dance(2024, 7, 5)], 2024, 7);
+    const times = p.evidence.map((e) => e.time.getTime());
+    expect(times.length).toBeGreaterThan(2);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 });
 

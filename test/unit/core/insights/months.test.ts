@@ -28,3 +28,15 @@ describe('monthCalendar', () => {
     expect(local.range('2026-11')[0].getTime()).toBe(d.getTime());
   });
 });
+
+describe('insights months', () => {
+  it('refuses years before 2000 (Date would read 0025-11 as 1925-11)', async () => {
+    const { isMonth, monthPeriod } = await import('../../../../src/core/insights/insights-period.ts');
+    for (const m of ['0000-01', '0025-11', '1999-12']) {
+      expect(isMonth(m), m).toBe(false);
+      expect(() => monthPeriod(m)).toThrow(RangeError);
+    }
+    expect(isMonth('2000-01')).toBe(true);
+    expect(monthPeriod('2026-11').from.toISOString()).toBe('2026-10-31T16:00:00.000Z');
+  });
+});
