@@ -21,6 +21,18 @@ describe('议事: votes typed without quoting', () => {
   });
   afterAll(() => h.dispose());
 
+  it('while no topic is open anywhere, short chat lines are not looked at as votes (one read per few seconds, not per line)', async () => {
+    const list = h.store.deliberation.list.bind(h.store.deliberation);
+    let reads = 0;
+    h.store.deliberation.list = (q) => (reads++, list(q));
+    try {
+      for (const text of ['好的', '1', '同意', '谢谢', '哈哈']) expect(await h.say(G1A, ZHAO, text)).not.toMatchObject({ kind: 'topic' });
+      expect(reads).toBeLessThanOrEqual(1);
+    } finally {
+      h.store.deliberation.list = list;
+    }
+  });
+
   it('with one topic open over the group, a bare 同意 / 1 / 反对 with a short reason counts there', async () => {
     building = ((await h.say(B20, LIN, '议题 楼栋 20号楼单元门安装门禁')) as { topicNo: number }).topicNo;
     h.newIn(B20);

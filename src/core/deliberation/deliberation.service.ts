@@ -73,11 +73,15 @@ export class DeliberationService {
   readonly scopes: TopicScopes;
   readonly options: DeliberationOptions;
   private readonly electorates: TtlCache<number, Awaited<ReturnType<TopicScopes['electorate']>>>;
+  /** Whether any topic is open for voting anywhere, remembered for `cacheMs`: most short chat lines in most groups then
+   * cost no read when there is none (an unquoted "1" or "同意" is looked at as a vote only when one is open). */
+  private readonly anyOpen: TtlCache<'any', boolean>;
 
   constructor(private readonly d: DeliberationDeps) {
     this.scopes = new TopicScopes(d.store);
     this.options = { ...DEFAULT_DELIBERATION_OPTIONS, ...d.options };
     this.electorates = new TtlCache(d.cacheMs ?? 5000, 1000);
+    this.anyOpen = new TtlCache(d.cacheMs ?? 5000, 1);
   }
 
   async get(topicNo: number): Promise<Topic> {
@@ -88,6 +92,9 @@ export class DeliberationService {
 
   /** Topics open for voting at `at` whose scope covers a group on `gridNodeId` (topics on its node or above), oldest first. */
   async openCovering(gridNodeId: number, at: Date): Promise<Topic[]> {
+    let any = this.anyOpen.get('any');
+    if (any === undefined) this.anyOpen.set('any', (any = (await this.d.store.deliberation.list({ statuses: ['OPEN'], limit: 1 })).length > 0));
+    if (!any) return [];
     const node = await this.d.store.grid.findById(gridNodeId);
     if (!node) return [];
     const cover = await this.d.store.grid.findByCodes(node.path.split('/').filter(Boolean));
@@ -110,6 +117,7 @@ export class DeliberationService {
       closesAt: new Date(now.getTime() + input.windowHours * 3_600_000),
       sourceMessageId: cause?.messageId ?? null,
     });
+    this.anyOpen.set('any', true);
     // a redelivered message: the topic it made is announced (again: the outbox keys make it once)
     const t = topic ?? (await this.bySource(cause, input.sourceTicketId));
     await this.announceOpen(t, scope);
@@ -171,7 +179,10 @@ export class DeliberationService {
     const opened = await this.d.store.deliberation.transition(t.id, 'PROPOSED', 'OPEN', {
       openedAt: now, closesAt: new Date(now.getTime() + t.windowHours * 3_600_000), ...(staffId ? { createdById: staffId } : {}),
     });
-    if (opened) await this.announceOpen(opened, scope);
+    if (opened) {
+      this.anyOpen.set('any', true);
+      await this.announceOpen(opened, scope);
+    }
     return opened;
   }
 
