@@ -168,7 +168,7 @@ export async function runSandbox(opts: {
           const before = wechat.received;
           me.say(line).to(room);
           await host.settle();
-          if (wechat.received === before + 1) print('  （机器人没有回复：闲聊或无需处理）');
+          if (wechat.received === before + 1) print('  （机器人没有回复：闲聊，或已静默记下，如投票）');
         }
       } catch (e) {
         logger.error({ err: e }, 'sandbox command failed');

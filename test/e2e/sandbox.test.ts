@@ -21,7 +21,7 @@ describe('the sandbox (linli start)', () => {
     // only the calendar's warning, in a December whose next year's holiday arrangement is not out yet
     expect(r.stderr.replace(/^warning: no official holiday arrangement .*\n/m, '')).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('（机器人没有回复：闲聊或无需处理）');
+    expect(r.stdout).toContain('（机器人没有回复：闲聊，或已静默记下，如投票）');
     expect(r.stdout).toMatch(/\[东园小区20号楼睦邻群\] 邻里助手：@张国华 已收到，工单 #1 已登记（设施维修，加急），网格员将于 2 小时内受理/);
     expect(r.stdout).toMatch(/\[私信 → 林秀珍\] 邻里助手：新工单 #1（设施维修）/);
     expect(r.stdout).toContain('@林秀珍 工单 #1 已由林秀珍受理');

@@ -54,9 +54,12 @@ describe('a copy of the bot’s own words pasted into a group', () => {
     const receipt = h.newIn(ROOM)[0]!;
     const t = await h.tickets.get(ticketNo(receipt));
     const before = await counts();
+    const events = (await h.store.tickets.events(t.id)).length;
     const out = await h.say(ROOM, ZHANG, `邻里助手：${receipt}`);
-    expect(out).toEqual({ kind: 'supplemented', ticketNo: t.number, ticketId: t.id, echo: true });
+    expect(out).toEqual({ kind: 'chatter', echo: true });
     expect((await counts()).tickets).toBe(before.tickets);
+    // the bot's words are no 补充信息 in the ticket's history (the message is still linked to it, for its chat record)
+    expect((await h.store.tickets.events(t.id)).length).toBe(events);
     expect(h.newIn(ROOM)).toEqual([]);
     // someone else pasting it is chatter
     expect(await h.say(ROOM, LI, receipt)).toEqual({ kind: 'chatter', echo: true });

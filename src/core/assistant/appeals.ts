@@ -100,9 +100,11 @@ export class Appeals {
     const { store, tickets } = this.d;
     const t = echo.ticketId !== null ? await store.tickets.findById(echo.ticketId) : null;
     if (t && t.reporterId === ctx.sender.id && OPEN_STATUSES.includes(t.status)) {
-      await tickets.supplement(t, ctx.sender, echo.own || ctx.msg.text, ctx.stored.id);
       await store.messages.linkTicket(ctx.stored.id, t.id);
-      return echo.own ? { kind: 'supplemented', ticketNo: t.number, ticketId: t.id } : { kind: 'supplemented', ticketNo: t.number, ticketId: t.id, echo: true };
+      // the bot's own words are no news for the ticket's history: only the reporter's words around them are added
+      if (!echo.own) return { kind: 'chatter', echo: true };
+      await tickets.supplement(t, ctx.sender, echo.own, ctx.stored.id);
+      return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id };
     }
     if (echo.own) return this.report(ctx, echo.own, false);
     return { kind: 'chatter', echo: true };
