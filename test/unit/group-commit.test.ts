@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { GroupCommit } from '../../src/core/util/group-commit.ts';
 
 describe('GroupCommit', () => {
+  it('flushes a batch in the given order, whatever order the calls came in, and answers each call its own result', async () => {
+    const flushes: number[][] = [];
+    const gc = new GroupCommit<number, string>(async (items) => (flushes.push(items), items.map((i) => `r${i}`)), { order: (a, b) => a - b });
+    const results = await Promise.all([3, 1, 4, 2].map((i) => gc.submit(i)));
+    expect(flushes).toEqual([[1, 2, 3, 4]]);
+    expect(results).toEqual(['r3', 'r1', 'r4', 'r2']);
+  });
+
   it('flushes a lone call at once and collects the calls made while a flush runs into the next', async () => {
     const flushes: number[][] = [];
     let release: () => void = () => undefined;

@@ -39,7 +39,12 @@ export class TicketService {
   constructor(protected readonly d: TicketServiceDeps) {
     this.duplicates = new DuplicateFinder(d);
     this.corrections = new CorrectionLearning(d);
-    this.creating = new GroupCommit((items) => d.tickets.createManyOnce(items), { itemError: (e) => e instanceof RefusedDataError });
+    this.creating = new GroupCommit((items) => d.tickets.createManyOnce(items), {
+      itemError: (e) => e instanceof RefusedDataError,
+      // tickets opened together are numbered in the order their messages came (a stored message's id), not in the order
+      // their handling happened to reach this point
+      order: (a, b) => (a.event.messageId ?? Number.MAX_SAFE_INTEGER) - (b.event.messageId ?? Number.MAX_SAFE_INTEGER),
+    });
   }
 
   /** An open ticket for the same problem nearby, which a new appeal joins (see DuplicateFinder). */

@@ -2,7 +2,7 @@
 // flushed alone at once (after the current tick); under heavy load batches grow by themselves, which is what keeps
 // the statements and queue operations per message low.
 
-export interface GroupCommitOptions {
+export interface GroupCommitOptions<T = unknown> {
   /** Most items in one flush (default 500). */
   maxBatch?: number;
   /**
@@ -11,6 +11,11 @@ export interface GroupCommitOptions {
    * in their order. Any other error fails the whole batch.
    */
   itemError?: (error: unknown) => boolean;
+  /**
+   * The order of a flush's items, whatever order their calls came in (calls made in one tick can arrive in any order
+   * after their own awaits): e.g. tickets numbered in the order their messages were received.
+   */
+  order?: (a: T, b: T) => number;
 }
 
 export class GroupCommit<T, R> {
@@ -20,7 +25,7 @@ export class GroupCommit<T, R> {
 
   constructor(
     private readonly flush: (items: T[]) => Promise<R[]>,
-    private readonly options: GroupCommitOptions = {},
+    private readonly options: GroupCommitOptions<T> = {},
   ) {
     this.maxBatch = options.maxBatch ?? 500;
   }
@@ -40,7 +45,9 @@ export class GroupCommit<T, R> {
     this.running = false;
   }
 
-  private async settle(batch: typeof this.pending): Promise<void> {
+  private async settle(arrived: typeof this.pending): Promise<void> {
+    const order = this.options.order;
+    const batch = order ? [...arrived].sort((a, b) => order(a.item, b.item)) : arrived;
     try {
       const results = await this.flush(batch.map((b) => b.item));
       batch.forEach((b, i) => b.resolve(results[i]!));
