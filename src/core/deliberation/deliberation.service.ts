@@ -75,7 +75,7 @@ export class DeliberationService {
   private readonly electorates: TtlCache<number, Awaited<ReturnType<TopicScopes['electorate']>>>;
   /** Whether any topic is open for voting anywhere, remembered for `cacheMs`: most short chat lines in most groups then
    * cost no read when there is none (an unquoted "1" or "同意" is looked at as a vote only when one is open). */
-  private readonly anyOpen: TtlCache<'any', boolean>;
+  private readonly anyOpen: TtlCache<'any', Promise<boolean>>;
 
   constructor(private readonly d: DeliberationDeps) {
     this.scopes = new TopicScopes(d.store);
@@ -92,9 +92,15 @@ export class DeliberationService {
 
   /** Topics open for voting at `at` whose scope covers a group on `gridNodeId` (topics on its node or above), oldest first. */
   async openCovering(gridNodeId: number, at: Date): Promise<Topic[]> {
+    // one read shared by the messages that ask at once (they go on together, as they came)
     let any = this.anyOpen.get('any');
-    if (any === undefined) this.anyOpen.set('any', (any = (await this.d.store.deliberation.list({ statuses: ['OPEN'], limit: 1 })).length > 0));
-    if (!any) return [];
+    if (any === undefined) {
+      any = this.d.store.deliberation.list({ statuses: ['OPEN'], limit: 1 }).then((l) => l.length > 0);
+      this.anyOpen.set('any', any);
+      // a failed read is not remembered: the next message asks again
+      any.catch(() => this.anyOpen.delete('any'));
+    }
+    if (!(await any)) return [];
     const node = await this.d.store.grid.findById(gridNodeId);
     if (!node) return [];
     const cover = await this.d.store.grid.findByCodes(node.path.split('/').filter(Boolean));
@@ -117,7 +123,7 @@ export class DeliberationService {
       closesAt: new Date(now.getTime() + input.windowHours * 3_600_000),
       sourceMessageId: cause?.messageId ?? null,
     });
-    this.anyOpen.set('any', true);
+    this.anyOpen.set('any', Promise.resolve(true));
     // a redelivered message: the topic it made is announced (again: the outbox keys make it once)
     const t = topic ?? (await this.bySource(cause, input.sourceTicketId));
     await this.announceOpen(t, scope);
@@ -180,7 +186,7 @@ export class DeliberationService {
       openedAt: now, closesAt: new Date(now.getTime() + t.windowHours * 3_600_000), ...(staffId ? { createdById: staffId } : {}),
     });
     if (opened) {
-      this.anyOpen.set('any', true);
+      this.anyOpen.set('any', Promise.resolve(true));
       await this.announceOpen(opened, scope);
     }
     return opened;
