@@ -115,12 +115,19 @@ export interface DigestCounts {
   overdue: Ticket[];
 }
 
-/** Sorts a worker's open tickets for the digest by the deadline each is waiting on now. */
-export function digestOf(tickets: readonly Ticket[], now: Date): DigestCounts {
+/**
+ * Sorts a worker's open tickets for the digest by the deadline each is waiting on now. `missed`: tickets escalated for
+ * missing a deadline (超时上报), overdue whatever their new deadline (one definition of 超时: tickets/overdue.ts).
+ */
+export function digestOf(tickets: readonly Ticket[], now: Date, missed: ReadonlySet<number> = new Set()): DigestCounts {
   const today = chinaDate(now);
   const dueToday: Ticket[] = [];
   const overdue: Ticket[] = [];
   for (const t of tickets) {
+    if (missed.has(t.id)) {
+      overdue.push(t);
+      continue;
+    }
     const clock = clockOf(t.status);
     const due = clock ? dueOf(t, clock) : null;
     if (!due) continue;

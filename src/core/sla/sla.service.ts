@@ -223,7 +223,8 @@ export function createSla(d: SlaDeps): Sla {
       for (const personId of await d.store.tickets.openAssigneeIds()) {
         const tickets = await d.store.tickets.listOpenByAssignee(personId);
         if (tickets.length === 0) continue;
-        if (await direct(personId, slaMessages.digest(job.date, digestOf(tickets, now)), `${digestKey(job.date)}:${personId}`, null)) sent++;
+        const missed = await d.store.tickets.missedDeadlines(tickets.map((t) => t.id));
+        if (await direct(personId, slaMessages.digest(job.date, digestOf(tickets, now, missed)), `${digestKey(job.date)}:${personId}`, null)) sent++;
       }
       log.info({ date: job.date, sent }, 'daily digest sent');
     }

@@ -125,6 +125,13 @@ describe('daily digest', () => {
     expect(slaMessages.digest('2026-11-23', c)).toBe('今日工单（11月23日）：在办 3 件；今日到期 1 件：#2；已超时 1 件：#1。');
     expect(slaMessages.digest('2026-11-23', digestOf([acceptedLater], now))).toBe('今日工单（11月23日）：在办 1 件；今日无到期。');
   });
+
+  it('counts a ticket escalated for missing a deadline as overdue, whatever its new deadline (as the list and the overview do)', () => {
+    const now = new Date('2026-11-23T00:30:00Z');
+    const escalated = ticket({ id: 7, number: 7 }); // its new accept deadline is Monday 18:00, at the community
+    expect(digestOf([escalated], now, new Set([7])).overdue.map((t) => t.number)).toEqual([7]);
+    expect(digestOf([escalated], now, new Set([7])).dueToday).toEqual([]);
+  });
 });
 
 describe('messages', () => {
