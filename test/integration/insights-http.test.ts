@@ -270,6 +270,14 @@ describe('每月一题 API (PostgreSQL)', () => {
     const pickable = page.body.assignable.map((a: { id: number }) => a.id);
     expect(pickable).toContain(gw2.id);
     expect(pickable).not.toContain(gw1.id);
+    // the street's staff hand tasks down, never up: the 分管领导 is not offered, and is refused (as 指派 a ticket)
+    const leader = (await store.staffAuth.personByKey('ld-lixiaodong'))!;
+    const streetPage = await call('GET', `/api/insights/topics/${topic.id}`, 'street');
+    expect(streetPage.body.assignable.map((a: { id: number }) => a.id)).toContain(gw2.id);
+    expect(streetPage.body.assignable.map((a: { id: number }) => a.id)).not.toContain(leader.id);
+    const up = await call('POST', `/api/insights/topics/${topic.id}/tasks`, 'street', { text: '请领导协调电梯资金', assigneeId: leader.id });
+    expect([up.status, up.body.error.reason]).toEqual([403, 'ASSIGNEE_OUT_OF_REACH']);
+    expect(await store.topics.tasks([topic.id])).toHaveLength(2);
     // the grid worker of 5号楼 may be given a task: it opens on 5号楼
     const t3 = await call('POST', `/api/insights/topics/${topic.id}/tasks`, 'street', { text: '排查5号楼电梯隐患', assigneeId: gw2.id });
     expect(t3.status).toBe(201);

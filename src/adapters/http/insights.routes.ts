@@ -8,7 +8,7 @@ import type { Problem } from '../../core/insights/insights.types.ts';
 import type { MonthlyTopicService } from '../../core/insights/monthly-topic.service.ts';
 import type { GridNode } from '../../core/grid/grid.types.ts';
 import type { GridScope } from '../../core/grid/grid-scope.ts';
-import type { RoleRequirement } from '../../core/people/authority.ts';
+import type { Authority, RoleRequirement } from '../../core/people/authority.ts';
 import type { MonthlyTopic, TopicProblem } from '../../core/ports/monthly-topic.repository.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import type { ProblemsCache } from '../insights/problems-cache.ts';
@@ -16,7 +16,7 @@ import { ANALYSED_TOP } from '../insights/problems-cache.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { dbId, namedNode } from './params.ts';
 import { Names, oneTicketRow } from './ticket-views.ts';
-import { assignableTo } from './ticket.routes.ts';
+import { assignableTo, takerGrants } from './ticket.routes.ts';
 
 /** Grid staff and above read the problems of their subtrees (building heads are resident volunteers). */
 export const INSIGHTS_READ: RoleRequirement = { atLeast: 'GRID_WORKER' };
@@ -198,9 +198,9 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
       path: '/api/insights/topics/:id',
       params: z.object({ id: dbId }),
       access: { role: INSIGHTS_READ, scope: topicOf },
-      async handle({ params }) {
+      async handle({ params, authority }) {
         const t = await o.topics.get(params.id);
-        const [view, assignable, departments] = await Promise.all([topicView(t, true), assignableToTopic(t), departmentsOver(t.gridNodeId)]);
+        const [view, assignable, departments] = await Promise.all([topicView(t, true), assignableToTopic(t, authority), departmentsOver(t.gridNodeId)]);
         return { body: { topic: view, assignable, departments } };
       },
     }),
@@ -219,12 +219,13 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
 
   /**
    * Who may take a topic's tasks: those who may take tickets on one of its places (the grid workers of the affected
-   * buildings too) or on its own node; each with the node a task given to them opens on (the first that fits).
+   * buildings too) or on its own node; each with the node a task given to them opens on (the first that fits). Given the
+   * caller: only those the caller may hand a task to (the page's picker).
    */
-  async function assignableToTopic(t: MonthlyTopic) {
+  async function assignableToTopic(t: MonthlyTopic, caller?: Authority) {
     const seen = new Map<number, Awaited<ReturnType<typeof assignableTo>>[number] & { taskNodeId: number }>();
     for (const nodeId of await o.topics.taskNodes(t)) {
-      for (const p of await assignableTo(store, nodeId)) if (!seen.has(p.id)) seen.set(p.id, { ...p, taskNodeId: nodeId });
+      for (const p of await assignableTo(store, nodeId, caller)) if (!seen.has(p.id)) seen.set(p.id, { ...p, taskNodeId: nodeId });
     }
     return [...seen.values()];
   }
@@ -243,7 +244,17 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
         path: '/api/insights/topics/:id/tasks',
         params: z.object({ id: dbId }),
         body: taskBody,
-        access: { role: TOPICS_WRITE, scope: topicOf },
+        access: {
+          role: TOPICS_WRITE,
+          scope: topicOf,
+          // a task's 承办人: only someone at or below the caller's role, inside the caller's subtree (as 指派 a ticket)
+          handsTo: async ({ id }, _q, b) => {
+            const personId = (b as { assigneeId?: number }).assigneeId;
+            if (personId === undefined) return undefined;
+            const chosen = (await assignableToTopic(await o.topics.get(id))).find((p) => p.id === personId);
+            return chosen ? takerGrants(store, chosen.taskNodeId, personId) : undefined;
+          },
+        },
         async handle({ params, body, authority }) {
           const t = await o.topics.get(params.id);
           // checked before the ticket is opened: a refused assignee leaves no ticket behind

@@ -117,7 +117,7 @@ export async function assignableTo(store: Pick<Store, 'grid' | 'people'>, gridNo
 }
 
 /** The roles of one person that let them take a ticket on this node (undefined: none, the service's 422). */
-async function takerGrants(store: Pick<Store, 'grid' | 'people'>, gridNodeId: number, personId: number): Promise<Grant[] | undefined> {
+export async function takerGrants(store: Pick<Store, 'grid' | 'people'>, gridNodeId: number, personId: number): Promise<Grant[] | undefined> {
   const grants = (await takers(store, gridNodeId)).filter((h) => h.person.id === personId).map((h) => ({ role: h.role, node: h.node }));
   return grants.length ? grants : undefined;
 }
