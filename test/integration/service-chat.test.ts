@@ -40,6 +40,8 @@ describe.each<StoreKind>(['pglite', 'postgres'])('三单式 service in the chat 
     expect(dms(HUANG).at(-1)).toContain(`【求助#${no}·待派单】帮办代办`);
     expect(dms(HUANG).at(-1)).toContain(`派单 求助#${no} @志愿者姓名`);
     expect(dms(HUANG).at(-1)).toContain('可派志愿者：刘志愿、孙志愿');
+    // the community has a volunteers' group: the request may be posted there too
+    expect(dms(HUANG).at(-1)).toContain(`或“派单 求助#${no} 志愿者群”由志愿者抢单`);
     expect(await h.store.service.events(no)).toHaveLength(1);
   });
 
@@ -193,7 +195,11 @@ describe('三单式 in a community with no volunteer on record', () => {
       const out = await h.say('room-20', ZHANG, '求助 家里老人腿脚不便，帮我代办老年证');
       const no = (out as { requestNo: number }).requestNo;
       expect(h.newIn('room-20')).toEqual([`@张阿姨 已收到您的求助（求助#${no}，帮办代办），本社区暂无登记的志愿者，已转社区工作人员联系您。`]);
-      expect(h.chat.toUser(HUANG.id).map((m) => m.text).at(-1)).toContain(`【求助#${no}·待派单】`);
+      const told = h.chat.toUser(HUANG.id).map((m) => m.text).at(-1)!;
+      expect(told).toContain(`【求助#${no}·待派单】`);
+      // no volunteers' group here: the staff are not told to post it to one
+      expect(told).toContain(`派单 求助#${no} @志愿者姓名`);
+      expect(told).not.toContain('志愿者群');
     } finally {
       await h.dispose();
     }

@@ -83,7 +83,7 @@ export class ServiceDesk {
     const place = await this.place(request.gridNodeId);
     const requester = (await store.people.findById(input.requesterId))?.name ?? '';
     const suggested = await this.suggested(request.kind, place);
-    const text = serviceTexts.toStaff(request, input.group.title, requester, suggested);
+    const text = serviceTexts.toStaff(request, input.group.title, requester, suggested, (await this.volunteerGroups(place)).length > 0);
     for (const id of await this.staffToTell(place)) await this.direct(id, `svc:${request.id}:requested:${id}`, text, input.group.platform);
     return { request, fresh: made !== null, volunteers: suggested.length };
   }

@@ -18,10 +18,11 @@ export const serviceTexts = {
   received: (r: ServiceRequest) => `已收到您的求助（求助#${r.id}，${r.kind}），社区将尽快安排志愿者，有人接单后会在本群告诉您。`,
   /** The community has no volunteer on record: the staff were told, and the resident hears it plainly. */
   receivedNoVolunteer: (r: ServiceRequest) => `已收到您的求助（求助#${r.id}，${r.kind}），本社区暂无登记的志愿者，已转社区工作人员联系您。`,
-  toStaff: (r: ServiceRequest, group: string, requester: string, volunteers: readonly string[]) =>
+  /** `pooled`: the community has a volunteers' group (志愿者群), so the request can also be posted there for anyone to take. */
+  toStaff: (r: ServiceRequest, group: string, requester: string, volunteers: readonly string[], pooled = true) =>
     `【求助#${r.id}·待派单】${r.kind}：${brief(r)}\n求助人：${requester}（${group}）\n` +
     (volunteers.length ? `可派志愿者：${volunteers.join('、')}\n` : '') +
-    `派单：在群里发“派单 求助#${r.id} @志愿者姓名”，或“派单 求助#${r.id} 志愿者群”由志愿者抢单。`,
+    `派单：在群里发“派单 求助#${r.id} @志愿者姓名”` + (pooled ? `，或“派单 求助#${r.id} 志愿者群”由志愿者抢单。` : '。'),
   toVolunteer: (r: ServiceRequest, group: string) =>
     `【求助#${r.id}·派单】${r.kind}：${brief(r)}（${group}）\n社区派给您，能接请在群里发“接单 求助#${r.id}”。` +
     (group ? `接单后会在“${group}”@您和求助人，请在该群联系。` : '') +
