@@ -240,6 +240,8 @@ describe('deadline timers (National Day 2026 on the official calendar)', () => {
     expect(w.to(HUANG).map((m) => [m.text, m.at])).toEqual([
       [`工单 #${t.number}（设施维修）超时未受理，已上报社区：20号楼门口污水井盖破损。请于 9月29日18:00 前认领。`, cn('2026-09-28T18:00')],
     ]);
+    // the grid worker who held it hears it is no longer theirs, and whose it is now
+    expect(w.to(LIN.id).at(-1)!.text).toBe(`工单 #${t.number}（设施维修）超时未受理，已上报社区，改由黄主任办理。如已在处理，请与其联系。`);
     const escalated = (await w.linli.tickets.timeline(t.id)).filter((e) => e.type === 'escalated');
     expect(escalated).toHaveLength(1);
     expect(escalated[0]).toMatchObject({ actorId: null, fromStatus: 'REPORTED', toStatus: 'ESCALATED', data: { level: 'COMMUNITY', notified: [huang.id] } });
@@ -262,7 +264,9 @@ describe('deadline timers (National Day 2026 on the official calendar)', () => {
     expect(w.to(XU).map((m) => m.text)).toEqual([
       `工单 #${t.number}（设施维修）超时未受理，已上报街道：20号楼门口污水井盖破损。请于 9月30日18:00 前认领。`,
     ]);
-    expect(w.to(LIN.id)).toHaveLength(1); // the grid worker's reminder only: nothing stale fired
+    // the community's holder is told in turn; the grid worker heard only the reminder and the hand-over: nothing stale fired
+    expect(w.to(HUANG).at(-1)!.text).toMatch(new RegExp(`^工单 #${t.number}（设施维修）超时未受理，已上报街道，改由.+办理。`));
+    expect(w.to(LIN.id)).toHaveLength(2);
   });
 
   it('cancels the accept timers on a claim and every timer on resolution: no reminder arrives', async () => {

@@ -33,6 +33,10 @@ export const slaMessages = {
     `${head(t)}${OVERDUE_ZH[clock]}，已上报${step ? ESCALATION_LEVEL_ZH[step.level] : '上级'}：${t.summary}。` +
     (t.acceptDueAt ? `请于 ${formatDue(t.acceptDueAt)} 前认领。` : '请尽快认领。'),
 
+  /** To the one who held it before (a worker who may be on it already): it is no longer theirs, and whose it is now. */
+  escalatedAway: (t: Ticket, clock: SlaClock, step: EscalationStep | undefined, holder: string | null) =>
+    `${head(t)}${OVERDUE_ZH[clock]}，已上报${step ? ESCALATION_LEVEL_ZH[step.level] : '上级'}` + (holder ? `，改由${holder}办理。` : '。') + '如已在处理，请与其联系。',
+
   /** At the top of the chain there is no one above: the top level is told it is overdue. */
   overdueAtTop: (t: Ticket, clock: SlaClock, dueAt: Date) =>
     `${head(t)}${OVERDUE_ZH[clock]}（时限 ${formatDue(dueAt)}），已无更高层级可上报，请督促办理。`,

@@ -205,6 +205,11 @@ export function createSla(d: SlaDeps): Sla {
       return;
     }
     for (const p of people) await direct(p.id, slaMessages.escalatedToYou(r.ticket, job.clock, r.step), `${key}:${p.id}`, r.ticket);
+    // the one who held it hears it is no longer theirs (unless they are among those it went to)
+    if (t.assigneeId !== null && t.assigneeId !== r.ticket.assigneeId && !people.some((p) => p.id === t.assigneeId)) {
+      const holder = r.ticket.assigneeId !== null ? ((await d.store.people.findById(r.ticket.assigneeId))?.name ?? null) : null;
+      await direct(t.assigneeId, slaMessages.escalatedAway(r.ticket, job.clock, r.step, holder), `${key}:from:${t.assigneeId}`, r.ticket);
+    }
     if (people.length === 0) log.warn({ ticketNo: t.number, level: r.step?.level ?? null }, 'escalated to a level with nobody assigned');
   }
 
