@@ -11,6 +11,8 @@ function stubStore(volunteers: { personId: number; name: string; skills: string[
   const request = { id: 7, gridNodeId: 3, groupId: 1, requesterId: 1, text: '陪我去医院复查', summary: '陪我去医院复查', kind: '陪诊', status: 'REQUESTED', sourceMessageId: 11 };
   return {
     service: { create: async () => request, addEvent: async () => true, volunteers: async () => volunteers },
+    // no volunteers' group: the notice offers 派单 to a named volunteer only
+    groups: { list: async () => [] },
     people: {
       findById: async () => ({ id: 1, name: '张阿姨' }),
       holders: async (_: number[], roles: string[]) => (roles.includes('COMMUNITY_STAFF') ? [{ person: { id: 9, name: '黄主任' }, role: 'COMMUNITY_STAFF', gridNodeId: 3 }] : []),
@@ -33,5 +35,6 @@ describe('the staff notice of a new request', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ key: 'svc:7:requested:9:WECHAT', to: { user: 'wx-9' } });
     expect(sent[0]!.text).toContain('可派志愿者：马志愿（陪诊、小修）、刘志愿（送餐）、孙志愿\n');
+    expect(sent[0]!.text).not.toContain('志愿者群');
   });
 });
