@@ -221,6 +221,8 @@ describe('ticket lifecycle in a group', () => {
     await h.say(ROOM, LIN, `吹哨 #${no} 多次转派无果`);
     expect(h.newIn(ROOM)).toEqual([`@林网格员 工单 #${no} 已上报社区（黄主任）协调办理。`]);
     expect(h.chat.toUser(HUANG.id).at(-1)?.text).toBe(`工单 #${no}（夜间装修噪音）已上报到您这一级，原因：多次转派无果。请协调办理。`);
+    // the department that held it hears it went up (the one who blew the whistle does not)
+    expect(h.chat.toUser('wx-cg').at(-1)?.text).toBe(`工单 #${no} 已改由黄主任办理：多次转派无果。`);
     const t = await h.tickets.get(no);
     expect(t).toMatchObject({ status: 'ESCALATED', escalationLevel: 1 });
 

@@ -88,10 +88,14 @@ export class StaffTicketActions {
         break;
       }
       case 'escalate': {
+        const from = (await tickets.get(ticketNo)).assigneeId;
         const r = await tickets.escalate(ticketNo, actor, action.note, null);
         t = r.ticket;
         await out.group(t, replies.escalated(t, r.step));
         for (const p of r.step?.people ?? []) await out.direct(t, p.id, replies.escalatedDirect(t, action.note));
+        if (handedOver(from, t.assigneeId, actor) && !(r.step?.people ?? []).some((p) => p.id === from)) {
+          await out.direct(t, from, replies.handedOver(t, r.step?.people[0]?.name ?? '上级', action.note));
+        }
         break;
       }
       case 'supervise':

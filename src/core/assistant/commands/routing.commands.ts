@@ -16,9 +16,14 @@ export const routingCommands: CommandHandlers<'transfer' | 'escalate' | 'reject'
   },
 
   async escalate(ctx, cmd, ticketNo, { tickets, responder }) {
+    const from = (await tickets.get(ticketNo)).assigneeId;
     const { ticket: t, step } = await tickets.escalate(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
     await responder.reply(ctx, replies.escalated(t, step), t);
     for (const p of step?.people ?? []) await responder.direct(ctx, p, replies.escalatedDirect(t, cmd.note), t);
+    // whoever held it before hears it went up (not the one who blew the whistle, nor one it went to)
+    if (handedOver(from, t.assigneeId, ctx.actor) && !(step?.people ?? []).some((p) => p.id === from)) {
+      await responder.directToPerson(ctx, from, replies.handedOver(t, step?.people[0]?.name ?? '上级', cmd.note), t);
+    }
   },
 
   async reject(ctx, cmd, ticketNo, { tickets, responder }) {
