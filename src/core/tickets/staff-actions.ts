@@ -93,9 +93,7 @@ export class StaffTicketActions {
         t = r.ticket;
         await out.group(t, replies.escalated(t, r.step));
         for (const p of r.step?.people ?? []) await out.direct(t, p.id, replies.escalatedDirect(t, action.note));
-        if (handedOver(from, t.assigneeId, actor) && !(r.step?.people ?? []).some((p) => p.id === from)) {
-          await out.direct(t, from, replies.handedOver(t, r.step?.people[0]?.name ?? '上级', action.note));
-        }
+        if (handedUp(from, t.assigneeId, actor, r.step?.people ?? [])) await out.direct(t, from, replies.handedOver(t, r.step?.people[0]?.name ?? '上级', action.note));
         break;
       }
       case 'supervise':
@@ -132,6 +130,11 @@ export class StaffTicketActions {
 /** Whether whoever held the ticket before is told it moved on: someone else held it, and not the one who moved it. */
 export function handedOver(from: number | null, to: number | null, actor: Actor): from is number {
   return from !== null && from !== to && from !== actor.personId;
+}
+
+/** … and for 吹哨, not one of the people of the level it went up to (they are told as that level). */
+export function handedUp(from: number | null, to: number | null, actor: Actor, told: readonly { id: number }[]): from is number {
+  return handedOver(from, to, actor) && !told.some((p) => p.id === from);
 }
 
 /** The sends of one action, numbered in order under its cause. */

@@ -1,7 +1,7 @@
 // Commands that move a ticket along or across the grid: 转派 (transfer), 吹哨 (escalate), 驳回 (reject),
 // 复杂 (complex), 督办 (supervise), 改类 (recategorize). Whoever the ticket now waits on hears of it directly.
 import { replies } from '../../tickets/replies.ts';
-import { handedOver } from '../../tickets/staff-actions.ts';
+import { handedOver, handedUp } from '../../tickets/staff-actions.ts';
 import type { CommandHandlers } from './command-handler.ts';
 
 export const routingCommands: CommandHandlers<'transfer' | 'escalate' | 'reject' | 'complex' | 'supervise' | 'recategorize'> = {
@@ -21,9 +21,7 @@ export const routingCommands: CommandHandlers<'transfer' | 'escalate' | 'reject'
     await responder.reply(ctx, replies.escalated(t, step), t);
     for (const p of step?.people ?? []) await responder.direct(ctx, p, replies.escalatedDirect(t, cmd.note), t);
     // whoever held it before hears it went up (not the one who blew the whistle, nor one it went to)
-    if (handedOver(from, t.assigneeId, ctx.actor) && !(step?.people ?? []).some((p) => p.id === from)) {
-      await responder.directToPerson(ctx, from, replies.handedOver(t, step?.people[0]?.name ?? '上级', cmd.note), t);
-    }
+    if (handedUp(from, t.assigneeId, ctx.actor, step?.people ?? [])) await responder.directToPerson(ctx, from, replies.handedOver(t, step?.people[0]?.name ?? '上级', cmd.note), t);
   },
 
   async reject(ctx, cmd, ticketNo, { tickets, responder }) {
