@@ -248,8 +248,24 @@ function sentenceLive(text: string, hit: Hit): boolean {
   // 大家还记得吧") stays history whatever else the sentence says is now ("物业还记得吗 电线还露着" is a live reminder)
   const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, Math.max(ce, hit.end)), PAST_TIMES) || mentionsAny(text.slice(cs, se), PAST_IN_CLAUSE);
   // (what goes on is read in the whole sentence: a turn to here and now leaves history behind, not the signs of now)
-  if (past && (!mentionsAny(text.slice(sentenceStart, se), ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
+  if (past && (!mentionsAny(withoutAftermath(text, sentenceStart, se, cs), ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
   return true;
+}
+
+/** A later clause that only tells the fear a past danger left ("…困了半小时，现在都不敢坐", "现在想起来还后怕"): no sign that
+ * the danger goes on. */
+const AFTERMATH = /^[^，。！？,.!?]{0,6}(?:不敢|害怕|后怕|心有余悸|有阴影|想起来|腿软|发怵|怕了)/;
+
+/** The sentence from `start` to `end` without its aftermath clauses after the hit's clause (at `hitClause`). */
+function withoutAftermath(text: string, start: number, end: number, hitClause: number): string {
+  let out = '';
+  for (let i = start; i < end; ) {
+    const [cs, ce] = spanAround(text, i, CLAUSE_BREAK);
+    const clause = text.slice(cs, ce);
+    out += cs > hitClause && AFTERMATH.test(clause) ? ' ' : `${clause}${text[ce] ?? ''}`;
+    i = ce + 1;
+  }
+  return out;
 }
 
 const PEOPLE_KINDS = new Set(PEOPLE_HAZARDS.map((r) => r.kind));

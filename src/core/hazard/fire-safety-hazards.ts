@@ -236,6 +236,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     ],
     // (and a question of when a door is locked: "天台门晚上几点锁？")
     notWith: ['畅通', '下水道', '堵车', '心里堵', /(?:几点|什么时候|啥时候|几时)(?:才|就|会)?(?:锁|关门|上锁)/,
+      // a sanitation vehicle, at work there a moment ("消防车道上停着洒水车，在浇花")
+      /洒水车|清扫车|扫地车|环卫车|绿化车/,
       // … or whether it usually is ("天台门平时锁着吗？")
       /(?:平时|一般|晚上|平常)(?:都|会)?(?:锁|上锁|关)(?:着|不锁)?[吗么嘛]/],
   },

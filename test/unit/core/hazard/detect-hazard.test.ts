@@ -412,6 +412,8 @@ const EMERGENCIES = [
   '提示：楼道有燃气味 请勿开灯',
   // part Y round: a child crying its heart out while a grown-up beats it
   '楼上孩子哭得撕心裂肺 家长在打 一直没停',
+  // session 14, guards: a past danger told, and the same danger now
+  '上次电梯坏了困人，现在还困着一个人，不敢动',
 ];
 
 const URGENT = [
@@ -644,6 +646,8 @@ const URGENT = [
   // part Y round: the ground sinking or hollow and getting worse (凹下去 … 越来越深, 底下是空的 … 又裂开了)
   '地库地面凹下去一大块 越来越深了',
   '小广场的地砖底下是空的 一踩咚咚响 昨天又裂开了',
+  // session 14, guard: a garbage truck left on the fire lane
+  '消防车道上停着垃圾车，司机不知道去哪了',
 ];
 
 const LOOKALIKES = [
@@ -1068,6 +1072,13 @@ const LOOKALIKES = [
   // part Y round, guards on run-on text: a dream or a video told at its start frames the whole of it, however long
   '昨天晚上我做了个特别可怕的梦梦见我们小区好多人都在楼下大喊大叫到处乱跑然后过了一会儿三号楼突然就着火了',
   '我刚刚在抖音上刷到一个视频说是有个小区的好多住户都把电动车推到楼道里面去充电结果半夜就起火了整栋楼都是烟',
+  // session 14: the fear a past danger left is no sign it goes on; a lost child found where it was; a sanitation
+  // vehicle at work on a fire lane
+  '我上次停电的时候在电梯里困了半小时，现在都不敢坐',
+  '上次电梯里困了半小时，现在想起来还后怕',
+  '孩子不见了，原来在楼下小卖部',
+  '老人走丢了，后来自己回来了',
+  '消防车道上停着洒水车，在浇花',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

@@ -126,6 +126,13 @@ describe('detectUrgency — negations, drills, notices, resolved', () => {
     expect(level('孩子找不到妈妈就哭，哄都哄不好')).toBe('normal');
   });
 
+  it('a missing child found where it was, or home by itself, is no longer missing; 原来 as "at first" is not found (session 14)', () => {
+    expect(level('孩子不见了，原来在楼下小卖部')).toBe('normal');
+    expect(level('老人走丢了，后来自己回来了')).toBe('normal');
+    expect(level('孩子不见了，原来在小区门口玩，现在又不见了')).toBe('urgent');
+    expect(level('我家孩子不见了！！到处找不到')).toBe('urgent');
+  });
+
   it('a negation in one clause does not cancel a hazard in the next', () => {
     expect(level('没人管，楼道冒烟了')).toBe('emergency');
     expect(level('物业不在，有煤气味')).toBe('emergency');
