@@ -9,8 +9,8 @@
 // - new: no history appeal, with at least 2 covered windows before the period.
 // - seasonal: the same window one, two or three years back (covered) had ≥ 2 appeals, and at least twice the
 //   problem's mean per window over the covered history outside those windows.
-// - persistent: an open ticket among the problem's appeals, or appeals in each of 3+ consecutive months up to the
-//   period's last month.
+// - persistent: an open ticket among the problem's appeals (unless the problem is new: first seen in the period), or
+//   appeals in each of 3+ consecutive months up to the period's last month.
 import type { FlagReason } from './insights.types.ts';
 import type { MonthCalendar } from './months.ts';
 
@@ -146,7 +146,9 @@ export function flagsOf(f: FlagInput): FlagReason[] {
   }
   let run = 0;
   for (let m = cal.start(new Date(f.to.getTime() - 1)); (f.monthly.get(cal.key(m)) ?? 0) > 0; m = cal.add(m, -1)) run++;
-  if (f.openTickets > 0 || run >= PERSISTENT_MONTHS) {
+  // a problem first seen in this period is new, not persistent, however many of its tickets are still open
+  const isNew = out.some((r) => r.flag === 'new');
+  if ((f.openTickets > 0 && !isNew) || run >= PERSISTENT_MONTHS) {
     out.push({
       flag: 'persistent',
       // both said when both hold: the months show how long, the open tickets that it is not yet dealt with

@@ -175,9 +175,13 @@ describe('flags', () => {
     expect(p.flagReasons.find((f) => f.flag === 'persistent')?.figures).toEqual({ openTickets: 0, consecutiveMonths: 3 });
     const gap = hot([...background(2024, 1, 7), ...dance(2024, 4, 1), ...dance(2024, 6, 1), ...dance(2024, 7, 1)], 2024, 7);
     expect(gap.flags).not.toContain('persistent');
-    const open = hot([...background(2024, 1, 7), ...dance(2024, 7, 1, { open: true, ticketId: 12 })], 2024, 7);
+    const open = hot([...background(2024, 1, 7), ...dance(2024, 4, 1), ...dance(2024, 7, 1, { open: true, ticketId: 12 })], 2024, 7);
     expect(open.flagReasons.find((f) => f.flag === 'persistent')?.figures).toEqual({ openTickets: 1, consecutiveMonths: 1 });
-    expect(open.evidence[0]!.ticketId).toBe(12);
+    expect(open.evidence.at(-1)!.ticketId).toBe(12);
+    // a problem first seen this month is new, not persistent, though its ticket is still open
+    const fresh = hot([...background(2024, 1, 7), ...dance(2024, 7, 1, { open: true, ticketId: 14 })], 2024, 7);
+    expect(fresh.flags).toContain('new');
+    expect(fresh.flags).not.toContain('persistent');
     // both hold: the reason says both, not only the open tickets
     const both = hot([...background(2024, 1, 7), ...dance(2024, 5, 1), ...dance(2024, 6, 1), ...dance(2024, 7, 1, { open: true, ticketId: 13 })], 2024, 7);
     expect(both.flagReasons.find((f) => f.flag === 'persistent')?.reason).toBe('连续 3 个月都有诉求，1 件工单尚未办结');
