@@ -81,5 +81,14 @@ describe('议事: identical proposals', () => {
     // a resident seconding it is still told to vote
     expect(await h.say(B20, ZHANG, `附议 #${no}`)).toEqual({ kind: 'refused', code: 'ILLEGAL_TRANSITION' });
     expect(h.newIn(B20).at(-1)).toContain(`议题#${no}已开始投票`);
+    // closed, then decided: each says where it stands and the step that fits
+    await h.deliberation.close(no);
+    h.newIn(B20);
+    await h.say(B20, LIN, `受理提议 #${no}`);
+    expect(h.newIn(B20).at(-1)).toBe(`@林网格员 议题#${no}已截止计票，无需受理；可发送“拟办 #${no} 意见”。`);
+    await h.say(B20, LIN, `拟办 #${no} 本月内施工`);
+    h.newIn(B20);
+    await h.say(B20, LIN, `受理提议 #${no}`);
+    expect(h.newIn(B20).at(-1)).toBe(`@林网格员 议题#${no}已拟办，无需受理；可发送“实事 #${no} 任务 / 责任人 / 截止日期”安排办理。`);
   });
 });

@@ -93,8 +93,7 @@ export class TopicChat {
    */
   private async proposalNo(ctx: MessageContext, written: number | undefined, word: '附议' | '受理提议'): Promise<number | HandleOutcome> {
     if (written !== undefined) return written;
-    const quoted = this.quotedTopicNos(ctx);
-    let nos = quoted;
+    let nos = this.quotedTopicNos(ctx);
     if (!nos.length) nos = (await this.d.deliberation.proposalsCovering(ctx.group.gridNodeId, ctx.stored.sentAt)).map((t) => t.id);
     if (nos.length === 1) return nos[0]!;
     await this.d.responder.reply(ctx, nos.length ? topicTexts.whichProposal(nos, word) : topicTexts.noProposal(word), null);
