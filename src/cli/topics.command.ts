@@ -67,7 +67,7 @@ export function registerTopicCommands(program: Command) {
             const tally = t.result ?? (await svc.liveTally(t.id));
             lines.push(`tally${t.result ? ' (frozen at close)' : ' (live)'}: ${t.options.map((o, i) => `${o} ${tally.counts[i]}`).join(', ')}; counted ${tally.counted}, turnout ${pct(tally)}, ${tally.passed ? 'passed' : 'not passed'}`);
             const ig = tally.ignored;
-            lines.push(`not counted: ${ig.outside} outside the scope, ${ig.staff} staff, ${ig.late} late, ${ig.noHousehold} without household`);
+            lines.push(`not counted: ${ig.outside} outside the scope, ${ig.staff} staff, ${ig.elsewhere ?? 0} living elsewhere, ${ig.late} late, ${ig.noHousehold} without household`);
           } else {
             lines.push(`seconds: ${(await store.deliberation.seconds(t.id)).length}`);
           }

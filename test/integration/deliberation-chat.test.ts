@@ -175,10 +175,45 @@ describe('议事 in the groups', () => {
     expect((await h.deliberation.liveTally(no)).counts).toEqual([1, 0, 0]);
   });
 
+  it('一人一票 in a building: a member registered in another grid hears the topic is for that building; unregistered members still count', async () => {
+    const FENG = { id: 'wx-feng', name: '冯先生' }; // lives in the second grid, is in 20号楼's group
+    const LU = { id: 'wx-lu', name: '陆阿姨' }; // lives in 20号楼
+    const b20 = (await h.store.groups.findByExternal('WECHAT', B20!))!;
+    for (const p of [FENG, LU]) await h.store.groups.memberJoined(b20.id, p.id, p.name, new Date('2026-12-01T00:00:00Z'));
+    const out = await h.say(B20, LIN, '议题 楼栋 20号楼单元门更换密码锁');
+    const no = (out as { topicNo: number }).topicNo;
+    expect(h.newIn(B20).join('\n')).toContain('一人一票');
+    const post = postIn(B20, no);
+    const person = async (who: { id: string; name: string }) => (await h.store.people.ensureByIdentity('WECHAT', who.id, who.name)).id;
+    await h.store.deliberation.setResidence(await person(FENG), (await h.store.grid.findByCode('G2'))!.id, '5-101');
+    await h.store.deliberation.setResidence(await person(LU), (await h.store.grid.findByCode('U1'))!.id, '20-502');
+    await h.say(B20, FENG, '1', { quotedExternalId: post });
+    expect(h.newIn(B20).at(-1)).toBe(`@冯先生 议题#${no}仅限20号楼范围内的住户表决，您登记的住处不在此范围，投票不计入。`);
+    // 张阿姨 is registered nowhere (as most residents are): counted, silently; 陆阿姨 lives in the building
+    await h.say(B20, ZHANG, '1', { quotedExternalId: post });
+    await h.say(B20, LU, '2', { quotedExternalId: post });
+    expect(h.newIn(B20)).toEqual([]);
+    const live = await h.deliberation.liveTally(no);
+    expect(live.counts).toEqual([1, 1, 0]);
+    expect(live.ignored).toMatchObject({ elsewhere: 1 });
+    // the electorate: 张阿姨, wx-r1 and 陆阿姨 (冯先生 lives elsewhere, 林 is staff)
+    expect(live.electorate).toBe(3);
+    expect(await h.deliberation.recountFromMessages(no)).toEqual(live);
+    await h.deliberation.close(no);
+    expect(h.chat.inGroup(B20).at(-1)!.text).toContain('同意1，反对1，弃权0；共2人投票，参与率66.7%。');
+  });
+
   it('refuses bad input with one short line', async () => {
     expect(await h.say(G1A, LIN, '拟办 #9999 同意')).toEqual({ kind: 'refused', code: 'TOPIC_NOT_FOUND' });
     expect(h.newIn(G1A).at(-1)).toContain('未找到议题#9999');
     expect(await h.say(G1A, LIN, '议题 标题 / 只有一个选项')).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
     expect(h.newIn(G1A).at(-1)).toContain('格式不对，请按“议题 标题 / 选项1 / 选项2”发送');
+    // options a reply cannot tell apart: refused, saying why, and no topic is opened
+    const before = (await h.store.deliberation.list({})).length;
+    expect(await h.say(G1A, LIN, '议题 大门位置 / 东门 / 东门')).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    expect(h.newIn(G1A).at(-1)).toBe('@林网格员 选项“东门”重复了，请给每个选项不同的名称。');
+    expect(await h.say(G1A, LIN, '议题 选哪个方案 / 1 / 2 / 3')).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    expect(h.newIn(G1A).at(-1)).toBe('@林网格员 选项“1”是纯数字，会与按编号投票混淆，请改用文字，例如“方案一 / 方案二”。');
+    expect((await h.store.deliberation.list({})).length).toBe(before);
   });
 });

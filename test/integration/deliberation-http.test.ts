@@ -68,6 +68,8 @@ describe('议事 API', () => {
     expect(await bad('POST', '/api/topics', { ...open, rule: 'QUORUM' })).toMatch(/^body quorumPct: is required when rule is QUORUM/);
     expect(await bad('POST', '/api/topics', { ...open, windowHours: 0 })).toMatch(/^body windowHours:/);
     expect(await bad('POST', '/api/topics', { ...open, options: ['只有一个'] })).toMatch(/^body options:/);
+    expect(await bad('POST', '/api/topics', { ...open, options: ['东门', '东门'] })).toMatch(/^body options: options must differ/);
+    expect(await bad('POST', '/api/topics', { ...open, options: ['1', '2', '3'] })).toMatch(/^body options: options must not be numbers/);
     expect(await bad('POST', '/api/topics', { ...open, counting: 'FAMILY' })).toMatch(/^body counting:/);
     expect(await bad('POST', '/api/topics', { ...open, title: '  ' })).toMatch(/^body title:/);
     expect(await bad('POST', '/api/topics/1/tasks', { text: '清理通道', owner: '物业', due: '12/20' })).toMatch(/^body due: must be a date YYYY-MM-DD/);

@@ -170,6 +170,36 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
     expect(await svc.recountFromMessages(topic.id)).toEqual(live);
   });
 
+  it('under 一人一票 too, a voter registered as living outside the scope is not counted; one registered nowhere is', async () => {
+    const lin = await say('room-20', 'wx-lin', '议题 楼栋 单元门换锁');
+    const b20 = groupId['room-20']!;
+    for (const who of ['wx-g2home', 'wx-nohome', 'wx-f']) await store.groups.memberJoined(b20, who, who, now);
+    const { topic } = await svc.open({ gridNodeId: u1, title: '单元门换锁', options: [], windowHours: 24, rule: 'MAJORITY', quorumPct: null, counting: 'PERSON', createdById: lin.person.id, sourceMessageId: null }, lin.cause);
+    const vote = async (who: string, text: string) => {
+      const m = await say('room-20', who, text);
+      return svc.reply(topic.id, m.person.id, text, m.cause);
+    };
+    // wx-g2home is registered in G2 (above), wx-f in 20号楼, wx-nohome nowhere
+    expect(await vote('wx-g2home', '同意')).toEqual({ kind: 'not-counted', reason: 'householdOutside', scope: '20号楼' });
+    expect(await vote('wx-nohome', '同意')).toEqual({ kind: 'counted', changed: false });
+    expect(await vote('wx-f', '反对')).toEqual({ kind: 'counted', changed: false });
+    const live = await svc.liveTally(topic.id);
+    expect(live.counts).toEqual([1, 1, 0]);
+    expect(live.ignored).toMatchObject({ elsewhere: 1 });
+    expect(live.electorate).toBe(2); // the group's members, the one living elsewhere left out
+    expect(await svc.recountFromMessages(topic.id)).toEqual(live);
+    const people = await Promise.all(['wx-nohome', 'wx-f'].map((w) => store.people.ensureByIdentity('WECHAT', w, w)));
+    expect([...(await svc.voters(topic))].sort()).toEqual(people.map((p) => p.id).sort());
+  });
+
+  it('refuses options a reply could not tell apart: a number, or two alike', async () => {
+    const lin = await say('room-20', 'wx-lin', '议题 方案 / 1 / 2');
+    const open = (options: string[]) => svc.open({ gridNodeId: u1, title: '选方案', options, windowHours: 24, rule: 'MAJORITY', quorumPct: null, counting: 'PERSON', createdById: lin.person.id, sourceMessageId: null }, lin.cause);
+    await expect(open(['1', '2'])).rejects.toMatchObject({ code: 'MALFORMED_COMMAND', details: { reason: 'bad-options', problem: { kind: 'numeric', option: '1' } } });
+    await expect(open(['东门', '东门。'])).rejects.toMatchObject({ code: 'MALFORMED_COMMAND', details: { problem: { kind: 'duplicate', option: '东门。' } } });
+    expect(await store.deliberation.findBySource(lin.cause.messageId)).toBeNull();
+  });
+
   it('runs its timers through the job queue: a window that has ended closes by itself', async () => {
     const { TopicRevisit } = await import('../../src/core/deliberation/topic-revisit.ts');
     const { topicTimerRunner } = await import('../../src/core/deliberation/topic-timers.ts');

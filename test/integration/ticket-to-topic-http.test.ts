@@ -41,6 +41,7 @@ describe('转议题 over the API', () => {
 
   it('answers 400 for a bad body or number, 404 for no such ticket', async () => {
     expect((await call(`/api/tickets/${no.shed}/topic`, 'gw1', { options: ['只有一个'] })).status).toBe(400);
+    expect((await call(`/api/tickets/${no.shed}/topic`, 'gw1', { options: ['1', '2'] })).status).toBe(400);
     expect((await call(`/api/tickets/${no.shed}/topic`, 'gw1', { title: 7 })).status).toBe(400);
     expect((await call('/api/tickets/abc/topic', 'gw1')).status).toBe(400);
     expect((await call('/api/tickets/99999/topic', 'gw1')).status).toBe(404);

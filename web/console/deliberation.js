@@ -154,7 +154,7 @@ function tallyCard(d, chartBox) {
     ? h('strong', { class: r.passed ? 'ok' : 'error', id: 'topic-result' }, !r.quorumMet ? '参与率未达要求，未通过' : r.passed ? `“${t.options[r.leading]}”过半数，通过` : '未通过')
     : h('span', { class: 'muted', id: 'topic-result' }, '投票进行中（实时统计）');
   const ig = r.ignored;
-  const notCounted = [[ig.outside, '范围外'], [ig.staff, '工作人员'], [ig.late, '逾期'], [ig.noHousehold, '未登记户号'], [ig.badChoice, '无效选项']].filter(([n]) => n > 0);
+  const notCounted = [[ig.outside, '范围外'], [ig.staff, '工作人员'], [ig.elsewhere ?? 0, '住处不在范围内'], [ig.late, '逾期'], [ig.noHousehold, '未登记户号'], [ig.badChoice, '无效选项']].filter(([n]) => n > 0);
   return h('section', { class: 'card', id: 'topic-tally' },
     h('h2', {}, r.frozen ? '计票结果' : '实时计票'),
     h('div', { class: 'figures three' },

@@ -13,6 +13,7 @@ import { TOPIC_STATUSES, type TopicStatus } from '../../core/deliberation/topic.
 import type { GridScope } from '../../core/grid/grid-scope.ts';
 import type { RoleRequirement } from '../../core/people/authority.ts';
 import type { Store } from '../../core/ports/store.port.ts';
+import { optionsProblem } from '../../core/deliberation/vote-parser.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { dbId, limit, namedNode } from './params.ts';
 import { Names } from './ticket-views.ts';
@@ -52,7 +53,8 @@ const openBody = z
       .array(text(40))
       .max(9, 'at most 9 options')
       .refine((o) => o.length !== 1, 'give no options (同意/反对/弃权) or 2 to 9')
-      .refine((o) => new Set(o).size === o.length, 'options must differ')
+      .refine((o) => optionsProblem(o)?.kind !== 'duplicate', 'options must differ')
+      .refine((o) => optionsProblem(o)?.kind !== 'numeric', 'options must not be numbers (a reply "2" votes for option 2)')
       .optional(),
     windowHours: z.number().int().min(1).max(30 * 24),
     counting: z.enum(['PERSON', 'HOUSEHOLD']),

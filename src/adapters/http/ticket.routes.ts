@@ -13,6 +13,7 @@ import { transferTargets } from '../../core/tickets/transfer-targets.ts';
 import { TICKET_STATUSES, type TicketStatus } from '../../core/tickets/ticket.types.ts';
 import { NOTE_MAX_CHARS } from '../../core/tickets/commands.ts';
 import type { TicketToTopic } from '../../core/deliberation/ticket-to-topic.ts';
+import { optionsProblem } from '../../core/deliberation/vote-parser.ts';
 import { Reason, zhField, zhUnknownGridCode } from './error-zh.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { flag, limit, pathText } from './params.ts';
@@ -259,7 +260,11 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
 export const TO_TOPIC_ACCESS: RoleRequirement = { atLeast: 'GRID_WORKER' };
 const toTopicBody = z.object({
   title: z.string().trim().max(200).optional(),
-  options: z.array(z.string().trim().min(1).max(50)).max(9).refine((o) => o.length !== 1 && new Set(o).size === o.length, 'options: none, or 2 to 9 different ones').optional(),
+  options: z
+    .array(z.string().trim().min(1).max(50))
+    .max(9)
+    .refine((o) => o.length !== 1 && !optionsProblem(o), 'options: none, or 2 to 9 different ones, not numbers (a reply "2" votes for option 2)')
+    .optional(),
   community: z.boolean().optional(),
 });
 

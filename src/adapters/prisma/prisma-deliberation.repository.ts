@@ -139,6 +139,32 @@ export class PrismaDeliberationRepository implements DeliberationRepository {
     return (await this.db.residence.findFirst({ where: { personId }, select: { id: true } })) !== null;
   }
 
+  async registeredAmong(personIds: readonly number[]) {
+    if (!personIds.length) return new Set<number>();
+    const rows = await this.db.residence.findMany({ where: { personId: { in: [...personIds] } }, select: { personId: true } });
+    return new Set(rows.map((r) => r.personId));
+  }
+
+  async memberAccountsLivingOutside(groupIds: readonly number[], gridNodeIds: readonly number[]) {
+    const out = new Set<string>();
+    if (!groupIds.length) return out;
+    const members = await this.db.groupMember.findMany({ where: { groupId: { in: [...groupIds] }, leftAt: null }, select: { externalUserId: true, group: { select: { platform: true } } } });
+    const byPlatform = new Map<(typeof members)[number]['group']['platform'], Set<string>>();
+    for (const m of members) (byPlatform.get(m.group.platform) ?? byPlatform.set(m.group.platform, new Set()).get(m.group.platform)!).add(m.externalUserId);
+    if (!byPlatform.size) return out;
+    const ids = await this.db.identity.findMany({
+      where: { OR: [...byPlatform].map(([platform, users]) => ({ platform, externalUserId: { in: [...users] } })) },
+      select: { personId: true, platform: true, externalUserId: true },
+    });
+    if (!ids.length) return out;
+    const homes = await this.db.residence.findMany({ where: { personId: { in: [...new Set(ids.map((i) => i.personId))] } }, select: { personId: true, gridNodeId: true } });
+    const inside = new Set(gridNodeIds);
+    const registered = new Set(homes.map((h) => h.personId));
+    const livesInside = new Set(homes.filter((h) => inside.has(h.gridNodeId)).map((h) => h.personId));
+    for (const i of ids) if (registered.has(i.personId) && !livesInside.has(i.personId)) out.add(`${i.platform}:${i.externalUserId}`);
+    return out;
+  }
+
   async memberAccounts(groupIds: readonly number[]) {
     if (!groupIds.length) return new Set<string>();
     const rows = await this.db.groupMember.findMany({ where: { groupId: { in: [...groupIds] }, leftAt: null }, select: { externalUserId: true, group: { select: { platform: true } } } });

@@ -3,14 +3,14 @@
 // vote would drown the discussion; the reminder and the tally show the turnout. A vote that does not count, or
 // cannot be read, gets one short line, so its writer knows. Refusals are one polite sentence and change nothing.
 import { DomainError, isDomainError } from '../errors.ts';
-import type { DeliberationService } from '../deliberation/deliberation.service.ts';
+import { BAD_OPTIONS, type DeliberationService } from '../deliberation/deliberation.service.ts';
 import { DUE_IMPOSSIBLE, DUE_PASSED, TASK_EXISTS, type TopicTasks } from '../deliberation/topic-tasks.ts';
 import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
 import type { TicketToTopic } from '../deliberation/ticket-to-topic.ts';
 import { parseTopicCommand, type TopicCommand } from '../deliberation/topic-commands.ts';
 import { TOPIC_REF, topicTexts } from '../deliberation/topic-texts.ts';
 import { DEFAULT_OPTIONS, DEFAULT_WINDOW_HOURS, type Topic } from '../deliberation/topic.types.ts';
-import { parseReply } from '../deliberation/vote-parser.ts';
+import { parseReply, type OptionsProblem } from '../deliberation/vote-parser.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { HandleOutcome, MessageContext } from './assistant.types.ts';
 import type { Responder } from './responder.ts';
@@ -86,6 +86,20 @@ export class TopicChat {
     return this.askWhich(ctx, matching.map((t) => t.id));
   }
 
+  /**
+   * The proposal a 附议 or 受理提议 is for: the number written, else the one topic the quoted bot line names, else the
+   * one proposal over the group still gathering seconds. When several could be meant (a quoted line naming several, or
+   * several proposals) one line asks which; when there is none, one line says so: the outcome is then returned.
+   */
+  private async proposalNo(ctx: MessageContext, written: number | undefined, word: '附议' | '受理提议'): Promise<number | HandleOutcome> {
+    if (written !== undefined) return written;
+    let nos = this.quotedTopicNos(ctx);
+    if (!nos.length) nos = (await this.d.deliberation.proposalsCovering(ctx.group.gridNodeId, ctx.stored.sentAt)).map((t) => t.id);
+    if (nos.length === 1) return nos[0]!;
+    await this.d.responder.reply(ctx, nos.length ? topicTexts.whichProposal(nos, word) : topicTexts.noProposal(word), null);
+    return { kind: 'refused', code: nos.length ? 'AMBIGUOUS_TOPIC' : 'NO_PROPOSAL' };
+  }
+
   /** The topic a reply quotes: a bot message naming "议题#N". */
   private quotedTopicNo(ctx: MessageContext): number | undefined {
     const no = TOPIC_REF.exec(quotedBotText(ctx))?.[1];
@@ -140,7 +154,7 @@ export class TopicChat {
     const done = (no: number, action: string): HandleOutcome => ({ kind: 'topic', topicNo: no, action });
     switch (cmd.kind) {
       case 'bad':
-        await responder.reply(ctx, topicTexts.usage(cmd.usage), null);
+        await responder.reply(ctx, cmd.problem ? topicTexts.optionsProblem(cmd.problem) : topicTexts.usage(cmd.usage), null);
         return { kind: 'refused', code: 'MALFORMED_COMMAND' };
       case 'open': {
         const here = await deliberation.scopes.of(ctx.group.gridNodeId);
@@ -159,12 +173,16 @@ export class TopicChat {
         return done(t.id, 'propose');
       }
       case 'second': {
-        const r = await deliberation.second(need(), ctx.sender.id, this.cause(ctx));
+        const no = await this.proposalNo(ctx, cmd.topicNo, '附议');
+        if (typeof no !== 'number') return no;
+        const r = await deliberation.second(no, ctx.sender.id, this.cause(ctx));
         if (!r.opened) await responder.reply(ctx, r.added ? topicTexts.seconded(r.topic, r.count, deliberation.options.secondsNeeded) : r.staff ? topicTexts.staffNoSecond(r.topic) : r.topic.proposerId === ctx.sender.id ? topicTexts.ownProposal(r.topic) : topicTexts.alreadySeconded(r.topic), null);
         return done(r.topic.id, 'second');
       }
-      case 'accept':
-        return done((await deliberation.accept(need(), ctx.sender.id)).id, 'accept');
+      case 'accept': {
+        const no = await this.proposalNo(ctx, cmd.topicNo, '受理提议');
+        return typeof no === 'number' ? done((await deliberation.accept(no, ctx.sender.id)).id, 'accept') : no;
+      }
       case 'decide':
         return done((await deliberation.decide(need(), ctx.sender.id, cmd.text)).id, 'decide');
       case 'task': {
@@ -196,10 +214,12 @@ function refusal(e: DomainError): string {
     case 'NOT_AUTHORIZED':
       return e.details.topicNo ? `抱歉，您不在议题#${no}的范围内。` : topicTexts.notStaff();
     case 'ILLEGAL_TRANSITION':
+      if (e.details.action === 'accept') return topicTexts.cannotAccept(no, String(e.details.status ?? ''));
       return e.details.ticketNo ? `工单 #${Number(e.details.ticketNo)} 当前状态不能转为议题。` : topicTexts.notNow(no, String(e.details.status ?? ''), String(e.details.want ?? ''));
     case 'TOPIC_EXISTS':
       return e.details.status === 'OPEN' ? topicTexts.sameTopicOpen(no) : topicTexts.sameProposal(no);
     case 'MALFORMED_COMMAND':
+      if (e.details.reason === BAD_OPTIONS) return topicTexts.optionsProblem(e.details.problem as OptionsProblem);
       if (e.details.reason === DUE_PASSED) return topicTexts.duePassed();
       if (e.details.reason === DUE_IMPOSSIBLE) return topicTexts.dueImpossible(String(e.details.date ?? ''));
       if (e.details.reason === TASK_EXISTS) return topicTexts.taskExists(no, Number(e.details.taskNo ?? 0));

@@ -14,9 +14,11 @@ import { tally } from './tally.ts';
 import { TopicScopes, type Scope } from './topic-scope.ts';
 import { topicTexts } from './topic-texts.ts';
 import { DEFAULT_OPTIONS, DEFAULT_WINDOW_HOURS, type NewTopic, type Tally, type Topic } from './topic.types.ts';
-import { parseReply } from './vote-parser.ts';
+import { optionsProblem, parseReply } from './vote-parser.ts';
 
 export const TOPIC_QUEUE = 'deliberation';
+/** The reason of a MALFORMED_COMMAND refusing a topic's options (details.problem says which and why). */
+export const BAD_OPTIONS = 'bad-options';
 /**
  * Titles at or above this similarity (the appeals' measure) are the same proposal: "21号楼单元门加装门禁系统" is
  * "…安装门禁系统" (0.58), "…安装监控" is not (0.50).
@@ -51,7 +53,7 @@ export type ReplyOutcome =
   /** `householdReplaced` (一户一票 only): another member of the voter's household had voted; the household's vote is now this one. */
   | { kind: 'counted'; changed: boolean; householdReplaced?: boolean }
   | { kind: 'not-counted'; reason: 'outside' | 'staff' | 'noHousehold' }
-  /** 一户一票: the voter's household is registered, but not inside the topic's scope (named). */
+  /** The voter's household is registered, but not inside the topic's scope (named): under either rule, not counted. */
   | { kind: 'not-counted'; reason: 'householdOutside'; scope: string }
   | { kind: 'no-such-option'; choice: number }
   | { kind: 'not-open' }
@@ -101,18 +103,36 @@ export class DeliberationService {
       any.catch(() => this.anyOpen.delete('any'));
     }
     if (!(await any)) return [];
+    const ids = await this.coverOf(gridNodeId);
+    if (!ids.length) return [];
+    const open = await this.d.store.deliberation.list({ gridNodeIds: ids, statuses: ['OPEN'] });
+    return open.filter((t) => !t.closesAt || t.closesAt > at).sort((a, b) => a.id - b.id);
+  }
+
+  /** Proposals over a group on `gridNodeId` (on its node or above) still gathering seconds at `at`, oldest first. */
+  async proposalsCovering(gridNodeId: number, at: Date): Promise<Topic[]> {
+    const ids = await this.coverOf(gridNodeId);
+    if (!ids.length) return [];
+    const proposed = await this.d.store.deliberation.list({ gridNodeIds: ids, statuses: ['PROPOSED'] });
+    const window = this.options.secondWindowDays * 86_400_000;
+    return proposed.filter((t) => at.getTime() < t.createdAt.getTime() + window).sort((a, b) => a.id - b.id);
+  }
+
+  /** The node and the nodes above it (topics on them cover its groups); none when there is no such node. */
+  private async coverOf(gridNodeId: number): Promise<number[]> {
     const node = await this.d.store.grid.findById(gridNodeId);
     if (!node) return [];
     const cover = await this.d.store.grid.findByCodes(node.path.split('/').filter(Boolean));
-    const ids = [...new Set([node.id, ...cover.map((n) => n.id)])];
-    const open = await this.d.store.deliberation.list({ gridNodeIds: ids, statuses: ['OPEN'] });
-    return open.filter((t) => !t.closesAt || t.closesAt > at).sort((a, b) => a.id - b.id);
+    return [...new Set([node.id, ...cover.map((n) => n.id)])];
   }
 
   /** Staff open a topic over `gridNodeId` (their group's node, or a level above it): posted at once. */
   async open(input: Omit<NewTopic, 'status' | 'openedAt' | 'closesAt' | 'proposerId'> & { createdById: number }, cause: Cause | null): Promise<{ topic: Topic; groups: number; fresh: boolean }> {
     const scope = await this.scopes.of(input.gridNodeId);
     if (!(await this.scopes.isStaffOver(input.createdById, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
+    // two options alike, or one that reads as a number: a reply could not tell them apart
+    const problem = optionsProblem(input.options);
+    if (problem) throw new DomainError('MALFORMED_COMMAND', `option "${problem.option}" is ${problem.kind === 'numeric' ? 'a number' : 'given twice'}`, { reason: BAD_OPTIONS, problem });
     const now = this.d.clock.now();
     const topic = await this.d.store.deliberation.create({
       ...input,
@@ -176,7 +196,7 @@ export class DeliberationService {
     const t = await this.get(topicNo);
     const scope = await this.scopes.of(t.gridNodeId);
     if (!(await this.scopes.isStaffOver(staffId, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
-    if (t.status !== 'PROPOSED') throw new DomainError('ILLEGAL_TRANSITION', 'not a proposal', { topicNo, status: t.status, want: 'PROPOSED' });
+    if (t.status !== 'PROPOSED') throw new DomainError('ILLEGAL_TRANSITION', 'not a proposal', { topicNo, status: t.status, want: 'PROPOSED', action: 'accept' });
     return (await this.openProposal(t, staffId, scope)) ?? (await this.get(topicNo));
   }
 
@@ -227,10 +247,11 @@ export class DeliberationService {
     if (parsed.reason) await store.addComment({ topicId: t.id, personId: voterId, groupId: cause.groupId, messageId: cause.messageId, at: cause.at });
     if (!electorate.scopeGroupIds.has(cause.groupId)) return { kind: 'not-counted', reason: 'outside' };
     if (electorate.staffNotResident.has(voterId)) return { kind: 'not-counted', reason: 'staff' };
-    if (t.counting === 'HOUSEHOLD' && !householdKey) {
-      // a household registered elsewhere is not "unregistered": the topic is for another building's (grid's) households
-      if (!(await store.hasResidence(voterId))) return { kind: 'not-counted', reason: 'noHousehold' };
-      return { kind: 'not-counted', reason: 'householdOutside', scope: (await this.d.store.grid.findById(t.gridNodeId))?.name ?? '' };
+    if (!householdKey) {
+      // registered in another building (grid): the topic is for its scope's residents, under either rule (the tally
+      // agrees: see residentsElsewhere). Registered nowhere: counted 一人一票 (most residents are not registered).
+      if (await store.hasResidence(voterId)) return { kind: 'not-counted', reason: 'householdOutside', scope: (await this.d.store.grid.findById(t.gridNodeId))?.name ?? '' };
+      if (t.counting === 'HOUSEHOLD') return { kind: 'not-counted', reason: 'noHousehold' };
     }
     if (t.counting !== 'HOUSEHOLD') return { kind: 'counted', changed: earlier };
     return { kind: 'counted', changed: earlier, householdReplaced: await store.householdVotedByOther(t.id, householdKey!, voterId) };
@@ -248,18 +269,24 @@ export class DeliberationService {
     return e;
   }
 
+  /** Who may vote, read afresh, with which of these votes' writers are registered as living outside the scope. */
+  private electorateFor(t: Topic, scope: Scope, votes: readonly { voterId: number }[]) {
+    return this.scopes.electorate(t, scope, votes.map((v) => v.voterId));
+  }
+
   /** The tally now, from the stored votes. */
   async liveTally(topicNo: number): Promise<Tally> {
     const t = await this.get(topicNo);
-    const electorate = await this.scopes.electorate(t, await this.scopes.of(t.gridNodeId));
-    return tally(t, await this.d.store.deliberation.votes(t.id), electorate);
+    const votes = await this.d.store.deliberation.votes(t.id);
+    return tally(t, votes, await this.electorateFor(t, await this.scopes.of(t.gridNodeId), votes));
   }
 
   async remind(topicNo: number): Promise<void> {
     const t = await this.get(topicNo);
     if (t.status !== 'OPEN') return;
     const scope = await this.scopes.of(t.gridNodeId);
-    await this.post(t, scope.groups, 'remind', topicTexts.remind(t, tally(t, await this.d.store.deliberation.votes(t.id), await this.scopes.electorate(t, scope))));
+    const votes = await this.d.store.deliberation.votes(t.id);
+    await this.post(t, scope.groups, 'remind', topicTexts.remind(t, tally(t, votes, await this.electorateFor(t, scope, votes))));
   }
 
   /** Closes the window (at its time, or early from the CLI), freezes the tally and posts it. */
@@ -269,7 +296,8 @@ export class DeliberationService {
     if (t.status === 'OPEN') {
       const now = this.d.clock.now();
       const closesAt = t.closesAt && t.closesAt < now ? t.closesAt : now;
-      const result = tally({ ...t, closesAt }, await this.d.store.deliberation.votes(t.id), await this.scopes.electorate(t, scope));
+      const votes = await this.d.store.deliberation.votes(t.id);
+      const result = tally({ ...t, closesAt }, votes, await this.electorateFor(t, scope, votes));
       await this.d.store.deliberation.transition(t.id, 'OPEN', 'CLOSED', { closedAt: now, closesAt, result });
     } else if (t.status !== 'CLOSED') return t;
     const closed = await this.get(topicNo);
@@ -298,9 +326,11 @@ export class DeliberationService {
 
   /** Who voted and counted (or would have, had they not changed their mind): the people asked in the 回访. */
   async voters(t: Topic): Promise<Set<number>> {
-    const e = await this.scopes.electorate(t, await this.scopes.of(t.gridNodeId));
     const votes = await this.d.store.deliberation.votes(t.id);
-    return new Set(votes.filter((v) => v.groupId !== null && e.scopeGroupIds.has(v.groupId) && !e.staffNotResident.has(v.voterId) && (!t.closesAt || v.at <= t.closesAt)).map((v) => v.voterId));
+    const e = await this.electorateFor(t, await this.scopes.of(t.gridNodeId), votes);
+    return new Set(
+      votes.filter((v) => v.groupId !== null && e.scopeGroupIds.has(v.groupId) && !e.staffNotResident.has(v.voterId) && !e.residentsElsewhere.has(v.voterId) && (!t.closesAt || v.at <= t.closesAt)).map((v) => v.voterId),
+    );
   }
 
   /** A direct message to a person on each platform they have an account on. */
@@ -331,7 +361,7 @@ export class DeliberationService {
     const t = await this.get(topicNo);
     const votes = await this.d.store.deliberation.votes(t.id);
     const messages = new Map((await this.d.store.messages.findManyById(votes.map((v) => v.messageId))).map((m) => [m.id, m]));
-    const electorate = await this.scopes.electorate(t, await this.scopes.of(t.gridNodeId));
+    const electorate = await this.electorateFor(t, await this.scopes.of(t.gridNodeId), votes);
     const reread = votes.flatMap((v) => {
       const m = messages.get(v.messageId);
       const parsed = m ? parseReply(m.text, t.options) : null;

@@ -1,6 +1,6 @@
 // The tally of a topic: a pure function of its stored votes. The latest vote of each voter (or household) written by
-// the time the window closes counts; votes from outside the scope's groups, from staff who do not live there, and (一户一票) from
-// people without a registered household do not.
+// the time the window closes counts; votes from outside the scope's groups, from staff who do not live there, from people
+// registered as living outside the scope, and (一户一票) from people without a registered household do not.
 import type { Electorate, Tally, Topic, TopicVote } from './topic.types.ts';
 
 export type TallyTopic = Pick<Topic, 'options' | 'rule' | 'quorumPct' | 'counting' | 'closesAt'>;
@@ -10,13 +10,14 @@ export type TallyVote = Pick<TopicVote, 'voterId' | 'householdKey' | 'groupId' |
 const isAbstain = (option: string) => option === '弃权';
 
 export function tally(topic: TallyTopic, votes: readonly TallyVote[], electorate: Electorate): Tally {
-  const ignored = { late: 0, outside: 0, staff: 0, noHousehold: 0, badChoice: 0 };
+  const ignored = { late: 0, outside: 0, staff: 0, elsewhere: 0, noHousehold: 0, badChoice: 0 };
   const latest = new Map<string, TallyVote>();
   const ordered = [...votes].sort((a, b) => a.at.getTime() - b.at.getTime() || a.messageId - b.messageId);
   for (const v of ordered) {
     if (topic.closesAt && v.at.getTime() > topic.closesAt.getTime()) ignored.late++;
     else if (v.groupId === null || !electorate.scopeGroupIds.has(v.groupId)) ignored.outside++;
     else if (electorate.staffNotResident.has(v.voterId)) ignored.staff++;
+    else if (electorate.residentsElsewhere?.has(v.voterId)) ignored.elsewhere++;
     else if (v.choice < 1 || v.choice > topic.options.length) ignored.badChoice++;
     else if (topic.counting === 'HOUSEHOLD' && !v.householdKey) ignored.noHousehold++;
     else latest.set(topic.counting === 'HOUSEHOLD' ? `h:${v.householdKey}` : `p:${v.voterId}`, v);

@@ -3,6 +3,7 @@
 import { atChinaTime, chinaDate } from '../sla/deadlines.ts';
 import type { GridLevel } from '../grid/grid.types.ts';
 import type { TopicCounting } from './topic.types.ts';
+import { optionsProblem, type OptionsProblem } from './vote-parser.ts';
 
 export type TopicCommand =
   | { kind: 'open'; title: string; options: string[]; windowHours?: number; level?: GridLevel; counting?: TopicCounting; quorumPct?: number }
@@ -14,7 +15,8 @@ export type TopicCommand =
   | { kind: 'finish'; taskNo: number }
   /** 转议题 #工单号 [社区] [标题] [/ 选项…]: a ticket that needs a decision becomes a topic (title: its summary). */
   | { kind: 'fromTicket'; ticketNo: number; title?: string; options: string[]; community: boolean }
-  | { kind: 'bad'; usage: string };
+  /** `problem`: the options are the fault (two alike, or a number), not the format. */
+  | { kind: 'bad'; usage: string; problem?: OptionsProblem };
 
 const SEP = /\s*[/／]\s*/;
 const LEVELS: Record<string, GridLevel> = { 楼栋: 'UNIT', 单元: 'UNIT', 网格: 'GRID', 社区: 'COMMUNITY' };
@@ -74,7 +76,9 @@ function parseOpen(body: string): TopicCommand {
   }
   const [title, ...options] = rest.split(SEP).map((s) => s.trim());
   if (!title) return { kind: 'bad', usage };
-  if (options.some((o) => !o) || options.length === 1 || options.length > 9 || new Set(options).size !== options.length) return { kind: 'bad', usage };
+  if (options.some((o) => !o) || options.length === 1 || options.length > 9) return { kind: 'bad', usage };
+  const problem = optionsProblem(options);
+  if (problem) return { kind: 'bad', usage, problem };
   if (out.windowHours !== undefined && (out.windowHours < 1 || out.windowHours > 30 * 24)) return { kind: 'bad', usage: '议题 3天 标题（1小时到30天）' };
   if (out.quorumPct !== undefined && (out.quorumPct < 1 || out.quorumPct > 100)) return { kind: 'bad', usage: '议题 参与率50% 标题' };
   return { ...out, title, options };
@@ -85,7 +89,9 @@ function parseFromTicket(body: string): TopicCommand {
   const m = /^(?:工单)?\s*#\s*(\d{1,9})\s*(社区\s+|社区$)?([\s\S]*)$/u.exec(body.trim());
   if (!m) return { kind: 'bad', usage };
   const [title, ...options] = m[3]!.split(SEP).map((s) => s.trim());
-  if (options.some((o) => !o) || options.length === 1 || options.length > 9 || new Set(options).size !== options.length) return { kind: 'bad', usage };
+  if (options.some((o) => !o) || options.length === 1 || options.length > 9) return { kind: 'bad', usage };
+  const problem = optionsProblem(options);
+  if (problem) return { kind: 'bad', usage, problem };
   return { kind: 'fromTicket', ticketNo: Number(m[1]), ...(title ? { title } : {}), options, community: m[2] !== undefined };
 }
 

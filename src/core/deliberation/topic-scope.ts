@@ -44,20 +44,25 @@ export class TopicScopes {
     return roles.some((r) => TOPIC_STAFF.includes(r));
   }
 
-  /** Who may vote and how many could: see Electorate. */
-  async electorate(topic: Pick<Topic, 'counting'>, scope: Scope): Promise<Electorate & { households: Map<number, string> }> {
+  /**
+   * Who may vote and how many could: see Electorate. `voters` (the people whose votes are being tallied): those
+   * registered as living only outside the scope are named in `residentsElsewhere`.
+   */
+  async electorate(topic: Pick<Topic, 'counting'>, scope: Scope, voters: readonly number[] = []): Promise<Electorate & { households: Map<number, string>; residentsElsewhere: ReadonlySet<number> }> {
     const households = await this.store.deliberation.households(scope.nodeIds);
     const holders = await this.store.people.holders([...new Set([...scope.coverIds, ...scope.nodeIds])], ALL_ROLES);
     const staffNotResident = new Set(holders.map((h) => h.person.id).filter((id) => !households.has(id)));
     const groupIds = scope.groups.map((g) => g.id);
-    const size = topic.counting === 'HOUSEHOLD' ? new Set(households.values()).size : await this.residentMembers(groupIds, staffNotResident);
-    return { scopeGroupIds: new Set(groupIds), staffNotResident, size, households };
+    const size = topic.counting === 'HOUSEHOLD' ? new Set(households.values()).size : await this.residentMembers(groupIds, staffNotResident, scope.nodeIds);
+    const residentsElsewhere = await this.store.deliberation.registeredAmong([...new Set(voters)].filter((id) => !households.has(id)));
+    return { scopeGroupIds: new Set(groupIds), staffNotResident, size, residentsElsewhere, households };
   }
 
-  /** Members of the groups, staff who do not live there left out (they do not vote). */
-  private async residentMembers(groupIds: number[], staff: ReadonlySet<number>): Promise<number> {
+  /** Members of the groups, staff who do not live there and people registered as living elsewhere left out (they do not vote). */
+  private async residentMembers(groupIds: number[], staff: ReadonlySet<number>, nodeIds: readonly number[]): Promise<number> {
     const members = await this.store.deliberation.memberAccounts(groupIds);
     for (const id of await this.store.people.identitiesOfMany([...staff])) members.delete(`${id.platform}:${id.externalId}`);
+    if (members.size) for (const a of await this.store.deliberation.memberAccountsLivingOutside(groupIds, nodeIds)) members.delete(a);
     return members.size;
   }
 }

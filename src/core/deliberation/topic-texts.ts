@@ -2,6 +2,7 @@
 // quotes carry text, not ids) is recognised as being about that topic.
 import { formatDue } from '../sla/deadlines.ts';
 import type { Tally, Topic, TopicTask } from './topic.types.ts';
+import type { OptionsProblem } from './vote-parser.ts';
 
 export const TOPIC_REF = /议题\s*#(\d{1,9})/;
 
@@ -54,6 +55,28 @@ export const topicTexts = {
     if (status === 'DONE') return `议题#${no}已办结。`;
     return `议题#${no}当前不能进行此操作。`;
   },
+  /** 受理提议 on a topic that is no longer a proposal: where it stands, and the step that fits now. */
+  cannotAccept: (no: number, status: string) =>
+    status === 'OPEN'
+      ? `议题#${no}已在表决中，无需受理；截止后可发送“拟办 #${no} 意见”。`
+      : status === 'CLOSED'
+        ? `议题#${no}已截止计票，无需受理；可发送“拟办 #${no} 意见”。`
+        : status === 'DECIDED'
+          ? `议题#${no}已拟办，无需受理；可发送“实事 #${no} 任务 / 责任人 / 截止日期”安排办理。`
+          : status === 'DONE'
+            ? `议题#${no}已办结，无需受理。`
+            : `议题#${no}当前不能受理。`,
+  /** 附议 / 受理提议 without a number where no proposal over the group is gathering seconds. */
+  noProposal: (word: '附议' | '受理提议') =>
+    `目前没有正在征集附议的提议，如需${word === '附议' ? '附议' : '受理'}请发送“${word} #议题号”。`,
+  /** 附议 / 受理提议 without a number where several proposals are gathering seconds: which one. */
+  whichProposal: (nos: readonly number[], word: '附议' | '受理提议') =>
+    `目前有${nos.map((n) => `议题#${n}`).join('、')}在征集附议，请引用要${word === '附议' ? '附议' : '受理'}的提议消息回复“${word}”，或发送“${word} #${nos[0]}”。`,
+  /** Options a reply could not tell apart, refused when the topic is made. */
+  optionsProblem: (p: OptionsProblem) =>
+    p.kind === 'numeric'
+      ? `选项“${p.option}”是纯数字，会与按编号投票混淆，请改用文字，例如“方案一 / 方案二”。`
+      : `选项“${p.option}”重复了，请给每个选项不同的名称。`,
   dueImpossible: (date: string) => `没有${date}这一天，请核对截止日期。`,
   taskExists: (no: number, taskNo: number) => `议题#${no}的实事清单已有这一项（实事#${taskNo}），无需重复添加。`,
   duePassed: () => '截止日期已过，请填写今天以后的日期，例如 12月20日 或 5个工作日。',

@@ -93,16 +93,24 @@ export interface Electorate {
   scopeGroupIds: ReadonlySet<number>;
   /** People who hold a role over the scope and have no residence in it: their votes are not counted. */
   staffNotResident: ReadonlySet<number>;
-  /** Members of the scope's groups (PERSON) or households of the scope (HOUSEHOLD); 0 when unknown. */
+  /** Members of the scope's groups (PERSON; those registered as living outside the scope left out) or households of the scope (HOUSEHOLD); 0 when unknown. */
   size: number;
+  /**
+   * Voters registered as residents only outside the scope (another building's or grid's): their votes are not counted,
+   * under either rule. People registered nowhere are not among them (most residents are not registered).
+   */
+  residentsElsewhere?: ReadonlySet<number>;
 }
 
 export interface Tally {
   /** Counted votes per option, in option order. */
   counts: number[];
   counted: number;
-  /** Votes stored but not counted, by reason (a replaced vote is not among them). */
-  ignored: { late: number; outside: number; staff: number; noHousehold: number; badChoice: number };
+  /**
+   * Votes stored but not counted, by reason (a replaced vote is not among them). `elsewhere`: registered as living
+   * outside the scope (absent from tallies frozen before those were counted apart).
+   */
+  ignored: { late: number; outside: number; staff: number; elsewhere?: number; noHousehold: number; badChoice: number };
   electorate: number;
   /** counted / electorate, 0..1; null when the electorate is unknown. */
   turnout: number | null;

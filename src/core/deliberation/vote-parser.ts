@@ -16,10 +16,28 @@ const clean = (text: string) =>
     .replace(/[\s。.!！~～]+$/u, '')
     .trim();
 
+/** "2", "选2", "2号": a reply naming an option by its number. */
+const BY_NUMBER = /^(?:选|投|我选)?\s*(\d{1,2})\s*(?:号|号选项)?$/u;
+
+/** Why a topic cannot have these options: two read alike, or one that reads as an option's number ("2" is the second option). */
+export type OptionsProblem = { kind: 'duplicate' | 'numeric'; option: string };
+
+export function optionsProblem(options: readonly string[]): OptionsProblem | null {
+  const numeric = options.find((o) => BY_NUMBER.test(clean(o)));
+  if (numeric !== undefined) return { kind: 'numeric', option: numeric };
+  const seen = new Set<string>();
+  for (const o of options) {
+    const key = clean(o);
+    if (seen.has(key)) return { kind: 'duplicate', option: o };
+    seen.add(key);
+  }
+  return null;
+}
+
 /** Reads a reply against the topic's options (1-based choice). */
 export function parseReply(text: string, options: readonly string[]): ParsedReply {
   const t = clean(text);
-  const num = /^(?:选|投|我选)?\s*(\d{1,2})\s*(?:号|号选项)?$/u.exec(t);
+  const num = BY_NUMBER.exec(t);
   if (num) {
     const choice = Number(num[1]);
     return choice >= 1 && choice <= options.length ? { kind: 'vote', choice } : { kind: 'no-such-option', choice };

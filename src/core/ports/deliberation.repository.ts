@@ -57,8 +57,12 @@ export interface DeliberationRepository {
   setResidence(personId: number, gridNodeId: number, householdKey: string): Promise<void>;
   /** Whether the person has a registered household anywhere in the grid. */
   hasResidence(personId: number): Promise<boolean>;
+  /** Which of these people have a registered household anywhere in the grid. */
+  registeredAmong(personIds: readonly number[]): Promise<Set<number>>;
   /** The distinct accounts now in these groups, as "<platform>:<user id>". */
   memberAccounts(groupIds: readonly number[]): Promise<Set<string>>;
+  /** Those of memberAccounts(groupIds) whose person is registered as living, but on none of `gridNodeIds`. */
+  memberAccountsLivingOutside(groupIds: readonly number[], gridNodeIds: readonly number[]): Promise<Set<string>>;
 }
 
 export type { Tally };

@@ -38,7 +38,7 @@ describe('tally', () => {
       vote(3, 1, '2026-12-09T10:00:00Z'), // at the closing moment: still in time
     ], electorate());
     expect(r.counts).toEqual([2, 0, 0]);
-    expect(r.ignored).toEqual({ late: 2, outside: 2, staff: 1, noHousehold: 0, badChoice: 0 });
+    expect(r.ignored).toEqual({ late: 2, outside: 2, staff: 1, elsewhere: 0, noHousehold: 0, badChoice: 0 });
     expect(r.passed).toBe(true);
   });
 
@@ -54,6 +54,16 @@ describe('tally', () => {
     expect(r.counted).toBe(2);
     expect(r.ignored.noHousehold).toBe(1);
     expect(r.turnout).toBe(0.5);
+  });
+
+  it('does not count people registered as residents outside the scope, under either rule; unregistered people count under 一人一票', () => {
+    const votes = [vote(1, 1, '2026-12-07T01:00:00Z'), vote(2, 2, '2026-12-07T02:00:00Z', { householdKey: '3-202' }), vote(4, 1, '2026-12-07T02:00:00Z')];
+    const person = tally(topic(), votes, electorate({ residentsElsewhere: new Set([4]) }));
+    expect(person.counts).toEqual([1, 1, 0]);
+    expect(person.ignored).toMatchObject({ elsewhere: 1, noHousehold: 0 });
+    const household = tally(topic({ counting: 'HOUSEHOLD' }), votes, electorate({ residentsElsewhere: new Set([4]) }));
+    expect(household.counts).toEqual([0, 1, 0]);
+    expect(household.ignored).toMatchObject({ elsewhere: 1, noHousehold: 1 });
   });
 
   it('abstentions count for turnout but not for the majority; a tie passes nothing', () => {
@@ -112,6 +122,12 @@ describe('议事 commands', () => {
     });
     expect(parseTopicCommand('议题 标题 / 只有一个')).toEqual({ kind: 'bad', usage: '议题 标题 / 选项1 / 选项2' });
     expect(parseTopicCommand('议题 99天 标题')?.kind).toBe('bad');
+    // options that cannot be told apart by reply: two the same, or a number (a reply "2" is the second option)
+    expect(parseTopicCommand('议题 大门位置 / 东门 / 东门')).toEqual({ kind: 'bad', usage: '议题 标题 / 选项1 / 选项2', problem: { kind: 'duplicate', option: '东门' } });
+    expect(parseTopicCommand('议题 方案 / 1 / 2 / 3')).toEqual({ kind: 'bad', usage: '议题 标题 / 选项1 / 选项2', problem: { kind: 'numeric', option: '1' } });
+    expect(parseTopicCommand('议题 方案 / A / ２号')).toMatchObject({ kind: 'bad', problem: { kind: 'numeric', option: '２号' } });
+    expect(parseTopicCommand('转议题 #5 方案 / 甲 / 甲')).toMatchObject({ kind: 'bad', problem: { kind: 'duplicate', option: '甲' } });
+    expect(parseTopicCommand('议题 停车位 / 3号楼前 / 5号楼前')).toMatchObject({ kind: 'open', options: ['3号楼前', '5号楼前'] });
     expect(parseTopicCommand('议题')?.kind).toBe('bad');
   });
   it('reads the other words, and leaves sentences that merely contain them', () => {
