@@ -192,6 +192,21 @@ describe.each<StoreKind>(['pglite', 'postgres'])('deliberation on %s', (kind) =>
     expect([...(await svc.voters(topic))].sort()).toEqual(people.map((p) => p.id).sort());
   });
 
+  it('a resident registered in another building does not second a building proposal; one registered nowhere does', async () => {
+    const b20 = groupId['room-20']!;
+    for (const who of ['wx-g2home', 'wx-nohome']) await store.groups.memberJoined(b20, who, who, now);
+    const p = await say('room-20', 'wx-f', '提议 单元门口装雨棚');
+    const proposal = await svc.propose('单元门口装雨棚', p.person.id, u1, p.cause);
+    const second = async (who: string) => {
+      const m = await say('room-20', who, '附议');
+      return svc.second(proposal.id, m.person.id, m.cause);
+    };
+    // wx-g2home is registered in G2, wx-nohome nowhere
+    expect(await second('wx-g2home')).toMatchObject({ added: false, count: 0, elsewhere: '20号楼' });
+    expect(await second('wx-nohome')).toMatchObject({ added: true, count: 1 });
+    expect((await second('wx-nohome')).elsewhere).toBeUndefined();
+  });
+
   it('refuses options a reply could not tell apart: a number, or two alike', async () => {
     const lin = await say('room-20', 'wx-lin', '议题 方案 / 1 / 2');
     const open = (options: string[]) => svc.open({ gridNodeId: u1, title: '选方案', options, windowHours: 24, rule: 'MAJORITY', quorumPct: null, counting: 'PERSON', createdById: lin.person.id, sourceMessageId: null }, lin.cause);

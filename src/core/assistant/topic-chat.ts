@@ -176,7 +176,7 @@ export class TopicChat {
         const no = await this.proposalNo(ctx, cmd.topicNo, '附议');
         if (typeof no !== 'number') return no;
         const r = await deliberation.second(no, ctx.sender.id, this.cause(ctx));
-        if (!r.opened) await responder.reply(ctx, r.added ? topicTexts.seconded(r.topic, r.count, deliberation.options.secondsNeeded) : r.staff ? topicTexts.staffNoSecond(r.topic) : r.topic.proposerId === ctx.sender.id ? topicTexts.ownProposal(r.topic) : topicTexts.alreadySeconded(r.topic), null);
+        if (!r.opened) await responder.reply(ctx, r.added ? topicTexts.seconded(r.topic, r.count, deliberation.options.secondsNeeded) : r.staff ? topicTexts.staffNoSecond(r.topic) : r.elsewhere !== undefined ? topicTexts.elsewhereNoSecond(r.topic, r.elsewhere) : r.topic.proposerId === ctx.sender.id ? topicTexts.ownProposal(r.topic) : topicTexts.alreadySeconded(r.topic), null);
         return done(r.topic.id, 'second');
       }
       case 'accept': {

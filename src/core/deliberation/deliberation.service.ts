@@ -176,19 +176,25 @@ export class DeliberationService {
   }
 
   /** 附议 by a resident of the scope; enough seconds within the window open the topic. */
-  async second(topicNo: number, personId: number, cause: Cause): Promise<{ topic: Topic; count: number; added: boolean; opened: boolean; staff?: true }> {
+  async second(topicNo: number, personId: number, cause: Cause): Promise<{ topic: Topic; count: number; added: boolean; opened: boolean; staff?: true; elsewhere?: string }> {
     const t = await this.get(topicNo);
     if (t.status !== 'PROPOSED') throw new DomainError('ILLEGAL_TRANSITION', 'not a proposal', { topicNo, status: t.status, want: 'PROPOSED' });
     const scope = await this.scopes.of(t.gridNodeId);
     if (!scope.groups.some((g) => g.id === cause.groupId)) throw new DomainError('NOT_AUTHORIZED', 'outside the scope', { topicNo });
     // staff who do not live in the scope do not vote, so they do not second either: a proposal is the residents'
-    const staff = (await this.electorateOf(t)).staffNotResident.has(personId);
-    const added = !staff && personId !== t.proposerId && (await this.d.store.deliberation.addSecond({ topicId: t.id, personId, messageId: cause.messageId, at: cause.at }));
+    const electorate = await this.electorateOf(t);
+    const staff = electorate.staffNotResident.has(personId);
+    // nor do residents registered in another building (grid): they would not vote on it either (see reply)
+    const elsewhere = !staff && !electorate.households.has(personId) && (await this.d.store.deliberation.hasResidence(personId));
+    const added = !staff && !elsewhere && personId !== t.proposerId && (await this.d.store.deliberation.addSecond({ topicId: t.id, personId, messageId: cause.messageId, at: cause.at }));
     const since = t.createdAt.getTime();
     const until = since + this.options.secondWindowDays * 86_400_000;
     const count = (await this.d.store.deliberation.seconds(t.id)).filter((s) => s.at.getTime() >= since && s.at.getTime() < until).length;
     const opened = !staff && count >= this.options.secondsNeeded ? await this.openProposal(t, null, scope) : null;
-    return { topic: opened ?? t, count, added, opened: opened !== null, ...(staff ? { staff: true as const } : {}) };
+    return {
+      topic: opened ?? t, count, added, opened: opened !== null, ...(staff ? { staff: true as const } : {}),
+      ...(elsewhere ? { elsewhere: (await this.d.store.grid.findById(t.gridNodeId))?.name ?? '' } : {}),
+    };
   }
 
   /** Staff accept a proposal (受理提议): it opens as a topic. */

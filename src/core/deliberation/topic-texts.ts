@@ -110,6 +110,7 @@ export const topicTexts = {
   sameTopicOpen: (no: number) => `已有相同议题：议题#${no}正在投票，请引用议题消息回复，或发送“议题#${no} 同意”。`,
   alreadySeconded: (t: Topic) => `您已附议过议题#${t.id}。`,
   staffNoSecond: (t: Topic) => `工作人员不参与附议（在本范围居住的除外），可回复本消息“受理提议”直接发起议题#${t.id}的投票。`,
+  elsewhereNoSecond: (t: Topic, scope: string) => `议题#${t.id}仅限${scope || '本范围'}范围内的住户附议，您登记的住处不在此范围，附议不计入。`,
   ownProposal: (t: Topic) => `您是议题#${t.id}的提议人，无需附议，请邀请邻居附议。`,
   taskNotFound: (no: number) => `未找到实事#${no}，请核对编号。`,
   usage: (what: string) => `格式不对，请按“${what}”发送。`,
