@@ -194,18 +194,21 @@ export class PrismaMessageRepository implements MessageRepository {
   }
 
   async outgoingWithin(platform: Platform, squeezed: string, days: number) {
-    // only the rows whose echo key the text holds (the (platform, echoKey, sentAt) index), then the full comparison
+    // per key the text holds, its newest row the text holds (the (platform, echoKey, sentAt, id) index, read newest
+    // first: a broadcast's thousand copies stop at the first), then the newest of those
     const text = pgText(squeezed);
     const keys = echoKeysIn(text);
     if (keys.length === 0) return null;
     const [m] = await this.sql.query<StoredMessage>(
-      `SELECT ${COLUMNS} FROM "Message"
-        WHERE platform = $1::"Platform" AND "echoKey" = ANY($4::text[])
-          AND "sentAt" >= ${NOW_UTC} - make_interval(days => $2::int)
-          AND "senderExternalId" IS NULL AND direction = 'OUT'
-          AND char_length(${SQUEEZED('text')}) >= ${ECHO_KEY_CHARS}
-          AND strpos($3, ${SQUEEZED('text')}) > 0
-        ORDER BY "sentAt" DESC, id DESC LIMIT 1`,
+      `SELECT ${COLUMNS} FROM unnest($4::text[]) AS k(key) CROSS JOIN LATERAL (
+         SELECT * FROM "Message"
+          WHERE platform = $1::"Platform" AND "echoKey" = k.key
+            AND "sentAt" >= ${NOW_UTC} - make_interval(days => $2::int)
+            AND "senderExternalId" IS NULL AND direction = 'OUT'
+            AND char_length(${SQUEEZED('text')}) >= ${ECHO_KEY_CHARS}
+            AND strpos($3, ${SQUEEZED('text')}) > 0
+          ORDER BY "sentAt" DESC, id DESC LIMIT 1) m
+        ORDER BY m."sentAt" DESC, m.id DESC LIMIT 1`,
       [platform, days, text, keys],
     );
     return m ?? null;
