@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const BENCHES = ['triage.bench.ts', 'ingest.bench.ts', 'sla.bench.ts', 'mask.bench.ts', 'hazard.bench.ts', 'hazard-doubt.ts', 'broadcast.bench.ts', 'overview.bench.ts', 'memory.bench.ts', 'insights.bench.ts', 'tally.bench.ts'];
+const BENCHES = ['triage.bench.ts', 'ingest.bench.ts', 'sla.bench.ts', 'mask.bench.ts', 'hazard.bench.ts', 'hazard-doubt.ts', 'broadcast.bench.ts', 'overview.bench.ts', 'memory.bench.ts', 'insights.bench.ts', 'tally.bench.ts', 'echo.bench.ts'];
 
 export async function runBenchmarks(): Promise<void> {
   let failed = 0;

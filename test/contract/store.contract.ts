@@ -1,5 +1,5 @@
 // One contract suite for the Store port, run against every implementation (PGlite and PostgreSQL).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isDomainError, RefusedDataError } from '../../src/core/errors.ts';
 import type { IncomingMessage } from '../../src/core/messages/incoming-message.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
@@ -360,6 +360,47 @@ export function storeContract(kind: StoreKind) {
         // a short bot text ("收到") inside a resident's words is no copy; nor is a part of a bot message
         expect(await store.messages.outgoingWithin('WECHAT', '收到了谢谢大家帮忙看看煤气', 30)).toBeNull();
         expect(await store.messages.outgoingWithin('WECHAT', '3楼楼道有煤气味。', 30)).toBeNull();
+      });
+
+      // the look-up is narrowed by an indexed key of each sent text (its first #number, else its first 12 characters):
+      // the narrowing must find every copy the plain comparison would, and no other
+      const sentDaysAgo = async (days: number, externalId: string, text: string) => {
+        vi.useFakeTimers({ toFake: ['Date'] });
+        try {
+          vi.setSystemTime(Date.now() - days * 86_400_000);
+          return await store.messages.saveOutgoing('WECHAT', externalId, null, text, null);
+        } finally {
+          vi.useRealTimers();
+        }
+      };
+
+      it('finds a copy of what was sent 29 days ago, not of what was sent 31 days ago', async () => {
+        const recent = await sentDaysAgo(29, 'out-echo-29', '已收到，工单 #3101 已登记（水电气暖），网格员将于 1 个工作日内受理，12月9日 前办结。');
+        await sentDaysAgo(31, 'out-echo-31', '已收到，工单 #3102 已登记（环境卫生），网格员将于 1 个工作日内受理，12月9日 前办结。');
+        const copy = (no: number, cat: string) => `邻里助手：已收到，工单#${no}已登记（${cat}），网格员将于1个工作日内受理，12月9日前办结。又漏了`;
+        expect(await store.messages.outgoingWithin('WECHAT', copy(3101, '水电气暖'), 30)).toMatchObject({ id: recent.id });
+        expect(await store.messages.outgoingWithin('WECHAT', copy(3102, '环境卫生'), 30)).toBeNull();
+      });
+
+      it('does not take a copy naming another ticket number for a copy', async () => {
+        const sent = await store.messages.saveOutgoing('WECHAT', 'out-echo-n', null, '工单 #3201 已办结：已更换楼道灯泡。如有问题请在群里告诉我们。', null);
+        const same = '工单#3201已办结：已更换楼道灯泡。如有问题请在群里告诉我们。';
+        expect(await store.messages.outgoingWithin('WECHAT', same, 30)).toMatchObject({ id: sent.id });
+        expect(await store.messages.outgoingWithin('WECHAT', same.replace('3201', '3207'), 30)).toBeNull();
+        expect(await store.messages.outgoingWithin('WECHAT', same.replace('3201', '32011'), 30)).toBeNull();
+      });
+
+      it('finds a sent text whose number the copy runs on, one without a number, and one with emoji, by code point', async () => {
+        // the sent text ends in "#32" and the copy goes on with digits: the text is still inside the copy
+        const cut = await store.messages.saveOutgoing('WECHAT', 'out-echo-cut', null, '议事投票已开始，请回复 议题#32', null);
+        expect(await store.messages.outgoingWithin('WECHAT', '议事投票已开始，请回复议题#325号楼', 30)).toMatchObject({ id: cut.id });
+        // no number: a broadcast
+        const notice = await store.messages.saveOutgoing('WECHAT', 'out-echo-bc', null, '【通知】明天 上午9点至12点 东园小区停水，请提前储水。', null);
+        expect(await store.messages.outgoingWithin('WECHAT', '转发：【通知】明天上午9点至12点东园小区停水，请提前储水。', 30)).toMatchObject({ id: notice.id });
+        expect(await store.messages.outgoingWithin('WECHAT', '【通知】明天上午9点至12点西园小区停水，请提前储水。', 30)).toBeNull();
+        // characters outside the BMP count as one each, as PostgreSQL counts them
+        const emoji = await store.messages.saveOutgoing('WECHAT', 'out-echo-emoji', null, '🔔🔔【提醒】🔥 电动车请勿进楼道充电，违者清理。', null);
+        expect(await store.messages.outgoingWithin('WECHAT', '大家注意🔔🔔【提醒】🔥电动车请勿进楼道充电，违者清理。', 30)).toMatchObject({ id: emoji.id });
       });
     });
 

@@ -393,6 +393,11 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
     await h.say(G2, SUN, `查询 #${into}`);
     expect(h.newIn(G2)).toEqual([`@孙先生 工单 #${into}（设施维修）：已登记，${holder}负责，时限 11月25日18:00。`]);
 
+    // a progress note reaches that group too, once, its reporter mentioned, numbers masked as in the ticket's own group
+    await h.say(ROOM, LIN, `进度 #${into} 已联系电梯公司，维修师傅电话13812345678，下午到`);
+    expect(h.newIn(ROOM).at(-1)).toBe(`工单 #${into} 进展：已联系电梯公司，维修师傅电话138****5678，下午到`);
+    expect(h.newIn(G2)).toEqual([`@李先生 您反映的问题（工单 #${dup}）已并入工单 #${into} 办理，最新进展：已联系电梯公司，维修师傅电话138****5678，下午到。`]);
+
     await h.say(ROOM, LIN, `办结 #${into} 已通知电梯公司修复。`);
     expect(h.newIn(ROOM).at(-1)).toContain(`@张阿姨 工单 #${into} 已办结：已通知电梯公司修复。`);
     expect(h.newIn(G2)).toEqual([`@李先生 您反映的问题（工单 #${dup}）已并入工单 #${into} 办理，现已办结：已通知电梯公司修复。如有疑问，请联系网格员。`]);

@@ -243,19 +243,29 @@ describe('tickets API', () => {
     await waitUntil(() => (f.w.dmLog.get('wxid_xuguilan') ?? []).includes(`工单 #${no.manhole} 已改由林秀珍办理。`), 20_000, 'the line to 许桂兰');
   });
 
-  it('resolves from the console as if in the chat: claimed first, the result posted mentioning the reporter', async () => {
-    // the same manhole seen from 5号楼's group, merged into it by the community: that group hears the result too
+  it('progress and resolve from the console as if in the chat: claimed first, the result posted mentioning the reporter', async () => {
+    // the same manhole seen from 5号楼's group, merged into it by the community: that group hears progress and result too
     await f.w.say(ROOM_5, WX.zhang, '20号楼门口那个污水井盖坏了，快塌了，5号楼这边的老人也常走');
     await waitUntil(() => (f.w.roomLog.get(ROOM_5) ?? []).filter((t) => /已登记/.test(t)).length === 2, 30_000, 'the second receipt in 5号楼');
     const dup = Number(/#(\d+)/.exec((f.w.roomLog.get(ROOM_5) ?? []).filter((t) => /已登记/.test(t))[1]!)![1]);
     expect((await call('POST', `/api/tickets/${dup}/merge`, 'cs', { into: no.manhole })).status).toBe(200);
+
+    const p = await call('POST', `/api/tickets/${no.manhole}/progress`, 'gw1', { note: '已联系市政，师傅电话13812345678' });
+    expect(p.status, JSON.stringify(p.body)).toBe(200);
+    expect(p.body.posted).toEqual([
+      expect.stringContaining('已由林秀珍受理'),
+      `工单 #${no.manhole} 进展：已联系市政，师傅电话138****5678`,
+      `您反映的问题（工单 #${dup}）已并入工单 #${no.manhole} 办理，最新进展：已联系市政，师傅电话138****5678。`,
+    ]);
+    // masked, once in 5号楼, its reporter mentioned
+    await waitUntil(() => (f.w.roomLog.get(ROOM_5) ?? []).some((t) => t.includes(`工单 #${dup}）已并入工单 #${no.manhole} 办理，最新进展：已联系市政，师傅电话138****5678。`) && t.includes('@张国华')), 20_000, 'the progress in 5号楼');
+    expect((f.w.roomLog.get(ROOM_5) ?? []).filter((t) => t.includes('最新进展')).length).toBe(1);
 
     const r = await call('POST', `/api/tickets/${no.manhole}/resolve`, 'gw1', { note: '井盖已更换' });
     expect(r.status).toBe(200);
     expect(r.body.ticket.status).toBe('RESOLVED');
     // once in each group: the light merged from 20号楼's own group adds nothing there
     expect(r.body.posted).toEqual([
-      expect.stringContaining('已由林秀珍受理'),
       expect.stringContaining(`工单 #${no.manhole} 已办结：井盖已更换。`),
       `您反映的问题（工单 #${dup}）已并入工单 #${no.manhole} 办理，现已办结：井盖已更换。如有疑问，请联系网格员。`,
     ]);

@@ -26,6 +26,31 @@ const toStored = (m: Row): StoredMessage => ({
   handledAt: m.handledAt,
 });
 
+/**
+ * The echo key of a bot message: the text with whitespace removed (as PostgreSQL removes it), when 12 characters or
+ * more, gives its first "#<digits>" (工单 #143 → '#143': a ticket's few messages), else its first 12 characters. A text
+ * that holds the message holds its key, so the look-up reads only rows whose key is among the text's candidates.
+ */
+const ECHO_KEY_CHARS = 12;
+const SQUEEZED = (expr: string) => `regexp_replace(${expr}, '\\s+', '', 'g')`;
+const echoKeyOf = (expr: string) =>
+  `CASE WHEN char_length(${SQUEEZED(expr)}) >= ${ECHO_KEY_CHARS}
+     THEN COALESCE(substring(${SQUEEZED(expr)} from '#[0-9]+'), left(${SQUEEZED(expr)}, ${ECHO_KEY_CHARS})) END`;
+
+/**
+ * Every key a message held in `squeezed` can have: each run of 12 characters (counted by code point, as
+ * PostgreSQL's left() counts), and each "#" with one or more of the digits after it (a held message may end inside a
+ * longer number: "…议题#32" in "…议题#325号楼").
+ */
+function echoKeysIn(squeezed: string): string[] {
+  const keys = new Set<string>();
+  const chars = Array.from(squeezed);
+  for (let i = 0; i + ECHO_KEY_CHARS <= chars.length; i++) keys.add(chars.slice(i, i + ECHO_KEY_CHARS).join(''));
+  if (keys.size === 0) return [];
+  for (const m of squeezed.matchAll(/#[0-9]+/gu)) for (let n = 2; n <= m[0].length; n++) keys.add(m[0].slice(0, n));
+  return [...keys];
+}
+
 export class PrismaMessageRepository implements MessageRepository {
   constructor(
     private readonly db: Db,
@@ -134,8 +159,8 @@ export class PrismaMessageRepository implements MessageRepository {
       handledAt: null,
     };
     const [inserted] = await this.sql.query<{ id: number }>(
-      `INSERT INTO "Message" (platform, "externalId", direction, "groupId", text, "ticketId", "sentAt", "receivedAt", "sourceKey")
-       VALUES ($1::"Platform", $2, 'OUT', $3, $4, $5, $6::timestamp, ${NOW_UTC}, $7)
+      `INSERT INTO "Message" (platform, "externalId", direction, "groupId", text, "ticketId", "sentAt", "receivedAt", "sourceKey", "echoKey")
+       VALUES ($1::"Platform", $2, 'OUT', $3, $4, $5, $6::timestamp, ${NOW_UTC}, $7, ${echoKeyOf('$4::text')})
        ON CONFLICT (platform, "externalId") DO NOTHING
        RETURNING id`,
       [platform, row.externalId, groupId, row.text, ticketId, ts(row.sentAt), sourceKey === undefined ? null : pgText(sourceKey)],
@@ -169,15 +194,22 @@ export class PrismaMessageRepository implements MessageRepository {
   }
 
   async outgoingWithin(platform: Platform, squeezed: string, days: number) {
-    // the bot's rows have no sender: the (platform, senderExternalId, sentAt) index finds the window's outgoing rows
+    // per key the text holds, its newest row the text holds (the (platform, echoKey, sentAt, id) index, read newest
+    // first: a broadcast's thousand copies stop at the first), then the newest of those
+    const text = pgText(squeezed);
+    const keys = echoKeysIn(text);
+    if (keys.length === 0) return null;
     const [m] = await this.sql.query<StoredMessage>(
-      `SELECT ${COLUMNS} FROM "Message"
-        WHERE platform = $1::"Platform" AND "senderExternalId" IS NULL AND direction = 'OUT'
-          AND "sentAt" >= ${NOW_UTC} - make_interval(days => $2::int)
-          AND char_length(regexp_replace(text, '\\s+', '', 'g')) >= 12
-          AND strpos($3, regexp_replace(text, '\\s+', '', 'g')) > 0
-        ORDER BY "sentAt" DESC, id DESC LIMIT 1`,
-      [platform, days, pgText(squeezed)],
+      `SELECT ${COLUMNS} FROM unnest($4::text[]) AS k(key) CROSS JOIN LATERAL (
+         SELECT * FROM "Message"
+          WHERE platform = $1::"Platform" AND "echoKey" = k.key
+            AND "sentAt" >= ${NOW_UTC} - make_interval(days => $2::int)
+            AND "senderExternalId" IS NULL AND direction = 'OUT'
+            AND char_length(${SQUEEZED('text')}) >= ${ECHO_KEY_CHARS}
+            AND strpos($3, ${SQUEEZED('text')}) > 0
+          ORDER BY "sentAt" DESC, id DESC LIMIT 1) m
+        ORDER BY m."sentAt" DESC, m.id DESC LIMIT 1`,
+      [platform, days, text, keys],
     );
     return m ?? null;
   }

@@ -48,8 +48,9 @@ export class Responder {
   }
 
   /**
-   * The result of a ticket told in the groups of the tickets merged into it (合并重复), once per group, mentioning
-   * their reporters: `text` is given those tickets (see replies.mergedResult). Only groups on the sender's platform.
+   * A progress note or the result of a ticket told in the groups of the tickets merged into it (合并重复), once per
+   * group, mentioning their reporters: `text` is given those tickets (see replies.mergedProgress, mergedResult). Only
+   * groups on the sender's platform.
    */
   async postToMergedGroups(ctx: MessageContext, ticket: Ticket, text: (merged: readonly Ticket[]) => string) {
     for (const [groupId, merged] of await mergedGroups(this.d.store.tickets, ticket)) {

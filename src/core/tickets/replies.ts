@@ -98,6 +98,9 @@ export const replies = {
   /** In the group of a ticket merged into another, the other's result (its reporters mentioned). */
   mergedResult: (merged: readonly Ticket[], into: Ticket, outcome: string) =>
     `您反映的问题（工单 ${merged.map(no).join('、')}）已并入工单 ${no(into)} 办理，现${outcome}。如有疑问，请联系网格员。`,
+  /** In the group of a ticket merged into another, the other's progress note (its reporters mentioned). */
+  mergedProgress: (merged: readonly Ticket[], into: Ticket, note: string) =>
+    `您反映的问题（工单 ${merged.map(no).join('、')}）已并入工单 ${no(into)} 办理，最新进展：${inGroup(note).replace(/[。.！!；;，,]+$/u, '')}。`,
   /** The outcome mergedResult names: a result, or a rejection with its reason. */
   outcomeResolved: (note: string) => `已办结：${inGroup(note).replace(/[。.！!]+$/u, '')}`,
   outcomeRejected: (reason: string) => `已驳回（${inGroup(reason)}）`,

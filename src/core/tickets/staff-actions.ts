@@ -60,6 +60,7 @@ export class StaffTicketActions {
         t = r.ticket;
         if (r.claimed) await out.group(t, replies.claimed(t, actor.name));
         await out.group(t, replies.progress(t, action.note));
+        await out.merged(t, (merged) => replies.mergedProgress(merged, t, action.note));
         break;
       }
       case 'resolve': {
@@ -166,7 +167,10 @@ class Announcer {
     this.posted.push(text);
   }
 
-  /** The result told in the groups of the tickets merged into `t` (合并重复), once per group, their reporters mentioned. */
+  /**
+   * A progress note or the result told in the groups of the tickets merged into `t` (合并重复), once per group, their
+   * reporters mentioned.
+   */
   async merged(t: Ticket, text: (merged: readonly Ticket[]) => string) {
     for (const [groupId, merged] of await mergedGroups(this.d.store.tickets, t)) {
       const g = await this.d.store.groups.findById(groupId);

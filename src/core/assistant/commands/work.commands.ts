@@ -1,5 +1,6 @@
 // The worker's own steps on a ticket: 认领 (claim), 进度 (progress), 办结 (resolve). Progress and resolution are told
-// in the resident's group, with the claim first when the step claimed the ticket on the way.
+// in the resident's group, with the claim first when the step claimed the ticket on the way, and in the groups of the
+// tickets merged into it (合并重复).
 import { replies } from '../../tickets/replies.ts';
 import type { CommandHandlers } from './command-handler.ts';
 
@@ -13,6 +14,7 @@ export const workCommands: CommandHandlers<'claim' | 'progress' | 'resolve'> = {
     const { ticket: t, claimed } = await tickets.progress(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
     if (claimed) await responder.postToTicketGroup(ctx, t, replies.claimed(t, ctx.actor.name), false);
     await responder.postToTicketGroup(ctx, t, replies.progress(t, cmd.note), false);
+    await responder.postToMergedGroups(ctx, t, (merged) => replies.mergedProgress(merged, t, cmd.note));
   },
 
   async resolve(ctx, cmd, ticketNo, { tickets, responder }) {
