@@ -115,7 +115,8 @@ export function readEnglishAppeal(message: string): EnglishAppealReading {
     problem = liveProblem(text, span);
     if (problem) break;
   }
-  if (!problem) return talk(GREETING.test(text) ? 0.95 : 0.9);
+  // a line with no problem the reader knows is talk, but not surely so: where an LLM is configured it is asked
+  if (!problem) return talk(GREETING.test(text) ? 0.95 : 0.8);
   return { isAppeal: true, confidence: ASKS.test(text) || /\d/.test(text) ? 0.9 : 0.75, category: problem.category, zh: problem.zh };
 }
 
