@@ -134,12 +134,24 @@ describe('an English appeal through the assistant', () => {
     expect(t.summary).toMatch(/^\[英\]3号楼电梯故障/);
   });
 
-  it('makes an English gas smell an emergency ticket with the 119 line in both languages', async () => {
+  it('makes an English gas smell an emergency ticket with the 119 line in both languages, and alerts staff', async () => {
+    const before = h.chat.toUser('wx-huang').length;
     const out = await h.say(ROOM, ZHANG, 'I smell gas in the stairwell on the 5th floor');
-    expect(out.kind).toBe('ticket');
+    expect(out).toMatchObject({ kind: 'ticket', urgency: 'EMERGENCY' });
     const [receipt] = h.newIn(ROOM);
     expect(receipt).toContain('紧急');
     expect(receipt).toMatch(/call 119/);
+    expect(h.chat.toUser('wx-huang').slice(before).some((m) => m.text.includes('疑似燃气泄漏'))).toBe(true);
+  });
+
+  it('makes an English hazard with an @mention an emergency ticket too', async () => {
+    const before = h.chat.toUser('wx-huang').length;
+    const out = await h.say(ROOM, ZHANG, '@邻里助手 someone is stuck in the lift of building 5', { mentionsBot: true });
+    expect(out).toMatchObject({ kind: 'ticket', urgency: 'EMERGENCY' });
+    const [receipt] = h.newIn(ROOM);
+    expect(receipt).toContain('紧急');
+    expect(receipt).toMatch(/call 119/);
+    expect(h.chat.toUser('wx-huang').slice(before).some((m) => m.text.includes('有人被困'))).toBe(true);
   });
 
   it('leaves English chatter alone', async () => {

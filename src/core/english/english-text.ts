@@ -8,6 +8,8 @@ const PINYIN_SYLLABLE = new RegExp(`^${SYLLABLE}{1,2}$`);
 /** Short English words that also spell a pinyin syllable: they do not make a line pinyin. */
 const ENGLISH_SHORT = new Set(['a', 'an', 'in', 'on', 'no', 'he', 'she', 'me', 'we', 'be', 'so', 'go', 'do', 'to', 'i', 'you', 'lie', 'die', 'tie', 'pie', 'see', 'ban', 'can', 'man', 'fan', 'pan', 'ran', 'tan', 'van', 'hen', 'men', 'pen', 'ten', 'then', 'when', 'bin', 'fin', 'pin', 'sin', 'tin', 'win', 'gin', 'sun', 'fun', 'gun', 'run', 'bun', 'nun', 'long', 'song', 'ping', 'sing', 'king', 'ring', 'wing', 'hang', 'bang', 'gang', 'sang', 'rang', 'fang', 'pang', 'tang', 'chin', 'shin', 'shun', 'yen', 'yes', 'now', 'how', 'our', 'out', 'hour', 'four', 'more', 'here', 'there', 'where']);
 
+/** An @mention, up to a space or U+2005 (the separator WeChat puts after one). */
+const MENTION = /@[^\s\u2005@]{1,20}(?:[\s\u2005]|$)/g;
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
 const HAN = /\p{Script=Han}/gu;
 
@@ -21,7 +23,8 @@ export function englishForm(text: string): string {
  * and not mostly pinyin syllables.
  */
 export function isEnglish(text: string): boolean {
-  const lower = englishForm(text);
+  // the bot's Chinese name in an @mention ("@邻里助手 someone is stuck in the lift") is no Chinese writing
+  const lower = englishForm(text.replace(MENTION, ' '));
   const words = lower.match(WORD) ?? [];
   if (words.length < 2) return false;
   if ((lower.match(HAN) ?? []).length > 2) return false;
