@@ -1,5 +1,6 @@
 // Appeals: a line triage reads as a problem becomes a ticket (or joins the same open one, or adds detail to the
 // sender's own), with a receipt in the group and a direct message to the assigned worker.
+import { isEnglish } from '../english/english-text.ts';
 import { personIsStaff } from '../people/roles.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { Triage } from '../ports/triage.port.ts';
@@ -66,7 +67,9 @@ export class Appeals {
       explicit,
     });
     // the message was linked to its ticket when the ticket was created
-    await responder.reply(ctx, receipt(ticket), ticket);
+    // one English line under the usual receipt for a resident who wrote in English
+    const english = receipt === replies.receipt && isEnglish(text) ? `\n${replies.receiptEnglish(ticket)}` : '';
+    await responder.reply(ctx, receipt(ticket) + english, ticket);
     if (assignee && this.d.options.notifyAssigneeDirect) await responder.direct(ctx, assignee, replies.assignedDirect(ticket, ctx.group.title), ticket);
     return { kind: 'ticket', ticketNo: ticket.number, ticketId: ticket.id, urgency: ticket.urgency };
   }

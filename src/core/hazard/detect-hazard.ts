@@ -32,6 +32,8 @@ import {
   TEMPER_RISING,
   WARNING_AFTER,
 } from './hazard-context.ts';
+import { readEnglishHazard } from '../english/english-hazard.ts';
+import { isEnglish } from '../english/english-text.ts';
 import { gasFallback } from './gas-fallback.ts';
 import { HAZARD_RULES, TRIGGERS, TRIGGERS_OF_RULE, type HazardLevel, type HazardRule } from './hazard-rules.ts';
 import { CIRCLED, itemParts, listItems, partsOf, sentencesIn, sentencesOf, type Part } from './message-parts.ts';
@@ -326,6 +328,13 @@ export function detectHazardByRules(message: string, rules: readonly HazardRule[
 }
 
 function detect(message: string, rules: readonly HazardRule[], withGasFallback: boolean): HazardMatch | null {
+  // a message in English is read by the English rules (english-hazard.ts): what they find, or dismiss ("no gas smell
+  // anymore", "the fire drill is at 3pm"), stands; only what they do not read at all (pinyin) goes to the rules below
+  if (rules === HAZARD_RULES && isEnglish(message)) {
+    const english = readEnglishHazard(message);
+    if (english.match) return english.match;
+    if (english.dismissed) return null;
+  }
   const { text, parts } = readParts(message, rules);
   let best: HazardMatch | null = null;
   for (const part of parts) {

@@ -38,6 +38,11 @@ export const replies = {
       : t.urgency === 'URGENT'
         ? `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}，加急），网格员将于 ${within(t)}受理，${due(t.resolveDueAt)} 前办结。`
         : `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}），网格员将于 1 个工作日内受理，${due(t.resolveDueAt)} 前办结。`,
+  /** One English line after the receipt for a resident who wrote in English (staff read the Chinese one above it). */
+  receiptEnglish: (t: Ticket) =>
+    t.urgency === 'EMERGENCY'
+      ? `Received: ticket ${no(t)} is registered and staff are alerted. If in danger, call 119 (fire) / 110 (police) / 120 (ambulance) first.`
+      : `Received: ticket ${no(t)} is registered and passed to staff.`,
   duplicateJoined: (t: Ticket) => `该问题已登记为工单 ${no(t)}，已为您加入关注，办理结果会在群里告知。`,
   claimed: (t: Ticket, by: string) => `工单 ${no(t)} 已由${by}受理，将于 ${due(t.resolveDueAt)} 前办结。`,
   assignedDirect: (t: Ticket, groupTitle: string) =>

@@ -1,8 +1,11 @@
 // Triage without a network: the local classifier decides appeal-or-chatter and the category; rules extract place
 // and urgency (the hazard model may raise it); the summary is masked. A life-safety emergency makes a message an appeal
 // even when the model hesitates.
+import { readEnglishAppeal, englishSummary } from '../english/english-appeal.ts';
+import { englishPlace } from '../english/english-place.ts';
+import { isEnglish } from '../english/english-text.ts';
 import { hazardOnlyElsewhere } from '../hazard/detect-hazard.ts';
-import { HAZARD_CATEGORY } from '../hazard/hazard-rules.ts';
+import { HAZARD_CATEGORY, HAZARD_LABEL_ZH } from '../hazard/hazard-rules.ts';
 import { modelOpinionOn, raiseWith, type HazardModel, type HazardOpinion } from '../hazard/hazard-model.ts';
 import type { Triage } from '../ports/triage.port.ts';
 import { maskPii, withoutPii } from './mask.ts';
@@ -85,6 +88,7 @@ export class LocalTriage implements Triage {
     // the hazard model reads the message once: to raise the urgency and to mark a doubt below its threshold
     const opinion = modelOpinionOn(text, rules, this.o.hazardModel);
     const urgency: UrgencyMatch = raiseWith(rules, opinion, this.o.hazardModel);
+    if (isEnglish(text)) return this.english(text, urgency, p.scores);
     // news of a danger elsewhere ("听说隔壁街道昨晚有户人家着火了") reads like a fire report to the model: with no danger here
     // and nothing asked, it is talk, not an appeal
     // and so is a weather remark with a reminder ("外面下大雨了！！！快收衣服"), and a safety tip passed on ("【燃气安全小常识】…")
@@ -105,6 +109,30 @@ export class LocalTriage implements Triage {
       summary: maskPii(summarize(text)),
       source: 'local',
       ...(this.inDoubt(opinion, urgency.urgency) ? { hazardDoubt: true } : {}),
+    };
+  }
+
+  /**
+   * A message in English: the model (Chinese n-grams) cannot tell, the English reader (core/english) decides appeal or
+   * talk and the category; any danger the rules read makes it an appeal. Place and the summary's head are in Chinese.
+   */
+  private english(text: string, urgency: UrgencyMatch, scores: Record<string, number>): TriageResult {
+    const reading = readEnglishAppeal(text);
+    const isAppeal = reading.isAppeal || urgency.urgency !== 'normal';
+    const hazard = urgency.kind ? HAZARD_CATEGORY[urgency.kind] : undefined;
+    const known = (c: string | undefined) => (c !== undefined && c in scores ? c : undefined);
+    // (talk is filed as other should it become a ticket by an @mention)
+    const category = known(hazard) ?? known(isAppeal ? reading.category ?? this.o.hazardCategory : 'other') ?? this.bestCategory(scores) ?? this.o.hazardCategory;
+    const place = englishPlace(text, extractPlace(text));
+    const gist = (urgency.kind ? HAZARD_LABEL_ZH[urgency.kind] : undefined) ?? reading.zh;
+    return {
+      isAppeal,
+      confidence: round(reading.isAppeal === isAppeal ? reading.confidence : 0.5),
+      category,
+      place,
+      urgency: urgency.urgency,
+      summary: maskPii(englishSummary(text, place.text, isAppeal ? gist : undefined)),
+      source: 'local',
     };
   }
 

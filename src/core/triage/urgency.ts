@@ -4,6 +4,8 @@ import { detectHazard, happensHere } from '../hazard/detect-hazard.ts';
 import { HAZARD_RULES, type HazardRule } from '../hazard/hazard-rules.ts';
 import { INSURED_BEFORE } from '../hazard/hazard-context.ts';
 import { hazardText, SENTENCE_BREAK, spanAround } from '../hazard/hazard-text.ts';
+import { englishServiceUrgency } from '../english/english-appeal.ts';
+import { isEnglish } from '../english/english-text.ts';
 import { weakMemo } from '../util/memo.ts';
 import { mentionsAny } from './term-matcher.ts';
 import type { TriageUrgency } from './triage.types.ts';
@@ -139,6 +141,9 @@ export function detectUrgency(text: string, rules: readonly UrgencyRule[] = URGE
   const normal: UrgencyMatch = { urgency: 'normal', signal: null, kind: null };
   const hazard = hazards.length > 0 ? detectHazard(text, hazards) : null;
   if (hazard?.level === 'emergency') return { urgency: 'emergency', signal: hazard.signal, kind: hazard.kind };
+  // the service rules in English (english-appeal.ts): a whole building without water, a broken lift for the elderly
+  const service = rules === URGENCY_RULES && isEnglish(text) ? englishServiceUrgency(text) : null;
+  if (service) return hazard ? { urgency: hazard.level, signal: hazard.signal, kind: hazard.kind } : service;
   const t = hazardText(text);
   // most messages hold no trigger of any rule: nothing below could then raise the urgency
   if (!mentionsAny(t, triggersOf(rules)) || mentionsAny(t, DRILL_MARKERS) || mentionsAny(t, RESOLVED_MARKERS)) {
