@@ -226,7 +226,9 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       // a septic tank or a drain blown open, a firework thrown in ("化粪池炸了 盖子掀起来好几米"), not a temper (我要炸了)
       {
         objects: ['化粪池', '窨井', '下水道', '下水井', '污水井', '雨水井', '沼气池', '井盖'],
-        symptoms: [/(?<![要快我])(?:炸了|炸开|爆了|炸飞|崩飞)/, /(?:盖子|井盖)[^，。！？,.!?\s]{0,3}(?:掀|崩|炸|飞)(?:起来|飞|开|上天)/],
+        // (not a drain that "burst" with sewage: "下水道爆了 污水漫出来")
+        symptoms: [/(?<![要快我])(?:炸了|炸开|炸飞|崩飞)/, /(?:盖子|井盖)[^，。！？,.!?\s]{0,3}(?:掀|崩|炸|飞)(?:起来|飞|开|上天)/],
+        notInMessage: ['污水', '粪水', '返水', '反水', '堵', '漫出', '冒水', '溢'],
         span: 20,
       },
       // a bang with damage or smoke ("轰的一声 窗户都碎了 有烟")

@@ -32,8 +32,8 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       },
       // someone on a roof or a bridge saying they cannot go on, held by a neighbour ("在楼顶 说考砸了没脸回家 我在旁边稳着他")
       {
-        objects: ['楼顶', '天台', '顶楼', '屋顶', '桥上', '江边', '河边'],
-        symptoms: ['没脸', '不想活', '活不下去', '活着没意思', '考砸', /(?:稳|拉|劝|抱)(?:着|住)(?:他|她)/],
+        objects: ['楼顶', '天台', '顶楼', '屋顶', '桥上'],
+        symptoms: ['没脸', '不想活', '活不下去', '活着没意思', '考砸', /稳(?:着|住)(?:他|她)/],
         span: 30,
       },
       // a farewell posted beside pills ("发朋友圈说再见了还发了安眠药的照片")
@@ -253,9 +253,15 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       // (the verb first and what stands before it looked back at: a pattern that starts with a plain character is scanned fast)
       /[踹踢揍](?<=(?:在|又|还在|一直|往死里|使劲|狠狠地?)[踹踢揍])(?:(?:地上|倒在地上|倒地|躺着|楼道里|门口|路边)的)?(?:老人|孩子|小孩|媳妇|老婆|女人|女的|老太太|老头|大爷|人)/,
       /打(?<=(?:哭|喊|叫|求)着?(?:喊|叫)?(?:说|他|她)?(?:别|不要)再?打)(?:了|我)/,
-      // someone dragged or pushed into a car against their will ("拽着一个姑娘往车里塞 姑娘在叫")
-      /(?:拽|拖|拉|扯|推|抱|扛|架|把)(?:着|住)?(?:一个|个|那个)?(?:小孩|孩子|姑娘|小姑娘|女孩|女的|女生|女人|妇女|老人|人|男孩|学生)[^，。！？,.!?\s]{0,2}往[^，。！？,.!?\s]{0,3}车(?:里|上)(?:塞|拖|拽|推|拉)/, /(?:强行|硬)(?:把|将)?[^，。！？,.!?\s]{0,6}(?:塞|拽|拖|推)(?:进|上)(?:了)?车/],
+      /(?:强行|硬)(?:把|将)?[^，。！？,.!?\s]{0,6}(?:塞|拽|拖|推)(?:进|上)(?:了)?车/],
     pairs: [
+      // someone dragged or pushed into a car, crying out or by a stranger ("拽着一个姑娘往车里塞 姑娘在叫"), not a parent
+      // lifting a child in
+      {
+        objects: [/(?:拽|拖|拉|扯|推|抱|扛|架|把)(?:着|住)?(?:一个|个|那个)?(?:小孩|孩子|姑娘|小姑娘|女孩|女的|女生|女人|妇女|老人|人|男孩|学生)[^，。！？,.!?\s]{0,2}往[^，。！？,.!?\s]{0,3}车(?:里|上)(?:塞|拖|拽|推|拉)/],
+        symptoms: ['在叫', '在哭', '哭喊', '尖叫', '大叫', '挣扎', '救命', '陌生', '不认识'],
+        span: 30,
+      },
       // a child crying out while beaten ("小孩哭喊 还有大人打骂的声音")
       { objects: ['打骂', '挨打', '揍', '抽打', /(?:大人|家长|男的|女的|爸|妈)[^，。！？,.!?\s]{0,3}打/], symptoms: ['哭喊', '惨叫', '哭叫', '求饶', '尖叫', '哭嚎', '哭着喊',
         // crying its heart out, blows heard ("小孩哭得撕心裂肺大人在打", "有打击声")

@@ -143,20 +143,22 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       { objects: ['躺着', '躺在', '倒在', '趴在', '蜷在', '蜷着'], symptoms: [/(?:喊|叫|拍|推|摇)(?:他|她)?(?:也|都|半天)?不(?:动|醒|应|理|吭声)/], span: 20 },
       // a bone broken in a fall, the limb out of shape or the pain crying out ("腿好像断了 骨头都变形了 疼得直叫")
       {
-        objects: [/(?:腿|胳膊|手臂|手腕|脚踝|骨头)(?:好像|可能|应该|估计)?(?:都)?(?:断了|骨折|变形了|折了)/],
+        // (a person's, not a table's: 桌子腿断了)
+        objects: [/(?<![桌椅凳床柜架]子?)(?:腿|胳膊|手臂|手腕|脚踝|骨头)(?:好像|可能|应该|估计)?(?:都)?(?:断了|骨折|变形了|折了)/],
         symptoms: ['疼得', '直叫', '动不了', '起不来', '120', '别挪', '别动', '救护车', '摔', '滑倒', '变形'],
         span: 30,
       },
       // someone frozen stiff out in the cold, lying there ("有人在篮球场被冻僵了 躺那一夜了")
-      { objects: ['冻僵', '冻昏', '冻晕', '冻得没知觉'], symptoms: ['躺', '救护车', '120', '叫不醒', '没反应', '还有气', '不动', '一夜'], span: 30 },
+      // (someone, not one's own hands: "手都冻僵了")
+      { objects: [/(?:人|他|她|老人|大爷|大妈|老太太|流浪汉|孩子|小孩)[^，。！？,.!?\s]{0,6}冻(?:僵|昏|晕|得没知觉)/], symptoms: ['躺', '救护车', '120', '叫不醒', '没反应', '还有气', '不动', '一夜'], span: 30 },
       // fallen through ice or into water, clinging and unable to get out ("掉下去了 扒着冰边 上不来")
       {
         objects: [/掉(?:下去|进去|进水里|到水里|进冰窟窿)/, '冰窟窿', '冰窟'],
-        symptoms: ['扒着', '上不来', '爬不上来', '出不来', '冰边', '扑腾', '救命', '沉下去'],
+        symptoms: ['扒着', '上不来', '爬不上来', '冰边', '扑腾', '救命', '沉下去'],
         span: 20,
       },
       // a swimmer gone under ("有一个不见了 冒了一下头就沉下去了")
-      { objects: ['沉下去', '没上来', '冒了一下头'], symptoms: ['游泳', '河', '湖', '水库', '池塘', '江', '不见了', '水里'], span: 30 },
+      { objects: ['沉下去', '没上来', '冒了一下头'], symptoms: ['游泳', '河', '湖', '水库', '池塘', '江', '不见了', '水里'], within: ['游泳', '下水', '救命', '快来人', '不见了'], span: 30 },
       // chest pain with a cold sweat or a pale face, the textbook heart attack ("胸口痛得很 脸煞白 一直出汗")
       { objects: ['胸口', '胸闷', '心口'], symptoms: ['疼', '痛', '闷', '压着'], within: ['出汗', '冒汗', '冷汗', '煞白', '惨白', '发白', '脸白', '脸都白', '没血色'], span: 12 },
     ],

@@ -109,7 +109,7 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
       // a trench or a pit dug and left open, unguarded and deep ("挖的沟 没围挡没灯 三米深")
       {
         objects: [/挖(?:了|的|开)?(?:个|一条|一个|的)?(?:沟|坑|槽)/, '深坑', '深沟', '基坑', '大坑'],
-        symptoms: [/没(?:有)?(?:围挡|护栏|围栏|挡板|灯|警示|盖)/, /(?:[\d.]+|[一两三四五六七八九十]+)\s*米(?:多)?深/],
+        symptoms: [/没(?:有)?(?:围挡|护栏|围栏|挡板|灯|警示)/, /(?:[\d.]+|[一两三四五六七八九十]+)\s*米(?:多)?深/],
         span: 24,
       },
       // play or fitness equipment that broke under a child, throwing it or nearly ("秋千链子断了一边 有孩子在玩 差点甩出去");

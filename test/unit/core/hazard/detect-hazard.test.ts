@@ -442,7 +442,7 @@ const EMERGENCIES = [
   '钓鱼的老头掉进冰窟窿了 扒着边上不来',
   '外墙上干活的蜘蛛人 安全绳好像要断了 人在晃',
   '游泳的有一个没上来 刚才还冒了一下头 就在东门外的河',
-  '天台上有个小伙子 说考试没考好没脸见人 我在旁边拉着他',
+  '天台上有个小伙子 说高考落榜了没脸见人 我在旁边拉着他',
   '有个小娃一个人走出小区了 在大马路中间晃 车很多',
   '小区门口挖了个大坑 没有围挡 五米深 孩子在旁边玩',
   '暖气片 裂了 热水在喷',
@@ -1162,6 +1162,15 @@ const LOOKALIKES = [
   '谁的车停在单元门口 挡住了 出不去',
   '老房子电线老化了 线都发烫 能不能改造一下',
   '燃气检测过了 会不会漏气 我还是不放心',
+  // part Z round, guards on the round's second look: a parent lifting a child into a car; a child held back by a river; a
+  // tree pit; a chair's leg; one's own hands numb with cold; a ball, a stone gone under
+  '把孩子往车上拉 系好安全带就走了',
+  '河边带孩子玩 我拉着他别让他下水',
+  '小区门口挖了个坑 种树用的 没有盖',
+  '椅子腿断了 我摔了一跤',
+  '手都冻僵了 躺被窝里不想动',
+  '球掉进去了 出不来',
+  '石头扔进湖里 沉下去了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {
