@@ -52,7 +52,7 @@
 //   bench/data/hazard-lines.z.jsonl — part Z, by an eighteenth author before reading the rules or any part's lines (session
 //     14, after part Y's round, with the A–T model; its slant: winter and the Spring Festival — heaters, charcoal and
 //     carbon monoxide, burst heating pipes, ice and snow on canopies, fireworks in stairwells and manholes, 年货 in
-//     corridors, family dinners, the elderly alone over the holiday); first run held out
+//     corridors, family dinners, the elderly alone over the holiday); first run held out, then development data for the rules
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–T by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.

@@ -79,7 +79,16 @@ const NOW_IN_CONDITION: readonly Term[] = ['现在', '正在', '刚刚', '刚才
 const ADVICE_SEEN_BEFORE = /(?:看到|看见|发现|遇到|碰到|见到)[^，。！？,.!?\s]{0,4}$/;
 const ADVICE_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:不要|别|千万|切记|切勿|应该|应当|要先|第一时间|记得)/;
 /** "电动车电池能带上楼吗": asking whether something is allowed is not reporting it (urgent-level hazards only). */
-const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$/;
+const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$|(?:行不行|可不可以|中不中|好不好|能不能行)[？?]?$/;
+/** "不是电动车冒烟 是有人在旁边抽烟": a 不是 before the danger in its clause, set right by a 是 opening the next. */
+const DENIED_BEFORE = /不是[^，。！？,.!?]{0,8}$/;
+// (not an insisting 是真的: "不是吓唬大家 楼道着火了 是真的")
+const SET_RIGHT_AFTER = /^[\s，,]*(?:而|其实|只)?是(?!真|的)/;
+/** "油锅起火千万不能用水浇": a tip of what never to do at a danger, told in its own clause with no 了 after it. */
+const NEVER_AFTER = /^[^，。！？,.!?；;了\s]{0,2}?(?:千万|切记|切勿|一定)(?:不能|不要|别|要)/;
+/** "热水器检测过了 … 不会一氧化碳中毒": a danger ruled out (不会) after a check the message tells of. */
+const RULED_OUT_BEFORE = /不会(?:再|有)?[^，。！？,.!?\s]{0,2}$/;
+const CHECKED = /(?:检测|检查|测|查|看|试)过了|(?:检测|检查)(?:了|过)?(?:没问题|合格|正常)|(?:检测|检查)结果/;
 /** Just after an urgent-level hazard: everyone asked to stop or change a habit ("大家能不能都推下去", "请大家不要"). */
 const PLEA_TO_ALL = /^[^，。！？,.!?；;]{0,3}?(?:请|希望|麻烦)?大家(?:伙)?(?:能不能|可不可以|能否|以后|都|尽量|一起|自觉|别|不要)/;
 /** … unless the clause tells of it happening now ("楼道里的电动车正在充电 大家快看"). */
@@ -197,6 +206,9 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const rhetorical = RHETORICAL_BEFORE.test(text.slice(cs, hit.start)) && RHETORICAL_AFTER.test(after);
   if (!rhetorical && (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0))) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
+  if (DENIED_BEFORE.test(text.slice(cs, hit.start)) && SET_RIGHT_AFTER.test(text.slice(Math.max(le, hit.end)))) return false;
+  if (NEVER_AFTER.test(after) && !/\d/.test(clause) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE)) return false;
+  if (befores.some((b) => RULED_OUT_BEFORE.test(b)) && CHECKED.test(text)) return false;
   if (NOT_PERCEIVED.test(text.slice(spanAround(text, hit.symptomStart, CLAUSE_BREAK)[0], hit.symptomStart))) return false;
   // the earlier word of a pair read with what follows it in its own clause ("电梯困人的话打哪个电话 物业的还是电梯公司的":
   // the 的话 follows the symptom, the hit ends at the later object)
@@ -256,7 +268,8 @@ function sentenceLive(text: string, hit: Hit): boolean {
 
 /** A later clause that only tells the fear a past danger left ("…困了半小时，现在都不敢坐", "现在想起来还后怕"): no sign that
  * the danger goes on. */
-const AFTERMATH = /^[^，。！？,.!?]{0,6}(?:不敢|害怕|后怕|心有余悸|有阴影|想起来|腿软|发怵|怕了)/;
+// (or the recovery after it: "上个月要跳楼的那个小伙子 现在在家休养")
+const AFTERMATH = /^[^，。！？,.!?]{0,6}(?:不敢|害怕|后怕|心有余悸|有阴影|想起来|腿软|发怵|怕了|休养|养病|静养|康复|出院|恢复得|好多了|陪着)/;
 
 /** The sentence from `start` to `end` without its aftermath clauses after the hit's clause (at `hitClause`). */
 function withoutAftermath(text: string, start: number, end: number, hitClause: number): string {

@@ -16,7 +16,9 @@ const FIRE_NOT_WITH: readonly Term[] = [
   // while playing a game: "孩子玩游戏的时候插排着火了")
   /(?:玩|扮|演)[^，。！？,.!?]{0,8}(?:玩具|过家家)/, '过家家', '假装', '装作',
   /(?:玩具|游戏)[^，。！？,.!?]{0,12}喊(?:着)?(?:着火|救火)|喊(?:着)?(?:着火|救火)[^，。！？,.!?]{0,12}(?:玩具|游戏)/,
-  '烧烤', '抽烟', '吸烟', '香烟', '烟花', '鞭炮', '炒菜', /炒(?!锅着)/, /油烟(?!机)/, '火锅', '嗓子', '气得', '气死', '收汁', '做饭', '蚊香', '火烧云', '烧香', '熬', '煮', '炖', '睡着', '急着', '火车', '烟火', '热得', '热死', '太热', '天热', '烟瘾', '烤', '香得', '好香', '找着', '用不着', '等着', '烧纸', '上坟', '祭祀'];
+  '烧烤', '抽烟', '吸烟', '香烟', '烟花', '鞭炮', '炒菜', /炒(?!锅着)/, /油烟(?!机)/, '火锅', '嗓子', '气得', '气死', '收汁', '做饭', '蚊香', '火烧云', '烧香', '熬', '煮', '炖', '睡着', '急着', '火车', '烟火', '热得', '热死', '太热', '天热', '烟瘾', '烤', '香得', '好香', '找着', '用不着', '等着', '烧纸', '上坟', '祭祀',
+  // a scene staged on a stage or a set ('那段着火的戏是道具吧')
+  '道具', '特效', '拍戏', '剧组', '小品', /(?:的|那段|这段|那场|这场)戏/];
 
 /** Words in a gas match's clause that make it something else (车胎漏气, 燃气费, 烟感). */
 const GAS_NOT_WITH: readonly Term[] = ['轮胎', '车胎', '胎', '气球', '球', '床垫', '打气', '充气', '气垫', '泳圈', '气管炎', '支气管', '油烟', '燃气费', '气费', '缴费', '下水道', '化粪池', '油漆', '甲醛', '烟雾报警', '烟感'];
@@ -48,8 +50,11 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       },
       // carbon monoxide from a coal or charcoal fire indoors, told by how people feel ("烧煤炉子 人叫不醒")
       {
-        objects: ['煤炉', '蜂窝煤', '煤球', '炭盆', '炭火', '火盆', '煤烟', '烧炭', '炉子'],
-        symptoms: ['晕', '头疼', '头痛', '想吐', '恶心', '呕吐', '叫不醒', '迷糊', '没反应', '昏', '不醒', '煤烟味', '一氧化碳', '喘不上气', '站不稳'],
+        // (or a water heater with no flue, 直排, in a bathroom: "热水器是直排的 … 洗完出来就吐了")
+        objects: ['煤炉', '蜂窝煤', '煤球', '炭盆', '炭火', '火盆', '煤烟', '烧炭', '炉子', '直排'],
+        symptoms: ['晕', '头疼', '头痛', '想吐', '恶心', '呕吐', '叫不醒', '迷糊', '没反应', '昏', '不醒', '煤烟味', '一氧化碳', '喘不上气', '站不稳', /吐(?:了|得)/,
+          // a household that does not come out or answer, seen lying inside ("敲门不开 窗户里看见人躺在床上")
+          /敲门(?:都|也)?(?:不开|没人(?:开|应)|不应)/, /(?:看见|看到)[^，。！？,.!?\s]{0,3}(?:人)?躺(?:在|着)/],
         span: 30,
       },
       // a smell where people live and people feeling it, with no gas named ("一进门就头晕 一股怪味 孩子也头疼")
@@ -183,6 +188,14 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       },
     ],
     termGroups: [
+      // fireworks that set something else alight or blast into people ("烟花纸屑烧起来了 … 楼下晾的衣服也着了", "楼道里那堆鞭炮
+      // 叫娃点了 往人身上蹦"): fireworks in the clause (FIRE_NOT_WITH) make only their own smoke harmless
+      {
+        terms: [/(?:鞭炮|炮仗|爆竹|烟花|二踢脚|窜天猴|礼花)[^。！？!?]{0,8}(?:纸屑|碎屑|火星)[^，。！？,.!?\s]{0,3}(?:烧起来|着了|引燃|烧着)/,
+          /(?:衣服|被子|被褥|窗帘|纸箱|杂物|柴火|草垛)[^，。！？,.!?\s]{0,2}(?:也|都)(?:着了|烧起来了|烧着了)/,
+          /(?:鞭炮|炮仗|爆竹|烟花|二踢脚|窜天猴|礼花)[^。！？!?]{0,16}(?:往|朝)人(?:身上|脸上|堆里)(?:蹦|崩|飞|窜|炸)/],
+        notWith: ['差点', '差一点', '险些', '幸好', '还好'],
+      },
       // a burnt smell alone: a fire, unless the message says what got burnt in the kitchen ("蛋糕烤焦了 一股糊味")
       {
         terms: ['烧焦', '焦糊', '焦味', '糊味'],
@@ -209,6 +222,14 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
         // (a car counted: "一辆车爆了")
         objects: ['煤气罐', '气罐', '钢瓶', '电瓶', '电池', '电动车', '电瓶车', '锅炉', '热水器', '高压锅', '变压器', '液化气', '燃气', '充电', /[一这那]辆(?:车|汽车|小车|电车)/],
         symptoms: ['炸了', '炸开', '爆了', '炸裂'],
+      },
+      // a septic tank or a drain blown open, a firework thrown in ("化粪池炸了 盖子掀起来好几米"), not a temper (我要炸了)
+      {
+        objects: ['化粪池', '窨井', '下水道', '下水井', '污水井', '雨水井', '沼气池', '井盖'],
+        // (not a drain that "burst" with sewage: "下水道爆了 污水漫出来")
+        symptoms: [/(?<![要快我])(?:炸了|炸开|炸飞|崩飞)/, /(?:盖子|井盖)[^，。！？,.!?\s]{0,3}(?:掀|崩|炸|飞)(?:起来|飞|开|上天)/],
+        notInMessage: ['污水', '粪水', '返水', '反水', '堵', '漫出', '冒水', '溢'],
+        span: 20,
       },
       // a bang with damage or smoke ("轰的一声 窗户都碎了 有烟")
       // something went off, told by the smoke or the glass it left ("啥东西炸了 楼下一片烟 窗玻璃都裂开了")

@@ -74,6 +74,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       { objects: EBIKE, symptoms: ['进来', '推进来', '推了进来'], within: ['电梯', '楼道', '大堂', '门厅'], span: 8 },
       // charged in a basement storeroom ("地下室储藏间有人充电动车 门缝里拖着线")
       { objects: EBIKE, symptoms: ['充'], within: ['储藏间', '储藏室', '储物间', '杂物间', '地下室'], span: 6 },
+      // charged in a packed rented room ("群租房 一屋子五六辆电动车在里面充电")
+      { objects: EBIKE, symptoms: ['充电', '在充', '充着'], within: ['群租房', '出租屋', '一屋子', '屋子里', '屋里', '房间里', '宿舍'], span: 16 },
       // squeezed into a lift ("推着电瓶车硬挤进来")
       { objects: EBIKE, symptoms: [/挤(?:进|上)(?:来|去)/], within: ['电梯'], span: 12 },
       // carried or pushed in, the place said a few words later ("把电动自行车扛进咱们5号楼的电梯")
@@ -190,6 +192,17 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         symptoms: [/(?:顶|撑|卡|垫|抵)(?:着|住)(?:门)?开着/, /塞(?:了|满|着)/, /堆(?:了|满|着)/],
         span: 30,
       },
+      // a way out heaped shut with snow or rubbish ("地下室出口被雪堆堵住了 人都出不来")
+      // (not a car parked across a door: a nuisance)
+      { objects: ['出口', '出入口', '单元门', '楼门'], symptoms: [/(?:堵住|堵死|封住|埋住)/], within: ['雪', '冰', '垃圾', '杂物', '土堆', '沙堆'], span: 16 },
+      // fireworks stored in a stair or a corridor, by the meters ("楼道里放了几箱烟花 就搁在楼梯拐角 下面还是电表箱")
+      {
+        objects: ['烟花', '鞭炮', '炮仗', '爆竹', '礼花', '二踢脚'],
+        symptoms: ['楼道', '楼梯', '拐角', '走廊', '过道', '电表箱', '配电箱'],
+        within: [/(?:放|堆|搁|摆|码|囤)(?:了|着|在)/, /[几两三四五六七八九十好]+(?:箱|盘|捆|挂)/],
+        notInMessage: ['纸屑', '碎屑', '炮皮', '红纸', '残渣'],
+        span: 20,
+      },
       // a stairway so narrowed a stretcher cannot pass ("连担架都抬不下去")
       // an escape route made into someone's room or walled off ("把消防通道改成自家储物间了 还装了门")
       { objects: ['消防通道', '安全出口', '疏散通道', '逃生通道', '安全通道', '疏散楼梯'], symptoms: [/(?:改|隔|围|圈)(?:成|为|出)(?:了)?[^，。！？,.!?\s]{0,4}(?:储物间|储藏室|杂物间|房间|仓库|库房|菜园|自家)/, /(?:装|砌|加)了?(?:一|个|道|扇)*(?:门|墙)/], span: 20 },
@@ -266,9 +279,13 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           // a pump that will not build pressure or start, a padlock put on it ("泵打不起压", "栓口被人加了把锁")
           /(?:打|起|升|上)不(?:起|了|来)压/, '压力上不去', '启动不了', '不启动', /(?:加|上)了?(?:一)?(?:把|个|道)锁/,
           // switched off by someone ("火灾报警被物业关掉了")
-          /(?:被|给|让|叫)[^，。！？,.!?\s]{0,4}(?:关掉|关了|关闭|停用|停掉|拔了|断开)/],
+          /(?:被|给|让|叫)[^，。！？,.!?\s]{0,4}(?:关掉|关了|关闭|停用|停掉|拔了|断开)/,
+          // frozen and split in the cold ("消防栓冻裂了 一直往外冒水")
+          '冻裂', '冻坏', '冻爆', '冻住'],
         span: 18,
       },
+      // the alarm panel itself switched off ("报警器天天误报 物业干脆把主机给关了")
+      { objects: ['主机'], symptoms: [/(?:关掉|关了|关闭|停用|停掉|拔了|断电)/], within: ['报警', '消防', '火警', '烟感'], span: 10 },
       // a fire door tied or wedged open so it cannot close ("防火门被拿绳子绑在扶手上")
       { objects: ['防火门', '消防门', '常闭门'], symptoms: [/[绑拴捆](?:在|住|着|了)/, '撑开', '楔', '顶开', '关不上', '合不上'], span: 20 },
     ],
@@ -297,7 +314,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     // someone about to wade through live water
     emergencyWith: [/有人[^，。！？,.!?]{0,3}(?:走|踩|蹚|趟|过)/, '蹚水', '趟水', '淌水', '快拦', '拦住', '小孩', '孩子', '路过', '经过', '行人',
       // the wet electrics still live: humming, crackling, running, lights flickering ("里面还在嗡嗡响", "电梯还在运行")
-      /(?:还在|还|仍在|仍然|照常|照样|一直在?)[^，。！？,.!?\s]{0,2}(?:运行|运转|工作|嗡嗡|滋滋|吱吱|噼啪|响)/, '嗡嗡', /[吱滋]{1,2}[的地]?响/, '一闪一闪', '忽明忽暗', '闪个不停', '火花', '踩着水',
+      /(?:还在|还|仍在|仍然|照常|照样|一直在?)[^，。！？,.!?\s]{0,2}(?:运行|运转|工作|嗡嗡|滋滋|吱吱|噼啪|响|跑|上下)/,
+      // people still down in it ("车主还在里面拎东西")
+      /(?:车主|业主|住户|有人|人)(?:都|也)?还在(?!吗|不)/, '嗡嗡', /[吱滋]{1,2}[的地]?响/, '一闪一闪', '忽明忽暗', '闪个不停', '火花', '踩着水',
       // lights on the wet circuit flickering, an appliance in the water still plugged in ("灯一直闪", "冰柜还插着电")
       /灯[^，。！？,.!?\s]{0,3}(?:一直|不停地?|老是|总是|还)(?:在)?闪/, /(?:还|仍然?|一直)(?:插着|通着|带着)电/,
       // the wet circuit still on: power still there, the breaker not off, the light on it still lit, cars still charging
@@ -337,8 +356,32 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         // pried open ("电箱门被人撬了")
         /撬(?:开|坏|了)/], span: 16 },
       { objects: ['电线', '电缆', '线头', '接头'], symptoms: ['通着电', '还通电', '还有电', '带着电'], span: 30 },
+      // a light fitting come down and hanging by its wires ("吸顶灯掉下来吊着 线连着 孩子跳起来就能够着")
+      {
+        objects: ['吸顶灯', '吊灯', '壁灯', '灯具', '灯罩', '灯座', '灯头', '灯管', '楼道灯'],
+        symptoms: ['吊着', '悬着', '耷拉', '垂下来', '挂着'],
+        within: [/线(?:还)?连着/, '够着', '够得着', '碰到', '摸到', '电线'],
+        span: 20,
+      },
       // a joint only wound with tape, the lead run across a floor where people walk ("接头就用胶带一缠 铺在地上 人来人往")
       { objects: ['接头', '接口', '线头'], symptoms: [/(?:胶带|胶布)[^，。！？,.!?\s]{0,3}(?:缠|裹|绑|粘)/], within: [/(?:铺|拖|扔|放)在(?:地上|地面|走廊|楼道)/, '人来人往', '走廊', '楼道', '踩'], span: 12 },
     ],
+  },
+  {
+    // wiring scorched or softened by the load of heaters, not yet smoking or sparking (that is electrical, an emergency):
+    // "插线板串着插线板 接了四个电暖器 线都烫软了", "总线的皮都烤黄了", "插头那里发黑 墙上还有焦印子"
+    kind: 'overheating',
+    level: 'urgent',
+    labelZh: '电线过热',
+    category: 'fire_safety',
+    pairs: [
+      {
+        objects: ['电线', '总线', '线皮', '插线板', '插排', '排插', '接线板', '插座', '插头', '电源线', '电表箱', '电闸', '空开', /(?<![毛针棉丝光天直路曲热])线(?=都|也|全|已经|被)/],
+        // (damage, not warmth: a wire 发烫 under a heavy load is a complaint for the electrician)
+        symptoms: ['烫软', '烤软', '烧软', '烤黄', '烧黄', '烤焦', '发黑', '焦印', '熏黑', '变形了', '烫化'],
+        span: 16,
+      },
+    ],
+    notWith: ['手机', '充电宝', '电脑', '笔记本', '耳机', '热水袋', '暖宝宝', '电热毯'],
   },
 ];

@@ -60,6 +60,9 @@ const NOT_A_REPORT: readonly Term[] = [
   /(?:是|啥|什么)意思/,
 ];
 
+/** A check told, then the leak or the poisoning ruled out with 不会. */
+const RULED_OUT_AFTER_CHECK = /(?:检测|检查|测|查|看)(?:过了|过|了)[^。！？!?]{0,20}不会(?:再|有)?(?:漏|泄|中毒|一氧化碳|煤气|燃气)/;
+
 /** [start, end) of each occurrence of any of the terms. */
 function spans(text: string, terms: readonly Term[]): [number, number][] {
   const out: [number, number][] = [];
@@ -72,6 +75,8 @@ function spans(text: string, terms: readonly Term[]): [number, number][] {
 
 /** The gas word and the cue that make a normalised message a gas emergency by the fallback, or null. */
 export function gasFallback(text: string): string | null {
+  // a check told, then the leak ruled out ("燃气公司检测过了 管道都正常 不会漏气"), unless a sign goes on after it
+  if (RULED_OUT_AFTER_CHECK.test(text) && !mentionsAny(text, CONTINUING)) return null;
   if (!mentionsAny(text, GAS_WORDS) || mentionsAny(text, NOT_A_REPORT) || mentionsAny(text, HYPERBOLE)) return null;
   // the pair rules' clause-level contexts, read here message-wide: 怕/防止/万一, 请勿/不要, 拿走了
   if (mentionsAny(text, HYPOTHETICAL_BEFORE) || mentionsAny(text, PROHIBITION_BEFORE) || mentionsAny(text, REMOVED_MARKERS)) return null;

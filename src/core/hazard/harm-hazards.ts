@@ -23,6 +23,19 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
     // (笑 of a joke, not of "不是开玩笑的"; 取暖 of charcoal burnt for warmth)
     notWith: ['烤', '火锅', /笑(?<!不是(?:开)?玩笑)/, '累', '热', '困', '饿', '哈哈', '取暖'],
     pairs: [
+      // someone standing outside a bridge's or a roof's railing, not answering ("站在桥栏杆外面 我喊他他不理")
+      {
+        objects: [/(?:站|坐|蹲|爬)(?:在|到)(?:了)?[^，。！？,.!?\s]{0,4}(?:栏杆|护栏|围栏|扶栏)(?:的)?外(?:面|头|边|侧)?/],
+        symptoms: ['不理', '不回', '喊他', '喊她', '劝', '110', '往下看', '哭', '要跳', '报警', '拉不'],
+        span: 30,
+        notInMessage: ['施工', '干活', '工人', '刷漆', '维修', '检修', '安装', '装空调', '装外机', '师傅', '钓鱼', '拍照'],
+      },
+      // someone on a roof or a bridge saying they cannot go on, held by a neighbour ("在楼顶 说考砸了没脸回家 我在旁边稳着他")
+      {
+        objects: ['楼顶', '天台', '顶楼', '屋顶', '桥上'],
+        symptoms: ['没脸', '不想活', '活不下去', '活着没意思', '考砸', /稳(?:着|住)(?:他|她)/],
+        span: 30,
+      },
       // a farewell posted beside pills ("发朋友圈说再见了还发了安眠药的照片")
       { objects: ['安眠药', '农药', '敌敌畏', '刀片', '遗书'], symptoms: ['再见', '永别', '告别', '别了', '对不起大家', '下辈子'], span: 24 },
       {
@@ -209,11 +222,22 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
         within: CHILD,
         span: 20,
       },
+      // a small child alone in the middle of a road with traffic ("两三岁的娃自己跑出小区了 在大马路中间 车来车往")
+      { objects: CHILD, symptoms: ['马路中间', '路中间', '车道上', '马路上', '大马路'], within: ['车来车往', '车多', '自己', '一个人', '没大人', '追'], span: 24 },
+      // fireworks aimed at people, a child hurt by one ("在玩二踢脚 对着人放 有个小孩手被炸了")
+      {
+        objects: CHILD,
+        symptoms: [/(?:手|脸|眼睛?|头|耳朵)[^，。！？,.!?\s]{0,2}(?:被|叫|给)?(?:炸|崩)(?:了|伤|破|着|到|出血)/, /对着人(?:放|扔|点|射|丢)/],
+        within: ['鞭炮', '炮仗', '爆竹', '烟花', '二踢脚', '窜天猴', '礼花', '摔炮', '擦炮', '炮'],
+        span: 30,
+      },
       // half a small body already out over a drop ("婴儿趴在床边 半个身子已经探出来了")
       { objects: CHILD, symptoms: [/半个身子[^，。！？,.!?]{0,4}(?:探|伸|挂|悬)出/], span: 30 },
     ],
     // the child's ball or shoe fell in, not the child ("孩子的皮球掉进沟里了")
-    notWith: [/(?:孩子|小孩|儿子|女儿|宝宝|娃|孙子|孙女|小朋友)的[^，。！？,.!?\s]{1,4}(?:掉|落)/],
+    notWith: [/(?:孩子|小孩|儿子|女儿|宝宝|娃|孙子|孙女|小朋友)的[^，。！？,.!?\s]{1,4}(?:掉|落)/,
+      // a question of how thick the ice must be ("冰面多厚能上去滑冰")
+      /冰(?:面|层)?[^，。！？,.!?\s]{0,3}(?:多厚|多结实|厚不厚|结不结实|冻结实了吗|能不能上)/],
   },
   {
     kind: 'violence',
@@ -228,8 +252,16 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       // kicking or beating someone, on the ground too ("一直在踹地上的老人"); a victim crying out to stop ("哭着喊别打了")
       // (the verb first and what stands before it looked back at: a pattern that starts with a plain character is scanned fast)
       /[踹踢揍](?<=(?:在|又|还在|一直|往死里|使劲|狠狠地?)[踹踢揍])(?:(?:地上|倒在地上|倒地|躺着|楼道里|门口|路边)的)?(?:老人|孩子|小孩|媳妇|老婆|女人|女的|老太太|老头|大爷|人)/,
-      /打(?<=(?:哭|喊|叫|求)着?(?:喊|叫)?(?:说|他|她)?(?:别|不要)再?打)(?:了|我)/],
+      /打(?<=(?:哭|喊|叫|求)着?(?:喊|叫)?(?:说|他|她)?(?:别|不要)再?打)(?:了|我)/,
+      /(?:强行|硬)(?:把|将)?[^，。！？,.!?\s]{0,6}(?:塞|拽|拖|推)(?:进|上)(?:了)?车/],
     pairs: [
+      // someone dragged or pushed into a car, crying out or by a stranger ("拽着一个姑娘往车里塞 姑娘在叫"), not a parent
+      // lifting a child in
+      {
+        objects: [/(?:拽|拖|拉|扯|推|抱|扛|架|把)(?:着|住)?(?:一个|个|那个)?(?:小孩|孩子|姑娘|小姑娘|女孩|女的|女生|女人|妇女|老人|人|男孩|学生)[^，。！？,.!?\s]{0,2}往[^，。！？,.!?\s]{0,3}车(?:里|上)(?:塞|拖|拽|推|拉)/],
+        symptoms: ['在叫', '在哭', '哭喊', '尖叫', '大叫', '挣扎', '救命', '陌生', '不认识'],
+        span: 30,
+      },
       // a child crying out while beaten ("小孩哭喊 还有大人打骂的声音")
       { objects: ['打骂', '挨打', '揍', '抽打', /(?:大人|家长|男的|女的|爸|妈)[^，。！？,.!?\s]{0,3}打/], symptoms: ['哭喊', '惨叫', '哭叫', '求饶', '尖叫', '哭嚎', '哭着喊',
         // crying its heart out, blows heard ("小孩哭得撕心裂肺大人在打", "有打击声")

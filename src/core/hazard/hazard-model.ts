@@ -79,11 +79,16 @@ const SHOCK_OR_ILLNESS: readonly Term[] = [
 const WHERE_IS = /在哪(?:里|儿|个位置)?|在什么(?:地方|位置)/;
 const SIGN_BESIDE: readonly Term[] = ['味', '烟', '火', '焦', '糊', '漏', '响', '冒', '困', '倒', '晕', '血', '烫', '麻', '闪', '裂', '掉', '塌', '触', '电到', '喘', '救', '快', '急', '水'];
 
+/** A pet's noise ("楼上的狗一直在叫 叫了一整天"), and what makes it a sign of someone in trouble behind the door (its keeper
+ * not seen for days, no answer) or of a danger beside it. */
+const ANIMAL_NOISE = /(?:狗|猫|鸟|鹦鹉|鸡|鹅)[^，。！？,.!?]{0,10}(?:叫|吠|嚎|哼|吵)/;
+const KEEPER_UNSEEN: readonly Term[] = [...SIGN_BESIDE, '主人', '老人', '独居', '几天', '没回', '没出门', '敲门', '没动静', '没人应', '没人开', '联系不上'];
+
 /**
  * Messages the n-gram model misreads as emergencies, which the rules can tell apart: a lift stuck with no one said to be
  * inside ("电梯卡在5楼": a fault to repair, not a rescue), one's own limb numb with nothing that shocks ("手都麻了" is
  * what an electric shock sounds like to it), a question of where something is with no sign of trouble ("总闸一般在哪里"),
- * and a smell explained by a harmless source.
+ * a pet's noise with nothing said of its keeper ("楼上的狗叫了一整天"), and a smell explained by a harmless source.
  */
 function ordinaryReading(text: string): boolean {
   const t = hazardText(text);
@@ -91,6 +96,8 @@ function ordinaryReading(text: string): boolean {
   if (OWN_LIMB_NUMB.test(t) && !mentionsAny(t, SHOCK_OR_ILLNESS)) return true;
   // a question of where something is, with no sign of trouble beside it
   if (WHERE_IS.test(t) && !mentionsAny(t, SIGN_BESIDE)) return true;
+  // a pet barking or crying, nothing said of its keeper or of a danger
+  if (ANIMAL_NOISE.test(t) && !mentionsAny(t, KEEPER_UNSEEN)) return true;
   return mentionsAny(t, HARMLESS_SMELL) && !mentionsAny(t, GAS_WORDS) && !mentionsAny(t, FIRE_WORDS);
 }
 

@@ -45,6 +45,8 @@ const READINGS: readonly BurstReading[] = [
   { kind: 'explosion', word: /^(?:又|真|真的)?(?:炸了|爆炸了|爆了)$/, with: /^(?:有烟|冒烟|好多烟|着火了|起火了|又一声|一声巨响|巨响)$/, withOnly: true },
   // "救命 电梯": someone shut in a lift crying for help
   { kind: 'trapped', word: /^电梯(?:里)?$/, with: /^(?:救命|救命啊|救救|出不去|出不来|困住了|被困|困人)$/, withOnly: true },
+  // "爆了 暖气管 开水喷": a heating pipe burst, scalding water spraying (told by the spray or the burst, not the pipe alone)
+  { kind: 'pipe_burst', word: /^(?:暖气管|暖气片|暖气|热水管|供暖管)(?:子)?(?:爆了|裂了)?$|^(?:爆了|裂了)$/, with: /^(?:(?:开|热|烫)水(?:在|一直)?(?:喷|冒|涌|往外喷|到处喷|喷出来|喷了)|烫人|烫伤了?)$/, withOnly: true },
   // "老人 倒了 不说话 8楼", "快来人 老张倒了 在车库": someone down, with a cry or a sign of it
   { kind: 'medical', word: /^(?:.{0,4})倒(?:了|下了|地了)$/, with: /^(?:不说话|不动|没反应|叫不醒|不醒|不出声|没气了|口吐白沫)$/ },
 ];

@@ -73,7 +73,12 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
       },
     ],
     // (or water swirling down the open hole: "水在往下灌 形成漩涡")
-    emergencyWith: ['掉进去', '掉下去', '摔进', '掉进', '漩涡', '旋涡'],
+    emergencyWith: ['掉进去', '掉下去', '摔进', '掉进', '漩涡', '旋涡',
+      // someone's foot already caught in it ("脚卡进去了")
+      /脚[^，。！？,.!?\s]{0,2}(?:卡|陷|踩|崴)(?:进|了|到)/, /(?:人|小孩|孩子|老人|阿姨|大爷|大妈)[^，。！？,.!?\s]{0,4}(?:卡|踩|陷)进去了/, '踩空了',
+      // the hole out of sight: at night, or under snow that looks like flat ground ("天一黑谁看得见", "看上去就是平地")
+      // (the dark now, not a warning of any night: "井盖没了，晚上很危险" stays urgent)
+      '天黑了', '天一黑', '天快黑', '今晚', '黑灯瞎火', /路灯[^，。！？,.!?\s]{0,2}(?:不亮|坏了|没亮|没开)/, '看不见', '看不清', '看得见', '看不出', '平地'],
   },
   {
     kind: 'collapse',
@@ -91,8 +96,30 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
       {
         objects: ['地面', '路面', '地砖', '广场', '停车场', '人行道', '道路', '地坪'],
         symptoms: ['凹下去', '凹陷', /下面(?:是|都是)?空的/, '空心', '咚咚响'],
-        within: [/越来越(?:大|深|宽|多)/, /又[^，。！？,.!?\s]{0,2}裂/, /裂(?:了|开)/],
+        within: [/越来越(?:大|深|宽|多)/, /又[^，。！？,.!?\s]{0,2}裂/, /裂(?:了|开|成)/],
         span: 16,
+      },
+      // snow or ice loading a canopy or a shed roof till it bends, sags or cracks ("车棚被雪压得往下弯", "雨棚往下凹 咔嚓一声")
+      {
+        objects: ['雨棚', '车棚', '顶棚', '遮阳棚', '棚子', '棚顶', '彩钢瓦', '彩钢板', '铁架', '支撑杆', '架子', '屋顶', '房顶'],
+        symptoms: [/(?:压)?弯(?:了|下|得)/, '往下弯', '压弯', '往下凹', '凹下', '凹进', '变形', '咔咔', '咔嚓', '嘎吱', /(?<!细)裂(?:了|开)/],
+        within: ['雪', '冰'],
+        span: 24,
+      },
+      // a trench or a pit dug and left open, unguarded and deep ("挖的沟 没围挡没灯 三米深")
+      {
+        objects: [/挖(?:了|的|开)?(?:个|一条|一个|的)?(?:沟|坑|槽)/, '深坑', '深沟', '基坑', '大坑'],
+        symptoms: [/没(?:有)?(?:围挡|护栏|围栏|挡板|灯|警示)/, /(?:[\d.]+|[一两三四五六七八九十]+)\s*米(?:多)?深/],
+        span: 24,
+      },
+      // play or fitness equipment that broke under a child, throwing it or nearly ("秋千链子断了一边 有孩子在玩 差点甩出去");
+      // broken and only reported, it is a repair
+      {
+        objects: ['秋千', '滑梯', '跷跷板', '健身器材', '单杠', '双杠', '吊环', '攀爬架', '蹦床'],
+        // (not a screw come loose: a repair)
+        symptoms: [/断(?:了|开)/, '脱落', '甩出去', '裂了', '塌了'],
+        within: ['甩', '摔', '差点', '差一点', '掉下来', '受伤', '磕'],
+        span: 24,
       },
       // long icicles hanging over a way in or out ("屋檐挂着一排一米长的冰溜子 正对着门口")
       {
@@ -110,7 +137,9 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
           // left loose on a sill in the wind ("摆了一排花盆 没有任何固定")
           /没(?:有)?(?:任何)?(?:固定|绑|加固)/,
           // hung out over the edge and swinging ("花盆吊在窗台外面，摇来摇去")
-          /吊(?:在|着)[^，。！？,.!?\s]{0,4}外[面头边]/, /摇(?:来摇去|下摇下|摇晃晃)/],
+          /吊(?:在|着)[^，。！？,.!?\s]{0,4}外[面头边]/, /摇(?:来摇去|下摇下|摇晃晃)/,
+          // leaning or sagging off its fixings ('架子倾斜了', '整个架子耷拉下来了')
+          '倾斜', '耷拉'],
       },
       // a crack: none told hairline (细细的, 塞不进, 不影响) is a danger, unless told wide or growing as well
       {
@@ -202,6 +231,14 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
           // a car or bike underneath crushed ("把下面的电动车砸扁了")
           '砸扁', '砸瘪', '砸烂', '砸凹'],
         span: 24,
+      },
+      // a worker hanging outside high up on a rope that frays or slips ("外面吊着绳子干活 绳子好像磨断了一根 人在晃")
+      {
+        objects: ['安全绳', '吊绳', '绳子', '绳索', '吊篮', '座板'],
+        symptoms: ['磨断', '断了', '要断', '快断', '松了', '松脱', '滑脱', '人在晃', '晃得'],
+        within: ['外墙', '外面', '吊着', '吊在', '蜘蛛人', '高空', /\d+\s*(?:楼|层)/],
+        span: 24,
+        notInMessage: ['跳绳', '晾衣绳', '风筝', '拔河'],
       },
     ],
     notWith: ['猫', '狗', '宠物', '鸟'],

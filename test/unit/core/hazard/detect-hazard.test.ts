@@ -414,6 +414,44 @@ const EMERGENCIES = [
   '楼上孩子哭得撕心裂肺 家长在打 一直没停',
   // session 14, guards: a past danger told, and the same danger now
   '上次电梯坏了困人，现在还困着一个人，不敢动',
+  // part Z round (winter and the Spring Festival), in the round's own words: snow or ice loading a canopy till it bends;
+  // icicles come down with more still hanging; a blast in a septic tank or a drain; a lift door open on an empty shaft, a
+  // lift moving with its doors open; a cover gone at night or with a foot already in it; carbon monoxide from coal or a
+  // flue-less heater; someone outside a railing, or on a roof in despair; someone dragged into a car; a burst heating pipe
+  // into a lift shaft with the lift running; Cantonese 升降机困咗人; slips 到在地上, 幺二零 beside 手机; fireworks setting
+  // things alight or blasting people; a child alone in a road; an open trench with children by it; a rope fraying under a
+  // worker; a bone broken, someone frozen, fallen through ice, gone under; a frozen lock with someone shut in
+  '雨棚上的雪积了好厚一层 棚子已经往下弯了 下面好多人在排队',
+  '自行车棚被雪压得往下凹了 嘎吱嘎吱响 底下人来人往',
+  '冰溜子掉下来一根 把楼下的自行车砸坏了 幸好没砸到人 屋檐上还挂着一排',
+  '有孩子往窨井里扔炮仗 窨井炸开了 盖子飞了好远',
+  '3楼的电梯门开着 可是轿厢不在这层 下面是空的井道',
+  '电梯没关门就往下走了 里面还站着人',
+  '路口那个井盖被人拿走了 晚上路灯也不亮',
+  '井盖歪在一边 刚才一个小孩脚踩进去了',
+  '对门老太太家生着蜂窝煤 一天没出门了 敲门不开 隔着窗户看见她躺着',
+  '出租屋的热水器是直排的 我女儿洗完澡出来就吐了',
+  '有个姑娘站在河堤的栏杆外面 喊她不理',
+  '一个男的把一个小孩往面包车里拽 孩子在哭喊',
+  '暖气管在楼梯间爆了 热水顺着流进电梯井 电梯还在跑',
+  '升降机困咗两个人 入面好焗',
+  '楼道里堆的鞭炮被小孩点了 炸得噼里啪啦 往人身上崩',
+  '几个孩子拿摔炮对着人扔 有个小朋友脸被崩了',
+  '阳台上的鞭炮碎屑烧起来了 晾的棉衣也着了',
+  '我妈到在地上了 我不会用这个手机 谁帮我打幺二零',
+  '钓鱼的老头掉进冰窟窿了 扒着边上不来',
+  '外墙上干活的蜘蛛人 安全绳好像要断了 人在晃',
+  '游泳的有一个没上来 刚才还冒了一下头 就在东门外的河',
+  '天台上有个小伙子 说高考落榜了没脸见人 我在旁边拉着他',
+  '有个小娃一个人走出小区了 在大马路中间晃 车很多',
+  '小区门口挖了个大坑 没有围挡 五米深 孩子在旁边玩',
+  '暖气片 裂了 热水在喷',
+  '送水的师傅在楼梯上摔了一跤 胳膊好像骨折了 疼得直叫',
+  '花园长椅上有个流浪汉冻僵了 躺了一晚上 还有点气',
+  '老人把自己反锁在卫生间里了 外面怎么敲都没反应',
+  '单元门的电子锁冻住了 里面的老人出不来 在门厅冻着',
+  // guard: 不是…是真的 insists, it does not set a denial right
+  '不是吓唬大家楼道着火了 是真的',
 ];
 
 const URGENT = [
@@ -648,6 +686,20 @@ const URGENT = [
   '小广场的地砖底下是空的 一踩咚咚响 昨天又裂开了',
   // session 14, guard: a garbage truck left on the fire lane
   '消防车道上停着垃圾车，司机不知道去哪了',
+  // part Z round: a shed roof bent by snow; a fitting leaning; an exit heaped shut with snow; fireworks stored in a stair;
+  // a hydrant split by frost; the alarm panel switched off; bikes charged in a packed rented room; wiring scorched or
+  // softened by heaters; a light hanging by its wires in reach; play equipment that broke under a child
+  '车棚顶上的积雪压得架子都弯了',
+  '楼顶水箱的支架倾斜了',
+  '地下车库出口被清的雪堵死了 车和人都出不去',
+  '楼道电表箱旁边码了好几箱礼花 说是十五要放',
+  '楼下的消防栓冻裂了 往外滋水',
+  '烟感老误报 物业索性把主机关了',
+  '群租房里一屋子电瓶车在充电',
+  '插排上接了两个电暖器 插头都烫软了',
+  '配电箱里的电线皮都烤黄了',
+  '楼道的灯罩掉下来吊着 线连着 小孩一伸手就碰到',
+  '秋千的链子断了一边 刚才有个小孩差点摔下来',
 ];
 
 const LOOKALIKES = [
@@ -1079,6 +1131,46 @@ const LOOKALIKES = [
   '孩子不见了，原来在楼下小卖部',
   '老人走丢了，后来自己回来了',
   '消防车道上停着洒水车，在浇花',
+  // part Z round, false alarms by class: a scene staged with props; a body steaming; 累到爆炸; a permission asked with 行不行;
+  // a leak ruled out after a check; 不是…是… setting it right; a tip of what never to do; a past danger's recovery; a net
+  // already up; how thick ice must be. Guards beside the new rules: snow on a canopy with nothing bent; a skipping rope; a
+  // firework's noise; a temper 快炸了 by a drain; a cover put back; a fitter outside a railing; a lift door open at its
+  // floor; a hot radiator; 寒假的 (not 假的), 小哥住的 (not a relative's), play equipment only reported broken, a bag
+  // pushed into a car, a car across a door, wires only warm, a question after a check
+  '昨晚春晚小品里有一场着火的戏 全是道具',
+  '刚蒸完桑拿 浑身冒烟',
+  '累到爆炸 今天加了一天班',
+  '想问问电动车电池拿上楼充电行不行',
+  '燃气公司检测过了 管道都正常 不会漏气',
+  '不是车库冒烟 是洒水车喷的水雾',
+  '小常识：锅里起火千万别用水泼 盖上锅盖就行',
+  '去年那个要跳河的大姐 现在在家休养 恢复得挺好',
+  '那块掉瓷砖的外墙 已经装了防护网了',
+  '冰面要冻多厚才能上去溜冰啊 孩子想去',
+  '车棚上的雪物业扫了 架子好好的',
+  '孩子们在玩跳绳 绳子断了',
+  '二踢脚的声音太响了 孩子吓得直哭',
+  '下水道的味道冲得我快炸了',
+  '井盖晚上被人挪开一半 早上物业已经盖上了',
+  '空调师傅站在阳台护栏外面装外机',
+  '电梯门开着 轿厢就在这层 我们在往里搬家具',
+  '暖气管 好烫',
+  '寒假的作业太多了 孩子天天写到半夜',
+  '外卖小哥住的那个小区 今天停水了',
+  '小区的秋千链子断了 物业找人修一下',
+  '拽着行李箱往车里塞',
+  '谁的车停在单元门口 挡住了 出不去',
+  '老房子电线老化了 线都发烫 能不能改造一下',
+  '燃气检测过了 会不会漏气 我还是不放心',
+  // part Z round, guards on the round's second look: a parent lifting a child into a car; a child held back by a river; a
+  // tree pit; a chair's leg; one's own hands numb with cold; a ball, a stone gone under
+  '把孩子往车上拉 系好安全带就走了',
+  '河边带孩子玩 我拉着他别让他下水',
+  '小区门口挖了个坑 种树用的 没有盖',
+  '椅子腿断了 我摔了一跤',
+  '手都冻僵了 躺被窝里不想动',
+  '球掉进去了 出不来',
+  '石头扔进湖里 沉下去了',
 ];
 
 describe('one hazard rule set: triage and the patrol agree', () => {

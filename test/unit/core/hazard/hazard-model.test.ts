@@ -90,6 +90,15 @@ describe('the hazard model stage', () => {
     expect(modelMayRead('配电箱冒烟了 电闸在哪儿')).toBe(true);
   });
 
+  it('is not asked about a pet\'s noise when nothing is said of its keeper or of a danger', () => {
+    for (const text of ['对门的猫关在家里叫了一晚上', '隔壁的狗从早上一直叫到现在 吵死了']) {
+      expect(modelMayRead(text), text).toBe(false);
+      expect(new LocalTriage(REPAIR, { hazardModel: ALARMIST }).classifySync(text).urgency, text).toBe('normal');
+    }
+    // its keeper not seen for days keeps the model's say
+    expect(modelMayRead('隔壁的狗叫了三天了 独居的大爷好几天没出门')).toBe(true);
+  });
+
   it('stays silent on ordinary chat and ordinary appeals', () => {
     for (const text of ['3号楼电梯坏了，麻烦物业来修一下', '21号楼门禁坏了', '楼道灯不亮了请物业处理', '好的收到谢谢大家']) {
       expect(new LocalTriage(REPAIR, { hazardModel: shipped }).classifySync(text).urgency, text).toBe('normal');
