@@ -8,7 +8,7 @@ import type { TicketService } from '../tickets/ticket.service.ts';
 import type { Place, Ticket } from '../tickets/ticket.types.ts';
 import { extractPlace } from '../triage/place.ts';
 import type { TriageResult } from '../triage/triage.types.ts';
-import { splitParts } from './appeal-split.ts';
+import { splitParts, type SplitParts } from './appeal-split.ts';
 import { OPEN_STATUSES } from '../tickets/transitions.ts';
 import type { AssistantOptions, HandleOutcome, MessageContext } from './assistant.types.ts';
 import type { Echo } from './echo.ts';
@@ -49,11 +49,14 @@ export class Appeals {
   async report(ctx: MessageContext, text: string, explicit: boolean, receipt: (t: Ticket) => string = replies.receipt): Promise<HandleOutcome> {
     // several separate problems: one ticket each (read again when the message is handled again: its parts were written
     // once each, see reportParts); a given receipt (a new problem in a rating) is for one ticket
-    const problems = receipt === replies.receipt ? await this.problemsOf(ctx, text) : null;
+    const split = receipt === replies.receipt ? splitParts(text) : null;
+    const whole = split ? await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId }) : null;
+    // only an appeal is read part by part: chatter with an 另外 in it costs no more triage than any line
+    const problems = split && (whole!.isAppeal || explicit) ? await this.problemsOf(ctx, split) : null;
     if (problems) return this.reportParts(ctx, problems);
     if (ctx.stored.ticketId !== null) return this.resumeReport(ctx, ctx.stored.ticketId);
     const { tickets, responder } = this.d;
-    const triage = await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId });
+    const triage = whole ?? (await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId }));
     if (!triage.isAppeal && !explicit) {
       // a short line only ("就在东门那边"): a forwarded article naming a building is no detail of anyone's appeal
       const detail = text.length <= FOLLOW_UP_MAX_CHARS && (Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text));
@@ -91,13 +94,11 @@ export class Appeals {
   }
 
   /**
-   * The separate problems a message names, each an appeal in its own right, in the order named; null for a message of
-   * one problem (most messages: see splitParts). Items of the same category at the same place are one problem told in
+   * The separate problems of a message's candidate parts (see splitParts), each an appeal in its own right, in the
+   * order named; null when they are one problem. Items of the same category at the same place are one problem told in
    * two items; items that are no appeal (thanks, chatter) are left out; fewer than two problems left: null.
    */
-  private async problemsOf(ctx: MessageContext, text: string): Promise<Problem[] | null> {
-    const split = splitParts(text);
-    if (!split) return null;
+  private async problemsOf(ctx: MessageContext, split: SplitParts): Promise<Problem[] | null> {
     const context = { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId };
     // a list's heading ("22号楼反映两个问题：") gives its place to the items that name none
     const framing = split.heading ? extractPlace(split.heading) : {};
