@@ -38,6 +38,7 @@ function listParts(text: string): SplitParts | null {
     if (marks.length < 2 || marks.length > MAX_PARTS) continue;
     if (!marks.every((m, i) => n(m as RegExpExecArray) === i + 1)) continue;
     const heading = text.slice(0, marks[0]!.index).trim();
+    if (NOT_APPEALS_HEADING.test(heading)) return null;
     const parts = marks.map((m, i) => text.slice(m.index + m[0].length, marks[i + 1]?.index ?? text.length).replace(/^[\s,，.。;；:：、]+|[\s,，.。;；、]+$/gu, ''));
     return { heading, parts, kind: 'list' };
   }
@@ -51,6 +52,10 @@ const STRONG = ['另外', '此外', '另一个问题是', '另一个问题', '�
  * the words after it name a place of their own (a building or a named spot).
  */
 const WEAK = ['还有'];
+/** What 还有 is followed by when it says "and also" of the matter at hand. */
+const MORE_OF_THE_SAME = /^(?:人|个人|些|点|一点|一些|一股|股|很多|好多|不少|[一二两三四五六七八九十几\d]+\s*[辆个桶根家户只件条块台袋堆箱])/u;
+/** A list under such a heading is staff's log, a notice or a sign-up (交接班, 巡逻记录, 实事清单公示, 接龙), not a resident's appeals. */
+const NOT_APPEALS_HEADING = /交接班|巡逻|巡查|记录|公示|通知|公告|接龙|清单|日志|汇总/u;
 const CONNECTIVE = new RegExp(`(?<=[,，。;；!！?？\\s])\\s*(${[...STRONG, ...WEAK].sort((a, b) => b.length - a.length).join('|')})[,，:：\\s]*`, 'gu');
 
 function connectiveParts(text: string): SplitParts | null {
@@ -58,7 +63,9 @@ function connectiveParts(text: string): SplitParts | null {
   for (const m of text.matchAll(CONNECTIVE)) {
     const from = m.index + m[0].length;
     if (WEAK.includes(m[1]!)) {
-      const next = text.slice(from).split(/[,，。;；!！?？]|另外|此外|还有/u)[0] ?? '';
+      const next = text.slice(from).split(/[\s,，。;；!！?？]|另外|此外|还有/u)[0] ?? '';
+      // "还有人在楼道里抽烟", "还有一股焦味": more of the same
+      if (MORE_OF_THE_SAME.test(next)) continue;
       const place = extractPlace(next);
       if (!place.building && !place.text) continue;
     }
