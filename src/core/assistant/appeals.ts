@@ -53,7 +53,7 @@ export class Appeals {
     const whole = split ? await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId }) : null;
     // only an appeal is read part by part: chatter with an 另外 in it costs no more triage than any line
     const problems = split && (whole!.isAppeal || explicit) ? await this.problemsOf(ctx, split) : null;
-    if (problems) return this.reportParts(ctx, problems);
+    if (problems) return this.reportParts(ctx, problems, explicit);
     if (ctx.stored.ticketId !== null) return this.resumeReport(ctx, ctx.stored.ticketId);
     const { tickets, responder } = this.d;
     const triage = whole ?? (await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId }));
@@ -124,7 +124,7 @@ export class Appeals {
    * message to each assigned worker. Each problem's write is keyed by its part number: handled again, the message
    * finds what it wrote and only finishes the replies.
    */
-  private async reportParts(ctx: MessageContext, problems: readonly Problem[]): Promise<HandleOutcome> {
+  private async reportParts(ctx: MessageContext, problems: readonly Problem[], explicit: boolean): Promise<HandleOutcome> {
     const { store, tickets, responder } = this.d;
     const done: { ticket: Ticket; how: 'new' | 'joined' | 'own' }[] = [];
     const listed = (id: number) => done.some((d) => d.ticket.id === id);
@@ -147,7 +147,7 @@ export class Appeals {
         done.push({ ticket: await tickets.join(same, ctx.sender, ctx.stored.id, part), how: 'joined' });
         continue;
       }
-      const { ticket } = await tickets.report({ groupId: ctx.group.id, gridNodeId, reporter: ctx.sender, triage: p.triage, messageId: ctx.stored.id, explicit: false, part });
+      const { ticket } = await tickets.report({ groupId: ctx.group.id, gridNodeId, reporter: ctx.sender, triage: p.triage, messageId: ctx.stored.id, explicit, part });
       done.push({ ticket, how: 'new' });
     }
     if (done.length === 0) return { kind: 'chatter' };
@@ -155,7 +155,8 @@ export class Appeals {
     if (ctx.stored.ticketId === null) await store.messages.linkTicket(ctx.stored.id, done[0]!.ticket.id);
     const [only] = done;
     if (done.length === 1 && only) {
-      await responder.reply(ctx, only.how === 'new' ? replies.receipt(only.ticket) : replies.duplicateJoined(only.ticket), only.ticket);
+      // one problem left (the others were staff's forwarding): replied as a message of one problem (detail quietly)
+      if (only.how !== 'own') await responder.reply(ctx, only.how === 'new' ? replies.receipt(only.ticket) : replies.duplicateJoined(only.ticket), only.ticket);
     } else {
       // about several tickets: a command quoting it names none of them (查询 is asked for a number)
       await responder.reply(ctx, replies.receiptMany(done), null);
