@@ -4,6 +4,7 @@ import { MemoryChatGateway } from '../../src/adapters/memory/memory-chat.gateway
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import type { HandleOutcome } from '../../src/core/assistant/assistant.types.ts';
 import type { IncomingMessage } from '../../src/core/messages/incoming-message.ts';
+import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import type { Triage } from '../../src/core/ports/triage.port.ts';
 import type { WorkCalendar } from '../../src/core/ports/work-calendar.port.ts';
 import { freshStore, type StoreKind } from './databases.ts';
@@ -23,9 +24,9 @@ export const weekdayCalendar: WorkCalendar = {
   isWorkday: (d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()),
 };
 
-export async function harness(triage: Triage, opts: { kind?: StoreKind; now?: Date } = {}): Promise<Harness> {
+export async function harness(triage: Triage, opts: { kind?: StoreKind; now?: Date; grid?: GridSpec } = {}): Promise<Harness> {
   const { store, dispose } = await freshStore(opts.kind ?? 'pglite');
-  await store.grid.importSpec(SMALL_GRID);
+  await store.grid.importSpec(opts.grid ?? SMALL_GRID);
   const chat = new MemoryChatGateway('WECHAT');
   const { logger, lines } = createMemoryLogger();
   let now = opts.now ?? new Date('2026-11-20T04:16:00Z');

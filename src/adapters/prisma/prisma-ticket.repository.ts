@@ -76,11 +76,14 @@ function ticketWhere(filter: TicketFilter): { where: string; params: unknown[] }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-/** A unique violation of the (message, type) key: the same message's event written by another worker meanwhile. */
+/** A unique violation of the (message, type, part) key: the same message's event written by another worker meanwhile. */
 function isCauseConflict(e: unknown): boolean {
   const err = e as { code?: unknown; message?: unknown } | null;
-  return err?.code === '23505' && String(err.message).includes('TicketEvent_messageId_type_key');
+  return err?.code === '23505' && String(err.message).includes('TicketEvent_messageId_type_part_key');
 }
+
+/** The unique key of an event's cause: its message, its type and the problem of the message it is about. */
+const causeKey = (e: NewTicketEvent) => ({ messageId_type_part: { messageId: e.messageId!, type: e.type, part: e.part ?? 0 } });
 
 function eventData(e: NewTicketEvent) {
   return {
@@ -92,6 +95,7 @@ function eventData(e: NewTicketEvent) {
     note: e.note,
     data: (e.data ?? undefined) as Prisma.InputJsonValue | undefined,
     ...(e.at ? { at: e.at } : {}),
+    ...(e.part ? { part: e.part } : {}),
   };
 }
 
@@ -144,6 +148,7 @@ export class PrismaTicketRepository implements TicketRepository {
       createdAt: t.createdAt ? ts(t.createdAt) : null,
       sourceMessageId: t.sourceMessageId ?? null,
       type: e.type,
+      part: e.part ?? 0,
       actorId: e.actorId,
       messageId: e.messageId,
       fromStatus: e.fromStatus,
@@ -156,10 +161,10 @@ export class PrismaTicketRepository implements TicketRepository {
     const created = await this.sql.query<TicketRow & { _repeat: boolean }>(
       `WITH input AS MATERIALIZED (
          SELECT nextval('"Ticket_id_seq"')::int AS tid, x.*,
-           (SELECT "ticketId" FROM "TicketEvent" c WHERE c."messageId" = x."messageId" AND c.type = x.type) AS prior FROM (
+           (SELECT "ticketId" FROM "TicketEvent" c WHERE c."messageId" = x."messageId" AND c.type = x.type AND c.part = x.part) AS prior FROM (
            SELECT * FROM json_to_recordset($1::json) AS r(i int, category text, summary text, building text, unit text, room text,
              place text, urgency text, "groupId" int, "gridNodeId" int, "reporterId" int, "assigneeId" int, "acceptDueAt" timestamp,
-             "resolveDueAt" timestamp, "createdAt" timestamp, "sourceMessageId" int, type text, "actorId" int, "messageId" int,
+             "resolveDueAt" timestamp, "createdAt" timestamp, "sourceMessageId" int, type text, part int, "actorId" int, "messageId" int,
              "fromStatus" text, "toStatus" text, note text, data jsonb, at timestamp)
            ORDER BY i) x),
        t AS (
@@ -170,8 +175,8 @@ export class PrismaTicketRepository implements TicketRepository {
          FROM input WHERE prior IS NULL ORDER BY i
          RETURNING *),
        e AS (
-         INSERT INTO "TicketEvent" ("ticketId", type, "actorId", "messageId", "fromStatus", "toStatus", note, data, at)
-         SELECT tid, type, "actorId", "messageId", "fromStatus"::"TicketStatus", "toStatus"::"TicketStatus", note, data, COALESCE(at, ${NOW_UTC})
+         INSERT INTO "TicketEvent" ("ticketId", type, part, "actorId", "messageId", "fromStatus", "toStatus", note, data, at)
+         SELECT tid, type, part, "actorId", "messageId", "fromStatus"::"TicketStatus", "toStatus"::"TicketStatus", note, data, COALESCE(at, ${NOW_UTC})
          FROM input WHERE prior IS NULL ORDER BY i),
        m AS (UPDATE "Message" SET "ticketId" = input.tid FROM input WHERE "Message".id = input."sourceMessageId" AND prior IS NULL),
        out AS (
@@ -232,7 +237,7 @@ export class PrismaTicketRepository implements TicketRepository {
           throw e;
         });
       if (written === 0) {
-        const prior = await tx.ticketEvent.findUniqueOrThrow({ where: { messageId_type: { messageId: event.messageId!, type: event.type } } });
+        const prior = await tx.ticketEvent.findUniqueOrThrow({ where: causeKey(event) });
         return { ticket: toTicket(await tx.ticket.findUniqueOrThrow({ where: { id: prior.ticketId } })), repeat: true };
       }
       const { count } = await tx.ticket.updateMany({
@@ -255,11 +260,13 @@ export class PrismaTicketRepository implements TicketRepository {
   async appendEvent(ticketId: number, event: NewTicketEvent) {
     const [written] = await this.db.ticketEvent.createManyAndReturn({ data: [{ ticketId, ...eventData(event) }], skipDuplicates: true });
     if (written) return toEvent(written);
-    return toEvent(await this.db.ticketEvent.findUniqueOrThrow({ where: { messageId_type: { messageId: event.messageId!, type: event.type } } }));
+    return toEvent(await this.db.ticketEvent.findUniqueOrThrow({ where: causeKey(event) }));
   }
 
-  async eventCausedBy(messageId: number, type: TicketEvent['type']) {
-    const [e] = await this.sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM "TicketEvent" WHERE "messageId" = $1 AND type = $2 ORDER BY id LIMIT 1`, [messageId, type]);
+  async eventCausedBy(messageId: number, type: TicketEvent['type'], part?: number) {
+    const [e] = part === undefined
+      ? await this.sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM "TicketEvent" WHERE "messageId" = $1 AND type = $2 ORDER BY id LIMIT 1`, [messageId, type])
+      : await this.sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM "TicketEvent" WHERE "messageId" = $1 AND type = $2 AND part = $3 LIMIT 1`, [messageId, type, part]);
     return e ? toEvent(e) : null;
   }
 

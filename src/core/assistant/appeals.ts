@@ -6,11 +6,26 @@ import type { Store } from '../ports/store.port.ts';
 import type { Triage } from '../ports/triage.port.ts';
 import { replies } from '../tickets/replies.ts';
 import type { TicketService } from '../tickets/ticket.service.ts';
-import type { Ticket } from '../tickets/ticket.types.ts';
+import type { Place, Ticket } from '../tickets/ticket.types.ts';
+import { extractPlace } from '../triage/place.ts';
+import type { TriageResult } from '../triage/triage.types.ts';
+import { splitParts, type SplitParts } from './appeal-split.ts';
 import { OPEN_STATUSES } from '../tickets/transitions.ts';
 import type { AssistantOptions, HandleOutcome, MessageContext } from './assistant.types.ts';
 import type { Echo } from './echo.ts';
 import type { Responder } from './responder.ts';
+
+/** One of several separate problems a message names: its words and what triage read in them. */
+interface Problem {
+  text: string;
+  triage: TriageResult;
+}
+
+const URGENCY_RANK: Record<TriageResult['urgency'], number> = { normal: 0, urgent: 1, emergency: 2 };
+const TICKET_URGENCY_RANK: Record<Ticket['urgency'], number> = { NORMAL: 0, URGENT: 1, EMERGENCY: 2 };
+const hasPlace = (p: Place) => Boolean(p.building || p.unit || p.room || p.text);
+/** Two places named alike: the same building, unit, room and spot words (none named is a place too). */
+const samePlace = (a: Place, b: Place) => a.building === b.building && a.unit === b.unit && a.room === b.room && (a.text ?? '') === (b.text ?? '');
 
 /** The longest line read as a follow-up to the sender's recent appeal (a detail is a line, not an article). */
 const FOLLOW_UP_MAX_CHARS = 80;
@@ -33,9 +48,16 @@ export class Appeals {
    * `receipt`: the group reply for a new ticket when not the usual receipt.
    */
   async report(ctx: MessageContext, text: string, explicit: boolean, receipt: (t: Ticket) => string = replies.receipt): Promise<HandleOutcome> {
+    // several separate problems: one ticket each (read again when the message is handled again: its parts were written
+    // once each, see reportParts); a given receipt (a new problem in a rating) is for one ticket
+    const split = receipt === replies.receipt ? splitParts(text) : null;
+    const whole = split ? await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId }) : null;
+    // only an appeal is read part by part: chatter with an 另外 in it costs no more triage than any line
+    const problems = split && (whole!.isAppeal || explicit) ? await this.problemsOf(ctx, split) : null;
+    if (problems) return this.reportParts(ctx, problems, explicit);
     if (ctx.stored.ticketId !== null) return this.resumeReport(ctx, ctx.stored.ticketId);
     const { tickets, responder } = this.d;
-    const triage = await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId });
+    const triage = whole ?? (await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId }));
     if (!triage.isAppeal && !explicit) {
       // a short line only ("就在东门那边"): a forwarded article naming a building is no detail of anyone's appeal
       const detail = text.length <= FOLLOW_UP_MAX_CHARS && (Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text));
@@ -72,6 +94,100 @@ export class Appeals {
     await responder.reply(ctx, receipt(ticket) + english, ticket);
     if (assignee && this.d.options.notifyAssigneeDirect) await responder.direct(ctx, assignee, replies.assignedDirect(ticket, ctx.group.title), ticket);
     return { kind: 'ticket', ticketNo: ticket.number, ticketId: ticket.id, urgency: ticket.urgency };
+  }
+
+  /**
+   * The separate problems of a message's candidate parts (see splitParts), each an appeal in its own right, in the
+   * order named; null when they are one problem. Items of the same category at the same place are one problem told in
+   * two items; items that are no appeal (thanks, chatter) are left out; fewer than two problems left: null.
+   */
+  private async problemsOf(ctx: MessageContext, split: SplitParts): Promise<Problem[] | null> {
+    const context = { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId };
+    // a list's heading ("22号楼反映两个问题：") gives its place to the items that name none
+    const framing = split.heading ? extractPlace(split.heading) : {};
+    const problems: Problem[] = [];
+    for (const part of split.parts) {
+      const triage = await this.d.triage.classify(part, context);
+      if (!triage.isAppeal) continue;
+      const place = hasPlace(triage.place) ? triage.place : framing;
+      const same = problems.find((p) => p.triage.category === triage.category && samePlace(p.triage.place, place));
+      if (same) {
+        same.text = `${same.text}；${part}`;
+        if (URGENCY_RANK[triage.urgency] > URGENCY_RANK[same.triage.urgency]) same.triage = { ...same.triage, urgency: triage.urgency };
+        continue;
+      }
+      problems.push({ text: part, triage: { ...triage, place } });
+    }
+    return problems.length >= 2 ? problems : null;
+  }
+
+  /**
+   * One ticket per problem: opened at the node its place names (another building's grid) or the group's, or the same
+   * open problem joined (a neighbour's) or added to (the sender's own), then one reply listing them all and a direct
+   * message to each assigned worker. Each problem's write is keyed by its part number: handled again, the message
+   * finds what it wrote and only finishes the replies.
+   */
+  private async reportParts(ctx: MessageContext, problems: readonly Problem[], explicit: boolean): Promise<HandleOutcome> {
+    const { store, tickets, responder } = this.d;
+    const done: { ticket: Ticket; how: 'new' | 'joined' | 'own' }[] = [];
+    const listed = (id: number) => done.some((d) => d.ticket.id === id);
+    for (const [part, p] of problems.entries()) {
+      const prior = await this.priorPart(ctx.stored.id, part);
+      if (prior) {
+        if (!listed(prior.ticket.id)) done.push(prior);
+        continue;
+      }
+      const gridNodeId = (await tickets.nodeForPlace(ctx.group.gridNodeId, p.triage.place))?.id ?? ctx.group.gridNodeId;
+      const same = await tickets.findDuplicateOf(gridNodeId, ctx.group.id, p.text, p.triage.place);
+      if (same) {
+        // staff forwarding a ticket's words are not residents with the same problem
+        if (same.reporterId !== ctx.sender.id && (same.assigneeId === ctx.sender.id || (await personIsStaff(store.people, ctx.sender.id)))) continue;
+        if (same.reporterId === ctx.sender.id || listed(same.id)) {
+          await tickets.supplement(same, ctx.sender, p.text, ctx.stored.id, part);
+          if (!listed(same.id)) done.push({ ticket: same, how: 'own' });
+          continue;
+        }
+        done.push({ ticket: await tickets.join(same, ctx.sender, ctx.stored.id, part), how: 'joined' });
+        continue;
+      }
+      const { ticket } = await tickets.report({ groupId: ctx.group.id, gridNodeId, reporter: ctx.sender, triage: p.triage, messageId: ctx.stored.id, explicit, part });
+      done.push({ ticket, how: 'new' });
+    }
+    if (done.length === 0) return { kind: 'chatter' };
+    // the message names the ticket of its first problem (a message is linked to one ticket)
+    if (ctx.stored.ticketId === null) await store.messages.linkTicket(ctx.stored.id, done[0]!.ticket.id);
+    const [only] = done;
+    if (done.length === 1 && only) {
+      // one problem left (the others were staff's forwarding): replied as a message of one problem (detail quietly)
+      if (only.how !== 'own') await responder.reply(ctx, only.how === 'new' ? replies.receipt(only.ticket) : replies.duplicateJoined(only.ticket), only.ticket);
+    } else {
+      // about several tickets: a command quoting it names none of them (查询 is asked for a number)
+      await responder.reply(ctx, replies.receiptMany(done), null);
+    }
+    for (const { ticket, how } of done) {
+      if (how !== 'new' || !ticket.assigneeId || !this.d.options.notifyAssigneeDirect) continue;
+      const assignee = await store.people.findById(ticket.assigneeId);
+      if (assignee) await responder.direct(ctx, assignee, replies.assignedDirect(ticket, ctx.group.title), ticket);
+    }
+    const opened = done.filter((d) => d.how === 'new').map((d) => d.ticket);
+    const ticketNos = done.map((d) => d.ticket.number);
+    if (opened.length === 0) {
+      const first = done[0]!;
+      return first.how === 'joined' ? { kind: 'joined', ticketNo: first.ticket.number, ticketId: first.ticket.id } : { kind: 'supplemented', ticketNo: first.ticket.number, ticketId: first.ticket.id };
+    }
+    // the most urgent ticket opened: the patrol's alert is about it
+    const top = opened.reduce((a, b) => (TICKET_URGENCY_RANK[b.urgency] > TICKET_URGENCY_RANK[a.urgency] ? b : a));
+    return { kind: 'ticket', ticketNo: top.number, ticketId: top.id, urgency: top.urgency, ticketNos };
+  }
+
+  /** What the message wrote for its problem `part` when handled before: the ticket it opened, joined or added to. */
+  private async priorPart(messageId: number, part: number): Promise<{ ticket: Ticket; how: 'new' | 'joined' | 'own' } | null> {
+    const { tickets } = this.d.store;
+    for (const [type, how] of [['reported', 'new'], ['joined', 'joined'], ['supplemented', 'own']] as const) {
+      const e = await tickets.eventCausedBy(messageId, type, part);
+      if (e) return { ticket: (await tickets.findById(e.ticketId))!, how };
+    }
+    return null;
   }
 
   /**

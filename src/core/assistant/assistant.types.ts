@@ -13,7 +13,11 @@ export type HandleOutcome =
   | { kind: 'ignored'; reason: 'unmapped' | 'inactive' | 'empty' | 'non-text' }
   /** `echo`: the message repeated the bot's own words (a pasted copy), see EchoCheck. */
   | { kind: 'chatter'; echo?: true }
-  | { kind: 'ticket'; ticketNo: number; ticketId: number; urgency?: Urgency }
+  /**
+   * A new ticket. A message naming several separate problems gives the most urgent of those it opened (the patrol's
+   * alert is about it), and in `ticketNos` every ticket it opened or joined, in the order named.
+   */
+  | { kind: 'ticket'; ticketNo: number; ticketId: number; urgency?: Urgency; ticketNos?: number[] }
   | { kind: 'joined'; ticketNo: number; ticketId: number }
   | { kind: 'supplemented'; ticketNo: number; ticketId: number; echo?: true }
   | { kind: 'command'; command: ChatCommand['kind']; ticketNo?: number }

@@ -4,6 +4,8 @@ import type { Role } from '../people/roles.ts';
 import type { GridRepository } from '../ports/grid.repository.ts';
 import type { IdentityRef, Person, PersonRepository, RoleHolder } from '../ports/person.repository.ts';
 import type { TicketRepository } from '../ports/ticket.repository.ts';
+import type { Place } from '../tickets/ticket.types.ts';
+import { extractPlace } from '../triage/place.ts';
 import { ancestorCodes, type GridLevel, type GridNode } from './grid.types.ts';
 import { pushTo } from '../util/multimap.ts';
 import { GroupCommit } from '../util/group-commit.ts';
@@ -191,6 +193,23 @@ export class GridRouter {
       load.set(chosen.person.id, (load.get(chosen.person.id) ?? 0) + 1);
       return chosen.person;
     });
+  }
+
+  /**
+   * The node a place names within the community of `gridNodeId`: the one node named for that building ("21号楼",
+   * "21栋"), and that unit when the place gives one and a node is named for it. Null when the place names no building,
+   * or no node or several match: the appeal stays with the node it came from.
+   */
+  async nodeForPlace(gridNodeId: number, place: Place): Promise<GridNode | null> {
+    if (!place.building) return null;
+    const community = [...(await this.chain(gridNodeId))].reverse().find((n) => n.level === 'COMMUNITY');
+    if (!community) return null;
+    const named = (await this.subtree(community.code))
+      .map((node) => ({ node, named: extractPlace(node.name) }))
+      .filter((c) => c.named.building === place.building && !c.named.room);
+    const unit = named.filter((c) => place.unit !== undefined && c.named.unit === place.unit);
+    const pick = unit.length > 0 ? unit : named.filter((c) => c.named.unit === undefined);
+    return pick.length === 1 ? pick[0]!.node : null;
   }
 
   /** The escalation chain above a node, nearest first; steps with nobody assigned are kept so gaps are visible. */

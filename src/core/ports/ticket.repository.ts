@@ -79,9 +79,10 @@ export interface TicketRepository {
   /**
    * The event of this type that a message already caused, if any. Writes need not ask (they are done once per cause);
    * this is for what must be known before writing: which reply a message handled again owes, or whether a move the
-   * ticket's state now refuses was the message's own.
+   * ticket's state now refuses was the message's own. `part`: about that problem of a message naming several (see
+   * NewTicketEvent); without it, the first such event of the message.
    */
-  eventCausedBy(messageId: number, type: TicketEvent['type']): Promise<TicketEvent | null>;
+  eventCausedBy(messageId: number, type: TicketEvent['type'], part?: number): Promise<TicketEvent | null>;
   /** Open tickets per assignee, for least-loaded routing. */
   openCountByAssignee(personIds: number[]): Promise<Map<number, number>>;
   /** Newest first. */

@@ -23,6 +23,8 @@ export const inGroup = (note: string) => {
   return chars.length <= GROUP_NOTE_MAX_CHARS ? note : `${chars.slice(0, GROUP_NOTE_MAX_CHARS).join('').trimEnd()}…（详见工单）`;
 };
 const due = (d: Date | null) => (d ? formatDue(d) : '');
+/** Where a ticket is, as the resident named it ("21号楼楼道", "南门"); '' when unknown. */
+const placeName = (t: Pick<Ticket, 'place'>) => t.place.text ?? (t.place.building ? `${t.place.building}号楼` : '');
 /** How soon an urgent ticket is accepted, as residents read it: "2 小时内", "90 分钟内", or the time itself. */
 const within = (t: Ticket) => {
   if (!t.acceptDueAt) return '尽快';
@@ -44,6 +46,23 @@ export const replies = {
       ? `Received: ticket ${no(t)} is registered and staff are alerted. If in danger, call 119 (fire) / 110 (police) / 120 (ambulance) first.`
       : `Received: ticket ${no(t)} is registered and passed to staff.`,
   duplicateJoined: (t: Ticket) => `该问题已登记为工单 ${no(t)}，已为您加入关注，办理结果会在群里告知。`,
+  /**
+   * One reply to a message naming several separate problems: each one's ticket, what and where it is, and by when, in
+   * the order named. `new`: opened now; `joined`: a neighbour's open ticket the sender now follows; `own`: the sender's
+   * own open ticket, the words added to it.
+   */
+  receiptMany: (items: readonly { ticket: Ticket; how: 'new' | 'joined' | 'own' }[]) => {
+    const lines = items.map(({ ticket: t, how }, i) => {
+      const what = [categoryName(t.category), placeName(t), t.urgency === 'EMERGENCY' ? '紧急' : t.urgency === 'URGENT' ? '加急' : ''].filter(Boolean).join('，');
+      const head = `${i + 1}. 工单 ${no(t)}（${what}）：`;
+      if (how === 'joined') return `${head}已有邻居反映，已为您加入关注`;
+      if (how === 'own') return `${head}已补充到您的这张工单`;
+      if (t.urgency === 'EMERGENCY') return `${head}已通知网格员立即处置`;
+      return `${head}${t.urgency === 'URGENT' ? within(t) : '1 个工作日内'}受理，${due(t.resolveDueAt)} 前办结`;
+    });
+    const danger = items.some((i) => i.how === 'new' && i.ticket.urgency === 'EMERGENCY');
+    return `已收到，您反映的 ${items.length} 个问题已分别登记：\n${lines.join('；\n')}。${danger ? '\n如有危险请先拨打 119/110。' : ''}`;
+  },
   claimed: (t: Ticket, by: string) => `工单 ${no(t)} 已由${by}受理，将于 ${due(t.resolveDueAt)} 前办结。`,
   assignedDirect: (t: Ticket, groupTitle: string) =>
     `新工单 ${no(t)}（${categoryName(t.category)}）${groupTitle ? `来自「${groupTitle}」` : ''}：${t.summary}。请在 ${due(t.acceptDueAt)} 前认领。`,

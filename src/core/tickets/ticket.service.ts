@@ -52,6 +52,11 @@ export class TicketService {
     return this.duplicates.find(gridNodeId, groupId, text, place);
   }
 
+  /** The grid node a place names near `gridNodeId` ("21号楼" of the community), or null (see GridRouter.nodeForPlace). */
+  nodeForPlace(gridNodeId: number, place: Place) {
+    return this.d.router.nodeForPlace(gridNodeId, place);
+  }
+
   /**
    * Opens a ticket for an appeal, dispatched to the on-duty grid worker of the group's node. The same message
    * handled again (after a crash) gets the ticket it opened, with the worker it went to.
@@ -71,14 +76,18 @@ export class TicketService {
         reporterId: input.reporter.id,
         assigneeId: assignee?.id ?? null,
         createdAt: now,
-        sourceMessageId: input.messageId,
+        // the message is linked to the ticket of its first problem only (a message names one ticket)
+        sourceMessageId: input.part ? null : input.messageId,
         ...dueDates(this.d.calendar, policyFor(this.d.policy, input.triage.category), now, urgency),
       },
-      this.event('reported', input.reporter.id, input.messageId, null, 'REPORTED', null, {
-        explicit: input.explicit,
-        triage: { source: input.triage.source, confidence: input.triage.confidence, category: input.triage.category },
-        dispatchedTo: assignee?.id ?? null,
-      }, now),
+      {
+        ...this.event('reported', input.reporter.id, input.messageId, null, 'REPORTED', null, {
+          explicit: input.explicit,
+          triage: { source: input.triage.source, confidence: input.triage.confidence, category: input.triage.category },
+          dispatchedTo: assignee?.id ?? null,
+        }, now),
+        ...(input.part ? { part: input.part } : {}),
+      },
     );
     if (repeat) return { ticket, assignee: ticket.assigneeId ? await this.d.people.findById(ticket.assigneeId) : null };
     this.d.logger.info({ ticketNo: ticket.number, category: ticket.category, assignee: assignee?.id ?? null }, 'ticket reported');
@@ -307,14 +316,15 @@ export class TicketService {
   }
 
   /** Another resident reports the same problem: they join the ticket instead of opening a new one. */
-  async join(t: Ticket, reporter: Person, messageId: number | null): Promise<Ticket> {
+  /** `part`: which problem of a message naming several this one is (see NewTicketEvent). */
+  async join(t: Ticket, reporter: Person, messageId: number | null, part = 0): Promise<Ticket> {
     return (await this.updated(t.id, t.version, { reporterCount: t.reporterCount + 1 },
-      this.event('joined', reporter.id, messageId, t.status, t.status, null))).ticket;
+      { ...this.event('joined', reporter.id, messageId, t.status, t.status, null), ...(part ? { part } : {}) })).ticket;
   }
 
   /** A follow-up line from the reporter (a place, a photo) is kept with their ticket. */
-  async supplement(t: Ticket, reporter: Person, note: string, messageId: number | null): Promise<void> {
-    await this.appendOnce(t, this.event('supplemented', reporter.id, messageId, t.status, t.status, note), true);
+  async supplement(t: Ticket, reporter: Person, note: string, messageId: number | null, part = 0): Promise<void> {
+    await this.appendOnce(t, { ...this.event('supplemented', reporter.id, messageId, t.status, t.status, note), ...(part ? { part } : {}) }, true);
   }
 
   timeline(ticketId: number) {

@@ -52,4 +52,6 @@ export interface ReportInput {
   messageId: number | null;
   /** The resident asked explicitly (报事 / @bot): the ticket is opened whatever triage thought. */
   explicit: boolean;
+  /** Which problem of a message naming several this ticket is for (0, 1, …); absent for a message of one problem. */
+  part?: number;
 }

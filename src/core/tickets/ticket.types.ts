@@ -131,7 +131,11 @@ export interface TicketEvent {
   at: Date;
 }
 
-export type NewTicketEvent = Omit<TicketEvent, 'id' | 'ticketId' | 'at'> & { at?: Date };
+/**
+ * `part`: which problem of its message the event is about, when the message names several (see Appeals); the store
+ * writes one event per message, type and part.
+ */
+export type NewTicketEvent = Omit<TicketEvent, 'id' | 'ticketId' | 'at'> & { at?: Date; part?: number };
 
 /**
  * A 督办 is stored as a `progress` event marked `data.supervised` (it changes nothing on the ticket); the history,
