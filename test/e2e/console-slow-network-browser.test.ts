@@ -63,7 +63,7 @@ describe('the console on a slow network', () => {
       listAnswered = true;
     });
     await page.goto(`${f.url}/#/tickets`);
-    await page.evaluate((no) => (location.hash = `#/tickets/${no}`), a);
+    await page.evaluate(`location.hash = "#/tickets/${a}"`);
     await page.locator('#ticket-detail h1', { hasText: `工单 #${a}` }).waitFor();
     await waitUntil(() => listAnswered, 10_000, "the list's late answer");
     await page.waitForTimeout(300);
