@@ -1,7 +1,8 @@
 // The console on a slow phone network, in real Chromium over a real bot (Wechaty's mock puppet, the demo grid): a page
 // that is left before its answer came must not be drawn over the page the user went to. A grid worker opens ticket A
 // (slow to come), goes back and opens ticket B: the screen shows B — with B's action form —, never A under B's
-// address, where 提交 would have acted on the wrong ticket.
+// address, where 提交 would have acted on the wrong ticket. And a wall whose network is cut for a while: the tickets
+// reported meanwhile are in its 实时动态 list and its figures as soon as the stream is back, not only at the next event.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, watchPage } from '../support/browser.ts';
@@ -70,6 +71,34 @@ describe('the console on a slow network', () => {
     expect(await page.locator('#ticket-list').count()).toBe(0);
     expect(await page.locator('#ticket-detail h1').textContent()).toBe(`工单 #${a}`);
     expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it("a wall cut from the server for a while lists and counts what was reported meanwhile once it is back", { timeout: 120_000 }, async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await ctx.newPage();
+    await f.openAs(page, 'cs');
+    await page.goto(`${f.url}/?mode=wall`);
+    await page.locator('#live-state[data-state=open]').waitFor();
+    const listed = () => page.locator('#live-list li[data-no]').evaluateAll((ls) => ls.map((l) => Number(l.getAttribute("data-no"))));
+    // every ticket of this file was reported today in 20号楼's group: the figure is the latest number
+    const todayNew = (n: number) => page.locator('#figures-today .figure[data-label="新增"] .value', { hasText: new RegExp(`^${n}$`) });
+    // one ticket comes live (the list is the stream's from now on)
+    const first = await report('20号楼楼顶水箱漏水，顶楼住户家里天花板在滴水');
+    await page.locator(`#live-list li[data-no="${first}"]`).waitFor();
+    await todayNew(first).waitFor();
+    // the network is cut: the stream drops and cannot come back for a while; a ticket is reported meanwhile
+    await page.route('**/api/events', (r) => r.abort());
+    f.cutConnections();
+    await page.locator('#live-state[data-state=lost]').waitFor();
+    const missed = await report('20号楼门口的路灯不亮了，晚上回家很不方便');
+    await page.unroute('**/api/events');
+    await page.locator('#live-state[data-state=open]').waitFor({ timeout: 20_000 });
+    // back: the missed ticket is listed and counted without waiting for the slow poll (60 s) or another event
+    await page.locator(`#live-list li[data-no="${missed}"]`).waitFor({ timeout: 5_000 });
+    expect((await listed()).slice(0, 2)).toEqual([missed, first]);
+    await todayNew(missed).waitFor({ timeout: 5_000 });
+    await screenshot(page, 'console-wall-after-cut', false);
     await ctx.close();
   });
 });
