@@ -72,6 +72,11 @@ export async function runSandbox(opts: {
   const titleOf = (id: string) => groups.find((g) => g.externalId === id)?.title ?? id;
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? id;
   const lastBotText = new Map<string, string>();
+  // started again on the same data: /reply quotes what the bot last said in each group before
+  for (const g of await store.groups.findManyByExternal(groups.map((x) => ({ platform: 'WECHAT' as const, externalId: x.externalId })))) {
+    const last = await store.messages.lastOutgoingIn('WECHAT', g.id);
+    if (last) lastBotText.set(g.externalId, last.text);
+  }
   // deadline timers, patrol and the admin API's broadcasts run in this process (no Redis in the sandbox)
   const queues = createMemoryQueues();
 

@@ -168,6 +168,15 @@ export class PrismaMessageRepository implements MessageRepository {
     return m ?? null;
   }
 
+  async lastOutgoingIn(platform: Platform, groupId: number) {
+    const [m] = await this.sql.query<StoredMessage>(
+      `SELECT ${COLUMNS} FROM "Message" WHERE "groupId" = $1 AND direction = 'OUT' AND platform = $2::"Platform"
+        ORDER BY "sentAt" DESC, id DESC LIMIT 1`,
+      [groupId, platform],
+    );
+    return m ?? null;
+  }
+
   async outgoingWithin(platform: Platform, squeezed: string, days: number) {
     // the bot's rows have no sender: the (platform, senderExternalId, sentAt) index finds the window's outgoing rows
     const [m] = await this.sql.query<StoredMessage>(
