@@ -163,8 +163,10 @@ export async function runSandbox(opts: {
           const last = lastBotText.get(group);
           if (!last) print('  机器人在本群还没有发过消息，无法引用');
           else {
+            const before = wechat.received;
             me.say(quoteOf(cfg.botName, last, line.slice(7))).to(room);
             await host.settle();
+            if (wechat.received === before + 1) print('  （机器人没有回复：闲聊，或已静默记下，如投票）');
           }
         } else if (line.startsWith('/mention ')) {
           me.say(`@${cfg.botName}\u2005${line.slice(9)}`, [botUser]).to(room);

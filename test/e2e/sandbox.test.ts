@@ -41,6 +41,8 @@ describe('the sandbox (linli start)', () => {
     const restarted = await runCli(['start'], { env: { LINLI_DATA_DIR: path.join(dir, 'data') }, input: ['/reply 谢谢', '/quit'].join('\n'), timeoutMs: 90_000 });
     expect(restarted.code).toBe(0);
     expect(restarted.stdout).not.toContain('机器人在本群还没有发过消息');
+    // thanks to the receipt need no answer, and the sandbox says the bot kept silent (as for a line typed plainly)
+    expect(restarted.stdout).toContain('（机器人没有回复：闲聊，或已静默记下，如投票）');
     const after = await runCli(['tickets', 'list'], { env: { LINLI_DATA_DIR: path.join(dir, 'data') } });
     expect(after.stdout.trim().split('\n')).toHaveLength(1); // nothing duplicated by the second start
   });
