@@ -72,6 +72,11 @@ export async function runSandbox(opts: {
   const titleOf = (id: string) => groups.find((g) => g.externalId === id)?.title ?? id;
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? id;
   const lastBotText = new Map<string, string>();
+  // started again on the same data: /reply quotes what the bot last said in each group before
+  for (const g of await store.groups.findManyByExternal(groups.map((x) => ({ platform: 'WECHAT' as const, externalId: x.externalId })))) {
+    const last = await store.messages.lastOutgoingIn('WECHAT', g.id);
+    if (last) lastBotText.set(g.externalId, last.text);
+  }
   // deadline timers, patrol and the admin API's broadcasts run in this process (no Redis in the sandbox)
   const queues = createMemoryQueues();
 
@@ -158,8 +163,10 @@ export async function runSandbox(opts: {
           const last = lastBotText.get(group);
           if (!last) print('  机器人在本群还没有发过消息，无法引用');
           else {
+            const before = wechat.received;
             me.say(quoteOf(cfg.botName, last, line.slice(7))).to(room);
             await host.settle();
+            if (wechat.received === before + 1) print('  （机器人没有回复：闲聊，或已静默记下，如投票）');
           }
         } else if (line.startsWith('/mention ')) {
           me.say(`@${cfg.botName}\u2005${line.slice(9)}`, [botUser]).to(room);

@@ -1,4 +1,6 @@
 // Shared set-up for CLI commands: configuration, logger and store, with errors turned into exit codes.
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { loadConfig, ConfigError, type Config } from '../config.ts';
 import { createLogger } from '../adapters/logging/pino.logger.ts';
 import { openStore, StoreInUseError, STORE_IN_USE_EXIT_CODE } from '../adapters/prisma/prisma-store.ts';
@@ -28,6 +30,28 @@ export async function withStore<T>(fn: (store: Store, cfg: Config, logger: Logge
   }
 }
 
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};
+
+/**
+ * A file the operator named that cannot be written (`--out` into a folder that does not exist, no permission): one
+ * line to fix, not a stack. Reading a missing file is said by each command where it reads (`cannot read …`).
+ */
+function fileProblem(e: unknown): string | null {
+  const err = e as { code?: unknown; path?: unknown; syscall?: unknown } | null;
+  if (!err || typeof err.code !== 'string' || typeof err.path !== 'string' || !(err.code in FILE_PROBLEMS)) return null;
+  // a missing file (not its folder) is one read: said as such
+  if (err.code === 'ENOENT' && existsSync(dirname(err.path))) return `cannot open ${err.path}: no such file`;
+  return `cannot ${err.syscall === 'open' || err.syscall === 'write' || err.syscall === 'mkdir' ? 'write' : 'use'} ${err.path}: ${FILE_PROBLEMS[err.code]}`;
+}
+
 /** Runs a command action and maps failures to a message on stderr and an exit code. */
 export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
   return async (...args: A) => {
@@ -40,6 +64,9 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
       } else if (e instanceof StoreInUseError) {
         console.error(`error: ${e.message}`);
         process.exitCode = EXIT.storeInUse;
+      } else if (fileProblem(e)) {
+        console.error(`error: ${fileProblem(e)}`);
+        process.exitCode = EXIT.badInput;
       } else if ((e as Error).name === 'StartupError') {
         console.error(`error: ${(e as Error).message}`);
         process.exitCode = (e as { exitCode?: number }).exitCode ?? EXIT.failure;

@@ -20,7 +20,9 @@ export function registerTicketCommands(program: Command) {
         withStore(async (store) => {
           const status = opts.status?.toUpperCase();
           if (status && !TICKET_STATUSES.includes(status as TicketStatus)) throw new UsageError(`unknown status ${opts.status}`);
-          const list = await store.tickets.list({ statuses: status ? [status as TicketStatus] : undefined, limit: Number(opts.limit) });
+          const limit = Number(opts.limit);
+          if (!/^\d+$/.test(opts.limit) || limit <= 0 || limit > 10_000) throw new UsageError('--limit must be a whole number from 1 to 10000');
+          const list = await store.tickets.list({ statuses: status ? [status as TicketStatus] : undefined, limit });
           for (const t of list) console.log(`#${t.number}\t${STATUS_ZH[t.status]}\t${categoryName(t.category)}\t${forTerminal(maskPii(t.summary))}`);
         }),
       ),

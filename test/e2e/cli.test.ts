@@ -92,6 +92,25 @@ describe('linli command', () => {
     expect(r.stderr.trim().split('\n')).toEqual([`error: cannot read ${path.join(dir, 'missing.yaml')}: no such file`]);
   });
 
+  it('refuses a bad --limit of tickets list in one line (exit 2), not with a database stack', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const env = { LINLI_DATA_DIR: path.join(dir, 'data') };
+    for (const limit of ['abc', '-5', '0']) {
+      const r = await runCli(['tickets', 'list', '--limit', limit], { env });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toEqual(['error: --limit must be a whole number from 1 to 10000']);
+    }
+  });
+
+  it('says in one line that --out cannot be written (a folder that does not exist): exit 2, no stack', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const env = { LINLI_DATA_DIR: path.join(dir, 'data') };
+    const out = path.join(dir, 'no-such-folder', 'grid.yaml');
+    const r = await runCli(['grid', 'export', '--out', out], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([`error: cannot write ${out}: no such folder`]);
+  });
+
   it('triage classify shows the urgency the ticket gets, hazard model included (dangers the rules miss)', { timeout: 120_000 }, async () => {
     const env = { LINLI_DATA_DIR: path.join(tempDir(), 'data') };
     // the triage the bot builds (shipped triage model + rules + shipped hazard model), in process

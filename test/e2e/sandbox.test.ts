@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../support/cli.ts';
 
 describe('the sandbox (linli start)', () => {
-  it('loads the demo grid, answers an appeal in a group, and lets a worker claim by quoting', { timeout: 180_000 }, async () => {
+  it('loads the demo grid, answers an appeal in a group, and lets a worker claim by quoting', { timeout: 300_000 }, async () => {
     const dir = tempDir();
     const input = [
       '大家早上好',
@@ -35,5 +35,15 @@ describe('the sandbox (linli start)', () => {
 
     const again = await runCli(['tickets', 'list'], { env: { LINLI_DATA_DIR: path.join(dir, 'data') } });
     expect(again.stdout).toMatch(/#1\t处理中\t设施维修/);
+
+    // started again on the same data (mid-conversation): /reply quotes the bot's last post in the group as before —
+    // a resident's reply to the receipt is read as one, not refused for want of a message to quote
+    const restarted = await runCli(['start'], { env: { LINLI_DATA_DIR: path.join(dir, 'data') }, input: ['/reply 谢谢', '/quit'].join('\n'), timeoutMs: 90_000 });
+    expect(restarted.code).toBe(0);
+    expect(restarted.stdout).not.toContain('机器人在本群还没有发过消息');
+    // thanks to the receipt need no answer, and the sandbox says the bot kept silent (as for a line typed plainly)
+    expect(restarted.stdout).toContain('（机器人没有回复：闲聊，或已静默记下，如投票）');
+    const after = await runCli(['tickets', 'list'], { env: { LINLI_DATA_DIR: path.join(dir, 'data') } });
+    expect(after.stdout.trim().split('\n')).toHaveLength(1); // nothing duplicated by the second start
   });
 });

@@ -85,6 +85,10 @@ describe('tickets API', () => {
     const nums = async (q: string) => ((await call('GET', `/api/tickets?${q}`, 'cs')).body.items as { number: number }[]).map((t) => t.number);
     expect(await nums('q=井盖')).toEqual([no.manhole]);
     expect(await nums(`q=%23${no.lift}`)).toEqual([no.lift]);
+    // several words, as people type them (half- or full-width space): every word somewhere, in any order
+    expect(await nums(`q=${encodeURIComponent('电梯 5号楼')}`)).toEqual([no.lift]);
+    expect(await nums(`q=${encodeURIComponent('20号楼\u3000灯')}`)).toEqual([no.light]);
+    expect(await nums(`q=${encodeURIComponent('电梯 井盖')}`)).toEqual([]);
     expect(await nums('category=facility_repair,utilities')).toContain(no.manhole);
     expect(await nums('status=CLOSED')).toEqual([]);
     expect(await nums('overdue=1')).toEqual([]); // just reported

@@ -68,6 +68,8 @@ export interface ConsoleFixture {
    * waits for the console's overview. Tests of sign-in itself use the code by direct message instead.
    */
   openAs(page: Page, who: keyof typeof DEMO_TOKENS): Promise<void>;
+  /** Drops every open connection (the live streams among them), as a network cut between a wall and the server does. */
+  cutConnections(): void;
   close(): Promise<void>;
 }
 
@@ -95,7 +97,8 @@ export async function startConsole(o: { tokens?: Record<string, string> } = {}):
     // a stream checks its session at each heartbeat: often here, so that a revoked one ends quickly
     liveHeartbeatMs: 500,
   });
-  const api = await listen(createHttpServer(options), 0);
+  const server = createHttpServer(options);
+  const api = await listen(server, 0);
   return {
     url: api.url,
     w,
@@ -110,6 +113,7 @@ export async function startConsole(o: { tokens?: Record<string, string> } = {}):
       await page.waitForURL(`${api.url}/`);
       await page.locator('#main[data-loaded]').waitFor();
     },
+    cutConnections: () => server.closeAllConnections(),
     async close() {
       await api.close();
       await queues.close();

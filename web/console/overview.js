@@ -293,11 +293,17 @@ export function renderOverview(main, { wall, me }) {
     return loading;
   }
 
-  async function latest() {
+  /** The latest tickets from the API; `missed`: after the stream was cut, what it missed is put in front of the list. */
+  async function latest(missed = false) {
     try {
       const r = await getJson(`/api/tickets?limit=${wall ? LATEST.wall : LATEST.desk}${node ? `&node=${encodeURIComponent(node)}` : ''}`);
       const items = r.items.map((t) => ({ at: t.createdAt, ticket: { number: t.number, status: t.status, statusName: t.statusZh, summary: t.summary, node: { name: t.gridNode?.name ?? '' } } }));
-      if (!el.live.children.length || el.live.dataset.source !== 'live') el.live.replaceChildren(...items.map((e) => liveItem(e, wall)));
+      if (missed && el.live.dataset.source === 'live') {
+        // the stream's list keeps its order (latest change first); tickets it never heard of come first, newest on top
+        const heard = new Set([...el.live.querySelectorAll('li[data-no]')].map((li) => li.dataset.no));
+        el.live.prepend(...items.filter((e) => !heard.has(String(e.ticket.number))).map((e) => liveItem(e, wall)));
+        while (el.live.children.length > (wall ? LATEST.wall : LATEST.desk)) el.live.lastChild.remove();
+      } else if (!el.live.children.length || el.live.dataset.source !== 'live') el.live.replaceChildren(...items.map((e) => liveItem(e, wall)));
       if (!items.length && !el.live.children.length) el.live.replaceChildren(h('li', { class: 'muted' }, '暂无工单'));
       fitLatest();
     } catch {
@@ -309,8 +315,11 @@ export function renderOverview(main, { wall, me }) {
   const timers = [];
   const stream = new EventSource('/api/events');
   stream.addEventListener('ready', () => {
+    // back after a cut: what happened meanwhile was never heard, so read it now rather than at the slow poll
+    const back = liveDot.dataset.state === 'lost';
     liveDot.dataset.state = 'open';
     liveDot.textContent = '实时';
+    if (back) load().then(() => latest(true));
   });
   stream.addEventListener('ticket', (m) => {
     const e = JSON.parse(m.data);

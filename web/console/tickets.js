@@ -6,6 +6,10 @@ import { CATEGORY_OPTIONS, chinaTime, h, select, status, STATUS_OPTIONS } from '
 const PAGE = 20;
 let filters = { status: '', category: '', node: '', overdue: false, from: '', to: '', q: '' };
 let offset = 0;
+// Each drawing of the page (and each load of the list) takes a number: an answer that comes after the user has gone
+// on (another ticket, the list again, a newer query) is dropped, never drawn over what the user now looks at — on a
+// slow network the form under ticket #B's address would otherwise act on ticket #A.
+let shown = 0;
 
 function query(extra = {}) {
   const p = new URLSearchParams();
@@ -59,9 +63,11 @@ function row(t) {
 }
 
 async function loadList(box) {
+  const mine = ++shown;
   box.replaceChildren(h('p', { class: 'muted' }, '加载中…'));
   try {
     const r = await getJson(`/api/tickets?${query({ limit: PAGE, offset })}`);
+    if (mine !== shown) return;
     const pager = h('div', { class: 'pager' },
       h('span', { class: 'muted', id: 'ticket-total' }, `共 ${r.total} 条`),
       h('button', { disabled: offset === 0, onclick: () => { offset = Math.max(0, offset - PAGE); loadList(box); } }, '上一页'),
@@ -75,6 +81,7 @@ async function loadList(box) {
         : h('p', { class: 'empty-state', id: 'ticket-list' }, '没有符合条件的工单'),
       pager);
   } catch (e) {
+    if (mine !== shown) return;
     box.replaceChildren(h('p', { class: 'error' }, e instanceof ApiError && e.status === 400 ? `筛选条件有误：${e.message}` : `读取失败：${e.message}`));
   }
 }
@@ -204,23 +211,28 @@ function detailView(d, reload) {
 }
 
 async function loadDetail(main, no) {
+  const mine = ++shown;
   main.replaceChildren(h('p', { class: 'muted' }, '加载中…'));
   try {
     const d = await getJson(`/api/tickets/${no}`);
-    main.replaceChildren(detailView(d, () => loadDetail(main, no)));
+    if (mine !== shown) return;
+    main.replaceChildren(detailView(d, () => mine === shown && loadDetail(main, no)));
   } catch (e) {
+    if (mine !== shown) return;
     const text = e instanceof ApiError && e.status === 403 ? '无权查看：该工单不在您负责的网格范围内。' : e instanceof ApiError && e.status === 404 ? `未找到工单 #${no}。` : `读取失败：${e.message}`;
     main.replaceChildren(h('section', { class: 'card empty', id: 'ticket-refused', dataset: { status: e instanceof ApiError ? e.status : '' } }, h('p', { class: 'error' }, text), h('a', { href: '#/tickets' }, '← 返回列表')));
   }
 }
 
 export function renderTickets(main, { no }) {
+  // leaving the page drops whatever it still waits for
+  const leave = () => void ++shown;
   if (no) {
     loadDetail(main, no);
-    return () => {};
+    return leave;
   }
   const list = h('div', { class: 'list' });
   main.replaceChildren(h('section', {}, h('div', { class: 'page-head' }, h('h1', {}, '工单')), h('div', { class: 'card' }, filterForm(() => loadList(list))), list));
   loadList(list);
-  return () => {};
+  return leave;
 }

@@ -193,6 +193,15 @@ export class PrismaMessageRepository implements MessageRepository {
     return m ?? null;
   }
 
+  async lastOutgoingIn(platform: Platform, groupId: number) {
+    const [m] = await this.sql.query<StoredMessage>(
+      `SELECT ${COLUMNS} FROM "Message" WHERE "groupId" = $1 AND direction = 'OUT' AND platform = $2::"Platform"
+        ORDER BY "sentAt" DESC, id DESC LIMIT 1`,
+      [groupId, platform],
+    );
+    return m ?? null;
+  }
+
   async outgoingWithin(platform: Platform, squeezed: string, days: number) {
     // per key the text holds, its newest row the text holds (the (platform, echoKey, sentAt, id) index, read newest
     // first: a broadcast's thousand copies stop at the first), then the newest of those

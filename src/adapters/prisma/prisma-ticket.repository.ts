@@ -71,7 +71,8 @@ function ticketWhere(filter: TicketFilter): { where: string; params: unknown[] }
   if (text) {
     const no = /^#?(\d{1,9})$/.exec(text)?.[1];
     if (no) add((p) => `number = ${p}`, Number(no));
-    else add((p) => `(summary ILIKE ${p} OR "placeText" ILIKE ${p})`, `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    // several words (separated by spaces, half- or full-width) each somewhere, in any order: "电梯 21号楼"
+    else for (const word of text.split(/\s+/u)) add((p) => `(summary ILIKE ${p} OR "placeText" ILIKE ${p})`, `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

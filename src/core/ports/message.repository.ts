@@ -39,6 +39,8 @@ export interface MessageRepository {
    * quote (text, no id) refers to. Null when none is.
    */
   lastOutgoingWithText(platform: Platform, groupId: number, texts: readonly string[], days: number): Promise<StoredMessage | null>;
+  /** The bot's latest message in a group, or null (the sandbox's /reply quotes it, after a restart too). */
+  lastOutgoingIn(platform: Platform, groupId: number): Promise<StoredMessage | null>;
   /**
    * The bot's latest message on the platform (any group or a direct message), sent in the last `days` days, whose text
    * with whitespace removed is at least 12 characters and contained in `squeezed` (a text with whitespace removed): what
