@@ -123,6 +123,50 @@ describe.each<StoreKind>(['pglite', 'postgres'])('三单式 service in the chat 
     expect(await h.store.service.ledger({ personId: liu })).toHaveLength(1);
   });
 
+  it('a plain thanks or OK from the requester confirms, quoting the 请确认 post or as their only one waiting; a complaint does not', async () => {
+    const doneRequest = async (text: string) => {
+      const k = ((await h.say(ROOM, ZHANG, `求助 ${text}`)) as { requestNo: number }).requestNo;
+      await h.say(ROOM, LIN, `派单 求助#${k} @刘志愿`);
+      await h.say(VOLUNTEER_ROOM, LIU, `接单 求助#${k}`);
+      await h.say(VOLUNTEER_ROOM, LIU, `完成 #${k} 已办好`);
+      h.newIn(ROOM);
+      return k;
+    };
+    const status = async (k: number) => (await h.store.service.findById(k))!.status;
+    const a = await doneRequest('老人想请人帮忙代办高龄补贴');
+    // a complaint or a negation, quoted or not, confirms nothing (a quoted 不满意 sends it back, see above)
+    for (const words of ['没收到，谢谢', '还没来', '不对', '谢谢，不满意']) {
+      expect(await quote(ROOM, ZHANG, `【求助#${a}·请确认】`, words)).not.toMatchObject({ action: 'confirm' });
+      expect(await h.say(ROOM, ZHANG, words)).not.toMatchObject({ action: 'confirm' });
+    }
+    expect(await h.say(ROOM, ZHANG, '不满意')).not.toMatchObject({ kind: 'service' });
+    // someone else's thanks is not the requester's
+    expect(await h.say(ROOM, LI, '收到，谢谢')).not.toMatchObject({ kind: 'service' });
+    expect(await status(a)).toBe('DONE');
+    expect(await quote(ROOM, ZHANG, `【求助#${a}·请确认】`, '收到了，谢谢志愿者！')).toEqual({ kind: 'service', requestNo: a, action: 'confirm' });
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 求助#${a}已完成，感谢志愿者刘志愿！已为其记10积分。`]);
+    expect(dms(LIU).at(-1)).toContain(`求助#${a}已经求助人确认完成，您获得10积分`);
+    expect(await status(a)).toBe('CONFIRMED');
+
+    // unquoted: the requester's only request waiting in this group
+    const b = await doneRequest('想请人帮忙代办老年证');
+    expect(await h.say(ROOM, ZHANG, '已收到，谢谢')).toEqual({ kind: 'service', requestNo: b, action: 'confirm' });
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 求助#${b}已完成，感谢志愿者刘志愿！已为其记10积分。`]);
+
+    // two waiting: an unquoted thanks names neither; quoting one confirms that one, then the other is the only one
+    const c = await doneRequest('帮我代领一下社保卡');
+    const d = await doneRequest('帮我代办一下残疾证');
+    expect(await h.say(ROOM, ZHANG, '好的谢谢')).not.toMatchObject({ kind: 'service' });
+    expect([await status(c), await status(d)]).toEqual(['DONE', 'DONE']);
+    expect(await quote(ROOM, ZHANG, `【求助#${d}·请确认】`, '好的谢谢')).toEqual({ kind: 'service', requestNo: d, action: 'confirm' });
+    expect(await h.say(ROOM, ZHANG, '收到👍')).toEqual({ kind: 'service', requestNo: c, action: 'confirm' });
+    expect([await status(c), await status(d)]).toEqual(['CONFIRMED', 'CONFIRMED']);
+    // nothing waiting: a thanks is chatter
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, ZHANG, '谢谢')).not.toMatchObject({ kind: 'service' });
+    expect(h.newIn(ROOM)).toEqual([]);
+  });
+
   it('posts to the volunteers\' group for the first taker: a non-volunteer is refused, of two at once one gets it', async () => {
     const out = await h.say(G2, LI, '求助 下周二想请人陪我去医院复查');
     const pool = (out as { requestNo: number }).requestNo;

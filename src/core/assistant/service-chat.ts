@@ -7,7 +7,7 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { ServiceDesk } from '../service/service-desk.ts';
 import { SERVICE_REF, serviceTexts } from '../service/service-texts.ts';
-import { detectServiceRequest, guessServiceKind, looksLikeFault, parseServiceCommand, type ServiceCommand } from '../service/service-words.ts';
+import { ackOnly, detectServiceRequest, guessServiceKind, looksLikeFault, parseServiceCommand, type ServiceCommand } from '../service/service-words.ts';
 import { SERVICE_STATUS_ZH, type ServiceKind, type ServiceStatus } from '../service/service.types.ts';
 import type { HandleOutcome, MessageContext } from './assistant.types.ts';
 import type { Responder } from './responder.ts';
@@ -36,7 +36,7 @@ export class ServiceChat {
     // "接单 #12" is a ticket's word for staff; from anyone else (a volunteer) it takes request #12, and so it does from
     // staff who are volunteers too (a 楼栋长) when the request is theirs to take (see bareTakeIsService)
     const bareNoIsService = TAKE_WORD.test(ctx.msg.text) && (!(await personIsStaff(this.d.store.people, ctx.sender.id)) || (await this.bareTakeIsService(ctx, quotedNo)));
-    const cmd = parseServiceCommand(ctx.msg.text, { quotesRequest: quotedNo !== undefined, bareNoIsService });
+    const cmd = parseServiceCommand(ctx.msg.text, { quotesRequest: quotedNo !== undefined, bareNoIsService }) ?? (await this.thanksConfirm(ctx, quotedNo));
     if (!cmd) return null;
     if (cmd.kind === 'request' && guessServiceKind(cmd.text) === '其他' && looksLikeFault(cmd.text)) return null; // "求助 电梯坏了": a ticket
     try {
@@ -71,6 +71,24 @@ export class ServiceChat {
     const takeable = await this.d.desk.takeableBy(no, ctx.sender.id);
     if (takeable === 'dispatched') return true;
     return takeable === 'pool' && !(await this.d.tickets.mayClaim(no, ctx.sender.id));
+  }
+
+  /**
+   * The requester's plain thanks or OK ("收到了，谢谢志愿者！") confirms their request waiting for it: the one whose
+   * 请确认 post the message quotes, or, quoting no bot post, their only one waiting in this group. Null otherwise
+   * (a complaint, someone else's thanks, none or several waiting): conversation.
+   */
+  private async thanksConfirm(ctx: MessageContext, quotedNo: number | undefined): Promise<ServiceCommand | null> {
+    if (!ackOnly(ctx.msg.text)) return null;
+    if (quotedNo !== undefined) {
+      if (!quotedBotText(ctx).includes('请确认】')) return null;
+      const r = await this.d.store.service.findById(quotedNo);
+      return r && r.status === 'DONE' && r.requesterId === ctx.sender.id ? { kind: 'confirm', requestNo: r.id } : null;
+    }
+    if (ctx.quoted?.direction === 'OUT' || ctx.msg.quoted?.fromBot) return null;
+    const waiting = (await this.d.store.service.list({ gridNodeIds: [ctx.group.gridNodeId], statuses: ['DONE'] }))
+      .filter((r) => r.requesterId === ctx.sender.id && r.groupId === ctx.group.id);
+    return waiting.length === 1 ? { kind: 'confirm', requestNo: waiting[0]!.id } : null;
   }
 
   private quotedRequestNo(ctx: MessageContext): number | undefined {

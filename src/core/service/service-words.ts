@@ -83,6 +83,22 @@ export function parseServiceCommand(raw: string, ctx: { quotesRequest: boolean; 
   return null;
 }
 
+/** A word of doubt, complaint or negation: a thanks that holds one is no confirmation ("没收到，谢谢", "谢谢，还没来"). */
+const NOT_ACK = /没|未|不|别|还|再|错|坏|差|慢|少|漏|问题|怎么|什么|吗|呢|[?？]/u;
+/** Thanks or an acknowledgement, which may name the helper: 收到了, 已收到, 好的谢谢, 谢谢志愿者, 辛苦刘阿姨了, 非常感谢. */
+const ACK = /^(?:(?:已经?|都)?收到(?:了|啦|喽)?|好的?(?:呀|啊|嘞)?|好嘞|嗯+|ok|okay|明白了?|知道了|(?:非常|十分|太|真是?)?(?:谢谢|谢了|感谢|多谢|辛苦)(?:你们?|您|大家|志愿者|\p{Script=Han}{1,4}?)?(?:了|啦|啊|呀)?)+$/iu;
+
+/**
+ * Only thanks or an OK ("收到了，谢谢志愿者！", "已收到，谢谢", "收到👍"), with no complaint or negation: what a requester
+ * says to a 请确认 post when the help arrived (see ServiceChat).
+ */
+export function ackOnly(raw: string): boolean {
+  const text = strip(raw);
+  if (NOT_ACK.test(text)) return false;
+  const words = text.replace(/[^\p{L}\p{N}]+/gu, '');
+  return words !== '' && ACK.test(words);
+}
+
 /** The kind of help, from its words; 其他 when none fits. */
 const KIND_WORDS: ReadonlyArray<readonly [ServiceKind, RegExp]> = [
   ['陪诊', /陪.{0,2}诊|陪.{0,8}(?:看病|就医|就诊|医院|复查|体检|检查|打针|挂号|看牙|透析)|(?:看病|就医|去医院).{0,6}(?:陪|没人陪)/u],
