@@ -3,6 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHEN, HUANG, harness, LI, LIN, WU, ZHANG, ZHENG, type Harness } from '../support/harness.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
 import { describeTimeline } from '../../src/bots/timeline.ts';
+import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
+import { StaffTicketActions } from '../../src/core/tickets/staff-actions.ts';
 
 const ROOM = 'room-20';
 const COVER = '20号楼107室门口的这个污水井盖破损严重,快塌下去了,物业能否帮忙更换一下?';
@@ -417,6 +419,46 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
     await h.say(ROOM, ZHANG, `评价 #${no} 不满意`);
     expect(h.chat.toUser(LIN.id).at(-1)?.text).toBe(`工单 #${no} 居民评价不满意，已重新打开。请在 11月25日18:00 前处理。`);
   });
+});
+
+describe('a supervisor\'s progress on a ticket handed to someone else', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(triage);
+  });
+  afterAll(() => h.dispose());
+  const open = async (text: string) => {
+    await h.say(ROOM, ZHANG, text);
+    return Number(/#(\d+)/.exec(h.newIn(ROOM)[0]!)![1]);
+  };
+  const person = (who: { id: string; name: string }) => h.store.people.ensureByIdentity('WECHAT', who.id, who.name);
+  const trail = async (no: number) => (await h.tickets.timeline((await h.tickets.get(no)).id)).map((e) => `${e.type}:${e.toStatus}`);
+
+  it('is a note, not a claim: the holder keeps it and hears of it', async () => {
+    const no = await open('20号楼电梯门关不上了');
+    const huang = await person(HUANG);
+    const chen = await person(CHEN);
+    await h.tickets.assign(no, { personId: huang.id, name: huang.name }, chen.id, '', null);
+    const dmsBefore = h.chat.toUser(CHEN.id).length;
+    expect(await h.say(ROOM, HUANG, `进度 #${no} 请今天上门查看`)).toEqual({ kind: 'command', command: 'progress', ticketNo: no });
+    expect(h.newIn(ROOM)).toEqual([`工单 #${no} 进展：请今天上门查看`]);
+    expect(await h.tickets.get(no)).toMatchObject({ status: 'REPORTED', assigneeId: chen.id });
+    expect(await trail(no)).toEqual(['reported:REPORTED', 'assigned:REPORTED', 'progress:REPORTED']);
+    expect(h.chat.toUser(CHEN.id).slice(dmsBefore).map((m) => m.text)).toEqual([`黄主任在工单 #${no} 补充了进展：请今天上门查看`]);
+
+    // the same from the console
+    const { logger } = createMemoryLogger();
+    const actions = new StaffTicketActions({ tickets: h.tickets, store: h.store, outbox: h.outbox, logger });
+    const r = await actions.run(no, { personId: huang.id, name: huang.name }, { kind: 'progress', note: '物业已派人' }, 'console:1');
+    expect(r.posted).toEqual([`工单 #${no} 进展：物业已派人`]);
+    expect(r.direct).toBe(1);
+    expect(await h.tickets.get(no)).toMatchObject({ status: 'REPORTED', assigneeId: chen.id });
+    expect(await trail(no)).toEqual(['reported:REPORTED', 'assigned:REPORTED', 'progress:REPORTED', 'progress:REPORTED']);
+    // the holder's own progress claims it as before
+    await h.say(ROOM, CHEN, `进度 #${no} 已到场`);
+    expect(await h.tickets.get(no)).toMatchObject({ status: 'ACCEPTED', assigneeId: chen.id });
+  });
+
 });
 
 describe('the daily patrol digest', () => {

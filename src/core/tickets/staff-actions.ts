@@ -60,6 +60,7 @@ export class StaffTicketActions {
         t = r.ticket;
         if (r.claimed) await out.group(t, replies.claimed(t, actor.name));
         await out.group(t, replies.progress(t, action.note));
+        if (r.holderId !== undefined) await out.direct(t, r.holderId, replies.progressToHolder(t, actor.name, action.note));
         await out.merged(t, (merged) => replies.mergedProgress(merged, t, action.note));
         break;
       }

@@ -22,6 +22,9 @@ import { canMove, IN_HAND, nextStatus, type TicketMove } from './transitions.ts'
 // the service's types live beside it; re-exported so its callers keep importing them from here
 export type { Actor, ClaimedFirst, ReportInput, TicketChangeListener, TicketServiceDeps } from './ticket.service.types.ts';
 
+/** The ticket has an assignee other than `actor`: someone holds it or it was handed to them. */
+const heldByOther = (t: Ticket, actor: Actor): t is Ticket & { assigneeId: number } => t.assigneeId !== null && t.assigneeId !== actor.personId;
+
 const REJECT_ZH: Record<RejectReason, string> = { not_appeal: '非诉求', duplicate: '重复工单', other: '其他原因' };
 /** A claim or a result records the deadline it met or missed: the statistics judge it by this (core/stats/tally.ts). */
 const dueData = (due: Date | null) => ({ dueAt: due?.toISOString() ?? null });
@@ -115,9 +118,23 @@ export class TicketService {
     return this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() }, null, dueData(t.acceptDueAt));
   }
 
-  /** Adds a progress note; a ticket still waiting to be claimed is claimed by the same person first (both are logged). */
+  /**
+   * Adds a progress note; a ticket still waiting to be claimed is claimed by the same person first (both are logged).
+   * A ticket someone else holds or was handed to (指派, 转派, 吹哨, dispatch) is not taken: the note is the sender's
+   * (a supervisor's) on their ticket, also while it waits to be claimed, and `holderId` names who is to hear of it.
+   */
   async progress(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<ClaimedFirst> {
-    const { ticket: t, claimed } = await this.claimFirst(await this.authorized('progress', ticketNo, actor, messageId), actor, messageId);
+    const found = await this.authorized('progress', ticketNo, actor, messageId);
+    if (heldByOther(found, actor) && !(await this.causedBefore(messageId, 'claimed'))) {
+      if (!IN_HAND.includes(found.status) && !canMove(found.status, 'claim')) {
+        throw new DomainError(ErrorCode.IllegalTransition, `cannot add progress to a ticket in state ${found.status}`, {
+          from: found.status, move: 'progress', ticketNo,
+        });
+      }
+      await this.appendOnce(found, this.event('progress', actor.personId, messageId, found.status, found.status, note), true);
+      return { ticket: found, claimed: false, holderId: found.assigneeId };
+    }
+    const { ticket: t, claimed } = await this.claimFirst(found, actor, messageId);
     if (!IN_HAND.includes(t.status)) {
       throw new DomainError(ErrorCode.IllegalTransition, `cannot add progress to a ticket in state ${t.status}`, {
         from: t.status, move: 'progress', ticketNo,

@@ -40,6 +40,8 @@ export interface TicketServiceDeps {
 export interface ClaimedFirst {
   ticket: Ticket;
   claimed: boolean;
+  /** A progress note on a ticket someone else holds (or was handed to): that person, who is told of the note. */
+  holderId?: number;
 }
 
 export type TicketChangeListener = (ticket: Ticket, event: NewTicketEvent) => Promise<void>;

@@ -11,9 +11,10 @@ export const workCommands: CommandHandlers<'claim' | 'progress' | 'resolve'> = {
   },
 
   async progress(ctx, cmd, ticketNo, { tickets, responder }) {
-    const { ticket: t, claimed } = await tickets.progress(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
+    const { ticket: t, claimed, holderId } = await tickets.progress(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
     if (claimed) await responder.postToTicketGroup(ctx, t, replies.claimed(t, ctx.actor.name), false);
     await responder.postToTicketGroup(ctx, t, replies.progress(t, cmd.note), false);
+    if (holderId !== undefined) await responder.directToPerson(ctx, holderId, replies.progressToHolder(t, ctx.actor.name, cmd.note), t);
     await responder.postToMergedGroups(ctx, t, (merged) => replies.mergedProgress(merged, t, cmd.note));
   },
 
