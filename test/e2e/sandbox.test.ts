@@ -24,7 +24,7 @@ describe('the sandbox (linli start)', () => {
     expect(r.stdout).toContain('（机器人没有回复：闲聊，或已静默记下，如投票）');
     expect(r.stdout).toMatch(/\[东园小区20号楼睦邻群\] 邻里助手：@张国华 已收到，工单 #1 已登记（设施维修，加急），网格员将于 2 小时内受理/);
     expect(r.stdout).toMatch(/\[私信 → 林秀珍\] 邻里助手：新工单 #1（设施维修）/);
-    expect(r.stdout).toContain('@林秀珍 工单 #1 已由林秀珍受理');
+    expect(r.stdout).toContain('@张国华 工单 #1 已由林秀珍受理');
     expect(r.stdout).toContain('@张国华 抱歉，此操作需由负责该网格的工作人员办理。');
     expect(r.stdout).toMatch(/#1 处理中 设施维修 20号楼107室/);
 

@@ -89,7 +89,7 @@ describe('Telegram bot on a fake Bot API', () => {
 
     h.fake.reply(G20, LIN, '收到', { messageId: receipt.messageId, text: plain(receipt) });
     await h.settle();
-    expect(plain(last(G20))).toMatch(new RegExp(`^@林网格员 工单 #${no} 已由林网格员受理`));
+    expect(plain(last(G20))).toMatch(new RegExp(`^@张阿姨 工单 #${no} 已由林网格员受理`));
 
     // a thank-you in reply to the bot is a quote, not a new appeal
     const before = h.fake.sentTo(G20).length;

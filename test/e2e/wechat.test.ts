@@ -37,7 +37,7 @@ describe('WeChat bot on the mock puppet', () => {
     expect(h.dmLog.get('wx-lin')?.some((t) => t.includes('巡查提醒：井盖缺损'))).toBe(true);
 
     await h.quoteBot(ROOM, 'wx-lin', '收到');
-    expect(said().at(-1)).toMatch(new RegExp(`^@林网格员 工单 #${no} 已由林网格员受理`));
+    expect(said().at(-1)).toMatch(new RegExp(`^@张阿姨 工单 #${no} 已由林网格员受理`));
 
     await h.say(ROOM, 'wx-lin', `进度 #${no} 已联系物业，师傅十分钟后到`);
     expect(said().at(-1)).toBe(`工单 #${no} 进展：已联系物业，师傅十分钟后到`);

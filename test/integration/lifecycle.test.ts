@@ -78,8 +78,12 @@ describe('ticket lifecycle in a group', () => {
     const no = lastTicketNo(receipt);
     const receiptMsg = h.chat.inGroup(ROOM).at(-1)!.externalId;
 
-    expect(await h.say(ROOM, LIN, '收到', { quotedExternalId: receiptMsg })).toEqual({ kind: 'command', command: 'claim', ticketNo: no });
-    expect(h.newIn(ROOM)).toEqual([`@林网格员 工单 #${no} 已由林网格员受理，将于 11月23日18:00 前办结。`]);
+    expect(await h.say(ROOM, LIN, '收到', { quotedExternalId: receiptMsg, externalId: 'in-claim-loop' })).toEqual({ kind: 'command', command: 'claim', ticketNo: no });
+    // the resident hears who took it (@-mentioned); the line quotes the worker's own message
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 工单 #${no} 已由林网格员受理，将于 11月23日18:00 前办结。`]);
+    const claimLine = h.chat.inGroup(ROOM).at(-1)!;
+    expect(claimLine.options.mentions?.map((m) => m.externalId)).toEqual([ZHANG.id]);
+    expect(claimLine.options.replyToExternalId).toBe('in-claim-loop');
 
     await h.say(ROOM, LIN, `进度 #${no} 已联系物业，师傅在路上`);
     expect(h.newIn(ROOM)).toEqual([`工单 #${no} 进展：已联系物业，师傅在路上`]);
@@ -168,7 +172,7 @@ describe('ticket lifecycle in a group', () => {
     expect((await h.tickets.get(no)).status).toBe('REPORTED');
     // the grid worker answers as she would: the ticket is hers
     expect(await h.say(ROOM, LIN, '收到，马上去看', { quotedExternalId: receiptMsg })).toEqual({ kind: 'command', command: 'claim', ticketNo: no });
-    expect(h.newIn(ROOM)[0]).toMatch(new RegExp(`^@林网格员 工单 #${no} 已由林网格员受理`));
+    expect(h.newIn(ROOM)[0]).toMatch(new RegExp(`^@张阿姨 工单 #${no} 已由林网格员受理`));
     expect((await h.tickets.get(no)).status).toBe('ACCEPTED');
   });
 

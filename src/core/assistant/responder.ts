@@ -32,13 +32,14 @@ export class Responder {
 
   /**
    * Posts in the ticket's own group (the resident's), mentioning the reporter, and also confirms to the sender
-   * when the command came from elsewhere (a staff group).
+   * when the command came from elsewhere (a staff group). `quoteSender`: said in that very group, the line quotes
+   * the sender's message (their confirmation, while the mention alerts the resident).
    */
-  async postToTicketGroup(ctx: MessageContext, ticket: Ticket, text: string, mentionReporter: boolean) {
+  async postToTicketGroup(ctx: MessageContext, ticket: Ticket, text: string, mentionReporter: boolean, quoteSender = false) {
     const group = ticket.groupId ? await this.d.store.groups.findById(ticket.groupId) : null;
     if (!group || group.id === ctx.group.id || group.platform !== ctx.msg.platform) {
       const mentions = mentionReporter ? await this.reporterMention(ctx.msg.platform, ticket) : [];
-      await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions });
+      await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions, ...(quoteSender ? { replyToExternalId: ctx.msg.externalId } : {}) });
       return;
     }
     await this.send(ctx, group.externalId, group.id, text, ticket, {

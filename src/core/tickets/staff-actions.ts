@@ -53,7 +53,7 @@ export class StaffTicketActions {
     switch (action.kind) {
       case 'claim':
         t = await tickets.claim(ticketNo, actor, null);
-        await out.group(t, replies.claimed(t, actor.name));
+        await out.group(t, replies.claimed(t, actor.name), true);
         break;
       case 'progress': {
         const r = await tickets.progress(ticketNo, actor, action.note, null);

@@ -7,7 +7,8 @@ import type { CommandHandlers } from './command-handler.ts';
 export const workCommands: CommandHandlers<'claim' | 'progress' | 'resolve'> = {
   async claim(ctx, _cmd, ticketNo, { tickets, responder }) {
     const t = await tickets.claim(ticketNo, ctx.actor, ctx.stored.id);
-    await responder.reply(ctx, replies.claimed(t, ctx.actor.name), t);
+    // the resident is the one to alert: the line @-mentions the reporter, quoting the worker's own message
+    await responder.postToTicketGroup(ctx, t, replies.claimed(t, ctx.actor.name), true, true);
   },
 
   async progress(ctx, cmd, ticketNo, { tickets, responder }) {
