@@ -150,6 +150,8 @@ describe.each<StoreKind>(['pglite', 'postgres'])('三单式 service in the chat 
 
     // unquoted: the requester's only request waiting in this group
     const b = await doneRequest('想请人帮忙代办老年证');
+    // a bare 好 says too little
+    expect(await h.say(ROOM, ZHANG, '好')).not.toMatchObject({ kind: 'service' });
     expect(await h.say(ROOM, ZHANG, '已收到，谢谢')).toEqual({ kind: 'service', requestNo: b, action: 'confirm' });
     expect(h.newIn(ROOM)).toEqual([`@张阿姨 求助#${b}已完成，感谢志愿者刘志愿！已为其记10积分。`]);
 

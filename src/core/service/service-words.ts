@@ -89,14 +89,15 @@ const NOT_ACK = /没|未|不|别|还|再|错|坏|差|慢|少|漏|问题|怎么|�
 const ACK = /^(?:(?:已经?|都)?收到(?:了|啦|喽)?|好的?(?:呀|啊|嘞)?|好嘞|嗯+|ok|okay|明白了?|知道了|(?:非常|十分|太|真是?)?(?:谢谢|谢了|感谢|多谢|辛苦)(?:你们?|您|大家|志愿者|\p{Script=Han}{1,4}?)?(?:了|啦|啊|呀)?)+$/iu;
 
 /**
- * Only thanks or an OK ("收到了，谢谢志愿者！", "已收到，谢谢", "收到👍"), with no complaint or negation: what a requester
+ * Only thanks or an OK ("收到了，谢谢志愿者！", "已收到，谢谢", "收到👍"; not a bare "好"), with no complaint or negation: what a requester
  * says to a 请确认 post when the help arrived (see ServiceChat).
  */
 export function ackOnly(raw: string): boolean {
   const text = strip(raw);
   if (NOT_ACK.test(text)) return false;
   const words = text.replace(/[^\p{L}\p{N}]+/gu, '');
-  return words !== '' && ACK.test(words);
+  // a bare 好 / 嗯 / OK says too little: it must hold 收到 or a thanks
+  return /收到|谢|辛苦/u.test(words) && ACK.test(words);
 }
 
 /** The kind of help, from its words; 其他 when none fits. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../src/config.ts';
-import { detectServiceRequest, guessServiceKind, parseServiceCommand } from '../../../../src/core/service/service-words.ts';
+import { ackOnly, detectServiceRequest, guessServiceKind, parseServiceCommand } from '../../../../src/core/service/service-words.ts';
 
 const plain = { quotesRequest: false, bareNoIsService: false };
 const quoting = { quotesRequest: true, bareNoIsService: false };
@@ -69,6 +69,13 @@ describe('service commands', () => {
     expect(parseServiceCommand('未完成 #12 还没送到', plain)).toEqual({ kind: 'reopen', requestNo: 12, note: '还没送到' });
     expect(parseServiceCommand('取消求助 #12', plain)).toEqual({ kind: 'cancel', requestNo: 12 });
     expect(parseServiceCommand('取消求助', quoting)).toEqual({ kind: 'cancel' });
+  });
+});
+
+describe('a thanks or an OK that confirms', () => {
+  it('reads plain thanks and acknowledgements, not complaints, negations or a bare OK', () => {
+    for (const yes of ['收到了，谢谢志愿者！', '已收到，谢谢', '好的谢谢', '收到👍', '非常感谢刘阿姨', '辛苦了', '@邻里助手 收到啦，谢谢']) expect(ackOnly(yes), yes).toBe(true);
+    for (const no of ['没收到', '还没来', '不对', '不满意', '没收到，谢谢', '谢谢，但是还没送到', '好', '嗯', 'ok', '谢谢你们送错了', '收到了吗？', '明天来修']) expect(ackOnly(no), no).toBe(false);
   });
 });
 
