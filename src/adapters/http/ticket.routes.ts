@@ -157,7 +157,7 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
     const outOfSight = exact.length ? [] : (await store.grid.all()).filter((n) => n.name === text);
     const candidates = exact.length ? exact : outOfSight.length ? outOfSight : visible.filter((n) => n.name.includes(text));
     if (candidates.length === 1) return candidates[0]!;
-    if (candidates.length === 0) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${text} (by code or name)`, `未找到该网格：${text}`);
+    if (candidates.length === 0) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${text} (by code or name)`, `未找到该网格：${text}${/[A-Za-z]/.test(text) && /^[\x21-\x7e]+$/.test(text) ? '（编码区分大小写）' : ''}`);
     const twice = (n: GridNode) => candidates.filter((c) => c.name === n.name).length > 1;
     const names = candidates.slice(0, 5).map((n) => (twice(n) ? `${n.name}（${n.code}）` : n.name)).join('、');
     const more = candidates.length > 5 ? `等 ${candidates.length} 个` : '';
