@@ -42,6 +42,7 @@ export function registerPatrolCommands(program: Command) {
           if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive whole number`);
           const list = await store.patrol.list({ openOnly: opts.open ?? false, rule: opts.rule as PatrolRule | undefined, limit });
           if (opts.json) console.log(jsonForTerminal(list.map((f) => ({ ...f, summary: maskPii(f.summary) }))));
+          else if (list.length === 0) console.error('no findings match');
           else for (const f of list) console.log(line(f));
         }),
       ),

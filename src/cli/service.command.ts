@@ -82,6 +82,7 @@ export function registerServiceCommands(program: Command) {
             const out = await Promise.all(rows.map(async (r) => ({ ...r, node: nodeName.get(r.gridNodeId) ?? null, requester: await name(r.requesterId), volunteer: r.volunteerId === null ? null : await name(r.volunteerId) })));
             return console.log(jsonForTerminal(out));
           }
+          if (rows.length === 0) console.error('no service requests match');
           for (const r of rows) {
             const cells = [`#${r.id}`, SERVICE_STATUS_ZH[r.status], r.kind, nodeName.get(r.gridNodeId) ?? `#${r.gridNodeId}`, await name(r.volunteerId), formatDue(r.createdAt), maskPii(r.summary)];
             console.log(cells.map(forTerminal).join('\t'));

@@ -40,7 +40,9 @@ export function registerTopicCommands(program: Command) {
           if (status && !STATUSES.includes(status)) throw new UsageError(`unknown status ${opts.status}`);
           const limit = Number(opts.limit);
           if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive integer`);
-          for (const t of await store.deliberation.list({ statuses: status ? [status] : undefined, limit })) {
+          const list = await store.deliberation.list({ statuses: status ? [status] : undefined, limit });
+          if (list.length === 0) console.error('no topics match');
+          for (const t of list) {
             console.log(`#${t.id}\t${STATUS_ZH[t.status]}\t${t.closesAt ? formatDue(t.closesAt) : '-'}\t${forTerminal(t.title)}`);
           }
         }),

@@ -102,6 +102,33 @@ describe('linli command', () => {
     }
   });
 
+  it('says on stderr that an empty store has nothing to list (stdout stays empty; --json prints [] alone)', { timeout: 180_000 }, async () => {
+    const dir = tempDir();
+    const env = { LINLI_DATA_DIR: path.join(dir, 'data') };
+    const cases: [string[], string][] = [
+      [['tickets', 'list'], 'no tickets match'],
+      [['service', 'list'], 'no service requests match'],
+      [['topics', 'list'], 'no topics match'],
+      [['patrol', 'findings'], 'no findings match'],
+    ];
+    for (const [args, note] of cases) {
+      const r = await runCli(args, { env });
+      expect({ args, code: r.code, stdout: r.stdout, stderr: r.stderr.trim() }).toEqual({ args, code: 0, stdout: '', stderr: note });
+    }
+    for (const args of [['service', 'list', '--json'], ['patrol', 'findings', '--json']]) {
+      const r = await runCli(args, { env });
+      expect({ args, code: r.code, stdout: r.stdout.trim(), stderr: r.stderr }).toEqual({ args, code: 0, stdout: '[]', stderr: '' });
+    }
+    // a status by its Chinese name, as the console and the bot say it; a wrong one lists those accepted
+    const zh = await runCli(['tickets', 'list', '--status', '已登记'], { env });
+    expect({ code: zh.code, stderr: zh.stderr.trim() }).toEqual({ code: 0, stderr: 'no tickets match' });
+    const bad = await runCli(['tickets', 'list', '--status', '待处理'], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe(
+      'error: unknown status 待处理; use one of REPORTED (已登记), ACCEPTED (处理中), RESOLVED (已办结), CLOSED (已关闭), REOPENED (已重新打开), TRANSFERRED (已转派), ESCALATED (已上报), REJECTED (已驳回)',
+    );
+  });
+
   it('says in one line that --out cannot be written (a folder that does not exist): exit 2, no stack', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     const env = { LINLI_DATA_DIR: path.join(dir, 'data') };

@@ -49,8 +49,11 @@ describe('staff console in Chromium', () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
     const watch = watchPage(page, f.url);
+    const icons: string[] = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname === '/favicon.ico') icons.push(r.url()); });
     await page.goto(f.url + '/');
     expect(new URL(page.url()).pathname).toBe('/login');
+    expect(await page.locator('link[rel=icon]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/);
     await screenshot(page, 'console-phone-login');
     await signInByCode(page, 'gw-linxiuzhen', WX.lin);
     expect(new URL(page.url()).pathname).toBe('/');
@@ -93,6 +96,20 @@ describe('staff console in Chromium', () => {
     await page.goto(`${f.url}/#/tickets`);
     await page.locator(`#ticket-list tr[data-no="${no}"]`, { hasText: '已办结' }).waitFor();
     await screenshot(page, 'console-phone-list');
+    // the grid filter by name, as she knows it: the field offers the names she sees; one she does not see is not found
+    expect(await page.locator('#node-names option').evaluateAll((o) => o.map((x) => x.getAttribute('value')))).toContain('东园社区第一网格');
+    await page.locator('#ticket-filters input[name=node]').fill('第一网格');
+    const byName = page.waitForResponse((r) => r.url().includes('/api/tickets?') && r.url().includes('node='));
+    await page.locator('#ticket-filters button[type=submit]').click();
+    expect((await byName).status()).toBe(200);
+    await page.locator(`#ticket-list tr[data-no="${no}"]`).waitFor();
+    await page.locator('#ticket-filters input[name=node]').fill('第二网格');
+    await page.locator('#ticket-filters button[type=submit]').click();
+    await page.locator('#ticket-filter-problem', { hasText: '未找到该网格：第二网格' }).waitFor();
+    expect(await page.locator('#ticket-list-box').textContent()).not.toContain('读取失败');
+    await page.locator('#ticket-filters input[name=node]').fill('');
+    await page.locator('#ticket-filters button[type=submit]').click();
+    await page.locator('#ticket-total').waitFor();
 
     // another grid's ticket: the API refuses it and the page says so
     const refused = page.waitForResponse((r) => r.url().endsWith(`/api/tickets/${liftNo}`));
@@ -109,6 +126,7 @@ describe('staff console in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/login');
     // the watcher allows the 403 above (expected and shown); nothing else failed or left the app's origin
     expect(watch.problems).toEqual([]);
+    expect(icons).toEqual([]); // the icon is inline: no page asked for /favicon.ico
     await ctx.close();
   });
 

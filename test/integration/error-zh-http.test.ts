@@ -70,7 +70,8 @@ describe('Chinese error messages of the API', () => {
     // grid codes: another worker's grid, an unknown code, a known one in the wrong case (codes are case-sensitive)
     expect(await call('GET', '/api/tickets?node=XY-G01', 'gw1')).toMatchObject({ status: 403, error: { code: 'NOT_AUTHORIZED', reason: 'OUTSIDE_SCOPE', messageZh: '该网格不在您的管辖范围内' } });
     expect(await call('GET', '/api/overview?node=XY-G01', 'gw1')).toMatchObject({ status: 403, error: { reason: 'OUTSIDE_SCOPE', messageZh: '该网格不在您的管辖范围内' } });
-    expect(await call('GET', '/api/tickets?node=XX-99', 'cs')).toMatchObject({ status: 404, error: { code: 'GRID_NODE_NOT_FOUND', messageZh: '网格编码“XX-99”不存在（编码区分大小写）' } });
+    // the ticket list takes a name too: what it did not find is said as 未找到该网格
+    expect(await call('GET', '/api/tickets?node=XX-99', 'cs')).toMatchObject({ status: 404, error: { code: 'GRID_NODE_NOT_FOUND', messageZh: '未找到该网格：XX-99（编码区分大小写）' } });
     expect(await call('GET', '/api/overview?node=dy-g01', 'cs')).toMatchObject({ status: 404, error: { code: 'GRID_NODE_NOT_FOUND', messageZh: '网格编码“dy-g01”不存在（编码区分大小写）' } });
     expect((await call('GET', '/api/overview?node=350304999', 'cs')).error.messageZh).toBe('网格编码“350304999”不存在');
   });

@@ -81,6 +81,27 @@ describe('tickets API', () => {
     expect((await call('GET', '/api/tickets?node=DY-G02', 'cs')).body.items.map((t: { number: number }) => t.number)).toEqual([no.lift]);
   });
 
+  it('takes a grid node by its name as well as its code: exact, or a unique part of a name the caller can see', async () => {
+    const nums = async (who: Who, node: string) => {
+      const r = await call('GET', `/api/tickets?node=${encodeURIComponent(node)}`, who);
+      return r.status === 200 ? (r.body.items as { number: number }[]).map((t) => t.number).sort((a, b) => a - b) : { status: r.status, zh: r.body.error.messageZh };
+    };
+    const g01 = [no.manhole, no.light].sort((a, b) => a - b);
+    expect(await nums('gw1', '东园社区第一网格')).toEqual(g01);
+    expect(await nums('gw1', '第一网格')).toEqual(g01);
+    expect(await nums('gw1', '东园小区20号楼')).toEqual(g01);
+    expect(await nums('cs', '5号楼')).toEqual([no.lift]);
+    // a part of several names: which ones, so the caller can pick
+    expect(await nums('cs', '东园小区')).toEqual({ status: 400, zh: '“东园小区”对应多个网格：东园小区20号楼、东园小区21号楼、东园小区5号楼，请输入完整名称或网格编码' });
+    // a name out of sight is not guessed at from a part; named in full it is refused as a code is
+    expect(await nums('gw1', '第二网格')).toEqual({ status: 404, zh: '未找到该网格：第二网格' });
+    expect(await nums('gw1', '东园社区第二网格')).toMatchObject({ status: 403 });
+    expect(await nums('gw1', '不存在的小区')).toEqual({ status: 404, zh: '未找到该网格：不存在的小区' });
+    const bad = await call('GET', `/api/tickets?node=${encodeURIComponent('第一\n网格')}`, 'gw1');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^query node: must be a grid node's code or name/);
+  });
+
   it('filters by status, category, overdue, date and words, and pages', async () => {
     const nums = async (q: string) => ((await call('GET', `/api/tickets?${q}`, 'cs')).body.items as { number: number }[]).map((t) => t.number);
     expect(await nums('q=井盖')).toEqual([no.manhole]);
@@ -280,5 +301,23 @@ describe('tickets API', () => {
     // the resident answers in the chat, the same ticket closes
     await f.w.quoteBot(ROOM_20, WX.zhang, '满意');
     await waitUntil(async () => (await call('GET', `/api/tickets/${no.manhole}`, 'gw1')).body.ticket.status === 'CLOSED', 20_000, 'the ticket closed by the rating');
+  });
+
+  it("finds a ticket by what the resident wrote past the summary; below community staff not by a phone number's hidden digits", async () => {
+    const text = `21号楼三单元一楼到六楼的楼道，这几天晚上一直黑着，住户上下楼很不方便，老人已经摔过一次，检查发现是声控灯坏了，联系人电话${PHONE}`;
+    await f.w.say(ROOM_20, WX.zhang, text);
+    await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).filter((t) => /已登记/.test(t)).length === 3, 30_000, 'the stair receipt');
+    const stair = Number(/#(\d+)/.exec((f.w.roomLog.get(ROOM_20) ?? []).filter((t) => /已登记/.test(t))[2]!)![1]);
+    const nums = async (who: Who, q: string) => ((await call('GET', `/api/tickets?q=${encodeURIComponent(q)}`, who)).body.items as { number: number }[]).map((t) => t.number);
+    const t = (await call('GET', `/api/tickets/${stair}`, 'cs')).body.ticket;
+    expect(t.summary).not.toContain('声控灯'); // the summary stops before it
+    expect(await nums('gw1', '声控灯')).toEqual([stair]);
+    expect(await nums('gw1', '声控灯 21号楼')).toEqual([stair]);
+    expect(await nums('cs', '声控灯')).toEqual([stair]);
+    // community staff read the number as written, and find by it; a grid worker reads 138****5678 and finds only by that
+    expect((await nums('cs', PHONE)).sort((a, b) => a - b)).toEqual([no.manhole, stair].sort((a, b) => a - b)); // the manhole's too
+    expect(await nums('gw1', PHONE)).toEqual([]);
+    expect(await nums('gw1', '12345678')).toEqual([]);
+    expect(await nums('gw1', '电话1381234')).toEqual([]);
   });
 });

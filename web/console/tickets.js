@@ -35,10 +35,11 @@ function filterForm(onApply) {
       onApply();
     },
   },
-  h('label', { class: 'field grow' }, h('span', {}, '搜索'), h('input', { name: 'q', type: 'search', placeholder: '工单号、摘要或位置', value: filters.q })),
+  h('label', { class: 'field grow' }, h('span', {}, '搜索'), h('input', { name: 'q', type: 'search', placeholder: '工单号、内容或位置', value: filters.q })),
   select('status', STATUS_OPTIONS, filters.status, '状态'),
   select('category', CATEGORY_OPTIONS, filters.category, '类别'),
-  h('label', { class: 'field' }, h('span', {}, '网格编码'), h('input', { name: 'node', placeholder: '如 DY-G01', value: filters.node, size: 10 })),
+  h('label', { class: 'field' }, h('span', {}, '网格'), h('input', { name: 'node', placeholder: '名称或编码', value: filters.node, size: 12, list: 'node-names', autocomplete: 'off' })),
+  nodeNames(),
   h('label', { class: 'field' }, h('span', {}, '登记自'), h('input', { name: 'from', type: 'date', value: filters.from })),
   h('label', { class: 'field' }, h('span', {}, '至'), h('input', { name: 'to', type: 'date', value: filters.to })),
   h('label', { class: 'check' }, h('input', { name: 'overdue', type: 'checkbox', checked: filters.overdue }), '仅超时'),
@@ -47,6 +48,13 @@ function filterForm(onApply) {
     h('button', { type: 'button', onclick: () => download(`/api/tickets.csv?${query()}`).catch((e) => status(e.message, 'error')) }, '导出 CSV'),
     h('button', { type: 'button', onclick: () => download(`/api/tickets.xlsx?${query()}`).catch((e) => status(e.message, 'error')) }, '导出 Excel')));
   return form;
+}
+
+/** The names of the nodes the user sees, offered by the 网格 field (it takes a name, a part of one, or a code). */
+function nodeNames() {
+  const list = h('datalist', { id: 'node-names' });
+  getJson('/api/grid/nodes').then((d) => list.replaceChildren(...d.nodes.map((n) => h('option', { value: n.name })))).catch(() => {});
+  return list;
 }
 
 function row(t) {
@@ -82,7 +90,11 @@ async function loadList(box) {
       pager);
   } catch (e) {
     if (mine !== shown) return;
-    box.replaceChildren(h('p', { class: 'error' }, e instanceof ApiError && e.status === 400 ? `筛选条件有误：${e.message}` : `读取失败：${e.message}`));
+    // a grid the server does not find by that name or code is a filter to correct, not a failure to read
+    const filterProblem = e instanceof ApiError && (e.status === 400 || (e.status === 404 && e.code === 'GRID_NODE_NOT_FOUND'));
+    box.replaceChildren(filterProblem
+      ? h('p', { class: 'error', id: 'ticket-filter-problem' }, e.status === 404 ? e.message : `筛选条件有误：${e.message}`)
+      : h('p', { class: 'error' }, `读取失败：${e.message}`));
   }
 }
 
@@ -231,7 +243,7 @@ export function renderTickets(main, { no }) {
     loadDetail(main, no);
     return leave;
   }
-  const list = h('div', { class: 'list' });
+  const list = h('div', { class: 'list', id: 'ticket-list-box' });
   main.replaceChildren(h('section', {}, h('div', { class: 'page-head' }, h('h1', {}, '工单')), h('div', { class: 'card' }, filterForm(() => loadList(list))), list));
   loadList(list);
   return leave;

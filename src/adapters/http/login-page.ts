@@ -7,6 +7,7 @@ import type { Context, Hono } from 'hono';
 const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>登录 · 邻里社情民情工作台</title>
+<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'%3E%3Crect width='64' height='64' rx='14' fill='%231f7a5a'/%3E%3Ctext x='32' y='45' font-size='38' text-anchor='middle' fill='%23fff' font-family='sans-serif'%3E%E9%82%BB%3C/text%3E%3C/svg%3E">
 <link rel="stylesheet" href="/login.css">
 </head><body>
 <main class="box">

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Authority, Grant, GrantNode, RoleRequirement } from '../../core/people/authority.ts';
-import { ancestorCodes, isInSubtree } from '../../core/grid/grid.types.ts';
+import { ancestorCodes, isInSubtree, type GridNode } from '../../core/grid/grid.types.ts';
 import { CAPABILITIES, ROLE_ZH } from '../../core/people/roles.ts';
 import type { TicketFilter } from '../../core/ports/ticket.repository.ts';
 import type { Store } from '../../core/ports/store.port.ts';
@@ -14,9 +14,9 @@ import { TICKET_STATUSES, type TicketStatus } from '../../core/tickets/ticket.ty
 import { NOTE_MAX_CHARS } from '../../core/tickets/commands.ts';
 import type { TicketToTopic } from '../../core/deliberation/ticket-to-topic.ts';
 import { optionsProblem } from '../../core/deliberation/vote-parser.ts';
-import { Reason, zhField, zhUnknownGridCode } from './error-zh.ts';
+import { Reason, zhField } from './error-zh.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
-import { flag, limit, pathText } from './params.ts';
+import { flag, limit } from './params.ts';
 import { Names, messageView, oneTicketRow, ticketRows, ticketsCsv, ticketsXlsx, timelineView, type TicketRow } from './ticket-views.ts';
 
 /** Any staff role reads the tickets of its subtree (a building head, its building's). */
@@ -77,7 +77,8 @@ const list = (known: readonly string[] | null, what: string) =>
 export const listQuery = z.object({
   status: list(TICKET_STATUSES, 'status'),
   category: list(null, 'category'),
-  node: pathText.optional(),
+  /** A grid node by its code (DY-G01) or its name (东园社区第一网格, or a part of it the caller sees only once: 第一网格). */
+  node: z.string().trim().regex(/^[\p{L}\p{M}\p{N}\p{P}\p{S} ]{1,64}$/u, "must be a grid node's code or name (1 to 64 letters, digits or punctuation)").optional(),
   overdue: flag,
   from: chinaDay('from'),
   to: chinaDay('to'),
@@ -142,11 +143,32 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
   };
 
   /** The filter of a list request, inside the caller's subtrees (a node outside them is refused). */
-  async function filterOf(q: z.output<typeof listQuery>, scopes: GrantNode[]): Promise<TicketFilter> {
+  /**
+   * The node a list filter names: by code; else by its exact name (one the caller sees first, then any, which access
+   * then refuses); else by a part of the name of exactly one node the caller sees (several: 400 listing them).
+   */
+  async function namedNode(text: string, scopes: GrantNode[]): Promise<GrantNode> {
+    const byCode = await store.grid.findByCode(text);
+    if (byCode) return byCode;
+    const visible: GridNode[] = [];
+    const seen = new Set<number>();
+    for (const s of scopes) for (const n of await store.grid.subtree(s.code)) if (!seen.has(n.id) && seen.add(n.id)) visible.push(n);
+    const exact = visible.filter((n) => n.name === text);
+    const outOfSight = exact.length ? [] : (await store.grid.all()).filter((n) => n.name === text);
+    const candidates = exact.length ? exact : outOfSight.length ? outOfSight : visible.filter((n) => n.name.includes(text));
+    if (candidates.length === 1) return candidates[0]!;
+    if (candidates.length === 0) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${text} (by code or name)`, `未找到该网格：${text}${/[A-Za-z]/.test(text) && /^[\x21-\x7e]+$/.test(text) ? '（编码区分大小写）' : ''}`);
+    const twice = (n: GridNode) => candidates.filter((c) => c.name === n.name).length > 1;
+    const names = candidates.slice(0, 5).map((n) => (twice(n) ? `${n.name}（${n.code}）` : n.name)).join('、');
+    const more = candidates.length > 5 ? `等 ${candidates.length} 个` : '';
+    throw new HttpError(400, 'GRID_NODE_AMBIGUOUS', `query node: ${text} names ${candidates.length} grid nodes; give a code or a whole name`,
+      `“${text}”对应多个网格：${names}${more}，请输入完整名称或网格编码`);
+  }
+
+  async function filterOf(q: z.output<typeof listQuery>, scopes: GrantNode[], unmasked: boolean): Promise<TicketFilter> {
     let roots: GrantNode[] = scopes;
     if (q.node) {
-      const node = await store.grid.findByCode(q.node);
-      if (!node) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${q.node}`, zhUnknownGridCode(q.node));
+      const node = await namedNode(q.node, scopes);
       if (!scopes.some((s) => isInSubtree(node, s))) throw new HttpError(403, 'NOT_AUTHORIZED', `grid node ${q.node} is outside your part of the grid`, undefined, Reason.OutsideScope);
       roots = [node];
     }
@@ -161,6 +183,8 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
       since: q.from,
       until,
       text: q.q,
+      // what the resident wrote is stored raw: below community staff a word with a digit is not looked for in it
+      textInMessages: unmasked ? 'all' : 'withoutDigits',
     };
   }
 
@@ -174,8 +198,8 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
       path: `/api/tickets.${format}`,
       query: listQuery,
       access: { role: TICKETS_READ, scope: 'subtrees' },
-      async handle({ query, scopes }) {
-        const filter = await filterOf(query, scopes);
+      async handle({ query, scopes, authority }) {
+        const filter = await filterOf(query, scopes, authority.unmasked);
         const body = await rows({ ...filter, limit: 10_000 });
         const stamp = now().toISOString().slice(0, 10);
         return {
@@ -194,8 +218,8 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
       path: '/api/tickets',
       query: listQuery,
       access: { role: TICKETS_READ, scope: 'subtrees' },
-      async handle({ query, scopes }) {
-        const filter = await filterOf(query, scopes);
+      async handle({ query, scopes, authority }) {
+        const filter = await filterOf(query, scopes, authority.unmasked);
         const [items, total] = await Promise.all([rows({ ...filter, limit: query.limit, offset: query.offset }), store.tickets.count(filter)]);
         return { body: { total, limit: query.limit, offset: query.offset, items } };
       },

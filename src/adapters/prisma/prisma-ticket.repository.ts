@@ -72,7 +72,20 @@ function ticketWhere(filter: TicketFilter): { where: string; params: unknown[] }
     const no = /^#?(\d{1,9})$/.exec(text)?.[1];
     if (no) add((p) => `number = ${p}`, Number(no));
     // several words (separated by spaces, half- or full-width) each somewhere, in any order: "电梯 21号楼"
-    else for (const word of text.split(/\s+/u)) add((p) => `(summary ILIKE ${p} OR "placeText" ILIKE ${p})`, `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    else {
+      for (const word of text.split(/\s+/u)) {
+        // and in what the resident wrote (past the summary's 40 characters), unless the reader sees masked text and
+        // the word has a digit (a phone or ID number is masked in the summary, raw in the message)
+        const inMessages = filter.textInMessages === 'all' || (filter.textInMessages === 'withoutDigits' && !/\p{Nd}/u.test(word));
+        add(
+          (p) =>
+            `(summary ILIKE ${p} OR "placeText" ILIKE ${p}` +
+            (inMessages ? ` OR EXISTS (SELECT 1 FROM "Message" m WHERE m."ticketId" = "Ticket".id AND m.direction = 'IN' AND m.text ILIKE ${p})` : '') +
+            ')',
+          `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        );
+      }
+    }
   }
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

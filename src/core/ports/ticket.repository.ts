@@ -25,6 +25,13 @@ export interface TicketFilter {
   overdueAt?: Date;
   /** Words in the summary or the place, or the ticket number (digits, with or without #). */
   text?: string;
+  /**
+   * Where else `text`'s words are looked for: in what the resident wrote (the ticket's incoming messages, stored raw).
+   * 'all': every word ('unmasked' readers, community staff and above); 'withoutDigits': only words without a digit,
+   * so that a reader of masked text cannot find a ticket by a phone or ID number's hidden digits (a word with a digit
+   * is then looked for in the summary and the place, which are stored masked). Absent: summary and place only.
+   */
+  textInMessages?: 'all' | 'withoutDigits';
   limit?: number;
   /** Rows skipped before the first returned (paging). */
   offset?: number;
