@@ -37,7 +37,8 @@ describe('议事 in the console (Chromium)', () => {
 
   beforeAll(async () => {
     [f, browser] = await Promise.all([startConsole(), launchBrowser()]);
-    // who the platform reported in the grid's two groups: eight residents (the electorate turnout is measured against)
+    // who the platform reported in the grid's two groups: eight residents, seven of them the electorate turnout is
+    // measured against (杨帆 is registered in another grid)
     const at = new Date(Date.now() - 86_400_000);
     const residents = [WX.zhang, 'wxid_zhaoyan', 'wxid_sunhao', 'wxid_yangfan', 'wxid_zhouyuzhen', 'wx-r1', 'wx-r2', 'wx-r3'];
     for (const [room, ids] of [[ROOM_20, residents.slice(0, 5)], [ROOM_21, residents.slice(3)]] as const) {
@@ -84,15 +85,17 @@ describe('议事 in the console (Chromium)', () => {
     await reply(ROOM_20, WX.zhang, '1');
     await reply(ROOM_21, 'wxid_zhaoyan', '反对');
     await reply(ROOM_21, 'wxid_sunhao', '同意');
+    // 杨帆 is registered in 5号楼 (another grid): his vote is not counted, nor is he in the turnout's base
     await reply(ROOM_20, 'wxid_yangfan', '1');
+    await reply(ROOM_20, 'wxid_zhouyuzhen', '同意');
     await reply(ROOM_20, 'wxid_zhouyuzhen', `建在东门外吧，别占消防通道，有事打我电话${PHONE}`);
     await page.reload();
     await topicIn(page, 'OPEN');
     await page.locator('#chart-tally canvas').waitFor();
     expect(await page.locator('#tally-counts').textContent()).toBe('同意 3 · 反对 1 · 弃权 0');
     expect(await page.locator('#tally-counted').textContent()).toBe('4');
-    expect((await f.w.linli.deliberation.liveTally(id)).electorate).toBe(8);
-    expect(await page.locator('#tally-turnout').textContent()).toBe('50%');
+    expect((await f.w.linli.deliberation.liveTally(id)).electorate).toBe(7);
+    expect(await page.locator('#tally-turnout').textContent()).toBe('57.1%');
     const discussion = await page.locator('#topic-discussion').textContent();
     expect(discussion).toContain('周玉珍');
     expect(discussion).toContain('138****5678');
