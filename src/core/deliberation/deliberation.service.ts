@@ -160,7 +160,7 @@ export class DeliberationService {
     if (same) throw new DomainError('TOPIC_EXISTS', `topic ${same.id} has the same title`, { topicNo: same.id, duplicateOf: same.id, status: same.status });
     const topic = await this.d.store.deliberation.create({
       gridNodeId, title, options: [...DEFAULT_OPTIONS], status: 'PROPOSED', rule: 'MAJORITY', quorumPct: null, counting: 'PERSON',
-      windowHours: DEFAULT_WINDOW_HOURS, openedAt: null, closesAt: null, proposerId, createdById: null, sourceMessageId: cause.messageId,
+      windowHours: DEFAULT_WINDOW_HOURS, openedAt: null, closesAt: null, proposerId, createdById: null, sourceMessageId: cause.messageId, createdAt: cause.at,
     });
     return topic ?? (await this.bySource(cause));
   }

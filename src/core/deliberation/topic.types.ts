@@ -39,7 +39,9 @@ export interface Topic {
 }
 
 export type NewTopic = Pick<Topic, 'gridNodeId' | 'title' | 'options' | 'status' | 'rule' | 'quorumPct' | 'counting' | 'windowHours' | 'openedAt' | 'closesAt' | 'proposerId' | 'createdById' | 'sourceMessageId'> &
-  Partial<Pick<Topic, 'sourceTicketId'>>;
+  // createdAt: when the message that made it was sent (the service's clock, not the database's): a proposal's window
+  // of seconds is counted from it in the same time as the seconds themselves
+  Partial<Pick<Topic, 'sourceTicketId' | 'createdAt'>>;
 
 /** A stored vote: who, from which household and group, which option (1-based), by which message, when. */
 export interface TopicVote {
