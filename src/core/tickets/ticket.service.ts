@@ -13,7 +13,7 @@ import { CorrectionLearning } from '../triage/correction-learning.ts';
 import type { Place } from './ticket.types.ts';
 import type { RejectReason } from './commands.ts';
 import { DuplicateFinder } from './duplicate-finder.ts';
-import { mergedInto } from './merged-tickets.ts';
+import { ticketVisibleTo } from './ticket-visibility.ts';
 import { resolveTransferTarget, transferTargets, type TransferTarget } from './transfer-targets.ts';
 import type { Actor, ClaimedFirst, ReportInput, TicketServiceDeps } from './ticket.service.types.ts';
 import type { NewTicket, NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
@@ -125,23 +125,16 @@ export class TicketService {
    */
   async progress(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<ClaimedFirst> {
     const found = await this.authorized('progress', ticketNo, actor, messageId);
-    if (heldByOther(found, actor) && !(await this.causedBefore(messageId, 'claimed'))) {
-      if (!IN_HAND.includes(found.status) && !canMove(found.status, 'claim')) {
-        throw new DomainError(ErrorCode.IllegalTransition, `cannot add progress to a ticket in state ${found.status}`, {
-          from: found.status, move: 'progress', ticketNo,
-        });
-      }
-      await this.appendOnce(found, this.event('progress', actor.personId, messageId, found.status, found.status, note), true);
-      return { ticket: found, claimed: false, holderId: found.assigneeId };
-    }
-    const { ticket: t, claimed } = await this.claimFirst(found, actor, messageId);
-    if (!IN_HAND.includes(t.status)) {
+    const holderStays = heldByOther(found, actor) && !(await this.causedBefore(messageId, 'claimed'));
+    const { ticket: t, claimed } = holderStays ? { ticket: found, claimed: false } : await this.claimFirst(found, actor, messageId);
+    // a note on someone else's ticket may come while it still waits for them to claim it
+    if (!IN_HAND.includes(t.status) && !(holderStays && canMove(t.status, 'claim'))) {
       throw new DomainError(ErrorCode.IllegalTransition, `cannot add progress to a ticket in state ${t.status}`, {
         from: t.status, move: 'progress', ticketNo,
       });
     }
     await this.appendOnce(t, this.event('progress', actor.personId, messageId, t.status, t.status, note), true);
-    return { ticket: t, claimed };
+    return holderStays ? { ticket: t, claimed, holderId: t.assigneeId ?? undefined } : { ticket: t, claimed };
   }
 
   /** Resolves a ticket; one still waiting to be claimed is claimed by the same person first (both are logged). */
@@ -312,7 +305,7 @@ export class TicketService {
     groupId: number | null,
   ): Promise<{ ticket: Ticket; assignee: Person | null; mergedInto: { ticket: Ticket; assignee: Person | null } | null }> {
     const t = await this.get(ticketNo);
-    if (!(await this.visibleTo(t, actor, groupId))) {
+    if (!(await ticketVisibleTo(this.d, t, actor.personId, groupId))) {
       this.d.logger.info({ ticketNo, personId: actor.personId, groupId }, 'query of a ticket out of reach answered as unknown');
       throw new DomainError(ErrorCode.TicketNotFound, `ticket #${ticketNo} not found`, { ticketNo });
     }
@@ -322,14 +315,6 @@ export class TicketService {
     const into = t.duplicateOfId !== null ? await this.d.tickets.findById(t.duplicateOfId) : null;
     const mergedInto = into ? { ticket: into, assignee: into.assigneeId ? await this.d.people.findById(into.assigneeId) : null } : null;
     return { ticket: t, assignee, mergedInto };
-  }
-
-  private async visibleTo(t: Ticket, actor: Actor, groupId: number | null): Promise<boolean> {
-    if (t.reporterId === actor.personId || (groupId !== null && t.groupId === groupId)) return true;
-    if (isStaff(await this.d.router.rolesOver(actor.personId, t.gridNodeId))) return true;
-    if ((await this.d.tickets.events(t.id)).some((e) => e.type === 'joined' && e.actorId === actor.personId)) return true;
-    // a ticket merged into this one brings its group and its reporter along
-    return (await mergedInto(this.d.tickets, t)).some((m) => m.reporterId === actor.personId || (groupId !== null && m.groupId === groupId));
   }
 
   /** Another resident reports the same problem: they join the ticket instead of opening a new one. */
