@@ -40,7 +40,7 @@ import { CIRCLED, itemParts, listItems, partsOf, sentencesIn, sentencesOf, type 
 import { framingStart, notHere } from './hazard-place.ts';
 import { panicBurst } from './panic-burst.ts';
 import { PEOPLE_HAZARDS } from './people-hazards.ts';
-import { CLAUSE_BREAK, hazardText, listStart, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
+import { CLAUSE_BREAK, hazardText, listStart, SENTENCE_BREAK, spanAround, withoutClauses } from './hazard-text.ts';
 
 export interface HazardMatch {
   level: HazardLevel;
@@ -273,14 +273,7 @@ const AFTERMATH = /^[^，。！？,.!?]{0,6}(?:不敢|害怕|后怕|心有余悸
 
 /** The sentence from `start` to `end` without its aftermath clauses after the hit's clause (at `hitClause`). */
 function withoutAftermath(text: string, start: number, end: number, hitClause: number): string {
-  let out = '';
-  for (let i = start; i < end; ) {
-    const [cs, ce] = spanAround(text, i, CLAUSE_BREAK);
-    const clause = text.slice(cs, ce);
-    out += cs > hitClause && AFTERMATH.test(clause) ? ' ' : `${clause}${text[ce] ?? ''}`;
-    i = ce + 1;
-  }
-  return out;
+  return withoutClauses(text, start, end, (clause, cs) => cs > hitClause && AFTERMATH.test(clause));
 }
 
 const PEOPLE_KINDS = new Set(PEOPLE_HAZARDS.map((r) => r.kind));

@@ -14,7 +14,7 @@ import {
   RUMOUR_DENIED,
   SCREEN_TELLS,
 } from './hazard-context.ts';
-import { CLAUSE_BREAK, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
+import { CLAUSE_BREAK, SENTENCE_BREAK, spanAround, withoutClauses } from './hazard-text.ts';
 import { NOW_TOLD } from './message-parts.ts';
 
 /** Where a hit stands: its span, and where its object and its symptom start and end. */
@@ -78,13 +78,5 @@ export function notHere(text: string, hit: Told, from?: number): boolean {
 function withoutBackdrop(text: string, ss: number, se: number, at: number): string {
   const sentence = text.slice(ss, se);
   if (!BACKGROUND_SCREEN.test(sentence) || !mentionsAny(sentence, LOCAL_PLACE)) return sentence;
-  let out = '';
-  for (let i = ss; i < se; ) {
-    const [cs, ce] = spanAround(text, i, CLAUSE_BREAK);
-    const clause = text.slice(cs, ce);
-    const backdrop = (at < cs || at >= ce) && BACKGROUND_SCREEN.test(clause) && !SCREEN_TELLS.test(clause);
-    out += backdrop ? ' ' : `${clause}${text[ce] ?? ''}`;
-    i = ce + 1;
-  }
-  return out;
+  return withoutClauses(text, ss, se, (clause, cs, ce) => (at < cs || at >= ce) && BACKGROUND_SCREEN.test(clause) && !SCREEN_TELLS.test(clause));
 }

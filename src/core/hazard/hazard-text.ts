@@ -218,3 +218,15 @@ export function spanAround(text: string, at: number, breaks: RegExp): [number, n
   while (e < text.length && !breaks.test(text[e] ?? '')) e++;
   return breaks === CLAUSE_BREAK && e - s > RUN_ON ? [Math.max(s, at - RUN_ON_REACH), Math.min(e, at + RUN_ON_REACH)] : [s, e];
 }
+
+/** The text from `start` to `end` with each clause `drop` picks blanked to one space (what is kept keeps its breaks). */
+export function withoutClauses(text: string, start: number, end: number, drop: (clause: string, cs: number, ce: number) => boolean): string {
+  let out = '';
+  for (let i = start; i < end; ) {
+    const [cs, ce] = spanAround(text, i, CLAUSE_BREAK);
+    const clause = text.slice(cs, ce);
+    out += drop(clause, cs, ce) ? ' ' : `${clause}${text[ce] ?? ''}`;
+    i = ce + 1;
+  }
+  return out;
+}
