@@ -142,12 +142,11 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
     return store.grid.findById(t.gridNodeId);
   };
 
-  /** The filter of a list request, inside the caller's subtrees (a node outside them is refused). */
   /**
-   * The node a list filter names: by code; else by its exact name (one the caller sees first, then any, which access
-   * then refuses); else by a part of the name of exactly one node the caller sees (several: 400 listing them).
+   * The node a list filter names (the tickets page takes names; params.ts namedNode, codes only, serves the other
+   * routes): by code; else by its exact name (one the caller sees first, then any, which access then refuses); else by a part of the name of exactly one node the caller sees (several: 400 listing them).
    */
-  async function namedNode(text: string, scopes: GrantNode[]): Promise<GrantNode> {
+  async function nodeByCodeOrName(text: string, scopes: GrantNode[]): Promise<GrantNode> {
     const byCode = await store.grid.findByCode(text);
     if (byCode) return byCode;
     const visible: GridNode[] = [];
@@ -165,10 +164,11 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
       `“${text}”对应多个网格：${names}${more}，请输入完整名称或网格编码`);
   }
 
+  /** The filter of a list request, inside the caller's subtrees (a node outside them is refused). */
   async function filterOf(q: z.output<typeof listQuery>, scopes: GrantNode[], unmasked: boolean): Promise<TicketFilter> {
     let roots: GrantNode[] = scopes;
     if (q.node) {
-      const node = await namedNode(q.node, scopes);
+      const node = await nodeByCodeOrName(q.node, scopes);
       if (!scopes.some((s) => isInSubtree(node, s))) throw new HttpError(403, 'NOT_AUTHORIZED', `grid node ${q.node} is outside your part of the grid`, undefined, Reason.OutsideScope);
       roots = [node];
     }
