@@ -299,7 +299,8 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
   it('progress on an unclaimed ticket claims it first: one event each, and the group hears both', async () => {
     const no = await open('20号楼电梯门关不上');
     expect(await h.say(ROOM, LIN, `进度 #${no} 已联系物业，师傅在路上`)).toEqual({ kind: 'command', command: 'progress', ticketNo: no });
-    expect(h.newIn(ROOM)).toEqual([`工单 #${no} 已由林网格员受理，将于 11月25日18:00 前办结。`, `工单 #${no} 进展：已联系物业，师傅在路上`]);
+    // the claim made on the way alerts the resident, as an explicit claim does
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 工单 #${no} 已由林网格员受理，将于 11月25日18:00 前办结。`, `工单 #${no} 进展：已联系物业，师傅在路上`]);
     expect(await h.tickets.get(no)).toMatchObject({ status: 'ACCEPTED', assigneeId: (await person(LIN)).id });
     expect(await trail(no)).toEqual(['reported:REPORTED', 'claimed:ACCEPTED', 'progress:ACCEPTED']);
     // once claimed, progress is only progress
@@ -463,6 +464,48 @@ describe('a supervisor\'s progress on a ticket handed to someone else', () => {
     expect(await h.tickets.get(no)).toMatchObject({ status: 'ACCEPTED', assigneeId: chen.id });
   });
 
+});
+
+describe("a supervisor's result on a ticket handed to someone else", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(triage);
+  });
+  afterAll(() => h.dispose());
+  const open = async (text: string) => {
+    await h.say(ROOM, ZHANG, text);
+    return Number(/#(\d+)/.exec(h.newIn(ROOM)[0]!)![1]);
+  };
+  const person = (who: { id: string; name: string }) => h.store.people.ensureByIdentity('WECHAT', who.id, who.name);
+
+  it('the ticket stays the holder\'s (accepted on their behalf, no claim announced), the holder hears it', async () => {
+    const no = await open('20号楼电梯门关不上了');
+    const huang = await person(HUANG);
+    const chen = await person(CHEN);
+    await h.tickets.assign(no, { personId: huang.id, name: huang.name }, chen.id, '', null);
+    h.newIn(ROOM);
+    const dmsBefore = h.chat.toUser(CHEN.id).length;
+    expect(await h.say(ROOM, HUANG, `办结 #${no} 已请物业更换门禁`)).toEqual({ kind: 'command', command: 'resolve', ticketNo: no });
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 工单 #${no} 已办结：已请物业更换门禁。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`]);
+    expect(await h.tickets.get(no)).toMatchObject({ status: 'RESOLVED', assigneeId: chen.id });
+    const events = await h.tickets.timeline((await h.tickets.get(no)).id);
+    expect(events.map((e) => `${e.type}:${e.toStatus}:${e.actorId}`)).toEqual([
+      `reported:REPORTED:${(await person(ZHANG)).id}`, `assigned:REPORTED:${huang.id}`, `claimed:ACCEPTED:${huang.id}`, `resolved:RESOLVED:${huang.id}`,
+    ]);
+    expect(events[2]!.note).toBe(`代${chen.name}受理`);
+    expect(h.chat.toUser(CHEN.id).slice(dmsBefore).map((m) => m.text)).toEqual([`您负责的工单 #${no} 已由黄主任办结：已请物业更换门禁`]);
+
+    // the same from the console, on a ticket its holder already claimed
+    const no2 = await open('楼上装修噪音太大');
+    await h.tickets.assign(no2, { personId: huang.id, name: huang.name }, chen.id, '', null);
+    await h.say(ROOM, CHEN, `认领 #${no2}`);
+    const { logger } = createMemoryLogger();
+    const actions = new StaffTicketActions({ tickets: h.tickets, store: h.store, outbox: h.outbox, logger });
+    const r = await actions.run(no2, { personId: huang.id, name: huang.name }, { kind: 'resolve', note: '灯已换' }, 'console:2');
+    expect(r.posted).toEqual([`工单 #${no2} 已办结：灯已换。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`]);
+    expect(r.direct).toBe(1);
+    expect(await h.tickets.get(no2)).toMatchObject({ status: 'RESOLVED', assigneeId: chen.id });
+  });
 });
 
 describe('the daily patrol digest', () => {

@@ -84,6 +84,7 @@ export const replies = {
   progress: (t: Ticket, note: string) => `工单 ${no(t)} 进展：${inGroup(note)}`,
   /** To whoever holds a ticket when someone else (a supervisor) adds a progress note to it. */
   progressToHolder: (t: Ticket, by: string, note: string) => `${by}在工单 ${no(t)} 补充了进展：${note.trim()}`,
+  resolvedToHolder: (t: Ticket, by: string, note: string) => `您负责的工单 ${no(t)} 已由${by}办结：${note.trim()}`,
   resolved: (t: Ticket, note: string) =>
     `工单 ${no(t)} 已办结：${inGroup(note)}。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,
   transferred: (t: Ticket, target: string) => `工单 ${no(t)} 已转派至${target}办理，结果会在群里告知。`,

@@ -58,7 +58,7 @@ export class StaffTicketActions {
       case 'progress': {
         const r = await tickets.progress(ticketNo, actor, action.note, null);
         t = r.ticket;
-        if (r.claimed) await out.group(t, replies.claimed(t, actor.name));
+        if (r.claimed) await out.group(t, replies.claimed(t, actor.name), true);
         await out.group(t, replies.progress(t, action.note));
         if (r.holderId !== undefined) await out.direct(t, r.holderId, replies.progressToHolder(t, actor.name, action.note));
         await out.merged(t, (merged) => replies.mergedProgress(merged, t, action.note));
@@ -69,6 +69,7 @@ export class StaffTicketActions {
         t = r.ticket;
         if (r.claimed) await out.group(t, replies.claimed(t, actor.name));
         await out.group(t, replies.resolved(t, action.note), true);
+        if (r.holderId !== undefined) await out.direct(t, r.holderId, replies.resolvedToHolder(t, actor.name, action.note));
         await out.merged(t, (merged) => replies.mergedResult(merged, t, replies.outcomeResolved(action.note)));
         break;
       }

@@ -137,11 +137,28 @@ export class TicketService {
     return holderStays ? { ticket: t, claimed, holderId: t.assigneeId ?? undefined } : { ticket: t, claimed };
   }
 
-  /** Resolves a ticket; one still waiting to be claimed is claimed by the same person first (both are logged). */
+  /**
+   * Resolves a ticket; one still waiting to be claimed is claimed by the same person first (both are logged). A ticket
+   * someone else has accepted stays theirs, and so does one handed to someone else when a supervisor (督办 over it)
+   * resolves it: accepted on the holder's behalf (no claim is announced), the result logged as the supervisor's, and
+   * `holderId` names who is to hear of it.
+   */
   async resolve(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<ClaimedFirst> {
-    const { ticket: t, claimed } = await this.claimFirst(await this.authorized('resolve', ticketNo, actor, messageId), actor, messageId);
+    const found = await this.authorized('resolve', ticketNo, actor, messageId);
+    // a colleague who resolves a ticket still waiting for its holder did the work: they claim it, as before
+    const onBehalf = heldByOther(found, actor) && (!canMove(found.status, 'claim') || mayDo('supervise', await this.d.router.rolesOver(actor.personId, found.gridNodeId)));
+    const holderId = onBehalf ? found.assigneeId : undefined;
+    const { ticket: t, claimed } = holderId !== undefined ? await this.acceptForHolder(found, actor, messageId) : await this.claimFirst(found, actor, messageId);
     const ticket = await this.move(t, 'resolve', actor, messageId, 'resolved', { result: note, resolvedAt: this.d.clock.now() }, note, dueData(t.resolveDueAt));
-    return { ticket, claimed };
+    return holderId !== undefined ? { ticket, claimed, holderId } : { ticket, claimed };
+  }
+
+  /** A ticket waiting for its holder to claim it, accepted by a supervisor on the holder's behalf: the holder stays. */
+  private async acceptForHolder(t: Ticket, actor: Actor, messageId: number | null): Promise<ClaimedFirst> {
+    if (!canMove(t.status, 'claim') || !mayDo('claim', await this.d.router.rolesOver(actor.personId, t.gridNodeId))) return { ticket: t, claimed: false };
+    const holder = t.assigneeId !== null ? await this.d.people.findById(t.assigneeId) : null;
+    const ticket = await this.move(t, 'claim', actor, messageId, 'claimed', { acceptedAt: this.d.clock.now() }, holder ? `代${holder.name}受理` : null, { ...dueData(t.acceptDueAt), onBehalfOf: t.assigneeId });
+    return { ticket, claimed: false };
   }
 
   /**

@@ -13,16 +13,18 @@ export const workCommands: CommandHandlers<'claim' | 'progress' | 'resolve'> = {
 
   async progress(ctx, cmd, ticketNo, { tickets, responder }) {
     const { ticket: t, claimed, holderId } = await tickets.progress(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
-    if (claimed) await responder.postToTicketGroup(ctx, t, replies.claimed(t, ctx.actor.name), false);
+    // a claim made on the way alerts the resident as an explicit one does
+    if (claimed) await responder.postToTicketGroup(ctx, t, replies.claimed(t, ctx.actor.name), true);
     await responder.postToTicketGroup(ctx, t, replies.progress(t, cmd.note), false);
     if (holderId !== undefined) await responder.directToPerson(ctx, holderId, replies.progressToHolder(t, ctx.actor.name, cmd.note), t);
     await responder.postToMergedGroups(ctx, t, (merged) => replies.mergedProgress(merged, t, cmd.note));
   },
 
   async resolve(ctx, cmd, ticketNo, { tickets, responder }) {
-    const { ticket: t, claimed } = await tickets.resolve(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
+    const { ticket: t, claimed, holderId } = await tickets.resolve(ticketNo, ctx.actor, cmd.note, ctx.stored.id);
     if (claimed) await responder.postToTicketGroup(ctx, t, replies.claimed(t, ctx.actor.name), false);
     await responder.postToTicketGroup(ctx, t, replies.resolved(t, cmd.note), true);
+    if (holderId !== undefined) await responder.directToPerson(ctx, holderId, replies.resolvedToHolder(t, ctx.actor.name, cmd.note), t);
     await responder.postToMergedGroups(ctx, t, (merged) => replies.mergedResult(merged, t, replies.outcomeResolved(cmd.note)));
   },
 };
