@@ -86,6 +86,10 @@ describe('staff console in Chromium', () => {
     await timeline.waitFor();
     expect(await timeline.textContent()).toContain('张国华 登记');
     expect(await page.locator('#ticket-messages').textContent()).toContain('20号楼107室门口的污水井盖破损严重');
+    // on the phone the form comes right after the facts, above the record, and offers what the ticket waits for
+    const [form, record] = await Promise.all([page.locator('#action-form').boundingBox(), timeline.boundingBox()]);
+    expect(form!.y).toBeLessThan(record!.y);
+    expect(await page.locator('#action-kind').inputValue()).toBe('claim');
     await page.locator('#action-kind').selectOption('resolve');
     await page.locator('#action-form textarea[name=note]').fill('井盖已更换');
     await page.locator('#action-form button[type=submit]').click();
@@ -103,6 +107,27 @@ describe('staff console in Chromium', () => {
     await page.locator('#ticket-filters button[type=submit]').click();
     expect((await byName).status()).toBe(200);
     await page.locator(`#ticket-list tr[data-no="${no}"]`).waitFor();
+    // the filter is in the address: a reload keeps it
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/tickets?node=第一网格');
+    await page.reload();
+    await page.locator(`#ticket-list tr[data-no="${no}"]`).waitFor();
+    expect(await page.locator('#ticket-filters input[name=node]').inputValue()).toBe('第一网格');
+    // a ticket opened from far down the list opens at its top; back comes to the same list where it was
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+    const listY = await page.evaluate<number>('window.scrollY');
+    expect(listY).toBeGreaterThan(0);
+    await page.locator('#ticket-list tbody tr').last().locator('a').dispatchEvent('click'); // a tap, no scrolling
+    await page.locator('#ticket-detail').waitFor();
+    expect(await page.evaluate<number>('window.scrollY')).toBe(0);
+    await page.goBack();
+    await page.locator(`#ticket-list tr[data-no="${no}"]`).waitFor();
+    expect(await page.locator('#ticket-filters input[name=node]').inputValue()).toBe('第一网格');
+    expect(Math.abs((await page.evaluate<number>('window.scrollY')) - listY)).toBeLessThan(4);
+    // and so does its 返回列表 link
+    await page.locator('#ticket-list tbody tr').last().locator('a').dispatchEvent('click');
+    await page.locator('#ticket-detail a.back').click();
+    await page.locator(`#ticket-list tr[data-no="${no}"]`).waitFor();
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/tickets?node=第一网格');
     await page.locator('#ticket-filters input[name=node]').fill('第二网格');
     await page.locator('#ticket-filters button[type=submit]').click();
     await page.locator('#ticket-filter-problem', { hasText: '未找到该网格：第二网格' }).waitFor();

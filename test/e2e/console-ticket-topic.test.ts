@@ -30,6 +30,11 @@ describe('转为议题 in the console', () => {
     await f.openAs(page, 'gw1');
     await page.goto(`${f.url}/#/tickets/${no}`);
     await page.locator('#ticket-timeline').waitFor();
+    // on a wide screen 办理 is the right-hand column, level with the facts, the record on the left
+    const [aside, facts, timeline] = await Promise.all(['#ticket-detail aside', '.detail-facts', '#ticket-timeline'].map((s) => page.locator(s).boundingBox()));
+    expect(aside!.x).toBeGreaterThan(facts!.x + facts!.width - 1);
+    expect(Math.abs(aside!.y - facts!.y)).toBeLessThan(2);
+    expect(timeline!.x).toBeLessThan(aside!.x);
     const asked: string[] = [];
     page.on('dialog', (d) => void (asked.push(d.message()), d.accept()));
     await page.locator('#to-topic', { hasText: '转为议题' }).click();

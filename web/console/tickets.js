@@ -4,12 +4,35 @@ import { ApiError, download, getJson, postJson } from './api.js';
 import { CATEGORY_OPTIONS, chinaTime, h, select, status, STATUS_OPTIONS } from './ui.js';
 
 const PAGE = 20;
-let filters = { status: '', category: '', node: '', overdue: false, from: '', to: '', q: '' };
+const NO_FILTERS = { status: '', category: '', node: '', overdue: false, from: '', to: '', q: '' };
+// The list's filters and page live in the address (#/tickets?status=…&offset=20): a reload, a bookmark or a link keeps
+// them, and 返回列表 / the browser's back come to the same list at the same place.
+let filters = { ...NO_FILTERS };
 let offset = 0;
+let listAddress = '#/tickets';
+const scrollAt = new Map(); // a list's address → where the page was scrolled when a ticket was opened from it
 // Each drawing of the page (and each load of the list) takes a number: an answer that comes after the user has gone
 // on (another ticket, the list again, a newer query) is dropped, never drawn over what the user now looks at — on a
 // slow network the form under ticket #B's address would otherwise act on ticket #A.
 let shown = 0;
+
+/** Reads the filters and the page from the address's query (after #/tickets?); anything unknown is ignored. */
+function fromAddress(hash) {
+  const p = new URLSearchParams(hash.split('?')[1] ?? '');
+  filters = { ...NO_FILTERS };
+  for (const k of Object.keys(NO_FILTERS)) {
+    const v = p.get(k);
+    if (v !== null) filters[k] = k === 'overdue' ? v === '1' : v;
+  }
+  offset = Math.max(0, Math.floor(Number(p.get('offset')) || 0));
+}
+
+/** The list's address for the current filters and page; replaces the entry (no history step per query). */
+function toAddress() {
+  const q = query(offset ? { offset } : {});
+  listAddress = q ? `#/tickets?${q}` : '#/tickets';
+  if (location.hash !== listAddress) history.replaceState(history.state, '', listAddress);
+}
 
 function query(extra = {}) {
   const p = new URLSearchParams();
@@ -58,7 +81,7 @@ function nodeNames() {
 }
 
 function row(t) {
-  return h('tr', { class: t.overdue ? 'overdue' : '', dataset: { no: t.number }, onclick: () => (location.hash = `#/tickets/${t.number}`) },
+  return h('tr', { class: t.overdue ? 'overdue' : '', dataset: { no: t.number }, onclick: () => { if (location.hash !== `#/tickets/${t.number}`) location.hash = `#/tickets/${t.number}`; } },
     h('td', { 'data-label': '工单' }, h('a', { href: `#/tickets/${t.number}` }, `#${t.number}`)),
     h('td', { 'data-label': '状态' }, h('span', { class: `badge s-${t.status}` }, t.statusZh), t.overdue ? h('span', { class: 'badge overdue' }, '超时') : null,
       t.urgency !== 'NORMAL' ? h('span', { class: `badge u-${t.urgency}` }, t.urgencyZh) : null),
@@ -72,6 +95,7 @@ function row(t) {
 
 async function loadList(box) {
   const mine = ++shown;
+  toAddress();
   box.replaceChildren(h('p', { class: 'muted' }, '加载中…'));
   try {
     const r = await getJson(`/api/tickets?${query({ limit: PAGE, offset })}`);
@@ -88,6 +112,10 @@ async function loadList(box) {
           h('tbody', {}, r.items.map(row)))
         : h('p', { class: 'empty-state', id: 'ticket-list' }, '没有符合条件的工单'),
       pager);
+    // back from a ticket opened from this list: where the user was
+    const y = scrollAt.get(listAddress);
+    scrollAt.delete(listAddress);
+    if (y) window.scrollTo(0, y);
   } catch (e) {
     if (mine !== shown) return;
     // a grid the server does not find by that name or code is a filter to correct, not a failure to read
@@ -114,6 +142,9 @@ const ACTIONS = {
   complex: { label: '标记复杂', fields: [['note', '说明']] },
 };
 
+/** Statuses in which a ticket waits for someone to claim it (transitions.ts). */
+const WAITING_FOR_CLAIM = ['REPORTED', 'REOPENED', 'TRANSFERRED', 'ESCALATED'];
+
 /** Statuses no staff action applies to: a closed ticket is reopened only by its resident, a rejected one not at all. */
 const FINISHED = { CLOSED: '工单已关闭，无需办理；居民不满意时会重新打开。', REJECTED: '工单已驳回，无需办理。' };
 
@@ -121,7 +152,10 @@ function actionForm(detail, onDone) {
   const t = detail.ticket;
   if (FINISHED[t.status]) return h('div', { class: 'actions', id: 'action-none' }, h('h3', {}, '办理'), h('p', { class: 'muted' }, FINISHED[t.status]));
   const fieldsBox = h('div', { class: 'action-fields' });
-  const kind = h('select', { name: 'action', id: 'action-kind' }, Object.entries(ACTIONS).map(([k, a]) => h('option', { value: k }, a.label)));
+  // the step the ticket waits for comes first: a ticket nobody has accepted yet is claimed before it is resolved, one
+  // resolved and waiting for the resident's verdict gets progress notes
+  const first = WAITING_FOR_CLAIM.includes(t.status) ? 'claim' : t.status === 'RESOLVED' ? 'progress' : 'resolve';
+  const kind = h('select', { name: 'action', id: 'action-kind' }, Object.entries(ACTIONS).map(([k, a]) => h('option', { value: k, selected: k === first }, a.label)));
   const input = ([name, label, required, type]) => {
     let control;
     if (type === 'person') control = h('select', { name, required }, h('option', { value: '' }, '请选择'), detail.assignable.map((p) => h('option', { value: p.id }, `${p.name}（${p.roleZh}·${p.node}）`)));
@@ -202,11 +236,13 @@ function detailView(d, reload) {
     ['办理结果', t.result ?? '—'],
   ];
   return h('article', { class: 'detail', id: 'ticket-detail' },
-    h('div', { class: 'page-head' }, h('a', { href: '#/tickets', class: 'back' }, '← 返回列表'), h('h1', {}, `工单 #${t.number}`)),
+    h('div', { class: 'page-head' }, h('a', { href: listAddress, class: 'back' }, '← 返回列表'), h('h1', {}, `工单 #${t.number}`)),
     h('p', { class: 'lead' }, t.summary),
+    // facts, 办理, 办理经过, 群聊记录 in this order: on a phone the form comes right after the facts; on a wide screen
+    // it is the right-hand column beside the other three (style.css)
     h('div', { class: 'detail-grid' },
-      h('div', {},
-        h('section', { class: 'card' }, h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))),
+        h('section', { class: 'card detail-facts' }, h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))),
+        h('aside', { class: 'card' }, actionForm(d, reload), toTopicButton(t, reload)),
         h('section', { class: 'card' }, h('h2', {}, '办理经过'),
           h('ol', { class: 'timeline', id: 'ticket-timeline' }, d.timeline.map((e) =>
             h('li', { class: `ev ev-${e.type}` },
@@ -218,8 +254,7 @@ function detailView(d, reload) {
           d.messages.length
             ? h('ol', { class: 'chat', id: 'ticket-messages' }, d.messages.map((m) =>
               h('li', { class: m.direction === 'OUT' ? 'bot' : 'person' }, h('div', { class: 'meta' }, `${m.sender ?? ''}${m.direct ? '（私信）' : ''} · ${chinaTime(m.sentAt)}`), h('div', { class: 'bubble' }, m.text))))
-            : h('p', { class: 'muted' }, '无关联消息'))),
-      h('aside', { class: 'card' }, actionForm(d, reload), toTopicButton(t, reload))));
+            : h('p', { class: 'muted' }, '无关联消息'))));
 }
 
 async function loadDetail(main, no) {
@@ -240,11 +275,17 @@ export function renderTickets(main, { no }) {
   // leaving the page drops whatever it still waits for
   const leave = () => void ++shown;
   if (no) {
+    window.scrollTo(0, 0); // a ticket opens at its top, wherever the list was scrolled
     loadDetail(main, no);
     return leave;
   }
+  fromAddress(location.hash);
   const list = h('div', { class: 'list', id: 'ticket-list-box' });
   main.replaceChildren(h('section', {}, h('div', { class: 'page-head' }, h('h1', {}, '工单')), h('div', { class: 'card' }, filterForm(() => loadList(list))), list));
   loadList(list);
-  return leave;
+  return () => {
+    // opening a ticket from the list: remember where the list was scrolled, for the way back
+    if (/^#\/tickets\/\d+/.test(location.hash)) scrollAt.set(listAddress, window.scrollY);
+    leave();
+  };
 }
