@@ -8,7 +8,7 @@ import { GridScope } from '../core/grid/grid-scope.ts';
 import { GridRouter } from '../core/grid/routing.ts';
 import { isMonth } from '../core/insights/insights-period.ts';
 import { proposalFor } from '../core/insights/monthly-proposals.ts';
-import { action, UsageError, withStore } from './runtime.ts';
+import { action, assertWritableFile, UsageError, withStore } from './runtime.ts';
 
 const FORMATS = ['.md', '.html', '.pdf'] as const;
 
@@ -41,6 +41,7 @@ export function registerInsightsReportCommand(program: Command) {
         if (!Number.isInteger(chosen) || chosen < 1 || chosen > 50) throw new UsageError(`--top must be a whole number from 1 to 50, got ${JSON.stringify(o.top)}`);
         const format = o.out ? path.extname(o.out).toLowerCase() : '.md';
         if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--out must end in ${FORMATS.join(', ')}, got ${JSON.stringify(o.out)}`);
+        if (o.out) assertWritableFile(o.out);
         await withStore(async (store) => {
           const [{ createInsights }, nodes] = await Promise.all([import('../adapters/insights/create-insights.ts'), store.grid.all()]);
           const roots = o.node ? nodes.filter((n) => n.code === o.node) : nodes.filter((n) => n.parentId === null);

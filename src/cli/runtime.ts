@@ -1,6 +1,6 @@
 // Shared set-up for CLI commands: configuration, logger and store, with errors turned into exit codes.
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { loadConfig, ConfigError, type Config } from '../config.ts';
 import { createLogger } from '../adapters/logging/pino.logger.ts';
 import { openStore, StoreInUseError, STORE_IN_USE_EXIT_CODE } from '../adapters/prisma/prisma-store.ts';
@@ -50,6 +50,22 @@ function fileProblem(e: unknown): string | null {
   // a missing file (not its folder) is one read: said as such
   if (err.code === 'ENOENT' && existsSync(dirname(err.path))) return `cannot open ${err.path}: no such file`;
   return `cannot ${err.syscall === 'open' || err.syscall === 'write' || err.syscall === 'mkdir' ? 'write' : 'use'} ${err.path}: ${FILE_PROBLEMS[err.code]}`;
+}
+
+/**
+ * Refuses, before any work is done, a file the operator asked to write that cannot be written (its folder missing or
+ * not writable, the name a folder): the same one line as a failed write, said at once rather than after a long job.
+ */
+export function assertWritableFile(file: string): void {
+  let code: string | null = null;
+  try {
+    if (!statSync(dirname(resolve(file))).isDirectory()) code = 'ENOTDIR';
+    else if (existsSync(file) && statSync(file).isDirectory()) code = 'EISDIR';
+    else accessSync(dirname(resolve(file)), constants.W_OK);
+  } catch (e) {
+    code = typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'EACCES';
+  }
+  if (code) throw new UsageError(`cannot write ${file}: ${FILE_PROBLEMS[code] ?? code}`);
 }
 
 /** Runs a command action and maps failures to a message on stderr and an exit code. */

@@ -12,7 +12,7 @@ import { subtreeIds } from '../core/service/points-notice.ts';
 import { ledgerCsv, pointsCsv, pointsCsvName } from '../core/service/points-export.ts';
 import { monthRanking, OPEN_SERVICE, volunteerBoard, volunteersOver } from '../core/service/points-ranking.ts';
 import { SERVICE_STATUS_ZH, type ServiceStatus } from '../core/service/service.types.ts';
-import { action, UsageError, withStore } from './runtime.ts';
+import { action, assertWritableFile, UsageError, withStore } from './runtime.ts';
 import { forTerminal, jsonForTerminal } from './terminal-text.ts';
 
 const STATUSES = Object.keys(SERVICE_STATUS_ZH) as ServiceStatus[];
@@ -152,6 +152,7 @@ export function registerServiceCommands(program: Command) {
     .action(
       action(async (o: { month?: string; node?: string; out?: string; ledger?: boolean }) => {
         const month = monthArg(o.month, true);
+        if (o.out) assertWritableFile(o.out);
         await withStore(async (store) => {
           const scope = await scopeOf(store, o.node);
           const names = new Map(scope.nodes.map((n) => [n.id, n.name]));

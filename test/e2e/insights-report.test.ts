@@ -2,7 +2,7 @@
 // appeals: the Markdown and the printable HTML carry the overview, a section per chosen problem with its 一方案三清单,
 // charts as inline SVG, evidence masked (a phone number never appears) and escaped (a <script> is text); bad input
 // exits 2; PDF is printed by Chromium where it is installed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/prisma/prisma-store.ts';
@@ -102,6 +102,14 @@ describe('linli insights report', () => {
     const format = await runCli(['insights', 'report', '--month', MONTH, '--out', path.join(out, 'r.docx')], { env });
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--out must end in .md, .html, .pdf');
+    // a file that cannot be written is said at once, in one line, before the month is read or Chromium started
+    mkdirSync(path.join(out, 'a-folder.html'));
+    const cases = [[path.join(out, 'missing', 'r.pdf'), 'no such folder'], [path.join(out, 'missing', 'r.md'), 'no such folder'], [path.join(out, 'a-folder.html'), 'it is a folder']];
+    for (const [file, why] of cases) {
+      const r = await runCli(['insights', 'report', '--month', MONTH, '--out', file!], { env });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr.trim()).toBe(`error: cannot write ${file}: ${why}`);
+    }
   });
 
   it('writes the Markdown to FILE.md, and an empty month says so', async () => {
