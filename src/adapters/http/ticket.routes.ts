@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Authority, Grant, GrantNode, RoleRequirement } from '../../core/people/authority.ts';
 import { ancestorCodes, isInSubtree, type GridNode } from '../../core/grid/grid.types.ts';
+import { lookUpNode } from '../../core/grid/node-lookup.ts';
 import { CAPABILITIES, ROLE_ZH } from '../../core/people/roles.ts';
 import type { TicketFilter } from '../../core/ports/ticket.repository.ts';
 import type { Store } from '../../core/ports/store.port.ts';
@@ -144,19 +145,13 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
 
   /**
    * The node a list filter names (the tickets page takes names; params.ts namedNode, codes only, serves the other
-   * routes): by code; else by its exact name (one the caller sees first, then any, which access then refuses); else by a part of the name of exactly one node the caller sees (several: 400 listing them).
+   * routes), found as core/grid/node-lookup.ts says; none is 404, several are 400 listing them.
    */
   async function nodeByCodeOrName(text: string, scopes: GrantNode[]): Promise<GrantNode> {
-    const byCode = await store.grid.findByCode(text);
-    if (byCode) return byCode;
-    const visible: GridNode[] = [];
-    const seen = new Set<number>();
-    for (const s of scopes) for (const n of await store.grid.subtree(s.code)) if (!seen.has(n.id) && seen.add(n.id)) visible.push(n);
-    const exact = visible.filter((n) => n.name === text);
-    const outOfSight = exact.length ? [] : (await store.grid.all()).filter((n) => n.name === text);
-    const candidates = exact.length ? exact : outOfSight.length ? outOfSight : visible.filter((n) => n.name.includes(text));
-    if (candidates.length === 1) return candidates[0]!;
-    if (candidates.length === 0) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${text} (by code or name)`, `未找到该网格：${text}${/[A-Za-z]/.test(text) && /^[\x21-\x7e]+$/.test(text) ? '（编码区分大小写）' : ''}`);
+    const r = await lookUpNode(store.grid, text, scopes);
+    if ('found' in r) return r.found;
+    if ('none' in r) throw new HttpError(404, 'GRID_NODE_NOT_FOUND', `no grid node ${text} (by code or name)`, `未找到该网格：${text}${/[A-Za-z]/.test(text) && /^[\x21-\x7e]+$/.test(text) ? '（编码区分大小写）' : ''}`);
+    const candidates = r.ambiguous;
     const twice = (n: GridNode) => candidates.filter((c) => c.name === n.name).length > 1;
     const names = candidates.slice(0, 5).map((n) => (twice(n) ? `${n.name}（${n.code}）` : n.name)).join('、');
     const more = candidates.length > 5 ? `等 ${candidates.length} 个` : '';
