@@ -56,14 +56,38 @@ const refused = (e) => e instanceof ApiError && e.status === 403
 const chinaInput = (v) => (v ? new Date(`${v}:00+08:00`) : null);
 const inputValueIn = (ms) => new Date(Date.now() + ms + 8 * 3600_000).toISOString().slice(0, 16);
 
+const MAX_TEXT = 2000;
+// the notice being written, kept for this tab until it is sent: a reload or the back button does not lose it
+const DRAFT = 'linli.broadcast-draft';
+const draft = {
+  get: () => { try { return sessionStorage.getItem(DRAFT) ?? ''; } catch { return ''; } },
+  set: (v) => { try { if (v) sessionStorage.setItem(DRAFT, v); else sessionStorage.removeItem(DRAFT); } catch { /* storage off */ } },
+};
+const countText = (n) => `${n}/${MAX_TEXT}${n >= MAX_TEXT ? '（已到上限）' : ''}`;
+
 function composeForm(meta, onSent) {
   let previewed = null;
+  // groups of the preview left out by unticking them (platform ids); kept when the preview is run again
+  const excluded = new Set();
+  let shownGroups = [];
+  let estimateSeq = 0;
   const previewBox = h('div', { id: 'bc-preview', class: 'bc-preview' });
   const sendBtn = h('button', { class: 'primary', type: 'button', id: 'bc-send', disabled: true }, '发送');
   const when = h('input', { name: 'when', type: 'datetime-local', disabled: true, value: inputValueIn(3600_000) });
-  const form = h('form', { id: 'broadcast-form', class: 'compose', onsubmit: (e) => { e.preventDefault(); preview(); }, oninput: () => stale() },
-    h('label', { class: 'field' }, h('span', {}, '通知内容'),
-      h('textarea', { name: 'text', rows: 4, maxlength: 2000, required: true, placeholder: '如：明天 9:00-17:00 停水，请提前储水。' })),
+  const textBox = h('textarea', { name: 'text', rows: 4, maxlength: MAX_TEXT, required: true, 'aria-describedby': 'bc-count', placeholder: '如：明天 9:00-17:00 停水，请提前储水。' });
+  textBox.value = draft.get().slice(0, MAX_TEXT);
+  const counter = h('span', { id: 'bc-count', class: 'small muted counter' }, countText(textBox.value.length));
+  textBox.addEventListener('input', () => {
+    counter.textContent = countText(textBox.value.length);
+    draft.set(textBox.value);
+  });
+  const form = h('form', {
+    id: 'broadcast-form', class: 'compose', onsubmit: (e) => { e.preventDefault(); preview(); },
+    // ticking a group of the preview in or out is not a change of the notice
+    oninput: (e) => previewBox.contains(e.target) || stale(),
+  },
+    h('label', { class: 'field' }, h('span', {}, '通知内容'), textBox),
+    counter,
     h('div', { class: 'compose-targets' },
       h('label', { class: 'field' }, h('span', {}, '发往（网格范围）'),
         h('select', { name: 'node', required: true },
@@ -90,6 +114,35 @@ function composeForm(meta, onSent) {
     const at = d.get('scheduled') === 'on' ? chinaInput(when.value) : null;
     return { text: String(d.get('text') ?? '').trim(), targets, ...(at ? { scheduledAt: at.toISOString() } : {}) };
   }
+  /** What goes out: the previewed notice minus the groups unticked in the preview. */
+  function toSend() {
+    const out = shownGroups.filter((g) => excluded.has(g.externalId)).map((g) => g.externalId);
+    return out.length ? { ...previewed, targets: { ...previewed.targets, exclude: out } } : previewed;
+  }
+  const heading = () => {
+    const out = shownGroups.filter((g) => excluded.has(g.externalId)).length;
+    return `将发往 ${shownGroups.length - out} 个群${out ? `（已排除 ${out} 个）` : ''}`;
+  };
+  const finishLine = (body, p) => [
+    `${body.scheduledAt ? `定时 ${chinaTime(body.scheduledAt, true)} 开始，` : '立即开始，'}预计 ${chinaTime(p.estimate.finishAt, true)} 发完`,
+    h('br'), h('span', { class: 'small muted' }, p.estimate.explanation)];
+  /** A group ticked in or out: the count at once, the finish time as the server works it out for the rest. */
+  async function toggled() {
+    const left = shownGroups.length - shownGroups.filter((g) => excluded.has(g.externalId)).length;
+    previewBox.querySelector('h3').textContent = heading();
+    sendBtn.disabled = left === 0;
+    const finish = previewBox.querySelector('#bc-finish');
+    if (!finish) return;
+    if (left === 0) return finish.replaceChildren('请至少保留一个群。');
+    const seq = ++estimateSeq;
+    try {
+      const body = toSend();
+      const p = await postJson('/api/broadcasts?dryRun=1', body);
+      if (seq === estimateSeq) finish.replaceChildren(...finishLine(body, p));
+    } catch {
+      // the send itself will say what is wrong
+    }
+  }
   function stale() {
     previewed = null;
     sendBtn.disabled = true;
@@ -102,14 +155,21 @@ function composeForm(meta, onSent) {
     try {
       const p = await postJson('/api/broadcasts?dryRun=1', body);
       previewed = body;
-      sendBtn.disabled = p.groups.length === 0;
-      const start = body.scheduledAt ? `定时 ${chinaTime(body.scheduledAt, true)} 开始，` : '立即开始，';
+      shownGroups = p.groups;
+      sendBtn.disabled = p.groups.every((g) => excluded.has(g.externalId));
+      const tick = (g) => h('input', { type: 'checkbox', checked: !excluded.has(g.externalId), 'aria-label': `发往${g.title}`, onchange: (e) => {
+        if (e.target.checked) excluded.delete(g.externalId);
+        else excluded.add(g.externalId);
+        toggled();
+      } });
       previewBox.replaceChildren(...[
-        h('h3', {}, `将发往 ${p.groups.length} 个群`),
+        h('h3', {}, heading()),
         p.groups.length
-          ? h('p', { id: 'bc-finish' }, `${start}预计 ${chinaTime(p.estimate.finishAt, true)} 发完`, h('br'), h('span', { class: 'small muted' }, p.estimate.explanation))
+          ? h('p', { id: 'bc-finish' }, ...finishLine(body, p))
           : h('p', { class: 'error' }, '没有符合条件的群（只发往已关联网格、机器人在群内的群）。'),
-        h('ul', { class: 'bc-groups' }, p.groups.map((g) => h('li', { dataset: { group: g.externalId } }, g.title, ' ', h('span', { class: 'muted small' }, `${g.nodeName} · ${PLATFORM_ZH[g.platform] ?? g.platform}`)))),
+        p.groups.length > 1 ? h('p', { class: 'small muted' }, '不需要发的群，取消勾选即可。') : null,
+        h('ul', { class: 'bc-groups' }, p.groups.map((g) => h('li', { dataset: { group: g.externalId } },
+          h('label', { class: 'check' }, tick(g), g.title, ' ', h('span', { class: 'muted small' }, `${g.nodeName} · ${PLATFORM_ZH[g.platform] ?? g.platform}`))))),
         p.ignored.length ? h('p', { class: 'muted small' }, `未包含：${p.ignored.map((i) => `${i.ref}（${i.reason}）`).join('；')}`) : null,
         // the masker hides numbers from every group: the author should know before sending
         p.masked ? h('p', { class: 'error', id: 'bc-masked' }, '注意：通知中的手机号、身份证号会被隐去，群里看不到。如需留联系方式，请写办公电话或地址。') : null,
@@ -126,7 +186,8 @@ function composeForm(meta, onSent) {
     if (!previewed) return;
     sendBtn.disabled = true;
     try {
-      const r = await postJson('/api/broadcasts', previewed);
+      const r = await postJson('/api/broadcasts', toSend());
+      draft.set('');
       status(r.broadcast.status === 'SCHEDULED' ? `已定时，将于 ${chinaTime(r.broadcast.scheduledAt, true)} 发送` : `已开始发送到 ${r.counts.total} 个群`, 'ok');
       onSent(r.broadcast.id);
     } catch (e) {
@@ -189,8 +250,14 @@ function renderDetail(main, id) {
   const box = h('div', { id: 'broadcast-detail' }, h('p', { class: 'muted' }, '加载中…'));
   main.replaceChildren(h('div', { class: 'page-head' }, h('a', { class: 'back', href: '#/broadcasts' }, '← 批量发布'), h('h1', {}, `发布 #${id}`)), box);
 
-  const act = async (action) => {
+  // one action at a time: a second press while the first is on its way would only be refused; the second click of a
+  // double click (detail 2) is not a press of its own, else it would land on the button drawn in its place (暂停, 继续)
+  let acting = false;
+  const act = async (action, e) => {
+    if (acting || e?.detail > 1) return;
     if (CONFIRM[action] && !window.confirm(CONFIRM[action])) return;
+    acting = true;
+    for (const b of box.querySelectorAll('#bc-actions button')) b.disabled = true;
     try {
       show(await postJson(`/api/broadcasts/${id}/${action}`));
       status(`已${ACTION_ZH[action]}`, 'ok');
@@ -198,7 +265,10 @@ function renderDetail(main, id) {
       clearTimeout(timer);
       timer = setTimeout(load, 1000);
     } catch (e) {
+      for (const b of box.querySelectorAll('#bc-actions button')) b.disabled = false;
       status(`${ACTION_ZH[action]}失败：${e.message}`, 'error');
+    } finally {
+      acting = false;
     }
   };
   function show(s) {
@@ -214,7 +284,7 @@ function renderDetail(main, id) {
           b.finishedAt ? h('span', { class: 'muted small' }, `${b.status === 'CANCELLED' ? '取消于' : '完成于'} ${chinaTime(b.finishedAt, true)}`) : null),
         h('p', { class: 'bc-text' }, b.text),
         h('div', { id: 'bc-progress' }, progress(c)),
-        h('div', { class: 'buttons', id: 'bc-actions' }, actions.map((a) => h('button', { type: 'button', class: a === 'cancel' ? 'danger' : a === 'resume' ? 'primary' : '', dataset: { action: a }, onclick: () => act(a) }, ACTION_ZH[a])))),
+        h('div', { class: 'buttons', id: 'bc-actions' }, actions.map((a) => h('button', { type: 'button', class: a === 'cancel' ? 'danger' : a === 'resume' ? 'primary' : '', dataset: { action: a }, onclick: (e) => act(a, e) }, ACTION_ZH[a])))),
       h('section', { class: 'card' }, h('h2', {}, '各群结果'),
         h('table', { class: 'tickets bc-deliveries', id: 'bc-deliveries' },
           h('thead', {}, h('tr', {}, ['群', '网格', '结果', '发送时间', '说明'].map((x) => h('th', {}, x)))),
