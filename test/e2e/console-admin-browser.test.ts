@@ -133,6 +133,28 @@ describe('console admin pages in Chromium', () => {
     await ctx.close();
   });
 
+  it('群组 filter: a code typed in lower case (as a phone keyboard types it) finds its groups, and a reload keeps the filter', async () => {
+    const { ctx, page, watch } = await phone('admin');
+    await page.goto(`${f.url}/#/groups`);
+    await page.locator('#group-list tbody tr').first().waitFor();
+    const search = page.getByPlaceholder('按群名、网格或标签筛选');
+    await search.fill('dy-g01');
+    await page.locator('#group-list tbody tr').first().waitFor();
+    expect(await page.locator('#group-list tbody tr').count()).toBe(2);
+    expect(page.url()).toMatch(/#\/groups\?q=dy-g01$/);
+    await page.reload();
+    await page.locator('#group-list tbody tr').first().waitFor();
+    expect(await search.inputValue()).toBe('dy-g01');
+    expect(await page.locator('#group-list tbody tr').count()).toBe(2);
+    await search.fill('<b>😀');
+    expect(await page.locator('#group-list').textContent()).toBe('没有符合条件的群');
+    await search.fill('');
+    expect(page.url()).toMatch(/#\/groups$/);
+    expect(await page.locator('#group-list tbody tr').count()).toBe(9);
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+
   it('the ADMIN: queues with a failed job retried, a grid dry run with an error changes nothing, a pending group mapped', async () => {
     const { ctx, page, watch } = await phone('admin');
 
