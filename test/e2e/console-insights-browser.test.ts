@@ -59,6 +59,8 @@ describe('每月一题 in the console (Chromium)', () => {
     await page.locator('#topic-title').waitFor();
     expect(page.url()).toMatch(/#\/topics\/\d+$/);
     expect(await page.locator('#no-tasks').textContent()).toBe('尚无任务。');
+    // each grid with its count of tickets, said as such (not a bare number after the name)
+    expect(await page.locator('#topic-grids').textContent()).toMatch(/^[^、]+（\d+ 件）(、[^、]+（\d+ 件）)*$/);
     // the lead: the street's department
     await page.locator('#lead-form input[name=leadDepartment]').fill('拱辰街道城管中队');
     await page.locator('#lead-form select[name=leadPersonId]').selectOption({ label: '拱辰街道城管中队（职能部门）' });

@@ -290,7 +290,7 @@ export function renderTopic(main, { id, me }) {
           h('div', { class: 'card' }, numbers(p),
             h('dl', { class: 'facts' },
               h('dt', {}, '地点'), h('dd', {}, p.places.join('、') || '—'),
-              h('dt', {}, '网格'), h('dd', {}, p.grids.map((g) => `${g.name} ${g.count}`).join('、') || '—'),
+              h('dt', {}, '网格'), h('dd', { id: 'topic-grids' }, p.grids.map((g) => `${g.name}（${g.count} 件）`).join('、') || '—'),
               h('dt', {}, '关键词'), h('dd', {}, p.keywords.join('、') || '—')))))));
     charts.draw(trend, trendOption(p.monthly, t.month));
     main.dataset.loaded = String(Date.now());
