@@ -40,11 +40,16 @@ async function pendingCard(reload) {
         onsubmit: async (e) => {
           e.preventDefault();
           const node = new FormData(e.target).get('node');
+          // one mapping per press: a second press while it is on its way would only be refused (已映射)
+          const btn = e.target.querySelector('button[type=submit]');
+          if (btn.disabled) return;
+          btn.disabled = true;
           try {
             const r = await postJson(`/api/groups/${g.id}/map/${encodeURIComponent(node)}`);
             status(`已将「${r.title}」映射到 ${r.node.name}`, 'ok');
             reload();
           } catch (err) {
+            btn.disabled = false;
             status(`未能映射：${err.message}`, 'error');
           }
         },
