@@ -1,7 +1,7 @@
 // 批量发布 as a community's staff really uses it, in real Chromium over a real bot on Wechaty's mock puppet (the demo
 // grid): one group left out of a notice from the preview (it is not sent there); 暂停 pressed twice in a hurry says
 // 已暂停 and nothing failed; a notice being written survives a reload and the back button, and is gone once sent; the
-// 2,000-character limit is counted as one types. Screenshots go to test-artifacts/.
+// 2,000-character limit is counted as one types; 退出 forgets it. Screenshots go to test-artifacts/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, watchPage } from '../support/browser.ts';
@@ -126,6 +126,15 @@ describe('批量发布: second thoughts and hurried hands', () => {
     await page.locator('#bc-send').click();
     await page.waitForURL(/#\/broadcasts\/\d+$/);
     await page.locator('a.back').click();
+    await page.locator('#broadcast-form').waitFor();
+    expect(await text.inputValue()).toBe('');
+
+    // 退出 on a shared office computer: the next person signed in does not find a half-written notice
+    await text.fill('写了一半的通知');
+    await page.locator('#logout').click();
+    await page.waitForURL(/\/login/);
+    await f.openAs(page, 'street');
+    await page.goto(`${f.url}/#/broadcasts`);
     await page.locator('#broadcast-form').waitFor();
     expect(await text.inputValue()).toBe('');
     expect(watch.problems).toEqual([]);
