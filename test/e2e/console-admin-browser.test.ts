@@ -36,7 +36,7 @@ describe('console admin pages in Chromium', () => {
     await f?.close();
   });
 
-  const phone = async (who: 'gw1' | 'admin') => {
+  const phone = async (who: 'gw1' | 'admin' | 'unitHead') => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
     const watch = watchPage(page, f.url);
@@ -48,6 +48,25 @@ describe('console admin pages in Chromium', () => {
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     expect(await page.locator('#main').textContent()).not.toMatch(/null|undefined/);
   };
+
+  it('a building head (also a volunteer): no overview but where she can work; reads the finding in her building, is offered no 确认/关闭 but told who settles it', async () => {
+    const { ctx, page, watch } = await phone('unitHead');
+    // her roles in Chinese, every one of them
+    expect(await page.locator('#who-name').textContent()).toBe('许桂兰（楼栋长、志愿者）');
+    // the overview is not hers: no red 读取失败 over empty panels, no 重连中, but where she can work
+    expect(await page.locator('#overview-not-theirs').textContent()).toContain('总览供网格员及以上工作人员查看');
+    expect(await page.locator('#overview-error, #live-state').count()).toBe(0);
+    await screenshot(page, 'console-overview-unit-head');
+    await page.goto(`${f.url}/#/patrol`);
+    const card = page.locator('#finding-list li.finding', { hasText: '20号楼2单元楼道冒烟' });
+    await card.waitFor();
+    expect(await card.locator('button').allTextContents()).toEqual(['查看消息']);
+    expect(await page.locator('#patrol-note').textContent()).toBe('您可以查看巡查发现；确认和关闭由网格员及以上人员办理。');
+    await narrow(page);
+    await screenshot(page, 'console-patrol-unit-head');
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
 
   it('a grid worker: their groups, their grid with its people, a finding acknowledged then closed; no queues', async () => {
     const { ctx, page, watch } = await phone('gw1');
