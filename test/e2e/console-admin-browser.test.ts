@@ -121,6 +121,13 @@ describe('console admin pages in Chromium', () => {
     expect((await f.w.linli.store.patrol.findById(id))!.status).toBe('CLOSED');
     await page.locator('#patrol-filters input[name=closed]').check();
     await page.locator(`#finding-${id}[data-status=CLOSED]`).waitFor();
+    // the filters live in the address: a reload keeps them (and a link to the page with them opens it so)
+    await page.locator('#patrol-filters select[name=severity]').selectOption('CRITICAL');
+    await page.waitForFunction("location.hash === '#/patrol?severity=CRITICAL&closed=1'");
+    await page.reload();
+    await page.locator(`#finding-${id}[data-status=CLOSED]`).waitFor();
+    expect(await page.locator('#patrol-filters input[name=closed]').isChecked()).toBe(true);
+    expect(await page.locator('#patrol-filters select[name=severity]').inputValue()).toBe('CRITICAL');
 
     // the queues are the ADMIN's: not in the menu, and the page says so
     await page.goto(`${f.url}/#/queues`);

@@ -13,7 +13,18 @@ const RULE_ZH = {
   silent_group: '长期沉寂的群', bot_removed: '助手被移出群', member_loss: '群成员骤减',
 };
 
-let filters = { closed: false, rule: '', severity: '' };
+// the filters live in the address (#/patrol?severity=&rule=&closed=1): a reload, or a link, keeps them
+const filtersOf = () => {
+  const q = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  return { closed: q.get('closed') === '1', rule: q.get('rule') ?? '', severity: q.get('severity') ?? '' };
+};
+const addressOf = (f) => {
+  const q = new URLSearchParams();
+  if (f.severity) q.set('severity', f.severity);
+  if (f.rule) q.set('rule', f.rule);
+  if (f.closed) q.set('closed', '1');
+  return `#/patrol${q.size ? `?${q}` : ''}`;
+};
 
 /** Building heads and volunteers read the findings of their building; grid workers and above settle them. */
 const settles = (me) => !me || me.roles.some((r) => r.role !== 'UNIT_HEAD' && r.role !== 'VOLUNTEER');
@@ -66,6 +77,7 @@ function findingCard(f, reload, canSettle) {
 
 export function renderPatrol(main, { me } = {}) {
   const canSettle = settles(me);
+  let filters = filtersOf();
   let alive = true;
   const load = async () => {
     try {
@@ -80,6 +92,7 @@ export function renderPatrol(main, { me } = {}) {
         onchange: () => {
           const d = new FormData(form);
           filters = { closed: d.get('closed') === 'on', rule: d.get('rule'), severity: d.get('severity') };
+          history.replaceState(history.state, '', addressOf(filters));
           load();
         },
         onsubmit: (e) => e.preventDefault(),
