@@ -48,6 +48,8 @@ describe('批量发布: second thoughts and hurried hands', () => {
     await page.locator('#bc-preview').getByText('将发往 2 个群（已排除 1 个）').waitFor();
     expect(await page.locator('#bc-send').isDisabled()).toBe(false);
     await page.locator('#bc-finish', { hasText: '2 个群' }).waitFor(); // the finish time is for the two
+    // said as a street office reads it: no rate arithmetic in milliseconds (that is on hover)
+    expect(await page.locator('#bc-finish').textContent()).toMatch(/发完2 个群，按平台限速分批发送，1 分钟内发完$/);
     await screenshot(page, 'console-broadcast-exclude', false);
 
     // unticking all three leaves nothing to send

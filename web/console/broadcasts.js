@@ -123,9 +123,11 @@ function composeForm(meta, onSent) {
     const out = shownGroups.filter((g) => excluded.has(g.externalId)).length;
     return `将发往 ${shownGroups.length - out} 个群${out ? `（已排除 ${out} 个）` : ''}`;
   };
+  // how long, in words a street office reads (the rate's arithmetic, in milliseconds, on hover)
   const finishLine = (body, p) => [
     `${body.scheduledAt ? `定时 ${chinaTime(body.scheduledAt, true)} 开始，` : '立即开始，'}预计 ${chinaTime(p.estimate.finishAt, true)} 发完`,
-    h('br'), h('span', { class: 'small muted' }, p.estimate.explanation)];
+    h('br'), h('span', { class: 'small muted', title: p.estimate.explanation },
+      `${p.estimate.sends} 个群，按平台限速分批发送，${p.estimate.estimatedMs < 60_000 ? '1 分钟内发完' : `约需 ${Math.ceil(p.estimate.estimatedMs / 60_000)} 分钟`}`)];
   /** A group ticked in or out: the count at once, the finish time as the server works it out for the rest. */
   async function toggled() {
     const left = shownGroups.length - shownGroups.filter((g) => excluded.has(g.externalId)).length;
