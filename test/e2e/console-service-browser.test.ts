@@ -103,7 +103,7 @@ describe('志愿服务 in the console (Chromium)', () => {
     await row.waitFor();
     // the lines a cell's text takes: the distinct tops of its text's boxes (the cell itself is as tall as the row)
     const lines = (sel: string) => row.locator(sel).evaluate((e) => {
-      const range = document.createRange();
+      const range = e.ownerDocument.createRange();
       range.selectNodeContents(e);
       const shown = [...range.getClientRects()].filter((r) => r.width > 0 && r.bottom <= e.getBoundingClientRect().bottom + 1);
       // a badge's box and its text sit a few pixels apart on the same line
