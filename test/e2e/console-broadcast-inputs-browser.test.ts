@@ -71,7 +71,7 @@ describe('批量发布: second thoughts and hurried hands', () => {
     await ctx.close();
   });
 
-  it('暂停 (or 继续) pressed twice in a hurry: 已暂停, no red 暂停失败 after it', async () => {
+  it('暂停 (or 继续) pressed twice in a hurry: 已暂停, no red 暂停失败 after it; cancelled, it does not read as 100%', async () => {
     const { ctx, page, watch } = await newPage();
     await f.openAs(page, 'cs');
     await page.goto(`${f.url}/#/broadcasts`);
@@ -93,6 +93,14 @@ describe('批量发布: second thoughts and hurried hands', () => {
     await page.locator('#broadcast-detail[data-status=SCHEDULED]').waitFor();
     await page.waitForTimeout(500);
     expect(await page.locator('#status').textContent()).toBe('已继续');
+
+    // cancelled before its time: nothing went out, and the progress does not read as done (it said 5/5（100%）)
+    page.on('dialog', (d) => void d.accept());
+    await page.locator('#bc-actions button[data-action=cancel]').click();
+    await page.locator('#broadcast-detail[data-status=CANCELLED]').waitFor();
+    expect(await page.locator('#bc-progress').textContent()).toBe('已取消 · 已发送 0 · 未发出 5');
+    await page.locator('a.back').click();
+    await page.locator('#broadcast-list li', { hasText: '已取消 · 已发送 0 · 未发出 5' }).waitFor();
     expect(watch.problems).toEqual([]); // no 409 answered to a second press
     await ctx.close();
   });

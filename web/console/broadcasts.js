@@ -36,7 +36,7 @@ export function reasonZh(d) {
 
 const badge = (s) => h('span', { class: `badge b-${s}` }, BROADCAST_ZH[s] ?? s);
 /** A bar of sent (green), failed (red) and skipped (grey) copies; widths set through CSSOM, which the CSP allows. */
-const progress = (c) => {
+const progress = (c, state) => {
   const done = c.SENT + c.FAILED + c.SKIPPED;
   const pct = c.total ? Math.round((done / c.total) * 100) : 0;
   const part = (cls, n) => {
@@ -46,7 +46,10 @@ const progress = (c) => {
   };
   return h('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': c.total, 'aria-valuenow': done },
     h('div', { class: 'bar' }, part('sent', c.SENT), part('failed', c.FAILED), part('skipped', c.SKIPPED)),
-    h('span', { class: 'small muted' }, `${done}/${c.total}（${pct}%）· 已发送 ${c.SENT} · 失败 ${c.FAILED} · 跳过 ${c.SKIPPED} · 待发送 ${c.PENDING}`));
+    h('span', { class: 'small muted' }, state === 'CANCELLED'
+      // a cancelled one is not 100 % done: what went out, and what never will
+      ? `已取消 · 已发送 ${c.SENT}${c.FAILED ? ` · 失败 ${c.FAILED}` : ''} · 未发出 ${c.SKIPPED + c.PENDING}`
+      : `${done}/${c.total}（${pct}%）· 已发送 ${c.SENT} · 失败 ${c.FAILED} · 跳过 ${c.SKIPPED} · 待发送 ${c.PENDING}`));
 };
 const refused = (e) => e instanceof ApiError && e.status === 403
   ? h('section', { class: 'card empty-state' }, h('h1', {}, '批量发布'), h('p', {}, '批量发布需要社区工作人员、街道工作人员或系统管理员权限，且只能发往本人负责范围内的群。'))
@@ -205,7 +208,7 @@ function listItem({ broadcast: b, counts }) {
     h('div', { class: 'bc-line' }, h('a', { href: `#/broadcasts/${b.id}` }, `#${b.id}`), badge(b.status),
       h('span', { class: 'muted small' }, b.scheduledAt && b.status === 'SCHEDULED' ? `定时 ${chinaTime(b.scheduledAt)}` : chinaTime(b.createdAt))),
     h('div', { class: 'bc-text' }, b.text),
-    progress(counts));
+    progress(counts, b.status));
 }
 
 function renderList(main) {
@@ -285,7 +288,7 @@ function renderDetail(main, id) {
           b.scheduledAt ? h('span', { class: 'muted small' }, `定时 ${chinaTime(b.scheduledAt, true)}`) : null,
           b.finishedAt ? h('span', { class: 'muted small' }, `${b.status === 'CANCELLED' ? '取消于' : '完成于'} ${chinaTime(b.finishedAt, true)}`) : null),
         h('p', { class: 'bc-text' }, b.text),
-        h('div', { id: 'bc-progress' }, progress(c)),
+        h('div', { id: 'bc-progress' }, progress(c, b.status)),
         h('div', { class: 'buttons', id: 'bc-actions' }, actions.map((a) => h('button', { type: 'button', class: a === 'cancel' ? 'danger' : a === 'resume' ? 'primary' : '', dataset: { action: a }, onclick: (e) => act(a, e) }, ACTION_ZH[a])))),
       h('section', { class: 'card' }, h('h2', {}, '各群结果'),
         h('table', { class: 'tickets bc-deliveries', id: 'bc-deliveries' },
