@@ -71,7 +71,7 @@ describe('批量发布: second thoughts and hurried hands', () => {
     await ctx.close();
   });
 
-  it('暂停 (or 继续) pressed twice in a hurry: 已暂停, no red 暂停失败 after it; cancelled, it does not read as 100%', async () => {
+  it('暂停 (or 继续) pressed twice in a hurry: 已暂停, no red 暂停失败 after it; cancelled, it does not read as 100%; a time next year shows its year', async () => {
     const { ctx, page, watch } = await newPage();
     await f.openAs(page, 'cs');
     await page.goto(`${f.url}/#/broadcasts`);
@@ -79,10 +79,18 @@ describe('批量发布: second thoughts and hurried hands', () => {
     await form.waitFor();
     await form.locator('textarea[name=text]').fill('下周一上午东园社区开展消防演练，请居民配合。');
     await form.getByLabel('定时发送（北京时间）').check();
+    const nextYear = new Date(Date.now() + 8 * 3600_000).getUTCFullYear() + 1;
+    await form.locator('input[name=when]').fill(`${nextYear}-03-01T09:00`);
     await page.locator('#bc-preview-btn').click();
     await page.locator('#bc-finish').waitFor();
     await page.locator('#bc-send').dblclick();
     await page.waitForURL(/#\/broadcasts\/\d+$/);
+    await page.locator('#broadcast-detail[data-status=SCHEDULED]').waitFor();
+    // in the list, a time of next year says its year
+    const id = /#\/broadcasts\/(\d+)$/.exec(page.url())![1];
+    await page.locator('a.back').click();
+    expect(await page.locator(`#broadcast-list li[data-id="${id}"] .bc-line`).textContent()).toContain(`定时 ${nextYear}-03-01 09:00`);
+    await page.goBack();
     await page.locator('#broadcast-detail[data-status=SCHEDULED]').waitFor();
 
     await page.locator('#bc-actions button[data-action=pause]').dblclick();

@@ -203,10 +203,13 @@ function composeForm(meta, onSent) {
   return form;
 }
 
+/** A date of another year than this one (China time) is shown with its year: 定时 2027-03-01 09:00, not 03/01 09:00. */
+const otherYear = (d) => chinaTime(d, true).slice(0, 4) !== chinaTime(new Date(), true).slice(0, 4);
+
 function listItem({ broadcast: b, counts }) {
   return h('li', { class: 'bc-item', dataset: { id: b.id }, onclick: () => (location.hash = `#/broadcasts/${b.id}`) },
     h('div', { class: 'bc-line' }, h('a', { href: `#/broadcasts/${b.id}` }, `#${b.id}`), badge(b.status),
-      h('span', { class: 'muted small' }, b.scheduledAt && b.status === 'SCHEDULED' ? `定时 ${chinaTime(b.scheduledAt)}` : chinaTime(b.createdAt))),
+      h('span', { class: 'muted small' }, b.scheduledAt && b.status === 'SCHEDULED' ? `定时 ${chinaTime(b.scheduledAt, otherYear(b.scheduledAt))}` : chinaTime(b.createdAt, otherYear(b.createdAt)))),
     h('div', { class: 'bc-text' }, b.text),
     progress(counts, b.status));
 }
