@@ -132,4 +132,14 @@ describe('每月一题 in the console (Chromium)', () => {
     expect(watch.problems).toEqual([]);
     await ctx.close();
   });
+
+  it('a building head is told whom 每月一题 is for, not 无权查看该范围 as if she had picked a wrong grid', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+    const page = await ctx.newPage();
+    await f.openAs(page, 'unitHead');
+    await page.goto(`${f.url}/#/insights`);
+    await page.locator('#insights-error').waitFor();
+    expect(await page.locator('#insights-error').textContent()).toBe('每月一题供网格员及以上工作人员查看。');
+    await ctx.close();
+  });
 });
