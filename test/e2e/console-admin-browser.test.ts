@@ -36,7 +36,7 @@ describe('console admin pages in Chromium', () => {
     await f?.close();
   });
 
-  const phone = async (who: 'gw1' | 'admin') => {
+  const phone = async (who: 'gw1' | 'admin' | 'unitHead') => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
     const watch = watchPage(page, f.url);
@@ -48,6 +48,25 @@ describe('console admin pages in Chromium', () => {
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     expect(await page.locator('#main').textContent()).not.toMatch(/null|undefined/);
   };
+
+  it('a building head (also a volunteer): no overview but where she can work; reads the finding in her building, is offered no 确认/关闭 but told who settles it', async () => {
+    const { ctx, page, watch } = await phone('unitHead');
+    // her roles in Chinese, every one of them
+    expect(await page.locator('#who-name').textContent()).toBe('许桂兰（楼栋长、志愿者）');
+    // the overview is not hers: no red 读取失败 over empty panels, no 重连中, but where she can work
+    expect(await page.locator('#overview-not-theirs').textContent()).toContain('总览供网格员及以上工作人员查看');
+    expect(await page.locator('#overview-error, #live-state').count()).toBe(0);
+    await screenshot(page, 'console-overview-unit-head');
+    await page.goto(`${f.url}/#/patrol`);
+    const card = page.locator('#finding-list li.finding', { hasText: '20号楼2单元楼道冒烟' });
+    await card.waitFor();
+    expect(await card.locator('button').allTextContents()).toEqual(['查看消息']);
+    expect(await page.locator('#patrol-note').textContent()).toBe('您可以查看巡查发现；确认和关闭由网格员及以上人员办理。');
+    await narrow(page);
+    await screenshot(page, 'console-patrol-unit-head');
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
 
   it('a grid worker: their groups, their grid with its people, a finding acknowledged then closed; no queues', async () => {
     const { ctx, page, watch } = await phone('gw1');
@@ -102,6 +121,13 @@ describe('console admin pages in Chromium', () => {
     expect((await f.w.linli.store.patrol.findById(id))!.status).toBe('CLOSED');
     await page.locator('#patrol-filters input[name=closed]').check();
     await page.locator(`#finding-${id}[data-status=CLOSED]`).waitFor();
+    // the filters live in the address: a reload keeps them (and a link to the page with them opens it so)
+    await page.locator('#patrol-filters select[name=severity]').selectOption('CRITICAL');
+    await page.waitForFunction("location.hash === '#/patrol?severity=CRITICAL&closed=1'");
+    await page.reload();
+    await page.locator(`#finding-${id}[data-status=CLOSED]`).waitFor();
+    expect(await page.locator('#patrol-filters input[name=closed]').isChecked()).toBe(true);
+    expect(await page.locator('#patrol-filters select[name=severity]').inputValue()).toBe('CRITICAL');
 
     // the queues are the ADMIN's: not in the menu, and the page says so
     await page.goto(`${f.url}/#/queues`);
@@ -129,6 +155,28 @@ describe('console admin pages in Chromium', () => {
     expect(donut.pixel.alpha).toBe(255);
     expect(Math.max(donut.pixel.red, donut.pixel.green, donut.pixel.blue) - Math.min(donut.pixel.red, donut.pixel.green, donut.pixel.blue)).toBeLessThan(16);
     await screenshot(page, 'console-overview-phone-no-findings');
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('群组 filter: a code typed in lower case (as a phone keyboard types it) finds its groups, and a reload keeps the filter', async () => {
+    const { ctx, page, watch } = await phone('admin');
+    await page.goto(`${f.url}/#/groups`);
+    await page.locator('#group-list tbody tr').first().waitFor();
+    const search = page.getByPlaceholder('按群名、网格或标签筛选');
+    await search.fill('dy-g01');
+    await page.locator('#group-list tbody tr').first().waitFor();
+    expect(await page.locator('#group-list tbody tr').count()).toBe(2);
+    expect(page.url()).toMatch(/#\/groups\?q=dy-g01$/);
+    await page.reload();
+    await page.locator('#group-list tbody tr').first().waitFor();
+    expect(await search.inputValue()).toBe('dy-g01');
+    expect(await page.locator('#group-list tbody tr').count()).toBe(2);
+    await search.fill('<b>😀');
+    expect(await page.locator('#group-list').textContent()).toBe('没有符合条件的群');
+    await search.fill('');
+    expect(page.url()).toMatch(/#\/groups$/);
+    expect(await page.locator('#group-list tbody tr').count()).toBe(9);
     expect(watch.problems).toEqual([]);
     await ctx.close();
   });
@@ -190,8 +238,11 @@ describe('console admin pages in Chromium', () => {
     const pending = page.locator(`#pending-groups li[data-id="${seen.id}"]`);
     await pending.waitFor();
     await pending.locator('select[name=node]').selectOption('XY-G02');
-    await pending.getByRole('button', { name: '映射' }).click();
+    // pressed twice in a hurry: mapped once, and said so (no 409 for the second press, no red 未能映射 after it)
+    await pending.getByRole('button', { name: '映射' }).dblclick();
     await page.locator('#pending-groups', { hasText: '没有待映射的群' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.locator('#status').textContent()).toMatch(/^已将「西园新村9号楼新群」映射到 /);
     expect((await f.w.linli.store.groups.findById(seen.id))!.gridNodeId).toBe((await f.w.linli.store.grid.findByCode('XY-G02'))!.id);
     expect(await page.locator('#group-list tbody tr').count()).toBeGreaterThanOrEqual(8);
     await narrow(page);

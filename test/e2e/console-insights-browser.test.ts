@@ -59,6 +59,8 @@ describe('每月一题 in the console (Chromium)', () => {
     await page.locator('#topic-title').waitFor();
     expect(page.url()).toMatch(/#\/topics\/\d+$/);
     expect(await page.locator('#no-tasks').textContent()).toBe('尚无任务。');
+    // each grid with its count of tickets, said as such (not a bare number after the name)
+    expect(await page.locator('#topic-grids').textContent()).toMatch(/^[^、]+（\d+ 件）(、[^、]+（\d+ 件）)*$/);
     // the lead: the street's department
     await page.locator('#lead-form input[name=leadDepartment]').fill('拱辰街道城管中队');
     await page.locator('#lead-form select[name=leadPersonId]').selectOption({ label: '拱辰街道城管中队（职能部门）' });
@@ -128,6 +130,16 @@ describe('每月一题 in the console (Chromium)', () => {
     await page.goto(`${f.url}/#/insights?node=DY-G02`);
     await page.locator('#insights-error', { hasText: '无权查看' }).waitFor();
     expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('a building head is told whom 每月一题 is for, not 无权查看该范围 as if she had picked a wrong grid', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+    const page = await ctx.newPage();
+    await f.openAs(page, 'unitHead');
+    await page.goto(`${f.url}/#/insights`);
+    await page.locator('#insights-error').waitFor();
+    expect(await page.locator('#insights-error').textContent()).toBe('每月一题供网格员及以上工作人员查看。');
     await ctx.close();
   });
 });

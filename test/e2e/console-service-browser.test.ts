@@ -8,7 +8,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthOf } from '../../src/core/insights/insights-period.ts';
 import { launchBrowser, screenshot, watchPage } from '../support/browser.ts';
-import { startConsole, type ConsoleFixture } from '../support/console-fixture.ts';
+import { waitUntil } from '../support/broadcast-fixtures.ts';
+import { ROOM_20, startConsole, WX, type ConsoleFixture } from '../support/console-fixture.ts';
 import { seedService, SERVICE_PHONE, type ServiceSeed } from '../support/points-fixture.ts';
 
 describe('志愿服务 in the console (Chromium)', () => {
@@ -86,6 +87,34 @@ describe('志愿服务 in the console (Chromium)', () => {
     // another grid is refused, and the page says so
     await page.goto(`${f.url}/#/service?node=DY-G02`);
     await page.locator('#service-error', { hasText: '没有查看' }).waitFor();
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('a very long request on a 1366 px laptop: its text kept to three lines (all of it on hover), the other columns not broken a character a line', async () => {
+    await f.w.say(ROOM_20, WX.zhang, `求助 ${'帮忙给楼上独居的老人送餐，'.repeat(40)}`);
+    await waitUntil(async () => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => /已收到您的求助/.test(t)), 20_000, 'the request taken in');
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await ctx.newPage();
+    const watch = watchPage(page, f.url);
+    await f.openAs(page, 'cs');
+    await page.goto(`${f.url}/#/service`);
+    const row = page.locator('#service-requests tbody tr', { hasText: '独居的老人' });
+    await row.waitFor();
+    // the lines a cell's text takes: the distinct tops of its text's boxes (the cell itself is as tall as the row)
+    const lines = (sel: string) => row.locator(sel).evaluate((e) => {
+      const range = e.ownerDocument.createRange();
+      range.selectNodeContents(e);
+      const shown = [...range.getClientRects()].filter((r) => r.width > 0 && r.bottom <= e.getBoundingClientRect().bottom + 1);
+      // a badge's box and its text sit a few pixels apart on the same line
+      const tops = shown.map((r) => r.top).sort((a, b) => a - b);
+      return tops.filter((t, i) => i === 0 || t - tops[i - 1]! > 8).length;
+    });
+    expect(await lines('td.summary > div')).toBe(3);
+    expect(await row.locator('td.summary').getAttribute('title')).toContain('帮忙给楼上独居的老人送餐，帮忙给楼上独居的老人送餐');
+    for (const label of ['编号', '状态', '类别', '已等']) expect(await lines(`td[data-label="${label}"]`), label).toBe(1); // "#4", "待派单", "送餐", "不到1小时"
+    expect(await page.locator('#service-requests thead th').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().height)))).toSatisfy((hs: number[]) => hs.every((x) => x === hs[0]));
+    await screenshot(page, 'console-service-long-request', false);
     expect(watch.problems).toEqual([]);
     await ctx.close();
   });

@@ -75,6 +75,17 @@ describe('议事 API', () => {
     expect(await bad('POST', '/api/topics/1/tasks', { text: '清理通道', owner: '物业', due: '12/20' })).toMatch(/^body due: must be a date YYYY-MM-DD/);
   });
 
+  it('says in Chinese what is wrong with the options (the console shows it), not 选项格式不正确', async () => {
+    const zh = async (options: string[]) => {
+      const r = await call('POST', '/api/topics', 'gw1', { ...open, options });
+      expect(r.status).toBe(400);
+      return r.body.error.messageZh as string;
+    };
+    expect(await zh(['只有一个'])).toBe('请至少填写两个选项，或留空（默认 同意/反对/弃权）');
+    expect(await zh(['东门', '东门'])).toBe('选项不能重复');
+    expect(await zh(['1', '2', '3'])).toBe('选项不能是数字（居民回复数字即投第几项）');
+  });
+
   it('a grid worker opens a topic over their grid only; it is posted in the grid\'s two groups, not elsewhere', async () => {
     expect((await call('POST', '/api/topics', 'gw2', open)).status).toBe(403); // 陈志强's grid is DY-G02
     expect((await call('POST', '/api/topics', 'gw1', { ...open, node: '350304001001' })).status).toBe(403); // the community

@@ -151,6 +151,9 @@ describe('service routes over HTTP', () => {
       expect(r.status, path).toBe(400);
       expect(r.body.error.message, path).toContain(param);
     }
+    // a month not begun is said in Chinese on the console (not 请求内容有误), as 每月一题 says it
+    const future = await get('/api/service/points?month=2999-01', 'cs');
+    expect(future.body.error.messageZh).toMatch(/^2999-01 尚未开始，最近可查看 \d{4}-\d{2}$/);
     const probes = ['%', '%E0%A4%A', '9007199254740993', '-1', 'NaN', '%00', '%FF%FE', '%25', "'", '1e3'];
     for (const p of probes) {
       for (const path of [`/api/service/requests/${p}`, `/api/service/points?month=${p}&node=${p}`, `/api/service/requests?status=${p}&limit=${p}&node=${p}`, `/api/service/points.csv?month=${p}`]) {

@@ -40,7 +40,10 @@ describe('转议题 over the API', () => {
   });
 
   it('answers 400 for a bad body or number, 404 for no such ticket', async () => {
-    expect((await call(`/api/tickets/${no.shed}/topic`, 'gw1', { options: ['只有一个'] })).status).toBe(400);
+    const one = await call(`/api/tickets/${no.shed}/topic`, 'gw1', { options: ['只有一个'] });
+    expect(one.status).toBe(400);
+    // said in Chinese on the console, not 选项格式不正确
+    expect(one.body.error.messageZh).toBe('请填写 2 到 9 个不同的选项（不能是数字），或留空（默认 同意/反对/弃权）');
     expect((await call(`/api/tickets/${no.shed}/topic`, 'gw1', { options: ['1', '2'] })).status).toBe(400);
     expect((await call(`/api/tickets/${no.shed}/topic`, 'gw1', { title: 7 })).status).toBe(400);
     expect((await call('/api/tickets/abc/topic', 'gw1')).status).toBe(400);

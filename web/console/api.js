@@ -51,8 +51,17 @@ export const patchJson = async (path, body) => (await request('PATCH', path, bod
 /** Who is signed in: { person, roles, unmasked, via, expiresAt }. */
 export const me = () => getJson('/api/auth/me');
 
-/** Ends the session on the server (its cookies are cleared) and shows the sign-in page. */
+/**
+ * Ends the session on the server (its cookies are cleared) and shows the sign-in page. What this tab kept while the
+ * person worked (a notice being written) is forgotten: the next one to sign in here is someone else, maybe. A session
+ * that merely expired keeps it (the same person signs in again and finds it).
+ */
 export async function logout() {
+  try {
+    sessionStorage.clear();
+  } catch {
+    // storage off
+  }
   try {
     await postJson('/api/auth/logout');
   } finally {

@@ -21,7 +21,7 @@ let who = null;
 
 const ROLE_ZH = {
   GRID_WORKER: '网格员', GRID_HEAD: '网格长', UNIT_HEAD: '楼栋长', COMMUNITY_STAFF: '社区工作人员',
-  STREET_STAFF: '街道工作人员', DEPARTMENT: '职能部门', LEADER: '分管领导', ADMIN: '管理员',
+  STREET_STAFF: '街道工作人员', DEPARTMENT: '职能部门', LEADER: '分管领导', ADMIN: '管理员', VOLUNTEER: '志愿者',
 };
 
 let routedSearch = location.search;
@@ -52,7 +52,7 @@ async function route() {
   else if (page === 'deliberation') stopPage = renderDeliberation(main, { arg, me: who });
   else if (page === 'groups') stopPage = renderGroups(main);
   else if (page === 'grid') stopPage = renderGrid(main, { admin: await isAdmin() });
-  else if (page === 'patrol') stopPage = renderPatrol(main);
+  else if (page === 'patrol') stopPage = renderPatrol(main, { me: who });
   else if (page === 'queues') stopPage = renderQueues(main);
   else if (page === 'service') stopPage = renderService(main);
   else if (page === 'broadcasts') stopPage = renderBroadcasts(main, { id: arg ? Number(arg) : null });

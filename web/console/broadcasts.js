@@ -36,7 +36,7 @@ export function reasonZh(d) {
 
 const badge = (s) => h('span', { class: `badge b-${s}` }, BROADCAST_ZH[s] ?? s);
 /** A bar of sent (green), failed (red) and skipped (grey) copies; widths set through CSSOM, which the CSP allows. */
-const progress = (c) => {
+const progress = (c, state) => {
   const done = c.SENT + c.FAILED + c.SKIPPED;
   const pct = c.total ? Math.round((done / c.total) * 100) : 0;
   const part = (cls, n) => {
@@ -46,7 +46,10 @@ const progress = (c) => {
   };
   return h('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': c.total, 'aria-valuenow': done },
     h('div', { class: 'bar' }, part('sent', c.SENT), part('failed', c.FAILED), part('skipped', c.SKIPPED)),
-    h('span', { class: 'small muted' }, `${done}/${c.total}（${pct}%）· 已发送 ${c.SENT} · 失败 ${c.FAILED} · 跳过 ${c.SKIPPED} · 待发送 ${c.PENDING}`));
+    h('span', { class: 'small muted' }, state === 'CANCELLED'
+      // a cancelled one is not 100 % done: what went out, and what never will
+      ? `已取消 · 已发送 ${c.SENT}${c.FAILED ? ` · 失败 ${c.FAILED}` : ''} · 未发出 ${c.SKIPPED + c.PENDING}`
+      : `${done}/${c.total}（${pct}%）· 已发送 ${c.SENT} · 失败 ${c.FAILED} · 跳过 ${c.SKIPPED} · 待发送 ${c.PENDING}`));
 };
 const refused = (e) => e instanceof ApiError && e.status === 403
   ? h('section', { class: 'card empty-state' }, h('h1', {}, '批量发布'), h('p', {}, '批量发布需要社区工作人员、街道工作人员或系统管理员权限，且只能发往本人负责范围内的群。'))
@@ -56,14 +59,38 @@ const refused = (e) => e instanceof ApiError && e.status === 403
 const chinaInput = (v) => (v ? new Date(`${v}:00+08:00`) : null);
 const inputValueIn = (ms) => new Date(Date.now() + ms + 8 * 3600_000).toISOString().slice(0, 16);
 
+const MAX_TEXT = 2000;
+// the notice being written, kept for this tab until it is sent: a reload or the back button does not lose it
+const DRAFT = 'linli.broadcast-draft';
+const draft = {
+  get: () => { try { return sessionStorage.getItem(DRAFT) ?? ''; } catch { return ''; } },
+  set: (v) => { try { if (v) sessionStorage.setItem(DRAFT, v); else sessionStorage.removeItem(DRAFT); } catch { /* storage off */ } },
+};
+const countText = (n) => `${n}/${MAX_TEXT}${n >= MAX_TEXT ? '（已到上限）' : ''}`;
+
 function composeForm(meta, onSent) {
   let previewed = null;
+  // groups of the preview left out by unticking them (platform ids); kept when the preview is run again
+  const excluded = new Set();
+  let shownGroups = [];
+  let estimateSeq = 0;
   const previewBox = h('div', { id: 'bc-preview', class: 'bc-preview' });
   const sendBtn = h('button', { class: 'primary', type: 'button', id: 'bc-send', disabled: true }, '发送');
   const when = h('input', { name: 'when', type: 'datetime-local', disabled: true, value: inputValueIn(3600_000) });
-  const form = h('form', { id: 'broadcast-form', class: 'compose', onsubmit: (e) => { e.preventDefault(); preview(); }, oninput: () => stale() },
-    h('label', { class: 'field' }, h('span', {}, '通知内容'),
-      h('textarea', { name: 'text', rows: 4, maxlength: 2000, required: true, placeholder: '如：明天 9:00-17:00 停水，请提前储水。' })),
+  const textBox = h('textarea', { name: 'text', rows: 4, maxlength: MAX_TEXT, required: true, 'aria-describedby': 'bc-count', placeholder: '如：明天 9:00-17:00 停水，请提前储水。' });
+  textBox.value = draft.get().slice(0, MAX_TEXT);
+  const counter = h('span', { id: 'bc-count', class: 'small muted counter' }, countText(textBox.value.length));
+  textBox.addEventListener('input', () => {
+    counter.textContent = countText(textBox.value.length);
+    draft.set(textBox.value);
+  });
+  const form = h('form', {
+    id: 'broadcast-form', class: 'compose', onsubmit: (e) => { e.preventDefault(); preview(); },
+    // ticking a group of the preview in or out is not a change of the notice
+    oninput: (e) => previewBox.contains(e.target) || stale(),
+  },
+    h('label', { class: 'field' }, h('span', {}, '通知内容'), textBox),
+    counter,
     h('div', { class: 'compose-targets' },
       h('label', { class: 'field' }, h('span', {}, '发往（网格范围）'),
         h('select', { name: 'node', required: true },
@@ -90,6 +117,37 @@ function composeForm(meta, onSent) {
     const at = d.get('scheduled') === 'on' ? chinaInput(when.value) : null;
     return { text: String(d.get('text') ?? '').trim(), targets, ...(at ? { scheduledAt: at.toISOString() } : {}) };
   }
+  /** What goes out: the previewed notice minus the groups unticked in the preview. */
+  function toSend() {
+    const out = shownGroups.filter((g) => excluded.has(g.externalId)).map((g) => g.externalId);
+    return out.length ? { ...previewed, targets: { ...previewed.targets, exclude: out } } : previewed;
+  }
+  const heading = () => {
+    const out = shownGroups.filter((g) => excluded.has(g.externalId)).length;
+    return `将发往 ${shownGroups.length - out} 个群${out ? `（已排除 ${out} 个）` : ''}`;
+  };
+  // how long, in words a street office reads (the rate's arithmetic, in milliseconds, on hover)
+  const finishLine = (body, p) => [
+    `${body.scheduledAt ? `定时 ${chinaTime(body.scheduledAt, true)} 开始，` : '立即开始，'}预计 ${chinaTime(p.estimate.finishAt, true)} 发完`,
+    h('br'), h('span', { class: 'small muted', title: p.estimate.explanation },
+      `${p.estimate.sends} 个群，按平台限速分批发送，${p.estimate.estimatedMs < 60_000 ? '1 分钟内发完' : `约需 ${Math.ceil(p.estimate.estimatedMs / 60_000)} 分钟`}`)];
+  /** A group ticked in or out: the count at once, the finish time as the server works it out for the rest. */
+  async function toggled() {
+    const left = shownGroups.length - shownGroups.filter((g) => excluded.has(g.externalId)).length;
+    previewBox.querySelector('h3').textContent = heading();
+    sendBtn.disabled = left === 0;
+    const finish = previewBox.querySelector('#bc-finish');
+    if (!finish) return;
+    if (left === 0) return finish.replaceChildren('请至少保留一个群。');
+    const seq = ++estimateSeq;
+    try {
+      const body = toSend();
+      const p = await postJson('/api/broadcasts?dryRun=1', body);
+      if (seq === estimateSeq) finish.replaceChildren(...finishLine(body, p));
+    } catch {
+      // the send itself will say what is wrong
+    }
+  }
   function stale() {
     previewed = null;
     sendBtn.disabled = true;
@@ -102,14 +160,21 @@ function composeForm(meta, onSent) {
     try {
       const p = await postJson('/api/broadcasts?dryRun=1', body);
       previewed = body;
-      sendBtn.disabled = p.groups.length === 0;
-      const start = body.scheduledAt ? `定时 ${chinaTime(body.scheduledAt, true)} 开始，` : '立即开始，';
+      shownGroups = p.groups;
+      sendBtn.disabled = p.groups.every((g) => excluded.has(g.externalId));
+      const tick = (g) => h('input', { type: 'checkbox', checked: !excluded.has(g.externalId), 'aria-label': `发往${g.title}`, onchange: (e) => {
+        if (e.target.checked) excluded.delete(g.externalId);
+        else excluded.add(g.externalId);
+        toggled();
+      } });
       previewBox.replaceChildren(...[
-        h('h3', {}, `将发往 ${p.groups.length} 个群`),
+        h('h3', {}, heading()),
         p.groups.length
-          ? h('p', { id: 'bc-finish' }, `${start}预计 ${chinaTime(p.estimate.finishAt, true)} 发完`, h('br'), h('span', { class: 'small muted' }, p.estimate.explanation))
+          ? h('p', { id: 'bc-finish' }, ...finishLine(body, p))
           : h('p', { class: 'error' }, '没有符合条件的群（只发往已关联网格、机器人在群内的群）。'),
-        h('ul', { class: 'bc-groups' }, p.groups.map((g) => h('li', { dataset: { group: g.externalId } }, g.title, ' ', h('span', { class: 'muted small' }, `${g.nodeName} · ${PLATFORM_ZH[g.platform] ?? g.platform}`)))),
+        p.groups.length > 1 ? h('p', { class: 'small muted' }, '不需要发的群，取消勾选即可。') : null,
+        h('ul', { class: 'bc-groups' }, p.groups.map((g) => h('li', { dataset: { group: g.externalId } },
+          h('label', { class: 'check' }, tick(g), g.title, ' ', h('span', { class: 'muted small' }, `${g.nodeName} · ${PLATFORM_ZH[g.platform] ?? g.platform}`))))),
         p.ignored.length ? h('p', { class: 'muted small' }, `未包含：${p.ignored.map((i) => `${i.ref}（${i.reason}）`).join('；')}`) : null,
         // the masker hides numbers from every group: the author should know before sending
         p.masked ? h('p', { class: 'error', id: 'bc-masked' }, '注意：通知中的手机号、身份证号会被隐去，群里看不到。如需留联系方式，请写办公电话或地址。') : null,
@@ -126,7 +191,8 @@ function composeForm(meta, onSent) {
     if (!previewed) return;
     sendBtn.disabled = true;
     try {
-      const r = await postJson('/api/broadcasts', previewed);
+      const r = await postJson('/api/broadcasts', toSend());
+      draft.set('');
       status(r.broadcast.status === 'SCHEDULED' ? `已定时，将于 ${chinaTime(r.broadcast.scheduledAt, true)} 发送` : `已开始发送到 ${r.counts.total} 个群`, 'ok');
       onSent(r.broadcast.id);
     } catch (e) {
@@ -137,12 +203,15 @@ function composeForm(meta, onSent) {
   return form;
 }
 
+/** A date of another year than this one (China time) is shown with its year: 定时 2027-03-01 09:00, not 03/01 09:00. */
+const otherYear = (d) => chinaTime(d, true).slice(0, 4) !== chinaTime(new Date(), true).slice(0, 4);
+
 function listItem({ broadcast: b, counts }) {
   return h('li', { class: 'bc-item', dataset: { id: b.id }, onclick: () => (location.hash = `#/broadcasts/${b.id}`) },
     h('div', { class: 'bc-line' }, h('a', { href: `#/broadcasts/${b.id}` }, `#${b.id}`), badge(b.status),
-      h('span', { class: 'muted small' }, b.scheduledAt && b.status === 'SCHEDULED' ? `定时 ${chinaTime(b.scheduledAt)}` : chinaTime(b.createdAt))),
+      h('span', { class: 'muted small' }, b.scheduledAt && b.status === 'SCHEDULED' ? `定时 ${chinaTime(b.scheduledAt, otherYear(b.scheduledAt))}` : chinaTime(b.createdAt, otherYear(b.createdAt)))),
     h('div', { class: 'bc-text' }, b.text),
-    progress(counts));
+    progress(counts, b.status));
 }
 
 function renderList(main) {
@@ -189,8 +258,14 @@ function renderDetail(main, id) {
   const box = h('div', { id: 'broadcast-detail' }, h('p', { class: 'muted' }, '加载中…'));
   main.replaceChildren(h('div', { class: 'page-head' }, h('a', { class: 'back', href: '#/broadcasts' }, '← 批量发布'), h('h1', {}, `发布 #${id}`)), box);
 
-  const act = async (action) => {
+  // one action at a time: a second press while the first is on its way would only be refused; the second click of a
+  // double click (detail 2) is not a press of its own, else it would land on the button drawn in its place (暂停, 继续)
+  let acting = false;
+  const act = async (action, e) => {
+    if (acting || e?.detail > 1) return;
     if (CONFIRM[action] && !window.confirm(CONFIRM[action])) return;
+    acting = true;
+    for (const b of box.querySelectorAll('#bc-actions button')) b.disabled = true;
     try {
       show(await postJson(`/api/broadcasts/${id}/${action}`));
       status(`已${ACTION_ZH[action]}`, 'ok');
@@ -198,7 +273,10 @@ function renderDetail(main, id) {
       clearTimeout(timer);
       timer = setTimeout(load, 1000);
     } catch (e) {
+      for (const b of box.querySelectorAll('#bc-actions button')) b.disabled = false;
       status(`${ACTION_ZH[action]}失败：${e.message}`, 'error');
+    } finally {
+      acting = false;
     }
   };
   function show(s) {
@@ -213,8 +291,8 @@ function renderDetail(main, id) {
           b.scheduledAt ? h('span', { class: 'muted small' }, `定时 ${chinaTime(b.scheduledAt, true)}`) : null,
           b.finishedAt ? h('span', { class: 'muted small' }, `${b.status === 'CANCELLED' ? '取消于' : '完成于'} ${chinaTime(b.finishedAt, true)}`) : null),
         h('p', { class: 'bc-text' }, b.text),
-        h('div', { id: 'bc-progress' }, progress(c)),
-        h('div', { class: 'buttons', id: 'bc-actions' }, actions.map((a) => h('button', { type: 'button', class: a === 'cancel' ? 'danger' : a === 'resume' ? 'primary' : '', dataset: { action: a }, onclick: () => act(a) }, ACTION_ZH[a])))),
+        h('div', { id: 'bc-progress' }, progress(c, b.status)),
+        h('div', { class: 'buttons', id: 'bc-actions' }, actions.map((a) => h('button', { type: 'button', class: a === 'cancel' ? 'danger' : a === 'resume' ? 'primary' : '', dataset: { action: a }, onclick: (e) => act(a, e) }, ACTION_ZH[a])))),
       h('section', { class: 'card' }, h('h2', {}, '各群结果'),
         h('table', { class: 'tickets bc-deliveries', id: 'bc-deliveries' },
           h('thead', {}, h('tr', {}, ['群', '网格', '结果', '发送时间', '说明'].map((x) => h('th', {}, x)))),

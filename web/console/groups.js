@@ -40,11 +40,16 @@ async function pendingCard(reload) {
         onsubmit: async (e) => {
           e.preventDefault();
           const node = new FormData(e.target).get('node');
+          // one mapping per press: a second press while it is on its way would only be refused (已映射)
+          const btn = e.target.querySelector('button[type=submit]');
+          if (btn.disabled) return;
+          btn.disabled = true;
           try {
             const r = await postJson(`/api/groups/${g.id}/map/${encodeURIComponent(node)}`);
             status(`已将「${r.title}」映射到 ${r.node.name}`, 'ok');
             reload();
           } catch (err) {
+            btn.disabled = false;
             status(`未能映射：${err.message}`, 'error');
           }
         },
@@ -57,6 +62,8 @@ async function pendingCard(reload) {
     pending.length ? h('ul', { class: 'plain' }, pending.map(item)) : h('p', { class: 'empty-state' }, '没有待映射的群'));
 }
 
+const queryOf = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q') ?? '';
+
 export function renderGroups(main) {
   let alive = true;
   const load = async () => {
@@ -66,14 +73,21 @@ export function renderGroups(main) {
       const pending = await pendingCard(load);
       if (!alive) return;
       const list = h('div', {}, groups.length ? groupTable('group-list', groups) : h('p', { class: 'empty-state', id: 'group-list' }, '您的网格内还没有群'));
+      // case aside (a phone keyboard types dy-g01 for DY-G01); the filter lives in the address, so a reload keeps it
+      const filter = (value) => {
+        const q = value.trim().toLowerCase();
+        const shown = q ? groups.filter((g) => [g.title, g.node?.name, g.node?.code, ...g.tags].some((x) => x && x.toLowerCase().includes(q))) : groups;
+        list.replaceChildren(shown.length ? groupTable('group-list', shown) : h('p', { class: 'empty-state', id: 'group-list' }, groups.length ? '没有符合条件的群' : '您的网格内还没有群'));
+      };
       const search = h('input', {
-        type: 'search', placeholder: '按群名、网格或标签筛选',
+        type: 'search', placeholder: '按群名、网格或标签筛选', value: queryOf(),
         oninput: (e) => {
+          filter(e.target.value);
           const q = e.target.value.trim();
-          const shown = q ? groups.filter((g) => [g.title, g.node?.name, g.node?.code, ...g.tags].some((x) => x && x.includes(q))) : groups;
-          list.replaceChildren(shown.length ? groupTable('group-list', shown) : h('p', { class: 'empty-state', id: 'group-list' }, '没有符合条件的群'));
+          history.replaceState(history.state, '', `#/groups${q ? `?q=${encodeURIComponent(q)}` : ''}`);
         },
       });
+      if (search.value) filter(search.value);
       const absent = groups.filter((g) => !g.botPresent).length;
       main.replaceChildren(...[
         h('div', { class: 'page-head' }, h('h1', {}, '群组'), h('span', { class: 'muted' }, `共 ${groups.length} 个群${absent ? `，助手不在其中 ${absent} 个` : ''}`)),

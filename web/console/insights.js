@@ -28,7 +28,9 @@ const q = (params) => {
 const problemHref = (key, month, node) => `#/insights/${encodeURIComponent(key)}${q({ month, node })}`;
 // a 400 carries the server's own reason (a month not begun: "2027-03 尚未开始"), shown as it is
 const failure = (e, what) =>
-  e instanceof ApiError && e.status === 403 ? '无权查看该范围。'
+  // no role that reads it at all (a building head), or a node outside one's own part of the grid
+  e instanceof ApiError && e.status === 403 && e.reason === 'ROLE_REQUIRED' ? '每月一题供网格员及以上工作人员查看。'
+    : e instanceof ApiError && e.status === 403 ? '无权查看该范围。'
     : e instanceof ApiError && e.status === 404 ? `没有这个${what}。`
       : e instanceof ApiError && e.status === 400 ? e.message
         : `读取失败：${e.message}`;
@@ -290,7 +292,7 @@ export function renderTopic(main, { id, me }) {
           h('div', { class: 'card' }, numbers(p),
             h('dl', { class: 'facts' },
               h('dt', {}, '地点'), h('dd', {}, p.places.join('、') || '—'),
-              h('dt', {}, '网格'), h('dd', {}, p.grids.map((g) => `${g.name} ${g.count}`).join('、') || '—'),
+              h('dt', {}, '网格'), h('dd', { id: 'topic-grids' }, p.grids.map((g) => `${g.name}（${g.count} 件）`).join('、') || '—'),
               h('dt', {}, '关键词'), h('dd', {}, p.keywords.join('、') || '—')))))));
     charts.draw(trend, trendOption(p.monthly, t.month));
     main.dataset.loaded = String(Date.now());

@@ -172,7 +172,18 @@ function liveItem(e, wall) {
   return h('li', { dataset: { no: t.number } }, wall ? body : h('a', { href: `#/tickets/${t.number}` }, body));
 }
 
+/** Building heads and volunteers have no overview (the API's is for grid workers and above): where they can work. */
+function notTheirs(main) {
+  main.replaceChildren(h('section', { class: 'card notice', id: 'overview-not-theirs' },
+    h('h1', {}, '总览'),
+    h('p', { class: 'muted' }, '总览供网格员及以上工作人员查看。您可以在“工单”中办理本楼的工单，在“巡查”中查看本楼的巡查发现。'),
+    h('p', { class: 'buttons' }, h('a', { href: '#/tickets', class: 'button primary' }, '工单'), h('a', { href: '#/patrol', class: 'button' }, '巡查'))));
+  main.dataset.loaded = String(Date.now());
+  return () => {};
+}
+
 export function renderOverview(main, { wall, me }) {
+  if (me && !me.roles.some((r) => r.role !== 'UNIT_HEAD' && r.role !== 'VOLUNTEER')) return notTheirs(main);
   const charts = new Charts(wall);
   const node = params().get('node');
   const box = (id, cls = 'chart') => h('div', { class: cls, id });

@@ -13,7 +13,21 @@ const RULE_ZH = {
   silent_group: '长期沉寂的群', bot_removed: '助手被移出群', member_loss: '群成员骤减',
 };
 
-let filters = { closed: false, rule: '', severity: '' };
+// the filters live in the address (#/patrol?severity=&rule=&closed=1): a reload, or a link, keeps them
+const filtersOf = () => {
+  const q = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  return { closed: q.get('closed') === '1', rule: q.get('rule') ?? '', severity: q.get('severity') ?? '' };
+};
+const addressOf = (f) => {
+  const q = new URLSearchParams();
+  if (f.severity) q.set('severity', f.severity);
+  if (f.rule) q.set('rule', f.rule);
+  if (f.closed) q.set('closed', '1');
+  return `#/patrol${q.size ? `?${q}` : ''}`;
+};
+
+/** Building heads and volunteers read the findings of their building; grid workers and above settle them. */
+const settles = (me) => !me || me.roles.some((r) => r.role !== 'UNIT_HEAD' && r.role !== 'VOLUNTEER');
 
 const count = (list, key) => list.reduce((m, f) => m.set(f[key], (m.get(f[key]) ?? 0) + 1), new Map());
 
@@ -35,7 +49,7 @@ async function showMessages(box, f) {
   }
 }
 
-function findingCard(f, reload) {
+function findingCard(f, reload, canSettle) {
   const messages = h('div', { class: 'finding-more' });
   const act = (action, done) => async () => {
     try {
@@ -54,14 +68,16 @@ function findingCard(f, reload) {
       h('span', { class: 'muted small' }, chinaTime(f.createdAt))),
     h('p', { class: 'summary' }, f.summary),
     h('div', { class: 'buttons' },
-      f.status === 'OPEN' ? h('button', { class: 'primary', onclick: act('ack', '已确认') }, '确认') : null,
-      f.status !== 'CLOSED' ? h('button', { onclick: act('close', '已关闭') }, '关闭') : null,
+      canSettle && f.status === 'OPEN' ? h('button', { class: 'primary', onclick: act('ack', '已确认') }, '确认') : null,
+      canSettle && f.status !== 'CLOSED' ? h('button', { onclick: act('close', '已关闭') }, '关闭') : null,
       h('button', { onclick: () => showMessages(messages, f) }, '查看消息'),
       f.ticketNumber ? h('a', { class: 'small', href: `#/tickets/${f.ticketNumber}` }, `已登记工单 #${f.ticketNumber}`) : f.ticketId ? h('span', { class: 'muted small' }, '（已关联工单）') : null),
     messages);
 }
 
-export function renderPatrol(main) {
+export function renderPatrol(main, { me } = {}) {
+  const canSettle = settles(me);
+  let filters = filtersOf();
   let alive = true;
   const load = async () => {
     try {
@@ -76,6 +92,7 @@ export function renderPatrol(main) {
         onchange: () => {
           const d = new FormData(form);
           filters = { closed: d.get('closed') === 'on', rule: d.get('rule'), severity: d.get('severity') };
+          history.replaceState(history.state, '', addressOf(filters));
           load();
         },
         onsubmit: (e) => e.preventDefault(),
@@ -86,12 +103,14 @@ export function renderPatrol(main) {
         h('option', { value: '' }, '全部'), Object.entries(RULE_ZH).map(([v, t]) => h('option', { value: v, selected: v === filters.rule }, `${t}（${byRule.get(v) ?? 0}）`)))),
       h('label', { class: 'check' }, h('input', { name: 'closed', type: 'checkbox', checked: filters.closed }), '显示已关闭'));
       const open = all.filter((f) => f.status === 'OPEN').length;
-      main.replaceChildren(
+      main.replaceChildren(...[
         h('div', { class: 'page-head' }, h('h1', {}, '巡查'), h('span', { class: 'muted' }, `待处理 ${open} 条，共 ${all.length} 条`)),
         h('section', { class: 'figures', id: 'patrol-figures' }, ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'].map((s) =>
           h('div', { class: `figure${s === 'CRITICAL' || s === 'HIGH' ? ' alert' : ''}` }, h('div', { class: 'value' }, String(bySeverity.get(s) ?? 0)), h('div', { class: 'label' }, `${SEVERITY_ZH[s]}风险`)))),
+        canSettle ? null : h('p', { class: 'muted small', id: 'patrol-note' }, '您可以查看巡查发现；确认和关闭由网格员及以上人员办理。'),
         h('section', { class: 'card' }, form),
-        list.length ? h('ul', { class: 'plain', id: 'finding-list' }, list.map((f) => findingCard(f, load))) : h('p', { class: 'empty-state', id: 'finding-list' }, '没有符合条件的巡查发现'));
+        list.length ? h('ul', { class: 'plain', id: 'finding-list' }, list.map((f) => findingCard(f, load, canSettle))) : h('p', { class: 'empty-state', id: 'finding-list' }, '没有符合条件的巡查发现'),
+      ].filter(Boolean));
     } catch (e) {
       if (alive) main.replaceChildren(h('p', { class: 'error' }, e instanceof ApiError && e.status === 403 ? '您没有查看巡查的权限。' : `读取失败：${e.message}`));
     }

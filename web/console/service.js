@@ -54,7 +54,7 @@ function requestsCard(d) {
       h('td', { 'data-label': '编号' }, `#${r.id}`),
       h('td', { 'data-label': '状态' }, h('span', { class: `badge ${STATUS_CLASS[r.status] ?? ''}` }, r.statusZh)),
       h('td', { 'data-label': '类别' }, r.kind),
-      h('td', { 'data-label': '内容', class: 'summary', title: r.text }, r.summary),
+      h('td', { 'data-label': '内容', class: 'summary', title: r.text }, h('div', { class: 'clamp3' }, r.summary)),
       h('td', { 'data-label': '来自' }, r.group?.title ?? r.node?.name ?? '—'),
       h('td', { 'data-label': '志愿者' }, r.volunteer?.name ?? (r.pooled ? '待接单（志愿者群）' : '—')),
       h('td', { 'data-label': '已等', title: chinaTime(r.createdAt, true) }, age(r.ageHours))));

@@ -52,9 +52,9 @@ const openBody = z
     options: z
       .array(text(40))
       .max(9, 'at most 9 options')
-      .refine((o) => o.length !== 1, 'give no options (同意/反对/弃权) or 2 to 9')
-      .refine((o) => optionsProblem(o)?.kind !== 'duplicate', 'options must differ')
-      .refine((o) => optionsProblem(o)?.kind !== 'numeric', 'options must not be numbers (a reply "2" votes for option 2)')
+      .refine((o) => o.length !== 1, { message: 'give no options (同意/反对/弃权) or 2 to 9', params: { zh: '请至少填写两个选项，或留空（默认 同意/反对/弃权）' } })
+      .refine((o) => optionsProblem(o)?.kind !== 'duplicate', { message: 'options must differ', params: { zh: '选项不能重复' } })
+      .refine((o) => optionsProblem(o)?.kind !== 'numeric', { message: 'options must not be numbers (a reply "2" votes for option 2)', params: { zh: '选项不能是数字（居民回复数字即投第几项）' } })
       .optional(),
     windowHours: z.number().int().min(1).max(30 * 24),
     counting: z.enum(['PERSON', 'HOUSEHOLD']),

@@ -1,7 +1,7 @@
 // The Chinese sentence of an API error, for the staff console (error bodies carry it as `messageZh` beside the English
 // `message` that logs, scripts and the CLI keep). Worded from the error's code, its details (a ticket number, a grid
 // code: never an internal id) and, for an invalid request, from the first field the schema refused, named by its
-// label (`zhField`) or by a common field name.
+// label (`zhField`) or by a common field name; a refinement may word itself (`params: { zh }`).
 import { z } from 'zod';
 import type { DomainError } from '../../core/errors.ts';
 import { errorReply } from '../../core/tickets/replies.ts';
@@ -77,6 +77,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 export function zhForIssues(schema: z.ZodType, data: unknown, issues: readonly z.core.$ZodIssue[]): string {
   const i = issues[0];
   if (!i) return '请求内容有误';
+  // a refinement that words itself: .refine(check, { message, params: { zh: '选项不能重复' } })
+  const own = i.code === 'custom' ? (i.params as { zh?: unknown } | undefined)?.zh : undefined;
+  if (typeof own === 'string') return own;
   const label = labelOf(schema, i.path);
   if (!label) return '请求内容有误，请检查后重试';
   const v = valueAt(data, i.path);

@@ -44,7 +44,7 @@ export function serviceRoutes(o: ServiceRouteParts): RouteSpec[] {
   const scopeView = (roots: readonly GridNode[]) => roots.map((r) => ({ code: r.code, name: r.name, level: r.level }));
   const monthOfQuery = (m: string | undefined) => {
     const current = monthOf(now());
-    if (m !== undefined && m > current) throw new HttpError(400, 'BAD_REQUEST', `query month: ${m} has not begun (the latest is ${current})`);
+    if (m !== undefined && m > current) throw new HttpError(400, 'BAD_REQUEST', `query month: ${m} has not begun (the latest is ${current})`, `${m} 尚未开始，最近可查看 ${current}`);
     return m ?? current;
   };
   const names = () => {

@@ -282,7 +282,10 @@ const toTopicBody = z.object({
   options: z
     .array(z.string().trim().min(1).max(50))
     .max(9)
-    .refine((o) => o.length !== 1 && !optionsProblem(o), 'options: none, or 2 to 9 different ones, not numbers (a reply "2" votes for option 2)')
+    .refine((o) => o.length !== 1 && !optionsProblem(o), {
+      message: 'options: none, or 2 to 9 different ones, not numbers (a reply "2" votes for option 2)',
+      params: { zh: '请填写 2 到 9 个不同的选项（不能是数字），或留空（默认 同意/反对/弃权）' },
+    })
     .optional(),
   community: z.boolean().optional(),
 });
