@@ -20,7 +20,7 @@ export class HolidaysFileError extends Error {
 const Entry = z
   .object({
     year: z.number().int().min(2000).max(2200),
-    source: z.string().trim().min(1),
+    source: z.string({ error: 'required: the title of the State Council notice it comes from, e.g. "国务院办公厅关于2027年部分节假日安排的通知"' }).trim().min(1),
     /** Dates (YYYY-MM-DD) or ranges (YYYY-MM-DD..YYYY-MM-DD). */
     off: z.array(z.string()).default([]),
     work: z.array(z.string()).default([]),
@@ -29,7 +29,12 @@ const Entry = z
 
 const DAY_MS = 86_400_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (s: string) => DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+/** A real calendar day: month 13 or day 99 is no date (and would make toISOString throw), 2027-02-30 is none either. */
+const isDate = (s: string) => {
+  if (!DATE.test(s)) return false;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+};
 const weekday = (s: string) => new Date(`${s}T00:00:00Z`).getUTCDay();
 
 /** Reads and validates a holidays file; throws HolidaysFileError naming the file and each problem's line. */
