@@ -1,0 +1,46 @@
+// What an operator sees when the settings point at the wrong place: a database that is not there, a PostgreSQL or a
+// Redis that does not answer. One line naming the setting and what to do, exit 1, no stack trace, no flood of lines.
+import { describe, expect, it } from 'vitest';
+import { PG_ADMIN_URL } from '../support/databases.ts';
+import { freePort } from '../support/reliability.ts';
+import { runCli, tempDir } from '../support/cli.ts';
+
+const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
+
+describe('linli with PostgreSQL settings that do not work', () => {
+  it('says a missing database in one line and how to create it', async () => {
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = '/linli_no_such_db_e2e';
+    const r = await runCli(['users', 'list'], { env: { LINLI_DATA_DIR: tempDir(), DATABASE_URL: url.toString() } });
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^error: cannot open the database in DATABASE_URL: database "linli_no_such_db_e2e" does not exist; create it \(createdb .*linli_no_such_db_e2e\)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says a server that does not answer in one line, naming host and port', async () => {
+    const port = await freePort();
+    const r = await runCli(['tickets', 'list'], { env: { LINLI_DATA_DIR: tempDir(), DATABASE_URL: `postgres://postgres:secret@127.0.0.1:${port}/linli` } });
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toContain(`error: cannot open the database in DATABASE_URL: nothing answers at 127.0.0.1:${port}`);
+    expect(r.stderr).not.toContain('secret');
+  });
+});
+
+describe('linli with a Redis that does not answer', () => {
+  it('queue counts says so in one line instead of a line per queue', async () => {
+    const port = await freePort();
+    const r = await runCli(['queue', 'counts'], { env: { LINLI_DATA_DIR: tempDir(), REDIS_URL: `redis://127.0.0.1:${port}` }, timeoutMs: 30_000 });
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([`error: cannot connect to Redis (REDIS_URL redis://127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}; is Redis running there?`]);
+  });
+
+  it('worker stops with the same line instead of logging connection errors forever', async () => {
+    const port = await freePort();
+    const r = await runCli(['worker'], { env: { LINLI_DATA_DIR: tempDir(), REDIS_URL: `redis://127.0.0.1:${port}` }, timeoutMs: 30_000 });
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr).at(-1)).toBe(`error: cannot connect to Redis (REDIS_URL redis://127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}; is Redis running there?`);
+    expect(lines(r.stderr).length).toBeLessThan(6);
+  });
+});
