@@ -305,6 +305,80 @@ function formatIssues(error: z.ZodError, source: string): string {
     .join('\n');
 }
 
+/** The keys an object of the schema at this path of the config file takes (through optional, partial, records). */
+function keysAt(path: readonly PropertyKey[]): string[] {
+  let schema: unknown = FileSchema;
+  const step = (s: unknown): unknown => {
+    // unwrap optional / default / nullable to the object or record inside
+    for (let d = (s as { _zod?: { def?: { type?: string; innerType?: unknown } } })?._zod?.def; d && d.innerType; ) {
+      s = d.innerType;
+      d = (s as { _zod?: { def?: { type?: string; innerType?: unknown } } })._zod?.def;
+    }
+    return s;
+  };
+  for (const key of path) {
+    const def = (step(schema) as { _zod?: { def?: { type?: string; shape?: Record<string, unknown>; valueType?: unknown } } })?._zod?.def;
+    if (def?.type === 'object') schema = def.shape?.[String(key)];
+    else if (def?.type === 'record') schema = def.valueType;
+    else return [];
+  }
+  const def = (step(schema) as { _zod?: { def?: { type?: string; shape?: Record<string, unknown> } } })?._zod?.def;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** Settings an operator may look for in the config file that are environment variables. */
+const ENV_ONLY: Record<string, string> = {
+  databaseurl: 'DATABASE_URL', database: 'DATABASE_URL', db: 'DATABASE_URL', postgres: 'DATABASE_URL', postgresql: 'DATABASE_URL', pg: 'DATABASE_URL',
+  redisurl: 'REDIS_URL', redis: 'REDIS_URL',
+  httpport: 'LINLI_HTTP_PORT', port: 'LINLI_HTTP_PORT',
+  queueprefix: 'LINLI_QUEUE_PREFIX', prefix: 'LINLI_QUEUE_PREFIX', keyprefix: 'LINLI_QUEUE_PREFIX',
+  datadir: 'LINLI_DATA_DIR', loglevel: 'LOG_LEVEL', apitokens: 'LINLI_API_TOKENS',
+  telegrambottoken: 'TELEGRAM_BOT_TOKEN', telegramtoken: 'TELEGRAM_BOT_TOKEN', telegram: 'TELEGRAM_BOT_TOKEN',
+  wechatypuppet: 'WECHATY_PUPPET', puppet: 'WECHATY_PUPPET',
+};
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const here = d[j]!;
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = here;
+    }
+  }
+  return d[b.length]!;
+}
+
+/** What to say about a key the config file does not know: the key meant, the environment variable, or the known keys. */
+function unknownKeyHint(key: string, known: readonly string[]): string {
+  const folded = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const envVar = ENV_ONLY[folded] ?? (key in EnvSchema.shape ? key : undefined);
+  if (envVar) return `set the environment variable ${envVar} instead (connections, ports and tokens are not config file keys)`;
+  const near = known
+    .map((k) => ({ k, d: k.toLowerCase() === key.toLowerCase() ? 0 : editDistance(k.toLowerCase(), key.toLowerCase()) }))
+    .filter((x) => x.d <= Math.max(1, Math.min(2, Math.floor(x.k.length / 4))))
+    .sort((a, b) => a.d - b.d)[0];
+  if (near) return `did you mean "${near.k}"?`;
+  return known.length ? `(known: ${known.join(', ')})` : '';
+}
+
+function formatFileIssues(error: z.ZodError, file: string): string {
+  const source = `config file ${file}:`;
+  return error.issues
+    .flatMap((i) => {
+      const where = i.path.length ? ` ${i.path.join('.')}:` : '';
+      if (i.code !== 'unrecognized_keys') return [`${source}${where} ${i.message}`];
+      const known = keysAt(i.path);
+      return i.keys.map((k) => {
+        const hint = unknownKeyHint(k, known);
+        return `${source}${where} unknown key "${k}"${hint.startsWith('(') ? ' ' : ': '}${hint}`.trimEnd().replace(/:$/, '');
+      });
+    })
+    .join('\n');
+}
+
 function readConfigFile(file: string): z.infer<typeof FileSchema> {
   if (!existsSync(file)) throw new ConfigError(`LINLI_CONFIG: file not found: ${file}`);
   const text = readFileSync(file, 'utf8');
@@ -315,7 +389,7 @@ function readConfigFile(file: string): z.infer<typeof FileSchema> {
     throw new ConfigError(`LINLI_CONFIG: ${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
   }
   const parsed = FileSchema.safeParse(raw ?? {});
-  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, `config file ${file}:`));
+  if (!parsed.success) throw new ConfigError(formatFileIssues(parsed.error, file));
   return parsed.data;
 }
 

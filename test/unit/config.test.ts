@@ -49,6 +49,29 @@ describe('configuration', () => {
     expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/comandAliases/);
   });
 
+  it('says, for a misspelt key of the config file, the key meant, and that connection settings are environment variables', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
+    const file = path.join(dir, 'linli.yaml');
+    writeFileSync(file, 'gridfile: grid.yaml\nholiday: holidays.yaml\nsla:\n  urgentAcceptHour: 2\ndatabaseUrl: postgres://x@db/linli\nREDIS_URL: redis://r\n');
+    let message = '';
+    try {
+      loadConfig({ LINLI_CONFIG: file });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    const lines = message.split('\n');
+    expect(lines).toContain(`config file ${file}: unknown key "gridfile": did you mean "gridFile"?`);
+    expect(lines).toContain(`config file ${file}: unknown key "holiday": did you mean "holidays"?`);
+    expect(lines).toContain(`config file ${file}: sla: unknown key "urgentAcceptHour": did you mean "urgentAcceptHours"?`);
+    expect(lines).toContain(`config file ${file}: unknown key "databaseUrl": set the environment variable DATABASE_URL instead (connections, ports and tokens are not config file keys)`);
+    expect(lines).toContain(`config file ${file}: unknown key "REDIS_URL": set the environment variable REDIS_URL instead (connections, ports and tokens are not config file keys)`);
+    // no doubled colon where the key is at the top of the file
+    expect(message).not.toContain('::');
+    // a key like nothing known lists the keys there are
+    writeFileSync(file, 'foo: 1\n');
+    expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/unknown key "foo" \(known: botName, commandAliases, gridFile, holidays, sla, insights, service, patrol\)/);
+  });
+
   it('reads the deadline policy and its per-category overrides, and names a bad field', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
     const file = path.join(dir, 'linli.yaml');
