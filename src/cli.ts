@@ -78,6 +78,12 @@ program
         mkdirSync(path.dirname(logFile), { recursive: true });
         const logger = createLogger(cfg.logLevel, createWriteStream(logFile, { flags: 'a' }));
         warnAboutCalendar(cfg, logger);
+        if (cfg.queue.kind === 'redis') {
+          const warning =
+            'REDIS_URL is set, but the sandbox (no WECHATY_PUPPET, no TELEGRAM_BOT_TOKEN) keeps its queues in this process: `linli worker` and `linli queue` do not see them.';
+          console.error(`warning: ${warning}`);
+          logger.warn(warning);
+        }
         const [{ createTriage }, { runSandbox }] = await Promise.all([import('./adapters/triage/create-triage.ts'), import('./bots/sandbox.ts')]);
         const triage = await createTriage(cfg, logger);
         await runSandbox({ cfg, store, triage, logger, logFile });

@@ -44,3 +44,14 @@ describe('linli with a Redis that does not answer', () => {
     expect(lines(r.stderr).length).toBeLessThan(6);
   });
 });
+
+describe('the sandbox with REDIS_URL set', { timeout: 120_000 }, () => {
+  it('says that it keeps its queues in this process, so REDIS_URL is not used', async () => {
+    const port = await freePort(); // not even reachable: the sandbox never connects
+    const r = await runCli(['start'], { env: { LINLI_DATA_DIR: tempDir(), REDIS_URL: `redis://127.0.0.1:${port}` }, input: '/quit\n', timeoutMs: 90_000 });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'warning: REDIS_URL is set, but the sandbox (no WECHATY_PUPPET, no TELEGRAM_BOT_TOKEN) keeps its queues in this process: `linli worker` and `linli queue` do not see them.',
+    );
+  });
+});
