@@ -82,7 +82,7 @@ program
           const warning =
             'REDIS_URL is set, but the sandbox (no WECHATY_PUPPET, no TELEGRAM_BOT_TOKEN) keeps its queues in this process: `linli worker` and `linli queue` do not see them.';
           console.error(`warning: ${warning}`);
-          logger.warn(warning);
+          logger.warn({ redisUrl: 'ignored' }, warning);
         }
         const [{ createTriage }, { runSandbox }] = await Promise.all([import('./adapters/triage/create-triage.ts'), import('./bots/sandbox.ts')]);
         const triage = await createTriage(cfg, logger);
