@@ -44,7 +44,7 @@ describe('linli broadcast (sandbox)', () => {
     expect(refused.stderr).toMatch(/may not broadcast/);
     const next = await linliBroadcast(['send', '--to', '350304001002', '--text', '通知', '--as', 'cs-liushufen', '--dry-run'], dir);
     expect(next.code).toBe(2);
-    expect(next.stderr).toMatch(/may not broadcast to 350304001002/);
+    expect(next.stderr).toContain('error: 刘淑芬 may not broadcast to 350304001002 西园社区: COMMUNITY_STAFF, STREET_STAFF or ADMIN over it is required');
     const own = await linliBroadcast(['send', '--to', '350304001001', '--text', '明天停水，请提前储水', '--tag', '睦邻群', '--as', 'cs-liushufen', '--dry-run'], dir);
     expect(own.code, own.stderr).toBe(0);
     expect(own.stdout).toMatch(/dy-20hao@chatroom/);
