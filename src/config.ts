@@ -110,10 +110,20 @@ const EnvSchema = z.object({
    * Port of the admin JSON API and the console on 127.0.0.1. `linli start`: unset = no HTTP server. The sandbox: unset =
    * 8780 (or a free port when that one is taken); `off` or `0` = no HTTP server in either.
    */
-  LINLI_HTTP_PORT: z.preprocess(
-    (v) => (v === '' ? undefined : typeof v === 'string' && v.trim().toLowerCase() === 'off' ? 0 : v),
-    z.coerce.number().int().min(0).max(65535).optional(),
-  ),
+  LINLI_HTTP_PORT: z
+    .preprocess(
+      (v) => (v === '' ? undefined : typeof v === 'string' && v.trim().toLowerCase() === 'off' ? 0 : v),
+      z.union([z.undefined(), z.number(), z.string()]),
+    )
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const n = Number(v);
+      if (String(v).trim() === '' || !Number.isInteger(n) || n < 0 || n > 65535) {
+        ctx.addIssue({ code: 'custom', message: `a port number (1–65535), or off; not "${String(v)}"` });
+        return z.NEVER;
+      }
+      return n;
+    }),
   /** Console cookies with the Secure flag: auto = when the request came over https (or x-forwarded-proto: https). */
   LINLI_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   /** Origins allowed to change state with a console session (the console's public address behind a proxy); unset = the address requested. */
@@ -366,6 +376,10 @@ function unknownKeyHint(key: string, known: readonly string[]): string {
 
 function formatFileIssues(error: z.ZodError, file: string): string {
   const source = `config file ${file}:`;
+  const topUnknown = error.issues.flatMap((i) => (i.code === 'unrecognized_keys' && i.path.length === 0 ? i.keys : []));
+  if (topUnknown.some((k) => k === 'nodes' || k === 'groups' || k === 'people')) {
+    return `${source} this is a grid file (nodes, groups, people), not a config file: name it with gridFile in the config file or LINLI_GRID_FILE, or import it with \`linli grid import\``;
+  }
   return error.issues
     .flatMap((i) => {
       const where = i.path.length ? ` ${i.path.join('.')}:` : '';

@@ -72,6 +72,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/unknown key "foo" \(known: botName, commandAliases, gridFile, holidays, sla, insights, service, patrol\)/);
   });
 
+  it('says a grid file given as the config file is one, and a bad LINLI_HTTP_PORT what it takes', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
+    const file = path.join(dir, 'grid.yaml');
+    writeFileSync(file, 'nodes: []\ngroups: []\npeople: []\n');
+    expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(
+      `config file ${file}: this is a grid file (nodes, groups, people), not a config file: name it with gridFile in the config file or LINLI_GRID_FILE, or import it with \`linli grid import\``,
+    );
+    expect(() => loadConfig({ LINLI_HTTP_PORT: 'abc' })).toThrow('env LINLI_HTTP_PORT: a port number (1–65535), or off; not "abc"');
+  });
+
   it('reads the deadline policy and its per-category overrides, and names a bad field', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
     const file = path.join(dir, 'linli.yaml');
