@@ -55,3 +55,29 @@ describe('the sandbox with REDIS_URL set', { timeout: 120_000 }, () => {
     );
   });
 });
+
+describe('linli broadcast on a PostgreSQL store without a platform in this shell', { timeout: 120_000 }, () => {
+  it('previews, but does not record a sandbox send as sent in a store the bot may share', async () => {
+    const { createPostgresDatabase } = await import('../support/databases.ts');
+    const db = await createPostgresDatabase();
+    try {
+      const env = { LINLI_DATA_DIR: tempDir(), DATABASE_URL: db.url };
+      const imported = await runCli(['grid', 'import', 'data/demo-grid.yaml'], { env });
+      expect(imported.code, imported.stderr).toBe(0);
+      const args = ['broadcast', 'send', '--to', '350304001001', '--text', '周六上午小区消杀，请关好门窗。', '--as', 'cs-liushufen'];
+      const preview = await runCli([...args, '--dry-run'], { env });
+      expect(preview.code, preview.stderr).toBe(0);
+      expect(preview.stdout).toMatch(/dy-20hao@chatroom/);
+      expect(preview.stdout + preview.stderr).not.toContain('沙盒模式');
+      const send = await runCli(args, { env });
+      expect(send.code).toBe(2);
+      expect(send.stderr).toBe(
+        'error: this store is PostgreSQL (DATABASE_URL), which the bot (`linli start`) may share: a send from here would go to sandbox groups and be recorded as sent. Send through the running bot: the console\'s 批量发布 or POST /api/broadcasts; --dry-run previews here.\n',
+      );
+      const status = await runCli(['broadcast', 'status', '1'], { env });
+      expect(status.code).toBe(2);
+    } finally {
+      await db.drop();
+    }
+  });
+});
