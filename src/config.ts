@@ -17,6 +17,15 @@ const optionalUrl = z
   .pipe(z.url().optional())
   .optional();
 
+/** A URL of one of these schemes (`postgres:`), unset or blank = undefined; anything else is said with an example. */
+const schemeUrl = (schemes: readonly string[], message: string) =>
+  z
+    .string()
+    .trim()
+    .transform((s) => (s === '' ? undefined : s))
+    .refine((s) => s === undefined || (URL.canParse(s) && schemes.includes(new URL(s).protocol)), message)
+    .optional();
+
 /** A number from the environment; unset or blank = the default. */
 const envNumber = (schema: z.ZodNumber, fallback: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().pipe(schema).default(fallback));
@@ -24,7 +33,7 @@ const envNumber = (schema: z.ZodNumber, fallback: number) =>
 /** Environment variables, their defaults and meaning (README's configuration table follows this). */
 const EnvSchema = z.object({
   /** PostgreSQL connection string; unset = embedded PGlite in LINLI_DATA_DIR. */
-  DATABASE_URL: optionalUrl,
+  DATABASE_URL: schemeUrl(['postgres:', 'postgresql:'], 'a PostgreSQL URL, e.g. postgres://user@127.0.0.1:5432/linli'),
   /**
    * Run the message path's statements as named prepared statements (parsed and planned once per connection). Set
    * false behind a pooler that cannot keep them: PgBouncer in transaction mode before 1.21, or without
@@ -38,7 +47,7 @@ const EnvSchema = z.object({
   /** Grid file imported at start when the store has no grid yet (the sandbox uses data/demo-grid.yaml). */
   LINLI_GRID_FILE: z.string().optional(),
   /** Redis URL for BullMQ; unset = in-process queue (issue #5). */
-  REDIS_URL: optionalUrl,
+  REDIS_URL: schemeUrl(['redis:', 'rediss:'], 'a Redis URL, e.g. redis://127.0.0.1:6379 (rediss:// for TLS)'),
   /** First part of every Redis key of the pipeline's queues: deployments (and test runs) sharing a Redis never meet. */
   LINLI_QUEUE_PREFIX: z.string().regex(/^[\w.-]+$/, 'use letters, digits, . _ -').default('linli'),
   /** Ordering lanes of the ingest stage: batches handled at once across all workers; change only with an empty queue. */
@@ -98,7 +107,7 @@ const EnvSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v.replace(/\/+$/, '') : 'https://api.telegram.org'))
-    .pipe(z.url()),
+    .refine((v) => URL.canParse(v) && ['http:', 'https:'].includes(new URL(v).protocol), 'an http:// or https:// address, e.g. http://127.0.0.1:8081'),
   /** Telegram's limits (core.telegram.org/bots/faq): about 30 messages/s overall, 20 per minute into one group. */
   LINLI_TELEGRAM_GLOBAL_PER_SECOND: envNumber(z.number().int().positive(), 30),
   LINLI_TELEGRAM_GROUP_PER_MINUTE: envNumber(z.number().int().positive(), 20),

@@ -82,6 +82,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ LINLI_HTTP_PORT: 'abc' })).toThrow('env LINLI_HTTP_PORT: a port number (1–65535), or off; not "abc"');
   });
 
+  it('says which scheme a connection URL takes, with an example, for a URL without one', () => {
+    expect(() => loadConfig({ DATABASE_URL: '127.0.0.1:5432/linli' })).toThrow('env DATABASE_URL: a PostgreSQL URL, e.g. postgres://user@127.0.0.1:5432/linli');
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u@h/db' })).toThrow('env DATABASE_URL: a PostgreSQL URL, e.g. postgres://user@127.0.0.1:5432/linli');
+    expect(() => loadConfig({ REDIS_URL: 'localhost:6379' })).toThrow('env REDIS_URL: a Redis URL, e.g. redis://127.0.0.1:6379 (rediss:// for TLS)');
+    expect(() => loadConfig({ TELEGRAM_API_ROOT: 'localhost:8081' })).toThrow('env TELEGRAM_API_ROOT: an http:// or https:// address, e.g. http://127.0.0.1:8081');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u@h/db', REDIS_URL: 'rediss://r:6380' })).toMatchObject({ store: { url: 'postgresql://u@h/db' }, queue: { url: 'rediss://r:6380' } });
+  });
+
   it('reads the deadline policy and its per-category overrides, and names a bad field', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
     const file = path.join(dir, 'linli.yaml');
