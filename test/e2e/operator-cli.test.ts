@@ -81,3 +81,20 @@ describe('linli broadcast on a PostgreSQL store without a platform in this shell
     }
   });
 });
+
+describe('linli start with a grid file that cannot be imported into the empty store', { timeout: 120_000 }, () => {
+  it('names the setting the file came from and says that nothing was imported', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const dir = tempDir();
+    const missing = await runCli(['start'], { env: { LINLI_DATA_DIR: path.join(dir, 'a'), LINLI_GRID_FILE: path.join(dir, 'nope.yaml') }, input: '/quit\n', timeoutMs: 90_000 });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`error: the grid file ${path.join(dir, 'nope.yaml')} (LINLI_GRID_FILE or the config file's gridFile) cannot be read: no such file`);
+    const bad = path.join(dir, 'grid.yaml');
+    writeFileSync(bad, 'nodes:\n  - { code: "S1", name: "街道", level: 街道 }\n  - { code: "C1", name: "社区", level: 社区区, parent: "S1" }\n');
+    const r = await runCli(['start'], { env: { LINLI_DATA_DIR: path.join(dir, 'b'), LINLI_GRID_FILE: bad }, input: '/quit\n', timeoutMs: 90_000 });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:3: unknown level "社区区"`);
+    expect(r.stderr).toContain(`nothing was imported; fix the grid file (LINLI_GRID_FILE or the config file's gridFile) and start again`);
+  });
+});
