@@ -44,6 +44,9 @@ const runtime = import.meta.url.endsWith('.js') ? 'compiled JavaScript in dist/'
 // `kill -USR2 <pid>`: one line on stderr with this process's memory (the memory benchmark reads it; harmless otherwise)
 process.on('SIGUSR2', () => console.error(`linli memory ${JSON.stringify(process.memoryUsage())}`));
 
+/** Set when `linli start` failed on a platform: exit once the error is said (see the start action). */
+let exitWhenDone = false;
+
 const program = new Command()
   .name('linli')
   .description('Linli 邻里 — turns appeals in residential chat groups into tickets and follows them to closure')
@@ -71,13 +74,28 @@ program
       if (opts.standby && (c.wechat.puppet !== 'wechaty-puppet-service' || !c.wechat.service)) {
         throw new UsageError('--standby waits for a WeChat account held by another linli: it needs WECHATY_PUPPET=wechaty-puppet-service');
       }
-      if (c.wechat.puppet || c.telegram.token) return runPlatforms(opts.standby ?? false);
+      if (c.wechat.puppet || c.telegram.token) {
+        try {
+          return await runPlatforms(opts.standby ?? false);
+        } catch (e) {
+          // the error is said (one line) and everything of ours closed; a puppet that never finished starting can
+          // leave its client's retries behind (gRPC), which would keep the process alive after the error
+          exitWhenDone = true;
+          throw e;
+        }
+      }
       await withStore(async (store, cfg) => {
         // the terminal belongs to the conversation: the sandbox writes its log to a file beside its data
         const logFile = path.join(cfg.dataDir, 'sandbox.log');
         mkdirSync(path.dirname(logFile), { recursive: true });
         const logger = createLogger(cfg.logLevel, createWriteStream(logFile, { flags: 'a' }));
         warnAboutCalendar(cfg, logger);
+        if (cfg.queue.kind === 'redis') {
+          const warning =
+            'REDIS_URL is set, but the sandbox (no WECHATY_PUPPET, no TELEGRAM_BOT_TOKEN) keeps its queues in this process: `linli worker` and `linli queue` do not see them.';
+          console.error(`warning: ${warning}`);
+          logger.warn({ redisUrl: 'ignored' }, warning);
+        }
         const [{ createTriage }, { runSandbox }] = await Promise.all([import('./adapters/triage/create-triage.ts'), import('./bots/sandbox.ts')]);
         const triage = await createTriage(cfg, logger);
         await runSandbox({ cfg, store, triage, logger, logFile });
@@ -295,6 +313,7 @@ program
 
 try {
   await program.parseAsync(process.argv);
+  if (exitWhenDone) process.exit();
 } catch (e) {
   if (e instanceof UsageError) process.exit(2);
   throw e;

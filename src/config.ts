@@ -17,6 +17,15 @@ const optionalUrl = z
   .pipe(z.url().optional())
   .optional();
 
+/** A URL of one of these schemes (`postgres:`), unset or blank = undefined; anything else is said with an example. */
+const schemeUrl = (schemes: readonly string[], message: string) =>
+  z
+    .string()
+    .trim()
+    .transform((s) => (s === '' ? undefined : s))
+    .refine((s) => s === undefined || (URL.canParse(s) && schemes.includes(new URL(s).protocol)), message)
+    .optional();
+
 /** A number from the environment; unset or blank = the default. */
 const envNumber = (schema: z.ZodNumber, fallback: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().pipe(schema).default(fallback));
@@ -24,7 +33,7 @@ const envNumber = (schema: z.ZodNumber, fallback: number) =>
 /** Environment variables, their defaults and meaning (README's configuration table follows this). */
 const EnvSchema = z.object({
   /** PostgreSQL connection string; unset = embedded PGlite in LINLI_DATA_DIR. */
-  DATABASE_URL: optionalUrl,
+  DATABASE_URL: schemeUrl(['postgres:', 'postgresql:'], 'a PostgreSQL URL, e.g. postgres://user@127.0.0.1:5432/linli'),
   /**
    * Run the message path's statements as named prepared statements (parsed and planned once per connection). Set
    * false behind a pooler that cannot keep them: PgBouncer in transaction mode before 1.21, or without
@@ -38,7 +47,7 @@ const EnvSchema = z.object({
   /** Grid file imported at start when the store has no grid yet (the sandbox uses data/demo-grid.yaml). */
   LINLI_GRID_FILE: z.string().optional(),
   /** Redis URL for BullMQ; unset = in-process queue (issue #5). */
-  REDIS_URL: optionalUrl,
+  REDIS_URL: schemeUrl(['redis:', 'rediss:'], 'a Redis URL, e.g. redis://127.0.0.1:6379 (rediss:// for TLS)'),
   /** First part of every Redis key of the pipeline's queues: deployments (and test runs) sharing a Redis never meet. */
   LINLI_QUEUE_PREFIX: z.string().regex(/^[\w.-]+$/, 'use letters, digits, . _ -').default('linli'),
   /** Ordering lanes of the ingest stage: batches handled at once across all workers; change only with an empty queue. */
@@ -98,7 +107,7 @@ const EnvSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v.replace(/\/+$/, '') : 'https://api.telegram.org'))
-    .pipe(z.url()),
+    .refine((v) => URL.canParse(v) && ['http:', 'https:'].includes(new URL(v).protocol), 'an http:// or https:// address, e.g. http://127.0.0.1:8081'),
   /** Telegram's limits (core.telegram.org/bots/faq): about 30 messages/s overall, 20 per minute into one group. */
   LINLI_TELEGRAM_GLOBAL_PER_SECOND: envNumber(z.number().int().positive(), 30),
   LINLI_TELEGRAM_GROUP_PER_MINUTE: envNumber(z.number().int().positive(), 20),
@@ -110,10 +119,20 @@ const EnvSchema = z.object({
    * Port of the admin JSON API and the console on 127.0.0.1. `linli start`: unset = no HTTP server. The sandbox: unset =
    * 8780 (or a free port when that one is taken); `off` or `0` = no HTTP server in either.
    */
-  LINLI_HTTP_PORT: z.preprocess(
-    (v) => (v === '' ? undefined : typeof v === 'string' && v.trim().toLowerCase() === 'off' ? 0 : v),
-    z.coerce.number().int().min(0).max(65535).optional(),
-  ),
+  LINLI_HTTP_PORT: z
+    .preprocess(
+      (v) => (v === '' ? undefined : typeof v === 'string' && v.trim().toLowerCase() === 'off' ? 0 : v),
+      z.union([z.undefined(), z.number(), z.string()]),
+    )
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const n = Number(v);
+      if (String(v).trim() === '' || !Number.isInteger(n) || n < 0 || n > 65535) {
+        ctx.addIssue({ code: 'custom', message: `a port number (1–65535), or off; not "${String(v)}"` });
+        return z.NEVER;
+      }
+      return n;
+    }),
   /** Console cookies with the Secure flag: auto = when the request came over https (or x-forwarded-proto: https). */
   LINLI_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   /** Origins allowed to change state with a console session (the console's public address behind a proxy); unset = the address requested. */
@@ -305,6 +324,84 @@ function formatIssues(error: z.ZodError, source: string): string {
     .join('\n');
 }
 
+/** The keys an object of the schema at this path of the config file takes (through optional, partial, records). */
+function keysAt(path: readonly PropertyKey[]): string[] {
+  let schema: unknown = FileSchema;
+  const step = (s: unknown): unknown => {
+    // unwrap optional / default / nullable to the object or record inside
+    for (let d = (s as { _zod?: { def?: { type?: string; innerType?: unknown } } })?._zod?.def; d && d.innerType; ) {
+      s = d.innerType;
+      d = (s as { _zod?: { def?: { type?: string; innerType?: unknown } } })._zod?.def;
+    }
+    return s;
+  };
+  for (const key of path) {
+    const def = (step(schema) as { _zod?: { def?: { type?: string; shape?: Record<string, unknown>; valueType?: unknown } } })?._zod?.def;
+    if (def?.type === 'object') schema = def.shape?.[String(key)];
+    else if (def?.type === 'record') schema = def.valueType;
+    else return [];
+  }
+  const def = (step(schema) as { _zod?: { def?: { type?: string; shape?: Record<string, unknown> } } })?._zod?.def;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** Settings an operator may look for in the config file that are environment variables. */
+const ENV_ONLY: Record<string, string> = {
+  databaseurl: 'DATABASE_URL', database: 'DATABASE_URL', db: 'DATABASE_URL', postgres: 'DATABASE_URL', postgresql: 'DATABASE_URL', pg: 'DATABASE_URL',
+  redisurl: 'REDIS_URL', redis: 'REDIS_URL',
+  httpport: 'LINLI_HTTP_PORT', port: 'LINLI_HTTP_PORT',
+  queueprefix: 'LINLI_QUEUE_PREFIX', prefix: 'LINLI_QUEUE_PREFIX', keyprefix: 'LINLI_QUEUE_PREFIX',
+  datadir: 'LINLI_DATA_DIR', loglevel: 'LOG_LEVEL', apitokens: 'LINLI_API_TOKENS',
+  telegrambottoken: 'TELEGRAM_BOT_TOKEN', telegramtoken: 'TELEGRAM_BOT_TOKEN', telegram: 'TELEGRAM_BOT_TOKEN',
+  wechatypuppet: 'WECHATY_PUPPET', puppet: 'WECHATY_PUPPET',
+};
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const here = d[j]!;
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = here;
+    }
+  }
+  return d[b.length]!;
+}
+
+/** What to say about a key the config file does not know: the key meant, the environment variable, or the known keys. */
+function unknownKeyHint(key: string, known: readonly string[]): string {
+  const folded = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const envVar = ENV_ONLY[folded] ?? (key in EnvSchema.shape ? key : undefined);
+  if (envVar) return `set the environment variable ${envVar} instead (connections, ports and tokens are not config file keys)`;
+  const near = known
+    .map((k) => ({ k, d: k.toLowerCase() === key.toLowerCase() ? 0 : editDistance(k.toLowerCase(), key.toLowerCase()) }))
+    .filter((x) => x.d <= Math.max(1, Math.min(2, Math.floor(x.k.length / 4))))
+    .sort((a, b) => a.d - b.d)[0];
+  if (near) return `did you mean "${near.k}"?`;
+  return known.length ? `(known: ${known.join(', ')})` : '';
+}
+
+function formatFileIssues(error: z.ZodError, file: string): string {
+  const source = `config file ${file}:`;
+  const topUnknown = error.issues.flatMap((i) => (i.code === 'unrecognized_keys' && i.path.length === 0 ? i.keys : []));
+  if (topUnknown.some((k) => k === 'nodes' || k === 'groups' || k === 'people')) {
+    return `${source} this is a grid file (nodes, groups, people), not a config file: name it with gridFile in the config file or LINLI_GRID_FILE, or import it with \`linli grid import\``;
+  }
+  return error.issues
+    .flatMap((i) => {
+      const where = i.path.length ? ` ${i.path.join('.')}:` : '';
+      if (i.code !== 'unrecognized_keys') return [`${source}${where} ${i.message}`];
+      const known = keysAt(i.path);
+      return i.keys.map((k) => {
+        const hint = unknownKeyHint(k, known);
+        return `${source}${where} unknown key "${k}"${hint.startsWith('(') ? ' ' : ': '}${hint}`.trimEnd().replace(/:$/, '');
+      });
+    })
+    .join('\n');
+}
+
 function readConfigFile(file: string): z.infer<typeof FileSchema> {
   if (!existsSync(file)) throw new ConfigError(`LINLI_CONFIG: file not found: ${file}`);
   const text = readFileSync(file, 'utf8');
@@ -315,7 +412,7 @@ function readConfigFile(file: string): z.infer<typeof FileSchema> {
     throw new ConfigError(`LINLI_CONFIG: ${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
   }
   const parsed = FileSchema.safeParse(raw ?? {});
-  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error, `config file ${file}:`));
+  if (!parsed.success) throw new ConfigError(formatFileIssues(parsed.error, file));
   return parsed.data;
 }
 

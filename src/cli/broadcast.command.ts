@@ -34,12 +34,20 @@ interface Session {
  * The broadcast use-cases for this process. The sandbox (no platform configured) sends to the in-memory chat through
  * the in-process queue; a real WeChat account lives in `linli start`, so this process cannot send through it.
  */
+const SHARED_STORE_REFUSAL =
+  'this store is PostgreSQL (DATABASE_URL), which the bot (`linli start`) may share: a send from here would go to sandbox ' +
+  "groups and be recorded as sent. Send through the running bot: the console's 批量发布 or POST /api/broadcasts; --dry-run previews here.";
+
 async function session(store: Store, cfg: Config, logger: Logger): Promise<Session> {
   if (cfg.wechat.puppet || cfg.telegram.token) {
     throw new UsageError(
       'broadcasts to real WeChat or Telegram groups are sent by the bot process (`linli start`, or its admin API), which ' +
         'keeps the platform limits; run without WECHATY_PUPPET and TELEGRAM_BOT_TOKEN for the sandbox, or use --dry-run to preview',
     );
+  }
+  if (cfg.store.kind === 'postgres') {
+    // the production bot's store, most likely: a sandbox send would mark its real groups' copies as sent
+    throw new UsageError(SHARED_STORE_REFUSAL);
   }
   await ensureGrid(store, cfg.gridFile, logger);
   const queues = createMemoryQueues();
@@ -162,7 +170,7 @@ export function registerBroadcastCommands(program: Command) {
             ...(platform ? { platform: platform as Platform } : {}),
             ...(opts.exclude?.length ? { exclude: opts.exclude.map(groupRef) } : {}),
           };
-          if (opts.dryRun && (cfg.wechat.puppet || cfg.telegram.token)) {
+          if (opts.dryRun && (cfg.wechat.puppet || cfg.telegram.token || cfg.store.kind === 'postgres')) {
             // a preview needs no chat account
             const s0 = createBroadcastService({
               store,

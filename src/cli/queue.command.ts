@@ -17,6 +17,7 @@ async function withQueues(fn: (queues: JobQueues) => Promise<void>): Promise<voi
   if (cfg.queue.kind !== 'redis') {
     throw new UsageError('linli queue needs REDIS_URL: without Redis the queue is in-process and exists only inside `linli start`.');
   }
+  await (await import('../adapters/redis/redis-check.ts')).assertRedisAnswers(cfg.queue.url);
   const { createJobQueues } = await import('../adapters/queue/create-job-queues.ts'); // BullMQ: loaded when used
   const queues = createJobQueues(cfg, { prefix: cfg.pipeline.queuePrefix });
   try {

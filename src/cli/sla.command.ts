@@ -5,6 +5,7 @@ import { createLayeredCalendar } from '../adapters/calendar/layered.calendar.ts'
 import { yearsWithoutArrangement, missingArrangementWarning } from '../core/sla/calendar-coverage.ts';
 import { chinaDate, DEFAULT_SLA_POLICY, dueDates, policyFor, type SlaPolicies } from '../core/sla/deadlines.ts';
 import type { Urgency } from '../core/tickets/ticket.types.ts';
+import { DEFAULT_CATEGORIES } from '../core/triage/categories.ts';
 import { action, config, UsageError } from './runtime.ts';
 import { chinaIso, parseReportTime } from './terminal-text.ts';
 
@@ -37,7 +38,17 @@ export function registerSlaCommands(program: Command) {
         const calendar = createLayeredCalendar(cfg.holidays);
         const policies: SlaPolicies = { ...DEFAULT_SLA_POLICY, ...cfg.sla };
         const complex = opts.complex === true;
-        const due = dueDates(calendar, policyFor(policies, opts.category ?? ''), at, urgency, complex);
+        // a category by its code or its Chinese name; one with no override is said, not silently taken
+        const category = opts.category === undefined ? '' : (Object.entries(DEFAULT_CATEGORIES).find(([, zh]) => zh === opts.category)?.[0] ?? opts.category);
+        if (category && !cfg.sla.byCategory?.[category]) {
+          const known = Object.entries(DEFAULT_CATEGORIES).map(([code, zh]) => `${code} ${zh}`).join(', ');
+          console.error(
+            category in DEFAULT_CATEGORIES
+              ? `note: no sla.byCategory entry for ${category} (${DEFAULT_CATEGORIES[category]}): the general policy applies`
+              : `note: "${category}" is no category of the shipped model (${known}) and has no sla.byCategory entry: the general policy applies`,
+          );
+        }
+        const due = dueDates(calendar, policyFor(policies, category), at, urgency, complex);
         // the years from the report to the last deadline that count statutory holidays only
         const span = Math.round((Date.parse(chinaDate(due.resolveDueAt)) - Date.parse(chinaDate(at))) / 86_400_000) + 1;
         const missing = yearsWithoutArrangement(calendar, at, span);
@@ -48,7 +59,7 @@ export function registerSlaCommands(program: Command) {
           console.log(JSON.stringify(out, null, 2));
           return;
         }
-        console.log(`reported    ${chinaShort(at)}  ${urgency}${complex ? ', complex' : ''}${opts.category ? `, ${opts.category}` : ''}`);
+        console.log(`reported    ${chinaShort(at)}  ${urgency}${complex ? ', complex' : ''}${category ? `, ${category}` : ''}`);
         console.log(`accept by   ${chinaShort(due.acceptDueAt)}`);
         console.log(`resolve by  ${chinaShort(due.resolveDueAt)}`);
         console.log('(China time)');

@@ -46,6 +46,8 @@ export function registerWorkerCommand(program: Command) {
               '(started there automatically when REDIS_URL is set); run `linli worker --queues ingest` here.',
           );
         }
+        // a Redis that does not answer now is said at once, in one line (BullMQ would retry, logging every queue)
+        await (await import('../adapters/redis/redis-check.ts')).assertRedisAnswers(cfg.queue.url);
         // loaded here, not at the top: every `linli` command would otherwise load BullMQ and the assistant
         const [{ createLinli }, { createPipeline }, { createTriage }] = await Promise.all([
           import('../app.ts'),

@@ -49,3 +49,24 @@ it('createJobQueues picks BullMQ when a Redis URL is configured', async () => {
   expect(await q.counts()).toMatchObject({ waiting: 1 });
   await queues.close();
 });
+
+describe('BullMQ queues on a Redis that does not answer', () => {
+  it('log the refused connection once per interval, not once per queue, partition and retry', async () => {
+    const { createMemoryLogger } = await import('../../src/adapters/logging/pino.logger.ts');
+    const { freePort } = await import('../support/reliability.ts');
+    const port = await freePort();
+    const { logger, lines } = createMemoryLogger('info');
+    const queues = createBullmqQueues({ connection: `redis://127.0.0.1:${port}`, prefix, logger });
+    try {
+      for (const name of ['ingest', 'notify', 'notify-telegram']) queues.queue(name);
+      await new Promise((r) => setTimeout(r, 2500));
+      const errors = lines().filter((l) => String(l.msg).includes('ECONNREFUSED'));
+      // 3 queues × 17 (16 partitions + the queue) and the producer, each retried: hundreds of lines before
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors.length).toBeLessThanOrEqual(2);
+      expect(errors[0]!.msg).toBe(`job queue: connect ECONNREFUSED 127.0.0.1:${port} (Redis at REDIS_URL does not answer; the same error is logged again at most every 30 s)`);
+    } finally {
+      await queues.close().catch(() => undefined);
+    }
+  });
+});

@@ -73,4 +73,20 @@ describe('linli sla due', { timeout: 60_000 }, () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope\.yaml: not found/);
   });
+
+  it('reads --category by code or Chinese name, and says when no override applies instead of taking any word silently', async () => {
+    const env = setup('sla:\n  byCategory:\n    fire_safety: { acceptWorkdays: 0, resolveWorkdays: 1 }\n');
+    const at = '2027-01-04T09:00+08:00';
+    const byName = await runCli(['sla', 'due', '--at', at, '--category', '消防安全', '--json'], { env });
+    expect(byName.code, byName.stderr).toBe(0);
+    expect(JSON.parse(byName.stdout)).toMatchObject({ resolveDueAt: '2027-01-05T18:00:00+08:00' });
+    const typo = await runCli(['sla', 'due', '--at', at, '--category', 'fire_safty'], { env });
+    expect(typo.code).toBe(0);
+    expect(typo.stdout).toMatch(/resolve by\s+2027-01-07 18:00/);
+    expect(typo.stderr).toContain(
+      'note: "fire_safty" is no category of the shipped model (facility_repair 设施维修, sanitation 环境卫生, property_service 物业服务, noise 噪音扰民, parking_traffic 停车交通, fire_safety 消防安全, utilities 水电气暖, neighbour_dispute 邻里纠纷, public_security 社会治安, greening 园林绿化, policy_inquiry 政策咨询, other 其他) and has no sla.byCategory entry: the general policy applies',
+    );
+    const plain = await runCli(['sla', 'due', '--at', at, '--category', 'noise'], { env });
+    expect(plain.stderr).toContain('note: no sla.byCategory entry for noise (噪音扰民): the general policy applies');
+  });
 });

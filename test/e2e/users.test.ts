@@ -68,5 +68,8 @@ describe('linli users', () => {
       ['cli.users.set-password', 'ok'],
     ]);
     expect(rows[0]!.object).toMatchObject({ key: 'ss-fangzhiming', ended: 1 });
+    // the text listing names the person who signed in as the operator knows them, not by a row id
+    const text = await runCli(['users', 'audit', '--limit', '3'], { env });
+    expect(text.stdout.split('\n')[1]).toMatch(/^\S+\tss-fangzhiming 方志明\tSTREET_STAFF@350304001\tauth\.password\t/);
   });
 });

@@ -42,5 +42,9 @@ describe('linli start with the WeChat puppet service', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('did not log in or show a QR code within 4000 ms');
     expect(r.stderr).toContain(endpoint);
+    // said as the one error line of the command, not as an uncaught exception with its stack
+    expect(r.stderr).toMatch(/^error: WeChat puppet did not log in or show a QR code within 4000 ms/m);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr).not.toContain('Node.js v');
   });
 });

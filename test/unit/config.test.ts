@@ -49,6 +49,47 @@ describe('configuration', () => {
     expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/comandAliases/);
   });
 
+  it('says, for a misspelt key of the config file, the key meant, and that connection settings are environment variables', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
+    const file = path.join(dir, 'linli.yaml');
+    writeFileSync(file, 'gridfile: grid.yaml\nholiday: holidays.yaml\nsla:\n  urgentAcceptHour: 2\ndatabaseUrl: postgres://x@db/linli\nREDIS_URL: redis://r\n');
+    let message = '';
+    try {
+      loadConfig({ LINLI_CONFIG: file });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    const lines = message.split('\n');
+    expect(lines).toContain(`config file ${file}: unknown key "gridfile": did you mean "gridFile"?`);
+    expect(lines).toContain(`config file ${file}: unknown key "holiday": did you mean "holidays"?`);
+    expect(lines).toContain(`config file ${file}: sla: unknown key "urgentAcceptHour": did you mean "urgentAcceptHours"?`);
+    expect(lines).toContain(`config file ${file}: unknown key "databaseUrl": set the environment variable DATABASE_URL instead (connections, ports and tokens are not config file keys)`);
+    expect(lines).toContain(`config file ${file}: unknown key "REDIS_URL": set the environment variable REDIS_URL instead (connections, ports and tokens are not config file keys)`);
+    // no doubled colon where the key is at the top of the file
+    expect(message).not.toContain('::');
+    // a key like nothing known lists the keys there are
+    writeFileSync(file, 'foo: 1\n');
+    expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(/unknown key "foo" \(known: botName, commandAliases, gridFile, holidays, sla, insights, service, patrol\)/);
+  });
+
+  it('says a grid file given as the config file is one, and a bad LINLI_HTTP_PORT what it takes', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
+    const file = path.join(dir, 'grid.yaml');
+    writeFileSync(file, 'nodes: []\ngroups: []\npeople: []\n');
+    expect(() => loadConfig({ LINLI_CONFIG: file })).toThrow(
+      `config file ${file}: this is a grid file (nodes, groups, people), not a config file: name it with gridFile in the config file or LINLI_GRID_FILE, or import it with \`linli grid import\``,
+    );
+    expect(() => loadConfig({ LINLI_HTTP_PORT: 'abc' })).toThrow('env LINLI_HTTP_PORT: a port number (1–65535), or off; not "abc"');
+  });
+
+  it('says which scheme a connection URL takes, with an example, for a URL without one', () => {
+    expect(() => loadConfig({ DATABASE_URL: '127.0.0.1:5432/linli' })).toThrow('env DATABASE_URL: a PostgreSQL URL, e.g. postgres://user@127.0.0.1:5432/linli');
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u@h/db' })).toThrow('env DATABASE_URL: a PostgreSQL URL, e.g. postgres://user@127.0.0.1:5432/linli');
+    expect(() => loadConfig({ REDIS_URL: 'localhost:6379' })).toThrow('env REDIS_URL: a Redis URL, e.g. redis://127.0.0.1:6379 (rediss:// for TLS)');
+    expect(() => loadConfig({ TELEGRAM_API_ROOT: 'localhost:8081' })).toThrow('env TELEGRAM_API_ROOT: an http:// or https:// address, e.g. http://127.0.0.1:8081');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u@h/db', REDIS_URL: 'rediss://r:6380' })).toMatchObject({ store: { url: 'postgresql://u@h/db' }, queue: { url: 'rediss://r:6380' } });
+  });
+
   it('reads the deadline policy and its per-category overrides, and names a bad field', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
     const file = path.join(dir, 'linli.yaml');

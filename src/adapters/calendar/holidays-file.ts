@@ -20,7 +20,7 @@ export class HolidaysFileError extends Error {
 const Entry = z
   .object({
     year: z.number().int().min(2000).max(2200),
-    source: z.string().trim().min(1),
+    source: z.string({ error: 'required: the title of the State Council notice it comes from, e.g. "国务院办公厅关于2027年部分节假日安排的通知"' }).trim().min(1),
     /** Dates (YYYY-MM-DD) or ranges (YYYY-MM-DD..YYYY-MM-DD). */
     off: z.array(z.string()).default([]),
     work: z.array(z.string()).default([]),
@@ -29,7 +29,12 @@ const Entry = z
 
 const DAY_MS = 86_400_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (s: string) => DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+/** A real calendar day: month 13 or day 99 is no date (and would make toISOString throw), 2027-02-30 is none either. */
+const isDate = (s: string) => {
+  if (!DATE.test(s)) return false;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+};
 const weekday = (s: string) => new Date(`${s}T00:00:00Z`).getUTCDay();
 
 /** Reads and validates a holidays file; throws HolidaysFileError naming the file and each problem's line. */
@@ -79,9 +84,11 @@ export function parseHolidaysText(text: string, fileName: string): HolidayArrang
           problems.push({ line: lineAt([i, ...path]), message: path.length ? `${path.join('.')}: ${message}` : message });
         }
       }
-      return;
     }
-    const { year, source } = parsed.data;
+    // the dates are still checked when another field is wrong (a missing source), so every problem is said at once
+    const data = parsed.success ? parsed.data : lenientEntry(entry);
+    if (!data) return;
+    const { year, source } = data;
     const yearLine = lineAt([i, 'year']);
     if (seen.has(year)) problems.push({ line: yearLine, message: `year ${year} appears twice (first on line ${seen.get(year)})` });
     else seen.set(year, yearLine);
@@ -90,7 +97,7 @@ export function parseHolidaysText(text: string, fileName: string): HolidayArrang
     const to = `${year + 1}-01-31`;
     const days = { off: new Set<string>(), work: new Set<string>() };
     for (const field of ['off', 'work'] as const) {
-      parsed.data[field].forEach((item, j) => {
+      data[field].forEach((item, j) => {
         const line = lineAt([i, field, j]);
         const dates = datesOf(item);
         if (typeof dates === 'string') return problems.push({ line, message: `${field}: ${dates}` });
@@ -107,10 +114,21 @@ export function parseHolidaysText(text: string, fileName: string): HolidayArrang
         }
       });
     }
-    out.push({ year, source, ...days });
+    if (parsed.success) out.push({ year, source, ...days });
   });
   if (problems.length > 0) throw fail();
   return out;
+}
+
+/** An entry whose year and date lists can be read although another field is wrong; null when they cannot. */
+function lenientEntry(entry: unknown): { year: number; source: string; off: string[]; work: string[] } | null {
+  if (!entry || typeof entry !== 'object') return null;
+  const e = entry as Record<string, unknown>;
+  const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null);
+  const off = list(e.off);
+  const work = list(e.work);
+  if (typeof e.year !== 'number' || !Number.isInteger(e.year) || e.year < 2000 || e.year > 2200 || !off || !work) return null;
+  return { year: e.year, source: '', off, work };
 }
 
 /** The dates of a date or range item, in order, or what is wrong with it. */

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { holderSince, LockFile, type LockHolder } from '../lock-file.ts';
+import { StartupError } from '../../bots/startup-error.ts';
 import { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import { migrate, type SqlExecutor } from './migrate.ts';
@@ -92,13 +93,42 @@ function repositories(db: Db, sql: Sql) {
   };
 }
 
+/**
+ * What an operator should do about a failed first connection, in one line (the URL's password never in it): the
+ * database missing (create it), nothing listening (start PostgreSQL or fix host and port), a refused user.
+ */
+function postgresProblem(e: unknown, url: string): string {
+  const err = e as { code?: string; message?: string };
+  let where = 'the server';
+  let db = '';
+  let user = '';
+  try {
+    const u = new URL(url);
+    where = `${u.hostname || 'localhost'}:${u.port || '5432'}`;
+    db = decodeURIComponent(u.pathname.replace(/^\//, ''));
+    user = decodeURIComponent(u.username);
+  } catch {
+    // pg read it, so it is a URL; keep the plain message
+  }
+  const message = String(err.message ?? e);
+  if (err.code === '3D000') {
+    const [host, port] = where.split(':');
+    return `${message}; create it (createdb -h ${host} -p ${port}${user ? ` -U ${user}` : ''} ${db}) or name another database in DATABASE_URL`;
+  }
+  if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND' || err.code === 'EHOSTUNREACH' || err.code === 'ETIMEDOUT') {
+    return `nothing answers at ${where} (${err.code}); is PostgreSQL running there? check the host and port in DATABASE_URL`;
+  }
+  if (err.code === '28000' || err.code === '28P01') return `${message}; check the user and password in DATABASE_URL`;
+  return message;
+}
+
 async function openPostgres(url: string, prepare: boolean): Promise<Store> {
   const [{ default: pg }, { PrismaPg }] = await Promise.all([import('pg'), import('@prisma/adapter-pg')]);
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
   } catch (e) {
-    throw new Error(`cannot connect to PostgreSQL (DATABASE_URL): ${(e as Error).message}`);
+    throw new StartupError(`cannot open the database in DATABASE_URL: ${postgresProblem(e, url)}`, { cause: e });
   }
   const exec: SqlExecutor = {
     exec: async (sql) => void (await client.query(sql)),

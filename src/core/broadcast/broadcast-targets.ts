@@ -108,9 +108,12 @@ export class BroadcastTargetResolver {
     const outside = [...new Map(checked.filter((n) => !scopes.some((p) => n.path.startsWith(p))).map((n) => [n.id, n])).values()];
     if (outside.length > 0) {
       const broadcaster = (await this.people.assignments(authorId)).some((a) => BROADCAST_ROLES.includes(a.role));
+      // named as the operator knows them (the person's name, the nodes' codes and names), not by row ids
+      const who = (await this.people.findById(authorId))?.name ?? `person ${authorId}`;
+      const roles = `${BROADCAST_ROLES.slice(0, -1).join(', ')} or ${BROADCAST_ROLES.at(-1)}`;
       throw new DomainError(
         ErrorCode.NotAuthorized,
-        `person ${authorId} may not broadcast to ${outside.map((n) => n.code).slice(0, 5).join(', ')}: ${BROADCAST_ROLES.join(', ')} over it is required`,
+        `${who} may not broadcast to ${outside.slice(0, 5).map((n) => `${n.code} ${n.name}`).join(', ')}: ${roles} over it is required`,
         { authorId, nodes: outside.map((n) => n.code), outsideNames: outside.map((n) => n.name).slice(0, 5), reason: broadcaster ? 'OUTSIDE_SCOPE' : 'ROLE_REQUIRED' },
       );
     }

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError, ErrorCode } from '../errors.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import { asSent } from '../messages/outbox.ts';
+import { chinaDate } from '../sla/deadlines.ts';
 import { stripControlChars } from '../util/control-chars.ts';
 import type { BroadcastRepository } from '../ports/broadcast.repository.ts';
 import type { Clock } from '../ports/clock.port.ts';
@@ -305,7 +306,7 @@ export class BroadcastService {
     const t = input.targets;
     if (!t.nodeCode && !t.groupIds?.length) throw domainError(BroadcastErrorCode.Invalid, 'name a grid node (nodeCode) or groups (groupIds) to send to');
     if (input.scheduledAt && input.scheduledAt.getTime() < this.now().getTime() - SCHEDULE_SLACK_MS) {
-      throw domainError(BroadcastErrorCode.SchedulePast, `the scheduled time ${input.scheduledAt.toISOString()} has passed; choose a time from now on`, {
+      throw domainError(BroadcastErrorCode.SchedulePast, `the scheduled time ${chinaDate(input.scheduledAt)} ${new Date(input.scheduledAt.getTime() + 8 * 3600_000).toISOString().slice(11, 16)} (China time) has passed; choose a time from now on`, {
         field: 'scheduledAt', scheduledAt: input.scheduledAt.toISOString(), now: this.now().toISOString(),
       });
     }

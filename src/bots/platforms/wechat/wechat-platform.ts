@@ -78,15 +78,23 @@ export class WechatPlatform implements PlatformFace {
           (this.o.wechat.service ? ` (endpoint ${this.o.wechat.service.endpoint}; check WECHATY_PUPPET_SERVICE_ENDPOINT and _TOKEN)` : '')));
       }, this.o.wechat.loginTimeoutMs);
     });
+    // handled where it is raced; without this, a timeout that fires while the puppet's own start still hangs (an
+    // unreachable service it keeps restarting) was an unhandled rejection: Node's crash and stack, not one line
+    timeout.catch(() => undefined);
     this.starting = true;
     try {
-      await this.bot.start();
+      // the puppet's start is raced too: it may never return against a service that does not answer
+      await Promise.race([this.bot.start(), timeout]);
       this.o.onPuppetStarted?.();
       const how = await Promise.race([ready, timeout]);
       if (how === 'login') await this.cacheOpened();
       if (how === 'login') this.markSendable();
       this.log.info({ how }, 'WeChat bot started');
     } catch (e) {
+      // giving up: no restart may start the puppet again behind this error (it kept the process alive)
+      this.stopping = true;
+      clearTimeout(this.restartTimer);
+      this.restartTimer = undefined;
       await this.bot.stop().catch(() => undefined);
       throw e;
     } finally {
@@ -214,7 +222,7 @@ export class WechatPlatform implements PlatformFace {
   }
 
   private scheduleRestart() {
-    if (this.restartTimer) return;
+    if (this.restartTimer || this.stopping) return;
     const delay = this.restartDelay;
     this.restartDelay = Math.min(this.restartDelay * 2, 60_000);
     this.log.warn({ delayMs: delay }, 'restarting the WeChat puppet');

@@ -73,6 +73,26 @@ describe('the holidays file (the State Council arrangement, loaded by the operat
     );
   });
 
+  it('refuses a date with no such month or day as a bad date, not a crash, and says what source is', () => {
+    const bad = (text: string) => {
+      try {
+        parseHolidaysText(text, 'h.yaml');
+      } catch (e) {
+        return e instanceof HolidaysFileError ? (e as Error).message : `crash: ${(e as Error).message}`;
+      }
+      return 'accepted';
+    };
+    expect(bad('year: 2027\nsource: x\noff: [2027-01-01, 2027-13-01]\n')).toMatch(/^h\.yaml:3: off: "2027-13-01" is not a date/);
+    expect(bad('year: 2027\nsource: x\nwork: ["2027-02-14..2027-02-99"]\n')).toMatch(/^h\.yaml:3: work: "2027-02-14\.\.2027-02-99" is not a date/);
+    // a missing source names what to write there
+    expect(bad('year: 2027\noff: [2027-01-01]\n')).toMatch(/^h\.yaml:1: source: required: the title of the State Council notice/);
+    // every problem at once: the missing source and the bad dates after it
+    const all = bad('year: 2027\noff: [2027-01-01, 2027-13-01]\nwork: [2027-02-17]\n').split('\n');
+    expect(all).toHaveLength(3);
+    expect(all[1]).toMatch(/^h\.yaml:2: off: "2027-13-01" is not a date/);
+    expect(all[2]).toMatch(/^h\.yaml:3: work: 2027-02-17 is a weekday/);
+  });
+
   it('reads from disk and says when the file is missing', () => {
     const dir = tempDir();
     const file = path.join(dir, 'holidays.yaml');
