@@ -1,6 +1,7 @@
 // Appeals: a line triage reads as a problem becomes a ticket (or joins the same open one, or adds detail to the
 // sender's own), with a receipt in the group and a direct message to the assigned worker.
 import { isEnglish } from '../english/english-text.ts';
+import { saysNothing } from '../messages/message-substance.ts';
 import { personIsStaff } from '../people/roles.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { Triage } from '../ports/triage.port.ts';
@@ -48,6 +49,8 @@ export class Appeals {
    * `receipt`: the group reply for a new ticket when not the usual receipt.
    */
   async report(ctx: MessageContext, text: string, explicit: boolean, receipt: (t: Ticket) => string = replies.receipt): Promise<HandleOutcome> {
+    // "？？？", "！！！", "@ @ @": no word to read (the model took some for appeals, with a blank summary)
+    if (!explicit && saysNothing(text)) return { kind: 'chatter' };
     // several separate problems: one ticket each (read again when the message is handled again: its parts were written
     // once each, see reportParts); a given receipt (a new problem in a rating) is for one ticket
     const split = receipt === replies.receipt ? splitParts(text) : null;
