@@ -24,4 +24,34 @@ describe('a busy morning through the shipped triage', () => {
     // a real appeal still is one
     expect((await h.say(ROOM, ZHANG, '20号楼东侧的路灯坏了好几天了')).kind).toBe('ticket');
   });
+
+  it('a resident correcting their appeal a minute later ("不对，是21号楼") adds to it; it opened a second ticket', async () => {
+    const first = (await h.say(ROOM, LI, '20号楼3单元楼道的灯不亮了，上下楼看不见')) as { kind: string; ticketNo: number };
+    expect(first.kind).toBe('ticket');
+    h.newIn(ROOM);
+    const dm = h.chat.sent.length;
+    expect(await h.say(ROOM, LI, '不对，是21号楼')).toEqual({ kind: 'supplemented', ticketNo: first.ticketNo, ticketId: expect.any(Number) });
+    expect(h.newIn(ROOM)).toEqual([`@李先生 已将您的更正补充到工单 #${first.ticketNo}：不对，是21号楼`]);
+    // the worker it went to reads the correction too
+    expect(h.chat.sent.slice(dm).filter((m) => 'user' in m.to).map((m) => m.rendered)).toEqual([`工单 #${first.ticketNo} 反映人补充：不对，是21号楼`]);
+    const t = await h.tickets.get(first.ticketNo);
+    expect((await h.tickets.timeline(t.id)).at(-1)).toMatchObject({ type: 'supplemented', note: '不对，是21号楼' });
+  });
+
+  it("a reply quoting the receipt of one's own ticket adds the detail to it; it opened a new ticket", async () => {
+    const first = (await h.say(ROOM, ZHANG, '20号楼电梯又坏了，停在8楼不动')) as { kind: string; ticketNo: number };
+    expect(first.kind).toBe('ticket');
+    const receipt = h.newIn(ROOM)[0]!;
+    expect(receipt).toContain(`工单 #${first.ticketNo} 已登记`);
+    const detail = '补充一下，是2单元那部电梯，按钮都不亮';
+    // later than the follow-up window: the quote says which ticket
+    for (let i = 0; i < 10; i++) await h.say('room-g2', LI, '大家早上好');
+    expect(await h.say(ROOM, ZHANG, detail, { quoted: { text: receipt, fromBot: true } })).toEqual({ kind: 'supplemented', ticketNo: first.ticketNo, ticketId: expect.any(Number) });
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 已补充到工单 #${first.ticketNo}，网格员会一并查看。`]);
+    // a thanks quoting it is conversation
+    expect(await h.say(ROOM, ZHANG, '好的，谢谢', { quoted: { text: receipt, fromBot: true } })).toEqual({ kind: 'chatter' });
+    expect(h.newIn(ROOM)).toEqual([]);
+    // a neighbour quoting it is no reporter: their words are read as any line
+    expect((await h.say(ROOM, LI, '补充一下，是2单元那部电梯，按钮都不亮了', { quoted: { text: receipt, fromBot: true } })).kind).not.toBe('supplemented');
+  });
 });

@@ -15,6 +15,7 @@ import { OPEN_STATUSES } from '../tickets/transitions.ts';
 import type { AssistantOptions, HandleOutcome, MessageContext } from './assistant.types.ts';
 import type { Echo } from './echo.ts';
 import type { Responder } from './responder.ts';
+import { quotedBotMessage } from './quoted-bot-message.ts';
 
 /** One of several separate problems a message names: its words and what triage read in them. */
 interface Problem {
@@ -30,6 +31,9 @@ const samePlace = (a: Place, b: Place) => a.building === b.building && a.unit ==
 
 /** The longest line read as a follow-up to the sender's recent appeal (a detail is a line, not an article). */
 const FOLLOW_UP_MAX_CHARS = 80;
+/** A line that corrects what the sender just said ("不对，是21号楼", "说错了，是东门"); at most this long. */
+const CORRECTION = /^(?:不对|不是不是|说错了?|写错了?|打错了?|搞错了?|弄错了?|更正|纠正|改一下|应该是)/u;
+const CORRECTION_MAX_CHARS = 40;
 /** Words that make a short line read as more detail on an earlier appeal rather than small talk. */
 const SUPPLEMENT = /就在|在.{0,8}(那边|这边|旁边|门口|楼下|附近)|位置|照片|图片|视频|补充|地址|对面|看图|如图/u;
 
@@ -61,6 +65,10 @@ export class Appeals {
     if (ctx.stored.ticketId !== null) return this.resumeReport(ctx, ctx.stored.ticketId);
     const { tickets, responder } = this.d;
     const triage = whole ?? (await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId }));
+    if (!explicit) {
+      const added = await this.addedDetail(ctx, text, triage);
+      if (added) return added;
+    }
     if (!triage.isAppeal && !explicit) {
       // a short line only ("就在东门那边"): a forwarded article naming a building is no detail of anyone's appeal
       const detail = text.length <= FOLLOW_UP_MAX_CHARS && (Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text));
@@ -230,6 +238,34 @@ export class Appeals {
     }
     if (echo.own) return this.report(ctx, echo.own, false);
     return { kind: 'chatter', echo: true };
+  }
+
+  /**
+   * More words on the sender's own open ticket, however triage reads them: a reply quoting the bot's post about it
+   * ("补充一下，是2单元那部", quoting the receipt; a different kind of problem stays an appeal of its own), or a short
+   * correction right after it ("不对，是21号楼"). Both are added to it, acknowledged in the group, and told to the worker
+   * who holds it.
+   */
+  private async addedDetail(ctx: MessageContext, text: string, triage: TriageResult): Promise<HandleOutcome | null> {
+    const quoted = await this.quotedOwnTicket(ctx);
+    // quoting it: the same kind of problem, or a line that names a place or says it adds detail (not a thanks)
+    const saysMore = triage.isAppeal ? triage.category === quoted?.category : Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text) || CORRECTION.test(text.trim());
+    const quotes = quoted !== null && saysMore;
+    const t = quotes ? quoted : text.length <= CORRECTION_MAX_CHARS && CORRECTION.test(text.trim()) ? await this.recentTicketOf(ctx) : null;
+    if (!t) return null;
+    await this.d.tickets.supplement(t, ctx.sender, text, ctx.stored.id);
+    await this.d.store.messages.linkTicket(ctx.stored.id, t.id);
+    await this.d.responder.reply(ctx, quotes ? replies.detailAdded(t) : replies.correctionAdded(t, text), t);
+    if (t.assigneeId !== null && t.assigneeId !== ctx.sender.id) await this.d.responder.directToPerson(ctx, t.assigneeId, replies.detailToWorker(t, text), t);
+    return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id };
+  }
+
+  /** The sender's own open ticket the message quotes the bot about (its receipt, a notice on it); null for any other. */
+  private async quotedOwnTicket(ctx: MessageContext): Promise<Ticket | null> {
+    const sent = await quotedBotMessage(this.d.store, ctx);
+    if (!sent?.ticketId) return null;
+    const t = await this.d.store.tickets.findById(sent.ticketId);
+    return t && t.reporterId === ctx.sender.id && OPEN_STATUSES.includes(t.status) ? t : null;
   }
 
   /** A photo or file right after an appeal belongs to it; otherwise non-text messages are not the bot's business. */

@@ -45,6 +45,12 @@ export const replies = {
     t.urgency === 'EMERGENCY'
       ? `Received: ticket ${no(t)} is registered and staff are alerted. If in danger, call 119 (fire) / 110 (police) / 120 (ambulance) first.`
       : `Received: ticket ${no(t)} is registered and passed to staff.`,
+  /** A resident's reply quoting the bot about their own open ticket: kept with it. */
+  detailAdded: (t: Ticket) => `已补充到工单 ${no(t)}，网格员会一并查看。`,
+  /** A resident's correction right after their appeal ("不对，是21号楼"). */
+  correctionAdded: (t: Ticket, text: string) => `已将您的更正补充到工单 ${no(t)}：${text}`,
+  /** To the worker holding the ticket: what its reporter added. */
+  detailToWorker: (t: Ticket, text: string) => `工单 ${no(t)} 反映人补充：${text}`,
   duplicateJoined: (t: Ticket) => `该问题已登记为工单 ${no(t)}，已为您加入关注，办理结果会在群里告知。`,
   /**
    * One reply to a message naming several separate problems: each one's ticket, what and where it is, and by when, in
