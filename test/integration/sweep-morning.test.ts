@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import { createTriage } from '../../src/adapters/triage/create-triage.ts';
-import { harness, LI, ZHANG, type Harness } from '../support/harness.ts';
+import { harness, LI, LIN, ZHANG, type Harness } from '../support/harness.ts';
 
 const ROOM = 'room-20';
 
@@ -53,5 +53,17 @@ describe('a busy morning through the shipped triage', () => {
     expect(h.newIn(ROOM)).toEqual([]);
     // a neighbour quoting it is no reporter: their words are read as any line
     expect((await h.say(ROOM, LI, '补充一下，是2单元那部电梯，按钮都不亮了', { quoted: { text: receipt, fromBot: true } })).kind).not.toBe('supplemented');
+  });
+
+  it('a worker\'s 進度 (traditional) and a voice-typed 办节 #N are the commands; both were silent chatter', async () => {
+    const t = (await h.say(ROOM, ZHANG, '20号楼楼顶水箱漏水，楼梯间全是水')) as { kind: string; ticketNo: number };
+    expect(t.kind).toBe('ticket');
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, LIN, `進度 #${t.ticketNo} 电工下午到`)).toEqual({ kind: 'command', command: 'progress', ticketNo: t.ticketNo });
+    expect(h.newIn(ROOM)).toContain(`工单 #${t.ticketNo} 进展：电工下午到`);
+    expect(await h.say(ROOM, LIN, `办节 ＃${t.ticketNo} 水箱阀门已更换`)).toEqual({ kind: 'command', command: 'resolve', ticketNo: t.ticketNo });
+    expect((await h.tickets.get(t.ticketNo)).status).toBe('RESOLVED');
+    // the same sounds in a sentence stay words
+    expect((await h.say(ROOM, LI, '办节日活动的通知看到了吗')).kind).not.toBe('command');
   });
 });
