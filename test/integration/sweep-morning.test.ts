@@ -66,4 +66,16 @@ describe('a busy morning through the shipped triage', () => {
     // the same sounds in a sentence stay words
     expect((await h.say(ROOM, LI, '办节日活动的通知看到了吗')).kind).not.toBe('command');
   });
+
+  it('three neighbours on one broken lamp (东侧 / 东边, then 同问 with a story) are one ticket; so is 停水 asked again', async () => {
+    const WANG = { id: 'wx-wang', name: '王大爷' };
+    const first = (await h.say(ROOM, ZHANG, '21号楼东侧的路灯坏了好几天了，晚上黑乎乎的，老人走路不安全')) as { kind: string; ticketNo: number };
+    expect(first.kind).toBe('ticket');
+    expect(await h.say(ROOM, LI, '21号楼东边那个路灯晚上不亮，好几天了')).toMatchObject({ kind: 'joined', ticketNo: first.ticketNo });
+    expect(await h.say(ROOM, WANG, '同问，21号楼路灯是不是坏了？昨晚差点摔一跤')).toMatchObject({ kind: 'joined', ticketNo: first.ticketNo });
+    expect((await h.tickets.get(first.ticketNo)).reporterCount).toBe(3);
+    const water = (await h.say(ROOM, LI, '21号楼今天一直停水，到现在还没来水')) as { kind: string; ticketNo: number };
+    expect(water.kind).toBe('ticket');
+    expect(await h.say(ROOM, WANG, '21号楼也停水了吗？我家也没水')).toMatchObject({ kind: 'joined', ticketNo: water.ticketNo });
+  });
 });
