@@ -78,4 +78,18 @@ describe('a busy morning through the shipped triage', () => {
     expect(water.kind).toBe('ticket');
     expect(await h.say(ROOM, WANG, '21号楼也停水了吗？我家也没水')).toMatchObject({ kind: 'joined', ticketNo: water.ticketNo });
   });
+
+  it('办结 typed in another group: that group hears where it was told, not the resident\'s rating request', async () => {
+    const t = (await h.say(ROOM, ZHANG, '20号楼2单元楼道窗户玻璃碎了，风很大')) as { kind: string; ticketNo: number };
+    expect(t.kind).toBe('ticket');
+    h.newIn(ROOM);
+    h.newIn('room-g2');
+    await h.say('room-g2', LIN, `办结 #${t.ticketNo} 玻璃已更换`);
+    const there = h.newIn('room-g2');
+    expect(there).toHaveLength(2);
+    expect(there[0]).toMatch(new RegExp(`^@林网格员 已在「东园20号楼睦邻群」告知：工单 #${t.ticketNo} 已由林网格员受理，将于 .+ 前办结。$`));
+    expect(there[1]).toBe(`@林网格员 已在「东园20号楼睦邻群」告知：工单 #${t.ticketNo} 已办结：玻璃已更换。`);
+    // the resident's group has the full text, asking them to rate
+    expect(h.newIn(ROOM).at(-1)).toBe(`@张阿姨 工单 #${t.ticketNo} 已办结：玻璃已更换。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`);
+  });
 });

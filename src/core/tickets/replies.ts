@@ -33,6 +33,11 @@ const within = (t: Ticket) => {
   return minutes % 60 === 0 ? `${minutes / 60} 小时内` : `${minutes} 分钟内`;
 };
 
+/** The request to rate, at the end of a resolved ticket's notice. */
+const RATE_INVITE = '请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。';
+/** Whom a resident asks about a rejected ticket. */
+const ASK_WORKER = '如有疑问，请联系网格员。';
+
 export const replies = {
   receipt: (t: Ticket) =>
     t.urgency === 'EMERGENCY'
@@ -91,8 +96,7 @@ export const replies = {
   /** To whoever holds a ticket when someone else (a supervisor) adds a progress note to it. */
   progressToHolder: (t: Ticket, by: string, note: string) => `${by}在工单 ${no(t)} 补充了进展：${note.trim()}`,
   resolvedToHolder: (t: Ticket, by: string, note: string) => `您负责的工单 ${no(t)} 已由${by}办结：${note.trim()}`,
-  resolved: (t: Ticket, note: string) =>
-    `工单 ${no(t)} 已办结：${inGroup(note)}。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,
+  resolved: (t: Ticket, note: string) => `工单 ${no(t)} 已办结：${inGroup(note)}。${RATE_INVITE}`,
   transferred: (t: Ticket, target: string) => `工单 ${no(t)} 已转派至${target}办理，结果会在群里告知。`,
   escalated: (t: Ticket, step: EscalationStep | undefined) =>
     step
@@ -101,7 +105,12 @@ export const replies = {
   escalatedDirect: (t: Ticket, reason: string) => `工单 ${no(t)}（${t.summary}）已上报到您这一级，原因：${reason}。请协调办理。`,
   /** 驳回 as a duplicate of a named ticket. */
   duplicateOf: (of: Pick<Ticket, 'number'>) => `与工单 ${no(of)} 重复`,
-  rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${inGroup(reason)}）。如有疑问，请联系网格员。`,
+  rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${inGroup(reason)}）。${ASK_WORKER}`,
+  /**
+   * To staff who gave the step in another group than the ticket's: where it was told, without what is said to the
+   * resident only (the request to rate, whom to ask).
+   */
+  toldElsewhere: (groupTitle: string, text: string) => `已在「${groupTitle}」告知：${text.replace(RATE_INVITE, '').replace(ASK_WORKER, '').trim()}`,
   closed: (t: Ticket, s: Satisfaction) => `感谢您的评价（${SATISFACTION_ZH[s]}），工单 ${no(t)} 已关闭。`,
   /** A poor rating of a closed ticket that tells a new problem: the new problem's receipt. */
   newAfterClosed: (closedNo: number, t: Ticket) =>
