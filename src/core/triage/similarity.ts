@@ -29,8 +29,8 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/卡住|卡在|困住|被困|困在|关在/g, '卡'],
   [/渗水|滴水|漏水|渗漏/g, '漏'],
   [/没水|断水|没来水|不来水|没有水/g, '停水'],
-  // "东侧", "东边", "东面" of a building are one side
-  [/([东南西北])(?:侧|边|面|头)/g, '$1'],
+  // "东侧", "北边" of a building: where, which the place compares (as it does 3栋 and 5栋)
+  [/[东南西北](?:侧|边|面|头)/g, ''],
   [/没电|断电/g, '停电'],
   [/臭味|异味|发臭/g, '臭'],
   [/噪音|噪声|吵闹|扰民/g, '吵'],
@@ -169,13 +169,15 @@ export function findDuplicate(candidate: DuplicateCandidate, openTickets: readon
   const fp = candidate.fingerprint ?? fingerprint(candidate.text);
   // "同问，20号楼路灯是不是坏了？昨晚差点摔一跤": what is asked again is the clause after 同问, not the story after it
   const asked = sameQuestionClause(candidate.text);
-  const fps = asked ? [fp, fingerprint(asked)] : [fp];
+  const askedFp = asked ? fingerprint(asked) : null;
   let best: { ticket: OpenTicketForDedup; score: number } | null = null;
   for (const t of openTickets) {
     if (t.createdAt.getTime() < since) continue;
     if (candidate.gridNodeId !== undefined && t.gridNodeId !== candidate.gridNodeId) continue;
     if (!placesCompatible(place, t.place)) continue;
-    const score = Math.max(...fps.map((f) => similarity(f, t.fingerprint ?? t.text)));
+    const other = t.fingerprint ?? t.text;
+    // the resident said it is the same problem: the clause asked again needs a little less likeness
+    const score = Math.max(similarity(fp, other), askedFp ? Math.min(1, similarity(askedFp, other) + SAME_QUESTION_EASE) : 0);
     if (score < threshold) continue;
     if (!best || score > best.score || (score === best.score && prefer(t, best.ticket, candidate.groupId))) best = { ticket: t, score };
   }
@@ -187,6 +189,9 @@ function prefer(t: OpenTicketForDedup, current: OpenTicketForDedup, groupId: num
   if (same(t) !== same(current)) return same(t);
   return t.createdAt.getTime() > current.createdAt.getTime();
 }
+
+/** How much less likeness a 同问 clause needs ("同问，垃圾桶是不是没人清了" against "北侧垃圾桶满了好几天没人清"). */
+const SAME_QUESTION_EASE = 0.1;
 
 /** A message that says it asks what a neighbour asked: 同问 / 同求 / +1 / 我家也是 first. */
 const SAME_QUESTION = /^\s*(?:同问|同求|\+1|＋1|我家也是|我们家也是|我也是)[\s,，:：;；。.!！、]*/u;

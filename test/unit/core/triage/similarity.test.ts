@@ -243,5 +243,7 @@ describe('同问', () => {
     const lift = open(2, '20号楼电梯广告太吵了');
     expect(findDuplicate({ text: '同问，20号楼路灯是不是坏了？昨晚差点摔一跤', groupId: 1 }, [lamp, lift], { now })).toBe(1);
     expect(findDuplicate({ text: '同问，电梯是不是又坏了？', groupId: 1 }, [lamp, lift], { now })).toBeNull();
+    const bins = open(3, '12号楼北侧垃圾桶满了好几天没人清，味道很大');
+    expect(findDuplicate({ text: '同问，12号楼垃圾桶是不是没人清了？臭死了', groupId: 1 }, [bins, lift], { now })).toBe(3);
   });
 });
