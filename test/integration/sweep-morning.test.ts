@@ -92,4 +92,32 @@ describe('a busy morning through the shipped triage', () => {
     // the resident's group has the full text, asking them to rate
     expect(h.newIn(ROOM).at(-1)).toBe(`@张阿姨 工单 #${t.ticketNo} 已办结：玻璃已更换。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`);
   });
+
+  it('the reporter\'s 不满意 / 满意 typed without quoting rates their one ticket awaiting a rating (it was silent)', async () => {
+    const ZHAO = { id: 'wx-zhao', name: '赵女士' };
+    const t = (await h.say(ROOM, ZHAO, '20号楼1单元门禁坏了，刷卡没反应')) as { kind: string; ticketNo: number };
+    expect(t.kind).toBe('ticket');
+    await h.say(ROOM, LIN, `办结 #${t.ticketNo} 门禁已修好`);
+    h.newIn(ROOM);
+    // a neighbour's words are not a rating
+    expect(await h.say(ROOM, LI, '不满意')).toEqual({ kind: 'chatter' });
+    expect(await h.say(ROOM, ZHAO, '不满意，刷卡还是时好时坏')).toEqual({ kind: 'command', command: 'rate', ticketNo: t.ticketNo });
+    expect(h.newIn(ROOM)).toEqual([`@赵女士 抱歉没有让您满意，工单 #${t.ticketNo} 已重新打开，网格员会尽快再次处理。`]);
+    await h.say(ROOM, LIN, `办结 #${t.ticketNo} 已更换读卡器`);
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, ZHAO, '满意，谢谢')).toEqual({ kind: 'command', command: 'rate', ticketNo: t.ticketNo });
+    expect(h.newIn(ROOM)).toEqual([`@赵女士 感谢您的评价（满意），工单 #${t.ticketNo} 已关闭。`]);
+    // nothing awaits a rating now: a later 满意 is conversation
+    expect(await h.say(ROOM, ZHAO, '满意')).toEqual({ kind: 'chatter' });
+  });
+
+  it('with several of their tickets awaiting a rating, an unquoted 满意 asks which', async () => {
+    const a = (await h.say(ROOM, ZHANG, '20号楼6楼消防栓玻璃碎了')) as { ticketNo: number };
+    await h.say(ROOM, LIN, `办结 #${a.ticketNo} 已更换`);
+    const waiting = (await h.store.tickets.list({ reporterId: (await h.store.people.ensureByIdentity('WECHAT', ZHANG.id, ZHANG.name)).id, statuses: ['RESOLVED'] })).map((t) => t.number).sort((x, y) => x - y);
+    expect(waiting.length).toBeGreaterThan(1);
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, ZHANG, '满意')).toMatchObject({ kind: 'refused' });
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 您有${waiting.length}个工单待评价（${waiting.map((n) => `#${n}`).join('、')}），请引用对应的办结消息回复，或发送“评价 #${waiting.at(-1)} 满意”。`]);
+  });
 });

@@ -16,7 +16,9 @@ import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { Triage } from '../ports/triage.port.ts';
-import type { CommandParser } from '../tickets/command-parser.ts';
+import { readRating, type CommandParser } from '../tickets/command-parser.ts';
+import type { ChatCommand } from '../tickets/commands.ts';
+import type { Satisfaction } from '../tickets/ticket.types.ts';
 import { malformedReply, replies } from '../tickets/replies.ts';
 import type { TicketService } from '../tickets/ticket.service.ts';
 import { pushTo } from '../util/multimap.ts';
@@ -148,6 +150,16 @@ export class Assistant {
     const service = this.service ? await this.service.handle(ctx) : null;
     if (service) return service;
     const parsed = asCommand;
+    // "不满意，还是坏的" typed without quoting the closing message: the reporter's one ticket awaiting a rating
+    const rating = !parsed && !quotesBot ? await this.unquotedRating(ctx) : null;
+    if (rating && 'several' in rating) {
+      await this.responder.reply(ctx, replies.whichToRate(rating.several, rating.satisfaction), null);
+      return { kind: 'refused', code: 'AMBIGUOUS_TICKET' };
+    }
+    if (rating) {
+      const done = await this.commands.run(ctx, rating);
+      if (done) return done;
+    }
     // "@邻里助手 。", "报事" alone: nothing to register; ask what the problem is
     // "@邻里助手 谢谢！" after a receipt: nothing to do, nothing to say
     if (!parsed && msg.mentionsBot && thanksOnly(msg.text)) return { kind: 'chatter' };
@@ -177,6 +189,20 @@ export class Assistant {
     return this.appeals.report(ctx, msg.text, false);
   }
 
+  /**
+   * A line that starts with a rating (满意 / 基本满意 / 不满意, as readRating reads it), from a resident with exactly one
+   * ticket of theirs from this group resolved and awaiting a rating (reported within RATING_LOOKBACK_DAYS): that
+   * ticket's rating; with several, their numbers (oldest first) to ask which. With none, null (read as any other line).
+   */
+  private async unquotedRating(ctx: MessageContext): Promise<Extract<ChatCommand, { kind: 'rate' }> | { several: number[]; satisfaction: Satisfaction } | null> {
+    const r = readRating(ctx.msg.text.replace(/^(?:@[^\s@]+\s+)+/u, '').trim());
+    if (!r) return null;
+    const since = new Date(ctx.msg.sentAt.getTime() - RATING_LOOKBACK_DAYS * 86_400_000);
+    const waiting = await this.d.store.tickets.list({ reporterId: ctx.sender.id, groupId: ctx.group.id, statuses: ['RESOLVED'], since, limit: 5 });
+    if (waiting.length > 1) return { several: waiting.map((t) => t.number).sort((a, b) => a - b), satisfaction: r.satisfaction };
+    return waiting.length === 1 ? { kind: 'rate', ticketNo: waiting[0]!.number, ...r } : null;
+  }
+
   /** Timer work of the patrol: unanswered questions in office hours, group health. Returns the alerts sent. */
   patrolTick(platform: Platform): Promise<number> {
     return this.alerts.tick(platform);
@@ -204,6 +230,9 @@ export class Assistant {
     return this.groupEvents.topicChanged(...args);
   }
 }
+
+/** How far back a resident's resolved ticket is looked for when they rate without quoting. */
+const RATING_LOOKBACK_DAYS = 30;
 
 /** A message that opened, joined or added to a ticket has already reached its worker. */
 /** A new ticket's urgency above normal: the patrol alerts staff of it even when its own rules saw no hazard. */

@@ -50,6 +50,9 @@ export const replies = {
     t.urgency === 'EMERGENCY'
       ? `Received: ticket ${no(t)} is registered and staff are alerted. If in danger, call 119 (fire) / 110 (police) / 120 (ambulance) first.`
       : `Received: ticket ${no(t)} is registered and passed to staff.`,
+  /** A rating typed without quoting, from a resident with several tickets awaiting one (numbers oldest first). */
+  whichToRate: (nos: readonly number[], s: Satisfaction) =>
+    `您有${nos.length}个工单待评价（${nos.map((n) => `#${n}`).join('、')}），请引用对应的办结消息回复，或发送“评价 #${nos.at(-1)} ${SATISFACTION_ZH[s]}”。`,
   /** A resident's reply quoting the bot about their own open ticket: kept with it. */
   detailAdded: (t: Ticket) => `已补充到工单 ${no(t)}，网格员会一并查看。`,
   /** A resident's correction right after their appeal ("不对，是21号楼"). */
