@@ -36,6 +36,12 @@ describe('a busy morning through the shipped triage', () => {
     expect(h.chat.sent.slice(dm).filter((m) => 'user' in m.to).map((m) => m.rendered)).toEqual([`工单 #${first.ticketNo} 反映人补充：不对，是21号楼`]);
     const t = await h.tickets.get(first.ticketNo);
     expect((await h.tickets.timeline(t.id)).at(-1)).toMatchObject({ type: 'supplemented', note: '不对，是21号楼' });
+    // a longer correction with a phone and an ID number in it: kept with the ticket, the numbers masked in what is said
+    const more = '不对，是21号楼3单元，有事打我电话13812345678，身份证350304198001011234';
+    expect(await h.say(ROOM, LI, more)).toMatchObject({ kind: 'supplemented', ticketNo: first.ticketNo });
+    const said = h.newIn(ROOM).join('\n');
+    expect(said).toContain('138****5678');
+    expect(said).not.toMatch(/13812345678|198001011234/);
   });
 
   it("a reply quoting the receipt of one's own ticket adds the detail to it; it opened a new ticket", async () => {

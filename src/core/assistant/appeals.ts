@@ -31,9 +31,8 @@ const samePlace = (a: Place, b: Place) => a.building === b.building && a.unit ==
 
 /** The longest line read as a follow-up to the sender's recent appeal (a detail is a line, not an article). */
 const FOLLOW_UP_MAX_CHARS = 80;
-/** A line that corrects what the sender just said ("不对，是21号楼", "说错了，是东门"); at most this long. */
+/** A line that corrects what the sender just said ("不对，是21号楼", "说错了，是东门"); a line, as a follow-up is. */
 const CORRECTION = /^(?:不对|不是不是|说错了?|写错了?|打错了?|搞错了?|弄错了?|更正|纠正|改一下|应该是)/u;
-const CORRECTION_MAX_CHARS = 40;
 /** Words that make a short line read as more detail on an earlier appeal rather than small talk. */
 const SUPPLEMENT = /就在|在.{0,8}(那边|这边|旁边|门口|楼下|附近)|位置|照片|图片|视频|补充|地址|对面|看图|如图/u;
 
@@ -251,7 +250,7 @@ export class Appeals {
     // quoting it: the same kind of problem, or a line that names a place or says it adds detail (not a thanks)
     const saysMore = triage.isAppeal ? triage.category === quoted?.category : Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text) || CORRECTION.test(text.trim());
     const quotes = quoted !== null && saysMore;
-    const t = quotes ? quoted : text.length <= CORRECTION_MAX_CHARS && CORRECTION.test(text.trim()) ? await this.recentTicketOf(ctx) : null;
+    const t = quotes ? quoted : text.length <= FOLLOW_UP_MAX_CHARS && CORRECTION.test(text.trim()) ? await this.recentTicketOf(ctx) : null;
     if (!t) return null;
     await this.d.tickets.supplement(t, ctx.sender, text, ctx.stored.id);
     await this.d.store.messages.linkTicket(ctx.stored.id, t.id);
