@@ -54,6 +54,15 @@ describe('a busy morning through the shipped triage', () => {
     for (let i = 0; i < 10; i++) await h.say('room-g2', LI, '大家早上好');
     expect(await h.say(ROOM, ZHANG, detail, { quoted: { text: receipt, fromBot: true } })).toEqual({ kind: 'supplemented', ticketNo: first.ticketNo, ticketId: expect.any(Number) });
     expect(h.newIn(ROOM)).toEqual([`@张阿姨 已补充到工单 #${first.ticketNo}，网格员会一并查看。`]);
+    // quoting the claim of it, whatever triage makes of the words (another kind of problem, a question): about it
+    await h.say(ROOM, LIN, `认领 #${first.ticketNo}`);
+    const claim = h.newIn(ROOM).at(-1)!;
+    expect(claim).toContain(`工单 #${first.ticketNo} 已由林网格员受理`);
+    expect(await h.say(ROOM, ZHANG, '水已经漫到2单元门口了', { quoted: { text: claim, fromBot: true } })).toMatchObject({ kind: 'supplemented', ticketNo: first.ticketNo });
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, ZHANG, '大概什么时候能来修？', { quoted: { text: claim, fromBot: true } })).toMatchObject({ kind: 'supplemented', ticketNo: first.ticketNo });
+    expect(h.newIn(ROOM)).toEqual([expect.stringMatching(new RegExp(`^@张阿姨 工单 #${first.ticketNo}（设施维修）：处理中，林网格员负责，时限 .+。已转告网格员。$`))]);
+    expect(await h.store.tickets.list({ statuses: ['REPORTED'], since: new Date(0) })).not.toContainEqual(expect.objectContaining({ summary: expect.stringContaining('什么时候') }));
     // a thanks quoting it is conversation
     expect(await h.say(ROOM, ZHANG, '好的，谢谢', { quoted: { text: receipt, fromBot: true } })).toEqual({ kind: 'chatter' });
     expect(h.newIn(ROOM)).toEqual([]);

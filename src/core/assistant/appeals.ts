@@ -33,6 +33,8 @@ const samePlace = (a: Place, b: Place) => a.building === b.building && a.unit ==
 const FOLLOW_UP_MAX_CHARS = 80;
 /** A line that corrects what the sender just said ("不对，是21号楼", "说错了，是东门"); a line, as a follow-up is. */
 const CORRECTION = /^(?:不对|不是不是|说错了?|写错了?|打错了?|搞错了?|弄错了?|更正|纠正|改一下|应该是)/u;
+/** A question ("什么时候来修？", "怎么样了"), as a reply quoting the bot about one's ticket asks after it. */
+const QUESTION = /[?？]|吗|什么时候|啥时候|几点|多久|怎么样了|进展/u;
 /** Words that make a short line read as more detail on an earlier appeal rather than small talk. */
 const SUPPLEMENT = /就在|在.{0,8}(那边|这边|旁边|门口|楼下|附近)|位置|照片|图片|视频|补充|地址|对面|看图|如图/u;
 
@@ -248,13 +250,18 @@ export class Appeals {
   private async addedDetail(ctx: MessageContext, text: string, triage: TriageResult): Promise<HandleOutcome | null> {
     const quoted = await this.quotedOwnTicket(ctx);
     // quoting it: the same kind of problem, or a line that names a place or says it adds detail (not a thanks)
-    const saysMore = triage.isAppeal ? triage.category === quoted?.category : Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text) || CORRECTION.test(text.trim());
+    const asks = QUESTION.test(text);
+    // quoting it: a problem, a place, a detail, a correction or a question (what is it about but that ticket?); not a thanks
+    const saysMore = triage.isAppeal || Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text) || CORRECTION.test(text.trim()) || asks;
     const quotes = quoted !== null && saysMore;
     const t = quotes ? quoted : text.length <= FOLLOW_UP_MAX_CHARS && CORRECTION.test(text.trim()) ? await this.recentTicketOf(ctx) : null;
     if (!t) return null;
     await this.d.tickets.supplement(t, ctx.sender, text, ctx.stored.id);
     await this.d.store.messages.linkTicket(ctx.stored.id, t.id);
-    await this.d.responder.reply(ctx, quotes ? replies.detailAdded(t) : replies.correctionAdded(t, text), t);
+    // a question about it ("什么时候来修？") is answered with where it stands
+    const holder = quotes && asks && t.assigneeId !== null ? ((await this.d.store.people.findById(t.assigneeId))?.name ?? null) : null;
+    const said = !quotes ? replies.correctionAdded(t, text) : asks ? `${replies.query(t, holder)}已转告网格员。` : replies.detailAdded(t);
+    await this.d.responder.reply(ctx, said, t);
     if (t.assigneeId !== null && t.assigneeId !== ctx.sender.id) await this.d.responder.directToPerson(ctx, t.assigneeId, replies.detailToWorker(t, text), t);
     return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id };
   }
