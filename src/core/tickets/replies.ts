@@ -207,7 +207,8 @@ export function errorReply(e: DomainError): string {
       return '抱歉，此操作需由负责该网格的工作人员办理。';
     }
     case ErrorCode.NotReporter:
-      return '抱歉，只有反映人可以评价该工单。';
+      // the number said: in a busy group the closing message quoted may be a neighbour's
+      return n ? `抱歉，工单 ${n} 只能由反映人评价。` : '抱歉，只有反映人可以评价该工单。';
     case ErrorCode.IllegalTransition: {
       if (e.details.yours === true && e.details.move === 'claim') return `您已认领工单 ${n}。`;
       const from = e.details.from as keyof typeof STATUS_ZH | undefined;
