@@ -135,4 +135,15 @@ describe('a busy morning through the shipped triage', () => {
     expect(await h.say(ROOM, ZHANG, '满意')).toMatchObject({ kind: 'refused' });
     expect(h.newIn(ROOM)).toEqual([`@张阿姨 您有${waiting.length}个工单待评价（${waiting.map((n) => `#${n}`).join('、')}），请引用对应的办结消息回复，或发送“评价 #${waiting.at(-1)} 满意”。`]);
   });
+
+  it('a resident telling their open problem again later is answered with their ticket (it was silently kept)', async () => {
+    const t = (await h.say(ROOM, LI, '20号楼地下车库入口积水很深，车开不进去')) as { kind: string; ticketNo: number };
+    expect(t.kind).toBe('ticket');
+    for (let i = 0; i < 10; i++) await h.say('room-g2', ZHANG, '大家早上好');
+    h.newIn(ROOM);
+    const dm = h.chat.sent.length;
+    expect(await h.say(ROOM, LI, '20号楼车库入口积水还是很深，车还是开不进去')).toMatchObject({ kind: 'supplemented', ticketNo: t.ticketNo });
+    expect(h.newIn(ROOM)).toEqual([`@李先生 您反映的问题已登记为工单 #${t.ticketNo}，已补充记录，网格员会一并查看。`]);
+    expect(h.chat.sent.slice(dm).filter((m) => 'user' in m.to).map((m) => m.rendered)).toEqual([`工单 #${t.ticketNo} 反映人补充：20号楼车库入口积水还是很深，车还是开不进去`]);
+  });
 });

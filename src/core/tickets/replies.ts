@@ -55,6 +55,8 @@ export const replies = {
     `您有${nos.length}个工单待评价（${nos.map((n) => `#${n}`).join('、')}），请引用对应的办结消息回复，或发送“评价 #${nos.at(-1)} ${SATISFACTION_ZH[s]}”。`,
   /** A resident's reply quoting the bot about their own open ticket: kept with it. */
   detailAdded: (t: Ticket) => `已补充到工单 ${no(t)}，网格员会一并查看。`,
+  /** A resident telling their own open problem again. */
+  ownRepeat: (t: Ticket) => `您反映的问题已登记为工单 ${no(t)}，已补充记录，网格员会一并查看。`,
   /** A resident's correction right after their appeal ("不对，是21号楼"). */
   correctionAdded: (t: Ticket, text: string) => `已将您的更正补充到工单 ${no(t)}：${text}`,
   /** To the worker holding the ticket: what its reporter added. */
