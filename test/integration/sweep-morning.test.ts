@@ -146,4 +146,21 @@ describe('a busy morning through the shipped triage', () => {
     expect(h.newIn(ROOM)).toEqual([`@李先生 您反映的问题已登记为工单 #${t.ticketNo}，已补充记录，网格员会一并查看。`]);
     expect(h.chat.sent.slice(dm).filter((m) => 'user' in m.to).map((m) => m.rendered)).toEqual([`工单 #${t.ticketNo} 反映人补充：20号楼车库入口积水还是很深，车还是开不进去`]);
   });
+
+  it('the reporter quoting the 办结 message with "还是没水" reopens the ticket, as 不满意 would (it opened a new ticket)', async () => {
+    const t = (await h.say(ROOM, LI, '20号楼6楼今天一直没水，到现在还没来水')) as { kind: string; ticketNo: number };
+    expect(t.kind).toBe('ticket');
+    await h.say(ROOM, LIN, `办结 #${t.ticketNo} 已恢复供水`);
+    const closing = h.newIn(ROOM).at(-1)!;
+    expect(closing).toContain('已办结');
+    // a thanks quoting it is no complaint
+    expect(await h.say(ROOM, LI, '还是很感谢你们', { quoted: { text: closing, fromBot: true } })).not.toMatchObject({ command: 'rate' });
+    expect((await h.tickets.get(t.ticketNo)).status).toBe('RESOLVED');
+    h.newIn(ROOM);
+    const out = await h.say(ROOM, LI, '还是没水啊，水龙头一滴都没有', { quoted: { text: closing, fromBot: true } });
+    expect(out).toEqual({ kind: 'command', command: 'rate', ticketNo: t.ticketNo });
+    expect(h.newIn(ROOM)).toEqual([`@李先生 抱歉没有让您满意，工单 #${t.ticketNo} 已重新打开，网格员会尽快再次处理。`]);
+    expect((await h.tickets.get(t.ticketNo)).status).toBe('REOPENED');
+    expect(h.chat.toUser(LIN.id).at(-1)?.text).toContain(`工单 #${t.ticketNo} 居民评价不满意，已重新打开：还是没水啊，水龙头一滴都没有。`);
+  });
 });
