@@ -78,6 +78,10 @@ describe('a busy morning through the shipped triage', () => {
     expect(h.newIn(ROOM)).toContain(`工单 #${t.ticketNo} 进展：电工下午到`);
     expect(await h.say(ROOM, LIN, `办节 ＃${t.ticketNo} 水箱阀门已更换`)).toEqual({ kind: 'command', command: 'resolve', ticketNo: t.ticketNo });
     expect((await h.tickets.get(t.ticketNo)).status).toBe('RESOLVED');
+    // "查一下#N" asks after it as 查询 does
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, ZHANG, `查一下#${t.ticketNo}`)).toEqual({ kind: 'command', command: 'query', ticketNo: t.ticketNo });
+    expect(await h.say(ROOM, ZHANG, '查一下快递到了没')).not.toMatchObject({ kind: 'command' });
     // the same sounds in a sentence stay words
     expect((await h.say(ROOM, LI, '办节日活动的通知看到了吗')).kind).not.toBe('command');
   });

@@ -15,7 +15,7 @@ export const DEFAULT_COMMAND_ALIASES: Record<ChatCommandKind, string[]> = {
   transfer: ['转派'],
   escalate: ['吹哨'],
   reject: ['驳回'],
-  query: ['查询'],
+  query: ['查询', '查一下', '查下'],
   rate: ['评价'],
   complex: ['复杂'],
   supervise: ['督办'],
