@@ -168,7 +168,8 @@ export async function runSandbox(opts: {
             await host.settle();
             if (wechat.received === before + 1) print('  （机器人没有回复：闲聊，或已静默记下，如投票）');
           }
-        } else if (line.startsWith('/mention ')) {
+        } else if (line === '/mention' || line.startsWith('/mention ')) {
+          // "/mention" alone (the line is trimmed): an @mention with nothing after it
           me.say(`@${cfg.botName}\u2005${line.slice(9)}`, [botUser]).to(room);
           await host.settle();
         } else {

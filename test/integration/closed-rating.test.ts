@@ -67,6 +67,6 @@ describe('rating a closed ticket', () => {
     expect(out.kind).toBe('ticket');
     expect(h.newIn(ROOM)).toEqual([expect.stringMatching(new RegExp(`^@李先生 工单 #${n} 已关闭；您反映的新问题已登记为工单 #\\d+。$`))]);
     expect(await h.say(ROOM, LI, '不满意', { quotedExternalId: closing })).toEqual({ kind: 'refused', code: 'NOT_REPORTER' });
-    expect(h.newIn(ROOM)).toEqual(['@李先生 抱歉，只有反映人可以评价该工单。如问题仍在，请直接描述，我会重新登记。']);
+    expect(h.newIn(ROOM)).toEqual([`@李先生 抱歉，工单 #${n} 只能由反映人评价。如问题仍在，请直接描述，我会重新登记。`]);
   });
 });

@@ -35,7 +35,7 @@ describe('the VOLUNTEER role', () => {
     h.newIn(ROOM);
     await h.say(ROOM, VOL, '满意', { quotedExternalId: closing });
     expect((await h.tickets.get(no)).status).toBe('RESOLVED');
-    expect(h.newIn(ROOM).join('\n')).toMatch(/只有反映人可以评价/);
+    expect(h.newIn(ROOM).join("\n")).toMatch(/只能由反映人评价/);
     await h.say(ROOM, ZHANG, '满意', { quotedExternalId: closing });
     expect((await h.tickets.get(no)).status).toBe('CLOSED');
   });

@@ -1,6 +1,7 @@
 // Appeals: a line triage reads as a problem becomes a ticket (or joins the same open one, or adds detail to the
 // sender's own), with a receipt in the group and a direct message to the assigned worker.
 import { isEnglish } from '../english/english-text.ts';
+import { saysNothing } from '../messages/message-substance.ts';
 import { personIsStaff } from '../people/roles.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { Triage } from '../ports/triage.port.ts';
@@ -14,6 +15,7 @@ import { OPEN_STATUSES } from '../tickets/transitions.ts';
 import type { AssistantOptions, HandleOutcome, MessageContext } from './assistant.types.ts';
 import type { Echo } from './echo.ts';
 import type { Responder } from './responder.ts';
+import { quotedBotMessage } from './quoted-bot-message.ts';
 
 /** One of several separate problems a message names: its words and what triage read in them. */
 interface Problem {
@@ -29,6 +31,10 @@ const samePlace = (a: Place, b: Place) => a.building === b.building && a.unit ==
 
 /** The longest line read as a follow-up to the sender's recent appeal (a detail is a line, not an article). */
 const FOLLOW_UP_MAX_CHARS = 80;
+/** A line that corrects what the sender just said ("不对，是21号楼", "说错了，是东门"); a line, as a follow-up is. */
+const CORRECTION = /^(?:不对|不是不是|说错了?|写错了?|打错了?|搞错了?|弄错了?|更正|纠正|改一下|应该是)/u;
+/** A question ("什么时候来修？", "怎么样了"), as a reply quoting the bot about one's ticket asks after it. */
+const QUESTION = /[?？]|吗|什么时候|啥时候|几点|多久|怎么样了|进展/u;
 /** Words that make a short line read as more detail on an earlier appeal rather than small talk. */
 const SUPPLEMENT = /就在|在.{0,8}(那边|这边|旁边|门口|楼下|附近)|位置|照片|图片|视频|补充|地址|对面|看图|如图/u;
 
@@ -48,6 +54,8 @@ export class Appeals {
    * `receipt`: the group reply for a new ticket when not the usual receipt.
    */
   async report(ctx: MessageContext, text: string, explicit: boolean, receipt: (t: Ticket) => string = replies.receipt): Promise<HandleOutcome> {
+    // "？？？", "！！！", "@ @ @": no word to read (the model took some for appeals, with a blank summary)
+    if (!explicit && saysNothing(text)) return { kind: 'chatter' };
     // several separate problems: one ticket each (read again when the message is handled again: its parts were written
     // once each, see reportParts); a given receipt (a new problem in a rating) is for one ticket
     const split = receipt === replies.receipt ? splitParts(text) : null;
@@ -58,6 +66,10 @@ export class Appeals {
     if (ctx.stored.ticketId !== null) return this.resumeReport(ctx, ctx.stored.ticketId);
     const { tickets, responder } = this.d;
     const triage = whole ?? (await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId }));
+    if (!explicit) {
+      const added = await this.addedDetail(ctx, text, triage);
+      if (added) return added;
+    }
     if (!triage.isAppeal && !explicit) {
       // a short line only ("就在东门那边"): a forwarded article naming a building is no detail of anyone's appeal
       const detail = text.length <= FOLLOW_UP_MAX_CHARS && (Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text));
@@ -73,7 +85,10 @@ export class Appeals {
       if (same.reporterId !== ctx.sender.id && (same.assigneeId === ctx.sender.id || (await personIsStaff(this.d.store.people, ctx.sender.id)))) return { kind: 'chatter' };
       await this.d.store.messages.linkTicket(ctx.stored.id, same.id);
       if (same.reporterId === ctx.sender.id) {
+        // told again: the resident hears it is on their ticket, and the worker holding it reads the words
         await tickets.supplement(same, ctx.sender, text, ctx.stored.id);
+        await responder.reply(ctx, replies.ownRepeat(same), same);
+        if (same.assigneeId !== null && same.assigneeId !== ctx.sender.id) await responder.directToPerson(ctx, same.assigneeId, replies.detailToWorker(same, text), same);
         return { kind: 'supplemented', ticketNo: same.number, ticketId: same.id };
       }
       const joined = await tickets.join(same, ctx.sender, ctx.stored.id);
@@ -227,6 +242,39 @@ export class Appeals {
     }
     if (echo.own) return this.report(ctx, echo.own, false);
     return { kind: 'chatter', echo: true };
+  }
+
+  /**
+   * More words on the sender's own open ticket, however triage reads them: a reply quoting the bot's post about it
+   * ("补充一下，是2单元那部", quoting the receipt; a different kind of problem stays an appeal of its own), or a short
+   * correction right after it ("不对，是21号楼"). Both are added to it, acknowledged in the group, and told to the worker
+   * who holds it.
+   */
+  private async addedDetail(ctx: MessageContext, text: string, triage: TriageResult): Promise<HandleOutcome | null> {
+    const quoted = await this.quotedOwnTicket(ctx);
+    // quoting it: the same kind of problem, or a line that names a place or says it adds detail (not a thanks)
+    const asks = QUESTION.test(text);
+    // quoting it: a problem, a place, a detail, a correction or a question (what is it about but that ticket?); not a thanks
+    const saysMore = triage.isAppeal || Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text) || CORRECTION.test(text.trim()) || asks;
+    const quotes = quoted !== null && saysMore;
+    const t = quotes ? quoted : text.length <= FOLLOW_UP_MAX_CHARS && CORRECTION.test(text.trim()) ? await this.recentTicketOf(ctx) : null;
+    if (!t) return null;
+    await this.d.tickets.supplement(t, ctx.sender, text, ctx.stored.id);
+    await this.d.store.messages.linkTicket(ctx.stored.id, t.id);
+    // a question about it ("什么时候来修？") is answered with where it stands
+    const holder = quotes && asks && t.assigneeId !== null ? ((await this.d.store.people.findById(t.assigneeId))?.name ?? null) : null;
+    const said = !quotes ? replies.correctionAdded(t, text) : asks ? `${replies.query(t, holder)}已转告网格员。` : replies.detailAdded(t);
+    await this.d.responder.reply(ctx, said, t);
+    if (t.assigneeId !== null && t.assigneeId !== ctx.sender.id) await this.d.responder.directToPerson(ctx, t.assigneeId, replies.detailToWorker(t, text), t);
+    return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id };
+  }
+
+  /** The sender's own open ticket the message quotes the bot about (its receipt, a notice on it); null for any other. */
+  private async quotedOwnTicket(ctx: MessageContext): Promise<Ticket | null> {
+    const sent = await quotedBotMessage(this.d.store, ctx);
+    if (!sent?.ticketId) return null;
+    const t = await this.d.store.tickets.findById(sent.ticketId);
+    return t && t.reporterId === ctx.sender.id && OPEN_STATUSES.includes(t.status) ? t : null;
   }
 
   /** A photo or file right after an appeal belongs to it; otherwise non-text messages are not the bot's business. */

@@ -16,7 +16,9 @@ import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { Triage } from '../ports/triage.port.ts';
-import type { CommandParser } from '../tickets/command-parser.ts';
+import { readRating, type CommandParser } from '../tickets/command-parser.ts';
+import type { ChatCommand } from '../tickets/commands.ts';
+import type { Satisfaction } from '../tickets/ticket.types.ts';
 import { malformedReply, replies } from '../tickets/replies.ts';
 import type { TicketService } from '../tickets/ticket.service.ts';
 import { pushTo } from '../util/multimap.ts';
@@ -26,6 +28,7 @@ import type { AssistantOptions, HandleOutcome, IngestItem, MessageContext } from
 import { CommandDispatcher } from './commands/command-dispatcher.ts';
 import { MessageIntake, type Loaded } from './message-intake.ts';
 import { Responder } from './responder.ts';
+import { quotedBotMessage } from './quoted-bot-message.ts';
 import { TopicChat } from './topic-chat.ts';
 import type { TicketToTopic } from '../deliberation/ticket-to-topic.ts';
 import type { DeliberationService } from '../deliberation/deliberation.service.ts';
@@ -148,6 +151,18 @@ export class Assistant {
     const service = this.service ? await this.service.handle(ctx) : null;
     if (service) return service;
     const parsed = asCommand;
+    // "不满意，还是坏的" typed without quoting the closing message: the reporter's one ticket awaiting a rating
+    const rating = !parsed && !quotesBot ? await this.unquotedRating(ctx) : null;
+    if (rating && 'several' in rating) {
+      await this.responder.reply(ctx, replies.whichToRate(rating.several, rating.satisfaction), null);
+      return { kind: 'refused', code: 'AMBIGUOUS_TICKET' };
+    }
+    // "还是没水啊" quoting the 办结 message of one's own ticket: the problem is not solved, as 不满意 says
+    const still = rating ?? (!parsed && quotesBot ? await this.stillThere(ctx) : null);
+    if (still && !('several' in still)) {
+      const done = await this.commands.run(ctx, still);
+      if (done) return done;
+    }
     // "@邻里助手 。", "报事" alone: nothing to register; ask what the problem is
     // "@邻里助手 谢谢！" after a receipt: nothing to do, nothing to say
     if (!parsed && msg.mentionsBot && thanksOnly(msg.text)) return { kind: 'chatter' };
@@ -177,6 +192,29 @@ export class Assistant {
     return this.appeals.report(ctx, msg.text, false);
   }
 
+  /**
+   * A line that starts with a rating (满意 / 基本满意 / 不满意, as readRating reads it), from a resident with exactly one
+   * ticket of theirs from this group resolved and awaiting a rating (reported within RATING_LOOKBACK_DAYS): that
+   * ticket's rating; with several, their numbers (oldest first) to ask which. With none, null (read as any other line).
+   */
+  private async unquotedRating(ctx: MessageContext): Promise<Extract<ChatCommand, { kind: 'rate' }> | { several: number[]; satisfaction: Satisfaction } | null> {
+    const r = readRating(ctx.msg.text.replace(/^(?:@[^\s@]+\s+)+/u, '').trim());
+    if (!r) return null;
+    const since = new Date(ctx.msg.sentAt.getTime() - RATING_LOOKBACK_DAYS * 86_400_000);
+    const waiting = await this.d.store.tickets.list({ reporterId: ctx.sender.id, groupId: ctx.group.id, statuses: ['RESOLVED'], since, limit: 5 });
+    if (waiting.length > 1) return { several: waiting.map((t) => t.number).sort((a, b) => a - b), satisfaction: r.satisfaction };
+    return waiting.length === 1 ? { kind: 'rate', ticketNo: waiting[0]!.number, ...r } : null;
+  }
+
+  /** A reply quoting the bot about the sender's own resolved ticket that says the problem is still there: 不满意. */
+  private async stillThere(ctx: MessageContext): Promise<Extract<ChatCommand, { kind: 'rate' }> | null> {
+    const text = ctx.msg.text.replace(/^(?:@[^\s@]+\s+)+/u, '').trim();
+    if (!STILL_THERE.test(text) || THANKS.test(text)) return null;
+    const sent = await quotedBotMessage(this.d.store, ctx);
+    const t = sent?.ticketId ? await this.d.store.tickets.findById(sent.ticketId) : null;
+    return t && t.status === 'RESOLVED' && t.reporterId === ctx.sender.id ? { kind: 'rate', ticketNo: t.number, satisfaction: 'UNSATISFIED', note: text } : null;
+  }
+
   /** Timer work of the patrol: unanswered questions in office hours, group health. Returns the alerts sent. */
   patrolTick(platform: Platform): Promise<number> {
     return this.alerts.tick(platform);
@@ -204,6 +242,13 @@ export class Assistant {
     return this.groupEvents.topicChanged(...args);
   }
 }
+
+/** Words that say a problem reported fixed is still there ("还是没水", "根本没修好", "又坏了"). */
+const STILL_THERE = /(?:还是|仍然|依然|依旧)(?:没|不|坏|漏|停|有|很|一样|老样子)|还没(?:修|好|来|弄|解决|恢复|通)|没修好|没弄好|没解决|又坏|又漏|又停|根本没|并没有/u;
+/** A thanks is no complaint ("还是很感谢你们"). */
+const THANKS = /谢|辛苦/u;
+/** How far back a resident's resolved ticket is looked for when they rate without quoting. */
+const RATING_LOOKBACK_DAYS = 30;
 
 /** A message that opened, joined or added to a ticket has already reached its worker. */
 /** A new ticket's urgency above normal: the patrol alerts staff of it even when its own rules saw no hazard. */

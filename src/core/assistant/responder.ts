@@ -8,6 +8,7 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { IdentityRef, Person } from '../ports/person.repository.ts';
 import type { Store } from '../ports/store.port.ts';
+import { replies } from '../tickets/replies.ts';
 import type { Ticket } from '../tickets/ticket.types.ts';
 import type { MessageContext } from './assistant.types.ts';
 
@@ -45,7 +46,7 @@ export class Responder {
     await this.send(ctx, group.externalId, group.id, text, ticket, {
       mentions: mentionReporter ? await this.reporterMention(group.platform, ticket) : [],
     });
-    await this.reply(ctx, text, ticket);
+    await this.reply(ctx, replies.toldElsewhere(group.title, text), ticket);
   }
 
   /**

@@ -24,6 +24,8 @@ export interface ServiceChatDeps {
 }
 
 const TAKE_WORD = /^(?:@\S+\s+)*接单\s*[#＃]/u;
+/** "接单", "接单！" alone: no number, no request named. */
+const BARE_TAKE = /^(?:@\S+\s+)*接单[\s\p{P}]*$/u;
 /** The number of a bare "接单 #12" (full-width digits too). */
 const TAKE_NO = /^(?:@\S+\s+)*接单\s*[#＃]\s*([0-9０-９]{1,9})[\s\p{P}]*$/u;
 
@@ -36,7 +38,14 @@ export class ServiceChat {
     // "接单 #12" is a ticket's word for staff; from anyone else (a volunteer) it takes request #12, and so it does from
     // staff who are volunteers too (a 楼栋长) when the request is theirs to take (see bareTakeIsService)
     const bareNoIsService = TAKE_WORD.test(ctx.msg.text) && (!(await personIsStaff(this.d.store.people, ctx.sender.id)) || (await this.bareTakeIsService(ctx, quotedNo)));
-    const cmd = parseServiceCommand(ctx.msg.text, { quotesRequest: quotedNo !== undefined, bareNoIsService }) ?? (await this.thanksConfirm(ctx, quotedNo));
+    const bare = quotedNo === undefined && BARE_TAKE.test(ctx.msg.text) ? await this.waitingHere(ctx) : [];
+    if (bare.length > 1) {
+      await this.d.responder.reply(ctx, serviceTexts.whichToTake(bare), null);
+      return { kind: 'refused', code: 'AMBIGUOUS_REQUEST' };
+    }
+    const cmd = bare.length === 1
+      ? { kind: 'take' as const, requestNo: bare[0]! }
+      : (parseServiceCommand(ctx.msg.text, { quotesRequest: quotedNo !== undefined, bareNoIsService }) ?? (await this.thanksConfirm(ctx, quotedNo)));
     if (!cmd) return null;
     if (cmd.kind === 'request' && guessServiceKind(cmd.text) === '其他' && looksLikeFault(cmd.text)) return null; // "求助 电梯坏了": a ticket
     try {
@@ -89,6 +98,20 @@ export class ServiceChat {
     const waiting = (await this.d.store.service.list({ gridNodeIds: [ctx.group.gridNodeId], statuses: ['DONE'] }))
       .filter((r) => r.requesterId === ctx.sender.id && r.groupId === ctx.group.id);
     return waiting.length === 1 ? { kind: 'confirm', requestNo: waiting[0]!.id } : null;
+  }
+
+  /**
+   * The requests a bare "接单" (no number, no quote) can be about: waiting for a taker, that the sender may take, and
+   * posted in this group (a pool post) or dispatched to the sender; oldest first.
+   */
+  private async waitingHere(ctx: MessageContext): Promise<number[]> {
+    const { store } = this.d;
+    const nos: number[] = [];
+    for (const r of await store.service.list({ statuses: ['DISPATCHED'], limit: 50 })) {
+      const may = await this.d.desk.takeableBy(r.id, ctx.sender.id);
+      if (may === 'dispatched' || (may === 'pool' && (await store.service.posts(r.id)).some((p) => p.kind === 'pool' && p.groupId === ctx.group.id))) nos.push(r.id);
+    }
+    return nos.sort((a, b) => a - b);
   }
 
   private quotedRequestNo(ctx: MessageContext): number | undefined {

@@ -96,7 +96,10 @@ export class TopicChat {
     let nos = this.quotedTopicNos(ctx);
     if (!nos.length) nos = (await this.d.deliberation.proposalsCovering(ctx.group.gridNodeId, ctx.stored.sentAt)).map((t) => t.id);
     if (nos.length === 1) return nos[0]!;
-    await this.d.responder.reply(ctx, nos.length ? topicTexts.whichProposal(nos, word) : topicTexts.noProposal(word), null);
+    // no proposal, but a topic open for votes over the group: a resident's 附议 meant support, which is a vote there
+    const voting = !nos.length && word === '附议' ? await this.d.deliberation.openCovering(ctx.group.gridNodeId, ctx.stored.sentAt) : [];
+    const text = nos.length ? topicTexts.whichProposal(nos, word) : voting.length ? topicTexts.noProposalButVote(voting.map((t) => t.id)) : topicTexts.noProposal(word);
+    await this.d.responder.reply(ctx, text, null);
     return { kind: 'refused', code: nos.length ? 'AMBIGUOUS_TOPIC' : 'NO_PROPOSAL' };
   }
 

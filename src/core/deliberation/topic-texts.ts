@@ -69,6 +69,9 @@ export const topicTexts = {
   /** 附议 / 受理提议 without a number where no proposal over the group is gathering seconds. */
   noProposal: (word: '附议' | '受理提议') =>
     `目前没有正在征集附议的提议，如需${word === '附议' ? '附议' : '受理'}请发送“${word} #议题号”。`,
+  /** 附议 with no proposal gathering seconds, while topics are open for votes over the group. */
+  noProposalButVote: (nos: readonly number[]) =>
+    `目前没有征集附议的提议。${nos.map((n) => `议题#${n}`).join('、')}正在投票，支持请回复“同意”，也可引用议题消息回复。`,
   /** 附议 / 受理提议 without a number where several proposals are gathering seconds: which one. */
   whichProposal: (nos: readonly number[], word: '附议' | '受理提议') =>
     `目前有${nos.map((n) => `议题#${n}`).join('、')}在征集附议，请引用要${word === '附议' ? '附议' : '受理'}的提议消息回复“${word}”，或发送“${word} #${nos[0]}”。`,

@@ -14,7 +14,14 @@ const clean = (text: string) =>
     .replace(/^议题\s*#\s*\d{1,9}\s*[,，:：]?\s*/u, '')
     .replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[\s。.!！~～]+$/u, '')
+    // "我改主意了，反对": a change of mind said before the vote (the later vote replaces the earlier one anyway)
+    .replace(CHANGED_MIND, '')
     .trim();
+
+/** "我改主意了，", "想了想，", "重新考虑了一下，" before a vote. */
+const CHANGED_MIND = /^(?:我们?)?(?:改主意了?|想了想|想了一下|重新考虑了?一下|再想了?想)[\s,，;；:：。.!！、]+/u;
+/** "我反对", "我投反对票", "改投同意", "还是选弃权": the option's name inside the words of voting. */
+const VOTE_WORDS = /^(?:我们?|本人|我家)?(?:还是)?(?:改投|改成|改为|改选|投|选)?(.+?)(?:票)?$/u;
 
 /** "2", "选2", "2号": a reply naming an option by its number. */
 const BY_NUMBER = /^(?:选|投|我选)?\s*(\d{1,2})\s*(?:号|号选项)?$/u;
@@ -56,6 +63,13 @@ export function parseReply(text: string, options: readonly string[]): ParsedRepl
 }
 
 function optionIndex(t: string, options: readonly string[]): number {
+  const exact = named(t, options);
+  if (exact >= 0) return exact;
+  const bare = VOTE_WORDS.exec(t)?.[1];
+  return bare && bare !== t ? named(bare, options) : -1;
+}
+
+function named(t: string, options: readonly string[]): number {
   const exact = options.indexOf(t);
   return exact >= 0 ? exact : options.indexOf(SYNONYMS[t] ?? t);
 }

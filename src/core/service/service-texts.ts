@@ -15,6 +15,9 @@ export interface TakenMeet {
 const brief = (r: Pick<ServiceRequest, 'summary'>) => (r.summary.length > 60 ? `${r.summary.slice(0, 60)}…` : r.summary);
 
 export const serviceTexts = {
+  /** A bare 接单 with several requests waiting for a taker there (numbers oldest first). */
+  whichToTake: (nos: readonly number[]) =>
+    `目前有${nos.map((n) => `求助#${n}`).join('、')}待接单，请引用要接的求助消息回复“接单”，或发送“接单 求助#${nos.at(-1)}”。`,
   received: (r: ServiceRequest) => `已收到您的求助（求助#${r.id}，${r.kind}），社区将尽快安排志愿者，有人接单后会在本群告诉您。`,
   /** The community has no volunteer on record: the staff were told, and the resident hears it plainly. */
   receivedNoVolunteer: (r: ServiceRequest) => `已收到您的求助（求助#${r.id}，${r.kind}），本社区暂无登记的志愿者，已转社区工作人员联系您。`,

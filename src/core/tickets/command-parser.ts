@@ -15,7 +15,7 @@ export const DEFAULT_COMMAND_ALIASES: Record<ChatCommandKind, string[]> = {
   transfer: ['转派'],
   escalate: ['吹哨'],
   reject: ['驳回'],
-  query: ['查询'],
+  query: ['查询', '查一下', '查下'],
   rate: ['评价'],
   complex: ['复杂'],
   supervise: ['督办'],
@@ -56,6 +56,25 @@ const QUOTE_ACK = /^(?:(?:好的?|好嘞|ok)[\s,，、.。!！]*)?收到(?:[\s,�
  * answers, and how a resident thanks ("收到，谢谢"). A claim only when staff say it (the assistant decides).
  */
 const QUOTE_ACK_LEAD = /^(?:(?:好的?|好嘞|ok)[\s,，、.。!！]*)?收到(?:[\s,，、]*收到)*了?[\s,，、.。!！~～]+\S/iu;
+
+/** Traditional forms of the command words' characters (進度, 辦結, 認領 …), as a phone set to traditional types them. */
+const TRADITIONAL: Record<string, string> = {
+  進: '进', 辦: '办', 結: '结', 認: '认', 領: '领', 單: '单', 轉: '转', 駁: '驳', 詢: '询', 評: '评', 價: '价',
+  報: '报', 複: '复', 雜: '杂', 類: '类', 訴: '诉',
+};
+/** Voice-input slips of 办结 and 进度, read as the command only right before a ticket number ("办节 #12", "近度＃12"). */
+const VOICE_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:办节|半结|办洁|扮结)(?=\s*[#＃])/u, '办结'],
+  [/^(?:近度|尽度)(?=\s*[#＃])/u, '进度'],
+];
+
+/** The command word as meant: traditional characters and voice slips folded, one character for one (the rest is kept). */
+function foldCommandWord(s: string): string {
+  const head = Array.from(s.slice(0, 4), (c) => TRADITIONAL[c] ?? c).join('');
+  let folded = head + s.slice(4);
+  for (const [slip, word] of VOICE_SLIPS) folded = folded.replace(slip, word);
+  return folded;
+}
 
 /** Leading @mentions ("@邻里助手 " or WeChat's "@邻里助手\u2005"); \s covers U+2005 and U+3000. */
 const LEADING_MENTION = /^@[^\s@]+\s+/;
@@ -228,6 +247,7 @@ export function createCommandParser(aliases: Partial<Record<ChatCommandKind, str
       let s = text.trim();
       for (let m = LEADING_MENTION.exec(s); m; m = LEADING_MENTION.exec(s)) s = s.slice(m[0].length);
       if (!s) return null;
+      s = foldCommandWord(s);
 
       for (const [word, kind] of words) {
         // Latin aliases (e.g. Telegram "/claim") match case-insensitively; Chinese is unaffected.

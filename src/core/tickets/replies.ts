@@ -33,6 +33,11 @@ const within = (t: Ticket) => {
   return minutes % 60 === 0 ? `${minutes / 60} 小时内` : `${minutes} 分钟内`;
 };
 
+/** The request to rate, at the end of a resolved ticket's notice. */
+const RATE_INVITE = '请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。';
+/** Whom a resident asks about a rejected ticket. */
+const ASK_WORKER = '如有疑问，请联系网格员。';
+
 export const replies = {
   receipt: (t: Ticket) =>
     t.urgency === 'EMERGENCY'
@@ -45,6 +50,17 @@ export const replies = {
     t.urgency === 'EMERGENCY'
       ? `Received: ticket ${no(t)} is registered and staff are alerted. If in danger, call 119 (fire) / 110 (police) / 120 (ambulance) first.`
       : `Received: ticket ${no(t)} is registered and passed to staff.`,
+  /** A rating typed without quoting, from a resident with several tickets awaiting one (numbers oldest first). */
+  whichToRate: (nos: readonly number[], s: Satisfaction) =>
+    `您有${nos.length}个工单待评价（${nos.map((n) => `#${n}`).join('、')}），请引用对应的办结消息回复，或发送“评价 #${nos.at(-1)} ${SATISFACTION_ZH[s]}”。`,
+  /** A resident's reply quoting the bot about their own open ticket: kept with it. */
+  detailAdded: (t: Ticket) => `已补充到工单 ${no(t)}，网格员会一并查看。`,
+  /** A resident telling their own open problem again. */
+  ownRepeat: (t: Ticket) => `您反映的问题已登记为工单 ${no(t)}，已补充记录，网格员会一并查看。`,
+  /** A resident's correction right after their appeal ("不对，是21号楼"). */
+  correctionAdded: (t: Ticket, text: string) => `已将您的更正补充到工单 ${no(t)}：${text}`,
+  /** To the worker holding the ticket: what its reporter added. */
+  detailToWorker: (t: Ticket, text: string) => `工单 ${no(t)} 反映人补充：${text}`,
   duplicateJoined: (t: Ticket) => `该问题已登记为工单 ${no(t)}，已为您加入关注，办理结果会在群里告知。`,
   /**
    * One reply to a message naming several separate problems: each one's ticket, what and where it is, and by when, in
@@ -85,8 +101,7 @@ export const replies = {
   /** To whoever holds a ticket when someone else (a supervisor) adds a progress note to it. */
   progressToHolder: (t: Ticket, by: string, note: string) => `${by}在工单 ${no(t)} 补充了进展：${note.trim()}`,
   resolvedToHolder: (t: Ticket, by: string, note: string) => `您负责的工单 ${no(t)} 已由${by}办结：${note.trim()}`,
-  resolved: (t: Ticket, note: string) =>
-    `工单 ${no(t)} 已办结：${inGroup(note)}。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`,
+  resolved: (t: Ticket, note: string) => `工单 ${no(t)} 已办结：${inGroup(note)}。${RATE_INVITE}`,
   transferred: (t: Ticket, target: string) => `工单 ${no(t)} 已转派至${target}办理，结果会在群里告知。`,
   escalated: (t: Ticket, step: EscalationStep | undefined) =>
     step
@@ -95,7 +110,12 @@ export const replies = {
   escalatedDirect: (t: Ticket, reason: string) => `工单 ${no(t)}（${t.summary}）已上报到您这一级，原因：${reason}。请协调办理。`,
   /** 驳回 as a duplicate of a named ticket. */
   duplicateOf: (of: Pick<Ticket, 'number'>) => `与工单 ${no(of)} 重复`,
-  rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${inGroup(reason)}）。如有疑问，请联系网格员。`,
+  rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${inGroup(reason)}）。${ASK_WORKER}`,
+  /**
+   * To staff who gave the step in another group than the ticket's: where it was told, without what is said to the
+   * resident only (the request to rate, whom to ask).
+   */
+  toldElsewhere: (groupTitle: string, text: string) => `已在「${groupTitle}」告知：${text.replace(RATE_INVITE, '').replace(ASK_WORKER, '').trim()}`,
   closed: (t: Ticket, s: Satisfaction) => `感谢您的评价（${SATISFACTION_ZH[s]}），工单 ${no(t)} 已关闭。`,
   /** A poor rating of a closed ticket that tells a new problem: the new problem's receipt. */
   newAfterClosed: (closedNo: number, t: Ticket) =>
@@ -189,7 +209,8 @@ export function errorReply(e: DomainError): string {
       return '抱歉，此操作需由负责该网格的工作人员办理。';
     }
     case ErrorCode.NotReporter:
-      return '抱歉，只有反映人可以评价该工单。';
+      // the number said: in a busy group the closing message quoted may be a neighbour's
+      return n ? `抱歉，工单 ${n} 只能由反映人评价。` : '抱歉，只有反映人可以评价该工单。';
     case ErrorCode.IllegalTransition: {
       if (e.details.yours === true && e.details.move === 'claim') return `您已认领工单 ${n}。`;
       const from = e.details.from as keyof typeof STATUS_ZH | undefined;

@@ -28,7 +28,9 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
   [/坏掉|坏了|破损|破裂|破了|塌下去|塌陷|塌了|塌|裂开|裂了|裂|松动|故障|失灵|不动了|不动|停运|不能用|用不了|不好使|不亮|不工作|破/g, '坏'],
   [/卡住|卡在|困住|被困|困在|关在/g, '卡'],
   [/渗水|滴水|漏水|渗漏/g, '漏'],
-  [/没水|断水/g, '停水'],
+  [/没水|断水|没来水|不来水|没有水/g, '停水'],
+  // "东侧", "北边" of a building: where, which the place compares (as it does 3栋 and 5栋)
+  [/[东南西北](?:侧|边|面|头)/g, ''],
   [/没电|断电/g, '停电'],
   [/臭味|异味|发臭/g, '臭'],
   [/噪音|噪声|吵闹|扰民/g, '吵'],
@@ -37,7 +39,7 @@ const SYNONYMS: readonly (readonly [RegExp, string])[] = [
 /** Words that say nothing about the problem: addressees, politeness, intensity, time, locatives, particles. */
 const FILLERS = new RegExp(
   [
-    '这个', '那个', '这边', '那边', '一下', '能否', '能不能', '可不可以', '可以', '帮忙', '麻烦', '请问', '请', '谢谢', '辛苦',
+    '同问', '同求', '是不是', '到现在', '这个', '那个', '这边', '那边', '一下', '能否', '能不能', '可不可以', '可以', '帮忙', '麻烦', '请问', '请', '谢谢', '辛苦',
     '物业', '大家', '一直', '已经', '严重', '非常', '特别', '有点', '我们', '我家', '你们', '他们', '怎么', '什么', '有没有',
     '没人管', '管一管', '管管', '看看', '处理', '维修', '修理', '(?<!装)修', '更换', '换', '赶紧', '尽快', '马上', '现在', '今天',
     '昨天', '刚才', '晚上', '早上', '门口', '楼下', '旁边', '附近', '里面', '外面', '下去', '下来', '起来',
@@ -165,12 +167,17 @@ export function findDuplicate(candidate: DuplicateCandidate, openTickets: readon
   const since = now.getTime() - windowHours * 3_600_000;
   const place = candidate.place ?? extractPlace(candidate.text);
   const fp = candidate.fingerprint ?? fingerprint(candidate.text);
+  // "同问，20号楼路灯是不是坏了？昨晚差点摔一跤": what is asked again is the clause after 同问, not the story after it
+  const asked = sameQuestionClause(candidate.text);
+  const askedFp = asked ? fingerprint(asked) : null;
   let best: { ticket: OpenTicketForDedup; score: number } | null = null;
   for (const t of openTickets) {
     if (t.createdAt.getTime() < since) continue;
     if (candidate.gridNodeId !== undefined && t.gridNodeId !== candidate.gridNodeId) continue;
     if (!placesCompatible(place, t.place)) continue;
-    const score = similarity(fp, t.fingerprint ?? t.text);
+    const other = t.fingerprint ?? t.text;
+    // the resident said it is the same problem: the clause asked again needs a little less likeness
+    const score = Math.max(similarity(fp, other), askedFp ? Math.min(1, similarity(askedFp, other) + SAME_QUESTION_EASE) : 0);
     if (score < threshold) continue;
     if (!best || score > best.score || (score === best.score && prefer(t, best.ticket, candidate.groupId))) best = { ticket: t, score };
   }
@@ -181,4 +188,18 @@ function prefer(t: OpenTicketForDedup, current: OpenTicketForDedup, groupId: num
   const same = (x: OpenTicketForDedup): boolean => groupId !== undefined && x.groupId === groupId;
   if (same(t) !== same(current)) return same(t);
   return t.createdAt.getTime() > current.createdAt.getTime();
+}
+
+/** How much less likeness a 同问 clause needs ("同问，垃圾桶是不是没人清了" against "北侧垃圾桶满了好几天没人清"). */
+const SAME_QUESTION_EASE = 0.1;
+
+/** A message that says it asks what a neighbour asked: 同问 / 同求 / +1 / 我家也是 first. */
+const SAME_QUESTION = /^\s*(?:同问|同求|\+1|＋1|我家也是|我们家也是|我也是)[\s,，:：;；。.!！、]*/u;
+
+/** The first clause after a 同问 lead ("同问，路灯是不是坏了？昨晚…" → "路灯是不是坏了"); null without one. */
+export function sameQuestionClause(text: string): string | null {
+  const lead = SAME_QUESTION.exec(text);
+  if (!lead) return null;
+  const clause = text.slice(lead[0].length).split(/[，,。！!？?；;\n]/u)[0]?.trim() ?? '';
+  return clause === '' ? null : clause;
 }

@@ -7,6 +7,7 @@ import type { StoredMessage } from '../../ports/message.repository.ts';
 import { errorReply, replies, whichTicketReply } from '../../tickets/replies.ts';
 import type { Ticket } from '../../tickets/ticket.types.ts';
 import type { HandleOutcome, MessageContext } from '../assistant.types.ts';
+import { quotedBotMessage } from '../quoted-bot-message.ts';
 import type { CommandDeps, CommandHandler, CommandHandlers, TicketCommand } from './command-handler.ts';
 import { residentCommands } from './resident.commands.ts';
 import { routingCommands } from './routing.commands.ts';
@@ -76,18 +77,7 @@ export class CommandDispatcher {
   }
 
   /** A Telegram reply names the message; a WeChat quote only shows its text, found among the bot's recent posts in the group. */
-  private async quotedBotMessage(ctx: MessageContext): Promise<StoredMessage | null> {
-    if (ctx.quoted) return ctx.quoted.direction === 'OUT' ? ctx.quoted : null;
-    const q = ctx.msg.quoted;
-    if (!q?.fromBot) return null;
-    // WeChat shows the @names the bot put before its words ("@张阿姨 已收到，…"); the stored text has none
-    const text = q.text.trim();
-    const bare = text.replace(LEADING_MENTIONS, '').trim();
-    return this.d.store.messages.lastOutgoingWithText(ctx.msg.platform, ctx.group.id, [...new Set([text, bare])], QUOTE_LOOKBACK_DAYS);
+  private quotedBotMessage(ctx: MessageContext): Promise<StoredMessage | null> {
+    return quotedBotMessage(this.d.store, ctx);
   }
 }
-
-/** "@张阿姨 @李先生 " (WeChat puts U+2005 or a space after a name). */
-const LEADING_MENTIONS = /^(?:@[^\s@]+\s+)+/u;
-/** How far back a quoted bot message is looked for: a ticket's life, with room to spare. */
-const QUOTE_LOOKBACK_DAYS = 90;

@@ -8,6 +8,7 @@ import {
   isDuplicate,
   normalizeForSimilarity,
   placesCompatible,
+  sameQuestionClause,
   shingles,
   similarity,
   type OpenTicketForDedup,
@@ -25,6 +26,8 @@ const SAME: [string, string][] = [
   ['楼下装修太吵了', '楼上装修噪音太大，周末一大早就开始'],
   ['地库积水严重', '地下车库又淹了，车都泡水了'],
   ['3栋停水了', '3栋怎么没水了'],
+  ['20号楼东侧的路灯坏了好几天了，晚上黑乎乎的，老人走路不安全', '20号楼东边那个路灯晚上不亮，好几天了'],
+  ['8号楼今天一直停水，到现在还没来水', '8号楼也停水了吗？我家也没水'],
 ];
 /** Different problems, mostly in the same building: every one must score below the threshold. */
 const DIFFERENT: [string, string][] = [
@@ -222,5 +225,25 @@ describe('findDuplicate', () => {
 
   it('returns null for no tickets', () => {
     expect(findDuplicate({ text: '3栋电梯坏了' }, [], { now })).toBeNull();
+  });
+});
+
+describe('同问', () => {
+  it('reads the clause asked again, not the story after it', () => {
+    expect(sameQuestionClause('同问，20号楼路灯是不是坏了？昨晚差点摔一跤')).toBe('20号楼路灯是不是坏了');
+    expect(sameQuestionClause('+1 电梯又停了')).toBe('电梯又停了');
+    expect(sameQuestionClause('同问')).toBeNull();
+    expect(sameQuestionClause('路灯坏了，同问')).toBeNull();
+  });
+
+  it('joins the ticket whose problem the clause names, and no other', () => {
+    const now = new Date('2026-12-07T03:00:00Z');
+    const open = (id: number, text: string): OpenTicketForDedup => ({ id, text, place: extractPlace(text), createdAt: now, gridNodeId: 1, groupId: 1 });
+    const lamp = open(1, '20号楼东侧的路灯坏了好几天了，晚上黑乎乎的，老人走路不安全');
+    const lift = open(2, '20号楼电梯广告太吵了');
+    expect(findDuplicate({ text: '同问，20号楼路灯是不是坏了？昨晚差点摔一跤', groupId: 1 }, [lamp, lift], { now })).toBe(1);
+    expect(findDuplicate({ text: '同问，电梯是不是又坏了？', groupId: 1 }, [lamp, lift], { now })).toBeNull();
+    const bins = open(3, '12号楼北侧垃圾桶满了好几天没人清，味道很大');
+    expect(findDuplicate({ text: '同问，12号楼垃圾桶是不是没人清了？臭死了', groupId: 1 }, [bins, lift], { now })).toBe(3);
   });
 });
