@@ -2,7 +2,7 @@
 // patrol makes it an alert. A hit is live unless its context says otherwise (see hazard-context.ts).
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
-import { weakMemo } from '../util/memo.ts';
+import { boundedMemo, weakMemo } from '../util/memo.ts';
 import {
   CONTINUING,
   DRILL_MARKERS,
@@ -325,8 +325,14 @@ const higher = (a: HazardMatch | null, b: HazardMatch | null): HazardMatch | nul
  * When the rules hold gas_leak and find no emergency, the gas fallback (gas-fallback.ts) has the last word.
  */
 export function detectHazard(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
-  return detect(message, rules, true);
+  return readOf(rules)(message);
 }
+
+/**
+ * A message is read by triage (its urgency) and then by the patrol (its finding), with the same rules: the second
+ * read is looked up. Per rule list, the last few thousand texts; a match is never changed by its readers.
+ */
+const readOf = weakMemo((rules: readonly HazardRule[]) => boundedMemo((message: string) => detect(message, rules, true), 2_000));
 
 /** The pair rules alone, without the gas fallback (to measure and test each reading on its own). */
 export function detectHazardByRules(message: string, rules: readonly HazardRule[] = HAZARD_RULES): HazardMatch | null {
