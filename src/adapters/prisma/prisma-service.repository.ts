@@ -22,12 +22,14 @@ export class PrismaServiceRepository implements ServiceRepository {
     return this.db.serviceRequest.findUnique({ where: { sourceMessageId: messageId } });
   }
 
-  list(q: { gridNodeIds?: readonly number[]; statuses?: readonly ServiceStatus[]; volunteerId?: number; limit?: number }) {
+  list(q: { gridNodeIds?: readonly number[]; statuses?: readonly ServiceStatus[]; volunteerId?: number; requesterId?: number; groupId?: number; limit?: number }) {
     return this.db.serviceRequest.findMany({
       where: {
         ...(q.gridNodeIds ? { gridNodeId: { in: [...q.gridNodeIds] } } : {}),
         ...(q.statuses ? { status: { in: [...q.statuses] } } : {}),
         ...(q.volunteerId !== undefined ? { volunteerId: q.volunteerId } : {}),
+        ...(q.requesterId !== undefined ? { requesterId: q.requesterId } : {}),
+        ...(q.groupId !== undefined ? { groupId: q.groupId } : {}),
       },
       orderBy: { id: 'desc' },
       take: q.limit ?? 100,

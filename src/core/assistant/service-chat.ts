@@ -95,8 +95,8 @@ export class ServiceChat {
       return r && r.status === 'DONE' && r.requesterId === ctx.sender.id ? { kind: 'confirm', requestNo: r.id } : null;
     }
     if (ctx.quoted?.direction === 'OUT' || ctx.msg.quoted?.fromBot) return null;
-    const waiting = (await this.d.store.service.list({ gridNodeIds: [ctx.group.gridNodeId], statuses: ['DONE'] }))
-      .filter((r) => r.requesterId === ctx.sender.id && r.groupId === ctx.group.id);
+    // (asked narrowly: an OK or a thanks is common chatter, and most senders have nothing waiting)
+    const waiting = await this.d.store.service.list({ requesterId: ctx.sender.id, groupId: ctx.group.id, statuses: ['DONE'], limit: 2 });
     return waiting.length === 1 ? { kind: 'confirm', requestNo: waiting[0]!.id } : null;
   }
 

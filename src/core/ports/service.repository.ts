@@ -14,7 +14,7 @@ export interface ServiceRepository {
   findById(id: number): Promise<ServiceRequest | null>;
   findBySource(messageId: number): Promise<ServiceRequest | null>;
   /** Requests on these nodes (all when omitted), of these statuses, by volunteer; newest first. */
-  list(q: { gridNodeIds?: readonly number[]; statuses?: readonly ServiceStatus[]; volunteerId?: number; limit?: number }): Promise<ServiceRequest[]>;
+  list(q: { gridNodeIds?: readonly number[]; statuses?: readonly ServiceStatus[]; volunteerId?: number; requesterId?: number; groupId?: number; limit?: number }): Promise<ServiceRequest[]>;
   /**
    * Moves a request from one of `from` to `to` with the changes; null when it is no longer in `from` (someone else
    * moved it first: two volunteers answering 接单 at once, only one gets it).
