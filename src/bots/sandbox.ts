@@ -40,6 +40,14 @@ const HELP = `在当前群里直接输入文字即以当前身份发言。命令
   /tickets           工单列表         /timeline N     工单 #N 的处理记录
   /help              帮助             /quit           退出`;
 
+/** What the commands that take an argument say when it is missing. */
+const USAGE: Record<string, string> = {
+  '/reply': '用法：/reply 文本（引用机器人在本群的上一条消息回复，如 /reply 满意）',
+  '/group': '用法：/group N（N 为 /groups 列出的编号）',
+  '/as': '用法：/as N 或 /as 姓名（见 /people）',
+  '/timeline': '用法：/timeline N（工单号）',
+};
+
 export async function runSandbox(opts: {
   cfg: Config;
   store: Store;
@@ -172,6 +180,9 @@ export async function runSandbox(opts: {
           // "/mention" alone (the line is trimmed): an @mention with nothing after it
           me.say(`@${cfg.botName}\u2005${line.slice(9)}`, [botUser]).to(room);
           await host.settle();
+        } else if (/^\/[a-z]+$/i.test(line.split(/\s/)[0]!)) {
+          // a sandbox command without what it needs, or mistyped: said here, never in the group as text
+          print(`  ${USAGE[line.split(/\s/)[0]!] ?? `未知命令 ${line.split(/\s/)[0]}，输入 /help 查看可用命令（要发言请直接输入文字）`}`);
         } else {
           const before = wechat.received;
           me.say(line).to(room);

@@ -10,6 +10,8 @@ describe('the sandbox (linli start)', () => {
     const input = [
       '大家早上好',
       '/mention',
+      '/reply',
+      '/tickes',
       '20号楼107室门口的污水井盖破损严重，快塌下去了，物业能不能来换一下',
       '/as 林秀珍',
       '/reply 收到',
@@ -25,6 +27,10 @@ describe('the sandbox (linli start)', () => {
     expect(r.stdout).toContain('（机器人没有回复：闲聊，或已静默记下，如投票）');
     // an empty @mention (the command with nothing after it) is one, not the text "/mention" said in the group
     expect(r.stdout).toContain('邻里助手：@张国华 您好，请直接说明遇到的问题');
+    // a sandbox command without its text, or mistyped, is answered here and never said in the group
+    expect(r.stdout).toContain('用法：/reply 文本（引用机器人在本群的上一条消息回复，如 /reply 满意）');
+    expect(r.stdout).toContain('未知命令 /tickes，输入 /help 查看可用命令（要发言请直接输入文字）');
+    expect(readFileSync(path.join(dir, 'data', 'sandbox.log'), 'utf8')).not.toMatch(/"text":"\/(?:reply|tickes)"/);
     expect(r.stdout).toMatch(/\[东园小区20号楼睦邻群\] 邻里助手：@张国华 已收到，工单 #1 已登记（设施维修，加急），网格员将于 2 小时内受理/);
     expect(r.stdout).toMatch(/\[私信 → 林秀珍\] 邻里助手：新工单 #1（设施维修）/);
     expect(r.stdout).toContain('@张国华 工单 #1 已由林秀珍受理');
