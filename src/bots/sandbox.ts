@@ -180,9 +180,10 @@ export async function runSandbox(opts: {
           // "/mention" alone (the line is trimmed): an @mention with nothing after it
           me.say(`@${cfg.botName}\u2005${line.slice(9)}`, [botUser]).to(room);
           await host.settle();
-        } else if (/^\/[a-z]+$/i.test(line.split(/\s/)[0]!)) {
+        } else if (/^\/[a-z]+(?:\s|$)/i.test(line)) {
           // a sandbox command without what it needs, or mistyped: said here, never in the group as text
-          print(`  ${USAGE[line.split(/\s/)[0]!] ?? `未知命令 ${line.split(/\s/)[0]}，输入 /help 查看可用命令（要发言请直接输入文字）`}`);
+          const command = line.split(/\s/)[0]!;
+          print(`  ${USAGE[command] ?? `未知命令 ${command}，输入 /help 查看可用命令（要发言请直接输入文字）`}`);
         } else {
           const before = wechat.received;
           me.say(line).to(room);

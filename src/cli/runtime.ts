@@ -57,11 +57,12 @@ function fileProblem(e: unknown): string | null {
  * not writable, the name a folder): the same one line as a failed write, said at once rather than after a long job.
  */
 export function assertWritableFile(file: string): void {
+  const folder = dirname(resolve(file));
   let code: string | null = null;
   try {
-    if (!statSync(dirname(resolve(file))).isDirectory()) code = 'ENOTDIR';
+    if (!statSync(folder).isDirectory()) code = 'ENOTDIR';
     else if (existsSync(file) && statSync(file).isDirectory()) code = 'EISDIR';
-    else accessSync(dirname(resolve(file)), constants.W_OK);
+    else accessSync(folder, constants.W_OK);
   } catch (e) {
     code = typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'EACCES';
   }

@@ -15,6 +15,14 @@ const triage = scriptedTriage([
   ['噪音', { category: 'noise', summary: '夜间装修噪音' }],
 ]);
 
+type Who = { id: string; name: string };
+/** 张阿姨 reports in ROOM; the number of the ticket the bot's first answer names. */
+async function openTicket(h: Harness, text: string): Promise<number> {
+  await h.say(ROOM, ZHANG, text);
+  return Number(/#(\d+)/.exec(h.newIn(ROOM)[0]!)![1]);
+}
+const personFor = (h: Harness, who: Who) => h.store.people.ensureByIdentity('WECHAT', who.id, who.name);
+
 describe('ticket lifecycle in a group', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -290,11 +298,8 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
     h = await harness(triage);
   });
   afterAll(() => h.dispose());
-  const open = async (text: string) => {
-    await h.say(ROOM, ZHANG, text);
-    return Number(/#(\d+)/.exec(h.newIn(ROOM)[0]!)![1]);
-  };
-  const person = (who: { id: string; name: string }) => h.store.people.ensureByIdentity('WECHAT', who.id, who.name);
+  const open = (text: string) => openTicket(h, text);
+  const person = (who: Who) => personFor(h, who);
   const trail = async (no: number) => (await h.tickets.timeline((await h.tickets.get(no)).id)).map((e) => `${e.type}:${e.toStatus}`);
 
   it('progress on an unclaimed ticket claims it first: one event each, and the group hears both', async () => {
@@ -433,11 +438,8 @@ describe('a supervisor\'s progress on a ticket handed to someone else', () => {
     h = await harness(triage);
   });
   afterAll(() => h.dispose());
-  const open = async (text: string) => {
-    await h.say(ROOM, ZHANG, text);
-    return Number(/#(\d+)/.exec(h.newIn(ROOM)[0]!)![1]);
-  };
-  const person = (who: { id: string; name: string }) => h.store.people.ensureByIdentity('WECHAT', who.id, who.name);
+  const open = (text: string) => openTicket(h, text);
+  const person = (who: Who) => personFor(h, who);
   const trail = async (no: number) => (await h.tickets.timeline((await h.tickets.get(no)).id)).map((e) => `${e.type}:${e.toStatus}`);
 
   it('is a note, not a claim: the holder keeps it and hears of it', async () => {
@@ -473,11 +475,8 @@ describe("a supervisor's result on a ticket handed to someone else", () => {
     h = await harness(triage);
   });
   afterAll(() => h.dispose());
-  const open = async (text: string) => {
-    await h.say(ROOM, ZHANG, text);
-    return Number(/#(\d+)/.exec(h.newIn(ROOM)[0]!)![1]);
-  };
-  const person = (who: { id: string; name: string }) => h.store.people.ensureByIdentity('WECHAT', who.id, who.name);
+  const open = (text: string) => openTicket(h, text);
+  const person = (who: Who) => personFor(h, who);
 
   it('the ticket stays the holder\'s (accepted on their behalf, no claim announced), the holder hears it', async () => {
     const no = await open('20号楼电梯门关不上了');

@@ -3,7 +3,7 @@
 // assistant turns that into chat messages.
 import { DomainError, ErrorCode, RefusedDataError } from '../errors.ts';
 import type { EscalationStep } from '../grid/routing.ts';
-import { ACTION_ZH, isStaff, mayDo, refusalOf, type Action } from '../people/roles.ts';
+import { ACTION_ZH, isStaff, mayDo, refusalOf, type Action, type Role } from '../people/roles.ts';
 import type { Person } from '../ports/person.repository.ts';
 import type { TicketWrite } from '../ports/ticket.repository.ts';
 import { GroupCommit } from '../util/group-commit.ts';
@@ -13,6 +13,7 @@ import { CorrectionLearning } from '../triage/correction-learning.ts';
 import type { Place } from './ticket.types.ts';
 import type { RejectReason } from './commands.ts';
 import { DuplicateFinder } from './duplicate-finder.ts';
+import { heldByOther, resolveKeepsHolder } from './ticket-holding.ts';
 import { ticketVisibleTo } from './ticket-visibility.ts';
 import { resolveTransferTarget, transferTargets, type TransferTarget } from './transfer-targets.ts';
 import type { Actor, ClaimedFirst, ReportInput, TicketServiceDeps } from './ticket.service.types.ts';
@@ -23,7 +24,6 @@ import { canMove, IN_HAND, nextStatus, type TicketMove } from './transitions.ts'
 export type { Actor, ClaimedFirst, ReportInput, TicketChangeListener, TicketServiceDeps } from './ticket.service.types.ts';
 
 /** The ticket has an assignee other than `actor`: someone holds it or it was handed to them. */
-const heldByOther = (t: Ticket, actor: Actor): t is Ticket & { assigneeId: number } => t.assigneeId !== null && t.assigneeId !== actor.personId;
 
 const REJECT_ZH: Record<RejectReason, string> = { not_appeal: '非诉求', duplicate: '重复工单', other: '其他原因' };
 /** A claim or a result records the deadline it met or missed: the statistics judge it by this (core/stats/tally.ts). */
@@ -138,24 +138,22 @@ export class TicketService {
   }
 
   /**
-   * Resolves a ticket; one still waiting to be claimed is claimed by the same person first (both are logged). A ticket
-   * someone else has accepted stays theirs, and so does one handed to someone else when a supervisor (督办 over it)
-   * resolves it: accepted on the holder's behalf (no claim is announced), the result logged as the supervisor's, and
-   * `holderId` names who is to hear of it.
+   * Resolves a ticket; one still waiting to be claimed is claimed by the same person first (both are logged). One that
+   * stays its holder's (ticket-holding.ts) is accepted on the holder's behalf if it waits for them (no claim is
+   * announced), the result logged as the actor's, and `holderId` names who is to hear of it.
    */
   async resolve(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<ClaimedFirst> {
     const found = await this.authorized('resolve', ticketNo, actor, messageId);
-    // a colleague who resolves a ticket still waiting for its holder did the work: they claim it, as before
-    const onBehalf = heldByOther(found, actor) && (!canMove(found.status, 'claim') || mayDo('supervise', await this.d.router.rolesOver(actor.personId, found.gridNodeId)));
-    const holderId = onBehalf ? found.assigneeId : undefined;
-    const { ticket: t, claimed } = holderId !== undefined ? await this.acceptForHolder(found, actor, messageId) : await this.claimFirst(found, actor, messageId);
+    const roles = heldByOther(found, actor) ? await this.d.router.rolesOver(actor.personId, found.gridNodeId) : [];
+    const holderId = resolveKeepsHolder(found, actor, roles) ? found.assigneeId : undefined;
+    const { ticket: t, claimed } = holderId !== undefined ? await this.acceptForHolder(found, actor, roles, messageId) : await this.claimFirst(found, actor, messageId);
     const ticket = await this.move(t, 'resolve', actor, messageId, 'resolved', { result: note, resolvedAt: this.d.clock.now() }, note, dueData(t.resolveDueAt));
     return holderId !== undefined ? { ticket, claimed, holderId } : { ticket, claimed };
   }
 
   /** A ticket waiting for its holder to claim it, accepted by a supervisor on the holder's behalf: the holder stays. */
-  private async acceptForHolder(t: Ticket, actor: Actor, messageId: number | null): Promise<ClaimedFirst> {
-    if (!canMove(t.status, 'claim') || !mayDo('claim', await this.d.router.rolesOver(actor.personId, t.gridNodeId))) return { ticket: t, claimed: false };
+  private async acceptForHolder(t: Ticket, actor: Actor, roles: readonly Role[], messageId: number | null): Promise<ClaimedFirst> {
+    if (!canMove(t.status, 'claim') || !mayDo('claim', roles)) return { ticket: t, claimed: false };
     const holder = t.assigneeId !== null ? await this.d.people.findById(t.assigneeId) : null;
     const ticket = await this.move(t, 'claim', actor, messageId, 'claimed', { acceptedAt: this.d.clock.now() }, holder ? `代${holder.name}受理` : null, { ...dueData(t.acceptDueAt), onBehalfOf: t.assigneeId });
     return { ticket, claimed: false };
