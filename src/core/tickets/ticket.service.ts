@@ -210,6 +210,25 @@ export class TicketService {
     await this.appendOnce(t, { ...this.event('supplemented', reporter.id, messageId, t.status, t.status, note), ...(part ? { part } : {}) }, true);
   }
 
+  /**
+   * The reporter corrects where their problem is ("不对，是21号楼"): the ticket's place becomes `place`, with the words
+   * kept as a supplement. While nobody has accepted it, it also moves to the grid node the new place names near
+   * `nearNodeId` (the group's), dispatched to that node's worker on duty; once accepted it stays with its holder, who
+   * reads the correction. `moved`: the worker it was dispatched to before, when it moved away from them.
+   */
+  async correctPlace(t: Ticket, reporter: Person, note: string, place: Place, nearNodeId: number, messageId: number | null): Promise<{ ticket: Ticket; movedFrom: number | null }> {
+    const node = t.status === 'REPORTED' ? await this.d.router.nodeForPlace(nearNodeId, place) : null;
+    const moves = node !== null && node.id !== t.gridNodeId;
+    const assignee = moves ? await this.d.router.onDutyWorker(node.id) : null;
+    const patch: TicketPatch = { place, ...(moves ? { gridNodeId: node.id, assigneeId: assignee?.id ?? null } : {}) };
+    const { ticket, repeat } = await this.updated(t.id, t.version, patch, this.event('supplemented', reporter.id, messageId, t.status, t.status, note, {
+      place: { from: t.place.text ?? null, to: place.text ?? null },
+      ...(moves ? { movedTo: node.id, dispatchedTo: assignee?.id ?? null } : {}),
+    }));
+    const movedFrom = !repeat && moves && t.assigneeId !== null && t.assigneeId !== ticket.assigneeId ? t.assigneeId : null;
+    return { ticket, movedFrom };
+  }
+
   timeline(ticketId: number) {
     return this.d.tickets.events(ticketId);
   }
