@@ -1,29 +1,10 @@
 // A ticket's timeline as people read it: one line per event, China-local time, who and what.
 import type { Store } from '../core/ports/store.port.ts';
-import { isSupervision, STATUS_ZH, type Ticket, type TicketEvent, type TicketEventType } from '../core/tickets/ticket.types.ts';
+import { eventZh } from '../core/tickets/event-words.ts';
+import { STATUS_ZH, type Ticket, type TicketEvent } from '../core/tickets/ticket.types.ts';
 import { categoryName } from '../core/triage/categories.ts';
 import { maskPii } from '../core/triage/mask.ts';
 
-const EVENT_ZH: Record<TicketEventType, string> = {
-  reported: '登记',
-  claimed: '认领',
-  progress: '进展',
-  resolved: '办结',
-  transferred: '转派',
-  escalated: '上报',
-  rejected: '驳回',
-  rated: '评价',
-  closed: '关闭',
-  reopened: '重新打开',
-  queried: '查询',
-  denied: '拒绝越权操作',
-  joined: '合并同类诉求',
-  supplemented: '补充信息',
-  recategorized: '更正分类',
-  assigned: '指派',
-  merged: '并入重复工单',
-  deliberated: '转为议题',
-};
 
 function chinaTime(d: Date): string {
   return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
@@ -34,8 +15,7 @@ export function formatTimeline(ticket: Ticket, events: TicketEvent[], names: Map
   const lines = events.map((e) => {
     const who = e.actorId !== null ? names.get(e.actorId) ?? `#${e.actorId}` : '系统';
     const move = e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus ? `（${STATUS_ZH[e.fromStatus]}→${STATUS_ZH[e.toStatus]}）` : '';
-    const target = e.type === 'transferred' && typeof e.data?.target === 'string' ? `至 ${maskPii(e.data.target)}` : '';
-    return `${chinaTime(e.at)}  ${who} ${isSupervision(e) ? '督办' : EVENT_ZH[e.type]}${target}${move}${e.note ? '：' + maskPii(e.note) : ''}`;
+    return `${chinaTime(e.at)}  ${who} ${maskPii(eventZh(e))}${move}${e.note ? '：' + maskPii(e.note) : ''}`;
   });
   return [head, ...lines].join('\n');
 }

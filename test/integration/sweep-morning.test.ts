@@ -31,17 +31,25 @@ describe('a busy morning through the shipped triage', () => {
     h.newIn(ROOM);
     const dm = h.chat.sent.length;
     expect(await h.say(ROOM, LI, '不对，是21号楼')).toEqual({ kind: 'supplemented', ticketNo: first.ticketNo, ticketId: expect.any(Number) });
-    expect(h.newIn(ROOM)).toEqual([`@李先生 已将您的更正补充到工单 #${first.ticketNo}：不对，是21号楼`]);
+    // the place is corrected (no grid node is named 21号楼 here: it stays where it was)
+    expect(h.newIn(ROOM)).toEqual([`@李先生 已将工单 #${first.ticketNo} 的地点更正为21号楼。`]);
     // the worker it went to reads the correction too
-    expect(h.chat.sent.slice(dm).filter((m) => 'user' in m.to).map((m) => m.rendered)).toEqual([`工单 #${first.ticketNo} 反映人补充：不对，是21号楼`]);
+    expect(h.chat.sent.slice(dm).filter((m) => 'user' in m.to).map((m) => m.rendered)).toEqual([`工单 #${first.ticketNo} 反映人更正地点为21号楼：不对，是21号楼`]);
     const t = await h.tickets.get(first.ticketNo);
-    expect((await h.tickets.timeline(t.id)).at(-1)).toMatchObject({ type: 'supplemented', note: '不对，是21号楼' });
+    expect(t.place).toEqual({ building: '21', text: '21号楼' });
+    expect((await h.tickets.timeline(t.id)).at(-1)).toMatchObject({ type: 'supplemented', note: '不对，是21号楼', data: { place: { from: '20号楼3单元楼道', to: '21号楼' } } });
+    // a correction that names no place is added as words
+    expect(await h.say(ROOM, LI, '不对，是楼道最里面那盏')).toMatchObject({ kind: 'supplemented', ticketNo: first.ticketNo });
+    expect(h.newIn(ROOM)).toEqual([`@李先生 已将您的更正补充到工单 #${first.ticketNo}：不对，是楼道最里面那盏`]);
+    expect((await h.tickets.get(first.ticketNo)).place).toEqual({ building: '21', text: '21号楼' });
     // a longer correction with a phone and an ID number in it: kept with the ticket, the numbers masked in what is said
     const more = '不对，是21号楼3单元，有事打我电话13812345678，身份证350304198001011234';
+    const before = h.chat.sent.length;
     expect(await h.say(ROOM, LI, more)).toMatchObject({ kind: 'supplemented', ticketNo: first.ticketNo });
-    const said = h.newIn(ROOM).join('\n');
-    expect(said).toContain('138****5678');
-    expect(said).not.toMatch(/13812345678|198001011234/);
+    expect(h.newIn(ROOM)).toEqual([`@李先生 已将工单 #${first.ticketNo} 的地点更正为21号楼3单元。`]);
+    const toWorker = h.chat.sent.slice(before).filter((m) => 'user' in m.to).map((m) => m.rendered).join('\n');
+    expect(toWorker).toContain('138****5678');
+    expect(toWorker).not.toMatch(/13812345678|198001011234/);
   });
 
   it("a reply quoting the receipt of one's own ticket adds the detail to it; it opened a new ticket", async () => {

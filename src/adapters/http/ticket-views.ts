@@ -8,16 +8,13 @@ import { isSupervision, STATUS_ZH, type Ticket, type TicketEvent } from '../../c
 import { isOverdue } from '../../core/tickets/overdue.ts';
 import { categoryName } from '../../core/triage/categories.ts';
 import { csvDocument } from '../../core/util/csv.ts';
+import { eventZh } from '../../core/tickets/event-words.ts';
+
 
 export type ViewStore = Pick<Store, 'grid' | 'groups' | 'people'>;
 
 export const URGENCY_ZH = { NORMAL: '一般', URGENT: '加急', EMERGENCY: '紧急' } as const;
 
-export const EVENT_ZH: Record<TicketEvent['type'], string> = {
-  reported: '登记', claimed: '认领', progress: '进展', resolved: '办结', transferred: '转派', escalated: '上报',
-  rejected: '驳回', rated: '评价', closed: '关闭', reopened: '重新打开', queried: '查询', denied: '越权操作被拒',
-  joined: '合并同类诉求', supplemented: '补充信息', recategorized: '更正分类', assigned: '指派', merged: '并入重复工单', deliberated: '转为议题',
-};
 
 export interface TicketRow {
   number: number;
@@ -116,12 +113,6 @@ export async function oneTicketRow(t: Ticket, store: ViewStore & Pick<Store, 'ti
   return (await ticketRows([t], store, now, names))[0]!;
 }
 
-/** What an event did, in words: a transfer names its department ("转派至 城管中队"), a supervision is 督办. */
-export function eventZh(e: Pick<TicketEvent, 'type' | 'data'>): string {
-  if (isSupervision(e)) return '督办';
-  const target = e.type === 'transferred' ? e.data?.target : undefined;
-  return typeof target === 'string' && target ? `转派至 ${target}` : (EVENT_ZH[e.type] ?? e.type);
-}
 
 export async function timelineView(events: TicketEvent[], names: Names) {
   const out = [];

@@ -29,6 +29,11 @@ const EVENT_COLUMNS = `id, "ticketId", type, "actorId", "messageId", "fromStatus
 type TicketRow = Prisma.TicketGetPayload<object>;
 type EventRow = Prisma.TicketEventGetPayload<object>;
 
+/** A place as the ticket's columns: every part written, an absent one cleared (a corrected place replaces the old). */
+const placeColumns = (p: Ticket['place']) => ({
+  placeBuilding: pgText(p.building ?? null), placeUnit: pgText(p.unit ?? null), placeRoom: pgText(p.room ?? null), placeText: pgText(p.text ?? null),
+});
+
 function toTicket(r: TicketRow): Ticket {
   const place: Ticket['place'] = {};
   if (r.placeBuilding) place.building = r.placeBuilding;
@@ -254,9 +259,10 @@ export class PrismaTicketRepository implements TicketRepository {
         const prior = await tx.ticketEvent.findUniqueOrThrow({ where: causeKey(event) });
         return { ticket: toTicket(await tx.ticket.findUniqueOrThrow({ where: { id: prior.ticketId } })), repeat: true };
       }
+      const { place, ...rest } = patch;
       const { count } = await tx.ticket.updateMany({
         where: { id, version: expectedVersion },
-        data: { ...patch, version: { increment: 1 } },
+        data: { ...rest, ...(place ? placeColumns(place) : {}), version: { increment: 1 } },
       });
       if (count === 0) {
         const exists = await tx.ticket.findUnique({ where: { id }, select: { number: true, version: true } });

@@ -8,7 +8,7 @@ import type { Triage } from '../ports/triage.port.ts';
 import { replies } from '../tickets/replies.ts';
 import type { TicketService } from '../tickets/ticket.service.ts';
 import type { Place, Ticket } from '../tickets/ticket.types.ts';
-import { extractPlace } from '../triage/place.ts';
+import { correctedPlace, extractPlace } from '../triage/place.ts';
 import type { TriageResult } from '../triage/triage.types.ts';
 import { splitParts, type SplitParts } from './appeal-split.ts';
 import { OPEN_STATUSES } from '../tickets/transitions.ts';
@@ -259,6 +259,9 @@ export class Appeals {
     const quotes = quoted !== null && saysMore;
     const t = quotes ? quoted : text.length <= FOLLOW_UP_MAX_CHARS && CORRECTION.test(text.trim()) ? await this.recentTicketOf(ctx) : null;
     if (!t) return null;
+    // a correction naming another building, unit or room moves the ticket's place (and, unaccepted, its grid)
+    const place = CORRECTION.test(text.trim()) ? correctedPlace(t.place, triage.place) : null;
+    if (place && place.text !== t.place.text) return this.placeCorrected(ctx, t, text, place);
     await this.d.tickets.supplement(t, ctx.sender, text, ctx.stored.id);
     await this.d.store.messages.linkTicket(ctx.stored.id, t.id);
     // a question about it ("什么时候来修？") is answered with where it stands
@@ -267,6 +270,22 @@ export class Appeals {
     await this.d.responder.reply(ctx, said, t);
     if (t.assigneeId !== null && t.assigneeId !== ctx.sender.id) await this.d.responder.directToPerson(ctx, t.assigneeId, replies.detailToWorker(t, text), t);
     return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id };
+  }
+
+  /**
+   * "不对，是21号楼": the ticket's place is corrected, said in the group, and told to the worker who has it now; when
+   * it moved to another grid before anyone accepted it, its new worker hears it as a new ticket and the one it left is
+   * told where it went.
+   */
+  private async placeCorrected(ctx: MessageContext, t: Ticket, text: string, place: Place): Promise<HandleOutcome> {
+    const { ticket, movedFrom } = await this.d.tickets.correctPlace(t, ctx.sender, text, place, ctx.group.gridNodeId, ctx.stored.id);
+    await this.d.store.messages.linkTicket(ctx.stored.id, ticket.id);
+    await this.d.responder.reply(ctx, replies.placeCorrected(ticket), ticket);
+    const holder = ticket.assigneeId !== null && ticket.assigneeId !== ctx.sender.id ? await this.d.store.people.findById(ticket.assigneeId) : null;
+    if (holder && movedFrom !== null && this.d.options.notifyAssigneeDirect) await this.d.responder.direct(ctx, holder, replies.assignedDirect(ticket, ctx.group.title), ticket);
+    else if (holder) await this.d.responder.directToPerson(ctx, holder.id, replies.placeToWorker(ticket, text), ticket);
+    if (movedFrom !== null && movedFrom !== ctx.sender.id) await this.d.responder.directToPerson(ctx, movedFrom, replies.placeMovedAway(ticket, text), ticket);
+    return { kind: 'supplemented', ticketNo: ticket.number, ticketId: ticket.id };
   }
 
   /** The sender's own open ticket the message quotes the bot about (its receipt, a notice on it); null for any other. */

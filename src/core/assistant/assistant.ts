@@ -20,7 +20,7 @@ import { readRating, type CommandParser } from '../tickets/command-parser.ts';
 import type { ChatCommand } from '../tickets/commands.ts';
 import type { Satisfaction } from '../tickets/ticket.types.ts';
 import { malformedReply, replies } from '../tickets/replies.ts';
-import type { TicketService } from '../tickets/ticket.service.ts';
+import type { StaffTicketService } from '../tickets/staff-ticket.service.ts';
 import { pushTo } from '../util/multimap.ts';
 import { Appeals } from './appeals.ts';
 import { EchoCheck } from './echo.ts';
@@ -39,7 +39,7 @@ import { ServiceChat } from './service-chat.ts';
 
 export interface AssistantDeps {
   store: Store;
-  tickets: TicketService;
+  tickets: StaffTicketService;
   triage: Triage;
   parser: CommandParser;
   gateways: Partial<Record<Platform, ChatGateway>>;

@@ -11,7 +11,8 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { WorkCalendar } from '../ports/work-calendar.port.ts';
-import type { TicketChangeListener, TicketService } from '../tickets/ticket.service.ts';
+import type { StaffTicketService } from '../tickets/staff-ticket.service.ts';
+import type { TicketChangeListener } from '../tickets/ticket.service.ts';
 import type { NewTicketEvent, Ticket } from '../tickets/ticket.types.ts';
 import { atChinaTime, chinaDate, DEFAULT_SLA_POLICY, type SlaPolicy } from './deadlines.ts';
 import { slaMessages } from './sla-messages.ts';
@@ -34,7 +35,7 @@ import {
 
 export interface SlaDeps {
   store: Store;
-  tickets: TicketService;
+  tickets: StaffTicketService;
   router: GridRouter;
   queues: JobQueues;
   outbox: Outbox;

@@ -59,6 +59,11 @@ export const replies = {
   ownRepeat: (t: Ticket) => `您反映的问题已登记为工单 ${no(t)}，已补充记录，网格员会一并查看。`,
   /** A resident's correction right after their appeal ("不对，是21号楼"). */
   correctionAdded: (t: Ticket, text: string) => `已将您的更正补充到工单 ${no(t)}：${text}`,
+  placeCorrected: (t: Ticket) => `已将工单 ${no(t)} 的地点更正为${placeName(t)}。`,
+  /** To the worker holding the ticket: its reporter corrected the place. */
+  placeToWorker: (t: Ticket, text: string) => `工单 ${no(t)} 反映人更正地点为${placeName(t)}：${text}`,
+  /** To the worker a ticket was dispatched to before its reporter said it is elsewhere (another grid's). */
+  placeMovedAway: (t: Ticket, text: string) => `工单 ${no(t)} 反映人更正地点为${placeName(t)}（${text}），已转由该处网格员办理，您无需处理。`,
   /** To the worker holding the ticket: what its reporter added. */
   detailToWorker: (t: Ticket, text: string) => `工单 ${no(t)} 反映人补充：${text}`,
   duplicateJoined: (t: Ticket) => `该问题已登记为工单 ${no(t)}，已为您加入关注，办理结果会在群里告知。`,

@@ -1,21 +1,16 @@
-// The ticket lifecycle (接诉即办): report, claim, progress, resolve, transfer, escalate, reject, rate, and the checks
-// that guard them. Platform-independent: it speaks to the store through ports and returns what happened; the
+// The ticket lifecycle (接诉即办): report, claim, progress, resolve, rate, query, and the checks that guard them; the
+// staff's other moves (transfer, escalate, reject, recategorize…) are StaffTicketService's. Platform-independent: it speaks to the store through ports and returns what happened; the
 // assistant turns that into chat messages.
 import { DomainError, ErrorCode, RefusedDataError } from '../errors.ts';
-import type { EscalationStep } from '../grid/routing.ts';
 import { ACTION_ZH, isStaff, mayDo, refusalOf, type Action, type Role } from '../people/roles.ts';
 import type { Person } from '../ports/person.repository.ts';
 import type { TicketWrite } from '../ports/ticket.repository.ts';
 import { GroupCommit } from '../util/group-commit.ts';
 import { dueDates, policyFor } from '../sla/deadlines.ts';
-import { stepUp } from '../sla/escalation.ts';
-import { CorrectionLearning } from '../triage/correction-learning.ts';
 import type { Place } from './ticket.types.ts';
-import type { RejectReason } from './commands.ts';
 import { DuplicateFinder } from './duplicate-finder.ts';
 import { heldByOther, resolveKeepsHolder } from './ticket-holding.ts';
 import { ticketVisibleTo } from './ticket-visibility.ts';
-import { resolveTransferTarget, transferTargets, type TransferTarget } from './transfer-targets.ts';
 import type { Actor, ClaimedFirst, ReportInput, TicketServiceDeps } from './ticket.service.types.ts';
 import type { NewTicket, NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
 import { canMove, IN_HAND, nextStatus, type TicketMove } from './transitions.ts';
@@ -23,15 +18,11 @@ import { canMove, IN_HAND, nextStatus, type TicketMove } from './transitions.ts'
 // the service's types live beside it; re-exported so its callers keep importing them from here
 export type { Actor, ClaimedFirst, ReportInput, TicketChangeListener, TicketServiceDeps } from './ticket.service.types.ts';
 
-/** The ticket has an assignee other than `actor`: someone holds it or it was handed to them. */
-
-const REJECT_ZH: Record<RejectReason, string> = { not_appeal: '非诉求', duplicate: '重复工单', other: '其他原因' };
 /** A claim or a result records the deadline it met or missed: the statistics judge it by this (core/stats/tally.ts). */
 const dueData = (due: Date | null) => ({ dueAt: due?.toISOString() ?? null });
 
 export class TicketService {
   private readonly duplicates: DuplicateFinder;
-  private readonly corrections: CorrectionLearning;
 
   /**
    * Appeals handled at the same time (the groups of one batch side by side) share their statements: their tickets
@@ -41,7 +32,6 @@ export class TicketService {
 
   constructor(protected readonly d: TicketServiceDeps) {
     this.duplicates = new DuplicateFinder(d);
-    this.corrections = new CorrectionLearning(d);
     this.creating = new GroupCommit((items) => d.tickets.createManyOnce(items), {
       itemError: (e) => e instanceof RefusedDataError,
       // tickets opened together are numbered in the order their messages came (a stored message's id), not in the order
@@ -171,113 +161,6 @@ export class TicketService {
     return { ticket, claimed: true };
   }
 
-  /**
-   * 转派: hands the ticket to a department of its line (see transfer-targets.ts), which becomes its assignee with a
-   * new clock. A target that names no department, or several, is refused with the valid ones; nothing changes.
-   */
-  async transfer(ticketNo: number, actor: Actor, target: string, note: string, messageId: number | null): Promise<Ticket> {
-    const t = await this.authorized('transfer', ticketNo, actor, messageId);
-    const targets = await this.transferTargets(t.gridNodeId);
-    const r = resolveTransferTarget(targets, target);
-    if (!('found' in r)) {
-      throw new DomainError(ErrorCode.UnknownTransferTarget, `no department "${target}" to transfer ticket #${ticketNo} to`, {
-        ticketNo, target, field: 'target', known: targets.map((d) => d.name), ambiguous: 'ambiguous' in r ? r.ambiguous.map((d) => d.name) : [],
-      });
-    }
-    const department = r.found;
-    return this.move(t, 'transfer', actor, messageId, 'transferred', {
-      transferredTo: department.name,
-      assigneeId: department.personId,
-      ...this.newClock(t),
-    }, note || null, {
-      target: department.name,
-      asked: target,
-      departmentPersonId: department.personId,
-    });
-  }
-
-  /** The departments a ticket on this node may be transferred to: DEPARTMENT holders on the node's line, nearest first. */
-  async transferTargets(gridNodeId: number): Promise<TransferTarget[]> {
-    const line = (await this.d.router.chain(gridNodeId)).map((n) => n.id).reverse();
-    return transferTargets(await this.d.router.holders(line, ['DEPARTMENT']), line);
-  }
-
-  /**
-   * 吹哨: raises the ticket one step up grid → community → street → department → leader. The level it reaches gets a
-   * new clock: accept and resolve due dates counted from now.
-   */
-  async escalate(ticketNo: number, actor: Actor, reason: string, messageId: number | null): Promise<{ ticket: Ticket; step: EscalationStep | undefined }> {
-    const t = await this.authorized('escalate', ticketNo, actor, messageId);
-    const chain = await this.d.router.escalationChain(t.gridNodeId);
-    const level = t.escalationLevel + 1;
-    const step = chain[Math.min(level, chain.length - 1)];
-    const ticket = await this.move(t, 'escalate', actor, messageId, 'escalated', {
-      escalationLevel: level,
-      assigneeId: step?.people[0]?.id ?? t.assigneeId,
-      ...this.newClock(t),
-    }, reason, {
-      level: step?.level ?? null,
-      notified: step?.people.map((p) => p.id) ?? [],
-    });
-    // the level the ticket is at: this message's own step also when it raised the ticket before (handled again)
-    return { ticket, step: chain[Math.min(ticket.escalationLevel, chain.length - 1)] };
-  }
-
-  /**
-   * 超时上报: the deadline clock raises an overdue ticket one step up the chain, with a new clock at that level. No
-   * person acts, so there is no authorization (people still go through `escalate`); the event has no actor and
-   * carries `data.overdue`. A ticket already escalated and still unclaimed is raised again (ESCALATED stays
-   * ESCALATED). At the top of the chain nothing changes and `escalated` is false.
-   */
-  async escalateOverdue(
-    ticketNo: number,
-    reason: string,
-    overdue: Record<string, unknown>,
-  ): Promise<{ ticket: Ticket; step: EscalationStep | undefined; escalated: boolean }> {
-    const t = await this.get(ticketNo);
-    const { escalated, level, step } = stepUp(await this.d.router.escalationChain(t.gridNodeId), t.escalationLevel);
-    if (!escalated) return { ticket: t, step, escalated: false };
-    const patch: TicketPatch = { escalationLevel: level, assigneeId: step?.people[0]?.id ?? t.assigneeId, ...this.newClock(t) };
-    const data = { level: step?.level ?? null, notified: step?.people.map((p) => p.id) ?? [], overdue };
-    const ticket =
-      t.status === 'ESCALATED'
-        ? (await this.updated(t.id, t.version, patch, this.event('escalated', null, null, t.status, t.status, reason, data))).ticket
-        : await this.move(t, 'escalate', null, null, 'escalated', patch, reason, data);
-    this.d.logger.warn({ ticketNo: t.number, level: step?.level ?? null, overdue }, 'overdue ticket escalated');
-    return { ticket, step, escalated: true };
-  }
-
-  async reject(ticketNo: number, actor: Actor, reason: RejectReason, note: string, messageId: number | null): Promise<Ticket> {
-    const t = await this.authorized('reject', ticketNo, actor, messageId);
-    const rejected = await this.move(t, 'reject', actor, messageId, 'rejected', { closedAt: this.d.clock.now() }, note || REJECT_ZH[reason], { reason });
-    if (reason === 'not_appeal') await this.corrections.learn(t, 'chatter', actor.personId);
-    return rejected;
-  }
-
-  /** 改类: staff put the ticket in another category; the original message becomes a training example. */
-  async recategorize(ticketNo: number, actor: Actor, category: string, messageId: number | null): Promise<Ticket> {
-    const t = await this.authorized('recategorize', ticketNo, actor, messageId);
-    const code = this.corrections.categoryCode(category);
-    if (!code) {
-      throw new DomainError(ErrorCode.UnknownCategory, `unknown category ${category}`, {
-        ticketNo, category, known: Object.values(this.corrections.categories),
-      });
-    }
-    const { ticket, repeat } = await this.updated(t.id, t.version, { category: code },
-      this.event('recategorized', actor.personId, messageId, t.status, t.status, null, { from: t.category, to: code }));
-    // a repeat (the message handled again) taught triage the first time
-    if (!repeat) await this.corrections.learn(t, code, actor.personId);
-    return ticket;
-  }
-
-  categoryCode(nameOrCode: string): string | undefined {
-    return this.corrections.categoryCode(nameOrCode);
-  }
-
-  rejectReasonZh(reason: RejectReason): string {
-    return REJECT_ZH[reason];
-  }
-
   /** The resident's verdict: 满意/基本满意 closes the ticket, 不满意 reopens it. Only the reporter (or staff) may rate. */
   async rate(ticketNo: number, actor: Actor, satisfaction: Satisfaction, note: string, messageId: number | null): Promise<Ticket> {
     const t = await this.get(ticketNo);
@@ -290,23 +173,6 @@ export class TicketService {
       return this.move(t, 'reopen', actor, messageId, 'reopened', { ...patch, ...this.newClock(t) }, note || null, { satisfaction });
     }
     return this.move(t, 'close', actor, messageId, 'closed', { ...patch, closedAt: this.d.clock.now() }, note || null, { satisfaction });
-  }
-
-  async markComplex(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<Ticket> {
-    const t = await this.authorized('complex', ticketNo, actor, messageId);
-    if (!['REPORTED', ...IN_HAND].includes(t.status)) {
-      throw new DomainError(ErrorCode.IllegalTransition, `cannot mark a ticket in state ${t.status} complex`, { from: t.status, move: 'complex', ticketNo });
-    }
-    if (t.complex) return t;
-    const { resolveDueAt } = dueDates(this.d.calendar, policyFor(this.d.policy, t.category), t.createdAt, t.urgency, true);
-    return (await this.updated(t.id, t.version, { complex: true, resolveDueAt },
-      this.event('progress', actor.personId, messageId, t.status, t.status, note || '标记为复杂事项', { complex: true }))).ticket;
-  }
-
-  async supervise(ticketNo: number, actor: Actor, note: string, messageId: number | null): Promise<Ticket> {
-    const t = await this.authorized('supervise', ticketNo, actor, messageId);
-    await this.appendOnce(t, this.event('progress', actor.personId, messageId, t.status, t.status, note || '督办', { supervised: true }), true);
-    return t;
   }
 
   /**
@@ -342,6 +208,25 @@ export class TicketService {
   /** A follow-up line from the reporter (a place, a photo) is kept with their ticket. */
   async supplement(t: Ticket, reporter: Person, note: string, messageId: number | null, part = 0): Promise<void> {
     await this.appendOnce(t, { ...this.event('supplemented', reporter.id, messageId, t.status, t.status, note), ...(part ? { part } : {}) }, true);
+  }
+
+  /**
+   * The reporter corrects where their problem is ("不对，是21号楼"): the ticket's place becomes `place`, with the words
+   * kept as a supplement. While nobody has accepted it, it also moves to the grid node the new place names near
+   * `nearNodeId` (the group's), dispatched to that node's worker on duty; once accepted it stays with its holder, who
+   * reads the correction. `moved`: the worker it was dispatched to before, when it moved away from them.
+   */
+  async correctPlace(t: Ticket, reporter: Person, note: string, place: Place, nearNodeId: number, messageId: number | null): Promise<{ ticket: Ticket; movedFrom: number | null }> {
+    const node = t.status === 'REPORTED' ? await this.d.router.nodeForPlace(nearNodeId, place) : null;
+    const moves = node !== null && node.id !== t.gridNodeId;
+    const assignee = moves ? await this.d.router.onDutyWorker(node.id) : null;
+    const patch: TicketPatch = { place, ...(moves ? { gridNodeId: node.id, assigneeId: assignee?.id ?? null } : {}) };
+    const { ticket, repeat } = await this.updated(t.id, t.version, patch, this.event('supplemented', reporter.id, messageId, t.status, t.status, note, {
+      place: { from: t.place.text ?? null, to: place.text ?? null },
+      ...(moves ? { movedTo: node.id, dispatchedTo: assignee?.id ?? null } : {}),
+    }));
+    const movedFrom = !repeat && moves && t.assigneeId !== null && t.assigneeId !== ticket.assigneeId ? t.assigneeId : null;
+    return { ticket, movedFrom };
   }
 
   timeline(ticketId: number) {
@@ -381,7 +266,7 @@ export class TicketService {
   }
 
   /** An event that changes nothing on the ticket; a repeat of its cause writes nothing. `shown`: the views hear it. */
-  private async appendOnce(t: Ticket, e: NewTicketEvent, shown = false): Promise<void> {
+  protected async appendOnce(t: Ticket, e: NewTicketEvent, shown = false): Promise<void> {
     await this.d.tickets.appendEvent(t.id, e);
     if (shown) await this.d.events.announce({ ticket: t, event: e });
   }

@@ -79,6 +79,8 @@ export type TicketPatch = Partial<
     Ticket,
     | 'status'
     | 'category'
+    | 'place'
+    | 'gridNodeId'
     | 'assigneeId'
     | 'transferredTo'
     | 'escalationLevel'

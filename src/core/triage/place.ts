@@ -202,3 +202,30 @@ function describe(text: string, hits: Hit[]): string | undefined {
 function isFloorOnly(text: string, h: Hit): boolean {
   return /^(?:\d{1,2}|[零〇一二两三四五六七八九十]{1,3})\s*(?:楼|层)$/.test(text.slice(h.start, h.end));
 }
+
+/**
+ * The place a correction ("不对，是21号楼", "应该是2单元") makes of a ticket's place: the largest part it names and
+ * everything it names below that replace the old ones; the parts above it are kept ("应该是2单元" of 20号楼3单元 → 20号楼2单元).
+ * A new building drops the old unit and room (another building's 3单元 is a guess). Null when it names no building,
+ * unit or room (a spot alone, "东门那边", is a detail, not a move).
+ */
+export function correctedPlace(old: Place, fix: Place): Place | null {
+  if (fix.building) return { ...fix };
+  if (!fix.unit && !fix.room) return null;
+  const keep: Place = { ...(old.building ? { building: old.building } : {}), ...(fix.unit || !old.unit ? {} : { unit: old.unit }) };
+  // the old words naming the parts kept: up to the end of the building's mention for a new unit, of the unit's for a
+  // new room ("20号楼3单元楼道" → "20号楼" / "20号楼3单元"), so spot words after them go with the replaced part
+  const head = keptWords(old.text ?? '', fix.unit ? [BUILDING_RE] : [UNIT_RE, BUILDING_RE]);
+  const next: Place = { ...keep, ...(fix.unit ? { unit: fix.unit } : {}), ...(fix.room ? { room: fix.room } : {}) };
+  const text = `${head}${fix.text ?? ''}`;
+  return text ? { ...next, text } : next;
+}
+
+/** The text up to the end of the first of these mentions found in it ('' when none is). */
+function keptWords(text: string, mentions: readonly RegExp[]): string {
+  for (const re of mentions) {
+    const m = firstHit(re, text, () => true);
+    if (m) return text.slice(0, m.index + m[0].length);
+  }
+  return '';
+}

@@ -1,7 +1,7 @@
 // The shape of an in-chat command's handler: one per command kind, gathered into a table the dispatcher looks up
 // (as grammY's Composer dispatches updates), so a new command is a new entry rather than another switch case.
 import type { ChatCommand } from '../../tickets/commands.ts';
-import type { TicketService } from '../../tickets/ticket.service.ts';
+import type { StaffTicketService } from '../../tickets/staff-ticket.service.ts';
 import type { MessageContext } from '../assistant.types.ts';
 import type { Responder } from '../responder.ts';
 
@@ -9,7 +9,7 @@ import type { Responder } from '../responder.ts';
 export type TicketCommand = Exclude<ChatCommand, { kind: 'report' }>;
 
 export interface CommandDeps {
-  tickets: TicketService;
+  tickets: StaffTicketService;
   responder: Responder;
 }
 

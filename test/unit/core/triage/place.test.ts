@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cnToNumber, extractPlace, findSpot, stripPlaceMentions } from '../../../../src/core/triage/place.ts';
+import { cnToNumber, correctedPlace, extractPlace, findSpot, stripPlaceMentions } from '../../../../src/core/triage/place.ts';
 
 describe('cnToNumber', () => {
   it.each([
@@ -181,5 +181,22 @@ describe('stripPlaceMentions', () => {
   });
   it('leaves other numbers alone', () => {
     expect(stripPlaceMentions('晚上10点')).toBe('晚上10点');
+  });
+});
+
+describe('correctedPlace', () => {
+  const was = extractPlace('20号楼3单元楼道的灯不亮了');
+  it.each([
+    ['不对，是21号楼', { building: '21', text: '21号楼' }],
+    ['不对，是21号楼3单元', { building: '21', unit: '3', text: '21号楼3单元' }],
+    ['应该是2单元', { building: '20', unit: '2', text: '20号楼2单元' }],
+    ['写错了，是1102室', { building: '20', unit: '3', room: '1102', text: '20号楼3单元1102室' }],
+  ])('%s', (fix, want) => expect(correctedPlace(was, extractPlace(fix))).toEqual(want));
+
+  it('a spot alone is not a move', () => expect(correctedPlace(was, extractPlace('不对，是东门那边'))).toBeNull());
+
+  it('keeps what the old place named above the part corrected, and nothing it did not name', () => {
+    expect(correctedPlace(extractPlace('3单元1102室漏水'), extractPlace('不对是1202室'))).toEqual({ unit: '3', room: '1202', text: '3单元1202室' });
+    expect(correctedPlace(extractPlace('路灯坏了'), extractPlace('应该是2单元'))).toEqual({ unit: '2', text: '2单元' });
   });
 });
