@@ -44,6 +44,12 @@ describe('the shipped local triage', () => {
     expect((await triage.classify('你再吵我就报警了，神经病，滚', CTX)).category).toBe('neighbour_dispute');
   });
 
+  it('reads a line of one phrase repeated 5,000 characters long as the phrase said once', async () => {
+    const flood = await triage.classify('电梯坏了'.repeat(1250), CTX);
+    expect(flood).toMatchObject({ isAppeal: true, category: 'facility_repair', summary: '电梯坏了' });
+    expect((await triage.classify('哈哈哈'.repeat(1700), CTX)).isAppeal).toBe(false);
+  });
+
   it('does not make an English or pinyin complaint a fire emergency (the hazard model reads Chinese only)', async () => {
     for (const text of ['The elevator in building 20 is broken again, please fix it', 'Water leaking in my kitchen, please help', 'dianti you huai le, shui lai xiu yi xia']) {
       expect((await triage.classify(text, CTX)).urgency, text).toBe('normal');

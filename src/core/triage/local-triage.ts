@@ -11,7 +11,7 @@ import type { Triage } from '../ports/triage.port.ts';
 import { maskPii, withoutPii } from './mask.ts';
 import { extractPlace } from './place.ts';
 import { quarrelLine } from './quarrel.ts';
-import { summarize } from './summary.ts';
+import { collapseRepeats, summarize } from './summary.ts';
 import type { TriageResult, TriageUrgency } from './triage.types.ts';
 import { detectUrgency, type UrgencyMatch } from './urgency.ts';
 
@@ -83,7 +83,9 @@ export class LocalTriage implements Triage {
     return this.classifySync(text);
   }
 
-  classifySync(text: string): TriageResult {
+  classifySync(said: string): TriageResult {
+    // a phrase pasted over and over is read as said once: the words, the rules and the summary see one copy
+    const text = collapseRepeats(said);
     // the model reads the words, not a phone or ID number given with them
     const p = this.model.predict(withoutPii(text));
     const chatter = p.scores[this.o.chatterLabel] ?? 0;
