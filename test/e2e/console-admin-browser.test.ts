@@ -95,6 +95,7 @@ describe('console admin pages in Chromium', () => {
     expect(await tree.textContent()).not.toContain('志愿者');
     expect(await tree.textContent()).not.toContain('陈志强');
     expect(await page.locator('#grid-import').count()).toBe(0);
+    expect(await page.locator('#grid-file-note').textContent()).toBe('网格的导入和导出由系统管理员操作；如需调整网格，请联系系统管理员。');
     expect(await page.locator('#nav a[data-page=queues]').getAttribute('hidden')).not.toBeNull();
     await narrow(page);
     await screenshot(page, 'console-grid-phone');
@@ -249,6 +250,26 @@ describe('console admin pages in Chromium', () => {
     await screenshot(page, 'console-groups-admin');
     // the refused file's 422, which the page shows as the line-numbered errors
     expect(watch.problems).toEqual(['console: Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)']);
+    await ctx.close();
+  });
+
+  // last: it takes the grid's only ADMIN away
+  it('a grid without an ADMIN: the 网格 page says the file is imported on the server and how to make someone ADMIN', async () => {
+    const store = f.w.linli.store;
+    const spec = await store.grid.exportSpec();
+    await store.grid.importSpec({ ...spec, people: spec.people.map((p) => (p.key === 'admin-zhouhong' ? { ...p, roles: [] } : p)) });
+    const { ctx, page, watch } = await phone('gw1');
+    await page.goto(`${f.url}/#/grid`);
+    const note = page.locator('#grid-file-note');
+    await note.waitFor();
+    expect(await note.textContent()).toBe(
+      '本系统还没有系统管理员，网格暂时只能在服务器上导入：linli grid import 网格文件。' +
+        '设置系统管理员：在网格文件的 people 中为一人加上 roles: [{ role: ADMIN, node: "350304" }]（根节点编码），导入后此人即可在本页导入和导出。',
+    );
+    await narrow(page);
+    await note.scrollIntoViewIfNeeded();
+    await screenshot(page, 'console-grid-no-admin');
+    expect(watch.problems).toEqual([]);
     await ctx.close();
   });
 });

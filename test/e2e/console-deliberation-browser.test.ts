@@ -66,7 +66,13 @@ describe('议事 in the console (Chromium)', () => {
     await page.locator('#topic-node option[value="DY-G01"]').waitFor({ state: 'attached' });
     expect(await page.locator('#topic-node option[value="DY-G02"]').count()).toBe(0);
     await page.locator('#topic-node').selectOption('DY-G01');
+    // a title longer than a topic's may be: the box stops at 200 and says so (it was cut silently)
+    expect(await page.locator('#topic-title-count').textContent()).toBe('0/200');
+    await page.locator('#topic-form input[name=title]').fill('建'.repeat(230));
+    expect((await page.locator('#topic-form input[name=title]').inputValue()).length).toBe(200);
+    expect(await page.locator('#topic-title-count').textContent()).toBe('200/200（已到上限）');
     await page.locator('#topic-form input[name=title]').fill(TITLE);
+    expect(await page.locator('#topic-title-count').textContent()).toBe(`${TITLE.length}/200`);
     await page.locator('#topic-form input[name=windowHours]').fill('48');
     expect(await page.locator('#topic-form input[name=quorumPct]').isVisible()).toBe(false);
     await page.locator('#topic-form select[name=rule]').selectOption('QUORUM');
@@ -78,6 +84,12 @@ describe('议事 in the console (Chromium)', () => {
     id = Number(/#\/deliberation\/(\d+)$/.exec(page.url())![1]);
     expect(await page.locator('#topic-title').textContent()).toBe(`议题#${id} ${TITLE}`);
     await f.w.settle();
+    // published: the form's draft is gone
+    await page.goto(`${f.url}/#/deliberation/new`);
+    await page.locator('#topic-node option[value="DY-G01"]').waitFor({ state: 'attached' });
+    expect(await page.locator('#topic-form input[name=title]').inputValue()).toBe('');
+    await page.goto(`${f.url}/#/deliberation/${id}`);
+    await topicIn(page, 'OPEN');
     for (const room of [ROOM_20, ROOM_21]) expect(log(room).some((t) => t.startsWith(`【议题#${id}】${TITLE}`))).toBe(true);
     expect(log(ROOM_5).some((t) => t.includes(`议题#${id}`))).toBe(false);
 
@@ -110,7 +122,10 @@ describe('议事 in the console (Chromium)', () => {
     await f.w.settle();
     expect(log(ROOM_21).some((t) => t.startsWith(`【议题#${id}·计票结果】`) && t.includes('同意3，反对1，弃权0'))).toBe(true);
 
-    // the decision, announced in the groups
+    // the decision, announced in the groups; it is counted to its 1,000 characters
+    expect(await page.locator('#decision-count').textContent()).toBe('0/1000');
+    await page.locator('#decision-form textarea').fill('办'.repeat(1005));
+    expect(await page.locator('#decision-count').textContent()).toBe('1000/1000（已到上限）');
     await page.locator('#decision-form textarea').fill('由物业在20号楼东侧建充电棚，本月底前完工；施工期间保持消防通道畅通。');
     await page.locator('#decision-form button[type=submit]').click();
     await topicIn(page, 'DECIDED');
@@ -120,7 +135,10 @@ describe('议事 in the console (Chromium)', () => {
 
     // two 实事: one already past its deadline (marked overdue), one ahead
     // a date already past cannot be chosen (the form's min; the API refuses it too, see deliberation-http)
+    await page.locator('#task-form input[name=text]').fill('清'.repeat(210));
+    expect(await page.locator('#task-text-count').textContent()).toBe('200/200（已到上限）');
     await page.locator('#task-form input[name=text]').fill('清理20号楼消防通道');
+    expect(await page.locator('#task-text-count').textContent()).toBe('10/200');
     await page.locator('#task-form input[name=owner]').fill('林秀珍');
     await page.locator('#task-form input[name=due]').fill(chinaDay(-1));
     await page.locator('#task-form button[type=submit]').click();
@@ -166,6 +184,53 @@ describe('议事 in the console (Chromium)', () => {
     expect(await row.textContent()).toContain('已拟办');
     expect(await row.textContent()).toContain('完成 1/2');
     await screenshot(page, 'console-deliberation-list');
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('keeps a half-written topic across a reload and the back button; 退出 forgets it', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    const watch = watchPage(page, f.url);
+    await f.openAs(page, 'gw1');
+    await page.goto(`${f.url}/#/deliberation/new`);
+    await page.locator('#topic-node option[value="DY-G01"]').waitFor({ state: 'attached' });
+    await page.locator('#topic-node').selectOption('DY-G01');
+    await page.locator('#topic-form input[name=title]').fill('是否更换21号楼单元门禁');
+    await page.locator('#topic-form textarea[name=options]').fill('换人脸识别\n换刷卡\n不换');
+    await page.locator('#topic-form input[name=windowHours]').fill('96');
+    await page.locator('#topic-form input[value=HOUSEHOLD]').check();
+    await page.locator('#topic-form select[name=rule]').selectOption('QUORUM');
+    await page.locator('#topic-form input[name=quorumPct]').fill('40');
+
+    const kept = async () => {
+      await page.locator('#topic-node option[value="DY-G01"]').waitFor({ state: 'attached' });
+      expect(await page.locator('#topic-node').inputValue()).toBe('DY-G01');
+      expect(await page.locator('#topic-form input[name=title]').inputValue()).toBe('是否更换21号楼单元门禁');
+      expect(await page.locator('#topic-title-count').textContent()).toBe('12/200');
+      expect(await page.locator('#topic-form textarea[name=options]').inputValue()).toBe('换人脸识别\n换刷卡\n不换');
+      expect(await page.locator('#topic-form input[name=windowHours]').inputValue()).toBe('96');
+      expect(await page.locator('#topic-form input[value=HOUSEHOLD]').isChecked()).toBe(true);
+      expect(await page.locator('#topic-form select[name=rule]').inputValue()).toBe('QUORUM');
+      expect(await page.locator('#topic-form input[name=quorumPct]').isVisible()).toBe(true);
+      expect(await page.locator('#topic-form input[name=quorumPct]').inputValue()).toBe('40');
+    };
+    await page.reload();
+    await kept();
+    await screenshot(page, 'console-deliberation-draft');
+    await page.locator('#nav a[data-page=deliberation]').click();
+    await page.locator('#topic-list').waitFor();
+    await page.goBack();
+    await kept();
+
+    // 退出 on a shared office computer: the next one signed in finds an empty form
+    await page.locator('#logout').click();
+    await page.waitForURL(/\/login/);
+    await f.openAs(page, 'gw1');
+    await page.goto(`${f.url}/#/deliberation/new`);
+    await page.locator('#topic-node option[value="DY-G01"]').waitFor({ state: 'attached' });
+    expect(await page.locator('#topic-form input[name=title]').inputValue()).toBe('');
+    expect(await page.locator('#topic-form input[name=windowHours]').inputValue()).toBe('72');
     expect(watch.problems).toEqual([]);
     await ctx.close();
   });

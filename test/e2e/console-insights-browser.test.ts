@@ -68,7 +68,11 @@ describe('每月一题 in the console (Chromium)', () => {
     await page.locator('#lead-department', { hasText: '拱辰街道城管中队' }).waitFor();
     expect(await page.locator('#lead-person').textContent()).toBe('拱辰街道城管中队');
     // a task: a ticket opened on the spot, in the task list with its status and deadline
+    // the box stops at the API's 500 characters and says so (it was cut silently)
+    await page.locator('#task-form textarea[name=text]').fill('修'.repeat(520));
+    expect(await page.locator('#insight-task-count').textContent()).toBe('500/500（已到上限）');
     await page.locator('#task-form textarea[name=text]').fill('联系维保单位全面检修5号楼电梯');
+    expect(await page.locator('#insight-task-count').textContent()).toBe('15/500');
     await page.locator('#task-form button[type=submit]').click();
     const row = page.locator('#task-list tbody tr');
     await row.first().waitFor();

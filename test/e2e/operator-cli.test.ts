@@ -45,6 +45,26 @@ describe('linli with a Redis that does not answer', () => {
   });
 });
 
+describe('linli start with a TELEGRAM_API_ROOT that refuses the connection', { timeout: 120_000 }, () => {
+  it('says so at once in one line naming the setting, exit 1 (it waited 30 s for the deadline)', async () => {
+    const port = await freePort();
+    const t0 = Date.now();
+    const r = await runCli(['start'], {
+      env: { LINLI_DATA_DIR: tempDir(), TELEGRAM_BOT_TOKEN: '123456:test-token', TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`, LINLI_HTTP_PORT: 'off', LOG_LEVEL: 'silent' },
+      timeoutMs: 90_000,
+    });
+    const startedIn = Date.now() - t0;
+    expect(r.code).toBe(1);
+    // (a warning on the holidays of a year without its arrangement may come first, depending on today's date)
+    expect(lines(r.stderr).filter((l) => !l.startsWith('warning: no official holiday arrangement'))).toEqual([
+      `error: Telegram Bot API at http://127.0.0.1:${port} cannot be reached (connect ECONNREFUSED 127.0.0.1:${port}): check TELEGRAM_API_ROOT and the network`,
+    ]);
+    expect(r.stderr).not.toContain('test-token');
+    // the store opened, the models loaded: then no waiting for a deadline
+    expect(startedIn).toBeLessThan(25_000);
+  });
+});
+
 describe('the sandbox with REDIS_URL set', { timeout: 120_000 }, () => {
   it('says that it keeps its queues in this process, so REDIS_URL is not used', async () => {
     const port = await freePort(); // not even reachable: the sandbox never connects

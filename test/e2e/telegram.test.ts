@@ -1,6 +1,7 @@
 // The whole loop in Telegram groups: the real grammY bot (long polling through @grammyjs/runner, auto-retry) against a
 // fake Bot API on node:http, a real store and the shipped triage model; then a broadcast to 30 Telegram groups within
 // Telegram's limits, read from the fake's own record of when each send arrived.
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBroadcastService, telegramSendRate } from '../../src/adapters/broadcast/create-broadcast.ts';
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
@@ -171,11 +172,28 @@ describe('Telegram startup', () => {
       const bad = createBotHost([new TelegramPlatform({ logger, telegram: { token: '999:wrong', apiRoot, globalPerSecond: 30, groupPerMinute: 20, chatIntervalMs: 0 } })], { store, triage, logger });
       await expect(bad.start()).rejects.toMatchObject({ name: 'StartupError', message: expect.stringMatching(/TELEGRAM_BOT_TOKEN/) });
       await fake.close();
+      // nothing listens there any more: said at once, not after the 30 s deadline, and without the token
       const gone = createBotHost([new TelegramPlatform({
-        logger, startTimeoutMs: 1500,
+        logger,
         telegram: { token: fake.token, apiRoot, globalPerSecond: 30, groupPerMinute: 20, chatIntervalMs: 0 },
       })], { store, triage, logger });
-      await expect(gone.start()).rejects.toMatchObject({ name: 'StartupError', message: expect.stringMatching(/did not answer within 1500 ms.*TELEGRAM_API_ROOT/) });
+      const t0 = Date.now();
+      const refused = await gone.start().then(() => null, (e: Error) => e);
+      expect(Date.now() - t0).toBeLessThan(5000);
+      expect(refused).toMatchObject({ name: 'StartupError', message: `Telegram Bot API at ${apiRoot} cannot be reached (connect ECONNREFUSED ${new URL(apiRoot).host}): check TELEGRAM_API_ROOT and the network` });
+      expect(refused!.message).not.toContain(fake.token);
+      // a server that takes the connection and never answers: the deadline
+      const silent = createServer(() => undefined);
+      await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+      try {
+        const mute = createBotHost([new TelegramPlatform({
+          logger, startTimeoutMs: 1500,
+          telegram: { token: fake.token, apiRoot: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, globalPerSecond: 30, groupPerMinute: 20, chatIntervalMs: 0 },
+        })], { store, triage, logger });
+        await expect(mute.start()).rejects.toMatchObject({ name: 'StartupError', message: expect.stringMatching(/did not answer within 1500 ms.*TELEGRAM_API_ROOT/) });
+      } finally {
+        silent.close();
+      }
     } finally {
       await fake.close();
       await dispose();

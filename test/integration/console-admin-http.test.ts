@@ -147,4 +147,16 @@ describe('console admin routes', () => {
     expect(badSeverity.status).toBe(400);
     expect(badSeverity.body.error.message).toContain('query severity');
   });
+
+  // last: it takes the grid's only ADMIN away
+  it('GET /api/grid/tree says who may import the grid file: how many ADMINs hold a root, and the roots when none does', async () => {
+    const withAdmin = await call(f.url, 'GET', '/api/grid/tree', 'street');
+    expect(withAdmin.body.fileAdmins).toBe(1);
+    expect(withAdmin.body.gridRoots).toBeUndefined();
+    // the ADMIN imports a file that lists them without roles: nobody may import in the console now
+    const file = 'people:\n  - { key: "admin-zhouhong", name: "周宏", wechat: "wxid_zhouhong" }\n';
+    expect((await call(f.url, 'POST', '/api/grid/import', 'admin', { text: file, dryRun: false })).status).toBe(200);
+    const none = await call(f.url, 'GET', '/api/grid/tree', 'gw1');
+    expect(none.body).toMatchObject({ fileAdmins: 0, gridRoots: ['350304'] });
+  });
 });

@@ -86,6 +86,18 @@ describe('议事 API', () => {
     expect(await zh(['1', '2', '3'])).toBe('选项不能是数字（居民回复数字即投第几项）');
   });
 
+  it('names the field and its limit when a title, a decision or an item is too long (the console cut them silently)', async () => {
+    const zh = async (path: string, body: unknown) => {
+      const r = await call('POST', path, 'gw1', body);
+      expect(r.status).toBe(400);
+      return r.body.error.messageZh as string;
+    };
+    expect(await zh('/api/topics', { ...open, title: '建'.repeat(201) })).toBe('议题标题过长（最多 200 字）');
+    expect(await zh('/api/topics/1/decision', { text: '办'.repeat(1001) })).toBe('拟办意见过长（最多 1000 字）');
+    expect(await zh('/api/topics/1/tasks', { text: '清'.repeat(201), owner: '物业' })).toBe('实事事项过长（最多 200 字）');
+    expect(await zh('/api/topics/1/tasks', { text: '清理通道', owner: '物'.repeat(61) })).toBe('责任人过长（最多 60 字）');
+  });
+
   it('a grid worker opens a topic over their grid only; it is posted in the grid\'s two groups, not elsewhere', async () => {
     expect((await call('POST', '/api/topics', 'gw2', open)).status).toBe(403); // 陈志强's grid is DY-G02
     expect((await call('POST', '/api/topics', 'gw1', { ...open, node: '350304001001' })).status).toBe(403); // the community

@@ -181,6 +181,11 @@ describe('每月一题 API (PostgreSQL)', () => {
     expect((await call('GET', '/api/insights/topics/999999', 'street')).status).toBe(404);
     expect((await call('PATCH', '/api/insights/topics/999999', 'street', { leadDepartment: '城管' })).status).toBe(404);
     expect((await call('POST', '/api/insights/topics/999999/tasks', 'street', { text: '修电梯' })).status).toBe(404);
+    // a task or a lead department longer than the form allows is named with its limit (the console cut it silently)
+    const long = await call('POST', '/api/insights/topics/999999/tasks', 'street', { text: '修'.repeat(501) });
+    expect(long.body.error.messageZh).toBe('任务内容过长（最多 500 字）');
+    const lead = await call('PATCH', '/api/insights/topics/999999', 'street', { leadDepartment: '城'.repeat(61) });
+    expect(lead.body.error.messageZh).toBe('牵头部门过长（最多 60 字）');
     expect((await call('POST', '/api/insights/topics', 'street', { month: MONTH, node: STREET, key: 'no-such-key' })).status).toBe(404);
   });
 

@@ -33,6 +33,23 @@ describe('the shipped local triage', () => {
     expect(await triage.classify('【紧急】3号楼楼道一股煤气味', CTX)).toMatchObject({ isAppeal: true, urgency: 'emergency' });
   });
 
+  it('takes a quarrel line said to a neighbour as talk, not an appeal (it became a 设施维修 ticket); a complaint about the noise stays one', async () => {
+    for (const text of ['你再吵我就报警了，神经病，滚', '神经病', '你才有病，滚', '你有本事下来说', '你再骂一句试试', '闭嘴吧你，不要脸', '你家狗天天叫，你们全家都是神经病']) {
+      expect(await triage.classify(text, CTX), text).toMatchObject({ isAppeal: false, urgency: 'normal' });
+    }
+    for (const text of ['楼上天天半夜吵，能不能管管', '隔壁天天装修吵死了，再吵我就报警了', '谁家狗天天叫，神经病一样，物业管管', '楼下有人打架，快报警', '楼上神经病一样天天半夜在楼道里喊，物业管管', '哪个不要脸的把垃圾扔在楼道里', '滚筒洗衣机半夜还在转，吵死了']) {
+      expect((await triage.classify(text, CTX)).isAppeal, text).toBe(true);
+    }
+    // addressed to the bot it is a ticket all the same: filed as a dispute between neighbours, not a repair
+    expect((await triage.classify('你再吵我就报警了，神经病，滚', CTX)).category).toBe('neighbour_dispute');
+  });
+
+  it('reads a line of one phrase repeated 5,000 characters long as the phrase said once', async () => {
+    const flood = await triage.classify('电梯坏了'.repeat(1250), CTX);
+    expect(flood).toMatchObject({ isAppeal: true, category: 'facility_repair', summary: '电梯坏了' });
+    expect((await triage.classify('哈哈哈'.repeat(1700), CTX)).isAppeal).toBe(false);
+  });
+
   it('does not make an English or pinyin complaint a fire emergency (the hazard model reads Chinese only)', async () => {
     for (const text of ['The elevator in building 20 is broken again, please fix it', 'Water leaking in my kitchen, please help', 'dianti you huai le, shui lai xiu yi xia']) {
       expect((await triage.classify(text, CTX)).urgency, text).toBe('normal');

@@ -2,7 +2,7 @@
 // (the API's dry run), send now or at a time; the list of broadcasts with their progress; one broadcast with its
 // copies group by group, watched live (polled every second while it sends), and 暂停 / 继续 / 取消 / 重发失败.
 import { ApiError, getJson, postJson } from './api.js';
-import { chinaTime, h, status } from './ui.js';
+import { chinaTime, counter, h, status, tabDraft } from './ui.js';
 
 export const BROADCAST_ZH = { DRAFT: '草稿', SCHEDULED: '定时待发', SENDING: '发送中', PAUSED: '已暂停', CANCELLED: '已取消', DONE: '已完成' };
 const DELIVERY_ZH = { PENDING: '待发送', SENT: '已发送', FAILED: '失败', SKIPPED: '已跳过' };
@@ -61,12 +61,7 @@ const inputValueIn = (ms) => new Date(Date.now() + ms + 8 * 3600_000).toISOStrin
 
 const MAX_TEXT = 2000;
 // the notice being written, kept for this tab until it is sent: a reload or the back button does not lose it
-const DRAFT = 'linli.broadcast-draft';
-const draft = {
-  get: () => { try { return sessionStorage.getItem(DRAFT) ?? ''; } catch { return ''; } },
-  set: (v) => { try { if (v) sessionStorage.setItem(DRAFT, v); else sessionStorage.removeItem(DRAFT); } catch { /* storage off */ } },
-};
-const countText = (n) => `${n}/${MAX_TEXT}${n >= MAX_TEXT ? '（已到上限）' : ''}`;
+const draft = tabDraft('linli.broadcast-draft');
 
 function composeForm(meta, onSent) {
   let previewed = null;
@@ -77,20 +72,18 @@ function composeForm(meta, onSent) {
   const previewBox = h('div', { id: 'bc-preview', class: 'bc-preview' });
   const sendBtn = h('button', { class: 'primary', type: 'button', id: 'bc-send', disabled: true }, '发送');
   const when = h('input', { name: 'when', type: 'datetime-local', disabled: true, value: inputValueIn(3600_000) });
-  const textBox = h('textarea', { name: 'text', rows: 4, maxlength: MAX_TEXT, required: true, 'aria-describedby': 'bc-count', placeholder: '如：明天 9:00-17:00 停水，请提前储水。' });
-  textBox.value = draft.get().slice(0, MAX_TEXT);
-  const counter = h('span', { id: 'bc-count', class: 'small muted counter' }, countText(textBox.value.length));
-  textBox.addEventListener('input', () => {
-    counter.textContent = countText(textBox.value.length);
-    draft.set(textBox.value);
-  });
+  const textBox = h('textarea', { name: 'text', rows: 4, required: true, placeholder: '如：明天 9:00-17:00 停水，请提前储水。' });
+  const kept = draft.get();
+  textBox.value = typeof kept === 'string' ? kept.slice(0, MAX_TEXT) : '';
+  const count = counter(textBox, MAX_TEXT, 'bc-count');
+  textBox.addEventListener('input', () => draft.set(textBox.value));
   const form = h('form', {
     id: 'broadcast-form', class: 'compose', onsubmit: (e) => { e.preventDefault(); preview(); },
     // ticking a group of the preview in or out is not a change of the notice
     oninput: (e) => previewBox.contains(e.target) || stale(),
   },
     h('label', { class: 'field' }, h('span', {}, '通知内容'), textBox),
-    counter,
+    count,
     h('div', { class: 'compose-targets' },
       h('label', { class: 'field' }, h('span', {}, '发往（网格范围）'),
         h('select', { name: 'node', required: true },

@@ -5,13 +5,21 @@
 // each step in the scope's groups. The server decides who may; the page only hides forms from those it would refuse.
 import { ApiError, getJson, postJson } from './api.js';
 import { Charts, emptyChart } from './charts.js';
-import { chinaTime, h, status, todayChina } from './ui.js';
+import { chinaTime, counter, h, status, tabDraft, todayChina } from './ui.js';
 
 const TOPIC_STAFF = ['GRID_WORKER', 'GRID_HEAD', 'COMMUNITY_STAFF', 'STREET_STAFF', 'LEADER', 'ADMIN'];
 const STATUS_FILTER = [['', '全部'], ['OPEN', '投票中'], ['CLOSED', '已截止'], ['DECIDED', '已拟办'], ['DONE', '已公示'], ['PROPOSED', '提议中']];
 const OPTION_COLORS = { 同意: '#1a7f4b', 反对: '#c62828', 弃权: '#9aa5b1' };
 const PALETTE = ['#c8102e', '#1f5fbf', '#b86e00', '#6a1b9a', '#00838f', '#5d4037', '#2e7d32', '#ad1457', '#455a64'];
 const LEVEL_ZH = { UNIT: '楼栋', GRID: '网格', COMMUNITY: '社区', STREET: '街道', DISTRICT: '区' };
+
+// the API's limits (deliberation.routes.ts): the boxes stop there and count up to them
+const TITLE_MAX = 200;
+const DECISION_MAX = 1000;
+const TASK_TEXT_MAX = 200;
+const TASK_OWNER_MAX = 60;
+// the 发起议题 form being filled in, kept for this tab until the topic is published (退出 forgets it)
+const topicDraft = tabDraft('linli.topic-draft');
 
 const canOpen = (me) => !!me?.roles?.some((r) => TOPIC_STAFF.includes(r.role));
 const pct = (x) => (x === null || x === undefined ? '—' : `${Math.round(x * 1000) / 10}%`);
@@ -84,12 +92,25 @@ function renderList(main, me) {
 
 // ---- 发起议题 ---------------------------------------------------------------------------------------------------
 
+/** The fields of the 发起议题 form, by name, as typed (the scope's code, the radio chosen). */
+const DRAFT_FIELDS = ['node', 'title', 'options', 'windowHours', 'counting', 'rule', 'quorumPct'];
+
 function renderNew(main) {
+  const kept = topicDraft.get() ?? {};
   const node = h('select', { name: 'node', required: true, id: 'topic-node' }, h('option', { value: '' }, '加载中…'));
   const quorum = h('label', { class: 'field', hidden: true }, h('span', {}, '参与率门槛（%）'), h('input', { name: 'quorumPct', type: 'number', min: '1', max: '100', value: '50' }));
-  const rule = h('select', { name: 'rule', onchange: (e) => quorum.toggleAttribute('hidden', e.target.value !== 'QUORUM') },
+  const showQuorum = () => quorum.toggleAttribute('hidden', rule.value !== 'QUORUM');
+  const rule = h('select', { name: 'rule', onchange: showQuorum },
     h('option', { value: 'MAJORITY' }, '过半数通过'), h('option', { value: 'QUORUM' }, '参与率达标且过半数通过'));
-  const form = h('form', { class: 'card action-fields new-topic', id: 'topic-form', onsubmit: async (e) => {
+  const title = h('input', { name: 'title', required: true, placeholder: '如：是否在3号楼旁建电动车充电棚' });
+  const keep = () => {
+    const d = new FormData(form);
+    const v = Object.fromEntries(DRAFT_FIELDS.map((k) => [k, String(d.get(k) ?? '')]));
+    // the scope's list is still loading: the one kept stands
+    if (!node.value && kept.node) v.node = kept.node;
+    topicDraft.set(v);
+  };
+  const form = h('form', { class: 'card action-fields new-topic', id: 'topic-form', oninput: keep, onchange: keep, onsubmit: async (e) => {
     e.preventDefault();
     const d = new FormData(form);
     const options = String(d.get('options')).split(/[\n/／]/).map((s) => s.trim()).filter(Boolean);
@@ -102,6 +123,7 @@ function renderNew(main) {
     btn.disabled = true;
     try {
       const r = await postJson('/api/topics', body);
+      topicDraft.set(null);
       status(`议题#${r.topic.id}已发布到 ${r.posted} 个群`, 'ok');
       location.hash = `#/deliberation/${r.topic.id}`;
     } catch (err) {
@@ -110,7 +132,7 @@ function renderNew(main) {
     }
   } },
   h('label', { class: 'field' }, h('span', {}, '议事范围（其下所有群）'), node),
-  h('label', { class: 'field' }, h('span', {}, '议题'), h('input', { name: 'title', required: true, maxlength: '200', placeholder: '如：是否在3号楼旁建电动车充电棚' })),
+  h('label', { class: 'field' }, h('span', {}, '议题'), title, counter(title, TITLE_MAX, 'topic-title-count')),
   h('label', { class: 'field' }, h('span', {}, '选项（每行一个；留空为 同意/反对/弃权）'), h('textarea', { name: 'options', rows: '3', placeholder: '同意\n反对\n弃权' })),
   h('label', { class: 'field' }, h('span', {}, '投票时长（小时，最长 720）'), h('input', { name: 'windowHours', type: 'number', min: '1', max: '720', value: '72', required: true })),
   h('fieldset', { class: 'choice' }, h('legend', {}, '计票方式'),
@@ -123,11 +145,20 @@ function renderNew(main) {
   main.replaceChildren(h('section', { class: 'deliberation' },
     h('a', { class: 'back', href: '#/deliberation' }, '← 议事'),
     h('div', { class: 'page-head' }, h('h1', {}, '发起议题')), form));
+  // a topic half written before a reload or a trip to another page: its fields back (the scope once the list is in)
+  for (const k of DRAFT_FIELDS) {
+    if (k === 'node' || !kept[k]) continue;
+    if (k === 'counting') for (const r of form.elements.namedItem('counting')) r.checked = r.value === kept.counting;
+    else form.elements.namedItem(k).value = k === 'title' ? kept.title.slice(0, TITLE_MAX) : kept[k];
+  }
+  showQuorum();
+  title.dispatchEvent(new Event('input'));
   getJson('/api/grid/nodes').then((d) => {
     const top = d.nodes[0]?.depth ?? 1;
     const usable = d.nodes.filter((n) => n.groups > 0);
     node.replaceChildren(h('option', { value: '' }, usable.length ? '请选择' : '您的范围内没有群'),
       ...usable.map((n) => h('option', { value: n.code }, `${'　'.repeat(Math.max(0, n.depth - top))}${n.name}（${LEVEL_ZH[n.level] ?? n.level}·${n.groups}个群）`)));
+    if (kept.node && usable.some((n) => n.code === kept.node)) node.value = kept.node;
     main.dataset.loaded = String(Date.now());
   }, (e) => status(`读取网格失败：${e.message}`, 'error'));
 }
@@ -205,6 +236,8 @@ function tasksCard(d, draw) {
         h('td', { 'data-label': '状态' }, k.doneAt ? h('span', { class: 'badge t-DONE' }, `已完成 ${chinaTime(k.doneAt)}`) : k.overdue ? h('span', { class: 'badge overdue' }, '已逾期') : h('span', { class: 'badge' }, '办理中')),
         h('td', { 'data-label': '' }, write && !k.doneAt ? doneButton(k) : null)))))
     : h('p', { class: 'muted', id: 'task-list' }, t.status === 'DECIDED' || t.status === 'DONE' ? '尚无实事。' : '拟办意见公布后，可将需要办理的事项列入实事清单。');
+  const taskText = h('input', { name: 'text', required: true, placeholder: '如：清理3号楼消防通道' });
+  const owner = h('input', { name: 'owner', required: true, list: 'owner-options', placeholder: '工作人员姓名，或部门名称' });
   const form = write
     ? h('form', { class: 'action-fields task-form', id: 'task-form', onsubmit: (e) => {
       e.preventDefault();
@@ -213,8 +246,8 @@ function tasksCard(d, draw) {
       act(e.currentTarget.querySelector('button'), `/api/topics/${t.id}/tasks`, body, '已列入实事清单', draw);
     } },
     h('h3', {}, '添加实事'),
-    h('label', { class: 'field' }, h('span', {}, '事项'), h('input', { name: 'text', required: true, maxlength: '200', placeholder: '如：清理3号楼消防通道' })),
-    h('label', { class: 'field' }, h('span', {}, '责任人或部门'), h('input', { name: 'owner', required: true, maxlength: '60', list: 'owner-options', placeholder: '工作人员姓名，或部门名称' })),
+    h('label', { class: 'field' }, h('span', {}, '事项'), taskText, counter(taskText, TASK_TEXT_MAX, 'task-text-count')),
+    h('label', { class: 'field' }, h('span', {}, '责任人或部门'), owner, counter(owner, TASK_OWNER_MAX, 'task-owner-count')),
     h('datalist', { id: 'owner-options' }, d.owners.map((n) => h('option', { value: n }))),
     h('label', { class: 'field' }, h('span', {}, '完成时限'), h('input', { name: 'due', type: 'date', min: todayChina() })),
     h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, '添加')))
@@ -242,12 +275,13 @@ function decisionCard(d, draw) {
       } }, '提前截止投票'));
   }
   if (t.status === 'CLOSED' && d.canAct) {
+    const decision = h('textarea', { name: 'text', rows: '4', required: true });
     return h('section', { class: 'card', id: 'topic-decision' }, h('h2', {}, '拟办意见'),
       h('form', { class: 'action-fields', id: 'decision-form', onsubmit: (e) => {
         e.preventDefault();
         act(e.currentTarget.querySelector('button'), `/api/topics/${t.id}/decision`, { text: String(new FormData(e.currentTarget).get('text')).trim() }, '拟办意见已在群内公告', draw);
       } },
-      h('label', { class: 'field' }, h('span', {}, '根据计票结果和居民意见，拟办理如下'), h('textarea', { name: 'text', rows: '4', required: true, maxlength: '1000' })),
+      h('label', { class: 'field' }, h('span', {}, '根据计票结果和居民意见，拟办理如下'), decision, counter(decision, DECISION_MAX, 'decision-count')),
       h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, '公告拟办意见'))));
   }
   return null;

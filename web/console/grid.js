@@ -94,6 +94,19 @@ function importCard(reload) {
     result);
 }
 
+/**
+ * Who imports the grid file, for those who may not: the system's ADMINs, or — when the grid has none — the command on
+ * the server, and the line of the file that makes someone ADMIN (README, 网格 and the grid file).
+ */
+function fileNote(t) {
+  if (t.fileAdmins > 0) return h('p', { class: 'muted small', id: 'grid-file-note' }, '网格的导入和导出由系统管理员操作；如需调整网格，请联系系统管理员。');
+  const root = t.gridRoots?.[0] ?? '根节点编码';
+  return h('p', { class: 'muted small', id: 'grid-file-note' },
+    '本系统还没有系统管理员，网格暂时只能在服务器上导入：', h('code', {}, 'linli grid import 网格文件'), '。',
+    '设置系统管理员：在网格文件的 people 中为一人加上 ', h('code', {}, `roles: [{ role: ADMIN, node: "${root}" }]`),
+    '（根节点编码），导入后此人即可在本页导入和导出。');
+}
+
 export function renderGrid(main, { admin }) {
   let alive = true;
   const load = async () => {
@@ -104,7 +117,7 @@ export function renderGrid(main, { admin }) {
       main.replaceChildren(
         h('div', { class: 'page-head' }, h('h1', {}, '网格'), h('span', { class: 'muted' }, `${t.nodes.length} 个节点，${people} 项职责`)),
         h('section', { class: 'card', id: 'grid-tree' }, tree(t.nodes) ?? h('p', { class: 'empty-state' }, '没有网格节点')),
-        admin ? importCard(load) : h('p', { class: 'muted small' }, '网格的导入和导出由管理员操作。'));
+        admin ? importCard(load) : fileNote(t));
     } catch (e) {
       if (alive) main.replaceChildren(h('p', { class: 'error' }, e instanceof ApiError && e.status === 403 ? '您没有查看网格的权限（网格员及以上）。' : `读取失败：${e.message}`));
     }

@@ -4,7 +4,7 @@
 // list, whose tasks are tickets. Staff from the community office up mark a problem as the month's topic (设为每月一题).
 import { ApiError, getJson, patchJson, postJson } from './api.js';
 import { Charts, emptyChart } from './charts.js';
-import { CATEGORY_OPTIONS, chinaTime, h, status } from './ui.js';
+import { CATEGORY_OPTIONS, chinaTime, counter, h, status } from './ui.js';
 
 const FLAGS = { rising: ['上升', 'rising'], new: ['新出现', 'new'], seasonal: ['季节性', 'seasonal'], persistent: ['持续', 'persistent'] };
 const WRITERS = ['COMMUNITY_STAFF', 'STREET_STAFF', 'LEADER', 'ADMIN'];
@@ -233,7 +233,7 @@ export function renderTopic(main, { id, me }) {
     const t = d.topic;
     const p = t.problem;
     const people = [...d.departments.map((x) => ({ ...x, roleZh: '职能部门' })), ...d.assignable.filter((a) => !d.departments.some((x) => x.id === a.id))];
-    const dept = h('input', { name: 'leadDepartment', list: 'dept-options', value: t.leadDepartment ?? '', placeholder: '如：街道城管中队', maxlength: '60' });
+    const dept = h('input', { name: 'leadDepartment', list: 'dept-options', value: t.leadDepartment ?? '', placeholder: '如：街道城管中队' });
     const person = h('select', { name: 'leadPersonId' }, h('option', { value: '' }, '（未指定）'), people.map((x) => h('option', { value: String(x.id), selected: x.id === t.lead?.id }, `${x.name}${x.roleZh ? `（${x.roleZh}）` : ''}`)));
     const leadForm = write
       ? h('form', { id: 'lead-form', class: 'action-fields', onsubmit: async (e) => {
@@ -246,12 +246,12 @@ export function renderTopic(main, { id, me }) {
           status(`保存失败：${err.message}`, 'error');
         }
       } },
-      h('label', { class: 'field' }, h('span', {}, '牵头部门'), dept),
+      h('label', { class: 'field' }, h('span', {}, '牵头部门'), dept, counter(dept, 60, 'lead-count')),
       h('datalist', { id: 'dept-options' }, [...new Set([p.leadDepartment, ...d.departments.map((x) => x.name)].filter(Boolean))].map((n) => h('option', { value: n }))),
       h('label', { class: 'field' }, h('span', {}, '牵头人'), person),
       h('div', { class: 'buttons' }, h('button', { type: 'submit' }, '保存牵头')))
       : null;
-    const taskText = h('textarea', { name: 'text', rows: '2', maxlength: '500', required: true, placeholder: '任务内容，如：联系维保单位全面检修电梯' });
+    const taskText = h('textarea', { name: 'text', rows: '2', required: true, placeholder: '任务内容，如：联系维保单位全面检修电梯' });
     const assignee = h('select', { name: 'assigneeId' }, h('option', { value: '' }, '按值班自动分派'), d.assignable.map((a) => h('option', { value: String(a.id) }, `${a.name}（${a.node ? `${a.node}·` : ''}${a.roleZh}）`)));
     const complex = h('input', { type: 'checkbox', name: 'complex' });
     const taskForm = write
@@ -268,7 +268,7 @@ export function renderTopic(main, { id, me }) {
           status(`添加失败：${err.message}`, 'error');
         }
       } },
-      h('label', { class: 'field' }, h('span', {}, '新任务'), taskText),
+      h('label', { class: 'field' }, h('span', {}, '新任务'), taskText, counter(taskText, 500, 'insight-task-count')),
       h('label', { class: 'field' }, h('span', {}, '承办人'), assignee),
       h('label', { class: 'check' }, complex, '复杂事项（办结时限按复杂事项）'),
       h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, '添加任务（生成工单）')))

@@ -18,6 +18,32 @@ export function chinaTime(d, withYear = false) {
   return (withYear ? s.slice(0, 10) : s.slice(5, 10)).replace(/-/g, withYear ? '-' : '/') + ' ' + s.slice(11, 16);
 }
 
+/** "35/2000", and at the limit "2000/2000（已到上限）": a box that stops taking text says why. */
+export const countText = (n, max) => `${n}/${max}${n >= max ? '（已到上限）' : ''}`;
+
+/**
+ * A counter for a text box that stops at `max` characters (the API's limit for the field), counted as one types.
+ * A value set by the page (a draft restored) is counted when the box is given to this.
+ */
+export function counter(box, max, id) {
+  box.setAttribute('maxlength', String(max));
+  box.setAttribute('aria-describedby', id);
+  const el = h('span', { id, class: 'small muted counter' }, countText(box.value.length, max));
+  box.addEventListener('input', () => (el.textContent = countText(box.value.length, max)));
+  return el;
+}
+
+/**
+ * What a form being written holds, kept for this tab (sessionStorage) until it is sent: a reload or the back button
+ * does not lose it, and 退出 forgets it (api.js logout clears the tab's storage). Values are strings or objects.
+ */
+export function tabDraft(key) {
+  return {
+    get: () => { try { const v = sessionStorage.getItem(key); return v === null ? null : JSON.parse(v); } catch { return null; } },
+    set: (v) => { try { if (v) sessionStorage.setItem(key, JSON.stringify(v)); else sessionStorage.removeItem(key); } catch { /* storage off */ } },
+  };
+}
+
 export const todayChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 export function status(text, kind = 'info') {

@@ -35,6 +35,7 @@ import type { Logger } from '../../core/ports/logger.port.ts';
 import { fnv1a } from '../../core/util/fnv1a.ts';
 import { firstCallOnly } from '../../core/util/memo.ts';
 import { pushTo } from '../../core/util/multimap.ts';
+import { redisErrorReporter } from '../redis/redis-error-report.ts';
 
 export interface BullmqQueuesOptions {
   /** Redis URL, e.g. redis://127.0.0.1:6379. */
@@ -49,8 +50,6 @@ export interface BullmqQueuesOptions {
 
 const QUEUE_NAME = /^[\w.-]+$/;
 const DEFAULT_ATTEMPTS = 3;
-/** One connection error is logged once per this interval (with the count of repeats), not by every queue and retry. */
-const REPEAT_ERROR_EVERY_MS = 30_000;
 const DEFAULT_BACKOFF_MS = 1000;
 /** Failed jobs kept per BullMQ queue for failed()/retry(); completed jobs are removed at once (their ids free again). */
 const KEEP_FAILED = 10_000;
@@ -379,25 +378,8 @@ class BullmqJobQueue<T> implements JobQueue<T> {
 export function createBullmqQueues(options: BullmqQueuesOptions): JobQueues {
   const prefix = options.prefix ?? 'linli';
   const partitions = Math.max(1, Math.floor(options.partitions ?? 16));
-  // Every queue, partition and connection reports a Redis that does not answer, on each retry: hundreds of lines a
-  // second saying one thing. One error is said once per interval, with how often it came since.
-  const lastSaid = new Map<string, { at: number; repeated: number }>();
-  const report = (error: Error, where: string) => {
-    const now = Date.now();
-    const seen = lastSaid.get(error.message);
-    if (seen && now - seen.at < REPEAT_ERROR_EVERY_MS) {
-      seen.repeated++;
-      return;
-    }
-    lastSaid.set(error.message, { at: now, repeated: 0 });
-    const unreachable = /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|ECONNRESET/.test(error.message);
-    const text = unreachable
-      ? `${error.message} (Redis at REDIS_URL does not answer; the same error is logged again at most every ${REPEAT_ERROR_EVERY_MS / 1000} s)`
-      : error.message;
-    const repeated = seen?.repeated ? { repeated: seen.repeated } : {};
-    if (options.logger) options.logger.error({ err: error, where, ...repeated }, `job queue: ${text}`);
-    else console.error(`job queue (${where}): ${text}`);
-  };
+  // every queue, partition and connection reports a Redis that does not answer, on each retry: said once per interval
+  const report = redisErrorReporter({ what: 'job queue', logger: options.logger });
   const connect = (role: string, maxRetriesPerRequest: number | null) => {
     const redis = new Redis(options.connection, { maxRetriesPerRequest, connectionName: `linli-${role}` });
     redis.on('error', (e: Error) => report(e, `redis ${role}`));

@@ -15,6 +15,7 @@ import type { RoleRequirement } from '../../core/people/authority.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import { optionsProblem } from '../../core/deliberation/vote-parser.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
+import { zhField } from './error-zh.ts';
 import { dbId, limit, namedNode } from './params.ts';
 import { Names } from './ticket-views.ts';
 import { TopicViews } from './topic-views.ts';
@@ -42,12 +43,17 @@ const statuses = z
   .refine((v) => v.split(',').every((s) => TOPIC_STATUSES.includes(s.trim() as TopicStatus)), `must be a comma-separated list of: ${TOPIC_STATUSES.join(', ')}`)
   .transform((v) => v.split(',').map((s) => s.trim() as TopicStatus))
   .optional();
+// the console's forms stop at the same lengths and count down to them (web/console/deliberation.js)
+const TOPIC_TITLE_MAX = 200;
+const DECISION_MAX = 1000;
+const TASK_TEXT_MAX = 200;
+const TASK_OWNER_MAX = 60;
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 const openBody = z
   .object({
     node: nodeCode,
-    title: text(200),
+    title: zhField(text(TOPIC_TITLE_MAX), '议题标题'),
     /** Empty or absent: 同意 / 反对 / 弃权. */
     options: z
       .array(text(40))
@@ -63,12 +69,12 @@ const openBody = z
   })
   .strict()
   .refine((b) => b.rule !== 'QUORUM' || b.quorumPct !== undefined, { message: 'is required when rule is QUORUM', path: ['quorumPct'] });
-const decisionBody = z.object({ text: text(1000) }).strict();
+const decisionBody = z.object({ text: zhField(text(DECISION_MAX), '拟办意见') }).strict();
 const taskBody = z
   .object({
-    text: text(200),
+    text: zhField(text(TASK_TEXT_MAX), '实事事项'),
     /** A staff member's name over the scope, else a department. */
-    owner: text(60),
+    owner: zhField(text(TASK_OWNER_MAX), '责任人'),
     due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').optional(),
   })
   .strict();

@@ -10,6 +10,7 @@ import type { GridScope } from '../../core/grid/grid-scope.ts';
 import { outline } from '../../core/grid/grid.types.ts';
 import type { RoleRequirement } from '../../core/people/authority.ts';
 import { ROLE_ZH } from '../../core/people/roles.ts';
+import type { RoleHolder } from '../../core/ports/person.repository.ts';
 import type { Store } from '../../core/ports/store.port.ts';
 import { readGridRecords, writeGridYaml } from '../files/grid-file.ts';
 import { defineRoute, type RouteSpec } from './http-server.ts';
@@ -29,6 +30,18 @@ const ImportBody = z.object({
   fileName: z.string().min(1).max(200).optional(),
 });
 
+/**
+ * Who may import the grid file here (the page says so to everyone else): how many people hold ADMIN on a root node
+ * (what GRID_FILE_ACCESS asks); with none, the roots' codes, for the line of the file that makes someone ADMIN.
+ */
+async function whoImports(store: Pick<Store, 'grid'>, holders: readonly RoleHolder[]): Promise<{ fileAdmins: number; gridRoots?: string[] }> {
+  const admins = new Set<number>();
+  // a grid has an ADMIN or two: their nodes are read one by one
+  for (const h of holders) if (h.role === 'ADMIN' && (await store.grid.findById(h.gridNodeId))?.parentId === null) admins.add(h.person.id);
+  if (admins.size > 0) return { fileAdmins: admins.size };
+  return { fileAdmins: 0, gridRoots: (await store.grid.all()).filter((n) => n.parentId === null).map((n) => n.code) };
+}
+
 export function gridRoutes(store: Pick<Store, 'grid' | 'people'>, scope: GridScope): RouteSpec[] {
   return [
     defineRoute({
@@ -38,7 +51,8 @@ export function gridRoutes(store: Pick<Store, 'grid' | 'people'>, scope: GridSco
       async handle({ scopes }) {
         const nodes = await scope.nodesWithin(scopes);
         const ids = new Set(nodes.map((n) => n.id));
-        const holders = (await store.people.allHolders()).filter((h) => ids.has(h.gridNodeId));
+        const all = await store.people.allHolders();
+        const holders = all.filter((h) => ids.has(h.gridNodeId));
         // a volunteer's skills, and where each person lives (the room: staff of the node's part of the grid see it)
         const extras = await store.grid.skillsAndHomes([...new Set(holders.map((h) => h.person.id))]);
         const nameOf = new Map(nodes.map((n) => [n.code, n.name]));
@@ -56,9 +70,11 @@ export function gridRoutes(store: Pick<Store, 'grid' | 'people'>, scope: GridSco
           });
           people.set(h.gridNodeId, list);
         }
+        const files = await whoImports(store, all);
         return {
           body: {
             roots: scopes.map((s) => s.code),
+            ...files,
             nodes: outline(nodes).map(({ node: n, parentCode }) => ({
               code: n.code,
               name: n.name,

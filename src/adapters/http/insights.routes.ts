@@ -15,6 +15,7 @@ import type { ProblemsCache } from '../insights/problems-cache.ts';
 import { ANALYSED_TOP } from '../insights/problems-cache.ts';
 import { defineRoute, HttpError, type RouteSpec } from './http-server.ts';
 import { dbId, namedNode } from './params.ts';
+import { zhField } from './error-zh.ts';
 import { Names, oneTicketRow } from './ticket-views.ts';
 import { assignableTo, takerGrants } from './ticket.routes.ts';
 
@@ -48,7 +49,8 @@ const topicBody = z.object({ month, node: nodeCode, key: problemKey });
 const leadBody = z
   .object({ leadDepartment: z.string().trim().max(60).nullable().optional(), leadPersonId: z.number().int().positive().max(2_147_483_647).nullable().optional() })
   .refine((b) => b.leadDepartment !== undefined || b.leadPersonId !== undefined, 'leadDepartment or leadPersonId is required');
-const taskBody = z.object({ text: text(500), assigneeId: z.number().int().positive().max(2_147_483_647).optional(), complex: z.boolean().optional() });
+// the console's task and lead boxes stop at these lengths and count up to them (web/console/insights.js)
+const taskBody = z.object({ text: zhField(text(500), '任务内容'), assigneeId: z.number().int().positive().max(2_147_483_647).optional(), complex: z.boolean().optional() });
 
 type Grid = Pick<GridNode, 'id' | 'code' | 'name'>;
 

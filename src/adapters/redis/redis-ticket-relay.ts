@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import type { TicketChange } from '../../core/events/ticket-events.ts';
 import type { Logger } from '../../core/ports/logger.port.ts';
 import type { TicketChangeRelay } from '../../core/ports/ticket-change-relay.port.ts';
+import { redisErrorReporter } from './redis-error-report.ts';
 
 interface Envelope {
   from: string;
@@ -34,9 +35,11 @@ export function decodeChange<T = TicketChange>(text: string): T {
 export function createRedisTicketRelay(o: { url: string; prefix: string; logger: Logger }): TicketChangeRelay {
   const channel = `${o.prefix}:ticket-changes`;
   const self = randomUUID();
+  // both connections report a Redis that does not answer on each reconnection: said once per interval, as the queues do
+  const report = redisErrorReporter({ what: 'ticket change relay', logger: o.logger, level: 'warn' });
   const connect = (role: string) => {
     const redis = new Redis(o.url, { maxRetriesPerRequest: 3, connectionName: `linli-${role}` });
-    redis.on('error', (err: Error) => o.logger.warn({ err, role }, `ticket change relay: ${err.message}`));
+    redis.on('error', (err: Error) => report(err, role));
     return redis;
   };
   const pub = connect('changes-pub');

@@ -10,7 +10,8 @@ import { modelOpinionOn, raiseWith, type HazardModel, type HazardOpinion } from 
 import type { Triage } from '../ports/triage.port.ts';
 import { maskPii, withoutPii } from './mask.ts';
 import { extractPlace } from './place.ts';
-import { summarize } from './summary.ts';
+import { quarrelLine } from './quarrel.ts';
+import { collapseRepeats, summarize } from './summary.ts';
 import type { TriageResult, TriageUrgency } from './triage.types.ts';
 import { detectUrgency, type UrgencyMatch } from './urgency.ts';
 
@@ -58,6 +59,9 @@ export function weatherRemarkOnly(text: string): boolean {
   return WEATHER.test(text) && WEATHER_REMARK.test(text) && !WEATHER_DAMAGE.test(text) && !ASKS.test(text);
 }
 
+/** Where a quarrel line is filed when someone reports it all the same. */
+const QUARREL_CATEGORY = 'neighbour_dispute';
+
 export const DEFAULT_LOCAL_TRIAGE: LocalTriageOptions = {
   chatterLabel: 'chatter',
   appealThreshold: 0.5,
@@ -79,7 +83,9 @@ export class LocalTriage implements Triage {
     return this.classifySync(text);
   }
 
-  classifySync(text: string): TriageResult {
+  classifySync(said: string): TriageResult {
+    // a phrase pasted over and over is read as said once: the words, the rules and the summary see one copy
+    const text = collapseRepeats(said);
     // the model reads the words, not a phone or ID number given with them
     const p = this.model.predict(withoutPii(text));
     const chatter = p.scores[this.o.chatterLabel] ?? 0;
@@ -91,14 +97,17 @@ export class LocalTriage implements Triage {
     if (isEnglish(text)) return this.english(text, urgency, p.scores);
     // news of a danger elsewhere ("听说隔壁街道昨晚有户人家着火了") reads like a fire report to the model: with no danger here
     // and nothing asked, it is talk, not an appeal
-    // and so is a weather remark with a reminder ("外面下大雨了！！！快收衣服"), and a safety tip passed on ("【燃气安全小常识】…")
-    const talk = (): boolean => urgency.urgency === 'normal' && ((!ASKS.test(text) && hazardOnlyElsewhere(text)) || weatherRemarkOnly(text) || safetyTipOnly(text));
+    // and so is a weather remark with a reminder ("外面下大雨了！！！快收衣服"), a safety tip passed on ("【燃气安全小常识】…"),
+    // and a line said to a neighbour in a quarrel ("你再吵我就报警了，神经病，滚")
+    const quarrel = quarrelLine(text);
+    const talk = (): boolean => urgency.urgency === 'normal' && ((!ASKS.test(text) && hazardOnlyElsewhere(text)) || weatherRemarkOnly(text) || safetyTipOnly(text) || quarrel);
     const byModel = appealScore >= this.o.appealThreshold && !talk();
     const isAppeal = byModel || urgency.urgency === 'emergency';
     const hazard = urgency.kind ? HAZARD_CATEGORY[urgency.kind] : undefined;
     let category: string;
     if (isAppeal && !byModel) category = hazard ?? this.o.hazardCategory; // an emergency the model took for chatter
     else if (hazard !== undefined && hazard in p.scores) category = hazard; // the hazard decides where it is filed
+    else if (quarrel && QUARREL_CATEGORY in p.scores) category = QUARREL_CATEGORY; // reported all the same (@bot): a dispute, not a repair
     else category = this.bestCategory(p.scores) ?? this.o.hazardCategory;
     return {
       isAppeal,

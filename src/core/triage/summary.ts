@@ -29,6 +29,34 @@ const alternation = (words: readonly string[]): string => [...words].sort((a, b)
 const TRAILING_FILLER_RE = new RegExp(`(?:${alternation(TRAILING_FILLERS)}|${PARTICLES})+[\\s，,。.！!？?~～、…]*$`);
 const LEADING_FILLER_RE = new RegExp(`^(?:${alternation(LEADING_FILLERS)})[\\s，,。.！!？?~～、…：:]*`);
 
+/** A phrase of 2–50 UTF-16 units said at least three times in a row. */
+const REPEATED_RUN = /(.{2,50}?)\1{2,}/gsu;
+const ONE_CHARACTER = /^(.)\1*$/su;
+/** A run shorter than this is how people talk ("哈哈哈哈", "快来人快来人快来人"); a longer one floods the group. */
+const FLOOD_RUN_MIN = 30;
+
+/**
+ * A phrase pasted over and over ("电梯坏了" 1,250 times, 5,000 characters) said once: what the line says, for triage
+ * and the summary. A partial copy at the run's end goes with it. Short repetitions stay as they were said.
+ */
+export function collapseRepeats(text: string): string {
+  if (text.length < FLOOD_RUN_MIN) return text;
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(REPEATED_RUN)) {
+    const [run, phrase] = m as unknown as [string, string];
+    // one character over and over ("楼楼楼…", "哈哈哈…") has no phrase to say once: it is cut as any long text
+    if (m.index < last || run.length < FLOOD_RUN_MIN || ONE_CHARACTER.test(phrase)) continue;
+    let end = m.index + run.length;
+    let k = 0;
+    while (k < phrase.length - 1 && text[end + k] === phrase[k]) k++;
+    end += k;
+    out += text.slice(last, m.index) + phrase;
+    last = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 /** Removes mentions, stickers and emoji, and collapses whitespace; masks PII last so cleaning cannot reassemble a number. */
 export function cleanMessage(text: string): string {
   const cleaned = clean(text, true);
@@ -61,7 +89,7 @@ function trimFillers(text: string): string {
  * It is cut at the last clause boundary in the second half of the budget, else hard, never inside a surrogate pair.
  */
 export function summarize(text: string, maxChars = 40): string {
-  const s = trimFillers(cleanMessage(text)).replace(TRAILING_PUNCT, '');
+  const s = trimFillers(cleanMessage(collapseRepeats(text))).replace(TRAILING_PUNCT, '');
   if (s.length <= maxChars) return s;
   if (maxChars <= 1) return maxChars === 1 ? '…' : '';
   const budget = maxChars - 1;

@@ -15,12 +15,30 @@ export interface TelegramPlatformOptions {
   logger: Logger;
   /** Long-poll timeout of getUpdates in seconds (default 30). */
   pollTimeoutSeconds?: number;
-  /** How long start waits for the Bot API to answer getMe, retrying network errors (default 30 000 ms). */
+  /** How long start waits for the Bot API to answer getMe, retrying network errors but a refused connection (default 30 000 ms). */
   startTimeoutMs?: number;
 }
 
 /** The updates the bot asks for: messages (with member and title events) and its own membership. */
 const ALLOWED_UPDATES = ['message', 'my_chat_member'] as const;
+
+/** Network errors that retrying within the start's deadline does not change: nothing listens there, no such host. */
+const DEFINITE_NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND']);
+
+/** The code of the fetch error under grammY's HttpError ("ECONNREFUSED"), if any. */
+const networkCode = (e: HttpError): string | undefined => {
+  const code = (e.error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+};
+
+/**
+ * Why the request failed, without its address: the fetch error's message holds the URL, and the URL holds the bot
+ * token ("request to http://…/bot123:abc/getMe failed, reason: connect ECONNREFUSED 127.0.0.1:8081").
+ */
+const networkReason = (e: HttpError): string => {
+  const message = e.error instanceof Error ? e.error.message : '';
+  return /reason: (.+)$/.exec(message)?.[1] ?? networkCode(e) ?? e.message;
+};
 
 export class TelegramPlatform implements PlatformFace {
   readonly name = 'TELEGRAM' as const;
@@ -58,7 +76,7 @@ export class TelegramPlatform implements PlatformFace {
     // (grammY types its signals with the abort-controller package's AbortSignal; Node's is the same at run time)
     const deadline = AbortSignal.timeout(this.o.startTimeoutMs ?? 30_000) as unknown as Parameters<Bot['init']>[0] & { aborted: boolean };
     try {
-      await this.bot.init(deadline);
+      this.bot.botInfo = await this.getMe(deadline);
       // getUpdates is refused while a webhook is set; pending updates are kept
       await this.bot.api.deleteWebhook({ drop_pending_updates: false }, deadline);
     } catch (e) {
@@ -76,6 +94,22 @@ export class TelegramPlatform implements PlatformFace {
     this.log.info({ bot: me.username, apiRoot: this.o.telegram.apiRoot }, 'Telegram bot started');
   }
 
+  /**
+   * getMe, retrying a network error until the deadline as grammY's init does, except an answer that retrying does not
+   * change: nothing listens at TELEGRAM_API_ROOT (connection refused) or its host does not exist. That is said at once.
+   */
+  private async getMe(deadline: Parameters<Bot['init']>[0] & { aborted: boolean }) {
+    for (let delay = 100; ; delay = Math.min(delay * 2, 5000)) {
+      try {
+        return await this.bot.api.getMe(deadline);
+      } catch (e) {
+        if (!(e instanceof HttpError) || DEFINITE_NETWORK_ERRORS.has(networkCode(e) ?? '') || deadline.aborted) throw e;
+        await new Promise((r) => setTimeout(r, delay));
+        if (deadline.aborted) throw e;
+      }
+    }
+  }
+
   async stop(): Promise<void> {
     if (this.runner?.isRunning()) await this.runner.stop();
   }
@@ -89,7 +123,7 @@ export class TelegramPlatform implements PlatformFace {
       return new StartupError(`Telegram refused the bot token (${e.error_code} ${e.description}): check TELEGRAM_BOT_TOKEN (from @BotFather) and TELEGRAM_API_ROOT (${root})`);
     }
     if (e instanceof HttpError) {
-      return new StartupError(`Telegram Bot API at ${root} cannot be reached (${e.message}): check TELEGRAM_API_ROOT and the network`);
+      return new StartupError(`Telegram Bot API at ${root} cannot be reached (${networkReason(e)}): check TELEGRAM_API_ROOT and the network`);
     }
     return new StartupError(`Telegram bot could not start: ${(e as Error).message ?? e} (TELEGRAM_API_ROOT ${root})`);
   }

@@ -87,3 +87,16 @@ describe('summarize — length', () => {
     expect(summarize('一二三四五', 5)).toBe('一二三四五');
   });
 });
+
+describe('summarize — a phrase repeated to flood the group', () => {
+  it('says the phrase once (a 5,000-character line of 电梯坏了 made a summary of 电梯坏了电梯坏了…)', () => {
+    expect(summarize('电梯坏了'.repeat(1250))).toBe('电梯坏了');
+    expect(summarize('电梯坏了！'.repeat(999) + '电梯')).toBe('电梯坏了');
+    expect(summarize('3号楼 ' + '电梯坏了，'.repeat(600) + '快来修')).toBe('3号楼 电梯坏了，快来修');
+  });
+
+  it('leaves a short repetition as it was said', () => {
+    expect(summarize('哈哈哈哈，电梯又坏了')).toBe('哈哈哈哈，电梯又坏了');
+    expect(summarize('快来人快来人快来人，电梯里有人')).toBe('快来人快来人快来人，电梯里有人');
+  });
+});
