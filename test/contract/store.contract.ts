@@ -777,5 +777,30 @@ export function storeContract(kind: StoreKind) {
         expect((await store.stats.state()).tickets).toBe(1);
       });
     });
+
+    describe('service requests', () => {
+      it('reads the requests awaiting confirmation of (group, requester) pairs in one read, newest first, DONE only', async () => {
+        const node = (await store.grid.findByCode('U1'))!.id;
+        const room20 = (await store.groups.findByExternal('WECHAT', 'room-20'))!.id;
+        const other = (await store.groups.findByExternal('WECHAT', 'room-g2'))!.id;
+        const zhang = (await store.people.ensureByIdentity('WECHAT', 'wx-zhang', '张阿姨')).id;
+        const li = (await store.people.ensureByIdentity('WECHAT', 'wx-li', '李先生')).id;
+        const made = async (groupId: number, requesterId: number, status: 'REQUESTED' | 'DONE' | 'CONFIRMED') => {
+          const r = (await store.service.create({ gridNodeId: node, groupId, requesterId, text: '代办老年证', summary: '代办老年证', kind: '帮办代办', sourceMessageId: null }))!;
+          if (status !== 'REQUESTED') await store.service.transition(r.id, ['REQUESTED'], status, {});
+          return r.id;
+        };
+        const a = await made(room20, zhang, 'DONE');
+        await made(room20, zhang, 'REQUESTED');
+        await made(room20, zhang, 'CONFIRMED');
+        const b = await made(room20, zhang, 'DONE');
+        const c = await made(other, zhang, 'DONE');
+        await made(room20, li, 'CONFIRMED');
+        const read = await store.service.awaitingConfirm([{ groupId: room20, requesterId: zhang }, { groupId: room20, requesterId: li }, { groupId: room20, requesterId: zhang }]);
+        expect(read).toEqual([{ id: b, groupId: room20, requesterId: zhang }, { id: a, groupId: room20, requesterId: zhang }]);
+        expect(await store.service.awaitingConfirm([{ groupId: other, requesterId: zhang }])).toEqual([{ id: c, groupId: other, requesterId: zhang }]);
+        expect(await store.service.awaitingConfirm([])).toEqual([]);
+      });
+    });
   });
 }

@@ -4,11 +4,15 @@ import type { ServicePostRef, ServiceRepository } from '../../core/ports/service
 import type { NewServiceRequest, PointsEntry, ServiceChanges, ServiceEvent, ServiceStatus } from '../../core/service/service.types.ts';
 import { onceOrNull as once } from './prisma-errors.ts';
 import type { Db } from './prisma-store.ts';
+import type { Sql } from './sql.ts';
 
 const period = (from?: Date, to?: Date) => (from || to ? { at: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {});
 
 export class PrismaServiceRepository implements ServiceRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sql: Sql,
+  ) {}
 
   create(r: NewServiceRequest) {
     return once(() => this.db.serviceRequest.create({ data: { ...r, status: 'REQUESTED' } }));
@@ -34,6 +38,17 @@ export class PrismaServiceRepository implements ServiceRepository {
       orderBy: { id: 'desc' },
       take: q.limit ?? 100,
     });
+  }
+
+  async awaitingConfirm(pairs: readonly { groupId: number; requesterId: number }[]) {
+    if (!pairs.length) return [];
+    // plain SQL: it runs for every batch of messages holding an OK or a thanks (see sql.ts)
+    return this.sql.query<{ id: number; groupId: number; requesterId: number }>(
+      `SELECT r.id, r."groupId", r."requesterId" FROM "ServiceRequest" r
+       JOIN (SELECT DISTINCT g, p FROM unnest($1::int[], $2::int[]) AS q(g, p)) q ON r."groupId" = q.g AND r."requesterId" = q.p
+       WHERE r.status = 'DONE'::"ServiceStatus" ORDER BY r.id DESC`,
+      [pairs.map((x) => x.groupId), pairs.map((x) => x.requesterId)],
+    );
   }
 
   async transition(id: number, from: readonly ServiceStatus[], to: ServiceStatus, changes: ServiceChanges) {

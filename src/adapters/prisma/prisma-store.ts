@@ -87,7 +87,7 @@ function repositories(db: Db, sql: Sql) {
     appeals: new PrismaAppealRepository(sql),
     topics: new PrismaMonthlyTopicRepository(db),
     deliberation: new PrismaDeliberationRepository(db),
-    service: new PrismaServiceRepository(db),
+    service: new PrismaServiceRepository(db, sql),
     staffAuth: new PrismaStaffAuthRepository(db),
     audit: new PrismaAuditRepository(db),
   };

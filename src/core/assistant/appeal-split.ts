@@ -80,6 +80,8 @@ function connectiveParts(text: string): SplitParts | null {
 
 /** The candidate parts of a message that names several matters; null for a message of one (most messages). */
 export function splitParts(text: string): SplitParts | null {
+  // two parts of MIN_PART_CHARS at least are needed (see below): a shorter line (most chatter) is one matter
+  if (text.length < 2 * MIN_PART_CHARS) return null;
   const found = listParts(text) ?? connectiveParts(text);
   if (!found) return null;
   if (found.parts.some((p) => Array.from(p).length < MIN_PART_CHARS && found.kind === 'connectives')) return null;

@@ -35,7 +35,7 @@ import type { DeliberationService } from '../deliberation/deliberation.service.t
 import type { TopicTasks } from '../deliberation/topic-tasks.ts';
 import type { TopicRevisit } from '../deliberation/topic-revisit.ts';
 import type { ServiceDesk } from '../service/service-desk.ts';
-import { ServiceChat } from './service-chat.ts';
+import { ServiceChat, type AwaitingConfirm } from './service-chat.ts';
 
 export interface AssistantDeps {
   store: Store;
@@ -93,6 +93,7 @@ export class Assistant {
   async handleBatch(items: readonly IngestItem[]): Promise<HandleOutcome[]> {
     const loaded = await this.intake.load(items);
     await this.intake.preloadSenders(loaded);
+    const awaiting = await this.awaitingConfirm(loaded);
     const outcomes: HandleOutcome[] = items.map(() => ({ kind: 'duplicate' }));
     const byGroup = new Map<number, Loaded[]>();
     for (const l of loaded) pushTo(byGroup, l.group.id, l);
@@ -102,7 +103,7 @@ export class Assistant {
       [...byGroup.values()].map(async (chain) => {
         for (const l of chain) {
           try {
-            outcomes[l.index] = await this.process(l.msg, l.stored, l.group, l);
+            outcomes[l.index] = await this.process(l.msg, l.stored, l.group, l, awaiting);
             done.push(l);
           } catch (e) {
             failure ??= e;
@@ -118,8 +119,19 @@ export class Assistant {
     return outcomes;
   }
 
+  /** The batch's OK/thanks lines' requests awaiting confirmation, read once (see ServiceChat.awaitingConfirm). */
+  private async awaitingConfirm(loaded: readonly Loaded[]): Promise<AwaitingConfirm | null> {
+    if (!this.service) return null;
+    const lines: { groupId: number; senderId: number; text: string }[] = [];
+    for (const { msg, group } of loaded) {
+      if (group.gridNodeId === null || !group.active || (msg.kind !== undefined && msg.kind !== 'text')) continue;
+      lines.push({ groupId: group.id, senderId: (await this.intake.senderOf(msg)).id, text: msg.text });
+    }
+    return this.service.awaitingConfirm(lines);
+  }
+
   /** Decides what one message is (attachment, command, appeal or chatter) and hands it on. */
-  private async process(msg: IncomingMessage, stored: StoredMessage, group: Group, seen: { ownText?: string } = {}): Promise<HandleOutcome> {
+  private async process(msg: IncomingMessage, stored: StoredMessage, group: Group, seen: { ownText?: string } = {}, awaiting?: AwaitingConfirm | null): Promise<HandleOutcome> {
     if (group.gridNodeId === null) return { kind: 'ignored', reason: 'unmapped' };
     if (!group.active) return { kind: 'ignored', reason: 'inactive' };
     const nonText = msg.kind !== undefined && msg.kind !== 'text';
@@ -148,7 +160,7 @@ export class Assistant {
     }
     const topic = this.topics ? await this.topics.handle(ctx) : null;
     if (topic) return topic;
-    const service = this.service ? await this.service.handle(ctx) : null;
+    const service = this.service ? await this.service.handle(ctx, awaiting) : null;
     if (service) return service;
     const parsed = asCommand;
     // "不满意，还是坏的" typed without quoting the closing message: the reporter's one ticket awaiting a rating

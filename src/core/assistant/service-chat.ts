@@ -29,11 +29,56 @@ const BARE_TAKE = /^(?:@\S+\s+)*接单[\s\p{P}]*$/u;
 /** The number of a bare "接单 #12" (full-width digits too). */
 const TAKE_NO = /^(?:@\S+\s+)*接单\s*[#＃]\s*([0-9０-９]{1,9})[\s\p{P}]*$/u;
 
+/**
+ * A batch's requests awaiting confirmation, of the senders of its OK/thanks lines, read once before the batch is
+ * handled (a thanks is common chatter and most senders have nothing waiting: one read a batch instead of one a line).
+ * The read comes after every message of the batch was stored, as each line's own read did. Once this process's desk
+ * moved any request since (a 完成 earlier in the batch), or for a pair not read, `of` answers undefined and the line
+ * reads for itself: a stale answer only costs a read.
+ */
+export class AwaitingConfirm {
+  constructor(
+    private readonly desk: Pick<ServiceDesk, 'movesSeen'>,
+    private readonly asOf: number,
+    private readonly byPair: ReadonlyMap<string, readonly number[]>,
+  ) {}
+
+  static key(groupId: number, requesterId: number): string {
+    return `${groupId}:${requesterId}`;
+  }
+
+  /** The requester's requests waiting in the group (newest first, at most 2), or undefined when not known. */
+  of(groupId: number, requesterId: number): readonly number[] | undefined {
+    if (this.desk.movesSeen !== this.asOf) return undefined;
+    return this.byPair.get(AwaitingConfirm.key(groupId, requesterId));
+  }
+}
+
 export class ServiceChat {
   constructor(private readonly d: ServiceChatDeps) {}
 
-  /** Handles the message when it is a service command or a reply to a request's post; null otherwise. */
-  async handle(ctx: MessageContext): Promise<HandleOutcome | null> {
+  /**
+   * What a batch's OK/thanks lines may confirm, in one read: `lines` are the batch's (group, sender, text) in mapped,
+   * active groups. Null when none is an OK or a thanks.
+   */
+  async awaitingConfirm(lines: readonly { groupId: number; senderId: number; text: string }[]): Promise<AwaitingConfirm | null> {
+    const pairs = new Map<string, { groupId: number; requesterId: number }>();
+    for (const l of lines) if (ackOnly(l.text)) pairs.set(AwaitingConfirm.key(l.groupId, l.senderId), { groupId: l.groupId, requesterId: l.senderId });
+    if (!pairs.size) return null;
+    const asOf = this.d.desk.movesSeen;
+    const byPair = new Map<string, number[]>([...pairs.keys()].map((k) => [k, []]));
+    for (const r of await this.d.store.service.awaitingConfirm([...pairs.values()])) {
+      const ids = byPair.get(AwaitingConfirm.key(r.groupId, r.requesterId));
+      if (ids && ids.length < 2) ids.push(r.id);
+    }
+    return new AwaitingConfirm(this.d.desk, asOf, byPair);
+  }
+
+  /**
+   * Handles the message when it is a service command or a reply to a request's post; null otherwise. `awaiting`: the
+   * batch's read of requests awaiting confirmation (see awaitingConfirm), when there was one.
+   */
+  async handle(ctx: MessageContext, awaiting?: AwaitingConfirm | null): Promise<HandleOutcome | null> {
     const quotedNo = this.quotedRequestNo(ctx);
     // "接单 #12" is a ticket's word for staff; from anyone else (a volunteer) it takes request #12, and so it does from
     // staff who are volunteers too (a 楼栋长) when the request is theirs to take (see bareTakeIsService)
@@ -45,7 +90,7 @@ export class ServiceChat {
     }
     const cmd = bare.length === 1
       ? { kind: 'take' as const, requestNo: bare[0]! }
-      : (parseServiceCommand(ctx.msg.text, { quotesRequest: quotedNo !== undefined, bareNoIsService }) ?? (await this.thanksConfirm(ctx, quotedNo)));
+      : (parseServiceCommand(ctx.msg.text, { quotesRequest: quotedNo !== undefined, bareNoIsService }) ?? (await this.thanksConfirm(ctx, quotedNo, awaiting)));
     if (!cmd) return null;
     if (cmd.kind === 'request' && guessServiceKind(cmd.text) === '其他' && looksLikeFault(cmd.text)) return null; // "求助 电梯坏了": a ticket
     try {
@@ -87,7 +132,7 @@ export class ServiceChat {
    * 请确认 post the message quotes, or, quoting no bot post, their only one waiting in this group. Null otherwise
    * (a complaint, someone else's thanks, none or several waiting): conversation.
    */
-  private async thanksConfirm(ctx: MessageContext, quotedNo: number | undefined): Promise<ServiceCommand | null> {
+  private async thanksConfirm(ctx: MessageContext, quotedNo: number | undefined, awaiting?: AwaitingConfirm | null): Promise<ServiceCommand | null> {
     if (!ackOnly(ctx.msg.text)) return null;
     if (quotedNo !== undefined) {
       if (!quotedBotText(ctx).includes('请确认】')) return null;
@@ -95,9 +140,9 @@ export class ServiceChat {
       return r && r.status === 'DONE' && r.requesterId === ctx.sender.id ? { kind: 'confirm', requestNo: r.id } : null;
     }
     if (ctx.quoted?.direction === 'OUT' || ctx.msg.quoted?.fromBot) return null;
-    // (asked narrowly: an OK or a thanks is common chatter, and most senders have nothing waiting)
-    const waiting = await this.d.store.service.list({ requesterId: ctx.sender.id, groupId: ctx.group.id, statuses: ['DONE'], limit: 2 });
-    return waiting.length === 1 ? { kind: 'confirm', requestNo: waiting[0]!.id } : null;
+    // (asked narrowly: an OK or a thanks is common chatter, and most senders have nothing waiting; read once a batch)
+    const waiting = awaiting?.of(ctx.group.id, ctx.sender.id) ?? (await this.d.store.service.list({ requesterId: ctx.sender.id, groupId: ctx.group.id, statuses: ['DONE'], limit: 2 })).map((r) => r.id);
+    return waiting.length === 1 ? { kind: 'confirm', requestNo: waiting[0]! } : null;
   }
 
   /**

@@ -16,6 +16,11 @@ export interface ServiceRepository {
   /** Requests on these nodes (all when omitted), of these statuses, by volunteer; newest first. */
   list(q: { gridNodeIds?: readonly number[]; statuses?: readonly ServiceStatus[]; volunteerId?: number; requesterId?: number; groupId?: number; limit?: number }): Promise<ServiceRequest[]>;
   /**
+   * The requests awaiting their requester's confirmation (DONE) of these (group, requester) pairs, in one read; newest
+   * first. For a batch's OK/thanks lines (see AwaitingConfirm): most have nothing waiting.
+   */
+  awaitingConfirm(pairs: readonly { groupId: number; requesterId: number }[]): Promise<{ id: number; groupId: number; requesterId: number }[]>;
+  /**
    * Moves a request from one of `from` to `to` with the changes; null when it is no longer in `from` (someone else
    * moved it first: two volunteers answering 接单 at once, only one gets it).
    */

@@ -17,7 +17,7 @@ import type { Person } from '../ports/person.repository.ts';
 import type { Store } from '../ports/store.port.ts';
 import { serviceTexts, type TakenMeet } from './service-texts.ts';
 import { POOL_WORDS } from './service-words.ts';
-import { VOLUNTEER_GROUP_TAG, type ServiceKind, type ServiceRequest, type ServiceStatus } from './service.types.ts';
+import { VOLUNTEER_GROUP_TAG, type ServiceChanges, type ServiceKind, type ServiceRequest, type ServiceStatus } from './service.types.ts';
 
 /**
  * Who may do what over a request's node. Staff over the node dispatch, and may confirm or cancel on a resident's
@@ -61,9 +61,18 @@ interface Place {
 
 export class ServiceDesk {
   readonly options: ServiceOptions;
+  private moves = 0;
 
   constructor(private readonly d: ServiceDeskDeps) {
     this.options = { ...DEFAULT_SERVICE_OPTIONS, ...d.options };
+  }
+
+  /**
+   * Changes with every status move this desk makes, before and after it: what was read of requests' statuses before
+   * (ServiceChat's OK/thanks lines of a batch, see AwaitingConfirm) is stale once it changed.
+   */
+  get movesSeen(): number {
+    return this.moves;
   }
 
   async get(no: number): Promise<ServiceRequest> {
@@ -99,7 +108,7 @@ export class ServiceDesk {
     const volunteer = pooled ? null : await this.volunteerNamed(target, place);
     const groups = pooled ? await this.volunteerGroups(place) : [];
     if (pooled && groups.length === 0) throw new DomainError(ErrorCode.NoVolunteer, 'no volunteers\' group covers the node', { pool: true });
-    const moved = await store.service.transition(r.id, ['REQUESTED', 'DISPATCHED'], 'DISPATCHED', {
+    const moved = await this.move(r.id, ['REQUESTED', 'DISPATCHED'], 'DISPATCHED', {
       volunteerId: volunteer?.id ?? null, pooled, dispatchedById: staffId, dispatchedAt: this.d.clock.now(),
     });
     if (!moved) throw this.wrongStatus(r);
@@ -129,7 +138,7 @@ export class ServiceDesk {
     if (!(await this.holds(personId, [...place.chainIds, ...place.communityIds], SERVICE_CAPABILITIES.take))) {
       throw new DomainError(ErrorCode.NotAuthorized, 'not a volunteer of the community', { requestNo: r.id, volunteer: true });
     }
-    const taken = await store.service.transition(r.id, ['DISPATCHED'], 'TAKEN', { volunteerId: personId, takenAt: this.d.clock.now() });
+    const taken = await this.move(r.id, ['DISPATCHED'], 'TAKEN', { volunteerId: personId, takenAt: this.d.clock.now() });
     if (!taken) {
       const now = await this.get(r.id);
       if (now.status === 'TAKEN' && now.volunteerId !== personId) return { request: now, lost: true };
@@ -158,7 +167,7 @@ export class ServiceDesk {
     const r = await this.get(no);
     if (await this.seen(r, cause)) return { request: r, again: true };
     if (r.volunteerId !== personId) throw new DomainError(ErrorCode.NotAuthorized, 'not the volunteer of the request', { requestNo: r.id, notYours: true });
-    const done = await this.d.store.service.transition(r.id, ['TAKEN'], 'DONE', { doneAt: this.d.clock.now(), result: note });
+    const done = await this.move(r.id, ['TAKEN'], 'DONE', { doneAt: this.d.clock.now(), result: note });
     if (!done) throw this.wrongStatus(r);
     await this.event(done, 'done', personId, note, cause);
     const name = (await this.d.store.people.findById(personId))?.name ?? '';
@@ -174,7 +183,7 @@ export class ServiceDesk {
     const volunteer = r.volunteerId ? ((await store.people.findById(r.volunteerId))?.name ?? '') : '';
     const points = this.options.pointsPerRequest;
     if (await this.seen(r, cause)) return { request: r, again: true, points, volunteer };
-    const confirmed = await store.service.transition(r.id, ['DONE'], 'CONFIRMED', { confirmedAt: this.d.clock.now(), ...(rating ? { rating } : {}) });
+    const confirmed = await this.move(r.id, ['DONE'], 'CONFIRMED', { confirmedAt: this.d.clock.now(), ...(rating ? { rating } : {}) });
     if (!confirmed) throw this.wrongStatus(r);
     await this.event(confirmed, 'confirmed', personId, rating ?? null, cause);
     if (confirmed.volunteerId) {
@@ -189,7 +198,7 @@ export class ServiceDesk {
     const r = await this.get(no);
     await this.mustBeRequesterOrStaff(r, personId);
     if (await this.seen(r, cause)) return { request: r, again: true };
-    const back = await this.d.store.service.transition(r.id, ['DONE'], 'TAKEN', { doneAt: null });
+    const back = await this.move(r.id, ['DONE'], 'TAKEN', { doneAt: null });
     if (!back) throw this.wrongStatus(r);
     await this.event(back, 'reopened', personId, note || null, cause);
     if (back.volunteerId) await this.direct(back.volunteerId, `${cause.messageId}:svc:reopen`, serviceTexts.reopenedToVolunteer(back, note), await this.platformOf(back));
@@ -201,11 +210,20 @@ export class ServiceDesk {
     const r = await this.get(no);
     await this.mustBeRequesterOrStaff(r, personId);
     if (await this.seen(r, cause)) return { request: r, again: true };
-    const gone = await this.d.store.service.transition(r.id, ['REQUESTED', 'DISPATCHED', 'TAKEN'], 'CANCELLED', { cancelledAt: this.d.clock.now() });
+    const gone = await this.move(r.id, ['REQUESTED', 'DISPATCHED', 'TAKEN'], 'CANCELLED', { cancelledAt: this.d.clock.now() });
     if (!gone) throw this.wrongStatus(r);
     await this.event(gone, 'cancelled', personId, null, cause);
     if (gone.volunteerId) await this.direct(gone.volunteerId, `${cause.messageId}:svc:cancel`, serviceTexts.cancelledToVolunteer(gone), await this.platformOf(gone));
     return { request: gone };
+  }
+
+  private async move(id: number, from: readonly ServiceStatus[], to: ServiceStatus, changes: ServiceChanges): Promise<ServiceRequest | null> {
+    this.moves++;
+    try {
+      return await this.d.store.service.transition(id, from, to, changes);
+    } finally {
+      this.moves++;
+    }
   }
 
   /**

@@ -84,6 +84,8 @@ export function parseServiceCommand(raw: string, ctx: { quotesRequest: boolean; 
 }
 
 /** A word of doubt, complaint or negation: a thanks that holds one is no confirmation ("没收到，谢谢", "谢谢，还没来"). */
+/** The characters of 收到, 谢 and 辛苦: one of them is in every OK or thanks ackOnly reads. */
+const ACK_CHARS = /[收谢辛]/u;
 const NOT_ACK = /没|未|不|别|还|再|错|坏|差|慢|少|漏|问题|怎么|什么|吗|呢|[?？]/u;
 /** Thanks or an acknowledgement, which may name the helper: 收到了, 已收到, 好的谢谢, 谢谢志愿者, 辛苦刘阿姨了, 非常感谢. */
 const ACK = /^(?:(?:已经?|都)?收到(?:了|啦|喽)?|好的?(?:呀|啊|嘞)?|好嘞|嗯+|ok|okay|明白了?|知道了|(?:非常|十分|太|真是?)?(?:谢谢|谢了|感谢|多谢|辛苦)(?:你们?|您|大家|志愿者|\p{Script=Han}{1,4}?)?(?:了|啦|啊|呀)?)+$/iu;
@@ -93,6 +95,8 @@ const ACK = /^(?:(?:已经?|都)?收到(?:了|啦|喽)?|好的?(?:呀|啊|嘞)?|
  * says to a 请确认 post when the help arrived (see ServiceChat).
  */
 export function ackOnly(raw: string): boolean {
+  // (it must hold 收到 or a thanks, below: a line without one of their characters is none, at the cost of one scan)
+  if (!ACK_CHARS.test(raw)) return false;
   const text = strip(raw);
   if (NOT_ACK.test(text)) return false;
   const words = text.replace(/[^\p{L}\p{N}]+/gu, '');

@@ -2,6 +2,7 @@
 import { DomainError, ErrorCode } from '../errors.ts';
 import { NOTE_MAX_CHARS, type ChatCommand, type ChatCommandKind, type MalformedCommand, type ParseResult, type RejectReason } from './commands.ts';
 import type { Satisfaction } from './ticket.types.ts';
+import { pushTo } from '../util/multimap.ts';
 
 /**
  * Command words, Chinese first. A city may replace the list of any kind (see createCommandParser).
@@ -241,6 +242,16 @@ export function createCommandParser(aliases: Partial<Record<ChatCommandKind, str
   }
   // Longest first, so that 已办结 is tried before 办结 and a city's 领单 never shadows a longer word.
   const words = [...owner.entries()].sort((a, b) => b[0].length - a[0].length);
+  // the same words by their first character (still longest first): a line is compared with the words it could start
+  // with, not with every word (most lines are chatter and start with none)
+  const byFirst = new Map<string, [string, ChatCommandKind][]>();
+  for (const w of words) pushTo(byFirst, w[0][0]!, w);
+  /** The words `s` may start with: those of its first character, lowercased; all of them where casing is not simple. */
+  const candidates = (s: string): readonly [string, ChatCommandKind][] => {
+    const first = s[0]!;
+    const lower = first.toLowerCase();
+    return lower.length === 1 && (first.charCodeAt(0) < 0x80 || lower === first) ? (byFirst.get(lower) ?? []) : words;
+  };
 
   return {
     parse(text, ctx) {
@@ -249,7 +260,7 @@ export function createCommandParser(aliases: Partial<Record<ChatCommandKind, str
       if (!s) return null;
       s = foldCommandWord(s);
 
-      for (const [word, kind] of words) {
+      for (const [word, kind] of candidates(s)) {
         // Latin aliases (e.g. Telegram "/claim") match case-insensitively; Chinese is unaffected.
         if (s.slice(0, word.length).toLowerCase() !== word) continue;
         const rest = s.slice(word.length);

@@ -24,6 +24,12 @@ describe('splitParts', () => {
     expect(splitParts('第一，地库积水了；第二，快递柜坏了')?.parts).toEqual(['地库积水了', '快递柜坏了']);
   });
 
+  it('splits the shortest lines that hold two parts of four characters, and nothing shorter', () => {
+    expect(splitParts('①门锁坏了②灯不亮了')?.parts).toEqual(['门锁坏了', '灯不亮了']);
+    expect(splitParts('门锁坏了，另外灯不亮了')?.parts).toEqual(['门锁坏了', '灯不亮了']);
+    for (const text of ['①门坏②灯坏', '门锁坏了，另外灯坏了', '收到', '谢谢大家', '1.好 2.好']) expect(splitParts(text)).toBeNull();
+  });
+
   it('leaves one problem told in several clauses whole', () => {
     for (const text of [
       '电梯坏了，困了一个人，物业电话打不通',

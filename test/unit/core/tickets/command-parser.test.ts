@@ -339,6 +339,14 @@ describe('aliases', () => {
     expect(p.parse('/claimed', { quotesBotMessage: false })).toBeNull();
   });
 
+  it('an alias given in capitals, or typed in capitals, is the same word (words are looked up by their first letter)', () => {
+    const p = createCommandParser({ claim: ['认领', 'Take'] });
+    expect(p.parse('TAKE 12', { quotesBotMessage: false })).toEqual({ kind: 'claim', ticketNo: 12 });
+    expect(p.parse('take #12', { quotesBotMessage: false })).toEqual({ kind: 'claim', ticketNo: 12 });
+    expect(p.parse('认领 #12', { quotesBotMessage: false })).toEqual({ kind: 'claim', ticketNo: 12 });
+    expect(p.parse('Σ 12', { quotesBotMessage: false })).toBeNull();
+  });
+
   it('longer alias wins over its prefix', () => {
     const p = createCommandParser({ claim: ['领'], supervise: ['领导督办'] });
     expect(p.parse('领导督办 #12 尽快', { quotesBotMessage: false })).toEqual({
