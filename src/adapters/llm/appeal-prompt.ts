@@ -36,7 +36,7 @@ Decide whether it is an appeal (a resident reporting a problem or asking for hel
 Output ONLY one JSON object, no prose, no markdown, with exactly these fields:
 {"isAppeal": boolean, "category": string, "place": {"building"?: string, "unit"?: string, "room"?: string, "text"?: string},
  "urgency": "normal" | "urgent" | "emergency", "lifeSafety": "none" | "urgent" | "emergency", "summary": string, "confidence": number}
-- isAppeal: true 是诉求 / false 闲聊、通知、感谢等。
+- isAppeal: true 是诉求 / false 闲聊、通知、感谢、天气感叹、转发的安全常识、居民之间的争吵对骂（不要求社区或物业处理）等。
 - category: one of these codes (代码必须来自下列清单):
 ${list}
 - place: 楼栋号 building (e.g. "20"), 单元 unit (e.g. "2"), 房号 room (e.g. "107"), text 具体地点 (e.g. "地库", "东门"); omit what is not said.
