@@ -80,6 +80,20 @@ const ADVICE_SEEN_BEFORE = /(?:看到|看见|发现|遇到|碰到|见到)[^，�
 const ADVICE_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:不要|别|千万|切记|切勿|应该|应当|要先|第一时间|记得)/;
 /** "电动车电池能带上楼吗": asking whether something is allowed is not reporting it (urgent-level hazards only). */
 const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$|(?:行不行|可不可以|中不中|好不好|能不能行)[？?]?$/;
+/** A question whether a danger happened ("5号楼电梯坏了，困住人了吗", "是不是哪里着火了", "有没有人被关在里面"): a 是不是,
+ * 是否 or 有没有 just before the danger's later word (not a rhetorical 不是…吗, nor 有没有人知道…: a question of how, not
+ * whether), or a 吗, 么 or 没(有) closing its clause. */
+const WHETHER_BEFORE = /(?:是不是|是否|有没有)(?!人?(?:知道|懂|会|能|帮|来|去|认识|管))[^，。！？,.!?；;\s]{0,4}$/;
+// (not a judgment asked of a danger told as a fact: "防火门被锁上了正常吗")
+const WHETHER_AFTER = /^(?![^，。！？,.!?；;\s]*(?:正常|对|合理|合法|合规|允许|安全|可以|行|应该|问题|要紧|危险|严重|管))[^，。！？,.!?；;\s]{0,6}?(?:[吗么]|了没有?|没有)[啊呀呢哇啦]?$/;
+/** … asked by one who tells no sign of it, anywhere in the message: a smell, smoke, a sound, a cry, what is seen or heard,
+ * how strong it is, a call for help ("电梯里困住人了吗？快来看看，里面有人在喊" is a report). */
+const SIGN_TOLD = /闻到|闻见|听到|听见|看到|看见|瞧见|味|臭|呛|烟|火光|火苗|明火|冒|喊|叫声|叫唤|呼救|救命|哭|拍门|敲门|拍打|响|声音|动静|嘶|滋滋|噼|啪|快来|快去|快点|快叫|快打|赶紧|马上|报警|11[09]|120|好大|很大|太大|好重|很重|特别|浓|刺鼻|流血|不动|叫不醒|没反应|倒在|躺在|抽搐|晃|在闪|在滴|在漏|一直/;
+const RHETORICAL_ASKED = /难道|(?<!是)不(?:就|都)?是|没(?:有)?(?:看到|看见|闻到|听到|听见|发现)/;
+/** "电梯里困住人要打哪个电话？存一下": which number to call or where to complain, asked of a danger told as no fact (no 了
+ * between them, no place here named). */
+const WHOM_TO_CALL_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:要|该|应该|得|可以)?(?:打哪个|打什么|找谁|找哪|怎么投诉|怎么举报|向哪|去哪(?:里|儿)?(?:投诉|举报))/;
+
 /** "不是电动车冒烟 是有人在旁边抽烟": a 不是 before the danger in its clause, set right by a 是 opening the next. */
 const DENIED_BEFORE = /不是[^，。！？,.!?]{0,8}$/;
 // (not an insisting 是真的: "不是吓唬大家 楼道着火了 是真的")
@@ -239,10 +253,24 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // "要是水管冻裂了 水流到电表箱 会不会漏电": a condition that opens the sentence carries over the clauses after it up to a
   // question asked of what would follow, with nothing told as now
   if (qs < cs && CONDITION_OPENS.test(text.slice(qs, cs)) && CONDITION_QUESTION.test(text.slice(hit.end, qe)) && !mentionsAny(clause, NOW_IN_CONDITION)) return false;
+  // a question whether it happened, with no sign of it told in the message
+  // (not a rhetorical one, which asserts it: "这不就是飞线吗", "难道没看到着火了吗")
+  if (!rhetorical && !RHETORICAL_ASKED.test(text.slice(cs, hit.start)) && askedWhether(text, hit, cs, ls, le)) return false;
+  if (WHOM_TO_CALL_AFTER.test(after) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE) && !SIGN_TOLD.test(text)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
   return !befores.some((b) => mentionsAny(b, HYPOTHETICAL_BEFORE)) || ASSERTED_AFTER.test(text.slice(hit.symptomEnd, symptomClauseEnd));
+}
+
+/** Whether the hit's clause asks whether the danger happened ("困住人了吗", "是不是着火了") and the message tells no sign of it
+ * (the hit's own words aside: "有没有人闻到煤气味" tells a smell). */
+function askedWhether(text: string, hit: Hit, cs: number, ls: number, le: number): boolean {
+  const later = Math.max(hit.objectStart, hit.symptomStart);
+  const before = text.slice(Math.max(cs, ls <= later ? ls : cs), later);
+  const after = text.slice(hit.end, Math.max(le, hit.end));
+  if (!WHETHER_BEFORE.test(before) && !WHETHER_AFTER.test(after) && !WHETHER_BEFORE.test(text.slice(cs, hit.start))) return false;
+  return !SIGN_TOLD.test(text);
 }
 
 /** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */

@@ -1194,3 +1194,42 @@ describe('one hazard rule set: triage and the patrol agree', () => {
     expect(detectUrgency('燃气灶那边好像一直有股怪味道')).toMatchObject({ urgency: 'emergency', kind: 'gas_leak' });
   });
 });
+
+// A question whether a danger happened (…了吗, 是不是…, 有没有…), asked with no sign of it told, is not a report of it; the
+// same question beside a sign (a cry, smoke, a sound heard, a smell, 快来) is. Gas stays with the gas fallback: a question
+// whether gas leaks is read as the suspicion it is.
+describe('a question whether a danger happened', () => {
+  it.each([
+    '5号楼电梯坏了，困住人了吗',
+    '3栋电梯又停了 有没有人被关在里面啊？',
+    '2号楼电梯今天是不是又卡住了？有人被困吗',
+    '停电的时候电梯有人被困吗？没有就好',
+    '电梯里困住人要打哪个电话？存一下',
+    '刚才那么多消防车开过去 是哪里着火了吗？',
+    '楼上救护车来了 老人摔倒了吗',
+    '楼道里的灭火器是不是过期了？谁知道怎么看',
+    '井盖是不是被偷了？',
+    '电瓶车是不是在楼道里充电？',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it.each([
+    '电梯里困住人了吗？快来看看，里面有人在喊',
+    '是不是电梯关人了？我听见电梯井里有人在拍门喊救命',
+    '楼下是不是着火了？浓烟都冒到我家窗口了',
+    '楼上是不是有人晕倒了？我听到咚的一声 然后一直没动静',
+    '有没有人闻到煤气味？3栋二楼特别重',
+    '天然气是不是漏了 快派人来看看',
+    '是不是煤气漏了？',
+  ])('emergency, CRITICAL: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it('a judgment asked of a danger told as a fact ("…被锁上了正常吗") is still the danger', () => {
+    expect(detectUrgency('请问楼梯间的防火门被锁上了正常吗？').urgency).not.toBe('normal');
+    expect(detectUrgency('请问消防栓箱里面没有水带正常吗？').urgency).not.toBe('normal');
+  });
+});
