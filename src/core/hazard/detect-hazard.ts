@@ -5,9 +5,12 @@ import type { Term } from '../triage/urgency.ts';
 import { boundedMemo, weakMemo } from '../util/memo.ts';
 import {
   CONTINUING,
+  DREAM_MARKERS,
   DRILL_MARKERS,
+  ELSEWHERE_MARKERS,
   FALSE_ALARM_MARKERS,
   GONE_AFTER,
+  HEARSAY_MARKERS,
   HERE_NOW,
   HYPERBOLE,
   HYPOTHETICAL_AFTER,
@@ -20,6 +23,7 @@ import {
   ONGOING,
   PAST_ASPECT,
   PAST_IN_CLAUSE,
+  PAST_MARKERS,
   PAST_TIMES,
   PROHIBITION_BEFORE,
   REMEMBERED,
@@ -386,10 +390,26 @@ function detect(message: string, rules: readonly HazardRule[], withGasFallback: 
     }
     best = higher(best, found);
   }
+  // an English sentence tagged with a place in Chinese ("someone ran an extension cord from their window to charge an
+  // e-bike 2栋楼下"): what the Chinese rules leave unread, the English rules read in its English words
+  if (!best && rules === HAZARD_RULES) best = englishInMixed(message);
   // a burst of bare words ("煤气 煤气 6楼 快") that no clause reading finds (see panic-burst.ts)
   return best?.level === 'emergency' ? best : higher(best, panicBurst(text));
 }
 
+
+/** Four or more English words in a message that is not English as a whole (some Chinese in it). */
+const ENGLISH_WORDS = /[a-z][a-z'-]+/gi;
+const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+
+/** The English rules' match in the English words of a mixed message, its Chinese set apart as a clause of its own. */
+function englishInMixed(message: string): HazardMatch | null {
+  if (isEnglish(message) || (message.match(ENGLISH_WORDS) ?? []).length < 4) return null;
+  // (the Chinese words may frame it: a drill, a danger over, elsewhere, hearsay, a dream, the past, a condition)
+  const chinese = (message.match(HAN_RUN) ?? []).join(' ');
+  if ([DRILL_MARKERS, RESOLVED_MARKERS, ELSEWHERE_MARKERS, HEARSAY_MARKERS, DREAM_MARKERS, PAST_MARKERS, HYPOTHETICAL_BEFORE, STRONG_CONDITIONAL].some((m) => mentionsAny(chinese, m))) return null;
+  return readEnglishHazard(message.replace(HAN_RUN, ', ')).match;
+}
 
 /** The rules' highest-level live hit among the sentences of one part (its hits read in the whole message). */
 function byRules(text: string, rules: readonly HazardRule[], part: Part): HazardMatch | null {

@@ -1233,3 +1233,70 @@ describe('a question whether a danger happened', () => {
     expect(detectUrgency('请问消防栓箱里面没有水带正常吗？').urgency).not.toBe('normal');
   });
 });
+
+// Part AA's round (session 16), by class, each with the round's own paraphrases (not the part's lines) and guards.
+describe("part AA's round: classes of wording the rules missed", () => {
+  it.each([
+    // voice slips: 燃期 for 燃气, 电涕 for 电梯
+    '燃期泄漏了 5栋一楼 味道好冲',
+    '电涕卡住了 里面有人在喊',
+    // someone still down there as the water rises fast
+    '车库进水 水涨得好快 有个保安还在下面',
+    // a child shut in a car, the car told first
+    '车里关了个小孩 车主找不到',
+    // the ground still sinking
+    '路面往下沉 裂了好几条缝',
+    // English: a roof or the ground come down or sinking, windows blown out, on a roof's edge crying, a small child alone
+    // on a balcony, water at the switchboard
+    'the roof of the bike shed collapsed',
+    'the ground near block 4 is sinking',
+    'windows blew out on the 3rd floor after a loud bang',
+    'a boy is sitting outside the railing on the roof edge crying',
+    'a kid alone on the balcony of 12F',
+    'water is up to the switchboard in the basement',
+  ])('emergency, CRITICAL: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // 灰线 for 飞线 (f/h run together), before a charge
+    '灰线充电 又来了 就在8栋门口',
+    // a line called only 线, down on the ground, its power in doubt
+    '有根线掉在地上 不知道有没有电 在幼儿园门口',
+    // English with a place in Chinese: the English words read by the English rules
+    'the extension lead is hanging out of the window charging a scooter 6栋',
+    // English: bare copper on a cable
+    'bare copper showing on the cable by the gate',
+    // a hydrant locked by someone (found on the way: it was read only as the fire asked about)
+    '消防栓箱被人锁上了',
+    '消防栓的门被人上了锁，真着火了打得开吗',
+  ])('at least urgent, HIGH: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
+  });
+
+  it('our own basement flooded after the rain stays a burst-pipe urgency (a service urgency, not a patrol hazard)', () => {
+    expect(detectUrgency('our basement is flooded after the rain').urgency).toBe('urgent');
+  });
+
+  it.each([
+    '墙上那条灰线是装修画的',
+    '网线断了掉在地上',
+    '晾衣线断了掉在地上',
+    '心一直往下沉',
+    '股价一直在下沉',
+    '路面井盖下沉了，车开过去咣当一下，在小区外主路上',
+    '水涨得很快 河边别去了',
+    // what fell already cleared up
+    '楼上掉下来的碎玻璃已经打扫干净了 大家放心走',
+    // streets flooded by the rain, out in town, are weather
+    'the rain is heavy, roads are flooded downtown',
+    'the market caved in today lol',
+    // the Chinese words of a mixed message frame its English (yesterday's drill)
+    '昨天 someone ran an extension cord from their window to charge an e-bike 演练',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
