@@ -87,12 +87,14 @@ const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不�
 /** A question whether a danger happened ("5号楼电梯坏了，困住人了吗", "是不是哪里着火了", "有没有人被关在里面"): a 是不是,
  * 是否 or 有没有 just before the danger's later word (not a rhetorical 不是…吗, nor 有没有人知道…: a question of how, not
  * whether), or a 吗, 么 or 没(有) closing its clause. */
-const WHETHER_BEFORE = /(?:是不是|是否|有没有)(?!人?(?:知道|懂|会|能|帮|来|去|认识|管))[^，。！？,.!?；;\s]{0,4}$/;
+const WHETHER_BEFORE = /(?:是不是|是否|有没有)(?![^，。！？,.!?；;\s]{0,2}(?:知道|懂|会|能|帮|来|去|认识|管))[^，。！？,.!?；;\s]{0,10}$/;
 // (not a judgment asked of a danger told as a fact: "防火门被锁上了正常吗")
 const WHETHER_AFTER = /^(?![^，。！？,.!?；;\s]*(?:正常|对|合理|合法|合规|允许|安全|可以|行|应该|问题|要紧|危险|严重|管))[^，。！？,.!?；;\s]{0,6}?(?:[吗么]|了没有?|没有)[啊呀呢哇啦]?$/;
-/** … asked by one who tells no sign of it, anywhere in the message: a smell, smoke, a sound, a cry, what is seen or heard,
- * how strong it is, a call for help ("电梯里困住人了吗？快来看看，里面有人在喊" is a report). */
-const SIGN_TOLD = /闻到|闻见|听到|听见|看到|看见|瞧见|味|臭|呛|烟|火光|火苗|明火|冒|喊|叫声|叫唤|呼救|救命|哭|拍门|敲门|拍打|响|声音|动静|嘶|滋滋|噼|啪|快来|快去|快点|快叫|快打|赶紧|马上|报警|11[09]|120|好大|很大|太大|好重|很重|特别|浓|刺鼻|流血|不动|叫不醒|没反应|倒在|躺在|抽搐|晃|在闪|在滴|在漏|一直/;
+/** … asked by one who tells no sign of it, anywhere in the message (the hit's own words too: smoke or a smell asked about
+ * is sensed): a smell, smoke, a sound, a cry, what is seen or heard, water seen leaking, something come down, a call for
+ * help ("电梯里困住人了吗？快来看看，里面有人在喊", "是不是有人在楼上扔东西？刚才一个瓶子砸下来了" are reports); not how
+ * strong the wind is ("围墙倒了没有？昨晚风好大"). */
+const SIGN_TOLD = /闻到|闻见|听到|听见|看到|看见|瞧见|味|臭|呛|烟|火光|火苗|明火|冒|喊|叫声|叫唤|呼救|救命|哭|拍门|敲门|拍打|响|声音|动静|嘶|滋滋|噼|啪|快来|快去|快点|快叫|快打|赶紧|马上|报警|11[09]|120|刺鼻|流血|不动|叫不醒|没反应|倒在|躺在|抽搐|晃|在闪|在滴|在漏|一直|漏水|渗水|滴水|砸|掉下|落下|摔下|塌|裂开/;
 const RHETORICAL_ASKED = /难道|(?<!是)不(?:就|都)?是|没(?:有)?(?:看到|看见|闻到|听到|听见|发现)/;
 /** "电梯里困住人要打哪个电话？存一下": which number to call or where to complain, asked of a danger told as no fact (no 了
  * between them, no place here named). */

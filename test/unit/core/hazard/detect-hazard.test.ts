@@ -1210,6 +1210,12 @@ describe('a question whether a danger happened', () => {
     '楼道里的灭火器是不是过期了？谁知道怎么看',
     '井盖是不是被偷了？',
     '电瓶车是不是在楼道里充电？',
+    '是否有人在楼道里给电动车充电？',
+    '有人在楼道里飞线充电吗？',
+    '灭火器过期了没有？',
+    // (the wind's strength is no sign of a wall down)
+    '围墙倒了没有？昨晚风好大',
+    '电梯是不是坏了，有没有人困住啊，我在12楼按了半天不来',
   ])('not a hazard: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('normal');
     expect(hazardFinding(msg(text), G20)).toBeNull();
@@ -1223,9 +1229,16 @@ describe('a question whether a danger happened', () => {
     '有没有人闻到煤气味？3栋二楼特别重',
     '天然气是不是漏了 快派人来看看',
     '是不是煤气漏了？',
+    '电梯困人了没有 我在电梯口听到有人喊',
+    '是不是有人晕倒了？快来人啊 5栋门口躺着一个人',
   ])('emergency, CRITICAL: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('emergency');
     expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it('a question beside what was seen come down or leaking is a report', () => {
+    expect(detectUrgency('是不是有人在楼上扔东西？刚才一个瓶子砸下来了').urgency).not.toBe('normal');
+    expect(detectUrgency('楼上是不是漏水漏到电箱里了？').urgency).not.toBe('normal');
   });
 
   it('a judgment asked of a danger told as a fact ("…被锁上了正常吗") is still the danger', () => {
