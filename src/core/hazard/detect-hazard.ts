@@ -87,9 +87,10 @@ const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不�
 /** A question whether a danger happened ("5号楼电梯坏了，困住人了吗", "是不是哪里着火了", "有没有人被关在里面"): a 是不是,
  * 是否 or 有没有 just before the danger's later word (not a rhetorical 不是…吗, nor 有没有人知道…: a question of how, not
  * whether), or a 吗, 么 or 没(有) closing its clause. */
-const WHETHER_BEFORE = /(?:是不是|是否|有没有)(?![^，。！？,.!?；;\s]{0,2}(?:知道|懂|会|能|帮|来|去|认识|管))[^，。！？,.!?；;\s]{0,10}$/;
-// (not a judgment asked of a danger told as a fact: "防火门被锁上了正常吗")
-const WHETHER_AFTER = /^(?![^，。！？,.!?；;\s]*(?:正常|对|合理|合法|合规|允许|安全|可以|行|应该|问题|要紧|危险|严重|管))[^，。！？,.!?；;\s]{0,6}?(?:[吗么]|了没有?|没有)[啊呀呢哇啦]?$/;
+const WHETHER_BEFORE = /(?:(?:是不是|是否)(?![^，。！？,.!?；;\s]{0,2}(?:知道|懂|会|能|帮|来|去|认识|管))[^，。！？,.!?；;\s啊呀吧呢嘛]{0,10}|有没有(?:人|小孩|孩子|老人|谁)?(?:被|在)?[^，。！？,.!?；;\s啊呀吧呢嘛医帮来]{0,3})$/;
+// (only the danger's own tail before the 吗: not a judgment asked of a fact, "防火门被锁上了正常吗", nor another question
+// after a report, "有人晕倒了有医生吗"; 有没有 only just before it: "有没有医生啊老人晕倒了" asks for a doctor)
+const WHETHER_AFTER = /^(?![^，。！？,.!?；;\s]*(?:(?<!没)有|能|可以|要|会|谁|帮|管|正常|对|合理|合法|允许|安全|行|应该|问题|要紧|危险|严重|报警|医))[^，。！？,.!?；;\s]{0,5}?(?:[吗么]|了没有?|没有)[啊呀呢哇啦]?$/;
 /** … asked by one who tells no sign of it, anywhere in the message (the hit's own words too: smoke or a smell asked about
  * is sensed): a smell, smoke, a sound, a cry, what is seen or heard, water seen leaking, something come down, a call for
  * help ("电梯里困住人了吗？快来看看，里面有人在喊", "是不是有人在楼上扔东西？刚才一个瓶子砸下来了" are reports); not how

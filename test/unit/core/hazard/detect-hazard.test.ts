@@ -1230,6 +1230,10 @@ describe('a question whether a danger happened', () => {
     '天然气是不是漏了 快派人来看看',
     '是不是煤气漏了？',
     '电梯困人了没有 我在电梯口听到有人喊',
+    // another question after the report, or a plea, is no question whether it happened
+    '有人晕倒了有医生吗',
+    '有没有医生啊老人晕倒了',
+    '老人摔倒了能扶一下吗',
     '是不是有人晕倒了？快来人啊 5栋门口躺着一个人',
   ])('emergency, CRITICAL: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('emergency');
