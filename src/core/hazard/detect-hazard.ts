@@ -93,9 +93,11 @@ const WHETHER_BEFORE = /(?:(?:是不是|是否)(?![^，。！？,.!?；;\s]{0,2}
 const WHETHER_AFTER = /^(?![^，。！？,.!?；;\s]*(?:(?<!没)有|能|可以|要|会|谁|帮|管|正常|对|合理|合法|允许|安全|行|应该|问题|要紧|危险|严重|报警|医))[^，。！？,.!?；;\s]{0,5}?(?:[吗么]|了没有?|没有)[啊呀呢哇啦]?$/;
 /** … asked by one who tells no sign of it, anywhere in the message (the hit's own words too: smoke or a smell asked about
  * is sensed): a smell, smoke, a sound, a cry, what is seen or heard, water seen leaking, something come down, a call for
- * help ("电梯里困住人了吗？快来看看，里面有人在喊", "是不是有人在楼上扔东西？刚才一个瓶子砸下来了" are reports); not how
- * strong the wind is ("围墙倒了没有？昨晚风好大"). */
+ * help, what it does to someone ("电梯里困住人了吗？快来看看，里面有人在喊", "是不是有人在楼上扔东西？刚才一个瓶子砸下来了",
+ * "老公是不是触电了？叫他不答应" are reports); not how strong the wind is ("围墙倒了没有？昨晚风好大"). */
 const SIGN_TOLD = /闻到|闻见|听到|听见|看到|看见|瞧见|味|臭|呛|烟|火光|火苗|明火|冒|喊|叫声|叫唤|呼救|救命|哭|拍门|敲门|拍打|响|声音|动静|嘶|滋滋|噼|啪|快来|快去|快点|快叫|快打|赶紧|马上|报警|11[09]|120|刺鼻|流血|不动|叫不醒|没反应|倒在|躺在|抽搐|晃|在闪|在滴|在漏|一直|漏水|渗水|滴水|砸|掉下|落下|摔下|塌|裂开/;
+/** … or what it does to someone here: cannot get out or answer, not found, hurt, someone seen inside ("叫他不答应", "我们下不去"). */
+const PLIGHT_TOLD = /出不去|出不来|下不去|上不去|进不去|过不去|打不开|找不到|不见了|联系不上|不答应|(?<!答)不应|没回应|不说话|不回话|昏|吐|晕|疼|痛|动不了|起不来|站不起|里(?:面|头|边)(?:好像|似乎|还)?有/;
 const RHETORICAL_ASKED = /难道|(?<!是)不(?:就|都)?是|没(?:有)?(?:看到|看见|闻到|听到|听见|发现)/;
 /** "电梯里困住人要打哪个电话？存一下": which number to call or where to complain, asked of a danger told as no fact (no 了
  * between them, no place here named). */
@@ -263,7 +265,7 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // a question whether it happened, with no sign of it told in the message
   // (not a rhetorical one, which asserts it: "这不就是飞线吗", "难道没看到着火了吗")
   if (!rhetorical && !RHETORICAL_ASKED.test(text.slice(cs, hit.start)) && askedWhether(text, hit, cs, ls, le)) return false;
-  if (WHOM_TO_CALL_AFTER.test(after) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE) && !SIGN_TOLD.test(text)) return false;
+  if (WHOM_TO_CALL_AFTER.test(after) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE) && !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
@@ -277,7 +279,7 @@ function askedWhether(text: string, hit: Hit, cs: number, ls: number, le: number
   const before = text.slice(Math.max(cs, ls <= later ? ls : cs), later);
   const after = text.slice(hit.end, Math.max(le, hit.end));
   if (!WHETHER_BEFORE.test(before) && !WHETHER_AFTER.test(after) && !WHETHER_BEFORE.test(text.slice(cs, hit.start))) return false;
-  return !SIGN_TOLD.test(text);
+  return !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text);
 }
 
 /** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */

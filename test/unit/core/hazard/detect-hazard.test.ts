@@ -1240,6 +1240,15 @@ describe('a question whether a danger happened', () => {
     expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
   });
 
+  it.each([
+    '电梯是不是关人了 里面好像有小孩',
+    '孩子是不是掉进水里了？我找不到他了',
+    '老公是不是触电了？叫他不答应',
+    '楼道是不是被堵死了？我们下不去',
+  ])('a question beside what the danger does to someone here is a report: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+  });
+
   it('a question beside what was seen come down or leaking is a report', () => {
     expect(detectUrgency('是不是有人在楼上扔东西？刚才一个瓶子砸下来了').urgency).not.toBe('normal');
     expect(detectUrgency('楼上是不是漏水漏到电箱里了？').urgency).not.toBe('normal');
