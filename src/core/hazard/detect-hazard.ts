@@ -100,8 +100,10 @@ const SIGN_TOLD = /闻到|闻见|听到|听见|看到|看见|瞧见|味|臭|呛|
 const PLIGHT_TOLD = /出不去|出不来|下不去|上不去|进不去|过不去|打不开|找不到|不见了|联系不上|不答应|(?<!答)不应|没回应|不说话|不回话|昏|吐|晕|疼|痛|动不了|起不来|站不起|里(?:面|头|边)(?:好像|似乎|还)?有/;
 const RHETORICAL_ASKED = /难道|(?<!是)不(?:就|都)?是|没(?:有)?(?:看到|看见|闻到|听到|听见|发现)/;
 /** "电梯里困住人要打哪个电话？存一下": which number to call or where to complain, asked of a danger told as no fact (no 了
- * between them, no place here named). */
+ * between them, no place here named), to keep for later or in general (存一下, 以后, 一般); "有人被困电梯里要打哪个电话啊" and
+ * "小孩被锁车里要找谁" are reports asking for help. */
 const WHOM_TO_CALL_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:要|该|应该|得|可以)?(?:打哪个|打什么|找谁|找哪|怎么投诉|怎么举报|向哪|去哪(?:里|儿)?(?:投诉|举报))/;
+const FOR_LATER = /存(?:一下|下来|个|起来)|记(?:一下|下来)|收藏|备用|留着|以后|平时|一般|有没有人知道|谁知道/;
 
 /** "不是电动车冒烟 是有人在旁边抽烟": a 不是 before the danger in its clause, set right by a 是 opening the next. */
 const DENIED_BEFORE = /不是[^，。！？,.!?]{0,8}$/;
@@ -265,7 +267,7 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // a question whether it happened, with no sign of it told in the message
   // (not a rhetorical one, which asserts it: "这不就是飞线吗", "难道没看到着火了吗")
   if (!rhetorical && !RHETORICAL_ASKED.test(text.slice(cs, hit.start)) && askedWhether(text, hit, cs, ls, le)) return false;
-  if (WHOM_TO_CALL_AFTER.test(after) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE) && !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text)) return false;
+  if (WHOM_TO_CALL_AFTER.test(after) && FOR_LATER.test(text) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE) && !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);

@@ -1234,6 +1234,9 @@ describe('a question whether a danger happened', () => {
     '有人晕倒了有医生吗',
     '有没有医生啊老人晕倒了',
     '老人摔倒了能扶一下吗',
+    // whom to call, asked by someone in it now (not to keep the number for later)
+    '有人被困电梯里要打哪个电话啊',
+    '小孩被锁车里要找谁',
     '是不是有人晕倒了？快来人啊 5栋门口躺着一个人',
   ])('emergency, CRITICAL: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('emergency');
