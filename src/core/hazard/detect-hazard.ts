@@ -96,8 +96,12 @@ const WHETHER_AFTER = /^(?![^，。！？,.!?；;\s]*(?:(?<!没)有|能|可以|�
  * help, what it does to someone ("电梯里困住人了吗？快来看看，里面有人在喊", "是不是有人在楼上扔东西？刚才一个瓶子砸下来了",
  * "老公是不是触电了？叫他不答应" are reports); not how strong the wind is ("围墙倒了没有？昨晚风好大"). */
 const SIGN_TOLD = /闻到|闻见|听到|听见|看到|看见|瞧见|味|臭|呛|烟|火光|火苗|明火|冒|喊|叫声|叫唤|呼救|救命|哭|拍门|敲门|拍打|响|声音|动静|嘶|滋滋|噼|啪|快来|快去|快点|快叫|快打|赶紧|马上|报警|11[09]|120|刺鼻|流血|不动|叫不醒|没反应|倒在|躺在|抽搐|晃|在闪|在滴|在漏|一直|漏水|渗水|滴水|砸|掉下|落下|摔下|塌|裂开/;
-/** … or what it does to someone here: cannot get out or answer, not found, hurt, someone seen inside ("叫他不答应", "我们下不去"). */
+/** … or what it does to someone here, outside the hit's own words: cannot get out or answer, not found, hurt, someone seen
+ * inside ("叫他不答应", "我们下不去"; not the 晕 of "是不是有人晕倒了"). */
 const PLIGHT_TOLD = /出不去|出不来|下不去|上不去|进不去|过不去|打不开|找不到|不见了|联系不上|不答应|(?<!答)不应|没回应|不说话|不回话|昏|吐|晕|疼|痛|动不了|起不来|站不起|里(?:面|头|边)(?:好像|似乎|还)?有/;
+/** Dangers seen, heard or smelt from afar: a question whether one happened is the asker's suspicion. */
+const SENSED_KINDS = new Set(['fire', 'explosion', 'electrical', 'gas_leak']);
+const WHERE_ASKED = /哪(?:里|儿|边|家|栋|个地方)|什么地方/;
 const RHETORICAL_ASKED = /难道|(?<!是)不(?:就|都)?是|没(?:有)?(?:看到|看见|闻到|听到|听见|发现)/;
 /** "电梯里困住人要打哪个电话？存一下": which number to call or where to complain, asked of a danger told as no fact (no 了
  * between them, no place here named), to keep for later or in general (存一下, 以后, 一般); "有人被困电梯里要打哪个电话啊" and
@@ -266,7 +270,10 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (qs < cs && CONDITION_OPENS.test(text.slice(qs, cs)) && CONDITION_QUESTION.test(text.slice(hit.end, qe)) && !mentionsAny(clause, NOW_IN_CONDITION)) return false;
   // a question whether it happened, with no sign of it told in the message
   // (not a rhetorical one, which asserts it: "这不就是飞线吗", "难道没看到着火了吗")
-  if (!rhetorical && !RHETORICAL_ASKED.test(text.slice(cs, hit.start)) && askedWhether(text, hit, cs, ls, le)) return false;
+  // (nor one of a danger that is seen, heard or smelt from afar, a fire, a blast, sparks, unless it asks where: "5栋是不是着火了？"
+  // is the suspicion itself, as a question of gas is for the gas fallback; "是哪里着火了吗" is not)
+  const sensedSuspicion = SENSED_KINDS.has(rule.kind) && !WHERE_ASKED.test(text.slice(Math.min(cs, ls), hit.end));
+  if (!rhetorical && !sensedSuspicion && !RHETORICAL_ASKED.test(text.slice(cs, hit.start)) && askedWhether(text, hit, cs, ls, le)) return false;
   if (WHOM_TO_CALL_AFTER.test(after) && FOR_LATER.test(text) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE) && !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
@@ -281,7 +288,7 @@ function askedWhether(text: string, hit: Hit, cs: number, ls: number, le: number
   const before = text.slice(Math.max(cs, ls <= later ? ls : cs), later);
   const after = text.slice(hit.end, Math.max(le, hit.end));
   if (!WHETHER_BEFORE.test(before) && !WHETHER_AFTER.test(after) && !WHETHER_BEFORE.test(text.slice(cs, hit.start))) return false;
-  return !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text);
+  return !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text.slice(0, hit.start) + ' ' + text.slice(hit.end));
 }
 
 /** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */

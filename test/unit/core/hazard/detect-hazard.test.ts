@@ -1196,8 +1196,8 @@ describe('one hazard rule set: triage and the patrol agree', () => {
 });
 
 // A question whether a danger happened (…了吗, 是不是…, 有没有…), asked with no sign of it told, is not a report of it; the
-// same question beside a sign (a cry, smoke, a sound heard, a smell, 快来) is. Gas stays with the gas fallback: a question
-// whether gas leaks is read as the suspicion it is.
+// same question beside a sign (a cry, smoke, a sound heard, a smell, 快来) is. A fire, a blast, sparks or gas (the gas
+// fallback) asked about is read as the suspicion it is, unless the question asks where.
 describe('a question whether a danger happened', () => {
   it.each([
     '5号楼电梯坏了，困住人了吗',
@@ -1212,6 +1212,8 @@ describe('a question whether a danger happened', () => {
     '电瓶车是不是在楼道里充电？',
     '是否有人在楼道里给电动车充电？',
     '有人在楼道里飞线充电吗？',
+    '是不是哪里着火了？',
+    '12楼是不是有人晕倒了？',
     '灭火器过期了没有？',
     // (the wind's strength is no sign of a wall down)
     '围墙倒了没有？昨晚风好大',
@@ -1229,6 +1231,9 @@ describe('a question whether a danger happened', () => {
     '有没有人闻到煤气味？3栋二楼特别重',
     '天然气是不是漏了 快派人来看看',
     '是不是煤气漏了？',
+    // a fire, a blast or sparks asked about is the asker's suspicion, as gas is (not when it asks where)
+    '5栋是不是着火了？',
+    '地库是不是爆炸了？',
     '电梯困人了没有 我在电梯口听到有人喊',
     // another question after the report, or a plea, is no question whether it happened
     '有人晕倒了有医生吗',
@@ -1297,9 +1302,9 @@ describe("part AA's round: classes of wording the rules missed", () => {
     'the extension lead is hanging out of the window charging a scooter 6栋',
     // English: bare copper on a cable
     'bare copper showing on the cable by the gate',
-    // a hydrant locked by someone (found on the way: it was read only as the fire asked about)
+    // a hydrant locked by someone (found on the way: not read alone)
     '消防栓箱被人锁上了',
-    '消防栓的门被人上了锁，真着火了打得开吗',
+    '消防栓的门被人上了锁',
   ])('at least urgent, HIGH: %s', (text) => {
     expect(detectUrgency(text).urgency).not.toBe('normal');
     expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
