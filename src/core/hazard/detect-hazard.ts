@@ -281,8 +281,8 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   return !befores.some((b) => mentionsAny(b, HYPOTHETICAL_BEFORE)) || ASSERTED_AFTER.test(text.slice(hit.symptomEnd, symptomClauseEnd));
 }
 
-/** Whether the hit's clause asks whether the danger happened ("困住人了吗", "是不是着火了") and the message tells no sign of it
- * (the hit's own words aside: "有没有人闻到煤气味" tells a smell). */
+/** Whether the hit's clause asks whether the danger happened ("困住人了吗", "有人被困吗") and the message tells no sign of it
+ * (the hit's own words count as a sign sensed, "有没有人闻到煤气味" tells a smell, not as what it did to someone). */
 function askedWhether(text: string, hit: Hit, cs: number, ls: number, le: number): boolean {
   const later = Math.max(hit.objectStart, hit.symptomStart);
   const before = text.slice(Math.max(cs, ls <= later ? ls : cs), later);
