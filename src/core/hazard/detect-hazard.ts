@@ -102,6 +102,8 @@ const PLIGHT_TOLD = /出不去|出不来|下不去|上不去|进不去|过不去
 /** Dangers seen, heard or smelt from afar: a question whether one happened is the asker's suspicion. */
 const SENSED_KINDS = new Set(['fire', 'explosion', 'electrical', 'gas_leak']);
 const WHERE_ASKED = /哪(?:里|儿|边|家|栋|个地方)|什么地方/;
+/** The suspicion's own words, before a danger in its clause: "是不是有人晕倒了". */
+const SUSPECTED = /是不是|是否/;
 const RHETORICAL_ASKED = /难道|(?<!是)不(?:就|都)?是|没(?:有)?(?:看到|看见|闻到|听到|听见|发现)/;
 /** "电梯里困住人要打哪个电话？存一下": which number to call or where to complain, asked of a danger told as no fact (no 了
  * between them, no place here named), to keep for later or in general (存一下, 以后, 一般); "有人被困电梯里要打哪个电话啊" and
@@ -272,13 +274,24 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // (not a rhetorical one, which asserts it: "这不就是飞线吗", "难道没看到着火了吗")
   // (nor one of a danger that is seen, heard or smelt from afar, a fire, a blast, sparks, unless it asks where: "5栋是不是着火了？"
   // is the suspicion itself, as a question of gas is for the gas fallback; "是哪里着火了吗" is not)
-  const sensedSuspicion = SENSED_KINDS.has(rule.kind) && !WHERE_ASKED.test(text.slice(Math.min(cs, ls), hit.end));
+  // (nor a 是不是 / 是否 of a danger to life, "12楼是不是有人晕倒了？": a suspicion put as a question has a reason the
+  // message may not tell, and a missed emergency costs more than a visit; "…困住人了吗", "有没有人被困" ask plainly)
+  const sensedSuspicion = (SENSED_KINDS.has(rule.kind) || (rule.level === 'emergency' && suspected(text, hit, cs))) && !WHERE_ASKED.test(text.slice(Math.min(cs, ls), hit.end));
   if (!rhetorical && !sensedSuspicion && !RHETORICAL_ASKED.test(text.slice(cs, hit.start)) && askedWhether(text, hit, cs, ls, le)) return false;
   if (WHOM_TO_CALL_AFTER.test(after) && FOR_LATER.test(text) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE) && !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
   return !befores.some((b) => mentionsAny(b, HYPOTHETICAL_BEFORE)) || ASSERTED_AFTER.test(text.slice(hit.symptomEnd, symptomClauseEnd));
+}
+
+/** A 是不是 / 是否 before the danger's later word in its clause, the danger asked in one question (not "电梯是不是又卡住了？
+ * 有人被困吗", where the person is asked of plainly). */
+function suspected(text: string, hit: Hit, cs: number): boolean {
+  const later = Math.max(hit.objectStart, hit.symptomStart);
+  // in the later word's own clause ("电梯是不是坏了，有没有人困住啊": the 是不是 is the lift's)
+  const own = text.slice(cs, later).split(/[，,；;]/u).at(-1) ?? '';
+  return SUSPECTED.test(own) && !/[?？]/.test(text.slice(hit.start, hit.end));
 }
 
 /** Whether the hit's clause asks whether the danger happened ("困住人了吗", "有人被困吗") and the message tells no sign of it

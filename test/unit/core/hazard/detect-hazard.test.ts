@@ -1213,7 +1213,6 @@ describe('a question whether a danger happened', () => {
     '是否有人在楼道里给电动车充电？',
     '有人在楼道里飞线充电吗？',
     '是不是哪里着火了？',
-    '12楼是不是有人晕倒了？',
     '灭火器过期了没有？',
     // (the wind's strength is no sign of a wall down)
     '围墙倒了没有？昨晚风好大',
@@ -1234,6 +1233,9 @@ describe('a question whether a danger happened', () => {
     // a fire, a blast or sparks asked about is the asker's suspicion, as gas is (not when it asks where)
     '5栋是不是着火了？',
     '地库是不是爆炸了？',
+    // and so is a 是不是 of a danger to life: the asker has a reason the message may not tell
+    '12楼是不是有人晕倒了？',
+    '5号楼电梯坏了，是不是困住人了',
     '电梯困人了没有 我在电梯口听到有人喊',
     // another question after the report, or a plea, is no question whether it happened
     '有人晕倒了有医生吗',
