@@ -124,6 +124,10 @@ export function readEnglishAppeal(message: string): EnglishAppealReading {
 const WHOLE = /\b(?:whole|entire|all of|every) (?:building|block|tower|estate|compound|community|unit|floor)\b|\b(?:everyone|everybody|all residents|all the residents|the whole)\b/;
 const VULNERABLE = /\b(?:elderly|old (?:man|woman|lady|people|neighbou?rs?)|\d+[- ]years?[- ]old|wheelchairs?|pregnant|disabled|crutches|can't climb|cannot climb|can not climb|sick|stroller|pram)\b/;
 
+const RAIN = /\b(?:rain\w*|storms?|stormy|typhoon|downpour|thunderstorms?)\b/;
+const OUT_IN_TOWN = /\b(?:streets?|roads?|metro|subway|highway|motorway|underpass|downtown|city|town)\b/;
+const OURS = /\b(?:basement|garage|car ?park|our|my|building|bldg|block|flat|apartment|home|lobby|lift|elevator|unit|floor)\b/;
+
 export interface EnglishServiceUrgency {
   urgency: 'urgent';
   kind: string;
@@ -139,7 +143,8 @@ export function englishServiceUrgency(message: string): EnglishServiceUrgency | 
   if (reading.category === 'utilities' && ['停水', '停电', '没有热水', '暖气不热'].includes(reading.zh ?? '') && WHOLE.test(text)) return { urgency: 'urgent', kind: 'outage', signal: reading.zh! };
   if (reading.zh === '电梯故障' && VULNERABLE.test(text)) return { urgency: 'urgent', kind: 'lift_vulnerable', signal: reading.zh };
   const burst = /\b(?:burst pipe|pipe (?:has )?burst|flooding|flooded|sewage (?:is )?(?:overflowing|everywhere|coming up))\b/.exec(text);
-  if (burst) return { urgency: 'urgent', kind: 'pipe_burst', signal: burst[0] };
+  // (streets flooded by the rain, out in town, are weather: "the rain is crazy, streets are flooded near the metro")
+  if (burst && !(RAIN.test(text) && OUT_IN_TOWN.test(text) && !OURS.test(text))) return { urgency: 'urgent', kind: 'pipe_burst', signal: burst[0] };
   return null;
 }
 

@@ -79,7 +79,8 @@ export const ENGLISH_HAZARD_RULES: readonly EnglishHazardRule[] = [
   {
     kind: 'explosion',
     level: 'emergency',
-    said: [/\b(?:explosion|exploded|blast)\b/],
+    // (or what a blast leaves: "windows blown out", a bang with people screaming)
+    said: [/\b(?:explosion|exploded|blast)\b/, /\bwindows?\b[^.!?;\n]{0,12}\b(?:blown|blew)\s+(?:out|in)\b/, near('(?:huge|loud|massive|big) (?:bang|boom)', 'screaming|smoke|windows?|shattered', 40)],
     notWith: /\b(?:phone|messages?|chat|group|notifications?|inbox|flavou?rs?|taste|colou?rs?|population|blast from the past|had a blast|having a blast|have a blast)\b/,
   },
   {
@@ -119,6 +120,8 @@ export const ENGLISH_HAZARD_RULES: readonly EnglishHazardRule[] = [
     said: [
       /\b(?:threaten(?:s|ing|ed)?\s+to\s+(?:jump|kill\s+(?:him|her|them|my)sel(?:f|ves))|(?:going|gonna|wants?|wanted|about|trying|tried|try(?:ing)?)\s+to\s+(?:jump\s+(?:off|from|out)|kill\s+(?:him|her|them|my)sel(?:f|ves)|end\s+(?:his|her|their|my)\s+(?:own\s+)?life|commit suicide)|suicidal|suicide note)\b/,
       /\b(?:standing|sitting|climbed|climbing)\s+(?:on|onto|over)\s+(?:the\s+)?(?:roof\s+)?(?:edge|ledge|railing|parapet)\b[^.!?;\n]{0,40}\bjump\b/,
+      // on a roof's edge or outside a rail, saying goodbye, crying or refusing to come down
+      /\b(?:standing|sitting|climbed|climbing)\s+(?:on|onto|over|outside)\s+(?:the\s+)?(?:roof(?:top)?\s+)?(?:edge|ledge|railing|parapet)\b[^.!?;\n]{0,40}\b(?:saying goodbye|says goodbye|said goodbye|crying|sobbing|won't come down|refus(?:es|ing) to come down|wants to die)\b/,
     ],
     notWith: /\b(?:squad|mission|laughing|lol|haha\w*|jk|joking|kidding|if|prevention|hotline|awareness)\b/,
   },
@@ -133,7 +136,9 @@ export const ENGLISH_HAZARD_RULES: readonly EnglishHazardRule[] = [
   {
     kind: 'child_danger',
     level: 'emergency',
-    said: [/\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|boys?|girls?)\b[^.!?;\n]{0,30}\b(?:locked in (?:a |the )?car|alone in (?:a |the )?car|(?:climbing|standing|sitting|hanging)\s+(?:on|over|out of|from)\s+(?:the\s+)?(?:window(?:sill)?|ledge|railing|balcony (?:edge|railing)|edge))\b/],
+    said: [/\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|boys?|girls?)\b[^.!?;\n]{0,30}\b(?:locked in (?:a |the )?car|alone in (?:a |the )?car|(?:climbing|standing|sitting|hanging|leaning)\s+(?:on|over|out of|from|out over)\s+(?:the\s+)?(?:window(?:sill)?|ledge|railing|balcony (?:edge|railing)|edge))\b/,
+      // a small child alone on a high balcony or at an open window
+      /\b(?:child|kids?|bab(?:y|ies)|toddlers?)\b[^.!?;\n]{0,12}\balone\s+(?:on|at)\s+(?:the\s+|a\s+)?(?:balcony|window|roof)\b/],
   },
   {
     kind: 'falling_object',
@@ -152,6 +157,13 @@ export const ENGLISH_HAZARD_RULES: readonly EnglishHazardRule[] = [
     emergencyWith: /\b(?:hit|injured|hurt|nearly hit|almost hit|people below|kids below|children below)\b/,
   },
   {
+    // a ceiling, a roof or the ground that has come down or sunk: someone may be under it or fall in
+    kind: 'cave_in',
+    level: 'emergency',
+    said: [near('ceilings?|roofs?|floors?|balcon(?:y|ies)|carports?|canopy|canopies|roads?|ground|pavement|sidewalk|walkway|car ?park (?:roof|ceiling)', 'caved in|caving in|collapsed|has collapsed|gave way|has sunk|sank|sunk into|subsided|is sinking|fell in', 40)],
+    notWith: /\b(?:market|prices?|economy|team|plan|deal)\b/,
+  },
+  {
     kind: 'manhole',
     level: 'urgent',
     said: [near('manholes?|manhole covers?|drain covers?|sewer covers?|sewer lids?', 'open|missing|uncovered|gone|broken|cracked|loose|stolen|no cover|without (?:a )?cover|collapsed|sunk|caved in|hole', 30)],
@@ -161,7 +173,7 @@ export const ENGLISH_HAZARD_RULES: readonly EnglishHazardRule[] = [
   {
     kind: 'flying_wire',
     level: 'urgent',
-    said: [near('extension (?:cord|lead)s?|power cords?|cables?|wires?', 'hanging|dangling|running|hung|strung|from (?:a|the) window|out (?:of )?(?:a|the) window|down to', 40)],
+    said: [near('extension (?:cord|lead)s?|power cords?|cables?|wires?', 'hanging|dangling|running|hung|strung|from (?:a|the|their|his|her|my|our|his) window|out (?:of )?(?:a|the|their|his|her|my|our) window|down to', 40)],
     with: /\bcharg(?:e|es|ed|ing)\b/,
   },
   {
@@ -190,13 +202,15 @@ export const ENGLISH_HAZARD_RULES: readonly EnglishHazardRule[] = [
   {
     kind: 'water_electric',
     level: 'urgent',
-    said: [near('water|flood(?:ed|ing|s)?|leak(?:s|ing|ed)?|puddles?|pooling|soaked|seeping', "sockets?|outlets?|power (?:socket|strip|board)s?|(?:electric(?:al)?|electricity|power|meter|fuse|breaker|distribution|switch) (?:box|board|panel|cabinet|room)(?:es|s)?|meter box(?:es)?|transformer|extension (?:cord|lead)s?|live wires?|wiring", 60)],
+    said: [near('water|flood(?:ed|ing|s)?|leak(?:s|ing|ed)?|puddles?|pooling|soaked|seeping', "sockets?|outlets?|power (?:socket|strip|board)s?|(?:electric(?:al)?|electricity|power|meter|fuse|breaker|distribution|switch) (?:box|board|panel|cabinet|room)(?:es|s)?|switch ?boards?|meter box(?:es)?|transformer|extension (?:cord|lead)s?|live wires?|wiring", 60)],
     notWith: /\b(?:water heater|waterproof|water bill)\b/,
+    // (the water at the building's switchboard or electrical room, or sparking: an emergency, as 配电房进水 is)
+    emergencyWith: /\b(?:switch ?boards?|electrical rooms?|power rooms?|distribution (?:boards?|boxes|box|cabinets?|rooms?)|transformers?|spark\w*|buzz\w*)\b/,
   },
   {
     kind: 'exposed_wire',
     level: 'urgent',
-    said: [near('wires?|cables?|wiring', 'exposed|bare|hanging (?:down|loose|low)|dangling|sticking out|stripped|uncovered', 25)],
+    said: [near('wires?|cables?|wiring', 'exposed|bare|hanging (?:down|loose|low)|dangling|sticking out|stripped|uncovered', 40), /\bbare\s+(?:copper|live)\b|\bcopper\s+(?:is\s+)?(?:showing|exposed|sticking out|hanging out)\b/],
     notWith: /\bcharg/,
   },
 ];

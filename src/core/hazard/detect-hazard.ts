@@ -5,9 +5,12 @@ import type { Term } from '../triage/urgency.ts';
 import { boundedMemo, weakMemo } from '../util/memo.ts';
 import {
   CONTINUING,
+  DREAM_MARKERS,
   DRILL_MARKERS,
+  ELSEWHERE_MARKERS,
   FALSE_ALARM_MARKERS,
   GONE_AFTER,
+  HEARSAY_MARKERS,
   HERE_NOW,
   HYPERBOLE,
   HYPOTHETICAL_AFTER,
@@ -20,6 +23,7 @@ import {
   ONGOING,
   PAST_ASPECT,
   PAST_IN_CLAUSE,
+  PAST_MARKERS,
   PAST_TIMES,
   PROHIBITION_BEFORE,
   REMEMBERED,
@@ -80,6 +84,33 @@ const ADVICE_SEEN_BEFORE = /(?:看到|看见|发现|遇到|碰到|见到)[^，�
 const ADVICE_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:不要|别|千万|切记|切勿|应该|应当|要先|第一时间|记得)/;
 /** "电动车电池能带上楼吗": asking whether something is allowed is not reporting it (urgent-level hazards only). */
 const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$|(?:行不行|可不可以|中不中|好不好|能不能行)[？?]?$/;
+/** A question whether a danger happened ("5号楼电梯坏了，困住人了吗", "是不是哪里着火了", "有没有人被关在里面"): a 是不是,
+ * 是否 or 有没有 just before the danger's later word (not a rhetorical 不是…吗, nor 有没有人知道…: a question of how, not
+ * whether), or a 吗, 么 or 没(有) closing its clause. */
+const WHETHER_BEFORE = /(?:(?:是不是|是否)(?![^，。！？,.!?；;\s]{0,2}(?:知道|懂|会|能|帮|来|去|认识|管))[^，。！？,.!?；;\s啊呀吧呢嘛]{0,10}|有没有(?:人|小孩|孩子|老人|谁)?(?:被|在)?[^，。！？,.!?；;\s啊呀吧呢嘛医帮来]{0,3})$/;
+// (only the danger's own tail before the 吗: not a judgment asked of a fact, "防火门被锁上了正常吗", nor another question
+// after a report, "有人晕倒了有医生吗"; 有没有 only just before it: "有没有医生啊老人晕倒了" asks for a doctor)
+const WHETHER_AFTER = /^(?![^，。！？,.!?；;\s]*(?:(?<!没)有|能|可以|要|会|谁|帮|管|正常|对|合理|合法|允许|安全|行|应该|问题|要紧|危险|严重|报警|医))[^，。！？,.!?；;\s]{0,5}?(?:[吗么]|了没有?|没有)[啊呀呢哇啦]?$/;
+/** … asked by one who tells no sign of it, anywhere in the message (the hit's own words too: smoke or a smell asked about
+ * is sensed): a smell, smoke, a sound, a cry, what is seen or heard, water seen leaking, something come down, a call for
+ * help, what it does to someone ("电梯里困住人了吗？快来看看，里面有人在喊", "是不是有人在楼上扔东西？刚才一个瓶子砸下来了",
+ * "老公是不是触电了？叫他不答应" are reports); not how strong the wind is ("围墙倒了没有？昨晚风好大"). */
+const SIGN_TOLD = /闻到|闻见|听到|听见|看到|看见|瞧见|味|臭|呛|烟|火光|火苗|明火|冒|喊|叫声|叫唤|呼救|救命|哭|拍门|敲门|拍打|响|声音|动静|嘶|滋滋|噼|啪|快来|快去|快点|快叫|快打|赶紧|马上|报警|11[09]|120|刺鼻|流血|不动|叫不醒|没反应|倒在|躺在|抽搐|晃|在闪|在滴|在漏|一直|漏水|渗水|滴水|砸|掉下|落下|摔下|塌|裂开/;
+/** … or what it does to someone here, outside the hit's own words: cannot get out or answer, not found, hurt, someone seen
+ * inside ("叫他不答应", "我们下不去"; not the 晕 of "是不是有人晕倒了"). */
+const PLIGHT_TOLD = /出不去|出不来|下不去|上不去|进不去|过不去|打不开|找不到|不见了|联系不上|不答应|(?<!答)不应|没回应|不说话|不回话|昏|吐|晕|疼|痛|动不了|起不来|站不起|里(?:面|头|边)(?:好像|似乎|还)?有/;
+/** Dangers seen, heard or smelt from afar: a question whether one happened is the asker's suspicion. */
+const SENSED_KINDS = new Set(['fire', 'explosion', 'electrical', 'gas_leak']);
+const WHERE_ASKED = /哪(?:里|儿|边|家|栋|个地方)|什么地方/;
+/** The suspicion's own words, before a danger in its clause: "是不是有人晕倒了". */
+const SUSPECTED = /是不是|是否/;
+const RHETORICAL_ASKED = /难道|(?<!是)不(?:就|都)?是|没(?:有)?(?:看到|看见|闻到|听到|听见|发现)/;
+/** "电梯里困住人要打哪个电话？存一下": which number to call or where to complain, asked of a danger told as no fact (no 了
+ * between them, no place here named), to keep for later or in general (存一下, 以后, 一般); "有人被困电梯里要打哪个电话啊" and
+ * "小孩被锁车里要找谁" are reports asking for help. */
+const WHOM_TO_CALL_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:要|该|应该|得|可以)?(?:打哪个|打什么|找谁|找哪|怎么投诉|怎么举报|向哪|去哪(?:里|儿)?(?:投诉|举报))/;
+const FOR_LATER = /存(?:一下|下来|个|起来)|记(?:一下|下来)|收藏|备用|留着|以后|平时|一般|有没有人知道|谁知道/;
+
 /** "不是电动车冒烟 是有人在旁边抽烟": a 不是 before the danger in its clause, set right by a 是 opening the next. */
 const DENIED_BEFORE = /不是[^，。！？,.!?]{0,8}$/;
 // (not an insisting 是真的: "不是吓唬大家 楼道着火了 是真的")
@@ -239,10 +270,38 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // "要是水管冻裂了 水流到电表箱 会不会漏电": a condition that opens the sentence carries over the clauses after it up to a
   // question asked of what would follow, with nothing told as now
   if (qs < cs && CONDITION_OPENS.test(text.slice(qs, cs)) && CONDITION_QUESTION.test(text.slice(hit.end, qe)) && !mentionsAny(clause, NOW_IN_CONDITION)) return false;
+  // a question whether it happened, with no sign of it told in the message
+  // (not a rhetorical one, which asserts it: "这不就是飞线吗", "难道没看到着火了吗")
+  // (nor one of a danger that is seen, heard or smelt from afar, a fire, a blast, sparks, unless it asks where: "5栋是不是着火了？"
+  // is the suspicion itself, as a question of gas is for the gas fallback; "是哪里着火了吗" is not)
+  // (nor a 是不是 / 是否 of a danger to life, "12楼是不是有人晕倒了？": a suspicion put as a question has a reason the
+  // message may not tell, and a missed emergency costs more than a visit; "…困住人了吗", "有没有人被困" ask plainly)
+  const sensedSuspicion = (SENSED_KINDS.has(rule.kind) || (rule.level === 'emergency' && suspected(text, hit, cs))) && !WHERE_ASKED.test(text.slice(Math.min(cs, ls), hit.end));
+  if (!rhetorical && !sensedSuspicion && !RHETORICAL_ASKED.test(text.slice(cs, hit.start)) && askedWhether(text, hit, cs, ls, le)) return false;
+  if (WHOM_TO_CALL_AFTER.test(after) && FOR_LATER.test(text) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE) && !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
   return !befores.some((b) => mentionsAny(b, HYPOTHETICAL_BEFORE)) || ASSERTED_AFTER.test(text.slice(hit.symptomEnd, symptomClauseEnd));
+}
+
+/** A 是不是 / 是否 before the danger's later word in its clause, the danger asked in one question (not "电梯是不是又卡住了？
+ * 有人被困吗", where the person is asked of plainly). */
+function suspected(text: string, hit: Hit, cs: number): boolean {
+  const later = Math.max(hit.objectStart, hit.symptomStart);
+  // in the later word's own clause ("电梯是不是坏了，有没有人困住啊": the 是不是 is the lift's)
+  const own = text.slice(cs, later).split(/[，,；;]/u).at(-1) ?? '';
+  return SUSPECTED.test(own) && !/[?？]/.test(text.slice(hit.start, hit.end));
+}
+
+/** Whether the hit's clause asks whether the danger happened ("困住人了吗", "有人被困吗") and the message tells no sign of it
+ * (the hit's own words count as a sign sensed, "有没有人闻到煤气味" tells a smell, not as what it did to someone). */
+function askedWhether(text: string, hit: Hit, cs: number, ls: number, le: number): boolean {
+  const later = Math.max(hit.objectStart, hit.symptomStart);
+  const before = text.slice(Math.max(cs, ls <= later ? ls : cs), later);
+  const after = text.slice(hit.end, Math.max(le, hit.end));
+  if (!WHETHER_BEFORE.test(before) && !WHETHER_AFTER.test(after) && !WHETHER_BEFORE.test(text.slice(cs, hit.start))) return false;
+  return !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text.slice(0, hit.start) + ' ' + text.slice(hit.end));
 }
 
 /** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */
@@ -358,10 +417,26 @@ function detect(message: string, rules: readonly HazardRule[], withGasFallback: 
     }
     best = higher(best, found);
   }
+  // an English sentence tagged with a place in Chinese ("someone ran an extension cord from their window to charge an
+  // e-bike 2栋楼下"): what the Chinese rules leave unread, the English rules read in its English words
+  if (!best && rules === HAZARD_RULES) best = englishInMixed(message);
   // a burst of bare words ("煤气 煤气 6楼 快") that no clause reading finds (see panic-burst.ts)
   return best?.level === 'emergency' ? best : higher(best, panicBurst(text));
 }
 
+
+/** Four or more English words in a message that is not English as a whole (some Chinese in it). */
+const ENGLISH_WORDS = /[a-z][a-z'-]+/gi;
+const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+
+/** The English rules' match in the English words of a mixed message, its Chinese set apart as a clause of its own. */
+function englishInMixed(message: string): HazardMatch | null {
+  if (isEnglish(message) || (message.match(ENGLISH_WORDS) ?? []).length < 4) return null;
+  // (the Chinese words may frame it: a drill, a danger over, elsewhere, hearsay, a dream, the past, a condition)
+  const chinese = (message.match(HAN_RUN) ?? []).join(' ');
+  if ([DRILL_MARKERS, RESOLVED_MARKERS, ELSEWHERE_MARKERS, HEARSAY_MARKERS, DREAM_MARKERS, PAST_MARKERS, HYPOTHETICAL_BEFORE, STRONG_CONDITIONAL].some((m) => mentionsAny(chinese, m))) return null;
+  return readEnglishHazard(message.replace(HAN_RUN, ', ')).match;
+}
 
 /** The rules' highest-level live hit among the sentences of one part (its hits read in the whole message). */
 function byRules(text: string, rules: readonly HazardRule[], part: Part): HazardMatch | null {

@@ -278,6 +278,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           '啥都没有', '什么都没有', '静音', '消音', '故障', '没人值班', '无人值班',
           // a pump that will not build pressure or start, a padlock put on it ("泵打不起压", "栓口被人加了把锁")
           /(?:打|起|升|上)不(?:起|了|来)压/, '压力上不去', '启动不了', '不启动', /(?:加|上)了?(?:一)?(?:把|个|道)锁/,
+          // locked by someone ("消防栓的门被人上了锁", "消防栓箱被人锁上了")
+          /被[^，。！？,.!?\s]{0,3}(?:上了锁|锁上)/,
           // switched off by someone ("火灾报警被物业关掉了")
           /(?:被|给|让|叫)[^，。！？,.!?\s]{0,4}(?:关掉|关了|关闭|停用|停掉|拔了|断开)/,
           // frozen and split in the cold ("消防栓冻裂了 一直往外冒水")
@@ -356,6 +358,14 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         // pried open ("电箱门被人撬了")
         /撬(?:开|坏|了)/], span: 16 },
       { objects: ['电线', '电缆', '线头', '接头'], symptoms: ['通着电', '还通电', '还有电', '带着电'], span: 30 },
+      // a line only called 线, broken and down where people pass, its power in doubt or named ("有根线断了耷拉在地上，不知道
+      // 有没有电"); not a washing line, a net's or a phone's
+      {
+        objects: [/(?<![毛针棉丝网晾衣筝跳鱼钓天航路光直曲热视话缝])线(?![路索条])/],
+        symptoms: [/断了?[^，。！？,.!?\s]{0,2}(?:耷拉|垂|掉|拖|落|躺)(?:在|到)?(?:地|路)/, /(?:耷拉|垂|掉|拖|落)(?:在|到)(?:地上|地面|路上|路面|水里)/],
+        within: [/有没有电|带电|有电|漏电|通电|电线杆|高压|危险/],
+        span: 12,
+      },
       // a light fitting come down and hanging by its wires ("吸顶灯掉下来吊着 线连着 孩子跳起来就能够着")
       {
         objects: ['吸顶灯', '吊灯', '壁灯', '灯具', '灯罩', '灯座', '灯头', '灯管', '楼道灯'],

@@ -132,7 +132,7 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
           // standing or sitting on a parapet or a rail's edge ("站在女儿墙上")
           /(?:站|坐|爬|蹲|走|趴)(?:在|到|上)(?:了)?[^，。！？,.!?\s]{0,3}(?:护墙|女儿墙)/,
           // shut in a car, outside a balcony's rail or a window ("suv里面锁着个小孩", "阳台护栏外面", "窗子外头")
-          /(?:车|suv)(?:里|里面|里头|内)(?:锁|关|留)着/, /(?:阳台|窗户?|窗子)的?(?:护栏|栏杆)外/, /窗(?:子|户)外[头面边](?!的?(?:花坛|草坪|草地|院子|空地|地上|路上|路边|楼下|操场|广场|花园|树下|沙池|滑梯|停车场))/],
+          /(?:车|suv)(?:里|里面|里头|内)(?:锁|关|留)着/, /(?:车|suv)(?:里|里面|里头|内)(?:被)?(?:锁|关|困)了(?:个|一个|两个|俩)/, /(?:阳台|窗户?|窗子)的?(?:护栏|栏杆)外/, /窗(?:子|户)外[头面边](?!的?(?:花坛|草坪|草地|院子|空地|地上|路上|路边|楼下|操场|广场|花园|树下|沙池|滑梯|停车场))/],
       },
       // a child who climbed out past a window or a rail, the stair or floor it is on named between ("娃儿 一个人爬到消防楼梯的
       // 窗子外头去了"): the climb and the outside of it both told, so the child may stand further off

@@ -78,6 +78,8 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['掼', '扔'], ['焦气', '焦味'], ['撬脱', '撬走'],
   // pinyin-input slips of staff typing fast: mei气 (煤气, a syllable left untyped), 招火 (着火), 露电 (漏电), 垫线 (电线), wy (物业)
   ['mei气', '煤气'], ['招火', '着火'], ['露电', '漏电'], ['垫线', '电线'], ['wy', '物业'],
+  // voice slips: 燃期 燃气 (qī for qì), 电涕 电梯; 灰线 for 飞线 (f/h run together in southern speech), before a charge
+  ['燃期', '燃气'], ['电涕', '电梯'], ['灰线', '飞线'],
 ];
 
 /** A number said in words, not inside a longer one ("快打一二零"). */
@@ -108,6 +110,7 @@ const GUARDED: Record<string, string> = {
   // 出电了 for 触电了 said of a person ("有人出电了"), not a battery that gives no more power ("充不出电了"); 白车 called for, not a white car
   出电了: '出电了(?<=(?:有人|人|他|她|工人|师傅|小孩|孩子|老人)出电了)', 白车: '白车(?<=(?:叫|喊|召|打|等)白车)', 屋头: '屋头(?!顶)',
   伊拉: '伊拉(?![克斯])', 掼: '掼(?!蛋)',
+  灰线: '灰线(?=[^，。！？,.!?\\s]{0,2}(?:充电|冲电|充着|在充))',
   // (晒 only after a verb it completes, not the sun: "露晒" but "晒被子", "暴晒"; 电体 only as a lift: "电体停了")
   晒: '晒(?<=[露麻湿烂坏黑断淹浸]晒)', 消房: '消房(?=通道|车道|栓|门|设施|器材|箱)', 电体: '电体(?<![导带发绝静]电体)(?=[停坏卡里门口间厅困关上下不])',
   // 楼到 is 楼道 but not between floors ("9楼到10楼", "从1楼到顶楼")

@@ -213,7 +213,10 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
         // (and the ground of a green or a pavement sinking: "绿化带整片陷下去了")
         objects: ['顶棚', '天花板', '吊顶', '楼板', '阳台', '雨棚', '屋顶', '房顶', '车棚', '楼梯', '顶板', '地面', '路面', '地砖', '地板砖', '步道砖', '地库', '车库', '房子', '楼房', '大楼', '旧屋', '老屋', '屋子', '平房', '瓦房',
           '绿化带', '草坪', '草地', '花坛', '人行道', '道路', '马路'],
-        symptoms: ['塌了', '塌下来', '塌下', '坍塌', '倒塌', '塌陷', '陷下去'],
+        symptoms: ['塌了', '塌下来', '塌下', '坍塌', '倒塌', '塌陷', '陷下去',
+          // the ground still sinking ("楼前地面在下沉 裂缝越来越宽"), not a manhole's cover sunk in it (that is the manhole's)
+          // (sunk a little and done, a repair: "停车场地面下沉了一点，物业说下周修")
+          /(?<!井盖|井|盖子|盖)(?:在|还在|一直在|往下|越来越)(?:下)?沉(?!了?一点|了?一些|了?点)/],
         span: 12,
       },
     ],

@@ -1194,3 +1194,145 @@ describe('one hazard rule set: triage and the patrol agree', () => {
     expect(detectUrgency('燃气灶那边好像一直有股怪味道')).toMatchObject({ urgency: 'emergency', kind: 'gas_leak' });
   });
 });
+
+// A question whether a danger happened (…了吗, 是不是…, 有没有…), asked with no sign of it told, is not a report of it; the
+// same question beside a sign (a cry, smoke, a sound heard, a smell, 快来) is. A fire, a blast, sparks or gas (the gas
+// fallback) asked about is read as the suspicion it is, unless the question asks where.
+describe('a question whether a danger happened', () => {
+  it.each([
+    '5号楼电梯坏了，困住人了吗',
+    '3栋电梯又停了 有没有人被关在里面啊？',
+    '2号楼电梯今天是不是又卡住了？有人被困吗',
+    '停电的时候电梯有人被困吗？没有就好',
+    '电梯里困住人要打哪个电话？存一下',
+    '刚才那么多消防车开过去 是哪里着火了吗？',
+    '楼上救护车来了 老人摔倒了吗',
+    '楼道里的灭火器是不是过期了？谁知道怎么看',
+    '井盖是不是被偷了？',
+    '电瓶车是不是在楼道里充电？',
+    '是否有人在楼道里给电动车充电？',
+    '有人在楼道里飞线充电吗？',
+    '是不是哪里着火了？',
+    '灭火器过期了没有？',
+    // (the wind's strength is no sign of a wall down)
+    '围墙倒了没有？昨晚风好大',
+    '电梯是不是坏了，有没有人困住啊，我在12楼按了半天不来',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it.each([
+    '电梯里困住人了吗？快来看看，里面有人在喊',
+    '是不是电梯关人了？我听见电梯井里有人在拍门喊救命',
+    '楼下是不是着火了？浓烟都冒到我家窗口了',
+    '楼上是不是有人晕倒了？我听到咚的一声 然后一直没动静',
+    '有没有人闻到煤气味？3栋二楼特别重',
+    '天然气是不是漏了 快派人来看看',
+    '是不是煤气漏了？',
+    // a fire, a blast or sparks asked about is the asker's suspicion, as gas is (not when it asks where)
+    '5栋是不是着火了？',
+    '地库是不是爆炸了？',
+    // and so is a 是不是 of a danger to life: the asker has a reason the message may not tell
+    '12楼是不是有人晕倒了？',
+    '5号楼电梯坏了，是不是困住人了',
+    '电梯困人了没有 我在电梯口听到有人喊',
+    // another question after the report, or a plea, is no question whether it happened
+    '有人晕倒了有医生吗',
+    '有没有医生啊老人晕倒了',
+    '老人摔倒了能扶一下吗',
+    // whom to call, asked by someone in it now (not to keep the number for later)
+    '有人被困电梯里要打哪个电话啊',
+    '小孩被锁车里要找谁',
+    '是不是有人晕倒了？快来人啊 5栋门口躺着一个人',
+  ])('emergency, CRITICAL: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    '电梯是不是关人了 里面好像有小孩',
+    '孩子是不是掉进水里了？我找不到他了',
+    '老公是不是触电了？叫他不答应',
+    '楼道是不是被堵死了？我们下不去',
+  ])('a question beside what the danger does to someone here is a report: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+  });
+
+  it('a question beside what was seen come down or leaking is a report', () => {
+    expect(detectUrgency('是不是有人在楼上扔东西？刚才一个瓶子砸下来了').urgency).not.toBe('normal');
+    expect(detectUrgency('楼上是不是漏水漏到电箱里了？').urgency).not.toBe('normal');
+  });
+
+  it('a judgment asked of a danger told as a fact ("…被锁上了正常吗") is still the danger', () => {
+    expect(detectUrgency('请问楼梯间的防火门被锁上了正常吗？').urgency).not.toBe('normal');
+    expect(detectUrgency('请问消防栓箱里面没有水带正常吗？').urgency).not.toBe('normal');
+  });
+});
+
+// Part AA's round (session 16), by class, each with the round's own paraphrases (not the part's lines) and guards.
+describe("part AA's round: classes of wording the rules missed", () => {
+  it.each([
+    // voice slips: 燃期 for 燃气, 电涕 for 电梯
+    '燃期泄漏了 5栋一楼 味道好冲',
+    '电涕卡住了 里面有人在喊',
+    // someone still down there as the water rises fast
+    '车库进水 水涨得好快 有个保安还在下面',
+    // a child shut in a car, the car told first
+    '车里关了个小孩 车主找不到',
+    // the ground still sinking
+    '路面往下沉 裂了好几条缝',
+    // English: a roof or the ground come down or sinking, windows blown out, on a roof's edge crying, a small child alone
+    // on a balcony, water at the switchboard
+    'the roof of the bike shed collapsed',
+    'the ground near block 4 is sinking',
+    'windows blew out on the 3rd floor after a loud bang',
+    'a boy is sitting outside the railing on the roof edge crying',
+    'a kid alone on the balcony of 12F',
+    'water is up to the switchboard in the basement',
+  ])('emergency, CRITICAL: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // 灰线 for 飞线 (f/h run together), before a charge
+    '灰线充电 又来了 就在8栋门口',
+    // a line called only 线, down on the ground, its power in doubt
+    '有根线掉在地上 不知道有没有电 在幼儿园门口',
+    // English with a place in Chinese: the English words read by the English rules
+    'the extension lead is hanging out of the window charging a scooter 6栋',
+    // English: bare copper on a cable
+    'bare copper showing on the cable by the gate',
+    // a hydrant locked by someone (found on the way: not read alone)
+    '消防栓箱被人锁上了',
+    '消防栓的门被人上了锁',
+  ])('at least urgent, HIGH: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
+  });
+
+  it('our own basement flooded after the rain stays a burst-pipe urgency (a service urgency, not a patrol hazard)', () => {
+    expect(detectUrgency('our basement is flooded after the rain').urgency).toBe('urgent');
+  });
+
+  it.each([
+    '墙上那条灰线是装修画的',
+    '网线断了掉在地上',
+    '晾衣线断了掉在地上',
+    '心一直往下沉',
+    '股价一直在下沉',
+    '路面井盖下沉了，车开过去咣当一下，在小区外主路上',
+    '水涨得很快 河边别去了',
+    // what fell already cleared up
+    '楼上掉下来的碎玻璃已经打扫干净了 大家放心走',
+    // streets flooded by the rain, out in town, are weather
+    'the rain is heavy, roads are flooded downtown',
+    'the market caved in today lol',
+    // the Chinese words of a mixed message frame its English (yesterday's drill)
+    '昨天 someone ran an extension cord from their window to charge an e-bike 演练',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
