@@ -57,4 +57,15 @@ describe('the shipped local triage', () => {
     // English alarms are read by the rules' words
     expect((await triage.classify('gas leak in building 3, smell everywhere', CTX)).urgency).toBe('emergency');
   });
+
+  it('files a person in danger where people are helped, not under the words around it (轻生 was 设施维修, 晕倒 环境卫生)', async () => {
+    for (const [text, category] of [
+      ['有人要跳楼，在6号楼顶上', 'public_security'],
+      ['12楼是不是有人晕倒了？', 'other'],
+      ['楼道里有个老人晕倒了，叫不醒', 'other'],
+      ['孩子掉进小区水池里了', 'public_security'],
+    ] as const) {
+      expect(await triage.classify(text, CTX), text).toMatchObject({ isAppeal: true, urgency: 'emergency', category });
+    }
+  });
 });

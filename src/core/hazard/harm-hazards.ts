@@ -11,6 +11,8 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'suicide',
     level: 'emergency',
+    // a person in danger of their life is the police's and the community's, never a repair (the model filed 有人要跳楼，在6号楼顶上 as 设施维修)
+    category: 'public_security',
     labelZh: '轻生风险',
     terms: [/(?<!我要?)跳楼(?!价|甩卖|大甩卖)/,
       // crying out that they will not live ("嘴里喊着不活了"; not said in passing: "有人说不活了，太累了")
@@ -111,6 +113,8 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'child_danger',
     level: 'emergency',
+    // a child in danger is the police's and the community's (the model filed a child locked in a car as 停车交通)
+    category: 'public_security',
     labelZh: '儿童险情',
     pairs: [
       {

@@ -56,6 +56,8 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'medical',
     level: 'emergency',
+    // no category fits a person taken ill: 其他, not whatever the words around it resemble (12楼是不是有人晕倒了 was 环境卫生)
+    category: 'other',
     labelZh: '突发急症',
     terms: ['昏迷', '不省人事', '叫不醒', '没有呼吸', '没呼吸', '抽搐', '口吐白沫', '心脏病发', '大出血', '溺水', '休克', '叫不应', '流血不止', '血流不止', '有人掉下去', '窒息', '噎住', /卡(?:住|在)?(?:了)?喉咙/, /(?:脸|嘴唇?)(?:都|已经)?(?:发)?紫/, /流了(?:好多|很多|一地|一大摊|不少)血/, /血流(?:了)?(?:一地|满地|满脸|一脸|一身|好多|不止)/, /血[^，。！？,.!?\s]{0,6}止不住|止不住[^，。！？,.!?\s]{0,2}血/,
       // named conditions, breathing, and an ambulance called or awaited
