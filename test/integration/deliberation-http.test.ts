@@ -180,6 +180,9 @@ describe('议事 API', () => {
       { text: '清理消防通道', owner: '林秀珍', ownerIsPerson: true, overdue: true, doneAt: null },
       { text: '建充电棚', owner: '物业公司', ownerIsPerson: false, overdue: false },
     ]);
+    // an item added on the console is announced in the scope's groups, as the chat's 实事 command says it in its group
+    await f.w.settle();
+    for (const room of [ROOM_20, ROOM_21]) expect(log(room).filter((t) => t.startsWith(`已将“建充电棚”列入议题#${id}的实事清单`) && t.includes('责任人：物业公司'))).toHaveLength(1);
     const [first, second] = b.body.tasks as { id: number }[];
     expect((await call('POST', `/api/topics/${id}/tasks/${first!.id}/done`, 'gw2', {})).status).toBe(403);
     expect((await call('POST', `/api/topics/${id + 1000}/tasks/${first!.id}/done`, 'gw1', {})).status).toBe(404);

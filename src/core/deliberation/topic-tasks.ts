@@ -57,6 +57,15 @@ export class TopicTasks {
     return { topic, task, owner: person?.name ?? item.owner };
   }
 
+  /**
+   * Says an item added off the chat (the console) in the scope's groups, once per item: the chat's 实事 command says it
+   * in the group it was written in, the console has no such group, and the residents would first hear of it when done.
+   */
+  async announce(topic: Topic, task: TopicTask, owner: string): Promise<void> {
+    const scope = await this.d.deliberation.scopes.of(topic.gridNodeId);
+    await this.d.deliberation.post(topic, scope.groups, `task-added-${task.id}`, topicTexts.taskAdded(topic, task, owner));
+  }
+
   /** Marks an item done and posts the progress; the last one posts the 公示. Doing it twice posts nothing more. */
   async finish(taskNo: number, staffId: number): Promise<{ topic: Topic; task: TopicTask; allDone: boolean }> {
     const { deliberation, store } = this.d;
