@@ -54,6 +54,9 @@ export class TopicTasks {
     });
     const task = fresh ?? (await store.deliberation.tasks(topic.id)).find((t) => t.messageId === messageId)!;
     await this.d.deadlines.schedule(task);
+    // the owner hears it is theirs now, not first from the reminder a working day before it is due (the outbox key
+    // keeps a redelivered command from telling them twice); staff writing an item for themselves know it already
+    if (person && person.id !== staffId) await deliberation.direct(person.id, `topic:${topic.id}:task-owner:${task.id}:${person.id}`, topicTexts.taskOwned(topic, task));
     return { topic, task, owner: person?.name ?? item.owner };
   }
 

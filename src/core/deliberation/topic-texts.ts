@@ -38,6 +38,8 @@ export const topicTexts = {
   decision: (t: Topic, text: string) => `【议题#${t.id}·拟办意见公告】${t.title}\n${t.result && !t.result.passed ? '表决未通过，以下为社区的拟办意见：\n' : ''}${text}`,
   taskAdded: (t: Topic, task: TopicTask, owner: string) =>
     `已将“${task.text}”列入议题#${t.id}的实事清单（实事#${task.id}），责任人：${owner}${task.dueAt ? `，${formatDue(task.dueAt)}前完成` : ''}。`,
+  taskOwned: (t: Topic, task: TopicTask) =>
+    `议题#${t.id}“${t.title}”的实事#${task.id}“${task.text}”由您负责，${task.dueAt ? `请于${formatDue(task.dueAt)}前完成；` : ''}办好后在群里发“完成 实事#${task.id}”。`,
   taskDone: (t: Topic, task: TopicTask, done: number, total: number) => `【议题#${t.id}·实事进展】“${task.text}”已完成（${done}/${total}）。`,
   published: (t: Topic, tasks: readonly TopicTask[]) =>
     `【议题#${t.id}·办理结果公示】${t.title}\n${tasks.map((k, i) => `${i + 1}. ${k.text} ✓`).join('\n')}\n感谢各位居民参与。`,
