@@ -96,7 +96,15 @@ function renderList(main, me) {
 const DRAFT_FIELDS = ['node', 'title', 'options', 'windowHours', 'counting', 'rule', 'quorumPct'];
 
 function renderNew(main) {
-  const kept = topicDraft.get() ?? {};
+  // from a 每月一题 topic (交居民议事): its grid and title replace a draft, and the address drops them so that a reload
+  // keeps what has been typed since
+  const asked = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const fromProblem = asked.has('node') || asked.has('title');
+  const kept = fromProblem ? { node: asked.get('node') ?? '', title: asked.get('title') ?? '' } : topicDraft.get() ?? {};
+  if (fromProblem) {
+    topicDraft.set(kept);
+    history.replaceState(history.state, '', '#/deliberation/new');
+  }
   const node = h('select', { name: 'node', required: true, id: 'topic-node' }, h('option', { value: '' }, '加载中…'));
   const quorum = h('label', { class: 'field', hidden: true }, h('span', {}, '参与率门槛（%）'), h('input', { name: 'quorumPct', type: 'number', min: '1', max: '100', value: '50' }));
   const showQuorum = () => quorum.toggleAttribute('hidden', rule.value !== 'QUORUM');
