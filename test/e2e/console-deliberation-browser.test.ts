@@ -159,6 +159,13 @@ describe('议事 in the console (Chromium)', () => {
       await page.locator('#task-form button[type=submit]').click();
       await page.locator('#task-list tbody tr').nth(before).waitFor();
     };
+    // the owner box says, as it is typed, whether the name is a staff member of the scope or will be kept as a
+    // department (a misspelt name was taken for a department silently)
+    const owner = page.locator('#task-form input[name=owner]');
+    await owner.fill('林秀真');
+    expect(await page.locator('#task-owner-kind').textContent()).toBe('不是本范围的工作人员，将作为部门记录');
+    await owner.fill('林秀珍');
+    expect(await page.locator('#task-owner-kind').textContent()).toBe('本范围的工作人员，将私信告知');
     await add('建电动车充电棚', '物业公司', chinaDay(20));
     const rows = page.locator('#task-list tbody tr');
     expect(await rows.count()).toBe(2);

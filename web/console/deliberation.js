@@ -245,7 +245,12 @@ function tasksCard(d, draw) {
         h('td', { 'data-label': '' }, write && !k.doneAt ? doneButton(k) : null)))))
     : h('p', { class: 'muted', id: 'task-list' }, t.status === 'DECIDED' || t.status === 'DONE' ? '尚无实事。' : '拟办意见公布后，可将需要办理的事项列入实事清单。');
   const taskText = h('input', { name: 'text', required: true, placeholder: '如：清理3号楼消防通道' });
-  const owner = h('input', { name: 'owner', required: true, list: 'owner-options', placeholder: '工作人员姓名，或部门名称' });
+  // a name not among the scope's staff is kept as a department: said as it is typed, so a misspelt name shows
+  const ownerKind = h('span', { class: 'muted small', id: 'task-owner-kind', 'aria-live': 'polite' });
+  const owner = h('input', { name: 'owner', required: true, list: 'owner-options', placeholder: '工作人员姓名，或部门名称', oninput: (e) => {
+    const v = e.currentTarget.value.trim();
+    ownerKind.textContent = !v ? '' : d.owners.includes(v) ? '本范围的工作人员，将私信告知' : '不是本范围的工作人员，将作为部门记录';
+  } });
   const form = write
     ? h('form', { class: 'action-fields task-form', id: 'task-form', onsubmit: (e) => {
       e.preventDefault();
@@ -255,7 +260,7 @@ function tasksCard(d, draw) {
     } },
     h('h3', {}, '添加实事'),
     h('label', { class: 'field' }, h('span', {}, '事项'), taskText, counter(taskText, TASK_TEXT_MAX, 'task-text-count')),
-    h('label', { class: 'field' }, h('span', {}, '责任人或部门'), owner, counter(owner, TASK_OWNER_MAX, 'task-owner-count')),
+    h('label', { class: 'field' }, h('span', {}, '责任人或部门'), owner, counter(owner, TASK_OWNER_MAX, 'task-owner-count'), ownerKind),
     h('datalist', { id: 'owner-options' }, d.owners.map((n) => h('option', { value: n }))),
     h('label', { class: 'field' }, h('span', {}, '完成时限'), h('input', { name: 'due', type: 'date', min: todayChina() })),
     h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, '添加')))
