@@ -112,6 +112,17 @@ describe('议事 API', () => {
     expect(log(ROOM_5).some((t) => t.includes(`议题#${id}`))).toBe(false);
   });
 
+  it('refuses the same topic again while it is open over the grid (a second press, the back button): 409 naming it, nothing posted', async () => {
+    const before = log(ROOM_20).length;
+    const again = await call('POST', '/api/topics', 'gw1', { ...open, title: ` ${open.title}？` });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'TOPIC_EXISTS', messageZh: `已有相同议题：议题#${id}（投票中），无需重复发起` });
+    // over a building of the grid too: its groups already have the grid's topic
+    expect((await call('POST', '/api/topics', 'gw1', { ...open, node: 'DY-G01-B20' })).status).toBe(409);
+    await f.w.settle();
+    expect(log(ROOM_20).length).toBe(before);
+  });
+
   it('shows the tally of the votes replied in the chat, and the discussion, masked below community staff', async () => {
     await reply(ROOM_20, WX.zhang, '1');
     await reply(ROOM_21, 'wxid_zhaoyan', '反对');
