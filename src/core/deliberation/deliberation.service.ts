@@ -138,7 +138,7 @@ export class DeliberationService {
     if (!(await this.scopes.isStaffOver(input.createdById, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
     // two options alike, or one that reads as a number: a reply could not tell them apart
     const problem = optionsProblem(input.options);
-    if (problem) throw new DomainError('MALFORMED_COMMAND', `option "${problem.option}" is ${problem.kind === 'numeric' ? 'a number' : 'given twice'}`, { reason: BAD_OPTIONS, problem });
+    if (problem) throw new DomainError('MALFORMED_COMMAND', problem.kind === 'count' ? `${problem.option} options: give 2 to 9, or none` : `option "${problem.option}" is ${problem.kind === 'numeric' ? 'a number' : 'given twice'}`, { reason: BAD_OPTIONS, problem });
     // the same question already open over these groups (a second press, the back button, a colleague): the groups
     // would get two posts and the residents' unquoted votes could not tell which; a redelivered message or a ticket
     // turned into a topic again finds its own topic below

@@ -79,9 +79,11 @@ export const topicTexts = {
     `目前有${nos.map((n) => `议题#${n}`).join('、')}在征集附议，请引用要${word === '附议' ? '附议' : '受理'}的提议消息回复“${word}”，或发送“${word} #${nos[0]}”。`,
   /** Options a reply could not tell apart, refused when the topic is made. */
   optionsProblem: (p: OptionsProblem) =>
-    p.kind === 'numeric'
-      ? `选项“${p.option}”是纯数字，会与按编号投票混淆，请改用文字，例如“方案一 / 方案二”。`
-      : `选项“${p.option}”重复了，请给每个选项不同的名称。`,
+    p.kind === 'count'
+      ? '请至少写两个选项（最多九个），用“/”隔开；不写选项则默认 同意/反对/弃权。'
+      : p.kind === 'numeric'
+        ? `选项“${p.option}”是纯数字，会与按编号投票混淆，请改用文字，例如“方案一 / 方案二”。`
+        : `选项“${p.option}”重复了，请给每个选项不同的名称。`,
   dueImpossible: (date: string) => `没有${date}这一天，请核对截止日期。`,
   taskExists: (no: number, taskNo: number) => `议题#${no}的实事清单已有这一项（实事#${taskNo}），无需重复添加。`,
   duePassed: () => '截止日期已过，请填写今天以后的日期，例如 12月20日 或 5个工作日。',
