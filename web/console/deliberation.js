@@ -26,8 +26,10 @@ const pct = (x) => (x === null || x === undefined ? '—' : `${Math.round(x * 10
 const unit = (t) => (t.counting === 'HOUSEHOLD' ? '户' : '人');
 const failure = (e, what) =>
   e instanceof ApiError && e.status === 403 ? `无权查看：该${what}不在您负责的网格范围内。` : e instanceof ApiError && e.status === 404 ? `未找到该${what}。` : `读取失败：${e.message}`;
+// a 409 is a state the page did not know of, except a topic already open with that title: the server names it
 const refusal = (e) =>
-  e instanceof ApiError && e.status === 403 ? '无权办理：需由负责该范围的工作人员办理。' : e instanceof ApiError && e.status === 409 ? '当前状态下不能办理此操作，请刷新后再试。' : e.message;
+  e instanceof ApiError && e.status === 403 ? '无权办理：需由负责该范围的工作人员办理。'
+    : e instanceof ApiError && e.status === 409 && e.code !== 'TOPIC_EXISTS' ? '当前状态下不能办理此操作，请刷新后再试。' : e.message;
 
 /** What stands next for a topic, in a few words: when it closes, or what was decided and when. */
 function when(t) {
