@@ -88,6 +88,16 @@ describe('议事 in the console (Chromium)', () => {
     await page.goto(`${f.url}/#/deliberation/new`);
     await page.locator('#topic-node option[value="DY-G01"]').waitFor({ state: 'attached' });
     expect(await page.locator('#topic-form input[name=title]').inputValue()).toBe('');
+    // the same question again (the back button, a colleague): refused, and the page says which topic it is
+    await page.locator('#topic-node').selectOption('DY-G01');
+    await page.locator('#topic-form input[name=title]').fill(TITLE);
+    await page.locator('#topic-form button[type=submit]').click();
+    await page.locator('#status', { hasText: '发布失败' }).waitFor();
+    expect(await page.locator('#status').textContent()).toBe(`发布失败：已有相同议题：议题#${id}（投票中），无需重复发起`);
+    // the browser logs that refusal (409) as a failed load: expected here, so not one of the page's problems
+    const conflict = watch.problems.findIndex((p) => p.includes('status of 409'));
+    expect(conflict).toBeGreaterThanOrEqual(0);
+    watch.problems.splice(conflict, 1);
     await page.goto(`${f.url}/#/deliberation/${id}`);
     await topicIn(page, 'OPEN');
     for (const room of [ROOM_20, ROOM_21]) expect(log(room).some((t) => t.startsWith(`【议题#${id}】${TITLE}`))).toBe(true);
@@ -159,6 +169,13 @@ describe('议事 in the console (Chromium)', () => {
       await page.locator('#task-form button[type=submit]').click();
       await page.locator('#task-list tbody tr').nth(before).waitFor();
     };
+    // the owner box says, as it is typed, whether the name is a staff member of the scope or will be kept as a
+    // department (a misspelt name was taken for a department silently)
+    const owner = page.locator('#task-form input[name=owner]');
+    await owner.fill('林秀真');
+    expect(await page.locator('#task-owner-kind').textContent()).toBe('不是本范围的工作人员，将作为部门记录');
+    await owner.fill('林秀珍');
+    expect(await page.locator('#task-owner-kind').textContent()).toBe('本范围的工作人员，将私信告知');
     await add('建电动车充电棚', '物业公司', chinaDay(20));
     const rows = page.locator('#task-list tbody tr');
     expect(await rows.count()).toBe(2);

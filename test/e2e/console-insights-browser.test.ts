@@ -111,6 +111,28 @@ describe('每月一题 in the console (Chromium)', () => {
     await wallCtx.close();
   });
 
+  it("street staff put the month's problem to the residents: 交居民议事 opens 发起议题 on its grid with its title", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await ctx.newPage();
+    const watch = watchPage(page, f.url);
+    await f.openAs(page, 'street');
+    await page.goto(`${f.url}/#/overview`);
+    await page.locator('#overview-topics li a').click();
+    await page.locator('#topic-title').waitFor();
+    const grid = (await page.locator('#topic-grids').textContent())!.split('（')[0]!;
+    await page.locator('#to-deliberation').click();
+    await page.waitForFunction("document.querySelector('#topic-node')?.value"); // a script: the tests have no DOM types
+    expect(page.url()).toMatch(/#\/deliberation\/new$/); // the address drops the fields: a reload keeps what was typed since
+    const chosen = await page.evaluate<string>("document.querySelector('#topic-node').selectedOptions[0].textContent.trim()");
+    expect(chosen.startsWith(grid)).toBe(true);
+    expect(await page.locator('input[name=title]').inputValue()).toMatch(/5号楼电梯/);
+    await page.locator('#topic-form button[type=submit]').click();
+    await page.waitForURL(/#\/deliberation\/\d+$/);
+    await page.locator('#topic-decision').waitFor();
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+
   it('a grid worker on a phone: her grid only, no mark button, nothing wider than the screen', async () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();

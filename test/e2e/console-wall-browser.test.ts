@@ -95,6 +95,16 @@ describe('the wall screen (?mode=wall) in Chromium', () => {
     await page.locator('#live-list li[data-no]').first().waitFor();
     for (const id of ['chart-trend', 'chart-category', 'chart-ranking', 'chart-patrol', 'chart-groups']) await page.locator(`#${id} canvas`).first().waitFor();
     expect(await page.locator('#scope-name').textContent()).toBe('拱辰街道');
+    // the bar charts read from across the room: every bar says its figure, a zero says nothing (a lone "0" beside
+    // another series' bar read as that bar's figure: 邻里纠纷 0 by a bar of 1 办结)
+    const labels = await page.evaluate(`['chart-category', 'chart-ranking'].map((id) => {
+      const o = echarts.getInstanceByDom(document.getElementById(id)).getOption();
+      return o.series.map((s) => [s.name, !!(s.label && s.label.show), s.label && s.label.formatter ? [s.label.formatter({ value: 0 }), s.label.formatter({ value: 3 })] : null]);
+    })`);
+    const [category, ranking] = labels as [string, boolean, string[] | null][][];
+    expect(ranking).toEqual([['本月新增', true, ['', '3']], ['在办', true, ['', '3']], ['超时', true, ['', '3']]]);
+    // the categories' chart has series only in a month with appeals (the demo history ends last month)
+    for (const [name, shown, texts] of category!) expect([name, shown, texts]).toEqual([name, true, ['', '3']]);
 
     for (const [width, height] of [[1920, 1080], [1366, 768], [3840, 2160]] as const) {
       await page.setViewportSize({ width, height });

@@ -207,7 +207,7 @@ describe('议事 in the groups', () => {
     expect(await h.say(G1A, LIN, '拟办 #9999 同意')).toEqual({ kind: 'refused', code: 'TOPIC_NOT_FOUND' });
     expect(h.newIn(G1A).at(-1)).toContain('未找到议题#9999');
     expect(await h.say(G1A, LIN, '议题 标题 / 只有一个选项')).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
-    expect(h.newIn(G1A).at(-1)).toContain('格式不对，请按“议题 标题 / 选项1 / 选项2”发送');
+    expect(h.newIn(G1A).at(-1)).toContain("请至少写两个选项（最多九个），用“/”隔开；不写选项则默认 同意/反对/弃权。"); // what is wrong, not only 格式不对
     // options a reply cannot tell apart: refused, saying why, and no topic is opened
     const before = (await h.store.deliberation.list({})).length;
     expect(await h.say(G1A, LIN, '议题 大门位置 / 东门 / 东门')).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });

@@ -112,6 +112,17 @@ describe('议事 API', () => {
     expect(log(ROOM_5).some((t) => t.includes(`议题#${id}`))).toBe(false);
   });
 
+  it('refuses the same topic again while it is open over the grid (a second press, the back button): 409 naming it, nothing posted', async () => {
+    const before = log(ROOM_20).length;
+    const again = await call('POST', '/api/topics', 'gw1', { ...open, title: ` ${open.title}？` });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'TOPIC_EXISTS', messageZh: `已有相同议题：议题#${id}（投票中），无需重复发起` });
+    // over a building of the grid too: its groups already have the grid's topic
+    expect((await call('POST', '/api/topics', 'gw1', { ...open, node: 'DY-G01-B20' })).status).toBe(409);
+    await f.w.settle();
+    expect(log(ROOM_20).length).toBe(before);
+  });
+
   it('shows the tally of the votes replied in the chat, and the discussion, masked below community staff', async () => {
     await reply(ROOM_20, WX.zhang, '1');
     await reply(ROOM_21, 'wxid_zhaoyan', '反对');
@@ -180,6 +191,9 @@ describe('议事 API', () => {
       { text: '清理消防通道', owner: '林秀珍', ownerIsPerson: true, overdue: true, doneAt: null },
       { text: '建充电棚', owner: '物业公司', ownerIsPerson: false, overdue: false },
     ]);
+    // an item added on the console is announced in the scope's groups, as the chat's 实事 command says it in its group
+    await f.w.settle();
+    for (const room of [ROOM_20, ROOM_21]) expect(log(room).filter((t) => t.startsWith(`已将“建充电棚”列入议题#${id}的实事清单`) && t.includes('责任人：物业公司'))).toHaveLength(1);
     const [first, second] = b.body.tasks as { id: number }[];
     expect((await call('POST', `/api/topics/${id}/tasks/${first!.id}/done`, 'gw2', {})).status).toBe(403);
     expect((await call('POST', `/api/topics/${id + 1000}/tasks/${first!.id}/done`, 'gw1', {})).status).toBe(404);

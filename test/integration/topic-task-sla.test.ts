@@ -113,6 +113,15 @@ describe.each<StoreKind>(['pglite', 'postgres'])('实事 items on the SLA machin
     expect([...jobs.values()].filter((j) => j.data.taskId === task.id)).toHaveLength(2);
   });
 
+  it('tells the owner by direct message that the item is theirs, once (a redelivered command tells nothing more); not the staff who wrote it for themselves', async () => {
+    expect(to('wx-lin')).toHaveLength(0); // 修车棚 above: 林 gave it to himself
+    const msg = await message(`实事 #${topicNo} 清理车棚杂物 / 陈网格员 / 12月21日`);
+    const { task } = await tasks.add(topicNo, lin, { text: '清理车棚杂物', owner: '陈网格员', due: '12月21日' }, msg);
+    await tasks.add(topicNo, lin, { text: '清理车棚杂物', owner: '陈网格员', due: '12月21日' }, msg);
+    expect(to('wx-chen').map((m) => m.text)).toEqual([`议题#${topicNo}“是否修缮3号楼车棚”的实事#${task.id}“清理车棚杂物”由您负责，请于12月21日18:00前完成；办好后在群里发“完成 实事#${task.id}”。`]);
+    await tasks.finish(task.id, lin);
+  });
+
   it('refuses an unreadable due date and 0 working days', async () => {
     await expect(tasks.add(topicNo, lin, { text: 'x', owner: '林网格员', due: '0个工作日' }, null)).rejects.toMatchObject({ code: 'MALFORMED_COMMAND' });
     await expect(tasks.add(topicNo, lin, { text: 'x', owner: '林网格员', due: '下周' }, null)).rejects.toMatchObject({ code: 'MALFORMED_COMMAND' });

@@ -26,8 +26,10 @@ const pct = (x) => (x === null || x === undefined ? '—' : `${Math.round(x * 10
 const unit = (t) => (t.counting === 'HOUSEHOLD' ? '户' : '人');
 const failure = (e, what) =>
   e instanceof ApiError && e.status === 403 ? `无权查看：该${what}不在您负责的网格范围内。` : e instanceof ApiError && e.status === 404 ? `未找到该${what}。` : `读取失败：${e.message}`;
+// a 409 is a state the page did not know of, except a topic already open with that title: the server names it
 const refusal = (e) =>
-  e instanceof ApiError && e.status === 403 ? '无权办理：需由负责该范围的工作人员办理。' : e instanceof ApiError && e.status === 409 ? '当前状态下不能办理此操作，请刷新后再试。' : e.message;
+  e instanceof ApiError && e.status === 403 ? '无权办理：需由负责该范围的工作人员办理。'
+    : e instanceof ApiError && e.status === 409 && e.code !== 'TOPIC_EXISTS' ? '当前状态下不能办理此操作，请刷新后再试。' : e.message;
 
 /** What stands next for a topic, in a few words: when it closes, or what was decided and when. */
 function when(t) {
@@ -96,7 +98,15 @@ function renderList(main, me) {
 const DRAFT_FIELDS = ['node', 'title', 'options', 'windowHours', 'counting', 'rule', 'quorumPct'];
 
 function renderNew(main) {
-  const kept = topicDraft.get() ?? {};
+  // from a 每月一题 topic (交居民议事): its grid and title replace a draft, and the address drops them so that a reload
+  // keeps what has been typed since
+  const asked = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const fromProblem = asked.has('node') || asked.has('title');
+  const kept = fromProblem ? { node: asked.get('node') ?? '', title: asked.get('title') ?? '' } : topicDraft.get() ?? {};
+  if (fromProblem) {
+    topicDraft.set(kept);
+    history.replaceState(history.state, '', '#/deliberation/new');
+  }
   const node = h('select', { name: 'node', required: true, id: 'topic-node' }, h('option', { value: '' }, '加载中…'));
   const quorum = h('label', { class: 'field', hidden: true }, h('span', {}, '参与率门槛（%）'), h('input', { name: 'quorumPct', type: 'number', min: '1', max: '100', value: '50' }));
   const showQuorum = () => quorum.toggleAttribute('hidden', rule.value !== 'QUORUM');
@@ -237,7 +247,12 @@ function tasksCard(d, draw) {
         h('td', { 'data-label': '' }, write && !k.doneAt ? doneButton(k) : null)))))
     : h('p', { class: 'muted', id: 'task-list' }, t.status === 'DECIDED' || t.status === 'DONE' ? '尚无实事。' : '拟办意见公布后，可将需要办理的事项列入实事清单。');
   const taskText = h('input', { name: 'text', required: true, placeholder: '如：清理3号楼消防通道' });
-  const owner = h('input', { name: 'owner', required: true, list: 'owner-options', placeholder: '工作人员姓名，或部门名称' });
+  // a name not among the scope's staff is kept as a department: said as it is typed, so a misspelt name shows
+  const ownerKind = h('span', { class: 'muted small', id: 'task-owner-kind', 'aria-live': 'polite' });
+  const owner = h('input', { name: 'owner', required: true, list: 'owner-options', placeholder: '工作人员姓名，或部门名称', oninput: (e) => {
+    const v = e.currentTarget.value.trim();
+    ownerKind.textContent = !v ? '' : d.owners.includes(v) ? '本范围的工作人员，将私信告知' : '不是本范围的工作人员，将作为部门记录';
+  } });
   const form = write
     ? h('form', { class: 'action-fields task-form', id: 'task-form', onsubmit: (e) => {
       e.preventDefault();
@@ -247,7 +262,7 @@ function tasksCard(d, draw) {
     } },
     h('h3', {}, '添加实事'),
     h('label', { class: 'field' }, h('span', {}, '事项'), taskText, counter(taskText, TASK_TEXT_MAX, 'task-text-count')),
-    h('label', { class: 'field' }, h('span', {}, '责任人或部门'), owner, counter(owner, TASK_OWNER_MAX, 'task-owner-count')),
+    h('label', { class: 'field' }, h('span', {}, '责任人或部门'), owner, counter(owner, TASK_OWNER_MAX, 'task-owner-count'), ownerKind),
     h('datalist', { id: 'owner-options' }, d.owners.map((n) => h('option', { value: n }))),
     h('label', { class: 'field' }, h('span', {}, '完成时限'), h('input', { name: 'due', type: 'date', min: todayChina() })),
     h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, '添加')))

@@ -273,6 +273,12 @@ export function renderTopic(main, { id, me }) {
       h('label', { class: 'check' }, complex, '复杂事项（办结时限按复杂事项）'),
       h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, '添加任务（生成工单）')))
       : null;
+    // a problem a repair does not settle (who pays, a rule for everyone) goes to the residents of its most affected
+    // grid as a 议事 topic: 发起议题 opens on that node with the problem's title (without its category) to edit
+    const mainGrid = p.grids[0]?.code;
+    const toDeliberation = write
+      ? h('a', { class: 'button', id: 'to-deliberation', href: `#/deliberation/new${q({ node: mainGrid, title: t.title.replace(/（[^（）]*）$/, '') })}` }, '交居民议事')
+      : null;
     const trend = h('div', { class: 'chart', id: 'chart-topic-trend' });
     main.replaceChildren(h('section', { class: 'insights topic-page', dataset: { id: String(t.id) } },
       h('a', { class: 'back', href: `#/insights${q({ month: t.month })}` }, '← 每月一题'),
@@ -288,7 +294,8 @@ export function renderTopic(main, { id, me }) {
               h('dt', {}, '牵头部门'), h('dd', { id: 'lead-department' }, t.leadDepartment ?? '未定'),
               h('dt', {}, '牵头人'), h('dd', { id: 'lead-person' }, t.lead?.name ?? '未定'),
               h('dt', {}, '设定人'), h('dd', {}, `${t.createdBy?.name ?? ''} ${chinaTime(t.createdAt)}`)),
-            leadForm),
+            leadForm,
+            toDeliberation ? h('p', { class: 'muted small' }, '需要居民共同商议、表决的（如费用分摊、公共规则），可发起议事：', toDeliberation) : null),
           h('div', { class: 'card' }, numbers(p),
             h('dl', { class: 'facts' },
               h('dt', {}, '地点'), h('dd', {}, p.places.join('、') || '—'),

@@ -83,6 +83,8 @@ function drawCharts(d, el, charts, wall, drill) {
       { name: '超时', type: 'line', showSymbol: false, data: d.trend.map((t) => t.overdue), itemStyle: { color: '#e53935' } },
     ],
   });
+  // every bar says its figure and a zero says nothing: a lone "0" beside another series' bar read as that bar's figure
+  const barLabel = { show: true, position: 'right', fontSize: big, formatter: (p) => (p.value ? String(p.value) : '') };
   const cats = d.categories.slice(0, 10).reverse();
   if (!cats.length) el.categories.dataset.empty = '1';
   charts.draw(el.categories, cats.length ? {
@@ -92,8 +94,8 @@ function drawCharts(d, el, charts, wall, drill) {
     xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: big } },
     yAxis: { type: 'category', data: cats.map((c) => c.name), axisLabel: { fontSize: big } },
     series: [
-      { name: '新增', type: 'bar', data: cats.map((c) => c.reported), label: { show: true, position: 'right', fontSize: big }, barMaxWidth: px(30, 18) },
-      { name: '办结', type: 'bar', data: cats.map((c) => c.resolved), barMaxWidth: px(30, 18) },
+      { name: '新增', type: 'bar', data: cats.map((c) => c.reported), label: barLabel, barMaxWidth: px(30, 18) },
+      { name: '办结', type: 'bar', data: cats.map((c) => c.resolved), label: barLabel, barMaxWidth: px(30, 18) },
     ],
   } : emptyChart('本月暂无诉求', big));
   const rows = d.ranking.rows.slice(0, 12).reverse();
@@ -104,9 +106,9 @@ function drawCharts(d, el, charts, wall, drill) {
     xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: big } },
     yAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { fontSize: big, width: px(220, 110), overflow: 'truncate' } },
     series: [
-      { name: '本月新增', type: 'bar', data: rows.map((r) => r.reported), label: { show: true, position: 'right', fontSize: big }, barMaxWidth: px(26, 16) },
-      { name: '在办', type: 'bar', data: rows.map((r) => r.open), barMaxWidth: px(26, 16) },
-      { name: '超时', type: 'bar', data: rows.map((r) => r.overdue), itemStyle: { color: '#e53935' }, barMaxWidth: px(26, 16) },
+      { name: '本月新增', type: 'bar', data: rows.map((r) => r.reported), label: barLabel, barMaxWidth: px(26, 16) },
+      { name: '在办', type: 'bar', data: rows.map((r) => r.open), label: barLabel, barMaxWidth: px(26, 16) },
+      { name: '超时', type: 'bar', data: rows.map((r) => r.overdue), itemStyle: { color: '#e53935' }, label: barLabel, barMaxWidth: px(26, 16) },
     ],
   } : emptyChart('无下级', big));
   if (rank && drill) {

@@ -174,6 +174,7 @@ export function deliberationRoutes(o: DeliberationRouteParts): RouteSpec[] {
       access: { role: DELIBERATION_WRITE, scope: topicNode },
       async handle({ params, body, authority }) {
         const r = await tasks.add(params.id, authority.personId, { text: body.text, owner: body.owner, due: body.due }, null);
+        await tasks.announce(r.topic, r.task, r.owner);
         return { status: 201, body: { ...(await detail(params.id, authority.personId)), task: { id: r.task.id, owner: r.owner } } };
       },
     }),

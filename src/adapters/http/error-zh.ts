@@ -151,6 +151,10 @@ export function zhForCode(code: string, reason?: string, details: Record<string,
   const no = typeof details['ticketNo'] === 'number' ? details['ticketNo'] : null;
   if (code === 'TICKET_NOT_FOUND') return no ? `工单 #${no} 不存在` : '该工单不存在';
   if (code === 'NOT_AUTHORIZED' && no) return `无权办理工单 #${no}`;
+  // a 议事 topic opened again (an insights topic says 该问题已是本月的每月一题, by code)
+  if (code === 'TOPIC_EXISTS' && typeof details['topicNo'] === 'number') {
+    return `已有相同议题：议题#${details['topicNo']}（${details['status'] === 'OPEN' ? '投票中' : '征集附议中'}），无需重复发起`;
+  }
   if (code === 'GRID_NODE_NOT_FOUND') return zhUnknownGridCode(typeof details['code'] === 'string' ? details['code'] : undefined);
   if (code.startsWith('HTTP_')) return `请求失败（${code.slice(5)}）`;
   return BY_CODE[code] ?? '操作未能完成，请稍后再试';

@@ -24,6 +24,12 @@ export const BAD_OPTIONS = 'bad-options';
  * "…安装门禁系统" (0.58), "…安装监控" is not (0.50).
  */
 export const SAME_PROPOSAL_THRESHOLD = 0.55;
+
+/** Two titles that differ only in spaces, width and punctuation (“是否建充电棚？” and “是否建充电棚”) are the same question. */
+const sameTitle = (a: string, b: string) => {
+  const n = (x: string) => x.normalize('NFKC').replace(/[\s\p{P}]+/gu, '');
+  return n(a) === n(b);
+};
 /** remind/close: the voting window; revisit/report: the 回访 after the 公示; task-remind/task-due: a 实事 item's deadline. */
 export interface TopicTimerJob {
   topicId: number;
@@ -132,7 +138,15 @@ export class DeliberationService {
     if (!(await this.scopes.isStaffOver(input.createdById, scope))) throw new DomainError('NOT_AUTHORIZED', 'not staff over the scope');
     // two options alike, or one that reads as a number: a reply could not tell them apart
     const problem = optionsProblem(input.options);
-    if (problem) throw new DomainError('MALFORMED_COMMAND', `option "${problem.option}" is ${problem.kind === 'numeric' ? 'a number' : 'given twice'}`, { reason: BAD_OPTIONS, problem });
+    if (problem) throw new DomainError('MALFORMED_COMMAND', problem.kind === 'count' ? `${problem.option} options: give 2 to 9, or none` : `option "${problem.option}" is ${problem.kind === 'numeric' ? 'a number' : 'given twice'}`, { reason: BAD_OPTIONS, problem });
+    // the same question already open over these groups (a second press, the back button, a colleague): the groups
+    // would get two posts and the residents' unquoted votes could not tell which; a redelivered message or a ticket
+    // turned into a topic again finds its own topic below
+    const cover = await this.coverOf(input.gridNodeId);
+    const alive = cover.length ? await this.d.store.deliberation.list({ gridNodeIds: cover, statuses: ['PROPOSED', 'OPEN'] }) : [];
+    const same = alive.find((t) => sameTitle(t.title, input.title)
+      && !(cause && t.sourceMessageId === cause.messageId) && !(input.sourceTicketId && t.sourceTicketId === input.sourceTicketId));
+    if (same) throw new DomainError('TOPIC_EXISTS', `topic ${same.id} has the same title`, { topicNo: same.id, duplicateOf: same.id, status: same.status });
     const now = this.d.clock.now();
     const topic = await this.d.store.deliberation.create({
       ...input,

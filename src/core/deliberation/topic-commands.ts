@@ -76,7 +76,7 @@ function parseOpen(body: string): TopicCommand {
   }
   const [title, ...options] = rest.split(SEP).map((s) => s.trim());
   if (!title) return { kind: 'bad', usage };
-  if (options.some((o) => !o) || options.length === 1 || options.length > 9) return { kind: 'bad', usage };
+  if (options.some((o) => !o)) return { kind: 'bad', usage };
   const problem = optionsProblem(options);
   if (problem) return { kind: 'bad', usage, problem };
   if (out.windowHours !== undefined && (out.windowHours < 1 || out.windowHours > 30 * 24)) return { kind: 'bad', usage: '议题 3天 标题（1小时到30天）' };
@@ -89,7 +89,7 @@ function parseFromTicket(body: string): TopicCommand {
   const m = /^(?:工单)?\s*#\s*(\d{1,9})\s*(社区\s+|社区$)?([\s\S]*)$/u.exec(body.trim());
   if (!m) return { kind: 'bad', usage };
   const [title, ...options] = m[3]!.split(SEP).map((s) => s.trim());
-  if (options.some((o) => !o) || options.length === 1 || options.length > 9) return { kind: 'bad', usage };
+  if (options.some((o) => !o)) return { kind: 'bad', usage };
   const problem = optionsProblem(options);
   if (problem) return { kind: 'bad', usage, problem };
   return { kind: 'fromTicket', ticketNo: Number(m[1]), ...(title ? { title } : {}), options, community: m[2] !== undefined };

@@ -54,7 +54,19 @@ export class TopicTasks {
     });
     const task = fresh ?? (await store.deliberation.tasks(topic.id)).find((t) => t.messageId === messageId)!;
     await this.d.deadlines.schedule(task);
+    // the owner hears it is theirs now, not first from the reminder a working day before it is due (the outbox key
+    // keeps a redelivered command from telling them twice); staff writing an item for themselves know it already
+    if (person && person.id !== staffId) await deliberation.direct(person.id, `topic:${topic.id}:task-owner:${task.id}:${person.id}`, topicTexts.taskOwned(topic, task));
     return { topic, task, owner: person?.name ?? item.owner };
+  }
+
+  /**
+   * Says an item added off the chat (the console) in the scope's groups, once per item: the chat's 实事 command says it
+   * in the group it was written in, the console has no such group, and the residents would first hear of it when done.
+   */
+  async announce(topic: Topic, task: TopicTask, owner: string): Promise<void> {
+    const scope = await this.d.deliberation.scopes.of(topic.gridNodeId);
+    await this.d.deliberation.post(topic, scope.groups, `task-added-${task.id}`, topicTexts.taskAdded(topic, task, owner));
   }
 
   /** Marks an item done and posts the progress; the last one posts the 公示. Doing it twice posts nothing more. */

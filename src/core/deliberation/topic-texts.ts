@@ -38,6 +38,8 @@ export const topicTexts = {
   decision: (t: Topic, text: string) => `【议题#${t.id}·拟办意见公告】${t.title}\n${t.result && !t.result.passed ? '表决未通过，以下为社区的拟办意见：\n' : ''}${text}`,
   taskAdded: (t: Topic, task: TopicTask, owner: string) =>
     `已将“${task.text}”列入议题#${t.id}的实事清单（实事#${task.id}），责任人：${owner}${task.dueAt ? `，${formatDue(task.dueAt)}前完成` : ''}。`,
+  taskOwned: (t: Topic, task: TopicTask) =>
+    `议题#${t.id}“${t.title}”的实事#${task.id}“${task.text}”由您负责，${task.dueAt ? `请于${formatDue(task.dueAt)}前完成；` : ''}办好后在群里发“完成 实事#${task.id}”。`,
   taskDone: (t: Topic, task: TopicTask, done: number, total: number) => `【议题#${t.id}·实事进展】“${task.text}”已完成（${done}/${total}）。`,
   published: (t: Topic, tasks: readonly TopicTask[]) =>
     `【议题#${t.id}·办理结果公示】${t.title}\n${tasks.map((k, i) => `${i + 1}. ${k.text} ✓`).join('\n')}\n感谢各位居民参与。`,
@@ -77,9 +79,11 @@ export const topicTexts = {
     `目前有${nos.map((n) => `议题#${n}`).join('、')}在征集附议，请引用要${word === '附议' ? '附议' : '受理'}的提议消息回复“${word}”，或发送“${word} #${nos[0]}”。`,
   /** Options a reply could not tell apart, refused when the topic is made. */
   optionsProblem: (p: OptionsProblem) =>
-    p.kind === 'numeric'
-      ? `选项“${p.option}”是纯数字，会与按编号投票混淆，请改用文字，例如“方案一 / 方案二”。`
-      : `选项“${p.option}”重复了，请给每个选项不同的名称。`,
+    p.kind === 'count'
+      ? '请至少写两个选项（最多九个），用“/”隔开；不写选项则默认 同意/反对/弃权。'
+      : p.kind === 'numeric'
+        ? `选项“${p.option}”是纯数字，会与按编号投票混淆，请改用文字，例如“方案一 / 方案二”。`
+        : `选项“${p.option}”重复了，请给每个选项不同的名称。`,
   dueImpossible: (date: string) => `没有${date}这一天，请核对截止日期。`,
   taskExists: (no: number, taskNo: number) => `议题#${no}的实事清单已有这一项（实事#${taskNo}），无需重复添加。`,
   duePassed: () => '截止日期已过，请填写今天以后的日期，例如 12月20日 或 5个工作日。',

@@ -27,9 +27,11 @@ const VOTE_WORDS = /^(?:我们?|本人|我家)?(?:还是)?(?:改投|改成|改�
 const BY_NUMBER = /^(?:选|投|我选)?\s*(\d{1,2})\s*(?:号|号选项)?$/u;
 
 /** Why a topic cannot have these options: two read alike, or one that reads as an option's number ("2" is the second option). */
-export type OptionsProblem = { kind: 'duplicate' | 'numeric'; option: string };
+/** `count`: one option, or more than nine (`option` is how many); none is fine (同意/反对/弃权). */
+export type OptionsProblem = { kind: 'duplicate' | 'numeric' | 'count'; option: string };
 
 export function optionsProblem(options: readonly string[]): OptionsProblem | null {
+  if (options.length === 1 || options.length > 9) return { kind: 'count', option: String(options.length) };
   const numeric = options.find((o) => BY_NUMBER.test(clean(o)));
   if (numeric !== undefined) return { kind: 'numeric', option: numeric };
   const seen = new Set<string>();

@@ -120,7 +120,7 @@ describe('议事 commands', () => {
     expect(parseTopicCommand('@邻里助手 议题 5天 网格 一户一票 参与率40% 大门位置 / 东门 / 西门')).toEqual({
       kind: 'open', title: '大门位置', options: ['东门', '西门'], windowHours: 120, level: 'GRID', counting: 'HOUSEHOLD', quorumPct: 40,
     });
-    expect(parseTopicCommand('议题 标题 / 只有一个')).toEqual({ kind: 'bad', usage: '议题 标题 / 选项1 / 选项2' });
+    expect(parseTopicCommand('议题 标题 / 只有一个')).toEqual({ kind: 'bad', usage: '议题 标题 / 选项1 / 选项2', problem: { kind: 'count', option: '1' } });
     expect(parseTopicCommand('议题 99天 标题')?.kind).toBe('bad');
     // options that cannot be told apart by reply: two the same, or a number (a reply "2" is the second option)
     expect(parseTopicCommand('议题 大门位置 / 东门 / 东门')).toEqual({ kind: 'bad', usage: '议题 标题 / 选项1 / 选项2', problem: { kind: 'duplicate', option: '东门' } });

@@ -1,6 +1,7 @@
 // The words added for the SLA of 实事 items and for 转议题: a due date in working days, and the ticket's command.
 import { describe, expect, it } from 'vitest';
 import { parseDue, parseTopicCommand } from '../../../../src/core/deliberation/topic-commands.ts';
+import { topicTexts } from '../../../../src/core/deliberation/topic-texts.ts';
 
 const now = new Date('2026-12-07T01:00:00Z');
 
@@ -32,5 +33,15 @@ describe('转议题', () => {
 
   it('refuses what it cannot read with the usage', () => {
     for (const bad of ['转议题', '转议题 123x', '转议题 #1 标题 / 只有一个']) expect(parseTopicCommand(bad)).toMatchObject({ kind: 'bad', usage: expect.stringContaining('转议题') });
+  });
+});
+
+describe('a topic with one option, or more than nine', () => {
+  it('is told what is wrong with the options, as the console says it, not only 格式不对', () => {
+    for (const [text, count] of [['议题 是否装门禁 / 同意', '1'], ['转议题 #12 是否装门禁 / 同意', '1'], [`议题 选哪个 / ${'ABCDEFGHIJ'.split('').join(' / ')}`, '10']] as const) {
+      const cmd = parseTopicCommand(text);
+      expect(cmd).toMatchObject({ kind: 'bad', problem: { kind: 'count', option: count } });
+      if (cmd?.kind === 'bad') expect(topicTexts.optionsProblem(cmd.problem!)).toBe(`请至少写两个选项（最多九个），用“/”隔开；不写选项则默认 同意/反对/弃权。`);
+    }
   });
 });
