@@ -265,8 +265,16 @@ describe('每月一题 API (PostgreSQL)', () => {
     ]);
     expect(list.body.items[0].openTasks).toBe(2);
     // the topic page: its tasks, who may take them and the departments for the lead
-    // a grid head of 东园 does not reach the street's topic; the district's admin does
-    expect((await call('GET', `/api/insights/topics/${topic.id}`, 'gridHead')).status).toBe(403);
+    // the street's topic is read where its problem is: 东园's grid head and staff, and the grid worker of 5号楼's grid
+    // (a community saw 尚未确定每月一题 while the street worked on its lift); they read, the street writes
+    for (const who of ['gridHead', 'cs', 'gw2'] as const) {
+      const read = await call('GET', `/api/insights/topics/${topic.id}`, who);
+      expect([who, read.status, read.body.topic?.title]).toEqual([who, 200, topic.title]);
+      expect((await call('GET', `/api/insights/topics?month=${MONTH}`, who)).body.items.map((t: { id: number }) => t.id)).toEqual([topic.id]);
+      expect((await call('GET', '/api/overview', who)).body.problemsOfMonth.topics.map((t: { id: number }) => t.id)).toEqual([topic.id]);
+    }
+    expect((await call('POST', `/api/insights/topics/${topic.id}/tasks`, 'cs', { text: '检修电梯' })).status).toBe(403);
+    // the district's admin reads it too
     const page = await call('GET', `/api/insights/topics/${topic.id}`, 'admin');
     expect(page.status).toBe(200);
     expect(page.body.topic.tasks).toHaveLength(2);
@@ -291,6 +299,8 @@ describe('每月一题 API (PostgreSQL)', () => {
     expect((await call('GET', `/api/insights/topics/${topic.id}`, 'gw1')).status).toBe(403);
     expect((await call('GET', `/api/insights/topics/${topic.id}`, 'csXy')).status).toBe(403);
     expect((await call('GET', `/api/insights/topics?month=${MONTH}`, 'csXy')).body.items).toEqual([]);
+    expect((await call('GET', `/api/insights/topics?month=${MONTH}`, 'gw1')).body.items).toEqual([]);
+    expect((await call('GET', '/api/overview', 'csXy')).body.problemsOfMonth.topics).toEqual([]);
 
     // the overview's panel: the topic, and the top of the analysis already made (none is run for it)
     const ov = await call('GET', '/api/overview', 'street');

@@ -91,6 +91,13 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
     if (!t) throw new HttpError(404, 'TOPIC_NOT_FOUND', `no topic ${id}`);
     return store.grid.findById(t.gridNodeId);
   };
+  /** Where a topic is read: its node, and the grids its problem lies in (a street's topic, by the community concerned). */
+  const topicReadAt = async ({ id }: { id: number }) => {
+    const t = await store.topics.findById(id);
+    if (!t) throw new HttpError(404, 'TOPIC_NOT_FOUND', `no topic ${id}`);
+    const places = await Promise.all((await o.topics.taskNodes(t)).map((n) => store.grid.findById(n)));
+    return places.filter((n): n is GridNode => n !== null);
+  };
   const problemIn = async (roots: GridNode[], m: string, key: string) => {
     const report = await o.problems.report(roots, m);
     const p = report.problems.find((x) => x.key === key);
@@ -140,7 +147,7 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
         const m = monthOfQuery(query.month);
         const roots = await rootsOf(query.node, scopes);
         const [report, nodes] = await Promise.all([o.problems.report(roots, m), nodeMap(roots)]);
-        const topics = await store.topics.list({ gridNodeIds: [...nodes.keys()], month: m });
+        const topics = await o.topics.visibleIn([...nodes.values()], m);
         return {
           body: {
             month: m,
@@ -164,7 +171,7 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
         const m = monthOfQuery(query.month);
         const roots = await rootsOf(query.node, scopes);
         const [p, nodes] = await Promise.all([problemIn(roots, m, params.key), nodeMap(roots)]);
-        const topics = await store.topics.list({ gridNodeIds: [...nodes.keys()], month: m });
+        const topics = await o.topics.visibleIn([...nodes.values()], m);
         return { body: { month: m, scope: roots.map((r) => ({ code: r.code, name: r.name, level: r.level })), problem: problemView(p, nodes, topics.find((t) => t.problemKey === p.key)) } };
       },
     }),
@@ -191,7 +198,7 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
       async handle({ query, scopes }) {
         const roots = await rootsOf(query.node, scopes);
         const nodes = await nodeMap(roots);
-        const topics = await store.topics.list({ gridNodeIds: [...nodes.keys()], month: query.month });
+        const topics = await o.topics.visibleIn([...nodes.values()], query.month);
         return { body: { items: await Promise.all(topics.map((t) => topicView(t, true))) } };
       },
     }),
@@ -199,7 +206,7 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
       method: 'GET',
       path: '/api/insights/topics/:id',
       params: z.object({ id: dbId }),
-      access: { role: INSIGHTS_READ, scope: topicOf },
+      access: { role: INSIGHTS_READ, scope: topicReadAt },
       async handle({ params, authority }) {
         const t = await o.topics.get(params.id);
         const [view, assignable, departments] = await Promise.all([topicView(t, true), assignableToTopic(t, authority), departmentsOver(t.gridNodeId)]);

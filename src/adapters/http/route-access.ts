@@ -18,9 +18,10 @@ export type Scope<P, Q = unknown, B = unknown> =
   /**
    * The node of the object the parameters, the query or the body name (null: on no node, only a root covers it); throw
    * a 404 when absent. `undefined`: the request names no object (an optional `?node=`), so it acts on the caller's
-   * subtrees.
+   * subtrees. A list: the object lives at each of these nodes (a street's 每月一题 topic is read where its problem is), and
+   * a role over any of them covers it.
    */
-  | ((params: P, query: Q, body: B) => Promise<Pick<GridNode, 'path'> | null | undefined>);
+  | ((params: P, query: Q, body: B) => Promise<Pick<GridNode, 'path'> | readonly Pick<GridNode, 'path'>[] | null | undefined>);
 
 export interface Access<P, Q = unknown, B = unknown> {
   role: RoleRequirement;
@@ -49,8 +50,10 @@ export async function checkScope<P, Q, B>(authority: Authority, access: Access<P
     if (!authority.covers(access.role, null)) throw refuse(authority, access.role, ' (it concerns the whole grid)');
     return scopes;
   }
-  const node = await access.scope(params, query, body as B);
-  if (node === undefined) return scopes;
+  const at = await access.scope(params, query, body as B);
+  if (at === undefined) return scopes;
+  const places = Array.isArray(at) ? (at as readonly Pick<GridNode, 'path'>[]) : [at as Pick<GridNode, 'path'> | null];
+  const node = places.find((p) => authority.covers(access.role, p)) ?? places[0] ?? null;
   if (!authority.covers(access.role, node)) throw refuse(authority, access.role, node ? ' outside your part of the grid' : ' (on no grid node)', node ? Reason.OutsideScope : undefined);
   const target = access.handsTo ? await access.handsTo(params, query, body as B) : undefined;
   if (target?.length && !authority.mayHandTo(target)) {

@@ -50,11 +50,11 @@ export function problemsCache(insights: InsightsService, o: { ttlMs?: number; ma
  * the background and a later refresh shows its top (a wall left on all day would otherwise never show one).
  */
 export function problemsOfMonth(topics: MonthlyTopicService, cache: ProblemsCache) {
-  return (roots: readonly GridNode[], nodeIds: readonly number[], now: Date): Promise<ProblemsOfMonth> => {
+  return (roots: readonly GridNode[], nodes: readonly Pick<GridNode, 'id' | 'path'>[], now: Date): Promise<ProblemsOfMonth> => {
     const month = lastFullMonth(now);
     const seen = cache.peek(roots, month);
     // a failed run is not kept (the cache forgets it): the next refresh tries again
     if (!seen) cache.report(roots, month).catch(() => undefined);
-    return topics.summary(nodeIds, month, monthOf(now), seen);
+    return topics.summary(nodes, month, monthOf(now), seen);
   };
 }

@@ -3,7 +3,7 @@
 // and a task list whose tasks are tickets — opened through the ticket service like any appeal, with the SLA's
 // deadlines, so they are followed, reminded and counted as every other ticket is.
 import { DomainError, ErrorCode } from '../errors.ts';
-import { isInSubtree, type GridNode } from '../grid/grid.types.ts';
+import { ancestorCodes, isInSubtree, type GridNode } from '../grid/grid.types.ts';
 import type { GridRepository } from '../ports/grid.repository.ts';
 import type { MonthlyTopic, MonthlyTopicRepository, TopicProblem, TopicTask } from '../ports/monthly-topic.repository.ts';
 import type { PersonRepository } from '../ports/person.repository.ts';
@@ -17,7 +17,7 @@ export interface MonthlyTopicDeps {
   topics: MonthlyTopicRepository;
   people: Pick<PersonRepository, 'findById'>;
   /** Where the problem's places are (a task's ticket opens there); without it, on the topic's node. */
-  grid?: Pick<GridRepository, 'findById'>;
+  grid?: Pick<GridRepository, 'findById' | 'findByCodes'>;
   /**
    * Without it (a read-only deployment) tasks cannot be added. `assign` is the console's 指派 (the assignee is told by
    * direct message, as for any ticket assigned from the console).
@@ -150,11 +150,27 @@ export class MonthlyTopicService {
   }
 
   /**
+   * The topics a part of the grid reads (`nodes`: every node in it): those marked on its nodes, and those marked above
+   * it (the street's, read by a community) whose problem lies in it — one of its most affected grids, where the topic's
+   * tasks open. Newest first.
+   */
+  async visibleIn(nodes: readonly Pick<GridNode, 'id' | 'path'>[], month?: string): Promise<MonthlyTopic[]> {
+    const inPart = new Set(nodes.map((n) => n.id));
+    const own = await this.d.topics.list({ gridNodeIds: [...inPart], ...(month ? { month } : {}) });
+    const aboveCodes = [...new Set(nodes.flatMap((n) => ancestorCodes(n)))];
+    const above = this.d.grid && aboveCodes.length ? (await this.d.grid.findByCodes(aboveCodes)).filter((n) => !inPart.has(n.id)) : [];
+    if (!above.length) return own;
+    const marked = await this.d.topics.list({ gridNodeIds: above.map((n) => n.id), ...(month ? { month } : {}) });
+    const touching = marked.filter((t) => (t.problem.grids ?? []).some((g) => inPart.has(g.gridNodeId)));
+    return [...own, ...touching].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+  }
+
+  /**
    * The overview's panel for the nodes of a part of the grid: the topics marked for `month` and the month after (a
    * topic may be marked on the running month), and the top of an analysis already made, if any (none is run here).
    */
-  async summary(nodeIds: readonly number[], month: string, next: string, last: HotReport | undefined): Promise<ProblemsOfMonth> {
-    const topics = [...(await this.d.topics.list({ gridNodeIds: nodeIds, month: next })), ...(await this.d.topics.list({ gridNodeIds: nodeIds, month }))];
+  async summary(nodes: readonly Pick<GridNode, 'id' | 'path'>[], month: string, next: string, last: HotReport | undefined): Promise<ProblemsOfMonth> {
+    const topics = [...(await this.visibleIn(nodes, next)), ...(await this.visibleIn(nodes, month))];
     const tasks = await this.d.topics.tasks(topics.map((t) => t.id));
     return {
       month,

@@ -71,7 +71,7 @@ export interface OverviewDeps {
   clock: Clock;
   categories?: Record<string, string>;
   /** The 每月一题 panel of these roots (their nodes' ids given); must stay cheap: no analysis runs here. */
-  problemsOfMonth?: (roots: readonly GridNode[], nodeIds: readonly number[], now: Date) => Promise<ProblemsOfMonth>;
+  problemsOfMonth?: (roots: readonly GridNode[], nodes: readonly Pick<GridNode, 'id' | 'path'>[], now: Date) => Promise<ProblemsOfMonth>;
 }
 
 const ref = (n: NodeRef): NodeRef => ({ code: n.code, name: n.name, level: n.level });
@@ -104,7 +104,7 @@ export class OverviewService {
       this.d.stats.openByNode(nodes.map((n) => n.id), now),
       this.d.stats.openFindingsBySeverity(groupIds),
       this.d.stats.groupsActiveSince(groupIds, new Date(now.getTime() - ACTIVE_DAYS * DAY_MS)),
-      this.d.problemsOfMonth ? this.d.problemsOfMonth(roots, nodes.map((n) => n.id), now) : null,
+      this.d.problemsOfMonth ? this.d.problemsOfMonth(roots, nodes, now) : null,
     ]);
 
     const todayCounts = zeroCounts();
