@@ -80,8 +80,9 @@ describe('linli broadcast (sandbox)', () => {
 });
 
 // 40 copies per half second: the same bursts of 40 as the 40 per second these runs used before, each window half as
-// long (the kill still lands inside a burst, after the 100th copy and well before the 200th); the longer window only
-// made each run 2.5 s longer, spent waiting. bench/broadcast.bench.ts measures at 40 per second (BC_RATE_MS).
+// long (the kill still lands inside a burst, after the 100th copy and well before the 200th); where the sends keep up
+// with the rate (a quiet machine) the longer window only made each run 2.5 s longer, spent waiting.
+// bench/broadcast.bench.ts measures at 40 per second (BC_RATE_MS).
 const RATE = { max: 40, durationMs: 500 };
 
 describe('linli start killed mid-broadcast', () => {
