@@ -41,7 +41,7 @@ export class InsightsService {
       this.d.people.holders(around, ['DEPARTMENT']),
     ]);
     // nothing to segment (a new store's first monthly run, a quiet scope): the report is empty whichever segmenter,
-    // and jieba's dictionary (~1.4 s of CPU at a process's first use) is not loaded for it
+    // and jieba's dictionary (~1 s of CPU at a process's first use) is not loaded for it
     const segmenter = appeals.length > 0 ? await this.d.segmenter() : undefined;
     const report = findProblems(
       appeals,
