@@ -2,10 +2,12 @@
 // grid's departments reach the engine as candidate leads, and evidence never carries a phone number.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInsights } from '../../src/adapters/insights/create-insights.ts';
+import { createJiebaSegmenter } from '../../src/adapters/insights/jieba.segmenter.ts';
+import { findProblems } from '../../src/core/insights/find-problems.ts';
 import { GridScope } from '../../src/core/grid/grid-scope.ts';
 import { GridRouter } from '../../src/core/grid/routing.ts';
 import { monthPeriod } from '../../src/core/insights/insights-period.ts';
-import type { InsightsService } from '../../src/core/insights/insights.service.ts';
+import { InsightsService } from '../../src/core/insights/insights.service.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
 import { freshStore } from '../support/databases.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
@@ -53,5 +55,30 @@ describe('InsightsService over the store', () => {
     expect(report.appealsInPeriod).toBe(4);
     expect(report.appealsRead).toBe(5);
     expect(report.problems.flatMap((p) => p.evidence).some((e) => e.text.includes('广场舞'))).toBe(true);
+  });
+
+  it('a scope with nothing to read reports nothing and never loads the segmenter (every new store\'s first monthly run)', async () => {
+    const s1 = (await store.grid.findByCode('S1'))!;
+    let loads = 0;
+    const counted = new InsightsService({
+      appeals: store.appeals,
+      scope: new GridScope(new GridRouter(store.grid, store.people, store.tickets), store.groups),
+      people: store.people,
+      segmenter: () => {
+        loads++;
+        throw new Error('the segmenter is not needed without appeals');
+      },
+    });
+    // 2020: before every ticket of the store, and no history before it either
+    const empty = await counted.hot({ roots: [s1], ...monthPeriod('2020-01') });
+    expect(loads).toBe(0);
+    expect(empty).toMatchObject({ appealsInPeriod: 0, appealsRead: 0, problems: [] });
+    expect(empty).toEqual(await insights.hot({ roots: [s1], ...monthPeriod('2020-01') }));
+    // with nothing to read the engine reports the same with jieba as without a segmenter (the character pairs)
+    const opts = { ...monthPeriod('2020-01'), places: ['东园', '20号楼'], departments: ['物业'], utcOffsetMinutes: 480 };
+    expect(findProblems([], opts)).toEqual(findProblems([], opts, await createJiebaSegmenter()));
+    // the service still loads it once there is something to read
+    await expect(counted.hot({ roots: [s1], ...monthPeriod('2026-11') })).rejects.toThrow('the segmenter is not needed');
+    expect(loads).toBe(1);
   });
 });

