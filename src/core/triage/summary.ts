@@ -35,12 +35,39 @@ const ONE_CHARACTER = /^(.)\1*$/su;
 /** A run shorter than this is how people talk ("哈哈哈哈", "快来人快来人快来人"); a longer one floods the group. */
 const FLOOD_RUN_MIN = 30;
 
+/** Stretch a flood run's period repeats over, at least (see mayFlood). */
+const PERIODIC_MIN = 20;
+/** A phrase of 2–50 code points: 2–100 UTF-16 units. */
+const PERIOD_MAX_UNITS = 100;
+
+/**
+ * Whether the text may hold a flood run, in one cheap scan instead of REPEATED_RUN's (which tries every phrase length
+ * at every position: most of the cost of reading a long line). A run is a phrase of P units said k ≥ 3 times, kP ≥
+ * FLOOD_RUN_MIN, so text[i] = text[i + P] over (k − 1)P ≥ max(2P, 30 − P) ≥ 20 consecutive positions; such a stretch
+ * holds a multiple of 20, where it is looked for. No such stretch: no run, and the text is returned as it is.
+ */
+function mayFlood(text: string): boolean {
+  const n = text.length;
+  for (let j = 0; j < n; j += PERIODIC_MIN) {
+    const c = text.charCodeAt(j);
+    for (let p = 2; p <= PERIOD_MAX_UNITS && j + p < n; p++) {
+      if (text.charCodeAt(j + p) !== c) continue;
+      let a = j;
+      while (a > 0 && text.charCodeAt(a - 1) === text.charCodeAt(a - 1 + p)) a--;
+      let b = j;
+      while (b + 1 + p < n && text.charCodeAt(b + 1) === text.charCodeAt(b + 1 + p)) b++;
+      if (b - a + 1 >= PERIODIC_MIN) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A phrase pasted over and over ("电梯坏了" 1,250 times, 5,000 characters) said once: what the line says, for triage
  * and the summary. A partial copy at the run's end goes with it. Short repetitions stay as they were said.
  */
 export function collapseRepeats(text: string): string {
-  if (text.length < FLOOD_RUN_MIN) return text;
+  if (text.length < FLOOD_RUN_MIN || !mayFlood(text)) return text;
   let out = '';
   let last = 0;
   for (const m of text.matchAll(REPEATED_RUN)) {

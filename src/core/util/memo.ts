@@ -5,7 +5,9 @@
 export function weakMemo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const known = new WeakMap<K, V>();
   return (key) => {
-    if (known.has(key)) return known.get(key) as V;
+    // one look-up where the answer is known (this runs many times a message: a term list's matcher, a rule's triggers)
+    const found = known.get(key);
+    if (found !== undefined || known.has(key)) return found as V;
     const value = compute(key);
     known.set(key, value);
     return value;
@@ -16,7 +18,8 @@ export function weakMemo<K extends object, V>(compute: (key: K) => V): (key: K) 
 export function boundedMemo<K, V>(compute: (key: K) => V, max = 20_000): (key: K) => V {
   const known = new Map<K, V>();
   return (key) => {
-    if (known.has(key)) return known.get(key) as V;
+    const found = known.get(key);
+    if (found !== undefined || known.has(key)) return found as V;
     const value = compute(key);
     if (known.size >= max) known.clear();
     known.set(key, value);
