@@ -69,8 +69,15 @@ export const DEFAULT_LOCAL_TRIAGE: LocalTriageOptions = {
   hazardDoubtFrom: 0.05,
 };
 
+/** Lines up to this long are remembered (the short ones are said again and again: 收到, 好的, 谢谢大家). */
+const REMEMBERED_MAX_CHARS = 64;
+/** Lines remembered at most; all forgotten once full (as boundedMemo). */
+const REMEMBERED_MAX = 2_000;
+
 export class LocalTriage implements Triage {
   private readonly o: LocalTriageOptions;
+  /** The answers for short lines read before: the triage of a text depends on the text alone (models, rules, options fixed). */
+  private readonly known = new Map<string, TriageResult>();
 
   constructor(
     private readonly model: LabelScorer,
@@ -84,6 +91,18 @@ export class LocalTriage implements Triage {
   }
 
   classifySync(said: string): TriageResult {
+    if (said.length > REMEMBERED_MAX_CHARS) return this.read(said);
+    let answer = this.known.get(said);
+    if (answer === undefined) {
+      answer = this.read(said);
+      if (this.known.size >= REMEMBERED_MAX) this.known.clear();
+      this.known.set(said, answer);
+    }
+    // each caller its own copy: an answer is the reader's to change
+    return { ...answer, place: { ...answer.place } };
+  }
+
+  private read(said: string): TriageResult {
     // a phrase pasted over and over is read as said once: the words, the rules and the summary see one copy
     const text = collapseRepeats(said);
     // the model reads the words, not a phone or ID number given with them
