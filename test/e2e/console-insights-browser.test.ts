@@ -121,9 +121,11 @@ describe('每月一题 in the console (Chromium)', () => {
     await page.locator('#topic-title').waitFor();
     const grid = (await page.locator('#topic-grids').textContent())!.split('（')[0]!;
     await page.locator('#to-deliberation').click();
-    await page.waitForFunction("document.querySelector('#topic-node')?.value"); // a script: the tests have no DOM types
+    // (locators, not a script in the page: the console's Content-Security-Policy refuses eval, so a string
+    // waitForFunction failed whenever it had to wait)
+    await expect.poll(() => page.locator('#topic-node').inputValue()).not.toBe('');
     expect(page.url()).toMatch(/#\/deliberation\/new$/); // the address drops the fields: a reload keeps what was typed since
-    const chosen = await page.evaluate<string>("document.querySelector('#topic-node').selectedOptions[0].textContent.trim()");
+    const chosen = (await page.locator('#topic-node option:checked').textContent())!.trim();
     expect(chosen.startsWith(grid)).toBe(true);
     expect(await page.locator('input[name=title]').inputValue()).toMatch(/5号楼电梯/);
     await page.locator('#topic-form button[type=submit]').click();
