@@ -43,7 +43,9 @@ function flagTag(flag, reasons) {
 }
 const figures = (f) => Object.entries(f ?? {}).map(([k, v]) => `${FIGURE_ZH[k] ?? k} ${v}`).join('，');
 // the reason states the figures in words; the raw figures are on the tag's hover
-const flagLines = (p) => p.flagReasons.map((r) => h('li', { class: 'small', dataset: { flag: r.flag }, title: figures(r.figures) }, h('b', {}, FLAGS[r.flag]?.[0] ?? r.flag), '：', r.reason));
+// 「不到百万分之一」 kept on one line: broken before its last 一, that 一 alone on the next line read as a dash
+const unbroken = (text) => text.split(/(不到[十百千万]*分之一)/).map((part, i) => (i % 2 ? h('span', { class: 'nowrap' }, part) : part)).filter((x) => x !== '');
+const flagLines = (p) => p.flagReasons.map((r) => h('li', { class: 'small', dataset: { flag: r.flag }, title: figures(r.figures) }, h('b', {}, FLAGS[r.flag]?.[0] ?? r.flag), '：', ...unbroken(r.reason)));
 
 const numbers = (p) =>
   h('div', { class: 'figures three pfig' },
