@@ -7,7 +7,6 @@ import { Charts, emptyChart } from './charts.js';
 import { CATEGORY_OPTIONS, chinaTime, counter, h, status } from './ui.js';
 
 const FLAGS = { rising: ['上升', 'rising'], new: ['新出现', 'new'], seasonal: ['季节性', 'seasonal'], persistent: ['持续', 'persistent'] };
-const WRITERS = ['COMMUNITY_STAFF', 'STREET_STAFF', 'LEADER', 'ADMIN'];
 const CATEGORY = Object.fromEntries(CATEGORY_OPTIONS.filter(([v]) => v));
 const FIGURE_ZH = { count: '本月', previous: '此前', mean: '均值', months: '月数', lastYear: '去年同月', threshold: '阈值', p: 'p 值', history: '历史' };
 
@@ -18,7 +17,8 @@ const chinaMonth = (offset = 0) => {
   const i = d.getUTCFullYear() * 12 + d.getUTCMonth() + offset;
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 };
-const canMark = (me) => !!me?.roles?.some((r) => WRITERS.includes(r.role));
+// whom the server lets mark a topic: its route declaration, as GET /api/auth/me lists the caller's routes
+const canMark = (me) => !!me?.routes?.includes('POST /api/insights/topics');
 const q = (params) => {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v) p.set(k, v);
