@@ -36,7 +36,7 @@ describe('console admin pages in Chromium', () => {
     await f?.close();
   });
 
-  const phone = async (who: 'gw1' | 'admin' | 'unitHead') => {
+  const phone = async (who: 'gw1' | 'gridHead' | 'admin' | 'unitHead') => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
     const watch = watchPage(page, f.url);
@@ -156,6 +156,26 @@ describe('console admin pages in Chromium', () => {
     expect(donut.pixel.alpha).toBe(255);
     expect(Math.max(donut.pixel.red, donut.pixel.green, donut.pixel.blue) - Math.min(donut.pixel.red, donut.pixel.green, donut.pixel.blue)).toBeLessThan(16);
     await screenshot(page, 'console-overview-phone-no-findings');
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('a grid head: the menu offers only what their roles allow, and no page asks for what the server refuses (no 403)', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await ctx.newPage();
+    const watch = watchPage(page, f.url);
+    const refused: string[] = [];
+    page.on('response', (r) => { if (r.status() === 403) refused.push(`${r.request().method()} ${new URL(r.url()).pathname}`); });
+    await f.openAs(page, 'gridHead');
+    const shown = () => page.locator('#nav a:not([hidden])').evaluateAll((as) => as.map((a) => a.getAttribute('data-page')));
+    expect(await shown()).toEqual(['overview', 'tickets', 'insights', 'deliberation', 'service', 'groups', 'grid', 'patrol']);
+    for (const p of ['groups', 'grid', 'patrol', 'tickets', 'deliberation', 'insights', 'service', 'overview']) {
+      await page.goto(`${f.url}/#/${p}`);
+      await page.locator(`#nav a.active[data-page=${p}]`).waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle');
+    }
+    await screenshot(page, 'console-grid-head-desk', false);
+    expect(refused).toEqual([]);
     expect(watch.problems).toEqual([]);
     await ctx.close();
   });

@@ -170,4 +170,40 @@ describe('每月一题 in the console (Chromium)', () => {
     expect(await page.locator('#insights-error').textContent()).toBe('每月一题供网格员及以上工作人员查看。');
     await ctx.close();
   });
+
+  it('a reason\'s 「不到…分之一」 stays on one line at any phone width (a lone 一 on the next line read as a dash)', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await ctx.newPage();
+    const watch = watchPage(page, f.url);
+    await f.openAs(page, 'street');
+    await page.goto(`${f.url}/#/insights`);
+    await page.locator('#problem-list .problem').first().waitFor();
+    // the lines each phrase lies on, found in the page's text (a script: the tests have no DOM types)
+    const LINES = `[...document.querySelectorAll('#problem-list .reasons li')].flatMap((li) => {
+      const text = li.textContent, m = /不到[十百千万]*分之一/.exec(text);
+      if (!m) return [];
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let at = 0, start = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.data.length;
+        if (!start && m.index < at + len) { range.setStart(n, m.index - at); start = n; }
+        if (start && m.index + m[0].length <= at + len) { range.setEnd(n, m.index + m[0].length - at); break; }
+        at += len;
+      }
+      return [new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size];
+    })`;
+    let seen = 0;
+    for (let width = 320; width <= 480; width += 3) {
+      await page.setViewportSize({ width, height: 740 });
+      const lines = await page.evaluate<number[]>(LINES);
+      seen = Math.max(seen, lines.length);
+      expect(lines.filter((n) => n !== 1), `${width} px`).toEqual([]);
+    }
+    expect(seen).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await screenshot(page, 'console-insights-phone-reasons', false);
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
 });

@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoHistory } from '../../src/core/demo/demo-history.ts';
+import { categoryName } from '../../src/core/triage/categories.ts';
 import { launchBrowser, screenshot, watchPage } from '../support/browser.ts';
 import { startConsole, type ConsoleFixture } from '../support/console-fixture.ts';
 
@@ -159,6 +160,39 @@ describe('the wall screen (?mode=wall) in Chromium', () => {
     await missing.locator('#to-home').click();
     await page.locator('#scope-name', { hasText: /^东园社区$/ }).waitFor();
     expect(new URL(page.url()).hash).toBe('#/overview');
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+  it('本月诉求类别: a category present this month only by a rating (0 new, 0 resolved) is no empty row', async () => {
+    const store = f.w.linli.store;
+    // a ticket of the demo history (last month) resolved last month and rated today: its category has a rating this
+    // month and nothing else
+    const open = (await store.tickets.list({ statuses: ['REPORTED'] })).find((t) => t.category !== 'facility_repair' && t.createdAt < new Date(Date.now() - 40 * 86_400_000))!;
+    expect(open).toBeDefined();
+    const lastMonth = new Date(open.createdAt.getTime() + 3600_000);
+    const resolved = await store.tickets.update(open.id, open.version, { status: 'RESOLVED', resolvedAt: lastMonth, result: '已处理' },
+      { type: 'resolved', actorId: null, messageId: null, fromStatus: 'REPORTED', toStatus: 'RESOLVED', note: '已处理', data: null, at: lastMonth });
+    // and one of another category resolved today: a row with its bar
+    const other = (await store.tickets.list({ statuses: ['REPORTED'] })).find((t) => t.category !== open.category && t.category !== 'facility_repair' && t.assigneeId)!;
+    const worker = (await store.people.findById(other.assigneeId!))!;
+    await f.w.linli.tickets.resolve(other.number, { personId: worker.id, name: worker.name }, '已处理', null);
+    const reporter = (await store.people.findById(resolved.reporterId!))!;
+    await f.w.linli.tickets.rate(resolved.number, { personId: reporter.id, name: reporter.name }, 'SATISFIED', '', null);
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await ctx.newPage();
+    const watch = watchPage(page, f.url);
+    await f.openAs(page, 'street');
+    const overview = await page.evaluate<{ categories: { category: string; reported: number; resolved: number }[] }>("fetch('/api/overview').then((r) => r.json())");
+    expect(overview.categories.find((c) => c.category === resolved.category)).toMatchObject({ reported: 0, resolved: 0 });
+    await page.locator('#chart-category canvas').first().waitFor();
+    const rows = await page.evaluate<[string, number, number][]>(`(() => {
+      const o = echarts.getInstanceByDom(document.getElementById('chart-category')).getOption();
+      return o.yAxis[0].data.map((name, i) => [name, o.series[0].data[i], o.series[1].data[i]]);
+    })()`);
+    expect(rows.map(([name]) => name)).toContain(categoryName(other.category));
+    expect(rows.filter(([, reported, done]) => !reported && !done)).toEqual([]);
+    await page.locator('#chart-category').scrollIntoViewIfNeeded();
+    await screenshot(page, 'console-overview-categories', false);
     expect(watch.problems).toEqual([]);
     await ctx.close();
   });

@@ -66,6 +66,10 @@ describe('console sign-in and sessions', () => {
 
     const me = await b.req('GET', '/api/auth/me');
     expect(me).toMatchObject({ status: 200, body: { person: { key: LIN }, via: 'session', csrfToken: r.body.csrfToken } });
+    // the routes her roles open (a grid worker's), as the route declarations say: the console offers only these
+    const routes = (me.body as { routes: string[] }).routes;
+    expect(routes).toEqual(expect.arrayContaining(['GET /api/tickets', 'GET /api/overview', 'GET /api/groups']));
+    for (const closed of ['GET /api/queues', 'GET /api/groups/pending', 'GET /api/broadcasts', 'POST /api/grid/import']) expect(routes).not.toContain(closed);
   });
 
   it('asked by key, sends the code to the first account of the person (WeChat here) and signs in by that account', async () => {

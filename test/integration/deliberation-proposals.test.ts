@@ -91,4 +91,16 @@ describe('议事: identical proposals', () => {
     await h.say(B20, LIN, `受理提议 #${no}`);
     expect(h.newIn(B20).at(-1)).toBe(`@林网格员 议题#${no}已拟办，无需受理；可发送“实事 #${no} 任务 / 责任人 / 截止日期”安排办理。`);
   });
+
+  it('staff opening a topic that is already voting are told it exists (议题#N，投票中), not how to vote; a resident is told how', async () => {
+    const opened = await h.say(B20, LIN, '议题 20号楼门口加装雨棚');
+    expect(opened).toMatchObject({ kind: 'topic', action: 'open' });
+    const no = (opened as { topicNo: number }).topicNo;
+    h.newIn(B20);
+    expect(await h.say(B20, LIN, '议题 20号楼门口加装雨棚')).toEqual({ kind: 'refused', code: 'TOPIC_EXISTS' });
+    expect(h.newIn(B20).at(-1)).toBe(`@林网格员 已有相同议题：议题#${no}（投票中），无需重复发起。`);
+    // a resident proposing it is pointed at the vote
+    expect(await h.say(B20, WANG, '提议 20号楼门口加装雨棚')).toEqual({ kind: 'refused', code: 'TOPIC_EXISTS' });
+    expect(h.newIn(B20).at(-1)).toContain(`发送“议题#${no} 同意”`);
+  });
 });

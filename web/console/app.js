@@ -1,7 +1,7 @@
 // The console's shell: who is signed in (and 退出), pages by the address's #hash, and the wall mode (?mode=wall): the
 // overview alone, dark, large figures, live. Without a session the server sends the browser to /login before this
 // page loads; a session that ends later is noticed by api.js (401) and leads there too.
-import { getJson, logout, me } from './api.js';
+import { logout, me } from './api.js';
 import { renderBroadcasts } from './broadcasts.js';
 import { renderDeliberation } from './deliberation.js';
 import { renderGrid } from './grid.js';
@@ -26,14 +26,11 @@ const ROLE_ZH = {
 
 let routedSearch = location.search;
 
-// ADMIN pages (队列, grid import/export) are shown when the server lets the caller read the queues (whole-grid
-// access); the server checks every request anyway
-let admin;
-async function isAdmin() {
-  admin ??= getJson('/api/queues').then(() => true, () => false);
-  const yes = await admin;
-  document.querySelector('#nav a[data-page=queues]')?.toggleAttribute('hidden', !yes);
-  return yes;
+// The menu offers the pages whose routes the caller's roles open (GET /api/auth/me's `routes`, from the server's route
+// declarations): a 网格长 is not shown 批量发布, nor anyone but the ADMIN 队列. The 总览 always: it says whose it is.
+const mayCall = (route) => !!who?.routes?.includes(route);
+function showPages() {
+  for (const a of document.querySelectorAll('#nav a[data-route]')) a.toggleAttribute('hidden', !mayCall(a.dataset.route));
 }
 
 async function route() {
@@ -43,15 +40,14 @@ async function route() {
   const [, page = 'overview', arg] = /^#\/([\w-]+)?\/?([^?]*)?/.exec(location.hash) ?? [];
   const navPage = wall ? 'overview' : page === 'topics' ? 'insights' : page;
   for (const a of document.querySelectorAll('#nav a')) a.classList.toggle('active', a.dataset.page === navPage);
-  if (!wall) void isAdmin();
   document.getElementById('nav').classList.remove('open');
   if (wall || page === 'overview') stopPage = renderOverview(main, { wall, me: who });
   else if (page === 'tickets') stopPage = renderTickets(main, { no: arg ? Number(arg) : null });
   else if (page === 'insights') stopPage = renderInsights(main, { key: arg || null, me: who });
   else if (page === 'topics' && /^\d+$/.test(arg ?? '')) stopPage = renderTopic(main, { id: Number(arg), me: who });
   else if (page === 'deliberation') stopPage = renderDeliberation(main, { arg, me: who });
-  else if (page === 'groups') stopPage = renderGroups(main);
-  else if (page === 'grid') stopPage = renderGrid(main, { admin: await isAdmin() });
+  else if (page === 'groups') stopPage = renderGroups(main, { mayMap: mayCall('GET /api/groups/pending') });
+  else if (page === 'grid') stopPage = renderGrid(main, { admin: mayCall('POST /api/grid/import') });
   else if (page === 'patrol') stopPage = renderPatrol(main, { me: who });
   else if (page === 'queues') stopPage = renderQueues(main);
   else if (page === 'service') stopPage = renderService(main);
@@ -86,6 +82,7 @@ async function start() {
     return; // 401: api.js is taking the browser to /login
   }
   showWho(who);
+  showPages();
   window.addEventListener('hashchange', route);
   // the overview's ?node= (drill down, back and forward); a change of the hash alone is hashchange's
   window.addEventListener('popstate', () => location.search !== routedSearch && route());

@@ -23,13 +23,7 @@ function groupTable(id, groups) {
 }
 
 async function pendingCard(reload) {
-  let pending;
-  try {
-    pending = await getJson('/api/groups/pending');
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 403) return null; // below street staff: the list is not theirs
-    throw e;
-  }
+  const pending = await getJson('/api/groups/pending');
   const tree = await getJson('/api/grid/tree');
   const options = tree.nodes.map((n) => h('option', { value: n.code }, `${n.name}（${n.code}）`));
   const item = (g) =>
@@ -64,13 +58,14 @@ async function pendingCard(reload) {
 
 const queryOf = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q') ?? '';
 
-export function renderGroups(main) {
+/** `mayMap`: the caller's roles open the pending groups (street staff and above; GET /api/auth/me's routes). */
+export function renderGroups(main, { mayMap }) {
   let alive = true;
   const load = async () => {
     main.replaceChildren(h('div', { class: 'page-head' }, h('h1', {}, '群组')), h('p', { class: 'muted' }, '加载中…'));
     try {
       const groups = await getJson('/api/groups');
-      const pending = await pendingCard(load);
+      const pending = mayMap ? await pendingCard(load) : null;
       if (!alive) return;
       const list = h('div', {}, groups.length ? groupTable('group-list', groups) : h('p', { class: 'empty-state', id: 'group-list' }, '您的网格内还没有群'));
       // case aside (a phone keyboard types dy-g01 for DY-G01); the filter lives in the address, so a reload keeps it

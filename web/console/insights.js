@@ -7,7 +7,6 @@ import { Charts, emptyChart } from './charts.js';
 import { CATEGORY_OPTIONS, chinaTime, counter, h, status } from './ui.js';
 
 const FLAGS = { rising: ['上升', 'rising'], new: ['新出现', 'new'], seasonal: ['季节性', 'seasonal'], persistent: ['持续', 'persistent'] };
-const WRITERS = ['COMMUNITY_STAFF', 'STREET_STAFF', 'LEADER', 'ADMIN'];
 const CATEGORY = Object.fromEntries(CATEGORY_OPTIONS.filter(([v]) => v));
 const FIGURE_ZH = { count: '本月', previous: '此前', mean: '均值', months: '月数', lastYear: '去年同月', threshold: '阈值', p: 'p 值', history: '历史' };
 
@@ -18,7 +17,8 @@ const chinaMonth = (offset = 0) => {
   const i = d.getUTCFullYear() * 12 + d.getUTCMonth() + offset;
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 };
-const canMark = (me) => !!me?.roles?.some((r) => WRITERS.includes(r.role));
+// whom the server lets mark a topic: its route declaration, as GET /api/auth/me lists the caller's routes
+const canMark = (me) => !!me?.routes?.includes('POST /api/insights/topics');
 const q = (params) => {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v) p.set(k, v);
@@ -43,7 +43,9 @@ function flagTag(flag, reasons) {
 }
 const figures = (f) => Object.entries(f ?? {}).map(([k, v]) => `${FIGURE_ZH[k] ?? k} ${v}`).join('，');
 // the reason states the figures in words; the raw figures are on the tag's hover
-const flagLines = (p) => p.flagReasons.map((r) => h('li', { class: 'small', dataset: { flag: r.flag }, title: figures(r.figures) }, h('b', {}, FLAGS[r.flag]?.[0] ?? r.flag), '：', r.reason));
+// 「不到百万分之一」 kept on one line: broken before its last 一, that 一 alone on the next line read as a dash
+const unbroken = (text) => text.split(/(不到[十百千万]*分之一)/).map((part, i) => (i % 2 ? h('span', { class: 'nowrap' }, part) : part)).filter((x) => x !== '');
+const flagLines = (p) => p.flagReasons.map((r) => h('li', { class: 'small', dataset: { flag: r.flag }, title: figures(r.figures) }, h('b', {}, FLAGS[r.flag]?.[0] ?? r.flag), '：', ...unbroken(r.reason)));
 
 const numbers = (p) =>
   h('div', { class: 'figures three pfig' },

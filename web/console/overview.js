@@ -85,7 +85,8 @@ function drawCharts(d, el, charts, wall, drill) {
   });
   // every bar says its figure and a zero says nothing: a lone "0" beside another series' bar read as that bar's figure
   const barLabel = { show: true, position: 'right', fontSize: big, formatter: (p) => (p.value ? String(p.value) : '') };
-  const cats = d.categories.slice(0, 10).reverse();
+  // a category here only by a rating (a ticket resolved last month, rated this month) has no bar to draw: no empty row
+  const cats = d.categories.filter((c) => c.reported || c.resolved).slice(0, 10).reverse();
   if (!cats.length) el.categories.dataset.empty = '1';
   charts.draw(el.categories, cats.length ? {
     grid: { left: 8, right: 30, top: 24, bottom: 8, containLabel: true },

@@ -262,12 +262,13 @@ export class ConsoleAuth {
     });
   }
 
-  /** The routes of a signed-in caller (after authentication): who am I, and signing out. */
-  registerSession(app: Hono<any>, current: (c: Context) => { authority: Authority; session?: SessionContext }) {
+  /** The routes of a signed-in caller (after authentication): who am I (and which routes are open to me), and signing out. */
+  registerSession(app: Hono<any>, current: (c: Context) => { authority: Authority; session?: SessionContext }, routesOpenTo: (a: Authority) => string[] = () => []) {
     app.get('/api/auth/me', async (c) => {
       const { authority, session } = current(c);
       const person = await this.o.signIn.person(authority.personId);
-      return c.json({ ...me(person, authority, session ? 'session' : 'token'), csrfToken: session ? csrfTokenOf(session.token) : null, expiresAt: session?.session.expiresAt.toISOString() ?? null });
+      // \`routes\`: what the caller's roles let them call ("GET /api/queues"), for the console to offer only that
+      return c.json({ ...me(person, authority, session ? 'session' : 'token'), routes: routesOpenTo(authority), csrfToken: session ? csrfTokenOf(session.token) : null, expiresAt: session?.session.expiresAt.toISOString() ?? null });
     });
     app.post('/api/auth/logout', async (c) => {
       const { authority, session } = current(c);

@@ -181,6 +181,16 @@ function sse(c: Context<Env>, source: EventSource, masked: (v: unknown) => unkno
   });
 }
 
+/**
+ * The routes (\`GET /api/queues\`) whose role requirement the caller meets — for a route of the whole grid, on a root —
+ * so that the console asks for and offers nothing the route declarations would refuse. Where the object lies is
+ * still checked per request.
+ */
+export function routesOpenTo(authority: Authority, routes: readonly RouteSpec[]): string[] {
+  const open = (r: RouteSpec) => authority.has(r.access.role) && (r.access.scope !== 'grid' || authority.covers(r.access.role, null));
+  return routes.filter(open).map((r) => `${r.method} ${r.path}`);
+}
+
 /** The Hono app of the routes (for app.request in tests, or another server). */
 export function createHttpApp(o: HttpServerOptions): Hono<Env> {
   // not strict: a trailing slash names the same route, as before the move to Hono
@@ -223,7 +233,7 @@ export function createHttpApp(o: HttpServerOptions): Hono<Env> {
     await next();
   });
   app.use('*', limitBody);
-  consoleAuth?.registerSession(app, (c) => ({ authority: c.get('authority'), session: c.get('session') }));
+  consoleAuth?.registerSession(app, (c) => ({ authority: c.get('authority'), session: c.get('session') }), (a) => routesOpenTo(a, o.routes));
   if (o.console) mountConsolePage(app);
   for (const r of o.routes) mount(app, r, o);
   app.notFound((c) => {

@@ -54,7 +54,7 @@ export class TopicChat {
     } catch (e) {
       if (!isDomainError(e)) throw e;
       this.d.logger.info({ messageId: ctx.stored.id, code: e.code, command: cmd?.kind ?? 'reply' }, 'topic step refused');
-      await this.d.responder.reply(ctx, refusal(e), null);
+      await this.d.responder.reply(ctx, refusal(e, cmd?.kind), null);
       return { kind: 'refused', code: e.code };
     }
   }
@@ -207,7 +207,8 @@ export class TopicChat {
   }
 }
 
-function refusal(e: DomainError): string {
+/** The sentence for a refused step; `command`: what was sent (staff opening a topic are not told how to vote). */
+function refusal(e: DomainError, command?: string): string {
   const no = Number(e.details.topicNo ?? 0);
   switch (e.code) {
     case 'TICKET_NOT_FOUND':
@@ -220,6 +221,7 @@ function refusal(e: DomainError): string {
       if (e.details.action === 'accept') return topicTexts.cannotAccept(no, String(e.details.status ?? ''));
       return e.details.ticketNo ? `工单 #${Number(e.details.ticketNo)} 当前状态不能转为议题。` : topicTexts.notNow(no, String(e.details.status ?? ''), String(e.details.want ?? ''));
     case 'TOPIC_EXISTS':
+      if (command === 'open' || command === 'fromTicket') return topicTexts.sameTopicExists(no, String(e.details.status ?? ''));
       return e.details.status === 'OPEN' ? topicTexts.sameTopicOpen(no) : topicTexts.sameProposal(no);
     case 'MALFORMED_COMMAND':
       if (e.details.reason === BAD_OPTIONS) return topicTexts.optionsProblem(e.details.problem as OptionsProblem);

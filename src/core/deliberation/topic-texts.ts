@@ -114,6 +114,8 @@ export const topicTexts = {
   notStaff: () => '抱歉，此操作需由负责该范围的工作人员办理。',
   wrongStatus: (t: Topic, what: string) => `议题#${t.id}当前不能${what}。`,
   sameProposal: (no: number) => `已有相同提议：议题#${no}，回复“附议 #${no}”即可支持。`,
+  /** To staff opening a topic (议题 …, 转议题) that exists already: which one, and where it stands; no voting hint. */
+  sameTopicExists: (no: number, status: string) => `已有相同议题：议题#${no}（${status === 'OPEN' ? '投票中' : '征集附议中'}），无需重复发起。`,
   sameTopicOpen: (no: number) => `已有相同议题：议题#${no}正在投票，请引用议题消息回复，或发送“议题#${no} 同意”。`,
   alreadySeconded: (t: Topic) => `您已附议过议题#${t.id}。`,
   staffNoSecond: (t: Topic) => `工作人员不参与附议（在本范围居住的除外），可回复本消息“受理提议”直接发起议题#${t.id}的投票。`,

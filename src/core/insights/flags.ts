@@ -88,6 +88,8 @@ function countIn(times: readonly Date[], [a, b]: [Date, Date]): number {
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
+/** A mean count per period as the reasons say it, one format for all of them: 平均每期 1.0 条. */
+const perPeriod = (x: number) => x.toFixed(1);
 
 /** A small probability as a street office reads it: 不到百分之一 / 千分之一 / 万分之一 / 十万分之一 / 百万分之一. */
 export function chanceInWords(p: number): string {
@@ -113,7 +115,7 @@ export function flagsOf(f: FlagInput): FlagReason[] {
       out.push({
         flag: 'rising',
         // in words a street office reads; the test itself (Poisson tail, λ, p) stays in the figures
-        reason: `本期 ${k} 条，此前 ${previous.length} 期平均每期 ${mean.toFixed(1)} 条，明显增多（按往期水平，偶然多到 ${k} 条的可能${chanceInWords(p)}）`,
+        reason: `本期 ${k} 条，此前 ${previous.length} 期平均每期 ${perPeriod(mean)} 条，明显增多（按往期水平，偶然多到 ${k} 条的可能${chanceInWords(p)}）`,
         figures: { count: k, previousMean: r3(mean), lambda: r3(lambda), windows: previous.length, p: Number(p.toPrecision(3)), threshold: RISING_P },
       });
     }
@@ -138,7 +140,7 @@ export function flagsOf(f: FlagInput): FlagReason[] {
     if (then >= SEASONAL_MIN && then >= SEASONAL_RATIO * otherMean) {
       out.push({
         flag: 'seasonal',
-        reason: `${y} 年前同期 ${then} 条，其他月份平均每期 ${otherMean.toFixed(2)} 条`,
+        reason: `${y} 年前同期 ${then} 条，其他月份平均每期 ${perPeriod(otherMean)} 条`,
         figures: { yearsBack: y, thenCount: then, otherMean: r3(otherMean), from: cal.key(w[0]) },
       });
       break;

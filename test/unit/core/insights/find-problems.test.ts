@@ -165,6 +165,8 @@ describe('flags', () => {
     const lastYear = dance(2023, 7, 3);
     const p = hot([...background(2023, 1, 19), ...lastYear, ...dance(2024, 7, 2)], 2024, 7);
     expect(p.flagReasons.find((f) => f.flag === 'seasonal')?.figures).toMatchObject({ yearsBack: 1, thenCount: 3, otherMean: 0, from: '2023-07' });
+    // a mean per period in the rising reason's format (平均每期 1.0 条), not a second one (0.00 条)
+    expect(p.flagReasons.find((f) => f.flag === 'seasonal')?.reason).toBe('1 年前同期 3 条，其他月份平均每期 0.0 条');
     const always = Array.from({ length: 18 }, (_, k) => dance(2023, 1 + k, 2)).flat();
     const q = hot([...background(2023, 1, 19), ...always, ...dance(2024, 7, 2)], 2024, 7);
     expect(q.flags).not.toContain('seasonal');

@@ -48,7 +48,7 @@ describe('buildMonthlyProposal', () => {
   });
 
   it("says each flag with the engine's reason, its raw figures when there is none", () => {
-    expect(flagInWords({ flag: 'seasonal', reason: '1 年前同期 5 条，其他月份平均每期 0.00 条', figures: { thenCount: 5 } })).toBe('季节性（1 年前同期 5 条，其他月份平均每期 0.00 条）');
+    expect(flagInWords({ flag: 'seasonal', reason: '1 年前同期 5 条，其他月份平均每期 0.0 条', figures: { thenCount: 5 } })).toBe('季节性（1 年前同期 5 条，其他月份平均每期 0.0 条）');
     expect(flagInWords({ flag: 'persistent', reason: ' ', figures: { openTickets: 2, p: 0.000123, mean: 1.256 } })).toBe('持续（openTickets 2；p 0.00012；mean 1.26）');
     expect(flagInWords({ flag: 'new', reason: '', figures: {} })).toBe('新出现');
   });
