@@ -24,6 +24,9 @@ const ROLE_ZH = {
   STREET_STAFF: '街道工作人员', DEPARTMENT: '职能部门', LEADER: '分管领导', ADMIN: '管理员', VOLUNTEER: '志愿者',
 };
 
+// core/broadcast/broadcast-targets.ts BROADCAST_ROLES; the server checks every request anyway
+const BROADCAST_ROLES = ['COMMUNITY_STAFF', 'STREET_STAFF', 'ADMIN'];
+
 let routedSearch = location.search;
 
 // ADMIN pages (队列, grid import/export) are shown when the server lets the caller read the queues (whole-grid
@@ -86,6 +89,9 @@ async function start() {
     return; // 401: api.js is taking the browser to /login
   }
   showWho(who);
+  // 批量发布 is offered to those who may send one (BROADCAST_ROLES); anyone else who opens its address is told why
+  const mayBroadcast = who.roles.some((r) => BROADCAST_ROLES.includes(r.role));
+  document.querySelector('#nav a[data-page=broadcasts]')?.toggleAttribute('hidden', !mayBroadcast);
   window.addEventListener('hashchange', route);
   // the overview's ?node= (drill down, back and forward); a change of the hash alone is hashchange's
   window.addEventListener('popstate', () => location.search !== routedSearch && route());
