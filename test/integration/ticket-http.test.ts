@@ -130,6 +130,11 @@ describe('tickets API', () => {
     expect(await bad('GET', '/api/tickets?status=OPENED')).toMatch(/^query status: must be a comma-separated list of: REPORTED/);
     expect(await bad('GET', '/api/tickets?from=2026-1-5')).toMatch(/^query from: must be a date YYYY-MM-DD/);
     expect(await bad('GET', '/api/tickets?overdue=maybe')).toMatch(/^query overdue:/);
+    // a range picked backwards is said so, not answered with an empty list
+    const backwards = await call('GET', '/api/tickets?from=2026-12-10&to=2026-12-01', 'gw1');
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error).toMatchObject({ message: 'query to: must not be before from', messageZh: '截止日期早于起始日期，请重新选择' });
+    expect((await call('GET', '/api/tickets?from=2026-12-01&to=2026-12-01', 'gw1')).status).toBe(200);
     expect(await bad('GET', '/api/tickets?limit=0')).toMatch(/^query limit:/);
     expect(await bad('GET', '/api/tickets/abc')).toMatch(/^param no: must be a ticket number/);
     expect(await bad('POST', `/api/tickets/${no.manhole}/resolve`, {})).toMatch(/^body note:/);
