@@ -199,6 +199,9 @@ describe('tickets API', () => {
     await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.light} 已督办：今天内处理。请尽快办理并反馈进展。`)), 20_000, 'the supervision');
     await waitUntil(() => (f.w.dmLog.get(WX.lin) ?? []).some((t) => t === `工单 #${no.light} 已督办：今天内处理。请尽快办理并反馈进展。`), 20_000, 'the supervision told to 林秀珍');
     expect((await call('GET', `/api/tickets/${no.light}`, 'cs')).body.timeline.at(-1)).toMatchObject({ type: 'progress', typeZh: '督办', note: '今天内处理', data: { supervised: true } });
+    // 督办 without words: the history says 督办 once, not 督办 with the note 督办
+    expect((await call('POST', `/api/tickets/${no.light}/supervise`, 'gridHead', {})).status).toBe(200);
+    expect((await call('GET', `/api/tickets/${no.light}`, 'cs')).body.timeline.at(-1)).toMatchObject({ type: 'progress', typeZh: '督办', note: null });
     // merging across grids needs both tickets in reach
     expect((await call('POST', `/api/tickets/${no.light}/merge`, 'gw1', { into: no.lift })).status).toBe(403);
     const m = await call('POST', `/api/tickets/${no.light}/merge`, 'gw1', { into: no.manhole });
