@@ -202,6 +202,37 @@ describe('console admin pages in Chromium', () => {
     await ctx.close();
   });
 
+  it('群组 with dozens of groups: each shows its open, unclaimed and overdue tickets linked to them, and 只看待处理 keeps the groups that need someone', async () => {
+    const { ctx, page, watch } = await phone('admin');
+    await page.goto(`${f.url}/#/groups`);
+    await page.locator('#group-list tbody tr').first().waitFor();
+    const total = await page.locator('#group-list tbody tr').count();
+    // the fire reported in 20号楼's group is an open ticket nobody has claimed
+    const row20 = page.locator('#group-list tbody tr', { hasText: '东园小区20号楼睦邻群' });
+    expect(await row20.locator('td[data-label="工单"]').textContent()).toMatch(/在办 \d+.*待认领 \d+/);
+    const quiet = page.locator('#group-list tbody tr', { hasText: '西园新村15号楼业主群' });
+    expect(await quiet.locator('td[data-label="工单"]').textContent()).toBe('无在办');
+    await page.getByLabel('只看待处理的群').check();
+    expect(page.url()).toMatch(/#\/groups\?need=1$/);
+    const needing = await page.locator('#group-list tbody tr').count();
+    expect(needing).toBeGreaterThanOrEqual(1);
+    expect(needing).toBeLessThan(total);
+    expect(await page.locator('#group-list tbody tr td[data-label="工单"]').allTextContents()).not.toContain('无在办');
+    // a card is short enough that a phone screen shows several (the name, the tickets, the node; the rest on one line)
+    const heights = await page.locator('#group-list tbody tr').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThanOrEqual(140); // was 230
+    await screenshot(page, 'console-phone-groups-need');
+    await page.reload();
+    await page.locator('#group-list tbody tr').first().waitFor();
+    expect(await page.locator('#group-list tbody tr').count()).toBe(needing);
+    // the count opens the group's tickets
+    await row20.locator('td[data-label="工单"] a').first().click();
+    await page.waitForURL((u) => u.hash.startsWith('#/tickets?'));
+    expect(decodeURIComponent(new URL(page.url()).hash)).toContain('node=DY-G01-B20');
+    expect(watch.problems).toEqual([]);
+    await ctx.close();
+  });
+
   it('the ADMIN: queues with a failed job retried, a grid dry run with an error changes nothing, a pending group mapped', async () => {
     const { ctx, page, watch } = await phone('admin');
 

@@ -199,6 +199,10 @@ describe('批量发布 in Chromium', () => {
     await gw.goto(`${f.url}/#/broadcasts`);
     await gw.getByText('批量发布需要社区工作人员、街道工作人员或系统管理员权限').waitFor();
     expect(await gw.locator('#broadcast-form').count()).toBe(0);
+    // nor is it offered in their menu (the address above still explains why)
+    // (on a phone the menu is folded: ask for the link's own hidden attribute, which the menu keeps when unfolded)
+    await gw.locator('#nav a[data-page=broadcasts][hidden]').waitFor({ state: 'attached' });
+    expect(await gw.locator('#nav a[data-page=groups]').getAttribute('hidden')).toBeNull();
     await gwCtx.close();
 
     // 东园社区's community staff (居委会) write to their own community: the picker offers 东园 only, and the preview
@@ -208,6 +212,7 @@ describe('批量发布 in Chromium', () => {
     await f.openAs(cs, 'cs');
     await cs.goto(`${f.url}/#/broadcasts`);
     const csForm = cs.locator('#broadcast-form');
+    expect(await cs.locator('#nav a[data-page=broadcasts]').isVisible()).toBe(true);
     await csForm.waitFor();
     const offered = await csForm.locator('select[name=node] option').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
     expect(offered[0]).toBe('350304001001');

@@ -35,6 +35,28 @@ describe('console admin routes', () => {
     expect((await call(f.url, 'GET', '/api/groups', 'admin')).body).toHaveLength(9);
   });
 
+  it('GET /api/groups: each group\'s open, unclaimed and overdue tickets, so staff with dozens of groups see which need them', async () => {
+    const room20 = (await f.store.groups.findByExternal('WECHAT', 'dy-20hao@chatroom'))!;
+    const room5 = (await f.store.groups.findByExternal('WECHAT', 'dy-5hao@chatroom'))!;
+    const reporter = await f.store.people.ensureByIdentity('WECHAT', 'wx-counts', '张阿姨');
+    const open = (groupId: number, gridNodeId: number, summary: string, due: { acceptDueAt?: Date; resolveDueAt?: Date } = {}) =>
+      f.store.tickets.create(
+        { category: 'facility_repair', summary, place: {}, urgency: 'NORMAL', groupId, gridNodeId, reporterId: reporter.id, ...due },
+        { type: 'reported', actorId: reporter.id, messageId: null, fromStatus: null, toStatus: 'REPORTED', note: null, data: { source: 'test' } },
+      );
+    await open(room20.id, room20.gridNodeId!, '电梯坏了', { acceptDueAt: new Date(Date.now() - 3_600_000) }); // past its claim deadline
+    const accepted = await open(room20.id, room20.gridNodeId!, '楼道灯不亮', { resolveDueAt: new Date(Date.now() + 86_400_000) });
+    await f.store.tickets.update(accepted.id, accepted.version, { status: 'ACCEPTED' },
+      { type: 'claimed', actorId: reporter.id, messageId: null, fromStatus: 'REPORTED', toStatus: 'ACCEPTED', note: null, data: null });
+    const done = await open(room5.id, room5.gridNodeId!, '井盖破损');
+    await f.store.tickets.update(done.id, done.version, { status: 'RESOLVED' },
+      { type: 'resolved', actorId: reporter.id, messageId: null, fromStatus: 'REPORTED', toStatus: 'RESOLVED', note: null, data: null });
+
+    const cs = (await call(f.url, 'GET', '/api/groups', 'cs')).body as { externalId: string; tickets: unknown }[];
+    expect(cs.find((g) => g.externalId === 'dy-20hao@chatroom')!.tickets).toEqual({ open: 2, unclaimed: 1, overdue: 1 });
+    expect(cs.find((g) => g.externalId === 'dy-5hao@chatroom')!.tickets).toEqual({ open: 0, unclaimed: 0, overdue: 0 });
+  });
+
   it('pending groups: listed for street staff and ADMIN, mapped to a node inside the caller\'s street only', async () => {
     const seen = await f.store.groups.upsertSeen('WECHAT', 'new-room@chatroom', '西园新村9号楼新群');
     expect((await call(f.url, 'GET', '/api/groups/pending', null)).status).toBe(401);

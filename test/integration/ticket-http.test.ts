@@ -130,6 +130,11 @@ describe('tickets API', () => {
     expect(await bad('GET', '/api/tickets?status=OPENED')).toMatch(/^query status: must be a comma-separated list of: REPORTED/);
     expect(await bad('GET', '/api/tickets?from=2026-1-5')).toMatch(/^query from: must be a date YYYY-MM-DD/);
     expect(await bad('GET', '/api/tickets?overdue=maybe')).toMatch(/^query overdue:/);
+    // a range picked backwards is said so, not answered with an empty list
+    const backwards = await call('GET', '/api/tickets?from=2026-12-10&to=2026-12-01', 'gw1');
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error).toMatchObject({ message: 'query to: must not be before from', messageZh: '截止日期早于起始日期，请重新选择' });
+    expect((await call('GET', '/api/tickets?from=2026-12-01&to=2026-12-01', 'gw1')).status).toBe(200);
     expect(await bad('GET', '/api/tickets?limit=0')).toMatch(/^query limit:/);
     expect(await bad('GET', '/api/tickets/abc')).toMatch(/^param no: must be a ticket number/);
     expect(await bad('POST', `/api/tickets/${no.manhole}/resolve`, {})).toMatch(/^body note:/);
@@ -194,6 +199,9 @@ describe('tickets API', () => {
     await waitUntil(() => (f.w.roomLog.get(ROOM_20) ?? []).some((t) => t.includes(`工单 #${no.light} 已督办：今天内处理。请尽快办理并反馈进展。`)), 20_000, 'the supervision');
     await waitUntil(() => (f.w.dmLog.get(WX.lin) ?? []).some((t) => t === `工单 #${no.light} 已督办：今天内处理。请尽快办理并反馈进展。`), 20_000, 'the supervision told to 林秀珍');
     expect((await call('GET', `/api/tickets/${no.light}`, 'cs')).body.timeline.at(-1)).toMatchObject({ type: 'progress', typeZh: '督办', note: '今天内处理', data: { supervised: true } });
+    // 督办 without words: the history says 督办 once, not 督办 with the note 督办
+    expect((await call('POST', `/api/tickets/${no.light}/supervise`, 'gridHead', {})).status).toBe(200);
+    expect((await call('GET', `/api/tickets/${no.light}`, 'cs')).body.timeline.at(-1)).toMatchObject({ type: 'progress', typeZh: '督办', note: null });
     // merging across grids needs both tickets in reach
     expect((await call('POST', `/api/tickets/${no.light}/merge`, 'gw1', { into: no.lift })).status).toBe(403);
     const m = await call('POST', `/api/tickets/${no.light}/merge`, 'gw1', { into: no.manhole });

@@ -6,9 +6,29 @@ import { chinaTime, h, status } from './ui.js';
 
 const PLATFORM_ZH = { WECHAT: '微信', TELEGRAM: 'Telegram' };
 
+// a group's open tickets, each figure a link to them in 工单 (filtered by the group's node): with dozens of groups
+// this is what tells staff which need them
+function ticketCell(g) {
+  const t = g.tickets;
+  if (!t?.open) return '无在办';
+  const link = (text, extra, cls) => (g.node
+    ? h('a', { href: `#/tickets?node=${encodeURIComponent(g.node.code)}${extra}`, class: cls }, text)
+    : h('span', { class: cls }, text));
+  return [
+    link(`在办 ${t.open}`, ''),
+    t.unclaimed ? [' · ', link(`待认领 ${t.unclaimed}`, '&status=REPORTED')] : null,
+    t.overdue ? [' · ', link(`超时 ${t.overdue}`, '&overdue=1', 'error')] : null,
+  ];
+}
+
+const need = (g) => g.tickets?.open ?? 0;
+// most pressing first: 超时, then 待认领, then 在办
+const byNeed = (a, b) => (b.tickets?.overdue ?? 0) - (a.tickets?.overdue ?? 0) || (b.tickets?.unclaimed ?? 0) - (a.tickets?.unclaimed ?? 0) || need(b) - need(a);
+
 function groupRow(g) {
   return h('tr', { dataset: { id: g.id } },
     h('td', { 'data-label': '群名' }, g.title),
+    h('td', { 'data-label': '工单' }, ticketCell(g)),
     h('td', { 'data-label': '平台' }, PLATFORM_ZH[g.platform] ?? g.platform),
     h('td', { 'data-label': '网格' }, g.node ? `${g.node.name}（${g.node.code}）` : '未映射'),
     h('td', { 'data-label': '标签' }, g.tags.length ? g.tags.map((t) => h('span', { class: 'badge' }, t)) : '—'),
@@ -18,7 +38,7 @@ function groupRow(g) {
 
 function groupTable(id, groups) {
   return h('table', { class: 'tickets rows', id },
-    h('thead', {}, h('tr', {}, ['群名', '平台', '网格', '标签', '助手', '最近消息'].map((x) => h('th', {}, x)))),
+    h('thead', {}, h('tr', {}, ['群名', '工单', '平台', '网格', '标签', '助手', '最近消息'].map((x) => h('th', {}, x)))),
     h('tbody', {}, groups.map(groupRow)));
 }
 
@@ -56,7 +76,7 @@ async function pendingCard(reload) {
     pending.length ? h('ul', { class: 'plain' }, pending.map(item)) : h('p', { class: 'empty-state' }, '没有待映射的群'));
 }
 
-const queryOf = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q') ?? '';
+const hashParams = () => new URLSearchParams(location.hash.split('?')[1] ?? '');
 
 /** `mayMap`: the caller's roles open the pending groups (street staff and above; GET /api/auth/me's routes). */
 export function renderGroups(main, { mayMap }) {
@@ -69,25 +89,28 @@ export function renderGroups(main, { mayMap }) {
       if (!alive) return;
       const list = h('div', {}, groups.length ? groupTable('group-list', groups) : h('p', { class: 'empty-state', id: 'group-list' }, '您的网格内还没有群'));
       // case aside (a phone keyboard types dy-g01 for DY-G01); the filter lives in the address, so a reload keeps it
-      const filter = (value) => {
-        const q = value.trim().toLowerCase();
-        const shown = q ? groups.filter((g) => [g.title, g.node?.name, g.node?.code, ...g.tags].some((x) => x && x.toLowerCase().includes(q))) : groups;
-        list.replaceChildren(shown.length ? groupTable('group-list', shown) : h('p', { class: 'empty-state', id: 'group-list' }, groups.length ? '没有符合条件的群' : '您的网格内还没有群'));
+      // 只看待处理的群: the groups with open tickets, most pressing first
+      const filter = () => {
+        const q = search.value.trim().toLowerCase();
+        let shown = q ? groups.filter((g) => [g.title, g.node?.name, g.node?.code, ...g.tags].some((x) => x && x.toLowerCase().includes(q))) : groups;
+        if (needOnly.checked) shown = shown.filter((g) => need(g) > 0).sort(byNeed);
+        const none = groups.length ? (needOnly.checked && !q ? '没有待处理的群' : '没有符合条件的群') : '您的网格内还没有群';
+        list.replaceChildren(shown.length ? groupTable('group-list', shown) : h('p', { class: 'empty-state', id: 'group-list' }, none));
+        const p = new URLSearchParams();
+        if (search.value.trim()) p.set('q', search.value.trim());
+        if (needOnly.checked) p.set('need', '1');
+        history.replaceState(history.state, '', `#/groups${p.size ? `?${p}` : ''}`);
       };
-      const search = h('input', {
-        type: 'search', placeholder: '按群名、网格或标签筛选', value: queryOf(),
-        oninput: (e) => {
-          filter(e.target.value);
-          const q = e.target.value.trim();
-          history.replaceState(history.state, '', `#/groups${q ? `?q=${encodeURIComponent(q)}` : ''}`);
-        },
-      });
-      if (search.value) filter(search.value);
+      const search = h('input', { type: 'search', placeholder: '按群名、网格或标签筛选', value: hashParams().get('q') ?? '', oninput: filter });
+      const needOnly = h('input', { type: 'checkbox', checked: hashParams().get('need') === '1', onchange: filter });
+      if (search.value || needOnly.checked) filter();
+      const needing = groups.filter((g) => need(g) > 0).length;
       const absent = groups.filter((g) => !g.botPresent).length;
       main.replaceChildren(...[
         h('div', { class: 'page-head' }, h('h1', {}, '群组'), h('span', { class: 'muted' }, `共 ${groups.length} 个群${absent ? `，助手不在其中 ${absent} 个` : ''}`)),
         pending,
-        h('section', { class: 'card' }, h('label', { class: 'field' }, h('span', {}, '筛选'), search)),
+        h('section', { class: 'card' }, h('label', { class: 'field' }, h('span', {}, '筛选'), search),
+          h('label', { class: 'check' }, needOnly, `只看待处理的群（${needing} 个）`)),
         list,
       ].filter(Boolean));
     } catch (e) {

@@ -20,7 +20,7 @@ export const GROUPS_MAP_ACCESS: RoleRequirement = { atLeast: 'STREET_STAFF' };
 
 const nodeCode = z.string().min(1).max(64);
 
-type GroupsStore = Pick<Store, 'groups' | 'grid' | 'patrol'>;
+type GroupsStore = Pick<Store, 'groups' | 'grid' | 'patrol' | 'tickets'>;
 
 export function groupsRoutes(store: GroupsStore, scope: GridScope): RouteSpec[] {
   const activity = async (groups: readonly Group[]) => (groups.length ? store.patrol.groupActivity(groups.map((g) => g.id)) : new Map());
@@ -42,10 +42,11 @@ export function groupsRoutes(store: GroupsStore, scope: GridScope): RouteSpec[] 
       async handle({ scopes }) {
         const [groups, nodes] = await Promise.all([scope.groupsWithin(scopes), scope.nodesWithin(scopes)]);
         const byId = new Map(nodes.map((n) => [n.id, n]));
-        const last = await activity(groups);
+        const [last, tickets] = await Promise.all([activity(groups), store.tickets.ticketCountsByGroup(groups.map((g) => g.id), new Date())]);
+        // with dozens of groups, the counts say which need the caller: open, not yet claimed, 超时
         const body = groups.map((g) => {
           const n = byId.get(g.gridNodeId!);
-          return view(g, last.get(g.id)?.lastMessageAt, n ? { code: n.code, name: n.name } : null);
+          return { ...view(g, last.get(g.id)?.lastMessageAt, n ? { code: n.code, name: n.name } : null), tickets: tickets.get(g.id)! };
         });
         body.sort((a, b) => (a.node?.code ?? '').localeCompare(b.node?.code ?? '') || a.id - b.id);
         return { body };

@@ -117,16 +117,18 @@ export async function oneTicketRow(t: Ticket, store: ViewStore & Pick<Store, 'ti
 export async function timelineView(events: TicketEvent[], names: Names) {
   const out = [];
   for (const e of events) {
+    const typeZh = eventZh(e);
     out.push({
       id: e.id,
       at: e.at,
       type: e.type,
-      typeZh: eventZh(e),
+      typeZh,
       actor: e.actorId === null ? '系统' : (await names.person(e.actorId)) ?? `#${e.actorId}`,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       toStatusZh: e.toStatus ? STATUS_ZH[e.toStatus] : null,
-      note: e.note,
+      // a 督办 without words is stored with the note 督办: the history says it once
+      note: e.note === typeZh ? null : e.note,
       data: e.data,
       messageId: e.messageId,
     });

@@ -86,6 +86,9 @@ export const listQuery = z.object({
   q: z.string().max(100).optional(),
   limit: limit(50),
   offset: z.string().regex(/^\d{1,6}$/, 'must be a whole number from 0 to 999999').transform(Number).optional().transform((n) => n ?? 0),
+}).superRefine((q, ctx) => {
+  // a range picked backwards would only answer an empty list
+  if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from', params: { zh: '截止日期早于起始日期，请重新选择' } });
 });
 
 export interface TicketRouteParts {

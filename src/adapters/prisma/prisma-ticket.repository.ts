@@ -316,6 +316,19 @@ export class PrismaTicketRepository implements TicketRepository {
     return counts;
   }
 
+  async ticketCountsByGroup(groupIds: readonly number[], now: Date) {
+    const counts = new Map(groupIds.map((id) => [id, { open: 0, unclaimed: 0, overdue: 0 }]));
+    if (groupIds.length === 0) return counts;
+    const rows = await this.sql.query<{ groupId: number; open: number; unclaimed: number; overdue: number }>(
+      `SELECT "groupId", count(*)::int AS open, count(*) FILTER (WHERE status = ANY($3::"TicketStatus"[]))::int AS unclaimed,
+         count(*) FILTER (WHERE ${overdueSql('$4', '$3')})::int AS overdue
+       FROM "Ticket" WHERE "groupId" = ANY($1::int[]) AND status = ANY($2::"TicketStatus"[]) GROUP BY "groupId"`,
+      [[...groupIds], enumArray(OPEN_STATUSES), enumArray(AWAITING_CLAIM), ts(now)],
+    );
+    for (const r of rows) counts.set(Number(r.groupId), { open: r.open, unclaimed: r.unclaimed, overdue: r.overdue });
+    return counts;
+  }
+
   async list(filter: TicketFilter) {
     const { where, params } = ticketWhere(filter);
     params.push(filter.limit ?? 100, filter.offset ?? 0);

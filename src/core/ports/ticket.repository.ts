@@ -37,6 +37,13 @@ export interface TicketFilter {
   offset?: number;
 }
 
+/** A group's open tickets now: all of them, those nobody has claimed yet, and those 超时. */
+export interface GroupTicketCounts {
+  open: number;
+  unclaimed: number;
+  overdue: number;
+}
+
 /** A duplicate check's question: open tickets in these nodes, created at or after `since`. */
 export interface OpenInNodesRequest {
   gridNodeIds: readonly number[];
@@ -92,6 +99,11 @@ export interface TicketRepository {
   eventCausedBy(messageId: number, type: TicketEvent['type'], part?: number): Promise<TicketEvent | null>;
   /** Open tickets per assignee, for least-loaded routing. */
   openCountByAssignee(personIds: number[]): Promise<Map<number, number>>;
+  /**
+   * Per group, in one read: its open tickets, those of them awaiting a claim (core/tickets/overdue.ts AWAITING_CLAIM)
+   * and those 超时 at `now`; every asked group is in the map (zeros when it has none).
+   */
+  ticketCountsByGroup(groupIds: readonly number[], now: Date): Promise<Map<number, GroupTicketCounts>>;
   /** Newest first. */
   list(filter: TicketFilter): Promise<Ticket[]>;
   /** How many tickets the filter matches (its limit and offset ignored). */
