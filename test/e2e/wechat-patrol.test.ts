@@ -41,7 +41,10 @@ describe('patrol in WeChat groups', () => {
     const spam = (await h.linli.store.patrol.list({ openOnly: true, limit: 50 })).filter((f) => f.rule === 'spam');
     expect(spam).toHaveLength(1);
     const alerts = (h.dmLog.get('wx-lin') ?? []).slice(before).filter((t) => t.includes('巡查提醒'));
-    expect(alerts).toEqual(['巡查提醒：疑似广告（东园1号楼睦邻群）：兼职刷单日结300元，宝妈学生都可以，加V：abc12345']);
+    // one alert, from the first group: a newcomer's ad there, or (when the copies were handled in one batch, as on a
+    // loaded machine) the same ad seen in several groups already
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatch(/^巡查提醒：疑似广告（东园1号楼睦邻群(?:等 [23] 个群)?）：兼职刷单日结300元，宝妈学生都可以，加V：abc12345$/);
     // residents see nothing from the bot about it
     for (const room of ROOMS) expect((h.roomLog.get(room) ?? []).some((t) => t.includes('刷单'))).toBe(false);
   });
