@@ -190,3 +190,40 @@ describe('patrol on a real store', () => {
     });
   });
 });
+
+describe('a 网格长 named on the community node', () => {
+  it('hears the alerts of the grids under it (it matched no step: only the grid worker and the community staff did)', async () => {
+    const { store, dispose } = await freshStore('pglite');
+    try {
+      await store.grid.importSpec({
+        ...SMALL_GRID,
+        people: [
+          ...SMALL_GRID.people,
+          { key: 'wang', name: '王网格长', identities: [{ platform: 'WECHAT', externalId: 'wx-wang' }], roles: [{ role: 'GRID_HEAD', nodeCode: 'C1' }] },
+        ],
+      });
+      const router = new GridRouter(store.grid, store.people, store.tickets);
+      const patrol = new PatrolService({ patrol: store.patrol, groups: store.groups, people: store.people, router, calendar, clock: { now: () => cn('10:00') } });
+      const g20 = (await store.groups.findByExternal('WECHAT', 'room-20'))!;
+      const { message } = await store.messages.saveIncoming(
+        { platform: 'WECHAT', externalId: 'm-1', groupExternalId: g20.externalId, sender: RESIDENT, text: '楼下有人从窗户拉电线给电动车充电', sentAt: cn('10:01') },
+        g20.id,
+      );
+      const found = await patrol.onMessage(message, g20);
+      const id = async (externalId: string) => (await store.people.ensureByIdentity('WECHAT', externalId, '')).id;
+      const [alert] = await patrol.alerts(found);
+      expect(alert!.recipientPersonIds).toEqual([await id('wx-lin'), await id('wx-chen'), await id('wx-huang'), await id('wx-wang')].sort((a, b) => a - b));
+      // with the grid's step, as its last: a ticket escalated from the grid still goes to the community's staff
+      const chain = await router.escalationChain(g20.gridNodeId!);
+      expect(chain.map((s) => [s.level, s.people.map((p) => p.name)])).toEqual([
+        ['GRID', ['林网格员', '陈网格员', '王网格长']],
+        ['COMMUNITY', ['黄主任']],
+        ['STREET', ['许科长']],
+        ['DEPARTMENT', ['城管中队']],
+        ['LEADER', ['王书记']],
+      ]);
+    } finally {
+      await dispose();
+    }
+  });
+});

@@ -17,9 +17,13 @@ export interface EscalationStep {
   people: Person[];
 }
 
-/** Which roles answer for each step of the chain grid → community → street → department → leader. */
-const STEP_ROLES: { level: EscalationStep['level']; nodeLevel: GridLevel[]; roles: Role[] }[] = [
-  { level: 'GRID', nodeLevel: ['GRID'], roles: ['GRID_WORKER', 'GRID_HEAD'] },
+/**
+ * Which roles answer for each step of the chain grid → community → street → department → leader. `heads`: holders
+ * of a role on a node further up who answer with the step (a 网格长 is often named on the community node, over all its
+ * grids: they hear what the grid hears — patrol alerts, a ticket's escalation — though no ticket is handed to them).
+ */
+const STEP_ROLES: { level: EscalationStep['level']; nodeLevel: GridLevel[]; roles: Role[]; heads?: { nodeLevel: GridLevel[]; roles: Role[] } }[] = [
+  { level: 'GRID', nodeLevel: ['GRID'], roles: ['GRID_WORKER', 'GRID_HEAD'], heads: { nodeLevel: ['COMMUNITY'], roles: ['GRID_HEAD'] } },
   { level: 'COMMUNITY', nodeLevel: ['COMMUNITY'], roles: ['COMMUNITY_STAFF'] },
   { level: 'STREET', nodeLevel: ['STREET'], roles: ['STREET_STAFF'] },
   { level: 'DEPARTMENT', nodeLevel: ['STREET', 'DISTRICT'], roles: ['DEPARTMENT'] },
@@ -220,7 +224,10 @@ export class GridRouter {
       const nodes = nearestFirst.filter((n) => step.nodeLevel.includes(n.level));
       if (nodes.length === 0) continue;
       const holders = await this.holders(nodes.map((n) => n.id), step.roles);
-      const unique = new Map(holders.map((h) => [h.person.id, h.person]));
+      const above = step.heads ? nearestFirst.filter((n) => step.heads!.nodeLevel.includes(n.level)) : [];
+      // the step's own holders first (the one a ticket goes to is people[0]), then the heads above
+      const heads = above.length ? await this.holders(above.map((n) => n.id), step.heads!.roles) : [];
+      const unique = new Map([...holders, ...heads].map((h) => [h.person.id, h.person]));
       steps.push({ level: step.level, node: nodes[0]!, roles: step.roles, people: [...unique.values()] });
     }
     return steps;
