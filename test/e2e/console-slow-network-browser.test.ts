@@ -44,7 +44,11 @@ describe('the console on a slow network', () => {
       await r.continue();
       slowAnswered = true;
     });
+    // (left once its request is on the way: leaving before the page asked tests nothing, and on a fast machine the
+    // back came first, so A's answer was never awaited)
+    const aAsked = page.waitForRequest((r) => new URL(r.url()).pathname === `/api/tickets/${a}`);
     await page.locator(`#ticket-list a[href="#/tickets/${a}"]`).click();
+    await aAsked;
     await page.goBack();
     await page.locator('#ticket-list').waitFor();
     await page.locator(`#ticket-list a[href="#/tickets/${b}"]`).click();
@@ -63,7 +67,9 @@ describe('the console on a slow network', () => {
       await r.continue();
       listAnswered = true;
     });
+    const listAsked = page.waitForRequest(/\/api\/tickets\?/);
     await page.goto(`${f.url}/#/tickets`);
+    await listAsked;
     await page.evaluate(`location.hash = "#/tickets/${a}"`);
     await page.locator('#ticket-detail h1', { hasText: `工单 #${a}` }).waitFor();
     await waitUntil(() => listAnswered, 10_000, "the list's late answer");
