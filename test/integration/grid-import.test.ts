@@ -120,7 +120,7 @@ describe('grid import on the demo grid', () => {
     );
     for (const dryRun of [true, false]) {
       expect((await tryImport(store.grid, bad, dryRun))?.errors).toEqual([
-        { line: 2, message: 'unknown node code "DY-G09" in home of person r-zhaoyan' },
+        { line: 2, message: 'unknown node code "DY-G09" in home of person r-zhaoyan', missing: 'DY-G09' },
         { line: 3, message: 'person v-chenaiping has an empty skill' },
         { line: 3, message: 'invalid room "6/02" in home of person v-chenaiping (letters, digits and dashes, at most 32, like "1102" or "2单元1102")' },
       ]);

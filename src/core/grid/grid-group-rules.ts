@@ -22,7 +22,7 @@ export function readGroups(records: readonly GroupRecord[], known: (code: string
     if (title === null) err(r.line, isBlank(r.title) ? `${label} is missing title` : `invalid title ${show(r.title)} for ${label}`);
     const nodeCode = text(r.node);
     if (nodeCode === null) err(r.line, isBlank(r.node) ? `${label} is missing node` : `invalid node ${show(r.node)} for ${label}`);
-    else if (!known(nodeCode)) err(r.line, `unknown node code ${show(nodeCode)} for ${label}`);
+    else if (!known(nodeCode)) err(r.line, `unknown node code ${show(nodeCode)} for ${label}`, nodeCode);
     const tags = readTags(r, label, err);
     if (id !== null && platform !== null) {
       const key = `${platform}\u0000${id}`;

@@ -90,7 +90,7 @@ export function checkParents(file: readonly FileNode[], tree: ReadonlyMap<string
     }
     const parent = tree.get(n.parentCode);
     if (!parent) {
-      err(n.line, `unknown parent code ${show(n.parentCode)} for node ${n.code}`);
+      err(n.line, `unknown parent code ${show(n.parentCode)} for node ${n.code}`, n.parentCode);
       continue;
     }
     if (n.level === null || parent.level === null || n.parentCode === n.code) continue;

@@ -91,7 +91,7 @@ function readRoles(records: readonly RoleRecord[], label: string, known: (code: 
     const roleLabel = role ?? 'role';
     if (nodeCode === null)
       err(rr.line, isBlank(rr.node) ? `${roleLabel} of ${label} is missing node` : `invalid node ${show(rr.node)} in ${roleLabel} of ${label}`);
-    else if (!known(nodeCode)) err(rr.line, `unknown node code ${show(nodeCode)} in ${roleLabel} of ${label}`);
+    else if (!known(nodeCode)) err(rr.line, `unknown node code ${show(nodeCode)} in ${roleLabel} of ${label}`, nodeCode);
     if (role !== null && nodeCode !== null && !roles.some((x) => x.role === role && x.nodeCode === nodeCode)) roles.push({ role, nodeCode });
   }
   return roles;
@@ -126,7 +126,7 @@ function readHomes(records: readonly HomeRecord[], label: string, known: (code: 
   for (const h of records) {
     const nodeCode = text(h.node);
     if (nodeCode === null) err(h.line, isBlank(h.node) ? `home of ${label} is missing node` : `invalid node ${show(h.node)} in home of ${label}`);
-    else if (!known(nodeCode)) err(h.line, `unknown node code ${show(nodeCode)} in home of ${label}`);
+    else if (!known(nodeCode)) err(h.line, `unknown node code ${show(nodeCode)} in home of ${label}`, nodeCode);
     const room = text(h.room);
     if (room === null) err(h.line, isBlank(h.room) ? `home of ${label} is missing room` : `invalid room ${show(h.room)} in home of ${label}`);
     else if (!ROOM_RE.test(room)) err(h.line, `invalid room ${show(room)} in home of ${label} (letters, digits and dashes, at most 32, like "1102" or "2单元1102")`);

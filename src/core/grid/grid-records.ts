@@ -51,10 +51,12 @@ export interface GridRecords {
 export interface GridLineError {
   line: number;
   message: string;
+  /** The node code the line names that is neither in the file nor in the store, when that is the error. */
+  missing?: string;
 }
 
-/** Where the rules put what they find. */
-export type ReportError = (line: number, message: string) => void;
+/** Where the rules put what they find (`missing`: the unknown node code the line names, when that is the error). */
+export type ReportError = (line: number, message: string, missing?: string) => void;
 
 /** Errors by line; those on one line keep the order they were found in. */
 export function sortByLine(errors: readonly GridLineError[]): GridLineError[] {

@@ -6,6 +6,7 @@
 import { DomainError, ErrorCode } from '../errors.ts';
 import type { GridNodeSpec, GridSpec } from '../ports/grid.repository.ts';
 import type { GridLevel } from './grid.types.ts';
+import { show } from './grid-vocabulary.ts';
 import { readGroups } from './grid-group-rules.ts';
 import { checkCycles, checkParents, checkStoredChildren, mergeTree, readNodes, type StoredNode } from './grid-node-rules.ts';
 import { readPeople, type StoredPerson } from './grid-people-rules.ts';
@@ -72,7 +73,7 @@ export function orderNodesDepthFirst<T extends Pick<GridNodeSpec, 'code' | 'pare
  */
 export function validateGridRecords(records: GridRecords, options: GridValidationOptions = {}): GridValidationResult {
   const errors: GridLineError[] = [];
-  const err = (line: number, message: string): void => void errors.push({ line, message });
+  const err = (line: number, message: string, missing?: string): void => void errors.push({ line, message, ...(missing !== undefined ? { missing } : {}) });
 
   const stored: StoredNode[] = [
     ...(options.stored?.nodes ?? []),
@@ -107,12 +108,24 @@ export class GridFileError extends DomainError {
     });
   }
 
-  /** One line per error, `grid.yaml:12: unknown parent code "C9" for node G7`. */
+  /** One line per error, `grid.yaml:12: unknown parent code "C9" for node G7`, then the missing codes named often. */
   format(): string {
     return formatLines(this.file, this.errors);
   }
 }
 
 function formatLines(file: string, errors: readonly GridLineError[]): string {
-  return errors.map((e) => `${file}:${e.line}: ${e.message}`).join('\n');
+  return [...errors.map((e) => `${file}:${e.line}: ${e.message}`), ...missingCodes(file, errors)].join('\n');
+}
+
+/**
+ * One node left out of a file makes an error of every line that names it (its children, its groups, the roles on
+ * it): the cause, said once per code named on two lines or more.
+ */
+function missingCodes(file: string, errors: readonly GridLineError[]): string[] {
+  const lines = new Map<string, number[]>();
+  for (const e of errors) if (e.missing !== undefined) lines.set(e.missing, [...(lines.get(e.missing) ?? []), e.line]);
+  return [...lines]
+    .filter(([, at]) => at.length >= 2)
+    .map(([code, at]) => `${file}: node code ${show(code)} is named on ${at.length} lines (${[...new Set(at)].join(', ')}) but is in neither this file nor the store: add the node, or correct the code`);
 }

@@ -38,9 +38,10 @@ function good(): GridRecords {
   };
 }
 
+/** The errors as lines and messages (the unknown code an error names, `missing`, is checked where it matters). */
 function errorsOf(result: GridValidationResult): { line: number; message: string }[] {
   if (result.ok) throw new Error('expected errors, got a valid spec');
-  return result.errors;
+  return result.errors.map(({ line, message }) => ({ line, message }));
 }
 
 describe('validateGridRecords — a good file', () => {
@@ -349,6 +350,24 @@ describe('GridFileError', () => {
     expect(e.errors).toHaveLength(2);
     expect(e.format()).toBe('grid.yaml:12: unknown parent code "C9" for node G7\ngrid.yaml:14: node G8 is missing name');
     expect(e.message).toContain('grid.yaml: 2 errors');
+  });
+
+  it('names once a node left out that many lines name (one missing grid made an error of every line under it)', () => {
+    const records = good();
+    // the grid G01 left out: its building, the building's group (fine: U20 is in the file) and the worker's role name it
+    records.nodes = records.nodes.filter((n) => n.code !== 'G01');
+    records.nodes.push({ line: 7, code: 'U21', name: '21号楼', level: 'UNIT', parent: 'G01' });
+    const result = validateGridRecords(records);
+    if (result.ok) throw new Error('expected errors');
+    const e = new GridFileError(result.errors, 'grid.yaml');
+    expect(e.format().split('\n')).toEqual([
+      'grid.yaml:6: unknown parent code "G01" for node U20',
+      'grid.yaml:7: unknown parent code "G01" for node U21',
+      expect.stringMatching(/^grid\.yaml:10: unknown node code "G01" in /),
+      'grid.yaml: node code "G01" is named on 3 lines (6, 7, 10) but is in neither this file nor the store: add the node, or correct the code',
+    ]);
+    // a code named once is its own line's error, no summary
+    expect(new GridFileError([{ line: 12, message: 'unknown parent code "C9" for node G7', missing: 'C9' }], 'g.yaml').format()).toBe('g.yaml:12: unknown parent code "C9" for node G7');
   });
 });
 
