@@ -42,6 +42,8 @@ import { gasFallback } from './gas-fallback.ts';
 import { HAZARD_RULES, TRIGGERS, TRIGGERS_OF_RULE, type HazardLevel, type HazardRule } from './hazard-rules.ts';
 import { CIRCLED, itemParts, listItems, partsOf, sentencesIn, sentencesOf, type Part } from './message-parts.ts';
 import { framingStart, notHere } from './hazard-place.ts';
+import type { Hit } from './hazard-hit.ts';
+import { askedOnly, numberForLater } from './hazard-questions.ts';
 import { panicBurst } from './panic-burst.ts';
 import { PEOPLE_HAZARDS } from './people-hazards.ts';
 import { CLAUSE_BREAK, hazardText, listStart, SENTENCE_BREAK, spanAround, withoutClauses } from './hazard-text.ts';
@@ -53,20 +55,6 @@ export interface HazardMatch {
   signal: string;
 }
 
-interface Hit {
-  start: number;
-  end: number;
-  /** Where the object and the symptom start (a negation may stand before either: "不是煤气", "燃气不漏了"). */
-  objectStart: number;
-  objectEnd: number;
-  symptomStart: number;
-  /** Where the symptom ends (for a term, the term's end): "了" after it asserts the danger happened. */
-  symptomEnd: number;
-  /** The exceptions read in the hit's clause: the rule's notWith, or its term group's. */
-  notWith?: readonly Term[];
-  /** Its sentence tells it slight (the pair's notInSentence: a hairline crack): read, and dismissed. */
-  slight?: boolean;
-}
 
 /** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
 const STRONG_CONDITIONAL: readonly Term[] = ['如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '真要', '要真',
@@ -84,33 +72,6 @@ const ADVICE_SEEN_BEFORE = /(?:看到|看见|发现|遇到|碰到|见到)[^，�
 const ADVICE_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:不要|别|千万|切记|切勿|应该|应当|要先|第一时间|记得)/;
 /** "电动车电池能带上楼吗": asking whether something is allowed is not reporting it (urgent-level hazards only). */
 const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$|(?:行不行|可不可以|中不中|好不好|能不能行)[？?]?$/;
-/** A question whether a danger happened ("5号楼电梯坏了，困住人了吗", "是不是哪里着火了", "有没有人被关在里面"): a 是不是,
- * 是否 or 有没有 just before the danger's later word (not a rhetorical 不是…吗, nor 有没有人知道…: a question of how, not
- * whether), or a 吗, 么 or 没(有) closing its clause. */
-const WHETHER_BEFORE = /(?:(?:是不是|是否)(?![^，。！？,.!?；;\s]{0,2}(?:知道|懂|会|能|帮|来|去|认识|管))[^，。！？,.!?；;\s啊呀吧呢嘛]{0,10}|有没有(?:人|小孩|孩子|老人|谁)?(?:被|在)?[^，。！？,.!?；;\s啊呀吧呢嘛医帮来]{0,3})$/;
-// (only the danger's own tail before the 吗: not a judgment asked of a fact, "防火门被锁上了正常吗", nor another question
-// after a report, "有人晕倒了有医生吗"; 有没有 only just before it: "有没有医生啊老人晕倒了" asks for a doctor)
-const WHETHER_AFTER = /^(?![^，。！？,.!?；;\s]*(?:(?<!没)有|能|可以|要|会|谁|帮|管|正常|对|合理|合法|允许|安全|行|应该|问题|要紧|危险|严重|报警|医))[^，。！？,.!?；;\s]{0,5}?(?:[吗么]|了没有?|没有)[啊呀呢哇啦]?$/;
-/** … asked by one who tells no sign of it, anywhere in the message (the hit's own words too: smoke or a smell asked about
- * is sensed): a smell, smoke, a sound, a cry, what is seen or heard, water seen leaking, something come down, a call for
- * help, what it does to someone ("电梯里困住人了吗？快来看看，里面有人在喊", "是不是有人在楼上扔东西？刚才一个瓶子砸下来了",
- * "老公是不是触电了？叫他不答应" are reports); not how strong the wind is ("围墙倒了没有？昨晚风好大"). */
-const SIGN_TOLD = /闻到|闻见|听到|听见|看到|看见|瞧见|味|臭|呛|烟|火光|火苗|明火|冒|喊|叫声|叫唤|呼救|救命|哭|拍门|敲门|拍打|响|声音|动静|嘶|滋滋|噼|啪|快来|快去|快点|快叫|快打|赶紧|马上|报警|11[09]|120|刺鼻|流血|不动|叫不醒|没反应|倒在|躺在|抽搐|晃|在闪|在滴|在漏|一直|漏水|渗水|滴水|砸|掉下|落下|摔下|塌|裂开/;
-/** … or what it does to someone here, outside the hit's own words: cannot get out or answer, not found, hurt, someone seen
- * inside ("叫他不答应", "我们下不去"; not the 晕 of "是不是有人晕倒了"). */
-const PLIGHT_TOLD = /出不去|出不来|下不去|上不去|进不去|过不去|打不开|找不到|不见了|联系不上|不答应|(?<!答)不应|没回应|不说话|不回话|昏|吐|晕|疼|痛|动不了|起不来|站不起|里(?:面|头|边)(?:好像|似乎|还)?有/;
-/** Dangers seen, heard or smelt from afar: a question whether one happened is the asker's suspicion. */
-const SENSED_KINDS = new Set(['fire', 'explosion', 'electrical', 'gas_leak']);
-const WHERE_ASKED = /哪(?:里|儿|边|家|栋|个地方)|什么地方/;
-/** The suspicion's own words, before a danger in its clause: "是不是有人晕倒了". */
-const SUSPECTED = /是不是|是否/;
-const RHETORICAL_ASKED = /难道|(?<!是)不(?:就|都)?是|没(?:有)?(?:看到|看见|闻到|听到|听见|发现)/;
-/** "电梯里困住人要打哪个电话？存一下": which number to call or where to complain, asked of a danger told as no fact (no 了
- * between them, no place here named), to keep for later or in general (存一下, 以后, 一般); "有人被困电梯里要打哪个电话啊" and
- * "小孩被锁车里要找谁" are reports asking for help. */
-const WHOM_TO_CALL_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:要|该|应该|得|可以)?(?:打哪个|打什么|找谁|找哪|怎么投诉|怎么举报|向哪|去哪(?:里|儿)?(?:投诉|举报))/;
-const FOR_LATER = /存(?:一下|下来|个|起来)|记(?:一下|下来)|收藏|备用|留着|以后|平时|一般|有没有人知道|谁知道/;
-
 /** "不是电动车冒烟 是有人在旁边抽烟": a 不是 before the danger in its clause, set right by a 是 opening the next. */
 const DENIED_BEFORE = /不是[^，。！？,.!?]{0,8}$/;
 // (not an insisting 是真的: "不是吓唬大家 楼道着火了 是真的")
@@ -270,38 +231,14 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // "要是水管冻裂了 水流到电表箱 会不会漏电": a condition that opens the sentence carries over the clauses after it up to a
   // question asked of what would follow, with nothing told as now
   if (qs < cs && CONDITION_OPENS.test(text.slice(qs, cs)) && CONDITION_QUESTION.test(text.slice(hit.end, qe)) && !mentionsAny(clause, NOW_IN_CONDITION)) return false;
-  // a question whether it happened, with no sign of it told in the message
-  // (not a rhetorical one, which asserts it: "这不就是飞线吗", "难道没看到着火了吗")
-  // (nor one of a danger that is seen, heard or smelt from afar, a fire, a blast, sparks, unless it asks where: "5栋是不是着火了？"
-  // is the suspicion itself, as a question of gas is for the gas fallback; "是哪里着火了吗" is not)
-  // (nor a 是不是 / 是否 of a danger to life, "12楼是不是有人晕倒了？": a suspicion put as a question has a reason the
-  // message may not tell, and a missed emergency costs more than a visit; "…困住人了吗", "有没有人被困" ask plainly)
-  const sensedSuspicion = (SENSED_KINDS.has(rule.kind) || (rule.level === 'emergency' && suspected(text, hit, cs))) && !WHERE_ASKED.test(text.slice(Math.min(cs, ls), hit.end));
-  if (!rhetorical && !sensedSuspicion && !RHETORICAL_ASKED.test(text.slice(cs, hit.start)) && askedWhether(text, hit, cs, ls, le)) return false;
-  if (WHOM_TO_CALL_AFTER.test(after) && FOR_LATER.test(text) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE) && !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text)) return false;
+  // a question whether it happened, with no sign of it told (not a rhetorical one, which asserts it: "这不就是飞线吗");
+  // which number to call, asked to keep for later (hazard-questions.ts)
+  if (!rhetorical && askedOnly(text, hit, rule, { cs, ls, le })) return false;
+  if (numberForLater(text, after, clause)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
   return !befores.some((b) => mentionsAny(b, HYPOTHETICAL_BEFORE)) || ASSERTED_AFTER.test(text.slice(hit.symptomEnd, symptomClauseEnd));
-}
-
-/** A 是不是 / 是否 before the danger's later word in its clause, the danger asked in one question (not "电梯是不是又卡住了？
- * 有人被困吗", where the person is asked of plainly). */
-function suspected(text: string, hit: Hit, cs: number): boolean {
-  const later = Math.max(hit.objectStart, hit.symptomStart);
-  // in the later word's own clause ("电梯是不是坏了，有没有人困住啊": the 是不是 is the lift's)
-  const own = text.slice(cs, later).split(/[，,；;]/u).at(-1) ?? '';
-  return SUSPECTED.test(own) && !/[?？]/.test(text.slice(hit.start, hit.end));
-}
-
-/** Whether the hit's clause asks whether the danger happened ("困住人了吗", "有人被困吗") and the message tells no sign of it
- * (the hit's own words count as a sign sensed, "有没有人闻到煤气味" tells a smell, not as what it did to someone). */
-function askedWhether(text: string, hit: Hit, cs: number, ls: number, le: number): boolean {
-  const later = Math.max(hit.objectStart, hit.symptomStart);
-  const before = text.slice(Math.max(cs, ls <= later ? ls : cs), later);
-  const after = text.slice(hit.end, Math.max(le, hit.end));
-  if (!WHETHER_BEFORE.test(before) && !WHETHER_AFTER.test(after) && !WHETHER_BEFORE.test(text.slice(cs, hit.start))) return false;
-  return !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text.slice(0, hit.start) + ' ' + text.slice(hit.end));
 }
 
 /** Whether what is said at `at` of a normalised text happens here and now (not news, hearsay or history). */
