@@ -86,16 +86,15 @@ export function insightsRoutes(o: InsightsRouteParts): RouteSpec[] {
     return m;
   };
   const nodeMap = async (roots: readonly GridNode[]) => new Map((await scope.nodesWithin(roots)).map((n) => [n.id, n] as const));
-  const topicOf = async ({ id }: { id: number }) => {
+  const topicById = async (id: number) => {
     const t = await store.topics.findById(id);
     if (!t) throw new HttpError(404, 'TOPIC_NOT_FOUND', `no topic ${id}`);
-    return store.grid.findById(t.gridNodeId);
+    return t;
   };
+  const topicOf = async ({ id }: { id: number }) => store.grid.findById((await topicById(id)).gridNodeId);
   /** Where a topic is read: its node, and the grids its problem lies in (a street's topic, by the community concerned). */
   const topicReadAt = async ({ id }: { id: number }) => {
-    const t = await store.topics.findById(id);
-    if (!t) throw new HttpError(404, 'TOPIC_NOT_FOUND', `no topic ${id}`);
-    const places = await Promise.all((await o.topics.taskNodes(t)).map((n) => store.grid.findById(n)));
+    const places = await Promise.all((await o.topics.taskNodes(await topicById(id))).map((n) => store.grid.findById(n)));
     return places.filter((n): n is GridNode => n !== null);
   };
   const problemIn = async (roots: GridNode[], m: string, key: string) => {

@@ -14,6 +14,7 @@ import { quarrelLine } from './quarrel.ts';
 import { collapseRepeats, summarize } from './summary.ts';
 import type { TriageResult, TriageUrgency } from './triage.types.ts';
 import { detectUrgency, type UrgencyMatch } from './urgency.ts';
+import { boundedMemo } from '../util/memo.ts';
 
 /** What triage needs from a trained model: a probability-like score per label. */
 export interface LabelScorer {
@@ -71,13 +72,13 @@ export const DEFAULT_LOCAL_TRIAGE: LocalTriageOptions = {
 
 /** Lines up to this long are remembered (the short ones are said again and again: 收到, 好的, 谢谢大家). */
 const REMEMBERED_MAX_CHARS = 64;
-/** Lines remembered at most; all forgotten once full (as boundedMemo). */
+/** Lines remembered at most; all forgotten once full (boundedMemo). */
 const REMEMBERED_MAX = 2_000;
 
 export class LocalTriage implements Triage {
   private readonly o: LocalTriageOptions;
   /** The answers for short lines read before: the triage of a text depends on the text alone (models, rules, options fixed). */
-  private readonly known = new Map<string, TriageResult>();
+  private readonly known = boundedMemo((said: string) => this.read(said), REMEMBERED_MAX);
 
   constructor(
     private readonly model: LabelScorer,
@@ -92,12 +93,7 @@ export class LocalTriage implements Triage {
 
   classifySync(said: string): TriageResult {
     if (said.length > REMEMBERED_MAX_CHARS) return this.read(said);
-    let answer = this.known.get(said);
-    if (answer === undefined) {
-      answer = this.read(said);
-      if (this.known.size >= REMEMBERED_MAX) this.known.clear();
-      this.known.set(said, answer);
-    }
+    const answer = this.known(said);
     // each caller its own copy: an answer is the reader's to change
     return { ...answer, place: { ...answer.place } };
   }
