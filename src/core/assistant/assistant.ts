@@ -184,7 +184,8 @@ export class Assistant {
     }
     if (parsed?.kind === 'malformed') {
       this.d.logger.info({ messageId: stored.id, command: parsed.command, problem: parsed.problem }, 'malformed command');
-      await this.responder.reply(ctx, malformedReply(parsed), null);
+      const named = parsed.problem === 'missing ticket number' ? await this.commands.inHandHere(ctx, parsed.command) : null;
+      await this.responder.reply(ctx, named ?? malformedReply(parsed), null);
       return { kind: 'refused', code: 'MALFORMED_COMMAND' };
     }
     // "收到，…" quoting a receipt claims it for staff; from a resident it is conversation (a thanks), not a refusal

@@ -181,6 +181,15 @@ export function whichTicketReply(kind: ChatCommandKind): string {
   return `请写明工单号，例如：${USAGE[kind]}；或引用该工单的回执回复。`;
 }
 
+/**
+ * A holder's step that names no ticket, from someone with tickets in hand in this group: which ones, and the line to
+ * send for the first (nothing is applied on a guess: a note posted under the wrong ticket reaches the residents).
+ */
+export function inHandReply(kind: ChatCommandKind, numbers: readonly number[]): string {
+  const shown = numbers.slice(0, 5).map((n) => `#${n}`).join('、') + (numbers.length > 5 ? ` 等 ${numbers.length} 件` : '');
+  return `请写明工单号：您在本群办理中的工单${numbers.length === 1 ? '是' : '有'} ${shown}，请这样写：${USAGE[kind].replace('#工单号', `#${numbers[0]}`)}`;
+}
+
 export function malformedReply(m: MalformedCommand): string {
   if (m.noteLength !== undefined) return `内容过长（${m.noteLength} 字），请精简到 ${NOTE_MAX_CHARS} 字以内再发：${USAGE[m.command]}`;
   return `格式有误，请这样写：${USAGE[m.command]}`;

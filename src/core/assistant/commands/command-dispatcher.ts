@@ -4,8 +4,10 @@ import { DomainError, ErrorCode, isDomainError } from '../../errors.ts';
 import type { Logger } from '../../ports/logger.port.ts';
 import type { Store } from '../../ports/store.port.ts';
 import type { StoredMessage } from '../../ports/message.repository.ts';
-import { errorReply, replies, whichTicketReply } from '../../tickets/replies.ts';
-import type { Ticket } from '../../tickets/ticket.types.ts';
+import { errorReply, inHandReply, replies, whichTicketReply } from '../../tickets/replies.ts';
+import type { ChatCommandKind } from '../../tickets/commands.ts';
+import { IN_HAND } from '../../tickets/transitions.ts';
+import type { Ticket, TicketStatus } from '../../tickets/ticket.types.ts';
 import type { HandleOutcome, MessageContext } from '../assistant.types.ts';
 import { quotedBotMessage } from '../quoted-bot-message.ts';
 import type { CommandDeps, CommandHandler, CommandHandlers, TicketCommand } from './command-handler.ts';
@@ -18,6 +20,11 @@ const handlers: CommandHandlers<TicketCommand['kind']> = { ...workCommands, ...r
 
 // the table holds each kind's handler under its own kind, which TypeScript cannot correlate through an index
 const handlerFor = <C extends TicketCommand>(cmd: C) => handlers[cmd.kind] as CommandHandler<C>;
+
+/** The steps the ticket's holder takes on it: a missing number names what they hold. */
+const HOLDER_STEPS: readonly ChatCommandKind[] = ['progress', 'resolve', 'complex', 'escalate', 'transfer', 'reject'];
+/** In hand: assigned and not yet resolved (one waiting for its claim too: a holder's step claims it first). */
+const IN_HAND_HERE: readonly TicketStatus[] = ['REPORTED', ...IN_HAND];
 
 export interface CommandDispatcherDeps extends CommandDeps {
   store: Store;
@@ -38,7 +45,7 @@ export class CommandDispatcher {
     const ticketNo = cmd.ticketNo ?? (await this.quotedTicketNo(ctx));
     if (ticketNo === undefined && 'byQuote' in cmd && cmd.byQuote) return null;
     if (ticketNo === undefined) {
-      await responder.reply(ctx, whichTicketReply(cmd.kind), null);
+      await responder.reply(ctx, (await this.inHandHere(ctx, cmd.kind)) ?? whichTicketReply(cmd.kind), null);
       return { kind: 'refused', code: 'MALFORMED_COMMAND' };
     }
     try {
@@ -58,6 +65,18 @@ export class CommandDispatcher {
       await responder.reply(ctx, closedRating ? `${refusal}${replies.reportAgainHint()}` : refusal, null);
       return { kind: 'refused', code: e.code };
     }
+  }
+
+  /**
+   * For a holder's step that names no ticket (进度, 办结 …): the sender's tickets in hand in this group, named with the
+   * line to send; null when they hold none here (or the step is not a holder's: 认领, 督办, 评价).
+   */
+  async inHandHere(ctx: MessageContext, kind: ChatCommandKind): Promise<string | null> {
+    if (!HOLDER_STEPS.includes(kind)) return null;
+    const mine = (await this.d.store.tickets.listOpenByAssignee(ctx.sender.id))
+      .filter((t) => t.groupId === ctx.group.id && IN_HAND_HERE.includes(t.status))
+      .map((t) => t.number);
+    return mine.length ? inHandReply(kind, mine) : null;
   }
 
   /** A rating refused because its ticket is closed (for its reporter: the move; for anyone else: who may rate). */
