@@ -19,6 +19,7 @@ import type { Triage } from '../ports/triage.port.ts';
 import { readRating, type CommandParser } from '../tickets/command-parser.ts';
 import type { ChatCommand } from '../tickets/commands.ts';
 import type { Satisfaction } from '../tickets/ticket.types.ts';
+import { plainVerdict } from '../tickets/plain-verdict.ts';
 import { malformedReply, replies } from '../tickets/replies.ts';
 import type { StaffTicketService } from '../tickets/staff-ticket.service.ts';
 import { pushTo } from '../util/multimap.ts';
@@ -169,8 +170,8 @@ export class Assistant {
       await this.responder.reply(ctx, replies.whichToRate(rating.several, rating.satisfaction), null);
       return { kind: 'refused', code: 'AMBIGUOUS_TICKET' };
     }
-    // "还是没水啊" quoting the 办结 message of one's own ticket: the problem is not solved, as 不满意 says
-    const still = rating ?? (!parsed && quotesBot ? await this.stillThere(ctx) : null);
+    // "还是没水啊" quoting the 办结 message of one's own ticket: the problem is not solved, as 不满意 says; "还行吧" is 基本满意
+    const still = rating ?? (!parsed && quotesBot ? await this.verdictOnResolved(ctx) : null);
     if (still && !('several' in still)) {
       const done = await this.commands.run(ctx, still);
       if (done) return done;
@@ -219,13 +220,16 @@ export class Assistant {
     return waiting.length === 1 ? { kind: 'rate', ticketNo: waiting[0]!.number, ...r } : null;
   }
 
-  /** A reply quoting the bot about the sender's own resolved ticket that says the problem is still there: 不满意. */
-  private async stillThere(ctx: MessageContext): Promise<Extract<ChatCommand, { kind: 'rate' }> | null> {
-    const text = ctx.msg.text.replace(/^(?:@[^\s@]+\s+)+/u, '').trim();
-    if (!STILL_THERE.test(text) || THANKS.test(text)) return null;
+  /**
+   * A reply quoting the bot about the sender's own resolved ticket, in plain words (plain-verdict.ts): "还行吧" is
+   * 基本满意, "挺好的" 满意, "还是没水" 不满意.
+   */
+  private async verdictOnResolved(ctx: MessageContext): Promise<Extract<ChatCommand, { kind: 'rate' }> | null> {
+    const v = plainVerdict(ctx.msg.text.replace(/^(?:@[^\s@]+\s+)+/u, '').trim());
+    if (!v) return null;
     const sent = await quotedBotMessage(this.d.store, ctx);
     const t = sent?.ticketId ? await this.d.store.tickets.findById(sent.ticketId) : null;
-    return t && t.status === 'RESOLVED' && t.reporterId === ctx.sender.id ? { kind: 'rate', ticketNo: t.number, satisfaction: 'UNSATISFIED', note: text } : null;
+    return t && t.status === 'RESOLVED' && t.reporterId === ctx.sender.id ? { kind: 'rate', ticketNo: t.number, ...v } : null;
   }
 
   /** Timer work of the patrol: unanswered questions in office hours, group health. Returns the alerts sent. */
@@ -256,10 +260,6 @@ export class Assistant {
   }
 }
 
-/** Words that say a problem reported fixed is still there ("还是没水", "根本没修好", "又坏了"). */
-const STILL_THERE = /(?:还是|仍然|依然|依旧)(?:没|不|坏|漏|停|有|很|一样|老样子)|还没(?:修|好|来|弄|解决|恢复|通)|没修好|没弄好|没解决|又坏|又漏|又停|根本没|并没有/u;
-/** A thanks is no complaint ("还是很感谢你们"). */
-const THANKS = /谢|辛苦/u;
 /** How far back a resident's resolved ticket is looked for when they rate without quoting. */
 const RATING_LOOKBACK_DAYS = 30;
 
