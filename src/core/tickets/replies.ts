@@ -22,6 +22,13 @@ export const inGroup = (note: string) => {
   const chars = Array.from(note);
   return chars.length <= GROUP_NOTE_MAX_CHARS ? note : `${chars.slice(0, GROUP_NOTE_MAX_CHARS).join('').trimEnd()}…（详见工单）`;
 };
+/** Staff words as the bot repeats them: cut as a group line is, without their trailing stop (the line adds its own). */
+const words = (note: string) => inGroup(note.trim()).replace(/[。.！!；;，,、\s]+$/u, '');
+/** …ended as a sentence: their own question mark kept ("不归我们管吧？"), else 。 */
+const sentence = (note: string) => {
+  const w = words(note);
+  return /[？?]$/u.test(w) ? w : `${w}。`;
+};
 const due = (d: Date | null) => (d ? formatDue(d) : '');
 /** Where a ticket is, as the resident named it ("21号楼楼道", "南门"); '' when unknown. */
 const placeName = (t: Pick<Ticket, 'place'>) => t.place.text ?? (t.place.building ? `${t.place.building}号楼` : '');
@@ -92,30 +99,32 @@ export const replies = {
    * when it is to be claimed (or, when it stays claimed, resolved).
    */
   handedDirect: (t: Ticket, groupTitle: string, by: string, verb: '指派' | '转派', note: string) => {
-    const words = inGroup(note.trim()).replace(/[。.！!；;，,]+$/u, '');
+    const said = words(note);
     const claim = t.status !== 'ACCEPTED';
-    return `${by}将工单 ${no(t)}（${categoryName(t.category)}）${verb}给您${words ? `：${words}` : ''}。` +
+    return `${by}将工单 ${no(t)}（${categoryName(t.category)}）${verb}给您${said ? `：${said}` : ''}。` +
       `${groupTitle ? `来自「${groupTitle}」` : '诉求'}：${t.summary}。请在 ${due(claim ? t.acceptDueAt : t.resolveDueAt)} 前${claim ? '认领' : '办结'}。`;
   },
   /** To whoever held a ticket before it was handed on: one line. */
   handedOver: (t: Ticket, to: string, note: string) => {
-    const words = inGroup(note.trim()).replace(/[。.！!；;，,]+$/u, '');
-    return `工单 ${no(t)} 已改由${to}办理${words ? `：${words}` : ''}。`;
+    const said = words(note);
+    return `工单 ${no(t)} 已改由${to}办理${said ? `：${said}` : ''}。`;
   },
   progress: (t: Ticket, note: string) => `工单 ${no(t)} 进展：${inGroup(note)}`,
   /** To whoever holds a ticket when someone else (a supervisor) adds a progress note to it. */
   progressToHolder: (t: Ticket, by: string, note: string) => `${by}在工单 ${no(t)} 补充了进展：${note.trim()}`,
   resolvedToHolder: (t: Ticket, by: string, note: string) => `您负责的工单 ${no(t)} 已由${by}办结：${note.trim()}`,
-  resolved: (t: Ticket, note: string) => `工单 ${no(t)} 已办结：${inGroup(note)}。${RATE_INVITE}`,
+  resolved: (t: Ticket, note: string) => `工单 ${no(t)} 已办结：${sentence(note)}${RATE_INVITE}`,
   transferred: (t: Ticket, target: string) => `工单 ${no(t)} 已转派至${target}办理，结果会在群里告知。`,
   escalated: (t: Ticket, step: EscalationStep | undefined) =>
     step
       ? `工单 ${no(t)} 已上报${ESCALATION_LEVEL_ZH[step.level]}（${step.people.map((p) => p.name).join('、') || step.node.name}）协调办理。`
       : `工单 ${no(t)} 已上报上级协调办理。`,
-  escalatedDirect: (t: Ticket, reason: string) => `工单 ${no(t)}（${t.summary}）已上报到您这一级，原因：${reason}。请协调办理。`,
+  escalatedDirect: (t: Ticket, reason: string) => `工单 ${no(t)}（${t.summary}）已上报到您这一级，原因：${sentence(reason)}请协调办理。`,
   /** 驳回 as a duplicate of a named ticket. */
   duplicateOf: (of: Pick<Ticket, 'number'>) => `与工单 ${no(of)} 重复`,
-  rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${inGroup(reason)}）。${ASK_WORKER}`,
+  rejected: (t: Ticket, reason: string) => `工单 ${no(t)} 已驳回（${words(reason)}）。${ASK_WORKER}`,
+  /** To whoever held a ticket someone else rejected: it needs no more work. */
+  rejectedToHolder: (t: Ticket, by: string, reason: string) => `您负责的工单 ${no(t)} 已由${by}驳回：${sentence(reason)}无需再办理。`,
   /**
    * To staff who gave the step in another group than the ticket's: where it was told, without what is said to the
    * resident only (the request to rate, whom to ask).
@@ -132,15 +141,15 @@ export const replies = {
   reopened: (t: Ticket) => `抱歉没有让您满意，工单 ${no(t)} 已重新打开，网格员会尽快再次处理。`,
   /** To the worker: the resident's reason (their words in the rating, if any) and the new resolve deadline. */
   reopenedDirect: (t: Ticket, reason: string) =>
-    `工单 ${no(t)} 居民评价不满意，已重新打开${reason.trim() ? `：${reason.trim().replace(/[。.！!]+$/u, '')}` : ''}。请在 ${due(t.resolveDueAt)} 前处理。`,
+    `工单 ${no(t)} 居民评价不满意，已重新打开${words(reason) ? `：${words(reason)}` : ''}。请在 ${due(t.resolveDueAt)} 前处理。`,
   complex: (t: Ticket) => `工单 ${no(t)} 已标记为复杂事项，办结时限延长至 ${due(t.resolveDueAt)}。`,
   recategorized: (t: Ticket) => `工单 #${t.number} 已更正为「${categoryName(t.category)}」，谢谢，系统会据此改进识别。`,
   assigned: (t: Ticket, to: string) => `工单 ${no(t)} 已指派给${to}办理，将于 ${due(t.resolveDueAt)} 前办结。`,
   merged: (t: Ticket, into: Pick<Ticket, 'number'>) => `工单 ${no(t)} 与工单 ${no(into)} 为同一问题，已合并至 ${no(into)} 办理，结果会在群里告知。`,
   /** 督办, with the supervisor's words when there are any (cut as a group line is; the ticket keeps them whole). */
   supervised: (t: Ticket, note = '') => {
-    const words = inGroup(note.trim()).replace(/[。.！!；;，,]+$/u, '');
-    return words ? `工单 ${no(t)} 已督办：${words}。请尽快办理并反馈进展。` : `工单 ${no(t)} 已督办，请负责人尽快办理并反馈进展。`;
+    const said = words(note);
+    return said ? `工单 ${no(t)} 已督办：${said}。请尽快办理并反馈进展。` : `工单 ${no(t)} 已督办，请负责人尽快办理并反馈进展。`;
   },
   /** An @mention or 报事 with nothing in it: one question, no ticket. */
   askWhatHappened: () => '您好，请直接说明遇到的问题，例如“3号楼电梯停了”，我会为您登记。',
@@ -152,10 +161,10 @@ export const replies = {
     `您反映的问题（工单 ${merged.map(no).join('、')}）已并入工单 ${no(into)} 办理，现${outcome}。如有疑问，请联系网格员。`,
   /** In the group of a ticket merged into another, the other's progress note (its reporters mentioned). */
   mergedProgress: (merged: readonly Ticket[], into: Ticket, note: string) =>
-    `您反映的问题（工单 ${merged.map(no).join('、')}）已并入工单 ${no(into)} 办理，最新进展：${inGroup(note).replace(/[。.！!；;，,]+$/u, '')}。`,
+    `您反映的问题（工单 ${merged.map(no).join('、')}）已并入工单 ${no(into)} 办理，最新进展：${words(note)}。`,
   /** The outcome mergedResult names: a result, or a rejection with its reason. */
-  outcomeResolved: (note: string) => `已办结：${inGroup(note).replace(/[。.！!]+$/u, '')}`,
-  outcomeRejected: (reason: string) => `已驳回（${inGroup(reason)}）`,
+  outcomeResolved: (note: string) => `已办结：${words(note)}`,
+  outcomeRejected: (reason: string) => `已驳回（${words(reason)}）`,
 };
 
 const USAGE: Record<ChatCommandKind, string> = {

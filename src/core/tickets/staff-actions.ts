@@ -109,6 +109,7 @@ export class StaffTicketActions {
         // the reporter hears why, as of a result
         await out.group(t, replies.rejected(t, action.note || tickets.rejectReasonZh(action.reason)), true);
         await out.merged(t, (merged) => replies.mergedResult(merged, t, replies.outcomeRejected(action.note || tickets.rejectReasonZh(action.reason))));
+        if (handedOver(t.assigneeId, null, actor)) await out.direct(t, t.assigneeId, replies.rejectedToHolder(t, actor.name, action.note || tickets.rejectReasonZh(action.reason)));
         break;
       case 'recategorize':
         t = await tickets.recategorize(ticketNo, actor, action.category, null);

@@ -31,6 +31,8 @@ export const routingCommands: CommandHandlers<'transfer' | 'escalate' | 'reject'
     const reason = of ? replies.duplicateOf(of) : cmd.note || tickets.rejectReasonZh(cmd.reason);
     await responder.postToTicketGroup(ctx, t, replies.rejected(t, reason), true);
     await responder.postToMergedGroups(ctx, t, (merged) => replies.mergedResult(merged, t, replies.outcomeRejected(reason)));
+    // whoever holds it (the level it was escalated to, say) hears it needs no more work (not the one who rejected it)
+    if (handedOver(t.assigneeId, null, ctx.actor)) await responder.directToPerson(ctx, t.assigneeId, replies.rejectedToHolder(t, ctx.actor.name, reason), t);
   },
 
   async complex(ctx, cmd, ticketNo, { tickets, responder }) {
