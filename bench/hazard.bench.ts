@@ -56,6 +56,11 @@
 //   bench/data/hazard-lines.aa.jsonl — part AA (the part after Z), by a nineteenth author before reading the rules or any
 //     part's lines (session 16; its slant: every kind in plain, typo'd, voice-to-text, dialect, English-mixed and long
 //     elderly residents' wording, and questions among the look-alikes); first run held out, then development data
+//   bench/data/hazard-lines.ab.jsonl — part AB, by a twentieth author before reading the rules or any part's lines
+//     (session 17, after part AA's round, with the A–T model; its slant: WeChat group talk in an old 老旧小区 and a new
+//     high-rise — a danger mixed with a parcel, a 团购 or a meeting, quote-replies, 1-3-402/B2 shorthand, homophone slips,
+//     unpunctuated voice input, half-sentences, elderly and understated wording; look-alikes handled, drills, forwarded
+//     tips, elsewhere, jokes, stories, cooking, BBQ, incense, hot pot); first run held out, then development data
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–T by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.
