@@ -66,7 +66,8 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       {
         objects: [/[嘶呲丝滋嗤哧咝]{2}/],
         symptoms: ['味'],
-        within: ['厨房', '管', '灶', '表', '阀'],
+        // (a pipe, not 管理; a gas meter, not an electricity meter's box)
+        within: ['厨房', /管(?![理家事])/, '灶', '气表', '燃气表', '阀'],
         span: 20,
         notInMessage: ['油', '煎', '炒', '炸', '烤', '香', '肉', '菜', '锅'],
       },

@@ -1447,4 +1447,13 @@ describe("part AB's round: classes of wording the rules missed", () => {
     expect(detectUrgency(text).urgency).toBe('normal');
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
+
+  it.each([
+    // rain heard on the window is no burst pipe pouring in; an electricity meter's box is no gas meter
+    ['电梯井有点渗水 外面雨下得哗哗的', 'urgent'],
+    ['电表箱滋滋响 有股焦味', 'emergency'],
+  ])('read at its own level and kind: %s', (text, level) => {
+    expect(detectUrgency(text).urgency).toBe(level);
+    expect(detectUrgency(text).kind).not.toBe('gas_leak');
+  });
 });
