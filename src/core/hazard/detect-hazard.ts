@@ -70,6 +70,10 @@ const NOW_IN_CONDITION: readonly Term[] = ['现在', '正在', '刚刚', '刚才
 /** What to do on meeting a danger, in general ("看到有人触电不要用手拉"): seeing it before, advice right after, no 了. */
 const ADVICE_SEEN_BEFORE = /(?:看到|看见|发现|遇到|碰到|见到)[^，。！？,.!?\s]{0,4}$/;
 const ADVICE_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:不要|别|千万|切记|切勿|应该|应当|要先|第一时间|记得)/;
+/** … or a question of how one should act on meeting it, in general ("路上看见老人摔倒了 扶还是不扶 有没有什么讲究"). */
+const GENERAL_ASK_AFTER = /^[^。！？!?]{0,12}?(?:扶(?:还是)?不扶|(?:有|有没有)(?:什么|啥)讲究|一般(?:都)?(?:怎么|该|要)(?:办|做|处理))/;
+/** … unless it is happening now ("刚才看见老人摔倒了 该怎么办"). */
+const JUST_NOW: readonly Term[] = ['刚才', '刚刚', '现在', '正在', '快来', '救命'];
 /** "电动车电池能带上楼吗": asking whether something is allowed is not reporting it (urgent-level hazards only). */
 const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$|(?:行不行|可不可以|中不中|好不好|能不能行)[？?]?$/;
 /** "不是电动车冒烟 是有人在旁边抽烟": a 不是 before the danger in its clause, set right by a 是 opening the next. */
@@ -213,6 +217,7 @@ function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const anyoneBefore = (from: number) => mentionsAny(text.slice(from, hit.start), WARNING_SUBJECT);
   if ((WARNING_AFTER.test(after) || crossing.some((a) => WARNING_AFTER.test(a))) && !anyoneBefore(Math.min(cs, ls)) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE)) return false;
   if (ADVICE_SEEN_BEFORE.test(text.slice(cs, hit.start)) && ADVICE_AFTER.test(after)) return false;
+  if (ADVICE_SEEN_BEFORE.test(text.slice(cs, hit.start)) && GENERAL_ASK_AFTER.test(text.slice(hit.end)) && ![JUST_NOW, HERE_NOW, LOCAL_PLACE].some((m) => mentionsAny(text.slice(fs, fe), m))) return false;
   if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
   // "楼道里的电动车大家能不能都推下去": a plea to everyone about a standing habit, nothing happening now
   if (rule.level === 'urgent' && PLEA_TO_ALL.test(after) && !mentionsAny(clause, NOW_IN_PLEA)) return false;

@@ -8,7 +8,9 @@ const SMOKE_SOURCES = ['烧纸', '上坟', '祭祀', '烧烤', '烤串', '烟花
   // cooking at home, told by the dish or the hood ("做了红烧肉 厨房烟有点大 开了油烟机")
   '做菜', '烧菜', '红烧', '煎', '爆炒', '油烟机', '抽油烟', '排气扇',
   // smoking meat at home ("焗紧腊肠 烟好大")
-  '腊肠', '腊肉', '熏肉', '炭炉'];
+  '腊肠', '腊肉', '熏肉', '炭炉',
+  // incense and offerings burnt at a door or a shrine ("阿婆在门口烧香祭祖 烟有点大")
+  '烧香', '上香', '祭祖', '拜神', '拜佛', '香火', '纸钱', '元宝'];
 
 /** What makes fire words something else in their clause: cooking, smoking, fireworks, figures of speech, sleep. */
 const FIRE_NOT_WITH: readonly Term[] = [
@@ -18,7 +20,9 @@ const FIRE_NOT_WITH: readonly Term[] = [
   /(?:玩具|游戏)[^，。！？,.!?]{0,12}喊(?:着)?(?:着火|救火)|喊(?:着)?(?:着火|救火)[^，。！？,.!?]{0,12}(?:玩具|游戏)/,
   '烧烤', '抽烟', '吸烟', '香烟', '烟花', '鞭炮', '炒菜', /炒(?!锅着)/, /油烟(?!机)/, '火锅', '嗓子', '气得', '气死', '收汁', '做饭', '蚊香', '火烧云', '烧香', '熬', '煮', '炖', '睡着', '急着', '火车', '烟火', '热得', '热死', '太热', '天热', '烟瘾', '烤', '香得', '好香', '找着', '用不着', '等着', '烧纸', '上坟', '祭祀',
   // a scene staged on a stage or a set ('那段着火的戏是道具吧')
-  '道具', '特效', '拍戏', '剧组', '小品', /(?:的|那段|这段|那场|这场)戏/];
+  '道具', '特效', '拍戏', '剧组', '小品', /(?:的|那段|这段|那场|这场)戏/,
+  // a fire that nearly happened ("去年就差点烧起来"), not one that is burning
+  /(?:差点|差一点|险些|幸好没|还好没)(?:就|要)?(?:烧起来|着火|起火|着了|烧着|点着)/];
 
 /** Words in a gas match's clause that make it something else (车胎漏气, 燃气费, 烟感). */
 const GAS_NOT_WITH: readonly Term[] = ['轮胎', '车胎', '胎', '气球', '球', '床垫', '打气', '充气', '气垫', '泳圈', '气管炎', '支气管', '油烟', '燃气费', '气费', '缴费', '下水道', '化粪池', '油漆', '甲醛', '烟雾报警', '烟感'];
@@ -56,6 +60,16 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
           // a household that does not come out or answer, seen lying inside ("敲门不开 窗户里看见人躺在床上")
           /敲门(?:都|也)?(?:不开|没人(?:开|应)|不应)/, /(?:看见|看到)[^，。！？,.!?\s]{0,3}(?:人)?躺(?:在|着)/],
         span: 30,
+      },
+      // a hiss and a smell together in a kitchen or by a pipe, with no gas named ("厨房那个管子那里有滋滋的声音味道蛮大的"),
+      // not a sizzle while cooking
+      {
+        objects: [/[嘶呲丝滋嗤哧咝]{2}/],
+        symptoms: ['味'],
+        // (a pipe, not 管理; a gas meter, not an electricity meter's box)
+        within: ['厨房', /管(?![理家事])/, '灶', '气表', '燃气表', '阀'],
+        span: 20,
+        notInMessage: ['油', '煎', '炒', '炸', '烤', '香', '肉', '菜', '锅'],
       },
       // a smell where people live and people feeling it, with no gas named ("一进门就头晕 一股怪味 孩子也头疼")
       {
@@ -168,7 +182,9 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
         span: 14,
       },
       // a smoke or fire alarm sounding (a test is a drill marker; a low battery's chirp is not smoke)
-      { objects: ['烟感', '烟雾报警', '火灾报警', '消防报警', '消防警报', '火警铃', '警铃'], symptoms: ['响', '叫', '鸣', '滴滴'], span: 12, notInMessage: ['没电', '电池', '低电量', '电量低'] },
+      { objects: ['烟感', '烟雾报警', '火灾报警', '消防报警', '消防警报', '火警铃', '警铃'], symptoms: ['响', '叫', '鸣', '滴滴'], span: 12, notInMessage: ['没电', '电池', '低电量', '电量低',
+        // its harmless cause told: cooking, smoking, steam ("烟感响是因为我在煎牛排", "是我炒辣椒呛的")
+        /(?:因为|是)[^，。！？,.!?]{0,4}(?:煎|炒|做饭|做菜|烧菜|烤|炸|抽烟|蒸汽|水汽|洗澡|油烟)/] },
       // a glow that flickers or grows ("窗户里红光一闪一闪 越来越亮"): fire seen before any smoke or flame is named
       {
         objects: ['红光', '火光', '橙光', '红彤彤的光'],

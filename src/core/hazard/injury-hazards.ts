@@ -1,6 +1,12 @@
 // Hazard rules of a body in harm (触电, 晕倒, 摔伤, 中风): someone shocked, collapsed, fallen or ill. Part of PEOPLE_HAZARDS.
+import type { Term } from '../triage/urgency.ts';
 import type { HazardRule } from './hazard-rules.ts';
 import { PERSON } from './people-terms.ts';
+
+/** What makes a medical match something else in its clause: a figure of speech, a pet, a tyre, sleep. */
+const MEDICAL_NOT_WITH: readonly Term[] = ['笑晕', '笑得', '气晕', '晕车', '起不来床', '早上起不来', '哈哈', '猫', '狗', '宠物', '燃气', '煤气', '轮胎', '车胎', '气球', '打气', '充气', /(?<!钓)鱼(?![刺骨竿])/,
+      // (a phone's own trouble, not one who cannot work it: "我不会用这个手机")
+      /(?<!用(?:这个|这|那个|我的)?)手机/, '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?|直接|简直|当场|瞬间|已经)*窒息/, /(?:简直|直接|当场|瞬间|令人|让人)窒息/, '后遗症', '病史', '得过'];
 
 export const INJURY_HAZARDS: readonly HazardRule[] = [
   {
@@ -19,7 +25,7 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
     pairs: [
       {
         objects: ['水龙头', '龙头', '把手', '栏杆', '扶手', '护栏', '水管', '灯杆', '路灯', '铁皮', '热水器', '洗衣机', '开关', '插座', '淋浴', '花洒', '铁门'],
-        symptoms: ['麻到', '被麻', '麻了一下', '麻手', '手一麻', '电手'],
+        symptoms: ['麻到', '被麻', '麻了一下', '麻手', '手一麻', '电手', /摸(?:着|上去|起来)(?:还|有点|都)?(?:发)?麻/],
         span: 16,
       },
       // someone who touched a live thing and is shaking or cannot let go ("碰到条电线 现在成个人在抖 不好用手拉他")
@@ -33,7 +39,7 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       // shocked by a fitting named before the verb ("被插座电到了")
       {
         objects: ['插座', '插头', '开关', '电线', '电源', '电器', '热水器', '洗衣机', '水龙头', '电箱', '配电箱', '插排', '充电器', '电门'],
-        symptoms: ['电到', '电倒', '电着了', '电了一下', '打到手'],
+        symptoms: ['电到', '电倒', '电着了', '电了一下', '打到手', /电了(?:我|他|她|人|孩子|小孩)(?:一下)?/],
         span: 8,
       },
       // water gone live where people or animals step in ("喷泉那边的水带电 一只狗踩进去就倒了")
@@ -68,7 +74,8 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       // bleeding heavily ("头上都是血")
       /(?:头上|脸上|身上|满头|满脸|一身|一头|一脸)(?:都|全)?是血/, '成头血', '成身血',
       // someone who cannot be woken, eyes rolled up, breathing faint, waters broken; a call for CPR or a defibrillator
-      /(?:喊|叫|拍|摇|推)(?:都|也|了半天)?(?:不醒|不应)/, /眼睛?(?:一直)?往上翻/, /呼吸(?:很|好|越来越|特别)?(?:微)?弱/, '羊水破', '破水了',
+      /(?:喊|叫|拍|摇|推)(?:都|也|了半天)?(?:不醒|不应)/, /眼睛?(?:一直)?往上翻/,
+      /呼吸(?:很|好|越来越|特别)?(?:微)?弱/, '羊水破', '破水了',
       /(?:有没有|有谁|谁|有)会(?:做)?(?:cpr|心肺复苏|人工呼吸)/, /(?:快|赶紧)(?:做|来|帮忙做)?(?:cpr|心肺复苏|人工呼吸)/, /(?:cpr|心肺复苏|人工呼吸|aed|除颤仪?)[^，。！？,.!?]{0,3}(?:快|拿来|送来|拿过来)/,
       // someone fallen into a well, a pit or a ditch, the person named right before the fall (not "孩子的球掉进沟里")
       // (the verb first and the person looked back at from it: a pattern that starts with a plain character is scanned fast)
@@ -90,6 +97,14 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
           /嘴巴?(?:有点|有些|也|还)歪/, /(?:手|胳膊|一边手)(?:都|也)?抬不起来/, /(?:说话|讲话|说得|讲得|应声|答应|叫[他她]也是?)[^，。！？,.!?]{0,2}含(?:含糊糊|糊不清)/, /(?<![我笑累困饿热])快不行了/,
         ],
         span: 20,
+      },
+      // a stroke told by slurred speech and a second sign, the person named sentences before ("张奶奶好像有点不对劲 … 说话
+      // 含含糊糊的 手一直抖"), not a drunk nor a mouth numbed at the dentist
+      {
+        objects: [/(?:说话|讲话|说得|讲得)[^，。！？,.!?]{0,2}含(?:含糊糊|糊不清)/],
+        symptoms: [/手(?:一直|不停地?|老是)?(?:在)?抖/, /嘴巴?(?:有点|有些|也|还)?歪/, /(?:手|胳膊|腿)(?:都|也)?(?:抬不起来|没劲|没力气)/, '站不稳', '走不稳', '流口水', '不对劲', '半边'],
+        span: 20,
+        notInMessage: ['喝多', '喝醉', '醉', '酒', '拔牙', '麻药', '牙医', '嘴里含'],
       },
       // breathing failing after a sting, a bite or an allergy (not "压得我喘不上气", a figure of speech)
       { objects: ['蛰', '叮', '咬了', '过敏', '哮喘'], symptoms: ['喘不上气', '喘不过气', '呼吸困难', '上不来气', '透不过气'], span: 20 },
@@ -164,8 +179,10 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       // chest pain with a cold sweat or a pale face, the textbook heart attack ("胸口痛得很 脸煞白 一直出汗")
       { objects: ['胸口', '胸闷', '心口'], symptoms: ['疼', '痛', '闷', '压着'], within: ['出汗', '冒汗', '冷汗', '煞白', '惨白', '发白', '脸白', '脸都白', '没血色'], span: 12 },
     ],
-    notWith: ['笑晕', '笑得', '气晕', '晕车', '起不来床', '早上起不来', '哈哈', '猫', '狗', '宠物', '燃气', '煤气', '轮胎', '车胎', '气球', '打气', '充气', /(?<!钓)鱼(?![刺骨竿])/,
-      // (a phone's own trouble, not one who cannot work it: "我不会用这个手机")
-      /(?<!用(?:这个|这|那个|我的)?)手机/, '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?)*窒息/, '后遗症', '病史', '得过'],
+    notWith: MEDICAL_NOT_WITH,
+    termGroups: [
+      // hardly to be woken ("叫不太醒", "喊不大醒了"), not a child slow to get up in the morning
+      { terms: [/(?:喊|叫|拍|摇|推)(?:他|她)?(?:都|也|了半天)?不(?:太|大|怎么)(?:醒|应)/], notWith: MEDICAL_NOT_WITH, notInMessage: ['赖床', '睡懒觉', '闹钟', '起床气', '上学'] },
+    ],
   },
 ];

@@ -1336,3 +1336,124 @@ describe("part AA's round: classes of wording the rules missed", () => {
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe("part AB's round: classes of wording the rules missed", () => {
+  it.each([
+    // a hiss and a smell together in a kitchen or by a pipe, no gas named
+    '厨房那个管子那里有滋滋的声音味道蛮大的',
+    '灶台下面嘶嘶响 有股味 越来越冲',
+    // 没气味 (méi) for 煤气味 before how strong it is
+    '厨房里没气味好重 灶台都关了还是有',
+    '楼道没气味很冲 谁家的',
+    // can hardly be woken (叫不太醒, 喊不大醒)
+    '有个小哥倒在门口 叫不太醒',
+    '老爷子坐在椅子上 喊不大醒了',
+    // a stroke told by slurred speech and another sign, the person named sentences before
+    '张奶奶好像有点不对劲 从早上就坐在楼道台阶上 说话含含糊糊的 手一直抖',
+    '我爸今天有点怪 吃着饭呢 说话含糊不清 嘴有点歪',
+    // said they would jump, someone holding them or calling for help now
+    '我邻居说要从窗户跳下去 我现在拉着他 快上来个人',
+    '她刚才说想跳下去 我们几个在劝',
+    // a despairing word, then a worry (不放心 is no reassurance)
+    '阿姨这几天一直说活着没意思 我有点不放心',
+    // a small child climbing at a balcony's rail or a window, told as 往上爬
+    '有个小娃娃在阳台上 护栏那里往上爬 家长呢',
+    '小孩在窗台那边往上爬 5楼',
+    // a child who swallowed a button battery, a magnet, a coin
+    '孩子把一颗纽扣电池吞下去了 怎么办',
+    '宝宝吞了个磁铁 急',
+    // a child alone by a pool (池边), a robbery that pushed someone down
+    '有个小孩一个人在喷泉池边上 水挺深的',
+    // up on top of something high, a hard drop below or no grown-up
+    '那个小男孩现在爬到健身器材顶上了 下面是水泥地 家长不在',
+    '小孩爬到车棚顶上了 下不来',
+    '有个男的在车库里抢包 把一个阿姨推倒了',
+    '有人抢劫 把老太太推倒了 快来人',
+    // water reaching electrics with power to be cut or cars still charging, or pouring in from a burst pipe
+    '地下室进水了 水快淹到配电箱了 谁通知一下物业拉闸',
+    '车库进水 水漫到充电桩那了 还有车在充电',
+    '水管爆了 水哗哗往电井里灌',
+    // the wet circuit shocked someone
+    '我家阿姨拖地的时候碰了洗衣机插座 人被电倒了',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // an e-bike implied: pushed into a lift to be charged at home; batteries carried into a rented room to charge
+    '天天推进电梯拉回家充电',
+    '又推着进电梯了 说是回家充电',
+    '外卖小哥把三块电池拎回出租屋充',
+    '他每天把两块电池提回宿舍充',
+    // a line let down from a floor or a window, plugged into a bike
+    '那根从二楼垂下来的线还插着电瓶车',
+    '楼上吊下来的那根线又在给车充电',
+    // shocked by an appliance named before the verb, a tap that still numbs the hand
+    '洗澡的时候热水器电了我一下 现在水龙头摸着还麻',
+    // water dripping on an appliance that is on
+    '卫生间天花板往下滴水 正好滴在浴霸上 浴霸还开着',
+    // an exit door that will not open from inside
+    '2单元楼道的防盗门从里面拧不开 着急出去都出不去',
+    '单元门从里面打不开了 出不去',
+    // a sprinkler or a smoke detector painted over
+    '喷淋头被装修的刷上油漆了',
+    '烟感被刷了一层漆',
+    // a hydrant asked about after the asker's own test failed
+    '我们楼消防栓是不是没水啊 刚才试了 拧开一点水都没有',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
+  });
+
+  it.each([
+    // a notice of how the lift will detect e-bikes
+    '本月开始 电动车进电梯会有AI识别 自动报警 电梯会停',
+    '电梯里装了智能阻车系统 电动车进电梯会被识别',
+    // a corridor full of a smell, not of things in the way
+    '谁家在炖牛肉 香死了 楼道全是味',
+    '楼道全是烟味 谁又在抽烟',
+    // incense and offerings
+    '1楼的阿婆在门口烧香祭祖 烟有点大 熏眼睛',
+    '隔壁在上香拜神 烟好大',
+    // 窒息 said of oneself as a figure of speech
+    '我直接窒息 快递又被放错了',
+    '简直窒息 这个物业',
+    // an alarm set off by cooking, the cause told
+    '烟感响是因为我在煎牛排 不是着火 抱歉抱歉',
+    '刚才烟感一直叫 是我炒辣椒呛的',
+    // a fire that nearly happened, a warning
+    '楼下烧纸的注意别把草坪点着了 去年就差点烧起来',
+    // a question how to act in general on meeting one
+    '想问一下大家 路上看见老人摔倒了 扶还是不扶 有没有什么讲究',
+    // guards: slurred speech of a drunk, a child slow to wake, a blocked door at home, a sizzle while cooking, a plain
+    // 不放心 with nothing told, batteries of a phone
+    '拔完牙 说话含含糊糊的 手一直抖 麻药还没过',
+    '早上孩子叫不太醒 天天赖床',
+    '厨房油锅滋滋响 香味都出来了',
+    '没气味很好 新房子通风了',
+    '把手机电池拿回家充',
+    '推着婴儿车进电梯 回家给宝宝充奶',
+    '孩子如果吞了电池怎么办',
+    '他说要从滑梯上跳下去 哈哈',
+    // a robbery told after the robber has gone, a figure of speech
+    '晚上散步的时候被一个骑电动车的抢了包 在小区东侧的小路上',
+    '借集体建设之名抢劫村民合法房屋',
+    '孩子爬到滑梯顶上了 我在下面看着',
+    // a corridor full of dust, water or insects
+    '楼道扶手上全是灰 摸一把黑手',
+    '拖完地楼梯上全是水还没干透',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it.each([
+    // rain heard on the window is no burst pipe pouring in; an electricity meter's box is no gas meter
+    ['电梯井有点渗水 外面雨下得哗哗的', 'urgent'],
+    ['电表箱滋滋响 有股焦味', 'emergency'],
+  ])('read at its own level and kind: %s', (text, level) => {
+    expect(detectUrgency(text).urgency).toBe(level);
+    expect(detectUrgency(text).kind).not.toBe('gas_leak');
+  });
+});
