@@ -37,6 +37,8 @@ const CORRECTION = /^(?:不对|不是不是|说错了?|写错了?|打错了?|搞
 const QUESTION = /[?？]|吗|什么时候|啥时候|几点|多久|怎么样了|进展/u;
 /** Words that make a short line read as more detail on an earlier appeal rather than small talk. */
 const SUPPLEMENT = /就在|在.{0,8}(那边|这边|旁边|门口|楼下|附近)|位置|照片|图片|视频|补充|地址|对面|看图|如图/u;
+/** A way to reach the resident, or a call back asked for ("我家电话138…", "给我回个电话", "麻烦联系我一下"). */
+const CONTACT = /电话|手机号?|联系方式|回(?:个)?电|打(?:给)?我|联系(?:一下)?我|找我|加(?:我)?微信/u;
 
 export interface AppealsDeps {
   store: Store;
@@ -72,11 +74,17 @@ export class Appeals {
     }
     if (!triage.isAppeal && !explicit) {
       // a short line only ("就在东门那边"): a forwarded article naming a building is no detail of anyone's appeal
-      const detail = text.length <= FOLLOW_UP_MAX_CHARS && (Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text));
+      const contact = CONTACT.test(text);
+      const detail = text.length <= FOLLOW_UP_MAX_CHARS && (Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text) || contact);
       const recent = detail ? await this.recentTicketOf(ctx) : null;
       if (!recent) return { kind: 'chatter' };
       await tickets.supplement(recent, ctx.sender, text, ctx.stored.id);
       await this.d.store.messages.linkTicket(ctx.stored.id, recent.id);
+      // a number left or a call asked for waits on the worker: the resident hears it was passed on, the worker reads it
+      if (contact) {
+        await responder.reply(ctx, replies.detailAdded(recent), recent);
+        if (recent.assigneeId !== null && recent.assigneeId !== ctx.sender.id) await responder.directToPerson(ctx, recent.assigneeId, replies.detailToWorker(recent, text), recent);
+      }
       return { kind: 'supplemented', ticketNo: recent.number, ticketId: recent.id };
     }
     const same = await tickets.findDuplicateOf(ctx.group.gridNodeId, ctx.group.id, text, triage.place);
