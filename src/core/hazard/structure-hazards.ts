@@ -24,6 +24,22 @@ const COLLAPSE_OBJECTS: readonly Term[] = [
   '花盆', '花架', '铁皮', '彩钢瓦', '彩钢板', '瓦片',
 ];
 
+/** What people walk on or hold as they go (a handrail, a step): loose, it is a fall waiting for its users (STAIR_FALL). */
+const WALKED_ON: readonly Term[] = ['楼梯扶手', '扶手', '台阶', '楼梯', '踏步'];
+/** …the rest: what comes down on whoever is under it (a wall held or leant on is no wall coming down: "上楼都得扶墙"). */
+const OVERHEAD_OBJECTS: readonly Term[] = COLLAPSE_OBJECTS.filter((o) => !WALKED_ON.includes(o)).map((o) => (o === '墙' ? /(?<!扶着?|靠着?|贴着?)墙/ : o));
+
+/** What a structure or a fitting does as it gives way: comes down, works loose, leans, swings. */
+const GIVING_WAY: readonly Term[] = ['塌', /(?<![推])倒(?![垃水车闭霉是])/, /掉(?!色|漆)/, '脱落', '脱开', '坠', /松(?:动|了|脱|开|垮)/, '晃', '歪', '断', '悬', '半空', '剥落', /鼓(?![点声掌励手])/,
+  // (not hail or rain drumming on a roof: "下冰雹了 砸在车棚顶上")
+  /砸(?<!(?:冰雹|雹子|雨点|雨滴)[^。！？!?]{0,12}砸)/, '锈穿', '锈断', '掉渣', '掀', '刮下', '刮掉', '刮飞', '往下飞',
+  // left loose on a sill in the wind ("摆了一排花盆 没有任何固定")
+  /没(?:有)?(?:任何)?(?:固定|绑|加固)/,
+  // hung out over the edge and swinging ("花盆吊在窗台外面，摇来摇去")
+  /吊(?:在|着)[^，。！？,.!?\s]{0,4}外[面头边]/, /摇(?:来摇去|下摇下|摇晃晃)/,
+  // leaning or sagging off its fixings ('架子倾斜了', '整个架子耷拉下来了')
+  '倾斜', '耷拉'];
+
 /** A crack told slight: hairline, too thin for a sheet of paper, of no consequence ("墙角的裂缝细细的一条，不影响"). */
 export const HAIRLINE_CRACK: readonly Term[] = [
   '细细', '很细', '极细', '特别细', '挺细', '细缝', '细纹', '细小', '细微', '细裂', '发丝', '头发丝', /头发(?:那么|一样|似的)?细/, /细得?(?:像|跟|和)/,
@@ -129,17 +145,9 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
         span: 24,
       },
       {
-        objects: COLLAPSE_OBJECTS,
+        objects: OVERHEAD_OBJECTS,
         span: 20,
-        symptoms: ['塌', /(?<![推])倒(?![垃水车闭霉是])/, /掉(?!色|漆)/, '脱落', '脱开', '坠', /松(?:动|了|脱|开|垮)/, '晃', '歪', '断', '悬', '半空', '剥落', /鼓(?![点声掌励手])/,
-          // (not hail or rain drumming on a roof: "下冰雹了 砸在车棚顶上")
-          /砸(?<!(?:冰雹|雹子|雨点|雨滴)[^。！？!?]{0,12}砸)/, '锈穿', '锈断', '掉渣', '掀', '刮下', '刮掉', '刮飞', '往下飞',
-          // left loose on a sill in the wind ("摆了一排花盆 没有任何固定")
-          /没(?:有)?(?:任何)?(?:固定|绑|加固)/,
-          // hung out over the edge and swinging ("花盆吊在窗台外面，摇来摇去")
-          /吊(?:在|着)[^，。！？,.!?\s]{0,4}外[面头边]/, /摇(?:来摇去|下摇下|摇晃晃)/,
-          // leaning or sagging off its fixings ('架子倾斜了', '整个架子耷拉下来了')
-          '倾斜', '耷拉'],
+        symptoms: GIVING_WAY,
       },
       // a crack: none told hairline (细细的, 塞不进, 不影响) is a danger, unless told wide or growing as well
       {
@@ -202,6 +210,20 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     /(?:半个|一半|半边)(?:已经)?(?:都)?(?:掉|脱|挂|吊|悬|伸)出/,
     // pieces coming down now ("水泥块往下掉", "瓷砖在掉 一块一块往下砸"), workers still up on it ("上面还有工人")
     /(?:块|砖|石|泥|玻璃|墙皮)[^，。！？,.!?]{0,6}(?<![会怕要])往下(?:掉|砸|落)/, /(?:上面|上头|顶上)(?:还|也)?有(?:工人|人)/, /(?:楼下|下面|底下)(?:别|不要)(?:站|走|过|停)/, '不敢动', /快(?:要)?掉了/, '吊着', '悬着', '悬在半空', '半挂'],
+  },
+  {
+    // a handrail or a step loose or broken ("楼梯扶手松了，老人上下楼很危险"): urgent for the people who use it (老人 there
+    // are its users, not people under something falling); an emergency once someone has fallen or is hurt
+    kind: 'stair_fall',
+    level: 'urgent',
+    labelZh: '扶手/台阶损坏',
+    category: 'facility_repair',
+    pairs: [{ objects: WALKED_ON, span: 20, symptoms: GIVING_WAY }],
+    notWith: ['推倒', '倒垃圾', '倒水', '倒车', '倒闭', '倒霉', '倒是', '反倒', '猫', '狗', '宠物'],
+    emergencyWith: [
+      // fallen, not a fall feared ("容易摔", "差点摔"): a fall told done
+      /(?<!容易|会|怕|担心|可能|差点|差一点|小心|别|防止|以免|不要|生怕)摔(?:下来|下去|倒了|倒在|进|伤|断|了|得)/, /(?<!容易|会|怕|可能|差点|差一点|小心|别)(?:掉|跌)(?:下去|下来|进)(?:了)?/,
+      '受伤', '流血', '出血', '起不来', '骨折', '卡住', '压住', '被压', '昏', '不省人事', '救护车', '120', /踩空(?:了|摔)/],
   },
   {
     kind: 'cave_in',
