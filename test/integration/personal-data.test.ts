@@ -115,12 +115,23 @@ describe('personal data and hostile characters in what the bot says', () => {
     ['@邻里助手 help', true],
     ['@邻里助手 在吗？', true],
     ['@邻里助手 13812345678', true],
+    // a question how to use the bot (sandbox sweep, session 17: "@邻里助手 怎么报修？" opened a 政策咨询 ticket "怎么报修")
+    ['@邻里助手 怎么报修？', true],
+    ['@邻里助手 请问如何反映问题', true],
+    ['@邻里助手 咋投诉呀', true],
+    ['@邻里助手 你能做什么？', true],
+    ['@邻里助手 怎么用', true],
   ])('answers %j with one question and opens no ticket', async (text, mentionsBot) => {
     const before = (await h.store.tickets.list({})).length;
     const out = await h.say(ROOM, ZHANG, text, { mentionsBot });
     expect(out.kind).not.toBe('ticket');
     expect(h.newIn(ROOM)).toEqual([`@张阿姨 ${ASK}`]);
     expect((await h.store.tickets.list({})).length).toBe(before);
+  });
+
+  it.each(['@邻里助手 怎么报修？我家水管爆了', '@邻里助手 怎么投诉楼上噪音'])('%j tells a problem with its question: a ticket', async (text) => {
+    expect((await h.say(ROOM, ZHANG, text, { mentionsBot: true })).kind).toBe('ticket');
+    expect(h.newIn(ROOM).join()).not.toContain(ASK);
   });
 
   it.each(['@邻里助手 谢谢！', '@邻里助手 好的，辛苦了'])('takes %j as thanks: no reply, no ticket', async (text) => {

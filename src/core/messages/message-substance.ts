@@ -21,6 +21,12 @@ const GREETING_ONLY = /^(?:你好|您好|大家好|哈喽|嗨|hi|hello|hey|help|
 /** Thanks or an OK to the bot ("@邻里助手 谢谢！"): nothing to answer. */
 const THANKS_ONLY = /^(?:谢谢|多谢|感谢|谢了|辛苦了?|ok|okay|好的|好嘞|收到|明白|知道了|thanks|thankyou|啊|呀|哦|嗯|您|你|啦|了)+$/iu;
 
+/**
+ * A question how to use the bot, and nothing more ("@邻里助手 怎么报修？", "请问如何反映问题", "你能做什么"): the answer is how to
+ * tell a problem; a problem told with it ("怎么报修？我家水管爆了") is not this.
+ */
+const HOW_TO_ONLY = /^(?:请问|你好|您好)*(?:(?:怎么|如何|咋|怎样|要怎么)(?:样)?(?:才能)?(?:报修|报事|报|反映|投诉|登记|提交|用|使用|联系你|找你|找网格员|联系网格员)(?:问题|诉求|情况)?|(?:你|您)?(?:能|可以|会)(?:做|干|帮)(?:什么|啥|嘛|些什么)|(?:你|您)?有(?:什么|啥)(?:用|功能))(?:呀|啊|呢|吗|么|哦)*$/u;
+
 const wordsOf = (text: string) => withoutPii(text.replace(MENTION, '')).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Only thanks or an OK, to the bot: conversation, no reply. */
@@ -30,13 +36,13 @@ export function thanksOnly(text: string): boolean {
 }
 
 /**
- * Addressed to the bot yet telling nothing: no letter or digit, or only a greeting, thanks or a call for help, or only
- * a phone or ID number ("@邻里助手 13812345678"). A ticket opened from it would have nothing to do.
+ * Addressed to the bot yet telling nothing: no letter or digit, or only a greeting, thanks, a call for help or a
+ * question how to use it, or only a phone or ID number ("@邻里助手 13812345678"). A ticket opened from it would have nothing to do.
  */
 export function tellsNothing(text: string): boolean {
   if (saysNothing(text)) return true;
   const words = wordsOf(text);
-  return words === '' || GREETING_ONLY.test(words);
+  return words === '' || GREETING_ONLY.test(words) || HOW_TO_ONLY.test(words);
 }
 
 /** A report with nothing in it: `报事` alone or with only punctuation/emoji, or a message to the bot that tells nothing. */
