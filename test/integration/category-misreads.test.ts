@@ -155,6 +155,18 @@ describe('the shipped local triage on the sweep’s classes of misreads', () => 
     expect(await misreads(lines)).toEqual([]);
   });
 
+  it('reads it as an appeal without a word for the property company too (the quarrel rule took it for a neighbour’s quarrel)', async () => {
+    const lines: [string, string[]][] = [
+      ['你是不是有病，电梯坏了一个星期了也不修', ['facility_repair', 'property_service']],
+      ['你们都是神经病吗，垃圾三天没人收了', ['sanitation', 'property_service']],
+      ['你算什么东西，电梯坏了一礼拜了', ['facility_repair', 'property_service']],
+      ['有病吧你们，停水一天了都没人吭声', ['utilities', 'property_service']],
+      ['你们脑子有病吧，路灯坏了半个月', ['facility_repair', 'property_service']],
+      ['闭嘴吧你，暖气一个冬天都不热', ['utilities', 'property_service']],
+    ];
+    expect(await misreads(lines)).toEqual([]);
+  });
+
   it('keeps an insult with no problem in it talk', async () => {
     expect(
       await changed([
@@ -164,6 +176,9 @@ describe('the shipped local triage on the sweep’s classes of misreads', () => 
         ['你们都是神经病吧哈哈哈哈', 'chatter'],
         ['你家狗天天叫，你们全家都是神经病', 'chatter'],
         ['闭嘴吧你，不要脸', 'chatter'],
+        ['你家漏水关我什么事，神经病', 'chatter'],
+        ['你再敢把垃圾放我家门口试试', 'chatter'],
+        ['你有病吧，停个车都停不好', 'chatter'],
       ]),
     ).toEqual([]);
   });
