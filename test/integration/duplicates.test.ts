@@ -79,3 +79,21 @@ describe('duplicates, follow-ups and corrections', () => {
     ]);
   });
 });
+
+describe('a reworded report of an open problem, read by the shipped triage', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    const { createTriage } = await import('../../src/adapters/triage/create-triage.ts');
+    const { createMemoryLogger } = await import('../../src/adapters/logging/pino.logger.ts');
+    h = await harness(await createTriage({}, createMemoryLogger().logger));
+  });
+  afterAll(() => h.dispose());
+
+  it('joins 自来水发黄 to the open ticket about the 水箱 water turning yellow; 停水了 is a new ticket', async () => {
+    const first = await h.say(ROOM, ZHANG, '水箱里出来的水都变黄了，烧开还有沉淀');
+    expect(first.kind).toBe('ticket');
+    const no = (first as { ticketNo: number }).ticketNo;
+    expect(await h.say(ROOM, LI, '自来水发黄')).toEqual({ kind: 'joined', ticketNo: no, ticketId: expect.any(Number) });
+    expect((await h.say(ROOM, WANG, '停水了，一滴都没有')).kind).toBe('ticket');
+  });
+});

@@ -6,6 +6,7 @@ import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import { createTriage } from '../../src/adapters/triage/create-triage.ts';
 import type { Ticket } from '../../src/core/tickets/ticket.types.ts';
 import { harness, LIN, ZHANG, type Harness } from '../support/harness.ts';
+import { scriptedTriage } from '../support/scripted-triage.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
 
 const ROOM = 'room-20';
@@ -177,5 +178,33 @@ describe.each(['pglite', 'postgres'] as const)('a message naming several separat
     await h.say(ROOM, WEI, text, { externalId: 'crash-1' });
     expect(await ticketsOf(WEI)).toHaveLength(2);
     expect(h.newIn(ROOM)).toEqual([]);
+  });
+});
+
+describe('a numbered list read whole as talk, with one item an appeal (scripted triage)', () => {
+  let h: Harness;
+  // the whole list reads as talk (its thanks outweigh its problem); its first item alone is a repair
+  const triage = scriptedTriage([
+    ['谢谢', { isAppeal: false, category: 'chatter' }],
+    ['井盖', { category: 'facility_repair', place: { building: '23' } }],
+    ['晚饭', { isAppeal: false, category: 'chatter' }],
+  ]);
+  beforeAll(async () => {
+    h = await harness(triage, { grid: GRID });
+  });
+  afterAll(() => h.dispose());
+
+  it('opens a ticket for the item that is an appeal, filed as that item reads', async () => {
+    h.newIn(ROOM);
+    const out = await h.say(ROOM, ZHAO, '1. 23号楼门口的井盖松了 2. 谢谢网格员一直以来的辛苦');
+    expect(out.kind).toBe('ticket');
+    const person = await h.store.people.ensureByIdentity('WECHAT', ZHAO.id, '');
+    const tickets = await h.store.tickets.list({ reporterId: person.id });
+    expect(tickets).toHaveLength(1);
+    expect(tickets[0]).toMatchObject({ category: 'facility_repair', place: { building: '23' } });
+  });
+
+  it('keeps a list of talk talk', async () => {
+    expect((await h.say(ROOM, QIAN, '1. 今晚谁一起吃晚饭 2. 谢谢大家昨天帮忙')).kind).toBe('chatter');
   });
 });

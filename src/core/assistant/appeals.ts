@@ -62,12 +62,16 @@ export class Appeals {
     // once each, see reportParts); a given receipt (a new problem in a rating) is for one ticket
     const split = receipt === replies.receipt ? splitParts(text) : null;
     const whole = split ? await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId }) : null;
-    // only an appeal is read part by part: chatter with an 另外 in it costs no more triage than any line
-    const problems = split && (whole!.isAppeal || explicit) ? await this.problemsOf(ctx, split) : null;
-    if (problems) return this.reportParts(ctx, problems, explicit);
+    // only an appeal is read part by part: chatter with an 另外 in it costs no more triage than any line; a numbered list
+    // is read item by item all the same: read whole, its items are mixed, and a thanks beside its one problem
+    // ("1. 23号楼门口的井盖松了 2. 谢谢网格员…") can make the whole read as talk
+    const problems = split && (whole!.isAppeal || explicit || split.kind === 'list') ? await this.problemsOf(ctx, split) : [];
+    if (problems.length >= 2) return this.reportParts(ctx, problems, explicit);
     if (ctx.stored.ticketId !== null) return this.resumeReport(ctx, ctx.stored.ticketId);
     const { tickets, responder } = this.d;
-    const triage = whole ?? (await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId }));
+    // a list read as talk whose one item is an appeal: the message is that appeal, filed as the item reads
+    const item = whole && !whole.isAppeal && problems.length === 1 ? problems[0]!.triage : null;
+    const triage = item ?? whole ?? (await this.d.triage.classify(text, { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId }));
     if (!explicit) {
       const added = await this.addedDetail(ctx, text, triage);
       if (added) return added;
@@ -121,10 +125,10 @@ export class Appeals {
 
   /**
    * The separate problems of a message's candidate parts (see splitParts), each an appeal in its own right, in the
-   * order named; null when they are one problem. Items of the same category at the same place are one problem told in
-   * two items; items that are no appeal (thanks, chatter) are left out; fewer than two problems left: null.
+   * order named. Items of the same category at the same place are one problem told in
+   * two items; items that are no appeal (thanks, chatter) are left out (none or one left: one problem at most).
    */
-  private async problemsOf(ctx: MessageContext, split: SplitParts): Promise<Problem[] | null> {
+  private async problemsOf(ctx: MessageContext, split: SplitParts): Promise<Problem[]> {
     const context = { groupId: ctx.group.id, gridNodeId: ctx.group.gridNodeId };
     // a list's heading ("22号楼反映两个问题：") gives its place to the items that name none
     const framing = split.heading ? extractPlace(split.heading) : {};
@@ -141,7 +145,7 @@ export class Appeals {
       }
       problems.push({ text: part, triage: { ...triage, place } });
     }
-    return problems.length >= 2 ? problems : null;
+    return problems;
   }
 
   /**

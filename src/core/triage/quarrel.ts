@@ -13,19 +13,27 @@ const ADDRESSED = /你|@/u;
 /** Asking the community, the property manager or the police to act: an appeal, however rude. */
 const COMMUNITY_ASK =
   /物业|社区|居委|网格|街道|管理处|保安|城管|派出所|民警|警察来|12345|管管|管一管|管一下|来管|处理|投诉|反映|整改|维修|报修|修一下|来修|建议|希望|要求|加装|安装|排查|检查/u;
+/**
+ * A shared thing of the estate broken, or a service out, told with the insult ("你是不是有病，电梯坏了一个星期了也不修",
+ * "你们都是神经病吗，垃圾三天没人收了", "有病吧你们，停水一天了"): a complaint to whoever runs the estate, however rude,
+ * not a line said to a neighbour. A neighbour's own things ("你家漏水关我什么事") are no such problem.
+ */
+const ESTATE_PROBLEM =
+  /(?:电梯|楼道灯|声控灯|路灯|灯|垃圾|暖气|燃气|门禁|单元门|大门|井盖|地库|车库|道闸|水管|下水道|化粪池|屋顶|楼顶)[^，。！？,.!?\s]{0,8}?(?:坏|不亮|不动|不热|不修|漏|堵|没人收|没人清|没人管|没人修|爆)|停水|停电|停气|没水了|没电了/u;
 /** What is left of an insult-only line: particles and punctuation. */
 const FILLER = /[^\p{L}\p{N}]|[啊吧呢吗嘛了啦呀哦你我他她的是就真都全家]/gu;
 
 /** Longest quarrel line: a longer text that quotes an insult tells a story ("他骂我滚，还动手推我……"), a report. */
 const QUARREL_MAX_CHARS = 60;
 
-/** True for a line said in a quarrel to a neighbour (or only an insult), with nothing asked of the community. */
+/** True for a line said in a quarrel to a neighbour (or only an insult), with nothing asked of the community and no
+ * broken thing or outage of the estate told. */
 export function quarrelLine(text: string): boolean {
   const t = text.normalize('NFKC');
   if (t.length > QUARREL_MAX_CHARS) return false;
   const insult = INSULT.test(t);
   if (!insult && !THREAT.test(t)) return false;
-  if (COMMUNITY_ASK.test(t)) return false;
+  if (COMMUNITY_ASK.test(t) || ESTATE_PROBLEM.test(t)) return false;
   if (ADDRESSED.test(t)) return true;
   // "神经病" alone: an insult with no problem told
   return insult && t.replace(new RegExp(INSULT.source, 'gu'), '').replace(FILLER, '').length === 0;

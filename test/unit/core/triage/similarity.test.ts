@@ -247,3 +247,44 @@ describe('同问', () => {
     expect(findDuplicate({ text: '同问，12号楼垃圾桶是不是没人清了？臭死了', groupId: 1 }, [bins, lift], { now })).toBe(3);
   });
 });
+
+describe('reworded reports of one problem', () => {
+  const now = new Date('2026-12-07T09:00:00Z');
+  /** An open ticket of group 1, reported three hours ago. */
+  const open = (text: string): OpenTicketForDedup => ({
+    id: 1, text, place: extractPlace(text), createdAt: new Date(now.getTime() - 3 * 3_600_000), gridNodeId: 1, groupId: 1,
+  });
+  const joins = (ticket: OpenTicketForDedup, text: string): boolean => findDuplicate({ text, groupId: 1, gridNodeId: 1 }, [ticket], { now }) === 1;
+
+  // development pairs (bench/data/duplicate-pairs.jsonl is held out: nothing here is taken from it); the second of each
+  // different pair names the same thing with another fault, in the same category
+  const SAME_WORDED_OTHERWISE: [string, string][] = [
+    ['二期水箱的水黄了，烧开还有沉淀', '今天家里的自来水发黄'],
+    ['水龙头里出来的是黄水', '自来水有铁锈味，颜色发黄'],
+    ['5号楼楼道一片漆黑，灯坏了', '5号楼楼梯灯不亮'],
+    ['电梯趴窝了', '电梯停运了'],
+    ['家里燃气点不着', '没气了，做不了饭'],
+    ['垃圾房臭烘烘的', '垃圾房味道太大了'],
+  ];
+  const DIFFERENT_SAME_CATEGORY: [string, string][] = [
+    ['自来水发黄', '停水了'],
+    ['自来水发黄', '水压太小，洗不了澡'],
+    ['电梯停运了', '电梯门关不上'],
+    ['楼道灯坏了', '楼道扶手松了'],
+    ['家里燃气点不着', '燃气表不走字'],
+    ['垃圾房臭烘烘的', '垃圾房门口有老鼠'],
+  ];
+
+  it.each(SAME_WORDED_OTHERWISE)('joins %s ~ %s', (a, b) => {
+    expect(joins(open(a), b)).toBe(true);
+  });
+
+  it.each(DIFFERENT_SAME_CATEGORY)('keeps apart %s / %s', (a, b) => {
+    expect(joins(open(a), b)).toBe(false);
+  });
+
+  it('still keeps another building’s yellow water apart', () => {
+    expect(joins(open('3号楼水箱的水黄了'), '5号楼自来水发黄')).toBe(false);
+    expect(joins(open('3号楼水箱的水黄了'), '3号楼自来水发黄')).toBe(true);
+  });
+});
