@@ -44,7 +44,7 @@ describe('a staff step without the ticket number', () => {
     expect((await h.tickets.timeline(t.id)).map((e) => e.type)).toEqual(['reported', 'claimed']);
   });
 
-  it('with several in hand here: names them all, in number order; one in another group is not named', async () => {
+  it('with several in hand here: names them all, in number order, the newest in the example; one in another group is not named', async () => {
     const lamp = await report(ROOM, '楼下路灯不亮了好几天');
     await h.say(ROOM, LIN, `认领 #${lamp}`);
     const lift = (await h.store.tickets.list({ statuses: ['ACCEPTED'] })).map((t) => t.number).filter((n) => n !== lamp)[0]!;
@@ -53,7 +53,7 @@ describe('a staff step without the ticket number', () => {
     h.newIn(ROOM);
     await h.say(ROOM, LIN, '办结 已修好');
     const [a, b] = [lift, lamp].sort((x, y) => x - y);
-    expect(h.newIn(ROOM)).toEqual([`@林网格员 请写明工单号：您在本群办理中的工单有 #${a}、#${b}，请这样写：办结 #${a} 办理结果`]);
+    expect(h.newIn(ROOM)).toEqual([`@林网格员 请写明工单号：您在本群办理中的工单有 #${a}、#${b}，请这样写：办结 #${b} 办理结果`]);
     // 吴 holds one in the other group only
     h.newIn(OTHER_ROOM);
     await h.say(ROOM, WU, '进度 在处理');

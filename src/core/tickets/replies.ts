@@ -195,8 +195,9 @@ export function whichTicketReply(kind: ChatCommandKind): string {
  * send for the first (nothing is applied on a guess: a note posted under the wrong ticket reaches the residents).
  */
 export function inHandReply(kind: ChatCommandKind, numbers: readonly number[]): string {
-  const shown = numbers.slice(0, 5).map((n) => `#${n}`).join('、') + (numbers.length > 5 ? ` 等 ${numbers.length} 件` : '');
-  return `请写明工单号：您在本群办理中的工单${numbers.length === 1 ? '是' : '有'} ${shown}，请这样写：${USAGE[kind].replace('#工单号', `#${numbers[0]}`)}`;
+  const shown = numbers.slice(-5).map((n) => `#${n}`).join('、') + (numbers.length > 5 ? ` 等 ${numbers.length} 件` : '');
+  // the example names the newest: most likely the one just taken
+  return `请写明工单号：您在本群办理中的工单${numbers.length === 1 ? '是' : '有'} ${shown}，请这样写：${USAGE[kind].replace('#工单号', `#${numbers.at(-1)}`)}`;
 }
 
 export function malformedReply(m: MalformedCommand): string {
