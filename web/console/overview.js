@@ -6,7 +6,7 @@
 import { ApiError, getJson } from './api.js';
 import { Charts, emptyChart, wallPx } from './charts.js';
 import { problemsPanel } from './insights.js';
-import { chinaTime, h } from './ui.js';
+import { chinaTime, h, OPEN } from './ui.js';
 
 const params = () => new URLSearchParams(location.search);
 /** The wall's fallback poll; `?refresh=N` sets N seconds (1–3600). */
@@ -280,12 +280,19 @@ export function renderOverview(main, { wall, me }) {
     if (loading) return loading;
     loading = (async () => {
       try {
-        const d = await getJson(`/api/overview${node ? `?node=${encodeURIComponent(node)}` : ''}`);
+        // on one's own desk, beside the scope's figures: the open tickets one holds (escalated, transferred or
+        // assigned to one), one tap from their list
+        const [d, mine] = await Promise.all([
+          getJson(`/api/overview${node ? `?node=${encodeURIComponent(node)}` : ''}`),
+          wall || node ? null : getJson(`/api/tickets?mine=1&status=${OPEN}&limit=1`).catch(() => null),
+        ]);
         last = d;
         scopeName.textContent = d.scope.map((s) => s.name).join('、');
         el.today.replaceChildren(...periodFigures(d.today));
         el.month.replaceChildren(...periodFigures(d.month));
-        el.open.replaceChildren(figure('在办', d.open.total), figure('已超时限', d.open.overdue, d.open.overdue ? 'alert' : ''));
+        el.open.replaceChildren(figure('在办', d.open.total), figure('已超时限', d.open.overdue, d.open.overdue ? 'alert' : ''),
+          mine ? h('a', { class: `figure mine ${mine.total ? 'alert' : ''}`, id: 'my-tickets', href: `#/tickets?status=${OPEN}&mine=1`, dataset: { label: '我负责的' } },
+            h('div', { class: 'value' }, String(mine.total)), h('div', { class: 'label' }, '我负责的 ›')) : null);
         ratePanel(el.rates, d, charts, wall);
         drawCharts(d, el, charts, wall, drill);
         if (!wall) el.table.replaceChildren(rankingTable(d, drill));
