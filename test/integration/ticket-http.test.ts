@@ -254,6 +254,8 @@ describe('tickets API', () => {
     await said(`工单 #${no.lift} 已上报`);
     // the community's staff hear it directly, with the reason
     await waitUntil(() => (f.w.dmLog.get('wxid_liushufen') ?? []).some((t) => t.includes('需社区协调电梯维保单位')), 20_000, 'the escalation notice');
+    // the record says where it went, as the group heard it (已上报社区)
+    expect((await call('GET', `/api/tickets/${no.lift}`, 'cs')).body.timeline.find((e: { type: string }) => e.type === 'escalated')).toMatchObject({ typeZh: '上报至社区', note: '需社区协调电梯维保单位' });
     // the console offers the departments of the ticket's line, and a target outside them is a 400 naming the field
     const detail = (await call('GET', `/api/tickets/${no.lift}`, 'cs')).body;
     expect(detail.transferTargets).toEqual([{ id: expect.any(Number), name: '拱辰街道城管中队', key: 'dept-chengguan', node: '拱辰街道' }]);
