@@ -16,6 +16,8 @@ const REFRESH_MS = (() => {
 })();
 /** After a ticket event: redraw soon, and once more in case the roll-ups were written after the first read. */
 const LIVE_REDRAW_MS = [300, 1500];
+/** While the month's problems are first analysed (in the background, started by the first read): read again this soon. */
+const ANALYSIS_RETRY_MS = 3000;
 /** How many of the latest tickets the list holds: the desk shows 6, the wall as many of 20 as fit its panel. */
 const LATEST = { desk: 6, wall: 20 };
 
@@ -276,6 +278,7 @@ export function renderOverview(main, { wall, me }) {
 
   let last = null;
   let loading = null;
+  let analysing = null;
   async function load() {
     if (loading) return loading;
     loading = (async () => {
@@ -291,13 +294,16 @@ export function renderOverview(main, { wall, me }) {
         el.today.replaceChildren(...periodFigures(d.today));
         el.month.replaceChildren(...periodFigures(d.month));
         el.open.replaceChildren(figure('在办', d.open.total), figure('已超时限', d.open.overdue, d.open.overdue ? 'alert' : ''),
-          mine ? h('a', { class: `figure mine ${mine.total ? 'alert' : ''}`, id: 'my-tickets', href: `#/tickets?status=${OPEN}&mine=1`, dataset: { label: '我负责的' } },
-            h('div', { class: 'value' }, String(mine.total)), h('div', { class: 'label' }, '我负责的 ›')) : null);
+          ...(mine ? [h('a', { class: `figure mine ${mine.total ? 'alert' : ''}`, id: 'my-tickets', href: `#/tickets?status=${OPEN}&mine=1`, dataset: { label: '我负责的' } },
+            h('div', { class: 'value' }, String(mine.total)), h('div', { class: 'label' }, '我负责的 ›'))] : []));
         ratePanel(el.rates, d, charts, wall);
         drawCharts(d, el, charts, wall, drill);
         if (!wall) el.table.replaceChildren(rankingTable(d, drill));
         el.problems.className = d.problemsOfMonth ? 'problems-panel' : 'empty-state';
         el.problems.replaceChildren(...problemsPanel(d.problemsOfMonth, wall));
+        // the first read of a scope starts its analysis: its top problems come at the next read, seconds away, not
+        // at the wall's next poll (a minute) or never (a desk does not poll)
+        if (d.problemsOfMonth && d.problemsOfMonth.analysed === false && !analysing && !stopped) analysing = setTimeout(() => { analysing = null; load(); }, ANALYSIS_RETRY_MS);
         drawPicker(d);
         clock.textContent = `更新于 ${chinaTime(d.generatedAt, true).slice(5)}`;
         banner.replaceChildren();
@@ -385,6 +391,7 @@ export function renderOverview(main, { wall, me }) {
     stopped = true;
     stream.close();
     for (const t of timers.splice(0)) clearTimeout(t);
+    clearTimeout(analysing);
     if (poll) clearInterval(poll);
     window.removeEventListener('resize', onResize);
     clearTimeout(resizing);
