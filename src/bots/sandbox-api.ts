@@ -77,7 +77,9 @@ export async function startSandboxApi(o: {
       o.print(`一次性登录链接（${street.name}，${ROLE_ZH[street.role]}，24 小时内有效）：`);
       o.print(`  ${api.url}/login?token=${link}`);
     }
-    o.print(`其他工作人员可在登录页输入工号，验证码以私信发出。`);
+    // the 工号 each types on the sign-in page (the person key of the grid file): nobody has to guess cs-liushufen
+    o.print(`其他工作人员可在登录页输入工号，验证码以私信发出：`);
+    for (const s of session.filter((x) => x !== street)) o.print(`  ${s.name}（${ROLE_ZH[s.role]}）  ${s.key}`);
     o.print(bar);
     return api;
   } catch (e) {

@@ -140,8 +140,11 @@ describe('the sandbox with LINLI_HTTP_PORT', () => {
       expect(await byLink.json()).toMatchObject({ person: { key: 'ss-fangzhiming' }, roles: [{ role: 'STREET_STAFF' }] });
       expect((await fetch(base + '/api/patrol/findings', { headers: { cookie: cookieOf(byLink) } })).status).toBe(200);
       expect((await post('/api/auth/link', { token: new URL(link!).searchParams.get('token') })).status).toBe(401);
-      // … and a code the bot sends by WeChat direct message (the mock puppet; the terminal shows it)
-      expect((await post('/api/auth/code', { key: 'gw-linxiuzhen' })).status).toBe(202);
+      // … and a code the bot sends by WeChat direct message (the mock puppet; the terminal shows it), for the 工号 the
+      // sandbox prints beside each name (a worker signing in had to guess gw-linxiuzhen)
+      const key = /其他工作人员可在登录页输入工号，验证码以私信发出：\n(?: {2}.+\n)*? {2}林秀珍（网格员）\s+(\S+)\n/.exec(stdout)?.[1];
+      expect(key, stdout).toBe('gw-linxiuzhen');
+      expect((await post('/api/auth/code', { key })).status).toBe(202);
       await waitUntil(() => /\[私信 → 林秀珍\] 邻里助手：邻里管理后台登录验证码：\d{6}/.test(stdout), 30_000, 'the code in a direct message');
       const code = /\[私信 → 林秀珍\] 邻里助手：邻里管理后台登录验证码：(\d{6})/.exec(stdout)![1];
       const byCode = await post('/api/auth/verify', { key: 'gw-linxiuzhen', code });

@@ -153,7 +153,7 @@ describe('GET /api/overview and /api/events (PostgreSQL)', () => {
     // accept deadline: overdue under its new clock too), F (unclaimed since Monday: overdue)
     expect(body.open).toEqual({ total: 3, overdue: 2 });
     expect(body.rateDefinitions.satisfaction.formula).toBe('satisfied / rated');
-    expect(body.problemsOfMonth).toEqual({ month: '2026-11', topics: [], top: [] });
+    expect(body.problemsOfMonth).toEqual({ month: '2026-11', topics: [], top: [], analysed: false }); // its analysis starts now
   });
 
   it('gives a 30-day trend, the month by category, and ranks the communities', async () => {

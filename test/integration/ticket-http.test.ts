@@ -121,6 +121,25 @@ describe('tickets API', () => {
     expect(page.body.items).toHaveLength(1);
   });
 
+  it("filters to the tickets one holds (mine=1) and to one group's tickets (group=ID), as the groups page counts them", async () => {
+    const nums = async (who: Who, q: string) => ((await call('GET', `/api/tickets?${q}`, who)).body.items as { number: number }[]).map((t) => t.number).sort((a, b) => a - b);
+    // each grid worker holds the tickets routed to their grid; the community's staff hold none yet
+    expect(await nums('gw1', 'mine=1')).toEqual([no.manhole, no.light].sort((a, b) => a - b));
+    expect(await nums('gw2', 'mine=1')).toEqual([no.lift]);
+    expect(await nums('cs', 'mine=1')).toEqual([]);
+    expect((await call('GET', '/api/tickets?mine=1', 'cs')).body.total).toBe(0);
+    const groups = (await call('GET', '/api/groups', 'cs')).body as { id: number; externalId: string; tickets: { unclaimed: number } }[];
+    const idOf = (room: string) => groups.find((g) => g.externalId === room)!.id;
+    expect(await nums('cs', `group=${idOf(ROOM_20)}`)).toEqual([no.manhole, no.light].sort((a, b) => a - b));
+    expect(await nums('cs', `group=${idOf(ROOM_5)}&status=REPORTED,REOPENED,TRANSFERRED,ESCALATED`)).toEqual([no.lift]);
+    expect(groups.find((g) => g.externalId === ROOM_5)!.tickets.unclaimed).toBe(1);
+    // another grid's group is refused, not silently empty; an unknown one is a 404
+    expect((await call('GET', `/api/tickets?group=${idOf(ROOM_5)}`, 'gw1')).status).toBe(403);
+    const unknown = await call('GET', '/api/tickets?group=999999', 'cs');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('GROUP_NOT_FOUND');
+  });
+
   it('answers 400 naming the field for a bad filter, path or body', async () => {
     const bad = async (method: string, path: string, body?: unknown) => {
       const r = await call(method, path, 'gw1', body);
@@ -139,6 +158,11 @@ describe('tickets API', () => {
     expect(await bad('GET', '/api/tickets/abc')).toMatch(/^param no: must be a ticket number/);
     expect(await bad('POST', `/api/tickets/${no.manhole}/resolve`, {})).toMatch(/^body note:/);
     expect(await bad('POST', `/api/tickets/${no.manhole}/assign`, { personId: 'lin' })).toMatch(/^body personId:/);
+    // 驳回 for 其他原因 says which: the group would otherwise hear only “已驳回（其他原因）”
+    const unexplained = await call('POST', `/api/tickets/${no.manhole}/reject`, 'gw1', { reason: 'other' });
+    expect(unexplained.status).toBe(400);
+    expect(unexplained.body.error).toMatchObject({ message: expect.stringMatching(/^body note:/), messageZh: '请填写驳回说明' });
+    expect((await call('POST', `/api/tickets/${no.manhole}/reject`, 'gw1', { reason: 'other', note: '  ' })).status).toBe(400);
   });
 
   it('a grid worker cannot open or act on a ticket of another grid (403), and nothing is posted', async () => {
@@ -230,6 +254,8 @@ describe('tickets API', () => {
     await said(`工单 #${no.lift} 已上报`);
     // the community's staff hear it directly, with the reason
     await waitUntil(() => (f.w.dmLog.get('wxid_liushufen') ?? []).some((t) => t.includes('需社区协调电梯维保单位')), 20_000, 'the escalation notice');
+    // the record says where it went, as the group heard it (已上报社区)
+    expect((await call('GET', `/api/tickets/${no.lift}`, 'cs')).body.timeline.find((e: { type: string }) => e.type === 'escalated')).toMatchObject({ typeZh: '上报至社区', note: '需社区协调电梯维保单位' });
     // the console offers the departments of the ticket's line, and a target outside them is a 400 naming the field
     const detail = (await call('GET', `/api/tickets/${no.lift}`, 'cs')).body;
     expect(detail.transferTargets).toEqual([{ id: expect.any(Number), name: '拱辰街道城管中队', key: 'dept-chengguan', node: '拱辰街道' }]);

@@ -2,21 +2,21 @@
 // last message — and, for street staff and above, the groups the assistant is in that no node has yet (it stays
 // silent there), each mapped to a node picked from the caller's grid.
 import { ApiError, getJson, postJson } from './api.js';
-import { chinaTime, h, status } from './ui.js';
+import { AWAITING_CLAIM, chinaTime, h, OPEN, status } from './ui.js';
 
 const PLATFORM_ZH = { WECHAT: '微信', TELEGRAM: 'Telegram' };
 
-// a group's open tickets, each figure a link to them in 工单 (filtered by the group's node): with dozens of groups
-// this is what tells staff which need them
+// a group's open tickets, each figure a link to exactly those in 工单 (the group's, in the statuses counted): with
+// dozens of groups this is what tells staff which need them
 function ticketCell(g) {
   const t = g.tickets;
   if (!t?.open) return '无在办';
   const link = (text, extra, cls) => (g.node
-    ? h('a', { href: `#/tickets?node=${encodeURIComponent(g.node.code)}${extra}`, class: cls }, text)
+    ? h('a', { href: `#/tickets?group=${g.id}${extra}`, class: cls }, text)
     : h('span', { class: cls }, text));
   return [
-    link(`在办 ${t.open}`, ''),
-    t.unclaimed ? [' · ', link(`待认领 ${t.unclaimed}`, '&status=REPORTED')] : null,
+    link(`在办 ${t.open}`, `&status=${OPEN}`),
+    t.unclaimed ? [' · ', link(`待认领 ${t.unclaimed}`, `&status=${AWAITING_CLAIM}`)] : null,
     t.overdue ? [' · ', link(`超时 ${t.overdue}`, '&overdue=1', 'error')] : null,
   ];
 }

@@ -6,7 +6,7 @@
 import { ApiError, getJson } from './api.js';
 import { Charts, emptyChart, wallPx } from './charts.js';
 import { problemsPanel } from './insights.js';
-import { chinaTime, h } from './ui.js';
+import { chinaTime, h, OPEN } from './ui.js';
 
 const params = () => new URLSearchParams(location.search);
 /** The wall's fallback poll; `?refresh=N` sets N seconds (1–3600). */
@@ -16,6 +16,8 @@ const REFRESH_MS = (() => {
 })();
 /** After a ticket event: redraw soon, and once more in case the roll-ups were written after the first read. */
 const LIVE_REDRAW_MS = [300, 1500];
+/** While the month's problems are first analysed (in the background, started by the first read): read again this soon. */
+const ANALYSIS_RETRY_MS = 3000;
 /** How many of the latest tickets the list holds: the desk shows 6, the wall as many of 20 as fit its panel. */
 const LATEST = { desk: 6, wall: 20 };
 
@@ -276,21 +278,32 @@ export function renderOverview(main, { wall, me }) {
 
   let last = null;
   let loading = null;
+  let analysing = null;
   async function load() {
     if (loading) return loading;
     loading = (async () => {
       try {
-        const d = await getJson(`/api/overview${node ? `?node=${encodeURIComponent(node)}` : ''}`);
+        // on one's own desk, beside the scope's figures: the open tickets one holds (escalated, transferred or
+        // assigned to one), one tap from their list
+        const [d, mine] = await Promise.all([
+          getJson(`/api/overview${node ? `?node=${encodeURIComponent(node)}` : ''}`),
+          wall || node ? null : getJson(`/api/tickets?mine=1&status=${OPEN}&limit=1`).catch(() => null),
+        ]);
         last = d;
         scopeName.textContent = d.scope.map((s) => s.name).join('、');
         el.today.replaceChildren(...periodFigures(d.today));
         el.month.replaceChildren(...periodFigures(d.month));
-        el.open.replaceChildren(figure('在办', d.open.total), figure('已超时限', d.open.overdue, d.open.overdue ? 'alert' : ''));
+        el.open.replaceChildren(figure('在办', d.open.total), figure('已超时限', d.open.overdue, d.open.overdue ? 'alert' : ''),
+          ...(mine ? [h('a', { class: `figure mine ${mine.total ? 'alert' : ''}`, id: 'my-tickets', href: `#/tickets?status=${OPEN}&mine=1`, dataset: { label: '我负责的' } },
+            h('div', { class: 'value' }, String(mine.total)), h('div', { class: 'label' }, '我负责的 ›'))] : []));
         ratePanel(el.rates, d, charts, wall);
         drawCharts(d, el, charts, wall, drill);
         if (!wall) el.table.replaceChildren(rankingTable(d, drill));
         el.problems.className = d.problemsOfMonth ? 'problems-panel' : 'empty-state';
         el.problems.replaceChildren(...problemsPanel(d.problemsOfMonth, wall));
+        // the first read of a scope starts its analysis: its top problems come at the next read, seconds away, not
+        // at the wall's next poll (a minute) or never (a desk does not poll)
+        if (d.problemsOfMonth && d.problemsOfMonth.analysed === false && !analysing && !stopped) analysing = setTimeout(() => { analysing = null; load(); }, ANALYSIS_RETRY_MS);
         drawPicker(d);
         clock.textContent = `更新于 ${chinaTime(d.generatedAt, true).slice(5)}`;
         banner.replaceChildren();
@@ -378,6 +391,7 @@ export function renderOverview(main, { wall, me }) {
     stopped = true;
     stream.close();
     for (const t of timers.splice(0)) clearTimeout(t);
+    clearTimeout(analysing);
     if (poll) clearInterval(poll);
     window.removeEventListener('resize', onResize);
     clearTimeout(resizing);

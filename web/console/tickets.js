@@ -1,10 +1,10 @@
 // 工单: filter and search the tickets of the caller's part of the grid, export them, open one with its whole
 // timeline and conversation, and act on it as in the chat (the bot posts the result in the ticket's group).
 import { ApiError, download, getJson, postJson } from './api.js';
-import { CATEGORY_OPTIONS, chinaTime, h, select, status, STATUS_OPTIONS } from './ui.js';
+import { CATEGORY_OPTIONS, chinaTime, counter, h, select, status, STATUS_OPTIONS } from './ui.js';
 
 const PAGE = 20;
-const NO_FILTERS = { status: '', category: '', node: '', overdue: false, from: '', to: '', q: '' };
+const NO_FILTERS = { status: '', category: '', node: '', overdue: false, mine: false, group: '', from: '', to: '', q: '' };
 // The list's filters and page live in the address (#/tickets?status=…&offset=20): a reload, a bookmark or a link keeps
 // them, and 返回列表 / the browser's back come to the same list at the same place.
 let filters = { ...NO_FILTERS };
@@ -22,7 +22,7 @@ function fromAddress(hash) {
   filters = { ...NO_FILTERS };
   for (const k of Object.keys(NO_FILTERS)) {
     const v = p.get(k);
-    if (v !== null) filters[k] = k === 'overdue' ? v === '1' : v;
+    if (v !== null) filters[k] = k === 'overdue' || k === 'mine' ? v === '1' : v;
   }
   offset = Math.max(0, Math.floor(Number(p.get('offset')) || 0));
 }
@@ -52,7 +52,7 @@ function filterForm(onApply) {
       const d = new FormData(form);
       filters = {
         status: d.get('status'), category: d.get('category'), node: d.get('node').trim(), overdue: d.get('overdue') === 'on',
-        from: d.get('from'), to: d.get('to'), q: d.get('q').trim(),
+        mine: d.get('mine') === 'on', group: d.get('group') ?? '', from: d.get('from'), to: d.get('to'), q: d.get('q').trim(),
       };
       offset = 0;
       onApply();
@@ -66,11 +66,21 @@ function filterForm(onApply) {
   h('label', { class: 'field' }, h('span', {}, '登记自'), h('input', { name: 'from', type: 'date', value: filters.from })),
   h('label', { class: 'field' }, h('span', {}, '至'), h('input', { name: 'to', type: 'date', value: filters.to })),
   h('label', { class: 'check' }, h('input', { name: 'overdue', type: 'checkbox', checked: filters.overdue }), '仅超时'),
+  h('label', { class: 'check' }, h('input', { name: 'mine', type: 'checkbox', checked: filters.mine }), '只看我负责的'),
+  // a group's tickets, opened from 群组: shown, so that it can be dropped
+  filters.group ? h('label', { class: 'check' }, h('input', { name: 'group', type: 'checkbox', value: filters.group, checked: true }), groupName(filters.group)) : null,
   h('div', { class: 'buttons' },
     h('button', { class: 'primary', type: 'submit' }, '查询'),
     h('button', { type: 'button', onclick: () => download(`/api/tickets.csv?${query()}`).catch((e) => status(e.message, 'error')) }, '导出 CSV'),
     h('button', { type: 'button', onclick: () => download(`/api/tickets.xlsx?${query()}`).catch((e) => status(e.message, 'error')) }, '导出 Excel')));
   return form;
+}
+
+/** “只看该群”, with the group's name once /api/groups has it. */
+function groupName(id) {
+  const label = h('span', {}, '只看该群');
+  getJson('/api/groups').then((gs) => { const g = gs.find((x) => String(x.id) === id); if (g) label.textContent = `只看「${g.title}」`; }).catch(() => {});
+  return label;
 }
 
 /** The names of the nodes the user sees, offered by the 网格 field (it takes a name, a part of one, or a code). */
@@ -166,10 +176,24 @@ function actionForm(detail, onDone) {
     } else if (type === 'reason') control = h('select', { name }, [['duplicate', '重复工单'], ['not_appeal', '非诉求'], ['other', '其他原因']].map(([v, l]) => h('option', { value: v }, l)));
     else if (type === 'category') control = h('select', { name, required }, CATEGORY_OPTIONS.slice(1).map(([v, l]) => h('option', { value: v, selected: v === t.category }, l)));
     else if (type === 'number') control = h('input', { name, type: 'number', min: 1, required });
-    else control = h('textarea', { name, rows: 2, required, maxlength: 500 });
+    else {
+      // the API's limit (NOTE_MAX_CHARS), counted as one types: a box that stops taking text says so
+      control = h('textarea', { name, rows: 2, required });
+      return h('label', { class: 'field' }, h('span', {}, label), control, counter(control, 500, `count-${name}`));
+    }
     return h('label', { class: 'field' }, h('span', {}, label), control);
   };
-  const show = () => fieldsBox.replaceChildren(...ACTIONS[kind.value].fields.map(input));
+  const show = () => {
+    fieldsBox.replaceChildren(...ACTIONS[kind.value].fields.map(input));
+    // 驳回 for 其他原因 says which: the group reads the note as the reason
+    const reason = fieldsBox.querySelector('select[name=reason]');
+    const note = fieldsBox.querySelector('textarea[name=note]');
+    if (reason && note) {
+      const need = () => { note.required = reason.value === 'other'; };
+      reason.addEventListener('change', need);
+      need();
+    }
+  };
   kind.addEventListener('change', show);
   show();
   const form = h('form', {

@@ -53,9 +53,14 @@ export function status(text, kind = 'info') {
   if (text) setTimeout(() => el.textContent === text && (el.textContent = ''), 8000);
 }
 
+/** Open tickets, and those nobody has accepted yet (core/tickets/transitions.ts), as the list's status filter takes them. */
+export const OPEN = 'REPORTED,ACCEPTED,REOPENED,TRANSFERRED,ESCALATED';
+export const AWAITING_CLAIM = 'REPORTED,REOPENED,TRANSFERRED,ESCALATED';
+
 export const STATUS_OPTIONS = [
   ['', '全部状态'],
-  ['REPORTED,ACCEPTED,REOPENED,TRANSFERRED,ESCALATED', '在办'],
+  [OPEN, '在办'],
+  [AWAITING_CLAIM, '待认领'],
   ['REPORTED', '已登记'],
   ['ACCEPTED', '处理中'],
   ['RESOLVED', '已办结'],

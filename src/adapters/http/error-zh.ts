@@ -34,7 +34,7 @@ const LABELS: Record<string, string> = {
   to: '截止日期', q: '搜索内容', page: '页码', offset: '起始位置', severity: '严重程度', format: '格式', options: '选项',
   owner: '责任人', due: '期限', windowHours: '表决时长', counting: '计票方式', rule: '表决规则', quorumPct: '法定人数比例',
   leadDepartment: '牵头部门', leadPersonId: '牵头人', targets: '发送范围', decision: '决定', complex: '复杂事项', top: '条数',
-  overdue: '超时', name: '名称', job: '任务', platform: '平台', externalId: '账号',
+  overdue: '超时', name: '名称', job: '任务', platform: '平台', externalId: '账号', mine: '只看我负责的', group: '群',
 };
 
 /** The schema of the field at `path` inside `schema` (through optional, default, pipe/transform wrappers), if any. */

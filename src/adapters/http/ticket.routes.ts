@@ -54,7 +54,10 @@ const BODIES: { [K in StaffActionKind]: z.ZodType<Omit<Extract<StaffAction, { ki
   transfer: z.object({ target: required('target (a department)', '转派部门'), note }),
   escalate: z.object({ note: required('note (the reason)', '上报原因') }),
   supervise: z.object({ note }),
-  reject: z.object({ reason: zhField(z.enum(['not_appeal', 'duplicate', 'other']), '驳回原因'), note }),
+  // 其他原因 says which: the group hears the note as the reason, else only “已驳回（其他原因）”
+  reject: z.object({ reason: zhField(z.enum(['not_appeal', 'duplicate', 'other']), '驳回原因'), note }).superRefine((b, ctx) => {
+    if (b.reason === 'other' && !b.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'is required when the reason is other', params: { zh: '请填写驳回说明' } });
+  }),
   recategorize: z.object({ category: required('category', '新类别') }),
   complex: z.object({ note }),
   merge: z.object({ into: z.number().int().positive(), note }),
@@ -81,6 +84,10 @@ export const listQuery = z.object({
   /** A grid node by its code (DY-G01) or its name (东园社区第一网格, or a part of it the caller sees only once: 第一网格). */
   node: z.string().trim().regex(/^[\p{L}\p{M}\p{N}\p{P}\p{S} ]{1,64}$/u, "must be a grid node's code or name (1 to 64 letters, digits or punctuation)").optional(),
   overdue: flag,
+  /** Only the tickets the caller holds (their assignee). */
+  mine: flag,
+  /** Only the tickets of this group (its id, as /api/groups lists it). */
+  group: z.string().regex(/^[1-9]\d{0,8}$/, "must be a group's id (digits)").transform(Number).optional(),
   from: chinaDay('from'),
   to: chinaDay('to'),
   q: z.string().max(100).optional(),
@@ -163,8 +170,14 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
   }
 
   /** The filter of a list request, inside the caller's subtrees (a node outside them is refused). */
-  async function filterOf(q: z.output<typeof listQuery>, scopes: GrantNode[], unmasked: boolean): Promise<TicketFilter> {
+  async function filterOf(q: z.output<typeof listQuery>, scopes: GrantNode[], authority: Authority): Promise<TicketFilter> {
     let roots: GrantNode[] = scopes;
+    if (q.group !== undefined) {
+      const group = await store.groups.findById(q.group);
+      const node = group?.gridNodeId ? await store.grid.findById(group.gridNodeId) : null;
+      if (!node) throw new HttpError(404, 'GROUP_NOT_FOUND', `no group ${q.group} with a grid node`, `未找到该群（${q.group}）`);
+      if (!scopes.some((s) => isInSubtree(node, s))) throw new HttpError(403, 'NOT_AUTHORIZED', `group ${q.group} is outside your part of the grid`, undefined, Reason.OutsideScope);
+    }
     if (q.node) {
       const node = await nodeByCodeOrName(q.node, scopes);
       if (!scopes.some((s) => isInSubtree(node, s))) throw new HttpError(403, 'NOT_AUTHORIZED', `grid node ${q.node} is outside your part of the grid`, undefined, Reason.OutsideScope);
@@ -175,6 +188,8 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
     const until = q.to ? new Date(q.to.getTime() + 86_400_000) : undefined;
     return {
       gridNodeIds: [...ids],
+      groupId: q.group,
+      assigneeId: q.mine ? authority.personId : undefined,
       statuses: q.status as TicketStatus[] | undefined,
       categories: q.category,
       overdueAt: q.overdue ? now() : undefined,
@@ -182,7 +197,7 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
       until,
       text: q.q,
       // what the resident wrote is stored raw: below community staff a word with a digit is not looked for in it
-      textInMessages: unmasked ? 'all' : 'withoutDigits',
+      textInMessages: authority.unmasked ? 'all' : 'withoutDigits',
     };
   }
 
@@ -197,7 +212,7 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
       query: listQuery,
       access: { role: TICKETS_READ, scope: 'subtrees' },
       async handle({ query, scopes, authority }) {
-        const filter = await filterOf(query, scopes, authority.unmasked);
+        const filter = await filterOf(query, scopes, authority);
         const body = await rows({ ...filter, limit: 10_000 });
         const stamp = now().toISOString().slice(0, 10);
         return {
@@ -217,7 +232,7 @@ export function ticketRoutes(o: TicketRouteParts): RouteSpec[] {
       query: listQuery,
       access: { role: TICKETS_READ, scope: 'subtrees' },
       async handle({ query, scopes, authority }) {
-        const filter = await filterOf(query, scopes, authority.unmasked);
+        const filter = await filterOf(query, scopes, authority);
         const [items, total] = await Promise.all([rows({ ...filter, limit: query.limit, offset: query.offset }), store.tickets.count(filter)]);
         return { body: { total, limit: query.limit, offset: query.offset, items } };
       },

@@ -63,6 +63,7 @@ function ticketWhere(filter: TicketFilter): { where: string; params: unknown[] }
   if (filter.groupId !== undefined) add((p) => `"groupId" = ${p}`, filter.groupId);
   if (filter.duplicateOfId !== undefined) add((p) => `"duplicateOfId" = ${p}`, filter.duplicateOfId);
   if (filter.reporterId !== undefined) add((p) => `"reporterId" = ${p}`, filter.reporterId);
+  if (filter.assigneeId !== undefined) add((p) => `"assigneeId" = ${p}`, filter.assigneeId);
   if (filter.since) add((p) => `"createdAt" >= ${p}::timestamp`, ts(filter.since));
   if (filter.until) add((p) => `"createdAt" < ${p}::timestamp`, ts(filter.until));
   if (filter.categories) add((p) => `category = ANY(${p}::text[])`, [...filter.categories]);

@@ -58,6 +58,8 @@ export interface ProblemsOfMonth {
   month: string;
   topics: { id: number; month: string; title: string; count: number; flags: string[]; leadDepartment: string | null; tasks: number }[];
   top: { key: string; title: string; heat: number; count: number; flags: string[] }[];
+  /** The month's problems were analysed (`top` is the analysis's); false while a first analysis runs. */
+  analysed: boolean;
 }
 
 export class MonthlyTopicService {
@@ -179,6 +181,7 @@ export class MonthlyTopicService {
         tasks: tasks.filter((k) => k.topicId === t.id).length,
       })),
       top: (last?.problems ?? []).slice(0, 3).map((p) => ({ key: p.key, title: p.title, heat: p.heat, count: p.count, flags: p.flags })),
+      analysed: last !== undefined,
     };
   }
 }

@@ -14,6 +14,8 @@ export interface TicketFilter {
   gridNodeIds?: readonly number[];
   groupId?: number;
   reporterId?: number;
+  /** Held by this person (its assignee): “只看我负责的”. */
+  assigneeId?: number;
   /** Merged into this ticket (合并重复). */
   duplicateOfId?: number;
   /** Created at or after. */
