@@ -11,8 +11,10 @@
 // The submitter and the ingest workers share this process, as in `linli start` with REDIS_URL. Needs PostgreSQL
 // (LINLI_TEST_PG_URL, default postgres://postgres@127.0.0.1:5432/test) and Redis (LINLI_TEST_REDIS_URL); a fresh
 // database and a unique Redis key prefix are used and removed at the end.
-// Before (b), a warm-up of LINLI_BENCH_WARMUP messages (3000) on other groups: a bot runs for days, and V8 compiles
-// its hot code once in the first few thousand messages (with 200, a sixth of the machine went to compiling in (b)).
+// Before (b), a warm-up of LINLI_BENCH_WARMUP messages (15000) on other groups: a bot runs for days, and V8 compiles
+// its hot code once in the first thousands of messages (with 200, a sixth of the machine went to compiling in (b); by
+// session 17, with the message path grown, 3000 left ~160 TurboFan compilations inside an 8,000-message (b) and the
+// process's CPU per message 0.20 ms against 0.12 ms at 15000 and 30000: docs/BENCHMARKS.md, session 17).
 // Knobs: LINLI_BENCH_CONCURRENCY (8), LINLI_BENCH_MESSAGES (2000), LINLI_BENCH_LOADS (0.1,0.5,0.8: shares of (b)),
 // LINLI_BENCH_SECONDS (10 per latency run),
 // LINLI_BENCH_SUBMITTERS (256), LINLI_INGEST_LANES (8), LINLI_BENCH_CHATTER_ONLY=1 (no appeals in the throughput run);
@@ -44,7 +46,7 @@ const SUBMITTERS = Number(process.env['LINLI_BENCH_SUBMITTERS'] ?? 256);
 const CHATTER_ONLY = process.env['LINLI_BENCH_CHATTER_ONLY'] === '1';
 const LANES = process.env['LINLI_INGEST_LANES'] ? Number(process.env['LINLI_INGEST_LANES']) : undefined;
 const RAW_MS = 5000;
-const WARMUP = Number(process.env['LINLI_BENCH_WARMUP'] ?? 3000);
+const WARMUP = Number(process.env['LINLI_BENCH_WARMUP'] ?? 15000);
 
 interface Row {
   stage: string;

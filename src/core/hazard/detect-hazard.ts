@@ -39,7 +39,7 @@ import {
 import { readEnglishHazard } from '../english/english-hazard.ts';
 import { isEnglish } from '../english/english-text.ts';
 import { gasFallback } from './gas-fallback.ts';
-import { HAZARD_RULES, TRIGGERS, TRIGGERS_OF_RULE, type HazardLevel, type HazardRule } from './hazard-rules.ts';
+import { HAZARD_RULES, triggeredRules, type HazardLevel, type HazardRule } from './hazard-rules.ts';
 import { CIRCLED, itemParts, listItems, partsOf, sentencesIn, sentencesOf, type Part } from './message-parts.ts';
 import { framingStart, notHere } from './hazard-place.ts';
 import type { Hit } from './hazard-hit.ts';
@@ -308,7 +308,8 @@ const groupCancelled = (text: string, rule: HazardRule): boolean =>
 /** The kinds of hazard the rules read in a text, live or not. */
 const kindsRead = (t: string, rules: readonly HazardRule[]): Set<string> => {
   const sentences = sentencesOf(t);
-  return new Set(rules.filter((r) => mentionsAny(t, TRIGGERS_OF_RULE(r)) && hitsInMessage(r, t, sentences).length > 0).map((r) => r.kind));
+  const triggered = triggeredRules(rules)(t);
+  return new Set(rules.filter((r) => triggered.has(r) && hitsInMessage(r, t, sentences).length > 0).map((r) => r.kind));
 };
 
 /** The normalised message and its parts: a list item by item, other messages by partsOf. */
@@ -352,7 +353,7 @@ function detect(message: string, rules: readonly HazardRule[], withGasFallback: 
   let best: HazardMatch | null = null;
   for (const part of parts) {
     const live = part.fine ? [] : liveRules(part.text, rules);
-    let found = live.length > 0 ? byRules(text, live, part) : null;
+    let found = live.length > 0 ? byRules(text, live, part, triggeredRules(rules)(part.text)) : null;
     if (withGasFallback && found?.level !== 'emergency' && live.some((r) => r.kind === 'gas_leak')) {
       const signal = gasFallback(part.text);
       if (signal !== null) found = { level: 'emergency', kind: 'gas_leak', signal };
@@ -380,13 +381,16 @@ function englishInMixed(message: string): HazardMatch | null {
   return readEnglishHazard(message.replace(HAN_RUN, ', ')).match;
 }
 
-/** The rules' highest-level live hit among the sentences of one part (its hits read in the whole message). */
-function byRules(text: string, rules: readonly HazardRule[], part: Part): HazardMatch | null {
-  if (!mentionsAny(part.text, TRIGGERS(rules))) return null;
+/**
+ * The rules' highest-level live hit among the sentences of one part (its hits read in the whole message); `triggered`:
+ * the rules whose triggers the part holds.
+ */
+function byRules(text: string, rules: readonly HazardRule[], part: Part, triggered: ReadonlySet<HazardRule>): HazardMatch | null {
+  if (!rules.some((r) => triggered.has(r))) return null;
   let best: HazardMatch | null = null;
   const sentences = sentencesIn(text, part);
   for (const rule of rules) {
-    if (!mentionsAny(part.text, TRIGGERS_OF_RULE(rule)) || removed(part.text, rule)) continue;
+    if (!triggered.has(rule) || removed(part.text, rule)) continue;
     for (const [k, [s, e]] of sentences.entries()) {
       const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
       if (!hit) continue;
@@ -404,13 +408,14 @@ function byRules(text: string, rules: readonly HazardRule[], part: Part): Hazard
  * context) does not overrule such a reading.
  */
 export function hazardDismissed(message: string, rules: readonly HazardRule[] = HAZARD_RULES): boolean {
-  if (!mentionsAny(hazardText(message), TRIGGERS(rules))) return false;
+  if (triggeredRules(rules)(hazardText(message)).size === 0) return false;
   const { text, parts } = readParts(message, rules);
   for (const part of parts) {
     const sentences = sentencesIn(text, part);
     const live = new Set(part.fine ? [] : liveRules(part.text, rules));
+    const triggered = triggeredRules(rules)(part.text);
     for (const rule of rules) {
-      if (!mentionsAny(part.text, TRIGGERS_OF_RULE(rule))) continue;
+      if (!triggered.has(rule)) continue;
       const hits = hitsInMessage(rule, text, sentences);
       if (groupCancelled(text, rule)) return true;
       if (hits.length === 0) continue;
@@ -427,9 +432,10 @@ export function hazardDismissed(message: string, rules: readonly HazardRule[] = 
  */
 export function hazardOnlyElsewhere(message: string, rules: readonly HazardRule[] = HAZARD_RULES): boolean {
   const text = hazardText(message);
-  if (!mentionsAny(text, TRIGGERS(rules))) return false;
+  const triggered = triggeredRules(rules)(text);
+  if (triggered.size === 0) return false;
   const sentences = sentencesOf(text);
-  const hits = rules.filter((rule) => mentionsAny(text, TRIGGERS_OF_RULE(rule))).flatMap((rule) => hitsInMessage(rule, text, sentences));
+  const hits = rules.filter((rule) => triggered.has(rule)).flatMap((rule) => hitsInMessage(rule, text, sentences));
   return hits.length > 0 && hits.every((hit) => notHere(text, hit));
 }
 

@@ -7,7 +7,8 @@
 // is at least urgent (飞线充电, 电动车进电梯/上楼, 堵塞消防通道, 消防设施缺损, 井盖快塌, 外墙脱落, 高空抛物, 积水漫到电箱,
 // 电线裸露). A structural or manhole hazard with people in its way is an emergency.
 import type { Term } from '../triage/urgency.ts';
-import { weakMemo } from '../util/memo.ts';
+import { TermListsMatcher } from '../triage/term-matcher.ts';
+import { boundedMemo, weakMemo } from '../util/memo.ts';
 import { FIRE_GAS_HAZARDS } from './fire-gas-hazards.ts';
 import { FIRE_SAFETY_HAZARDS } from './fire-safety-hazards.ts';
 import { PEOPLE_HAZARDS } from './people-hazards.ts';
@@ -85,3 +86,17 @@ export const TRIGGERS_OF_RULE = weakMemo((rule: HazardRule): readonly Term[] => 
   ...(rule.pairs ?? []).flatMap((p) => p.objects),
 ]);
 export const TRIGGERS = weakMemo((rules: readonly HazardRule[]): readonly Term[] => rules.flatMap(TRIGGERS_OF_RULE));
+
+/**
+ * The rules of a list whose triggers occur in a text, read in one pass (TermListsMatcher): the same rules as
+ * `rules.filter(r => mentionsAny(text, TRIGGERS_OF_RULE(r)))`, which read the text once per rule. Per list, the last
+ * few thousand texts: a message is asked about by detect, then by hazardOnlyElsewhere (and hazardDismissed). The set
+ * is shared: never changed by its readers.
+ */
+export const triggeredRules = weakMemo((rules: readonly HazardRule[]): ((text: string) => ReadonlySet<HazardRule>) => {
+  const matcher = new TermListsMatcher(rules.map(TRIGGERS_OF_RULE));
+  return boundedMemo((text: string) => {
+    const found = matcher.which(text);
+    return new Set(rules.filter((_, i) => found.has(i)));
+  }, 2_000);
+});

@@ -4,7 +4,7 @@
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
 import { DRILL_MARKERS, PAST_TIMES, REAFFIRMED, REMOVED_MARKERS, REMOVED_OF_KIND, RESOLVED_MARKERS } from './hazard-context.ts';
-import { TRIGGERS_OF_RULE, type HazardRule } from './hazard-rules.ts';
+import { triggeredRules, type HazardRule } from './hazard-rules.ts';
 import { SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 
 /** Told as happening now or just now. */
@@ -42,7 +42,10 @@ const PLACE_NUMBER = /\d+\s*(?:栋|号楼|幢|单元)/g;
 
 const placesNamed = (t: string): Set<string> => new Set([...t.matchAll(PLACE_NUMBER)].map((m) => m[0].replace(/\s+/g, '')));
 /** The kinds of hazard whose words a text names at all ("电梯里的人已经救出来了" names the lift of someone trapped). */
-const kindsNamed = (t: string, rules: readonly HazardRule[]): Set<string> => new Set(rules.filter((r) => mentionsAny(t, TRIGGERS_OF_RULE(r))).map((r) => r.kind));
+const kindsNamed = (t: string, rules: readonly HazardRule[]): Set<string> => {
+  const triggered = triggeredRules(rules)(t);
+  return new Set(rules.filter((r) => triggered.has(r)).map((r) => r.kind));
+};
 /** The kinds of hazard the rules read in a text, live or not (detect-hazard.ts reads them). */
 export type KindsRead = (t: string, rules: readonly HazardRule[]) => Set<string>;
 
