@@ -3,28 +3,13 @@
 // open in another process.
 // What only one configuration needs (a platform's SDK, BullMQ, PGlite or pg, the OpenAI SDK, the HTTP server) is
 // imported where the configuration decides, not here: a process loads only what it runs (docs/BENCHMARKS.md, memory).
+// Likewise the commands of src/cli/: those of the command named on the command line alone (see COMMANDS below).
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { action, config, untilStopSignal, withStore, UsageError } from './cli/runtime.ts';
-import { registerGridCommands } from './cli/grid.command.ts';
-import { registerGroupCommands } from './cli/groups.command.ts';
-import { registerTicketCommands } from './cli/tickets.command.ts';
-import { registerTopicCommands } from './cli/topics.command.ts';
-import { registerServiceCommands } from './cli/service.command.ts';
-import { registerTriageCommands } from './cli/triage.command.ts';
 import { createLogger } from './adapters/logging/pino.logger.ts';
 import { holdWechatAccount } from './bots/wechat-account.ts';
-import { registerQueueCommands } from './cli/queue.command.ts';
-import { registerWorkerCommand } from './cli/worker.command.ts';
-import { registerPatrolCommands } from './cli/patrol.command.ts';
-import { registerBroadcastCommands } from './cli/broadcast.command.ts';
-import { registerSlaCommands } from './cli/sla.command.ts';
-import { ensureStats, registerStatsCommands } from './cli/stats.command.ts';
-import { registerUserCommands } from './cli/users.command.ts';
-import { registerInsightsCommands } from './cli/insights.command.ts';
-import { registerInsightsReportCommand } from './cli/insights-report.command.ts';
-import { registerDemoHistoryCommand } from './cli/demo-history.command.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
 import type { Config } from './config.ts';
 import type { AccountLock } from './bots/account-lock.ts';
@@ -203,7 +188,7 @@ async function servePlatforms(standbyFor?: () => Promise<void>) {
       unbridge = await (await import('./adapters/redis/create-ticket-relay.ts')).bridgeTicketEvents(cfg, host.linli.ticketEvents, logger);
       host.sendable.then(canSend.resolve, canSend.reject);
       // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
-      await ensureStats(host.linli.stats, logger);
+      await (await import('./cli/stats.command.ts')).ensureStats(host.linli.stats, logger);
       if (standbyFor) {
         await host.prepare();
         triageDue.resolve();
@@ -279,37 +264,56 @@ program
   .description('apply pending database migrations (also done automatically at start)')
   .action(action(async () => withStore(async (store) => console.log(`store is up to date (${store.kind})`))));
 
-registerGridCommands(program);
-registerGroupCommands(program);
-registerTicketCommands(program);
-registerTopicCommands(program);
-registerServiceCommands(program);
-registerTriageCommands(program);
-registerWorkerCommand(program);
-registerQueueCommands(program);
-registerPatrolCommands(program);
-registerBroadcastCommands(program);
-registerSlaCommands(program);
-registerStatsCommands(program);
-registerUserCommands(program);
-// `insights` is a group shared by `hot` (which creates it) and `report` (which attaches to it, or creates it if alone)
-registerInsightsCommands(program);
-registerInsightsReportCommand(program);
-// after `demo` above: adds `demo seed-history` to it
-registerDemoHistoryCommand(program);
+/**
+ * The commands of src/cli/ (and `bench`), in the order `linli --help` lists them: each top-level name with what registers it. A run
+ * that names one of them loads that one's modules alone (`linli start` none of them: it is a crash's restart, and
+ * every command's modules were ~0.1 s of CPU before a resumed broadcast could send); any other run (`--help`, `help`,
+ * a mistyped name, which commander answers with the nearest names) loads them all, so that help and errors are those
+ * of the whole CLI.
+ */
+const COMMANDS: [name: string, load: () => Promise<(program: Command) => void>][] = [
+  ['grid', () => import('./cli/grid.command.ts').then((m) => m.registerGridCommands)],
+  ['groups', () => import('./cli/groups.command.ts').then((m) => m.registerGroupCommands)],
+  ['tickets', () => import('./cli/tickets.command.ts').then((m) => m.registerTicketCommands)],
+  ['topics', () => import('./cli/topics.command.ts').then((m) => m.registerTopicCommands)],
+  ['service', () => import('./cli/service.command.ts').then((m) => m.registerServiceCommands)],
+  ['triage', () => import('./cli/triage.command.ts').then((m) => m.registerTriageCommands)],
+  ['worker', () => import('./cli/worker.command.ts').then((m) => m.registerWorkerCommand)],
+  ['queue', () => import('./cli/queue.command.ts').then((m) => m.registerQueueCommands)],
+  ['patrol', () => import('./cli/patrol.command.ts').then((m) => m.registerPatrolCommands)],
+  ['broadcast', () => import('./cli/broadcast.command.ts').then((m) => m.registerBroadcastCommands)],
+  ['sla', () => import('./cli/sla.command.ts').then((m) => m.registerSlaCommands)],
+  ['stats', () => import('./cli/stats.command.ts').then((m) => m.registerStatsCommands)],
+  ['users', () => import('./cli/users.command.ts').then((m) => m.registerUserCommands)],
+  // `insights` is a group shared by `hot` (which creates it) and `report` (which attaches to it, or creates it if alone)
+  ['insights', () => import('./cli/insights.command.ts').then((m) => m.registerInsightsCommands)],
+  ['insights', () => import('./cli/insights-report.command.ts').then((m) => m.registerInsightsReportCommand)],
+  // after `demo` above: adds `demo seed-history` to it
+  ['demo', () => import('./cli/demo-history.command.ts').then((m) => m.registerDemoHistoryCommand)],
+  ['bench', async () => registerBench],
+];
 
-program
-  .command('bench')
-  .description('run the benchmarks (see docs/BENCHMARKS.md)')
-  .action(
-    action(async () => {
-      // the benchmarks stay TypeScript: the compiled CLI (dist/cli.js) loads them through tsx
-      if (import.meta.url.endsWith('.js')) (await import('tsx/esm/api')).register();
-      const benchIndex = new URL('../bench/index.ts', import.meta.url).href;
-      const { runBenchmarks } = (await import(benchIndex)) as { runBenchmarks(): Promise<void> };
-      await runBenchmarks();
-    }),
-  );
+function registerBench(program: Command) {
+  program
+    .command('bench')
+    .description('run the benchmarks (see docs/BENCHMARKS.md)')
+    .action(
+      action(async () => {
+        // the benchmarks stay TypeScript: the compiled CLI (dist/cli.js) loads them through tsx
+        if (import.meta.url.endsWith('.js')) (await import('tsx/esm/api')).register();
+        const benchIndex = new URL('../bench/index.ts', import.meta.url).href;
+        const { runBenchmarks } = (await import(benchIndex)) as { runBenchmarks(): Promise<void> };
+        await runBenchmarks();
+      }),
+    );
+}
+
+// the command named (commander has no option before it but --help and --version, which list every command)
+const named = process.argv[2];
+const wanted = COMMANDS.filter(([name]) => name === named);
+const chosen = wanted.length || program.commands.some((c) => c.name() === named) ? wanted : COMMANDS;
+// loaded side by side, registered in the listed order
+for (const register of await Promise.all(chosen.map(([, load]) => load()))) register(program);
 
 try {
   await program.parseAsync(process.argv);
