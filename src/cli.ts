@@ -104,10 +104,11 @@ async function runPlatforms(standby: boolean) {
   // released after the store closed
   const c = config();
   // the platforms' SDKs (WeChat's alone loads ~1,400 modules, a second on 2 cores) and the parts servePlatforms
-  // uses start loading now, while the account lock is taken and the store opens; they are then found loaded
+  // uses start loading now, while the account lock is taken and the store opens; they are then found loaded. The bot
+  // host (the domain) too for a standby; a start loads it once logged in (see servePlatforms)
   const preload = Promise.all([
     import('./bots/platform-registry.ts').then(({ PLATFORMS, configuredPlatforms }) => Promise.all(configuredPlatforms(c).map((p) => PLATFORMS[p].load()))),
-    import('./bots/bot-host.ts'),
+    standby ? import('./bots/bot-host.ts') : undefined,
     import('./adapters/pipeline/create-pipeline.ts'),
     import('./adapters/broadcast/create-broadcast.ts'),
   ]);
@@ -140,7 +141,10 @@ async function servePlatforms(standbyFor?: () => Promise<void>) {
       return standbyFor ? faces : faces.map(startEarly);
     });
     platforms.catch(() => undefined); // awaited below
-    const hostModule = import('./bots/bot-host.ts');
+    const canSend = deferred(); // every platform can send (see the broadcast worker below)
+    // the host's modules (the domain, ~0.3 s of CPU) load once the platforms can send (a standby's at once): a
+    // resumed broadcast's first copies go before them
+    const hostModule = (standbyFor ? Promise.resolve() : canSend.promise.catch(() => undefined)).then(() => import('./bots/bot-host.ts'));
     hostModule.catch(() => undefined); // awaited below
     const [{ ensureGrid }, { createTriage }, { createBroadcastService, telegramSendRate }, { createPipeline }] = await Promise.all([
       import('./bots/ensure-grid.ts'),
@@ -157,7 +161,6 @@ async function servePlatforms(standbyFor?: () => Promise<void>) {
     // sendable; a standby's: host.sendable), not after the host is built and the rest of the bot (pipeline workers,
     // deadlines) has started.
     const gateways: Partial<Record<Platform, ChatGateway>> = {};
-    const canSend = deferred();
     if (!standbyFor) {
       void platforms
         .then((faces) => {
