@@ -11,6 +11,7 @@ import { action, config, untilStopSignal, withStore, UsageError } from './cli/ru
 import { createLogger } from './adapters/logging/pino.logger.ts';
 import { holdWechatAccount } from './bots/wechat-account.ts';
 import { warnAboutCalendar } from './cli/calendar-warning.ts';
+import { startEarly } from './bots/early-platform.ts';
 import type { Config } from './config.ts';
 import type { AccountLock } from './bots/account-lock.ts';
 import type { BotHost } from './bots/bot-host.ts';
@@ -103,10 +104,11 @@ async function runPlatforms(standby: boolean) {
   // released after the store closed
   const c = config();
   // the platforms' SDKs (WeChat's alone loads ~1,400 modules, a second on 2 cores) and the parts servePlatforms
-  // uses start loading now, while the account lock is taken and the store opens; they are then found loaded
+  // uses start loading now, while the account lock is taken and the store opens; they are then found loaded. The bot
+  // host (the domain) too for a standby; a start loads it once logged in (see servePlatforms)
   const preload = Promise.all([
     import('./bots/platform-registry.ts').then(({ PLATFORMS, configuredPlatforms }) => Promise.all(configuredPlatforms(c).map((p) => PLATFORMS[p].load()))),
-    import('./bots/bot-host.ts'),
+    standby ? import('./bots/bot-host.ts') : undefined,
     import('./adapters/pipeline/create-pipeline.ts'),
     import('./adapters/broadcast/create-broadcast.ts'),
   ]);
@@ -130,11 +132,23 @@ async function runPlatforms(standby: boolean) {
 async function servePlatforms(standbyFor?: () => Promise<void>) {
   await withStore(async (store, cfg, logger) => {
     warnAboutCalendar(cfg, logger);
-    const [{ ensureGrid }, { createTriage }, { createBotHost }, { configuredPlatforms, createPlatforms }, { createBroadcastService, telegramSendRate }, { createPipeline }] = await Promise.all([
+    // The platforms are created as soon as their SDKs are loaded, and (unless this is a standby, which logs in once it
+    // holds the account) log in at once, while the grid is ensured and the host is built: the login needs no domain
+    // code, and a broadcast cut short by a crash sends again from the login on. What they hand meanwhile (the rooms
+    // listed at login, messages) is held and handed to the host when it starts them (startEarly).
+    const platforms = import('./bots/platform-registry.ts').then(async ({ configuredPlatforms, createPlatforms }) => {
+      const faces = await createPlatforms(configuredPlatforms(cfg), { config: cfg, logger });
+      return standbyFor ? faces : faces.map(startEarly);
+    });
+    platforms.catch(() => undefined); // awaited below
+    const canSend = deferred(); // every platform can send (see the broadcast worker below)
+    // the host's modules (the domain, ~0.3 s of CPU) load once the platforms can send (a standby's at once): a
+    // resumed broadcast's first copies go before them
+    const hostModule = (standbyFor ? Promise.resolve() : canSend.promise.catch(() => undefined)).then(() => import('./bots/bot-host.ts'));
+    hostModule.catch(() => undefined); // awaited below
+    const [{ ensureGrid }, { createTriage }, { createBroadcastService, telegramSendRate }, { createPipeline }] = await Promise.all([
       import('./bots/ensure-grid.ts'),
       import('./adapters/triage/create-triage.ts'),
-      import('./bots/bot-host.ts'),
-      import('./bots/platform-registry.ts'),
       import('./adapters/broadcast/create-broadcast.ts'),
       import('./adapters/pipeline/create-pipeline.ts'),
     ]);
@@ -143,10 +157,18 @@ async function servePlatforms(standbyFor?: () => Promise<void>) {
     const pipeline = createPipeline(cfg, { store, logger });
     const queues = pipeline.queues;
     // A broadcast cut short by a crash resumes as soon as the account is logged in again: its worker connects now,
-    // while the platforms load and log in, and takes the queued copies once every gateway can send (host.sendable),
-    // not after the rest of the bot (pipeline workers, deadlines) has started.
+    // while the platforms load and log in, and takes the queued copies once every gateway can send (the platforms'
+    // sendable; a standby's: host.sendable), not after the host is built and the rest of the bot (pipeline workers,
+    // deadlines) has started.
     const gateways: Partial<Record<Platform, ChatGateway>> = {};
-    const canSend = deferred();
+    if (!standbyFor) {
+      void platforms
+        .then((faces) => {
+          for (const p of faces) gateways[p.name] = p.gateway;
+          return Promise.all(faces.map((p) => p.sendable?.()));
+        })
+        .then(() => canSend.resolve(), canSend.reject);
+    }
     const broadcast = createBroadcastService({
       store,
       queues,
@@ -168,12 +190,13 @@ async function servePlatforms(standbyFor?: () => Promise<void>) {
     triageLoaded.catch(() => undefined); // awaited below
     const triage: Triage = { classify: async (text, context) => (await triageLoaded).classify(text, context) };
     let running: BotHost | undefined; // started, so stopped if what follows fails (the model)
+    let hostStarting = false; // from then on the host stops the platforms if it fails
     let unbridge: (() => Promise<void>) | undefined;
     try {
       await grid;
       // one host around any set of platforms: one assistant, one deadline engine, one set of workers (built, not
       // started: a standby builds them before it waits for the account, and logs in only once it holds it)
-      const host = createBotHost(await createPlatforms(configuredPlatforms(cfg), { config: cfg, logger }), {
+      const host = (await hostModule).createBotHost(await platforms, {
         pipeline,
         patrolEveryMs: 5 * 60_000,
         store,
@@ -186,7 +209,7 @@ async function servePlatforms(standbyFor?: () => Promise<void>) {
       Object.assign(gateways, host.gateways);
       // with Redis, the console here shows live what `linli worker` processes change (and they hear this one's)
       unbridge = await (await import('./adapters/redis/create-ticket-relay.ts')).bridgeTicketEvents(cfg, host.linli.ticketEvents, logger);
-      host.sendable.then(canSend.resolve, canSend.reject);
+      if (standbyFor) host.sendable.then(canSend.resolve, canSend.reject);
       // the overview's roll-ups of a store from before they existed are rebuilt from its tickets (once)
       await (await import('./cli/stats.command.ts')).ensureStats(host.linli.stats, logger);
       if (standbyFor) {
@@ -195,6 +218,7 @@ async function servePlatforms(standbyFor?: () => Promise<void>) {
         await triageLoaded;
         await standbyFor();
       }
+      hostStarting = true;
       const started = host.start().then(() => void (running = host));
       void started.then(triageDue.resolve, () => undefined);
       await Promise.all([started, broadcastWorker, triageLoaded]);
@@ -210,6 +234,8 @@ async function servePlatforms(standbyFor?: () => Promise<void>) {
       await unbridge?.().catch(() => undefined);
       canSend.reject(e);
       await running?.stop().catch(() => undefined);
+      // platforms logging in early, whose host failed before it started them (a bad grid file): logged out
+      if (!hostStarting) await Promise.all((await platforms.catch(() => [])).map((p) => p.stop().catch(() => undefined)));
       await pipeline.close().catch(() => undefined); // the queues' connections would keep the process alive
       throw e;
     }
