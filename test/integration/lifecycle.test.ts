@@ -344,12 +344,12 @@ describe('staff acting on a ticket nobody has claimed, and the worker told of a 
     await h.say(ROOM, LIN, `进度 #${no} ${long}`);
     const [claimed, progress] = h.newIn(ROOM);
     expect(claimed).toContain('已由林网格员受理');
-    expect(progress).toBe(`工单 #${no} 进展：${long.slice(0, 200)}…（详见工单）`);
+    expect(progress).toBe(`工单 #${no} 进展：${long.slice(0, 200)}…（下略）`);
     const events = await h.tickets.timeline((await h.tickets.get(no)).id);
     expect(events.at(-1)).toMatchObject({ type: 'progress', note: long });
 
     await h.say(ROOM, LIN, `办结 #${no} ${long}`);
-    expect(h.newIn(ROOM)).toEqual([`@张阿姨 工单 #${no} 已办结：${long.slice(0, 200)}…（详见工单）。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`]);
+    expect(h.newIn(ROOM)).toEqual([`@张阿姨 工单 #${no} 已办结：${long.slice(0, 200)}…（下略）。请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。`]);
     expect((await h.tickets.get(no)).result).toBe(long);
 
     // 1,600 characters: refused as the console refuses over 500, and nothing recorded

@@ -20,7 +20,7 @@ export const GROUP_NOTE_MAX_CHARS = 200;
 /** A worker's note as the residents' group reads it: a short line, the rest in the ticket. */
 export const inGroup = (note: string) => {
   const chars = Array.from(note);
-  return chars.length <= GROUP_NOTE_MAX_CHARS ? note : `${chars.slice(0, GROUP_NOTE_MAX_CHARS).join('').trimEnd()}…（详见工单）`;
+  return chars.length <= GROUP_NOTE_MAX_CHARS ? note : `${chars.slice(0, GROUP_NOTE_MAX_CHARS).join('').trimEnd()}…（下略）`;
 };
 /** Staff words as the bot repeats them: cut as a group line is, without their trailing stop (the line adds its own). */
 const words = (note: string) => inGroup(note.trim()).replace(/[。.！!；;，,、\s]+$/u, '');
