@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
 import { createRedisTicketRelay } from '../../src/adapters/redis/redis-ticket-relay.ts';
+import { createBullmqQueues } from '../../src/adapters/bullmq/bullmq-job-queues.ts';
 import { freePort } from '../support/reliability.ts';
 
 describe('the ticket change relay on a Redis that does not answer', () => {
@@ -23,6 +24,28 @@ describe('the ticket change relay on a Redis that does not answer', () => {
       void sending;
     } finally {
       await relay.close();
+    }
+  });
+
+  it('with the job queues on the same Redis (as in linli start): one line per interval in all, not one each', { timeout: 15_000 }, async () => {
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    const { logger, lines } = createMemoryLogger('info');
+    const prefix = `linli-test-${randomUUID().slice(0, 8)}`;
+    const relay = createRedisTicketRelay({ url, prefix, logger });
+    const queues = createBullmqQueues({ connection: url, prefix, logger });
+    try {
+      const sending = relay.send({ type: 'ticket', ticketId: 1 } as never).catch(() => undefined);
+      const adding = queues.queue('ingest').add('x', {}).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 4000));
+      const said = lines().filter((l) => String(l.msg).includes(`ECONNREFUSED 127.0.0.1:${port}`));
+      expect(said).toHaveLength(1);
+      expect(String(said[0]!.msg)).toMatch(/^(?:job queue|ticket change relay): connect ECONNREFUSED .*does not answer/);
+      void sending;
+      void adding;
+    } finally {
+      await relay.close();
+      await queues.close().catch(() => undefined);
     }
   });
 });
