@@ -35,7 +35,7 @@ const HELP = `在当前群里直接输入文字即以当前身份发言。命令
   /groups            列出群           /group N        切换到第 N 个群
   /people            列出人员         /as N|姓名       切换发言身份
   /reply 文本        引用机器人在本群的上一条消息回复（如：/reply 收到、/reply 满意）
-  /mention 文本      @机器人 发言（总会登记为工单）
+  /mention 文本      @机器人 发言（说明了问题即登记为工单）
   /photo             以当前身份发一张图片
   /tickets           工单列表         /timeline N     工单 #N 的处理记录
   /help              帮助             /quit           退出`;
