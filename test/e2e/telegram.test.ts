@@ -112,6 +112,30 @@ describe('Telegram bot on a fake Bot API', () => {
     expect(events.map((e) => e.type)).toEqual(['reported', 'claimed', 'resolved', 'closed']);
   });
 
+  it('reads a photo whose caption describes a problem as an appeal; a photo without one alone stays quiet', async () => {
+    const chen = { id: 3004, name: '陈阿姨' };
+    const photo = [{ file_id: 'p1', file_unique_id: 'u1', width: 800, height: 600 }];
+    const before = h.fake.sentTo(G20).length;
+    h.fake.push({ message: h.fake.message(G20, chen, { photo } as never) } as never);
+    await h.settle();
+    expect(h.fake.sentTo(G20).length).toBe(before);
+
+    const shot = h.fake.message(G20, chen, { photo, caption: '楼下垃圾堆了三天没人清，臭得不行' } as never);
+    h.fake.push({ message: shot } as never);
+    await h.settle();
+    const receipt = last(G20)!;
+    expect(plain(receipt)).toMatch(/^@陈阿姨 已收到，工单 #\d+ 已登记/);
+    expect(receipt.replyTo?.message_id).toBe(shot.message_id);
+    // a second photo from her just after is a picture of the same problem: added to her ticket, no second receipt
+    const sends = h.fake.sentTo(G20).length;
+    h.fake.push({ message: h.fake.message(G20, chen, { photo, caption: '就是这堆' } as never) } as never);
+    await h.settle();
+    expect(h.fake.sentTo(G20).length).toBe(sends);
+    const no = Number(/#(\d+)/.exec(receipt.text)![1]);
+    const events = await h.linli.tickets.timeline((await h.linli.tickets.get(no)).id);
+    expect(events.map((e) => e.type)).toEqual(['reported', 'supplemented']);
+  });
+
   it('stays silent in a group that is not mapped, and lists it as pending under its title', async () => {
     h.fake.group('-1009', '新建的楼栋群');
     h.fake.botMembership('-1009', 'member', ZHANG);

@@ -1,7 +1,7 @@
 // Turns a grammY (Bot API) group message into Linli's IncomingMessage: the one place where Telegram's raw shapes are
 // read. Telegram message ids are per chat, so every message id Linli keeps is "<chat id>:<message id>".
 import type { Message, MessageEntity, User } from 'grammy/types';
-import type { IncomingMessage, MessageKind } from '../../core/messages/incoming-message.ts';
+import { KIND_LABEL_ZH, type IncomingMessage, type MessageKind } from '../../core/messages/incoming-message.ts';
 
 /** Who the bot is (from getMe): mentions and replies to it are recognised by these. */
 export interface TelegramSelf {
@@ -25,8 +25,6 @@ export function displayName(u: Pick<User, 'id' | 'first_name' | 'last_name' | 'u
   const name = [u.first_name, u.last_name].filter((x) => x && x.trim()).join(' ').trim();
   return name || (u.username ? `@${u.username}` : String(u.id));
 }
-
-const KIND_ZH: Record<MessageKind, string> = { text: '', image: '[图片]', file: '[文件]', video: '[视频]', audio: '[语音]', other: '[其他消息]' };
 
 /** Service messages (members joining, a new title, a pinned message …) are events, not things people said. */
 const SERVICE_FIELDS = [
@@ -75,7 +73,7 @@ export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessa
   if (!sender) return null;
   const kind = kindOf(m);
   const body = m.text ?? m.caption;
-  const text = kind === 'text' ? (m.text ?? '') : body?.trim() ? body : KIND_ZH[kind];
+  const text = kind === 'text' ? (m.text ?? '') : body?.trim() ? body : KIND_LABEL_ZH[kind];
   const msg: IncomingMessage = {
     platform: 'TELEGRAM',
     externalId: telegramMessageId(m.chat.id, m.message_id),
