@@ -112,6 +112,26 @@ describe('Telegram bot on a fake Bot API', () => {
     expect(events.map((e) => e.type)).toEqual(['reported', 'claimed', 'resolved', 'closed']);
   });
 
+  it('lets the worker claim and resolve by replying to the resident\'s own appeal, not only to the receipt', async () => {
+    const appeal = h.fake.say(G20, ZHANG, '20号楼地下车库入口的卷帘门坏了，卡在一半升不上去');
+    await h.settle();
+    const no = Number(/#(\d+)/.exec(last(G20)!.text)![1]);
+    // a neighbour's 收到 to it is no claim, and nothing to answer
+    const sends = h.fake.sentTo(G20).length;
+    h.fake.reply(G20, LI, '收到', { messageId: appeal.message_id, fromBot: false, text: appeal.text });
+    await h.settle();
+    expect(h.fake.sentTo(G20).length).toBe(sends);
+    expect((await h.linli.tickets.get(no)).status).toBe('REPORTED');
+
+    h.fake.reply(G20, LIN, '收到，马上过去看', { messageId: appeal.message_id, fromBot: false, text: appeal.text });
+    await h.settle();
+    expect(plain(last(G20))).toMatch(new RegExp(`^@张阿姨 工单 #${no} 已由林网格员受理`));
+    h.fake.reply(G20, LIN, '办结 卷帘门电机已修好', { messageId: appeal.message_id, fromBot: false, text: appeal.text });
+    await h.settle();
+    expect(plain(last(G20))).toMatch(new RegExp(`^@张阿姨 工单 #${no} 已办结：卷帘门电机已修好。`));
+    expect((await h.linli.tickets.get(no)).status).toBe('RESOLVED');
+  });
+
   it('reads a photo whose caption describes a problem as an appeal; a photo without one alone stays quiet', async () => {
     const chen = { id: 3004, name: '陈阿姨' };
     const photo = [{ file_id: 'p1', file_unique_id: 'u1', width: 800, height: 600 }];

@@ -156,7 +156,14 @@ export class Assistant {
     }
     // a pasted copy of the bot's words (a receipt, a worker's notice, a patrol alert) is no new appeal or command
     const quotesBot = quoted?.direction === 'OUT' || msg.quoted?.fromBot === true;
-    const asCommand = this.d.parser.parse(msg.text, { quotesBotMessage: quotesBot });
+    // staff replying to the resident's own message that opened a ticket (a Telegram reply names it): as to its receipt
+    const quotedTicket = !quotesBot && quoted?.direction === 'IN' && quoted.ticketId !== null && (await personIsStaff(this.d.store.people, sender.id))
+      ? await this.d.store.tickets.findById(quoted.ticketId)
+      : null;
+    let asCommand = this.d.parser.parse(msg.text, { quotesBotMessage: quotesBot || quotedTicket !== null });
+    if (quotedTicket && asCommand && asCommand.kind !== 'report' && asCommand.kind !== 'malformed' && asCommand.ticketNo === undefined) {
+      asCommand = { ...asCommand, ticketNo: quotedTicket.number };
+    }
     const echo = await this.echoes.of(msg.platform, msg.text, asCommand !== null && asCommand.kind !== 'report' && asCommand.kind !== 'malformed');
     if (echo) {
       // the patrol reads only the sender's own words around a copy
