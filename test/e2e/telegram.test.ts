@@ -132,6 +132,36 @@ describe('Telegram bot on a fake Bot API', () => {
     expect((await h.linli.tickets.get(no)).status).toBe('RESOLVED');
   });
 
+  it('reads an edited message: chatter edited into an appeal is registered, an appeal edited after its receipt adds to its ticket', async () => {
+    const he = { id: 3005, name: '何师傅' };
+    const edit = (m: { message_id: number; date: number; chat: unknown; from?: unknown }, text: string, at: number) =>
+      h.fake.push({ edited_message: { ...m, text, edit_date: at } } as never);
+    const hello = h.fake.say(G20, he, '大家好呀');
+    await h.settle();
+    const before = h.fake.sentTo(G20).length;
+    edit(hello, '21号楼门口的下水道堵了，污水都漫到路上了', hello.date + 30);
+    await h.settle();
+    expect(h.fake.sentTo(G20).length).toBe(before + 1);
+    const receipt = last(G20)!;
+    expect(plain(receipt)).toMatch(/^@何师傅 已收到，工单 #\d+ 已登记/);
+    expect(receipt.replyTo?.message_id).toBe(hello.message_id);
+
+    // an appeal corrected after its receipt ("电剃" → "电梯", "困了人" said): the same ticket, with the corrected words
+    const ma = { id: 3006, name: '马阿姨' };
+    const appeal = h.fake.say(G20, ma, '22号楼的电剃又坏了');
+    await h.settle();
+    const no = Number(/#(\d+)/.exec(last(G20)!.text)![1]);
+    const sends = h.fake.sentTo(G20).length;
+    edit(appeal, '22号楼的电梯又坏了，里面困了人', appeal.date + 20);
+    await h.settle();
+    expect(h.fake.sentTo(G20).slice(sends).map(plain).filter((s) => s.includes('已收到'))).toEqual([]);
+    expect(plain(last(G20))).toContain(`工单 #${no}`);
+    const t = await h.linli.tickets.get(no);
+    const events = await h.linli.tickets.timeline(t.id);
+    expect(events.map((e) => e.type)).toEqual(['reported', 'supplemented']);
+    expect(JSON.stringify(events)).toContain('里面困了人');
+  });
+
   it('reads a photo whose caption describes a problem as an appeal; a photo without one alone stays quiet', async () => {
     const chen = { id: 3004, name: '陈阿姨' };
     const photo = [{ file_id: 'p1', file_unique_id: 'u1', width: 800, height: 600 }];

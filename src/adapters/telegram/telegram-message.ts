@@ -9,12 +9,13 @@ export interface TelegramSelf {
   username: string;
 }
 
-/** Linli's id of a Telegram message: unique across chats. */
-export const telegramMessageId = (chatId: number | string, messageId: number) => `${chatId}:${messageId}`;
+/** Linli's id of a Telegram message: unique across chats; an edited version's has its edit time after a "~". */
+export const telegramMessageId = (chatId: number | string, messageId: number, editDate?: number) =>
+  `${chatId}:${messageId}${editDate !== undefined ? `~${editDate}` : ''}`;
 
-/** The chat and message ids of a Linli message id made by telegramMessageId; null for anything else. */
+/** The chat and message ids of a Linli message id made by telegramMessageId (an edit's: the message's); null for anything else. */
 export function parseTelegramMessageId(id: string): { chatId: string; messageId: number } | null {
-  const m = /^(-?\d+):(\d+)$/.exec(id);
+  const m = /^(-?\d+):(\d+)(?:~\d+)?$/.exec(id);
   return m ? { chatId: m[1]!, messageId: Number(m[2]) } : null;
 }
 
@@ -56,6 +57,8 @@ function mentionsSelf(text: string, entities: MessageEntity[] | undefined, self:
  * A group message from a person, normalized; null for private chats (not handled, like WeChat direct messages),
  * service messages and the bot's own messages.
  *
+ * An edited message (`edit_date`) is a version of its own: its id has the edit time, and it quotes the first version.
+ *
  * `mentionsBot` is set by an @mention of the bot only. A reply to the bot is a quote (`quoted.fromBot`), as in WeChat:
  * it makes "收到" a claim and "满意" a rating, but a "谢谢" in reply to a receipt must not open a ticket.
  */
@@ -85,6 +88,12 @@ export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessa
     sentAt: new Date(m.date * 1000),
   };
   const r = m.reply_to_message;
+  if (m.edit_date !== undefined) {
+    // an edited message is a new version of it, said again: it quotes the version people saw first (its ticket, if any)
+    msg.externalId = telegramMessageId(m.chat.id, m.message_id, m.edit_date);
+    msg.quotedExternalId = telegramMessageId(m.chat.id, m.message_id);
+    return msg;
+  }
   // in a forum, every message "replies" to its topic's first message: that is not a quote
   if (r && !(m.is_topic_message && r.message_id === m.message_thread_id)) {
     msg.quotedExternalId = telegramMessageId(r.chat?.id ?? m.chat.id, r.message_id);
