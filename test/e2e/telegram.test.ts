@@ -132,6 +132,21 @@ describe('Telegram bot on a fake Bot API', () => {
     expect((await h.linli.tickets.get(no)).status).toBe('RESOLVED');
   });
 
+  it('answers /start and /help (Telegram\'s own commands) with how to tell a problem; another bot\'s command stays quiet', async () => {
+    const ask = '您好，请直接说明遇到的问题，例如“3号楼电梯停了”，我会为您登记。';
+    const command = (text: string) => h.fake.say(G20, LI, text, { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } as never);
+    for (const text of ['/start', `/help@${h.fake.bot.username}`]) {
+      const m = command(text);
+      await h.settle();
+      expect(plain(last(G20))).toBe(`@李先生 ${ask}`);
+      expect(last(G20)!.replyTo?.message_id).toBe(m.message_id);
+    }
+    const sends = h.fake.sentTo(G20).length;
+    command('/help@other_bot');
+    await h.settle();
+    expect(h.fake.sentTo(G20).length).toBe(sends);
+  });
+
   it('reads an edited message: chatter edited into an appeal is registered, an appeal edited after its receipt adds to its ticket', async () => {
     const he = { id: 3005, name: '何师傅' };
     const edit = (m: { message_id: number; date: number; chat: unknown; from?: unknown }, text: string, at: number) =>

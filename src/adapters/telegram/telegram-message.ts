@@ -44,9 +44,16 @@ function kindOf(m: Message): MessageKind {
   return 'other';
 }
 
+/** Telegram's own commands, which its apps offer every bot ("/start", "/help"): said to the bot, asking how to use it. */
+const CLIENT_COMMANDS = new Set(['/start', '/help']);
+
 function mentionsSelf(text: string, entities: MessageEntity[] | undefined, self: TelegramSelf): boolean {
   const handle = `@${self.username}`.toLowerCase();
   for (const e of entities ?? []) {
+    if (e.type === 'bot_command' && e.offset === 0) {
+      const [command, to] = text.slice(0, e.length).toLowerCase().split('@');
+      if (CLIENT_COMMANDS.has(command!) && (to === undefined || `@${to}` === handle)) return true;
+    }
     if (e.type === 'mention' && text.slice(e.offset, e.offset + e.length).toLowerCase() === handle) return true;
     if (e.type === 'text_mention' && e.user.id === self.id) return true;
   }
