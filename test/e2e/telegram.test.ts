@@ -112,6 +112,95 @@ describe('Telegram bot on a fake Bot API', () => {
     expect(events.map((e) => e.type)).toEqual(['reported', 'claimed', 'resolved', 'closed']);
   });
 
+  it('lets the worker claim and resolve by replying to the resident\'s own appeal, not only to the receipt', async () => {
+    const appeal = h.fake.say(G20, ZHANG, '20号楼地下车库入口的卷帘门坏了，卡在一半升不上去');
+    await h.settle();
+    const no = Number(/#(\d+)/.exec(last(G20)!.text)![1]);
+    // a neighbour's 收到 to it is no claim, and nothing to answer
+    const sends = h.fake.sentTo(G20).length;
+    h.fake.reply(G20, LI, '收到', { messageId: appeal.message_id, fromBot: false, text: appeal.text });
+    await h.settle();
+    expect(h.fake.sentTo(G20).length).toBe(sends);
+    expect((await h.linli.tickets.get(no)).status).toBe('REPORTED');
+
+    h.fake.reply(G20, LIN, '收到，马上过去看', { messageId: appeal.message_id, fromBot: false, text: appeal.text });
+    await h.settle();
+    expect(plain(last(G20))).toMatch(new RegExp(`^@张阿姨 工单 #${no} 已由林网格员受理`));
+    h.fake.reply(G20, LIN, '办结 卷帘门电机已修好', { messageId: appeal.message_id, fromBot: false, text: appeal.text });
+    await h.settle();
+    expect(plain(last(G20))).toMatch(new RegExp(`^@张阿姨 工单 #${no} 已办结：卷帘门电机已修好。`));
+    expect((await h.linli.tickets.get(no)).status).toBe('RESOLVED');
+  });
+
+  it('answers /start and /help (Telegram\'s own commands) with how to tell a problem; another bot\'s command stays quiet', async () => {
+    const ask = '您好，请直接说明遇到的问题，例如“3号楼电梯停了”，我会为您登记。';
+    const command = (text: string) => h.fake.say(G20, LI, text, { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } as never);
+    for (const text of ['/start', `/help@${h.fake.bot.username}`]) {
+      const m = command(text);
+      await h.settle();
+      expect(plain(last(G20))).toBe(`@李先生 ${ask}`);
+      expect(last(G20)!.replyTo?.message_id).toBe(m.message_id);
+    }
+    const sends = h.fake.sentTo(G20).length;
+    command('/help@other_bot');
+    await h.settle();
+    expect(h.fake.sentTo(G20).length).toBe(sends);
+  });
+
+  it('reads an edited message: chatter edited into an appeal is registered, an appeal edited after its receipt adds to its ticket', async () => {
+    const he = { id: 3005, name: '何师傅' };
+    const edit = (m: { message_id: number; date: number; chat: unknown; from?: unknown }, text: string, at: number) =>
+      h.fake.push({ edited_message: { ...m, text, edit_date: at } } as never);
+    const hello = h.fake.say(G20, he, '大家好呀');
+    await h.settle();
+    const before = h.fake.sentTo(G20).length;
+    edit(hello, '21号楼门口的下水道堵了，污水都漫到路上了', hello.date + 30);
+    await h.settle();
+    expect(h.fake.sentTo(G20).length).toBe(before + 1);
+    const receipt = last(G20)!;
+    expect(plain(receipt)).toMatch(/^@何师傅 已收到，工单 #\d+ 已登记/);
+    expect(receipt.replyTo?.message_id).toBe(hello.message_id);
+
+    // an appeal corrected after its receipt ("电剃" → "电梯", "困了人" said): the same ticket, with the corrected words
+    const ma = { id: 3006, name: '马阿姨' };
+    const appeal = h.fake.say(G20, ma, '22号楼的电剃又坏了');
+    await h.settle();
+    const no = Number(/#(\d+)/.exec(last(G20)!.text)![1]);
+    const sends = h.fake.sentTo(G20).length;
+    edit(appeal, '22号楼的电梯又坏了，里面困了人', appeal.date + 20);
+    await h.settle();
+    expect(h.fake.sentTo(G20).slice(sends).map(plain).filter((s) => s.includes('已收到'))).toEqual([]);
+    expect(plain(last(G20))).toContain(`工单 #${no}`);
+    const t = await h.linli.tickets.get(no);
+    const events = await h.linli.tickets.timeline(t.id);
+    expect(events.map((e) => e.type)).toEqual(['reported', 'supplemented']);
+    expect(JSON.stringify(events)).toContain('里面困了人');
+  });
+
+  it('reads a photo whose caption describes a problem as an appeal; a photo without one alone stays quiet', async () => {
+    const chen = { id: 3004, name: '陈阿姨' };
+    const photo = [{ file_id: 'p1', file_unique_id: 'u1', width: 800, height: 600 }];
+    const before = h.fake.sentTo(G20).length;
+    h.fake.push({ message: h.fake.message(G20, chen, { photo } as never) } as never);
+    await h.settle();
+    expect(h.fake.sentTo(G20).length).toBe(before);
+
+    const shot = h.fake.message(G20, chen, { photo, caption: '楼下垃圾堆了三天没人清，臭得不行' } as never);
+    h.fake.push({ message: shot } as never);
+    await h.settle();
+    const receipt = last(G20)!;
+    expect(plain(receipt)).toMatch(/^@陈阿姨 已收到，工单 #\d+ 已登记/);
+    expect(receipt.replyTo?.message_id).toBe(shot.message_id);
+    // a second photo from her just after is a picture of the same problem: added to her ticket, no second receipt
+    const sends = h.fake.sentTo(G20).length;
+    h.fake.push({ message: h.fake.message(G20, chen, { photo, caption: '就是这堆' } as never) } as never);
+    await h.settle();
+    expect(h.fake.sentTo(G20).length).toBe(sends);
+    const no = Number(/#(\d+)/.exec(receipt.text)![1]);
+    const events = await h.linli.tickets.timeline((await h.linli.tickets.get(no)).id);
+    expect(events.map((e) => e.type)).toEqual(['reported', 'supplemented']);
+  });
+
   it('stays silent in a group that is not mapped, and lists it as pending under its title', async () => {
     h.fake.group('-1009', '新建的楼栋群');
     h.fake.botMembership('-1009', 'member', ZHANG);

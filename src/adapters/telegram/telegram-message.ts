@@ -1,7 +1,7 @@
 // Turns a grammY (Bot API) group message into Linli's IncomingMessage: the one place where Telegram's raw shapes are
 // read. Telegram message ids are per chat, so every message id Linli keeps is "<chat id>:<message id>".
 import type { Message, MessageEntity, User } from 'grammy/types';
-import type { IncomingMessage, MessageKind } from '../../core/messages/incoming-message.ts';
+import { KIND_LABEL_ZH, type IncomingMessage, type MessageKind } from '../../core/messages/incoming-message.ts';
 
 /** Who the bot is (from getMe): mentions and replies to it are recognised by these. */
 export interface TelegramSelf {
@@ -9,12 +9,13 @@ export interface TelegramSelf {
   username: string;
 }
 
-/** Linli's id of a Telegram message: unique across chats. */
-export const telegramMessageId = (chatId: number | string, messageId: number) => `${chatId}:${messageId}`;
+/** Linli's id of a Telegram message: unique across chats; an edited version's has its edit time after a "~". */
+export const telegramMessageId = (chatId: number | string, messageId: number, editDate?: number) =>
+  `${chatId}:${messageId}${editDate !== undefined ? `~${editDate}` : ''}`;
 
-/** The chat and message ids of a Linli message id made by telegramMessageId; null for anything else. */
+/** The chat and message ids of a Linli message id made by telegramMessageId (an edit's: the message's); null for anything else. */
 export function parseTelegramMessageId(id: string): { chatId: string; messageId: number } | null {
-  const m = /^(-?\d+):(\d+)$/.exec(id);
+  const m = /^(-?\d+):(\d+)(?:~\d+)?$/.exec(id);
   return m ? { chatId: m[1]!, messageId: Number(m[2]) } : null;
 }
 
@@ -25,8 +26,6 @@ export function displayName(u: Pick<User, 'id' | 'first_name' | 'last_name' | 'u
   const name = [u.first_name, u.last_name].filter((x) => x && x.trim()).join(' ').trim();
   return name || (u.username ? `@${u.username}` : String(u.id));
 }
-
-const KIND_ZH: Record<MessageKind, string> = { text: '', image: '[图片]', file: '[文件]', video: '[视频]', audio: '[语音]', other: '[其他消息]' };
 
 /** Service messages (members joining, a new title, a pinned message …) are events, not things people said. */
 const SERVICE_FIELDS = [
@@ -45,9 +44,16 @@ function kindOf(m: Message): MessageKind {
   return 'other';
 }
 
+/** Telegram's own commands, which its apps offer every bot ("/start", "/help"): said to the bot, asking how to use it. */
+const CLIENT_COMMANDS = new Set(['/start', '/help']);
+
 function mentionsSelf(text: string, entities: MessageEntity[] | undefined, self: TelegramSelf): boolean {
   const handle = `@${self.username}`.toLowerCase();
   for (const e of entities ?? []) {
+    if (e.type === 'bot_command' && e.offset === 0) {
+      const [command, to] = text.slice(0, e.length).toLowerCase().split('@');
+      if (CLIENT_COMMANDS.has(command!) && (to === undefined || `@${to}` === handle)) return true;
+    }
     if (e.type === 'mention' && text.slice(e.offset, e.offset + e.length).toLowerCase() === handle) return true;
     if (e.type === 'text_mention' && e.user.id === self.id) return true;
   }
@@ -57,6 +63,8 @@ function mentionsSelf(text: string, entities: MessageEntity[] | undefined, self:
 /**
  * A group message from a person, normalized; null for private chats (not handled, like WeChat direct messages),
  * service messages and the bot's own messages.
+ *
+ * An edited message (`edit_date`) is a version of its own: its id has the edit time, and it quotes the first version.
  *
  * `mentionsBot` is set by an @mention of the bot only. A reply to the bot is a quote (`quoted.fromBot`), as in WeChat:
  * it makes "收到" a claim and "满意" a rating, but a "谢谢" in reply to a receipt must not open a ticket.
@@ -75,7 +83,7 @@ export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessa
   if (!sender) return null;
   const kind = kindOf(m);
   const body = m.text ?? m.caption;
-  const text = kind === 'text' ? (m.text ?? '') : body?.trim() ? body : KIND_ZH[kind];
+  const text = kind === 'text' ? (m.text ?? '') : body?.trim() ? body : KIND_LABEL_ZH[kind];
   const msg: IncomingMessage = {
     platform: 'TELEGRAM',
     externalId: telegramMessageId(m.chat.id, m.message_id),
@@ -87,6 +95,12 @@ export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessa
     sentAt: new Date(m.date * 1000),
   };
   const r = m.reply_to_message;
+  if (m.edit_date !== undefined) {
+    // an edited message is a new version of it, said again: it quotes the version people saw first (its ticket, if any)
+    msg.externalId = telegramMessageId(m.chat.id, m.message_id, m.edit_date);
+    msg.quotedExternalId = telegramMessageId(m.chat.id, m.message_id);
+    return msg;
+  }
   // in a forum, every message "replies" to its topic's first message: that is not a quote
   if (r && !(m.is_topic_message && r.message_id === m.message_thread_id)) {
     msg.quotedExternalId = telegramMessageId(r.chat?.id ?? m.chat.id, r.message_id);

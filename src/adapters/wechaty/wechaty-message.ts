@@ -1,7 +1,7 @@
 // Turns a Wechaty message into Linli's IncomingMessage: the one place where WeChat's raw shapes are read.
 import type { Message } from 'wechaty';
 import { types } from 'wechaty';
-import type { IncomingMessage, MessageKind } from '../../core/messages/incoming-message.ts';
+import { KIND_LABEL_ZH, type IncomingMessage, type MessageKind } from '../../core/messages/incoming-message.ts';
 
 /**
  * WeChat delivers a quote-reply as text: 「张阿姨：原文」, a line of dashes, then the reply. Puppets differ in the
@@ -39,8 +39,6 @@ const KIND: Partial<Record<number, MessageKind>> = {
   [types.Message.Audio]: 'audio',
 };
 
-const KIND_ZH: Record<MessageKind, string> = { text: '', image: '[图片]', file: '[文件]', video: '[视频]', audio: '[语音]', other: '[其他消息]' };
-
 /** A room message from someone other than the bot, normalized; null for anything Linli does not read. */
 export async function toIncomingMessage(msg: Message, botName: string): Promise<IncomingMessage | null> {
   if (msg.self()) return null;
@@ -48,7 +46,7 @@ export async function toIncomingMessage(msg: Message, botName: string): Promise<
   const talker = msg.talker();
   if (!room || !talker) return null;
   const kind = KIND[msg.type()] ?? 'other';
-  let text = kind === 'text' ? msg.text() : KIND_ZH[kind];
+  let text = kind === 'text' ? msg.text() : KIND_LABEL_ZH[kind];
   let quoted: IncomingMessage['quoted'];
   if (kind === 'text') {
     const q = parseQuote(text);

@@ -300,11 +300,13 @@ export class Appeals {
     return { kind: 'supplemented', ticketNo: ticket.number, ticketId: ticket.id };
   }
 
-  /** The sender's own open ticket the message quotes the bot about (its receipt, a notice on it); null for any other. */
+  /** The sender's own open ticket the message quotes: the bot about it (its receipt, a notice on it) or the message that opened it; null for any other. */
   private async quotedOwnTicket(ctx: MessageContext): Promise<Ticket | null> {
     const sent = await quotedBotMessage(this.d.store, ctx);
-    if (!sent?.ticketId) return null;
-    const t = await this.d.store.tickets.findById(sent.ticketId);
+    // or their own message that opened it (a Telegram reply to it, or its edited version)
+    const ticketId = sent?.ticketId ?? (ctx.quoted?.direction === 'IN' ? ctx.quoted.ticketId : null);
+    if (!ticketId) return null;
+    const t = await this.d.store.tickets.findById(ticketId);
     return t && t.reporterId === ctx.sender.id && OPEN_STATUSES.includes(t.status) ? t : null;
   }
 

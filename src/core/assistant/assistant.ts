@@ -1,7 +1,7 @@
 // The assistant in a group: stored incoming messages in (the pipeline stored them), at most a few replies each out.
 // It stays silent in unmapped groups, and sends each message on: a command to its handler, any other line to
 // the appeals (a ticket, detail on one, or chatter). The patrol then looks at what was handled.
-import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
+import { hasCaption, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
 import { isEmptyReport, thanksOnly } from '../messages/message-substance.ts';
 import { personIsStaff } from '../people/roles.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
@@ -149,10 +149,21 @@ export class Assistant {
       sends: 0,
     };
 
-    if (nonText) return this.appeals.attachment(ctx);
+    if (nonText) {
+      const attached = await this.appeals.attachment(ctx);
+      // a photo captioned "楼下垃圾堆了三天" that belongs to no recent ticket of the sender's says what it shows: read as text
+      if (attached.kind !== 'ignored' || !hasCaption(msg)) return attached;
+    }
     // a pasted copy of the bot's words (a receipt, a worker's notice, a patrol alert) is no new appeal or command
     const quotesBot = quoted?.direction === 'OUT' || msg.quoted?.fromBot === true;
-    const asCommand = this.d.parser.parse(msg.text, { quotesBotMessage: quotesBot });
+    // staff replying to the resident's own message that opened a ticket (a Telegram reply names it): as to its receipt
+    const quotedTicket = !quotesBot && quoted?.direction === 'IN' && quoted.ticketId !== null && (await personIsStaff(this.d.store.people, sender.id))
+      ? await this.d.store.tickets.findById(quoted.ticketId)
+      : null;
+    let asCommand = this.d.parser.parse(msg.text, { quotesBotMessage: quotesBot || quotedTicket !== null });
+    if (quotedTicket && asCommand && asCommand.kind !== 'report' && asCommand.kind !== 'malformed' && asCommand.ticketNo === undefined) {
+      asCommand = { ...asCommand, ticketNo: quotedTicket.number };
+    }
     const echo = await this.echoes.of(msg.platform, msg.text, asCommand !== null && asCommand.kind !== 'report' && asCommand.kind !== 'malformed');
     if (echo) {
       // the patrol reads only the sender's own words around a copy

@@ -56,6 +56,13 @@ export function withoutControlChars(msg: IncomingMessage): IncomingMessage {
 
 export type MessageKind = 'text' | 'image' | 'file' | 'video' | 'audio' | 'other';
 
+/** The short label a message of another kind carries as its text when it has no words of its own ("[图片]"). */
+export const KIND_LABEL_ZH: Record<MessageKind, string> = { text: '', image: '[图片]', file: '[文件]', video: '[视频]', audio: '[语音]', other: '[其他消息]' };
+
+/** A photo, file … that came with words of its own (a Telegram caption: "楼下垃圾堆了三天"), not only its label. */
+export const hasCaption = (msg: Pick<IncomingMessage, 'kind' | 'text'>): boolean =>
+  msg.kind !== undefined && msg.kind !== 'text' && msg.text.trim() !== '' && msg.text.trim() !== KIND_LABEL_ZH[msg.kind];
+
 export interface OutgoingRef {
   /** Platform id of a message the bot sent, so that a later quote of it can be recognised. */
   externalId: string;

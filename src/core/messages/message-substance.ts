@@ -16,8 +16,8 @@ export function saysNothing(text: string): boolean {
   return !WORD.test(text.replace(MENTION, ''));
 }
 
-/** Words that greet, thank or call for help and tell no problem ("@邻里助手 你好", "@邻里助手 help", "在吗？"). */
-const GREETING_ONLY = /^(?:你好|您好|大家好|哈喽|嗨|hi|hello|hey|help|帮助|帮忙|在吗|在不在|在么|有人吗|早上好|早安|中午好|下午好|晚上好|晚安|啊|呀|呢|哦|嗯|么|吗)+$/iu;
+/** Words that greet, thank or call for help and tell no problem ("@邻里助手 你好", "@邻里助手 help", Telegram's "/start", "在吗？"). */
+const GREETING_ONLY = /^(?:你好|您好|大家好|哈喽|嗨|hi|hello|hey|help|start|帮助|帮忙|在吗|在不在|在么|有人吗|早上好|早安|中午好|下午好|晚上好|晚安|啊|呀|呢|哦|嗯|么|吗)+$/iu;
 /** Thanks or an OK to the bot ("@邻里助手 谢谢！"): nothing to answer. */
 const THANKS_ONLY = /^(?:谢谢|多谢|感谢|谢了|辛苦了?|ok|okay|好的|好嘞|收到|明白|知道了|thanks|thankyou|啊|呀|哦|嗯|您|你|啦|了)+$/iu;
 

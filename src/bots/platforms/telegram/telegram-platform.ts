@@ -19,8 +19,8 @@ export interface TelegramPlatformOptions {
   startTimeoutMs?: number;
 }
 
-/** The updates the bot asks for: messages (with member and title events) and its own membership. */
-const ALLOWED_UPDATES = ['message', 'my_chat_member'] as const;
+/** The updates the bot asks for: messages (with member and title events), their edits and its own membership. */
+const ALLOWED_UPDATES = ['message', 'edited_message', 'my_chat_member'] as const;
 
 /** Network errors that retrying within the start's deadline does not change: nothing listens there, no such host. */
 const DEFINITE_NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND']);
@@ -133,6 +133,14 @@ export class TelegramPlatform implements PlatformFace {
     bot.on('message', (ctx) => {
       this.received++;
       this.onMessage(ctx);
+    });
+    // "电剃" corrected to "电梯": the new words are read like a message of their own that quotes the first version
+    bot.on('edited_message', (ctx) => {
+      this.received++;
+      const m = ctx.editedMessage;
+      if (!isGroupChat(m.chat.type) || !this.self) return;
+      const message = toIncomingMessage(m, this.self);
+      if (message) this.onEvent({ kind: 'message', chat: String(m.chat.id), message, title: ('title' in m.chat && m.chat.title) || String(m.chat.id) });
     });
     bot.on('my_chat_member', (ctx) => {
       this.received++;
