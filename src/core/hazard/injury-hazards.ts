@@ -8,6 +8,12 @@ const MEDICAL_NOT_WITH: readonly Term[] = ['笑晕', '笑得', '气晕', '晕车
       // (a phone's own trouble, not one who cannot work it: "我不会用这个手机")
       /(?<!用(?:这个|这|那个|我的)?)手机/, '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?|直接|简直|当场|瞬间|已经)*窒息/, /(?:简直|直接|当场|瞬间|令人|让人)窒息/, '后遗症', '病史', '得过'];
 
+/**
+ * Someone not responding ("叫他没反应"), not a thing pressed, swiped or turned that does not ("电梯按钮按了没反应",
+ * "门禁刷卡没反应", "水龙头拧了没反应": a repair).
+ */
+const NO_RESPONSE = /(?<!(?:按|摁|点|刷|拧|扭|插|钮|键|卡|屏|器|灯|机|开关)(?:了|过|着)?(?:一下|半天|好几下|几下|好久)?(?:也|都|还是)?)没反应/;
+
 export const INJURY_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'electric_shock',
@@ -32,7 +38,7 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       {
         objects: [/(?:碰|摸|掂|触|抓|踩|扯)(?:到|着|了)[^，。！？,.!?\s]{0,3}(?:电线|电缆|电箱|电门|插座|高压线|电源)/],
         // (or left hanging still where they work: "碰到吊篮的电线 挂在上面不动了")
-        symptoms: ['在抖', '抖个不停', '浑身抖', '一直抖', '倒地', '倒在地', '松不开', '放不开', '甩不开', '弹开', '叫不应', '没反应', /(?:别|不要|不好|唔好)用手(?:去)?(?:拉|碰|拽)/,
+        symptoms: ['在抖', '抖个不停', '浑身抖', '一直抖', '倒地', '倒在地', '松不开', '放不开', '甩不开', '弹开', '叫不应', NO_RESPONSE, /(?:别|不要|不好|唔好)用手(?:去)?(?:拉|碰|拽)/,
           '不动了', '一动不动', '没动静'],
         span: 30,
       },
@@ -86,7 +92,7 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
         objects: PERSON,
         symptoms: [
           // (or lying fainted somewhere: "保洁阿姨晕在垃圾站边上")
-          '晕倒', '昏倒', '晕过去', '昏过去', /[晕昏]在(?!车|船|机)/, '倒地', '倒在地', '中风', '没知觉', '没反应', '一动不动', '喘不上气', '呼吸困难', '摔倒', '跌倒', '栽倒', '起不来',
+          '晕倒', '昏倒', '晕过去', '昏过去', /[晕昏]在(?!车|船|机)/, '倒地', '倒在地', '中风', '没知觉', NO_RESPONSE, '一动不动', '喘不上气', '呼吸困难', '摔倒', '跌倒', '栽倒', '起不来',
           '趴着', '趴在地上', '躺在地上', '躺地上', '不理人', /叫[他她]?也不(?:理|应|动)/, '倒下', '捂着胸口', '胸口疼', '心口疼', '喘不过气',
           '流血', '出血', '不会说话', '说不出话', /嘴巴?(?:都)?歪/, '软下去', '瘫下去', '跌亲', '半边身子', '抽筋', '说话不清', '口齿不清', '半边脸', '一边脸', '脸麻', '手脚麻', '抽起来',
           // 川 昏起了, fallen headlong or to the floor, breath gone, a fit, too heavy to lift, fallen into a well or pit
@@ -108,11 +114,11 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       },
       // breathing failing after a sting, a bite or an allergy (not "压得我喘不上气", a figure of speech)
       { objects: ['蛰', '叮', '咬了', '过敏', '哮喘'], symptoms: ['喘不上气', '喘不过气', '呼吸困难', '上不来气', '透不过气'], span: 20 },
-      { objects: ['摔倒', '跌倒', '摔了', '倒在', '栽倒', '跌亲', /(?:跌|摔)掉(?:了|勒|脱)/], symptoms: ['流血', '出血', /流了.{0,3}血/, '磕破', '头破', '叫不应', '不动', '起不来', '爬不起来', '站不起来', '没反应', '不醒', '没意识'], span: 16 },
+      { objects: ['摔倒', '跌倒', '摔了', '倒在', '栽倒', '跌亲', /(?:跌|摔)掉(?:了|勒|脱)/], symptoms: ['流血', '出血', /流了.{0,3}血/, '磕破', '头破', '叫不应', '不动', '起不来', '爬不起来', '站不起来', NO_RESPONSE, '不醒', '没意识'], span: 16 },
       // someone living alone not seen for days who does not answer the door
       {
         objects: ['独居', '好几天没', '几天没', '一个人住', /[两三四五六七八九十\d]+天(?:都)?没(?:开门|出门|见|露面|动静|开过门)/],
-        symptoms: ['不应', '没人应', '没应', '不开门', '没人开', '不接', '没反应', '没动静', '哼', '联系不上',
+        symptoms: ['不应', '没人应', '没应', '不开门', '没人开', '不接', NO_RESPONSE, '没动静', '哼', '联系不上',
           // the daily deliveries piling up at the door
           /(?:报纸|牛奶)[^，。！？,.!?]{0,4}(?:堆|放了|没拿|没人拿|没收)/],
         span: 30,
@@ -128,7 +134,7 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       {
         objects: PERSON,
         symptoms: ['犯病', '发病', '病发'],
-        within: ['抖', '抽', '倒', '晕', '翻白眼', '往上翻', '口吐', '没反应', '叫不醒', '不动', '喘', '发紫', '救护车', '120'],
+        within: ['抖', '抽', '倒', '晕', '翻白眼', '往上翻', '口吐', NO_RESPONSE, '叫不醒', '不动', '喘', '发紫', '救护车', '120'],
         span: 20,
       },
       // one's own chest pain with a call for help ("一个人在家 胸口闷得慌 谁能来一下")
@@ -167,7 +173,7 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       },
       // someone frozen stiff out in the cold, lying there ("有人在篮球场被冻僵了 躺那一夜了")
       // (someone, not one's own hands: "手都冻僵了")
-      { objects: [/(?:人|他|她|老人|大爷|大妈|老太太|流浪汉|孩子|小孩)[^，。！？,.!?\s]{0,6}冻(?:僵|昏|晕|得没知觉)/], symptoms: ['躺', '救护车', '120', '叫不醒', '没反应', '还有气', '不动', '一夜'], span: 30 },
+      { objects: [/(?:人|他|她|老人|大爷|大妈|老太太|流浪汉|孩子|小孩)[^，。！？,.!?\s]{0,6}冻(?:僵|昏|晕|得没知觉)/], symptoms: ['躺', '救护车', '120', '叫不醒', NO_RESPONSE, '还有气', '不动', '一夜'], span: 30 },
       // fallen through ice or into water, clinging and unable to get out ("掉下去了 扒着冰边 上不来")
       {
         objects: [/掉(?:下去|进去|进水里|到水里|进冰窟窿)/, '冰窟窿', '冰窟'],
