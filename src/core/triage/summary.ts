@@ -34,6 +34,8 @@ const REPEATED_RUN = /(.{2,50}?)\1{2,}/gsu;
 const ONE_CHARACTER = /^(.)\1*$/su;
 /** A run shorter than this is how people talk ("哈哈哈哈", "快来人快来人快来人"); a longer one floods the group. */
 const FLOOD_RUN_MIN = 30;
+/** What may follow a flood's cut-off last copy. */
+const CLAUSE_END = /[\s\p{P}]/u;
 
 /** Stretch a flood run's period repeats over, at least (see mayFlood). */
 const PERIODIC_MIN = 20;
@@ -77,7 +79,8 @@ export function collapseRepeats(text: string): string {
     let end = m.index + run.length;
     let k = 0;
     while (k < phrase.length - 1 && text[end + k] === phrase[k]) k++;
-    end += k;
+    // a cut-off copy ends the text or a clause ("…电梯坏了电梯坏，快来修"); words that only begin like it are kept ("电话")
+    if (end + k === text.length || CLAUSE_END.test(text[end + k]!)) end += k;
     out += text.slice(last, m.index) + phrase;
     last = end;
   }

@@ -17,7 +17,7 @@ function reference(text: string): string {
     let end = m.index + run.length;
     let k = 0;
     while (k < phrase.length - 1 && text[end + k] === phrase[k]) k++;
-    end += k;
+    if (end + k === text.length || /[\s\p{P}]/u.test(text[end + k]!)) end += k;
     out += text.slice(last, m.index) + phrase;
     last = end;
   }
@@ -64,5 +64,18 @@ describe('collapseRepeats', () => {
     expect(collapseRepeats('电梯坏了'.repeat(20))).toBe('电梯坏了');
     const talk = '快来人快来人快来人 3栋电梯卡住了 里面有人';
     expect(collapseRepeats(talk)).toBe(talk);
+  });
+});
+
+// Telegram sweep, session 17: a flood whose next words only began like its phrase lost their first characters ("我们楼"
+// after a run of "我要反映一个问题，…" became "们楼"): a cut-off copy is eaten only where it ends the text or a clause.
+describe('what follows a flood run', () => {
+  it.each([
+    ['电梯坏了'.repeat(10) + '电话打不通', '电梯坏了电话打不通'],
+    ['我要反映一个问题，'.repeat(6) + '我们楼的下水道堵了', '我要反映一个问题，我们楼的下水道堵了'],
+    ['电梯坏了'.repeat(10) + '电梯坏', '电梯坏了'],
+    ['电梯坏了'.repeat(10) + '电梯坏，快来修', '电梯坏了，快来修'],
+  ])('%s → %s', (text, said) => {
+    expect(collapseRepeats(text)).toBe(said);
   });
 });
