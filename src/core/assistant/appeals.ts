@@ -25,6 +25,7 @@ interface Problem {
 
 const URGENCY_RANK: Record<TriageResult['urgency'], number> = { normal: 0, urgent: 1, emergency: 2 };
 const TICKET_URGENCY_RANK: Record<Ticket['urgency'], number> = { NORMAL: 0, URGENT: 1, EMERGENCY: 2 };
+const TICKET_URGENCY: Record<TriageResult['urgency'], Ticket['urgency']> = { normal: 'NORMAL', urgent: 'URGENT', emergency: 'EMERGENCY' };
 const hasPlace = (p: Place) => Boolean(p.building || p.unit || p.room || p.text);
 /** Two places named alike: the same building, unit, room and spot words (none named is a place too). */
 const samePlace = (a: Place, b: Place) => a.building === b.building && a.unit === b.unit && a.room === b.room && (a.text ?? '') === (b.text ?? '');
@@ -274,11 +275,13 @@ export class Appeals {
     // a correction naming another building, unit or room moves the ticket's place (and, unaccepted, its grid)
     const place = CORRECTION.test(text.trim()) ? correctedPlace(t.place, triage.place) : null;
     if (place && place.text !== t.place.text) return this.placeCorrected(ctx, t, text, place);
-    await this.d.tickets.supplement(t, ctx.sender, text, ctx.stored.id);
+    // words telling a greater danger ("里面还困着一个老人") raise the ticket's urgency
+    const after = await this.d.tickets.supplement(t, ctx.sender, text, ctx.stored.id, 0, TICKET_URGENCY[triage.urgency]);
     await this.d.store.messages.linkTicket(ctx.stored.id, t.id);
     // a question about it ("什么时候来修？") is answered with where it stands
     const holder = quotes && asks && t.assigneeId !== null ? ((await this.d.store.people.findById(t.assigneeId))?.name ?? null) : null;
-    const said = !quotes ? replies.correctionAdded(t, text) : asks ? `${replies.query(t, holder)}已转告网格员。` : replies.detailAdded(t);
+    const said = after.urgency !== t.urgency ? replies.urgencyRaised(after)
+      : !quotes ? replies.correctionAdded(t, text) : asks ? `${replies.query(t, holder)}已转告网格员。` : replies.detailAdded(t);
     await this.d.responder.reply(ctx, said, t);
     if (t.assigneeId !== null && t.assigneeId !== ctx.sender.id) await this.d.responder.directToPerson(ctx, t.assigneeId, replies.detailToWorker(t, text), t);
     return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id };

@@ -62,6 +62,11 @@ export const replies = {
     `您有${nos.length}个工单待评价（${nos.map((n) => `#${n}`).join('、')}），请引用对应的办结消息回复，或发送“评价 #${nos.at(-1)} ${SATISFACTION_ZH[s]}”。`,
   /** A resident's reply quoting the bot about their own open ticket: kept with it. */
   detailAdded: (t: Ticket) => `已补充到工单 ${no(t)}，网格员会一并查看。`,
+  /** A follow-up that told a greater danger: the ticket raised (urgent or emergency). */
+  urgencyRaised: (t: Ticket) =>
+    t.urgency === 'EMERGENCY'
+      ? `已将工单 ${no(t)} 升为紧急，已通知网格员立即处置。如有危险请先拨打 119/110。`
+      : `已将工单 ${no(t)} 升为加急，网格员将于 ${within(t)}受理。`,
   /** A resident telling their own open problem again. */
   ownRepeat: (t: Ticket) => `您反映的问题已登记为工单 ${no(t)}，已补充记录，网格员会一并查看。`,
   /** A resident's correction right after their appeal ("不对，是21号楼"). */

@@ -13,13 +13,14 @@ import { heldByOther, resolveKeepsHolder } from './ticket-holding.ts';
 import { ticketVisibleTo } from './ticket-visibility.ts';
 import type { Actor, ClaimedFirst, ReportInput, TicketServiceDeps } from './ticket.service.types.ts';
 import type { NewTicket, NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
-import { canMove, IN_HAND, nextStatus, type TicketMove } from './transitions.ts';
+import { canMove, IN_HAND, nextStatus, OPEN_STATUSES, type TicketMove } from './transitions.ts';
 
 // the service's types live beside it; re-exported so its callers keep importing them from here
 export type { Actor, ClaimedFirst, ReportInput, TicketChangeListener, TicketServiceDeps } from './ticket.service.types.ts';
 
 /** A claim or a result records the deadline it met or missed: the statistics judge it by this (core/stats/tally.ts). */
 const dueData = (due: Date | null) => ({ dueAt: due?.toISOString() ?? null });
+const URGENCY_RANK: Record<Ticket['urgency'], number> = { NORMAL: 0, URGENT: 1, EMERGENCY: 2 };
 
 export class TicketService {
   private readonly duplicates: DuplicateFinder;
@@ -206,8 +207,19 @@ export class TicketService {
   }
 
   /** A follow-up line from the reporter (a place, a photo) is kept with their ticket. */
-  async supplement(t: Ticket, reporter: Person, note: string, messageId: number | null, part = 0): Promise<void> {
-    await this.appendOnce(t, { ...this.event('supplemented', reporter.id, messageId, t.status, t.status, note), ...(part ? { part } : {}) }, true);
+  /**
+   * More words from the reporter on their ticket. Words that tell a greater danger than the ticket's (`urgency`, as
+   * triage read them: "里面还困着一个老人") raise it, with that urgency's deadlines counted from now; never lowered.
+   * Returns the ticket as it is after.
+   */
+  async supplement(t: Ticket, reporter: Person, note: string, messageId: number | null, part = 0, urgency?: Ticket['urgency']): Promise<Ticket> {
+    const e = { ...this.event('supplemented', reporter.id, messageId, t.status, t.status, note), ...(part ? { part } : {}) };
+    if (!urgency || URGENCY_RANK[urgency] <= URGENCY_RANK[t.urgency] || !OPEN_STATUSES.includes(t.status)) {
+      await this.appendOnce(t, e, true);
+      return t;
+    }
+    const clock = dueDates(this.d.calendar, policyFor(this.d.policy, t.category), this.d.clock.now(), urgency, t.complex);
+    return (await this.updated(t.id, t.version, { urgency, ...clock }, { ...e, data: { urgency: { from: t.urgency, to: urgency } } })).ticket;
   }
 
   /**

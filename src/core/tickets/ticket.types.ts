@@ -79,6 +79,7 @@ export type TicketPatch = Partial<
     Ticket,
     | 'status'
     | 'category'
+    | 'urgency'
     | 'place'
     | 'gridNodeId'
     | 'assigneeId'
