@@ -41,4 +41,14 @@ describe('a follow-up telling a greater danger', () => {
     await h.say(ROOM, LI, '就在3单元门口那边', { quoted: { text: receipt, fromBot: true } });
     expect((await h.tickets.get(t.ticketNo)).urgency).toBe('EMERGENCY');
   });
+
+  it('telling the same problem again, unquoted, with a danger in it: raised too', async () => {
+    const t = (await h.say(ROOM, LI, '21号楼1单元电梯坏了，停在5楼')) as { kind: string; ticketNo: number };
+    expect((await h.tickets.get(t.ticketNo)).urgency).toBe('NORMAL');
+    h.newIn(ROOM);
+    const out = await h.say(ROOM, LI, '21号楼1单元电梯坏了，停在5楼，有人被困');
+    expect(out).toMatchObject({ kind: 'supplemented', ticketNo: t.ticketNo });
+    expect((await h.tickets.get(t.ticketNo)).urgency).toBe('EMERGENCY');
+    expect(h.newIn(ROOM)).toEqual([`@李先生 已将工单 #${t.ticketNo} 升为紧急，已通知网格员立即处置。如有危险请先拨打 119/110。`]);
+  });
 });

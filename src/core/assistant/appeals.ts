@@ -98,9 +98,10 @@ export class Appeals {
       if (same.reporterId !== ctx.sender.id && (same.assigneeId === ctx.sender.id || (await personIsStaff(this.d.store.people, ctx.sender.id)))) return { kind: 'chatter' };
       await this.d.store.messages.linkTicket(ctx.stored.id, same.id);
       if (same.reporterId === ctx.sender.id) {
-        // told again: the resident hears it is on their ticket, and the worker holding it reads the words
-        await tickets.supplement(same, ctx.sender, text, ctx.stored.id);
-        await responder.reply(ctx, replies.ownRepeat(same), same);
+        // told again: the resident hears it is on their ticket, and the worker holding it reads the words (a greater
+        // danger told raises it: "…停在5楼，有人被困")
+        const after = await tickets.supplement(same, ctx.sender, text, ctx.stored.id, 0, TICKET_URGENCY[triage.urgency]);
+        await responder.reply(ctx, after.urgency !== same.urgency ? replies.urgencyRaised(after) : replies.ownRepeat(same), same);
         if (same.assigneeId !== null && same.assigneeId !== ctx.sender.id) await responder.directToPerson(ctx, same.assigneeId, replies.detailToWorker(same, text), same);
         return { kind: 'supplemented', ticketNo: same.number, ticketId: same.id };
       }
