@@ -7,7 +7,7 @@ import type { Store } from '../ports/store.port.ts';
 import type { Triage } from '../ports/triage.port.ts';
 import { replies } from '../tickets/replies.ts';
 import type { TicketService } from '../tickets/ticket.service.ts';
-import type { Place, Ticket } from '../tickets/ticket.types.ts';
+import { ticketUrgency, URGENCY_RANK, type Place, type Ticket } from '../tickets/ticket.types.ts';
 import { correctedPlace, extractPlace } from '../triage/place.ts';
 import type { TriageResult } from '../triage/triage.types.ts';
 import { splitParts, type SplitParts } from './appeal-split.ts';
@@ -23,9 +23,6 @@ interface Problem {
   triage: TriageResult;
 }
 
-const URGENCY_RANK: Record<TriageResult['urgency'], number> = { normal: 0, urgent: 1, emergency: 2 };
-const TICKET_URGENCY_RANK: Record<Ticket['urgency'], number> = { NORMAL: 0, URGENT: 1, EMERGENCY: 2 };
-const TICKET_URGENCY: Record<TriageResult['urgency'], Ticket['urgency']> = { normal: 'NORMAL', urgent: 'URGENT', emergency: 'EMERGENCY' };
 const hasPlace = (p: Place) => Boolean(p.building || p.unit || p.room || p.text);
 /** Two places named alike: the same building, unit, room and spot words (none named is a place too). */
 const samePlace = (a: Place, b: Place) => a.building === b.building && a.unit === b.unit && a.room === b.room && (a.text ?? '') === (b.text ?? '');
@@ -100,7 +97,7 @@ export class Appeals {
       if (same.reporterId === ctx.sender.id) {
         // told again: the resident hears it is on their ticket, and the worker holding it reads the words (a greater
         // danger told raises it: "…停在5楼，有人被困")
-        const after = await tickets.supplement(same, ctx.sender, text, ctx.stored.id, 0, TICKET_URGENCY[triage.urgency]);
+        const after = await tickets.supplement(same, ctx.sender, text, ctx.stored.id, 0, ticketUrgency(triage.urgency));
         await responder.reply(ctx, after.urgency !== same.urgency ? replies.urgencyRaised(after) : replies.ownRepeat(same), same);
         if (same.assigneeId !== null && same.assigneeId !== ctx.sender.id) await responder.directToPerson(ctx, same.assigneeId, replies.detailToWorker(same, text), same);
         return { kind: 'supplemented', ticketNo: same.number, ticketId: same.id };
@@ -142,7 +139,7 @@ export class Appeals {
       const same = problems.find((p) => p.triage.category === triage.category && samePlace(p.triage.place, place));
       if (same) {
         same.text = `${same.text}；${part}`;
-        if (URGENCY_RANK[triage.urgency] > URGENCY_RANK[same.triage.urgency]) same.triage = { ...same.triage, urgency: triage.urgency };
+        if (URGENCY_RANK[ticketUrgency(triage.urgency)] > URGENCY_RANK[ticketUrgency(same.triage.urgency)]) same.triage = { ...same.triage, urgency: triage.urgency };
         continue;
       }
       problems.push({ text: part, triage: { ...triage, place } });
@@ -205,7 +202,7 @@ export class Appeals {
       return first.how === 'joined' ? { kind: 'joined', ticketNo: first.ticket.number, ticketId: first.ticket.id } : { kind: 'supplemented', ticketNo: first.ticket.number, ticketId: first.ticket.id };
     }
     // the most urgent ticket opened: the patrol's alert is about it
-    const top = opened.reduce((a, b) => (TICKET_URGENCY_RANK[b.urgency] > TICKET_URGENCY_RANK[a.urgency] ? b : a));
+    const top = opened.reduce((a, b) => (URGENCY_RANK[b.urgency] > URGENCY_RANK[a.urgency] ? b : a));
     return { kind: 'ticket', ticketNo: top.number, ticketId: top.id, urgency: top.urgency, ticketNos };
   }
 
@@ -277,7 +274,7 @@ export class Appeals {
     const place = CORRECTION.test(text.trim()) ? correctedPlace(t.place, triage.place) : null;
     if (place && place.text !== t.place.text) return this.placeCorrected(ctx, t, text, place);
     // words telling a greater danger ("里面还困着一个老人") raise the ticket's urgency
-    const after = await this.d.tickets.supplement(t, ctx.sender, text, ctx.stored.id, 0, TICKET_URGENCY[triage.urgency]);
+    const after = await this.d.tickets.supplement(t, ctx.sender, text, ctx.stored.id, 0, ticketUrgency(triage.urgency));
     await this.d.store.messages.linkTicket(ctx.stored.id, t.id);
     // a question about it ("什么时候来修？") is answered with where it stands
     const holder = quotes && asks && t.assigneeId !== null ? ((await this.d.store.people.findById(t.assigneeId))?.name ?? null) : null;

@@ -12,7 +12,7 @@ import { DuplicateFinder } from './duplicate-finder.ts';
 import { heldByOther, resolveKeepsHolder } from './ticket-holding.ts';
 import { ticketVisibleTo } from './ticket-visibility.ts';
 import type { Actor, ClaimedFirst, ReportInput, TicketServiceDeps } from './ticket.service.types.ts';
-import type { NewTicket, NewTicketEvent, Satisfaction, Ticket, TicketEventType, TicketPatch, TicketStatus } from './ticket.types.ts';
+import { ticketUrgency, URGENCY_RANK, type NewTicket, type NewTicketEvent, type Satisfaction, type Ticket, type TicketEventType, type TicketPatch, type TicketStatus } from './ticket.types.ts';
 import { canMove, IN_HAND, nextStatus, OPEN_STATUSES, type TicketMove } from './transitions.ts';
 
 // the service's types live beside it; re-exported so its callers keep importing them from here
@@ -20,7 +20,6 @@ export type { Actor, ClaimedFirst, ReportInput, TicketChangeListener, TicketServ
 
 /** A claim or a result records the deadline it met or missed: the statistics judge it by this (core/stats/tally.ts). */
 const dueData = (due: Date | null) => ({ dueAt: due?.toISOString() ?? null });
-const URGENCY_RANK: Record<Ticket['urgency'], number> = { NORMAL: 0, URGENT: 1, EMERGENCY: 2 };
 
 export class TicketService {
   private readonly duplicates: DuplicateFinder;
@@ -57,7 +56,7 @@ export class TicketService {
    */
   async report(input: ReportInput): Promise<{ ticket: Ticket; assignee: Person | null }> {
     const now = this.d.clock.now();
-    const urgency = input.triage.urgency === 'emergency' ? 'EMERGENCY' : input.triage.urgency === 'urgent' ? 'URGENT' : 'NORMAL';
+    const urgency = ticketUrgency(input.triage.urgency);
     const assignee = await this.d.router.onDutyWorker(input.gridNodeId);
     const { ticket, repeat } = await this.created(
       {

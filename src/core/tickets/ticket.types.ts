@@ -24,6 +24,10 @@ export const STATUS_ZH: Record<TicketStatus, string> = {
 };
 
 export type Urgency = 'NORMAL' | 'URGENT' | 'EMERGENCY';
+/** Urgencies in order: a higher rank is the greater danger. */
+export const URGENCY_RANK: Record<Urgency, number> = { NORMAL: 0, URGENT: 1, EMERGENCY: 2 };
+/** A ticket's urgency from triage's reading of it (`normal`, `urgent`, `emergency`). */
+export const ticketUrgency = (u: 'normal' | 'urgent' | 'emergency'): Urgency => u.toUpperCase() as Urgency;
 export type Satisfaction = 'SATISFIED' | 'BASIC' | 'UNSATISFIED';
 export const SATISFACTION_ZH: Record<Satisfaction, string> = {
   SATISFIED: '满意',
