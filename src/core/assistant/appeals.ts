@@ -5,7 +5,8 @@ import { saysNothing } from '../messages/message-substance.ts';
 import { personIsStaff } from '../people/roles.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { Triage } from '../ports/triage.port.ts';
-import { replies } from '../tickets/replies.ts';
+import { DomainError } from '../errors.ts';
+import { errorReply, replies } from '../tickets/replies.ts';
 import type { TicketService } from '../tickets/ticket.service.ts';
 import { ticketUrgency, URGENCY_RANK, type Place, type Ticket } from '../tickets/ticket.types.ts';
 import { correctedPlace, extractPlace } from '../triage/place.ts';
@@ -35,6 +36,12 @@ const CORRECTION = /^(?:不对|不是不是|说错了?|写错了?|打错了?|搞
 const QUESTION = /[?？]|吗|什么时候|啥时候|几点|多久|怎么样了|进展/u;
 /** Words that make a short line read as more detail on an earlier appeal rather than small talk. */
 const SUPPLEMENT = /就在|在.{0,8}(那边|这边|旁边|门口|楼下|附近)|位置|照片|图片|视频|补充|地址|对面|看图|如图/u;
+/** A question after a ticket's progress, asked without quoting the bot ("怎么样了", "有人管吗", "什么时候来修"). */
+const ASKS_PROGRESS = /怎么?样了|进展|进度|有人管(?:吗|没|不)|有人(?:处理|来)(?:了)?(?:吗|没)|(?:处理|修|弄|解决|办)好?了(?:吗|没)|(?:什么|啥)时候(?:来|能|可以|才)?(?:修|处理|解决|弄|办)|有(?:消息|回音|回复|下文)了?(?:吗|没)|到哪(?:一步)?了/u;
+/** The sender's own report named ("我报的…", "我之前反映的…"): a progress question is about it. */
+const OWN_REPORT = /(?:我|俺|咱)(?:们|家)?(?:之前|上次|前几天|前天|昨天|上周|刚才|早上|上午|下午|那天)?(?:报|反映|投诉|报修|提)过?的/u;
+/** A ticket number named in a line ("#143 进展如何"). */
+const TICKET_NO = /[#＃]\s*(\d{1,9})(?!\d)/u;
 /** A way to reach the resident, or a call back asked for ("我家电话138…", "给我回个电话", "麻烦联系我一下"). */
 const CONTACT = /电话|手机号?|联系方式|回(?:个)?电|打(?:给)?我|联系(?:一下)?我|找我|加(?:我)?微信/u;
 
@@ -268,7 +275,12 @@ export class Appeals {
     // quoting it: a problem, a place, a detail, a correction or a question (what is it about but that ticket?); not a thanks
     const saysMore = triage.isAppeal || Object.keys(triage.place).length > 0 || SUPPLEMENT.test(text) || CORRECTION.test(text.trim()) || asks;
     const quotes = quoted !== null && saysMore;
-    const t = quotes ? quoted : text.length <= FOLLOW_UP_MAX_CHARS && CORRECTION.test(text.trim()) ? await this.recentTicketOf(ctx) : null;
+    // "我报的楼道灯怎么样了？" / "#143 进展如何" unquoted: about the ticket it names, or the sender's own open one
+    const short = text.length <= FOLLOW_UP_MAX_CHARS;
+    const askedAfter = !quotes && short && ASKS_PROGRESS.test(text) ? await this.askedAfter(ctx, text, triage) : null;
+    if (askedAfter && 'kind' in askedAfter) return askedAfter;
+    const asking = (quotes && asks) || askedAfter !== null;
+    const t = quotes ? quoted : askedAfter ?? (short && CORRECTION.test(text.trim()) ? await this.recentTicketOf(ctx) : null);
     if (!t) return null;
     // a correction naming another building, unit or room moves the ticket's place (and, unaccepted, its grid)
     const place = CORRECTION.test(text.trim()) ? correctedPlace(t.place, triage.place) : null;
@@ -277,9 +289,9 @@ export class Appeals {
     const after = await this.d.tickets.supplement(t, ctx.sender, text, ctx.stored.id, 0, ticketUrgency(triage.urgency));
     await this.d.store.messages.linkTicket(ctx.stored.id, t.id);
     // a question about it ("什么时候来修？") is answered with where it stands
-    const holder = quotes && asks && t.assigneeId !== null ? ((await this.d.store.people.findById(t.assigneeId))?.name ?? null) : null;
+    const holder = asking && t.assigneeId !== null ? ((await this.d.store.people.findById(t.assigneeId))?.name ?? null) : null;
     const said = after.urgency !== t.urgency ? replies.urgencyRaised(after)
-      : !quotes ? replies.correctionAdded(t, text) : asks ? `${replies.query(t, holder)}已转告网格员。` : replies.detailAdded(t);
+      : asking ? `${replies.query(t, holder)}已转告网格员。` : !quotes ? replies.correctionAdded(t, text) : replies.detailAdded(t);
     await this.d.responder.reply(ctx, said, t);
     if (t.assigneeId !== null && t.assigneeId !== ctx.sender.id) await this.d.responder.directToPerson(ctx, t.assigneeId, replies.detailToWorker(t, text), t);
     return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id };
@@ -299,6 +311,44 @@ export class Appeals {
     else if (holder) await this.d.responder.directToPerson(ctx, holder.id, replies.placeToWorker(ticket, text), ticket);
     if (movedFrom !== null && movedFrom !== ctx.sender.id) await this.d.responder.directToPerson(ctx, movedFrom, replies.placeMovedAway(ticket, text), ticket);
     return { kind: 'supplemented', ticketNo: ticket.number, ticketId: ticket.id };
+  }
+
+  /**
+   * A progress question not quoting the bot: the sender's own open ticket it is about (answered and passed on as a
+   * quoted question is), or the outcome when it is answered here — a ticket named by number that is not the sender's
+   * own open one is queried as 查询 would (who may see it, see TicketService.query); "我报的…怎么样了" with no open ticket
+   * of theirs in this group says so (unless the line tells a problem: then it is one), with several asks which. Null:
+   * not a question after a ticket of theirs.
+   */
+  private async askedAfter(ctx: MessageContext, text: string, triage: TriageResult): Promise<Ticket | HandleOutcome | null> {
+    const named = TICKET_NO.exec(text);
+    if (named) {
+      const n = Number(named[1]);
+      const own = await this.d.store.tickets.findByNumber(n);
+      if (own && own.reporterId === ctx.sender.id && own.groupId === ctx.group.id && OPEN_STATUSES.includes(own.status)) return own;
+      try {
+        const { ticket, assignee, mergedInto } = await this.d.tickets.query(n, ctx.actor, ctx.stored.id, ctx.group.id);
+        await this.d.responder.reply(ctx, mergedInto ? replies.queryMerged(ticket, mergedInto.ticket, mergedInto.assignee?.name ?? null) : replies.query(ticket, assignee?.name ?? null), ticket);
+        return { kind: 'command', command: 'query', ticketNo: n };
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        await this.d.responder.reply(ctx, errorReply(e), null);
+        return { kind: 'refused', code: e.code };
+      }
+    }
+    if (!OWN_REPORT.test(text)) return null;
+    const open = await this.d.store.tickets.list({ reporterId: ctx.sender.id, groupId: ctx.group.id, statuses: OPEN_STATUSES, limit: 5 });
+    if (open.length === 1) return open[0]!;
+    // several: the one of the kind the line names, else ask which
+    const ofKind = triage.isAppeal ? open.filter((t) => t.category === triage.category) : [];
+    if (ofKind.length === 1) return ofKind[0]!;
+    if (open.length > 1) {
+      await this.d.responder.reply(ctx, replies.whichToQuery(open.map((t) => t.number).sort((a, b) => a - b)), null);
+      return { kind: 'refused', code: 'AMBIGUOUS_TICKET' };
+    }
+    if (triage.isAppeal) return null;
+    await this.d.responder.reply(ctx, replies.noOpenTicket(), null);
+    return { kind: 'chatter' };
   }
 
   /** The sender's own open ticket the message quotes: the bot about it (its receipt, a notice on it) or the message that opened it; null for any other. */

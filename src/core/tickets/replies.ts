@@ -2,7 +2,7 @@
 // sentence, so that wording is reviewed (and later localised) together.
 import { ESCALATION_LEVEL_ZH, type EscalationStep } from '../grid/routing.ts';
 import { DomainError, ErrorCode } from '../errors.ts';
-import { ACTION_ZH, type Action } from '../people/roles.ts';
+import { ACTION_ZH, type Action, type refusalOf } from '../people/roles.ts';
 import { formatDue } from '../sla/deadlines.ts';
 import { categoryName } from '../triage/categories.ts';
 import { NOTE_MAX_CHARS, type ChatCommandKind, type MalformedCommand } from './commands.ts';
@@ -60,6 +60,11 @@ export const replies = {
   /** A rating typed without quoting, from a resident with several tickets awaiting one (numbers oldest first). */
   whichToRate: (nos: readonly number[], s: Satisfaction) =>
     `您有${nos.length}个工单待评价（${nos.map((n) => `#${n}`).join('、')}），请引用对应的办结消息回复，或发送“评价 #${nos.at(-1)} ${SATISFACTION_ZH[s]}”。`,
+  /** "我报的…怎么样了" from a resident with several open tickets here: which one. */
+  whichToQuery: (nos: readonly number[]) =>
+    `您在本群有${nos.length}个在办工单（${nos.map((n) => `#${n}`).join('、')}），请注明工单号，如“查询 #${nos.at(-1)}”。`,
+  /** "我报的…怎么样了" from a resident with no open ticket here. */
+  noOpenTicket: () => '您在本群暂无在办的工单。如有问题，请直接说明情况和位置。',
   /** A resident's reply quoting the bot about their own open ticket: kept with it. */
   detailAdded: (t: Ticket) => `已补充到工单 ${no(t)}，网格员会一并查看。`,
   /** A follow-up that told a greater danger: the ticket raised (urgent or emergency). */
@@ -225,18 +230,20 @@ function shortList(names: readonly string[], max = 6): string {
   return names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')}等 ${names.length} 个`;
 }
 
+/** A refused action: a role the person lacks is named (督办需由网格长及以上人员办理); otherwise the ticket's grid is not theirs. */
+export function refusalReply(action: Action, why: ReturnType<typeof refusalOf>): string {
+  const zh = ACTION_ZH[action] as string | undefined;
+  return why.need === 'role' && zh ? `抱歉，${zh}需由${why.who}办理。` : '抱歉，此操作需由负责该网格的工作人员办理。';
+}
+
 /** One polite sentence for a refused command; the details go to the log. */
 export function errorReply(e: DomainError): string {
   const n = e.details.ticketNo ? `#${e.details.ticketNo}` : '';
   switch (e.code) {
     case ErrorCode.TicketNotFound:
       return `未找到工单 ${n}，请核对编号。`;
-    case ErrorCode.NotAuthorized: {
-      // a role the person lacks is named (督办需由网格长及以上人员办理); otherwise the ticket's grid is not theirs
-      const action = ACTION_ZH[e.details.action as Action] as string | undefined;
-      if (e.details.need === 'role' && action && typeof e.details.who === 'string') return `抱歉，${action}需由${e.details.who}办理。`;
-      return '抱歉，此操作需由负责该网格的工作人员办理。';
-    }
+    case ErrorCode.NotAuthorized:
+      return refusalReply(e.details.action as Action, e.details.need === 'role' && typeof e.details.who === 'string' ? { need: 'role', who: e.details.who } : { need: 'grid' });
     case ErrorCode.NotReporter:
       // the number said: in a busy group the closing message quoted may be a neighbour's
       return n ? `抱歉，工单 ${n} 只能由反映人评价。` : '抱歉，只有反映人可以评价该工单。';
