@@ -34,6 +34,16 @@ describe('a staff step without the ticket number', () => {
     expect(h.newIn(ROOM)).toEqual(['@林网格员 格式有误，请这样写：进度 #工单号 进展情况']);
   });
 
+  it('认领 alone from the worker a ticket here waits on: names it, claims nothing', async () => {
+    const lamp = await report(ROOM, '楼下路灯又不亮了');
+    h.newIn(ROOM);
+    expect(await h.say(ROOM, LIN, '认领')).toEqual({ kind: 'refused', code: 'MALFORMED_COMMAND' });
+    expect(h.newIn(ROOM)).toEqual([`@林网格员 请写明工单号：本群待您认领的工单是 #${lamp}，请这样写：认领 #${lamp}`]);
+    expect((await h.tickets.get(lamp)).status).toBe('REPORTED');
+    await h.say(ROOM, LIN, `驳回 #${lamp} 重复 已在处理`);
+    h.newIn(ROOM);
+  });
+
   it('from a worker holding one ticket in this group: names it, applies nothing', async () => {
     const lift = await report(ROOM, '3号楼电梯又坏了');
     await h.say(ROOM, LIN, `认领 #${lift}`);

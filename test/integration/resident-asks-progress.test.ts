@@ -39,6 +39,14 @@ describe('a resident asks after their ticket in plain words', () => {
     expect(await h.store.tickets.list({})).toHaveLength(1);
   });
 
+  it('"什么时候能来修啊" with no subject, or the same kind of problem named: about their open ticket, not a new one', async () => {
+    expect(await h.say(ROOM, ZHANG, '什么时候能来修啊')).toMatchObject({ kind: 'supplemented', ticketNo: lamp });
+    expect(h.newIn(ROOM)).toEqual([expect.stringMatching(new RegExp(`^@张阿姨 工单 #${lamp}（设施维修）：已登记.*。已转告网格员。$`))]);
+    expect(await h.say(ROOM, ZHANG, '楼道灯到底什么时候能修好')).toMatchObject({ kind: 'supplemented', ticketNo: lamp });
+    h.newIn(ROOM);
+    expect(await h.store.tickets.list({})).toHaveLength(1);
+  });
+
   it('"#N 进展如何" from its reporter: the same answer; the worker holding it reads the question', async () => {
     await h.say(ROOM, LIN, `认领 #${lamp}`);
     h.newIn(ROOM);
@@ -67,6 +75,14 @@ describe('a resident asks after their ticket in plain words', () => {
     // and is told who may, for one they may not (督办 is the grid head's and above)
     await h.say(ROOM, LIN, '督办');
     expect(h.newIn(ROOM)).toEqual([expect.stringMatching(/^@林网格员 抱歉，督办需由.+办理。$/)]);
+  });
+
+  it('a question naming another kind of problem is that problem, reported', async () => {
+    expect(await h.say(ROOM, ZHANG, '门口的垃圾什么时候能清走啊')).toMatchObject({ kind: 'ticket' });
+    h.newIn(ROOM);
+    // two open now: a plain "我报的…" asks which
+    await h.say(ROOM, ZHANG, '我反映的那个事情有人管吗');
+    expect(h.newIn(ROOM)).toEqual([expect.stringMatching(/^@张阿姨 您在本群有2个在办工单（#\d+、#\d+），请注明工单号，如“查询 #\d+”。$/)]);
   });
 
   it('chatter with the same words is left alone', async () => {

@@ -37,7 +37,7 @@ const QUESTION = /[?？]|吗|什么时候|啥时候|几点|多久|怎么样了|�
 /** Words that make a short line read as more detail on an earlier appeal rather than small talk. */
 const SUPPLEMENT = /就在|在.{0,8}(那边|这边|旁边|门口|楼下|附近)|位置|照片|图片|视频|补充|地址|对面|看图|如图/u;
 /** A question after a ticket's progress, asked without quoting the bot ("怎么样了", "有人管吗", "什么时候来修"). */
-const ASKS_PROGRESS = /怎么?样了|进展|进度|有人管(?:吗|没|不)|有人(?:处理|来)(?:了)?(?:吗|没)|(?:处理|修|弄|解决|办)好?了(?:吗|没)|(?:什么|啥)时候(?:来|能|可以|才)?(?:修|处理|解决|弄|办)|有(?:消息|回音|回复|下文)了?(?:吗|没)|到哪(?:一步)?了/u;
+const ASKS_PROGRESS = /怎么?样了|进展|进度|有人管(?:吗|没|不)|有人(?:处理|来)(?:了)?(?:吗|没)|(?:处理|修|弄|解决|办)好?了(?:吗|没)|(?:什么|啥)时候(?:能|可以|才|会|再)?(?:来|过来)?(?:修|处理|解决|弄|办|管)|有(?:消息|回音|回复|下文)了?(?:吗|没)|到哪(?:一步)?了/u;
 /** The sender's own report named ("我报的…", "我之前反映的…"): a progress question is about it. */
 const OWN_REPORT = /(?:我|俺|咱)(?:们|家)?(?:之前|上次|前几天|前天|昨天|上周|刚才|早上|上午|下午|那天)?(?:报|反映|投诉|报修|提)过?的/u;
 /** A ticket number named in a line ("#143 进展如何"). */
@@ -336,12 +336,14 @@ export class Appeals {
         return { kind: 'refused', code: e.code };
       }
     }
-    if (!OWN_REPORT.test(text)) return null;
+    const own = OWN_REPORT.test(text);
     const open = await this.d.store.tickets.list({ reporterId: ctx.sender.id, groupId: ctx.group.id, statuses: OPEN_STATUSES, limit: 5 });
-    if (open.length === 1) return open[0]!;
-    // several: the one of the kind the line names, else ask which
+    // the kind the line names ("楼道灯什么时候能修好") picks among them; a line naming another kind is that problem
     const ofKind = triage.isAppeal ? open.filter((t) => t.category === triage.category) : [];
     if (ofKind.length === 1) return ofKind[0]!;
+    // no "我报的": only a line with no problem of its own ("什么时候能来修啊") is about their one open ticket
+    if (!own) return !triage.isAppeal && open.length === 1 ? open[0]! : null;
+    if (open.length === 1) return open[0]!;
     if (open.length > 1) {
       await this.d.responder.reply(ctx, replies.whichToQuery(open.map((t) => t.number).sort((a, b) => a - b)), null);
       return { kind: 'refused', code: 'AMBIGUOUS_TICKET' };

@@ -201,13 +201,14 @@ export function whichTicketReply(kind: ChatCommandKind): string {
 }
 
 /**
- * A holder's step that names no ticket, from someone with tickets in hand in this group: which ones, and the line to
- * send for the first (nothing is applied on a guess: a note posted under the wrong ticket reaches the residents).
+ * A holder's step that names no ticket, from someone with tickets in hand in this group (认领: waiting for their claim):
+ * which ones, and the line to send for the newest (nothing is applied on a guess: a note posted under the wrong ticket reaches the residents).
  */
 export function inHandReply(kind: ChatCommandKind, numbers: readonly number[]): string {
   const shown = numbers.slice(-5).map((n) => `#${n}`).join('、') + (numbers.length > 5 ? ` 等 ${numbers.length} 件` : '');
   // the example names the newest: most likely the one just taken
-  return `请写明工单号：您在本群办理中的工单${numbers.length === 1 ? '是' : '有'} ${shown}，请这样写：${USAGE[kind].replace('#工单号', `#${numbers.at(-1)}`)}`;
+  const which = kind === 'claim' ? '本群待您认领的工单' : '您在本群办理中的工单';
+  return `请写明工单号：${which}${numbers.length === 1 ? '是' : '有'} ${shown}，请这样写：${USAGE[kind].replace('#工单号', `#${numbers.at(-1)}`)}`;
 }
 
 export function malformedReply(m: MalformedCommand): string {

@@ -6,7 +6,7 @@ import type { Store } from '../../ports/store.port.ts';
 import type { StoredMessage } from '../../ports/message.repository.ts';
 import { errorReply, inHandReply, replies, whichTicketReply } from '../../tickets/replies.ts';
 import type { ChatCommandKind } from '../../tickets/commands.ts';
-import { IN_HAND } from '../../tickets/transitions.ts';
+import { canMove, IN_HAND } from '../../tickets/transitions.ts';
 import type { Ticket, TicketStatus } from '../../tickets/ticket.types.ts';
 import type { HandleOutcome, MessageContext } from '../assistant.types.ts';
 import { quotedBotMessage } from '../quoted-bot-message.ts';
@@ -72,9 +72,11 @@ export class CommandDispatcher {
    * line to send; null when they hold none here (or the step is not a holder's: 认领, 督办, 评价).
    */
   async inHandHere(ctx: MessageContext, kind: ChatCommandKind): Promise<string | null> {
-    if (!HOLDER_STEPS.includes(kind)) return null;
+    // 认领 alone: the tickets here dispatched to them and waiting for a claim
+    const claim = kind === 'claim';
+    if (!claim && !HOLDER_STEPS.includes(kind)) return null;
     const mine = (await this.d.store.tickets.listOpenByAssignee(ctx.sender.id))
-      .filter((t) => t.groupId === ctx.group.id && IN_HAND_HERE.includes(t.status))
+      .filter((t) => t.groupId === ctx.group.id && (claim ? canMove(t.status, 'claim') : IN_HAND_HERE.includes(t.status)))
       .map((t) => t.number);
     return mine.length ? inHandReply(kind, mine) : null;
   }
