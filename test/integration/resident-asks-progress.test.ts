@@ -53,7 +53,7 @@ describe('a resident asks after their ticket in plain words', () => {
     const before = h.chat.toUser(LIN.id).length;
     expect(await h.say(ROOM, ZHANG, `#${lamp} 进展如何`)).toMatchObject({ kind: 'supplemented', ticketNo: lamp });
     expect(h.newIn(ROOM)).toEqual([expect.stringMatching(new RegExp(`^@张阿姨 工单 #${lamp}（设施维修）：处理中，林网格员负责，时限 .+。已转告网格员。$`))]);
-    expect(h.chat.toUser(LIN.id).slice(before).map((m) => m.rendered)).toEqual([expect.stringContaining(`#${lamp} 进展如何`)]);
+    expect(h.chat.toUser(LIN.id).slice(before).map((m) => m.rendered)).toEqual([`工单 #${lamp} 反映人询问进度：#${lamp} 进展如何`]);
   });
 
   it('a neighbour asking "#N 怎么样了" about it: where it stands, nothing added to it', async () => {

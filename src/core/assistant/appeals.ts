@@ -293,7 +293,8 @@ export class Appeals {
     const said = after.urgency !== t.urgency ? replies.urgencyRaised(after)
       : asking ? `${replies.query(t, holder)}已转告网格员。` : !quotes ? replies.correctionAdded(t, text) : replies.detailAdded(t);
     await this.d.responder.reply(ctx, said, t);
-    if (t.assigneeId !== null && t.assigneeId !== ctx.sender.id) await this.d.responder.directToPerson(ctx, t.assigneeId, replies.detailToWorker(t, text), t);
+    const told = asking && after.urgency === t.urgency ? replies.askedToWorker(t, text) : replies.detailToWorker(t, text);
+    if (t.assigneeId !== null && t.assigneeId !== ctx.sender.id) await this.d.responder.directToPerson(ctx, t.assigneeId, told, t);
     return { kind: 'supplemented', ticketNo: t.number, ticketId: t.id };
   }
 

@@ -83,6 +83,8 @@ export const replies = {
   placeMovedAway: (t: Ticket, text: string) => `工单 ${no(t)} 反映人更正地点为${placeName(t)}（${text}），已转由该处网格员办理，您无需处理。`,
   /** To the worker holding the ticket: what its reporter added. */
   detailToWorker: (t: Ticket, text: string) => `工单 ${no(t)} 反映人补充：${text}`,
+  /** …or asked after its progress ("什么时候能修好啊"): the worker may answer them. */
+  askedToWorker: (t: Ticket, text: string) => `工单 ${no(t)} 反映人询问进度：${text}`,
   duplicateJoined: (t: Ticket) => `该问题已登记为工单 ${no(t)}，已为您加入关注，办理结果会在群里告知。`,
   /**
    * One reply to a message naming several separate problems: each one's ticket, what and where it is, and by when, in
