@@ -65,6 +65,16 @@ describe("a resident's plain words on the 办结 message", () => {
     h.newIn(ROOM);
   });
 
+  // sandbox sweep, session 18: "还是偶尔会卡一下" quoting the 办结 message was silence (an adverb between 还是 and the verb)
+  for (const text of ['还是偶尔会卡一下', '偶尔还会卡一下', '有时候还是不亮', '还会漏水，没修好彻底', '时不时还停一下']) {
+    it(`"${text}" says the problem is still there: 不满意, reopened`, async () => {
+      const { no, closing } = await resolved();
+      expect(await h.say(ROOM, LI, text, { quoted: { text: closing, fromBot: true } })).toEqual({ kind: 'command', command: 'rate', ticketNo: no });
+      expect((await h.tickets.get(no)).status).toBe('REOPENED');
+      h.newIn(ROOM);
+    });
+  }
+
   it('not a rating: the same words unquoted, from a neighbour, or quoting a receipt', async () => {
     const { no, closing } = await resolved();
     // unquoted: everyday words

@@ -11,7 +11,7 @@ const PLAIN_WORDS: ReadonlyArray<readonly [RegExp, Satisfaction]> = [
 ];
 
 /** Words that say a problem reported fixed is still there ("还是没水", "根本没修好", "又坏了", "还是会漏"). */
-const STILL_THERE = /(?:还是|仍然|依然|依旧)(?:没|不|坏|漏|停|有|很|会|一样|老样子)|还没(?:修|好|来|弄|解决|恢复|通)|没修好|没弄好|没解决|又坏|又漏|又停|根本没|并没有/u;
+const STILL_THERE = /(?:还是|仍然|依然|依旧)(?:偶尔|有时候?|时不时|经常|总是|老是|一直)?(?:没|不|坏|漏|停|有|很|会|卡|一样|老样子)|(?:偶尔|有时候?|时不时|经常|总是|老是|一直)?还(?:会|在|要)?(?:卡|漏|停|坏|响|堵|跳闸)|还没(?:修|好|来|弄|解决|恢复|通)|没修好|没弄好|没解决|又坏|又漏|又停|根本没|并没有/u;
 /** A thanks is no complaint ("还是很感谢你们"). */
 const THANKS = /谢|辛苦/u;
 
