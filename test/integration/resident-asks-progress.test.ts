@@ -85,6 +85,20 @@ describe('a resident asks after their ticket in plain words', () => {
     expect(h.newIn(ROOM)).toEqual([expect.stringMatching(/^@张阿姨 您在本群有2个在办工单（#\d+、#\d+），请注明工单号，如“查询 #\d+”。$/)]);
   });
 
+  it('查询 alone: the asker\'s own open tickets here (a resident: reported; staff: in their charge)', async () => {
+    await h.say(ROOM, ZHANG, '查询');
+    expect(h.newIn(ROOM)).toEqual([expect.stringMatching(/^@张阿姨 您在本群反映的在办工单：#\d+（处理中）、#\d+（已登记）。查询详情请发：查询 #\d+$/)]);
+    await h.say(ROOM, LIN, '查询');
+    // the 垃圾 ticket went to whoever the grid routes 环境卫生 to: 林 has the lamp only
+    expect(h.newIn(ROOM)).toEqual([expect.stringMatching(new RegExp(`^@林网格员 工单 #${lamp}（设施维修）：处理中，林网格员负责，时限 .+。$`))]);
+    await h.say(ROOM, LI, '查询');
+    expect(h.newIn(ROOM)).toEqual(['@李先生 您在本群暂无在办的工单。如有问题，请直接说明情况和位置。']);
+    await h.say(ROOM, LIN, `办结 #${lamp} 已修好`);
+    h.newIn(ROOM);
+    await h.say(ROOM, ZHANG, '查询');
+    expect(h.newIn(ROOM)).toEqual([expect.stringMatching(/^@张阿姨 工单 #\d+（环境卫生）：已登记.*。$/)]);
+  });
+
   it('chatter with the same words is left alone', async () => {
     expect(await h.say(ROOM, LI, '今天天气怎么样了？')).toEqual({ kind: 'chatter' });
     expect(await h.say(ROOM, LI, '我说的那个饭店怎么样了，好吃吗')).toEqual({ kind: 'chatter' });

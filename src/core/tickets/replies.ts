@@ -63,6 +63,13 @@ export const replies = {
   /** "我报的…怎么样了" from a resident with several open tickets here: which one. */
   whichToQuery: (nos: readonly number[]) =>
     `您在本群有${nos.length}个在办工单（${nos.map((n) => `#${n}`).join('、')}），请注明工单号，如“查询 #${nos.at(-1)}”。`,
+  /** 查询 alone from someone with several open tickets here (reported, or in their charge for staff): each and its state. */
+  yoursHere: (ts: readonly Ticket[], staff: boolean) => {
+    const shown = ts.slice(-8).map((t) => `${no(t)}（${STATUS_ZH[t.status]}）`).join('、') + (ts.length > 8 ? ` 等 ${ts.length} 件` : '');
+    return `您在本群${staff ? '负责' : '反映'}的在办工单：${shown}。查询详情请发：查询 ${no(ts.at(-1)!)}`;
+  },
+  /** 查询 alone from staff with nothing open in their charge here. */
+  noneInChargeHere: () => '本群暂无您负责的在办工单。',
   /** "我报的…怎么样了" from a resident with no open ticket here. */
   noOpenTicket: () => '您在本群暂无在办的工单。如有问题，请直接说明情况和位置。',
   /** A resident's reply quoting the bot about their own open ticket: kept with it. */

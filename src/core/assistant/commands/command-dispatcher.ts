@@ -6,7 +6,8 @@ import type { Store } from '../../ports/store.port.ts';
 import type { StoredMessage } from '../../ports/message.repository.ts';
 import { errorReply, inHandReply, replies, whichTicketReply } from '../../tickets/replies.ts';
 import type { ChatCommandKind } from '../../tickets/commands.ts';
-import { canMove, IN_HAND } from '../../tickets/transitions.ts';
+import { canMove, IN_HAND, OPEN_STATUSES } from '../../tickets/transitions.ts';
+import { personIsStaff } from '../../people/roles.ts';
 import type { Ticket, TicketStatus } from '../../tickets/ticket.types.ts';
 import type { HandleOutcome, MessageContext } from '../assistant.types.ts';
 import { quotedBotMessage } from '../quoted-bot-message.ts';
@@ -72,6 +73,7 @@ export class CommandDispatcher {
    * line to send; null when they hold none here (or the step is not a holder's: 认领, 督办, 评价).
    */
   async inHandHere(ctx: MessageContext, kind: ChatCommandKind): Promise<string | null> {
+    if (kind === 'query') return this.yoursHere(ctx);
     // 认领 alone: the tickets here dispatched to them and waiting for a claim
     const claim = kind === 'claim';
     if (!claim && !HOLDER_STEPS.includes(kind)) return null;
@@ -79,6 +81,24 @@ export class CommandDispatcher {
       .filter((t) => t.groupId === ctx.group.id && (claim ? canMove(t.status, 'claim') : IN_HAND_HERE.includes(t.status)))
       .map((t) => t.number);
     return mine.length ? inHandReply(kind, mine) : null;
+  }
+
+  /**
+   * 查询 alone: the asker's open tickets in this group — a resident's those they reported, staff's those in their
+   * charge —; one is answered as 查询 #N would be, several are listed with the line to send.
+   */
+  private async yoursHere(ctx: MessageContext): Promise<string> {
+    const { store } = this.d;
+    const staff = await personIsStaff(store.people, ctx.sender.id);
+    const open = staff
+      ? (await store.tickets.listOpenByAssignee(ctx.sender.id)).filter((t) => t.groupId === ctx.group.id)
+      : await store.tickets.list({ reporterId: ctx.sender.id, groupId: ctx.group.id, statuses: OPEN_STATUSES, limit: 10 });
+    if (open.length === 1) {
+      const t = open[0]!;
+      return replies.query(t, t.assigneeId !== null ? ((await store.people.findById(t.assigneeId))?.name ?? null) : null);
+    }
+    if (open.length > 1) return replies.yoursHere([...open].sort((a, b) => a.number - b.number), staff);
+    return staff ? replies.noneInChargeHere() : replies.noOpenTicket();
   }
 
   /** A rating refused because its ticket is closed (for its reporter: the move; for anyone else: who may rate). */
