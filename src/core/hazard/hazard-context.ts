@@ -211,8 +211,8 @@ export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼
 /** In the sentence: it happened before ("去年着过火"); kept when it goes on (还/又/一直/现在). */
 /** Bare times: they date only what follows them or shares their clause ("应急灯全不亮 昨晚停电" is now). */
 // (上次 too: "应急灯全不亮，上次停电楼梯里一片漆黑" tells what the fault did last time, not that it is over)
-// (前年 and 几年前 too: "前年我们单元也有人飞线充电")
-export const PAST_TIMES: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '去年', '前年', /[\d一二三四五六七八九十几两]+年前/, '以前', '之前', '上次'];
+// (前年, 几年前, 前几年 too: "前年我们单元也有人飞线充电")
+export const PAST_TIMES: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '去年', '前年', /[\d一二三四五六七八九十几两]+年前|前(?:几|两|些)年|早(?:几|些)年/, '以前', '之前', '上次'];
 /** Past aspect and history, anywhere in the sentence. */
 // (not the moment of a storm just now: "打雷那会儿有人在楼顶被雷劈了")
 export const PAST_ASPECT: readonly Term[] = ['那次', '曾经', '着过', '那年', '小时候', '那事', '年轻时', '那时候', '当年', /(?<!打雷|下雨|下暴雨|刮风|刮大风|停电|刚才|刚刚)那会儿/];

@@ -1487,6 +1487,16 @@ describe("part AC's round: classes of wording the rules missed", () => {
     // heat stroke with shaking or delirium
     '工地上有个师傅中暑了 发抖说胡话',
     '老人中暑了 人迷迷糊糊的 叫他也不太应',
+    // more wordings of the same classes
+    '火苗顺着油烟管往上蹿 快报警',
+    '刚才雷雨 有个保安被雷打到了 躺在地上',
+    '廚房水浸到插座 電還沒停 阿嬤還在裡面',
+    '升降平台卡住了 两个工人在上面下不来',
+    '一个大姐在晾衣杆上套绳子 我把她抱住了 快报警',
+    '小朋友一个人在河沿边上玩 大人不在',
+    '孩子在积水中踩水 旁边下水道口在打漩涡',
+    '小孩爬上塔吊了',
+    '外卖小哥中暑倒在路边了 一直在抽',
   ])('emergency: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('emergency');
     expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
@@ -1520,6 +1530,16 @@ describe("part AC's round: classes of wording the rules missed", () => {
     '花園那邊地陷了，樹都歪了',
     '草地塌下去一片 树都斜了',
     '人行道先鼓起来又陷下去了 砖缝冒泥水',
+    // more wordings of the same classes
+    '排插都烤变形了 还插着五六个充电头',
+    '快递站一堆电池堆着充 摸着都烫手 晚上有人睡里面',
+    '車直接推進宿舍 充了一整夜',
+    '消火栓里一滴水都没有 听说阀门关着',
+    '楼梯间被隔出一间屋子住人 还装了锁',
+    '检修井打开了没人看着 连个警示牌都没有',
+    '马路上突然塌出一个坑 越来越大',
+    '花園地陷 樹都斜了',
+    '停车场地面先鼓起来又塌下去 一直冒泥水',
   ])('at least urgent: %s', (text) => {
     expect(detectUrgency(text).urgency).not.toBe('normal');
     expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
@@ -1549,6 +1569,18 @@ describe("part AC's round: classes of wording the rules missed", () => {
     // a general question about a battery's life
     '电动车电池一般用几年要换？鼓包了是不是就不能用了',
     '电池鼓包了一般还能用吗',
+    // more wordings of the same classes
+    '今天消防员在广场示范怎么用灭火器 有烟是正常的',
+    '听说隔壁区有人煤气中毒 不是咱们这的',
+    '前几年我们这也有人飞线充电 后来被罚款了 今天新闻又看到一起',
+    '这个月电费 我直接休克',
+    '燃气管道置换作业期间有轻微气味',
+    '物业通知：井盖已全部更换，如看到破损请及时反馈',
+    '楼道着火那事是去年的 现在都整改了',
+    '充电宝鼓包了是不是就不能用了',
+    '我用打火机点烟 火苗窜了一下',
+    '他中暑了 喝了点藿香正气水 好多了',
+    '我简直像被雷劈了一样',
     // guards: a lighter's flame, a rope tied to a rail for washing, a walk by the river, workers on scaffolding, a
     // gondola notice, an open manhole guarded, a child's hole in the sand, a hot day, a song
     '打火机火苗窜得老高',
@@ -1573,6 +1605,8 @@ describe("part AC's round: classes of wording the rules missed", () => {
     ['不是演示 真着火了 3栋', 'emergency'],
     ['我爸心脏骤停了 快叫120', 'emergency'],
     ['我家电动车电池鼓包了 还在屋里充着', 'urgent'],
+    // a little smoke given off is no cigarette lit (点烟)
+    ['线槽里滋滋响 冒了点烟', 'emergency'],
   ])('still read: %s', (text, level) => {
     expect(detectUrgency(text).urgency).toBe(level);
   });
