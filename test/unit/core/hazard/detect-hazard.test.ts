@@ -1497,6 +1497,10 @@ describe("part AC's round: classes of wording the rules missed", () => {
     '孩子在积水中踩水 旁边下水道口在打漩涡',
     '小孩爬上塔吊了',
     '外卖小哥中暑倒在路边了 一直在抽',
+    // traditional characters folded in full, not only in the words the rules were written with (農藥, 安眠藥, 煙霧瀰漫)
+    '隔壁阿伯喝了農藥 快叫救護車',
+    '他吞了一整瓶安眠藥',
+    '樓梯間煙霧瀰漫 好嗆',
   ])('emergency: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('emergency');
     expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
