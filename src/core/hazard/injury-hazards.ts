@@ -58,10 +58,11 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
     notWith: ['静电', '冬天', '电费', /触电(?:般|一样|似的|的感觉)/, '哈哈'],
     // 被电 of a crush that "electrifies" (被电到了 好帅), anywhere in the message
     termGroups: [
-      // struck by lightning ("有人在楼顶收被子被雷劈了"), not a figure ("像被雷劈了一样") nor a tree or a rod
+      // struck by lightning ("有人在楼顶收被子被雷劈了", "有人在树下躲雨被雷劈了"), not a figure ("像被雷劈了一样") nor a
+      // tree, a pole or a rod struck
       {
         terms: [/被雷(?:劈|击|打)(?:中|到|倒|了)?|遭(?:到)?雷击|雷击(?:中|倒)/],
-        notWith: ['一样', '似的', '般', '感觉', '像', '哈哈', '树', '避雷', '电视', '天打雷劈'],
+        notWith: ['一样', '似的', '感觉', /(?<!好)像/, '哈哈', '电视', '天打雷劈', /(?:树|树枝|电线杆|铁塔|天线|避雷针|房子|烟囱)(?:又|也)?(?:被|让|给|遭)(?:到)?雷/],
       },
       {
         terms: [/被电(?!话|视|脑|梯|动|瓶|费|商|台|影|信|网|力)/],

@@ -1467,6 +1467,8 @@ describe("part AC's round: classes of wording the rules missed", () => {
     // struck by lightning, someone down
     '刚才打雷 有人在楼顶被雷劈了 倒在那里',
     '天台上有人被雷击了 躺着不动',
+    '有人在树下躲雨被雷劈了 倒在地上',
+    '好像有人被雷劈了 躺在球场上',
     // water over a socket with the power still on and someone inside (traditional characters too)
     '家里水淹到插座了 电还没断 老人还在屋里',
     '一樓水浸了，插座泡在水裡，電還沒斷，我媽還在屋裡',
