@@ -66,7 +66,8 @@
 //     units and billboards, flooded garages and power boxes, children by water —, renovation and shops — drilled gas
 //     pipes, welding sparks, load-bearing walls, gondolas, LPG behind restaurants, parcel stations charging batteries,
 //     crowded rentals —, second-hand but current reports from grown children, building heads, riders and guards, WeChat
-//     artefacts, traditional characters, pinyin and English); first run held out
+//     artefacts, traditional characters, pinyin and English); first run held out, then development data for the rules
+//     (part-AC round)
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–T by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.

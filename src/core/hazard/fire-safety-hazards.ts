@@ -77,6 +77,13 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       { objects: EBIKE, symptoms: ['充'], within: ['储藏间', '储藏室', '储物间', '杂物间', '地下室'], span: 6 },
       // charged in a packed rented room ("群租房 一屋子五六辆电动车在里面充电")
       { objects: EBIKE, symptoms: ['充电', '在充', '充着'], within: ['群租房', '出租屋', '一屋子', '屋子里', '屋里', '房间里', '宿舍'], span: 16 },
+      // the bike only called 车, pushed into a room and charged by the bed or all night ("车子直接推屋里 电池就在床边充了一整晚")
+      {
+        objects: [/车(?:子)?(?:直接|又|都)?推(?:进|到)?(?:了)?(?:屋|房间|家里|出租屋|出租房|宿舍)/],
+        symptoms: [/(?:床边|床头|床底|床下|床旁)[^，。！？,.!?\s]{0,4}充|充(?:了)?(?:一|整)(?:整)?(?:晚|夜)|(?:整夜|通宵|一晚上)[^，。！？,.!?\s]{0,2}充/],
+        span: 30,
+        notInMessage: ['手机', '婴儿车', '轮椅', '推车', '购物车', '平板', '充电宝', '玩具车'],
+      },
       // squeezed into a lift ("推着电瓶车硬挤进来")
       { objects: EBIKE, symptoms: [/挤(?:进|上)(?:来|去)/], within: ['电梯'], span: 12 },
       // carried or pushed in, the place said a few words later ("把电动自行车扛进咱们5号楼的电梯")
@@ -224,7 +231,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       },
       // a stairway so narrowed a stretcher cannot pass ("连担架都抬不下去")
       // an escape route made into someone's room or walled off ("把消防通道改成自家储物间了 还装了门")
-      { objects: ['消防通道', '安全出口', '疏散通道', '逃生通道', '安全通道', '疏散楼梯'], symptoms: [/(?:改|隔|围|圈)(?:成|为|出)(?:了)?[^，。！？,.!?\s]{0,4}(?:储物间|储藏室|杂物间|房间|仓库|库房|菜园|自家)/, /(?:装|砌|加)了?(?:一|个|道|扇)*(?:门|墙)/], span: 20 },
+      // (or a fire stair partitioned into a room to let: "群租房把消防楼梯隔成一间住人了")
+      { objects: ['消防通道', '安全出口', '疏散通道', '逃生通道', '安全通道', '疏散楼梯', '消防楼梯', '楼梯间'], symptoms: [/(?:改|隔|围|圈)(?:成|为|出)(?:了)?[^，。！？,.!?\s]{0,4}(?:储物间|储藏室|杂物间|房间|仓库|库房|菜园|自家|一间|屋子|住人|宿舍)/, /(?:装|砌|加)了?(?:一|个|道|扇)*(?:门|墙)/], span: 20 },
       // an exit door chained or locked from outside ("疏散楼梯门外面被人用自行车锁锁了 里面推不开")
       { objects: ['疏散楼梯门', '楼梯门', '疏散门', '楼梯间门', '消防门', '安全门', '逃生门'], symptoms: [/(?:用|拿)[^，。！？,.!?\s]{0,6}锁(?:锁|锁上|锁住)/, /(?:外面|外头)[^，。！？,.!?\s]{0,6}锁(?:了|上|住)/], span: 24 },
       { objects: ['楼道', '楼梯', '走廊', '过道', '拐角'], symptoms: [/担架[^，。！？,.!?]{0,4}(?:抬不|过不|下不|进不|出不)/], span: 40 },
@@ -346,7 +354,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       /灯[^，。！？,.!?\s]{0,3}(?:一直|不停地?|老是|总是|还)(?:在)?闪/, /(?:还|仍然?|一直)(?:插着|通着|带着)电/,
       // the wet circuit still on: power still there, the breaker not off, the light on it still lit, cars still charging
       // ("现在还有电", "电闸还没关", "灯还亮着", "好几辆车还插着在充")
-      /(?:现在|还|仍然?|一直)(?:都)?(?:有电|通着电|带电)(?![吗么没])/, /(?:电闸|总闸|闸|空开|开关)(?:还|都|也)?没(?:关|拉|断|跳)/, /灯(?:还|一直|都)(?:亮着|开着|亮)/, /(?:还|仍然?|一直)(?:插着|在充)/,
+      /(?:现在|还|仍然?|一直)(?:都)?(?:有电|通着电|带电)(?![吗么没])/, /(?:电闸|总闸|闸|空开|开关|电源|电)(?:还|都|也|一直)?没(?:关|拉|断|跳|停)/,
+      // someone of the family still inside the flooded home ("我妈还在屋里")
+      /(?:妈|爸|老人|奶奶|爷爷|外婆|外公|姥姥|婆婆|家人|家里人|老婆|老公|孩子|小孩|宝宝|老太太|老爷子)(?:都|也)?还在(?:屋|家|房|里)/, /灯(?:还|一直|都)(?:亮着|开着|亮)/, /(?:还|仍然?|一直)(?:插着|在充)/,
       // the water at a distribution room's cabinets, a socket or strip under water ("配电房进水了，水已经淹到柜子底下", "插排泡在水里")
       /(?:配电房|配电室|配电间|电房|变电|配电柜)[^。！？!?]{0,12}(?:淹|漫|泡)(?:到|过|了|着)?[^，。！？,.!?\s]{0,3}(?:柜|箱)/,
       /(?:插座|插排|排插|插线板|接线板|拖线板|插头|充电桩)[^，。！？,.!?\s]{0,2}(?:泡在水|泡水|淹在水|在水里|泡着)/,
@@ -373,7 +383,9 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           // dug up and left lying ("挖路挖出一截电缆 摊在路边")
           '挖出', '挖断', '挖破', '摊在', '割断', '割破', '压断',
           // a broken end left lying in the grass or on the ground ("电线断头露在草里")
-          '断头', /露在(?:草|地|路|土|泥|水)/],
+          '断头', /露在(?:草|地|路|土|泥|水)/,
+          // its skin said broken ("一截电线，皮是破的")
+          /皮(?:是|都|也|已经)?(?:破|烂|裂)(?:的|了|开)/],
       },
       // a wire whose sheath has perished ("一根线外皮都烂了")
       { objects: ['电线', '电缆', '线头', '电源线', ...LEAD.slice(0, 1)], symptoms: [/外皮[^，。！？,.!?]{0,2}(?:破|烂|掉|没|裂|脱)/, '没包好', '胶布掉',
@@ -414,8 +426,10 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       {
         objects: ['电线', '总线', '线皮', '插线板', '插排', '排插', '接线板', '插座', '插头', '电源线', '电表箱', '电闸', '空开', /(?<![毛针棉丝光天直路曲热])线(?=都|也|全|已经|被)/],
         // (damage, not warmth: a wire 发烫 under a heavy load is a complaint for the electrician)
-        symptoms: ['烫软', '烤软', '烧软', '烤黄', '烧黄', '烤焦', '发黑', '焦印', '熏黑', '变形了', '烫化'],
-        span: 16,
+        symptoms: ['烫软', '烤软', '烧软', '烤黄', '烧黄', '烤焦', '发黑', '焦印', '熏黑', '变形了', '烫化',
+          // hot till it went soft or out of shape ("插线板都烫得发软了", "烫得都变形了", "摸着烫手 外壳都软了")
+          /(?:烫|烤|烧|热)得?(?:都|已经|有点)?(?:发软|变软|软了|变形|化了)/, /(?:外壳|壳子?)(?:都|已经|有点)?(?:软了|变软|发软|变形|化了)/],
+        span: 20,
       },
     ],
     notWith: ['手机', '充电宝', '电脑', '笔记本', '耳机', '热水袋', '暖宝宝', '电热毯'],

@@ -14,12 +14,16 @@ export const DRILL_MARKERS: readonly Term[] = [
   /(?:检查|排查|巡查|整治)(?:计划|安排|方案)/, '逐栋排查', '逐户排查',
   // practice with the extinguishers ("楼下冒的烟是在练灭火器")
   /(?:在|是)练(?:习)?(?:用|使用)?灭火器/,
-  '演练', '演习', '模拟', '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', /(?<!@\s?)维保(?<!(?:叫|喊|找|联系|通知|打给)(?:一下|下)?维保)(?![^，。！？,.!?\s]{0,4}(?:已|正)?(?:在路上|赶来|赶过来|在赶)|公司|单位|的?电话|的?(?:人|师傅)?(?:还|都|也)?没(?:来|到)|(?:那边)?说(?!明)|(?:还)?(?:要|得)[^，。！？,.!?\s]{0,4}(?:分钟|小时))/, '安全提示', '安全提醒', '学一下', '倡议',
+  '演练', '演习', '模拟',
+  // the fire brigade showing how an extinguisher is used ("冒白烟那个是消防队在演示灭火器")
+  '演示', /示范(?!区|岗|校|点|单位|户|楼|小区)/, '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', /(?<!@\s?)维保(?<!(?:叫|喊|找|联系|通知|打给)(?:一下|下)?维保)(?![^，。！？,.!?\s]{0,4}(?:已|正)?(?:在路上|赶来|赶过来|在赶)|公司|单位|的?电话|的?(?:人|师傅)?(?:还|都|也)?没(?:来|到)|(?:那边)?说(?!明)|(?:还)?(?:要|得)[^，。！？,.!?\s]{0,4}(?:分钟|小时))/, '安全提示', '安全提醒', '学一下', '倡议',
   // a tip opening the message, telling what not to do ("提示：锂电池请勿长时间充电…发现鼓包请停止使用"), with nothing told as
   // now and no smell, smoke or fire in it ("提示：楼道有煤气味 请勿开灯" is a report)
   /^[\s【\[]*(?:温馨|安全|重要|友情|特别)?提示[】\]]*[:：](?=[^]*(?:请勿|切勿|严禁|禁止|请停止|请及时))(?![^]*(?:现在|刚|正在|快来|已经|味|烟|火|漏|响|困|倒))/,
   // a works notice telling residents what to expect ("管道改造期间有轻微气味属正常")
   '属正常', '属于正常', '正常现象',
+  // the gas company's planned purging of a main, the smell explained ("是燃气公司在做管道置换放散")
+  '放散', /置换(?:通气|作业|施工)/,
   // a formal notice's own words ("即日起严禁…", "物业将予以剪除", "感谢配合"), never an alarm's
   '即日起', '予以', '特此',
   // an inspection announced for a day to come ("周四消防检查 物业要挨家挨户看"), not one that found something ("安全检查时
@@ -33,7 +37,7 @@ export const DRILL_MARKERS: readonly Term[] = [
   /(?:发现|遇到)(?:燃气|煤气|天然气)?(?:泄漏|泄露|漏气)[^，。！？,.!?]{0,2}(?:不要慌|莫慌|切勿慌)/,
 ];
 /** "不是演练！" undoes a drill marker. */
-export const NOT_A_DRILL: readonly Term[] = [/不(?:像|太像|是)(?:是|在)?(?:演练|演习|模拟)/, /(?<!不是|不)真的?着火/];
+export const NOT_A_DRILL: readonly Term[] = [/不(?:像|太像|是)(?:是|在)?(?:演练|演习|模拟|演示|示范)/, /(?<!不是|不)真的?着火/];
 
 /** What a smell or smoke was wrongly taken for, and the harmless cause found instead. */
 const DENIED = '漏气|煤气|燃气|天然气|着火|起火|失火|火灾|电线|线路|短路';
@@ -122,6 +126,8 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
 export const ELSEWHERE_MARKERS: readonly Term[] = [
   // said outright not to be in the estate ("外面马路上有辆车着火 不在小区里")
   /不在(?:咱们|我们|咱|本)?小区(?:里|内|里面)/,
+  // … or not here ("反正不是咱们这", "不是我们小区"), not a building of ours set apart ("不是咱们这栋 是隔壁那栋")
+  /不是(?:咱们|我们|咱|本)(?:这(?:里|边|儿)?|小区)(?![^，。！？,.!?\s]{0,2}(?:栋|楼|幢|单元|层|号|家))/,
   // (a video posted in the estate's own group is news of here: "小区群里有人发视频 3栋8楼着火了"; so is one the reporter
   // posts: "视频发群里了"; nor the news one watched when it happened: "看新闻的时候闻到厨房煤气味")
   /新闻(?!的?时候|时)/, '报道', '头条', '多地', '各地', '抖音', '快手', '微博',
@@ -194,7 +200,9 @@ export const RUMOUR_DENIED: readonly Term[] = [
 ];
 /** In the danger's clause: it is real after all ("别信谣言，3栋真的着火了", "不是谣言"). */
 export const REAFFIRMED: readonly Term[] = [/真的(?!假)/, /真(?=[着在冒起烧困有])/, '确实', '是真的', /不是(?:谣言|假的|假消息)/, '千真万确'];
-export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元', '隔壁',
+export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/,
+  // (and in characters: "十栋的消火栓", not "一栋楼", any building)
+  /(?<![一二三四五六七八九十两几\d])(?![一两几])[一二三四五六七八九十]+(?:栋|号楼|幢|单元)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元', '隔壁',
   // someone who shares the flat ("我室友 … 发朋友圈说")
   '室友', '舍友',
   // someone here named by their flat ("1501那个小伙子", "302的阿姨"; not a year), or whose door people are asked to knock at
@@ -203,9 +211,11 @@ export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼
 /** In the sentence: it happened before ("去年着过火"); kept when it goes on (还/又/一直/现在). */
 /** Bare times: they date only what follows them or shares their clause ("应急灯全不亮 昨晚停电" is now). */
 // (上次 too: "应急灯全不亮，上次停电楼梯里一片漆黑" tells what the fault did last time, not that it is over)
-export const PAST_TIMES: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '去年', '以前', '之前', '上次'];
+// (前年, 几年前, 前几年 too: "前年我们单元也有人飞线充电")
+export const PAST_TIMES: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '去年', '前年', /[\d一二三四五六七八九十几两]+年前|前(?:几|两|些)年|早(?:几|些)年/, '以前', '之前', '上次'];
 /** Past aspect and history, anywhere in the sentence. */
-export const PAST_ASPECT: readonly Term[] = ['那次', '曾经', '着过', '那年', '小时候', '那事', '年轻时', '那时候', '当年', '那会儿'];
+// (not the moment of a storm just now: "打雷那会儿有人在楼顶被雷劈了")
+export const PAST_ASPECT: readonly Term[] = ['那次', '曾经', '着过', '那年', '小时候', '那事', '年轻时', '那时候', '当年', /(?<!打雷|下雨|下暴雨|刮风|刮大风|停电|刚才|刚刚)那会儿/];
 /** "X的事" looks back: it makes history of a danger in its clause or before it ("着火的事"), not of one it precedes
  * ("想问停水的事，结果闻到煤气味"). */
 export const PAST_IN_CLAUSE: readonly Term[] = ['的事'];
@@ -223,7 +233,9 @@ export const HERE_NOW: readonly Term[] = [
 /** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
 export const HYPERBOLE: readonly Term[] = ['嗓子', '笑死', /(?:辣|甜|咸|酸|香|美|帅|爽|开心|累|冷|热|忙|困|饿|撑|胖|烦|吵)(?:到|得)(?:要|快)?(?:爆炸|炸)/,
   // a body steaming after a bath or a run ('泡完澡浑身冒烟')
-  /(?:浑身|全身|满身|一身)(?:都|直)?冒(?:烟|热气|白气)/, '气得', '气死', '热得', '热死', '太热', '天热', '急得', '火冒三丈', '上火',
+  /(?:浑身|全身|满身|一身)(?:都|直)?冒(?:烟|热气|白气)/, '气得', '气死',
+  // (hot to the touch is no figure: "电池摞在一起 热得烫手")
+  /热得(?![^，。！？,.!?\s]{0,2}烫)/, '热死', '太热', '天热', '急得', '火冒三丈', '上火',
   // (not a mouth drooping, a stroke's sign: "嘴巴歪着")
   /嘴巴(?![^，。！？,.!?\s]{0,2}(?:歪|斜|发紫|紫了))/, /嘴里(?![^，。！？,.!?\s]{0,3}(?:念叨|嘟囔|叨叨|说着?|喊着?))/, '太辣', '好辣', '辣得', '七窍生烟', '心里',
   '绿得', '红得', '忙得', '渴得', '累得', '跑得', '股票', '基金', '心态',
@@ -263,7 +275,9 @@ export const INSURED_BEFORE = /(?:保险|险种|险(?=包括|涵盖|覆盖|保))
 
 /** Before the danger in its clause: a hypothetical or a precaution ("万一着火", "防止起火"). */
 export const HYPOTHETICAL_BEFORE: readonly Term[] = [
-  '如果', '万一', '假如', '假设', '一旦', '要是', '倘若', '若是', '以防', '防止', '预防', '防范', '谨防', '避免', '以免', '免得', '小心', '当心',
+  '如果', '万一', '假如',
+  // a notice's "should you find" ("如发现松动请联系物业")
+  /(?<![比例假譬诸])如(?:发现|遇到?|见到?|看到)/, '假设', '一旦', '要是', '倘若', '若是', '以防', '防止', '预防', '防范', '谨防', '避免', '以免', '免得', '小心', '当心',
   '注意', /怕(?!是)/, '担心', '会不会', '容易', '可能会', '导致', '引发', '引起', '造成', '怎么判断', '如何',
   // meeting one, in general ("遇到有人晕倒"), and a safety campaign ("防溺水")
   // (又碰到, 刚碰到: it happened again, just now)
@@ -277,7 +291,7 @@ export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以�
 // (别 is a plea, not the 别 of 特别, 分别, 区别, 告别, 个别, 级别, 类别, 识别, 性别, 差别, 辨别, 离别, 派别, 鉴别: "特别冲的天然气味")
 export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', /别(?<![特分区告个级类识性差辨离派鉴道送]别)/, '勿', '不能', '杜绝', '拒绝', '不再'];
 /** After the danger in its clause: a question of what to do, "when" ("燃气泄漏时怎么办"), or a rule ("高空抛物是违法的"). */
-export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时|(?:能不能|可不可以|能否|可以|该不该|要不要)(?:坐|乘|用|走|跳|开|泼|浇)|(?:报警|预警|监测|检测|防护)(?:手环|手表|器|仪|装置|设备|按钮|贴|垫)(?![^，。！？,.!?]{0,4}(?:响|叫|鸣|报警|闪|亮)))/
+export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|(?:是不是|是否)就?(?:不能|没法|得|要)(?:再)?(?:用|换)|还能(?:不能)?(?:再)?用|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时|(?:能不能|可不可以|能否|可以|该不该|要不要)(?:坐|乘|用|走|跳|开|泼|浇)|(?:报警|预警|监测|检测|防护)(?:手环|手表|器|仪|装置|设备|按钮|贴|垫)(?![^，。！？,.!?]{0,4}(?:响|叫|鸣|报警|闪|亮)))/
 /** After the danger in its clause: a warning to whoever does it ("烧炭取暖的注意", "一氧化碳中毒不是开玩笑的"); read only
  * where no one and nothing here is named before it ("他要跳楼不是开玩笑的" is a report). */
 export const WARNING_AFTER = /^[^，。！？,.!?；;]{0,4}?(?:(?<![了啦])的(?:都|要|请)?注意|(?:真的|可)?不是(?:开玩笑|闹着玩)|开不得玩笑)/;

@@ -70,8 +70,14 @@ export function notHere(text: string, hit: Told, from?: number): boolean {
   // a report called a rumour is none, whatever place here it names, unless the danger's clause says it is real
   if (mentionsAny(sentence, RUMOUR_DENIED) && !mentionsAny(text.slice(cs, Math.max(ce, hit.end)), REAFFIRMED)) return true;
   if (mentionsAny(withoutBackdrop(text, ss, se, hit.start), ELSEWHERE_MARKERS) && !hereNow) return true;
-  return mentionsAny(sentence, HEARSAY_MARKERS) && !hereNow && !mentionsAny(sentence, LOCAL_PLACE);
+  // (hearsay told after what was seen, of its cause or more, does not make the sight hearsay: "消防栓打开没水 听说是阀门被
+  // 关了", "… 听说阀门关着"; a bare "听说的" after it does)
+  const heard = mentionsAny(text.slice(ss, ce), HEARSAY_MARKERS) || mentionsAny(text.slice(ce, se).replace(HEARSAY_OF_CAUSE, ' '), HEARSAY_MARKERS);
+  return heard && !hereNow && !mentionsAny(sentence, LOCAL_PLACE);
 }
+
+/** Hearsay that tells something more ("听说是装修的把阀门关了", "据说阀门关着"), not a bare "听说的". */
+const HEARSAY_OF_CAUSE = /(?:听说|据说|听[^，。！？,.!?]{1,4}说)(?=[^，。！？,.!?\s的了啊呀吧]{2})/g;
 
 /** The sentence without the clauses that only say a screen is on in the room ("一家人在看电视，突然看到对面楼…"), when it
  * names a place here and the danger is not in them (see BACKGROUND_SCREEN). */

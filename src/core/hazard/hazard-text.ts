@@ -1,29 +1,10 @@
 // The text the hazard rules read: NFKC, lower case, traditional characters folded to simplified, and the common
 // voice-to-text and pinyin-input slips (楼到 → 楼道, 税管 → 水管, 然气 → 燃气) repaired, so one word list covers them.
 import { boundedMemo } from '../util/memo.ts';
+import { SIMPLIFIED_CHARS, TRADITIONAL_CHARS } from './traditional-chars.ts';
 
-/** Traditional → simplified, for the characters the hazard words use. */
-const TRADITIONAL: Record<string, string> = {
-  電: '电', 線: '线', 氣: '气', 煙: '烟', 樓: '楼', 災: '灾', 車: '车', 爐: '炉', 觸: '触', 燒: '烧', 墜: '坠', 蓋: '盖',
-  牆: '墙', 門: '门', 裡: '里', 間: '间', 滅: '灭', 險: '险', 開: '开', 關: '关', 噴: '喷', 熱: '热', 聞: '闻', 兒: '儿',
-  個: '个', 這: '这', 們: '们', 說: '说', 聽: '听', 壞: '坏', 頭: '头', 傷: '伤', 暈: '晕', 報: '报', 處: '处', 發: '发',
-  現: '现', 斷: '断', 燈: '灯', 響: '响', 著: '着', 塊: '块', 濃: '浓', 嚴: '严', 還: '还', 麼: '么', 來: '来',
-  東: '东', 為: '为', 點: '点', 裝: '装', 閥: '阀', 鍋: '锅', 竈: '灶', 層: '层',
-  擋: '挡', 滿: '满', 過: '过', 檢: '检', 應: '应', 該: '该', 會: '会', 見: '见', 邊: '边', 掛: '挂',
-  // more of the words a hazard is told in (Cantonese and Taiwanese messages): 聲 in 嘭一聲, 欄杆, 頂樓, 單元, 號樓, 時
-  聲: '声', 頂: '顶', 欄: '栏', 桿: '杆', 單: '单', 價: '价', 減: '减', 將: '将', 細: '细', 講: '讲', 緊: '紧', 識: '识',
-  號: '号', 棟: '栋', 時: '时', 陽: '阳', 臺: '台', 檯: '台', 護: '护', 風: '风', 樣: '样', 讓: '让', 動: '动', 從: '从',
-  醫: '医', 廳: '厅', 廚: '厨', 衛: '卫', 廁: '厕', 壓: '压', 無: '无', 沒: '没', 後: '后', 裏: '里', 庫: '库', 鎖: '锁',
-  機: '机', 櫃: '柜', 鐵: '铁', 鋼: '钢', 鋰: '锂', 燙: '烫', 脹: '胀', 積: '积', 滲: '渗', 濕: '湿', 樹: '树', 廣: '广',
-  網: '网', 擔: '担', 萬: '万', 請: '请', 區: '区', 內: '内', 亂: '乱', 係: '系', 雜: '杂', 帶: '带', 總: '总', 試: '试',
-  練: '练', 習: '习', 夢: '梦', 據: '据', 傳: '传', 話: '话', 視: '视', 頻: '频', 對: '对', 嗎: '吗', 誰: '谁', 幫: '帮',
-  剛: '刚', 經: '经', 進: '进', 買: '买', 賣: '卖', 錢: '钱', 貨: '货', 雞: '鸡', 飛: '飞', 毆: '殴', 殺: '杀', 臉: '脸',
-  腳: '脚', 縫: '缝', 磚: '砖', 鬆: '松', 搖: '摇', 閃: '闪', 閘: '闸', 廂: '厢', 給: '给', 遠: '远', 歲: '岁',
-  媽: '妈', 寶: '宝', 嬰: '婴', 孫: '孙', 嚇: '吓', 體: '体', 衝: '冲', 颱: '台', 鄰: '邻', 燭: '烛', 臘: '腊', 兩: '两', 燉: '炖', 條: '条', 舊: '旧', 錶: '表', 絲: '丝', 螺: '螺',
-  爛: '烂',
-  // 粤 and 繁體 words of a report: 銅線 (copper wire), 花園, 隨時, 殼 (a battery's case), 隻, 跌親 (fell and got hurt), 換, 插蘇 (a socket)
-  銅: '铜', 園: '园', 隨: '随', 殼: '壳', 隻: '只', 親: '亲', 換: '换', 蘇: '苏', 驛: '驿',
-};
+/** Traditional → simplified beyond traditional-chars.ts: 著, which OpenCC keeps (著名), is 着 in a report ("著火了"). */
+const TRADITIONAL_ALSO: Readonly<Record<string, string>> = { 著: '着' };
 
 /** Slips of voice input and pinyin typing seen in group chats, longest first where they overlap. */
 const SLIPS: readonly (readonly [string, string])[] = [
@@ -140,6 +121,10 @@ const EXIT_STATE_RE = /(?<![a-z])((?:fire|emergency|exit|stairwell) (?:exits?|do
 const EXIT_STATE: Readonly<Record<string, string>> = { padlocked: '锁死', locked: '锁死', chained: '锁死', blocked: '堵死', welded: '焊死', sealed: '封死' };
 const exitState = (_: string, exit: string, where: string, verb: string, state: string): string => `${exit} ${verb} ${EXIT_STATE[state.replace(/^been /, '')] ?? state}${where}`;
 
+/** "fire!" cried in English in a Chinese message with a place or a call for the fire brigade ("fire!!! 3栋一楼那家川菜馆后厨
+ * … 119了吗"), not the slang for a fine song ("fire!!! 这首歌太好听了"). */
+const FIRE_CRY = /(?<![a-z])fire(?=\s*!)(?=[^]*(?:119|\d+\s*(?:栋|号楼|幢|单元|楼|层)|楼道|厨房|后厨|快跑|救命|烟|火))/g;
+
 const englishOf = (w: string): string => ENGLISH[w] ?? ENGLISH_WORD[w] ?? (/^e-?(?:bike|scooter)s?$/.test(w) ? '电动车' : ENGLISH_PHRASE.find(([re]) => re.test(w))?.[1] ?? w);
 
 /**
@@ -163,6 +148,10 @@ const pinyinOf = (w: string): string => { const k = w.replaceAll(' ', ''); retur
 const LATIN_PAIR = /[a-z]{2}/;
 const SLIP_RE = new RegExp(SLIPS.map(([from]) => GUARDED[from] ?? from).join('|'), 'g');
 const SLIP_TO = new Map(SLIPS);
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([...TRADITIONAL_CHARS].map((c, i) => [c, SIMPLIFIED_CHARS[i] ?? c])),
+  ...TRADITIONAL_ALSO,
+};
 const TRAD_RE = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 
 const CJK_OR_DIGIT = /[\p{Script=Han}0-9]/u;
@@ -190,7 +179,7 @@ export const hazardText = boundedMemo((text: string): string => {
   // pinyin and English words only where there are Latin letters to read (most messages have none)
   const latin = LATIN_PAIR.test(lower);
   const folded = unspaced(latin ? lower.replace(PINYIN_RE, pinyinOf) : lower).replace(TRAD_RE, (c) => TRADITIONAL[c] ?? c);
-  return (latin ? folded.replace(EXIT_STATE_RE, exitState).replace(ENGLISH_RE, englishOf) : folded).replace(SLIP_RE, (s) => SLIP_TO.get(s) ?? s);
+  return (latin ? folded.replace(FIRE_CRY, '着火').replace(EXIT_STATE_RE, exitState).replace(ENGLISH_RE, englishOf) : folded).replace(SLIP_RE, (s) => SLIP_TO.get(s) ?? s);
 }, 5_000);
 
 /** Ends a clause (a negation or a "如果" reaches to here); so does a quote-reply's bracket, 「王阿姨：…」, whose words are

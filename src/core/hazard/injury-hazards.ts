@@ -6,7 +6,7 @@ import { PERSON } from './people-terms.ts';
 /** What makes a medical match something else in its clause: a figure of speech, a pet, a tyre, sleep. */
 const MEDICAL_NOT_WITH: readonly Term[] = ['笑晕', '笑得', '气晕', '晕车', '起不来床', '早上起不来', '哈哈', '猫', '狗', '宠物', '燃气', '煤气', '轮胎', '车胎', '气球', '打气', '充气', /(?<!钓)鱼(?![刺骨竿])/,
       // (a phone's own trouble, not one who cannot work it: "我不会用这个手机")
-      /(?<!用(?:这个|这|那个|我的)?)手机/, '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?|直接|简直|当场|瞬间|已经)*窒息/, /(?:简直|直接|当场|瞬间|令人|让人)窒息/, '后遗症', '病史', '得过'];
+      /(?<!用(?:这个|这|那个|我的)?)手机/, '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?|直接|简直|当场|瞬间|已经)*(?:窒息|心脏骤停|心跳骤停|心梗|心肌梗|休克)/, /(?:简直|直接|当场|瞬间|令人|让人)窒息/, '后遗症', '病史', '得过'];
 
 /**
  * Someone not responding ("叫他没反应"), not a thing pressed, swiped or turned that does not ("电梯按钮按了没反应",
@@ -58,6 +58,12 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
     notWith: ['静电', '冬天', '电费', /触电(?:般|一样|似的|的感觉)/, '哈哈'],
     // 被电 of a crush that "electrifies" (被电到了 好帅), anywhere in the message
     termGroups: [
+      // struck by lightning ("有人在楼顶收被子被雷劈了", "有人在树下躲雨被雷劈了"), not a figure ("像被雷劈了一样") nor a
+      // tree, a pole or a rod struck
+      {
+        terms: [/被雷(?:劈|击|打)(?:中|到|倒|了)?|遭(?:到)?雷击|雷击(?:中|倒)/],
+        notWith: ['一样', '似的', '感觉', /(?<!好)像/, '哈哈', '电视', '天打雷劈', /(?:树|树枝|电线杆|铁塔|天线|避雷针|房子|烟囱)(?:又|也)?(?:被|让|给|遭)(?:到)?雷/],
+      },
       {
         terms: [/被电(?!话|视|脑|梯|动|瓶|费|商|台|影|信|网|力)/],
         notWith: ['静电', '冬天', '电费', '哈哈'],
@@ -182,6 +188,14 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       },
       // a swimmer gone under ("有一个不见了 冒了一下头就沉下去了")
       { objects: ['沉下去', '没上来', '冒了一下头'], symptoms: ['游泳', '河', '湖', '水库', '池塘', '江', '不见了', '水里'], within: ['游泳', '下水', '救命', '快来人', '不见了'], span: 30 },
+      // heat stroke with a grave sign: shaking, raving, confused, not sweating ("师傅中暑了 人在发抖说胡话"), not a hot day
+      // said of oneself ("热得我快中暑了")
+      {
+        objects: ['中暑', '热射病'],
+        symptoms: [/发抖|打摆子|抽|说胡话|胡言乱语|胡说八道|迷糊|神志不清|意识不清|不清醒|不认人|叫不应|不出汗|翻白眼|吐了|呕吐|倒下|倒地|晕|站不稳|送医院|救护车|120/],
+        span: 30,
+        notInMessage: [/(?:快|要|差点)(?:要)?中暑|热得[^，。！？,.!?]{0,3}中暑/, '防中暑', '预防中暑'],
+      },
       // chest pain with a cold sweat or a pale face, the textbook heart attack ("胸口痛得很 脸煞白 一直出汗")
       { objects: ['胸口', '胸闷', '心口'], symptoms: ['疼', '痛', '闷', '压着'], within: ['出汗', '冒汗', '冷汗', '煞白', '惨白', '发白', '脸白', '脸都白', '没血色'], span: 12 },
     ],

@@ -1457,3 +1457,163 @@ describe("part AB's round: classes of wording the rules missed", () => {
     expect(detectUrgency(text).kind).not.toBe('gas_leak');
   });
 });
+
+describe("part AC's round: classes of wording the rules missed", () => {
+  it.each([
+    // flames that reach a duct, a flue or the ceiling; "fire!" typed in English with a place or a call
+    '后厨火苗都窜到油烟管里了 快打119',
+    '厨房火苗蹿上排风管了',
+    'fire!!! 5栋楼道 快打119',
+    // struck by lightning, someone down
+    '刚才打雷 有人在楼顶被雷劈了 倒在那里',
+    '天台上有人被雷击了 躺着不动',
+    '有人在树下躲雨被雷劈了 倒在地上',
+    '好像有人被雷劈了 躺在球场上',
+    // water over a socket with the power still on and someone inside (traditional characters too)
+    '家里水淹到插座了 电还没断 老人还在屋里',
+    '一樓水浸了，插座泡在水裡，電還沒斷，我媽還在屋裡',
+    // a gondola stuck in mid-air with workers on it
+    '外墙吊篮卡在半空下不来了 上面还有工人',
+    '吊篮悬在半空不动了 风一吹一直晃 两个师傅在上面',
+    // said they would jump, already over the edge; a rope tied to a rail, the person held back
+    '那个工人说不给钱就跳下去 人已经翻到栏杆外面了',
+    '有人说要跳下去 已经爬到吊篮外面了',
+    '楼梯间有个大爷往扶手上绑绳子 我拉住他了 快来人',
+    '看到一个人在栏杆上系绳子打结 我把他拦住了',
+    // a small child alone at a river or a pond, playing in flood water by a manhole, climbing scaffolding
+    '一个三岁的小孩自己跑到河边上了 旁边没大人',
+    '有个小朋友一个人走到池塘边了 快去个人',
+    '几个小孩在积水里玩 旁边井盖在往外冒水',
+    '小孩在爬工地的脚手架 都爬到二楼那么高了',
+    '有个孩子爬上脚手架了 下面没人看着',
+    // heat stroke with shaking or delirium
+    '工地上有个师傅中暑了 发抖说胡话',
+    '老人中暑了 人迷迷糊糊的 叫他也不太应',
+    // more wordings of the same classes
+    '火苗顺着油烟管往上蹿 快报警',
+    '刚才雷雨 有个保安被雷打到了 躺在地上',
+    '廚房水浸到插座 電還沒停 阿嬤還在裡面',
+    '升降平台卡住了 两个工人在上面下不来',
+    '一个大姐在晾衣杆上套绳子 我把她抱住了 快报警',
+    '小朋友一个人在河沿边上玩 大人不在',
+    '孩子在积水中踩水 旁边下水道口在打漩涡',
+    '小孩爬上塔吊了',
+    '外卖小哥中暑倒在路边了 一直在抽',
+    // traditional characters folded in full, not only in the words the rules were written with (農藥, 安眠藥, 煙霧瀰漫)
+    '隔壁阿伯喝了農藥 快叫救護車',
+    '他吞了一整瓶安眠藥',
+    '樓梯間煙霧瀰漫 好嗆',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // a power strip gone hot or soft under many chargers
+    '插排上插满了充电器 摸着烫手 外壳都软了',
+    '一个插线板带了七八个充电头 烫得都变形了',
+    // dozens of batteries charged in a heap, hot, where people sleep
+    '店里几十块电池堆在一起充电 摸着发烫 晚上还住人',
+    '二三十块电池摞着充 热得烫手',
+    // an e-bike pushed into a rented room, charged by the bed
+    '租户把电瓶车推进屋里 电池就在床边充',
+    '车子直接推进房间 在床头充了一夜',
+    // a wire with its skin broken on wet ground
+    '草坪里有根电线外皮破了 地上都是水',
+    '路边一截电线 皮都破了 刚下过雨',
+    // a hydrant with no water: its valve was shut
+    '消火栓打开没水 说是阀门被关了',
+    '消防栓拧开一点水都没有 总阀被装修的关了',
+    // a fire stair partitioned into a locked room
+    '有人把消防楼梯隔成房间住人了 还上了锁',
+    '安全通道被隔出一间屋子 门锁着',
+    // a manhole left open and unguarded
+    '施工的把井盖掀开就走了 也没围挡',
+    '井盖打开着没人看 连个警示牌都没有',
+    // the ground opening or sinking, water heard, trees tilting, the pavement heaving (traditional too)
+    '空地上突然出现一个洞 越来越大',
+    '路面陷下去一块 下面能听到水声',
+    '花園那邊地陷了，樹都歪了',
+    '草地塌下去一片 树都斜了',
+    '人行道先鼓起来又陷下去了 砖缝冒泥水',
+    // more wordings of the same classes
+    '排插都烤变形了 还插着五六个充电头',
+    '快递站一堆电池堆着充 摸着都烫手 晚上有人睡里面',
+    '車直接推進宿舍 充了一整夜',
+    '消火栓里一滴水都没有 听说阀门关着',
+    '楼梯间被隔出一间屋子住人 还装了锁',
+    '检修井打开了没人看着 连个警示牌都没有',
+    '马路上突然塌出一个坑 越来越大',
+    '花園地陷 樹都斜了',
+    '停车场地面先鼓起来又塌下去 一直冒泥水',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
+  });
+
+  it.each([
+    // a fire brigade showing how an extinguisher is used
+    '驿站门口冒白烟是消防队在演示灭火器 不是着火',
+    '楼下那股烟是消防员在演示怎么用灭火器',
+    // a rumour of somewhere else, said not to be here
+    '朋友圈在传某某路燃气爆炸 反正不是咱们这',
+    '听说隔壁街那边着火了 不是我们小区',
+    // last year's story, and the news
+    '去年我们楼也有人拉飞线 后来被罚了 这次看新闻又有小区出事',
+    '前年我们单元也有人飞线充电 被物业罚了 今天新闻又报了一起',
+    // a figure of speech about a bill
+    '电费单一出来我直接心脏骤停了',
+    '看到成绩单 我心脏骤停',
+    // the gas company's planned purging, explained
+    '不是燃气泄漏 是燃气公司在做管道置换放散 味道是他们放的',
+    '燃气公司今天放散 有点味道是正常的 有人在现场盯着',
+    // a notice that covers were replaced, what to do if one is loose
+    '本小区井盖已统一更换为防坠网井盖，如发现松动请联系物业',
+    // a fire of last month, now handled
+    '驿站起火那事是上个月的 现在电池全挪到外面充电柜了',
+    '车棚着火那是上周的事了 现在都处理好了',
+    // a general question about a battery's life
+    '电动车电池一般用几年要换？鼓包了是不是就不能用了',
+    '电池鼓包了一般还能用吗',
+    // more wordings of the same classes
+    '今天消防员在广场示范怎么用灭火器 有烟是正常的',
+    '听说隔壁区有人煤气中毒 不是咱们这的',
+    '前几年我们这也有人飞线充电 后来被罚款了 今天新闻又看到一起',
+    '这个月电费 我直接休克',
+    '燃气管道置换作业期间有轻微气味',
+    '物业通知：井盖已全部更换，如看到破损请及时反馈',
+    '楼道着火那事是去年的 现在都整改了',
+    '充电宝鼓包了是不是就不能用了',
+    '我用打火机点烟 火苗窜了一下',
+    '他中暑了 喝了点藿香正气水 好多了',
+    '我简直像被雷劈了一样',
+    // guards: a lighter's flame, a rope tied to a rail for washing, a walk by the river, workers on scaffolding, a
+    // gondola notice, an open manhole guarded, a child's hole in the sand, a hot day, a song
+    '打火机火苗窜得老高',
+    '在扶手上绑根绳子晾被子',
+    '周末带孩子去河边散步',
+    '工人在脚手架上刷墙',
+    '明天吊篮上来刷外墙 请关好窗',
+    '井盖打开了 工人在下面干活 围挡都拉好了',
+    '孩子在沙坑里挖了个洞',
+    '今天热得我快中暑了',
+    'fire!!! 这首歌太好听了',
+    '昨晚打雷好响 吓死我了',
+    '插线板是软胶的 可以折',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it.each([
+    // not this estate named apart, the rest of the line still here; a demo named and a real fire
+    ['不是咱们这栋 是隔壁那栋着火了', 'emergency'],
+    ['不是演示 真着火了 3栋', 'emergency'],
+    ['我爸心脏骤停了 快叫120', 'emergency'],
+    ['我家电动车电池鼓包了 还在屋里充着', 'urgent'],
+    // a little smoke given off is no cigarette lit (点烟)
+    ['线槽里滋滋响 冒了点烟', 'emergency'],
+  ])('still read: %s', (text, level) => {
+    expect(detectUrgency(text).urgency).toBe(level);
+  });
+});
