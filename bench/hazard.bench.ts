@@ -68,6 +68,12 @@
 //     crowded rentals —, second-hand but current reports from grown children, building heads, riders and guards, WeChat
 //     artefacts, traditional characters, pinyin and English); first run held out, then development data for the rules
 //     (part-AC round)
+//   bench/data/hazard-lines.ad.jsonl — part AD, by a twenty-second author before reading the rules or any part's lines
+//     (session 18, after part AC's round, with the A–T model; its slant: private life behind doors — violence heard
+//     through a wall, elders fallen or locked in, people alone not answering, suicide risk said indirectly —, new
+//     energy and gadgets — electric cars and charging piles, power banks, e-cigarettes, ride-on toys, mobility
+//     scooters charged indoors —, animals and outdoor works, and dangers inside 接龙 lists, votes, 团购 orders and
+//     forwarded notices); first run held out
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–T by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.
@@ -92,9 +98,9 @@ interface Line {
 }
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data');
-const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl', K: 'hazard-lines.k.jsonl', L: 'hazard-lines.l.jsonl', M: 'hazard-lines.m.jsonl', N: 'hazard-lines.n.jsonl', O: 'hazard-lines.o.jsonl', P: 'hazard-lines.p.jsonl', Q: 'hazard-lines.q.jsonl', R: 'hazard-lines.r.jsonl', S: 'hazard-lines.s.jsonl', T: 'hazard-lines.t.jsonl', U: 'hazard-lines.u.jsonl', V: 'hazard-lines.v.jsonl', W: 'hazard-lines.w.jsonl', X: 'hazard-lines.x.jsonl', Y: 'hazard-lines.y.jsonl', Z: 'hazard-lines.z.jsonl', AA: 'hazard-lines.aa.jsonl', AB: 'hazard-lines.ab.jsonl', AC: 'hazard-lines.ac.jsonl' } as const;
+const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl', K: 'hazard-lines.k.jsonl', L: 'hazard-lines.l.jsonl', M: 'hazard-lines.m.jsonl', N: 'hazard-lines.n.jsonl', O: 'hazard-lines.o.jsonl', P: 'hazard-lines.p.jsonl', Q: 'hazard-lines.q.jsonl', R: 'hazard-lines.r.jsonl', S: 'hazard-lines.s.jsonl', T: 'hazard-lines.t.jsonl', U: 'hazard-lines.u.jsonl', V: 'hazard-lines.v.jsonl', W: 'hazard-lines.w.jsonl', X: 'hazard-lines.x.jsonl', Y: 'hazard-lines.y.jsonl', Z: 'hazard-lines.z.jsonl', AA: 'hazard-lines.aa.jsonl', AB: 'hazard-lines.ab.jsonl', AC: 'hazard-lines.ac.jsonl', AD: 'hazard-lines.ad.jsonl' } as const;
 /** Parts the model is never trained on (HAZARD_TRAIN_PARTS holds the others): a new part goes here for its first run. */
-const HELD_OUT = new Set<string>(['U', 'V', 'W', 'X', 'Y', 'Z', 'AA', 'AB', 'AC']);
+const HELD_OUT = new Set<string>(['U', 'V', 'W', 'X', 'Y', 'Z', 'AA', 'AB', 'AC', 'AD']);
 const RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 
 export function readLines(file: string): Line[] {
