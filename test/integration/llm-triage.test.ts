@@ -1,8 +1,6 @@
 // The LLM triage stage end to end: the REAL openai client against a fake OpenAI-compatible endpoint on 127.0.0.1,
 // scripted per test. Nothing sleeps for real seconds: backoff sleeps are recorded and skipped, the circuit breaker
 // reads a test clock, and the timeout / concurrency tests use delays of tens of milliseconds.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,84 +15,7 @@ import { DEFAULT_CATEGORIES } from '../../src/core/triage/categories.ts';
 import { HybridTriage } from '../../src/core/triage/hybrid-triage.ts';
 import { LocalTriage, type LabelScorer } from '../../src/core/triage/local-triage.ts';
 import { trainTextClassifier } from '../../src/core/triage/text-classifier.training.ts';
-
-// ---------------------------------------------------------------------------------------------------------------
-// The fake endpoint
-
-interface Reply {
-  status?: number;
-  headers?: Record<string, string>;
-  /** Serialised as JSON. */
-  body?: unknown;
-  /** Answer this late (ms); the client may have given up by then. */
-  delayMs?: number;
-}
-
-interface Received {
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: { model: string; messages: { role: string; content: string }[]; response_format?: unknown } & Record<string, unknown>;
-}
-
-class FakeLlm {
-  private server!: Server;
-  baseUrl = '';
-  requests: Received[] = [];
-  inFlight = 0;
-  maxInFlight = 0;
-  /** Replies in order; the last one repeats. */
-  script: Reply[] = [];
-
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  reset(...script: Reply[]): void {
-    this.requests = [];
-    this.inFlight = 0;
-    this.maxInFlight = 0;
-    this.script = script;
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found' } }));
-      return;
-    }
-    this.requests.push({ url: req.url, headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-    const reply = (this.script.length > 1 ? this.script.shift() : this.script[0]) ?? { body: completion(GOOD) };
-    this.inFlight++;
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-    try {
-      if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
-    } finally {
-      this.inFlight--;
-    }
-    if (res.destroyed || res.writableEnded) return;
-    res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
-    res.end(JSON.stringify(reply.body ?? { error: { message: 'scripted error', type: 'server_error' } }));
-  }
-}
-
-function completion(content: string | null, message: Record<string, unknown> = {}, finish = 'stop'): unknown {
-  return {
-    id: 'chatcmpl-test',
-    object: 'chat.completion',
-    created: 1_700_000_000,
-    model: 'fake-model',
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null, ...message }, finish_reason: finish, logprobs: null }],
-    usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
-  };
-}
+import { completion, errorBody, FakeLlm, type FakeReply } from '../support/fake-llm.ts';
 
 const GOOD = JSON.stringify({
   isAppeal: true,
@@ -136,7 +57,9 @@ let clock = 0;
 let sleeps: number[] = [];
 
 function setup(options: Partial<OpenAiAppealExtractorOptions> = {}) {
+  const logger = recordingLogger();
   const extractor = new OpenAiAppealExtractor({
+    logger,
     baseUrl: fake.baseUrl,
     apiKey: 'test-key',
     model: 'fake-model',
@@ -154,7 +77,6 @@ function setup(options: Partial<OpenAiAppealExtractorOptions> = {}) {
     },
     circuit: { failureThreshold: 3, coolDownMs: 30_000, now: () => clock, ...options.circuit },
   });
-  const logger = recordingLogger();
   const local = new LocalTriage(UNSURE);
   const triage = new HybridTriage(local, extractor, logger, { uncertainBelow: 0.85, categories: DEFAULT_CATEGORIES });
   return { extractor, logger, local, triage };
@@ -365,6 +287,156 @@ describe('LLM triage through the real openai client', () => {
     const texts = ['一号', '二号', '三号', '四号', '五号'];
     await Promise.all(texts.map((t) => extractor.extract(t, { categories: DEFAULT_CATEGORIES })));
     expect(fake.requests.map((r) => r.body.messages[1]!.content)).toEqual(texts.map((t) => `${MESSAGE_OPEN}\n${t}\n${MESSAGE_CLOSE}`));
+  });
+});
+
+describe('providers as they really behave', () => {
+  const good = JSON.parse(GOOD) as Record<string, unknown>;
+  const expectGood = (r: { source: string; category: string; summary: string }) =>
+    expect(r).toMatchObject({ source: 'llm', category: 'sanitation', summary: '3号楼垃圾站垃圾堆积发臭' });
+
+  // what the models write around or instead of plain JSON, even in JSON mode
+  const WRAPPED: [string, string, Record<string, unknown>?][] = [
+    ['a ```json fence', '```json\n' + GOOD + '\n```'],
+    ['prose and a fence (Qwen, GLM without JSON mode)', '好的，以下是识别结果：\n```json\n' + GOOD + '\n```\n如有疑问请告诉我。'],
+    ['prose around bare JSON', 'Here is the JSON you asked for:\n' + GOOD + '\nLet me know if you need anything else.'],
+    // DeepSeek-R1 / Qwen3 through Ollama or vLLM without a reasoning parser: the thinking is in the content, and it
+    // may quote a JSON object of its own (here the resident's) before the real answer
+    ['a <think> block that quotes other JSON (R1/Qwen3 via Ollama, GLM-Z1)', '<think>\n居民说 {"isAppeal": false, "urgency": "emergency"}，这只是引用。垃圾站没人清理，属于环境卫生。\n</think>\n\n' + GOOD],
+    ['reasoning_content beside the content (deepseek-reasoner)', GOOD, { reasoning_content: '用户反映垃圾站……{"isAppeal": false}' }],
+    ['reasoning beside the content (Ollama ≥ 0.9)', GOOD, { reasoning: '想一想……' }],
+    ['full-width punctuation around the fields', GOOD.replace(/,"/g, '，"').replace(/":/g, '"：').replace(/^\{/, '｛').replace(/\}$/, '｝')],
+    ['full-width quotes around keys and values', '{“isAppeal”: true, “category”: “sanitation”, “urgency”: “urgent”, “summary”: “3号楼垃圾站垃圾堆积发臭”, “confidence”: 0.92}'],
+    ['trailing commas', GOOD.replace(/\}$/, ',\n}').replace('"text":"垃圾站"', '"text":"垃圾站",')],
+  ];
+  for (const [name, content, extra] of WRAPPED) {
+    it(`reads the answer from ${name}`, async () => {
+      fake.reset({ body: completion(content, extra) });
+      const { triage, logger } = setup();
+      expectGood(await triage.classify(TEXT));
+      expect(logger.warns).toEqual([]);
+    });
+  }
+
+  it('keeps the quotes inside a summary: only punctuation outside strings is repaired', async () => {
+    fake.reset({ body: completion(JSON.stringify({ ...good, summary: '居民称“垃圾站，没人管”：请处理' }).replace(/^\{/, '｛')) });
+    const { triage } = setup();
+    expect((await triage.classify(TEXT)).summary).toBe('居民称“垃圾站，没人管”：请处理');
+  });
+
+  it('Chinese keys are not the fields the prompt asks for: the local result stands', async () => {
+    fake.reset({ body: completion(JSON.stringify({ 是否诉求: true, 类别: 'sanitation', 紧急程度: 'urgent', 摘要: '垃圾站', 置信度: 0.9 })) });
+    const { triage, local, logger } = setup();
+    expect(await triage.classify(TEXT)).toEqual(await local.classify(TEXT));
+    expect(logger.warns.map((w) => w.obj['error'])).toEqual(['LlmSchemaMismatch']);
+  });
+
+  it('a thinking model that spends its tokens reasoning: local result, and one English hint naming LLM_MAX_TOKENS', async () => {
+    // deepseek-reasoner counts its chain of thought in max_tokens; Ollama puts it in `reasoning`; R1 via vLLM in <think>
+    fake.reset(
+      { body: completion('', { reasoning_content: '嗯，用户说3号楼垃圾站……我需要先判断' }, 'length') },
+      { body: completion(null, { reasoning: 'The user says the rubbish…' }, 'length') },
+      { body: completion('<think>\n嗯，用户说3号楼垃圾站……我需要先判断', {}, 'length') },
+      // reasoning is not the answer, even when it holds one: the content is
+      { body: completion('', { reasoning_content: GOOD }, 'stop') },
+    );
+    const { triage, local, logger, extractor } = setup({ maxTokens: 300 });
+    const expected = await local.classify(TEXT);
+    for (let i = 0; i < 4; i++) expect(await triage.classify(TEXT)).toEqual(expected);
+    expect(fake.requests).toHaveLength(4); // nothing retried
+    expect(fake.requests[0]!.body.max_tokens).toBe(300);
+    const hints = logger.warns.filter((w) => /LLM_MAX_TOKENS/.test(w.msg));
+    expect(hints).toHaveLength(1);
+    expect(hints[0]!.msg).toMatch(/reasoning/);
+    expect(logger.warns.filter((w) => w.obj['error']).map((w) => w.obj['error'])).toEqual(['LlmMalformed', 'LlmMalformed', 'LlmMalformed', 'LlmRefused']);
+    expect(extractor.breaker.state).toBe('closed');
+  });
+
+  it('a truncated JSON answer (finish_reason length) is not used', async () => {
+    fake.reset({ body: completion(GOOD.slice(0, 40), {}, 'length') });
+    const { triage, local, logger } = setup();
+    expect(await triage.classify(TEXT)).toEqual(await local.classify(TEXT));
+    expect(fake.requests).toHaveLength(1);
+    expect(logger.warns.map((w) => w.obj['error'])).toEqual(['LlmMalformed']);
+  });
+
+  const NO_JSON_MODE: [string, FakeReply][] = [
+    ['vLLM / OpenAI wording', { status: 400, body: errorBody("response_format 'json_object' is not supported for this model", 'unsupported_parameter') }],
+    ['GLM 1210, which names no parameter', { status: 400, body: errorBody('API 调用参数有误，请检查文档。', '1210') }],
+    ['a 422 validation error (older vLLM)', { status: 422, body: { detail: [{ loc: ['body', 'response_format'], msg: 'extra fields not permitted' }] } }],
+  ];
+  for (const [name, reject] of NO_JSON_MODE) {
+    it(`an endpoint that rejects response_format (${name}): asked again once without it, and remembered, with one log line`, async () => {
+      fake.reset();
+      fake.onRequest = (r) => (r.body.response_format ? reject : { body: completion(GOOD) });
+      const { triage, logger } = setup();
+      expectGood(await triage.classify(TEXT));
+      expect(fake.requests.map((r) => r.body.response_format ?? null)).toEqual([{ type: 'json_object' }, null]);
+      expectGood(await triage.classify(TEXT));
+      expectGood(await triage.classify(TEXT));
+      expect(fake.requests.map((r) => r.body.response_format ?? null)).toEqual([{ type: 'json_object' }, null, null, null]);
+      expect(logger.warns).toHaveLength(1);
+      expect(logger.warns[0]!.msg).toMatch(/response_format/);
+      expect(logger.warns[0]!.msg).toMatch(/^[\x20-\x7e]+$/); // English
+    });
+  }
+
+  it('a 400 that is not about response_format is asked again without it only once per process', async () => {
+    fake.reset({ status: 400, body: errorBody('messages: too long', 'invalid_request_error') });
+    const { triage, extractor } = setup();
+    expect((await triage.classify(TEXT)).source).toBe('local');
+    expect(fake.requests).toHaveLength(2); // with, then once without
+    expect((await triage.classify(TEXT)).source).toBe('local');
+    expect(fake.requests).toHaveLength(3); // JSON mode kept, no second probe
+    expect(fake.requests[2]!.body.response_format).toEqual({ type: 'json_object' });
+    await expect(extractor.extract(TEXT, { categories: DEFAULT_CATEGORIES })).rejects.toBeInstanceOf(LlmRejected);
+  });
+
+  // Chinese providers' moderation: the message is still a ticket through the local model, the endpoint is not "down"
+  const MODERATION: [string, FakeReply][] = [
+    ['DashScope data_inspection_failed', { status: 400, body: errorBody('Input data may contain inappropriate content.', 'data_inspection_failed', 'data_inspection_failed') }],
+    ['GLM 1301', { status: 400, body: errorBody('系统检测到输入或生成内容可能包含不安全或敏感内容，请您避免输入易产生敏感内容的提示语，感谢您的配合。', '1301') }],
+    ['Volcano Ark OutputTextRiskDetection', { status: 400, body: errorBody('The request failed because the output text may contain sensitive information.', 'OutputTextRiskDetection', 'BadRequest') }],
+    ['finish_reason content_filter (DeepSeek, Azure)', { body: completion('', {}, 'content_filter') }],
+    ['finish_reason sensitive (GLM)', { body: completion('', {}, 'sensitive') }],
+  ];
+  for (const [name, reply] of MODERATION) {
+    it(`moderation (${name}): local result, no retry, no JSON-mode probe, the circuit stays closed`, async () => {
+      fake.reset(reply);
+      const { triage, local, logger, extractor } = setup({ circuit: { failureThreshold: 1 } });
+      expect(await triage.classify(TEXT)).toEqual(await local.classify(TEXT));
+      expect(fake.requests).toHaveLength(1);
+      expect(logger.warns.map((w) => w.obj['error'])).toEqual(['LlmRefused']);
+      expect(extractor.breaker.state).toBe('closed');
+      fake.reset({ body: completion(GOOD) });
+      expectGood(await triage.classify(TEXT));
+      expect(fake.requests[0]!.body.response_format).toEqual({ type: 'json_object' });
+    });
+  }
+
+  const TRANSPORT: [string, FakeReply, string, number][] = [
+    ["a reverse proxy's HTML 502", { status: 502, raw: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>' }, 'LlmUnavailable', 3],
+    ['an HTML page with 200 (a captive portal or login page)', { status: 200, raw: '<!DOCTYPE html><html><body>请登录</body></html>' }, 'LlmMalformed', 1],
+    ['a 200 with an empty choices array', { body: { id: 'x', object: 'chat.completion', created: 1, model: 'm', choices: [] } }, 'LlmMalformed', 1],
+    ['a dropped connection', { destroy: true }, 'LlmUnavailable', 3],
+    ['a 503 with an HTTP-date Retry-After', { status: 503, headers: { 'retry-after': new Date(Date.now() + 1000).toUTCString() } }, 'LlmUnavailable', 3],
+  ];
+  for (const [name, reply, error, attempts] of TRANSPORT) {
+    it(`${name}: ${error} after ${attempts} attempt(s), local result`, async () => {
+      fake.reset(reply);
+      const { triage, local, logger } = setup();
+      expect(await triage.classify(TEXT)).toEqual(await local.classify(TEXT));
+      expect(fake.requests).toHaveLength(attempts);
+      expect(logger.warns.map((w) => w.obj['error'])).toEqual([error]);
+      expect(sleeps.every((ms) => ms <= 10_000)).toBe(true);
+    });
+  }
+
+  it('a refused connection (nothing listens): retried, then the local result', async () => {
+    const { triage, local, logger } = setup({ baseUrl: 'http://127.0.0.1:1/v1' });
+    expect(await triage.classify(TEXT)).toEqual(await local.classify(TEXT));
+    expect(sleeps).toHaveLength(2);
+    expect(logger.warns.map((w) => w.obj['error'])).toEqual(['LlmUnavailable']);
   });
 });
 

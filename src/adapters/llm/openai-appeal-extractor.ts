@@ -1,11 +1,17 @@
 // AppealExtractor over any OpenAI-compatible chat-completions endpoint (DeepSeek, Qwen, GLM, Ollama …) through the
-// official `openai` client. Asks for `response_format: json_object` (widely supported; json_schema is not) and
-// validates the content with zod, which also strips any field the answer does not have (action, status, ticket …).
+// official `openai` client. Asks for `response_format: json_object` (widely supported; json_schema is not) — an
+// endpoint that rejects it is asked once more without it, and never again with it in this process — finds the JSON
+// object in whatever the model wrote (fences, prose, <think> blocks: answer-text.ts) and validates it with zod, which
+// also strips any field the answer does not have (action, status, ticket …). A provider's moderation (DashScope
+// data_inspection_failed, GLM 1301, finish_reason content_filter / sensitive) is a refusal of one message, not an
+// endpoint failure: the local answer stands and the circuit stays closed.
 // Around each call: circuit breaker (fail fast while the endpoint is down) → concurrency cap (FIFO) → retries with
 // backoff for 429/5xx/timeouts → one HTTP request with a timeout. Every failure is a typed LlmError.
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { z } from 'zod';
 import type { AppealExtractionHint, AppealExtractor, LlmTriageAnswer } from '../../core/ports/llm-triage.port.ts';
+import type { Logger } from '../../core/ports/logger.port.ts';
+import { findAnswerObject } from './answer-text.ts';
 import { fenceMessage, systemPrompt } from './appeal-prompt.ts';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker.ts';
 import { ConcurrencyLimiter } from './concurrency-limiter.ts';
@@ -32,12 +38,15 @@ export interface OpenAiAppealExtractorOptions {
   maxConcurrency?: number;
   retry?: Partial<RetryPolicyOptions>;
   circuit?: Partial<CircuitBreakerOptions>;
-  /** Upper bound on the answer's tokens: a triage answer is short. */
+  /** Upper bound on the answer's tokens: a triage answer is short, but a thinking model spends tokens reasoning first. */
   maxTokens?: number;
+  /** For the few once-per-process lines (JSON mode turned off, a thinking model out of tokens). */
+  logger?: Logger;
 }
 
 export const DEFAULT_LLM_TIMEOUT_MS = 8000;
 export const DEFAULT_LLM_MAX_CONCURRENCY = 4;
+export const DEFAULT_LLM_MAX_TOKENS = 300;
 
 const optionalText = z
   .union([z.string(), z.number()])
@@ -66,10 +75,17 @@ export class OpenAiAppealExtractor implements AppealExtractor {
   readonly retry: RetryPolicy;
   private readonly model: string;
   private readonly maxTokens: number;
+  private readonly logger: Logger | undefined;
+  /** Ask for response_format json_object; false once the endpoint has rejected it. */
+  private jsonMode = true;
+  /** Whether a 400/422 has already been tried again without response_format (once per process). */
+  private jsonModeProbed = false;
+  private thinkingHintLogged = false;
 
   constructor(options: OpenAiAppealExtractorOptions) {
     this.model = options.model;
-    this.maxTokens = options.maxTokens ?? 300;
+    this.maxTokens = options.maxTokens ?? DEFAULT_LLM_MAX_TOKENS;
+    this.logger = options.logger;
     this.client = new OpenAI({
       baseURL: options.baseUrl,
       // the client insists on a key; local servers ignore it. Never fall back to OPENAI_API_KEY from the environment.
@@ -95,44 +111,79 @@ export class OpenAiAppealExtractor implements AppealExtractor {
     );
   }
 
-  /** One HTTP request and the validation of its answer. */
+  /** One HTTP request (two when the endpoint rejects JSON mode) and the validation of its answer. */
   private async once(text: string, hint: AppealExtractionHint): Promise<LlmTriageAnswer> {
+    const jsonMode = this.jsonMode;
     let completion: OpenAI.Chat.Completions.ChatCompletion;
     try {
-      completion = await this.client.chat.completions.create({
-        model: this.model,
-        messages: [
-          { role: 'system', content: systemPrompt(hint.categories) },
-          { role: 'user', content: fenceMessage(text) },
-        ],
-        response_format: { type: 'json_object' },
-        temperature: 0,
-        max_tokens: this.maxTokens,
-      });
+      completion = await this.request(text, hint, jsonMode);
     } catch (e) {
-      throw toLlmError(e);
+      const error = toLlmError(e);
+      // some servers (older Ollama / vLLM models, some GLM versions) answer 400 or 422 to response_format; GLM's
+      // 1210 does not even name the parameter. Ask once more without it: if that works, JSON mode stays off.
+      if (!(jsonMode && this.jsonMode && !this.jsonModeProbed && error instanceof LlmRejected && (error.status === 400 || error.status === 422))) throw error;
+      this.jsonModeProbed = true;
+      try {
+        completion = await this.request(text, hint, false);
+      } catch (e2) {
+        const second = toLlmError(e2);
+        if (second.retryable) this.jsonModeProbed = false; // no verdict: the endpoint did not really answer
+        throw second;
+      }
+      this.jsonMode = false;
+      this.logger?.warn(
+        { model: this.model, status: error.status },
+        `LLM endpoint rejected response_format json_object (HTTP ${error.status}) and answered without it: asking without JSON mode from now on; answers are still checked against the schema`,
+      );
     }
-    return parseCompletion(completion);
+    try {
+      return parseCompletion(completion);
+    } catch (e) {
+      if (e instanceof LlmMalformed && e.thinkingCutOff && !this.thinkingHintLogged) {
+        this.thinkingHintLogged = true;
+        this.logger?.warn(
+          { model: this.model, maxTokens: this.maxTokens },
+          `LLM answer cut off: the model spent its ${this.maxTokens} tokens reasoning before answering; raise LLM_MAX_TOKENS (e.g. 2048) or use a model without thinking. Messages use the local model meanwhile`,
+        );
+      }
+      throw e;
+    }
+  }
+
+  private request(text: string, hint: AppealExtractionHint, jsonMode: boolean): Promise<OpenAI.Chat.Completions.ChatCompletion> {
+    return this.client.chat.completions.create({
+      model: this.model,
+      messages: [
+        { role: 'system', content: systemPrompt(hint.categories) },
+        { role: 'user', content: fenceMessage(text) },
+      ],
+      ...(jsonMode ? { response_format: { type: 'json_object' as const } } : {}),
+      temperature: 0,
+      max_tokens: this.maxTokens,
+    });
   }
 }
 
+/** finish_reason values that mean the provider's moderation stopped the answer (GLM says 'sensitive'). */
+const FILTERED = new Set(['content_filter', 'sensitive']);
+
 /** Validates a completion; throws LlmRefused / LlmMalformed / LlmSchemaMismatch. Exported for tests. */
 export function parseCompletion(completion: OpenAI.Chat.Completions.ChatCompletion): LlmTriageAnswer {
-  const choice = completion.choices?.[0];
+  const choice = Array.isArray(completion?.choices) ? completion.choices[0] : undefined;
   if (!choice) throw new LlmMalformed('no choices in the completion');
   if (choice.message?.refusal) throw new LlmRefused('the model refused');
-  if (choice.finish_reason === 'content_filter') throw new LlmRefused('content filtered');
-  const content = choice.message?.content;
-  if (typeof content !== 'string' || content.trim() === '') throw new LlmRefused('empty content');
-  if (choice.finish_reason === 'length') throw new LlmMalformed('answer cut off by the token limit');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(stripCodeFence(content));
-  } catch {
-    throw new LlmMalformed('content is not JSON');
+  if (FILTERED.has(String(choice.finish_reason))) throw new LlmRefused('content filtered');
+  const content = typeof choice.message?.content === 'string' ? choice.message.content : '';
+  // reasoning_content (DeepSeek, vLLM) or reasoning (Ollama) is the model thinking, never the answer
+  const message = choice.message as unknown as Record<string, unknown> | undefined;
+  const reasoned = ['reasoning_content', 'reasoning'].some((k) => typeof message?.[k] === 'string' && (message[k] as string).trim() !== '');
+  const found = findAnswerObject(content);
+  if (choice.finish_reason === 'length' && !found.object) {
+    throw new LlmMalformed('answer cut off by the token limit', { thinkingCutOff: found.thinkingOnly || (reasoned && content.trim() === '') });
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new LlmMalformed('content is not a JSON object');
-  const parsed = LlmAnswerSchema.safeParse(raw);
+  if (content.trim() === '') throw new LlmRefused('empty content');
+  if (!found.object) throw new LlmMalformed(found.thinkingOnly ? 'thinking without an answer' : 'content is not a JSON object');
+  const parsed = LlmAnswerSchema.safeParse(found.object);
   if (!parsed.success) {
     // field paths only, never values: they may quote the resident
     throw new LlmSchemaMismatch(`answer does not match the schema at: ${parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}`);
@@ -150,10 +201,15 @@ export function parseCompletion(completion: OpenAI.Chat.Completions.ChatCompleti
   };
 }
 
-/** Some servers wrap JSON mode output in ```json fences anyway. */
-function stripCodeFence(s: string): string {
-  const m = /^\s*```(?:json)?\s*([\s\S]*?)\s*```\s*$/i.exec(s);
-  return m?.[1] ?? s;
+/** A provider's moderation refusing the request (HTTP 400): DashScope, GLM/Zhipu, Volcano Ark, Azure/OpenAI. */
+const MODERATION = /data_inspection_failed|DataInspectionFailed|inappropriate content|content_filter|content_policy|RiskDetection|sensitive (?:content|information|words?)|敏感|不安全/i;
+const MODERATION_CODES = new Set(['1301', 'data_inspection_failed', 'content_filter', 'content_policy_violation']);
+
+function isModeration(e: APIError): boolean {
+  const body = (e.error ?? {}) as Record<string, unknown>;
+  const codes = [e.code, e.type, body['code'], body['type']].filter((c) => c !== undefined && c !== null).map(String);
+  if (codes.some((c) => MODERATION_CODES.has(c))) return true;
+  return MODERATION.test([...codes, typeof body['message'] === 'string' ? body['message'] : ''].join(' '));
 }
 
 /** Maps the client's errors to ours; messages name the status, never the body. */
@@ -166,6 +222,7 @@ export function toLlmError(e: unknown): LlmError {
     if (e.status === 429) return new LlmRateLimited('HTTP 429', retryAfter);
     if (e.status === 408) return new LlmTimeout('HTTP 408');
     if (e.status >= 500) return new LlmUnavailable(`HTTP ${e.status}`, e.status, retryAfter);
+    if (e.status === 400 && isModeration(e)) return new LlmRefused(`HTTP ${e.status}: refused by the provider's moderation`);
     return new LlmRejected(`HTTP ${e.status}`, e.status);
   }
   return new LlmUnavailable(`unexpected ${e instanceof Error ? e.name : typeof e}`, undefined, undefined, false);
