@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeModelFile } from '../../src/adapters/files/model-file.ts';
 import { MESSAGE_CLOSE, MESSAGE_OPEN } from '../../src/adapters/llm/appeal-prompt.ts';
 import { LlmCircuitOpen, LlmRejected } from '../../src/adapters/llm/llm-errors.ts';
@@ -33,12 +33,15 @@ const UNSURE: LabelScorer = {
   predict: () => ({ label: 'facility_repair', confidence: 0.6, scores: { chatter: 0.4, facility_repair: 0.6 } }),
 };
 
-function recordingLogger(): Logger & { warns: { obj: Record<string, unknown>; msg: string }[]; infos: { obj: Record<string, unknown>; msg: string }[] } {
-  const warns: { obj: Record<string, unknown>; msg: string }[] = [];
-  const infos: { obj: Record<string, unknown>; msg: string }[] = [];
+type Line = { obj: Record<string, unknown>; msg: string };
+function recordingLogger(): Logger & { warns: Line[]; infos: Line[]; errors: Line[] } {
+  const warns: Line[] = [];
+  const infos: Line[] = [];
+  const errors: Line[] = [];
   const logger = {
     warns,
     infos,
+    errors,
     debug() {},
     info(obj: Record<string, unknown>, msg: string) {
       infos.push({ obj, msg });
@@ -46,7 +49,9 @@ function recordingLogger(): Logger & { warns: { obj: Record<string, unknown>; ms
     warn(obj: Record<string, unknown>, msg: string) {
       warns.push({ obj, msg });
     },
-    error() {},
+    error(obj: Record<string, unknown>, msg: string) {
+      errors.push({ obj, msg });
+    },
     child: () => logger,
   };
   return logger;
@@ -585,13 +590,82 @@ describe('createTriage', () => {
   it('returns the hybrid wired to the endpoint when cfg.llm is set, and says so', async () => {
     const logger = recordingLogger();
     const t = await createTriage(
-      { triageModel: modelPath, llm: { baseUrl: fake.baseUrl, apiKey: 'k', model: 'fake-model', timeoutMs: 2000, maxConcurrency: 2, uncertainBelow: 1.01, hazardDoubtFrom: 0.05 } },
+      { triageModel: modelPath, llm: { ...LLM, uncertainBelow: 1.01, hazardDoubtFrom: 0.05 } },
       logger,
     );
     expect(t).toBeInstanceOf(HybridTriage);
     expect(logger.infos.find((l) => l.obj['mode'] === 'hybrid')?.obj).toMatchObject({ model: 'fake-model', uncertainBelow: 1.01, hazardDoubtFrom: 0.05 });
     // uncertainBelow above 1: every message goes to the LLM
     expect((await t.classify(TEXT)).source).toBe('llm');
-    expect(fake.requests).toHaveLength(1);
+    // and at start, one minimal request checks the endpoint, the key and the model
+    await vi.waitFor(() => expect(logger.infos.some((l) => /LLM endpoint answers/.test(l.msg))).toBe(true));
+    expect(fake.requests.map((r) => r.body.max_tokens).sort()).toEqual([1, 300]);
+    expect(logger.errors).toEqual([]);
+  });
+
+  const LLM = { baseUrl: '', apiKey: 'sk-secret-4f9a2c', model: 'fake-model', timeoutMs: 2000, maxConcurrency: 2, maxTokens: 300, uncertainBelow: 1.01, hazardDoubtFrom: 0.05 };
+  beforeEach(() => {
+    LLM.baseUrl = fake.baseUrl;
+  });
+  /** createTriage, then the start-up check's verdict (it runs in the background: messages never wait for it). */
+  async function started(llm: Partial<typeof LLM>) {
+    const logger = recordingLogger();
+    const triage = await createTriage({ triageModel: modelPath, llm: { ...LLM, ...llm } }, logger);
+    await vi.waitFor(() => expect([...logger.infos, ...logger.warns, ...logger.errors].some((l) => /^LLM endpoint/.test(l.msg))).toBe(true));
+    const all = JSON.stringify([logger.infos, logger.warns, logger.errors]);
+    expect(all).not.toContain('sk-secret-4f9a2c'); // never, whatever the endpoint says
+    return { triage, logger };
+  }
+
+  it('a model name the endpoint does not serve (404 model_not_found): one clear English error at start; messages use the local model', async () => {
+    fake.reset();
+    fake.onRequest = (r) =>
+      r.body.model === 'fake-model' ? { body: completion(GOOD) } : { status: 404, body: errorBody(`The model \`${r.body.model}\` does not exist or you do not have access to it.`, 'model_not_found') };
+    const { triage, logger } = await started({ model: 'qwen2.5:7b-instruct' });
+    expect(logger.errors).toHaveLength(1);
+    expect(logger.errors[0]!.msg).toMatch(/^LLM endpoint .*LLM_MODEL 'qwen2\.5:7b-instruct' is not served at http:\/\/127\.0\.0\.1:\d+\/v1 \(HTTP 404/);
+    expect((await triage.classify(TEXT)).source).toBe('local');
+  });
+
+  it('GLM says an unknown model with 400 and code 1211: the same error', async () => {
+    fake.reset({ status: 400, body: errorBody('模型不存在，请检查模型代码。', '1211') });
+    const { logger } = await started({ model: 'glm-9' });
+    expect(logger.errors[0]!.msg).toMatch(/LLM_MODEL 'glm-9' is not served/);
+  });
+
+  it('a key the endpoint refuses (401): the error names LLM_API_KEY and never prints the key, even when the endpoint echoes it', async () => {
+    fake.reset({ status: 401, body: errorBody('Incorrect API key provided: sk-secret-4f9a2c. You can find your API key at https://platform.example.com.', 'invalid_api_key') });
+    const { logger } = await started({});
+    expect(logger.errors).toHaveLength(1);
+    expect(logger.errors[0]!.msg).toMatch(/refused the API key \(HTTP 401.*check LLM_API_KEY/);
+  });
+
+  it('no key, for an endpoint that wants one: the error says to set LLM_API_KEY', async () => {
+    fake.reset({ status: 401, body: errorBody('Authentication Fails (no such user)', 'invalid_request_error', 'authentication_error') });
+    const { logger } = await started({ apiKey: undefined });
+    expect(fake.requests[0]!.headers['authorization']).toBe('Bearer no-key'); // Ollama and vLLM ignore it
+    expect(logger.errors[0]!.msg).toMatch(/it needs one: set LLM_API_KEY/);
+  });
+
+  it('a base URL without its /v1 (Ollama, vLLM): the check finds /v1, uses it and says how to set it', async () => {
+    fake.reset({ body: completion(GOOD) });
+    const { triage, logger } = await started({ baseUrl: fake.origin });
+    expect(fake.misses).toEqual(['POST /chat/completions']);
+    expect(logger.warns.map((w) => w.msg)).toEqual([`LLM endpoint ${fake.origin} has no chat completions (HTTP 404); ${fake.baseUrl} has: using it. Set LLM_BASE_URL=${fake.baseUrl}`]);
+    expect(logger.errors).toEqual([]);
+    expect((await triage.classify(TEXT)).source).toBe('llm');
+  });
+
+  it('a base URL where nothing serves chat completions, /v1 or not: an error naming LLM_BASE_URL', async () => {
+    fake.reset();
+    const { logger } = await started({ baseUrl: `${fake.origin}/openai` });
+    expect(logger.errors[0]!.msg).toMatch(new RegExp(`^LLM endpoint misconfigured.*: ${fake.origin}/openai answers 404 to chat completions: check LLM_BASE_URL`));
+  });
+
+  it('an endpoint down at start is a warning, not an error: it may come up later', async () => {
+    const { triage, logger } = await started({ baseUrl: 'http://127.0.0.1:1/v1' });
+    expect(logger.errors).toEqual([]);
+    expect(logger.warns.map((w) => w.msg)).toEqual(['LLM endpoint http://127.0.0.1:1/v1 does not answer at start (connection failed): messages use the local model until it does']);
+    expect((await triage.classify('早上好')).source).toBe('local');
   });
 });

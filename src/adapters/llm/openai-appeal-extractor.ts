@@ -68,8 +68,15 @@ export const LlmAnswerSchema = z.object({
   lifeSafety: z.enum(['none', 'urgent', 'emergency']).nullish().transform((v) => v ?? 'none'),
 });
 
+/** The start-up check's verdict. `config`: only the configuration can fix it; `down`: it may come up later. */
+export type LlmEndpointCheck =
+  | { ok: true; baseUrl: string; movedFrom?: string }
+  | { ok: false; problem: 'config' | 'down'; message: string };
+
 export class OpenAiAppealExtractor implements AppealExtractor {
-  private readonly client: OpenAI;
+  private client: OpenAI;
+  private baseUrl: string;
+  private readonly apiKey: string | undefined;
   readonly limiter: ConcurrencyLimiter;
   readonly breaker: CircuitBreaker;
   readonly retry: RetryPolicy;
@@ -86,6 +93,8 @@ export class OpenAiAppealExtractor implements AppealExtractor {
     this.model = options.model;
     this.maxTokens = options.maxTokens ?? DEFAULT_LLM_MAX_TOKENS;
     this.logger = options.logger;
+    this.baseUrl = options.baseUrl;
+    this.apiKey = options.apiKey;
     this.client = new OpenAI({
       baseURL: options.baseUrl,
       // the client insists on a key; local servers ignore it. Never fall back to OPENAI_API_KEY from the environment.
@@ -109,6 +118,63 @@ export class OpenAiAppealExtractor implements AppealExtractor {
         (e) => !(e instanceof LlmError) || e.endpointFailure,
       ),
     );
+  }
+
+  /**
+   * One minimal request (no JSON mode, one token) outside the retries and the circuit: does the base URL serve chat
+   * completions, is the key accepted, is the model served? A base URL without its /v1 that answers 404 is tried
+   * with /v1 and, when that answers, used from then on. Messages say what to change, in English, and never the key.
+   */
+  async check(): Promise<LlmEndpointCheck> {
+    const first = await this.ping(this.baseUrl);
+    if (first.ok) return { ok: true, baseUrl: this.baseUrl };
+    if (first.status === 404 && !first.aboutModel) {
+      const base = this.baseUrl.replace(/\/+$/, '');
+      if (!/\/v\d+$/.test(base)) {
+        const withV1 = `${base}/v1`;
+        const second = await this.ping(withV1);
+        if (second.ok || (second.status !== undefined && second.status !== 404)) {
+          const movedFrom = this.baseUrl;
+          this.baseUrl = withV1;
+          this.client = this.client.withOptions({ baseURL: withV1 });
+          if (second.ok) return { ok: true, baseUrl: withV1, movedFrom };
+          return this.verdict(second, withV1);
+        }
+      }
+      return { ok: false, problem: 'config', message: `${shown(this.baseUrl)} answers 404 to chat completions: check LLM_BASE_URL (OpenAI-compatible servers usually end in /v1, e.g. http://127.0.0.1:11434/v1 for Ollama)` };
+    }
+    return this.verdict(first, this.baseUrl);
+  }
+
+  private verdict(r: PingFailure, baseUrl: string): LlmEndpointCheck {
+    const at = shown(baseUrl);
+    const detail = r.detail ? `: ${redact(r.detail, this.apiKey)}` : '';
+    if (r.status === undefined || r.status >= 500 || r.status === 429 || r.status === 408) {
+      return { ok: false, problem: 'down', message: `${at} does not answer at start (${r.status === undefined ? r.reason : `HTTP ${r.status}`}): messages use the local model until it does` };
+    }
+    if (r.aboutModel) return { ok: false, problem: 'config', message: `LLM_MODEL '${this.model}' is not served at ${at} (HTTP ${r.status}${detail}): check the model name (Ollama: ollama list; others: GET ${at}/models)` };
+    if (r.status === 401 || r.status === 403) {
+      const fix = this.apiKey ? 'check LLM_API_KEY' : 'it needs one: set LLM_API_KEY';
+      return { ok: false, problem: 'config', message: `${at} refused the API key (HTTP ${r.status}${detail}): ${fix}` };
+    }
+    return { ok: false, problem: 'config', message: `${at} rejected a minimal chat completion for model '${this.model}' (HTTP ${r.status}${detail}): check LLM_BASE_URL and LLM_MODEL` };
+  }
+
+  private async ping(baseUrl: string): Promise<{ ok: true } | PingFailure> {
+    const client = baseUrl === this.baseUrl ? this.client : this.client.withOptions({ baseURL: baseUrl });
+    try {
+      await client.chat.completions.create({ model: this.model, messages: [{ role: 'user', content: 'ping' }], max_tokens: 1 });
+      return { ok: true };
+    } catch (e) {
+      if (e instanceof APIError && typeof e.status === 'number') {
+        const body = (e.error ?? {}) as Record<string, unknown>;
+        const message = typeof body['message'] === 'string' ? body['message'] : typeof e.error === 'string' ? e.error : '';
+        const code = String(body['code'] ?? e.code ?? '');
+        const aboutModel = code === 'model_not_found' || code === '1211' || /model.{0,80}(not found|does not exist|not exist|not supported|unknown)|unknown model|no such model|模型不存在/i.test(message);
+        return { ok: false, status: e.status, detail: oneLine(message), aboutModel };
+      }
+      return { ok: false, reason: e instanceof APIConnectionTimeoutError ? 'timed out' : e instanceof APIConnectionError ? 'connection failed' : 'unexpected error', aboutModel: false };
+    }
   }
 
   /** One HTTP request (two when the endpoint rejects JSON mode) and the validation of its answer. */
@@ -162,6 +228,38 @@ export class OpenAiAppealExtractor implements AppealExtractor {
       max_tokens: this.maxTokens,
     });
   }
+}
+
+interface PingFailure {
+  ok: false;
+  status?: number;
+  reason?: string;
+  /** The provider's own words, one line, cut short. */
+  detail?: string;
+  /** The error is about the model (unknown, not served). */
+  aboutModel: boolean;
+}
+
+/** A base URL for logs: scheme, host and path, never a user, password or query (they may hold credentials). */
+export function shown(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`.replace(/\/+$/, '');
+  } catch {
+    return '(invalid url)';
+  }
+}
+
+function oneLine(s: string): string {
+  const text = s.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+}
+
+/** The key, and anything shaped like one, out of a provider's message (some echo the key they refused). */
+function redact(s: string, apiKey: string | undefined): string {
+  let out = apiKey && apiKey.length >= 4 ? s.split(apiKey).join('***') : s;
+  out = out.replace(/\b(sk|key|api[-_]?key)[-_][A-Za-z0-9_\-.*]{6,}/gi, '***');
+  return out;
 }
 
 /** finish_reason values that mean the provider's moderation stopped the answer (GLM says 'sensitive'). */

@@ -27,8 +27,12 @@ export async function createTriage(cfg: Pick<Config, 'triageModel' | 'llm'> & Pa
   return withLlm(local, cfg.llm, logger);
 }
 
-/** The hybrid over a local triage: the configured LLM is asked about the messages the local model is unsure of. */
-export async function withLlm(local: Triage, llm: NonNullable<Config['llm']>, logger: Logger): Promise<HybridTriage> {
+/**
+ * The hybrid over a local triage: the configured LLM is asked about the messages the local model is unsure of. The
+ * endpoint is checked once at start (a wrong URL, key or model is one clear error, not every message failing
+ * quietly): in the background by default, so that no message waits for it; `check: 'wait'` awaits it (the CLI).
+ */
+export async function withLlm(local: Triage, llm: NonNullable<Config['llm']>, logger: Logger, options: { check?: 'background' | 'wait' } = {}): Promise<HybridTriage> {
   // the OpenAI SDK is loaded only when an endpoint is configured
   const { OpenAiAppealExtractor } = await import('../llm/openai-appeal-extractor.ts');
   const extractor = new OpenAiAppealExtractor({
@@ -37,16 +41,46 @@ export async function withLlm(local: Triage, llm: NonNullable<Config['llm']>, lo
     model: llm.model,
     timeoutMs: llm.timeoutMs,
     maxConcurrency: llm.maxConcurrency,
+    maxTokens: llm.maxTokens,
+    logger: logger.child({ component: 'llm' }),
   });
   // the endpoint's address may carry credentials in its query or user part: log its origin only
   logger.info(
     { mode: 'hybrid', endpoint: originOf(llm.baseUrl), model: llm.model, uncertainBelow: llm.uncertainBelow, hazardDoubtFrom: llm.hazardDoubtFrom, timeoutMs: llm.timeoutMs, maxConcurrency: llm.maxConcurrency },
     'triage mode: local model, LLM for uncertain messages and hazard doubts',
   );
+  const checked = checkEndpoint(extractor, llm, logger);
+  if (options.check === 'wait') await checked;
   return new HybridTriage(local, extractor, logger.child({ component: 'hybrid-triage' }), {
     uncertainBelow: llm.uncertainBelow,
     categories: DEFAULT_CATEGORIES,
   });
+}
+
+async function checkEndpoint(
+  extractor: { check(): Promise<import('../llm/openai-appeal-extractor.ts').LlmEndpointCheck> },
+  llm: NonNullable<Config['llm']>,
+  logger: Logger,
+): Promise<void> {
+  try {
+    const r = await extractor.check();
+    const fields = { endpoint: originOf(llm.baseUrl), model: llm.model };
+    if (r.ok && r.movedFrom) logger.warn(fields, `LLM endpoint ${shownUrl(r.movedFrom)} has no chat completions (HTTP 404); ${shownUrl(r.baseUrl)} has: using it. Set LLM_BASE_URL=${shownUrl(r.baseUrl)}`);
+    else if (r.ok) logger.info(fields, `LLM endpoint answers: ${shownUrl(r.baseUrl)}, model ${llm.model}`);
+    else if (r.problem === 'down') logger.warn(fields, `LLM endpoint ${r.message}`);
+    else logger.error(fields, `LLM endpoint misconfigured, every message will use the local model until this is fixed: ${r.message}`);
+  } catch (e) {
+    logger.warn({ error: e instanceof Error ? e.name : typeof e }, 'LLM endpoint check failed unexpectedly');
+  }
+}
+
+function shownUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`.replace(/\/+$/, '');
+  } catch {
+    return '(invalid url)';
+  }
 }
 
 function originOf(url: string): string {
