@@ -386,6 +386,19 @@ describe('providers as they really behave', () => {
     });
   }
 
+  for (const message of ['parameter.enable_thinking must be set to false for non-streaming calls', 'parameter.enable_thinking必须设置为false才能进行非流式调用']) {
+    it(`DashScope's Qwen3 wants enable_thinking false for a call without streaming: sent from then on, JSON mode kept (${message.slice(-12)})`, async () => {
+      fake.reset();
+      fake.onRequest = (r) => (r.body['enable_thinking'] === false ? { body: completion(GOOD) } : { status: 400, body: errorBody(message, 'invalid_parameter_error') });
+      const { triage, logger } = setup();
+      expectGood(await triage.classify(TEXT));
+      expectGood(await triage.classify(TEXT));
+      expect(fake.requests.map((r) => r.body['enable_thinking'] ?? null)).toEqual([null, false, false]);
+      expect(fake.requests.every((r) => (r.body.response_format as { type?: string } | undefined)?.type === 'json_object')).toBe(true);
+      expect(logger.warns.map((w) => w.msg)).toEqual([expect.stringMatching(/^LLM endpoint wants enable_thinking false.*from now on/)]);
+    });
+  }
+
   it('a 400 that is not about response_format is asked again without it only once per process', async () => {
     fake.reset({ status: 400, body: errorBody('messages: too long', 'invalid_request_error') });
     const { triage, extractor } = setup();
@@ -660,6 +673,15 @@ describe('createTriage', () => {
     fake.reset();
     const { logger } = await started({ baseUrl: `${fake.origin}/openai` });
     expect(logger.errors[0]!.msg).toMatch(new RegExp(`^LLM endpoint misconfigured.*: ${fake.origin}/openai answers 404 to chat completions: check LLM_BASE_URL`));
+  });
+
+  it("the start-up check passes DashScope's Qwen3 (enable_thinking false) and messages need no second request", async () => {
+    fake.reset();
+    fake.onRequest = (r) => (r.body['enable_thinking'] === false ? { body: completion(GOOD) } : { status: 400, body: errorBody('parameter.enable_thinking must be set to false for non-streaming calls', 'invalid_parameter_error') });
+    const { triage, logger } = await started({ model: 'qwen3-32b' });
+    expect(logger.errors).toEqual([]);
+    expect((await triage.classify(TEXT)).source).toBe('llm');
+    expect(fake.requests.map((r) => r.body['enable_thinking'] ?? null)).toEqual([null, false, false]);
   });
 
   it('an endpoint down at start is a warning, not an error: it may come up later', async () => {

@@ -80,6 +80,8 @@ export class LlmRejected extends LlmError {
   constructor(
     message: string,
     readonly status: number,
+    /** The provider's own error message, to recognise a parameter it wants changed; never logged. */
+    readonly providerMessage = '',
   ) {
     super(message);
   }

@@ -88,6 +88,8 @@ export class OpenAiAppealExtractor implements AppealExtractor {
   /** Whether a 400/422 has already been tried again without response_format (once per process). */
   private jsonModeProbed = false;
   private thinkingHintLogged = false;
+  /** Send enable_thinking: false (the endpoint said it wants it). */
+  private thinkingOff = false;
 
   constructor(options: OpenAiAppealExtractorOptions) {
     this.model = options.model;
@@ -163,7 +165,13 @@ export class OpenAiAppealExtractor implements AppealExtractor {
   private async ping(baseUrl: string): Promise<{ ok: true } | PingFailure> {
     const client = baseUrl === this.baseUrl ? this.client : this.client.withOptions({ baseURL: baseUrl });
     try {
-      await client.chat.completions.create({ model: this.model, messages: [{ role: 'user', content: 'ping' }], max_tokens: 1 });
+      const ping = () => client.chat.completions.create({ model: this.model, messages: [{ role: 'user', content: 'ping' }], max_tokens: 1, ...this.thinkingParams() });
+      try {
+        await ping();
+      } catch (e) {
+        if (!this.adaptThinking(toLlmError(e))) throw e;
+        await ping();
+      }
       return { ok: true };
     } catch (e) {
       if (e instanceof APIError && typeof e.status === 'number') {
@@ -177,30 +185,38 @@ export class OpenAiAppealExtractor implements AppealExtractor {
     }
   }
 
-  /** One HTTP request (two when the endpoint rejects JSON mode) and the validation of its answer. */
+  /**
+   * One HTTP request and the validation of its answer; one more when the endpoint asks for a parameter change it
+   * can be given once and for all in this process: `enable_thinking: false` (DashScope's Qwen3 without streaming),
+   * or no `response_format` (a 400/422 to JSON mode; GLM's 1210 does not even name the parameter).
+   */
   private async once(text: string, hint: AppealExtractionHint): Promise<LlmTriageAnswer> {
-    const jsonMode = this.jsonMode;
-    let completion: OpenAI.Chat.Completions.ChatCompletion;
-    try {
-      completion = await this.request(text, hint, jsonMode);
-    } catch (e) {
-      const error = toLlmError(e);
-      // some servers (older Ollama / vLLM models, some GLM versions) answer 400 or 422 to response_format; GLM's
-      // 1210 does not even name the parameter. Ask once more without it: if that works, JSON mode stays off.
-      if (!(jsonMode && this.jsonMode && !this.jsonModeProbed && error instanceof LlmRejected && (error.status === 400 || error.status === 422))) throw error;
-      this.jsonModeProbed = true;
+    let completion: OpenAI.Chat.Completions.ChatCompletion | undefined;
+    let probingJsonMode = false;
+    while (!completion) {
       try {
-        completion = await this.request(text, hint, false);
-      } catch (e2) {
-        const second = toLlmError(e2);
-        if (second.retryable) this.jsonModeProbed = false; // no verdict: the endpoint did not really answer
-        throw second;
+        completion = await this.request(text, hint);
+      } catch (e) {
+        const error = toLlmError(e);
+        if (probingJsonMode) {
+          this.jsonMode = true; // no answer without it either: JSON mode was not the problem
+          if (error.retryable) this.jsonModeProbed = false; // no verdict: the endpoint did not really answer
+          throw error;
+        }
+        if (this.adaptThinking(error)) continue;
+        if (!(this.jsonMode && !this.jsonModeProbed && error instanceof LlmRejected && (error.status === 400 || error.status === 422))) throw error;
+        this.jsonModeProbed = true;
+        this.jsonMode = false;
+        probingJsonMode = true;
+        this.logger?.debug({ status: error.status }, 'LLM endpoint rejected a request with response_format: asking once without it');
+        continue;
       }
-      this.jsonMode = false;
-      this.logger?.warn(
-        { model: this.model, status: error.status },
-        `LLM endpoint rejected response_format json_object (HTTP ${error.status}) and answered without it: asking without JSON mode from now on; answers are still checked against the schema`,
-      );
+      if (probingJsonMode) {
+        this.logger?.warn(
+          { model: this.model },
+          'LLM endpoint rejected response_format json_object and answered without it: asking without JSON mode from now on; answers are still checked against the schema',
+        );
+      }
     }
     try {
       return parseCompletion(completion);
@@ -216,17 +232,31 @@ export class OpenAiAppealExtractor implements AppealExtractor {
     }
   }
 
-  private request(text: string, hint: AppealExtractionHint, jsonMode: boolean): Promise<OpenAI.Chat.Completions.ChatCompletion> {
+  /** DashScope (and ModelScope) refuse Qwen3's thinking without streaming: true when enable_thinking false is now sent. */
+  private adaptThinking(error: LlmError): boolean {
+    if (this.thinkingOff || !(error instanceof LlmRejected) || error.status !== 400 || !/enable[_ ]thinking/i.test(error.providerMessage)) return false;
+    this.thinkingOff = true;
+    this.logger?.warn({ model: this.model }, 'LLM endpoint wants enable_thinking false for calls without streaming (Qwen3 on DashScope): sending it from now on');
+    return true;
+  }
+
+  private request(text: string, hint: AppealExtractionHint): Promise<OpenAI.Chat.Completions.ChatCompletion> {
     return this.client.chat.completions.create({
       model: this.model,
       messages: [
         { role: 'system', content: systemPrompt(hint.categories) },
         { role: 'user', content: fenceMessage(text) },
       ],
-      ...(jsonMode ? { response_format: { type: 'json_object' as const } } : {}),
+      ...(this.jsonMode ? { response_format: { type: 'json_object' as const } } : {}),
       temperature: 0,
       max_tokens: this.maxTokens,
+      ...this.thinkingParams(),
     });
+  }
+
+  /** Sent only to an endpoint that asked for it: strict servers reject parameters they do not know. */
+  private thinkingParams(): Record<string, never> {
+    return (this.thinkingOff ? { enable_thinking: false } : {}) as Record<string, never>;
   }
 }
 
@@ -321,7 +351,8 @@ export function toLlmError(e: unknown): LlmError {
     if (e.status === 408) return new LlmTimeout('HTTP 408');
     if (e.status >= 500) return new LlmUnavailable(`HTTP ${e.status}`, e.status, retryAfter);
     if (e.status === 400 && isModeration(e)) return new LlmRefused(`HTTP ${e.status}: refused by the provider's moderation`);
-    return new LlmRejected(`HTTP ${e.status}`, e.status);
+    const body = (e.error ?? {}) as Record<string, unknown>;
+    return new LlmRejected(`HTTP ${e.status}`, e.status, typeof body['message'] === 'string' ? body['message'] : '');
   }
   return new LlmUnavailable(`unexpected ${e instanceof Error ? e.name : typeof e}`, undefined, undefined, false);
 }
