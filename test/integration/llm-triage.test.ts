@@ -621,9 +621,9 @@ describe('createTriage', () => {
     LLM.baseUrl = fake.baseUrl;
   });
   /** createTriage, then the start-up check's verdict (it runs in the background: messages never wait for it). */
-  async function started(llm: Partial<typeof LLM>) {
+  async function started(llm: Partial<typeof LLM>, said: string[] = []) {
     const logger = recordingLogger();
-    const triage = await createTriage({ triageModel: modelPath, llm: { ...LLM, ...llm } }, logger);
+    const triage = await createTriage({ triageModel: modelPath, llm: { ...LLM, ...llm } }, logger, { onLlmProblem: (m) => said.push(m) });
     await vi.waitFor(() => expect([...logger.infos, ...logger.warns, ...logger.errors].some((l) => /^LLM endpoint/.test(l.msg))).toBe(true));
     const all = JSON.stringify([logger.infos, logger.warns, logger.errors]);
     expect(all).not.toContain('sk-secret-4f9a2c'); // never, whatever the endpoint says
@@ -634,8 +634,11 @@ describe('createTriage', () => {
     fake.reset();
     fake.onRequest = (r) =>
       r.body.model === 'fake-model' ? { body: completion(GOOD) } : { status: 404, body: errorBody(`The model \`${r.body.model}\` does not exist or you do not have access to it.`, 'model_not_found') };
-    const { triage, logger } = await started({ model: 'qwen2.5:7b-instruct' });
+    const said: string[] = [];
+    const { triage, logger } = await started({ model: 'qwen2.5:7b-instruct' }, said);
     expect(logger.errors).toHaveLength(1);
+    // the sandbox logs to a file: the terminal is told too
+    expect(said).toEqual([logger.errors[0]!.msg]);
     expect(logger.errors[0]!.msg).toMatch(/^LLM endpoint .*LLM_MODEL 'qwen2\.5:7b-instruct' is not served at http:\/\/127\.0\.0\.1:\d+\/v1 \(HTTP 404/);
     expect((await triage.classify(TEXT)).source).toBe('local');
   });
