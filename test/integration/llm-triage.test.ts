@@ -399,6 +399,22 @@ describe('providers as they really behave', () => {
     });
   }
 
+  it("OpenAI's newer models want max_completion_tokens and the default temperature: both given once and for all, JSON mode kept", async () => {
+    fake.reset();
+    fake.onRequest = (r) => {
+      if ('max_tokens' in r.body) return { status: 400, body: errorBody("Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", 'unsupported_parameter') };
+      if ('temperature' in r.body && r.body['temperature'] !== 1) return { status: 400, body: errorBody("Unsupported value: 'temperature' does not support 0 with this model. Only the default (1) value is supported.", 'unsupported_value') };
+      return { body: completion(GOOD) };
+    };
+    const { triage, logger } = setup();
+    expectGood(await triage.classify(TEXT));
+    expectGood(await triage.classify(TEXT));
+    const sent = fake.requests.map((r) => [r.body.max_tokens ?? null, r.body['max_completion_tokens'] ?? null, r.body['temperature'] ?? null]);
+    expect(sent).toEqual([[300, null, 0], [null, 300, 0], [null, 300, null], [null, 300, null]]);
+    expect(fake.requests.every((r) => r.body.response_format !== undefined)).toBe(true);
+    expect(logger.warns.map((w) => w.msg)).toEqual([expect.stringMatching(/max_completion_tokens/), expect.stringMatching(/temperature/)]);
+  });
+
   it('a 400 that is not about response_format is asked again without it only once per process', async () => {
     fake.reset({ status: 400, body: errorBody('messages: too long', 'invalid_request_error') });
     const { triage, extractor } = setup();

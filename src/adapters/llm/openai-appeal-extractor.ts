@@ -90,6 +90,10 @@ export class OpenAiAppealExtractor implements AppealExtractor {
   private thinkingHintLogged = false;
   /** Send enable_thinking: false (the endpoint said it wants it). */
   private thinkingOff = false;
+  /** Name the token limit max_completion_tokens (the endpoint refused max_tokens). */
+  private completionTokens = false;
+  /** Send temperature 0 (false once the endpoint said it takes only its default). */
+  private sendTemperature = true;
 
   constructor(options: OpenAiAppealExtractorOptions) {
     this.model = options.model;
@@ -165,14 +169,14 @@ export class OpenAiAppealExtractor implements AppealExtractor {
   private async ping(baseUrl: string): Promise<{ ok: true } | PingFailure> {
     const client = baseUrl === this.baseUrl ? this.client : this.client.withOptions({ baseURL: baseUrl });
     try {
-      const ping = () => client.chat.completions.create({ model: this.model, messages: [{ role: 'user', content: 'ping' }], max_tokens: 1, ...this.thinkingParams() });
-      try {
-        await ping();
-      } catch (e) {
-        if (!this.adaptThinking(toLlmError(e))) throw e;
-        await ping();
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await client.chat.completions.create({ model: this.model, messages: [{ role: 'user', content: 'ping' }], ...this.tokenParams(1) });
+          return { ok: true };
+        } catch (e) {
+          if (attempt >= 3 || !this.adaptParams(toLlmError(e))) throw e;
+        }
       }
-      return { ok: true };
     } catch (e) {
       if (e instanceof APIError && typeof e.status === 'number') {
         const body = (e.error ?? {}) as Record<string, unknown>;
@@ -203,7 +207,7 @@ export class OpenAiAppealExtractor implements AppealExtractor {
           if (error.retryable) this.jsonModeProbed = false; // no verdict: the endpoint did not really answer
           throw error;
         }
-        if (this.adaptThinking(error)) continue;
+        if (this.adaptParams(error)) continue;
         if (!(this.jsonMode && !this.jsonModeProbed && error instanceof LlmRejected && (error.status === 400 || error.status === 422))) throw error;
         this.jsonModeProbed = true;
         this.jsonMode = false;
@@ -232,11 +236,27 @@ export class OpenAiAppealExtractor implements AppealExtractor {
     }
   }
 
-  /** DashScope (and ModelScope) refuse Qwen3's thinking without streaming: true when enable_thinking false is now sent. */
-  private adaptThinking(error: LlmError): boolean {
-    if (this.thinkingOff || !(error instanceof LlmRejected) || error.status !== 400 || !/enable[_ ]thinking/i.test(error.providerMessage)) return false;
-    this.thinkingOff = true;
-    this.logger?.warn({ model: this.model }, 'LLM endpoint wants enable_thinking false for calls without streaming (Qwen3 on DashScope): sending it from now on');
+  /**
+   * A 400 that names a parameter this endpoint wants otherwise, each changed once per process with one log line:
+   * DashScope/ModelScope's Qwen3 wants enable_thinking false without streaming; OpenAI's newer models want
+   * max_completion_tokens instead of max_tokens, and only their default temperature. True when the request changed.
+   */
+  private adaptParams(error: LlmError): boolean {
+    if (!(error instanceof LlmRejected) || error.status !== 400) return false;
+    const said = error.providerMessage;
+    let change: string | undefined;
+    if (!this.thinkingOff && /enable[_ ]thinking/i.test(said)) {
+      this.thinkingOff = true;
+      change = 'wants enable_thinking false for calls without streaming (Qwen3 on DashScope): sending it';
+    } else if (!this.completionTokens && /max_completion_tokens/.test(said)) {
+      this.completionTokens = true;
+      change = 'wants max_completion_tokens instead of max_tokens: sending that';
+    } else if (this.sendTemperature && /temperature/i.test(said)) {
+      this.sendTemperature = false;
+      change = 'takes only its default temperature: leaving temperature out';
+    }
+    if (!change) return false;
+    this.logger?.warn({ model: this.model }, `LLM endpoint ${change} from now on`);
     return true;
   }
 
@@ -248,15 +268,17 @@ export class OpenAiAppealExtractor implements AppealExtractor {
         { role: 'user', content: fenceMessage(text) },
       ],
       ...(this.jsonMode ? { response_format: { type: 'json_object' as const } } : {}),
-      temperature: 0,
-      max_tokens: this.maxTokens,
-      ...this.thinkingParams(),
+      ...(this.sendTemperature ? { temperature: 0 } : {}),
+      ...this.tokenParams(this.maxTokens),
     });
   }
 
-  /** Sent only to an endpoint that asked for it: strict servers reject parameters they do not know. */
-  private thinkingParams(): Record<string, never> {
-    return (this.thinkingOff ? { enable_thinking: false } : {}) as Record<string, never>;
+  /** The token limit under the name the endpoint takes, and enable_thinking only to an endpoint that asked for it. */
+  private tokenParams(limit: number): { max_tokens?: number; max_completion_tokens?: number } {
+    return {
+      ...(this.completionTokens ? { max_completion_tokens: limit } : { max_tokens: limit }),
+      ...((this.thinkingOff ? { enable_thinking: false } : {}) as Record<string, never>),
+    };
   }
 }
 
