@@ -659,6 +659,13 @@ describe('createTriage', () => {
     expect((await triage.classify(TEXT)).source).toBe('local');
   });
 
+  it("vLLM's top-level error body (which the client does not keep): the model list says the model is not served, and names what is", async () => {
+    fake.reset({ status: 404, body: { object: 'error', message: 'The model `qwen2.5` does not exist.', type: 'NotFoundError', param: null, code: 404 } });
+    fake.models = ['Qwen/Qwen2.5-7B-Instruct'];
+    const { logger } = await started({ model: 'qwen2.5' });
+    expect(logger.errors.map((l) => l.msg)).toEqual([expect.stringMatching(/LLM_MODEL 'qwen2\.5' is not served at http:\/\/127\.0\.0\.1:\d+\/v1 \(HTTP 404\): it serves Qwen\/Qwen2\.5-7B-Instruct/)]);
+  });
+
   it('GLM says an unknown model with 400 and code 1211: the same error', async () => {
     fake.reset({ status: 400, body: errorBody('模型不存在，请检查模型代码。', '1211') });
     const { logger } = await started({ model: 'glm-9' });
@@ -682,7 +689,7 @@ describe('createTriage', () => {
   it('a base URL without its /v1 (Ollama, vLLM): the check finds /v1, uses it and says how to set it', async () => {
     fake.reset({ body: completion(GOOD) });
     const { triage, logger } = await started({ baseUrl: fake.origin });
-    expect(fake.misses).toEqual(['POST /chat/completions']);
+    expect(fake.misses).toEqual(['POST /chat/completions', 'GET /models']);
     expect(logger.warns.map((w) => w.msg)).toEqual([`LLM endpoint ${fake.origin} has no chat completions (HTTP 404); ${fake.baseUrl} has: using it. Set LLM_BASE_URL=${fake.baseUrl}`]);
     expect(logger.errors).toEqual([]);
     expect((await triage.classify(TEXT)).source).toBe('llm');

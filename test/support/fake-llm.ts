@@ -2,7 +2,7 @@
 // Linli meets (DeepSeek, Qwen/DashScope, GLM/Zhipu, Ollama, vLLM, a reverse proxy in front of them): JSON answers,
 // HTML error pages, dropped connections, late answers, and per-request logic (`onRequest`) for a server that, say,
 // rejects `response_format`. It serves only POST /v1/chat/completions; any other path gets Ollama's plain-text
-// "404 page not found", as a server does when the base URL lacks its /v1.
+// "404 page not found", as a server does when the base URL lacks its /v1 (GET /v1/models lists `models` when set).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -36,6 +36,8 @@ export class FakeLlm {
   maxInFlight = 0;
   /** Replies in order; the last one repeats. */
   script: FakeReply[] = [];
+  /** Served at GET /v1/models when set (vLLM, Ollama, DeepSeek and DashScope list their models there). */
+  models: string[] | undefined;
   /** Consulted first for every request: a reply, or undefined to take the script's next one. */
   onRequest: ((r: FakeReceived) => FakeReply | undefined) | undefined;
 
@@ -58,11 +60,17 @@ export class FakeLlm {
     this.maxInFlight = 0;
     this.script = script;
     this.onRequest = undefined;
+    this.models = undefined;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
+    if (req.method === 'GET' && req.url === '/v1/models' && this.models) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ object: 'list', data: this.models.map((id) => ({ id, object: 'model', created: 1, owned_by: 'fake' })) }));
+      return;
+    }
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
       this.misses.push(`${req.method} ${req.url}`);
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 page not found');

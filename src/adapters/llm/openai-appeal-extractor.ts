@@ -135,6 +135,9 @@ export class OpenAiAppealExtractor implements AppealExtractor {
     const first = await this.ping(this.baseUrl);
     if (first.ok) return { ok: true, baseUrl: this.baseUrl };
     if (first.status === 404 && !first.aboutModel) {
+      // a 404 that does not say why (vLLM's top-level error body is lost by the client): a model list settles it
+      const served = await this.servedModels(this.baseUrl);
+      if (served && !served.includes(this.model)) return this.verdict({ ...first, aboutModel: true, served }, this.baseUrl);
       const base = this.baseUrl.replace(/\/+$/, '');
       if (!/\/v\d+$/.test(base)) {
         const withV1 = `${base}/v1`;
@@ -158,12 +161,28 @@ export class OpenAiAppealExtractor implements AppealExtractor {
     if (r.status === undefined || r.status >= 500 || r.status === 429 || r.status === 408) {
       return { ok: false, problem: 'down', message: `${at} does not answer at start (${r.status === undefined ? r.reason : `HTTP ${r.status}`}): messages use the local model until it does` };
     }
-    if (r.aboutModel) return { ok: false, problem: 'config', message: `LLM_MODEL '${this.model}' is not served at ${at} (HTTP ${r.status}${detail}): check the model name (Ollama: ollama list; others: GET ${at}/models)` };
+    if (r.aboutModel) {
+      const fix = r.served
+        ? `it serves ${r.served.slice(0, 8).join(', ') || 'no model'}${r.served.length > 8 ? ` and ${r.served.length - 8} more` : ''}`
+        : `check the model name (Ollama: ollama list; others: GET ${at}/models)`;
+      return { ok: false, problem: 'config', message: `LLM_MODEL '${this.model}' is not served at ${at} (HTTP ${r.status}${detail}): ${fix}` };
+    }
     if (r.status === 401 || r.status === 403) {
       const fix = this.apiKey ? 'check LLM_API_KEY' : 'it needs one: set LLM_API_KEY';
       return { ok: false, problem: 'config', message: `${at} refused the API key (HTTP ${r.status}${detail}): ${fix}` };
     }
     return { ok: false, problem: 'config', message: `${at} rejected a minimal chat completion for model '${this.model}' (HTTP ${r.status}${detail}): check LLM_BASE_URL and LLM_MODEL` };
+  }
+
+  /** The model ids GET {base}/models lists, or undefined when the endpoint has no such list. */
+  private async servedModels(baseUrl: string): Promise<string[] | undefined> {
+    try {
+      const page = await this.client.withOptions({ baseURL: baseUrl }).models.list();
+      const ids = page.data.map((m) => m.id).filter((id): id is string => typeof id === 'string');
+      return ids;
+    } catch {
+      return undefined;
+    }
   }
 
   private async ping(baseUrl: string): Promise<{ ok: true } | PingFailure> {
@@ -290,6 +309,8 @@ interface PingFailure {
   detail?: string;
   /** The error is about the model (unknown, not served). */
   aboutModel: boolean;
+  /** The models the endpoint lists, when it was asked. */
+  served?: string[];
 }
 
 /** A base URL for logs: scheme, host and path, never a user, password or query (they may hold credentials). */
