@@ -710,6 +710,13 @@ describe('createTriage', () => {
     expect(fake.requests.map((r) => r.body['enable_thinking'] ?? null)).toEqual([null, false, false]);
   });
 
+  it("a 429 at start is a warning with the provider's reason (GLM says an account in arrears with 429, code 1113)", async () => {
+    fake.reset({ status: 429, body: errorBody('您的账户已欠费，请充值后重试。', '1113') });
+    const { logger } = await started({});
+    expect(logger.errors).toEqual([]);
+    expect(logger.warns.map((w) => w.msg)).toEqual([expect.stringMatching(/does not answer at start \(HTTP 429: 您的账户已欠费，请充值后重试。\)/)]);
+  });
+
   it('an endpoint down at start is a warning, not an error: it may come up later', async () => {
     const { triage, logger } = await started({ baseUrl: 'http://127.0.0.1:1/v1' });
     expect(logger.errors).toEqual([]);

@@ -159,7 +159,7 @@ export class OpenAiAppealExtractor implements AppealExtractor {
     const at = shown(baseUrl);
     const detail = r.detail ? `: ${redact(r.detail, this.apiKey)}` : '';
     if (r.status === undefined || r.status >= 500 || r.status === 429 || r.status === 408) {
-      return { ok: false, problem: 'down', message: `${at} does not answer at start (${r.status === undefined ? r.reason : `HTTP ${r.status}`}): messages use the local model until it does` };
+      return { ok: false, problem: 'down', message: `${at} does not answer at start (${r.status === undefined ? r.reason : `HTTP ${r.status}${detail}`}): messages use the local model until it does` };
     }
     if (r.aboutModel) {
       const fix = r.served
