@@ -357,6 +357,13 @@ describe('providers as they really behave', () => {
     expect(extractor.breaker.state).toBe('closed');
   });
 
+  it('thinking that ended but left too few tokens for the JSON: the same hint', async () => {
+    fake.reset({ body: completion('<think>\n垃圾站没人清理……\n</think>\n\n' + GOOD.slice(0, 30), {}, 'length') });
+    const { triage, logger } = setup();
+    expect((await triage.classify(TEXT)).source).toBe('local');
+    expect(logger.warns.filter((w) => /LLM_MAX_TOKENS/.test(w.msg))).toHaveLength(1);
+  });
+
   it('a truncated JSON answer (finish_reason length) is not used', async () => {
     fake.reset({ body: completion(GOOD.slice(0, 40), {}, 'length') });
     const { triage, local, logger } = setup();

@@ -13,22 +13,26 @@ export interface AnswerText {
   object?: Record<string, unknown>;
   /** The content was thinking that never ended (cut off before any answer). */
   thinkingOnly: boolean;
+  /** The content held thinking, ended or not. */
+  thought: boolean;
 }
 
 export function findAnswerObject(content: string): AnswerText {
-  let text = content.replace(BOX_MARKERS, '').replace(THINK_BLOCK, '');
+  const unboxed = content.replace(BOX_MARKERS, '');
+  let text = unboxed.replace(THINK_BLOCK, '');
   const unclosed = UNCLOSED_THINK.exec(text);
   if (unclosed) text = text.slice(0, unclosed.index);
   const thinkingOnly = unclosed !== null && text.trim() === '';
+  const thought = unclosed !== null || text.length !== unboxed.length;
   const candidates: string[] = [];
   // fenced blocks first: a model that fences its answer may mention JSON in the prose around it
   for (const m of text.matchAll(/```[a-zA-Z]*\s*([\s\S]*?)```/g)) candidates.push(...objectsIn(m[1]!));
   candidates.push(...objectsIn(text));
   for (const c of candidates) {
     const v = parseLenient(c);
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) return { object: v as Record<string, unknown>, thinkingOnly };
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) return { object: v as Record<string, unknown>, thinkingOnly, thought };
   }
-  return { thinkingOnly };
+  return { thinkingOnly, thought };
 }
 
 /** JSON.parse, then once more on the repaired text. */

@@ -350,7 +350,7 @@ export function parseCompletion(completion: OpenAI.Chat.Completions.ChatCompleti
   const reasoned = ['reasoning_content', 'reasoning'].some((k) => typeof message?.[k] === 'string' && (message[k] as string).trim() !== '');
   const found = findAnswerObject(content);
   if (choice.finish_reason === 'length' && !found.object) {
-    throw new LlmMalformed('answer cut off by the token limit', { thinkingCutOff: found.thinkingOnly || (reasoned && content.trim() === '') });
+    throw new LlmMalformed('answer cut off by the token limit', { thinkingCutOff: found.thought || reasoned });
   }
   if (content.trim() === '') throw new LlmRefused('empty content');
   if (!found.object) throw new LlmMalformed(found.thinkingOnly ? 'thinking without an answer' : 'content is not a JSON object');
