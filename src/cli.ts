@@ -83,7 +83,8 @@ program
           logger.warn({ redisUrl: 'ignored' }, warning);
         }
         const [{ createTriage }, { runSandbox }] = await Promise.all([import('./adapters/triage/create-triage.ts'), import('./bots/sandbox.ts')]);
-        const triage = await createTriage(cfg, logger);
+        // the log is a file: what the LLM start-up check finds wrong is said on the terminal too
+        const triage = await createTriage(cfg, logger, { onLlmProblem: (m) => console.error(`warning: ${m}`) });
         await runSandbox({ cfg, store, triage, logger, logFile });
       });
     }),

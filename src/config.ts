@@ -10,13 +10,6 @@ const COMMAND_KINDS = [
   'claim', 'progress', 'resolve', 'transfer', 'escalate', 'reject', 'query', 'rate', 'complex', 'supervise', 'recategorize', 'report',
 ] as const;
 
-const optionalUrl = z
-  .string()
-  .trim()
-  .transform((s) => (s === '' ? undefined : s))
-  .pipe(z.url().optional())
-  .optional();
-
 /** A URL of one of these schemes (`postgres:`), unset or blank = undefined; anything else is said with an example. */
 const schemeUrl = (schemes: readonly string[], message: string) =>
   z
@@ -59,9 +52,24 @@ const EnvSchema = z.object({
   /** How the bot is called in groups; a message mentioning it always opens a ticket. */
   LINLI_BOT_NAME: z.string().min(1).default('邻里助手'),
   /** OpenAI-compatible endpoint for triage (issue #3); unset = local model only. */
-  LLM_BASE_URL: optionalUrl,
-  LLM_API_KEY: z.string().optional(),
-  LLM_MODEL: z.string().optional(),
+  /** OpenAI-compatible base URL, with the provider's own path (…/v1, DashScope's …/compatible-mode/v1, GLM's …/api/paas/v4). */
+  LLM_BASE_URL: schemeUrl(
+    ['http:', 'https:'],
+    'an http(s) URL, e.g. http://127.0.0.1:11434/v1 (Ollama), https://api.deepseek.com, https://dashscope.aliyuncs.com/compatible-mode/v1',
+  ).transform((u) => u?.replace(/\/+$/, '')),
+  /** Unset or blank for servers that need none (Ollama, a local vLLM). */
+  LLM_API_KEY: z
+    .string()
+    .trim()
+    .transform((s) => (s === '' ? undefined : s))
+    .optional(),
+  LLM_MODEL: z
+    .string()
+    .trim()
+    .transform((s) => (s === '' ? undefined : s))
+    .optional(),
+  /** Upper bound on an answer's tokens; a thinking model (deepseek-reasoner, Qwen3) counts its reasoning in it. */
+  LLM_MAX_TOKENS: envNumber(z.number().int().positive(), 300),
   /** Per-request timeout of the LLM call, in milliseconds. */
   LLM_TIMEOUT_MS: envNumber(z.number().int().positive(), 8000),
   /** LLM requests in flight at most; more wait their turn. */
@@ -264,7 +272,7 @@ export interface Config {
   /** The holidays file (config key `holidays`), read and validated; its years take precedence over chinese-days. */
   holidays: HolidayArrangement[];
   holidaysFile?: string;
-  llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; uncertainBelow: number; hazardDoubtFrom: number };
+  llm?: { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; maxConcurrency: number; maxTokens: number; uncertainBelow: number; hazardDoubtFrom: number };
   triageModel?: string;
   notifyAssigneeDirect: boolean;
   /** The admin API's port; 0 = turned off (LINLI_HTTP_PORT=off); unset = none in `linli start`, the default in the sandbox. */
@@ -474,6 +482,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           model: e.LLM_MODEL!,
           timeoutMs: e.LLM_TIMEOUT_MS,
           maxConcurrency: e.LLM_MAX_CONCURRENCY,
+          maxTokens: e.LLM_MAX_TOKENS,
           uncertainBelow: e.LLM_UNCERTAIN_BELOW,
           hazardDoubtFrom: e.LLM_HAZARD_DOUBT_FROM,
         }

@@ -245,17 +245,18 @@ export function registerTriageCommands(program: Command): void {
     .description('triage one text as the bot does (local model, and the LLM when configured) and print JSON: {isAppeal, confidence, category, place, urgency, summary, source, mode, labels}')
     .argument('<text>', 'the message text')
     .option('--model <model>', 'model file (default: $LINLI_TRIAGE_MODEL, else $LINLI_DATA_DIR/models/triage.model if retrained, else the shipped model)')
-    .option('--local', 'the local model only, even when an LLM is configured (LLM_BASE_URL, LLM_MODEL)')
+    .option('--local', 'the local model only, even when an LLM is configured (LLM_BASE_URL, LLM_MODEL); without it the endpoint is checked first')
     .action(
       action(async (text: string, o: { model?: string; local?: boolean }) => {
         const cfg = config();
         const path = o.model ?? modelPathFor(cfg);
         const model = await userFile(() => readModelFile(path));
-        // the triage the bot runs: with an LLM configured, the hybrid (its failures are logged on stderr)
+        // the triage the bot runs: with an LLM configured, the hybrid (its failures are logged on stderr), after the
+        // endpoint check, so that a wrong base URL, key or model is said first and plainly
         const local = new LocalTriage(model, { hazardModel: await userFile(() => shippedHazardModel()) });
         const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
         const mode = cfg.llm && !o.local ? 'hybrid' : 'local';
-        const result = await (cfg.llm && !o.local ? await withLlm(local, cfg.llm, logger) : local).classify(text);
+        const result = await (cfg.llm && !o.local ? await withLlm(local, cfg.llm, logger, { check: 'wait' }) : local).classify(text);
         const p = model.predict(text);
         const round = (x: number): number => Math.round(x * 1e4) / 1e4;
         const labels = Object.fromEntries(

@@ -39,6 +39,21 @@ describe('configuration', () => {
     expect(() => loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:9/v1' })).toThrow(/LLM_MODEL/);
   });
 
+  it('reads an LLM endpoint as users write it: http(s) only, trailing slash and blanks dropped, LLM_MAX_TOKENS', () => {
+    const llm = (env: Record<string, string>) => loadConfig({ LLM_MODEL: 'qwen2.5:7b', ...env }).llm;
+    expect(llm({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1/' })).toMatchObject({ baseUrl: 'http://127.0.0.1:11434/v1', maxTokens: 300 });
+    expect(llm({ LLM_BASE_URL: ' https://api.deepseek.com// ', LLM_MODEL: ' deepseek-chat ', LLM_API_KEY: ' ', LLM_MAX_TOKENS: '2048' })).toMatchObject({
+      baseUrl: 'https://api.deepseek.com',
+      model: 'deepseek-chat',
+      apiKey: undefined,
+      maxTokens: 2048,
+    });
+    // a host without its scheme parses as a URL of scheme "localhost:": said at once, with an example
+    expect(() => loadConfig({ LLM_BASE_URL: 'localhost:11434/v1', LLM_MODEL: 'm' })).toThrow(/LLM_BASE_URL.*http:\/\/127\.0\.0\.1:11434\/v1/s);
+    expect(() => loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: ' ' })).toThrow(/LLM_MODEL/);
+    expect(() => loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'm', LLM_MAX_TOKENS: '0' })).toThrow(/LLM_MAX_TOKENS/);
+  });
+
   it('reads aliases and the grid file from a YAML config file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'linli-cfg-'));
     const file = path.join(dir, 'linli.yaml');

@@ -22,6 +22,12 @@ export class LlmMalformed extends LlmError {
   override name = 'LlmMalformed';
   readonly retryable = false;
   readonly endpointFailure = false;
+  /** Cut off while the model was still reasoning: its token budget is too small for a thinking model. */
+  readonly thinkingCutOff: boolean;
+  constructor(message: string, options: { thinkingCutOff?: boolean } = {}) {
+    super(message);
+    this.thinkingCutOff = options.thinkingCutOff ?? false;
+  }
 }
 
 /** The content is JSON but not the answer's shape (missing or wrongly typed fields). */
@@ -74,6 +80,8 @@ export class LlmRejected extends LlmError {
   constructor(
     message: string,
     readonly status: number,
+    /** The provider's own error message, to recognise a parameter it wants changed; never logged. */
+    readonly providerMessage = '',
   ) {
     super(message);
   }

@@ -112,7 +112,7 @@ describe('triage CLI', () => {
 
   describe('with an LLM configured (the real openai client against a fake endpoint on 127.0.0.1)', () => {
     let server: Server;
-    let requests: { model: string; messages: { content: string }[] }[] = [];
+    let requests: { model: string; max_tokens?: number; messages: { content: string }[] }[] = [];
     let status = 200;
     let env: Record<string, string> = {};
     const answer = { isAppeal: true, category: 'fire_safety', place: { building: '3' }, urgency: 'urgent', summary: '3号楼楼道飞线充电', confidence: 0.93 };
@@ -128,7 +128,9 @@ describe('triage CLI', () => {
             JSON.stringify(
               status === 200
                 ? { id: 'x', object: 'chat.completion', created: 1, model: 'fake-model', choices: [{ index: 0, message: { role: 'assistant', content: JSON.stringify(answer), refusal: null }, finish_reason: 'stop', logprobs: null }] }
-                : { error: { message: 'bad key', type: 'invalid_request_error' } },
+                : status === 404
+                  ? { error: { message: 'model "fake-model" not found, try pulling it first (key test-key)', type: 'api_error', code: 'model_not_found' } }
+                  : { error: { message: 'bad key', type: 'invalid_request_error' } },
             ),
           );
         });
@@ -144,10 +146,11 @@ describe('triage CLI', () => {
       const r = await run(['triage', 'classify', '--model', model, '3号楼有人私接电线，电话13812345678'], env);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout)).toMatchObject({ source: 'llm', mode: 'hybrid', category: 'fire_safety', summary: '3号楼楼道飞线充电' });
-      expect(requests).toHaveLength(1);
-      expect(requests[0]!.model).toBe('fake-model');
+      // the endpoint check (one token), then the message
+      expect(requests.map((q) => q.max_tokens)).toEqual([1, 300]);
+      expect(requests[1]!.model).toBe('fake-model');
       // what leaves the building is masked, as in the bot
-      expect(JSON.stringify(requests[0]!.messages)).not.toContain('13812345678');
+      expect(JSON.stringify(requests[1]!.messages)).not.toContain('13812345678');
     });
 
     it('--local forces the model: the endpoint is not asked', async () => {
@@ -166,6 +169,17 @@ describe('triage CLI', () => {
       expect(JSON.parse(r.stdout)).toMatchObject({ source: 'local', mode: 'hybrid' });
       expect(requests.length).toBeGreaterThanOrEqual(1);
       expect(r.stderr).toContain('LLM triage failed');
+    });
+
+    it('a model the endpoint does not serve: the configuration error first on stderr, in English, never the key; the local answer on stdout', async () => {
+      requests = [];
+      status = 404;
+      const r = await run(['triage', 'classify', '--model', model, '3号楼有人私接电线'], env);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ source: 'local', mode: 'hybrid' });
+      expect(r.stderr).toMatch(/LLM endpoint misconfigured.*LLM_MODEL 'fake-model' is not served at http:\/\/127\.0\.0\.1:\d+\/v1 \(HTTP 404/);
+      expect(r.stderr.indexOf('misconfigured')).toBeLessThan(r.stderr.indexOf('LLM triage failed'));
+      expect(r.stderr).not.toContain('test-key');
     });
   });
 
