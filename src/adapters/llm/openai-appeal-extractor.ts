@@ -110,6 +110,9 @@ export class OpenAiAppealExtractor implements AppealExtractor {
       timeout: options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS,
       // retries are ours (RetryPolicy): they honour Retry-After within limits, use jitter, and can be tested
       maxRetries: 0,
+      // OPENAI_LOG=debug in the environment would print request bodies (residents' words, unmasked) to the console:
+      // the client's own log stays off; what goes wrong is logged by us, masked
+      logLevel: 'off',
     });
     this.limiter = new ConcurrencyLimiter(options.maxConcurrency ?? DEFAULT_LLM_MAX_CONCURRENCY);
     this.breaker = new CircuitBreaker(options.circuit);
