@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeModelFile } from '../../src/adapters/files/model-file.ts';
 import { MESSAGE_CLOSE, MESSAGE_OPEN } from '../../src/adapters/llm/appeal-prompt.ts';
@@ -102,6 +103,22 @@ beforeEach(() => {
 });
 
 describe('LLM triage through the real openai client', () => {
+  it("prints no resident's words to the console even with OPENAI_LOG=debug in the environment", async () => {
+    const printed: string[] = [];
+    const spies = (['log', 'debug', 'info', 'warn', 'error'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...a: unknown[]) => {
+      printed.push(a.map((x) => (typeof x === 'string' ? x : inspect(x, { depth: 8 }))).join(' '));
+    }));
+    vi.stubEnv('OPENAI_LOG', 'debug');
+    try {
+      const { triage } = setup();
+      await triage.classify('5号楼门口的垃圾没人清，我电话13812345678');
+    } finally {
+      vi.unstubAllEnvs();
+      for (const s of spies) s.mockRestore();
+    }
+    expect(printed.join('\n')).not.toMatch(/13812345678|垃圾没人清/);
+  });
+
   it('uses a good answer: JSON mode requested, sanitised result with source llm', async () => {
     const { triage, logger, local } = setup();
     const r = await triage.classify(TEXT);
