@@ -148,7 +148,7 @@ async function runPart(part: string, pool: string[], recipeName: string, seed: n
       for (const t of byModel) misses.push(`${part} corpus RAISED${listed(t) ? ' (listed)' : ''}: ${t}`);
       return { n: corpus.length, rulesModel: raised.length, byModel: byModel.length, byModelUnlisted: byModel.filter((t) => !listed(t)).length };
     })(),
-    trainedOn: train.length,
+    trainedOn: file ? -1 : train.length,
     seconds: (performance.now() - t0) / 1000,
     misses,
   };
@@ -202,7 +202,7 @@ async function main(): Promise<void> {
     );
   for (const r of results) {
     row(r.part, r.model.dangers, r.model.lookalikes, [recall(r.rulesModel), precision(r.rulesModel)], [recall(r.model), precision(r.model)], r.threshold.toFixed(4),
-      `${r.chatter.rulesModel}, ${r.chatter.model} of ${r.chatter.n} | ${r.corpus.rulesModel} (${r.corpus.byModel}, ${r.corpus.byModelUnlisted}) of ${r.corpus.n} | ${r.trainedOn}`);
+      `${r.chatter.rulesModel}, ${r.chatter.model} of ${r.chatter.n} | ${r.corpus.rulesModel} (${r.corpus.byModel}, ${r.corpus.byModelUnlisted}) of ${r.corpus.n} | ${r.trainedOn < 0 ? '— (model file)' : r.trainedOn}`);
   }
   const mean = (f: (r: PartResult) => number) => results.reduce((s, r) => s + f(r), 0) / results.length;
   row('mean', results.reduce((s, r) => s + r.model.dangers, 0), results.reduce((s, r) => s + r.model.lookalikes, 0),
