@@ -1,6 +1,6 @@
 // How the hazard model generalises to a new author's wording (issue #12): leave one author part out.
-//   npx tsx bench/hazard-lopo.ts [--recipe NAME] [--parts IKLMNO] [--jobs 2] [--seed 1] [--all-negatives | --not-negative FILE]
-//     [--ceiling sampled|all-chatter|all-chatter-weighted|chatter-only] [--misses]
+//   npx tsx bench/hazard-lopo.ts [--recipe NAME] [--parts IKLMNO | --parts U,V,AA] [--pool A-T,AA] [--jobs 2] [--seed 1]
+//     [--all-negatives | --not-negative FILE] (--parts: letters, or comma-separated names — one two-letter part: --parts AB,) [--ceiling sampled|all-chatter|all-chatter-weighted|chatter-only] [--misses]
 // For each author part (I, K, L, M, N, O: each written by an author who had not read the rules), the model is trained by
 // the shipped trainer (hazard-model.training.ts: same negatives — the neighbourhood corpus and every 4th line of the
 // chatter TRAIN split, less the reviewed list data/corpus/hazard-not-negative.txt —, same cross-validated threshold) on
@@ -19,14 +19,25 @@
 // measures the ceiling on chatter alone and counts held-out corpus negatives as false alarms in the precision floor;
 // 'all-chatter-weighted' keeps the sampled rate (chatter at its sampled share) but reads its chatter part on every line.
 // Parts run in child processes, --jobs at a time (default 2).
+// --pool: the parts each fold's model is trained on, less the held-out part (default: the shipped model's parts,
+// HAZARD_TRAIN_PARTS); letters or ranges, comma-separated ("A-Z,AA,AB"). With a pool that does not hold the part, every
+// fold's model is the same (e.g. --pool A-T --parts U,V: the A–T model scored on U and V). Named parts only: no file is
+// globbed, so a part being written (not yet in a pool) is never read.
+// --save DIR: writes each fold's model to DIR/hazard-minus-<part>.model (to score it again with --model).
+// --model FILE: no training; every fold is scored with that model file and its threshold (e.g. the shipped one);
+// --threshold X: that model at another threshold (an experiment; the trainer's choice is what ships).
+// Besides the chatter test split, each fold's model is run over the neighbourhood corpus (its lines the rules leave
+// normal are training negatives, so this is no held-out figure): messages made urgent or worse by rules+model, and those
+// the model alone raised that are not on the reviewed not-negative list.
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HAZARD_TRAIN_PARTS, hazardCeilingData, hazardNegatives, NEGATIVE_CHATTER, NEGATIVE_CORPUS, readHazardLines } from '../src/adapters/triage/hazard-model-file.ts';
+import { HAZARD_TRAIN_PARTS, readHazardModel, hazardCeilingData, hazardNegatives, NEGATIVE_CHATTER, NEGATIVE_CORPUS, NOT_NEGATIVE_LIST, readHazardLines, readNotNegative } from '../src/adapters/triage/hazard-model-file.ts';
 import { modelHazardLevel, raiseWithModel, type HazardModel } from '../src/core/hazard/hazard-model.ts';
 import { CEILING_MODES, HAZARD_RECIPE, trainHazardModel, type CeilingMode, type HazardLine, type HazardRecipe } from '../src/core/hazard/hazard-model.training.ts';
 import { HAZARD_RECIPES } from './hazard-recipes.ts';
+import { writeModelFile } from '../src/adapters/files/model-file.ts';
 import { detectUrgency } from '../src/core/triage/urgency.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -48,6 +59,10 @@ interface PartResult {
   rulesModel: Counts;
   model: Counts;
   chatter: { n: number; rulesModel: number; model: number };
+  /** The neighbourhood corpus: made urgent or worse by rules+model; of those, raised by the model where the rules left
+   * them normal, and of those, the ones not on the reviewed not-negative list (false alarms). */
+  corpus: { n: number; rulesModel: number; byModel: number; byModelUnlisted: number };
+  trainedOn: number;
   seconds: number;
   misses: string[];
 }
@@ -64,16 +79,40 @@ function recipeOf(name: string): HazardRecipe {
   return r;
 }
 
-const partFile = (p: string) => HAZARD_TRAIN_PARTS.find((f) => f.endsWith(`hazard-lines.${p.toLowerCase()}.jsonl`))!;
+const DATA = path.resolve(HERE, 'data');
+const partFile = (p: string) => path.join(DATA, `hazard-lines.${p.toLowerCase()}.jsonl`);
+const partOf = (file: string) => /hazard-lines\.(\w+)\.jsonl$/.exec(file)![1]!.toUpperCase();
+/** "A-Z,AA,AB" → [A, B, …, Z, AA, AB]; a range runs over single letters. */
+function partList(spec: string): string[] {
+  return spec.toUpperCase().split(',').filter((item) => item.trim() !== '').flatMap((item) => {
+    const r = /^([A-Z])-([A-Z])$/.exec(item.trim());
+    if (!r) return [item.trim()];
+    const out: string[] = [];
+    for (let c = r[1]!.charCodeAt(0); c <= r[2]!.charCodeAt(0); c++) out.push(String.fromCharCode(c));
+    return out;
+  });
+}
+const DEFAULT_POOL = HAZARD_TRAIN_PARTS.map(partOf).join(',');
+const readTexts = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { text: string }).text);
 
-async function runPart(part: string, recipeName: string, seed: number, allNegatives: boolean, list: string | undefined, ceilingMode: CeilingMode): Promise<PartResult> {
+async function runPart(part: string, pool: string[], recipeName: string, seed: number, allNegatives: boolean, list: string | undefined, ceilingMode: CeilingMode): Promise<PartResult> {
   const t0 = performance.now();
   const held = await readHazardLines([partFile(part)]);
-  const train = await readHazardLines(HAZARD_TRAIN_PARTS.filter((f) => f !== partFile(part)));
-  const negatives = allNegatives ? await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN, null) : await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN, list);
-  const ceiling = await hazardCeilingData(ceilingMode, NEGATIVE_CORPUS, CHATTER_TRAIN, allNegatives ? null : list);
-  const { classifier, threshold } = trainHazardModel(train, negatives, seed, recipeOf(recipeName), ceiling);
-  const model: HazardModel = { scorer: classifier, threshold: threshold.threshold };
+  const train = await readHazardLines(pool.filter((p) => p !== part).map(partFile));
+  const file = arg('--model');
+  let model: HazardModel;
+  if (file) {
+    model = await readHazardModel(file);
+    if (arg('--threshold')) model = { ...model, threshold: Number(arg('--threshold')) };
+  }
+  else {
+    const negatives = allNegatives ? await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN, null) : await hazardNegatives(NEGATIVE_CORPUS, CHATTER_TRAIN, list);
+    const ceiling = await hazardCeilingData(ceilingMode, NEGATIVE_CORPUS, CHATTER_TRAIN, allNegatives ? null : list);
+    const { classifier, threshold } = trainHazardModel(train, negatives, seed, recipeOf(recipeName), ceiling);
+    model = { scorer: classifier, threshold: threshold.threshold };
+    const save = arg('--save');
+    if (save) await writeModelFile(path.join(save, `hazard-minus-${part}.model`), classifier);
+  }
   const both = (t: string) => raiseWithModel(t, detectUrgency(t), model).urgency;
   const alone = (t: string) => modelHazardLevel(t, model) ?? 'normal';
   const misses: string[] = [];
@@ -94,16 +133,22 @@ async function runPart(part: string, recipeName: string, seed: number, allNegati
   };
   const rulesModel = count(both, 'rules+model');
   const alone_ = count(alone, 'model');
-  const chatter = readFileSync(CHATTER_TEST, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const chatter = readTexts(CHATTER_TEST);
+  const corpus = readTexts(NEGATIVE_CORPUS);
+  const listed = await readNotNegative(NOT_NEGATIVE_LIST);
   return {
     part,
-    threshold: threshold.threshold,
+    threshold: model.threshold,
     rulesModel,
     model: alone_,
     chatter: { n: chatter.length, rulesModel: chatter.filter((t) => both(t) !== 'normal').length, model: chatter.filter((t) => alone(t) !== 'normal').length },
+    corpus: (() => {
+      const raised = corpus.filter((t) => both(t) !== 'normal');
+      const byModel = raised.filter((t) => detectUrgency(t).urgency === 'normal');
+      for (const t of byModel) misses.push(`${part} corpus RAISED${listed(t) ? ' (listed)' : ''}: ${t}`);
+      return { n: corpus.length, rulesModel: raised.length, byModel: byModel.length, byModelUnlisted: byModel.filter((t) => !listed(t)).length };
+    })(),
+    trainedOn: file ? -1 : train.length,
     seconds: (performance.now() - t0) / 1000,
     misses,
   };
@@ -129,23 +174,27 @@ async function main(): Promise<void> {
   const list = arg('--not-negative');
   const ceiling = (arg('--ceiling') ?? 'sampled') as CeilingMode;
   if (!CEILING_MODES.includes(ceiling)) throw new Error(`unknown ceiling ${ceiling} (known: ${CEILING_MODES.join(', ')})`);
+  const poolSpec = arg('--pool') ?? DEFAULT_POOL;
+  const pool = partList(poolSpec);
   if (child) {
-    process.send!(await runPart(child, recipe, seed, allNegatives, list, ceiling));
+    process.send!(await runPart(child, pool, recipe, seed, allNegatives, list, ceiling));
     return;
   }
-  const parts = (arg('--parts') ?? AUTHOR_PARTS).toUpperCase().split('');
+  const partsSpec = (arg('--parts') ?? AUTHOR_PARTS).toUpperCase();
+  const parts = partsSpec.includes(',') || partsSpec.includes('-') ? partList(partsSpec) : partsSpec.split('');
   const jobs = Number(arg('--jobs') ?? 2);
   const t0 = performance.now();
   const results: PartResult[] = [];
   const queue = [...parts];
   await Promise.all(
     Array.from({ length: Math.min(jobs, parts.length) }, async () => {
-      for (let p = queue.shift(); p; p = queue.shift()) results.push(await runChild(p, recipe, ['--seed', String(seed), '--ceiling', ceiling, ...(allNegatives ? ['--all-negatives'] : []), ...(list ? ['--not-negative', list] : [])]));
+      for (let p = queue.shift(); p; p = queue.shift()) results.push(await runChild(p, recipe, [...(arg('--model') ? ['--model', arg('--model')!] : []), ...(arg('--threshold') ? ['--threshold', arg('--threshold')!] : []), ...(arg('--save') ? ['--save', arg('--save')!] : []), '--pool', poolSpec, '--seed', String(seed), '--ceiling', ceiling, ...(allNegatives ? ['--all-negatives'] : []), ...(list ? ['--not-negative', list] : [])]));
     }),
   );
-  results.sort((a, b) => a.part.localeCompare(b.part));
-  console.log(`hazard model, leave one author part out — recipe '${recipe}', seed ${seed}, ceiling '${ceiling}', negatives ${allNegatives ? 'all (reviewed list NOT applied)' : list ? `less ${list}` : 'less the reviewed list'} (model trained on A–O minus the part; chatter test split ${CHATTER_TEST})`);
-  console.log('part  dangers look-alikes | rules+model recall  precision | model alone recall  precision | threshold | chatter test raised: rules+model, model alone');
+  results.sort((a, b) => a.part.length - b.part.length || a.part.localeCompare(b.part));
+  if (arg('--model')) console.log(`model file ${arg('--model')} (not trained here; --recipe, --pool, --ceiling ignored)`);
+  console.log(`hazard model, leave one author part out — recipe '${recipe}', seed ${seed}, ceiling '${ceiling}', negatives ${allNegatives ? 'all (reviewed list NOT applied)' : list ? `less ${list}` : 'less the reviewed list'} (model trained on ${pool.join('')} minus the part; chatter test split ${CHATTER_TEST})`);
+  console.log('part  dangers look-alikes | rules+model recall  precision | model alone recall  precision | threshold | chatter test raised: rules+model, model alone | corpus urgent+ by rules+model (raised by the model, off the list) | lines trained');
   const row = (name: string, d: number, la: number, rm: [number, number], m: [number, number], thr: string, ch: string) =>
     console.log(
       `${name.padEnd(5)} ${String(d).padStart(7)} ${String(la).padStart(11)} | ${pct(rm[0], 1).padStart(18)} ${pct(rm[1], 1).padStart(10)} | ` +
@@ -153,7 +202,7 @@ async function main(): Promise<void> {
     );
   for (const r of results) {
     row(r.part, r.model.dangers, r.model.lookalikes, [recall(r.rulesModel), precision(r.rulesModel)], [recall(r.model), precision(r.model)], r.threshold.toFixed(4),
-      `${r.chatter.rulesModel}, ${r.chatter.model} of ${r.chatter.n}`);
+      `${r.chatter.rulesModel}, ${r.chatter.model} of ${r.chatter.n} | ${r.corpus.rulesModel} (${r.corpus.byModel}, ${r.corpus.byModelUnlisted}) of ${r.corpus.n} | ${r.trainedOn < 0 ? '— (model file)' : r.trainedOn}`);
   }
   const mean = (f: (r: PartResult) => number) => results.reduce((s, r) => s + f(r), 0) / results.length;
   row('mean', results.reduce((s, r) => s + r.model.dangers, 0), results.reduce((s, r) => s + r.model.lookalikes, 0),
