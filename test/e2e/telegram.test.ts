@@ -7,6 +7,7 @@ import { createBroadcastService, telegramSendRate } from '../../src/adapters/bro
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
+import type { Message } from 'grammy/types';
 import { FakeTelegram, type SentRecord } from '../support/fake-telegram.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
 import { telegramHarness, type TelegramHarness } from '../support/telegram-harness.ts';
@@ -175,6 +176,47 @@ describe('Telegram bot on a fake Bot API', () => {
     const events = await h.linli.tickets.timeline(t.id);
     expect(events.map((e) => e.type)).toEqual(['reported', 'supplemented']);
     expect(JSON.stringify(events)).toContain('里面困了人');
+  });
+
+  it('runs a worker\'s edited command once: a typo corrected into a command applies, a command edited again is not run twice', async () => {
+    const edit = (m: Message, text: string, after: number) => h.fake.push({ edited_message: { ...m, text, edit_date: m.date + after } } as never);
+    h.fake.say(G20, { id: 3007, name: '周大姐' }, '20号楼5单元楼道的声控灯坏了，晚上上楼看不见');
+    await h.settle();
+    const no = Number(/#(\d+)/.exec(last(G20)!.text)![1]);
+    const typo = h.fake.say(G20, LIN, `认岭 #${no}`);
+    await h.settle();
+    expect((await h.linli.tickets.get(no)).status).toBe('REPORTED');
+    edit(typo, `认领 #${no}`, 10);
+    await h.settle();
+    expect(plain(last(G20))).toContain(`工单 #${no} 已由林网格员受理`);
+    // edited again (a word added): claimed already by this very message, nothing to run nor to refuse
+    const sends = h.fake.sentTo(G20).length;
+    edit(typo, `认领 #${no} 马上到`, 20);
+    await h.settle();
+    expect(h.fake.sentTo(G20).slice(sends).map(plain)).toEqual([]);
+    // a result edited after it was applied (its words fixed): resolved once, told once
+    const done = h.fake.say(G20, LIN, `办结 #${no} 灯泡已更换`);
+    await h.settle();
+    const told = h.fake.sentTo(G20).length;
+    edit(done, `办结 #${no} 声控灯已更换，试过了`, 15);
+    await h.settle();
+    expect(h.fake.sentTo(G20).slice(told).map(plain)).toEqual([]);
+    const events = await h.linli.tickets.timeline((await h.linli.tickets.get(no)).id);
+    expect(events.map((e) => e.type)).toEqual(['reported', 'claimed', 'resolved']);
+  });
+
+  it('lets a worker claim a ticket opened by an edited appeal by replying to the message (Telegram keeps its id)', async () => {
+    const sun = { id: 3008, name: '孙老师' };
+    const hello = h.fake.say(G20, sun, '早上好各位');
+    await h.settle();
+    h.fake.push({ edited_message: { ...hello, text: '20号楼后门的消防通道被电动车堵死了，消防车进不来', edit_date: hello.date + 40 } } as never);
+    await h.settle();
+    expect(plain(last(G20))).toMatch(/^@孙老师 已收到，工单 #\d+ 已登记/);
+    const no = Number(/#(\d+)/.exec(last(G20)!.text)![1]);
+    h.fake.reply(G20, LIN, '收到', { messageId: hello.message_id, fromBot: false, text: '20号楼后门的消防通道被电动车堵死了，消防车进不来' });
+    await h.settle();
+    expect(plain(last(G20))).toMatch(new RegExp(`^@孙老师 工单 #${no} 已由林网格员受理`));
+    expect((await h.linli.tickets.get(no)).status).not.toBe('REPORTED');
   });
 
   it('reads a photo whose caption describes a problem as an appeal; a photo without one alone stays quiet', async () => {

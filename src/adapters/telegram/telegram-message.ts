@@ -1,7 +1,7 @@
 // Turns a grammY (Bot API) group message into Linli's IncomingMessage: the one place where Telegram's raw shapes are
 // read. Telegram message ids are per chat, so every message id Linli keeps is "<chat id>:<message id>".
 import type { Message, MessageEntity, User } from 'grammy/types';
-import { KIND_LABEL_ZH, type IncomingMessage, type MessageKind } from '../../core/messages/incoming-message.ts';
+import { editedVersionId, KIND_LABEL_ZH, type IncomingMessage, type MessageKind } from '../../core/messages/incoming-message.ts';
 
 /** Who the bot is (from getMe): mentions and replies to it are recognised by these. */
 export interface TelegramSelf {
@@ -11,7 +11,7 @@ export interface TelegramSelf {
 
 /** Linli's id of a Telegram message: unique across chats; an edited version's has its edit time after a "~". */
 export const telegramMessageId = (chatId: number | string, messageId: number, editDate?: number) =>
-  `${chatId}:${messageId}${editDate !== undefined ? `~${editDate}` : ''}`;
+  editDate !== undefined ? editedVersionId(`${chatId}:${messageId}`, editDate) : `${chatId}:${messageId}`;
 
 /** The chat and message ids of a Linli message id made by telegramMessageId (an edit's: the message's); null for anything else. */
 export function parseTelegramMessageId(id: string): { chatId: string; messageId: number } | null {
