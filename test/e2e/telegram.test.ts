@@ -83,6 +83,44 @@ describe('Telegram bot on a fake Bot API', () => {
     expect(plain(last(NEW))).toContain(`工单 #${first} 已由林网格员受理`);
   });
 
+  it('follows an upgrade it hears of only by a refused send: a receipt and a broadcast copy reach the new id once, and the group follows', async () => {
+    const [OLD, NEW, OLD2, NEW2] = ['-3002', '-1003002', '-3003', '-1003003'];
+    const upgraded = [{ platform: 'TELEGRAM' as const, externalId: OLD, title: '东园22号楼睦邻群', nodeCode: 'U1', tags: [] }, { platform: 'TELEGRAM' as const, externalId: OLD2, title: '东园23号楼睦邻群', nodeCode: 'U1', tags: [] }];
+    await h.linli.store.grid.importSpec({ ...GRID, groups: [...GRID.groups, ...upgraded] });
+    for (const [id, title] of [[OLD, '东园22号楼睦邻群'], [NEW, '东园22号楼睦邻群'], [OLD2, '东园23号楼睦邻群'], [NEW2, '东园23号楼睦邻群']] as const) h.fake.group(id, title);
+    // a resident's appeal arrives, then the group is upgraded before the bot answers: the old chat refuses sends, and
+    // the service messages are still on their way (or were lost while the bot was away)
+    h.fake.migrated.set(OLD, NEW);
+    h.fake.say(OLD, ZHANG, '22号楼3单元的水管爆了，楼道里全是水');
+    await h.settle();
+    expect(h.fake.sentTo(OLD)).toEqual([]);
+    expect(h.fake.sentTo(NEW).map(plain)).toEqual([expect.stringMatching(/^@张阿姨 已收到，工单 #\d+ 已登记/)]);
+    const group = (await h.linli.store.groups.findByExternal('TELEGRAM', NEW))!;
+    expect(group).toMatchObject({ title: '东园22号楼睦邻群', active: true });
+    expect(await h.linli.store.groups.findByExternal('TELEGRAM', OLD)).toBeNull();
+    expect(h.logs().some((l) => l.msg === 'group upgraded to a supergroup: it keeps its mapping under the new id' && l.to === NEW)).toBe(true);
+
+    // a broadcast to a group upgraded unheard of: its copy is refused at the old id and sent to the new one, once
+    h.fake.migrated.set(OLD2, NEW2);
+    const queues = createMemoryQueues();
+    try {
+      const { service, broadcasts } = createBroadcastService({ store: h.linli.store, queues, gateways: { TELEGRAM: h.telegram.gateway }, rate: { max: 30, durationMs: 1000 }, jitterMs: 0 });
+      await service.startWorker(2);
+      const author = (await broadcasts.personByKey('xu'))!.id;
+      const target = (await h.linli.store.groups.findByExternal('TELEGRAM', OLD2))!.id;
+      const { broadcast } = await service.create({ authorId: author, text: '【通知】23号楼明天上午停水检修', targets: { groupIds: [target] } });
+      await service.dispatch(broadcast.id);
+      await waitUntil(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 20_000, 'broadcast DONE');
+      await h.settle();
+      expect(await broadcasts.counts(broadcast.id)).toMatchObject({ SENT: 1, SKIPPED: 0, FAILED: 0 });
+      expect(h.fake.sentTo(NEW2).map((m) => m.text)).toEqual(['【通知】23号楼明天上午停水检修']);
+      expect(h.fake.sentTo(OLD2)).toEqual([]);
+      expect((await h.linli.store.groups.findByExternal('TELEGRAM', NEW2))?.title).toBe('东园23号楼睦邻群');
+    } finally {
+      await queues.close();
+    }
+  });
+
   it('runs the loop by replies: the worker claims by replying 收到, resolves, the resident rates 满意', async () => {
     h.fake.say(G20, ZHANG, '3号楼电梯又坏了，卡在5楼不动');
     await h.settle();

@@ -1,6 +1,7 @@
 // A fake Telegram Bot API on node:http, for the real grammY bot to talk to: getMe, deleteWebhook, getUpdates (offset,
 // long poll), sendMessage (recorded with its arrival time), getChat, leaveChat. Tests push updates as people would
-// cause them, and can make a send fail with a 429 (retry_after), a 502, a 403 or a 400 "chat not found" for a chosen chat.
+// cause them, and can make a send fail with a 429 (retry_after), a 502, a 403, a 400 "chat not found" or a 400 "group chat
+// was upgraded to a supergroup chat" (with migrate_to_chat_id) for a chosen chat.
 import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Chat, Message, Update, User } from 'grammy/types';
@@ -41,6 +42,8 @@ export class FakeTelegram {
   readonly forbidden = new Set<string>();
   /** Chats Telegram does not know: sends are refused with 400 "chat not found". */
   readonly missing = new Set<string>();
+  /** Groups upgraded to a supergroup (old id → new id): sends to the old id are refused with 400 and migrate_to_chat_id. */
+  readonly migrated = new Map<string, string>();
   /** The next N sends to a chat (or to any chat under '*') answer 429 with retry_after seconds. */
   private readonly tooMany = new Map<string, { left: number; retryAfter: number }>();
   /** The next N sends to a chat answer 502 Bad Gateway. */
@@ -267,6 +270,10 @@ export class FakeTelegram {
       return { ok: false, error_code: 403, description: chatId.startsWith('-') ? 'Forbidden: bot was kicked from the group chat' : 'Forbidden: bot was blocked by the user' };
     }
     if (this.missing.has(chatId)) return { ok: false, error_code: 400, description: 'Bad Request: chat not found' };
+    const upgraded = this.migrated.get(chatId);
+    if (upgraded) {
+      return { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: Number(upgraded) } };
+    }
     const broken = this.broken.get(chatId) ?? 0;
     if (broken > 0) {
       if (broken === 1) this.broken.delete(chatId);

@@ -107,10 +107,14 @@ export class TelegramGateway implements ChatGateway {
   /** A send waits for the Bot API's limits (the limiter); SendOptions.beforeSend runs when they let it go. */
   readonly callsBeforeSend = true;
   readonly limiter: SlidingWindowLimiter;
+  /** Groups Telegram said were upgraded to a supergroup (old id → new id), while the store follows. */
+  private readonly movedTo = new Map<string, string>();
 
   constructor(
     private readonly api: Api,
     limits: TelegramLimits = TELEGRAM_LIMITS,
+    /** Told when a send finds a group upgraded to a supergroup (Telegram's migrate_to_chat_id): the group has a new id. */
+    private readonly onMoved?: (from: string, to: string) => void,
   ) {
     const perChat: RateWindow[] = limits.chatIntervalMs > 0 ? [{ max: 1, durationMs: limits.chatIntervalMs }] : [];
     const perGroup: RateWindow[] = [...perChat, { max: limits.groupPerMinute, durationMs: 60_000 }];
@@ -126,8 +130,21 @@ export class TelegramGateway implements ChatGateway {
   }
 
   async sendToGroup(groupExternalId: string, text: string, options: SendOptions = {}): Promise<OutgoingRef> {
+    const chatId = this.movedTo.get(groupExternalId) ?? groupExternalId;
     const reply = options.replyToExternalId ? parseTelegramMessageId(options.replyToExternalId) : null;
-    return this.send(groupExternalId, true, text, options.mentions, reply && reply.chatId === groupExternalId ? reply.messageId : undefined, options);
+    try {
+      return await this.send(chatId, true, text, options.mentions, reply && reply.chatId === chatId ? reply.messageId : undefined, options);
+    } catch (e) {
+      if (!(e instanceof MovedGroup)) throw e;
+      const { to } = e;
+      // "group chat was upgraded to a supergroup chat": nothing was posted; the group lives on under its new id, where
+      // the message goes once (the old chat's message ids mean nothing there: no reply)
+      this.movedTo.set(groupExternalId, to);
+      this.onMoved?.(chatId, to);
+      if (options.refused) await options.refused(e.refusal);
+      // beforeSend runs again only after a refusal ended the attempt (SendOptions.refused)
+      return this.send(to, true, text, options.mentions, undefined, options.refused ? options : {});
+    }
   }
 
   async sendDirect(userExternalId: string, text: string): Promise<OutgoingRef> {
@@ -150,7 +167,16 @@ export class TelegramGateway implements ChatGateway {
       const sent = await (refused ? refusableSend.run({ chatId, toGroup, beforeSend, refused, ended: false }, request) : request());
       return { externalId: telegramMessageId(sent.chat.id, sent.message_id) };
     } catch (e) {
-      throw toSendError(e, chatId, toGroup);
+      const refusal = toSendError(e, chatId, toGroup);
+      const to = e instanceof GrammyError && toGroup ? e.parameters.migrate_to_chat_id : undefined;
+      throw to !== undefined && String(to) !== chatId ? new MovedGroup(String(to), refusal as ChatSendError) : refusal;
     }
+  }
+}
+
+/** A group send refused because the group was upgraded to a supergroup: its new id, and the refusal as a ChatSendError. */
+class MovedGroup extends Error {
+  constructor(readonly to: string, readonly refusal: ChatSendError) {
+    super(refusal.message);
   }
 }
