@@ -121,6 +121,46 @@ describe('Telegram bot on a fake Bot API', () => {
     }
   });
 
+  it('answers in the forum topic an appeal was posted in, and tells the worker\'s claim and result there', async () => {
+    const FORUM = '-1004';
+    await h.linli.store.grid.importSpec({ ...GRID, groups: [...GRID.groups, { platform: 'TELEGRAM', externalId: FORUM, title: '东园24号楼业主论坛', nodeCode: 'U1', tags: [] }] });
+    h.fake.group(FORUM, '东园24号楼业主论坛', { forum: true });
+    const TOPIC = 41;
+    const appeal = h.fake.say(FORUM, ZHANG, '24号楼2单元的电梯按钮失灵了，按了没反应', h.fake.inTopic(FORUM, TOPIC));
+    await h.settle();
+    const receipt = last(FORUM)!;
+    expect(plain(receipt)).toMatch(/^@张阿姨 已收到，工单 #\d+ 已登记/);
+    expect(receipt).toMatchObject({ thread: TOPIC, threadParam: TOPIC, replyTo: { message_id: appeal.message_id } });
+    const no = Number(/#(\d+)/.exec(receipt.text)![1]);
+    // the worker claims and resolves in the General topic: both are told in the resident's topic
+    h.fake.say(FORUM, LIN, `认领 #${no}`);
+    await h.settle();
+    expect(plain(last(FORUM))).toContain(`工单 #${no} 已由林网格员受理`);
+    expect(last(FORUM)!.thread).toBe(TOPIC);
+    h.fake.say(FORUM, LIN, `办结 #${no} 按钮已更换`);
+    await h.settle();
+    const result = last(FORUM)!;
+    expect(plain(result)).toContain(`工单 #${no} 已办结：按钮已更换。`);
+    expect(result.thread).toBe(TOPIC);
+    // she rates it by replying there: the thanks comes in her topic too
+    h.fake.reply(FORUM, ZHANG, '满意', { messageId: result.messageId, text: plain(result), thread: TOPIC });
+    await h.settle();
+    expect(plain(last(FORUM))).toBe(`@张阿姨 感谢您的评价（满意），工单 #${no} 已关闭。`);
+    expect(last(FORUM)!.thread).toBe(TOPIC);
+    expect((await h.linli.tickets.get(no)).status).toBe('CLOSED');
+
+    // a topic deleted since its appeal: the claim is told in the group's General topic, once, rather than nowhere
+    h.fake.say(FORUM, LI, '24号楼北门的门禁坏了，刷卡进不去', h.fake.inTopic(FORUM, 42));
+    await h.settle();
+    const other = Number(/#(\d+)/.exec(last(FORUM)!.text)![1]);
+    h.fake.deletedThreads.add(`${FORUM}:42`);
+    const sends = h.fake.sentTo(FORUM).length;
+    h.fake.say(FORUM, LIN, `认领 #${other}`);
+    await h.settle();
+    const told = h.fake.sentTo(FORUM).slice(sends);
+    expect(told.map((m) => [plain(m), m.thread])).toEqual([[expect.stringContaining(`工单 #${other} 已由林网格员受理`), undefined]]);
+  });
+
   it('runs the loop by replies: the worker claims by replying 收到, resolves, the resident rates 满意', async () => {
     h.fake.say(G20, ZHANG, '3号楼电梯又坏了，卡在5楼不动');
     await h.settle();

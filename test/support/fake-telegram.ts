@@ -12,6 +12,11 @@ export interface SentRecord {
   text: string;
   parseMode?: string;
   replyTo?: { message_id: number; allow_sending_without_reply?: boolean };
+  /** The message_thread_id the request named, if any. */
+  threadParam?: number;
+  /** The forum topic the message landed in (undefined: the chat itself, a forum's General topic): the one named, else
+   *  the topic of the message it replies to, as Telegram does. */
+  thread?: number;
   /** Date.now() when the request arrived. */
   at: number;
   messageId: number;
@@ -51,6 +56,10 @@ export class FakeTelegram {
   private readonly queue: Update[] = [];
   private readonly polls: Poll[] = [];
   private readonly messageIds = new Map<string, number>();
+  /** The forum topic of each message in one ("<chat>:<message_id>" → message_thread_id). */
+  private readonly threads = new Map<string, number>();
+  /** Forum topics deleted ("<chat>:<thread>"): sends into them are refused with 400 "message thread not found". */
+  readonly deletedThreads = new Set<string>();
   private readonly chats = new Map<string, Chat>();
   private nextUpdateId = 1;
   /** Updates pushed so far. */
@@ -88,9 +97,9 @@ export class FakeTelegram {
 
   // ── what people do ───────────────────────────────────────────────────────────────────────────────────────────
 
-  /** A group (negative id) the fake knows, with its title. */
-  group(id: number | string, title: string): Chat.SupergroupChat {
-    const chat: Chat.SupergroupChat = { id: Number(id), type: 'supergroup', title };
+  /** A group (negative id) the fake knows, with its title; a forum has topics (see inTopic). */
+  group(id: number | string, title: string, opts: { forum?: boolean } = {}): Chat.SupergroupChat {
+    const chat: Chat.SupergroupChat = { id: Number(id), type: 'supergroup', title, ...(opts.forum ? { is_forum: true as const } : {}) };
     this.chats.set(String(id), chat);
     return chat;
   }
@@ -111,16 +120,18 @@ export class FakeTelegram {
     return m;
   }
 
-  /** A reply (quote) to a message, e.g. one the bot sent (see lastSentTo). */
-  reply(chatId: number | string, from: FakeUser, text: string, to: { messageId: number; fromBot?: boolean; text?: string }): Message {
+  /** A reply (quote) to a message, e.g. one the bot sent (see lastSentTo); in a forum, `thread` is its topic. */
+  reply(chatId: number | string, from: FakeUser, text: string, to: { messageId: number; fromBot?: boolean; text?: string; thread?: number }): Message {
+    const inTopic = to.thread !== undefined ? { message_thread_id: to.thread, is_topic_message: true } : {};
     const replied = {
       message_id: to.messageId,
       date: Math.floor(Date.now() / 1000),
       chat: this.chat(chatId),
       from: to.fromBot === false ? undefined : this.bot,
       text: to.text ?? '',
+      ...inTopic,
     } as Message;
-    return this.say(chatId, from, text, { reply_to_message: replied } as Partial<Message>);
+    return this.say(chatId, from, text, { reply_to_message: replied, ...inTopic } as Partial<Message>);
   }
 
   /** The bot's own membership changed (added: 'member'; removed: 'kicked' or 'left'). */
@@ -141,7 +152,17 @@ export class FakeTelegram {
     const key = String(chatId);
     const id = (this.messageIds.get(key) ?? 0) + 1;
     this.messageIds.set(key, id);
+    if (fields.is_topic_message && fields.message_thread_id !== undefined) this.threads.set(`${key}:${id}`, fields.message_thread_id);
     return { message_id: id, date: Math.floor(Date.now() / 1000), chat: this.chat(chatId), from: this.user(from), ...fields } as Message;
+  }
+
+  /**
+   * The fields of a message in forum topic `thread` of a forum chat, as Telegram gives them: the thread id, and a
+   * reply to the topic's first message (the topic's creation, whose id is the thread id) unless it replies to another.
+   */
+  inTopic(chatId: number | string, thread: number, replyTo?: Message): Partial<Message> {
+    const root = { message_id: thread, date: Math.floor(Date.now() / 1000), chat: this.chat(chatId), forum_topic_created: { name: `话题 ${thread}`, icon_color: 0 } } as unknown as Message;
+    return { message_thread_id: thread, is_topic_message: true, reply_to_message: (replyTo ?? root) as Message['reply_to_message'] } as Partial<Message>;
   }
 
   user(u: FakeUser): User {
@@ -289,19 +310,28 @@ export class FakeTelegram {
       }
     }
     if (typeof p.text !== 'string' || p.text === '') return { ok: false, error_code: 400, description: 'Bad Request: message text is empty' };
+    const threadParam = typeof p.message_thread_id === 'number' ? p.message_thread_id : undefined;
+    const forum = (this.chats.get(chatId) as Chat.SupergroupChat | undefined)?.is_forum === true;
+    if (threadParam !== undefined && (!forum || this.deletedThreads.has(`${chatId}:${threadParam}`))) return { ok: false, error_code: 400, description: 'Bad Request: message thread not found' };
+    const replied = (p.reply_parameters as { message_id?: number } | undefined)?.message_id;
+    const thread = forum ? (threadParam ?? (replied !== undefined ? this.threads.get(`${chatId}:${replied}`) : undefined)) : undefined;
     const id = (this.messageIds.get(chatId) ?? 0) + 1;
     this.messageIds.set(chatId, id);
+    if (thread !== undefined) this.threads.set(`${chatId}:${id}`, thread);
     const record: SentRecord = {
       method: 'sendMessage',
       chatId,
       text: p.text,
       parseMode: typeof p.parse_mode === 'string' ? p.parse_mode : undefined,
       replyTo: p.reply_parameters as SentRecord['replyTo'],
+      threadParam,
+      thread,
       at,
       messageId: id,
     };
     this.sent.push(record);
     const chat = chatId.startsWith('-') ? this.chat(chatId) : ({ id: Number(chatId), type: 'private', first_name: chatId } as Chat);
-    return { ok: true, result: { message_id: id, date: Math.floor(at / 1000), chat, from: this.bot, text: p.text } };
+    const inTopic = thread !== undefined ? { message_thread_id: thread, is_topic_message: true } : {};
+    return { ok: true, result: { message_id: id, date: Math.floor(at / 1000), chat, from: this.bot, text: p.text, ...inTopic } };
   }
 }

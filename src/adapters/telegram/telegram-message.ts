@@ -9,14 +9,24 @@ export interface TelegramSelf {
   username: string;
 }
 
-/** Linli's id of a Telegram message: unique across chats; an edited version's has its edit time after a "~". */
-export const telegramMessageId = (chatId: number | string, messageId: number, editDate?: number) =>
-  editDate !== undefined ? editedVersionId(`${chatId}:${messageId}`, editDate) : `${chatId}:${messageId}`;
+/**
+ * Linli's id of a Telegram message: unique across chats; one in a forum topic has the topic's thread id after a "/"
+ * (what is said about it goes to that topic); an edited version's has its edit time after a "~".
+ */
+export const telegramMessageId = (chatId: number | string, messageId: number, editDate?: number, thread?: number) => {
+  const id = `${chatId}:${messageId}${thread !== undefined ? `/${thread}` : ''}`;
+  return editDate !== undefined ? editedVersionId(id, editDate) : id;
+};
 
-/** The chat and message ids of a Linli message id made by telegramMessageId (an edit's: the message's); null for anything else. */
-export function parseTelegramMessageId(id: string): { chatId: string; messageId: number } | null {
-  const m = /^(-?\d+):(\d+)(?:~\d+)?$/.exec(id);
-  return m ? { chatId: m[1]!, messageId: Number(m[2]) } : null;
+/** The forum topic a message is in (its message_thread_id); none for a message outside topics (General included). */
+export const topicThread = (m: Pick<Message, 'is_topic_message' | 'message_thread_id'>): number | undefined =>
+  m.is_topic_message ? m.message_thread_id : undefined;
+
+/** The chat, message and topic ids of a Linli message id made by telegramMessageId (an edit's: the message's); null for anything else. */
+export function parseTelegramMessageId(id: string): { chatId: string; messageId: number; thread?: number } | null {
+  const m = /^(-?\d+):(\d+)(?:\/(\d+))?(?:~\d+)?$/.exec(id);
+  if (!m) return null;
+  return m[3] !== undefined ? { chatId: m[1]!, messageId: Number(m[2]), thread: Number(m[3]) } : { chatId: m[1]!, messageId: Number(m[2]) };
 }
 
 export const isGroupChat = (type: string) => type === 'group' || type === 'supergroup';
@@ -86,7 +96,7 @@ export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessa
   const text = kind === 'text' ? (m.text ?? '') : body?.trim() ? body : KIND_LABEL_ZH[kind];
   const msg: IncomingMessage = {
     platform: 'TELEGRAM',
-    externalId: telegramMessageId(m.chat.id, m.message_id),
+    externalId: telegramMessageId(m.chat.id, m.message_id, undefined, topicThread(m)),
     groupExternalId: String(m.chat.id),
     sender,
     text,
@@ -97,13 +107,15 @@ export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessa
   const r = m.reply_to_message;
   if (m.edit_date !== undefined) {
     // an edited message is a new version of it, said again: it quotes the version people saw first (its ticket, if any)
-    msg.externalId = telegramMessageId(m.chat.id, m.message_id, m.edit_date);
-    msg.quotedExternalId = telegramMessageId(m.chat.id, m.message_id);
+    msg.externalId = telegramMessageId(m.chat.id, m.message_id, m.edit_date, topicThread(m));
+    msg.quotedExternalId = telegramMessageId(m.chat.id, m.message_id, undefined, topicThread(m));
     return msg;
   }
   // in a forum, every message "replies" to its topic's first message: that is not a quote
   if (r && !(m.is_topic_message && r.message_id === m.message_thread_id)) {
-    msg.quotedExternalId = telegramMessageId(r.chat?.id ?? m.chat.id, r.message_id);
+    // a reply within a topic is to a message of that topic
+    const sameChat = (r.chat?.id ?? m.chat.id) === m.chat.id;
+    msg.quotedExternalId = telegramMessageId(r.chat?.id ?? m.chat.id, r.message_id, undefined, topicThread(r) ?? (sameChat ? topicThread(m) : undefined));
     msg.quoted = { text: r.text ?? r.caption ?? '', fromBot: r.from?.id === self.id };
   }
   return msg;

@@ -38,13 +38,17 @@ export class Responder {
    */
   async postToTicketGroup(ctx: MessageContext, ticket: Ticket, text: string, mentionReporter: boolean, quoteSender = false) {
     const group = ticket.groupId ? await this.d.store.groups.findById(ticket.groupId) : null;
+    // in the thread of the appeal (a Telegram forum's topic), wherever the command was said
+    const appeal = group && group.platform === ctx.msg.platform ? await this.d.store.messages.firstIncomingOfTicket(ticket.id) : null;
+    const thread = appeal && appeal.groupId === group?.id ? { threadOf: appeal.externalId } : {};
     if (!group || group.id === ctx.group.id || group.platform !== ctx.msg.platform) {
       const mentions = mentionReporter ? await this.reporterMention(ctx.msg.platform, ticket) : [];
-      await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions, ...(quoteSender ? { replyToExternalId: ctx.msg.externalId } : {}) });
+      await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions, ...(quoteSender ? { replyToExternalId: ctx.msg.externalId } : {}), ...thread });
       return;
     }
     await this.send(ctx, group.externalId, group.id, text, ticket, {
       mentions: mentionReporter ? await this.reporterMention(group.platform, ticket) : [],
+      ...thread,
     });
     await this.reply(ctx, replies.toldElsewhere(group.title, text), ticket);
   }

@@ -66,7 +66,23 @@ describe('toIncomingMessage (Telegram)', () => {
 
   it('parses its own message ids and nothing else', () => {
     expect(parseTelegramMessageId('-100123:9')).toEqual({ chatId: '-100123', messageId: 9 });
+    expect(parseTelegramMessageId('-100123:9/41~1763612200')).toEqual({ chatId: '-100123', messageId: 9, thread: 41 });
     expect(parseTelegramMessageId('wx-123')).toBeNull();
+  });
+
+  it('names a forum topic message with its topic, and a reply in a topic as of that topic; a plain thread of replies is no topic', () => {
+    const forum = { ...chat, is_forum: true };
+    const root = { message_id: 41, date: 1, chat: forum, forum_topic_created: { name: '电梯', icon_color: 0 } };
+    const inTopic = toIncomingMessage(msg({ chat: forum, text: '电梯坏了', message_thread_id: 41, is_topic_message: true, reply_to_message: root }), SELF)!;
+    expect(inTopic.externalId).toBe('-100123:9/41');
+    expect(inTopic.quotedExternalId).toBeUndefined();
+    // the replied message as Telegram nests it may leave out its topic: a reply within a topic is to a message of it
+    const reply = toIncomingMessage(msg({ chat: forum, text: '收到', message_thread_id: 41, is_topic_message: true, reply_to_message: { message_id: 5, chat: forum, from: zhang, text: '电梯坏了' } }), SELF)!;
+    expect(reply.quotedExternalId).toBe('-100123:5/41');
+    const edited = toIncomingMessage(msg({ chat: forum, text: '电梯坏了，困了人', message_thread_id: 41, is_topic_message: true, edit_date: 1_763_612_200 }), SELF)!;
+    expect(edited).toMatchObject({ externalId: '-100123:9/41~1763612200', quotedExternalId: '-100123:9/41' });
+    // in an ordinary supergroup, message_thread_id names a thread of replies: not a topic
+    expect(toIncomingMessage(msg({ text: '是的', message_thread_id: 3, reply_to_message: { message_id: 3, chat, from: zhang, text: 'x' } }), SELF)!.externalId).toBe('-100123:9');
   });
 });
 
@@ -88,6 +104,10 @@ describe('Telegram gateway helpers', () => {
     expect(toSendError(api(400, 'Bad Request: chat not found'), '-100', true)).toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
     expect(toSendError(api(403, 'Forbidden: bot was blocked by the user'), '42', false)).toMatchObject({ code: 'BLOCKED', permanent: true });
     expect(toSendError(api(400, "Bad Request: can't parse entities"), '-100', true)).toMatchObject({ code: 'REJECTED', permanent: true });
+    // a bot still in the group but not allowed to write there (muted, or only admins may post): said as it is
+    const muted = toSendError(api(400, 'Bad Request: not enough rights to send text messages to the chat'), '-100', true) as ChatSendError;
+    expect(muted).toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
+    expect(muted.message).toBe('Telegram refused to send to group -100: Bad Request: not enough rights to send text messages to the chat (400); the bot may not send messages in this group');
     const busy = toSendError(api(502, 'Bad Gateway'), '-100', true);
     expect(isPermanentSendError(busy)).toBe(false);
     expect(sendErrorCode(busy)).toBe('UNAVAILABLE');
