@@ -416,6 +416,7 @@ describe('a Telegram broadcast to 30 groups', () => {
   const INTERVAL = 1000; // ms between two messages into one chat
   const groups = Array.from({ length: N }, (_, i) => String(-2000 - i));
   const KICKED = groups[7]!;
+  const MUTED = groups[12]!;
   const grid: GridSpec = {
     nodes: [
       { code: 'S', name: '拱辰街道', level: 'STREET', parentCode: null },
@@ -436,8 +437,9 @@ describe('a Telegram broadcast to 30 groups', () => {
     await h?.dispose();
   });
 
-  it('keeps the global and per-chat limits, sends each group once, and skips the group the bot was kicked from', async () => {
+  it('keeps the global and per-chat limits, sends each group once, and skips the groups the bot was kicked from or may not write in', async () => {
     h.fake.forbidden.add(KICKED);
+    h.fake.muted.add(MUTED);
     const cfg = { telegram: { token: h.fake.token, apiRoot: h.fake.url, globalPerSecond: RATE, groupPerMinute: 20, chatIntervalMs: INTERVAL } };
     // WeChat's pace is far slower: the Telegram groups must be estimated and sent at Telegram's rate
     const { service, broadcasts } = createBroadcastService({
@@ -467,21 +469,25 @@ describe('a Telegram broadcast to 30 groups', () => {
     const elapsed = Date.now() - t0;
 
     const counts = await broadcasts.counts(broadcast.id);
-    expect(counts).toMatchObject({ SENT: N - 1, SKIPPED: 1, FAILED: 0, PENDING: 0 });
-    const [skipped] = await broadcasts.deliveries(broadcast.id, ['SKIPPED']);
-    expect(skipped!.reason).toMatch(/403.*not in this group/);
+    expect(counts).toMatchObject({ SENT: N - 2, SKIPPED: 2, FAILED: 0, PENDING: 0 });
+    const skipped = await broadcasts.deliveries(broadcast.id, ['SKIPPED']);
+    expect(skipped).toHaveLength(2);
+    expect(skipped.map((d) => d.reason)).toEqual(expect.arrayContaining([
+      expect.stringMatching(new RegExp(`group ${KICKED}: .*\\(403\\); the bot is not in this group$`)),
+      expect.stringMatching(new RegExp(`group ${MUTED}: .*not enough rights.*\\(400\\); the bot may not send messages in this group$`)),
+    ]));
 
     const sends = h.fake.sent.slice(sentBefore);
     for (const g of groups) {
       const copies = sends.filter((s) => s.chatId === g && s.text.startsWith('【通知】'));
-      expect(copies, g).toHaveLength(g === KICKED ? 0 : 1);
+      expect(copies, g).toHaveLength(g === KICKED || g === MUTED ? 0 : 1);
     }
     expect(sends.find((s) => s.text.startsWith('【通知】'))!.text).toContain('&lt;3号楼&gt; &amp; 地库');
 
     // Exactly, on the limiter's record of when it let each send go: never RATE+1 within a second, one chat's sends a
     // full interval apart.
     const granted = h.telegram.gateway.limiter.granted.filter((g) => g.at >= t0);
-    expect(granted.length).toBe(sends.length + 1); // the refused copy took its turn too
+    expect(granted.length).toBe(sends.length + 2); // the refused copies took their turns too
     for (let i = 0; i + RATE < granted.length; i++) expect(granted[i + RATE]!.at - granted[i]!.at, `grants ${i}..${i + RATE}`).toBeGreaterThanOrEqual(1000);
     const oneChat = granted.filter((g) => g.key === groups[0]).map((g) => g.at);
     expect(oneChat).toHaveLength(4);

@@ -47,6 +47,8 @@ export class FakeTelegram {
   readonly forbidden = new Set<string>();
   /** Chats Telegram does not know: sends are refused with 400 "chat not found". */
   readonly missing = new Set<string>();
+  /** Groups where the bot may not write (muted, or only admins may post): sends are refused with 400 "not enough rights". */
+  readonly muted = new Set<string>();
   /** Groups upgraded to a supergroup (old id → new id): sends to the old id are refused with 400 and migrate_to_chat_id. */
   readonly migrated = new Map<string, string>();
   /** The next N sends to a chat (or to any chat under '*') answer 429 with retry_after seconds. */
@@ -291,6 +293,7 @@ export class FakeTelegram {
       return { ok: false, error_code: 403, description: chatId.startsWith('-') ? 'Forbidden: bot was kicked from the group chat' : 'Forbidden: bot was blocked by the user' };
     }
     if (this.missing.has(chatId)) return { ok: false, error_code: 400, description: 'Bad Request: chat not found' };
+    if (this.muted.has(chatId)) return { ok: false, error_code: 400, description: 'Bad Request: not enough rights to send text messages to the chat' };
     const upgraded = this.migrated.get(chatId);
     if (upgraded) {
       return { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: Number(upgraded) } };
