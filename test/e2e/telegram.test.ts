@@ -297,6 +297,17 @@ describe('Telegram bot on a fake Bot API', () => {
     expect((await h.linli.tickets.get(no)).status).not.toBe('REPORTED');
   });
 
+  it('opens no ticket for a channel\'s post: the linked channel\'s own post in the group, or one a resident forwards', async () => {
+    const channel = { id: -100777, type: 'channel', title: '东园社区居委会' };
+    const origin = { type: 'channel', chat: channel, message_id: 12, date: Math.floor(Date.now() / 1000) };
+    const telegram = { id: 777000, name: 'Telegram' };
+    const sends = h.fake.sentTo(G20).length;
+    h.fake.say(G20, telegram, '25号楼电梯坏了，物业正在抢修，请大家走楼梯', { sender_chat: channel, is_automatic_forward: true, forward_origin: origin } as never);
+    h.fake.say(G20, LI, '26号楼楼道的灯坏了，物业明天来修', { forward_origin: { ...origin, message_id: 13 } } as never);
+    await h.settle();
+    expect(h.fake.sentTo(G20).slice(sends).map(plain)).toEqual([]);
+  });
+
   it('reads a photo whose caption describes a problem as an appeal; a photo without one alone stays quiet', async () => {
     const chen = { id: 3004, name: '陈阿姨' };
     const photo = [{ file_id: 'p1', file_unique_id: 'u1', width: 800, height: 600 }];

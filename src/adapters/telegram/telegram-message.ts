@@ -84,15 +84,21 @@ export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessa
   if (SERVICE_FIELDS.some((f) => (m as unknown as Record<string, unknown>)[f] !== undefined)) return null;
   const from = m.from;
   if (from?.id === self.id) return null;
-  // an anonymous admin or a linked channel speaks as a chat
-  const sender = m.sender_chat && (!from || from.username === 'GroupAnonymousBot')
+  // the linked channel's own post, shown in its discussion group: nothing anyone in the group said
+  if (m.is_automatic_forward) return null;
+  // sent on behalf of a chat (an anonymous admin: the group itself; a channel): that chat speaks, and `from` is a fake
+  // sender Telegram puts there for old clients (GroupAnonymousBot, Channel_Bot)
+  const sender = m.sender_chat
     ? { externalId: String(m.sender_chat.id), name: ('title' in m.sender_chat && m.sender_chat.title) || String(m.sender_chat.id) }
     : from
       ? { externalId: String(from.id), name: displayName(from) }
       : null;
   if (!sender) return null;
-  const kind = kindOf(m);
-  const body = m.text ?? m.caption;
+  // a channel's post forwarded into the group (news, a notice) is not what the resident says, as a WeChat article
+  // shared is not: a message of another kind
+  const forwardedPost = m.forward_origin?.type === 'channel';
+  const kind = forwardedPost ? 'other' : kindOf(m);
+  const body = forwardedPost ? undefined : (m.text ?? m.caption);
   const text = kind === 'text' ? (m.text ?? '') : body?.trim() ? body : KIND_LABEL_ZH[kind];
   const msg: IncomingMessage = {
     platform: 'TELEGRAM',

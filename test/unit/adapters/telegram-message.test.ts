@@ -57,6 +57,26 @@ describe('toIncomingMessage (Telegram)', () => {
     expect(toIncomingMessage(msg({ photo: [{ file_id: 'p' }], caption: '@linli_bot 看图', caption_entities: [{ type: 'mention', offset: 0, length: 10 }] }), SELF)!.mentionsBot).toBe(true);
   });
 
+  it('names a message sent on behalf of a chat by that chat (an anonymous admin: the group; a channel), not by the fake sender Telegram puts in `from`', () => {
+    const anonymous = toIncomingMessage(msg({ text: '明天停水', from: { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' }, sender_chat: chat }), SELF)!;
+    expect(anonymous.sender).toEqual({ externalId: '-100123', name: '东园20号楼睦邻群' });
+    const channel = { id: -100777, type: 'channel', title: '东园社区居委会' };
+    const onBehalf = toIncomingMessage(msg({ text: '请大家注意防火', from: { id: 136817688, is_bot: true, first_name: 'Channel', username: 'Channel_Bot' }, sender_chat: channel }), SELF)!;
+    expect(onBehalf.sender).toEqual({ externalId: '-100777', name: '东园社区居委会' });
+  });
+
+  it('reads no channel post as a resident\'s words: the linked channel\'s own posts are ignored, one forwarded from a channel is like a shared article', () => {
+    const channel = { id: -100777, type: 'channel', title: '东园社区居委会' };
+    const origin = { type: 'channel', chat: channel, message_id: 12, date: 1_763_612_000 };
+    // the linked channel's post, shown in its discussion group
+    expect(toIncomingMessage(msg({ text: '22号楼电梯坏了，物业正在抢修', from: { id: 777000, is_bot: false, first_name: 'Telegram' }, sender_chat: channel, is_automatic_forward: true, forward_origin: origin }), SELF)).toBeNull();
+    // a resident forwards a channel's post: not what they say (as a WeChat article shared), read as a message of another kind
+    expect(toIncomingMessage(msg({ text: '22号楼电梯坏了，物业正在抢修', forward_origin: origin }), SELF)).toMatchObject({ kind: 'other', text: '[其他消息]', sender: { externalId: '42' } });
+    // a neighbour's words forwarded from another chat are brought by the resident: read as theirs
+    const fromUser = { type: 'user', sender_user: { id: 43, is_bot: false, first_name: '李' }, date: 1_763_612_000 };
+    expect(toIncomingMessage(msg({ text: '5号楼楼顶漏水了', forward_origin: fromUser }), SELF)).toMatchObject({ kind: 'text', text: '5号楼楼顶漏水了' });
+  });
+
   it('ignores private chats, service messages and the bot itself', () => {
     expect(toIncomingMessage(msg({ text: 'hi', chat: { id: 42, type: 'private', first_name: '张' } }), SELF)).toBeNull();
     expect(toIncomingMessage(msg({ new_chat_members: [zhang] }), SELF)).toBeNull();
