@@ -281,6 +281,19 @@ describe('Telegram bot on a fake Bot API', () => {
     expect(h.fake.sentTo(G20).slice(told).map(plain)).toEqual([]);
     const events = await h.linli.tickets.timeline((await h.linli.tickets.get(no)).id);
     expect(events.map((e) => e.type)).toEqual(['reported', 'claimed', 'resolved']);
+
+    // a result said by replying to the receipt, without the number, then edited: the edit is about the same ticket
+    h.fake.say(G20, { id: 3009, name: '郑大爷' }, '20号楼6单元门口的台阶塌了一块，老人容易摔倒');
+    await h.settle();
+    const receipt = last(G20)!;
+    const second = Number(/#(\d+)/.exec(receipt.text)![1]);
+    const byReply = h.fake.reply(G20, LIN, '办结 台阶已修补', { messageId: receipt.messageId, text: plain(receipt) });
+    await h.settle();
+    expect(plain(last(G20))).toContain(`工单 #${second} 已办结：台阶已修补。`);
+    const after = h.fake.sentTo(G20).length;
+    h.fake.push({ edited_message: { ...byReply, text: '办结 台阶已用水泥修补', edit_date: byReply.date + 30 } } as never);
+    await h.settle();
+    expect(h.fake.sentTo(G20).slice(after).map(plain)).toEqual([]);
   });
 
   it('lets a worker claim a ticket opened by an edited appeal by replying to the message (Telegram keeps its id)', async () => {

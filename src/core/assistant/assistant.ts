@@ -156,11 +156,15 @@ export class Assistant {
       if (attached.kind !== 'ignored' || !hasCaption(msg)) return attached;
     }
     // a pasted copy of the bot's words (a receipt, a worker's notice, a patrol alert) is no new appeal or command
-    const quotesBot = quoted?.direction === 'OUT' || msg.quoted?.fromBot === true;
+    // an edited version quotes its first version, and is about what that one replied to (a receipt, an appeal) too
+    const firstQuote = isEditedVersion(msg) && quoted?.direction === 'IN' && quoted.quotedExternalId ? await this.d.store.messages.findByExternal(msg.platform, quoted.quotedExternalId) : null;
+    const quotesBot = quoted?.direction === 'OUT' || msg.quoted?.fromBot === true || firstQuote?.direction === 'OUT';
     // staff replying to the resident's own message that opened a ticket (a Telegram reply names it): as to its receipt
     const quotedTicket = !quotesBot && quoted?.direction === 'IN' && quoted.ticketId !== null && (await personIsStaff(this.d.store.people, sender.id))
       ? await this.d.store.tickets.findById(quoted.ticketId)
-      : null;
+      : firstQuote?.ticketId && (firstQuote.direction === 'OUT' || (await personIsStaff(this.d.store.people, sender.id)))
+        ? await this.d.store.tickets.findById(firstQuote.ticketId)
+        : null;
     let asCommand = this.d.parser.parse(msg.text, { quotesBotMessage: quotesBot || quotedTicket !== null });
     if (quotedTicket && asCommand && asCommand.kind !== 'report' && asCommand.kind !== 'malformed' && asCommand.ticketNo === undefined) {
       asCommand = { ...asCommand, ticketNo: quotedTicket.number };
