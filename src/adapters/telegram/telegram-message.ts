@@ -37,12 +37,14 @@ export function displayName(u: Pick<User, 'id' | 'first_name' | 'last_name' | 'u
   return name || (u.username ? `@${u.username}` : String(u.id));
 }
 
-/** Service messages (members joining, a new title, a pinned message …) are events, not things people said. */
-const SERVICE_FIELDS = [
-  'new_chat_members', 'left_chat_member', 'new_chat_title', 'new_chat_photo', 'delete_chat_photo', 'group_chat_created',
-  'supergroup_chat_created', 'channel_chat_created', 'migrate_to_chat_id', 'migrate_from_chat_id', 'pinned_message',
-  'message_auto_delete_timer_changed', 'video_chat_started', 'video_chat_ended', 'video_chat_scheduled',
-  'video_chat_participants_invited', 'forum_topic_created', 'forum_topic_edited', 'forum_topic_closed', 'forum_topic_reopened',
+/**
+ * What people post: words, media, a sticker, a place, a poll … A message with none of these is a service message
+ * Telegram adds (members joining, a new title, a pinned message, a boost, a topic hidden, and kinds yet to come): an
+ * event, not something said.
+ */
+const POSTED_FIELDS = [
+  'text', 'photo', 'video', 'video_note', 'animation', 'voice', 'audio', 'document', 'paid_media', 'sticker', 'contact',
+  'location', 'venue', 'poll', 'dice', 'story', 'checklist', 'game',
 ] as const;
 
 function kindOf(m: Message): MessageKind {
@@ -72,7 +74,7 @@ function mentionsSelf(text: string, entities: MessageEntity[] | undefined, self:
 
 /**
  * A group message from a person, normalized; null for private chats (not handled, like WeChat direct messages),
- * service messages and the bot's own messages.
+ * service messages, the bot's own messages and the linked channel's posts.
  *
  * An edited message (`edit_date`) is a version of its own: its id has the edit time, and it quotes the first version.
  *
@@ -81,7 +83,7 @@ function mentionsSelf(text: string, entities: MessageEntity[] | undefined, self:
  */
 export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessage | null {
   if (!isGroupChat(m.chat.type)) return null;
-  if (SERVICE_FIELDS.some((f) => (m as unknown as Record<string, unknown>)[f] !== undefined)) return null;
+  if (!POSTED_FIELDS.some((f) => (m as unknown as Record<string, unknown>)[f] !== undefined)) return null;
   const from = m.from;
   if (from?.id === self.id) return null;
   // the linked channel's own post, shown in its discussion group: nothing anyone in the group said

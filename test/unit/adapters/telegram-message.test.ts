@@ -77,6 +77,15 @@ describe('toIncomingMessage (Telegram)', () => {
     expect(toIncomingMessage(msg({ text: '5号楼楼顶漏水了', forward_origin: fromUser }), SELF)).toMatchObject({ kind: 'text', text: '5号楼楼顶漏水了' });
   });
 
+  it('reads only what people post, not the service messages Telegram adds (newer ones too), so none is added to a ticket', () => {
+    for (const service of [{ boost_added: { boost_count: 1 } }, { general_forum_topic_hidden: {} }, { chat_background_set: { type: {} } }, { write_access_allowed: {} }, { giveaway_created: {} }, { users_shared: { request_id: 1, users: [] } }]) {
+      expect(toIncomingMessage(msg(service), SELF), JSON.stringify(service)).toBeNull();
+    }
+    for (const posted of [{ sticker: { file_id: 's' } }, { location: { latitude: 25.4, longitude: 119 } }, { contact: { phone_number: '1', first_name: '物业' } }, { poll: { id: 'p', question: '?' } }]) {
+      expect(toIncomingMessage(msg(posted), SELF), JSON.stringify(posted)).toMatchObject({ kind: 'other' });
+    }
+  });
+
   it('ignores private chats, service messages and the bot itself', () => {
     expect(toIncomingMessage(msg({ text: 'hi', chat: { id: 42, type: 'private', first_name: '张' } }), SELF)).toBeNull();
     expect(toIncomingMessage(msg({ new_chat_members: [zhang] }), SELF)).toBeNull();
