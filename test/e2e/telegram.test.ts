@@ -8,6 +8,8 @@ import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
 import type { Message } from 'grammy/types';
+import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
+import { StaffTicketActions } from '../../src/core/tickets/staff-actions.ts';
 import { FakeTelegram, type SentRecord } from '../support/fake-telegram.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
 import { telegramHarness, type TelegramHarness } from '../support/telegram-harness.ts';
@@ -159,6 +161,16 @@ describe('Telegram bot on a fake Bot API', () => {
     await h.settle();
     const told = h.fake.sentTo(FORUM).slice(sends);
     expect(told.map((m) => [plain(m), m.thread])).toEqual([[expect.stringContaining(`工单 #${other} 已由林网格员受理`), undefined]]);
+
+    // a result given in the console is told in the appeal's topic as well
+    h.fake.say(FORUM, LI, '24号楼南门的路灯不亮了，晚上很黑', h.fake.inTopic(FORUM, 43));
+    await h.settle();
+    const third = Number(/#(\d+)/.exec(last(FORUM)!.text)![1]);
+    const actions = new StaffTicketActions({ tickets: h.linli.tickets, store: h.linli.store, outbox: h.linli.outbox, logger: createMemoryLogger('silent').logger });
+    const lin = (await h.linli.store.people.ensureByIdentity('TELEGRAM', String(LIN.id), LIN.name)).id;
+    await actions.run(third, { personId: lin, name: LIN.name }, { kind: 'resolve', note: '灯泡已更换' }, 'console:forum');
+    await h.settle();
+    expect([plain(last(FORUM)), last(FORUM)!.thread]).toEqual([expect.stringContaining(`工单 #${third} 已办结：灯泡已更换。`), 43]);
   });
 
   it('runs the loop by replies: the worker claims by replying 收到, resolves, the resident rates 满意', async () => {

@@ -2,6 +2,7 @@
 // "<message id>:<n>" so a retried message never repeats one; the outbox masks and delivers them.
 import { mergedGroups, reportersMention } from '../tickets/merged-tickets.ts';
 import { reporterMention } from '../tickets/reporter-mention.ts';
+import { appealThread } from '../tickets/appeal-thread.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import type { SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
@@ -39,8 +40,7 @@ export class Responder {
   async postToTicketGroup(ctx: MessageContext, ticket: Ticket, text: string, mentionReporter: boolean, quoteSender = false) {
     const group = ticket.groupId ? await this.d.store.groups.findById(ticket.groupId) : null;
     // in the thread of the appeal (a Telegram forum's topic), wherever the command was said
-    const appeal = group && group.platform === ctx.msg.platform ? await this.d.store.messages.firstIncomingOfTicket(ticket.id) : null;
-    const thread = appeal && appeal.groupId === group?.id ? { threadOf: appeal.externalId } : {};
+    const thread = group && group.platform === ctx.msg.platform ? await appealThread(this.d.store.messages, ticket, group.id) : {};
     if (!group || group.id === ctx.group.id || group.platform !== ctx.msg.platform) {
       const mentions = mentionReporter ? await this.reporterMention(ctx.msg.platform, ticket) : [];
       await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions, ...(quoteSender ? { replyToExternalId: ctx.msg.externalId } : {}), ...thread });
