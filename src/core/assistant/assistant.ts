@@ -155,9 +155,9 @@ export class Assistant {
       // a photo captioned "楼下垃圾堆了三天" that belongs to no recent ticket of the sender's says what it shows: read as text
       if (attached.kind !== 'ignored' || !hasCaption(msg)) return attached;
     }
-    // a pasted copy of the bot's words (a receipt, a worker's notice, a patrol alert) is no new appeal or command
     // an edited version quotes its first version, and is about what that one replied to (a receipt, an appeal) too
     const firstQuote = isEditedVersion(msg) && quoted?.direction === 'IN' && quoted.quotedExternalId ? await this.d.store.messages.findByExternal(msg.platform, quoted.quotedExternalId) : null;
+    // a pasted copy of the bot's words (a receipt, a worker's notice, a patrol alert) is no new appeal or command
     const quotesBot = quoted?.direction === 'OUT' || msg.quoted?.fromBot === true || firstQuote?.direction === 'OUT';
     // staff replying to the resident's own message that opened a ticket (a Telegram reply names it): as to its receipt
     const quotedTicket = !quotesBot && quoted?.direction === 'IN' && quoted.ticketId !== null && (await personIsStaff(this.d.store.people, sender.id))
