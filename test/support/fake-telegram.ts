@@ -74,7 +74,7 @@ export class FakeTelegram {
 
   constructor(opts: { token?: string; botId?: number; username?: string; privacy?: boolean } = {}) {
     this.token = opts.token ?? '123456:TEST-token';
-    this.bot = { id: opts.botId ?? 777000, is_bot: true, first_name: '邻里助手', username: opts.username ?? 'linli_test_bot' };
+    this.bot = { id: opts.botId ?? 7_770_001, is_bot: true, first_name: '邻里助手', username: opts.username ?? 'linli_test_bot' };
     this.privacy = opts.privacy ?? false;
   }
 

@@ -89,10 +89,11 @@ export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessa
   // the linked channel's own post, shown in its discussion group: nothing anyone in the group said
   if (m.is_automatic_forward) return null;
   // sent on behalf of a chat (an anonymous admin: the group itself; a channel): that chat speaks, and `from` is a fake
-  // sender Telegram puts there for old clients (GroupAnonymousBot, Channel_Bot)
+  // sender Telegram puts there for old clients (GroupAnonymousBot, Channel_Bot). Another bot in the group (a captcha,
+  // a weather alert) is no resident; a person's message sent via an inline bot (via_bot) is the person's.
   const sender = m.sender_chat
     ? { externalId: String(m.sender_chat.id), name: ('title' in m.sender_chat && m.sender_chat.title) || String(m.sender_chat.id) }
-    : from
+    : from && !from.is_bot
       ? { externalId: String(from.id), name: displayName(from) }
       : null;
   if (!sender) return null;

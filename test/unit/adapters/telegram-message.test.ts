@@ -86,6 +86,12 @@ describe('toIncomingMessage (Telegram)', () => {
     }
   });
 
+  it('reads no other bot as a resident (a captcha or weather bot in the group), but a person\'s message sent via an inline bot is theirs', () => {
+    const weather = { id: 5005, is_bot: true, first_name: '天气预报', username: 'weather_bot' };
+    expect(toIncomingMessage(msg({ text: '暴雨预警：地下车库可能积水，请及时挪车', from: weather }), SELF)).toBeNull();
+    expect(toIncomingMessage(msg({ text: '3号楼电梯坏了', via_bot: weather }), SELF)).toMatchObject({ sender: { externalId: '42' }, text: '3号楼电梯坏了' });
+  });
+
   it('ignores private chats, service messages and the bot itself', () => {
     expect(toIncomingMessage(msg({ text: 'hi', chat: { id: 42, type: 'private', first_name: '张' } }), SELF)).toBeNull();
     expect(toIncomingMessage(msg({ new_chat_members: [zhang] }), SELF)).toBeNull();
