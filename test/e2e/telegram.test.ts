@@ -17,12 +17,15 @@ import { waitUntil } from '../support/broadcast-fixtures.ts';
 
 const G20 = '-1001';
 const G2 = '-1002';
+/** A second group of 20号楼: tests of their own there keep G20 within Telegram's 20 sends a minute into a group. */
+const G20B = '-1006';
 /** SMALL_GRID on Telegram: its groups as supergroups, every person with a Telegram id (2001 …). */
 const GRID: GridSpec = {
   nodes: SMALL_GRID.nodes,
   groups: [
     { platform: 'TELEGRAM', externalId: G20, title: '东园20号楼睦邻群', nodeCode: 'U1', tags: ['睦邻群'] },
     { platform: 'TELEGRAM', externalId: G2, title: '东园二网格业主群', nodeCode: 'G2', tags: ['业主群'] },
+    { platform: 'TELEGRAM', externalId: G20B, title: '东园20号楼业主二群', nodeCode: 'U1', tags: [] },
   ],
   people: SMALL_GRID.people.map((p, i) => ({ ...p, identities: [{ platform: 'TELEGRAM' as const, externalId: String(2001 + i) }] })),
 };
@@ -270,55 +273,55 @@ describe('Telegram bot on a fake Bot API', () => {
 
   it('runs a worker\'s edited command once: a typo corrected into a command applies, a command edited again is not run twice', async () => {
     const edit = (m: Message, text: string, after: number) => h.fake.push({ edited_message: { ...m, text, edit_date: m.date + after } } as never);
-    h.fake.say(G20, { id: 3007, name: '周大姐' }, '20号楼5单元楼道的声控灯坏了，晚上上楼看不见');
+    h.fake.say(G20B, { id: 3007, name: '周大姐' }, '20号楼5单元楼道的声控灯坏了，晚上上楼看不见');
     await h.settle();
-    const no = Number(/#(\d+)/.exec(last(G20)!.text)![1]);
-    const typo = h.fake.say(G20, LIN, `认岭 #${no}`);
+    const no = Number(/#(\d+)/.exec(last(G20B)!.text)![1]);
+    const typo = h.fake.say(G20B, LIN, `认岭 #${no}`);
     await h.settle();
     expect((await h.linli.tickets.get(no)).status).toBe('REPORTED');
     edit(typo, `认领 #${no}`, 10);
     await h.settle();
-    expect(plain(last(G20))).toContain(`工单 #${no} 已由林网格员受理`);
+    expect(plain(last(G20B))).toContain(`工单 #${no} 已由林网格员受理`);
     // edited again (a word added): claimed already by this very message, nothing to run nor to refuse
-    const sends = h.fake.sentTo(G20).length;
+    const sends = h.fake.sentTo(G20B).length;
     edit(typo, `认领 #${no} 马上到`, 20);
     await h.settle();
-    expect(h.fake.sentTo(G20).slice(sends).map(plain)).toEqual([]);
+    expect(h.fake.sentTo(G20B).slice(sends).map(plain)).toEqual([]);
     // a result edited after it was applied (its words fixed): resolved once, told once
-    const done = h.fake.say(G20, LIN, `办结 #${no} 灯泡已更换`);
+    const done = h.fake.say(G20B, LIN, `办结 #${no} 灯泡已更换`);
     await h.settle();
-    const told = h.fake.sentTo(G20).length;
+    const told = h.fake.sentTo(G20B).length;
     edit(done, `办结 #${no} 声控灯已更换，试过了`, 15);
     await h.settle();
-    expect(h.fake.sentTo(G20).slice(told).map(plain)).toEqual([]);
+    expect(h.fake.sentTo(G20B).slice(told).map(plain)).toEqual([]);
     const events = await h.linli.tickets.timeline((await h.linli.tickets.get(no)).id);
     expect(events.map((e) => e.type)).toEqual(['reported', 'claimed', 'resolved']);
 
     // a result said by replying to the receipt, without the number, then edited: the edit is about the same ticket
-    h.fake.say(G20, { id: 3009, name: '郑大爷' }, '20号楼6单元门口的台阶塌了一块，老人容易摔倒');
+    h.fake.say(G20B, { id: 3009, name: '郑大爷' }, '20号楼6单元门口的台阶塌了一块，老人容易摔倒');
     await h.settle();
-    const receipt = last(G20)!;
+    const receipt = last(G20B)!;
     const second = Number(/#(\d+)/.exec(receipt.text)![1]);
-    const byReply = h.fake.reply(G20, LIN, '办结 台阶已修补', { messageId: receipt.messageId, text: plain(receipt) });
+    const byReply = h.fake.reply(G20B, LIN, '办结 台阶已修补', { messageId: receipt.messageId, text: plain(receipt) });
     await h.settle();
-    expect(plain(last(G20))).toContain(`工单 #${second} 已办结：台阶已修补。`);
-    const after = h.fake.sentTo(G20).length;
+    expect(plain(last(G20B))).toContain(`工单 #${second} 已办结：台阶已修补。`);
+    const after = h.fake.sentTo(G20B).length;
     h.fake.push({ edited_message: { ...byReply, text: '办结 台阶已用水泥修补', edit_date: byReply.date + 30 } } as never);
     await h.settle();
-    expect(h.fake.sentTo(G20).slice(after).map(plain)).toEqual([]);
+    expect(h.fake.sentTo(G20B).slice(after).map(plain)).toEqual([]);
   });
 
   it('lets a worker claim a ticket opened by an edited appeal by replying to the message (Telegram keeps its id)', async () => {
     const sun = { id: 3008, name: '孙老师' };
-    const hello = h.fake.say(G20, sun, '早上好各位');
+    const hello = h.fake.say(G20B, sun, '早上好各位');
     await h.settle();
     h.fake.push({ edited_message: { ...hello, text: '20号楼后门的消防通道被电动车堵死了，消防车进不来', edit_date: hello.date + 40 } } as never);
     await h.settle();
-    expect(plain(last(G20))).toMatch(/^@孙老师 已收到，工单 #\d+ 已登记/);
-    const no = Number(/#(\d+)/.exec(last(G20)!.text)![1]);
-    h.fake.reply(G20, LIN, '收到', { messageId: hello.message_id, fromBot: false, text: '20号楼后门的消防通道被电动车堵死了，消防车进不来' });
+    expect(plain(last(G20B))).toMatch(/^@孙老师 已收到，工单 #\d+ 已登记/);
+    const no = Number(/#(\d+)/.exec(last(G20B)!.text)![1]);
+    h.fake.reply(G20B, LIN, '收到', { messageId: hello.message_id, fromBot: false, text: '20号楼后门的消防通道被电动车堵死了，消防车进不来' });
     await h.settle();
-    expect(plain(last(G20))).toMatch(new RegExp(`^@孙老师 工单 #${no} 已由林网格员受理`));
+    expect(plain(last(G20B))).toMatch(new RegExp(`^@孙老师 工单 #${no} 已由林网格员受理`));
     expect((await h.linli.tickets.get(no)).status).not.toBe('REPORTED');
   });
 
