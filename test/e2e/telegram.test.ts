@@ -7,6 +7,9 @@ import { createBroadcastService, telegramSendRate } from '../../src/adapters/bro
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
 import type { GridSpec } from '../../src/core/ports/grid.repository.ts';
 import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
+import type { Message } from 'grammy/types';
+import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
+import { StaffTicketActions } from '../../src/core/tickets/staff-actions.ts';
 import { FakeTelegram, type SentRecord } from '../support/fake-telegram.ts';
 import { SMALL_GRID } from '../support/small-grid.ts';
 import { telegramHarness, type TelegramHarness } from '../support/telegram-harness.ts';
@@ -14,12 +17,15 @@ import { waitUntil } from '../support/broadcast-fixtures.ts';
 
 const G20 = '-1001';
 const G2 = '-1002';
+/** A second group of 20号楼: tests of their own there keep G20 within Telegram's 20 sends a minute into a group. */
+const G20B = '-1006';
 /** SMALL_GRID on Telegram: its groups as supergroups, every person with a Telegram id (2001 …). */
 const GRID: GridSpec = {
   nodes: SMALL_GRID.nodes,
   groups: [
     { platform: 'TELEGRAM', externalId: G20, title: '东园20号楼睦邻群', nodeCode: 'U1', tags: ['睦邻群'] },
     { platform: 'TELEGRAM', externalId: G2, title: '东园二网格业主群', nodeCode: 'G2', tags: ['业主群'] },
+    { platform: 'TELEGRAM', externalId: G20B, title: '东园20号楼业主二群', nodeCode: 'U1', tags: [] },
   ],
   people: SMALL_GRID.people.map((p, i) => ({ ...p, identities: [{ platform: 'TELEGRAM' as const, externalId: String(2001 + i) }] })),
 };
@@ -80,6 +86,94 @@ describe('Telegram bot on a fake Bot API', () => {
     h.fake.say(NEW, LIN, `认领 #${first}`);
     await h.settle();
     expect(plain(last(NEW))).toContain(`工单 #${first} 已由林网格员受理`);
+  });
+
+  it('follows an upgrade it hears of only by a refused send: a receipt and a broadcast copy reach the new id once, and the group follows', async () => {
+    const [OLD, NEW, OLD2, NEW2] = ['-3002', '-1003002', '-3003', '-1003003'];
+    const upgraded = [{ platform: 'TELEGRAM' as const, externalId: OLD, title: '东园22号楼睦邻群', nodeCode: 'U1', tags: [] }, { platform: 'TELEGRAM' as const, externalId: OLD2, title: '东园23号楼睦邻群', nodeCode: 'U1', tags: [] }];
+    await h.linli.store.grid.importSpec({ ...GRID, groups: [...GRID.groups, ...upgraded] });
+    for (const [id, title] of [[OLD, '东园22号楼睦邻群'], [NEW, '东园22号楼睦邻群'], [OLD2, '东园23号楼睦邻群'], [NEW2, '东园23号楼睦邻群']] as const) h.fake.group(id, title);
+    // a resident's appeal arrives, then the group is upgraded before the bot answers: the old chat refuses sends, and
+    // the service messages are still on their way (or were lost while the bot was away)
+    h.fake.migrated.set(OLD, NEW);
+    h.fake.say(OLD, ZHANG, '22号楼3单元的水管爆了，楼道里全是水');
+    await h.settle();
+    expect(h.fake.sentTo(OLD)).toEqual([]);
+    expect(h.fake.sentTo(NEW).map(plain)).toEqual([expect.stringMatching(/^@张阿姨 已收到，工单 #\d+ 已登记/)]);
+    const group = (await h.linli.store.groups.findByExternal('TELEGRAM', NEW))!;
+    expect(group).toMatchObject({ title: '东园22号楼睦邻群', active: true });
+    expect(await h.linli.store.groups.findByExternal('TELEGRAM', OLD)).toBeNull();
+    expect(h.logs().some((l) => l.msg === 'group upgraded to a supergroup: it keeps its mapping under the new id' && l.to === NEW)).toBe(true);
+
+    // a broadcast to a group upgraded unheard of: its copy is refused at the old id and sent to the new one, once
+    h.fake.migrated.set(OLD2, NEW2);
+    const queues = createMemoryQueues();
+    try {
+      const { service, broadcasts } = createBroadcastService({ store: h.linli.store, queues, gateways: { TELEGRAM: h.telegram.gateway }, rate: { max: 30, durationMs: 1000 }, jitterMs: 0 });
+      await service.startWorker(2);
+      const author = (await broadcasts.personByKey('xu'))!.id;
+      const target = (await h.linli.store.groups.findByExternal('TELEGRAM', OLD2))!.id;
+      const { broadcast } = await service.create({ authorId: author, text: '【通知】23号楼明天上午停水检修', targets: { groupIds: [target] } });
+      await service.dispatch(broadcast.id);
+      await waitUntil(async () => (await broadcasts.findById(broadcast.id))!.status === 'DONE', 20_000, 'broadcast DONE');
+      await h.settle();
+      expect(await broadcasts.counts(broadcast.id)).toMatchObject({ SENT: 1, SKIPPED: 0, FAILED: 0 });
+      expect(h.fake.sentTo(NEW2).map((m) => m.text)).toEqual(['【通知】23号楼明天上午停水检修']);
+      expect(h.fake.sentTo(OLD2)).toEqual([]);
+      expect((await h.linli.store.groups.findByExternal('TELEGRAM', NEW2))?.title).toBe('东园23号楼睦邻群');
+    } finally {
+      await queues.close();
+    }
+  });
+
+  it('answers in the forum topic an appeal was posted in, and tells the worker\'s claim and result there', async () => {
+    const FORUM = '-1004';
+    await h.linli.store.grid.importSpec({ ...GRID, groups: [...GRID.groups, { platform: 'TELEGRAM', externalId: FORUM, title: '东园24号楼业主论坛', nodeCode: 'U1', tags: [] }] });
+    h.fake.group(FORUM, '东园24号楼业主论坛', { forum: true });
+    const TOPIC = 41;
+    const appeal = h.fake.say(FORUM, ZHANG, '24号楼2单元的电梯按钮失灵了，按了没反应', h.fake.inTopic(FORUM, TOPIC));
+    await h.settle();
+    const receipt = last(FORUM)!;
+    expect(plain(receipt)).toMatch(/^@张阿姨 已收到，工单 #\d+ 已登记/);
+    expect(receipt).toMatchObject({ thread: TOPIC, threadParam: TOPIC, replyTo: { message_id: appeal.message_id } });
+    const no = Number(/#(\d+)/.exec(receipt.text)![1]);
+    // the worker claims and resolves in the General topic: both are told in the resident's topic
+    h.fake.say(FORUM, LIN, `认领 #${no}`);
+    await h.settle();
+    expect(plain(last(FORUM))).toContain(`工单 #${no} 已由林网格员受理`);
+    expect(last(FORUM)!.thread).toBe(TOPIC);
+    h.fake.say(FORUM, LIN, `办结 #${no} 按钮已更换`);
+    await h.settle();
+    const result = last(FORUM)!;
+    expect(plain(result)).toContain(`工单 #${no} 已办结：按钮已更换。`);
+    expect(result.thread).toBe(TOPIC);
+    // she rates it by replying there: the thanks comes in her topic too
+    h.fake.reply(FORUM, ZHANG, '满意', { messageId: result.messageId, text: plain(result), thread: TOPIC });
+    await h.settle();
+    expect(plain(last(FORUM))).toBe(`@张阿姨 感谢您的评价（满意），工单 #${no} 已关闭。`);
+    expect(last(FORUM)!.thread).toBe(TOPIC);
+    expect((await h.linli.tickets.get(no)).status).toBe('CLOSED');
+
+    // a topic deleted since its appeal: the claim is told in the group's General topic, once, rather than nowhere
+    h.fake.say(FORUM, LI, '24号楼北门的门禁坏了，刷卡进不去', h.fake.inTopic(FORUM, 42));
+    await h.settle();
+    const other = Number(/#(\d+)/.exec(last(FORUM)!.text)![1]);
+    h.fake.deletedThreads.add(`${FORUM}:42`);
+    const sends = h.fake.sentTo(FORUM).length;
+    h.fake.say(FORUM, LIN, `认领 #${other}`);
+    await h.settle();
+    const told = h.fake.sentTo(FORUM).slice(sends);
+    expect(told.map((m) => [plain(m), m.thread])).toEqual([[expect.stringContaining(`工单 #${other} 已由林网格员受理`), undefined]]);
+
+    // a result given in the console is told in the appeal's topic as well
+    h.fake.say(FORUM, LI, '24号楼南门的路灯不亮了，晚上很黑', h.fake.inTopic(FORUM, 43));
+    await h.settle();
+    const third = Number(/#(\d+)/.exec(last(FORUM)!.text)![1]);
+    const actions = new StaffTicketActions({ tickets: h.linli.tickets, store: h.linli.store, outbox: h.linli.outbox, logger: createMemoryLogger('silent').logger });
+    const lin = (await h.linli.store.people.ensureByIdentity('TELEGRAM', String(LIN.id), LIN.name)).id;
+    await actions.run(third, { personId: lin, name: LIN.name }, { kind: 'resolve', note: '灯泡已更换' }, 'console:forum');
+    await h.settle();
+    expect([plain(last(FORUM)), last(FORUM)!.thread]).toEqual([expect.stringContaining(`工单 #${third} 已办结：灯泡已更换。`), 43]);
   });
 
   it('runs the loop by replies: the worker claims by replying 收到, resolves, the resident rates 满意', async () => {
@@ -175,6 +269,71 @@ describe('Telegram bot on a fake Bot API', () => {
     const events = await h.linli.tickets.timeline(t.id);
     expect(events.map((e) => e.type)).toEqual(['reported', 'supplemented']);
     expect(JSON.stringify(events)).toContain('里面困了人');
+  });
+
+  it('runs a worker\'s edited command once: a typo corrected into a command applies, a command edited again is not run twice', async () => {
+    const edit = (m: Message, text: string, after: number) => h.fake.push({ edited_message: { ...m, text, edit_date: m.date + after } } as never);
+    h.fake.say(G20B, { id: 3007, name: '周大姐' }, '20号楼5单元楼道的声控灯坏了，晚上上楼看不见');
+    await h.settle();
+    const no = Number(/#(\d+)/.exec(last(G20B)!.text)![1]);
+    const typo = h.fake.say(G20B, LIN, `认岭 #${no}`);
+    await h.settle();
+    expect((await h.linli.tickets.get(no)).status).toBe('REPORTED');
+    edit(typo, `认领 #${no}`, 10);
+    await h.settle();
+    expect(plain(last(G20B))).toContain(`工单 #${no} 已由林网格员受理`);
+    // edited again (a word added): claimed already by this very message, nothing to run nor to refuse
+    const sends = h.fake.sentTo(G20B).length;
+    edit(typo, `认领 #${no} 马上到`, 20);
+    await h.settle();
+    expect(h.fake.sentTo(G20B).slice(sends).map(plain)).toEqual([]);
+    // a result edited after it was applied (its words fixed): resolved once, told once
+    const done = h.fake.say(G20B, LIN, `办结 #${no} 灯泡已更换`);
+    await h.settle();
+    const told = h.fake.sentTo(G20B).length;
+    edit(done, `办结 #${no} 声控灯已更换，试过了`, 15);
+    await h.settle();
+    expect(h.fake.sentTo(G20B).slice(told).map(plain)).toEqual([]);
+    const events = await h.linli.tickets.timeline((await h.linli.tickets.get(no)).id);
+    expect(events.map((e) => e.type)).toEqual(['reported', 'claimed', 'resolved']);
+
+    // a result said by replying to the receipt, without the number, then edited: the edit is about the same ticket
+    h.fake.say(G20B, { id: 3009, name: '郑大爷' }, '20号楼6单元门口的台阶塌了一块，老人容易摔倒');
+    await h.settle();
+    const receipt = last(G20B)!;
+    const second = Number(/#(\d+)/.exec(receipt.text)![1]);
+    const byReply = h.fake.reply(G20B, LIN, '办结 台阶已修补', { messageId: receipt.messageId, text: plain(receipt) });
+    await h.settle();
+    expect(plain(last(G20B))).toContain(`工单 #${second} 已办结：台阶已修补。`);
+    const after = h.fake.sentTo(G20B).length;
+    h.fake.push({ edited_message: { ...byReply, text: '办结 台阶已用水泥修补', edit_date: byReply.date + 30 } } as never);
+    await h.settle();
+    expect(h.fake.sentTo(G20B).slice(after).map(plain)).toEqual([]);
+  });
+
+  it('lets a worker claim a ticket opened by an edited appeal by replying to the message (Telegram keeps its id)', async () => {
+    const sun = { id: 3008, name: '孙老师' };
+    const hello = h.fake.say(G20B, sun, '早上好各位');
+    await h.settle();
+    h.fake.push({ edited_message: { ...hello, text: '20号楼后门的消防通道被电动车堵死了，消防车进不来', edit_date: hello.date + 40 } } as never);
+    await h.settle();
+    expect(plain(last(G20B))).toMatch(/^@孙老师 已收到，工单 #\d+ 已登记/);
+    const no = Number(/#(\d+)/.exec(last(G20B)!.text)![1]);
+    h.fake.reply(G20B, LIN, '收到', { messageId: hello.message_id, fromBot: false, text: '20号楼后门的消防通道被电动车堵死了，消防车进不来' });
+    await h.settle();
+    expect(plain(last(G20B))).toMatch(new RegExp(`^@孙老师 工单 #${no} 已由林网格员受理`));
+    expect((await h.linli.tickets.get(no)).status).not.toBe('REPORTED');
+  });
+
+  it('opens no ticket for a channel\'s post: the linked channel\'s own post in the group, or one a resident forwards', async () => {
+    const channel = { id: -100777, type: 'channel', title: '东园社区居委会' };
+    const origin = { type: 'channel', chat: channel, message_id: 12, date: Math.floor(Date.now() / 1000) };
+    const telegram = { id: 777000, name: 'Telegram' };
+    const sends = h.fake.sentTo(G20).length;
+    h.fake.say(G20, telegram, '25号楼3单元门口的污水井盖破损严重，快塌下去了', { sender_chat: channel, is_automatic_forward: true, forward_origin: origin } as never);
+    h.fake.say(G20, LI, '26号楼楼道的灯坏了，物业明天来修', { forward_origin: { ...origin, message_id: 13 } } as never);
+    await h.settle();
+    expect(h.fake.sentTo(G20).slice(sends).map(plain)).toEqual([]);
   });
 
   it('reads a photo whose caption describes a problem as an appeal; a photo without one alone stays quiet', async () => {
@@ -296,6 +455,7 @@ describe('a Telegram broadcast to 30 groups', () => {
   const INTERVAL = 1000; // ms between two messages into one chat
   const groups = Array.from({ length: N }, (_, i) => String(-2000 - i));
   const KICKED = groups[7]!;
+  const MUTED = groups[12]!;
   const grid: GridSpec = {
     nodes: [
       { code: 'S', name: '拱辰街道', level: 'STREET', parentCode: null },
@@ -316,8 +476,9 @@ describe('a Telegram broadcast to 30 groups', () => {
     await h?.dispose();
   });
 
-  it('keeps the global and per-chat limits, sends each group once, and skips the group the bot was kicked from', async () => {
+  it('keeps the global and per-chat limits, sends each group once, and skips the groups the bot was kicked from or may not write in', async () => {
     h.fake.forbidden.add(KICKED);
+    h.fake.muted.add(MUTED);
     const cfg = { telegram: { token: h.fake.token, apiRoot: h.fake.url, globalPerSecond: RATE, groupPerMinute: 20, chatIntervalMs: INTERVAL } };
     // WeChat's pace is far slower: the Telegram groups must be estimated and sent at Telegram's rate
     const { service, broadcasts } = createBroadcastService({
@@ -347,21 +508,25 @@ describe('a Telegram broadcast to 30 groups', () => {
     const elapsed = Date.now() - t0;
 
     const counts = await broadcasts.counts(broadcast.id);
-    expect(counts).toMatchObject({ SENT: N - 1, SKIPPED: 1, FAILED: 0, PENDING: 0 });
-    const [skipped] = await broadcasts.deliveries(broadcast.id, ['SKIPPED']);
-    expect(skipped!.reason).toMatch(/403.*not in this group/);
+    expect(counts).toMatchObject({ SENT: N - 2, SKIPPED: 2, FAILED: 0, PENDING: 0 });
+    const skipped = await broadcasts.deliveries(broadcast.id, ['SKIPPED']);
+    expect(skipped).toHaveLength(2);
+    expect(skipped.map((d) => d.reason)).toEqual(expect.arrayContaining([
+      expect.stringMatching(new RegExp(`group ${KICKED}: .*\\(403\\); the bot is not in this group$`)),
+      expect.stringMatching(new RegExp(`group ${MUTED}: .*not enough rights.*\\(400\\); the bot may not send messages in this group$`)),
+    ]));
 
     const sends = h.fake.sent.slice(sentBefore);
     for (const g of groups) {
       const copies = sends.filter((s) => s.chatId === g && s.text.startsWith('【通知】'));
-      expect(copies, g).toHaveLength(g === KICKED ? 0 : 1);
+      expect(copies, g).toHaveLength(g === KICKED || g === MUTED ? 0 : 1);
     }
     expect(sends.find((s) => s.text.startsWith('【通知】'))!.text).toContain('&lt;3号楼&gt; &amp; 地库');
 
     // Exactly, on the limiter's record of when it let each send go: never RATE+1 within a second, one chat's sends a
     // full interval apart.
     const granted = h.telegram.gateway.limiter.granted.filter((g) => g.at >= t0);
-    expect(granted.length).toBe(sends.length + 1); // the refused copy took its turn too
+    expect(granted.length).toBe(sends.length + 2); // the refused copies took their turns too
     for (let i = 0; i + RATE < granted.length; i++) expect(granted[i + RATE]!.at - granted[i]!.at, `grants ${i}..${i + RATE}`).toBeGreaterThanOrEqual(1000);
     const oneChat = granted.filter((g) => g.key === groups[0]).map((g) => g.at);
     expect(oneChat).toHaveLength(4);

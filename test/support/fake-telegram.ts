@@ -1,6 +1,7 @@
 // A fake Telegram Bot API on node:http, for the real grammY bot to talk to: getMe, deleteWebhook, getUpdates (offset,
 // long poll), sendMessage (recorded with its arrival time), getChat, leaveChat. Tests push updates as people would
-// cause them, and can make a send fail with a 429 (retry_after), a 502, a 403 or a 400 "chat not found" for a chosen chat.
+// cause them, and can make a send fail with a 429 (retry_after), a 502, a 403, a 400 "chat not found" or a 400 "group chat
+// was upgraded to a supergroup chat" (with migrate_to_chat_id) for a chosen chat.
 import { createServer, type IncomingMessage as HttpRequest, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Chat, Message, Update, User } from 'grammy/types';
@@ -11,6 +12,11 @@ export interface SentRecord {
   text: string;
   parseMode?: string;
   replyTo?: { message_id: number; allow_sending_without_reply?: boolean };
+  /** The message_thread_id the request named, if any. */
+  threadParam?: number;
+  /** The forum topic the message landed in (undefined: the chat itself, a forum's General topic): the one named, else
+   *  the topic of the message it replies to, as Telegram does. */
+  thread?: number;
   /** Date.now() when the request arrived. */
   at: number;
   messageId: number;
@@ -41,6 +47,10 @@ export class FakeTelegram {
   readonly forbidden = new Set<string>();
   /** Chats Telegram does not know: sends are refused with 400 "chat not found". */
   readonly missing = new Set<string>();
+  /** Groups where the bot may not write (muted, or only admins may post): sends are refused with 400 "not enough rights". */
+  readonly muted = new Set<string>();
+  /** Groups upgraded to a supergroup (old id → new id): sends to the old id are refused with 400 and migrate_to_chat_id. */
+  readonly migrated = new Map<string, string>();
   /** The next N sends to a chat (or to any chat under '*') answer 429 with retry_after seconds. */
   private readonly tooMany = new Map<string, { left: number; retryAfter: number }>();
   /** The next N sends to a chat answer 502 Bad Gateway. */
@@ -48,6 +58,10 @@ export class FakeTelegram {
   private readonly queue: Update[] = [];
   private readonly polls: Poll[] = [];
   private readonly messageIds = new Map<string, number>();
+  /** The forum topic of each message in one ("<chat>:<message_id>" → message_thread_id). */
+  private readonly threads = new Map<string, number>();
+  /** Forum topics deleted ("<chat>:<thread>"): sends into them are refused with 400 "message thread not found". */
+  readonly deletedThreads = new Set<string>();
   private readonly chats = new Map<string, Chat>();
   private nextUpdateId = 1;
   /** Updates pushed so far. */
@@ -60,7 +74,7 @@ export class FakeTelegram {
 
   constructor(opts: { token?: string; botId?: number; username?: string; privacy?: boolean } = {}) {
     this.token = opts.token ?? '123456:TEST-token';
-    this.bot = { id: opts.botId ?? 777000, is_bot: true, first_name: '邻里助手', username: opts.username ?? 'linli_test_bot' };
+    this.bot = { id: opts.botId ?? 7_770_001, is_bot: true, first_name: '邻里助手', username: opts.username ?? 'linli_test_bot' };
     this.privacy = opts.privacy ?? false;
   }
 
@@ -85,9 +99,9 @@ export class FakeTelegram {
 
   // ── what people do ───────────────────────────────────────────────────────────────────────────────────────────
 
-  /** A group (negative id) the fake knows, with its title. */
-  group(id: number | string, title: string): Chat.SupergroupChat {
-    const chat: Chat.SupergroupChat = { id: Number(id), type: 'supergroup', title };
+  /** A group (negative id) the fake knows, with its title; a forum has topics (see inTopic). */
+  group(id: number | string, title: string, opts: { forum?: boolean } = {}): Chat.SupergroupChat {
+    const chat: Chat.SupergroupChat = { id: Number(id), type: 'supergroup', title, ...(opts.forum ? { is_forum: true as const } : {}) };
     this.chats.set(String(id), chat);
     return chat;
   }
@@ -108,16 +122,18 @@ export class FakeTelegram {
     return m;
   }
 
-  /** A reply (quote) to a message, e.g. one the bot sent (see lastSentTo). */
-  reply(chatId: number | string, from: FakeUser, text: string, to: { messageId: number; fromBot?: boolean; text?: string }): Message {
+  /** A reply (quote) to a message, e.g. one the bot sent (see lastSentTo); in a forum, `thread` is its topic. */
+  reply(chatId: number | string, from: FakeUser, text: string, to: { messageId: number; fromBot?: boolean; text?: string; thread?: number }): Message {
+    const inTopic = to.thread !== undefined ? { message_thread_id: to.thread, is_topic_message: true } : {};
     const replied = {
       message_id: to.messageId,
       date: Math.floor(Date.now() / 1000),
       chat: this.chat(chatId),
       from: to.fromBot === false ? undefined : this.bot,
       text: to.text ?? '',
+      ...inTopic,
     } as Message;
-    return this.say(chatId, from, text, { reply_to_message: replied } as Partial<Message>);
+    return this.say(chatId, from, text, { reply_to_message: replied, ...inTopic } as Partial<Message>);
   }
 
   /** The bot's own membership changed (added: 'member'; removed: 'kicked' or 'left'). */
@@ -138,7 +154,17 @@ export class FakeTelegram {
     const key = String(chatId);
     const id = (this.messageIds.get(key) ?? 0) + 1;
     this.messageIds.set(key, id);
+    if (fields.is_topic_message && fields.message_thread_id !== undefined) this.threads.set(`${key}:${id}`, fields.message_thread_id);
     return { message_id: id, date: Math.floor(Date.now() / 1000), chat: this.chat(chatId), from: this.user(from), ...fields } as Message;
+  }
+
+  /**
+   * The fields of a message in forum topic `thread` of a forum chat, as Telegram gives them: the thread id, and a
+   * reply to the topic's first message (the topic's creation, whose id is the thread id) unless it replies to another.
+   */
+  inTopic(chatId: number | string, thread: number, replyTo?: Message): Partial<Message> {
+    const root = { message_id: thread, date: Math.floor(Date.now() / 1000), chat: this.chat(chatId), forum_topic_created: { name: `话题 ${thread}`, icon_color: 0 } } as unknown as Message;
+    return { message_thread_id: thread, is_topic_message: true, reply_to_message: (replyTo ?? root) as Message['reply_to_message'] } as Partial<Message>;
   }
 
   user(u: FakeUser): User {
@@ -267,6 +293,11 @@ export class FakeTelegram {
       return { ok: false, error_code: 403, description: chatId.startsWith('-') ? 'Forbidden: bot was kicked from the group chat' : 'Forbidden: bot was blocked by the user' };
     }
     if (this.missing.has(chatId)) return { ok: false, error_code: 400, description: 'Bad Request: chat not found' };
+    if (this.muted.has(chatId)) return { ok: false, error_code: 400, description: 'Bad Request: not enough rights to send text messages to the chat' };
+    const upgraded = this.migrated.get(chatId);
+    if (upgraded) {
+      return { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: Number(upgraded) } };
+    }
     const broken = this.broken.get(chatId) ?? 0;
     if (broken > 0) {
       if (broken === 1) this.broken.delete(chatId);
@@ -282,19 +313,28 @@ export class FakeTelegram {
       }
     }
     if (typeof p.text !== 'string' || p.text === '') return { ok: false, error_code: 400, description: 'Bad Request: message text is empty' };
+    const threadParam = typeof p.message_thread_id === 'number' ? p.message_thread_id : undefined;
+    const forum = (this.chats.get(chatId) as Chat.SupergroupChat | undefined)?.is_forum === true;
+    if (threadParam !== undefined && (!forum || this.deletedThreads.has(`${chatId}:${threadParam}`))) return { ok: false, error_code: 400, description: 'Bad Request: message thread not found' };
+    const replied = (p.reply_parameters as { message_id?: number } | undefined)?.message_id;
+    const thread = forum ? (threadParam ?? (replied !== undefined ? this.threads.get(`${chatId}:${replied}`) : undefined)) : undefined;
     const id = (this.messageIds.get(chatId) ?? 0) + 1;
     this.messageIds.set(chatId, id);
+    if (thread !== undefined) this.threads.set(`${chatId}:${id}`, thread);
     const record: SentRecord = {
       method: 'sendMessage',
       chatId,
       text: p.text,
       parseMode: typeof p.parse_mode === 'string' ? p.parse_mode : undefined,
       replyTo: p.reply_parameters as SentRecord['replyTo'],
+      threadParam,
+      thread,
       at,
       messageId: id,
     };
     this.sent.push(record);
     const chat = chatId.startsWith('-') ? this.chat(chatId) : ({ id: Number(chatId), type: 'private', first_name: chatId } as Chat);
-    return { ok: true, result: { message_id: id, date: Math.floor(at / 1000), chat, from: this.bot, text: p.text } };
+    const inTopic = thread !== undefined ? { message_thread_id: thread, is_topic_message: true } : {};
+    return { ok: true, result: { message_id: id, date: Math.floor(at / 1000), chat, from: this.bot, text: p.text, ...inTopic } };
   }
 }

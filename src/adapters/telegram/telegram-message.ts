@@ -1,7 +1,7 @@
 // Turns a grammY (Bot API) group message into Linli's IncomingMessage: the one place where Telegram's raw shapes are
 // read. Telegram message ids are per chat, so every message id Linli keeps is "<chat id>:<message id>".
 import type { Message, MessageEntity, User } from 'grammy/types';
-import { KIND_LABEL_ZH, type IncomingMessage, type MessageKind } from '../../core/messages/incoming-message.ts';
+import { editedVersionId, KIND_LABEL_ZH, type IncomingMessage, type MessageKind } from '../../core/messages/incoming-message.ts';
 
 /** Who the bot is (from getMe): mentions and replies to it are recognised by these. */
 export interface TelegramSelf {
@@ -9,14 +9,24 @@ export interface TelegramSelf {
   username: string;
 }
 
-/** Linli's id of a Telegram message: unique across chats; an edited version's has its edit time after a "~". */
-export const telegramMessageId = (chatId: number | string, messageId: number, editDate?: number) =>
-  `${chatId}:${messageId}${editDate !== undefined ? `~${editDate}` : ''}`;
+/**
+ * Linli's id of a Telegram message: unique across chats; one in a forum topic has the topic's thread id after a "/"
+ * (what is said about it goes to that topic); an edited version's has its edit time after a "~".
+ */
+export const telegramMessageId = (chatId: number | string, messageId: number, editDate?: number, thread?: number) => {
+  const id = `${chatId}:${messageId}${thread !== undefined ? `/${thread}` : ''}`;
+  return editDate !== undefined ? editedVersionId(id, editDate) : id;
+};
 
-/** The chat and message ids of a Linli message id made by telegramMessageId (an edit's: the message's); null for anything else. */
-export function parseTelegramMessageId(id: string): { chatId: string; messageId: number } | null {
-  const m = /^(-?\d+):(\d+)(?:~\d+)?$/.exec(id);
-  return m ? { chatId: m[1]!, messageId: Number(m[2]) } : null;
+/** The forum topic a message is in (its message_thread_id); none for a message outside topics (General included). */
+export const topicThread = (m: Pick<Message, 'is_topic_message' | 'message_thread_id'>): number | undefined =>
+  m.is_topic_message ? m.message_thread_id : undefined;
+
+/** The chat, message and topic ids of a Linli message id made by telegramMessageId (an edit's: the message's); null for anything else. */
+export function parseTelegramMessageId(id: string): { chatId: string; messageId: number; thread?: number } | null {
+  const m = /^(-?\d+):(\d+)(?:\/(\d+))?(?:~\d+)?$/.exec(id);
+  if (!m) return null;
+  return m[3] !== undefined ? { chatId: m[1]!, messageId: Number(m[2]), thread: Number(m[3]) } : { chatId: m[1]!, messageId: Number(m[2]) };
 }
 
 export const isGroupChat = (type: string) => type === 'group' || type === 'supergroup';
@@ -27,12 +37,14 @@ export function displayName(u: Pick<User, 'id' | 'first_name' | 'last_name' | 'u
   return name || (u.username ? `@${u.username}` : String(u.id));
 }
 
-/** Service messages (members joining, a new title, a pinned message …) are events, not things people said. */
-const SERVICE_FIELDS = [
-  'new_chat_members', 'left_chat_member', 'new_chat_title', 'new_chat_photo', 'delete_chat_photo', 'group_chat_created',
-  'supergroup_chat_created', 'channel_chat_created', 'migrate_to_chat_id', 'migrate_from_chat_id', 'pinned_message',
-  'message_auto_delete_timer_changed', 'video_chat_started', 'video_chat_ended', 'video_chat_scheduled',
-  'video_chat_participants_invited', 'forum_topic_created', 'forum_topic_edited', 'forum_topic_closed', 'forum_topic_reopened',
+/**
+ * What people post: words, media, a sticker, a place, a poll … A message with none of these is a service message
+ * Telegram adds (members joining, a new title, a pinned message, a boost, a topic hidden, and kinds yet to come): an
+ * event, not something said.
+ */
+const POSTED_FIELDS = [
+  'text', 'photo', 'video', 'video_note', 'animation', 'voice', 'audio', 'document', 'paid_media', 'sticker', 'contact',
+  'location', 'venue', 'poll', 'dice', 'story', 'checklist', 'game',
 ] as const;
 
 function kindOf(m: Message): MessageKind {
@@ -62,7 +74,7 @@ function mentionsSelf(text: string, entities: MessageEntity[] | undefined, self:
 
 /**
  * A group message from a person, normalized; null for private chats (not handled, like WeChat direct messages),
- * service messages and the bot's own messages.
+ * service messages, the bot's own messages and the linked channel's posts.
  *
  * An edited message (`edit_date`) is a version of its own: its id has the edit time, and it quotes the first version.
  *
@@ -71,22 +83,29 @@ function mentionsSelf(text: string, entities: MessageEntity[] | undefined, self:
  */
 export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessage | null {
   if (!isGroupChat(m.chat.type)) return null;
-  if (SERVICE_FIELDS.some((f) => (m as unknown as Record<string, unknown>)[f] !== undefined)) return null;
+  if (!POSTED_FIELDS.some((f) => (m as unknown as Record<string, unknown>)[f] !== undefined)) return null;
   const from = m.from;
   if (from?.id === self.id) return null;
-  // an anonymous admin or a linked channel speaks as a chat
-  const sender = m.sender_chat && (!from || from.username === 'GroupAnonymousBot')
+  // the linked channel's own post, shown in its discussion group: nothing anyone in the group said
+  if (m.is_automatic_forward) return null;
+  // sent on behalf of a chat (an anonymous admin: the group itself; a channel): that chat speaks, and `from` is a fake
+  // sender Telegram puts there for old clients (GroupAnonymousBot, Channel_Bot). Another bot in the group (a captcha,
+  // a weather alert) is no resident; a person's message sent via an inline bot (via_bot) is the person's.
+  const sender = m.sender_chat
     ? { externalId: String(m.sender_chat.id), name: ('title' in m.sender_chat && m.sender_chat.title) || String(m.sender_chat.id) }
-    : from
+    : from && !from.is_bot
       ? { externalId: String(from.id), name: displayName(from) }
       : null;
   if (!sender) return null;
-  const kind = kindOf(m);
-  const body = m.text ?? m.caption;
+  // a channel's post forwarded into the group (news, a notice) is not what the resident says, as a WeChat article
+  // shared is not: a message of another kind
+  const forwardedPost = m.forward_origin?.type === 'channel';
+  const kind = forwardedPost ? 'other' : kindOf(m);
+  const body = forwardedPost ? undefined : (m.text ?? m.caption);
   const text = kind === 'text' ? (m.text ?? '') : body?.trim() ? body : KIND_LABEL_ZH[kind];
   const msg: IncomingMessage = {
     platform: 'TELEGRAM',
-    externalId: telegramMessageId(m.chat.id, m.message_id),
+    externalId: telegramMessageId(m.chat.id, m.message_id, undefined, topicThread(m)),
     groupExternalId: String(m.chat.id),
     sender,
     text,
@@ -97,13 +116,15 @@ export function toIncomingMessage(m: Message, self: TelegramSelf): IncomingMessa
   const r = m.reply_to_message;
   if (m.edit_date !== undefined) {
     // an edited message is a new version of it, said again: it quotes the version people saw first (its ticket, if any)
-    msg.externalId = telegramMessageId(m.chat.id, m.message_id, m.edit_date);
-    msg.quotedExternalId = telegramMessageId(m.chat.id, m.message_id);
+    msg.externalId = telegramMessageId(m.chat.id, m.message_id, m.edit_date, topicThread(m));
+    msg.quotedExternalId = telegramMessageId(m.chat.id, m.message_id, undefined, topicThread(m));
     return msg;
   }
   // in a forum, every message "replies" to its topic's first message: that is not a quote
   if (r && !(m.is_topic_message && r.message_id === m.message_thread_id)) {
-    msg.quotedExternalId = telegramMessageId(r.chat?.id ?? m.chat.id, r.message_id);
+    // a reply within a topic is to a message of that topic
+    const sameChat = (r.chat?.id ?? m.chat.id) === m.chat.id;
+    msg.quotedExternalId = telegramMessageId(r.chat?.id ?? m.chat.id, r.message_id, undefined, topicThread(r) ?? (sameChat ? topicThread(m) : undefined));
     msg.quoted = { text: r.text ?? r.caption ?? '', fromBot: r.from?.id === self.id };
   }
   return msg;

@@ -8,7 +8,7 @@ import { GrammyError, HttpError, type Api, type Transformer } from 'grammy';
 import type { OutgoingRef } from '../../core/messages/incoming-message.ts';
 import { ChatSendError, type ChatGateway, type SendOptions } from '../../core/ports/chat-gateway.port.ts';
 import { SlidingWindowLimiter, type RateWindow } from '../chat/sliding-window-limiter.ts';
-import { parseTelegramMessageId, telegramMessageId } from './telegram-message.ts';
+import { parseTelegramMessageId, telegramMessageId, topicThread } from './telegram-message.ts';
 
 export interface TelegramLimits {
   /** Messages per second across all chats. */
@@ -92,7 +92,9 @@ export function toSendError(e: unknown, chatId: string, toGroup: boolean): unkno
     }
     if (e.error_code === 400 && /chat not found|not a member|was kicked|upgraded to a supergroup|peer_id_invalid|chat_write_forbidden|have no rights|not enough rights/.test(d)) {
       const moved = e.parameters.migrate_to_chat_id ? `; it is now ${e.parameters.migrate_to_chat_id}` : '';
-      return new ChatSendError(toGroup ? `${what}${moved}; the bot is not in this group` : what, toGroup ? 'NOT_IN_GROUP' : 'BLOCKED');
+      // still a member, but muted or in a group where only admins may post
+      const why = /chat_write_forbidden|have no rights|not enough rights/.test(d) ? 'the bot may not send messages in this group' : 'the bot is not in this group';
+      return new ChatSendError(toGroup ? `${what}${moved}; ${why}` : what, toGroup ? 'NOT_IN_GROUP' : 'BLOCKED');
     }
     if (e.error_code === 400 || e.error_code === 401 || e.error_code === 404) return new ChatSendError(what, 'REJECTED');
     if (e.error_code === 429) return new ChatSendError(what, 'RATE_LIMITED'); // beyond auto-retry's patience
@@ -107,10 +109,14 @@ export class TelegramGateway implements ChatGateway {
   /** A send waits for the Bot API's limits (the limiter); SendOptions.beforeSend runs when they let it go. */
   readonly callsBeforeSend = true;
   readonly limiter: SlidingWindowLimiter;
+  /** Groups Telegram said were upgraded to a supergroup (old id → new id), while the store follows. */
+  private readonly movedTo = new Map<string, string>();
 
   constructor(
     private readonly api: Api,
     limits: TelegramLimits = TELEGRAM_LIMITS,
+    /** Told when a send finds a group upgraded to a supergroup (Telegram's migrate_to_chat_id): the group has a new id. */
+    private readonly onMoved?: (from: string, to: string) => void,
   ) {
     const perChat: RateWindow[] = limits.chatIntervalMs > 0 ? [{ max: 1, durationMs: limits.chatIntervalMs }] : [];
     const perGroup: RateWindow[] = [...perChat, { max: limits.groupPerMinute, durationMs: 60_000 }];
@@ -126,15 +132,37 @@ export class TelegramGateway implements ChatGateway {
   }
 
   async sendToGroup(groupExternalId: string, text: string, options: SendOptions = {}): Promise<OutgoingRef> {
+    const chatId = this.movedTo.get(groupExternalId) ?? groupExternalId;
     const reply = options.replyToExternalId ? parseTelegramMessageId(options.replyToExternalId) : null;
-    return this.send(groupExternalId, true, text, options.mentions, reply && reply.chatId === groupExternalId ? reply.messageId : undefined, options);
+    const about = options.threadOf ? parseTelegramMessageId(options.threadOf) : null;
+    // a forum's topic: the one of the message the post is about, else of the message it replies to
+    const thread = about && about.chatId === chatId ? about.thread : reply && reply.chatId === chatId ? reply.thread : undefined;
+    const replyTo = reply && reply.chatId === chatId && reply.thread === thread ? reply.messageId : undefined;
+    try {
+      return await this.send(chatId, true, text, options.mentions, replyTo, options, thread);
+    } catch (e) {
+      if (!(e instanceof Retarget)) throw e;
+      if (e.to) {
+        // "group chat was upgraded to a supergroup chat": the group lives on under its new id, where the message goes
+        // once (the old chat's message ids and topics mean nothing there)
+        this.movedTo.set(groupExternalId, e.to);
+        this.onMoved?.(chatId, e.to);
+      }
+      // nothing was posted: the attempt ends (SendOptions.refused), and beforeSend runs again only after that
+      if (options.refused) await options.refused(e.refusal);
+      const again = options.refused ? options : { mentions: options.mentions };
+      // a topic deleted or closed since: said in the group's General topic rather than nowhere
+      return this.send(e.to ?? chatId, true, text, options.mentions, undefined, again).catch((second: unknown) => {
+        throw second instanceof Retarget ? second.refusal : second;
+      });
+    }
   }
 
   async sendDirect(userExternalId: string, text: string): Promise<OutgoingRef> {
     return this.send(userExternalId, false, text);
   }
 
-  private async send(chatId: string, toGroup: boolean, text: string, mentions?: SendOptions['mentions'], replyTo?: number, hooks: Pick<SendOptions, 'beforeSend' | 'refused'> = {}): Promise<OutgoingRef> {
+  private async send(chatId: string, toGroup: boolean, text: string, mentions?: SendOptions['mentions'], replyTo?: number, hooks: Pick<SendOptions, 'beforeSend' | 'refused'> = {}, thread?: number): Promise<OutgoingRef> {
     const { beforeSend, refused } = hooks;
     await this.limiter.acquire(chatId);
     // the send is handed over when the Bot API's limits let it go: a crash while it waited began nothing
@@ -144,13 +172,32 @@ export class TelegramGateway implements ChatGateway {
         this.api.sendMessage(chatId, renderHtml(text, mentions), {
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
+          ...(thread !== undefined ? { message_thread_id: thread } : {}),
           ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
         });
       // a 429 ends the attempt before auto-retry waits, and the re-send begins anew (endAttemptOnRefusal)
       const sent = await (refused ? refusableSend.run({ chatId, toGroup, beforeSend, refused, ended: false }, request) : request());
-      return { externalId: telegramMessageId(sent.chat.id, sent.message_id) };
+      return { externalId: telegramMessageId(sent.chat.id, sent.message_id, undefined, topicThread(sent)) };
     } catch (e) {
-      throw toSendError(e, chatId, toGroup);
+      const refusal = toSendError(e, chatId, toGroup);
+      if (!(e instanceof GrammyError) || !toGroup) throw refusal;
+      const to = e.parameters.migrate_to_chat_id;
+      if (to !== undefined && String(to) !== chatId) throw new Retarget(refusal as ChatSendError, String(to));
+      if (thread !== undefined && e.error_code === 400 && TOPIC_GONE.test(e.description)) throw new Retarget(refusal as ChatSendError);
+      throw refusal;
     }
+  }
+}
+
+/** Telegram's words for a forum topic that was deleted or closed. */
+const TOPIC_GONE = /thread not found|topic_closed|topic_deleted|topic_id_invalid/i;
+
+/**
+ * A group send refused for certain, nothing posted, that goes elsewhere instead: to the group's new id (`to`: it was
+ * upgraded to a supergroup), or out of a forum topic that is gone; `refusal` is the refusal as a ChatSendError.
+ */
+class Retarget extends Error {
+  constructor(readonly refusal: ChatSendError, readonly to?: string) {
+    super(refusal.message);
   }
 }

@@ -1,7 +1,7 @@
 // The assistant in a group: stored incoming messages in (the pipeline stored them), at most a few replies each out.
 // It stays silent in unmapped groups, and sends each message on: a command to its handler, any other line to
 // the appeals (a ticket, detail on one, or chatter). The patrol then looks at what was handled.
-import { hasCaption, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
+import { hasCaption, isEditedVersion, isVersionOf, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
 import { isEmptyReport, thanksOnly } from '../messages/message-substance.ts';
 import { ACTION_ZH, mayDo, personIsStaff, refusalOf, type Action } from '../people/roles.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
@@ -105,6 +105,7 @@ export class Assistant {
         for (const l of chain) {
           try {
             outcomes[l.index] = await this.process(l.msg, l.stored, l.group, l, awaiting);
+            await this.linkFirstVersion(l.msg, outcomes[l.index]!);
             done.push(l);
           } catch (e) {
             failure ??= e;
@@ -154,12 +155,16 @@ export class Assistant {
       // a photo captioned "楼下垃圾堆了三天" that belongs to no recent ticket of the sender's says what it shows: read as text
       if (attached.kind !== 'ignored' || !hasCaption(msg)) return attached;
     }
+    // an edited version quotes its first version, and is about what that one replied to (a receipt, an appeal) too
+    const firstQuote = isEditedVersion(msg) && quoted?.direction === 'IN' && quoted.quotedExternalId ? await this.d.store.messages.findByExternal(msg.platform, quoted.quotedExternalId) : null;
     // a pasted copy of the bot's words (a receipt, a worker's notice, a patrol alert) is no new appeal or command
-    const quotesBot = quoted?.direction === 'OUT' || msg.quoted?.fromBot === true;
+    const quotesBot = quoted?.direction === 'OUT' || msg.quoted?.fromBot === true || firstQuote?.direction === 'OUT';
     // staff replying to the resident's own message that opened a ticket (a Telegram reply names it): as to its receipt
     const quotedTicket = !quotesBot && quoted?.direction === 'IN' && quoted.ticketId !== null && (await personIsStaff(this.d.store.people, sender.id))
       ? await this.d.store.tickets.findById(quoted.ticketId)
-      : null;
+      : firstQuote?.ticketId && (firstQuote.direction === 'OUT' || (await personIsStaff(this.d.store.people, sender.id)))
+        ? await this.d.store.tickets.findById(firstQuote.ticketId)
+        : null;
     let asCommand = this.d.parser.parse(msg.text, { quotesBotMessage: quotesBot || quotedTicket !== null });
     if (quotedTicket && asCommand && asCommand.kind !== 'report' && asCommand.kind !== 'malformed' && asCommand.ticketNo === undefined) {
       asCommand = { ...asCommand, ticketNo: quotedTicket.number };
@@ -206,6 +211,11 @@ export class Assistant {
     // "收到，…" quoting a receipt claims it for staff; from a resident it is conversation (a thanks), not a refusal
     const staffAck = parsed?.kind === 'claim' && parsed.staffOnly ? await personIsStaff(this.d.store.people, sender.id) : true;
     if (parsed && parsed.kind !== 'report' && staffAck) {
+      // "认领 #12" edited into "认领 #12 马上到": carried out once, and no refusal of the second time
+      if (await this.doneByEarlierVersion(ctx, parsed)) {
+        this.d.logger.info({ messageId: stored.id, command: parsed.kind, ticketNo: parsed.ticketNo }, 'edited command already carried out by an earlier version of the message');
+        return { kind: 'ignored', reason: 'done-by-earlier-version' };
+      }
       const done = await this.commands.run(ctx, parsed);
       if (done) return done;
       // 收到 / 满意 quoting a notice about no ticket: read as any other message
@@ -218,6 +228,36 @@ export class Assistant {
     if (parsed?.kind === 'report') return this.appeals.report(ctx, parsed.text, true);
     if (msg.mentionsBot) return this.appeals.report(ctx, msg.text, true);
     return this.appeals.report(ctx, msg.text, false);
+  }
+
+  /**
+   * An edited version of a message whose command an earlier version already carried out on the same ticket: one of
+   * the versions (the first, or an earlier edit) caused an event on the ticket and reads as the same command. A typo
+   * corrected into a command ("认岭 #12" → "认领 #12"), or another command, is carried out.
+   */
+  private async doneByEarlierVersion(ctx: MessageContext, cmd: Exclude<ChatCommand, { kind: 'report' | 'malformed' }>): Promise<boolean> {
+    const first = ctx.quoted;
+    if (!first || first.direction !== 'IN' || !isEditedVersion(ctx.msg) || cmd.ticketNo === undefined) return false;
+    const t = await this.d.store.tickets.findByNumber(cmd.ticketNo);
+    if (!t) return false;
+    const causes = new Set((await this.d.store.tickets.events(t.id)).flatMap((e) => (e.messageId !== null && e.messageId !== ctx.stored.id ? [e.messageId] : [])));
+    if (!causes.size) return false;
+    const versions = (await this.d.store.messages.findManyById([...causes])).filter((m) => m.platform === ctx.msg.platform && isVersionOf(m.externalId, first.externalId));
+    return versions.some((v) => {
+      const said = this.d.parser.parse(v.text, { quotesBotMessage: true });
+      const no = said?.kind === cmd.kind ? (said as { ticketNo?: number }).ticketNo : null;
+      return no === undefined || no === cmd.ticketNo;
+    });
+  }
+
+  /**
+   * A ticket opened from (or joined, or added to by) an edited version of a message is the first version's too: in
+   * Telegram the message keeps its id, and a worker's reply to it names the first version ("收到" claims it).
+   */
+  private async linkFirstVersion(msg: IncomingMessage, outcome: HandleOutcome): Promise<void> {
+    if (!isEditedVersion(msg) || !('ticketId' in outcome)) return;
+    const first = await this.d.store.messages.findByExternal(msg.platform, msg.quotedExternalId!);
+    if (first && first.direction === 'IN' && first.ticketId === null) await this.d.store.messages.linkTicket(first.id, outcome.ticketId);
   }
 
   /**

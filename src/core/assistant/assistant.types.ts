@@ -10,7 +10,8 @@ import type { Urgency } from '../tickets/ticket.types.ts';
 
 export type HandleOutcome =
   | { kind: 'duplicate' }
-  | { kind: 'ignored'; reason: 'unmapped' | 'inactive' | 'empty' | 'non-text' }
+  /** `done-by-earlier-version`: an edited command that an earlier version of the message carried out already. */
+  | { kind: 'ignored'; reason: 'unmapped' | 'inactive' | 'empty' | 'non-text' | 'done-by-earlier-version' }
   /** `echo`: the message repeated the bot's own words (a pasted copy), see EchoCheck. */
   | { kind: 'chatter'; echo?: true }
   /**

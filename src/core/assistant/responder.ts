@@ -2,6 +2,7 @@
 // "<message id>:<n>" so a retried message never repeats one; the outbox masks and delivers them.
 import { mergedGroups, reportersMention } from '../tickets/merged-tickets.ts';
 import { reporterMention } from '../tickets/reporter-mention.ts';
+import { appealThread } from '../tickets/appeal-thread.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import type { SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
@@ -38,13 +39,16 @@ export class Responder {
    */
   async postToTicketGroup(ctx: MessageContext, ticket: Ticket, text: string, mentionReporter: boolean, quoteSender = false) {
     const group = ticket.groupId ? await this.d.store.groups.findById(ticket.groupId) : null;
+    // in the thread of the appeal (a Telegram forum's topic), wherever the command was said
+    const thread = group && group.platform === ctx.msg.platform ? await appealThread(this.d.store.messages, ticket, group.id) : {};
     if (!group || group.id === ctx.group.id || group.platform !== ctx.msg.platform) {
       const mentions = mentionReporter ? await this.reporterMention(ctx.msg.platform, ticket) : [];
-      await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions, ...(quoteSender ? { replyToExternalId: ctx.msg.externalId } : {}) });
+      await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions, ...(quoteSender ? { replyToExternalId: ctx.msg.externalId } : {}), ...thread });
       return;
     }
     await this.send(ctx, group.externalId, group.id, text, ticket, {
       mentions: mentionReporter ? await this.reporterMention(group.platform, ticket) : [],
+      ...thread,
     });
     await this.reply(ctx, replies.toldElsewhere(group.title, text), ticket);
   }

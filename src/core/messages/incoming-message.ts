@@ -54,6 +54,19 @@ export function withoutControlChars(msg: IncomingMessage): IncomingMessage {
   return out;
 }
 
+/**
+ * An edited version of a message (Telegram lets people edit what they sent; the message keeps its id): its own id is
+ * the first version's and "~" and a mark of the version (Telegram: the edit time), and it quotes the first version.
+ */
+export const editedVersionId = (firstId: string, version: string | number) => `${firstId}~${version}`;
+
+/** True when the message is an edited version of the message it quotes (see editedVersionId). */
+export const isEditedVersion = (msg: Pick<IncomingMessage, 'externalId' | 'quotedExternalId'>): boolean =>
+  msg.quotedExternalId !== undefined && msg.externalId.startsWith(`${msg.quotedExternalId}~`);
+
+/** True when `externalId` is the message `firstId` itself or an edited version of it. */
+export const isVersionOf = (externalId: string, firstId: string): boolean => externalId === firstId || externalId.startsWith(`${firstId}~`);
+
 export type MessageKind = 'text' | 'image' | 'file' | 'video' | 'audio' | 'other';
 
 /** The short label a message of another kind carries as its text when it has no words of its own ("[图片]"). */

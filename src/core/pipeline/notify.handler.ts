@@ -22,6 +22,8 @@ function sendOptions(v: unknown, what: string): SendOptions | undefined {
   }
   const replyTo = optionalText(o, 'replyToExternalId', what);
   if (replyTo !== undefined) options.replyToExternalId = replyTo;
+  const threadOf = optionalText(o, 'threadOf', what);
+  if (threadOf !== undefined) options.threadOf = threadOf;
   return options;
 }
 

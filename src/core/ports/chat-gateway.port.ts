@@ -7,6 +7,12 @@ export interface SendOptions {
   /** Platform message id to reply to / quote. */
   replyToExternalId?: string;
   /**
+   * Platform message id of the message the post is about (a ticket's appeal): on a platform whose groups have threads
+   * (a Telegram forum's topics), the post goes to that message's thread, and quotes `replyToExternalId` only if that
+   * message is in the same thread.
+   */
+  threadOf?: string;
+  /**
    * Called right before the platform is asked to send (after any wait for the account's pace), by a gateway that says
    * `callsBeforeSend`: once, and again before each re-send that follows `refused`. If it throws, nothing (more) is sent
    * and the send rejects with its error, not retried. Never stored or queued: only a direct send passes it (see

@@ -7,6 +7,7 @@ import type { Logger } from '../ports/logger.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import type { RejectReason } from './commands.ts';
+import { appealThread } from './appeal-thread.ts';
 import { mergedGroups, reportersMention } from './merged-tickets.ts';
 import { replies } from './replies.ts';
 import type { StaffTicketService } from './staff-ticket.service.ts';
@@ -30,7 +31,7 @@ export type StaffActionKind = StaffAction['kind'];
 
 export interface StaffActionDeps {
   tickets: StaffTicketService;
-  store: Pick<Store, 'groups' | 'people' | 'tickets'>;
+  store: Pick<Store, 'groups' | 'people' | 'tickets' | 'messages'>;
   outbox: Outbox;
   logger: Logger;
 }
@@ -165,7 +166,8 @@ class Announcer {
       return;
     }
     this.platform = g.platform;
-    const options: SendOptions = { mentions: mentionReporter ? await this.reporterMention(g.platform, t) : [] };
+    // in the thread of its appeal (a Telegram forum's topic)
+    const options: SendOptions = { mentions: mentionReporter ? await this.reporterMention(g.platform, t) : [], ...(await appealThread(this.d.store.messages, t, g.id)) };
     await this.d.outbox.send({ key: `${this.cause}:${this.n++}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text, ticketId: t.id, options });
     this.posted.push(text);
   }

@@ -57,6 +57,41 @@ describe('toIncomingMessage (Telegram)', () => {
     expect(toIncomingMessage(msg({ photo: [{ file_id: 'p' }], caption: '@linli_bot 看图', caption_entities: [{ type: 'mention', offset: 0, length: 10 }] }), SELF)!.mentionsBot).toBe(true);
   });
 
+  it('names a message sent on behalf of a chat by that chat (an anonymous admin: the group; a channel), not by the fake sender Telegram puts in `from`', () => {
+    const anonymous = toIncomingMessage(msg({ text: '明天停水', from: { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' }, sender_chat: chat }), SELF)!;
+    expect(anonymous.sender).toEqual({ externalId: '-100123', name: '东园20号楼睦邻群' });
+    const channel = { id: -100777, type: 'channel', title: '东园社区居委会' };
+    const onBehalf = toIncomingMessage(msg({ text: '请大家注意防火', from: { id: 136817688, is_bot: true, first_name: 'Channel', username: 'Channel_Bot' }, sender_chat: channel }), SELF)!;
+    expect(onBehalf.sender).toEqual({ externalId: '-100777', name: '东园社区居委会' });
+  });
+
+  it('reads no channel post as a resident\'s words: the linked channel\'s own posts are ignored, one forwarded from a channel is like a shared article', () => {
+    const channel = { id: -100777, type: 'channel', title: '东园社区居委会' };
+    const origin = { type: 'channel', chat: channel, message_id: 12, date: 1_763_612_000 };
+    // the linked channel's post, shown in its discussion group
+    expect(toIncomingMessage(msg({ text: '22号楼电梯坏了，物业正在抢修', from: { id: 777000, is_bot: false, first_name: 'Telegram' }, sender_chat: channel, is_automatic_forward: true, forward_origin: origin }), SELF)).toBeNull();
+    // a resident forwards a channel's post: not what they say (as a WeChat article shared), read as a message of another kind
+    expect(toIncomingMessage(msg({ text: '22号楼电梯坏了，物业正在抢修', forward_origin: origin }), SELF)).toMatchObject({ kind: 'other', text: '[其他消息]', sender: { externalId: '42' } });
+    // a neighbour's words forwarded from another chat are brought by the resident: read as theirs
+    const fromUser = { type: 'user', sender_user: { id: 43, is_bot: false, first_name: '李' }, date: 1_763_612_000 };
+    expect(toIncomingMessage(msg({ text: '5号楼楼顶漏水了', forward_origin: fromUser }), SELF)).toMatchObject({ kind: 'text', text: '5号楼楼顶漏水了' });
+  });
+
+  it('reads only what people post, not the service messages Telegram adds (newer ones too), so none is added to a ticket', () => {
+    for (const service of [{ boost_added: { boost_count: 1 } }, { general_forum_topic_hidden: {} }, { chat_background_set: { type: {} } }, { write_access_allowed: {} }, { giveaway_created: {} }, { users_shared: { request_id: 1, users: [] } }]) {
+      expect(toIncomingMessage(msg(service), SELF), JSON.stringify(service)).toBeNull();
+    }
+    for (const posted of [{ sticker: { file_id: 's' } }, { location: { latitude: 25.4, longitude: 119 } }, { contact: { phone_number: '1', first_name: '物业' } }, { poll: { id: 'p', question: '?' } }]) {
+      expect(toIncomingMessage(msg(posted), SELF), JSON.stringify(posted)).toMatchObject({ kind: 'other' });
+    }
+  });
+
+  it('reads no other bot as a resident (a captcha or weather bot in the group), but a person\'s message sent via an inline bot is theirs', () => {
+    const weather = { id: 5005, is_bot: true, first_name: '天气预报', username: 'weather_bot' };
+    expect(toIncomingMessage(msg({ text: '暴雨预警：地下车库可能积水，请及时挪车', from: weather }), SELF)).toBeNull();
+    expect(toIncomingMessage(msg({ text: '3号楼电梯坏了', via_bot: weather }), SELF)).toMatchObject({ sender: { externalId: '42' }, text: '3号楼电梯坏了' });
+  });
+
   it('ignores private chats, service messages and the bot itself', () => {
     expect(toIncomingMessage(msg({ text: 'hi', chat: { id: 42, type: 'private', first_name: '张' } }), SELF)).toBeNull();
     expect(toIncomingMessage(msg({ new_chat_members: [zhang] }), SELF)).toBeNull();
@@ -66,7 +101,23 @@ describe('toIncomingMessage (Telegram)', () => {
 
   it('parses its own message ids and nothing else', () => {
     expect(parseTelegramMessageId('-100123:9')).toEqual({ chatId: '-100123', messageId: 9 });
+    expect(parseTelegramMessageId('-100123:9/41~1763612200')).toEqual({ chatId: '-100123', messageId: 9, thread: 41 });
     expect(parseTelegramMessageId('wx-123')).toBeNull();
+  });
+
+  it('names a forum topic message with its topic, and a reply in a topic as of that topic; a plain thread of replies is no topic', () => {
+    const forum = { ...chat, is_forum: true };
+    const root = { message_id: 41, date: 1, chat: forum, forum_topic_created: { name: '电梯', icon_color: 0 } };
+    const inTopic = toIncomingMessage(msg({ chat: forum, text: '电梯坏了', message_thread_id: 41, is_topic_message: true, reply_to_message: root }), SELF)!;
+    expect(inTopic.externalId).toBe('-100123:9/41');
+    expect(inTopic.quotedExternalId).toBeUndefined();
+    // the replied message as Telegram nests it may leave out its topic: a reply within a topic is to a message of it
+    const reply = toIncomingMessage(msg({ chat: forum, text: '收到', message_thread_id: 41, is_topic_message: true, reply_to_message: { message_id: 5, chat: forum, from: zhang, text: '电梯坏了' } }), SELF)!;
+    expect(reply.quotedExternalId).toBe('-100123:5/41');
+    const edited = toIncomingMessage(msg({ chat: forum, text: '电梯坏了，困了人', message_thread_id: 41, is_topic_message: true, edit_date: 1_763_612_200 }), SELF)!;
+    expect(edited).toMatchObject({ externalId: '-100123:9/41~1763612200', quotedExternalId: '-100123:9/41' });
+    // in an ordinary supergroup, message_thread_id names a thread of replies: not a topic
+    expect(toIncomingMessage(msg({ text: '是的', message_thread_id: 3, reply_to_message: { message_id: 3, chat, from: zhang, text: 'x' } }), SELF)!.externalId).toBe('-100123:9');
   });
 });
 
@@ -88,6 +139,10 @@ describe('Telegram gateway helpers', () => {
     expect(toSendError(api(400, 'Bad Request: chat not found'), '-100', true)).toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
     expect(toSendError(api(403, 'Forbidden: bot was blocked by the user'), '42', false)).toMatchObject({ code: 'BLOCKED', permanent: true });
     expect(toSendError(api(400, "Bad Request: can't parse entities"), '-100', true)).toMatchObject({ code: 'REJECTED', permanent: true });
+    // a bot still in the group but not allowed to write there (muted, or only admins may post): said as it is
+    const muted = toSendError(api(400, 'Bad Request: not enough rights to send text messages to the chat'), '-100', true) as ChatSendError;
+    expect(muted).toMatchObject({ code: 'NOT_IN_GROUP', permanent: true });
+    expect(muted.message).toBe('Telegram refused to send to group -100: Bad Request: not enough rights to send text messages to the chat (400); the bot may not send messages in this group');
     const busy = toSendError(api(502, 'Bad Gateway'), '-100', true);
     expect(isPermanentSendError(busy)).toBe(false);
     expect(sendErrorCode(busy)).toBe('UNAVAILABLE');

@@ -57,7 +57,8 @@ export class TelegramPlatform implements PlatformFace {
     this.log = o.logger.child({ platform: 'TELEGRAM' });
     this.bot = new Bot(o.telegram.token, { client: { apiRoot: o.telegram.apiRoot } });
     installAutoRetry(this.bot.api);
-    this.gateway = new TelegramGateway(this.bot.api, o.telegram);
+    // a send that finds the group upgraded to a supergroup moves it, as the upgrade's service message does
+    this.gateway = new TelegramGateway(this.bot.api, o.telegram, (from, to) => this.onEvent({ kind: 'moved', chat: to, from }));
     this.wire();
   }
 
