@@ -1768,14 +1768,42 @@ describe("part AD's round: classes of wording the rules missed", () => {
     '孩子在阳台上晒太阳 玩得很开心',
     '冰箱一直嗡嗡响 好吵',
     '灭火器是今年新换的',
+    // guard
+    '井盖一踩就翻 已经换好了',
+    // guards: denied and set right by a harmless cause; still read when set right by another danger
+    '那边冒白烟的不是电动车 是有人在烧烤',
+    '地库没进水 是洒水车洒的水 配电箱那边好好的',
+    // guards: smothered by a chore
+    '考试压力大到快窒息了',
+    // guards: a sign askew, coal briquettes, a dog's bark, a game of tag
+    '车棚的牌子歪了',
+    '楼下堆了好多蜂窝煤',
+    '孩子们在玩老鹰捉小鸡 追着跑',
+    '小狗咬着球跑过来了',
+    '宠物医院说狗咬人要赔钱吗',
+    '他说要弄死这只蚊子',
+    '手机充电的时候有点烫',
+    '电池盒的盖子裂了 换个新的',
+    '游泳池今天换水 有人在游吗',
+    '充电宝鼓包了 已经扔了',
+    // guards: a standing complaint of a dog that bit before, a nest elsewhere, a heater's lead in a fish pond (urgent, not emergency)
+    '那条大狗已经咬过两个人了 物业能不能管管',
+    '母狗护崽 见人就咬 大家绕着走',
+    '外地有个小学门口的马蜂窝蛰伤了学生 咱们学校要不要也查查',
+    // guard
+    '我家阳台上有个马蜂窝 能不能找人来摘掉',
   ])('not a hazard: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('normal');
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 
   it.each([
+    // still read: set right by another danger, a real choking, an emergency by the cause told
     ['不是抽烟 是充电桩在冒烟', 'emergency'],
     ['孩子被果冻卡住了 要窒息了', 'emergency'],
+    ['着火的不是3栋 是5栋 快来', 'emergency'],
+    ['冒烟的不是充电桩 是旁边那辆电动车', 'emergency'],
+    ['老人被痰卡住了 快窒息了', 'emergency'],
   ])('still read: %s', (text, level) => {
     expect(detectUrgency(text).urgency).toBe(level);
   });
