@@ -1681,6 +1681,9 @@ describe("part AD's round: classes of wording the rules missed", () => {
     '转发：【冬季防火提示】…… 补充一句 5栋楼道现在真着火了',
     '物业通知：今日下午停水…… 楼主补充：先别管停水 8栋门口一个男的在拽一个女的头发往车里拖',
     '团购小龙虾 1. 2栋 3斤 2. 5栋 2斤 3. 谁家的狗没拴 在4栋门口把外卖员咬了 还在追人',
+    // more wordings: a week unseen, a dog chasing and biting
+    '501的阿姨一个星期没出门了 门口快递堆了一堆 敲门也没人应',
+    '一条大狗冲进小区 追着小孩咬 已经咬伤一个了',
   ])('emergency: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('emergency');
     expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
@@ -1792,6 +1795,9 @@ describe("part AD's round: classes of wording the rules missed", () => {
     '外地有个小学门口的马蜂窝蛰伤了学生 咱们学校要不要也查查',
     // guard
     '我家阳台上有个马蜂窝 能不能找人来摘掉',
+    // guards: a dog chasing its tail, a week away
+    '小狗追着自己尾巴咬 好可爱',
+    '他一个星期没出门 在家打游戏',
   ])('not a hazard: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('normal');
     expect(hazardFinding(msg(text), G20)).toBeNull();
