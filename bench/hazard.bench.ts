@@ -73,7 +73,7 @@
 //     through a wall, elders fallen or locked in, people alone not answering, suicide risk said indirectly —, new
 //     energy and gadgets — electric cars and charging piles, power banks, e-cigarettes, ride-on toys, mobility
 //     scooters charged indoors —, animals and outdoor works, and dangers inside 接龙 lists, votes, 团购 orders and
-//     forwarded notices); first run held out
+//     forwarded notices); first run held out, then development data for the rules (part-AD round)
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–T by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.

@@ -27,7 +27,7 @@ import { readEnglishHazard } from '../english/english-hazard.ts';
 import { isEnglish } from '../english/english-text.ts';
 import { gasFallback } from './gas-fallback.ts';
 import { HAZARD_RULES, triggeredRules, type HazardLevel, type HazardRule } from './hazard-rules.ts';
-import { CIRCLED, itemParts, listItems, partsOf, sentencesIn, sentencesOf, type Part } from './message-parts.ts';
+import { addendaApart, CIRCLED, itemParts, listItems, partsOf, sentencesIn, sentencesOf, type Part } from './message-parts.ts';
 import { framingStart, notHere } from './hazard-place.ts';
 import type { Hit } from './hazard-hit.ts';
 import { panicBurst } from './panic-burst.ts';
@@ -93,7 +93,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
         if (y.start < o.end && o.start < y.end) continue;
         const start = Math.min(o.start, y.start);
         const end = Math.max(o.end, y.end);
-        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + y.start, symptomEnd: s + y.end, ...(slight ? { slight } : {}) });
+        if (end - start <= span) hits.push({ start: s + start, end: s + end, objectStart: s + o.start, objectEnd: s + o.end, symptomStart: s + y.start, symptomEnd: s + y.end, ...(slight ? { slight } : {}), ...(pair.notWith ? { notWith: pair.notWith } : {}) });
       }
     }
   }
@@ -168,7 +168,7 @@ const kindsRead = (t: string, rules: readonly HazardRule[]): Set<string> => {
 
 /** The normalised message and its parts: a list item by item, other messages by partsOf. */
 function readParts(message: string, rules: readonly HazardRule[]): { text: string; parts: Part[] } {
-  const plain = hazardText(message.replace(CIRCLED, (c) => ` ${c.charCodeAt(0) - 0x245f}. `));
+  const plain = addendaApart(hazardText(message.replace(CIRCLED, (c) => ` ${c.charCodeAt(0) - 0x245f}. `)));
   // (a drill named in any item makes the list a drill's schedule: it frames every item)
   const list = mentionsAny(plain, DRILL_MARKERS) ? null : listItems(plain);
   return list ? { text: list.text, parts: itemParts(list.text, list.starts) } : { text: plain, parts: partsOf(plain, rules, kindsRead) };

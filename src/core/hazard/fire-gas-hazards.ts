@@ -4,7 +4,7 @@ import type { Term } from '../triage/urgency.ts';
 import type { HazardRule } from './hazard-rules.ts';
 
 /** Harmless smoke: where a message names one, loose smoke wording is not a fire ("有人烧纸 烟有点大"). */
-const SMOKE_SOURCES = ['烧纸', '上坟', '祭祀', '烧烤', '烤串', '烟花', '鞭炮', '抽烟', '吸烟', '艾灸', '蚊香', '做饭', '炒菜', '熏腊',
+const SMOKE_SOURCES = ['烧纸', '上坟', '祭祀', '烧烤', '烤串', '烟花', '鞭炮', '抽烟', '吸烟', '电子烟', '一口烟', '一大口', '艾灸', '蚊香', '做饭', '炒菜', '熏腊',
   // cooking at home, told by the dish or the hood ("做了红烧肉 厨房烟有点大 开了油烟机")
   '做菜', '烧菜', '红烧', '煎', '爆炒', '油烟机', '抽油烟', '排气扇',
   // smoking meat at home ("焗紧腊肠 烟好大")

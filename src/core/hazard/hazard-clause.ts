@@ -50,6 +50,16 @@ const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不�
 const DENIED_BEFORE = /不是[^，。！？,.!?]{0,8}$/;
 // (not an insisting 是真的: "不是吓唬大家 楼道着火了 是真的")
 const SET_RIGHT_AFTER = /^[\s，,]*(?:而|其实|只)?是(?!真|的)/;
+/** "冒烟的不是充电桩 是车主在抽烟", "车库没进水 是洗车的水流出来了": the danger's thing denied after it (or the danger
+ * denied in the clause before) and set right by a harmless cause in the next clause (not "着火的不是3栋 是5栋"). */
+const DENIED_AFTER = /^的?(?:东西|地方|那个|那辆|那台)?(?:并)?不是[^，。！？,.!?\s]{1,8}$/;
+const DENIED_CLAUSE = /(?:没|不是|并非|没有)[^，。！？,.!?\s]{0,4}$/;
+const HARMLESS_CAUSE = /抽烟|吸烟|烧烤|做饭|炒菜|蒸汽|水汽|雾气|烧纸|烧香|洗车|浇花|洒水|拖地|空调(?:滴|的|外机)|灰尘|扬尘|干冰|烟饼/;
+const explainedAway = (text: string, hit: Hit, cs: number, le: number): boolean => {
+  const [ns, ne] = spanAround(text, Math.min(text.length - 1, Math.max(le, hit.end) + 1), CLAUSE_BREAK);
+  if (DENIED_AFTER.test(text.slice(hit.end, Math.max(le, hit.end))) && SET_RIGHT_AFTER.test(text.slice(ns, ne)) && HARMLESS_CAUSE.test(text.slice(ns, ne))) return true;
+  return cs > 0 && SET_RIGHT_AFTER.test(text.slice(cs, hit.start)) && DENIED_CLAUSE.test(text.slice(spanAround(text, cs - 1, CLAUSE_BREAK)[0], cs - 1)) && HARMLESS_CAUSE.test(text.slice(cs, Math.max(le, hit.end)));
+};
 /** "油锅起火千万不能用水浇": a tip of what never to do at a danger, told in its own clause with no 了 after it. */
 const NEVER_AFTER = /^[^，。！？,.!?；;了\s]{0,2}?(?:千万|切记|切勿|一定)(?:不能|不要|别|要)/;
 /** "热水器检测过了 … 不会一氧化碳中毒": a danger ruled out (不会) after a check the message tells of. */
@@ -120,6 +130,7 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (!rhetorical && (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0))) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
   if (DENIED_BEFORE.test(text.slice(cs, hit.start)) && SET_RIGHT_AFTER.test(text.slice(Math.max(le, hit.end)))) return false;
+  if (explainedAway(text, hit, cs, le)) return false;
   if (NEVER_AFTER.test(after) && !/\d/.test(clause) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE)) return false;
   if (befores.some((b) => RULED_OUT_BEFORE.test(b)) && CHECKED.test(text)) return false;
   if (NOT_PERCEIVED.test(text.slice(spanAround(text, hit.symptomStart, CLAUSE_BREAK)[0], hit.symptomStart))) return false;

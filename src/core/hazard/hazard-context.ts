@@ -108,6 +108,8 @@ export const FALSE_ALARM_MARKERS: readonly Term[] = ['误报', ...SENSOR_FAULT];
 export const REMOVED_MARKERS: readonly Term[] = [
   '已拆除', '拆掉了', '推出去了', '推走了', '收走', '拆走', '没收了', '取缔了', '搬走了', '已搬走', '收回去了', '拿走了',
   '挪走', '移走', '清走', '运走', '拖走', '清掉了', '扔掉了', '处理掉了',
+  // hauled off by the fire brigade or a tow truck, the scene cleared ("冒烟的电动车已经被消防拉走了 现场清理完了")
+  /已(?:经)?被?[^，。！？,.!?\s]{0,4}拉走了/, /已(?:经)?(?:被)?(?:扔|丢)(?:了|掉)/, /(?:现场|地上|车库|楼道)?(?:已经)?清理完(?:了|毕)/,
   // what fell or spilled already cleared up ("那个掉下来的花盆已经清理了")
   /已(?:经)?(?:被)?(?:清理|打扫|收拾)(?:了|干净|好了|掉)/,
   // knocked or cut down before it could fall ("松动的瓷砖吊篮上去敲掉了")
@@ -120,7 +122,10 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
   // still smoking where it was taken ("锂电池包裹在冒烟，我们已经拿到门外了"), not smoke gone by ("刚才在冒烟")
   /在冒(?<![刚才前]在冒)(?:烟|火)/,
   // still left open ("幸好没掉进去 现在还敞着")
-  /还(?:是)?(?:敞|开|露|空|悬|吊|挂)着/];
+  /还(?:是)?(?:敞|开|露|空|悬|吊|挂)着/,
+  // a fault that gives way whenever it is trodden on or touched, told with relief that no one was hurt ("窨井盖一踩就翻 …
+  // 还好没伤着"), not one since mended
+  /一(?:踩|碰|走|推|摸|压)(?:上去)?就(?:翻|翘|动|晃|陷|塌|掉|歪|松)(?![^。！？!?]{0,24}(?:修好|换好|换了|固定好|处理好|焊好|修了))/];
 
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
 export const ELSEWHERE_MARKERS: readonly Term[] = [
@@ -141,8 +146,8 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /(?<!不是|不在|并非)(?:隔壁的?[^，。！？,.!?\s\d]{0,4}小区|别的小区|其他小区)/,
   // out on public transport ("我在地铁上看到有人晕倒了")
   /在(?:地铁|公交|公交车|高铁|火车|动车|飞机|大巴)(?:上|里)/,
-  // 外地 where something happened, not where a son is ("儿子在外地" is why no one can help)
-  '别的地方', /(?<!人在|我在|俺在|人还在|我还在|俺还在|[儿女子孙爸妈姐哥弟妹公婆]在|都在)外地/,
+  // 外地 where something happened, not where a son is ("儿子在外地" is why no one can help), nor 另外 before 地库/地下室
+  '别的地方', /(?<!人在|我在|俺在|人还在|我还在|俺还在|[儿女子孙爸妈姐哥弟妹公婆]在|都在|另)外地/,
   // (the time before going home is no place: "过年回老家前 有人把电动车锁在楼道里充电"; "回老家了 镇上…" is)
   /(?<![回去])老家|[回去]老家(?!前|之前|以前)/, /在(?:城[东南西北]|市中心|郊区)/,
   // a relative's or friend's place ("我妈那边老小区")
@@ -189,7 +194,9 @@ export const SCREEN_SCENE_BEFORE = /(?:电视剧|电影|动画片?|小说|剧里
 /** In the sentence: a dream, whatever it says of here and now ("梦到咱们楼着火了"). */
 export const DREAM_MARKERS: readonly Term[] = ['梦见', '做梦', '梦到', '梦里', '梦中', '噩梦', '做了个梦'];
 /** In the sentence: hearsay or a post relayed (朋友圈, 群里); kept when the sentence names a place or person here (3栋, 楼下, 邻居). */
-export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/, '朋友圈', '发动态', '群里说', '转发', '转：', '转:', '【转】', '[转]',
+export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/, '朋友圈', '发动态',
+  // (not what someone here said in this group themselves: "他刚在群里说 明天你们就不用再受我的吵了 然后就退群了")
+  /(?<!(?:他|她|租户|邻居|业主|住户|小伙子?|姑娘|大姐|大哥)(?:刚|刚刚|刚才|今天|昨晚|半夜)?在)群里说/, '转发', '转：', '转:', '【转】', '[转]',
   // a post going round, its truth unknown ("好几个群都在转 不知道真的假的")
   /(?:群|朋友圈|网上|到处|都)[^，。！？,.!?\s]{0,3}在转/, '真的假的', '不知道真假', '不知真假', '谣言', '辟谣'];
 /** In the sentence: a report called a rumour or false ("3栋着火是谣言", "群里传的 假的 别转"), whatever place here it names
@@ -205,8 +212,9 @@ export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼
   /(?<![一二三四五六七八九十两几\d])(?![一两几])[一二三四五六七八九十]+(?:栋|号楼|幢|单元)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元', '隔壁',
   // someone who shares the flat ("我室友 … 发朋友圈说")
   '室友', '舍友',
-  // someone here named by their flat ("1501那个小伙子", "302的阿姨"; not a year), or whose door people are asked to knock at
-  /(?<![\d.])[1-9]\d{2,3}(?<!(?:19|20)\d\d)(?:室|房|号房|那个|那家|那户|家|住户|业主|的(?:人|住户|业主|小伙|阿姨|大爷|老人|孩子|小孩|姑娘))/, /(?:去|来)(?:他|她)?(?:家)?敲(?:一?下)?门/];
+  // someone here named by their flat ("1501那个小伙子", "302的阿姨", "7-2-801的租户"; not a year), or whose door people are
+  // asked to knock at
+  /\b\d{1,2}-\d{1,2}-\d{3,4}\b/, /(?<![\d.])[1-9]\d{2,3}(?<!(?:19|20)\d\d)(?:室|房|号房|那个|那家|那户|家|住户|业主|的(?:人|住户|业主|小伙|阿姨|大爷|老人|孩子|小孩|姑娘))/, /(?:去|来)(?:他|她)?(?:家)?敲(?:一?下)?门/];
 
 /** In the sentence: it happened before ("去年着过火"); kept when it goes on (还/又/一直/现在). */
 /** Bare times: they date only what follows them or shares their clause ("应急灯全不亮 昨晚停电" is now). */
@@ -246,8 +254,8 @@ export const HYPERBOLE: readonly Term[] = ['嗓子', '笑死', /(?:辣|甜|咸|�
   // one's head or hair about to burn or burst ("我头发都要着火了")
   /(?:头发|脑袋|脑子|脑壳|头)(?:都|快|真的|简直)*要(?:着火|冒烟|爆炸|炸)/,
   // a degree, not a fire ("手机卡得冒烟", "打游戏打到手机冒烟")
-  // (not seeing or hearing it: "看到楼上冒烟了", "闻到冒烟的味道")
-  /(?:卡|玩|打|刷|忙|说|聊|吵|渴|晒|累|饿|写|算|想|看|骂|敲|转|快|抢|跑|骑|蹬|搓|按|点|辣|麻|烫|吃|喝|唱|哭|笑|冻)(?:得|到(?<![看想说找听遇碰闻见]到))[^，。！？,.!?]{0,4}冒烟/,
+  // (not seeing or hearing it: "看到楼上冒烟了", "闻到冒烟的味道"; nor an electric thing hot till it smokes: "充电器烫得冒烟了")
+  /(?:卡|玩|打|刷|忙|说|聊|吵|渴|晒|累|饿|写|算|想|看|骂|敲|转|快|抢|跑|骑|蹬|搓|按|点|辣|麻|烫(?<!(?:充电器|插头|插座|电线|电池|电瓶|排插|插排|插线板|充电宝|适配器|电源|变压器|电箱|电表箱)[^，。！？,.!?\s]{0,2}烫)|吃|喝|唱|哭|笑|冻)(?:得|到(?<![看想说找听遇碰闻见]到))[^，。！？,.!?]{0,4}冒烟/,
   // the sun or the heat that sets one "on fire" ("晒得人都要着火了")
   /(?:晒|热|烤|烫|辣|急|吵|忙|累)得[^，。！？,.!?]{0,4}(?:着火|冒火|起火|烧起来|燃起来)/,
   // a temper or the day's heat "smoking" ("气到冒烟", "今天热到冒烟"), not a device too hot ("热水器热到冒烟了")

@@ -10,7 +10,7 @@ export interface Hit {
   symptomStart: number;
   /** Where the symptom ends (for a term, the term's end): "了" after it asserts the danger happened. */
   symptomEnd: number;
-  /** The exceptions read in the hit's clause: the rule's notWith, or its term group's. */
+  /** The exceptions read in the hit's clause: the rule's notWith, or its term group's or its pair's. */
   notWith?: readonly Term[];
   /** Its sentence tells it slight (the pair's notInSentence: a hairline crack): read, and dismissed. */
   slight?: boolean;

@@ -9,6 +9,8 @@
 import type { Term } from '../triage/urgency.ts';
 import { TermListsMatcher } from '../triage/term-matcher.ts';
 import { boundedMemo, weakMemo } from '../util/memo.ts';
+import { BEHIND_DOORS_HAZARDS } from './behind-doors-hazards.ts';
+import { DEVICE_HAZARDS } from './device-hazards.ts';
 import { FIRE_GAS_HAZARDS } from './fire-gas-hazards.ts';
 import { FIRE_SAFETY_HAZARDS } from './fire-safety-hazards.ts';
 import { PEOPLE_HAZARDS } from './people-hazards.ts';
@@ -30,6 +32,9 @@ export interface HazardPair {
   notInSentence?: readonly Term[];
   /** … unless one of these is there too (越来越宽, 能塞进手指). */
   unlessInSentence?: readonly Term[];
+  /** Words in the same clause that make this pair's hit something else, in place of the rule's notWith (set on the
+   * pairs folded in from a later round: they bring their own guards). */
+  notWith?: readonly Term[];
 }
 
 export interface HazardTermGroup {
@@ -68,7 +73,26 @@ export interface HazardRule {
   removalIsHazard?: boolean;
 }
 
-export const HAZARD_RULES: readonly HazardRule[] = [...FIRE_GAS_HAZARDS, ...PEOPLE_HAZARDS, ...STRUCTURE_HAZARDS, ...FIRE_SAFETY_HAZARDS];
+/**
+ * Rules kept in files of their own by concern (a round's classes: behind-doors-hazards.ts, device-hazards.ts) folded
+ * into the rule of their kind, one rule per kind: their terms, pairs and term groups read with their own notWith (not the
+ * rule's), their emergencyWith added to the rule's. An addition must be of its rule's level.
+ */
+export function foldByKind(rules: readonly HazardRule[], additions: readonly HazardRule[]): HazardRule[] {
+  return rules.map((rule) => {
+    const adds = additions.filter((a) => a.kind === rule.kind);
+    if (adds.length === 0) return rule;
+    for (const a of adds) if (a.level !== rule.level) throw new Error(`hazard addition ${a.kind} is ${a.level}, its rule ${rule.level}`);
+    return {
+      ...rule,
+      termGroups: [...(rule.termGroups ?? []), ...adds.flatMap((a) => [...(a.terms ? [{ terms: a.terms, notWith: a.notWith ?? [] }] : []), ...(a.termGroups ?? [])])],
+      pairs: [...(rule.pairs ?? []), ...adds.flatMap((a) => (a.pairs ?? []).map((p) => ({ ...p, notWith: p.notWith ?? a.notWith ?? [] })))],
+      emergencyWith: [...(rule.emergencyWith ?? []), ...adds.flatMap((a) => a.emergencyWith ?? [])],
+    };
+  });
+}
+
+export const HAZARD_RULES: readonly HazardRule[] = foldByKind([...FIRE_GAS_HAZARDS, ...PEOPLE_HAZARDS, ...STRUCTURE_HAZARDS, ...FIRE_SAFETY_HAZARDS], [...BEHIND_DOORS_HAZARDS, ...DEVICE_HAZARDS]);
 
 /** Kind → Chinese label, for alerts. */
 export const HAZARD_LABEL_ZH: Readonly<Record<string, string>> = Object.fromEntries(HAZARD_RULES.map((r) => [r.kind, r.labelZh]));

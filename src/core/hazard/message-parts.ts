@@ -29,8 +29,15 @@ export const sentencesIn = (text: string, part: Part): [number, number][] =>
 export const FRAMINGS: readonly Term[] = [...DRILL_MARKERS, ...RESOLVED_MARKERS, ...REMOVED_MARKERS, ...Object.values(REMOVED_OF_KIND).flat()];
 /** Told as only to come ("到时候楼道里会冒烟"): what a drill notice goes on to say. */
 const TO_COME: readonly Term[] = ['到时候', '到时', '届时', '将会', '会有', '将于', '明天', '后天', '下周', '待会', '等会', '一会儿', '稍后'];
-/** Opens a sentence on another matter ("另外，我家对门…"). */
-const TOPIC_SHIFT = /^\s*(?:另外|另|还有个事|还有件事|还有一件事|对了|顺便|题外话)/;
+/** Opens a sentence on another matter ("另外，我家对门…"), or the poster's own word after what they forwarded. */
+const TOPIC_SHIFT = /^\s*(?:另外|另|还有个事|还有件事|还有一件事|对了|顺便|题外话|(?:我|楼主)?补充|我补)/;
+/**
+ * The poster's own word added after a forwarded notice, a vote or an order ("转发物业通知【燃气安全入户检查】…… 我补一句：
+ * 不是检查，12栋现在真的有燃气味"; "物业通知：今日停水…… 楼主补充：…"): a sentence of its own, framed by itself, not by
+ * the notice's heading or its 转发.
+ */
+const ADDENDUM = /(?<=\S)\s*(?=(?:我|楼主|群主)?补充(?:一句|一下|两句|说明)?[：:\s]|我(?:再)?补(?:一句|两句|个|充)|(?:ps|PS)[：:\s])/g;
+export const addendaApart = (text: string): string => text.replace(ADDENDUM, '\n');
 /** Again, also, real after all ("又冒烟了", "我们楼也着火了", "现在真的有烟", "烟感真响了"; not 真是, 真相, 认真). */
 const AGAIN_OR_REAL: readonly Term[] = ['又', '也', '再次', /(?<![认当逼天纯])真(?!是|相|假|心|正|实|理|诚|空|人|的假)/, ...REAFFIRMED];
 /** Still there, as before. */

@@ -97,6 +97,8 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     ],
     // (or water swirling down the open hole: "水在往下灌 形成漩涡")
     emergencyWith: ['掉进去', '掉下去', '摔进', '掉进', '漩涡', '旋涡',
+      // children at its mouth ("几个小孩趴在井口往下看")
+      /(?:小孩|孩子|小朋友|学生)[^，。！？,.!?\s]{0,4}(?:趴|蹲|站|围|坐)在(?:井|坑|洞)(?:口|边|沿)/,
       // someone's foot already caught in it ("脚卡进去了")
       /脚[^，。！？,.!?\s]{0,2}(?:卡|陷|踩|崴)(?:进|了|到)/, /(?:人|小孩|孩子|老人|阿姨|大爷|大妈)[^，。！？,.!?\s]{0,4}(?:卡|踩|陷)进去了/, '踩空了',
       // the hole out of sight: at night, or under snow that looks like flat ground ("天一黑谁看得见", "看上去就是平地")
@@ -128,6 +130,14 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
         symptoms: [/(?:压)?弯(?:了|下|得)/, '往下弯', '压弯', '往下凹', '凹下', '凹进', '变形', '咔咔', '咔嚓', '嘎吱', /(?<!细)裂(?:了|开)/],
         within: ['雪', '冰'],
         span: 24,
+      },
+      // a shed's or a canopy's frame leaning with a pillar or a strut rusted or broken through ("钢架歪了 一边立柱锈断了 整个棚
+      // 往一边倒"), not a sign on it askew
+      {
+        objects: ['车棚', '雨棚', '顶棚', '棚子', '棚顶', '钢架', '立柱', '支架', '支撑杆', '铁架', /(?<![衣书货鞋花])架子/],
+        symptoms: [/(?:锈|烂|折|裂)断/, '断了', /(?:往|向)一边(?:倒|歪|斜)/, /(?:歪|斜)(?:了|得)/, '耷拉'],
+        within: [/(?:锈|烂|折|裂)?断/, /(?:往|向)一边/],
+        span: 30,
       },
       // a trench or a pit dug and left open, unguarded and deep ("挖的沟 没围挡没灯 三米深")
       {

@@ -1617,3 +1617,200 @@ describe("part AC's round: classes of wording the rules missed", () => {
     expect(detectUrgency(text).urgency).toBe(level);
   });
 });
+
+describe("part AD's round: classes of wording the rules missed", () => {
+  it.each([
+    // a loose dog biting people or chasing children (violence)
+    '谁家的狗没拴 在4栋门口把外卖员咬了 还在追人',
+    '一条没拴绳的狗在楼下咬了一个小孩 还在追着人跑',
+    '谁家的大狗在广场上见人就扑 已经咬伤两个人了',
+    '三条流浪狗围着一个老人咬 快来人',
+    '两条狗在儿童区追着小孩咬 家长拿包在挡',
+    // violence heard through a wall or a door: shoved with a thud or a cry of pain, a threat to kill a partner, dragged by the hair
+    '楼下老人又被儿子推来推去 刚才砰的一声 老人在喊疼',
+    '隔壁儿子一直推搡他妈 咚的一声 老太太在哭',
+    '对门的在踹门 说要杀了他老婆 女的在里面哭喊',
+    '楼上那男的喝多了 说要弄死她 她在屋里一直哭',
+    '一个男的揪着女的头发往车里拖',
+    '有人扯着一个姑娘的头发往面包车上拽',
+    // a farewell or pills said indirectly, with a sign now: the door shut, no answer, left the group, asked to be found
+    '楼上大姐跟我说家里的药她全吞了 这样就不拖累孩子了 我在她家门口 门打不开',
+    '我妈说她把一瓶药都吃了 说不想再拖累我们',
+    '6栋那个小伙子发了条朋友圈 像是在告别 说谢谢大家照顾 他住12楼 有人认识吗',
+    '楼上的姑娘在群里发了段像告别的话 说谢谢大家这些年照顾 谁认识她家人',
+    '我朋友刚发消息说在我们小区河边 说对不起 然后电话就不接了',
+    '同事发消息说对不起大家 人在湖边 现在电话关机了',
+    '谁认识7-2-801的租户 他刚在群里说 明天你们就不用再受我的吵了 然后就退群了',
+    '他在群里说 以后大家就不用再忍我了 然后退群了 电话也关机',
+    // someone shut in a plant room, gone down a tank and not come up, pinned under a door, fallen into a well
+    '我被反锁在地下车库的设备间了 手机只剩5%电 里面很热 谁有保安电话',
+    '有个师傅被锁在水泵房里 在里面拍门 出不来',
+    '化粪池井口 两个工人下去半天没上来 上面的人喊也没人应 说下面有沼气',
+    '污水井里下去的师傅没动静了 上面的人说有沼气味',
+    '车库卷帘门突然落下来 把一个大哥压在下面 卡住腰动不了',
+    '车库门砸下来 压住了一个大爷的腿 出不来',
+    '小区枯井里掉进去一个人 能听到在喊 井很深 够不着',
+    '废井里掉下去一个人 在下面喊救命',
+    // someone alone not seen for days, with signs: the milk not taken, no answer
+    '302的老两口好几天没下楼了 牛奶箱里的奶没人取 电话也打不通 他们儿子让我们去看看',
+    '独居的王奶奶三天没出门了 门口报纸堆着 敲门没人应',
+    '楼下独居大爷好几天没见人了 屋里灯一直亮着 电话没人接',
+    // a battery cracked and fuming; a gadget swollen while charging
+    '儿子玩具车的电池拆下来在充 闻到一股酸味 电池壳子裂开了 还在冒白气',
+    '充电宝的壳子裂了 在冒白气 一股酸味',
+    // a lit or live cable fallen into water with people in it or by it
+    '小区水景池里掉进去一根灯带 还亮着 几个小孩在池边捞鱼',
+    '泳池边的音响线断了掉进池子里 还有人在游',
+    '喷泉池里掉了根电线 灯还亮着 有孩子在里面玩水',
+    '插线板掉进泳池了 还插着电 有人在游泳',
+    // a hornet nest where children pass (urgent); stung (emergency)
+    '一群马蜂追着蛰人 有个小孩被蛰了好几下 脸都肿了',
+    // an open well with children at its mouth; a child shut out on a balcony in the sun for hours
+    '公厕后面那口老水井的盖子被掀开了 几个小孩趴在井口往下看',
+    '枯井的盖板被人挪开了 几个孩子蹲在井边往里看',
+    '邻居家小孩被关在阳台上罚站 一整个下午 太阳直晒 哭声都哑了',
+    '邻居把孩子锁在阳台外面 晒了两个小时 一直在哭',
+    // a charger smoking by a mobility scooter indoors
+    '老年代步车停在一楼门厅充电 充电器烫得冒烟了 旁边就是楼梯口',
+    '电动轮椅在楼道里充电 充电器冒烟了',
+    // a vote, a forwarded notice, a 团购 list, and the poster's own addition after it
+    '投票选物业 ①续签 ②换 …… 我选②，另外地库B区一台电动汽车底盘在冒白烟 有股刺鼻的甜味 已经打119了',
+    '投票：①同意 ②不同意 我选① 另外3栋楼道有很浓的煤气味',
+    '转发物业通知【燃气安全入户检查】…… 我补一句：不是检查，12栋现在真的有燃气味，整个楼道都是',
+    '转发物业通知【汛期请检查地下室排水】 我补一句 现在就是 地下室积水没过脚踝 配电箱就在水边 还有人在往外搬东西',
+    '转发：【冬季防火提示】…… 补充一句 5栋楼道现在真着火了',
+    '物业通知：今日下午停水…… 楼主补充：先别管停水 8栋门口一个男的在拽一个女的头发往车里拖',
+    '团购小龙虾 1. 2栋 3斤 2. 5栋 2斤 3. 谁家的狗没拴 在4栋门口把外卖员咬了 还在追人',
+    // more wordings: a week unseen, a dog chasing and biting
+    '501的阿姨一个星期没出门了 门口快递堆了一堆 敲门也没人应',
+    '一条大狗冲进小区 追着小孩咬 已经咬伤一个了',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // a battery cracked and fuming; a gadget swollen while charging
+    '我手机后盖被顶起来了 充着电睡了一晚 早上一看屏幕都翘了',
+    '平板充着电 屏幕被顶起来了',
+    '充电款暖宝宝在被窝里充着电 鼓起来了 还好发现得早 扔哪里安全',
+    '充电宝插着充了一夜 鼓起来了',
+    '地下室那个家用储能柜外壳发烫 鼓包了 一直在滴滴报警',
+    '阳台上的户外电源鼓包了 摸着烫手',
+    // bare wire ends within reach; a lamp holder hanging with its cores out
+    '单元门的门禁拆了没装回去 墙上两根线头外露 孩子个子正好够得着',
+    '门禁拆了 墙上线头露在外面 小孩一伸手就能摸到',
+    '楼道感应灯的罩子没了 灯座松着吊在半空 线芯都露出来了',
+    '楼道灯罩掉了 灯头吊着 铜芯露在外面',
+    // a hornet nest where children pass (urgent); stung (emergency)
+    '幼儿园门口那棵树上有个马蜂窝 脸盆那么大 明天一早孩子们就在树下排队入园',
+    '儿童乐园旁边的树上有个胡蜂窝 孩子们天天在下面玩',
+    '单元门口有个大马蜂窝 好多马蜂飞来飞去',
+    // a shed's frame leaning, a pillar rusted through
+    '自行车棚的钢架歪了 一边立柱锈断了 整个棚往一边倒',
+    '车棚的立柱断了 棚顶都斜了',
+    '雨棚的支架锈断了 整个往下耷拉',
+    // an electric box hot to the touch and humming
+    '5栋电表箱的盖子烫得不能摸 里面嗡嗡响 物业电工在吗',
+    '配电箱外壳烫手 里面一直嗡嗡响',
+    // an extinguisher years old with its nozzle blocked or its gauge in the red
+    '电动车棚的灭火器是2015年的 喷嘴都堵死了 棚里停了四十多辆车',
+    '楼道灭火器还是十年前的 压力表指针在红区',
+    // a manhole told with relief that no one was hurt is still loose
+    '团购的西瓜拿了吗 对了门口窨井盖一踩就翻 我刚才脚卡进去了 还好没伤着',
+    '井盖松了 一踩就翘 我差点掉下去 还好人没事',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
+  });
+
+  it.each([
+    // guards: a cause explained, a figure, a thing taken away, a negation
+    '那个冒烟的不是充电桩 是车主蹲在车边抽烟',
+    '冒烟的不是电箱 是有人在旁边抽烟',
+    '我快被这孩子的作业逼疯了 要窒息了',
+    '加班加到要窒息了',
+    '车库那辆冒烟的电动车已经被消防拉走了 现场清理完了 可以正常停车了',
+    '着火的那辆电动车已经拖走了 现场清理完了',
+    '车库没进水 是洗车的水流出来了 充电桩那边是干的',
+    '配电房没进水 是空调滴的水 电箱那边是干的',
+    // guards: a dog that only barked or played, a bite long ago
+    '楼下的狗叫了一晚上 吵死了',
+    '我家狗把拖鞋咬坏了',
+    '两条狗在草地上打闹 互相咬着玩',
+    '去年被狗咬过 打了狂犬疫苗',
+    '谁家的狗没拴绳 在草坪上拉屎',
+    // guards: a TV drama, children playing, a noise alone, a game
+    '电视剧里那男的把他妈推来推去 看得我好气',
+    '孩子们在走廊推来推去地玩',
+    '咚的一声 楼上又在拖凳子',
+    '说要砍死这个游戏里的boss',
+    '拉着行李箱往车里塞',
+    // guards: pills finished, thanks on moving away, left the group for ads, sorry for being late
+    '感冒药我全吃完了 明天再去买',
+    '谢谢大家照顾 我下周搬家了 以后常联系',
+    '他说群里广告太多 然后就退群了',
+    '他说对不起 今天迟到了',
+    '明天你们就不用再受我装修的吵了 今天完工',
+    // guards: a key locked in, works below with a fence, a thing under a door, a phone down a well
+    '钥匙被反锁在屋里了 等开锁师傅',
+    '化粪池明天清掏 请大家挪一下车',
+    '工人下井疏通 一会儿就上来了',
+    '快递压在箱子下面了',
+    '手机掉进井里了',
+    // guards: someone found safe, away on a trip
+    '王奶奶好几天没下楼 原来是去女儿家住了',
+    '老两口出去旅游了 好几天没下楼 帮忙收下快递',
+    // guards: a vaping cloud, a phone case, a swollen bun
+    '他抽电子烟 吐了一大口白烟',
+    '手机壳翘边了 换个新的',
+    '面包发起来了 鼓得好大',
+    // guards: a cable out of water, a nest gone, a child in the sun playing, a sign leaning, a humming fridge, a new extinguisher
+    '灯带掉进水池了 已经断电捞出来了',
+    '马蜂窝已经被消防摘掉了',
+    '孩子在阳台上晒太阳 玩得很开心',
+    '冰箱一直嗡嗡响 好吵',
+    '灭火器是今年新换的',
+    // guard
+    '井盖一踩就翻 已经换好了',
+    // guards: denied and set right by a harmless cause; still read when set right by another danger
+    '那边冒白烟的不是电动车 是有人在烧烤',
+    '地库没进水 是洒水车洒的水 配电箱那边好好的',
+    // guards: smothered by a chore
+    '考试压力大到快窒息了',
+    // guards: a sign askew, coal briquettes, a dog's bark, a game of tag
+    '车棚的牌子歪了',
+    '楼下堆了好多蜂窝煤',
+    '孩子们在玩老鹰捉小鸡 追着跑',
+    '小狗咬着球跑过来了',
+    '宠物医院说狗咬人要赔钱吗',
+    '他说要弄死这只蚊子',
+    '手机充电的时候有点烫',
+    '电池盒的盖子裂了 换个新的',
+    '游泳池今天换水 有人在游吗',
+    '充电宝鼓包了 已经扔了',
+    // guards: a standing complaint of a dog that bit before, a nest elsewhere, a heater's lead in a fish pond (urgent, not emergency)
+    '那条大狗已经咬过两个人了 物业能不能管管',
+    '母狗护崽 见人就咬 大家绕着走',
+    '外地有个小学门口的马蜂窝蛰伤了学生 咱们学校要不要也查查',
+    // guard
+    '我家阳台上有个马蜂窝 能不能找人来摘掉',
+    // guards: a dog chasing its tail, a week away
+    '小狗追着自己尾巴咬 好可爱',
+    '他一个星期没出门 在家打游戏',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it.each([
+    // still read: set right by another danger, a real choking, an emergency by the cause told
+    ['不是抽烟 是充电桩在冒烟', 'emergency'],
+    ['孩子被果冻卡住了 要窒息了', 'emergency'],
+    ['着火的不是3栋 是5栋 快来', 'emergency'],
+    ['冒烟的不是充电桩 是旁边那辆电动车', 'emergency'],
+    ['老人被痰卡住了 快窒息了', 'emergency'],
+  ])('still read: %s', (text, level) => {
+    expect(detectUrgency(text).urgency).toBe(level);
+  });
+});

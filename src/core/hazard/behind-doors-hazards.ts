@@ -1,0 +1,122 @@
+// Hazard rules of private life behind doors (part AD's round): violence heard through a wall or a door, a farewell or a
+// swallowed bottle of pills told indirectly with a sign now, someone shut in a plant room, gone down a tank or pinned
+// under a door, someone alone not seen for days with signs, a child shut out on a balcony in the sun. Each reads a sign
+// of now beside the words, so a TV drama, a game, a chore, a key locked in or a neighbour away on a trip stay talk.
+// Part of PEOPLE_HAZARDS, after the rules of the same kinds (harm-hazards.ts, trapped-hazards.ts, injury-hazards.ts).
+import type { Term } from '../triage/urgency.ts';
+import type { HazardRule } from './hazard-rules.ts';
+import { CHILD } from './people-terms.ts';
+
+/** A scene watched or played, not lived next door. */
+const SCREEN_OR_PLAY: readonly Term[] = ['电视剧', '剧里', '电视上', '电影', '视频里', '短剧', '小说', '游戏', '综艺', '演的', '拍戏', /(?:在|地)玩/, '打闹', '闹着玩', '开玩笑', '哈哈'];
+/** Who is hurt or threatened at home. */
+const KIN = '(?:老婆|老公|媳妇|男人|女人|妈|爸|老人|孩子|小孩|她|他|你|全家|一家)';
+/** No answer now: the phone, the door, the group left. */
+const SILENCE: readonly Term[] = ['打不通', '联系不上', '关机', '退群', '没人开门', '不开门', '门打不开', '敲门没人应', '没人应'];
+/** Silence that follows a farewell told just before it ("说对不起 然后电话就不接了"). */
+const THEN_SILENT = /然后(?:就)?[^，。！？,.!?\s]{0,3}(?:不接|关机|打不通|联系不上|退群|不回|没(?:再)?回|没动静)/;
+
+export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
+  {
+    kind: 'violence',
+    level: 'emergency',
+    labelZh: '持械伤人',
+    category: 'public_security',
+    // dragged by the hair out of the way or into a car ("揪着女的头发往车里拖")
+    terms: [/(?:揪|拽|扯|薅|抓)(?:着|住)?[^，。！？,.!?\s]{0,6}头发[^，。！？,.!?\s]{0,2}(?:往[^，。！？,.!?\s]{0,5}(?:拖|拽|拉|塞|撞)|撞墙|往墙上)/],
+    pairs: [
+      // shoved about, a thud or a cry of pain after it ("老人一直被他儿子推来推去 刚才咚的一声 老人在喊疼")
+      {
+        objects: ['推来推去', '推搡', /推(?:倒|到)(?:在)?地/, '搡来搡去'],
+        symptoms: [/[咚砰嘭哐](?:的)?一声/, '一声闷响', '喊疼', '喊痛', '叫疼', '在哭', '哭喊', '惨叫', '求饶', '救命', '尖叫'],
+        span: 30,
+        notInMessage: SCREEN_OR_PLAY,
+      },
+      // a threat to kill a partner or kin, a sign of it through the door ("在踹门 说要砍死他老婆 她在里面哭")
+      {
+        objects: [new RegExp(`说(?:着)?要(?:砍|杀|弄|捅|打|掐|宰)(?:死|了)${KIN}`)],
+        symptoms: ['哭', '喊', '救命', '尖叫', '踹门', '砸门', '求饶', '刀'],
+        span: 30,
+        notInMessage: SCREEN_OR_PLAY,
+      },
+    ],
+  },
+  {
+    kind: 'suicide',
+    level: 'emergency',
+    labelZh: '轻生风险',
+    category: 'public_security',
+    pairs: [
+      // the pills at home swallowed all at once, with a farewell or a shut door ("家里的药她全吞了 这样就不拖累孩子了")
+      {
+        objects: [/药[^，。！？,.!?\s]{0,3}(?:全|都|一下子|一口气)(?:给)?(?:吞|吃|喝)(?:了|下去|光)(?!完)/, /把(?:一|整|大半|半)?(?:瓶|盒|板|把)?[^，。！？,.!?\s]{0,3}药(?:全|都|一下子)?(?:给)?(?:吞|吃|喝)(?:了|下去|光)(?!完)/],
+        symptoms: [/不(?:想|会|愿)?再?拖累/, '不想活', '活够了', '告别', '对不起', '再见', '遗书', '叫不醒', '叫不应', ...SILENCE],
+        span: 40,
+      },
+      // words like a farewell posted, and the teller asks who knows them or where they live ("发了条朋友圈 像是在告别 …
+      // 他住12楼 有人认识吗")
+      {
+        objects: [/像(?:是)?(?:在)?(?:告别|道别|遗言|交代后事)/],
+        symptoms: ['有人认识', '谁认识', /住[^，。！？,.!?\s]{0,6}(?:楼|室|号)/, '去看看', '敲门', '家人', '不接', ...SILENCE],
+        span: 60,
+      },
+      // thanks, sorry or "you won't be troubled by me again", then silence ("明天你们就不用再受我的吵了 然后就退群了")
+      {
+        objects: [/(?:谢谢|感谢)(?:大家|各位|你们)[^，。！？,.!?\s]{0,6}照顾/, /(?:说|发)(?:了)?(?:句)?(?:对不起|抱歉)/, /对不起(?:大家|各位|你们)/,
+          /(?:你们|大家|各位)(?:以后|明天)?(?:就)?不用再(?:受|忍|被|听|管)(?:我|我的)?/, /不(?:想|会|愿)?再?拖累/],
+        symptoms: [THEN_SILENT, '退群', '关机', '联系不上', '打不通'],
+        span: 60,
+      },
+    ],
+  },
+  {
+    kind: 'trapped',
+    level: 'emergency',
+    labelZh: '有人被困',
+    // shut in a plant room or a store, not a home ("被反锁在地下车库的设备间了 手机只剩5%电")
+    terms: [/(?:我|人|他|她|师傅|保安|保洁|工人|大爷|阿姨|孩子|小孩|老人)被(?:反)?(?:锁|关)在[^，。！？,.!?\s]{0,8}(?:设备间|设备房|机房|配电间|配电房|水泵房|泵房|仓库|储藏室|储藏间|冷库|库房|杂物间|地下室)/,
+      // pinned under a door or a load ("把一个大哥压在下面 卡住腰动不了")
+      /把[^，。！？,.!?\s]{0,4}(?:人|大哥|大爷|大姐|孩子|小孩|老人|师傅|阿姨|工人|男的|女的)压在(?:了)?(?:下面|底下)/, /(?:人|大哥|大爷|孩子|小孩|老人|师傅|阿姨|工人)(?:被)?压在(?:了)?[^，。！？,.!?\s]{0,4}(?:下面|底下)/,
+      // fallen into a well or a pit, the place told first ("枯井里掉进去一个人")
+      /(?:井|坑|沟|洞|池)里(?:面)?(?:掉|摔|跌)(?:进去|下去|进|下)(?:了)?(?:一个|个|两个|俩)?(?:人|小孩|孩子|老人)/],
+    pairs: [
+      // gone down a tank or a well and not come up ("化粪池井口 两个工人下去半天没上来")
+      {
+        objects: ['化粪池', '污水井', '下水井', '窨井', '沼气池', '隔油池', '污水池', '储罐', '地窖', '井下', '井里', '枯井'],
+        symptoms: [/下去[^，。！？,.!?\s]{0,4}(?:没上来|没出来|没动静|不上来|上不来)/, '没人应', '没动静', '叫不应'],
+        span: 30,
+      },
+    ],
+  },
+  {
+    kind: 'medical',
+    level: 'emergency',
+    category: 'other',
+    labelZh: '突发急症',
+    pairs: [
+      // someone alone not seen for days, with a sign at the door ("好几天没下楼了 牛奶箱里的奶没人取 电话也打不通"), not
+      // one found away on a trip or at a daughter's
+      {
+        objects: [/(?:(?:好几|几|两|三|四|五|六|七|[2-9])天|(?:一|两|好几|几)个?(?:星期|礼拜)|(?:一|两|好几|几)周)(?:都)?没(?:下楼|出门|出来|见(?:到|着)?(?:人|他|她|过)?|露面|动静|开门)/],
+        symptoms: [/(?:牛奶|奶|报纸|外卖|快递|菜)[^，。！？,.!?\s]{0,6}(?:没人取|没取|没拿|堆着|堆在|堆了)/, '打不通', '没人接', '没人应', '没人开门', '不开门', /灯(?:一直|还)(?:亮|开)着/, '异味', '臭味', '联系不上'],
+        span: 60,
+        notInMessage: ['旅游', '出去玩', '回老家', '女儿家', '儿子家', '原来是', '出差', '联系上了', '找到了'],
+      },
+    ],
+  },
+  {
+    kind: 'child_danger',
+    level: 'emergency',
+    category: 'public_security',
+    labelZh: '儿童险情',
+    pairs: [
+      // a child shut out on a balcony in the sun for hours ("被关在阳台上罚站 一整个下午 太阳直晒 哭声都哑了")
+      {
+        objects: [/(?:关|锁|罚站)(?:在)?[^，。！？,.!?\s]{0,3}阳台/],
+        symptoms: ['直晒', '暴晒', '晒了', '哭哑', /哭(?:声)?(?:都)?哑/, '一下午', /(?:几|两|三|好几)个(?:小时|钟头)/, '一直在哭'],
+        within: CHILD,
+        span: 40,
+      },
+    ],
+  },
+];
