@@ -11,8 +11,10 @@
 //   to a module are found as before.
 // - wechaty-grpc's generated/*.cjs require a list of files by variable: rewritten as literal requires.
 // - wechaty-puppet's interface-of.js reads Puppet when first used, not when loaded (the order of an import cycle).
+// - Functions and classes keep their names (keepNames), which code reads (node-fetch: a signal's class name).
 // - A bare `import 'x'` is kept even when x's package says it has no side effects (Node keeps it: wechaty-puppet
 //   relies on one for the order of an import cycle).
+// - Two packages' imports of what Linli does not use on its way to a first send are made when used (LATER).
 // - Packages that cannot be bundled stay outside and are imported from node_modules (EXTERNAL).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +33,35 @@ export const EXTERNAL = [
   'etcd3',
   'esdk-obs-nodejs',
   'aws-sdk',
+];
+
+/**
+ * Packages that a module imports for one function Linli does not call on the way to its first send, imported by that
+ * function when it is called instead (its own chunk): [file, [text, replacement]…]. Each saves the CPU of loading them
+ * at every start (docs/BENCHMARKS.md, sessions 16 and 18): wechaty's link preview (open-graph: request, cheerio,
+ * tough-cookie with psl's suffix list), file-box's QR code reading and drawing (jimp, jsqr, qrcode).
+ */
+const LATER = [
+  [
+    /wechaty[\\/]dist[\\/]esm[\\/]src[\\/]helper-functions[\\/]open-graph\.js$/,
+    [
+      ["import og from 'open-graph';", ''],
+      ['export async function openGraph(url) {', "export async function openGraph(url) {\n    const { default: og } = await import('open-graph');"],
+    ],
+  ],
+  [
+    /file-box[\\/]dist[\\/]esm[\\/]src[\\/]qrcode\.js$/,
+    [
+      ["import Jimp from 'jimp';", ''],
+      ["import jsQR from 'jsqr';", ''],
+      ["import { toFileStream } from 'qrcode';", ''],
+      [
+        'export async function bufferToQrValue(buf) {',
+        "export async function bufferToQrValue(buf) {\n    const [{ default: Jimp }, { default: jsQR }] = await Promise.all([import('jimp'), import('jsqr')]);",
+      ],
+      ['export async function qrValueToStream(value) {', "export async function qrValueToStream(value) {\n    const { toFileStream } = await import('qrcode');"],
+    ],
+  ],
 ];
 
 /** The bundle's entry file under the bundle's folder. */
@@ -77,6 +108,14 @@ export async function bundleStart({ root, outdir, distDir, splitting = true }) {
             before,
             'let interfaceOf, looseInstanceOf;\nconst interfaceOfPuppet = (t) => (interfaceOf ??= interfaceOfClass(Puppet)())(t);\nconst looseInstanceOfPuppet = (t) => (looseInstanceOf ??= looseInstanceOfClass(Puppet))(t);',
           );
+          changed = true;
+        }
+        for (const [file, edits] of LATER) {
+          if (!file.test(args.path)) continue;
+          for (const [before, after] of edits) {
+            if (!text.includes(before)) throw new Error(`linli bundle: ${args.path} is not the module it expected`);
+            text = text.replace(before, after);
+          }
           changed = true;
         }
         const ours = !path.relative(src, args.path).startsWith('..');
@@ -126,6 +165,9 @@ export async function bundleStart({ root, outdir, distDir, splitting = true }) {
     // what Node does: a package's "sideEffects": false (and /* @__PURE__ */) is no reason to drop a bare import (wechaty-puppet
     // imports interface-of.js for its side effect, the order of a cycle)
     ignoreAnnotations: true,
+    // functions and classes keep their names (esbuild renames those that clash across modules): code reads them
+    // (node-fetch accepts a signal whose class is named AbortSignal, the abort-controller polyfill's in grammY)
+    keepNames: true,
     metafile: true,
     logLevel: 'error',
   });
