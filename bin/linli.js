@@ -13,7 +13,7 @@ const dist = path.join(root, 'dist');
 
 if (process.env.LINLI_RUNTIME !== 'tsx' && distIsFresh(path.join(root, 'src'), dist)) {
   // `linli start` (what a supervisor restarts after a crash) from the bundle of its path that the same build made
-  // (scripts/bundle.mjs: a few files instead of ~2,500 modules to load); LINLI_BUNDLE=0 runs it from dist/ as the rest
+  // (scripts/bundle.mjs: a few dozen files instead of thousands of modules to load); LINLI_BUNDLE=0 runs it from dist/ as the rest
   const bundled = process.argv[2] === 'start' && process.env.LINLI_BUNDLE !== '0' && existsSync(path.join(dist, 'bundle', 'cli.mjs'));
   process.env.LINLI_RUNTIME = bundled ? 'bundle' : 'dist';
   await import(bundled ? '../dist/bundle/cli.mjs' : '../dist/cli.js');

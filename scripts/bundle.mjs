@@ -1,7 +1,7 @@
 // Bundles `linli start`'s path (src/cli.ts and what it imports, our code and the packages it runs) into a few ES
 // module files with esbuild, for scripts/build.mjs: bin/linli.js runs `linli start` from that bundle (dist/bundle/),
-// every other command from dist/. A restart after a crash then reads and resolves ~20 files instead of ~2,500 modules
-// (half of the CPU of loading them; docs/BENCHMARKS.md, session 18). Dynamic imports stay dynamic (code splitting):
+// every other command from dist/. A restart after a crash then reads and resolves a few dozen files instead of thousands of
+// modules (about half of the CPU it spent before its first send; docs/BENCHMARKS.md, session 18). Dynamic imports stay dynamic (code splitting):
 // a process still loads only what its configuration runs.
 //
 // What a bundle changes, and how it is put back:
