@@ -1,5 +1,4 @@
-// Compiles src/ to dist/ (ES modules with source maps) for production, and bundles `linli start`'s path into
-// dist/bundle/ (scripts/bundle.mjs); runs at install and before `npm start`.
+// Compiles src/ to dist/ (ES modules with source maps) for production; runs at install and before `npm start`.
 // A no-op when dist/ already holds a build of the current sources. Without TypeScript (an install that skipped dev
 // dependencies) it prints one line and leaves bin/linli.js to run the sources through tsx.
 import { spawnSync } from 'node:child_process';
@@ -36,18 +35,7 @@ if (r.status !== 0) {
   console.error('linli build: tsc failed; `linli` will run the sources through tsx');
   process.exit(r.status ?? 1);
 }
-// `linli start`'s path bundled into dist/bundle/ (scripts/bundle.mjs): part of this build, so never older than dist/.
-// Without it (esbuild missing or failing) bin/linli.js runs `linli start` from dist/ like every other command.
-let bundled = '';
-try {
-  const { bundleStart } = await import('./bundle.mjs');
-  const modules = await bundleStart({ root, outdir: path.join(tmp, 'bundle'), distDir: tmp });
-  bundled = `, bundled \`linli start\` (${modules} modules) to dist/bundle/`;
-} catch (e) {
-  rmSync(path.join(tmp, 'bundle'), { recursive: true, force: true });
-  console.error(`linli build: could not bundle \`linli start\`, it will run from dist/ (${e instanceof Error ? e.message.split('\n')[0] : e})`);
-}
 writeFileSync(path.join(tmp, STAMP_FILE), `${fingerprint}\n`);
 rmSync(dist, { recursive: true, force: true });
 renameSync(tmp, dist);
-console.error(`linli build: compiled src/ to dist/${bundled} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.error(`linli build: compiled src/ to dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -24,13 +24,8 @@ import type { Store } from './core/ports/store.port.ts';
 import type { Triage } from './core/ports/triage.port.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-// bin/linli.js runs dist/ (compiled; `linli start`: its bundle, dist/bundle/) when it is a build of the current
-// sources, else the sources through tsx
-const runtime = !import.meta.url.endsWith('.js')
-  ? 'TypeScript sources through tsx'
-  : process.env.LINLI_RUNTIME === 'bundle'
-    ? 'bundled JavaScript in dist/bundle/'
-    : 'compiled JavaScript in dist/';
+// bin/linli.js runs dist/ (compiled) when it is a build of the current sources, else the sources through tsx
+const runtime = import.meta.url.endsWith('.js') ? 'compiled JavaScript in dist/' : 'TypeScript sources through tsx';
 
 // `kill -USR2 <pid>`: one line on stderr with this process's memory (the memory benchmark reads it; harmless otherwise)
 process.on('SIGUSR2', () => console.error(`linli memory ${JSON.stringify(process.memoryUsage())}`));

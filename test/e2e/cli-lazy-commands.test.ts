@@ -10,10 +10,7 @@ async function loadedCommands(args: string[]) {
   const file = path.join(tempDir('linli-modules-'), 'modules.txt');
   const r = await runCli(args, { env: { NODE_OPTIONS: `--import ${path.join(ROOT, 'test/support/record-modules.mjs')}`, LINLI_RECORD_MODULES: file } });
   const urls = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
-  // dist/cli/x.command.js, src/cli/x.command.ts, or (`linli start`, dist/bundle/) the chunk esbuild names after it
-  const commands = new Set(
-    urls.map((u) => /\/cli\/([\w-]+\.command)\.[jt]s$/.exec(u)?.[1] ?? /\/bundle\/([\w-]+\.command)-\w+\.mjs$/.exec(u)?.[1]).filter((c): c is string => Boolean(c)),
-  );
+  const commands = new Set(urls.map((u) => /\/cli\/([\w-]+\.command)\.[jt]s$/.exec(u)?.[1]).filter((c): c is string => Boolean(c)));
   return { ...r, commands };
 }
 

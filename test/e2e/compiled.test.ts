@@ -36,10 +36,6 @@ describe('the compiled build', () => {
     expect(existsSync(path.join(root, 'dist/cli.js'))).toBe(true);
     expect(existsSync(path.join(root, 'dist/generated/prisma/client.js'))).toBe(true);
     expect(linli(root, ['--version']).stdout).toMatch(/compiled JavaScript in dist\//);
-    // `linli start` (a crash's restart) runs the bundle the same build made of its path (scripts/bundle.mjs)
-    expect(existsSync(path.join(root, 'dist/bundle/cli.mjs'))).toBe(true);
-    expect(linli(root, ['start', '--version']).stdout).toMatch(/bundled JavaScript in dist\/bundle\//);
-    expect(linli(root, ['start', '--version'], { LINLI_BUNDLE: '0' }).stdout).toMatch(/compiled JavaScript in dist\//);
 
     // the whole product from the compiled files: the generated Prisma client, migrations, model and demo grid resolve
     const demo = linli(root, ['demo']);
@@ -50,9 +46,7 @@ describe('the compiled build', () => {
     expect(build(root)).toBe(''); // up to date: nothing to do
     appendFileSync(path.join(root, 'src/config.ts'), '\n// edited\n');
     expect(linli(root, ['--version']).stdout).toMatch(/TypeScript sources through tsx/);
-    expect(linli(root, ['start', '--version']).stdout).toMatch(/TypeScript sources through tsx/); // never a stale bundle
     build(root);
     expect(linli(root, ['--version']).stdout).toMatch(/compiled JavaScript in dist\//);
-    expect(linli(root, ['start', '--version']).stdout).toMatch(/bundled JavaScript in dist\/bundle\//);
   });
 });
