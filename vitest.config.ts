@@ -7,8 +7,8 @@ const common = {
   // generous: e2e tests spawn the CLI and Wechaty; on a loaded 2-core machine they can take tens of seconds
   testTimeout: 120_000,
   hookTimeout: 60_000,
-  pool: 'forks',
-} as const;
+  pool: 'forks' as const,
+};
 
 export default defineConfig({
   test: {
