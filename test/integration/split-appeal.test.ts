@@ -124,10 +124,11 @@ describe.each(['pglite', 'postgres'] as const)('a message naming several separat
     h.newIn(ROOM);
     await h.say(ROOM, ZHANG, `查询 #${lamp.number}`);
     expect(h.newIn(ROOM)[0]).toMatch(new RegExp(`工单 #${lamp.number}`));
-    // 查询 quoting the reply that lists three tickets does not pick one of them silently
+    // 查询 quoting the reply that lists three tickets does not pick one of them silently: it lists the resident's open
+    // tickets here, each with its state, and the line to send
     const listing = h.chat.inGroup(ROOM).find((m) => m.text.includes('3 个问题'))!;
     await h.say(ROOM, ZHANG, '查询', { quoted: { text: listing.text, fromBot: true } });
-    expect(h.newIn(ROOM)).toEqual([expect.stringMatching(/^@张阿姨 请写明工单号/)]);
+    expect(h.newIn(ROOM)).toEqual([expect.stringMatching(/^@张阿姨 您在本群反映的在办工单：#\d+（[^）]+）、#\d+（[^）]+）、#\d+（[^）]+）。查询详情请发：查询 #\d+$/)]);
     // the worker resolves the lamp; the resident's 满意 quoting that notice rates the lamp only
     await h.say(ROOM, LIN, `认领 #${lamp.number}`);
     await h.say(ROOM, LIN, `办结 #${lamp.number} 路灯已换新`);
