@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readHazardModel } from '../src/adapters/triage/hazard-model-file.ts';
 import { hazardOpinion, raiseWith, type HazardModel } from '../src/core/hazard/hazard-model.ts';
 import type { UrgencyMatch } from '../src/core/triage/urgency.ts';
+import { partFile, partList } from './hazard-parts.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -30,18 +31,8 @@ interface Line {
   level?: 'urgent' | 'emergency';
 }
 
-const partFile = (p: string) => path.join(HERE, 'data', `hazard-lines.${p.toLowerCase()}.jsonl`);
 const readLines = (p: string): Line[] => readFileSync(partFile(p), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Line);
 
-function partList(spec: string): string[] {
-  return spec.toUpperCase().split(',').filter((item) => item.trim() !== '').flatMap((item) => {
-    const r = /^([A-Z])-([A-Z])$/.exec(item.trim());
-    if (!r) return [item.trim()];
-    const out: string[] = [];
-    for (let c = r[1]!.charCodeAt(0); c <= r[2]!.charCodeAt(0); c++) out.push(String.fromCharCode(c));
-    return out;
-  });
-}
 
 function args(name: string): string[] {
   const out: string[] = [];

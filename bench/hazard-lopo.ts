@@ -39,6 +39,7 @@ import { CEILING_MODES, HAZARD_RECIPE, trainHazardModel, type CeilingMode, type 
 import { HAZARD_RECIPES } from './hazard-recipes.ts';
 import { writeModelFile } from '../src/adapters/files/model-file.ts';
 import { detectUrgency } from '../src/core/triage/urgency.ts';
+import { partFile, partList } from './hazard-parts.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const AUTHOR_PARTS = 'IKLMNO';
@@ -79,19 +80,7 @@ function recipeOf(name: string): HazardRecipe {
   return r;
 }
 
-const DATA = path.resolve(HERE, 'data');
-const partFile = (p: string) => path.join(DATA, `hazard-lines.${p.toLowerCase()}.jsonl`);
 const partOf = (file: string) => /hazard-lines\.(\w+)\.jsonl$/.exec(file)![1]!.toUpperCase();
-/** "A-Z,AA,AB" → [A, B, …, Z, AA, AB]; a range runs over single letters. */
-function partList(spec: string): string[] {
-  return spec.toUpperCase().split(',').filter((item) => item.trim() !== '').flatMap((item) => {
-    const r = /^([A-Z])-([A-Z])$/.exec(item.trim());
-    if (!r) return [item.trim()];
-    const out: string[] = [];
-    for (let c = r[1]!.charCodeAt(0); c <= r[2]!.charCodeAt(0); c++) out.push(String.fromCharCode(c));
-    return out;
-  });
-}
 const DEFAULT_POOL = HAZARD_TRAIN_PARTS.map(partOf).join(',');
 const readTexts = (file: string) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => (JSON.parse(l) as { text: string }).text);
 

@@ -3,7 +3,7 @@
 // the appeals (a ticket, detail on one, or chatter). The patrol then looks at what was handled.
 import { hasCaption, isEditedVersion, isVersionOf, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
 import { isEmptyReport, thanksOnly } from '../messages/message-substance.ts';
-import { ACTION_ZH, mayDo, personIsStaff, refusalOf, type Action } from '../people/roles.ts';
+import { personIsStaff } from '../people/roles.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
 import { GroupEvents } from '../groups/group-events.ts';
 import type { GridRouter } from '../grid/routing.ts';
@@ -20,7 +20,7 @@ import { readRating, type CommandParser } from '../tickets/command-parser.ts';
 import type { ChatCommand } from '../tickets/commands.ts';
 import type { Satisfaction } from '../tickets/ticket.types.ts';
 import { plainVerdict } from '../tickets/plain-verdict.ts';
-import { malformedReply, refusalReply, replies } from '../tickets/replies.ts';
+import { malformedReply, replies } from '../tickets/replies.ts';
 import type { StaffTicketService } from '../tickets/staff-ticket.service.ts';
 import { pushTo } from '../util/multimap.ts';
 import { Appeals } from './appeals.ts';
@@ -201,9 +201,7 @@ export class Assistant {
     }
     if (parsed?.kind === 'malformed') {
       this.d.logger.info({ messageId: stored.id, command: parsed.command, problem: parsed.problem }, 'malformed command');
-      // a staff command from someone whose roles may never do it ("办结 #3" from a resident): the refusal, not its format
-      const held = parsed.command in ACTION_ZH ? (await this.d.store.people.assignments(sender.id)).map((a) => a.role) : null;
-      const refused = held && !mayDo(parsed.command as Action, held) ? refusalReply(parsed.command as Action, refusalOf(parsed.command as Action, held)) : null;
+      const refused = await this.commands.refusedOutright(ctx, parsed.command);
       const named = !refused && parsed.problem === 'missing ticket number' ? await this.commands.inHandHere(ctx, parsed.command) : null;
       await this.responder.reply(ctx, refused ?? named ?? malformedReply(parsed), null);
       return { kind: 'refused', code: 'MALFORMED_COMMAND' };

@@ -4,10 +4,10 @@ import { DomainError, ErrorCode, isDomainError } from '../../errors.ts';
 import type { Logger } from '../../ports/logger.port.ts';
 import type { Store } from '../../ports/store.port.ts';
 import type { StoredMessage } from '../../ports/message.repository.ts';
-import { errorReply, inHandReply, replies, whichTicketReply } from '../../tickets/replies.ts';
+import { errorReply, inHandReply, refusalReply, replies, whichTicketReply } from '../../tickets/replies.ts';
 import type { ChatCommandKind } from '../../tickets/commands.ts';
 import { canMove, IN_HAND, OPEN_STATUSES } from '../../tickets/transitions.ts';
-import { personIsStaff } from '../../people/roles.ts';
+import { ACTION_ZH, mayDo, personIsStaff, refusalOf, type Action } from '../../people/roles.ts';
 import type { Ticket, TicketStatus } from '../../tickets/ticket.types.ts';
 import type { HandleOutcome, MessageContext } from '../assistant.types.ts';
 import { quotedBotMessage } from '../quoted-bot-message.ts';
@@ -46,7 +46,7 @@ export class CommandDispatcher {
     const ticketNo = cmd.ticketNo ?? (await this.quotedTicketNo(ctx));
     if (ticketNo === undefined && 'byQuote' in cmd && cmd.byQuote) return null;
     if (ticketNo === undefined) {
-      await responder.reply(ctx, (await this.inHandHere(ctx, cmd.kind)) ?? whichTicketReply(cmd.kind), null);
+      await responder.reply(ctx, (await this.refusedOutright(ctx, cmd.kind)) ?? (await this.inHandHere(ctx, cmd.kind)) ?? whichTicketReply(cmd.kind), null);
       return { kind: 'refused', code: 'MALFORMED_COMMAND' };
     }
     try {
@@ -66,6 +66,16 @@ export class CommandDispatcher {
       await responder.reply(ctx, closedRating ? `${refusal}${replies.reportAgainHint()}` : refusal, null);
       return { kind: 'refused', code: e.code };
     }
+  }
+
+  /**
+   * A staff step from someone whose roles may never take it ("办结 #3" from a resident), said before anything about its
+   * form or its ticket: the refusal the declared capabilities give (roles.ts), not the line to type. Null otherwise.
+   */
+  async refusedOutright(ctx: MessageContext, kind: ChatCommandKind): Promise<string | null> {
+    if (!(kind in ACTION_ZH)) return null;
+    const held = (await this.d.store.people.assignments(ctx.sender.id)).map((a) => a.role);
+    return mayDo(kind as Action, held) ? null : refusalReply(kind as Action, refusalOf(kind as Action, held));
   }
 
   /**
