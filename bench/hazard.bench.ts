@@ -74,6 +74,12 @@
 //     energy and gadgets — electric cars and charging piles, power banks, e-cigarettes, ride-on toys, mobility
 //     scooters charged indoors —, animals and outdoor works, and dangers inside 接龙 lists, votes, 团购 orders and
 //     forwarded notices); first run held out, then development data for the rules (part-AD round)
+//   bench/data/hazard-lines.ae.jsonl — part AE, by a twenty-third author before reading the rules or any part's lines
+//     (session 19, after part AD's round, with the A–T model; its slant: household poisoning — charcoal and gas water
+//     heaters in closed rooms, 84 mixed with 洁厕灵, pesticide or bleach in drink bottles, mercury, wild mushrooms,
+//     food after a 百家宴 —, elders with dementia and children missing, people found collapsed by cleaners, riders and
+//     guards, oblique suicide hints, fights in markets and car parks, lifts with a dead alarm, reporters who are not
+//     residents and write imperfect Chinese or dialect voice input); first run held out
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–T by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.
@@ -98,9 +104,9 @@ interface Line {
 }
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data');
-const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl', K: 'hazard-lines.k.jsonl', L: 'hazard-lines.l.jsonl', M: 'hazard-lines.m.jsonl', N: 'hazard-lines.n.jsonl', O: 'hazard-lines.o.jsonl', P: 'hazard-lines.p.jsonl', Q: 'hazard-lines.q.jsonl', R: 'hazard-lines.r.jsonl', S: 'hazard-lines.s.jsonl', T: 'hazard-lines.t.jsonl', U: 'hazard-lines.u.jsonl', V: 'hazard-lines.v.jsonl', W: 'hazard-lines.w.jsonl', X: 'hazard-lines.x.jsonl', Y: 'hazard-lines.y.jsonl', Z: 'hazard-lines.z.jsonl', AA: 'hazard-lines.aa.jsonl', AB: 'hazard-lines.ab.jsonl', AC: 'hazard-lines.ac.jsonl', AD: 'hazard-lines.ad.jsonl' } as const;
+const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl', K: 'hazard-lines.k.jsonl', L: 'hazard-lines.l.jsonl', M: 'hazard-lines.m.jsonl', N: 'hazard-lines.n.jsonl', O: 'hazard-lines.o.jsonl', P: 'hazard-lines.p.jsonl', Q: 'hazard-lines.q.jsonl', R: 'hazard-lines.r.jsonl', S: 'hazard-lines.s.jsonl', T: 'hazard-lines.t.jsonl', U: 'hazard-lines.u.jsonl', V: 'hazard-lines.v.jsonl', W: 'hazard-lines.w.jsonl', X: 'hazard-lines.x.jsonl', Y: 'hazard-lines.y.jsonl', Z: 'hazard-lines.z.jsonl', AA: 'hazard-lines.aa.jsonl', AB: 'hazard-lines.ab.jsonl', AC: 'hazard-lines.ac.jsonl', AD: 'hazard-lines.ad.jsonl', AE: 'hazard-lines.ae.jsonl' } as const;
 /** Parts the model is never trained on (HAZARD_TRAIN_PARTS holds the others): a new part goes here for its first run. */
-const HELD_OUT = new Set<string>(['U', 'V', 'W', 'X', 'Y', 'Z', 'AA', 'AB', 'AC', 'AD']);
+const HELD_OUT = new Set<string>(['U', 'V', 'W', 'X', 'Y', 'Z', 'AA', 'AB', 'AC', 'AD', 'AE']);
 const RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 
 export function readLines(file: string): Line[] {
