@@ -44,6 +44,8 @@ describe('WeChat through the puppet service: the bot\'s own messages are dropped
   const own: string[] = [];
   /** The ids of the 'message' events the puppet passed on to Wechaty, in order. */
   const passed: string[] = [];
+  /** The ids of the 'message' events the gateway reported to the puppet, in order (before it decides on them). */
+  const arrived: string[] = [];
 
   beforeAll(async () => {
     gateway = await startFakePuppetService({ token: `insecure_linli_own_echo_${process.pid}`, botName: BOT_NAME, onSend: (to, text) => sent.push({ to, text }) });
@@ -74,6 +76,11 @@ describe('WeChat through the puppet service: the bot\'s own messages are dropped
     });
     wechat.bot.on('message', (msg) => void reached.push({ self: msg.self(), text: msg.text() }));
     puppet.on('message', ({ messageId }) => void passed.push(messageId));
+    const emit = puppet.emit;
+    puppet.emit = ((event: string, ...args: unknown[]) => {
+      if (event === 'message') arrived.push((args[0] as { messageId: string }).messageId);
+      return emit.call(puppet, event, ...args);
+    }) as typeof puppet.emit;
     host = createBotHost([wechat], { store, triage, logger, calendar: weekdayCalendar });
     await host.start();
   });
@@ -83,9 +90,8 @@ describe('WeChat through the puppet service: the bot\'s own messages are dropped
     await disposeStore?.();
   });
 
-  it('a send to a room of 40 residents loads none of them, and its echo never reaches the platform', async () => {
-    // the echo of each send is read (its payload) before it would be passed on: seen here, its fate is decided once
-    // the puppet's message chain has drained
+  /** Runs `fn` counting the payloads the puppet reads of messages (talker ids), then restores the reader. */
+  async function countingReads<T>(fn: (read: string[]) => Promise<T>): Promise<T> {
     const read: string[] = [];
     const messagePayload = puppet.messagePayload.bind(puppet);
     puppet.messagePayload = async (id: string) => {
@@ -94,21 +100,68 @@ describe('WeChat through the puppet service: the bot\'s own messages are dropped
       return p;
     };
     try {
+      return await fn(read);
+    } finally {
+      puppet.messagePayload = messagePayload;
+    }
+  }
+
+  it('a send to a room of 40 residents loads none of them, and its echo is dropped without reading its payload', async () => {
+    await countingReads(async (read) => {
+      const before = arrived.length;
+      const ids: string[] = [];
       for (const text of ['今晚八点停水，请提前储水。', '明早九点恢复供水。']) {
-        await wechat.gateway.sendToGroup(ROOM, text);
+        ids.push((await wechat.gateway.sendToGroup(ROOM, text)).externalId);
       }
       expect(sent.map((s) => s.text)).toEqual(['今晚八点停水，请提前储水。', '明早九点恢复供水。']);
-      await waitUntil(() => read.filter((t) => t === gateway.bot.id).length >= 2, 30_000, 'the echoes of both sends');
+      // the gateway reports both sends back; the puppet knows them by the ids its sends returned
+      await waitUntil(() => ids.every((id) => arrived.slice(before).includes(id)), 30_000, 'the echoes of both sends');
       await (puppet as unknown as { messages: Promise<void> }).messages;
       // an echo passed on would now be readied by Wechaty (the room, then each member) and handed to the platform
       await new Promise((r) => setTimeout(r, 1500));
+      expect(read).toEqual([]); // no round trip to the gateway for a message this process sent
       expect(asked.filter((id) => memberIds.has(id))).toEqual([]);
       expect(passed).toEqual([]);
       expect(reached).toEqual([]);
       expect(own).toEqual([]);
+    });
+  });
+
+  it('a send to a room where the bot is asks the gateway only its member list first (not the room\'s payload)', async () => {
+    const room = 'own-echo-2@chatroom';
+    gateway.mocker.createRoom({ id: room, topic: '东园21号楼睦邻群', memberIdList: [gateway.bot.id, ZHANG.id] });
+    const server = gateway.puppet;
+    const calls: string[] = [];
+    const rawPayload = server.roomRawPayload.bind(server);
+    const memberList = server.roomMemberList.bind(server);
+    server.roomRawPayload = (id: string) => (id === room && calls.push('payload'), rawPayload(id));
+    server.roomMemberList = (id: string) => (id === room && calls.push('members'), memberList(id));
+    try {
+      await wechat.gateway.sendToGroup(room, '本周六上午消防检查，请配合。');
+      expect(sent.at(-1)).toEqual({ to: room, text: '本周六上午消防检查，请配合。' });
+      expect(calls).toEqual(['members']);
+      // a room whose list lacks the bot is still refused, and an unknown one (its payload then asked) as well
+      gateway.mocker.createRoom({ id: 'own-echo-left@chatroom', topic: '已退群', memberIdList: [ZHANG.id] });
+      await expect(wechat.gateway.sendToGroup('own-echo-left@chatroom', '通知')).rejects.toMatchObject({ code: 'NOT_IN_GROUP' });
+      await expect(wechat.gateway.sendToGroup('never-there@chatroom', '通知')).rejects.toMatchObject({ code: 'NOT_IN_GROUP' });
     } finally {
-      puppet.messagePayload = messagePayload;
+      server.roomRawPayload = rawPayload;
+      server.roomMemberList = memberList;
     }
+  });
+
+  it('a message the account sent elsewhere (the phone) is read once and dropped as its own', async () => {
+    await countingReads(async (read) => {
+      const { ContactMock, RoomMock } = gateway.mocker;
+      const before = arrived.length;
+      ContactMock.load(gateway.bot.id).say('我在手机上发的一条通知').to(RoomMock.load(ROOM));
+      await waitUntil(() => arrived.length > before, 30_000, 'the message from the phone');
+      await waitUntil(() => read.includes(gateway.bot.id), 30_000, 'its payload read');
+      await (puppet as unknown as { messages: Promise<void> }).messages;
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(passed).toEqual([]);
+      expect(reached).toEqual([]);
+    });
   });
 
   it('a resident\'s two messages in that room are passed on in order and both reach the platform, each a ticket', async () => {

@@ -95,11 +95,13 @@ export async function runProductionKillAndResume(
   mkdirSync(path.join(work, 'home'), { recursive: true });
   const spec = bulkGrid(groups, '@chatroom');
   const record = path.join(work, 'accepted.log');
+  const callsFile = path.join(work, 'calls.json');
   const token = `insecure_linli_bc_${tag}`;
   const gateway = await startGateway({
     FAKE_PUPPET_TOKEN: token,
     FAKE_PUPPET_ROOMS: JSON.stringify(spec.groups.map((g) => ({ id: g.externalId, topic: g.title }))),
     FAKE_PUPPET_RECORD: record,
+    FAKE_PUPPET_CALLS: callsFile,
   });
   const count = () => accepted(record).length;
   const db = await createPostgresDatabase();
@@ -204,6 +206,12 @@ export async function runProductionKillAndResume(
     await dropRedisPrefix(prefix);
     gateway.child.kill('SIGTERM');
     if (gateway.child.exitCode === null) await new Promise((r) => gateway.child.once('exit', r));
+    // the requests the gateway answered, per copy it accepted (both processes, the restart's included)
+    if (existsSync(callsFile)) {
+      const calls = JSON.parse(readFileSync(callsFile, 'utf8')) as Record<string, number>;
+      const n = Math.max(1, accepted(record).length);
+      log(`gateway requests per copy: ${Object.entries(calls).map(([m, c]) => `${m} ${(c / n).toFixed(2)}`).join(', ')}`);
+    }
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -40,14 +40,22 @@ export async function startFakePuppetService(opts: FakePuppetOptions): Promise<F
   const server = new PuppetServer({ endpoint, puppet, token: opts.token, tls: { disable: true } });
   const bot = mocker.createContact({ id: 'wxid_gateway_bot', name: opts.botName ?? '邻里助手' });
   for (const r of opts.rooms ?? []) mocker.createRoom({ id: r.id, topic: r.topic, memberIdList: [bot.id] });
-  const onSend = opts.onSend;
-  if (onSend) {
-    const send = puppet.messageSendText.bind(puppet);
-    puppet.messageSendText = async (conversationId: string, text: string) => {
+  // As a real gateway's (padlocal, the Windows hooks) does, a send answers with the id of the message it made: the mock
+  // puppet answers nothing, so the id is taken from the message event the send raises (synchronously, inside it).
+  const send = puppet.messageSendText.bind(puppet);
+  // (the mock's typings say it answers nothing; the gRPC server passes on whatever it answers)
+  (puppet as unknown as { messageSendText: (to: string, text: string) => Promise<string | undefined> }).messageSendText = async (conversationId, text) => {
+    const made: string[] = [];
+    const grab = ({ messageId }: { messageId: string }) => void made.push(messageId);
+    puppet.on('message', grab);
+    try {
       await send(conversationId, text);
-      onSend(conversationId, text);
-    };
-  }
+    } finally {
+      puppet.off('message', grab);
+    }
+    opts.onSend?.(conversationId, text);
+    return made[0];
+  };
   // a client's stop() stops the gateway's puppet; like a gateway keeping its session, the next start logs in again
   puppet.on('start', () => {
     setImmediate(() => puppet.isLoggedIn || mocker.login(bot));

@@ -5,6 +5,7 @@
 // The bot's own messages, which the gateway reports back, are dropped before Wechaty prepares them (ownEcho below).
 import type { EventEmitter } from 'node:events';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { PuppetService } from 'wechaty-puppet-service';
 
 type PuppetServiceOptions = ConstructorParameters<typeof PuppetService>[0];
@@ -12,6 +13,8 @@ type MessagePayload = Awaited<ReturnType<PuppetService['messagePayload']>>;
 
 /** How long a 'message' event waits for its payload before it is passed on unread (the later ones wait behind it). */
 const OWN_CHECK_TIMEOUT_MS = 10_000;
+/** The ids of the messages this process sent lately: their echoes are known as its own without a round trip. */
+const SENT_IDS_KEPT = 10_000;
 
 /** One of the service's FlashStores, with the LevelDB inside that its typings keep private. */
 interface CacheStore {
@@ -45,6 +48,10 @@ export class LinliPuppetService extends PuppetService {
   private opened: Promise<void> = Promise.resolve();
   /** The 'message' events, passed on one after another in the order the gateway sent them. */
   private messages: Promise<void> = Promise.resolve();
+  /** Ids the gateway answered this process's sends with (not every gateway answers one). */
+  private readonly sentIds = new LRUCache<string, true>({ max: SENT_IDS_KEPT });
+  /** Sends under way: an echo may be reported before its send's answer arrives. */
+  private readonly sending = new Set<Promise<unknown>>();
 
   constructor(options: PuppetServiceOptions & { cacheDir: string }) {
     const { cacheDir, ...rest } = options;
@@ -75,6 +82,18 @@ export class LinliPuppetService extends PuppetService {
       this.opened.catch(() => undefined); // read by cacheOpened(); never an unhandled rejection
       return started;
     };
+  }
+
+  override async messageSendText(...args: Parameters<PuppetService['messageSendText']>): ReturnType<PuppetService['messageSendText']> {
+    const sent = super.messageSendText(...args);
+    this.sending.add(sent);
+    try {
+      const id = await sent;
+      if (id) this.sentIds.set(id, true);
+      return id;
+    } finally {
+      this.sending.delete(sent);
+    }
   }
 
   /** Resolves once the cache of the logged-in account is open; rejects with PayloadCacheError if it could not be. */
@@ -116,9 +135,19 @@ export class LinliPuppetService extends PuppetService {
     };
   }
 
-  /** The message was sent by the logged-in account; false when that cannot be told (not logged in, payload unread). */
+  /**
+   * The message was sent by the logged-in account; false when that cannot be told (not logged in, payload unread). An
+   * id one of this process's sends was answered with is its own at once (a broadcast's thousand echoes cost no round
+   * trip each); other messages, and echoes from a gateway that answers no id, are told by their payload's talker.
+   */
   private async isOwn(messageId: string): Promise<boolean> {
     if (!this.isLoggedIn) return false;
+    if (this.sentIds.has(messageId)) return true;
+    // the gateway may report a send's message before it answers the send: wait for the sends under way to answer
+    if (this.sending.size > 0) {
+      await Promise.allSettled([...this.sending]);
+      if (this.sentIds.has(messageId)) return true;
+    }
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => {
       timer = setTimeout(resolve, OWN_CHECK_TIMEOUT_MS, undefined);

@@ -54,20 +54,21 @@ export class WechatyGateway implements ChatGateway {
 
   /**
    * Sends only where the bot is: a room the puppet does not know, or whose member list lacks the bot, is NOT_IN_GROUP.
-   * Two lookups the puppet caches (the room's payload and its member ids), not the members' payloads.
+   * The member list first: one that holds the bot proves both (a round trip per copy, not two, in a broadcast to a
+   * thousand rooms). A puppet still finds a room the bot was removed from (its payload is cached), so the list, refreshed
+   * on the leave event, is what tells; a list it cannot give, or an empty one, proves nothing: then the room's payload
+   * says whether the room is known at all, and if it is, the send is tried.
    */
   private async checkBotIn(id: string): Promise<void> {
+    const members: string[] = await this.bot.puppet.roomMemberList(id).catch(() => []);
+    const me = this.bot.isLoggedIn ? this.bot.puppet.currentUserId : undefined;
+    if (me !== undefined && members.includes(me)) return;
     const known = await this.bot.puppet.roomPayload(id).then(
       (p) => Boolean(p?.id),
       () => false,
     );
     if (!known) throw new ChatSendError(`WeChat room ${id} not found (is the bot still in it?)`, 'NOT_IN_GROUP');
-    // a puppet still finds a room the bot was removed from (its payload is cached); the member list, refreshed on the
-    // leave event, tells. A list it cannot give, or an empty one, proves nothing: then the send is tried.
-    const members: string[] = await this.bot.puppet.roomMemberList(id).catch(() => []);
-    if (members.length > 0 && this.bot.isLoggedIn && !members.includes(this.bot.puppet.currentUserId)) {
-      throw new ChatSendError(`WeChat room ${id}: the bot is no longer a member`, 'NOT_IN_GROUP');
-    }
+    if (members.length > 0 && me !== undefined) throw new ChatSendError(`WeChat room ${id}: the bot is no longer a member`, 'NOT_IN_GROUP');
   }
 
   async sendDirect(userExternalId: string, text: string): Promise<OutgoingRef> {
