@@ -289,6 +289,10 @@ export class Assistant {
     return this.groupEvents.membersLeft(...args);
   }
 
+  botMuted(...args: Parameters<GroupEvents['botMuted']>) {
+    return this.groupEvents.botMuted(...args);
+  }
+
   groupMoved(...args: Parameters<GroupEvents['groupMoved']>) {
     return this.groupEvents.groupMoved(...args);
   }
