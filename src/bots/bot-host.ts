@@ -108,6 +108,9 @@ export function createBotHost(platforms: readonly PlatformFace[], parts: BotHost
       case 'left':
         await linli.assistant.membersLeft(platform, e.chat, e.members, e.self);
         return;
+      case 'muted':
+        await linli.assistant.botMuted(platform, e.chat, e.title);
+        return;
       case 'renamed':
         await linli.assistant.topicChanged(platform, e.chat, e.title);
         seen.set(key, e.title);

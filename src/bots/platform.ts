@@ -19,6 +19,9 @@ export type PlatformEvent =
   | { kind: 'joined'; chat: string; title: string; members: { externalId: string; name: string }[]; self: boolean }
   /** Members left or were removed; `self`: the bot itself was removed. */
   | { kind: 'left'; chat: string; members: { externalId: string }[]; self: boolean }
+  /** The bot is still in the group but may not send there (Telegram: restricted without can_send_messages). Made able
+   *  to send again, it comes as `joined` with `self`. */
+  | { kind: 'muted'; chat: string; title: string }
   | { kind: 'renamed'; chat: string; title: string }
   /** The group now has the id `chat` (a Telegram group upgraded to a supergroup); it was `from`. */
   | { kind: 'moved'; chat: string; from: string };

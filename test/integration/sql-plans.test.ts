@@ -101,6 +101,11 @@ describe('plans of the hot statements on a large history', () => {
       senderSince: new Date(now.getTime() - 3600_000), until: now, members: [{ groupId: 3, externalUserId: 's3' }], limit: 200,
     });
     await people.ensureManyByIdentity('WECHAT', [{ externalId: 's3', name: 's' }]);
+    // an edited message's versions (an edit keeps the first version's time): the group's index on its time finds them
+    const first = saved[0]!.message;
+    await pool.query(`INSERT INTO "Message" (platform, "externalId", direction, "groupId", text, "sentAt", "receivedAt")
+      SELECT platform, v, direction, "groupId", text, "sentAt", now() FROM "Message", unnest(ARRAY['m77~1700000000', 'm770~1', 'm77x']) v WHERE id = $1`, [first.id]);
+    expect((await messages.versionsOf(first)).map((m) => m.externalId)).toEqual(['m77', 'm77~1700000000']);
     expect(plans.length).toBeGreaterThanOrEqual(10);
     const seq = plans.filter((p) => p.scans.some((s) => /^Seq Scan on (Message|Ticket)$/.test(s)));
     expect(seq, JSON.stringify(seq, null, 1)).toEqual([]);

@@ -136,16 +136,22 @@ export class FakeTelegram {
     return this.say(chatId, from, text, { reply_to_message: replied, ...inTopic } as Partial<Message>);
   }
 
-  /** The bot's own membership changed (added: 'member'; removed: 'kicked' or 'left'). */
-  botMembership(chatId: number | string, status: 'member' | 'administrator' | 'left' | 'kicked', by: FakeUser): number {
-    const old = status === 'member' || status === 'administrator' ? 'left' : 'member';
+  /**
+   * The bot's own membership changed (added: 'member'; removed: 'kicked' or 'left'; 'restricted': still a member, and
+   * may send messages or not as `canSend` says). `from`: the status before (default: out for 'member' and
+   * 'administrator', a member otherwise).
+   */
+  botMembership(chatId: number | string, status: 'member' | 'administrator' | 'left' | 'kicked' | 'restricted', by: FakeUser, opts: { canSend?: boolean; from?: 'member' | 'restricted' | 'left' } = {}): number {
+    const old = opts.from ?? (status === 'member' || status === 'administrator' ? 'left' : 'member');
+    const restricted = { is_member: true, can_send_messages: opts.canSend ?? false, can_send_audios: false, can_send_documents: false, can_send_photos: false, can_send_videos: false, can_send_video_notes: false, can_send_voice_notes: false, can_send_polls: false, can_send_other_messages: false, can_add_web_page_previews: false, can_change_info: false, can_invite_users: false, can_pin_messages: false, can_manage_topics: false, until_date: 0 };
+    const member = (s: string) => ({ status: s, user: this.bot, ...(s === 'restricted' ? restricted : {}) });
     return this.push({
       my_chat_member: {
         chat: this.chat(chatId),
         from: this.user(by),
         date: Math.floor(Date.now() / 1000),
-        old_chat_member: { status: old, user: this.bot } as never,
-        new_chat_member: { status, user: this.bot } as never,
+        old_chat_member: member(old) as never,
+        new_chat_member: member(status) as never,
       },
     } as unknown as Update);
   }

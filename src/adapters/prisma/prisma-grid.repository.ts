@@ -28,7 +28,7 @@ export class PrismaGridRepository implements GridRepository {
         return id;
       };
       for (const g of spec.groups) {
-        const data = { title: g.title, gridNodeId: nodeId(g.nodeCode), tags: g.tags, active: true };
+        const data = { title: g.title, gridNodeId: nodeId(g.nodeCode), tags: g.tags, active: true, muted: false };
         await tx.group.upsert({
           where: { platform_externalId: { platform: g.platform, externalId: g.externalId } },
           create: { platform: g.platform, externalId: g.externalId, ...data },

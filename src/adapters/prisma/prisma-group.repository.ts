@@ -3,7 +3,7 @@ import type { Platform } from '../../core/messages/incoming-message.ts';
 import type { Db } from './prisma-store.ts';
 import type { Sql } from './sql.ts';
 
-const COLUMNS = `id, platform::text AS platform, "externalId", title, "gridNodeId", tags, active`;
+const COLUMNS = `id, platform::text AS platform, "externalId", title, "gridNodeId", tags, active, muted`;
 
 const toGroup = (g: Group & Record<string, unknown>): Group => ({
   id: g.id,
@@ -13,6 +13,7 @@ const toGroup = (g: Group & Record<string, unknown>): Group => ({
   gridNodeId: g.gridNodeId,
   tags: g.tags,
   active: g.active,
+  muted: g.muted,
 });
 
 export class PrismaGroupRepository implements GroupRepository {
@@ -69,7 +70,7 @@ export class PrismaGroupRepository implements GroupRepository {
         await tx.groupMember.updateMany({ where: { groupId: clash.id }, data: { groupId: old.id } });
         await tx.group.delete({ where: { id: clash.id } });
       }
-      return toGroup(await tx.group.update({ where: { id: old.id }, data: { externalId: toExternalId, active: true } }));
+      return toGroup(await tx.group.update({ where: { id: old.id }, data: { externalId: toExternalId, active: true, muted: false } }));
     });
   }
 
@@ -85,8 +86,8 @@ export class PrismaGroupRepository implements GroupRepository {
     await this.db.group.update({ where: { id: groupId }, data: { title } });
   }
 
-  async setActive(groupId: number, active: boolean) {
-    await this.db.group.update({ where: { id: groupId }, data: { active } });
+  async setActive(groupId: number, active: boolean, opts: { muted?: boolean } = {}) {
+    await this.db.group.update({ where: { id: groupId }, data: { active, muted: !active && opts.muted === true } });
   }
 
   async memberJoined(groupId: number, externalUserId: string, displayName: string, at: Date) {

@@ -180,7 +180,19 @@ export class PrismaMessageRepository implements MessageRepository {
     return m ?? null;
   }
 
-  async lastOutgoingWithText(platform: Platform, groupId: number, texts: readonly string[], days: number) {
+  async versionsOf(first: Pick<StoredMessage, 'platform' | 'externalId' | 'groupId' | 'sentAt'>) {
+    if (first.groupId === null) return [];
+    // the group's index on ("groupId", "sentAt"): an edited version keeps the time of the first
+    return this.sql.query<StoredMessage>(
+      `SELECT ${COLUMNS} FROM "Message"
+        WHERE "groupId" = $1 AND "sentAt" = $2::timestamp(3) AND direction = 'IN' AND platform = $3::"Platform"
+          AND ("externalId" = $4 OR left("externalId", length($4) + 1) = $4 || '~')
+        ORDER BY id`,
+      [first.groupId, ts(first.sentAt), first.platform, first.externalId],
+    );
+  }
+
+    async lastOutgoingWithText(platform: Platform, groupId: number, texts: readonly string[], days: number) {
     if (texts.length === 0) return null;
     // the group's index on ("groupId", "sentAt"), newest first; an outgoing row's sentAt is the server's time of sending
     const [m] = await this.sql.query<StoredMessage>(

@@ -1,7 +1,7 @@
 // The assistant in a group: stored incoming messages in (the pipeline stored them), at most a few replies each out.
 // It stays silent in unmapped groups, and sends each message on: a command to its handler, any other line to
 // the appeals (a ticket, detail on one, or chatter). The patrol then looks at what was handled.
-import { hasCaption, isEditedVersion, isVersionOf, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
+import { hasCaption, isEditedVersion, type IncomingMessage, type Platform } from '../messages/incoming-message.ts';
 import { isEmptyReport, thanksOnly } from '../messages/message-substance.ts';
 import { personIsStaff } from '../people/roles.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
@@ -25,6 +25,7 @@ import type { StaffTicketService } from '../tickets/staff-ticket.service.ts';
 import { pushTo } from '../util/multimap.ts';
 import { Appeals } from './appeals.ts';
 import { EchoCheck } from './echo.ts';
+import { EditedCommands } from './edited-commands.ts';
 import type { AssistantOptions, HandleOutcome, IngestItem, MessageContext } from './assistant.types.ts';
 import { CommandDispatcher } from './commands/command-dispatcher.ts';
 import { MessageIntake, type Loaded } from './message-intake.ts';
@@ -68,6 +69,7 @@ export class Assistant {
   private readonly groupEvents: GroupEvents;
   private readonly topics: TopicChat | null;
   private readonly service: ServiceChat | null;
+  private readonly edits: EditedCommands;
 
   constructor(private readonly d: AssistantDeps) {
     const options: AssistantOptions = { notifyAssigneeDirect: true, followUpMinutes: 5, cacheMs: 5000, botName: '邻里助手', ...d.options };
@@ -82,6 +84,7 @@ export class Assistant {
     this.alerts = new PatrolAlerts({ patrol: d.patrol, outbox, identities, logger });
     this.groupEvents = new GroupEvents({ store, alerts: this.alerts, logger });
     this.topics = d.deliberation ? new TopicChat({ deliberation: d.deliberation.service, tasks: d.deliberation.tasks, revisit: d.deliberation.revisit, fromTicket: d.deliberation.fromTicket, responder: this.responder, logger }) : null;
+    this.edits = new EditedCommands({ store, tickets, parser: d.parser, logger });
     this.service = d.service ? new ServiceChat({ desk: d.service, tickets, store, responder: this.responder, logger }) : null;
   }
 
@@ -140,6 +143,8 @@ export class Assistant {
     if (!nonText && !msg.text.trim()) return { kind: 'ignored', reason: 'empty' };
     const sender = await this.intake.senderOf(msg);
     const quoted = msg.quotedExternalId ? await this.d.store.messages.findByExternal(msg.platform, msg.quotedExternalId) : null;
+    // an edited version quotes its first version, and is about what that one replied to (a receipt, an appeal) too
+    const firstQuote = isEditedVersion(msg) && quoted?.direction === 'IN' && quoted.quotedExternalId ? await this.d.store.messages.findByExternal(msg.platform, quoted.quotedExternalId) : null;
     const ctx: MessageContext = {
       msg,
       stored,
@@ -147,6 +152,7 @@ export class Assistant {
       sender,
       actor: { personId: sender.id, name: sender.name },
       quoted,
+      ...(isEditedVersion(msg) && quoted?.direction === 'IN' ? { firstQuote } : {}),
       sends: 0,
     };
 
@@ -155,8 +161,6 @@ export class Assistant {
       // a photo captioned "楼下垃圾堆了三天" that belongs to no recent ticket of the sender's says what it shows: read as text
       if (attached.kind !== 'ignored' || !hasCaption(msg)) return attached;
     }
-    // an edited version quotes its first version, and is about what that one replied to (a receipt, an appeal) too
-    const firstQuote = isEditedVersion(msg) && quoted?.direction === 'IN' && quoted.quotedExternalId ? await this.d.store.messages.findByExternal(msg.platform, quoted.quotedExternalId) : null;
     // a pasted copy of the bot's words (a receipt, a worker's notice, a patrol alert) is no new appeal or command
     const quotesBot = quoted?.direction === 'OUT' || msg.quoted?.fromBot === true || firstQuote?.direction === 'OUT';
     // staff replying to the resident's own message that opened a ticket (a Telegram reply names it): as to its receipt
@@ -210,11 +214,13 @@ export class Assistant {
     const staffAck = parsed?.kind === 'claim' && parsed.staffOnly ? await personIsStaff(this.d.store.people, sender.id) : true;
     if (parsed && parsed.kind !== 'report' && staffAck) {
       // "认领 #12" edited into "认领 #12 马上到": carried out once, and no refusal of the second time
-      if (await this.doneByEarlierVersion(ctx, parsed)) {
+      if (await this.edits.doneByEarlierVersion(ctx, parsed)) {
         this.d.logger.info({ messageId: stored.id, command: parsed.kind, ticketNo: parsed.ticketNo }, 'edited command already carried out by an earlier version of the message');
         return { kind: 'ignored', reason: 'done-by-earlier-version' };
       }
       const done = await this.commands.run(ctx, parsed);
+      // "认领 #3" edited into "认领 #4": the edited command replaces the first (see EditedCommands)
+      if (done) await this.edits.replaced(ctx, parsed, done);
       if (done) return done;
       // 收到 / 满意 quoting a notice about no ticket: read as any other message
       return this.appeals.report(ctx, msg.text, false);
@@ -226,26 +232,6 @@ export class Assistant {
     if (parsed?.kind === 'report') return this.appeals.report(ctx, parsed.text, true);
     if (msg.mentionsBot) return this.appeals.report(ctx, msg.text, true);
     return this.appeals.report(ctx, msg.text, false);
-  }
-
-  /**
-   * An edited version of a message whose command an earlier version already carried out on the same ticket: one of
-   * the versions (the first, or an earlier edit) caused an event on the ticket and reads as the same command. A typo
-   * corrected into a command ("认岭 #12" → "认领 #12"), or another command, is carried out.
-   */
-  private async doneByEarlierVersion(ctx: MessageContext, cmd: Exclude<ChatCommand, { kind: 'report' | 'malformed' }>): Promise<boolean> {
-    const first = ctx.quoted;
-    if (!first || first.direction !== 'IN' || !isEditedVersion(ctx.msg) || cmd.ticketNo === undefined) return false;
-    const t = await this.d.store.tickets.findByNumber(cmd.ticketNo);
-    if (!t) return false;
-    const causes = new Set((await this.d.store.tickets.events(t.id)).flatMap((e) => (e.messageId !== null && e.messageId !== ctx.stored.id ? [e.messageId] : [])));
-    if (!causes.size) return false;
-    const versions = (await this.d.store.messages.findManyById([...causes])).filter((m) => m.platform === ctx.msg.platform && isVersionOf(m.externalId, first.externalId));
-    return versions.some((v) => {
-      const said = this.d.parser.parse(v.text, { quotesBotMessage: true });
-      const no = said?.kind === cmd.kind ? (said as { ticketNo?: number }).ticketNo : null;
-      return no === undefined || no === cmd.ticketNo;
-    });
   }
 
   /**
@@ -301,6 +287,10 @@ export class Assistant {
 
   membersLeft(...args: Parameters<GroupEvents['membersLeft']>) {
     return this.groupEvents.membersLeft(...args);
+  }
+
+  botMuted(...args: Parameters<GroupEvents['botMuted']>) {
+    return this.groupEvents.botMuted(...args);
   }
 
   groupMoved(...args: Parameters<GroupEvents['groupMoved']>) {

@@ -58,6 +58,15 @@ export interface MessageContext {
   sender: Person;
   actor: Actor;
   quoted: StoredMessage | null;
+  /**
+   * An edited version's `quoted` is its first version; this is what that first version replied to (Telegram keeps a
+   * reply's quote through edits): an edited reply to the bot is still a reply to the bot. Absent for other messages.
+   */
+  firstQuote?: StoredMessage | null;
   /** Sends caused by this message so far: the n-th send is keyed "<message id>:<n>" so a retry never repeats it. */
   sends: number;
 }
+
+/** The stored message this one replies to: for an edited version, the one its first version replied to (see firstQuote). */
+export const repliedTo = (ctx: Pick<MessageContext, 'quoted' | 'firstQuote'>): StoredMessage | null =>
+  ctx.firstQuote !== undefined ? ctx.firstQuote : ctx.quoted;

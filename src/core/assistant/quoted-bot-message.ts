@@ -2,7 +2,7 @@
 // posts in the group).
 import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Store } from '../ports/store.port.ts';
-import type { MessageContext } from './assistant.types.ts';
+import { repliedTo, type MessageContext } from './assistant.types.ts';
 
 /** "@张阿姨 @李先生 " (WeChat puts U+2005 or a space after a name). */
 const LEADING_MENTIONS = /^(?:@[^\s@]+\s+)+/u;
@@ -10,7 +10,10 @@ const LEADING_MENTIONS = /^(?:@[^\s@]+\s+)+/u;
 const QUOTE_LOOKBACK_DAYS = 90;
 
 export async function quotedBotMessage(store: Store, ctx: MessageContext): Promise<StoredMessage | null> {
-  if (ctx.quoted) return ctx.quoted.direction === 'OUT' ? ctx.quoted : null;
+  // (an edited reply: what its first version replied to)
+  const quoted = repliedTo(ctx);
+  if (quoted) return quoted.direction === 'OUT' ? quoted : null;
+  if (ctx.quoted) return null;
   const q = ctx.msg.quoted;
   if (!q?.fromBot) return null;
   // WeChat shows the @names the bot put before its words ("@张阿姨 已收到，…"); the stored text has none

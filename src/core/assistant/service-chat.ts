@@ -9,7 +9,7 @@ import type { ServiceDesk } from '../service/service-desk.ts';
 import { SERVICE_REF, serviceTexts } from '../service/service-texts.ts';
 import { ackOnly, detectServiceRequest, guessServiceKind, looksLikeFault, parseServiceCommand, type ServiceCommand } from '../service/service-words.ts';
 import { SERVICE_STATUS_ZH, type ServiceKind, type ServiceStatus } from '../service/service.types.ts';
-import type { HandleOutcome, MessageContext } from './assistant.types.ts';
+import { repliedTo, type HandleOutcome, type MessageContext } from './assistant.types.ts';
 import type { Responder } from './responder.ts';
 import type { TicketService } from '../tickets/ticket.service.ts';
 import { quotedBotText } from './topic-chat.ts';
@@ -121,7 +121,7 @@ export class ServiceChat {
     if (!m) return false;
     const no = Number(m[1]!.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
     if (quotedNo !== undefined) return quotedNo === no;
-    if (ctx.quoted?.direction === 'OUT' || ctx.msg.quoted?.fromBot) return false;
+    if (repliedTo(ctx)?.direction === 'OUT' || ctx.msg.quoted?.fromBot) return false;
     const takeable = await this.d.desk.takeableBy(no, ctx.sender.id);
     if (takeable === 'dispatched') return true;
     return takeable === 'pool' && !(await this.d.tickets.mayClaim(no, ctx.sender.id));
@@ -139,7 +139,7 @@ export class ServiceChat {
       const r = await this.d.store.service.findById(quotedNo);
       return r && r.status === 'DONE' && r.requesterId === ctx.sender.id ? { kind: 'confirm', requestNo: r.id } : null;
     }
-    if (ctx.quoted?.direction === 'OUT' || ctx.msg.quoted?.fromBot) return null;
+    if (repliedTo(ctx)?.direction === 'OUT' || ctx.msg.quoted?.fromBot) return null;
     // (asked narrowly: an OK or a thanks is common chatter, and most senders have nothing waiting; read once a batch)
     const waiting = awaiting?.of(ctx.group.id, ctx.sender.id) ?? (await this.d.store.service.list({ requesterId: ctx.sender.id, groupId: ctx.group.id, statuses: ['DONE'], limit: 2 })).map((r) => r.id);
     return waiting.length === 1 ? { kind: 'confirm', requestNo: waiting[0]! } : null;

@@ -12,7 +12,7 @@ import { TOPIC_REF, topicTexts } from '../deliberation/topic-texts.ts';
 import { DEFAULT_OPTIONS, DEFAULT_WINDOW_HOURS, type Topic } from '../deliberation/topic.types.ts';
 import { parseReply, type OptionsProblem } from '../deliberation/vote-parser.ts';
 import type { Logger } from '../ports/logger.port.ts';
-import type { HandleOutcome, MessageContext } from './assistant.types.ts';
+import { repliedTo, type HandleOutcome, type MessageContext } from './assistant.types.ts';
 import type { Responder } from './responder.ts';
 
 /** "议题#3 同意", "议题 #3：反对": a topic's number, then the vote. */
@@ -32,7 +32,8 @@ export interface TopicChatDeps {
 
 /** The words of the bot message a reply quotes (Telegram gives the stored message, WeChat its text); '' for none. */
 export function quotedBotText(ctx: MessageContext): string {
-  return (ctx.quoted?.direction === 'OUT' ? ctx.quoted.text : ctx.msg.quoted?.fromBot ? ctx.msg.quoted.text : undefined) ?? '';
+  const quoted = repliedTo(ctx);
+  return (quoted?.direction === 'OUT' ? quoted.text : ctx.msg.quoted?.fromBot ? ctx.msg.quoted.text : undefined) ?? '';
 }
 
 export class TopicChat {

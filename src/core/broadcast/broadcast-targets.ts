@@ -63,7 +63,7 @@ export class BroadcastTargetResolver {
         : g.gridNodeId === null
           ? '群未关联网格'
           : !g.active
-            ? '机器人已不在群内'
+            ? g.muted ? '机器人在群内不能发言' : '机器人已不在群内'
             : !nodes.has(g.gridNodeId)
               ? `不在 ${targets.nodeCode} 网格范围内`
               : null;

@@ -12,7 +12,8 @@ import { broadcastConcurrency, type SendRate } from './broadcast-estimate.ts';
 import type { BroadcastJobs } from './broadcast-jobs.ts';
 import { deliveryKey, type BroadcastJob } from './broadcast.types.ts';
 
-export const SKIP_REASON = { cancelled: '发布已取消', inactive: '机器人不在群内（群已停用）', missing: '群已不存在' } as const;
+/** Why a copy is skipped without trying: `muted`, the bot is in the group but may not send there (Group.muted). */
+export const SKIP_REASON = { cancelled: '发布已取消', inactive: '机器人不在群内（群已停用）', muted: '机器人在群内不能发言（被禁言或仅管理员可发言）', missing: '群已不存在' } as const;
 
 /** An attempt began and never ended (its worker died) and the outbox has no record of the send: it may have gone out. */
 export const UNCERTAIN_REASON = '发送结果不明：上次发送时进程中断。为免重复未自动重发，核实后可用 resend-failed 补发';
@@ -95,7 +96,7 @@ export class BroadcastWorker {
     if (b.status !== 'SENDING') return; // paused (or not started): stays PENDING for resume
     const group = await this.d.groups.findById(groupId);
     if (!group || !group.active) {
-      await broadcasts.markSkipped(broadcastId, groupId, group ? SKIP_REASON.inactive : SKIP_REASON.missing);
+      await broadcasts.markSkipped(broadcastId, groupId, !group ? SKIP_REASON.missing : group.muted ? SKIP_REASON.muted : SKIP_REASON.inactive);
       await broadcasts.finishIfDone(broadcastId, now());
       return;
     }

@@ -24,6 +24,7 @@ export class GroupEvents {
     const group = await store.groups.upsertSeen(platform, groupExternalId, title);
     if (botJoined) {
       await store.groups.setActive(group.id, true);
+      if (group.muted) this.d.logger.info({ groupId: group.id, externalId: groupExternalId, title }, 'bot may send messages in a group again');
       if (group.gridNodeId === null) this.d.logger.warn({ groupId: group.id, title }, 'bot added to a group that is not mapped to the grid: see `linli groups pending`');
     }
     for (const m of members) {
@@ -43,6 +44,17 @@ export class GroupEvents {
       await this.d.alerts.botRemoved(platform, group);
       this.d.logger.warn({ groupId: group.id, title: group.title }, 'bot removed from a group');
     }
+  }
+
+  /**
+   * The bot is still in the group but may not send there (restricted): the group is inactive, muted, as when the bot
+   * was removed (silent, skipped by broadcasts with this reason) until it may send again (membersJoined, botJoined).
+   */
+  async botMuted(platform: Platform, groupExternalId: string, given: string) {
+    const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, stripControlChars(given));
+    if (group.muted) return;
+    await this.d.store.groups.setActive(group.id, false, { muted: true });
+    this.d.logger.warn({ groupId: group.id, externalId: groupExternalId, title: group.title }, 'bot may not send messages in a group: it is skipped until it may');
   }
 
   /** The platform moved the group to a new id (a Telegram supergroup upgrade): it keeps its mapping and tickets. */

@@ -8,6 +8,8 @@ export interface Group {
   gridNodeId: number | null;
   tags: string[];
   active: boolean;
+  /** Inactive because the bot, still a member, may not send there (Telegram: restricted); false whenever active. */
+  muted: boolean;
 }
 
 export interface GroupRepository {
@@ -28,8 +30,11 @@ export interface GroupRepository {
    * Returns the moved group, or null when no group has the old id (moved already).
    */
   moveExternal(platform: Platform, fromExternalId: string, toExternalId: string): Promise<Group | null>;
-  /** The bot left or was removed: it stays silent there until it is back. */
-  setActive(groupId: number, active: boolean): Promise<void>;
+  /**
+   * The bot left or was removed (`muted`: it is still there but may not send): it stays silent there, and broadcasts
+   * skip the group, until it is back (or may send again).
+   */
+  setActive(groupId: number, active: boolean, opts?: { muted?: boolean }): Promise<void>;
   memberJoined(groupId: number, externalUserId: string, displayName: string, at: Date): Promise<void>;
   memberLeft(groupId: number, externalUserId: string, at: Date): Promise<void>;
   /** Members currently in the group. */

@@ -35,6 +35,11 @@ export interface MessageRepository {
   outgoingSent(sourceKey: string): Promise<boolean>;
   findByExternal(platform: Platform, externalId: string): Promise<StoredMessage | null>;
   /**
+   * An incoming message and its edited versions (see editedVersionId), in id order: they share its group and its time
+   * (Telegram's date is when the message was first sent).
+   */
+  versionsOf(first: Pick<StoredMessage, 'platform' | 'externalId' | 'groupId' | 'sentAt'>): Promise<StoredMessage[]>;
+  /**
    * The bot's latest message in a group, sent in the last `days` days, whose text is one of `texts`: what a WeChat
    * quote (text, no id) refers to. Null when none is.
    */

@@ -27,6 +27,11 @@ export function tally(e: TalliedEvent, t: TalliedTicket): Partial<Counts> | null
       return { reported: 1 };
     case 'claimed':
       return { accepted: 1, acceptedOnTime: onTime(e, dueAt(e, t.acceptDueAt)) };
+    case 'unclaimed': {
+      // the claim it takes back is counted no more
+      const claimedAt = typeof e.data?.claimedAt === 'string' ? new Date(e.data.claimedAt) : e.at;
+      return { accepted: -1, acceptedOnTime: 0 - onTime({ ...e, at: claimedAt }, dueAt(e, t.acceptDueAt)) };
+    }
     case 'resolved':
       return { resolved: 1, resolvedOnTime: onTime(e, dueAt(e, t.resolveDueAt)) };
     case 'closed':

@@ -6,6 +6,7 @@ export const EVENT_ZH: Record<TicketEvent['type'], string> = {
   reported: '登记', claimed: '认领', progress: '进展', resolved: '办结', transferred: '转派', escalated: '上报',
   rejected: '驳回', rated: '评价', closed: '关闭', reopened: '重新打开', queried: '查询', denied: '越权操作被拒',
   joined: '合并同类诉求', supplemented: '补充信息', recategorized: '更正分类', assigned: '指派', merged: '并入重复工单', deliberated: '转为议题',
+  unclaimed: '撤回认领',
 };
 
 /**

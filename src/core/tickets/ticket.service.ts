@@ -12,7 +12,7 @@ import { DuplicateFinder } from './duplicate-finder.ts';
 import { heldByOther, resolveKeepsHolder } from './ticket-holding.ts';
 import { ticketVisibleTo } from './ticket-visibility.ts';
 import type { Actor, ClaimedFirst, ReportInput, TicketServiceDeps } from './ticket.service.types.ts';
-import { ticketUrgency, URGENCY_RANK, type NewTicket, type NewTicketEvent, type Satisfaction, type Ticket, type TicketEventType, type TicketPatch, type TicketStatus } from './ticket.types.ts';
+import { ticketUrgency, URGENCY_RANK, type NewTicket, type NewTicketEvent, type Satisfaction, type Ticket, type TicketEvent, type TicketEventType, type TicketPatch, type TicketStatus } from './ticket.types.ts';
 import { canMove, IN_HAND, nextStatus, OPEN_STATUSES, type TicketMove } from './transitions.ts';
 
 // the service's types live beside it; re-exported so its callers keep importing them from here
@@ -20,6 +20,8 @@ export type { Actor, ClaimedFirst, ReportInput, TicketChangeListener, TicketServ
 
 /** A claim or a result records the deadline it met or missed: the statistics judge it by this (core/stats/tally.ts). */
 const dueData = (due: Date | null) => ({ dueAt: due?.toISOString() ?? null });
+/** A claim records, beside its deadline, who held the ticket before and since when: what taking it back restores. */
+const claimData = (t: Ticket) => ({ ...dueData(t.acceptDueAt), before: { assigneeId: t.assigneeId, acceptedAt: t.acceptedAt?.toISOString() ?? null } });
 
 export class TicketService {
   private readonly duplicates: DuplicateFinder;
@@ -105,7 +107,23 @@ export class TicketService {
     if (t.status === 'ACCEPTED' && t.assigneeId === actor.personId && !(await this.causedBefore(messageId, 'claimed'))) {
       throw new DomainError(ErrorCode.IllegalTransition, `ticket #${ticketNo} is already claimed by person ${actor.personId}`, { from: t.status, move: 'claim', ticketNo, yours: true });
     }
-    return this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() }, null, dueData(t.acceptDueAt));
+    return this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() }, null, claimData(t));
+  }
+
+  /**
+   * Takes back a claim a message made (it was edited to name another ticket: see EditedCommands): the ticket waits to
+   * be claimed again, held by whom it was before, with one `unclaimed` event caused by `messageId`. Only while that
+   * claim is still the last thing that happened on the ticket (a query changes nothing); else, and for a claim made on
+   * a holder's behalf, null: the ticket stays as it is.
+   */
+  async withdrawClaim(claim: TicketEvent, actor: Actor, messageId: number): Promise<Ticket | null> {
+    const t = await this.d.tickets.findById(claim.ticketId);
+    const before = claim.data?.before as { assigneeId: number | null; acceptedAt: string | null } | undefined;
+    if (!t || t.status !== 'ACCEPTED' || !claim.fromStatus || !before || t.assigneeId !== actor.personId) return null;
+    if ((await this.d.tickets.events(t.id)).some((e) => e.id > claim.id && e.type !== 'queried')) return null;
+    const patch: TicketPatch = { status: claim.fromStatus, assigneeId: before.assigneeId, acceptedAt: before.acceptedAt ? new Date(before.acceptedAt) : null };
+    const data = { claimEventId: claim.id, claimedAt: claim.at.toISOString(), dueAt: claim.data?.dueAt ?? null };
+    return (await this.updated(t.id, t.version, patch, this.event('unclaimed', actor.personId, messageId, t.status, claim.fromStatus, null, data))).ticket;
   }
 
   /**
@@ -157,7 +175,7 @@ export class TicketService {
   private async claimFirst(t: Ticket, actor: Actor, messageId: number | null): Promise<ClaimedFirst> {
     if (!canMove(t.status, 'claim')) return { ticket: t, claimed: await this.causedBefore(messageId, 'claimed') };
     if (!mayDo('claim', await this.d.router.rolesOver(actor.personId, t.gridNodeId))) return { ticket: t, claimed: false };
-    const ticket = await this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() }, null, dueData(t.acceptDueAt));
+    const ticket = await this.move(t, 'claim', actor, messageId, 'claimed', { assigneeId: actor.personId, acceptedAt: this.d.clock.now() }, null, claimData(t));
     return { ticket, claimed: true };
   }
 

@@ -122,6 +122,11 @@ export const EVENT_TYPES = [
   'merged',
   /** 转议题: closed because it needs a decision by the residents, not a repair; data.topicId names the topic. */
   'deliberated',
+  /**
+   * A claim taken back: the message that made it was edited to name another ticket (see EditedCommands); the ticket
+   * waits to be claimed again. data.claimEventId names the claim, data.claimedAt and data.dueAt what it was counted as.
+   */
+  'unclaimed',
 ] as const;
 export type TicketEventType = (typeof EVENT_TYPES)[number];
 

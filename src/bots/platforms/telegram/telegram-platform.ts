@@ -149,10 +149,11 @@ export class TelegramPlatform implements PlatformFace {
       if (!isGroupChat(chat.type)) return;
       const id = String(chat.id);
       const title = ('title' in chat && chat.title) || id;
-      const status = ctx.myChatMember.new_chat_member.status;
-      const inside = status === 'member' || status === 'administrator' || status === 'creator' ||
-        (status === 'restricted' && ctx.myChatMember.new_chat_member.is_member);
-      this.onEvent(inside ? { kind: 'joined', chat: id, title, members: [], self: true } : { kind: 'left', chat: id, members: [], self: true });
+      const now = ctx.myChatMember.new_chat_member;
+      const inside = now.status === 'member' || now.status === 'administrator' || now.status === 'creator' || (now.status === 'restricted' && now.is_member);
+      // restricted so that it may not send: still there, but nothing it says (a receipt, a broadcast) can go out
+      if (inside && now.status === 'restricted' && !now.can_send_messages) this.onEvent({ kind: 'muted', chat: id, title });
+      else this.onEvent(inside ? { kind: 'joined', chat: id, title, members: [], self: true } : { kind: 'left', chat: id, members: [], self: true });
     });
     bot.catch((err) => this.log.error({ err: err.error, updateId: err.ctx.update.update_id }, 'handling a Telegram update failed'));
   }

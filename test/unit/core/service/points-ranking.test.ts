@@ -73,7 +73,7 @@ describe('the 公示', () => {
   });
 
   it('goes to active groups tagged 志愿者群 that have a node', () => {
-    const g = (id: number, tags: string[], gridNodeId: number | null = 1, active = true) => ({ id, platform: 'WECHAT' as const, externalId: `g${id}`, title: `g${id}`, gridNodeId, tags, active });
+    const g = (id: number, tags: string[], gridNodeId: number | null = 1, active = true) => ({ id, platform: 'WECHAT' as const, externalId: `g${id}`, title: `g${id}`, gridNodeId, tags, active, muted: false });
     expect(volunteerGroups([g(1, ['志愿者群']), g(2, ['睦邻群']), g(3, ['志愿者群'], null), g(4, ['志愿者群'], 1, false), g(5, ['睦邻群', '志愿者群'])]).map((x) => x.id)).toEqual([1, 5]);
   });
 });

@@ -31,7 +31,7 @@ describe('the staff notice of a new request', () => {
     ]);
     const router = { chain: async () => [node], subtree: async () => [node] };
     const desk = new ServiceDesk({ store, router, outbox: { send: async (m) => void sent.push(m) }, clock: { now: () => new Date() } });
-    await desk.request({ requesterId: 1, group: { id: 1, platform: 'WECHAT', externalId: 'room', title: '20号楼群', gridNodeId: 3, tags: [], active: true }, text: '陪我去医院复查', kind: '陪诊' }, { messageId: 11, groupId: 1, at: new Date() });
+    await desk.request({ requesterId: 1, group: { id: 1, platform: 'WECHAT', externalId: 'room', title: '20号楼群', gridNodeId: 3, tags: [], active: true, muted: false }, text: '陪我去医院复查', kind: '陪诊' }, { messageId: 11, groupId: 1, at: new Date() });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ key: 'svc:7:requested:9:WECHAT', to: { user: 'wx-9' } });
     expect(sent[0]!.text).toContain('可派志愿者：马志愿（陪诊、小修）、刘志愿（送餐）、孙志愿\n');

@@ -15,6 +15,11 @@ describe('tally', () => {
     expect(tally({ type: 'resolved', at: at('2026-12-09T11:00:00Z'), data: { dueAt: null } }, ticket)).toEqual({ resolved: 1, resolvedOnTime: 1 });
   });
 
+  it('counts a claim taken back no more, as it was counted (on time or late by its own time)', () => {
+    expect(tally({ type: 'unclaimed', at: at('2026-12-09T10:00:00Z'), data: { claimedAt: '2026-12-08T09:00:00.000Z', dueAt: '2026-12-08T10:00:00.000Z' } }, ticket)).toEqual({ accepted: -1, acceptedOnTime: -1 });
+    expect(tally({ type: 'unclaimed', at: at('2026-12-09T10:00:00Z'), data: { claimedAt: '2026-12-08T11:00:00.000Z', dueAt: '2026-12-08T10:00:00.000Z' } }, ticket)).toEqual({ accepted: -1, acceptedOnTime: 0 });
+  });
+
   it('counts ratings, escalations by the clock, and nothing for notes', () => {
     expect(tally({ type: 'closed', at: due, data: { satisfaction: 'BASIC' } }, ticket)).toEqual({ closed: 1, rated: 1, satisfied: 1 });
     expect(tally({ type: 'reopened', at: due, data: { satisfaction: 'UNSATISFIED' } }, ticket)).toEqual({ reopened: 1, rated: 1 });
