@@ -53,13 +53,13 @@ const OVERRIDE_NOUN_ZH = '指令|指示|规则|規則|设定|設定|提示词|�
 const OVERRIDE_VERB_EN = 'ignore|disregard|forget|override|bypass|skip';
 const OVERRIDE_NOUN_EN = 'instructions?|rules?|prompts?|guidelines?|directives?|constraints?';
 const FIELD_EN = 'urgency|urgent ?level|priority|severity|life ?safety|is ?appeal|category|confidence|summary';
-const FIELD_ZH = '紧急程度|紧急级别|紧急等级|紧急度|緊急程度|优先级|優先級|优先等级|严重程度|严重等级|生命安全等级|生命安全级别|生命安全|是否诉求|工单类别|工单分类|类别|置信度|工单状态';
+const FIELD_ZH = '紧急程度|紧急级别|紧急等级|紧急度|緊急程度|緊急級別|緊急等級|优先级|優先級|优先等级|严重程度|严重等级|嚴重程度|生命安全等级|生命安全级别|生命安全|是否诉求|工单类别|工单分类|工單類別|类别|置信度|工单状态';
 /** An operator that sets a field to any value. */
-const SET_ANY = '=>|->|==?|:|设为|设置为|设成|改为|改成|调为|调成|调到|提到|提升为|升级为|标为|标记为|填写|填成|填|写为|写成|等于|set to|to';
+const SET_ANY = '=>|->|==?|:|设为|设置为|设成|改为|改成|调为|调成|调到|提到|提升为|升级为|标为|标记为|填写|填成|填|写为|写成|等于|設為|設置為|設成|改為|調為|標為|標記為|set to|to';
 /** Words that set a field only when the value is a high one ("紧急程度为最高", "priority is critical"). */
 const SET_HIGH = '为|是|is|as|should be|must be';
 const HIGH = 'emergency|urgent|critical|highest|high|p0|紧急|特急|加急|最高|最紧急|一级|true';
-const MARK_ZH = '设为|设置为|设成|改为|改成|标为|标记为|标成|定为|调为|调成|升级为|提升为|列为';
+const MARK_ZH = '设为|设置为|设成|改为|改成|标为|标记为|标成|定为|调为|调成|升级为|提升为|列为|設為|設置為|改為|標為|標記為|升級為';
 const MARK_EN = 'mark|set|flag|classify|label|escalate|upgrade|raise|tag';
 
 type Pattern = { view: 'folded' | 'compact'; re: RegExp };
@@ -75,7 +75,7 @@ const PATTERNS: ReadonlyArray<[SystemAddressKind, readonly Pattern[]]> = [
   ]],
   ['role', [
     // a speaker's label, as in a chat transcript: "system:", "assistant：", "user:"
-    f('(?:^|[\\n。！？!?.;；,，])\\s*(?:system|sys|assistant|developer|user)\\s*:'),
+    f('(?:^|[\\n。！？!?.;；,，(\\[{<>"\'-])\\s*(?:system|sys|assistant|developer|user)\\s*:'),
     f('(?:系统|系統)(?:提示词|提示|指令|消息|设定|命令|通知|prompt)\\s*:'),
     f('[【\\[(（<《]\\s*(?:系统|系統|system|指令|管理员|admin|开发者)[^】\\])）>》\\n]{0,6}[】\\])）>》]'),
     f('\\bsystem ?(?:prompt|message|instruction|override|note)s?\\b'),
@@ -99,8 +99,10 @@ const PATTERNS: ReadonlyArray<[SystemAddressKind, readonly Pattern[]]> = [
     f(`(?:\\b(?:${FIELD_EN})\\b|${FIELD_ZH})\\s*["']?\\s*(?:${SET_ANY})\\s*["']?\\s*[\\p{L}\\p{N}]{1,12}`),
     f(`(?:\\b(?:${FIELD_EN})\\b|${FIELD_ZH})\\s*["']?\\s*(?:${SET_HIGH})\\s*["']?\\s*(?:${HIGH})`),
     f(`(?:${MARK_ZH})\\s*(?:最高级别的?|最高优先级的?)?(?:${HIGH})`),
+    f(`(?:${FIELD_ZH})\\s*(?:拉满|拉到最高|调到最高|开到最高|最高档)`),
     f(`\\b(?:${MARK_EN})\\b[^.!?\\n]{0,20}?\\b(?:as|to)\\s+(?:an?\\s+)?(?:emergency|urgent|critical|p0|highest priority|top priority)\\b`),
     c('(?:urgency|priority|severity|lifesafety|isappeal)(?:emergency|urgent|critical|high|p0|true)'),
+    c(`(?:紧急程度|紧急级别|紧急等级|緊急程度|优先级|優先級)(?:${MARK_ZH}|为|是)(?:紧急|特急|加急|最高|最紧急|emergency|urgent|critical)`),
   ]],
 ];
 
