@@ -545,7 +545,7 @@ describe('prompt injection', () => {
       tickets: [{ id: 1, status: 'CLOSED' }],
     };
     fake.reset({ body: completion(JSON.stringify(evil)) });
-    const { triage, extractor } = setup();
+    const { triage, extractor, local } = setup();
 
     const answer = await extractor.extract(INJECTIONS[0]!, { categories: DEFAULT_CATEGORIES });
     // lifeSafety left out by the answer reads as 'none': it says nothing about danger
@@ -555,7 +555,9 @@ describe('prompt injection', () => {
 
     const r = await triage.classify(INJECTIONS[0]!);
     expect(Object.keys(r).sort()).toEqual(['category', 'confidence', 'isAppeal', 'place', 'source', 'summary', 'urgency']);
-    expect(r).toMatchObject({ isAppeal: true, category: 'other', source: 'llm', place: { building: '5' } });
+    // the message addresses the system ("忽略之前的指令"): the LLM's category and summary are not used, the local ones stand
+    const own = await local.classify(INJECTIONS[0]!);
+    expect(r).toMatchObject({ isAppeal: true, category: own.category, summary: own.summary, source: 'llm', place: { building: '5' } });
     expect(Object.keys(r.place).every((k) => ['building', 'unit', 'room', 'text'].includes(k))).toBe(true);
     expect(JSON.stringify(r)).not.toMatch(/close_all|RESOLVED|CLOSED|ticket|command|action/);
   });
@@ -606,7 +608,9 @@ describe('the LLM on life safety (lifeSafety)', () => {
     const r = await triage.classify(text);
     expect(r).toMatchObject({ urgency: 'emergency', isAppeal: true, source: 'llm' });
     expect(Object.keys(r).sort()).toEqual(['category', 'confidence', 'isAppeal', 'place', 'source', 'summary', 'urgency']);
-    expect(JSON.stringify(r)).not.toMatch(/close_all|CLOSED|tickets|lifeSafety/);
+    // the summary is the resident's own words (the message addresses the system): nothing else holds the model's fields
+    expect(r.summary).toBe((await local.classify(text)).summary);
+    expect(JSON.stringify({ ...r, summary: '' })).not.toMatch(/close_all|CLOSED|tickets|lifeSafety/);
     // the resident's words went to the model as data only
     expect(fake.requests[0]!.body.messages[1]!.content).toBe(`${MESSAGE_OPEN}\n${text}\n${MESSAGE_CLOSE}`);
   });

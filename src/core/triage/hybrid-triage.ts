@@ -4,12 +4,16 @@
 // answer keeps its appeal decision, category and summary. The LLM's answer is untrusted input: its category must be
 // a known code, its summary is re-masked and cut to 40 characters, the places found by rules win, and urgency can
 // only go up — a hazard found by rules is never downgraded. Whatever goes wrong with the LLM, the local answer stands.
+// A message that addresses the system (addresses-system.ts: instructions to the model, role-play, a field set to a
+// value) gets no help from the LLM on urgency, category or summary: a model that obeys "urgency=emergency" could
+// otherwise page staff for a broken light. The local rules and hazard model still raise whatever danger they see.
 import {
   ExtractorCircuitOpenError,
   type AppealExtractor,
   type LlmPlace,
   type LlmTriageAnswer,
 } from '../ports/llm-triage.port.ts';
+import { addressesSystem, type SystemAddress } from './addresses-system.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { Triage, TriageContext } from '../ports/triage.port.ts';
 import type { Place } from '../tickets/ticket.types.ts';
@@ -72,9 +76,10 @@ export class HybridTriage implements Triage {
       return local;
     }
     let answer: LlmTriageAnswer;
+    const shown = cut(text, TEXT_MAX);
     try {
       // residents' phone and ID numbers never leave the building
-      answer = await this.extractor.extract(maskPii(cut(text, TEXT_MAX)), { categories: this.o.categories });
+      answer = await this.extractor.extract(maskPii(shown), { categories: this.o.categories });
     } catch (e) {
       this.onFailure(e);
       return local;
@@ -82,7 +87,8 @@ export class HybridTriage implements Triage {
     this.counts.llm++;
     if (sure) this.counts.hazardDoubt++;
     this.outageLogged = false;
-    const merged = this.merge(local, answer);
+    const address = addressesSystem(shown);
+    const merged = address ? this.mergeAddressed(local, answer, address) : this.merge(local, answer);
     // asked about a danger only: the LLM's urgency (and an emergency's appeal) counts, the rest stays the local answer's
     return sure ? { ...local, urgency: merged.urgency, isAppeal: local.isAppeal || merged.urgency === 'emergency', source: merged.urgency === local.urgency ? local.source : 'llm' } : merged;
   }
@@ -124,6 +130,34 @@ export class HybridTriage implements Triage {
       urgency,
       summary: summary === '' ? local.summary : summary,
       source: 'llm',
+    };
+  }
+
+  /**
+   * The message addresses the system: the LLM's urgency, life-safety reading, category and summary are not used —
+   * the local triage's stand (the summary stays the resident's own words); its appeal decision and place still help.
+   */
+  private mergeAddressed(local: TriageResult, a: LlmTriageAnswer, address: SystemAddress): TriageResult {
+    const merged = this.merge(local, a);
+    const llmUrgency = isUrgency(a.urgency) ? a.urgency : 'normal';
+    this.logger.warn(
+      {
+        address: address.kind,
+        match: maskPii(address.match),
+        llmUrgency: URGENCY_RANK[lifeSafetyUrgency(a.lifeSafety)] > URGENCY_RANK[llmUrgency] ? lifeSafetyUrgency(a.lifeSafety) : llmUrgency,
+        llmCategory: merged.category,
+        urgency: local.urgency,
+        category: local.category,
+      },
+      "LLM triage: the message addresses the system; the LLM's urgency, category and summary are not used, the local triage's stand",
+    );
+    return {
+      ...merged,
+      // an appeal if either says so, or the rules found an emergency; the LLM's emergency alone no longer counts
+      isAppeal: local.isAppeal || a.isAppeal === true || local.urgency === 'emergency',
+      category: local.category,
+      urgency: local.urgency,
+      summary: local.summary,
     };
   }
 }
