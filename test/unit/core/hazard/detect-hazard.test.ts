@@ -1871,6 +1871,10 @@ describe("part AE's round: classes of wording the rules missed", () => {
     '店门口的丁烷气罐炸了一个 店主的手被炸伤了',
     // someone collapsed inside a plant room
     '配电房里有个电工倒在里面了 快叫120',
+    // a report of here and now beside a sales pitch is still read
+    '团购的西瓜到了 一个15元 要的接龙 另外3栋楼道煤气味好重',
+    '团购西瓜 15元一个 要的接龙 3栋楼道现在煤气味好重 快来人',
+    '有没有人看到一个老爷爷 有点阿尔兹海默 早上出门到现在没回来',
   ])('emergency: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('emergency');
     expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
@@ -1904,6 +1908,8 @@ describe("part AE's round: classes of wording the rules missed", () => {
     '社区有没有防走失的定位手环 老人用的',
     // a stink taken for gas, then found to be something else
     '下水道那味儿跟煤气似的 我还以为漏气了 凑近一闻是死老鼠',
+    '垃圾桶臭得跟燃气一样 我以为漏气了 走近一看是烂菜叶',
+    '上个月那户烧炭的老两口送去抢救了 今天都醒了 大家引以为戒',
     // guards for the new rules
     '84消毒液和洁厕灵千万不能混用 大家注意',
     '昨天聚餐吃多了 有点拉肚子',
@@ -1920,8 +1926,23 @@ describe("part AE's round: classes of wording the rules missed", () => {
     '他把垃圾倒在门口了',
     '宝宝把温度计摔碎了 水银珠子我用胶带粘起来了',
     '电话手表没电关机了 孩子在楼下玩',
+    '84消毒液兑好了 喝了口水再拖地',
+    '以后孩子你们帮着照看一下 对不起麻烦大家了 我出差一周',
+    '离婚后她把婚纱送给我了 说以后用不着了',
+    '小儿子打我 我躲开了 哈哈',
+    '孩子放学还没回家 补习班几点下课来着',
+    '昨晚吃了小龙虾 今天拉肚子 有点迷迷糊糊的 没睡好',
+    '我家狗把洗衣凝珠咬破了 满地泡泡',
+    '团购退烧药 一盒25元 孩子高烧抽搐的时候备着 要的私聊',
   ])('not a hazard: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('normal');
     expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it.each([
+    // children playing there as a habit: urgent, not an emergency
+    ['小区门口电线断了掉在地上 孩子们经常在那玩', 'urgent'],
+  ])('still read: %s', (text, level) => {
+    expect(detectUrgency(text).urgency).toBe(level);
   });
 });
