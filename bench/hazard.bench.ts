@@ -79,7 +79,8 @@
 //     heaters in closed rooms, 84 mixed with 洁厕灵, pesticide or bleach in drink bottles, mercury, wild mushrooms,
 //     food after a 百家宴 —, elders with dementia and children missing, people found collapsed by cleaners, riders and
 //     guards, oblique suicide hints, fights in markets and car parks, lifts with a dead alarm, reporters who are not
-//     residents and write imperfect Chinese or dialect voice input); first run held out
+//     residents and write imperfect Chinese or dialect voice input); first run held out, then development data for the
+//     rules (part-AE round)
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–T by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.

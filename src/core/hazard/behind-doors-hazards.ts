@@ -23,8 +23,16 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
     labelZh: '持械伤人',
     category: 'public_security',
     // dragged by the hair out of the way or into a car ("揪着女的头发往车里拖")
-    terms: [/(?:揪|拽|扯|薅|抓)(?:着|住)?[^，。！？,.!?\s]{0,6}头发[^，。！？,.!?\s]{0,2}(?:往[^，。！？,.!?\s]{0,5}(?:拖|拽|拉|塞|撞)|撞墙|往墙上)/],
+    // (or a child crying to a parent to stop: "一直喊妈妈别打了")
+    terms: [/(?:哭|喊|叫|求)(?:着)?(?:喊|叫)?(?:妈妈?|爸爸?|奶奶|爷爷|外婆|叔叔|阿姨)(?:别|不要)再?打(?:了|我)/, /(?:揪|拽|扯|薅|抓)(?:着|住)?[^，。！？,.!?\s]{0,6}头发[^，。！？,.!?\s]{0,2}(?:往[^，。！？,.!?\s]{0,5}(?:拖|拽|拉|塞|撞)|撞墙|往墙上)/],
     pairs: [
+      // the one beaten writing: hiding, asking for the police ("他打我 我躲在厕所里 请帮我叫警察"), not a phone call
+      {
+        objects: [/(?:他|她|老公|男人|丈夫|男朋友|男友|老婆|前夫|儿子|爸)(?:喝(?:了)?酒(?:了)?|喝多了)?(?:又|在|一直|正在|还在|又在)?(?:打|揍|掐)我(?!电话|手机|微信|视频|语音)/],
+        symptoms: [/躲(?:在|进)/, '报警', '警察', '救命', '110', '帮帮我', /锁在(?:厕所|卫生间|卧室|房间|屋里|浴室)/, '跑出来', '逃出来'],
+        span: 40,
+        notInMessage: SCREEN_OR_PLAY,
+      },
       // shoved about, a thud or a cry of pain after it ("老人一直被他儿子推来推去 刚才咚的一声 老人在喊疼")
       {
         objects: ['推来推去', '推搡', /推(?:倒|到)(?:在)?地/, '搡来搡去'],
@@ -60,6 +68,38 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
         symptoms: ['有人认识', '谁认识', /住[^，。！？,.!?\s]{0,6}(?:楼|室|号)/, '去看看', '敲门', '家人', '不接', ...SILENCE],
         span: 60,
       },
+      // a farewell till the next life, then silence or a locked door ("谢谢大家 下辈子见 现在电话关机 房门反锁了")
+      {
+        objects: [/下辈子(?:再)?见/, /来(?:生|世)(?:再)?见/, '永别了', /(?:再见了|别了)(?:各位|大家|这个世界|世界)/],
+        symptoms: [...SILENCE, '反锁', '敲不开', '不应', '不回', '没回'],
+        span: 60,
+      },
+      // one's family entrusted to neighbours or one's money handed over, with a sign ("存折放在桌上了 以后老婆孩子你们帮着照看
+      // 说完就回屋了"; "给我转了所有的钱 发了一句对不起")
+      {
+        objects: [/以后[^，。！？,.!?\s]{0,8}(?:拜托|托付|交给)?(?:你们|大家|我们|你)(?:帮(?:着|忙|我)?)?(?:照看|照顾|看着|管着)/,
+          /(?:所有|全部)的?(?:钱|存款|积蓄)[^，。！？,.!?\s]{0,3}(?:都)?转/, /转(?:了|给)(?:我)?(?:所有|全部)的?(?:钱|存款|积蓄)/],
+        symptoms: ['存折', '银行卡', '存款', '密码', '赔光', '回屋', '反锁', '门锁着', '不对劲', '不想活', '对不起', '不应', ...SILENCE],
+        span: 60,
+        // (a neighbour away for a while asking for a hand)
+        notInMessage: ['出差', '旅游', '出远门', '回老家', '住院', '上班', '加班', '几天'],
+      },
+      // things given away as no longer needed by someone in despair ("把她的猫送给我了 说以后用不着了" after buying sleeping pills)
+      {
+        objects: [/(?:以后|再也)?用不(?:着|上)了/],
+        symptoms: [/送(?:给)?(?:我|人|邻居|你)/],
+        inMessage: ['安眠药', '想不开', '不想活', '遗书', '反常', '不对劲', '从来不这样'],
+        span: 30,
+      },
+      // on a roof, saying one cannot go on ("我在你们那栋楼顶了 不想再撑了")
+      { objects: ['楼顶', '天台', '顶楼', '屋顶', '桥上'], symptoms: ['撑不下去', '不想再撑', '撑不住了', '熬不下去', '坚持不下去', '不想再坚持'], span: 30 },
+      // money and family arranged for after one's death, unlike them ("问我她不在了以后我会不会照顾好弟弟 她平时从来不这样")
+      {
+        objects: [/(?:我|她|他)(?:要是)?不在了?(?:以后|之后)/],
+        symptoms: ['钱', '存款', '存折', '分好', '房', '照顾好', '交代'],
+        inMessage: ['从来不这样', '从不这样', '以前不这样', '平时不这样', '反常', '不对劲', '不像她', '不像他'],
+        span: 60,
+      },
       // thanks, sorry or "you won't be troubled by me again", then silence ("明天你们就不用再受我的吵了 然后就退群了")
       {
         objects: [/(?:谢谢|感谢)(?:大家|各位|你们)[^，。！？,.!?\s]{0,6}照顾/, /(?:说|发)(?:了)?(?:句)?(?:对不起|抱歉)/, /对不起(?:大家|各位|你们)/,
@@ -80,6 +120,12 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
       // fallen into a well or a pit, the place told first ("枯井里掉进去一个人")
       /(?:井|坑|沟|洞|池)里(?:面)?(?:掉|摔|跌)(?:进去|下去|进|下)(?:了)?(?:一个|个|两个|俩)?(?:人|小孩|孩子|老人)/],
     pairs: [
+      // caught in a lift's door while it moves ("货梯门夹住了快递小哥 … 电梯还在往上走")
+      {
+        objects: [/(?:电梯|货梯|梯)门?[^，。！？,.!?\s]{0,2}夹(?:住|到|着)/],
+        symptoms: [/(?:还在|一直在|继续)(?:往上|往下|上|下)?(?:走|动|升|降|运行|跑)/, '急停', '卡在门缝', '拔不出', '出不来', '救命'],
+        span: 30,
+      },
       // gone down a tank or a well and not come up ("化粪池井口 两个工人下去半天没上来")
       {
         objects: ['化粪池', '污水井', '下水井', '窨井', '沼气池', '隔油池', '污水池', '储罐', '地窖', '井下', '井里', '枯井'],
@@ -110,6 +156,20 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
     category: 'public_security',
     labelZh: '儿童险情',
     pairs: [
+      // a child shut out in the cold ("把自己锁在阳台外面了 … 光着脚 外面零下好几度")
+      {
+        objects: [/(?:锁|关)在(?:了)?(?:阳台|门外|屋外|外面|天台)/],
+        symptoms: ['零下', '光着脚', '光脚', '下雪', '冻', '睡衣', '好冷', '冷得'],
+        inMessage: CHILD,
+        span: 40,
+      },
+      // children climbing a roof's or a balcony's rail ("有几个小孩在爬楼顶天台的护栏")
+      {
+        objects: CHILD,
+        symptoms: [/(?:爬|翻|攀)(?:上|到|过)?(?:了)?[^，。！？,.!?\s]{0,8}(?:护栏|栏杆|围栏|女儿墙)/],
+        within: ['楼顶', '天台', '顶楼', '屋顶', '阳台', '窗', /\d+\s*(?:楼|层)/],
+        span: 20,
+      },
       // a child shut out on a balcony in the sun for hours ("被关在阳台上罚站 一整个下午 太阳直晒 哭声都哑了")
       {
         objects: [/(?:关|锁|罚站)(?:在)?[^，。！？,.!?\s]{0,3}阳台/],

@@ -21,6 +21,7 @@ import {
   REMEMBERED,
   removed,
   RESOLVED_MARKERS,
+  salesPitch,
   SHUT_OFF_MARKERS,
 } from './hazard-context.ts';
 import { readEnglishHazard } from '../english/english-hazard.ts';
@@ -82,7 +83,7 @@ function hitsOf(rule: HazardRule, text: string, s: number, e: number, next: numb
     if (!mentionsAny(sentence, pair.objects) || !mentionsAny(window, pair.symptoms)) continue;
     if (pair.within && !mentionsAny(window, pair.within)) continue;
     const slight = mentionsAny(window, pair.notInSentence) && !mentionsAny(window, pair.unlessInSentence);
-    if (mentionsAny(text, pair.notInMessage)) continue;
+    if (mentionsAny(text, pair.notInMessage) || (pair.inMessage && !mentionsAny(text, pair.inMessage))) continue;
     const objects = occurrencesOfAll(sentence, pair.objects);
     if (objects.length === 0) continue;
     const symptoms = occurrencesOfAll(window, pair.symptoms);
@@ -105,11 +106,16 @@ export function happensHere(text: string, at: number): boolean {
   return sentenceLive(text, { start: at, end: at + 1, objectStart: at, objectEnd: at + 1, symptomStart: at, symptomEnd: at + 1 });
 }
 
+/** In a sales pitch, what makes a sentence a report of here and now ("团购西瓜 … 另外3栋楼道煤气味好重"). */
+const PITCH_REPORT: readonly Term[] = [...HERE_NOW, /\d+\s*(?:栋|号楼|幢|单元|楼)/, '楼道', '另外', '对了', '顺便', '补充', '快来'];
+
 function sentenceLive(text: string, hit: Hit): boolean {
   const [sentenceStart, se] = spanAround(text, hit.start, SENTENCE_BREAK);
   const ss = framingStart(text, sentenceStart, hit.start);
   if (notHere(text, hit, ss)) return false;
   const sentence = text.slice(ss, se);
+  // a sales pitch names what its product is for, unless the sentence is a report of here and now beside it
+  if (salesPitch(text) && !mentionsAny(sentence, PITCH_REPORT)) return false;
   const [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
   const clause = text.slice(cs, Math.max(ce, hit.end));
   const hereNow = mentionsAny(clause, HERE_NOW);

@@ -174,11 +174,13 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     level: 'urgent',
     labelZh: '楼道堆物/消防通道堵塞',
     category: 'fire_safety',
+    // an ambulance or a fire engine held up by it now ("堵死了 救护车进不来在门口绕")
+    emergencyWith: [/(?:救护车|消防车|120|119)[^，。！？,.!?\s]{0,4}(?:进不来|进不去|过不去|开不进|开不过|出不去|堵在|被堵)/],
     // things piled up the stairs from one floor to another ("从4楼堆到6楼")
     terms: [/(?:堆|摆|放|码)(?:到|满)了?[\d一二三四五六七八九十]+楼(?<=[\d一二三四五六七八九十]楼[^，。！？,.!?\s]{0,2}(?:堆|摆|放|码)(?:到|满)了?[\d一二三四五六七八九十]+楼)/],
     pairs: [
       {
-        objects: ['楼道', '楼梯', '走廊', '消防通道', '安全出口', '疏散通道', '消防车道', '逃生通道', '安全通道', '过道', '防火门', '逃生门', '安全门', '消防门', '疏散门'],
+        objects: ['楼道', '楼梯', '走廊', '消防通道', '安全出口', '疏散通道', '消防车道', '消防车通道', '逃生通道', '安全通道', '过道', '防火门', '逃生门', '安全门', '消防门', '疏散门'],
         symptoms: ['堆', '摆满', '放满', '塞满', '占满', '占用', '被占', '占了', '堵', '挡住', '停满', '走不过', '过不去', '过不了', '走不了', '进不来', '顶着',
           // a door that will not close, not a window ("楼道窗户关不上，雨都进来了" is a repair)
           // (full of things, not of a smell, smoke or water: "楼道全是味", "楼道全是烟味")

@@ -97,6 +97,9 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   // mended with a part named between ("电工已经换好线了", "已经接好管子了"), doused ("一盆水浇下去灭了", "用水浇灭了"), and a
   // thing taken to a shop or a fitter who checked it ("拿去店里问过了", "修车师傅看过了")
   /已(?:经)?(?:换|修|接|装|弄|整)好[^，。！？,.!?\s]{1,3}了/, '浇灭', /(?:店里|师傅|维修点|售后)[^，。！？,.!?\s]{0,4}(?:看过|问过|检查过|测过)了/,
+  // a lesson drawn from what happened ("送去做高压氧了 今天都醒了 大家引以为戒"), and a smell taken for gas then found to be
+  // something else ("臭得跟煤气似的 我还以为漏气了 凑近一闻是馊味")
+  '引以为戒', new RegExp(`以为(?:是)?(?:${DENIED})[^。！？!?]{0,16}(?:原来|结果|其实|一闻|一看|才知道|发现)(?!真|确实)`),
 ];
 /** Resolved markers that only switch a supply off: they end a gas, fire or electric danger, not the harm to a person already
  * shocked, fallen or trapped ("我已经关了总闸 … 他躺在地上说不出话"). */
@@ -104,6 +107,12 @@ export const SHUT_OFF_MARKERS: readonly Term[] = ['已经关了', '已经断电'
 /** Resolved markers that call an alarm false: the fire it rang for was not real, but a fire alarm switched off or broken
  * because it keeps ringing falsely is still a fault ("消防报警被物业关掉了，说是老误报"). */
 export const FALSE_ALARM_MARKERS: readonly Term[] = ['误报', ...SENSOR_FAULT];
+/** A price and a call to buy: a sales pitch names the dangers its product or its cover is for ("意外险 一年一百多 摔倒骨折
+ * 都能报 … 需要的私聊我", "灭火器团购 一瓶六十八 火灾来了就靠它 要的接龙"). */
+const PRICE = /(?:一|每)(?:瓶|条|个|台|年|盒|套|份|件|只|张|桶|箱|罐)[^，。！？,.!?\s]{0,2}(?:\d+|[一二三四五六七八九十两百千]+)|\d+(?:\.\d+)?(?:块|元)|[一二三四五六七八九十两百千]+(?:块|元)/;
+const SALES_CALL: readonly Term[] = ['私聊', '接龙', '下单', '有活动', '优惠', '拼团', '团购', '扫码', '包邮', '秒杀', '特价', '链接'];
+export const salesPitch = (text: string): boolean => PRICE.test(text) && mentionsAny(text, SALES_CALL);
+
 /** The hazard was taken away ("飞线的插排收走了", "漏气的煤气瓶拿走了"), except where taking away is the hazard (灭火器被拿走了). */
 export const REMOVED_MARKERS: readonly Term[] = [
   '已拆除', '拆掉了', '推出去了', '推走了', '收走', '拆走', '没收了', '取缔了', '搬走了', '已搬走', '收回去了', '拿走了',
@@ -148,8 +157,9 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /在(?:地铁|公交|公交车|高铁|火车|动车|飞机|大巴)(?:上|里)/,
   // 外地 where something happened, not where a son is ("儿子在外地" is why no one can help), nor 另外 before 地库/地下室
   '别的地方', /(?<!人在|我在|俺在|人还在|我还在|俺还在|[儿女子孙爸妈姐哥弟妹公婆]在|都在|另)外地/,
-  // (the time before going home is no place: "过年回老家前 有人把电动车锁在楼道里充电"; "回老家了 镇上…" is)
-  /(?<![回去])老家|[回去]老家(?!前|之前|以前)/, /在(?:城[东南西北]|市中心|郊区)/,
+  // (the time before going home is no place: "过年回老家前 有人把电动车锁在楼道里充电"; "回老家了 镇上…" is; someone come
+  // from there is here: "老家来的公公 … 叫不醒")
+  /(?<![回去从])老家(?!来的|来了)|[回去]老家(?!前|之前|以前)/, /在(?:城[东南西北]|市中心|郊区)/,
   // a relative's or friend's place ("我妈那边老小区")
   /(?:妈|爸|姐|(?<![小帅])哥|弟|妹|姨|舅|姑|叔|朋友|同事|亲戚|闺蜜|同学|婆婆|丈母娘|娘家|婆家|亲家)[^，。！？,.!?\s]{0,2}(?:那边|那里|那儿|那个小区|住的|家的|家那|家小区)/, /[他她]们那(?![层栋楼单户间])/, /[他她]们(?:小区|公司|单位|学校|厂)/, /(?:公司|单位|厂里|学校)(?:楼下|门口|里面|对面|附近)/, '某小区', '某地', '外省', '那个小区', '全国', /(?<!人在|我在|人还在|我还在|[儿女子孙爸妈姐哥弟妹公婆]在|都在)国外/, '市里', '据报道', '电影', '电视剧', '小说',
   // away on a trip, or "some estate" somewhere ("我老公出差住的酒店", "深圳那边有个小区")
@@ -239,13 +249,14 @@ export const HERE_NOW: readonly Term[] = [
   /(?<!不是|不在|并非)我们(?!阿姐|阿哥|阿弟|阿妹|娘舅|姆妈|阿爸|爷叔|外婆|舅舅|镇|村|县|乡)/, /(?<!不是|不在|并非)咱/, '我家', '本楼', '本小区', '这里', '这边', '现在', '正在', '快来', '快点', '赶紧', '救命', '还在', '一直'];
 
 /** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
-export const HYPERBOLE: readonly Term[] = ['嗓子', '笑死', /(?:辣|甜|咸|酸|香|美|帅|爽|开心|累|冷|热|忙|困|饿|撑|胖|烦|吵)(?:到|得)(?:要|快)?(?:爆炸|炸)/,
+// (not a throat closing after a sting: "嗓子发紧"; a treat praised: "好喝到爆炸")
+export const HYPERBOLE: readonly Term[] = [/嗓子(?!眼?(?:发紧|发堵|肿|好紧|很紧))/, '笑死', /(?:辣|甜|咸|酸|香|美|帅|爽|开心|累|冷|热|忙|困|饿|撑|胖|烦|吵|好看|好喝|好吃|好玩|好听|好笑)(?:到|得)(?:要|快)?(?:爆炸|炸)/,
   // a body steaming after a bath or a run ('泡完澡浑身冒烟')
   /(?:浑身|全身|满身|一身)(?:都|直)?冒(?:烟|热气|白气)/, '气得', '气死',
   // (hot to the touch is no figure: "电池摞在一起 热得烫手")
   /热得(?![^，。！？,.!?\s]{0,2}烫)/, '热死', '太热', '天热', '急得', '火冒三丈', '上火',
-  // (not a mouth drooping, a stroke's sign: "嘴巴歪着")
-  /嘴巴(?![^，。！？,.!?\s]{0,2}(?:歪|斜|发紫|紫了))/, /嘴里(?![^，。！？,.!?\s]{0,3}(?:念叨|嘟囔|叨叨|说着?|喊着?))/, '太辣', '好辣', '辣得', '七窍生烟', '心里',
+  // (not a mouth drooping, a stroke's sign: "嘴巴歪着"; nor something put in it: "往嘴里放")
+  /嘴巴(?![^，。！？,.!?\s]{0,2}(?:歪|斜|发紫|紫了))/, /(?<![往进到塞放])嘴里(?![^，。！？,.!?\s]{0,3}(?:念叨|嘟囔|叨叨|说着?|喊着?))/, '太辣', '好辣', '辣得', '七窍生烟', '心里',
   '绿得', '红得', '忙得', '渴得', '累得', '跑得', '股票', '基金', '心态',
   // a noise or a fright so great that one "nearly" had a fit ("声音大得我差点心脏病发作", "吓得我差点晕过去")
   /(?:大|响|吵|吓|闹|刺耳|恶心)得(?:我|人|他|她)?(?:都)?差点(?:没)?/,

@@ -13,6 +13,7 @@ import { BEHIND_DOORS_HAZARDS } from './behind-doors-hazards.ts';
 import { DEVICE_HAZARDS } from './device-hazards.ts';
 import { FIRE_GAS_HAZARDS } from './fire-gas-hazards.ts';
 import { FIRE_SAFETY_HAZARDS } from './fire-safety-hazards.ts';
+import { MISSING_HAZARDS } from './missing-hazards.ts';
 import { PEOPLE_HAZARDS } from './people-hazards.ts';
 import { STRUCTURE_HAZARDS } from './structure-hazards.ts';
 import { WIRING_HAZARDS } from './wiring-hazards.ts';
@@ -26,6 +27,8 @@ export interface HazardPair {
   span?: number;
   /** When set, one of these must also be in the sentence (电动车 × 充电 counts only 在楼道/回家/飞线 …). */
   within?: readonly Term[];
+  /** When set, one of these must be somewhere in the message (who it happens to, told sentences apart: 老年痴呆). */
+  inMessage?: readonly Term[];
   /** Anywhere in the message, these make this pair's hit something else (烟有点大 beside 烧纸). */
   notInMessage?: readonly Term[];
   /** In the sentence (and the next, where the pair may end), these make this pair's hit something slight (a crack told
@@ -75,7 +78,8 @@ export interface HazardRule {
 }
 
 /**
- * Rules kept in files of their own by concern (a round's classes: behind-doors-hazards.ts, device-hazards.ts) folded
+ * Rules kept in files of their own by concern (a round's classes: behind-doors-hazards.ts, device-hazards.ts,
+ * missing-hazards.ts) folded
  * into the rule of their kind, one rule per kind: their terms, pairs and term groups read with their own notWith (not the
  * rule's), their emergencyWith added to the rule's. An addition must be of its rule's level.
  */
@@ -93,7 +97,7 @@ export function foldByKind(rules: readonly HazardRule[], additions: readonly Haz
   });
 }
 
-export const HAZARD_RULES: readonly HazardRule[] = foldByKind([...FIRE_GAS_HAZARDS, ...PEOPLE_HAZARDS, ...STRUCTURE_HAZARDS, ...FIRE_SAFETY_HAZARDS, ...WIRING_HAZARDS], [...BEHIND_DOORS_HAZARDS, ...DEVICE_HAZARDS]);
+export const HAZARD_RULES: readonly HazardRule[] = foldByKind([...FIRE_GAS_HAZARDS, ...PEOPLE_HAZARDS, ...STRUCTURE_HAZARDS, ...FIRE_SAFETY_HAZARDS, ...WIRING_HAZARDS], [...BEHIND_DOORS_HAZARDS, ...DEVICE_HAZARDS, ...MISSING_HAZARDS]);
 
 /** Kind → Chinese label, for alerts. */
 export const HAZARD_LABEL_ZH: Readonly<Record<string, string>> = Object.fromEntries(HAZARD_RULES.map((r) => [r.kind, r.labelZh]));

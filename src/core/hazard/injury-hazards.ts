@@ -77,7 +77,9 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
     // no category fits a person taken ill: 其他, not whatever the words around it resemble (12楼是不是有人晕倒了 was 环境卫生)
     category: 'other',
     labelZh: '突发急症',
-    terms: ['昏迷', '不省人事', '叫不醒', '没有呼吸', '没呼吸', '抽搐', '口吐白沫', '心脏病发', '大出血', '溺水', '休克', '叫不应', '流血不止', '血流不止', '有人掉下去',
+    terms: ['昏迷', '不省人事', '叫不醒',
+      // foaming at the mouth however said ("在楼下吐白沫"), and someone who hardly answers when called ("叫他都没什么反应")
+      /吐(?:了)?白沫/, /(?:叫|喊|拍|摇)(?:他|她)?(?:都|也|了半天)?没(?:什么|啥|一点)反应/, '没有呼吸', '没呼吸', '抽搐', '口吐白沫', '心脏病发', '大出血', '溺水', '休克', '叫不应', '流血不止', '血流不止', '有人掉下去',
       // (not the feeling of being smothered by homework, overtime or pressure told just before: "作业逼疯了 要窒息了")
       /窒息(?<!(?:逼疯|疯了|作业|加班|上班|压力|烦死|闷得|憋得|气得|无语|尴尬|老板|领导|考试|房贷|婆婆|内卷)[^。！？!?]{0,12}窒息)/, '噎住', /卡(?:住|在)?(?:了)?喉咙/, /(?:脸|嘴唇?)(?:都|已经)?(?:发)?紫/, /流了(?:好多|很多|一地|一大摊|不少)血/, /血流(?:了)?(?:一地|满地|满脸|一脸|一身|好多|不止)/, /血[^，。！？,.!?\s]{0,6}止不住|止不住[^，。！？,.!?\s]{0,2}血/,
       // named conditions, breathing, and an ambulance called or awaited
@@ -100,7 +102,9 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
         objects: PERSON,
         symptoms: [
           // (or lying fainted somewhere: "保洁阿姨晕在垃圾站边上")
-          '晕倒', '昏倒', '晕过去', '昏过去', /[晕昏]在(?!车|船|机)/, '倒地', '倒在地', '中风', '没知觉', NO_RESPONSE, '一动不动', '喘不上气', '呼吸困难', '摔倒', '跌倒', '栽倒', '起不来',
+          '晕倒', '昏倒', '晕过去', '昏过去', /[晕昏]在(?!车|船|机)/, '倒地', '倒在地',
+          // fallen inside a room or a plant room ("检修的小伙子倒在里面了"), not something poured there ("把水倒在里面")
+          /(?<!把[^，。！？,.!?\s]{0,6})倒在(?:了)?(?:里面|里头|屋里|房里|厕所|卫生间|浴室|楼道|机房|泵房)/, '中风', '没知觉', NO_RESPONSE, '一动不动', '喘不上气', '呼吸困难', '摔倒', '跌倒', '栽倒', '起不来',
           '趴着', '趴在地上', '躺在地上', '躺地上', '不理人', /叫[他她]?也不(?:理|应|动)/, '倒下', '捂着胸口', '胸口疼', '心口疼', '喘不过气',
           '流血', '出血', '不会说话', '说不出话', /嘴巴?(?:都)?歪/, '软下去', '瘫下去', '跌亲', '半边身子', '抽筋', '说话不清', '口齿不清', '半边脸', '一边脸', '脸麻', '手脚麻', '抽起来',
           // 川 昏起了, fallen headlong or to the floor, breath gone, a fit, too heavy to lift, fallen into a well or pit
@@ -121,7 +125,8 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
         notInMessage: ['喝多', '喝醉', '醉', '酒', '拔牙', '麻药', '牙医', '嘴里含'],
       },
       // breathing failing after a sting, a bite or an allergy (not "压得我喘不上气", a figure of speech)
-      { objects: ['蛰', '叮', '咬了', '过敏', '哮喘'], symptoms: ['喘不上气', '喘不过气', '呼吸困难', '上不来气', '透不过气'], span: 20 },
+      // (or the throat closing: "嗓子发紧", "出气都困难")
+      { objects: ['蛰', '蜇', '叮', '咬了', '过敏', '哮喘'], symptoms: ['喘不上气', '喘不过气', '呼吸困难', '上不来气', '透不过气', /(?:出气|喘气|透气|呼吸)(?:都|也)?(?:很|好|有点|特别)?(?:困难|费劲)/, /(?:嗓子|喉咙|喉头)(?:眼)?(?:发紧|发堵|肿了|肿得|好紧|很紧)/], span: 24 },
       { objects: ['摔倒', '跌倒', '摔了', '倒在', '栽倒', '跌亲', /(?:跌|摔)掉(?:了|勒|脱)/], symptoms: ['流血', '出血', /流了.{0,3}血/, '磕破', '头破', '叫不应', '不动', '起不来', '爬不起来', '站不起来', NO_RESPONSE, '不醒', '没意识'], span: 16 },
       // someone living alone not seen for days who does not answer the door
       {
@@ -199,7 +204,8 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
         notInMessage: [/(?:快|要|差点)(?:要)?中暑|热得[^，。！？,.!?]{0,3}中暑/, '防中暑', '预防中暑'],
       },
       // chest pain with a cold sweat or a pale face, the textbook heart attack ("胸口痛得很 脸煞白 一直出汗")
-      { objects: ['胸口', '胸闷', '心口'], symptoms: ['疼', '痛', '闷', '压着'], within: ['出汗', '冒汗', '冷汗', '煞白', '惨白', '发白', '脸白', '脸都白', '没血色'], span: 12 },
+      // (or pressed as by a stone, the left arm numb: "胸口像压了块大石头 … 左胳膊发麻")
+      { objects: ['胸口', '胸闷', '心口'], symptoms: ['疼', '痛', '闷', '压着', /压(?:了|住)/], within: ['出汗', '冒汗', '冷汗', /左(?:胳膊|手臂|手|肩膀?)[^，。！？,.!?\s]{0,2}(?:发)?麻/, '煞白', '惨白', '发白', '脸白', '脸都白', '没血色'], span: 12 },
     ],
     notWith: MEDICAL_NOT_WITH,
     termGroups: [

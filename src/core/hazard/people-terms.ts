@@ -11,6 +11,8 @@ export const PERSON: readonly Term[] = [
   '老倌', '大叔', '大婶', '阿叔', '大伯', '后生',
   // 北 老爷子, 老人家
   '老爷子', '老人家',
+  // who works in a plant room or a shaft
+  '电工', '维修工',
 ];
 
 /** A child, in Mandarin and dialect (小嘎豆 东北, 细路 粤 → 小孩 in hazardText). */

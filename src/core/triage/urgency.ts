@@ -45,7 +45,8 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
   { kind: 'outage', level: 'urgent', terms: ['停水', '停电', '没水', /(?<![车瓶池机])没电/, '断水', /断电(?<!(?:先|要|请|记得|应该|必须)断电)/], context: WHOLE_BUILDING, cancelledBy: NOTICE_MARKERS },
   { kind: 'lift_vulnerable', level: 'urgent', terms: [/电梯[^，。！？,.!?]{0,3}(?:坏|停|故障|不动|不能用|用不了|不走)/], context: VULNERABLE },
   { kind: 'sewage', level: 'urgent', terms: ['化粪池满', '化粪池溢', '化粪池冒', '粪水', '污水倒灌', '污水外溢', '污水漫', '返水', '反水', '下水道堵死'] },
-  { kind: 'missing_person', level: 'urgent', terms: ['走失', '走丢', /(?:老人|孩子|小孩)[^，。！？,.!?]{0,4}(?:不见了|找不到了)/,
+  // (not a tracker to prevent it: 防走失手环)
+  { kind: 'missing_person', level: 'urgent', terms: [/(?<!防)走失/, /(?<!防)走丢/, /(?:老人|孩子|小孩)[^，。！？,.!?]{0,4}(?:不见了|找不到了)/,
     // a child who cannot find its parents ("小男孩找不到妈妈在驿站哭")
     // (not a habit: "孩子找不到妈妈就哭")
     /(?:孩子|小孩|男孩|女孩|小朋友|宝宝)[^，。！？,.!?]{0,4}找不到(?:妈妈|爸爸|家长|大人|家人|爸妈|奶奶|爷爷|外婆)(?!就)/],

@@ -1814,3 +1814,135 @@ describe("part AD's round: classes of wording the rules missed", () => {
     expect(detectUrgency(text).urgency).toBe(level);
   });
 });
+
+describe("part AE's round: classes of wording the rules missed", () => {
+  it.each([
+    // someone come from one's hometown is here, not elsewhere
+    '老家来的大姨住我们家次卧 早上怎么叫都叫不醒',
+    '从老家来的婆婆在小屋里 现在喊也喊不醒',
+    // bleach mixed with an acid cleaner, the fumes choking people
+    '我妈把消毒液跟洁厕剂混在一起刷地 现在一直咳 喘不过气',
+    '卫生间里84兑了洁厕灵 那个味呛得睁不开眼 孩子一直在咳嗽',
+    '刚把漂白水和洁厕灵一起倒进下水道 满屋子刺鼻的味 我头晕想吐',
+    // food poisoning with severe signs: several vomiting, cannot stand, unresponsive, hallucinating, numb
+    '中午吃了食堂的盒饭 我们办公室五个人都在吐 有个同事拉得站不起来了',
+    '昨天吃了自己采的野蘑菇 我婆婆一直在吐 还说胡话',
+    '孩子吃了外卖的炒饭 吐了七八次 现在嘴唇发白',
+    '我们一家吃了没煮熟的四季豆 现在都在吐 我老公手脚发麻 头晕得厉害',
+    '楼下阿姨说她吃了菌子以后看到墙上有小人在爬 一直在吐',
+    // someone calling a person who barely answers
+    '孩子发烧 我叫他都没什么反应',
+    // a poison, bleach or mercury swallowed, often from a drink bottle
+    '孩子把矿泉水瓶里的消毒水当饮料喝了两口 一直哭',
+    '爷爷把可乐瓶装的除草剂当水喝了 现在一直吐',
+    '小孙子咬破了一颗洗衣凝珠 满嘴都是泡沫',
+    '宝宝把温度计咬碎了 好像吞了点水银',
+    '楼下有个老人在花坛边吐白沫 旁边有个农药瓶',
+    // a slimming pill or medicine with a racing heart and blurred sight
+    '妹妹吃了网上买的减肥药 现在心跳特别快 看东西都模糊了',
+    // a heart attack told by its signs, an allergic throat after a sting
+    '我爸说胸口闷得像被石头压着 满头冷汗 左手也麻了',
+    '老公被蜜蜂蛰了一下 现在嗓子发紧 喘气都困难',
+    // an elder with dementia gone out and not back
+    '我外公有阿尔茨海默症 下午出门散步到现在还没回来 穿灰色外套 大家帮忙留意',
+    '奶奶脑子不太清楚 一早出去买菜 到天黑了还没回家',
+    // a child not home long after school, its watch off
+    '女儿十岁 放学两个小时了还没到家 电话手表也打不通 谁看到一个扎马尾的小姑娘',
+    '孩子补习班下课到现在都没回来 老师说早走了 大家帮忙找找',
+    // oblique suicide signs: a farewell with silence, money or dependants handed over, pets given away, "can't go on" on a roof
+    '室友发朋友圈说下辈子再见 现在电话关机 房门也敲不开',
+    '楼上大哥跟我说存折在抽屉里 以后他女儿就拜托我们照顾了 说完就回屋了 感觉不对劲',
+    '我老公刚把所有的钱都转给我 发了句对不起 现在卫生间门反锁着 叫他不应',
+    '她说她在小区哪栋楼的楼顶 撑不下去了 我不知道是哪栋',
+    // violence: a child crying to a parent to stop for a long time; a victim hiding and asking for the police
+    '楼上小孩被打得一直哭着喊爸爸别打了 哭了快一个小时了',
+    '我男朋友喝多了在打我 我把自己锁在卧室 帮我报警 5栋302',
+    // someone caught in a lift's door while it moves
+    '电梯门夹住了一个老人的腿 电梯还在往下走',
+    // children on a roof's rail, shut out in the cold, at an unguarded window
+    '几个小学生在爬楼顶的护栏 天台门开着',
+    '孩子被关在阳台外面了 光着脚 外面在下雪',
+    '小孩站在飘窗上 窗户开着 没装防护网',
+    // an ambulance that cannot get past a blocked fire lane
+    '消防通道被一辆面包车堵死了 救护车开不进来',
+    // a bare wire down where children play
+    '路灯杆的电线断了掉在草地上 几个孩子在旁边玩',
+    // a gas canister that went off and hurt someone
+    '店门口的丁烷气罐炸了一个 店主的手被炸伤了',
+    // someone collapsed inside a plant room
+    '配电房里有个电工倒在里面了 快叫120',
+    // a report of here and now beside a sales pitch is still read
+    '团购的西瓜到了 一个15元 要的接龙 另外3栋楼道煤气味好重',
+    '团购西瓜 15元一个 要的接龙 3栋楼道现在煤气味好重 快来人',
+    '有没有人看到一个老爷爷 有点阿尔兹海默 早上出门到现在没回来',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // a fire lane taken by stalls; the ground sinking at a car park's ramp
+    '北门消防车道被卖菜的占了 还支了个大棚子 车根本过不去',
+    '小区门口路面凹下去一大块 边上还在往下掉土 车照样在开',
+    // sleeping pills bought again and again, a pet given away
+    '邻居阿姨这几天跑了好几家药店买安眠药 今天把她养的狗送给我 说以后用不上了',
+    // money and family arranged as if for after one's death, unlike them
+    '我爸这几天总跟我交代存款放哪 哪套房给谁 还问我他不在了以后能不能照顾好我妈 他以前从来不这样',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
+  });
+
+  it.each([
+    // an intensifier, a prohibition in a hypothetical, a lesson learnt
+    '这家烧烤香到爆炸 强烈推荐',
+    '这个剧好看到爆炸',
+    '真要停暖 我也绝不让爸妈在屋里烧炭 直接接过来住',
+    '上周煤气中毒的那家人已经出院了 大家引以为戒',
+    // sales pitches: what insurance covers, what a product is for
+    '新出的老人意外险 一年九十九 摔倒骨折都能赔 需要的私聊',
+    '灭火毯团购 一条四十五 着火了一盖就灭 要的接龙',
+    // a slogan after a camera put up
+    '高空抛物 害人害己 小区已装了监控',
+    // a question about a tracker
+    '社区有没有防走失的定位手环 老人用的',
+    // a stink taken for gas, then found to be something else
+    '下水道那味儿跟煤气似的 我还以为漏气了 凑近一闻是死老鼠',
+    '垃圾桶臭得跟燃气一样 我以为漏气了 走近一看是烂菜叶',
+    '上个月那户烧炭的老两口送去抢救了 今天都醒了 大家引以为戒',
+    // guards for the new rules
+    '84消毒液和洁厕灵千万不能混用 大家注意',
+    '昨天聚餐吃多了 有点拉肚子',
+    '团购的榴莲吃了 太好吃了',
+    '我妈有点老糊涂 老找不到眼镜',
+    '爷爷老年痴呆 今天出去散步 已经自己回来了',
+    '孩子放学去同学家写作业了 晚点回来',
+    '被蚊子叮了一个包 好痒',
+    '我把不用的猫粮送给邻居了 以后用不着了',
+    '电梯门夹了我一下 没事',
+    '吃了减肥药 一周瘦了三斤',
+    '胸口有点闷 可能是没睡好',
+    '存折放在抽屉里了 你记得去交电费',
+    '他把垃圾倒在门口了',
+    '宝宝把温度计摔碎了 水银珠子我用胶带粘起来了',
+    '电话手表没电关机了 孩子在楼下玩',
+    '84消毒液兑好了 喝了口水再拖地',
+    '以后孩子你们帮着照看一下 对不起麻烦大家了 我出差一周',
+    '离婚后她把婚纱送给我了 说以后用不着了',
+    '小儿子打我 我躲开了 哈哈',
+    '孩子放学还没回家 补习班几点下课来着',
+    '昨晚吃了小龙虾 今天拉肚子 有点迷迷糊糊的 没睡好',
+    '我家狗把洗衣凝珠咬破了 满地泡泡',
+    '团购退烧药 一盒25元 孩子高烧抽搐的时候备着 要的私聊',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it.each([
+    // children playing there as a habit: urgent, not an emergency
+    ['小区门口电线断了掉在地上 孩子们经常在那玩', 'urgent'],
+  ])('still read: %s', (text, level) => {
+    expect(detectUrgency(text).urgency).toBe(level);
+  });
+});
