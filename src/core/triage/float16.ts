@@ -29,14 +29,34 @@ export function toHalf(value: number): number {
   return sign | half;
 }
 
-/** Half bits → float. */
-export function fromHalf(h: number): number {
+/** Half bits → float, by the formula (the table below is made from it). */
+export function fromHalfFormula(h: number): number {
   const sign = h & 0x8000 ? -1 : 1;
   const exp = (h >>> 10) & 0x1f;
   const mant = h & 0x3ff;
   if (exp === 0) return sign * mant * 2 ** -24;
   if (exp === 0x1f) return mant ? NaN : sign * Infinity;
   return sign * (1 + mant / 1024) * 2 ** (exp - 15);
+}
+
+/** Every half's float, made once when first needed: a model's million weights are read by lookup, not by formula. */
+let table: Float32Array | undefined;
+function halfTable(): Float32Array {
+  if (table) return table;
+  table = new Float32Array(0x10000);
+  for (let h = 0; h < 0x10000; h++) table[h] = fromHalfFormula(h);
+  return table;
+}
+
+/** Half bits → float. */
+export function fromHalf(h: number): number {
+  return halfTable()[h & 0xffff] as number;
+}
+
+/** `count` little-endian halves from `bytes` at `offset` → floats, into `out`. */
+export function halvesToFloats(bytes: DataView, offset: number, out: Float32Array): void {
+  const t = halfTable();
+  for (let i = 0, p = offset; i < out.length; i++, p += 2) out[i] = t[bytes.getUint16(p, true)] as number;
 }
 
 /** Rounds every element through half precision. */

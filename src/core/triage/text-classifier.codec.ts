@@ -1,7 +1,7 @@
 // The model file format of the text classifier: magic "LNTC", u32 header length, a JSON header (labels, config,
 // sizes, biases), then the vocabulary as delta varints and idf and weights as half floats — compact and exact.
 
-import { fromHalf, toHalf } from './float16.ts';
+import { halvesToFloats, toHalf } from './float16.ts';
 import type { ModelConfig } from './text-classifier.ts';
 
 /** What a model file holds (a TextClassifier has all of it). */
@@ -93,12 +93,12 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   let prev = 0;
   for (let v = 0; v < header.vocab; v++) {
     let d = 0;
-    let shift = 0;
+    let scale = 1; // 128 ** (the byte's place): a multiply, not a power, per byte
     for (;;) {
       if (p >= end) fail('truncated vocabulary');
       const b = bytes[p++] as number;
-      d += (b & 0x7f) * 2 ** shift;
-      shift += 7;
+      d += (b & 0x7f) * scale;
+      scale *= 128;
       if (b < 0x80) break;
     }
     prev += d;
@@ -108,8 +108,9 @@ export function decodeModel(bytes: Uint8Array): ModelParts {
   const need = (header.vocab + header.vocab * header.vectors) * 2;
   if (p + need !== bytes.length) fail('unexpected length');
   const idf = new Float32Array(header.vocab);
-  for (let i = 0; i < idf.length; i++, p += 2) idf[i] = fromHalf(dv.getUint16(p, true));
+  halvesToFloats(dv, p, idf);
+  p += idf.length * 2;
   const weights = new Float32Array(header.vocab * header.vectors);
-  for (let i = 0; i < weights.length; i++, p += 2) weights[i] = fromHalf(dv.getUint16(p, true));
+  halvesToFloats(dv, p, weights);
   return { labels: header.labels, config: header.config, buckets, idf, weights, bias: Float32Array.from(header.bias) };
 }

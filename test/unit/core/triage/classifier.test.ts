@@ -4,7 +4,7 @@ import { TextClassifier, type LabelledText } from '../../../../src/core/triage/t
 import { trainTextClassifier } from '../../../../src/core/triage/text-classifier.training.ts';
 import { evaluate, metricsFromPairs } from '../../../../src/core/triage/evaluate.ts';
 import { normalizeText, DEFAULT_NORMALIZE } from '../../../../src/core/triage/text-normalize.ts';
-import { fromHalf, toHalf } from '../../../../src/core/triage/float16.ts';
+import { fromHalf, fromHalfFormula, halvesToFloats, toHalf } from '../../../../src/core/triage/float16.ts';
 
 const ISSUES = [
   '电梯坏了三天没人修',
@@ -140,6 +140,19 @@ describe('normalisation and storage helpers', () => {
     expect(normalizeText('ＡＢＣ　１２３号楼', DEFAULT_NORMALIZE)).toBe('abc 0号楼');
     expect(normalizeText('ＡＢＣ　１２３号楼', { ...DEFAULT_NORMALIZE, digits: 'class' })).toBe('abc 000号楼');
     expect(normalizeText('号码******', DEFAULT_NORMALIZE)).toBe('号码***');
+  });
+
+  it('reads every half bit pattern as the IEEE 754 formula does (the lookup table), and a run of them from bytes', () => {
+    const bytes = new DataView(new ArrayBuffer(0x20000));
+    for (let h = 0; h < 0x10000; h++) {
+      const want = fromHalfFormula(h);
+      expect(Object.is(fromHalf(h), Math.fround(want)) || (Number.isNaN(want) && Number.isNaN(fromHalf(h)))).toBe(true);
+      bytes.setUint16(h * 2, h, true);
+    }
+    const out = new Float32Array(0x10000);
+    halvesToFloats(bytes, 0, out);
+    for (let h = 0; h < 0x10000; h += 257) expect(Object.is(out[h], fromHalf(h)) || Number.isNaN(out[h])).toBe(true);
+    expect([fromHalf(0x3c00), fromHalf(0xc000), fromHalf(0x7bff), fromHalf(0x0001), fromHalf(0x7c00), fromHalf(0x8000)]).toEqual([1, -2, 65504, 2 ** -24, Infinity, -0]);
   });
 
   it('stores half floats to within their precision', () => {
