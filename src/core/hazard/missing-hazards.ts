@@ -1,6 +1,6 @@
 // Hazard rules of people gone missing who cannot look after themselves (part AE's round): an elder with dementia gone out
-// and not back, a child not home long after school with no answer. Folded into the rules of their kinds (medical,
-// child_danger) in hazard-rules.ts. Each reads the going out and the not coming back, so a forgetful parent who lost their
+// and not back (a kind of its own, 老人走失: the alert must not read as a sudden illness), a child not home long after
+// school with no answer (folded into child_danger in hazard-rules.ts). Each reads the going out and the not coming back, so a forgetful parent who lost their
 // glasses, a tracker asked about or a child at a friend's stay talk.
 import type { Term } from '../triage/urgency.ts';
 import type { HazardRule } from './hazard-rules.ts';
@@ -10,12 +10,13 @@ const NOT_BACK = /(?:没|没有|还没|还没有|都没|也没)(?:回|到|倒)(?
 /** Back or found after all. */
 const FOUND: readonly Term[] = [/(?<![没不])(?:找到了|找着了|找回来了|已找到|已经找到)/, /(?:自己|已经|平安)回(?:家|来)了/, '虚惊', '接回来了', /(?:在|去)同学家/, '原来在'];
 
-export const MISSING_HAZARDS: readonly HazardRule[] = [
+/** An elder who cannot find the way home, gone out and not back: a rule of its own kind. */
+export const MISSING_ELDER_HAZARDS: readonly HazardRule[] = [
   {
-    kind: 'medical',
+    kind: 'missing_elder',
     level: 'emergency',
     category: 'other',
-    labelZh: '突发急症',
+    labelZh: '老人走失',
     pairs: [
       // an elder with dementia or confused gone out and not back ("老年痴呆 … 出去遛弯 到现在还没回来", "老糊涂了 溜达出去就没回来",
       // "头壳有时候不清楚 … 出去买菜到现在还没倒来")
@@ -29,6 +30,10 @@ export const MISSING_HAZARDS: readonly HazardRule[] = [
       },
     ],
   },
+];
+
+/** A child not back: folded into child_danger. */
+export const MISSING_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'child_danger',
     level: 'emergency',

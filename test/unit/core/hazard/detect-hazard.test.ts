@@ -1946,3 +1946,16 @@ describe("part AE's round: classes of wording the rules missed", () => {
     expect(detectUrgency(text).urgency).toBe(level);
   });
 });
+
+describe('the alert names what happened to whom (a missing elder is not a sudden illness)', () => {
+  it.each([
+    ['我爸有点老年痴呆 早上出去买菜到现在还没回来 电话也不接 大家帮忙看看', '老人走失'],
+    ['奶奶脑子不太清楚 下午出去遛弯 到现在都没回来', '老人走失'],
+    ['孩子放学到现在还没回家 电话手表也关机了 大家帮忙找找', '儿童险情'],
+    ['我爸突然倒在地上 口吐白沫 叫不醒', '突发急症'],
+  ])('%s → %s', (text, label) => {
+    const f = hazardFinding(msg(text), G20);
+    expect(f?.severity).toBe('CRITICAL');
+    expect(f?.summary).toContain(label);
+  });
+});
