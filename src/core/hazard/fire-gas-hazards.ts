@@ -34,7 +34,7 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
     labelZh: '疑似燃气泄漏',
     category: 'utilities',
     terms: ['煤气味', '燃气味', '天然气味', '液化气味', '臭鸡蛋味',
- /(?:燃气|煤气|可燃气体?)报警器[^，。！？,.!?没不未别]{0,4}(?:响|叫|报警|鸣)/, '煤气中毒', '一氧化碳中毒', '燃气泄漏', '燃气泄露'],
+ /(?:燃气|煤气|可燃气体?)报警器[^，。！？,.!?没不未别]{0,4}(?:响|叫|报警|鸣)/, '燃气泄漏', '燃气泄露'],
     pairs: [
       {
         objects: ['燃气', '煤气', '天然气', '液化气', '石油气', '沼气', '气罐', '钢瓶', '灶', '气表', '气管', '阀门', '热水器', '壁挂炉', '气瓶', '调压', '减压阀', '气阀', '立管', '总阀', /(?:没|忘了?|未)关(?:好)?气/],
@@ -51,15 +51,6 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
         symptoms: ['关不上', '关不掉', '关不住', '关不了', '拧不紧', '拧不上', '拧不动'],
         within: ['燃气', '煤气', '天然气', '液化气', '灶', /[出冒漏跑]气|气(?:一直|还在|出来)/, '味'],
         span: 16,
-      },
-      // carbon monoxide from a coal or charcoal fire indoors, told by how people feel ("烧煤炉子 人叫不醒")
-      {
-        // (or a water heater with no flue, 直排, in a bathroom: "热水器是直排的 … 洗完出来就吐了")
-        objects: ['煤炉', '蜂窝煤', '煤球', '炭盆', '炭火', '火盆', '煤烟', '烧炭', '炉子', '直排'],
-        symptoms: ['晕', '头疼', '头痛', '想吐', '恶心', '呕吐', '叫不醒', '迷糊', '没反应', '昏', '不醒', '煤烟味', '一氧化碳', '喘不上气', '站不稳', /吐(?:了|得)/,
-          // a household that does not come out or answer, seen lying inside ("敲门不开 窗户里看见人躺在床上")
-          /敲门(?:都|也)?(?:不开|没人(?:开|应)|不应)/, /(?:看见|看到)[^，。！？,.!?\s]{0,3}(?:人)?躺(?:在|着)/],
-        span: 30,
       },
       // a hiss and a smell together in a kitchen or by a pipe, with no gas named ("厨房那个管子那里有滋滋的声音味道蛮大的"),
       // not a sizzle while cooking
@@ -113,6 +104,26 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       // 漏气 alone: a tyre or a toy named anywhere in the message makes it theirs ("轮胎扎了个钉，嘶嘶漏气")
       { terms: ['漏气'], notWith: GAS_NOT_WITH, notInMessage: ['轮胎', '车胎', '爆胎', '胎压', '气球', '泳圈', '游泳圈', '气垫', '充气床', '皮球', '篮球', '足球'] },
     ],
+  },
+  {
+    // carbon monoxide: its alert says poisoning (call 120, open the windows), not a leak for the gas company
+    kind: 'carbon_monoxide',
+    level: 'emergency',
+    labelZh: '疑似一氧化碳中毒',
+    category: 'utilities',
+    terms: ['煤气中毒', '一氧化碳中毒'],
+    pairs: [
+      // carbon monoxide from a coal or charcoal fire indoors, told by how people feel ("烧煤炉子 人叫不醒")
+      {
+        // (or a water heater with no flue, 直排, in a bathroom: "热水器是直排的 … 洗完出来就吐了")
+        objects: ['煤炉', '蜂窝煤', '煤球', '炭盆', '炭火', '火盆', '煤烟', '烧炭', '炉子', '直排'],
+        symptoms: ['晕', '头疼', '头痛', '想吐', '恶心', '呕吐', '叫不醒', '迷糊', '没反应', '昏', '不醒', '煤烟味', '一氧化碳', '喘不上气', '站不稳', /吐(?:了|得)/,
+          // a household that does not come out or answer, seen lying inside ("敲门不开 窗户里看见人躺在床上")
+          /敲门(?:都|也)?(?:不开|没人(?:开|应)|不应)/, /(?:看见|看到)[^，。！？,.!?\s]{0,3}(?:人)?躺(?:在|着)/],
+        span: 30,
+      },
+    ],
+    notWith: GAS_NOT_WITH,
   },
   {
     kind: 'electrical',

@@ -22,7 +22,7 @@ const SIGN_TOLD = /闻到|闻见|听到|听见|看到|看见|瞧见|味|臭|呛|
  * inside ("叫他不答应", "我们下不去"; not the 晕 of "是不是有人晕倒了"). */
 const PLIGHT_TOLD = /出不去|出不来|下不去|上不去|进不去|过不去|打不开|找不到|不见了|联系不上|不答应|(?<!答)不应|没回应|不说话|不回话|昏|吐|晕|疼|痛|动不了|起不来|站不起|里(?:面|头|边)(?:好像|似乎|还)?有/;
 /** Dangers seen, heard or smelt from afar: a question whether one happened is the asker's suspicion. */
-const SENSED_KINDS = new Set(['fire', 'explosion', 'electrical', 'gas_leak']);
+const SENSED_KINDS = new Set(['fire', 'explosion', 'electrical', 'gas_leak', 'carbon_monoxide']);
 const WHERE_ASKED = /哪(?:里|儿|边|家|栋|个地方)|什么地方/;
 /** The suspicion's own words, before a danger in its clause: "是不是有人晕倒了". */
 const SUSPECTED = /是不是|是否/;

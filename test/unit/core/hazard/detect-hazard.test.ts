@@ -1959,3 +1959,16 @@ describe('the alert names what happened to whom (a missing elder is not a sudden
     expect(f?.summary).toContain(label);
   });
 });
+
+describe('carbon monoxide is named as poisoning, not as a gas leak', () => {
+  it.each([
+    ['家里老人烧炭取暖 门窗都关着 刚才进去叫都叫不醒', '疑似一氧化碳中毒'],
+    ['屋里生了煤炉子 一家人早上起来都头疼想吐', '疑似一氧化碳中毒'],
+    ['隔壁好像煤气中毒了 120已经来了', '疑似一氧化碳中毒'],
+    ['厨房燃气灶那边一股煤气味 越来越浓', '疑似燃气泄漏'],
+  ])('%s → %s', (text, label) => {
+    const f = hazardFinding(msg(text), G20);
+    expect(f?.severity).toBe('CRITICAL');
+    expect(f?.summary).toContain(label);
+  });
+});
