@@ -3,6 +3,7 @@ import { fmix32 } from './hashed-ngrams.ts';
 import type { Place } from '../tickets/ticket.types.ts';
 import { maskPii } from './mask.ts';
 import { canonicalizeSpots, extractPlace, findSpot, stripPlaceMentions } from './place.ts';
+import { compareProblems, readProblem } from './problem.ts';
 
 /**
  * Fingerprint: [shingleCount, ...up to SKETCH_SIZE smallest 32-bit shingle hashes, ascending]. Plain numbers, so it
@@ -143,6 +144,8 @@ export interface DuplicateInput {
 
 export function isDuplicate(a: DuplicateInput, b: DuplicateInput, threshold: number = DUPLICATE_THRESHOLD): boolean {
   if (!placesCompatible(a.place ?? extractPlace(a.text), b.place ?? extractPlace(b.text))) return false;
+  const read = compareProblems(readProblem(a.text), readProblem(b.text));
+  if (read !== 'unknown') return read === 'same';
   return similarity(a.fingerprint ?? a.text, b.fingerprint ?? b.text) >= threshold;
 }
 
@@ -179,14 +182,20 @@ export function findDuplicate(candidate: DuplicateCandidate, openTickets: readon
   // "同问，20号楼路灯是不是坏了？昨晚差点摔一跤": what is asked again is the clause after 同问, not the story after it
   const asked = sameQuestionClause(candidate.text);
   const askedFp = asked ? fingerprint(asked) : null;
+  const problem = readProblem(asked ?? candidate.text);
   let best: { ticket: OpenTicketForDedup; score: number } | null = null;
   for (const t of openTickets) {
     if (t.createdAt.getTime() < since) continue;
     if (candidate.gridNodeId !== undefined && t.gridNodeId !== candidate.gridNodeId) continue;
     if (!placesCompatible(place, t.place)) continue;
+    // the thing and its fault, as a grid worker reads them, decide when both are read; the wording when not
+    const read = compareProblems(problem, readProblem(t.text));
+    if (read === 'different') continue;
     const other = t.fingerprint ?? t.text;
     // the resident said it is the same problem: the clause asked again needs a little less likeness
-    const score = Math.max(similarity(fp, other), askedFp ? Math.min(1, similarity(askedFp, other) + SAME_QUESTION_EASE) : 0);
+    const likeness = Math.max(similarity(fp, other), askedFp ? Math.min(1, similarity(askedFp, other) + SAME_QUESTION_EASE) : 0);
+    // read as the same problem: joins however worded, and the closest wording still wins among several
+    const score = read === 'same' ? Math.max(likeness, threshold) : likeness;
     if (score < threshold) continue;
     if (!best || score > best.score || (score === best.score && prefer(t, best.ticket, candidate.groupId))) best = { ticket: t, score };
   }
