@@ -27,8 +27,8 @@ const shown: string[] = [];
 for (const { a, b, same } of pairs) {
   const first = triage.classifySync(a);
   const second = triage.classifySync(b);
-  const ticket = { id: 1, text: first.summary, place: first.place, createdAt: reported, gridNodeId: 1, groupId: 1 };
-  const joined = findDuplicate({ text: b, place: second.place, gridNodeId: 1, groupId: 1 }, [ticket], { now }) === 1;
+  const ticket = { id: 1, text: first.summary, place: first.place, createdAt: reported, gridNodeId: 1, groupId: 1, category: first.category };
+  const joined = findDuplicate({ text: b, place: second.place, gridNodeId: 1, groupId: 1, category: second.category }, [ticket], { now }) === 1;
   if (joined && same) tp++;
   else if (joined) fp++;
   else if (same) fn++;

@@ -157,12 +157,16 @@ export interface OpenTicketForDedup {
   gridNodeId: number;
   groupId: number | null;
   fingerprint?: Fingerprint;
+  /** The category triage (or staff) filed it under. */
+  category?: string;
 }
 
 export interface DuplicateCandidate extends DuplicateInput {
   /** When set, only tickets of this grid node qualify: "3栋" in another community is another building. */
   gridNodeId?: number;
   groupId?: number | null;
+  /** The category triage gives the appeal: where the wording alone decides, another category is another problem. */
+  category?: string;
 }
 
 export interface FindDuplicateOptions {
@@ -191,6 +195,7 @@ export function findDuplicate(candidate: DuplicateCandidate, openTickets: readon
     // the thing and its fault, as a grid worker reads them, decide when both are read; the wording when not
     const read = compareProblems(problem, readProblem(t.text));
     if (read === 'different') continue;
+    if (read === 'unknown' && differs(candidate.category, t.category)) continue;
     const other = t.fingerprint ?? t.text;
     // the resident said it is the same problem: the clause asked again needs a little less likeness
     const likeness = Math.max(similarity(fp, other), askedFp ? Math.min(1, similarity(askedFp, other) + SAME_QUESTION_EASE) : 0);

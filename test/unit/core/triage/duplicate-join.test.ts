@@ -80,3 +80,20 @@ describe('readProblem', () => {
     expect(compareProblems(readProblem('那个东西又出问题'), readProblem('那个东西出问题'))).toBe('unknown');
   });
 });
+
+describe('the category triage gives', () => {
+  const ticket = (category: string): OpenTicketForDedup => ({ ...open('凉亭的椅子有问题'), category });
+  const find = (category: string | undefined, t: OpenTicketForDedup) =>
+    findDuplicate({ text: '凉亭椅子有问题', gridNodeId: 1, groupId: 1, ...(category ? { category } : {}) }, [t], { now });
+
+  it('keeps apart alike words filed under another category, where the tables read nothing', () => {
+    expect(find('facility_repair', ticket('facility_repair'))).toBe(1);
+    expect(find(undefined, ticket('facility_repair'))).toBe(1);
+    expect(find('greening', ticket('facility_repair'))).toBeNull();
+  });
+
+  it('does not overrule a thing and fault read alike (triage may file one report two ways)', () => {
+    const lamp = { ...open('车棚的灯坏了'), category: 'facility_repair' };
+    expect(findDuplicate({ text: '自行车棚那里晚上没灯，黑乎乎的', category: 'sanitation', gridNodeId: 1, groupId: 1 }, [lamp], { now })).toBe(1);
+  });
+});
