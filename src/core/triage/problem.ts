@@ -15,6 +15,8 @@ export interface Problem {
   kinds: ReadonlySet<string>;
   /** Floors named ("5楼", "12层"), as numbers. */
   floors: ReadonlySet<number>;
+  /** Room numbers named ("502", "1203室"), also without a building ("楼上602漏水"). */
+  rooms: ReadonlySet<number>;
 }
 
 type Rule = readonly [RegExp, readonly string[], readonly string[], (readonly string[])?];
@@ -30,6 +32,8 @@ const RULES: readonly Rule[] = [
   T(/(?:水|电|燃气|煤气|天然气|暖气|取暖|供暖|物业|停车|垃圾|卫生)?费|缴费|交费|收费|账单|充值|余额/gu, [], [], ['费用']),
   T(/通知|公告|温馨提示|将于|计划停|预计|提前(?:做好)?储水/gu, [], [], ['通知']),
   F(/(?:已经?|都|终于)?(?:修好了|好了|恢复了|恢复正常|来水了|来电了|来气了|通了|解决了|处理好了|换好了)/gu, '已好'),
+  T(/(?:明天|明日|后天|下周[一二三四五六日天]?)[^，。！？,.!?]{0,12}?(?:停|检修|维修|施工|清洗|消杀)/gu, [], [], ['通知']),
+  T(/外墙|瓷砖|墙皮/gu, ['外墙']),
   // places, which are compared as places, not things (stripped so that 车棚 is no 车, 垃圾房 no 垃圾)
   PLACE(/车棚|车库|地库|停车场|停车位|车位|垃圾站|垃圾房|垃圾中转站|垃圾分类点|垃圾投放点|天花板|屋顶|楼顶|顶楼|天台|墙面?|车轮|轮胎|脚踝|膝盖|小腿|楼上|楼下|家里|屋里|小区|楼道|楼梯间?|走廊|过道/gu),
   // gas
@@ -40,6 +44,7 @@ const RULES: readonly Rule[] = [
   // water: its supply, its pressure, its colour
   T(/水(?:压|流)[^，。！？,.!?\s]{0,4}?(?:小|低|弱|不足|不够|上不去|没劲)/gu, ['水压'], ['压低']),
   T(/水压|水流/gu, ['水压']),
+  T(/水里|水中/gu, ['水']),
   T(/热水器|热水/gu, ['热水']),
   T(/停水|没(?:有)?(?:自来)?水|断水|没来水|不来水|来不了水|不出水|出不来水/gu, ['水'], ['停供']),
   T(/黄水|锈水|浑水|脏水/gu, ['水'], ['浊']),
@@ -52,22 +57,23 @@ const RULES: readonly Rule[] = [
   T(/下水道|下水管|马桶|地漏|化粪池|排水管?|污水管/gu, ['下水道']),
   T(/(?:自来)?水管|管道|管子/gu, ['水管']),
   T(/(?:污水|雨水|下水道|窨)?井盖|下水道盖/gu, ['井盖']),
+  T(/(?:下水道|下水管|马桶|地漏|化粪池|排水管?|污水管?)[^，。！？,.!?\s]{0,6}?(?:返水|反水|倒灌|冒|溢|漫)|返水|反水|倒灌|污水(?:冒|溢|漫|横流)/gu, ['下水道'], ['堵']),
   F(/积水|被淹|淹了|淹水|淹|泡水|水(?:都|全)?漫|漫了|漫到|全是水|一地水|水很深/gu, '积水'),
   F(/漏水|渗水|滴水|往下滴|漏雨|渗漏|渗|漏|滴|爆了|爆裂|爆管|冒水|喷水|湿了|湿/gu, '漏'),
   F(/破裂|破损|破了|破/gu, '坏', '漏'),
   // heat
-  F(/不热|冰凉|冰冷|冷冰冰|凉的|不够热|不暖和?|没温度|温度(?:太|很)?低|不烧|冻/gu, '不热'),
+  F(/不热|冰凉|冰冷|冷冰冰|凉的|不够热|不暖和?|没温度|温度(?:太|很)?低|温度上不来|跟没开一样|不烧|冻|冷/gu, '不热'),
   F(/太热|过热|烫|温度(?:太|很)?高|热得/gu, '太热'),
   // vehicles and parking, before a lift's 停在
   T(/电动车|电瓶车|电单车/gu, ['电动车']),
   T(/乱停车?|(?:汽|私家|小|机动)?车辆?(?:乱停|停得|停在|停到|停满)/gu, ['车'], ['堵']),
   // lifts and their parts
   T(/电梯(?:里的?)?(?:按钮|按键)|按钮|按键/gu, ['电梯按钮']),
-  T(/电梯门|梯门/gu, ['电梯门']),
   T(/电梯|直梯|扶梯|梯子/gu, ['电梯']),
   T(/广告屏?|显示屏/gu, ['广告']),
   // doors, barriers, lockers
   T(/门禁|门卡|刷卡|刷脸|单元门锁|门锁|单元门/gu, ['门禁']),
+  T(/(?:道闸|栏杆)?(?:不抬杆|不起杆)/gu, ['道闸'], ['坏']),
   T(/道闸|栏杆|挡车杆|抬杆|闸杆|起落杆/gu, ['道闸']),
   T(/快递柜|丰巢|快递箱|智能柜/gu, ['快递柜']),
   T(/快递|包裹/gu, ['快递']),
@@ -78,20 +84,24 @@ const RULES: readonly Rule[] = [
   T(/没灯了?/gu, ['灯'], ['坏']),
   T(/(?:声控|生控|感应)?灯(?:泡|管)?|照明/gu, ['灯']),
   F(/不亮|灭了?|熄了?/gu, '坏'),
+  F(/一闪一闪的?|闪烁|忽明忽暗|闪/gu, '闪'),
+  F(/亮了|能用了|好用了|正常了/gu, '已好'),
   // a place gone dark: a light out, unless the report names what is out (路灯)
   T(/一片漆黑|黑漆漆的?|黑乎乎的?|黑灯瞎火|黑咕隆咚|很黑|太黑|看不见路?|看不清/gu, [DARK], ['坏']),
   // things in the way, vehicles, parking
   T(/消防通道|消防车道|安全出口|生命通道/gu, ['消防通道']),
   T(/消防栓|消火栓/gu, ['消防栓']),
   T(/灭火器/gu, ['灭火器']),
+  T(/充电桩|充电柜/gu, ['充电桩']),
   F(/充电|飞线/gu, '充电'),
+  T(/僵尸车|废弃车辆?/gu, ['僵尸车'], ['堵']),
   F(/偷|被盗|拿错|拿走|丢了|不见了/gu, '失窃'),
   T(/(?:汽|私家|小|机动)?车(?:辆)?/gu, ['车']),
   T(/杂物|纸箱子?|箱子|纸壳|废品|旧家具/gu, ['杂物']),
   F(/乱停|停满|乱七八糟|占道|挡路|堵|挡|占|堆满?|塞满/gu, '堵'),
   // waste
   T(/烟头/gu, ['烟头']),
-  F(/乱扔|乱丢|往下扔|高空抛物|抛物|扔/gu, '乱扔'),
+  F(/乱扔|乱丢|乱倒|往下扔|高空抛物|抛物|扔/gu, '乱扔'),
   T(/垃圾桶|垃圾箱|垃圾/gu, ['垃圾']),
   F(/满了?|溢出来?|溢|没人(?:清|收|倒|拉|运|管)|没(?:有)?清|不清理?|没收|不收|清运不及时/gu, '满'),
   // animals and pests
@@ -100,30 +110,49 @@ const RULES: readonly Rule[] = [
   F(/不牵绳|不拴绳|没牵绳|不栓绳|没拴|没栓/gu, '不牵绳'),
   T(/狗|犬/gu, ['狗']),
   T(/老鼠|耗子/gu, ['老鼠']),
+  T(/猫/gu, ['猫']),
+  T(/蚊子|苍蝇/gu, ['蚊蝇']),
+  F(/虫子?/gu, '虫'),
   T(/蟑螂/gu, ['蟑螂']),
   T(/马蜂窝?|蜂窝|黄蜂/gu, ['马蜂']),
   // noise and its sources
   T(/广场舞/gu, ['广场舞']),
   T(/装修|电钻|砸墙/gu, ['装修']),
+  T(/施工|工地/gu, ['施工']),
+  F(/跺脚|唱歌|KTV|ktv|打麻将|麻将|弹琴|蹦迪?|拖(?:椅子|凳子|桌子)|敲/gu, '吵'),
   T(/空调外机|外机|空调/gu, ['空调']),
   F(/音响|喇叭|音乐|音箱/gu),
   F(/声音?(?:太|很|特别|好|非常)?大|吵|噪音|噪声|扰民|嗡嗡|轰轰|响|叫|吠/gu, '吵'),
   // smells, smoke, dirt
   F(/尿骚味?|尿味|尿臊|尿/gu, '臭'),
+  F(/烟味|焦糊?味|糊味/gu, '焦味'),
+  F(/着火|起火|冒烟|火灾|失火/gu, '火'),
   T(/油烟|烧烤|烟雾|烟/gu, ['油烟']),
   F(/臭|异味|味道?(?:太|很|特别|好|非常)?大|骚味|腥味|味儿|熏|味/gu, '臭'),
   F(/脏|污渍|不干净|卫生差/gu, '脏'),
+  F(/发霉|霉/gu, '霉'),
+  F(/态度(?:很|太|特别|非常)?(?:差|不好|恶劣)|骂人|凶/gu, '态度'),
+  T(/没网|断网/gu, ['网络'], ['坏']),
+  T(/网络|宽带|信号/gu, ['网络']),
+  T(/草坪|草地|杂草|草/gu, ['绿化']),
+  F(/没人修剪|没修剪|该修剪|疯长|太高/gu, '修剪'),
+  F(/种菜|毁绿/gu, '毁绿'),
   // greenery, ground, equipment
   T(/树枝|树木|大树|树/gu, ['树']),
   T(/健身器材|健身区/gu, ['健身器材']),
   T(/路面|地面|马路/gu, ['路面']),
   T(/扶手/gu, ['扶手']),
   // any other way of not working: last, so that the words above take theirs first
-  F(/坏|故障|失灵|罢工|趴窝|停摆|停运|停止运行|不运行|不能用|用不了|不好使|不工作|没反应|不动|不走|卡|困|关在|停|打不开|开不了|开不开|刷不开|刷不了|进不去|出不去|进不来|抬不起来?|升不起来?|取不了件?|取不出|取不到|松|晃|掉|塌|翘|裂|坑/gu, '坏'),
+  F(/坏|故障|失灵|罢工|抖|不出|倒了|倒在|刮倒|歪|断|趴窝|停摆|停运|停止运行|不运行|不能用|用不了|不好使|不工作|没反应|不动|不走|卡|困|关在|停|打不开|开不了|开不开|刷不开|刷不了|进不去|出不去|进不来|抬不起来?|升不起来?|取不了件?|取不出|取不到|松|晃|掉|塌|翘|裂|坑/gu, '坏'),
 ];
 
 /** Floors: "5楼", "十二层", "卡在5楼" (a building is "5号楼", "5栋"). */
 const FLOOR = /(?<![\d号栋幢座#-])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:楼|层)(?![号栋幢座房道梯下上顶])/gu;
+
+/** Room numbers: three or four digits, not a year, an amount, a measure, a time or a building ("2026年", "300元", "12号楼"). */
+const ROOM = /(?<![\d.:：*-])([1-9]\d{2,3})(?![\d.:：*%年元块号栋幢座楼层米分秒点度斤个天次万千百])/gu;
+/** Numbers that are called, not lived in. */
+const HOTLINES = new Set([110, 119, 120, 122]);
 
 export function readProblem(text: string): Problem {
   let s = maskPii(text.normalize('NFKC'));
@@ -132,6 +161,7 @@ export function readProblem(text: string): Problem {
     const n = cnToNumber(m[1] ?? '');
     if (n !== null) floors.add(n);
   }
+  const rooms = new Set<number>([...s.matchAll(ROOM)].map((m) => Number(m[1])).filter((n) => !HOTLINES.has(n)));
   const things = new Set<string>();
   const faults = new Set<string>();
   const kinds = new Set<string>();
@@ -144,7 +174,7 @@ export function readProblem(text: string): Problem {
     });
   }
   if (things.delete(DARK) && things.size === 0) things.add('灯');
-  return { things, faults, kinds, floors };
+  return { things, faults, kinds, floors, rooms };
 }
 
 const meets = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].some((x) => b.has(x));
@@ -158,6 +188,7 @@ const equal = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.siz
 export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 'unknown' {
   if (!equal(a.kinds, b.kinds)) return 'different';
   if (a.floors.size > 0 && b.floors.size > 0 && !meets(a.floors, b.floors)) return 'different';
+  if (a.rooms.size > 0 && b.rooms.size > 0 && !meets(a.rooms, b.rooms)) return 'different';
   const readA = a.things.size + a.faults.size > 0;
   const readB = b.things.size + b.faults.size > 0;
   if (!readA || !readB) return 'unknown';
