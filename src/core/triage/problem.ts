@@ -34,18 +34,23 @@ const RULES: readonly Rule[] = [
   F(/(?:已经?|都|终于)?(?:修好了|好了|恢复了|恢复正常|来水了|来电了|来气了|通了|解决了|处理好了|换好了)/gu, '已好'),
   T(/(?:明天|明日|后天|下周[一二三四五六日天]?)[^，。！？,.!?]{0,12}?(?:停|检修|维修|施工|清洗|消杀)/gu, [], [], ['通知']),
   T(/外墙|瓷砖|墙皮/gu, ['外墙']),
+  // the roof: rain coming in from above is not a neighbour's pipe
+  T(/漏雨/gu, ['屋面'], ['漏']),
+  T(/楼顶|顶楼|屋顶|天台/gu, ['屋面']),
   // places, which are compared as places, not things (stripped so that 车棚 is no 车, 垃圾房 no 垃圾)
-  PLACE(/车棚|车库|地库|停车场|停车位|车位|垃圾站|垃圾房|垃圾中转站|垃圾分类点|垃圾投放点|天花板|屋顶|楼顶|顶楼|天台|墙面?|车轮|轮胎|脚踝|膝盖|小腿|楼上|楼下|家里|屋里|小区|楼道|楼梯间?|走廊|过道/gu),
+  PLACE(/车棚|车库|地库|停车场|停车位|车位|垃圾站|垃圾房|垃圾中转站|垃圾分类点|垃圾投放点|天花板|墙面?|车轮|轮胎|脚踝|膝盖|小腿|楼上|楼下|家里|屋里|小区|楼道|楼梯间?|走廊|过道/gu),
   // gas
   T(/臭鸡蛋味|(?:燃|煤|天然)气味|漏气|(?:燃气|煤气|天然气)(?:泄漏|泄露)/gu, ['燃气'], ['泄漏']),
   T(/燃气表|气表/gu, ['燃气表']),
   T(/(?:燃气|天然气|煤气)?灶?(?:点不着火?|打不着火?)|没(?:有)?(?:燃|煤)?气了?|停气|断气/gu, ['燃气'], ['停供']),
   T(/燃气|天然气|煤气|液化气/gu, ['燃气']),
   // water: its supply, its pressure, its colour
-  T(/水(?:压|流)[^，。！？,.!?\s]{0,4}?(?:小|低|弱|不足|不够|上不去|没劲)/gu, ['水压'], ['压低']),
+  T(/水(?:压|流)[^，。！？,.!?\s]{0,4}?(?:小|低|弱|不足|不够|上不去|没劲)|(?:出)?水(?:量)?(?:太|很|特别|好|非常|有点|偏)?(?:小|弱|不足|没劲)/gu, ['水压'], ['压低']),
   T(/水压|水流/gu, ['水压']),
   T(/水里|水中/gu, ['水']),
+  T(/没(?:有)?热水|不出热水|热水(?:不热|是凉的|是冷的)/gu, ['热水'], ['坏']),
   T(/热水器|热水/gu, ['热水']),
+  T(/水表/gu, ['水表']),
   T(/停水|没(?:有)?(?:自来)?水|断水|没来水|不来水|来不了水|不出水|出不来水/gu, ['水'], ['停供']),
   T(/黄水|锈水|浑水|脏水/gu, ['水'], ['浊']),
   T(/自来水|水龙头|水箱|二次供水|水质/gu, ['水']),
@@ -59,6 +64,8 @@ const RULES: readonly Rule[] = [
   T(/(?:污水|雨水|下水道|窨)?井盖|下水道盖/gu, ['井盖']),
   T(/(?:下水道|下水管|马桶|地漏|化粪池|排水管?|污水管?)[^，。！？,.!?\s]{0,6}?(?:返水|反水|倒灌|冒|溢|漫)|返水|反水|倒灌|污水(?:冒|溢|漫|横流)/gu, ['下水道'], ['堵']),
   F(/积水|被淹|淹了|淹水|淹|泡水|水(?:都|全)?漫|漫了|漫到|全是水|一地水|水很深/gu, '积水'),
+  T(/漏电/gu, ['电'], ['漏电']),
+  T(/开关|插座|电线|电表|电箱/gu, ['电器件']),
   F(/漏水|渗水|滴水|往下滴|漏雨|渗漏|渗|漏|滴|爆了|爆裂|爆管|冒水|喷水|湿了|湿/gu, '漏'),
   F(/破裂|破损|破了|破/gu, '坏', '漏'),
   // heat
@@ -69,6 +76,7 @@ const RULES: readonly Rule[] = [
   T(/乱停车?|(?:汽|私家|小|机动)?车辆?(?:乱停|停得|停在|停到|停满)/gu, ['车'], ['堵']),
   // lifts and their parts
   T(/电梯(?:里的?)?(?:按钮|按键)|按钮|按键/gu, ['电梯按钮']),
+  T(/电梯(?:里|内)?的?(?:灯|照明)/gu, ['灯']),
   T(/电梯|直梯|扶梯|梯子/gu, ['电梯']),
   T(/广告屏?|显示屏/gu, ['广告']),
   // doors, barriers, lockers
@@ -140,10 +148,10 @@ const RULES: readonly Rule[] = [
   // greenery, ground, equipment
   T(/树枝|树木|大树|树/gu, ['树']),
   T(/健身器材|健身区/gu, ['健身器材']),
-  T(/路面|地面|马路/gu, ['路面']),
+  T(/路面|地面|马路|坑洼|坑/gu, ['路面']),
   T(/扶手/gu, ['扶手']),
   // any other way of not working: last, so that the words above take theirs first
-  F(/坏|故障|失灵|罢工|抖|不出|倒了|倒在|刮倒|歪|断|趴窝|停摆|停运|停止运行|不运行|不能用|用不了|不好使|不工作|没反应|不动|不走|卡|困|关在|停|打不开|开不了|开不开|刷不开|刷不了|进不去|出不去|进不来|抬不起来?|升不起来?|取不了件?|取不出|取不到|松|晃|掉|塌|翘|裂|坑/gu, '坏'),
+  F(/坏|故障|失灵|失效|不灵|毛病|出问题|有问题|不正常|异常|罢工|抖|不出|倒了|倒在|刮倒|歪|断|趴窝|停摆|停运|停止运行|不运行|不能用|用不了|不好使|不工作|没反应|不动|不走|卡|困|关在|停|打不开|开不了|开不开|刷不开|刷不了|进不去|出不去|进不来|抬不起来?|升不起来?|取不了件?|取不出|取不到|松|晃|掉|塌|翘|裂|坑/gu, '坏'),
 ];
 
 /** Floors: "5楼", "十二层", "卡在5楼" (a building is "5号楼", "5栋"). */
@@ -154,6 +162,9 @@ const ROOM = /(?<![\d.:：*-])([1-9]\d{2,3})(?![\d.:：*%年元块号栋幢座�
 /** Numbers that are called, not lived in. */
 const HOTLINES = new Set([110, 119, 120, 122]);
 
+/** A landmark, not the subject: "井盖边上有个坑" is about the hole ("X旁边/附近/对面/周围"). */
+const LANDMARK = /[\p{Script=Han}]{1,4}(?:边上|旁边|附近|周围|对面)/gu;
+
 export function readProblem(text: string): Problem {
   let s = maskPii(text.normalize('NFKC'));
   const floors = new Set<number>();
@@ -162,6 +173,7 @@ export function readProblem(text: string): Problem {
     if (n !== null) floors.add(n);
   }
   const rooms = new Set<number>([...s.matchAll(ROOM)].map((m) => Number(m[1])).filter((n) => !HOTLINES.has(n)));
+  s = s.replace(LANDMARK, '｜');
   const things = new Set<string>();
   const faults = new Set<string>();
   const kinds = new Set<string>();
@@ -177,6 +189,10 @@ export function readProblem(text: string): Problem {
   return { things, faults, kinds, floors, rooms };
 }
 
+/** Faults that say what the problem is without naming a thing. */
+const SELF_CONTAINED: ReadonlySet<string> = new Set(['漏', '积水', '吵', '臭', '焦味', '火', '脏', '虫', '乱扔', '霉', '堵', '毁绿']);
+
+const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
 const meets = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].some((x) => b.has(x));
 const equal = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
 
@@ -193,8 +209,14 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   const readB = b.things.size + b.faults.size > 0;
   if (!readA || !readB) return 'unknown';
   if (a.kinds.size > 0) return 'different';
-  const things = a.things.size === 0 && b.things.size === 0 ? true : meets(a.things, b.things);
-  if (!things) return 'different';
+  if (a.things.size === 0 && b.things.size === 0) {
+    // nothing named on either side: a fault that is a problem by itself (楼上漏水, 太吵) decides; "坏了" of two things
+    // the tables do not know (晾衣架 / 单杠) is left to the wording
+    if (![...a.faults].some((f) => b.faults.has(f) && SELF_CONTAINED.has(f))) return a.faults.size > 0 && b.faults.size > 0 && !meets(a.faults, b.faults) ? 'different' : 'unknown';
+    return 'same';
+  }
+  // the same things, or one report names more of them ("道闸坏了" / "道闸坏了，车出不去"); a thing each of its own is another problem
+  if (a.things.size === 0 || b.things.size === 0 || (!subset(a.things, b.things) && !subset(b.things, a.things))) return 'different';
   if (a.faults.size === 0 && b.faults.size === 0) return equal(a.things, b.things) ? 'same' : 'different';
   return meets(a.faults, b.faults) ? 'same' : 'different';
 }

@@ -87,14 +87,17 @@ describe('readProblem', () => {
   });
   it('leaves to the wording what it cannot read', () => {
     expect(compareProblems(readProblem('谢谢大家'), readProblem('电梯坏了'))).toBe('unknown');
-    expect(compareProblems(readProblem('那个东西又出问题'), readProblem('那个东西出问题'))).toBe('unknown');
+    expect(compareProblems(readProblem('凉亭的椅子不太稳'), readProblem('凉亭椅子晃'))).toBe('unknown');
+    // "坏了" of two things the tables do not know
+    expect(compareProblems(readProblem('晾衣架坏了'), readProblem('单杠坏了'))).toBe('unknown');
+    expect(joins('晾衣架坏了', '单杠坏了')).toBe(false);
   });
 });
 
 describe('the category triage gives', () => {
-  const ticket = (category: string): OpenTicketForDedup => ({ ...open('凉亭的椅子有问题'), category });
+  const ticket = (category: string): OpenTicketForDedup => ({ ...open('凉亭的椅子不太稳'), category });
   const find = (category: string | undefined, t: OpenTicketForDedup) =>
-    findDuplicate({ text: '凉亭椅子有问题', gridNodeId: 1, groupId: 1, ...(category ? { category } : {}) }, [t], { now });
+    findDuplicate({ text: '凉亭椅子不太稳', gridNodeId: 1, groupId: 1, ...(category ? { category } : {}) }, [t], { now });
 
   it('keeps apart alike words filed under another category, where the tables read nothing', () => {
     expect(find('facility_repair', ticket('facility_repair'))).toBe(1);
