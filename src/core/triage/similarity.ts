@@ -3,7 +3,7 @@ import { fmix32 } from './hashed-ngrams.ts';
 import type { Place } from '../tickets/ticket.types.ts';
 import { maskPii } from './mask.ts';
 import { canonicalizeSpots, extractPlace, findSpot, stripPlaceMentions } from './place.ts';
-import { compareProblems, readProblem } from './problem.ts';
+import { compareProblems, readProblem, type Problem } from './problem.ts';
 
 /**
  * Fingerprint: [shingleCount, ...up to SKETCH_SIZE smallest 32-bit shingle hashes, ascending]. Plain numbers, so it
@@ -144,9 +144,18 @@ export interface DuplicateInput {
 
 export function isDuplicate(a: DuplicateInput, b: DuplicateInput, threshold: number = DUPLICATE_THRESHOLD): boolean {
   if (!placesCompatible(a.place ?? extractPlace(a.text), b.place ?? extractPlace(b.text))) return false;
-  const read = compareProblems(readProblem(a.text), readProblem(b.text));
+  const read = sameProblemAt(a.text, readProblem(a.text), b.text);
   if (read !== 'unknown') return read === 'same';
   return similarity(a.fingerprint ?? a.text, b.fingerprint ?? b.text) >= threshold;
+}
+
+/**
+ * The thing and fault as a grid worker reads them; 'same' needs the places the texts name to agree as well (a ticket's
+ * summary keeps its building: "3号楼井盖也松了" is not 20号楼's, whatever place a caller passed).
+ */
+function sameProblemAt(text: string, problem: Problem, other: string): 'same' | 'different' | 'unknown' {
+  const read = compareProblems(problem, readProblem(other));
+  return read === 'same' && !placesCompatible(extractPlace(text), extractPlace(other)) ? 'different' : read;
 }
 
 export interface OpenTicketForDedup {
@@ -193,7 +202,7 @@ export function findDuplicate(candidate: DuplicateCandidate, openTickets: readon
     if (candidate.gridNodeId !== undefined && t.gridNodeId !== candidate.gridNodeId) continue;
     if (!placesCompatible(place, t.place)) continue;
     // the thing and its fault, as a grid worker reads them, decide when both are read; the wording when not
-    const read = compareProblems(problem, readProblem(t.text));
+    const read = sameProblemAt(candidate.text, problem, t.text);
     if (read === 'different') continue;
     if (read === 'unknown' && differs(candidate.category, t.category)) continue;
     const other = t.fingerprint ?? t.text;

@@ -34,6 +34,9 @@ const SAME: [string, string][] = [
   ['家里好冷，暖气跟没开一样', '暖气温度上不来'],
   ['马桶返水', '下水道堵了，污水冒出来'],
   ['楼道有烟味，好像谁家着火了', '闻到一股焦糊味'],
+  ['9栋电梯关人了', '9栋电梯卡住不动了'],
+  ['厨房下水道不通', '下水道堵了'],
+  ['有股天然气的味道', '闻到很重的燃气味'],
   ['楼上602往下漏水', '602漏水渗到楼下了，电话13812345678'],
 ];
 
@@ -103,6 +106,12 @@ describe('the category triage gives', () => {
     expect(find('facility_repair', ticket('facility_repair'))).toBe(1);
     expect(find(undefined, ticket('facility_repair'))).toBe(1);
     expect(find('greening', ticket('facility_repair'))).toBeNull();
+  });
+
+  it('reads the buildings the texts name even when the caller passes no place', () => {
+    const cover = { ...open('20号楼门口井盖坏了'), place: {} };
+    expect(findDuplicate({ text: '3号楼井盖也松了', place: {}, gridNodeId: 1, groupId: 1 }, [cover], { now })).toBeNull();
+    expect(findDuplicate({ text: '20号楼井盖也松了', place: {}, gridNodeId: 1, groupId: 1 }, [cover], { now })).toBe(1);
   });
 
   it('does not overrule a thing and fault read alike (triage may file one report two ways)', () => {
