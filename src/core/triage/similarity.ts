@@ -1,4 +1,5 @@
-// Duplicate-appeal detection: normalised character 2–3-gram shingles, a bottom-k MinHash fingerprint, place compatibility.
+// Duplicate-appeal detection: the thing and fault a grid worker reads (problem.ts) where the tables know them, else
+// normalised character 2–3-gram shingles with a bottom-k MinHash fingerprint (and the same category); place compatibility.
 import { fmix32 } from './hashed-ngrams.ts';
 import type { Place } from '../tickets/ticket.types.ts';
 import { maskPii } from './mask.ts';
