@@ -2,8 +2,9 @@
 // bench/data/duplicate-pairs.jsonl: {"a", "b", "same"}). Each pair is played as the bot plays it: `a` became a ticket
 // (the shipped triage's summary, place and category stored with it), two hours later `b` is posted in the same group of
 // the same grid, read by the shipped triage, and looked up among the open tickets as DuplicateFinder does
-// (findDuplicate, the default window and threshold). A join is right when the pair is labelled the same problem.
-// The pairs file is held out: nothing in similarity.ts was tuned on it (the unit tests' pairs are the development set).
+// (findDuplicate, the default window and threshold, the categories triage gave). A join is right when the pair is
+// labelled the same problem. The default file is the development set (read and tuned on in session 18);
+// bench/data/duplicate-pairs.fresh.jsonl is held out: run it without --show (docs/BENCHMARKS.md).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +28,8 @@ const shown: string[] = [];
 for (const { a, b, same } of pairs) {
   const first = triage.classifySync(a);
   const second = triage.classifySync(b);
-  const ticket = { id: 1, text: first.summary, place: first.place, createdAt: reported, gridNodeId: 1, groupId: 1 };
-  const joined = findDuplicate({ text: b, place: second.place, gridNodeId: 1, groupId: 1 }, [ticket], { now }) === 1;
+  const ticket = { id: 1, text: first.summary, place: first.place, createdAt: reported, gridNodeId: 1, groupId: 1, category: first.category };
+  const joined = findDuplicate({ text: b, place: second.place, gridNodeId: 1, groupId: 1, category: second.category }, [ticket], { now }) === 1;
   if (joined && same) tp++;
   else if (joined) fp++;
   else if (same) fn++;

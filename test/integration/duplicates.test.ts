@@ -96,4 +96,18 @@ describe('a reworded report of an open problem, read by the shipped triage', () 
     expect(await h.say(ROOM, LI, '自来水发黄')).toEqual({ kind: 'joined', ticketNo: no, ticketId: expect.any(Number) });
     expect((await h.say(ROOM, WANG, '停水了，一滴都没有')).kind).toBe('ticket');
   });
+
+  it('joins 暖气片冰凉 to the open 暖气不热 of the unit; 暖气太热 and another unit’s cold radiators are new tickets', async () => {
+    const ZHAO = { id: 'wx-zhao', name: '赵阿姨' };
+    const first = await h.say(ROOM, ZHANG, '3单元家里暖气不热');
+    expect(first.kind).toBe('ticket');
+    const no = (first as { ticketNo: number }).ticketNo;
+    expect(await h.say(ROOM, LI, '3单元暖气片摸着冰凉的，屋里太冷了')).toEqual({ kind: 'joined', ticketNo: no, ticketId: expect.any(Number) });
+    const hot = await h.say(ROOM, WANG, '3单元暖气太热了，烫手，能不能调一下');
+    expect(hot.kind).toBe('ticket');
+    expect((hot as { ticketNo: number }).ticketNo).not.toBe(no);
+    const other = await h.say(ROOM, ZHAO, '2单元暖气不热');
+    expect(other.kind).toBe('ticket');
+    expect((await h.tickets.get(no)).reporterCount).toBe(2);
+  });
 });

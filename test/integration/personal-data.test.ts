@@ -129,7 +129,8 @@ describe('personal data and hostile characters in what the bot says', () => {
     expect((await h.store.tickets.list({})).length).toBe(before);
   });
 
-  it.each(['@邻里助手 怎么报修？我家水管爆了', '@邻里助手 怎么投诉楼上噪音'])('%j tells a problem with its question: a ticket', async (text) => {
+  // (not 水管爆了: the open ticket on 3号楼's leaking pipe above would take it, as a second neighbour's report)
+  it.each(['@邻里助手 怎么报修？我家马桶堵了', '@邻里助手 怎么投诉楼上噪音'])('%j tells a problem with its question: a ticket', async (text) => {
     expect((await h.say(ROOM, ZHANG, text, { mentionsBot: true })).kind).toBe('ticket');
     expect(h.newIn(ROOM).join()).not.toContain(ASK);
   });

@@ -96,7 +96,7 @@ export class Appeals {
       }
       return { kind: 'supplemented', ticketNo: recent.number, ticketId: recent.id };
     }
-    const same = await tickets.findDuplicateOf(ctx.group.gridNodeId, ctx.group.id, text, triage.place);
+    const same = await tickets.findDuplicateOf(ctx.group.gridNodeId, ctx.group.id, text, triage.place, triage.category);
     if (same) {
       // staff forwarding a ticket's words (its own assignee above all) are not residents with the same problem
       if (same.reporterId !== ctx.sender.id && (same.assigneeId === ctx.sender.id || (await personIsStaff(this.d.store.people, ctx.sender.id)))) return { kind: 'chatter' };
@@ -171,7 +171,7 @@ export class Appeals {
         continue;
       }
       const gridNodeId = (await tickets.nodeForPlace(ctx.group.gridNodeId, p.triage.place))?.id ?? ctx.group.gridNodeId;
-      const same = await tickets.findDuplicateOf(gridNodeId, ctx.group.id, p.text, p.triage.place);
+      const same = await tickets.findDuplicateOf(gridNodeId, ctx.group.id, p.text, p.triage.place, p.triage.category);
       if (same) {
         // staff forwarding a ticket's words are not residents with the same problem
         if (same.reporterId !== ctx.sender.id && (same.assigneeId === ctx.sender.id || (await personIsStaff(store.people, ctx.sender.id)))) continue;

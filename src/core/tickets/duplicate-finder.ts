@@ -39,7 +39,7 @@ export class DuplicateFinder {
    * An open ticket for the same problem: reported within the window, in the same grid, at a compatible place (same
    * node, or one node above the other — sibling buildings never merge), and similar enough in wording.
    */
-  async find(gridNodeId: number, groupId: number | null, text: string, place: Place): Promise<Ticket | null> {
+  async find(gridNodeId: number, groupId: number | null, text: string, place: Place, category?: string): Promise<Ticket | null> {
     const now = this.d.clock.now();
     const chain = await this.d.router.chain(gridNodeId);
     const node = chain.at(-1)!;
@@ -53,8 +53,8 @@ export class DuplicateFinder {
       limit: 500,
     });
     const id = findDuplicate(
-      { text, place, groupId },
-      open.map((t) => ({ id: t.id, text: t.summary, place: t.place, createdAt: t.createdAt, gridNodeId: t.gridNodeId, groupId: t.groupId })),
+      { text, place, groupId, ...(category === undefined ? {} : { category }) },
+      open.map((t) => ({ id: t.id, text: t.summary, place: t.place, createdAt: t.createdAt, gridNodeId: t.gridNodeId, groupId: t.groupId, category: t.category })),
       { now, windowHours: this.dedup.windowHours, threshold: this.dedup.threshold },
     );
     return open.find((t) => t.id === id) ?? null;

@@ -43,8 +43,8 @@ export class TicketService {
   }
 
   /** An open ticket for the same problem nearby, which a new appeal joins (see DuplicateFinder). */
-  findDuplicateOf(gridNodeId: number, groupId: number | null, text: string, place: Place): Promise<Ticket | null> {
-    return this.duplicates.find(gridNodeId, groupId, text, place);
+  findDuplicateOf(gridNodeId: number, groupId: number | null, text: string, place: Place, category?: string): Promise<Ticket | null> {
+    return this.duplicates.find(gridNodeId, groupId, text, place, category);
   }
 
   /** The grid node a place names near `gridNodeId` ("21号楼" of the community), or null (see GridRouter.nodeForPlace). */

@@ -1,8 +1,10 @@
-// Duplicate-appeal detection: normalised character 2–3-gram shingles, a bottom-k MinHash fingerprint, place compatibility.
+// Duplicate-appeal detection: the thing and fault a grid worker reads (problem.ts) where the tables know them, else
+// normalised character 2–3-gram shingles with a bottom-k MinHash fingerprint (and the same category); place compatibility.
 import { fmix32 } from './hashed-ngrams.ts';
 import type { Place } from '../tickets/ticket.types.ts';
 import { maskPii } from './mask.ts';
 import { canonicalizeSpots, extractPlace, findSpot, stripPlaceMentions } from './place.ts';
+import { compareProblems, readProblem, type Problem } from './problem.ts';
 
 /**
  * Fingerprint: [shingleCount, ...up to SKETCH_SIZE smallest 32-bit shingle hashes, ascending]. Plain numbers, so it
@@ -143,7 +145,18 @@ export interface DuplicateInput {
 
 export function isDuplicate(a: DuplicateInput, b: DuplicateInput, threshold: number = DUPLICATE_THRESHOLD): boolean {
   if (!placesCompatible(a.place ?? extractPlace(a.text), b.place ?? extractPlace(b.text))) return false;
+  const read = sameProblemAt(a.text, readProblem(a.text), b.text);
+  if (read !== 'unknown') return read === 'same';
   return similarity(a.fingerprint ?? a.text, b.fingerprint ?? b.text) >= threshold;
+}
+
+/**
+ * The thing and fault as a grid worker reads them; 'same' needs the places the texts name to agree as well (a ticket's
+ * summary keeps its building: "3号楼井盖也松了" is not 20号楼's, whatever place a caller passed).
+ */
+function sameProblemAt(text: string, problem: Problem, other: string): 'same' | 'different' | 'unknown' {
+  const read = compareProblems(problem, readProblem(other));
+  return read === 'same' && !placesCompatible(extractPlace(text), extractPlace(other)) ? 'different' : read;
 }
 
 export interface OpenTicketForDedup {
@@ -154,12 +167,16 @@ export interface OpenTicketForDedup {
   gridNodeId: number;
   groupId: number | null;
   fingerprint?: Fingerprint;
+  /** The category triage (or staff) filed it under. */
+  category?: string;
 }
 
 export interface DuplicateCandidate extends DuplicateInput {
   /** When set, only tickets of this grid node qualify: "3栋" in another community is another building. */
   gridNodeId?: number;
   groupId?: number | null;
+  /** The category triage gives the appeal: where the wording alone decides, another category is another problem. */
+  category?: string;
 }
 
 export interface FindDuplicateOptions {
@@ -179,14 +196,21 @@ export function findDuplicate(candidate: DuplicateCandidate, openTickets: readon
   // "同问，20号楼路灯是不是坏了？昨晚差点摔一跤": what is asked again is the clause after 同问, not the story after it
   const asked = sameQuestionClause(candidate.text);
   const askedFp = asked ? fingerprint(asked) : null;
+  const problem = readProblem(asked ?? candidate.text);
   let best: { ticket: OpenTicketForDedup; score: number } | null = null;
   for (const t of openTickets) {
     if (t.createdAt.getTime() < since) continue;
     if (candidate.gridNodeId !== undefined && t.gridNodeId !== candidate.gridNodeId) continue;
     if (!placesCompatible(place, t.place)) continue;
+    // the thing and its fault, as a grid worker reads them, decide when both are read; the wording when not
+    const read = sameProblemAt(candidate.text, problem, t.text);
+    if (read === 'different') continue;
+    if (read === 'unknown' && differs(candidate.category, t.category)) continue;
     const other = t.fingerprint ?? t.text;
     // the resident said it is the same problem: the clause asked again needs a little less likeness
-    const score = Math.max(similarity(fp, other), askedFp ? Math.min(1, similarity(askedFp, other) + SAME_QUESTION_EASE) : 0);
+    const likeness = Math.max(similarity(fp, other), askedFp ? Math.min(1, similarity(askedFp, other) + SAME_QUESTION_EASE) : 0);
+    // read as the same problem: joins however worded, and the closest wording still wins among several
+    const score = read === 'same' ? Math.max(likeness, threshold) : likeness;
     if (score < threshold) continue;
     if (!best || score > best.score || (score === best.score && prefer(t, best.ticket, candidate.groupId))) best = { ticket: t, score };
   }

@@ -1,0 +1,224 @@
+// What a report is about, as a grid worker reads it: the thing (电梯, 路灯, 井盖, 暖气 …) and what is wrong with it
+// (坏, 常亮, 不热, 漏, 臭 …). Two reports are the same problem when they name the same thing with a compatible fault,
+// however they are worded ("暖气不热" / "暖气片冰凉的"); the same thing with another fault is another problem
+// ("灯不亮" / "灯一直亮", "暖气不热" / "暖气漏水"). Small general tables, read in order: a longer phrase is consumed
+// before a shorter one inside it can be read ("水费" is a fee, not water; "电梯按钮" is a button, not the lift).
+import { maskPii } from './mask.ts';
+import { cnToNumber } from './place.ts';
+
+export interface Problem {
+  /** What the report is about (concept names). */
+  things: ReadonlySet<string>;
+  /** What is wrong with it (fault classes). */
+  faults: ReadonlySet<string>;
+  /** A kind of message that is no report of a fault: a fee question, a notice, a thank-you for a repair. */
+  kinds: ReadonlySet<string>;
+  /** Floors named ("5楼", "12层"), as numbers. */
+  floors: ReadonlySet<number>;
+  /** Room numbers named ("502", "1203室"), also without a building ("楼上602漏水"). */
+  rooms: ReadonlySet<number>;
+}
+
+type Rule = readonly [RegExp, readonly string[], readonly string[], (readonly string[])?];
+const T = (re: RegExp, things: readonly string[], faults: readonly string[] = [], kinds: readonly string[] = []): Rule => [re, things, faults, kinds];
+const F = (re: RegExp, ...faults: string[]): Rule => [re, [], faults];
+const PLACE = (re: RegExp): Rule => [re, [], []];
+/** Darkness names no thing of its own: a light, when nothing else is named. */
+const DARK = '暗';
+
+/** Fault classes: 坏 is "does not work" in any way (停, 卡, 不动, 不亮, 打不开, 困人); the others are faults of their own. */
+const RULES: readonly Rule[] = [
+  // messages that report no fault
+  T(/(?:水|电|燃气|煤气|天然气|暖气|取暖|供暖|物业|停车|垃圾|卫生)?费|缴费|交费|收费|账单|充值|余额/gu, [], [], ['费用']),
+  T(/通知|公告|温馨提示|将于|计划停|预计|提前(?:做好)?储水/gu, [], [], ['通知']),
+  F(/(?:已经?|都|终于)?(?:修好了|好了|恢复了|恢复正常|来水了|来电了|来气了|通了|解决了|处理好了|换好了)/gu, '已好'),
+  T(/(?:明天|明日|后天|下周[一二三四五六日天]?)[^，。！？,.!?]{0,12}?(?:停|检修|维修|施工|清洗|消杀)/gu, [], [], ['通知']),
+  T(/外墙|瓷砖|墙皮/gu, ['外墙']),
+  // the roof: rain coming in from above is not a neighbour's pipe
+  T(/漏雨/gu, ['屋面'], ['漏']),
+  T(/楼顶|顶楼|屋顶|天台/gu, ['屋面']),
+  // places, which are compared as places, not things (stripped so that 车棚 is no 车, 垃圾房 no 垃圾)
+  PLACE(/车棚|车库|地库|停车场|停车位|车位|垃圾站|垃圾房|垃圾中转站|垃圾分类点|垃圾投放点|天花板|墙面?|车轮|轮胎|脚踝|膝盖|小腿|楼上|楼下|家里|屋里|小区|楼道|楼梯间?|走廊|过道/gu),
+  // gas
+  T(/臭鸡蛋味|(?:燃|煤|天然)气的?(?:味道?|气味)|漏气|(?:燃气|煤气|天然气)(?:泄漏|泄露)/gu, ['燃气'], ['泄漏']),
+  T(/燃气表|气表/gu, ['燃气表']),
+  T(/(?:燃气|天然气|煤气)?灶?(?:点不着火?|打不着火?)|没(?:有)?(?:燃|煤)?气了?|停气|断气/gu, ['燃气'], ['停供']),
+  T(/燃气|天然气|煤气|液化气/gu, ['燃气']),
+  // water: its supply, its pressure, its colour
+  T(/水(?:压|流)[^，。！？,.!?\s]{0,4}?(?:小|低|弱|不足|不够|上不去|没劲)|(?:出)?水(?:量)?(?:太|很|特别|好|非常|有点|偏)?(?:小|弱|不足|没劲)/gu, ['水压'], ['压低']),
+  T(/水压|水流/gu, ['水压']),
+  T(/水里|水中/gu, ['水']),
+  T(/没(?:有)?热水|不出热水|热水(?:不热|是凉的|是冷的)/gu, ['热水'], ['坏']),
+  T(/热水器|热水/gu, ['热水']),
+  T(/水表/gu, ['水表']),
+  T(/停水|没(?:有)?(?:自来)?水|断水|没来水|不来水|来不了水|不出水|出不来水/gu, ['水'], ['停供']),
+  T(/黄水|锈水|浑水|脏水/gu, ['水'], ['浊']),
+  T(/自来水|水龙头|水箱|二次供水|水质/gu, ['水']),
+  F(/(?:发|变|泛)黄|黄黄的?|黄了|黄色|颜色不对|有颜色|发红|浑浊|发浑|浑|有沉淀|沉淀|杂质|铁锈味?|锈/gu, '浊'),
+  // power
+  T(/停电|没(?:有)?电了?|断电|跳闸|(?:整栋|整个|全)楼?都?黑了/gu, ['电'], ['停供']),
+  // pipes, sewers, leaks, standing water
+  T(/暖气片|暖气管|暖气|供暖|地暖|散热片/gu, ['暖气']),
+  T(/下水道|下水管|马桶|地漏|化粪池|排水管?|污水管/gu, ['下水道']),
+  T(/(?:自来)?水管|管道|管子/gu, ['水管']),
+  T(/(?:污水|雨水|下水道|窨)?井盖|下水道盖/gu, ['井盖']),
+  T(/(?:下水道|下水管|马桶|地漏|化粪池|排水管?|污水管?)[^，。！？,.!?\s]{0,6}?(?:返水|反水|倒灌|冒|溢|漫)|返水|反水|倒灌|污水(?:冒|溢|漫|横流)/gu, ['下水道'], ['堵']),
+  F(/积了[^，。！？,.!?\s]{0,3}水|水坑|积水|被淹|淹了|淹水|淹|泡水|水(?:都|全)?漫|漫了|漫到|全是水|一地水|水很深/gu, '积水'),
+  T(/漏电/gu, ['电'], ['漏电']),
+  T(/开关|插座|电线|电表|电箱/gu, ['电器件']),
+  F(/漏水|渗水|滴水|往下滴|漏雨|渗漏|渗|漏|滴|爆了|爆裂|爆管|冒水|喷水|湿了|湿/gu, '漏'),
+  F(/破裂|破损|破了|破/gu, '坏', '漏'),
+  // heat
+  F(/不热|冰凉|冰冷|冷冰冰|凉的|不够热|不暖和?|没温度|温度(?:太|很)?低|温度上不来|跟没开一样|不太热|温乎乎?|半温不热|温吞|不烧|冻|冷/gu, '不热'),
+  F(/太热|过热|烫|温度(?:太|很)?高|热得/gu, '太热'),
+  // vehicles and parking, before a lift's 停在
+  T(/电动车|电瓶车|电单车/gu, ['电动车']),
+  T(/乱停车?|(?:汽|私家|小|机动)?车辆?(?:乱停|停得|停在|停到|停满)/gu, ['车'], ['堵']),
+  // lifts and their parts
+  T(/电梯(?:里的?)?(?:按钮|按键)|按钮|按键/gu, ['电梯按钮']),
+  T(/电梯(?:里|内)?的?(?:灯|照明)/gu, ['灯']),
+  T(/电梯|直梯|扶梯|梯子/gu, ['电梯']),
+  T(/广告屏?|显示屏/gu, ['广告']),
+  // doors, barriers, lockers
+  T(/门禁|门卡|刷卡|刷脸|单元门锁|门锁|单元门/gu, ['门禁']),
+  T(/(?:道闸|栏杆)?(?:不抬杆|不起杆)/gu, ['道闸'], ['坏']),
+  T(/道闸|栏杆|挡车杆|抬杆|闸杆|起落杆/gu, ['道闸']),
+  T(/快递柜|丰巢|快递箱|智能柜/gu, ['快递柜']),
+  T(/快递|包裹/gu, ['快递']),
+  F(/关不上|合不上|关不严/gu, '关不上'),
+  // lights
+  F(/一直亮|常亮|长明|白天(?:也|还|都)?(?:亮|开)|不灭|关不掉|关不了/gu, '常亮'),
+  T(/路灯/gu, ['路灯']),
+  T(/没灯了?/gu, ['灯'], ['坏']),
+  T(/(?:声控|生控|感应)?灯(?:泡|管)?|照明/gu, ['灯']),
+  F(/不亮|灭了?|熄了?/gu, '坏'),
+  F(/一闪一闪的?|闪烁|忽明忽暗|闪/gu, '闪'),
+  F(/亮了|能用了|好用了|正常了/gu, '已好'),
+  // a place gone dark: a light out, unless the report names what is out (路灯)
+  T(/一片漆黑|黑漆漆的?|黑乎乎的?|黑灯瞎火|黑咕隆咚|很黑|太黑|看不见路?|看不清/gu, [DARK], ['坏']),
+  // things in the way, vehicles, parking
+  T(/消防通道|消防车道|安全出口|生命通道/gu, ['消防通道']),
+  T(/消防栓|消火栓/gu, ['消防栓']),
+  T(/灭火器/gu, ['灭火器']),
+  T(/充电桩|充电柜/gu, ['充电桩']),
+  F(/充电|飞线/gu, '充电'),
+  T(/僵尸车|废弃车辆?/gu, ['僵尸车'], ['堵']),
+  F(/偷|被盗|拿错|拿走|丢了|不见了/gu, '失窃'),
+  T(/(?:汽|私家|小|机动)?车(?:辆)?/gu, ['车']),
+  T(/垃圾[^，。！？,.!?\s]{0,4}?(?:堆成山|堆积如山|成堆|堆积|堆满)/gu, ['垃圾'], ['满']),
+  F(/不通|不下水|下水(?:很|太)?慢|下不去水|排不出去?/gu, '堵'),
+  T(/杂物|纸箱子?|箱子|纸壳|废品|旧家具/gu, ['杂物']),
+  F(/乱停|停满|乱七八糟|占道|挡路|堵|挡|占|堆满?|塞满/gu, '堵'),
+  // waste
+  T(/烟头/gu, ['烟头']),
+  F(/乱扔|乱丢|乱倒|往下扔|高空抛物|抛物|扔/gu, '乱扔'),
+  T(/垃圾桶|垃圾箱|垃圾/gu, ['垃圾']),
+  F(/满了?|溢出来?|溢|没人(?:清|收|倒|拉|运|管)|没(?:有)?清|不清理?|没收|不收|清运不及时/gu, '满'),
+  // animals and pests
+  F(/狗屎|狗粪|粪便|拉屎|便便|屎/gu, '粪便'),
+  T(/流浪狗|流浪猫/gu, ['流浪动物']),
+  F(/不牵绳|不拴绳|没牵绳|不栓绳|没拴|没栓/gu, '不牵绳'),
+  T(/狗|犬/gu, ['狗']),
+  T(/老鼠|耗子/gu, ['老鼠']),
+  T(/猫/gu, ['猫']),
+  T(/蚊子|苍蝇/gu, ['蚊蝇']),
+  F(/虫子?/gu, '虫'),
+  T(/蟑螂/gu, ['蟑螂']),
+  T(/马蜂窝?|蜂窝|黄蜂/gu, ['马蜂']),
+  // noise and its sources
+  T(/广场舞/gu, ['广场舞']),
+  T(/装修|电钻|砸墙/gu, ['装修']),
+  T(/施工|工地/gu, ['施工']),
+  F(/叮叮当当|咚咚|轰鸣|跺脚|唱歌|KTV|ktv|打麻将|麻将|弹琴|蹦迪?|拖(?:椅子|凳子|桌子)|敲/gu, '吵'),
+  T(/空调外机|外机|空调/gu, ['空调']),
+  F(/音响|喇叭|音乐|音箱/gu),
+  F(/声音?(?:太|很|特别|好|非常)?大|吵|噪音|噪声|扰民|嗡嗡|轰轰|响|叫|吠/gu, '吵'),
+  // smells, smoke, dirt
+  F(/尿骚味?|尿味|尿臊|尿/gu, '臭'),
+  F(/烟味|焦糊?味|糊味/gu, '焦味'),
+  F(/着火|起火|冒烟|火灾|失火/gu, '火'),
+  T(/油烟|烧烤|烟雾|烟/gu, ['油烟']),
+  F(/臭|异味|味道?(?:太|很|特别|好|非常)?大|骚味|腥味|味儿|熏|味/gu, '臭'),
+  F(/脏|污渍|不干净|卫生差/gu, '脏'),
+  F(/发霉|霉/gu, '霉'),
+  F(/态度(?:很|太|特别|非常)?(?:差|不好|恶劣)|骂人|凶/gu, '态度'),
+  T(/没网|断网/gu, ['网络'], ['坏']),
+  T(/网络|宽带|信号/gu, ['网络']),
+  T(/草坪|草地|杂草|草/gu, ['绿化']),
+  F(/没人修剪|没修剪|该修剪|疯长|太高/gu, '修剪'),
+  F(/种菜|毁绿/gu, '毁绿'),
+  // greenery, ground, equipment
+  T(/树枝|树木|大树|树/gu, ['树']),
+  T(/健身器材|健身区/gu, ['健身器材']),
+  T(/路面|地面|马路|坑洼|坑/gu, ['路面']),
+  T(/扶手/gu, ['扶手']),
+  // any other way of not working: last, so that the words above take theirs first
+  F(/坏|故障|失灵|失效|不灵|毛病|出问题|有问题|不正常|异常|罢工|抖|不出|倒了|倒在|刮倒|歪|断|趴窝|停摆|停运|停止运行|不运行|不能用|用不了|不好使|不工作|没反应|不动|不走|卡|困|关人|关在|烧了|烧坏|烧掉|缺|停|打不开|开不了|开不开|刷不开|刷不了|进不去|出不去|进不来|抬不起来?|升不起来?|取不了件?|取不出|取不到|松|晃|掉|塌|翘|裂|坑/gu, '坏'),
+];
+
+/** Floors: "5楼", "十二层", "卡在5楼" (a building is "5号楼", "5栋"). */
+const FLOOR = /(?<![\d号栋幢座#-])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:楼|层)(?![号栋幢座房道梯下上顶])/gu;
+
+/** Room numbers: three or four digits, not a year, an amount, a measure, a time or a building ("2026年", "300元", "12号楼"). */
+const ROOM = /(?<![\d.:：*-])([1-9]\d{2,3})(?![\d.:：*%年元块号栋幢座楼层米分秒点度斤个天次万千百])/gu;
+/** Numbers that are called, not lived in. */
+const HOTLINES = new Set([110, 119, 120, 122]);
+
+/** A landmark, not the subject: "井盖边上有个坑" is about the hole ("X旁边/附近/对面/周围"). */
+const LANDMARK = /[\p{Script=Han}]{1,4}(?:边上|旁边|附近|周围|对面)/gu;
+
+export function readProblem(text: string): Problem {
+  let s = maskPii(text.normalize('NFKC'));
+  const floors = new Set<number>();
+  for (const m of s.matchAll(FLOOR)) {
+    const n = cnToNumber(m[1] ?? '');
+    if (n !== null) floors.add(n);
+  }
+  const rooms = new Set<number>([...s.matchAll(ROOM)].map((m) => Number(m[1])).filter((n) => !HOTLINES.has(n)));
+  s = s.replace(LANDMARK, '｜');
+  const things = new Set<string>();
+  const faults = new Set<string>();
+  const kinds = new Set<string>();
+  for (const [re, ts, fs, ks = []] of RULES) {
+    s = s.replace(re, () => {
+      for (const t of ts) things.add(t);
+      for (const f of fs) faults.add(f);
+      for (const k of ks) kinds.add(k);
+      return '｜';
+    });
+  }
+  if (things.delete(DARK) && things.size === 0) things.add('灯');
+  return { things, faults, kinds, floors, rooms };
+}
+
+/** Faults that say what the problem is without naming a thing. */
+const SELF_CONTAINED: ReadonlySet<string> = new Set(['漏', '积水', '吵', '臭', '焦味', '火', '脏', '虫', '乱扔', '霉', '堵', '毁绿']);
+
+const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
+const meets = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].some((x) => b.has(x));
+const equal = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
+
+/**
+ * 'same' when both name the same thing (or neither names one) with a common fault (or, with no fault named on either
+ * side, the very same things); 'different' when they are read and disagree; 'unknown' when either says nothing the
+ * tables know, so the wording alone decides.
+ */
+export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 'unknown' {
+  if (!equal(a.kinds, b.kinds)) return 'different';
+  if (a.floors.size > 0 && b.floors.size > 0 && !meets(a.floors, b.floors)) return 'different';
+  if (a.rooms.size > 0 && b.rooms.size > 0 && !meets(a.rooms, b.rooms)) return 'different';
+  const readA = a.things.size + a.faults.size > 0;
+  const readB = b.things.size + b.faults.size > 0;
+  if (!readA || !readB) return 'unknown';
+  if (a.kinds.size > 0) return 'different';
+  if (a.things.size === 0 && b.things.size === 0) {
+    // nothing named on either side: a fault that is a problem by itself (楼上漏水, 太吵) decides; "坏了" of two things
+    // the tables do not know (晾衣架 / 单杠) is left to the wording
+    if (![...a.faults].some((f) => b.faults.has(f) && SELF_CONTAINED.has(f))) return a.faults.size > 0 && b.faults.size > 0 && !meets(a.faults, b.faults) ? 'different' : 'unknown';
+    return 'same';
+  }
+  // the same things, or one report names more of them ("道闸坏了" / "道闸坏了，车出不去"); a thing each of its own is another problem
+  if (a.things.size === 0 || b.things.size === 0 || (!subset(a.things, b.things) && !subset(b.things, a.things))) return 'different';
+  if (a.faults.size === 0 && b.faults.size === 0) return equal(a.things, b.things) ? 'same' : 'different';
+  return meets(a.faults, b.faults) ? 'same' : 'different';
+}

@@ -1,0 +1,121 @@
+// A second neighbour's report of the same problem joins the open ticket, however reworded; another fault, floor, unit
+// or room, a fee question, a notice or a thank-you does not. Played as the bot plays it: the first report became a
+// ticket (its triage summary and place stored), the second is read by triage and looked up as DuplicateFinder does.
+import { describe, expect, it } from 'vitest';
+import { findDuplicate, type OpenTicketForDedup } from '../../../../src/core/triage/similarity.ts';
+import { compareProblems, readProblem } from '../../../../src/core/triage/problem.ts';
+import { extractPlace } from '../../../../src/core/triage/place.ts';
+import { summarize } from '../../../../src/core/triage/summary.ts';
+
+const now = new Date('2026-12-07T09:00:00Z');
+const open = (text: string): OpenTicketForDedup => ({
+  id: 1, text: summarize(text), place: extractPlace(text), createdAt: new Date(now.getTime() - 2 * 3_600_000), gridNodeId: 1, groupId: 1,
+});
+const joins = (first: string, second: string): boolean =>
+  findDuplicate({ text: second, place: extractPlace(second), gridNodeId: 1, groupId: 1 }, [open(first)], { now }) === 1;
+
+/** The same problem told by another neighbour in other words (written for this test; no bench line). */
+const SAME: [string, string][] = [
+  ['5栋电梯停在8楼不动了', '5栋电梯卡住了，有人关在里面'],
+  ['5栋电梯又罢工了', '5栋电梯不动了'],
+  ['2单元声控灯坏了', '2单元生控灯不亮'],
+  ['3栋一楼大厅有股臭鸡蛋味', '3栋闻到燃气味，是不是谁家漏气了'],
+  ['水龙头出来的水浑浑的', '自来水发黄，有杂质'],
+  ['家里暖气不热', '暖气片摸着冰凉'],
+  ['楼上往下渗水，天花板湿了一片', '楼上漏水到我家了'],
+  ['地下室的灯全灭了', '地下车库一片漆黑'],
+  ['小区门口道闸坏了，车进不来', '大门栏杆抬不起来'],
+  ['垃圾桶满了都溢出来了', '垃圾好几天没人收了'],
+  ['楼道里堆了好多纸箱', '楼道被杂物堵住了'],
+  ['7栋消防通道被车堵死了', '7栋消防通道停满了车'],
+  ['快递柜取不了件', '快递柜屏幕没反应，打不开'],
+  ['晚上楼下空调外机嗡嗡响', '楼下空调噪音太大了'],
+  ['4栋电梯门打不开，有人被困', '4栋电梯卡住了'],
+  ['家里好冷，暖气跟没开一样', '暖气温度上不来'],
+  ['马桶返水', '下水道堵了，污水冒出来'],
+  ['楼道有烟味，好像谁家着火了', '闻到一股焦糊味'],
+  ['9栋电梯关人了', '9栋电梯卡住不动了'],
+  ['厨房下水道不通', '下水道堵了'],
+  ['有股天然气的味道', '闻到很重的燃气味'],
+  ['楼上602往下漏水', '602漏水渗到楼下了，电话13812345678'],
+];
+
+/** Different problems a grid worker keeps apart: another fault, floor, unit, room or thing; no report at all. */
+const DIFFERENT: [string, string][] = [
+  ['5楼楼道灯不亮', '9楼楼道灯不亮'],
+  ['楼道灯不亮', '楼道灯白天也一直亮着'],
+  ['暖气不热', '暖气太热了，烫手'],
+  ['3单元门禁坏了', '2单元门禁坏了'],
+  ['6栋502室漏水', '6栋602室漏水'],
+  ['小区停电了', '小区停水了'],
+  ['路灯不亮', '楼道灯不亮'],
+  ['电梯坏了', '电梯里有狗屎'],
+  ['电梯坏了', '电梯按钮坏了'],
+  ['楼下狗一直叫', '楼下狗屎没人清'],
+  ['燃气点不着', '楼道有燃气味'],
+  ['自来水发黄', '这个月水费怎么这么贵'],
+  ['电梯坏了', '电梯修好了，谢谢物业'],
+  ['停水了', '通知：明天上午9点停水，请大家提前储水'],
+  ['暖气管漏水了', '楼上漏水了'],
+  ['垃圾桶满了', '垃圾桶太臭了'],
+  ['楼上502漏水', '楼上602漏水'],
+  ['楼道灯一闪一闪的', '楼道灯不亮'],
+  ['树倒了压在路上', '树枝挡住窗户了'],
+  ['水里有小虫子', '自来水发黄'],
+  ['小区的草好久没人修剪了', '有人在绿化带里种菜'],
+];
+
+describe('a reworded report of the same problem', () => {
+  it.each(SAME)('joins %s ~ %s', (a, b) => {
+    expect(joins(a, b)).toBe(true);
+    expect(joins(b, a)).toBe(true);
+  });
+});
+
+describe('another problem', () => {
+  it.each(DIFFERENT)('keeps apart %s / %s', (a, b) => {
+    expect(joins(a, b)).toBe(false);
+    expect(joins(b, a)).toBe(false);
+  });
+});
+
+describe('readProblem', () => {
+  it('reads the thing and what is wrong with it, not the words', () => {
+    const p = readProblem('3栋电梯卡在5楼了，有人关在里面');
+    expect([...p.things]).toEqual(['电梯']);
+    expect([...p.faults]).toEqual(['坏']);
+    expect([...p.floors]).toEqual([5]);
+    expect([...readProblem('燃气费怎么交').kinds]).toEqual(['费用']);
+    expect(readProblem('燃气费怎么交').things.has('燃气')).toBe(false);
+  });
+  it('leaves to the wording what it cannot read', () => {
+    expect(compareProblems(readProblem('谢谢大家'), readProblem('电梯坏了'))).toBe('unknown');
+    expect(compareProblems(readProblem('凉亭的椅子不太稳'), readProblem('凉亭椅子晃'))).toBe('unknown');
+    // "坏了" of two things the tables do not know
+    expect(compareProblems(readProblem('晾衣架坏了'), readProblem('单杠坏了'))).toBe('unknown');
+    expect(joins('晾衣架坏了', '单杠坏了')).toBe(false);
+  });
+});
+
+describe('the category triage gives', () => {
+  const ticket = (category: string): OpenTicketForDedup => ({ ...open('凉亭的椅子不太稳'), category });
+  const find = (category: string | undefined, t: OpenTicketForDedup) =>
+    findDuplicate({ text: '凉亭椅子不太稳', gridNodeId: 1, groupId: 1, ...(category ? { category } : {}) }, [t], { now });
+
+  it('keeps apart alike words filed under another category, where the tables read nothing', () => {
+    expect(find('facility_repair', ticket('facility_repair'))).toBe(1);
+    expect(find(undefined, ticket('facility_repair'))).toBe(1);
+    expect(find('greening', ticket('facility_repair'))).toBeNull();
+  });
+
+  it('reads the buildings the texts name even when the caller passes no place', () => {
+    const cover = { ...open('20号楼门口井盖坏了'), place: {} };
+    expect(findDuplicate({ text: '3号楼井盖也松了', place: {}, gridNodeId: 1, groupId: 1 }, [cover], { now })).toBeNull();
+    expect(findDuplicate({ text: '20号楼井盖也松了', place: {}, gridNodeId: 1, groupId: 1 }, [cover], { now })).toBe(1);
+  });
+
+  it('does not overrule a thing and fault read alike (triage may file one report two ways)', () => {
+    const lamp = { ...open('车棚的灯坏了'), category: 'facility_repair' };
+    expect(findDuplicate({ text: '自行车棚那里晚上没灯，黑乎乎的', category: 'sanitation', gridNodeId: 1, groupId: 1 }, [lamp], { now })).toBe(1);
+  });
+});
