@@ -1947,21 +1947,12 @@ describe("part AE's round: classes of wording the rules missed", () => {
   });
 });
 
-describe('the alert names what happened to whom (a missing elder is not a sudden illness)', () => {
+describe('the alert names what happened to whom (a missing elder is no sudden illness, carbon monoxide no gas leak)', () => {
   it.each([
     ['我爸有点老年痴呆 早上出去买菜到现在还没回来 电话也不接 大家帮忙看看', '老人走失'],
     ['奶奶脑子不太清楚 下午出去遛弯 到现在都没回来', '老人走失'],
     ['孩子放学到现在还没回家 电话手表也关机了 大家帮忙找找', '儿童险情'],
     ['我爸突然倒在地上 口吐白沫 叫不醒', '突发急症'],
-  ])('%s → %s', (text, label) => {
-    const f = hazardFinding(msg(text), G20);
-    expect(f?.severity).toBe('CRITICAL');
-    expect(f?.summary).toContain(label);
-  });
-});
-
-describe('carbon monoxide is named as poisoning, not as a gas leak', () => {
-  it.each([
     ['家里老人烧炭取暖 门窗都关着 刚才进去叫都叫不醒', '疑似一氧化碳中毒'],
     ['屋里生了煤炉子 一家人早上起来都头疼想吐', '疑似一氧化碳中毒'],
     ['隔壁好像煤气中毒了 120已经来了', '疑似一氧化碳中毒'],
