@@ -9,7 +9,7 @@ import type { JobQueue } from '../ports/job-queue.port.ts';
 import type { Outbox } from '../ports/outbox.port.ts';
 import type { Store } from '../ports/store.port.ts';
 import { TtlCache } from '../util/ttl-cache.ts';
-import { isDuplicate } from '../triage/similarity.ts';
+import { alikeInWording } from '../triage/similarity.ts';
 import { tally } from './tally.ts';
 import { TopicScopes, type Scope } from './topic-scope.ts';
 import { topicTexts } from './topic-texts.ts';
@@ -186,7 +186,7 @@ export class DeliberationService {
     const cover = await this.d.store.grid.findByCodes(node.path.split('/').filter(Boolean));
     const ids = [...new Set([node.id, ...cover.map((n) => n.id)])];
     const open = await this.d.store.deliberation.list({ gridNodeIds: ids, statuses: ['PROPOSED', 'OPEN'] });
-    return open.find((t) => t.sourceMessageId !== messageId && (t.title.trim() === title.trim() || isDuplicate({ text: title }, { text: t.title }, SAME_PROPOSAL_THRESHOLD))) ?? null;
+    return open.find((t) => t.sourceMessageId !== messageId && (t.title.trim() === title.trim() || alikeInWording({ text: title }, { text: t.title }, SAME_PROPOSAL_THRESHOLD))) ?? null;
   }
 
   /** 附议 by a resident of the scope; enough seconds within the window open the topic. */

@@ -143,6 +143,15 @@ export interface DuplicateInput {
   fingerprint?: Fingerprint;
 }
 
+/**
+ * Two texts alike in wording at a place that can be the same: for what is no report of a fault (a proposal's title:
+ * "21号楼单元门安装门禁系统" / "…加装门禁系统"), where the thing-and-fault reading below has nothing to go on.
+ */
+export function alikeInWording(a: DuplicateInput, b: DuplicateInput, threshold: number = DUPLICATE_THRESHOLD): boolean {
+  if (!placesCompatible(a.place ?? extractPlace(a.text), b.place ?? extractPlace(b.text))) return false;
+  return similarity(a.fingerprint ?? a.text, b.fingerprint ?? b.text) >= threshold;
+}
+
 export function isDuplicate(a: DuplicateInput, b: DuplicateInput, threshold: number = DUPLICATE_THRESHOLD): boolean {
   if (!placesCompatible(a.place ?? extractPlace(a.text), b.place ?? extractPlace(b.text))) return false;
   const read = sameProblemAt(a.text, readProblem(a.text), b.text);
