@@ -53,6 +53,9 @@ describe('the bot restricted or removed in a Telegram group', () => {
     expect(await group(MUTED)).toMatchObject({ active: false, muted: true });
     expect(await group(KICKED)).toMatchObject({ active: false, muted: false });
     expect(logged('bot may not send messages in a group: it is skipped until it may', MUTED)).toBe(1);
+    // staff are told, as when it is removed: appeals there go unregistered until it may send again
+    const told = (needle: string) => h.fake.calls.filter((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) > 0 && String(c.payload.text).includes(needle)).length;
+    await waitUntil(() => told('助手被移出群') > 0 && told('助手在群内不能发言') > 0, 10_000, 'the staff told of both');
 
     const before = { muted: sendsTo(MUTED), kicked: sendsTo(KICKED) };
     await service.dispatch(broadcast.id);

@@ -10,7 +10,7 @@ const STATUS_ZH = { OPEN: '待处理', ACKNOWLEDGED: '已确认', CLOSED: '已�
 const STATUS_CLASS = { OPEN: 's-REPORTED', ACKNOWLEDGED: 's-ACCEPTED', CLOSED: 's-CLOSED' };
 const RULE_ZH = {
   hazard: '安全隐患', spam: '疑似广告', conflict: '邻里争吵', unanswered: '未回复的居民提问',
-  silent_group: '长期沉寂的群', bot_removed: '助手被移出群', member_loss: '群成员骤减',
+  silent_group: '长期沉寂的群', bot_removed: '助手被移出群', bot_muted: '助手在群内不能发言', member_loss: '群成员骤减',
 };
 
 // the filters live in the address (#/patrol?severity=&rule=&closed=1): a reload, or a link, keeps them

@@ -9,7 +9,7 @@ import { stripControlChars } from '../util/control-chars.ts';
 
 export interface GroupEventsDeps {
   store: Store;
-  /** Tells the bot's staff when it is removed from a group. */
+  /** Tells the bot's staff when it is removed from a group, or may no longer send there. */
   alerts: PatrolAlerts;
   logger: Logger;
 }
@@ -54,6 +54,7 @@ export class GroupEvents {
     const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, stripControlChars(given));
     if (group.muted) return;
     await this.d.store.groups.setActive(group.id, false, { muted: true });
+    await this.d.alerts.botMuted(platform, group);
     this.d.logger.warn({ groupId: group.id, externalId: groupExternalId, title: group.title }, 'bot may not send messages in a group: it is skipped until it may');
   }
 

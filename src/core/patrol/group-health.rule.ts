@@ -48,6 +48,20 @@ export function botRemovedFinding(group: PatrolGroupRef, at: Date): NewPatrolFin
   };
 }
 
+/** The bot is in a group but may not send there (restricted, muted): HIGH, as removed — appeals there go unseen. */
+export function botMutedFinding(group: PatrolGroupRef, at: Date): NewPatrolFinding {
+  return {
+    rule: 'bot_muted',
+    severity: 'HIGH',
+    groupId: group.id,
+    messageId: null,
+    ticketId: null,
+    summary: `助手在群内不能发言（${group.title}）：该群的诉求将无法自动登记和回复，请联系群主解除禁言`,
+    data: { at: at.toISOString() },
+    dedupKey: `bot_muted:${group.id}:${chinaDate(at)}`,
+  };
+}
+
 export interface MemberLossOptions {
   /** Share of the members at the start of the window that left (default 0.2) … */
   ratio: number;

@@ -80,6 +80,11 @@ export class PatrolAlerts {
     return this.send(platform, await this.d.patrol.botRemoved(group));
   }
 
+  async botMuted(platform: Platform, group: Group): Promise<number> {
+    if (!this.d.patrol) return 0;
+    return this.send(platform, await this.d.patrol.botMuted(group));
+  }
+
   /** Grouped alerts, one direct message per person per rule, keyed by the findings so a retry sends once. */
   private async send(platform: Platform, findings: PatrolFinding[]): Promise<number> {
     if (!this.d.patrol || findings.length === 0) return 0;

@@ -14,7 +14,7 @@ import { STAFF_ROLES } from '../people/roles.ts';
 import { digestAlerts, type DigestOptions, type PatrolAlert } from './alert-digest.ts';
 import { DEFAULT_CONFLICT_OPTIONS } from './conflict.rule.ts';
 import { evaluateMessage, type MessageRuleOptions } from './evaluate-message.ts';
-import { botRemovedFinding, memberLossFinding, silentGroupFinding, type MemberLossOptions, type SilentGroupOptions } from './group-health.rule.ts';
+import { botMutedFinding, botRemovedFinding, memberLossFinding, silentGroupFinding, type MemberLossOptions, type SilentGroupOptions } from './group-health.rule.ts';
 import { HOUR_MS } from './patrol-text.ts';
 import { DEFAULT_SPAM_OPTIONS, spamNeeds } from './spam.rule.ts';
 import { RecentWindows, type ChainLink } from './recent-windows.ts';
@@ -258,6 +258,11 @@ export class PatrolService {
   /** The platform reported that the bot was removed from a group. */
   botRemoved(group: Group, at: Date = this.d.clock.now()): Promise<PatrolFinding[]> {
     return this.store([botRemovedFinding({ id: group.id, title: group.title }, at)]);
+  }
+
+  /** The platform reported that the bot may no longer send in a group. */
+  botMuted(group: Group, at: Date = this.d.clock.now()): Promise<PatrolFinding[]> {
+    return this.store([botMutedFinding({ id: group.id, title: group.title }, at)]);
   }
 
   /** Stores findings by dedupKey; returns the ones that are new. */

@@ -7,7 +7,7 @@ export type PatrolSeverity = (typeof PATROL_SEVERITIES)[number];
 export const PATROL_STATUSES = ['OPEN', 'ACKNOWLEDGED', 'CLOSED'] as const;
 export type PatrolStatus = (typeof PATROL_STATUSES)[number];
 
-export const PATROL_RULES = ['hazard', 'spam', 'conflict', 'unanswered', 'silent_group', 'bot_removed', 'member_loss'] as const;
+export const PATROL_RULES = ['hazard', 'spam', 'conflict', 'unanswered', 'silent_group', 'bot_removed', 'bot_muted', 'member_loss'] as const;
 export type PatrolRule = (typeof PATROL_RULES)[number];
 
 export const SEVERITY_ZH: Record<PatrolSeverity, string> = { LOW: '低', MEDIUM: '中', HIGH: '高', CRITICAL: '紧急' };
@@ -20,6 +20,7 @@ export const RULE_ZH: Record<PatrolRule, string> = {
   unanswered: '未回复的居民提问',
   silent_group: '长期沉寂的群',
   bot_removed: '助手被移出群',
+  bot_muted: '助手在群内不能发言',
   member_loss: '群成员骤减',
 };
 

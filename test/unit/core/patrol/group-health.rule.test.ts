@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botRemovedFinding, memberLossFinding, silentGroupFinding } from '../../../../src/core/patrol/group-health.rule.ts';
+import { botMutedFinding, botRemovedFinding, memberLossFinding, silentGroupFinding } from '../../../../src/core/patrol/group-health.rule.ts';
 import { G20, T0 } from './fixtures.ts';
 
 const daysAgo = (n: number) => new Date(T0.getTime() - n * 86_400_000);
@@ -18,6 +18,10 @@ describe('group health', () => {
 
   it('the bot removed from a group is HIGH', () => {
     expect(botRemovedFinding(G20, T0)).toMatchObject({ rule: 'bot_removed', severity: 'HIGH', groupId: G20.id });
+  });
+
+  it('the bot unable to send in a group is HIGH, named as such', () => {
+    expect(botMutedFinding(G20, T0)).toMatchObject({ rule: 'bot_muted', severity: 'HIGH', groupId: G20.id, summary: expect.stringContaining('助手在群内不能发言（东园小区20号楼睦邻群）') });
   });
 
   it('member loss: 20% or 10 members within the window, never fewer than 3', () => {
