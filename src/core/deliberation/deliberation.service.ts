@@ -3,79 +3,19 @@
 // announcement. Every step is keyed by the message or timer that caused it: doing it twice changes nothing.
 import { DomainError } from '../errors.ts';
 import { sendDirect } from '../messages/direct.ts';
-import type { Clock } from '../ports/clock.port.ts';
 import type { Group } from '../ports/group.repository.ts';
-import type { JobQueue } from '../ports/job-queue.port.ts';
-import type { Outbox } from '../ports/outbox.port.ts';
-import type { Store } from '../ports/store.port.ts';
 import { TtlCache } from '../util/ttl-cache.ts';
-import { alikeInWording } from '../triage/similarity.ts';
 import { tally } from './tally.ts';
 import { TopicScopes, type Scope } from './topic-scope.ts';
 import { topicTexts } from './topic-texts.ts';
 import { DEFAULT_OPTIONS, DEFAULT_WINDOW_HOURS, type NewTopic, type Tally, type Topic } from './topic.types.ts';
 import { optionsProblem, parseReply } from './vote-parser.ts';
+import { BAD_OPTIONS, DEFAULT_DELIBERATION_OPTIONS, type Cause, type DeliberationDeps, type DeliberationOptions, type ReplyOutcome, type TopicTimerJob } from './deliberation.service.types.ts';
+import { sameProposal, sameTitle } from './same-proposal.ts';
 
-export const TOPIC_QUEUE = 'deliberation';
-/** The reason of a MALFORMED_COMMAND refusing a topic's options (details.problem says which and why). */
-export const BAD_OPTIONS = 'bad-options';
-/**
- * Titles at or above this similarity (the appeals' measure) are the same proposal: "21号楼单元门加装门禁系统" is
- * "…安装门禁系统" (0.58), "…安装监控" is not (0.50).
- */
-export const SAME_PROPOSAL_THRESHOLD = 0.55;
-
-/** Two titles that differ only in spaces, width and punctuation (“是否建充电棚？” and “是否建充电棚”) are the same question. */
-const sameTitle = (a: string, b: string) => {
-  const n = (x: string) => x.normalize('NFKC').replace(/[\s\p{P}]+/gu, '');
-  return n(a) === n(b);
-};
-/** remind/close: the voting window; revisit/report: the 回访 after the 公示; task-remind/task-due: a 实事 item's deadline. */
-export interface TopicTimerJob {
-  topicId: number;
-  name: 'remind' | 'close' | 'revisit' | 'report' | 'task-remind' | 'task-due';
-  taskId?: number;
-  /** task-due: the escalation level whose deadline it is (absent: 0, the owner's). */
-  level?: number;
-}
-
-export interface DeliberationOptions {
-  /** Seconds (附议) that turn a proposal into a topic, and within how many days of proposing. */
-  secondsNeeded: number;
-  secondWindowDays: number;
-  /** The reminder goes this many hours before the window closes (skipped when the window is shorter). */
-  remindHoursBefore: number;
-}
-export const DEFAULT_DELIBERATION_OPTIONS: DeliberationOptions = { secondsNeeded: 5, secondWindowDays: 7, remindHoursBefore: 12 };
-
-/** The message a step comes from: its stored id, group and time. */
-export interface Cause {
-  messageId: number;
-  groupId: number;
-  at: Date;
-}
-
-export type ReplyOutcome =
-  /** `householdReplaced` (一户一票 only): another member of the voter's household had voted; the household's vote is now this one. */
-  | { kind: 'counted'; changed: boolean; householdReplaced?: boolean }
-  | { kind: 'not-counted'; reason: 'outside' | 'staff' | 'noHousehold' }
-  /** The voter's household is registered, but not inside the topic's scope (named): under either rule, not counted. */
-  | { kind: 'not-counted'; reason: 'householdOutside'; scope: string }
-  | { kind: 'no-such-option'; choice: number }
-  | { kind: 'not-open' }
-  | { kind: 'comment' }
-  | { kind: 'duplicate' };
-
-export interface DeliberationDeps {
-  store: Store;
-  outbox: Outbox;
-  /** Where reminders and closes are scheduled; absent (the CLI, tests without queues): none are, topics close by hand. */
-  timers?: Pick<JobQueue<TopicTimerJob>, 'add'>;
-  clock: Clock;
-  options?: Partial<DeliberationOptions>;
-  /** How long a topic's electorate is remembered between votes (default 5 s; 0: never). */
-  cacheMs?: number;
-}
+// the service's types live beside it; re-exported so its callers keep importing them from here
+export { BAD_OPTIONS, DEFAULT_DELIBERATION_OPTIONS, TOPIC_QUEUE } from './deliberation.service.types.ts';
+export type { Cause, DeliberationDeps, DeliberationOptions, ReplyOutcome, TopicTimerJob } from './deliberation.service.types.ts';
 
 export class DeliberationService {
   readonly scopes: TopicScopes;
@@ -181,12 +121,10 @@ export class DeliberationService {
 
   /** A proposal or open topic covering `gridNodeId` whose title is (nearly) `title`; the one `messageId` made is not. */
   private async sameOpen(title: string, gridNodeId: number, messageId: number): Promise<Topic | null> {
-    const node = await this.d.store.grid.findById(gridNodeId);
-    if (!node) return null;
-    const cover = await this.d.store.grid.findByCodes(node.path.split('/').filter(Boolean));
-    const ids = [...new Set([node.id, ...cover.map((n) => n.id)])];
-    const open = await this.d.store.deliberation.list({ gridNodeIds: ids, statuses: ['PROPOSED', 'OPEN'] });
-    return open.find((t) => t.sourceMessageId !== messageId && (t.title.trim() === title.trim() || alikeInWording({ text: title }, { text: t.title }, SAME_PROPOSAL_THRESHOLD))) ?? null;
+    const cover = await this.coverOf(gridNodeId);
+    if (!cover.length) return null;
+    const open = await this.d.store.deliberation.list({ gridNodeIds: cover, statuses: ['PROPOSED', 'OPEN'] });
+    return open.find((t) => t.sourceMessageId !== messageId && sameProposal(title, t.title)) ?? null;
   }
 
   /** 附议 by a resident of the scope; enough seconds within the window open the topic. */
