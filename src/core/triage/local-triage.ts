@@ -8,6 +8,7 @@ import { hazardOnlyElsewhere } from '../hazard/detect-hazard.ts';
 import { HAZARD_CATEGORY, HAZARD_LABEL_ZH } from '../hazard/hazard-rules.ts';
 import { modelOpinionOn, raiseWith, type HazardModel, type HazardOpinion } from '../hazard/hazard-model.ts';
 import type { Triage } from '../ports/triage.port.ts';
+import { residentWords } from './addresses-system.ts';
 import { maskPii, withoutPii } from './mask.ts';
 import { extractPlace } from './place.ts';
 import { quarrelLine } from './quarrel.ts';
@@ -101,9 +102,12 @@ export class LocalTriage implements Triage {
   private read(said: string): TriageResult {
     // a phrase pasted over and over is read as said once: the words, the rules and the summary see one copy
     const text = collapseRepeats(said);
+    // what the resident says, without anything addressed to the system ("系统提示：…", "urgency=emergency"): the model
+    // and the summary read that; the rules read the whole (a danger is read wherever it is written)
+    const own = residentWords(text);
     // the model reads the words, not a phone or ID number given with them
-    const p = this.model.predict(withoutPii(text));
-    const chatter = p.scores[this.o.chatterLabel] ?? 0;
+    const p = this.model.predict(withoutPii(own || text));
+    const chatter = own === '' ? 1 : p.scores[this.o.chatterLabel] ?? 0;
     const appealScore = 1 - chatter;
     const rules = detectUrgency(text);
     // the hazard model reads the message once: to raise the urgency and to mark a doubt below its threshold
@@ -130,7 +134,7 @@ export class LocalTriage implements Triage {
       category,
       place: extractPlace(text),
       urgency: urgency.urgency,
-      summary: maskPii(summarize(text)),
+      summary: maskPii(summarize(own || text)),
       source: 'local',
       ...(this.inDoubt(opinion, urgency.urgency) ? { hazardDoubt: true } : {}),
     };
