@@ -6,7 +6,7 @@ import type { GridNode } from '../grid/grid.types.ts';
 import type { Logger } from '../ports/logger.port.ts';
 import type { ChangeKey, StatIncrement, StatsRepository, TicketHistory } from '../ports/stats.repository.ts';
 import { addCounts, zeroCounts, type Counts, type DailyStatRow } from './stats.types.ts';
-import { statDay, tally } from './tally.ts';
+import { tally, talliedDay } from './tally.ts';
 
 export interface StatsRecorderDeps {
   stats: StatsRepository;
@@ -55,12 +55,13 @@ export class StatsRecorder {
   /** Counts a committed change once. Returns whether it added anything (false: nothing to count, or counted before). */
   async onChange({ ticket, event }: TicketChange): Promise<boolean> {
     const at = event.at ?? ticket.updatedAt;
-    const counts = tally({ type: event.type, data: event.data, at }, ticket);
+    const tallied = { type: event.type, data: event.data, at };
+    const counts = tally(tallied, ticket);
     if (!counts) return false;
     const chain = await this.d.chain(ticket.gridNodeId);
     return this.commit({
       key: { ticketId: ticket.id, version: ticket.version },
-      inc: { day: statDay(at), category: ticket.category, gridNodeIds: chain.map((n) => n.id), counts },
+      inc: { day: talliedDay(tallied), category: ticket.category, gridNodeIds: chain.map((n) => n.id), counts },
     });
   }
 
@@ -118,7 +119,7 @@ export class StatsRecorder {
         for (const [e, category] of withCategory(h)) {
           const counts = tally(e, h);
           if (!counts) continue;
-          const day = statDay(e.at);
+          const day = talliedDay(e);
           for (const gridNodeId of chain) {
             const key = `${day}|${gridNodeId}|${category}`;
             let row = rows.get(key);

@@ -52,3 +52,15 @@ export function tally(e: TalliedEvent, t: TalliedTicket): Partial<Counts> | null
 
 /** The roll-up day of an event: its date in China. */
 export const statDay = (at: Date): string => chinaDate(at);
+
+/**
+ * The day an event's counts go to: its own, except for a claim taken back, which is subtracted on the day the claim
+ * was counted (an edit on Tuesday of Monday's 认领 leaves Monday with no claim, and Tuesday with no minus one).
+ */
+export function talliedDay(e: TalliedEvent): string {
+  if (e.type === 'unclaimed' && typeof e.data?.claimedAt === 'string') {
+    const claimedAt = new Date(e.data.claimedAt);
+    if (!Number.isNaN(claimedAt.getTime())) return statDay(claimedAt);
+  }
+  return statDay(e.at);
+}
