@@ -128,6 +128,8 @@ export const REMOVED_MARKERS: readonly Term[] = [
 export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然',
   // (not a reminder given again: "也再次提醒大家做饭时人不离锅")
   /再次(?!提醒|强调|呼吁|告知|感谢|通知)/, '又着', '又闻到', '但是',
+  // a thing still live after the one it shocked is unharmed ("人没事 但那个架子现在还带电")
+  /还(?:是|在)?(?:带着?电|有电(?![了吗么])|漏电)/,
   // still smoking where it was taken ("锂电池包裹在冒烟，我们已经拿到门外了"), not smoke gone by ("刚才在冒烟")
   /在冒(?<![刚才前]在冒)(?:烟|火)/,
   // still left open ("幸好没掉进去 现在还敞着")
