@@ -61,8 +61,9 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['mei气', '煤气'], ['招火', '着火'], ['露电', '漏电'], ['垫线', '电线'], ['wy', '物业'],
   // voice slips: 燃期 燃气 (qī for qì), 电涕 电梯; 灰线 for 飞线 (f/h run together in southern speech), before a charge
   ['燃期', '燃气'], ['电涕', '电梯'], ['灰线', '飞线'],
-  // elderly voice input: 着活 for 着火 (huó for huǒ), 冒眼 for 冒烟 (yǎn for yān); 粤 都系/全系 (all is: 成层楼都系烟)
-  ['着活', '着火'], ['冒眼', '冒烟'], ['系', '是'],
+  // elderly voice input: 着活 for 着火 (huó for huǒ), 冒眼 for 冒烟 (yǎn for yān); 粤 都系/全系 (all is: 成层楼都系烟), 真定假
+  // (true or false: 唔知真定假), 沙井 (a manhole)
+  ['着活', '着火'], ['冒眼', '冒烟'], ['系', '是'], ['真定假', '真假'], ['沙井', '窨井'],
 ];
 
 /** A number said in words, not inside a longer one ("快打一二零"). */

@@ -1978,6 +1978,7 @@ describe("part AF's round: classes of wording the rules missed", () => {
     '昨晚屋里烧了炭盆 今早全家头晕恶心 老人怎么喊都不醒',
     '前天晚上生了煤炉子 现在孩子叫不醒 我们都头疼',
     '全家都头晕想吐 老人喊不醒 昨天晚上烧了炭盆',
+    '一家人都头疼恶心 老人睡着了叫不醒 昨晚烧了煤炉',
     // someone long in a gas-heated shower, not answering
     '楼上阿姨开燃气热水器洗澡 快两个小时了还没出来 敲门不应',
     // someone fallen into an open well
@@ -2034,7 +2035,7 @@ describe("part AF's round: classes of wording the rules missed", () => {
     // a well cover lifted by frost, a broken one hidden by snow (Cantonese)
     '暖气井的井盖冻得翘起来了 一直冒白气 晚上路过容易踩空',
     '雨水井的盖子冻得翘起来一半 走过去容易踩空',
-    '沙井盖烂咗 喺学校门口 落完雪睇唔到',
+    '沙井盖烂咗 喺小区门口 落完雪睇唔到',
     // water pooled under a water heater or washer by a power lead
     '洗衣机底下一滩水 插线板就泡在旁边',
     '热水器下面一滩水 连着插头 还冒热气',
@@ -2078,6 +2079,10 @@ describe("part AF's round: classes of wording the rules missed", () => {
     '昨晚烧了炭盆取暖 开着窗 今早起来大家都挺好',
     '孩子们在楼下放摔炮 好吵',
     '电动车在自家车库充电 有人看着',
+    // a sign told before a past time is still the past outside carbon monoxide (a near miss last week, a rail asked for)
+    '小区池塘边没有护栏 上周有个孩子差点掉进去 物业能不能装个栏杆',
+    // hearsay in Cantonese, its truth unknown
+    '佢哋话广州有间屋因为电暖炉着咗火 唔知真定假',
   ])('not a hazard: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('normal');
     expect(hazardFinding(msg(text), G20)).toBeNull();
