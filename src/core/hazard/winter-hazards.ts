@@ -128,7 +128,8 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
       // a quarrel come to shoving, a tool taken up ("吵起来了 已经推搡了 有人抄起铁锹了")
       {
         objects: [/(?:抄|拿|举|抡|操|捡)(?:起|着)(?:了)?[^，。！？,.!?\s]{0,3}(?:铁锹|铁铲|铲子|铁棍|棍子|棒子|扫把|板凳|凳子|砖头|酒瓶|铁锤|锤子|扳手|钢管|拖把|椅子)/],
-        symptoms: ['吵', '推搡', '打起来', '动手', '推人', '打架', '骂'],
+        // (shoving or blows, not words alone: a broom taken up to sweep after a quarrel is none)
+        symptoms: ['推搡', '打起来', '动手', '推人', '打架', '扭打', '要打'],
         span: 40,
         notWith: ['游戏', '扫雪', '铲雪', '干活'],
       },
@@ -140,12 +141,14 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
     labelZh: '疑似轻生',
     pairs: [
       // someone on a roof saying they will jump ("楼顶有个女的一直在哭 手里拿着瓶子 说要跳下去")
-      { objects: ['楼顶', '天台', '顶楼', '屋顶'], symptoms: [/(?:说|喊|嚷)(?:着)?(?:要|想)跳(?:楼|下去|下来)?/], span: 40, notWith: ['游泳', '跳水', '蹦极', '哈哈', '跳舞'] },
+      { objects: ['楼顶', '天台', '顶楼', '屋顶'], symptoms: [/(?:说|喊|嚷)(?:着)?(?:要|想)跳(?:楼|下去|下来|(?![舞绳槽操远高水伞格房广]))/], span: 40, notWith: ['游泳', '跳水', '蹦极', '哈哈', '跳舞'] },
       // a farewell that spares others a burden, and no answer since ("我不想连累你们了 谢谢大家 … 电话不接")
       {
         objects: [/不想(?:再)?(?:连累|拖累|麻烦)(?:你们|大家|家里|家人|孩子)/, /以后(?:再)?不(?:会)?(?:再)?(?:麻烦|打扰|连累)(?:大家|你们)/],
-        symptoms: ['打不通', '联系不上', '不接', '没人接', '关机', '不开门', '没人开门', '没回', '不回'],
+        symptoms: ['打不通', '联系不上', '不接', '没人接', '关机', '不开门', '没人开门'],
         span: 60,
+        // (someone moving away who says goodbye)
+        notInMessage: ['搬家', '搬走', '退租'],
       },
       // charcoal and tape bought, the windows sealed ("买了炭和胶带 他家窗户都用报纸糊上了")
       {
@@ -162,7 +165,7 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
     level: 'urgent',
     labelZh: '疑似飞线充电',
     terms: [/(?:挑|架|挂|搭)(?:着|了|起)?(?:根|条|一根|一条)?(?:电)?线[^，。！？,.!?\s]{0,6}充(?:电|车)/],
-    notWith: ['充电桩', '充电站', '充电棚'],
+    notWith: ['充电桩', '充电站', '充电棚', '手机', '充电宝', '耳机'],
   },
   {
     // a pressure cooker over a fire, its valve blocked and hissing ("高压锅放煤炉上烧了好久 一直在嘶嘶响 阀都堵了 怕要炸")
@@ -185,7 +188,8 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
     pairs: [
       // snow on eaves or a canopy sliding down or bending it ("屋檐上的积雪一块一块往下滑 单元门口有人在扫雪")
       {
-        objects: [/(?:屋檐|房檐|檐|雨棚|顶棚|车棚|楼顶|屋顶|房顶)[^，。！？,.!?\s]{0,4}(?:的)?(?:积)?雪/, '积雪'],
+        // (snow on a roof or a canopy, not on a tree or a car)
+        objects: [/(?:屋檐|房檐|檐|雨棚|顶棚|车棚|楼顶|屋顶|房顶)[^，。！？,.!?\s]{0,4}(?:的)?(?:积)?雪/],
         symptoms: [/(?:往下|一块一块|一大块)[^，。！？,.!?\s]{0,6}(?:滑|掉|落|砸)/, '滑下来', '掉下来', '压弯', '压塌', '压变形', '压得变形', '要塌'],
         span: 30,
       },

@@ -116,8 +116,8 @@ export const WIRING_HAZARDS: readonly HazardRule[] = [
         objects: ['电线', '总线', '线皮', '插线板', '插排', '排插', '接线板', '插座', '插头', '电源线', '电表箱', '配电箱', '电箱', '配电柜', '电闸', '空开', /(?<![毛针棉丝光天直路曲热])线(?=都|也|全|已经|被)/],
         // (damage, not warmth: a wire 发烫 under a heavy load is a complaint for the electrician)
         symptoms: ['烫软', '烤软', '烧软', '烤黄', '烧黄', '烤焦', '发黑', '焦印', '熏黑', '变形了', '烫化',
-          // a casing hot and turned yellow or discoloured ("外壳都变黄了", "烤变色了")
-          /(?:外壳|壳子?|面板|盖子?)[^，。！？,.!?\s]{0,3}(?:变黄|发黄|变色|烤变色)/, /(?:烤|烫|烧)(?:得)?变色/,
+          // a casing hot and turned yellow or discoloured ("烫手 外壳都变黄了", "烤变色了"), not one yellowed with age
+          /(?:烫|热|烤|烧)[^。！？!?]{0,8}(?:外壳|壳子?|面板|盖子?)[^，。！？,.!?\s]{0,3}(?:变黄|发黄|变色|烤变色)/, /(?:烤|烫|烧)(?:得)?变色/,
           // hot till it went soft or out of shape ("插线板都烫得发软了", "烫得都变形了", "摸着烫手 外壳都软了")
           /(?:烫|烤|烧|热)得?(?:都|已经|有点)?(?:发软|变软|软了|变形|化了)/, /(?:外壳|壳子?)(?:都|已经|有点)?(?:软了|变软|发软|变形|化了)/],
         span: 20,

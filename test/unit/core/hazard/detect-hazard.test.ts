@@ -1942,6 +1942,8 @@ describe("part AE's round: classes of wording the rules missed", () => {
   it.each([
     // children playing there as a habit: urgent, not an emergency
     ['小区门口电线断了掉在地上 孩子们经常在那玩', 'urgent'],
+    // a broken lift and the frail, the management told (not a planned stop's notice)
+    ['电梯坏了 楼上老人下不来 通知物业了吗', 'urgent'],
   ])('still read: %s', (text, level) => {
     expect(detectUrgency(text).urgency).toBe(level);
   });
@@ -2083,6 +2085,15 @@ describe("part AF's round: classes of wording the rules missed", () => {
     '小区池塘边没有护栏 上周有个孩子差点掉进去 物业能不能装个栏杆',
     // hearsay in Cantonese, its truth unknown
     '佢哋话广州有间屋因为电暖炉着咗火 唔知真定假',
+    // look-alikes of the new classes: a broom after a quarrel, a skipping rope on a roof, snow off a tree, a socket yellowed
+    // with age, a neighbour moving out, a phone on a cable, fireworks let off at a door
+    '两口子吵了几句 老公拿起扫把扫地去了',
+    '孩子在楼顶平台说要跳绳 我陪着呢',
+    '树上的积雪一块一块往下掉 好美',
+    '插座面板都发黄了 用了十几年了 想换个新的',
+    '我下周搬家了 以后不麻烦大家了 谢谢邻居们照顾',
+    '床头挂着数据线给手机充电 挺方便',
+    '过年在门口放了几挂鞭炮 孩子们出不去玩 在窗边看',
   ])('not a hazard: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('normal');
     expect(hazardFinding(msg(text), G20)).toBeNull();
