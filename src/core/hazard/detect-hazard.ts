@@ -109,7 +109,10 @@ export function happensHere(text: string, at: number): boolean {
 /** In a sales pitch, what makes a sentence a report of here and now ("团购西瓜 … 另外3栋楼道煤气味好重"). */
 const PITCH_REPORT: readonly Term[] = [...HERE_NOW, /\d+\s*(?:栋|号楼|幢|单元|楼)/, '楼道', '另外', '对了', '顺便', '补充', '快来'];
 
-function sentenceLive(text: string, hit: Hit): boolean {
+/** Kinds whose cause comes hours before its signs (a coal fire lit overnight, people ill in the morning). */
+const CAUSE_BEFORE_SIGN = new Set(['carbon_monoxide']);
+
+function sentenceLive(text: string, hit: Hit, kind?: string): boolean {
   const [sentenceStart, se] = spanAround(text, hit.start, SENTENCE_BREAK);
   const ss = framingStart(text, sentenceStart, hit.start);
   if (notHere(text, hit, ss)) return false;
@@ -121,7 +124,10 @@ function sentenceLive(text: string, hit: Hit): boolean {
   const hereNow = mentionsAny(clause, HERE_NOW);
   // "我们这片十年前着过火" is history however near: only a danger that goes on counts; a past one recalled ("去年那场火
   // 大家还记得吧") stays history whatever else the sentence says is now ("物业还记得吗 电线还露着" is a live reminder)
-  const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, Math.max(ce, hit.end)), PAST_TIMES) || mentionsAny(text.slice(cs, se), PAST_IN_CLAUSE);
+  // (carbon monoxide told by its sign first and its cause after, in the past, is a sign now: "孩子叫不醒 昨晚用了煤炉子" — the
+  // time is the fire's, lit the night before)
+  const pastReach = kind !== undefined && CAUSE_BEFORE_SIGN.has(kind) && hit.symptomEnd <= hit.objectStart ? ce : Math.max(ce, hit.end);
+  const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, pastReach), PAST_TIMES) || mentionsAny(text.slice(cs, se), PAST_IN_CLAUSE);
   // (what goes on is read in the whole sentence: a turn to here and now leaves history behind, not the signs of now)
   if (past && (!mentionsAny(withoutAftermath(text, sentenceStart, se, cs), ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
   return true;
@@ -252,7 +258,7 @@ function byRules(text: string, rules: readonly HazardRule[], part: Part, trigger
   for (const rule of rules) {
     if (!triggered.has(rule) || removed(part.text, rule)) continue;
     for (const [k, [s, e]] of sentences.entries()) {
-      const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h));
+      const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h, rule.kind));
       if (!hit) continue;
       const level: HazardLevel = rule.level === 'urgent' && mentionsAny(text, rule.emergencyWith) ? 'emergency' : rule.level;
       if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level]) best = { level, kind: rule.kind, signal: text.slice(hit.start, hit.end) };
@@ -279,7 +285,7 @@ export function hazardDismissed(message: string, rules: readonly HazardRule[] = 
       const hits = hitsInMessage(rule, text, sentences);
       if (groupCancelled(text, rule)) return true;
       if (hits.length === 0) continue;
-      if (!live.has(rule) || removed(part.text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h))) return true;
+      if (!live.has(rule) || removed(part.text, rule) || !hits.some((h) => clauseLive(text, h, rule) && sentenceLive(text, h, rule.kind))) return true;
     }
   }
   return false;

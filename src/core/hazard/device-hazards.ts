@@ -7,7 +7,9 @@ import type { HazardRule } from './hazard-rules.ts';
 /** What holds a lithium cell and is charged at home. */
 const CELLS = ['电池', '电瓶', '锂电', '充电宝', '电芯', '储能', '户外电源', '暖宝宝', '电子烟'];
 /** A gadget that swells when its cell does ("后盖被顶起来了", "屏幕都翘了"). */
-const GADGETS = [...CELLS, '手机', '平板', 'ipad', '手表', '耳机仓', '笔记本', '玩具车', '扭扭车', '平衡车', '滑板车', '后盖', '储能柜'];
+const GADGETS = [...CELLS, '手机', '平板', 'ipad', '手表', '耳机仓', '笔记本', '玩具车', '扭扭车', '平衡车', '滑板车', '后盖', '储能柜',
+  // small things charged on a dock ("电动牙刷充电座上那个 鼓包了")
+  '牙刷', '剃须刀', '充电座', '扫地机'];
 /** Something carrying power: a lamp strip, a lead, a speaker's cable, a power strip. */
 const LIVE_THING = '(?:灯带|灯串|电线|电缆|音响线|音箱线|延长线|插线板|插排|排插|接线板|电源线|水泵线|线)';
 /** Water where people swim, wade or play. */
@@ -24,8 +26,9 @@ export const DEVICE_HAZARDS: readonly HazardRule[] = [
       { objects: CELLS, symptoms: [/壳(?:子)?(?:都|已经)?裂(?:开|了)/, '冒白气', '冒白雾', '喷白气'], span: 40 },
       {
         objects: GADGETS,
-        symptoms: [/(?:被)?顶(?:起来|起|开)/, '鼓起来', '鼓包', '胀起来', '胀包', /(?:屏幕?|后盖)[^，。！？,.!?\s]{0,3}(?:翘|顶|鼓)/],
-        within: ['充', '发烫', '烫手', '报警', '滴滴'],
+        symptoms: [/(?:被)?(?:顶|撑)(?:起来|起|开)/, '鼓起来', '鼓包', '胀起来', '胀包', /(?:屏幕?|后盖)[^，。！？,.!?\s]{0,3}(?:翘|顶|鼓)/],
+        // (or left by a radiator or a heater: "平衡车放暖气片旁边 电池那块壳子都顶开了"; or hissing)
+        within: ['充', '发烫', '烫手', '报警', '滴滴', '暖气', '取暖器', '电暖', '小太阳', '烤火', /[嘶呲滋]{2}/],
         span: 40,
       },
     ],

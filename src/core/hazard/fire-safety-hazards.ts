@@ -108,6 +108,14 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         span: 20,
         notInMessage: ['轮椅', '婴儿车', '推车', '行李', '购物车', '小推车', '奶'],
       },
+      // a hall made a charging station at night, bikes crowded in it ("单元门厅一到晚上就成了充电站 五六辆电瓶车挤一起充")
+      {
+        objects: EBIKE,
+        symptoms: [/挤(?:在)?(?:一起|一块|一堆)[^，。！？,.!?\s]{0,2}充/, /[几两三四五六七八九十好]+辆[^，。！？,.!?\s]{0,6}充/],
+        within: ['门厅', '大堂', '大厅', '楼道', '走廊', '楼梯间', '过道'],
+        notWith: ['车棚', '充电棚', '充电桩', '集中充电'],
+        span: 40,
+      },
       // bikes counted rather than named, left plugged in in a hall ("一楼大厅里停着四辆 还都插着电")
       {
         objects: ['插着电', '在充电', '充着电'],
@@ -139,7 +147,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       // its case split or bulging ("一堆旧电池 … 有一个外壳都胀裂了")
       { objects: ['外壳', '壳子'], symptoms: [/[胀鼓](?:裂|破|开|起|包|了|得)/], within: ['电池', '电瓶', '锂电', '充电宝'], span: 8 },
       // hot while left charging ("放了个电池在那充电 一晚上没拔 摸着很烫")
-      { objects: ['电池', '电瓶', '锂电', '充电宝'], symptoms: ['发烫', '烫手', '很烫', '好烫', '烫得'], within: ['充电', '在充', '充着', '一晚上', '没拔', '整夜', '通宵'], span: 30 },
+      // (or said simply "很热" while plugged in: "电动车 插着电 … 电池 很 热")
+      { objects: ['电池', '电瓶', '锂电', '充电宝'], symptoms: ['发烫', '烫手', '很烫', '好烫', '烫得', '很热', '好热', '特别热', '热得'], within: ['充电', '在充', '充着', '插着电', '插着', '一晚上', '没拔', '整夜', '通宵'], span: 30 },
       // a battery-powered thing hot or warped with a smell, or hot when unplugged ("拔了电还烫 有股怪味")
       {
         objects: BATTERY_DEVICE,

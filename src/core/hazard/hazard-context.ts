@@ -99,6 +99,10 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   /已(?:经)?(?:换|修|接|装|弄|整)好[^，。！？,.!?\s]{1,3}了/, '浇灭', /(?:店里|师傅|维修点|售后)[^，。！？,.!?\s]{0,4}(?:看过|问过|检查过|测过)了/,
   // a lesson drawn from what happened ("送去做高压氧了 今天都醒了 大家引以为戒"), and a smell taken for gas then found to be
   // something else ("臭得跟煤气似的 我还以为漏气了 凑近一闻是馊味")
+  // checked and called normal ("物业说是正常排气 已经看过了"); a lift working again, the one shut in it out ("电梯恢复了 刚才
+  // 困住的小伙子出来了")
+  /说是正常(?:排气|排汽|现象|的|放气)/, /电梯(?:已经|又|已)?(?:恢复了|能用了|好了|正常了)(?![吗么没])/,
+  /(?:困|关|卡)(?:住|在)[^，。！？,.!?]{0,6}的[^，。！？,.!?]{0,4}(?:出来了|出来啦|放出来了|救出来了)/,
   '引以为戒', new RegExp(`以为(?:是)?(?:${DENIED})[^。！？!?]{0,16}(?:原来|结果|其实|一闻|一看|才知道|发现)(?!真|确实)`),
 ];
 /** Resolved markers that only switch a supply off: they end a gas, fire or electric danger, not the harm to a person already
@@ -128,6 +132,8 @@ export const REMOVED_MARKERS: readonly Term[] = [
 export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然',
   // (not a reminder given again: "也再次提醒大家做饭时人不离锅")
   /再次(?!提醒|强调|呼吁|告知|感谢|通知)/, '又着', '又闻到', '但是',
+  // a thing still live after the one it shocked is unharmed ("人没事 但那个架子现在还带电")
+  /还(?:是|在)?(?:带着?电|漏电)/,
   // still smoking where it was taken ("锂电池包裹在冒烟，我们已经拿到门外了"), not smoke gone by ("刚才在冒烟")
   /在冒(?<![刚才前]在冒)(?:烟|火)/,
   // still left open ("幸好没掉进去 现在还敞着")
@@ -145,6 +151,8 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   // (a video posted in the estate's own group is news of here: "小区群里有人发视频 3栋8楼着火了"; so is one the reporter
   // posts: "视频发群里了"; nor the news one watched when it happened: "看新闻的时候闻到厨房煤气味")
   /新闻(?!的?时候|时)/, '报道', '头条', '多地', '各地', '抖音', '快手', '微博',
+  // in a game, not the room it is played in ("说他的房子着火了要去救 游戏里的")
+  /游戏(?:里|中(?!心))(?:的|面|头)?/,
   // online, not on a net or a guard ("防盗网上坐着个孩子")
   /(?<![防盗铁丝蛛球渔纱])网上/, /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频(?![^，。！？,.!?\s]{0,2}(?:发|传|放)(?:到|在|进|了)?(?:群|这|上来|给(?:你们|大家|物业)))/,
   // (not the TV one was watching when it happened: "看电视的时候厨房着火了")

@@ -61,6 +61,9 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['mei气', '煤气'], ['招火', '着火'], ['露电', '漏电'], ['垫线', '电线'], ['wy', '物业'],
   // voice slips: 燃期 燃气 (qī for qì), 电涕 电梯; 灰线 for 飞线 (f/h run together in southern speech), before a charge
   ['燃期', '燃气'], ['电涕', '电梯'], ['灰线', '飞线'],
+  // elderly voice input: 着活 for 着火 (huó for huǒ), 冒眼 for 冒烟 (yǎn for yān); 粤 都系/全系 (all is: 成层楼都系烟), 真定假
+  // (true or false: 唔知真定假), 沙井 (a manhole)
+  ['着活', '着火'], ['冒眼', '冒烟'], ['系', '是'], ['真定假', '真假'], ['沙井', '窨井'],
 ];
 
 /** A number said in words, not inside a longer one ("快打一二零"). */
@@ -93,6 +96,8 @@ const GUARDED: Record<string, string> = {
   出电了: '出电了(?<=(?:有人|人|他|她|工人|师傅|小孩|孩子|老人)出电了)', 白车: '白车(?<=(?:叫|喊|召|打|等)白车)', 屋头: '屋头(?!顶)',
   伊拉: '伊拉(?![克斯])', 掼: '掼(?!蛋)',
   灰线: '灰线(?=[^，。！？,.!?\\s]{0,2}(?:充电|冲电|充着|在充))',
+  // (not working on: "正干着活了", "忙着活动"; not an eye that tears: "冒眼泪", "冒眼镜"; 系 only after 都/全 before smoke or fire)
+  着活: '着活(?<![干做忙在]着活)(?=[了啦喽咯]|\\s|$)', 冒眼: '冒眼(?![泪睛镜珠神色光])', 系: '系(?<=[都全]系)(?=[^，。！？,.!?\\s]{0,2}[烟火水])',
   // (晒 only after a verb it completes, not the sun: "露晒" but "晒被子", "暴晒"; 电体 only as a lift: "电体停了")
   晒: '晒(?<=[露麻湿烂坏黑断淹浸]晒)', 消房: '消房(?=通道|车道|栓|门|设施|器材|箱)', 电体: '电体(?<![导带发绝静]电体)(?=[停坏卡里门口间厅困关上下不])',
   // 楼到 is 楼道 but not between floors ("9楼到10楼", "从1楼到顶楼")
@@ -165,7 +170,9 @@ const FIVE_SPACES = /(?: [^ ]*){5}/;
 function unspaced(text: string): string {
   if (!FIVE_SPACES.test(text)) return text;
   const pieces = text.split(/ +/);
-  if (pieces.length < 6 || pieces.filter((p) => [...p].length <= 2).length < 0.7 * pieces.length) return text;
+  // (a foreign tenant's simple Chinese puts a space after each word, a few of three characters: "电线 没有 皮 在外面 很低")
+  const short = (n: number): number => pieces.filter((p) => [...p].length <= n).length;
+  if (pieces.length < 6 || (short(2) < 0.7 * pieces.length && (short(2) < 0.5 * pieces.length || short(3) < 0.85 * pieces.length))) return text;
   return pieces.reduce((out, p) => (out === '' ? p : CJK_OR_DIGIT.test(out.at(-1) ?? '') && CJK_OR_DIGIT.test(p[0] ?? '') ? out + p : `${out} ${p}`), '');
 }
 

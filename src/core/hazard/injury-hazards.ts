@@ -22,7 +22,7 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
     category: 'utilities',
     // (a residual-current breaker, 漏电保护开关, is a device, not a leak)
     terms: [/漏电(?!保护|开关|断路)/, '触电', '电到人', '麻电', '电得手', '电了一下', '麻倒', '电麻了',
-      /(?:门|栏杆|扶手|护栏|外壳|水管|器材|灯杆|路灯|铁皮|柜|箱|水龙头|热水器|洗衣机)[^，。！？,.!?不没未]{0,2}带电/,
+      /(?:门|栏杆|扶手|护栏|外壳|水管|器材|灯杆|路灯|铁皮|柜|箱|水龙头|热水器|洗衣机|晾衣架|衣架|架子|防盗网)[^，。！？,.!?不没未]{0,4}带(?:着)?电/,
       // a metal fitting that "has power" ("单元门的铁闸有电"), not power back on or a question ("门禁有电了吗"), nor an
       // appliance that should have it ("热水器有电，就是不出热水")
       /(?:铁门|铁闸|闸门|栏杆|扶手|护栏|外壳|水管|灯杆|铁皮|水龙头|龙头|晾衣架|防盗网|防盗门)[^，。！？,.!?不没未]{0,2}有电(?![了吗么没动瓶梯话视脑源车池费量])/,

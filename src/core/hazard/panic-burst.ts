@@ -7,8 +7,8 @@ import { DRILL_MARKERS, RESOLVED_MARKERS } from './hazard-context.ts';
 import type { HazardLevel } from './hazard-rules.ts';
 import { PERSON } from './people-terms.ts';
 
-/** Fragments are split at spaces, line breaks and punctuation; @mentions and emoji are dropped. */
-const FRAGMENT_BREAK = /[\s，。！？,.!?；;:：~～、…]+/;
+/** Fragments are split at spaces, line breaks, punctuation and slashes ("电梯 / 卡住 / 救命"); @mentions and emoji are dropped. */
+const FRAGMENT_BREAK = /[\s，。！？,.!?；;:：~～、…/／|｜]+/;
 const MENTION = /@[^\s@]+/g;
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F/gu;
 /** A burst: at most 6 fragments of at most 6 characters each. */
@@ -34,6 +34,8 @@ interface BurstReading {
   /** When set, a cry, an exclamation or the word said twice is not enough: one of `with` is needed (a lift and 救命,
    * not a lift and 快). */
   withOnly?: boolean;
+  /** Fragments that may stand beside the word without making it a report on their own (the lift's state). */
+  context?: RegExp;
 }
 
 const READINGS: readonly BurstReading[] = [
@@ -44,7 +46,8 @@ const READINGS: readonly BurstReading[] = [
   // "炸了 真炸了 … 有烟", "又一声 又炸了": a blast with smoke, a second bang, or said again
   { kind: 'explosion', word: /^(?:又|真|真的)?(?:炸了|爆炸了|爆了)$/, with: /^(?:有烟|冒烟|好多烟|着火了|起火了|又一声|一声巨响|巨响)$/, withOnly: true },
   // "救命 电梯": someone shut in a lift crying for help
-  { kind: 'trapped', word: /^电梯(?:里)?$/, with: /^(?:救命|救命啊|救救|出不去|出不来|困住了|被困|困人)$/, withOnly: true },
+  // (the lift stopped told beside the cry: "电梯 / 停电了 / 卡住 / 我在2单元 / 救命")
+  { kind: 'trapped', word: /^电梯(?:里)?$/, with: /^(?:救命|救命啊|救救|出不去|出不来|困住了|被困|困人)$/, withOnly: true, context: /^(?:停电了|停了|卡住了?|卡了|不动了|打不开|门打不开|灯灭了|黑了|我在.{1,5})$/ },
   // "爆了 暖气管 开水喷": a heating pipe burst, scalding water spraying (told by the spray or the burst, not the pipe alone)
   { kind: 'pipe_burst', word: /^(?:暖气管|暖气片|暖气|热水管|供暖管)(?:子)?(?:爆了|裂了)?$|^(?:爆了|裂了)$/, with: /^(?:(?:开|热|烫)水(?:在|一直)?(?:喷|冒|涌|往外喷|到处喷|喷出来|喷了)|烫人|烫伤了?)$/, withOnly: true },
   // "老人 倒了 不说话 8楼", "快来人 老张倒了 在车库": someone down, with a cry or a sign of it
@@ -72,7 +75,7 @@ export function panicBurst(text: string): { level: HazardLevel; kind: string; si
     const saidTwice = fragments.filter((f) => reading.word.test(f)).length > 1;
     // every other fragment a cry, a place, a person, insistence or a sign: "火！！ 这首歌" is praise, "股票 炸了 真炸了" a crash
     const others = fragments.filter((f) => !reading.word.test(f));
-    if (!others.every((f) => CRY.test(f) || INSISTED.test(f) || PLACE.test(f) || named(f) || reading.with?.test(f))) continue;
+    if (!others.every((f) => CRY.test(f) || INSISTED.test(f) || PLACE.test(f) || named(f) || reading.with?.test(f) || reading.context?.test(f))) continue;
     const sign = reading.with !== undefined && fragments.some((f) => reading.with!.test(f));
     if (sign || (saidTwice && !reading.withOnly) || (cried && !reading.withOnly)) {
       return { level: 'emergency', kind: reading.kind, signal: fragments.join(' ') };

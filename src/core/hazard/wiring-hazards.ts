@@ -72,7 +72,9 @@ export const WIRING_HAZARDS: readonly HazardRule[] = [
           // a broken end left lying in the grass or on the ground ("电线断头露在草里")
           '断头', /露在(?:草|地|路|土|泥|水)/,
           // its skin said broken ("一截电线，皮是破的")
-          /皮(?:是|都|也|已经)?(?:破|烂|裂)(?:的|了|开)/],
+          /皮(?:是|都|也|已经)?(?:破|烂|裂)(?:的|了|开)/,
+          // told simply: no skin on it ("电线 没有 皮 在外面")
+          /没(?:有)?(?:了)?(?:外)?皮/, /皮(?:都)?没(?:有)?了/],
       },
       // a wire whose sheath has perished ("一根线外皮都烂了")
       { objects: ['电线', '电缆', '线头', '电源线', ...LEAD.slice(0, 1)], symptoms: [/外皮[^，。！？,.!?]{0,2}(?:破|烂|掉|没|裂|脱)/, '没包好', '胶布掉',
@@ -111,9 +113,11 @@ export const WIRING_HAZARDS: readonly HazardRule[] = [
     category: 'fire_safety',
     pairs: [
       {
-        objects: ['电线', '总线', '线皮', '插线板', '插排', '排插', '接线板', '插座', '插头', '电源线', '电表箱', '电闸', '空开', /(?<![毛针棉丝光天直路曲热])线(?=都|也|全|已经|被)/],
+        objects: ['电线', '总线', '线皮', '插线板', '插排', '排插', '接线板', '插座', '插头', '电源线', '电表箱', '配电箱', '电箱', '配电柜', '电闸', '空开', /(?<![毛针棉丝光天直路曲热])线(?=都|也|全|已经|被)/],
         // (damage, not warmth: a wire 发烫 under a heavy load is a complaint for the electrician)
         symptoms: ['烫软', '烤软', '烧软', '烤黄', '烧黄', '烤焦', '发黑', '焦印', '熏黑', '变形了', '烫化',
+          // a casing hot and turned yellow or discoloured ("烫手 外壳都变黄了", "烤变色了"), not one yellowed with age
+          /(?:烫|热|烤|烧)[^。！？!?]{0,8}(?:外壳|壳子?|面板|盖子?)[^，。！？,.!?\s]{0,3}(?:变黄|发黄|变色|烤变色)/, /(?:烤|烫|烧)(?:得)?变色/,
           // hot till it went soft or out of shape ("插线板都烫得发软了", "烫得都变形了", "摸着烫手 外壳都软了")
           /(?:烫|烤|烧|热)得?(?:都|已经|有点)?(?:发软|变软|软了|变形|化了)/, /(?:外壳|壳子?)(?:都|已经|有点)?(?:软了|变软|发软|变形|化了)/],
         span: 20,

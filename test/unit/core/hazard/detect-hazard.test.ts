@@ -1942,6 +1942,8 @@ describe("part AE's round: classes of wording the rules missed", () => {
   it.each([
     // children playing there as a habit: urgent, not an emergency
     ['小区门口电线断了掉在地上 孩子们经常在那玩', 'urgent'],
+    // a broken lift and the frail, the management told (not a planned stop's notice)
+    ['电梯坏了 楼上老人下不来 通知物业了吗', 'urgent'],
   ])('still read: %s', (text, level) => {
     expect(detectUrgency(text).urgency).toBe(level);
   });
@@ -1961,5 +1963,139 @@ describe('the alert names what happened to whom (a missing elder is no sudden il
     const f = hazardFinding(msg(text), G20);
     expect(f?.severity).toBe('CRITICAL');
     expect(f?.summary).toContain(label);
+  });
+});
+
+describe("part AF's round: classes of wording the rules missed", () => {
+  it.each([
+    // a fire told by voice input's homophones (着活 for 着火, 冒眼 for 冒烟) or in Cantonese (烧咗, 成…都系烟)
+    '3号楼着活啦 窗户一直冒眼 快叫消防',
+    '楼下仓库那边冒眼了 好大一股 快打一一九',
+    '隔篱屋个暖炉烧咗 成条走廊都系烟 快啲报警',
+    // fireworks stored indoors set off and still going off, the way out shut
+    '走廊里那几箱烟花被点着了 一直在炸 我们出不去',
+    '车库里堆的鞭炮不知道谁扔了烟头 现在噼里啪啦还在响 门口全是烟',
+    '走廊的鞭炮被烟头点着了 噼噼啪啪一直炸 还在炸 楼梯口出不去',
+    // a coal or charcoal fire last night and the family ill now
+    '昨晚屋里烧了炭盆 今早全家头晕恶心 老人怎么喊都不醒',
+    '前天晚上生了煤炉子 现在孩子叫不醒 我们都头疼',
+    '全家都头晕想吐 老人喊不醒 昨天晚上烧了炭盆',
+    '一家人都头疼恶心 老人睡着了叫不醒 昨晚烧了煤炉',
+    // someone long in a gas-heated shower, not answering
+    '楼上阿姨开燃气热水器洗澡 快两个小时了还没出来 敲门不应',
+    // someone fallen into an open well
+    '一个老人掉进没盖盖子的井里了 腿卡住出不来 快来帮忙',
+    '一个小孩踩到没盖的井里了 腿卡着 快来人',
+    // flood water at a switch cabinet and still rising
+    '车库积水已经淹到配电箱下沿了 还在往上涨',
+    // someone who cannot get out of snow, flood or a stopped lift, or a burst of slashes
+    '大雪把楼门封死了 三楼那个坐轮椅的大爷下不来 家里炉子快灭了',
+    '地下室水管爆了 水都到腰了 里面的阿姨出不来',
+    '电梯 / 卡住了 / 3号楼 / 救命啊',
+    // violence with fireworks or a hand at the throat, told word by word
+    '有个喝醉的拿着鞭炮往人身上扔 还追着人打',
+    '楼道里 一个男的 掐着 老太太 脖子 快来',
+    // someone crying on a roof saying they will jump; a farewell quoted, the phone unanswered
+    '天台上有个小伙子一直哭 手里拿着酒瓶 说要跳下去',
+    '「对不起 以后不麻烦大家了 谢谢你们」 这是502王姐刚在群里发的 打她电话没人接',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // a pressure cooker hissing with its valve blocked
+    '炉子上的高压锅一直嘶嘶叫 排气阀堵住了 感觉要炸',
+    '高压锅搁在煤炉上烧了很久 一直嘶嘶响 阀堵了 怕要炸',
+    // electrics overheating: a box hot to the touch or discoloured, a plug blackened and fuming, a breaker tripping with a burnt smell
+    '楼道电表箱摸着发烫 外壳都烤变色了',
+    '插电暖气的那个插座 插头那里发黑 还冒眼',
+    '电箱 旁边 插座 黑了 冒眼',
+    '家里空开老跳闸 一推上去就有烧胶皮的味道 墙里的线发烫',
+    // a thing still live after someone was shocked (人没事 is the person, not the thing)
+    '晒衣架碰到取暖器的线 我妈摸了一下被电了 人没事 可是架子还带着电',
+    // a bare wire told word by word
+    '楼 门口 有 电线 没有 皮 很 低 小孩 可以 摸到',
+    // a charging cable slung on a pole across a passage
+    '有人拿竹竿挑着电线给电瓶车充电 横在过道上 天黑看不清',
+    '有人用衣叉挑着电线充电 横过走道 晚上看不见 差点绊倒',
+    // e-bikes charged in a hall overnight, unwatched; a battery hot in a corridor, told word by word
+    '每天晚上大堂里都停满电动车在充电 七八辆挤在一块 一整夜都没人看着',
+    '一楼 走廊 电瓶车 在 充电 电池 很 烫 有 味道',
+    '单元大堂晚上变成充电站 好几辆电瓶车挤在一起充 一夜没人管',
+    '一楼 过道 电瓶车 插着 电 电池 很 热 有 热 的 味道',
+    // a battery swollen and hissing, or its case forced open by heat
+    '充电宝在充着电 鼓起来了 还有滋滋声',
+    '充电座上那个电动牙刷 鼓包了 滋滋响',
+    '扫地机器人放在暖气片边上 电池盖都被撑开了',
+    // snow sliding off eaves onto people, a frozen quilt hanging half down
+    '房檐上的雪一大块一大块往下滑 楼门口有人在铲雪',
+    '阳台外晾的被子冻硬了 被风刮下来一半 挂在外面晃 随时会掉',
+    '冻住的床单被风吹下来一半 挂在窗外晃 随时要掉',
+    // the ground cracking and sinking
+    '地库出口的斜坡 路面裂开好几道缝 好像在往下沉',
+    // a well cover lifted by frost, a broken one hidden by snow (Cantonese)
+    '暖气井的井盖冻得翘起来了 一直冒白气 晚上路过容易踩空',
+    '雨水井的盖子冻得翘起来一半 走过去容易踩空',
+    '沙井盖烂咗 喺小区门口 落完雪睇唔到',
+    // water pooled under a water heater or washer by a power lead
+    '洗衣机底下一滩水 插线板就泡在旁边',
+    '热水器下面一滩水 连着插头 还冒热气',
+    // an elder who cannot walk locked in alone; a courier in a stuck lift with no signal
+    '我妈一个人在家 门从里面反锁了 钥匙断在锁眼里 她腿脚不好 家里暖气也停了',
+    '电梯卡在两层楼中间 里面的快递小哥没信号 门打不开 这是他让我发的',
+    '电梯停在两层中间 我是快递员 里面没信号 门打不开 这是朋友帮我发的',
+    // an elder living alone not seen today, the phone unanswered
+    '独居的刘奶奶每天一早都下楼遛弯 今天一直没见人 电话也打不通',
+    // children: bangers thrown at people and into meter boxes, thin ice, a low roof rail, a charger unwatched
+    '一群孩子在走廊扔摔炮 往路人脚下扔 还往电箱缝里塞',
+    '几个小孩在小区池塘冰面上溜冰 冰很薄 中间都化了',
+    '小孩在冰湖上滑冰 冰很薄 中间有水了',
+    '天台门没锁 几个孩子在楼顶打雪仗 护栏才到膝盖',
+    '小孩 一个人 在 充电 的 电动车 旁边 玩 没有 大人 看',
+    // a quarrel come to shoving with a weapon taken up
+    '楼下两拨人吵起来了 已经动手推人了 有人拿起了铁棍',
+    '楼下卖年货的和保安吵起来了 已经推搡了 有人抄起扫把了',
+    // charcoal and tape bought, windows sealed, after losing a job
+    '隔壁小伙最近失业了 今天买了好几包木炭和胶带 窗户缝都用报纸糊上了',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    // hearsay in Cantonese, unconfirmed
+    '佢话东莞有个厂房因为充电宝着咗火 唔知系咪真',
+    // white steam from a boiler house, checked and normal
+    '锅炉房冒的白汽 问过物业了 说是正常排气 不用担心',
+    // a lift working again, the one shut in it out
+    '停电的电梯又能用了 刚才关在里面的大叔出来了 还挺镇定',
+    // a planned outage notice
+    '停水停电通知 周三8点至18点检修 电梯停运 行动不便的老人请提前安排',
+    // a snowy view and children's plans
+    '下雪了 窗外白茫茫的 孩子们明天肯定要去打雪仗',
+    // a fire in a game, told after
+    '女儿在玩我的世界 喊着她的城堡着火了 游戏里的 逗死我了',
+    // guards for the new classes
+    '高压锅在上汽 嘶嘶响 一会儿就能吃饭了',
+    '昨晚烧了炭盆取暖 开着窗 今早起来大家都挺好',
+    '孩子们在楼下放摔炮 好吵',
+    '电动车在自家车库充电 有人看着',
+    // a sign told before a past time is still the past outside carbon monoxide (a near miss last week, a rail asked for)
+    '小区池塘边没有护栏 上周有个孩子差点掉进去 物业能不能装个栏杆',
+    // hearsay in Cantonese, its truth unknown
+    '佢哋话广州有间屋因为电暖炉着咗火 唔知真定假',
+    // look-alikes of the new classes: a broom after a quarrel, a skipping rope on a roof, snow off a tree, a socket yellowed
+    // with age, a neighbour moving out, a phone on a cable, fireworks let off at a door
+    '两口子吵了几句 老公拿起扫把扫地去了',
+    '孩子在楼顶平台说要跳绳 我陪着呢',
+    '树上的积雪一块一块往下掉 好美',
+    '插座面板都发黄了 用了十几年了 想换个新的',
+    '我下周搬家了 以后不麻烦大家了 谢谢邻居们照顾',
+    '床头挂着数据线给手机充电 挺方便',
+    '过年在门口放了几挂鞭炮 孩子们出不去玩 在窗边看',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
