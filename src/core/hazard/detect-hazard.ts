@@ -248,12 +248,22 @@ function englishInMixed(message: string): HazardMatch | null {
 }
 
 /**
+ * A kind that gives way to a more precise one hit at the same level, unless its own sign is in the message: a gas water
+ * heater and people dizzy is carbon monoxide (120, open the windows), not a leak for the gas company — unless a smell,
+ * a hiss or a leak word says gas is escaping.
+ */
+const GIVES_WAY: Readonly<Record<string, { to: string; unless: RegExp }>> = {
+  gas_leak: { to: 'carbon_monoxide', unless: /漏(?![水雨])|泄|味|臭|呛|刺鼻|冲鼻|[嘶呲丝滋嗤哧咝]{2}|冒气|喷气|跑气|窜气|闻/ },
+};
+
+/**
  * The rules' highest-level live hit among the sentences of one part (its hits read in the whole message); `triggered`:
  * the rules whose triggers the part holds.
  */
 function byRules(text: string, rules: readonly HazardRule[], part: Part, triggered: ReadonlySet<HazardRule>): HazardMatch | null {
   if (!rules.some((r) => triggered.has(r))) return null;
   let best: HazardMatch | null = null;
+  const found = new Map<string, HazardMatch>();
   const sentences = sentencesIn(text, part);
   for (const rule of rules) {
     if (!triggered.has(rule) || removed(part.text, rule)) continue;
@@ -261,10 +271,15 @@ function byRules(text: string, rules: readonly HazardRule[], part: Part, trigger
       const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h, rule.kind));
       if (!hit) continue;
       const level: HazardLevel = rule.level === 'urgent' && mentionsAny(text, rule.emergencyWith) ? 'emergency' : rule.level;
-      if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level]) best = { level, kind: rule.kind, signal: text.slice(hit.start, hit.end) };
+      const match = { level, kind: rule.kind, signal: text.slice(hit.start, hit.end) };
+      if (!found.has(rule.kind)) found.set(rule.kind, match);
+      if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level]) best = match;
       break;
     }
   }
+  const way = best ? GIVES_WAY[best.kind] : undefined;
+  const precise = way ? found.get(way.to) : undefined;
+  if (best && way && precise && precise.level === best.level && !way.unless.test(text)) return precise;
   return best;
 }
 

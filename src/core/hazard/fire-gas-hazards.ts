@@ -122,6 +122,13 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
           /敲门(?:都|也)?(?:不开|没人(?:开|应)|不应)/, /(?:看见|看到)[^，。！？,.!?\s]{0,3}(?:人)?躺(?:在|着)/],
         span: 30,
       },
+      // a gas water heater or boiler burning and people dizzy, sick or fainting ("燃气热水器洗澡时间长了，人头晕乏力"); the gas
+      // rule reads the same words as a leak, and gives way to this one when no smell or hiss says gas escapes (detect-hazard.ts)
+      {
+        objects: ['热水器', '壁挂炉', '燃气炉', '采暖炉'],
+        symptoms: ['晕', '想吐', '恶心', '呕吐', '叫不醒', '不醒', '没反应', '站不稳', '昏', '迷糊', '喘不上气'],
+        span: 30,
+      },
     ],
     notWith: GAS_NOT_WITH,
   },

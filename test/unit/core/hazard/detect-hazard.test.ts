@@ -1959,6 +1959,15 @@ describe('the alert names what happened to whom (a missing elder is no sudden il
     ['屋里生了煤炉子 一家人早上起来都头疼想吐', '疑似一氧化碳中毒'],
     ['隔壁好像煤气中毒了 120已经来了', '疑似一氧化碳中毒'],
     ['厨房燃气灶那边一股煤气味 越来越浓', '疑似燃气泄漏'],
+    // a gas water heater (直排, no flue) and people dizzy or fainting with no smell or hiss: poisoning by its fumes
+    ['家里用的直排式燃气热水器，洗完澡两个人都头晕想吐', '疑似一氧化碳中毒'],
+    ['直排热水器洗澡洗了半小时，出来头晕恶心站不稳', '疑似一氧化碳中毒'],
+    ['卫生间装的是直排热水器，老婆洗澡时晕倒了', '疑似一氧化碳中毒'],
+    ['燃气热水器洗澡时间长了，人头晕乏力', '疑似一氧化碳中毒'],
+    ['壁挂炉开了一晚上 早上起来全家都头晕', '疑似一氧化碳中毒'],
+    // the same heater with a smell or a hiss: gas is escaping
+    ['燃气热水器那里一股煤气味，人都熏晕了', '疑似燃气泄漏'],
+    ['热水器接头嘶嘶漏气 闻着头晕', '疑似燃气泄漏'],
   ])('%s → %s', (text, label) => {
     const f = hazardFinding(msg(text), G20);
     expect(f?.severity).toBe('CRITICAL');
