@@ -3,23 +3,29 @@
 // nothing is posted in the group (it cannot), each post skipped and logged. A group the bot was removed from stays
 // ignored. Real store (PGlite), in-memory chat, scripted triage.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harness, LI, LIN, ZHANG, type Harness } from '../support/harness.ts';
+import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
+import { StaffTicketActions } from '../../src/core/tickets/staff-actions.ts';
+import { harness, HUANG, LI, LIN, ZHANG, type Harness } from '../support/harness.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
+import { SMALL_GRID } from '../support/small-grid.ts';
 
 const MUTED = 'room-20';
 const REMOVED = 'room-g2';
+const STAFF = 'room-staff';
+const GRID = { ...SMALL_GRID, groups: [...SMALL_GRID.groups, { platform: 'WECHAT' as const, externalId: STAFF, title: '东园社区工作群', nodeCode: 'C1', tags: [] }] };
 const SKIPPED = 'the bot may not send messages in this group (muted): the post is skipped';
 
 const triage = scriptedTriage([
   ['井盖', { category: 'facility_repair', summary: '20号楼107室门口污水井盖破损', place: { building: '20', room: '107', text: '20号楼107室门口' }, urgency: 'urgent' }],
   ['电梯', { category: 'facility_repair', summary: '电梯故障' }],
+  ['路灯', { category: 'facility_repair', summary: '路灯不亮' }],
 ]);
 
 describe('appeals in a group where the bot may not send', () => {
   let h: Harness;
   let mutedId: number;
   beforeAll(async () => {
-    h = await harness(triage);
+    h = await harness(triage, { grid: GRID });
     mutedId = (await h.store.groups.findByExternal('WECHAT', MUTED))!.id;
     await h.assistant.botMuted('WECHAT', MUTED, '东园20号楼睦邻群');
     await h.assistant.membersLeft('WECHAT', REMOVED, [], true);
@@ -72,6 +78,26 @@ describe('appeals in a group where the bot may not send', () => {
     expect(skippedLogs().length).toBeGreaterThan(1);
     expect(skippedLogs().every((l) => l.groupId === mutedId && l.level === 30)).toBe(true);
     expect(h.logs().filter((l) => (l.level as number) >= 50)).toEqual([]);
+  });
+
+  it('says so, not "told", when a command said elsewhere or a console action would post in the muted group', async () => {
+    const out = await h.say(MUTED, ZHANG, '20号楼门口路灯不亮了，晚上很黑');
+    expect(out.kind).toBe('ticket');
+    const no = (out as { ticketNo: number }).ticketNo;
+    h.newIn(STAFF);
+    await h.say(STAFF, LIN, `进度 #${no} 已报修，明天来修`);
+    // the progress note claims it too: neither reached the resident
+    expect(h.newIn(STAFF)).toEqual([
+      expect.stringMatching(new RegExp(`^@林网格员 助手在「东园20号楼睦邻群」内不能发言，未能在群内告知居民，请另行联系：工单 #${no} 已由林网格员受理`)),
+      `@林网格员 助手在「东园20号楼睦邻群」内不能发言，未能在群内告知居民，请另行联系：工单 #${no} 进展：已报修，明天来修`,
+    ]);
+    const huang = await h.store.people.ensureByIdentity('WECHAT', HUANG.id, HUANG.name);
+    const actions = new StaffTicketActions({ tickets: h.tickets, store: h.store, outbox: h.outbox, logger: createMemoryLogger('warn').logger });
+    const r = await actions.run(no, { personId: huang.id, name: huang.name }, { kind: 'progress', note: '物业已派人' }, 'console:1');
+    // nothing was posted: the console does not show it as told in the group
+    expect(r.posted).toEqual([]);
+    expect(r.direct).toBe(1);
+    expect(h.chat.inGroup(MUTED)).toEqual([]);
   });
 
   it('still ignores a group the bot was removed from', async () => {
