@@ -110,7 +110,7 @@ export function createLinli(parts: LinliParts): Linli {
   const calendar = parts.calendar ?? createLayeredCalendar(parts.config?.holidays);
   const policy: SlaPolicies = parts.policy ?? { ...DEFAULT_SLA_POLICY, ...parts.config?.sla };
   const clock = parts.clock ?? systemClock;
-  const outbox = parts.outbox ?? new DirectOutbox(parts.gateways, store.messages);
+  const outbox = parts.outbox ?? new DirectOutbox(parts.gateways, store.messages, { groups: store.groups, logger });
   const ticketEvents = new TicketEvents(logger);
   if (parts.onTicketChange) {
     const listener = parts.onTicketChange;

@@ -1,6 +1,7 @@
 // The bot's own standing in a Telegram group (my_chat_member), through the real grammY bot against the fake Bot API and
 // a real PostgreSQL store: restricted so that it may not send, the group stops (broadcasts skip it with the reason,
-// without trying) until it may send again; removed, the same with its own reason.
+// without trying) until it may send again, but its appeals still become tickets, told to the worker directly and
+// nothing posted in the group; removed, the group stops with its own reason and its messages are ignored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBroadcastService } from '../../src/adapters/broadcast/create-broadcast.ts';
 import { createMemoryQueues } from '../../src/adapters/memory/memory-job-queues.ts';
@@ -23,6 +24,8 @@ const GRID: GridSpec = {
   people: SMALL_GRID.people.map((p, i) => ({ ...p, identities: [{ platform: 'TELEGRAM' as const, externalId: String(2001 + i) }] })),
 };
 const ADMIN = { id: 3100, name: '群主' };
+const ZHANG = { id: 3001, name: '张阿姨' };
+const LIN = { id: 2001, name: '林网格员' };
 
 describe('the bot restricted or removed in a Telegram group', () => {
   let h: TelegramHarness;
@@ -40,7 +43,7 @@ describe('the bot restricted or removed in a Telegram group', () => {
     await h?.dispose();
   });
 
-  it('stops a group where it may not send: a broadcast skips it with the reason without trying; able again, it is active', async () => {
+  it('stops posting in a group where it may not send (a broadcast skips it with the reason, without trying) yet registers its appeals; able again, it is active', async () => {
     const { service, broadcasts } = createBroadcastService({ store: h.linli.store, queues, gateways: { TELEGRAM: h.telegram.gateway }, rate: { max: 30, durationMs: 1000 }, jitterMs: 0 });
     await service.startWorker(2);
     const author = (await broadcasts.personByKey('xu'))!.id;
@@ -53,7 +56,7 @@ describe('the bot restricted or removed in a Telegram group', () => {
     expect(await group(MUTED)).toMatchObject({ active: false, muted: true });
     expect(await group(KICKED)).toMatchObject({ active: false, muted: false });
     expect(logged('bot may not send messages in a group: it is skipped until it may', MUTED)).toBe(1);
-    // staff are told, as when it is removed: appeals there go unregistered until it may send again
+    // staff are told, as when it is removed
     const told = (needle: string) => h.fake.calls.filter((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) > 0 && String(c.payload.text).includes(needle)).length;
     await waitUntil(() => told('助手被移出群') > 0 && told('助手在群内不能发言') > 0, 10_000, 'the staff told of both');
 
@@ -69,6 +72,26 @@ describe('the bot restricted or removed in a Telegram group', () => {
     // named again: left out, saying why
     const preview = await service.preview({ authorId: author, text: '【通知】', targets: { groupIds: [ids[0]!] } });
     expect(preview.ignored).toEqual([{ ref: ids[0], reason: '机器人在群内不能发言' }]);
+
+    // restricted, the bot still receives the group's messages: an appeal becomes a ticket, its worker is told directly,
+    // a staff reply to it claims it, and nothing is posted in the group (not even tried: Telegram would refuse it)
+    h.fake.muted.add(MUTED);
+    const tickets = async () => h.linli.store.tickets.list({ groupId: ids[0]! });
+    const appeal = h.fake.say(MUTED, ZHANG, '20号楼107室门口的污水井盖破损严重，快塌下去了，物业能否帮忙更换一下？');
+    await h.settle();
+    const [ticket] = await tickets();
+    expect(ticket).toMatchObject({ status: 'REPORTED', groupId: ids[0] });
+    await waitUntil(() => h.fake.sentTo(LIN.id).some((m) => m.text.includes(`新工单 #${ticket!.number}`)), 10_000, 'the worker told directly');
+    h.fake.reply(MUTED, LIN, '收到', { messageId: appeal.message_id, fromBot: false, text: appeal.text });
+    await h.settle();
+    expect((await h.linli.tickets.get(ticket!.number)).status).toBe('ACCEPTED');
+    h.fake.say(KICKED, ZHANG, '20号楼电梯坏了，困人了，快来人');
+    await h.settle();
+    expect(await tickets()).toHaveLength(1);
+    expect(await h.linli.store.tickets.list({ groupId: ids[1]! })).toEqual([]);
+    expect({ muted: sendsTo(MUTED), kicked: sendsTo(KICKED) }).toEqual(before);
+    expect(h.logs().filter((l) => l.msg === 'the bot may not send messages in this group (muted): the post is skipped' && l.groupId === ids[0])).not.toHaveLength(0);
+    h.fake.muted.delete(MUTED);
 
     // it may send again (its restriction lifted): active again, and logged once
     h.fake.botMembership(MUTED, 'restricted', ADMIN, { canSend: true, from: 'restricted' });

@@ -547,4 +547,29 @@ describe.each(CASES)('pipeline on $queue queues and a $store store', ({ queue, s
     for (let i = 2; i < times.length; i++) expect(times[i]! - times[i - 2]!).toBeGreaterThanOrEqual(300 - 40);
     expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(900 - 40);
   });
+
+  it('registers an appeal in a group where the bot may not send: its queued receipt is skipped by the notify worker, done and never retried; the worker is told', async () => {
+    const p = await start();
+    const g = (await store.groups.findByExternal('WECHAT', 'room-7'))!;
+    await store.groups.setActive(g.id, false, { muted: true });
+    // as the platform would: a send there is refused (the notify job would fail, and be retried)
+    p.chat.refusals.set('room-7', 'NOT_IN_GROUP');
+    try {
+      const m = msg(7, 'r-muted', '707号楼信报箱坏了，取不了信');
+      await p.pipeline.submit(m);
+      await p.settle();
+      const stored = (await store.messages.findByExternal('WECHAT', m.externalId))!;
+      expect(stored.handledAt).not.toBeNull();
+      const no = (await store.tickets.findById((await ticketOf(m))!))!.number;
+      expect(p.chat.toUser('wk-7').filter((s) => s.text.includes(`新工单 #${no}`))).toHaveLength(1);
+      expect(p.chat.inGroup('room-7').filter((s) => s.text.includes(`#${no}`))).toEqual([]);
+      const skipped = lines().filter((l) => l.msg === 'the bot may not send messages in this group (muted): the post is skipped' && l.key === `${stored.id}:0`);
+      expect(skipped).toEqual([expect.objectContaining({ level: 30, groupId: g.id })]);
+      // nothing left to send again: the outbox table is cleared, no job failed
+      expect(await p.pipeline.recover(0)).toEqual({ messages: 0, replies: 0 });
+      expect((await p.notify.counts()).failed).toBe(0);
+    } finally {
+      await store.groups.setActive(g.id, true);
+    }
+  });
 });

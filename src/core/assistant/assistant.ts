@@ -6,6 +6,7 @@ import { isEmptyReport, thanksOnly } from '../messages/message-substance.ts';
 import { personIsStaff } from '../people/roles.ts';
 import { DirectOutbox } from '../messages/outbox.ts';
 import { GroupEvents } from '../groups/group-events.ts';
+import { botReads } from '../groups/bot-standing.ts';
 import type { GridRouter } from '../grid/routing.ts';
 import { PatrolAlerts } from '../patrol/patrol-alerts.ts';
 import type { PatrolService } from '../patrol/patrol.service.ts';
@@ -74,7 +75,7 @@ export class Assistant {
   constructor(private readonly d: AssistantDeps) {
     const options: AssistantOptions = { notifyAssigneeDirect: true, followUpMinutes: 5, cacheMs: 5000, botName: '邻里助手', ...d.options };
     const { store, tickets, logger } = d;
-    const outbox = d.outbox ?? new DirectOutbox(d.gateways, store.messages);
+    const outbox = d.outbox ?? new DirectOutbox(d.gateways, store.messages, { groups: store.groups, logger });
     const identities = (personId: number) => (d.router ? d.router.identities(personId) : store.people.identities(personId));
     this.intake = new MessageIntake(store, options.cacheMs);
     this.echoes = new EchoCheck(store, options.botName);
@@ -129,7 +130,7 @@ export class Assistant {
     if (!this.service) return null;
     const lines: { groupId: number; senderId: number; text: string }[] = [];
     for (const { msg, group } of loaded) {
-      if (group.gridNodeId === null || !group.active || (msg.kind !== undefined && msg.kind !== 'text')) continue;
+      if (group.gridNodeId === null || !botReads(group) || (msg.kind !== undefined && msg.kind !== 'text')) continue;
       lines.push({ groupId: group.id, senderId: (await this.intake.senderOf(msg)).id, text: msg.text });
     }
     return this.service.awaitingConfirm(lines);
@@ -138,7 +139,8 @@ export class Assistant {
   /** Decides what one message is (attachment, command, appeal or chatter) and hands it on. */
   private async process(msg: IncomingMessage, stored: StoredMessage, group: Group, seen: { ownText?: string } = {}, awaiting?: AwaitingConfirm | null): Promise<HandleOutcome> {
     if (group.gridNodeId === null) return { kind: 'ignored', reason: 'unmapped' };
-    if (!group.active) return { kind: 'ignored', reason: 'inactive' };
+    // a group the bot was removed from is ignored; one where it may not send (muted) is handled, its posts skipped
+    if (!botReads(group)) return { kind: 'ignored', reason: 'inactive' };
     const nonText = msg.kind !== undefined && msg.kind !== 'text';
     if (!nonText && !msg.text.trim()) return { kind: 'ignored', reason: 'empty' };
     const sender = await this.intake.senderOf(msg);

@@ -50,7 +50,7 @@ export interface AssistantOptions {
   botName: string;
 }
 
-/** One message being handled in a mapped, active group. */
+/** One message being handled in a mapped group the bot reads (active, or muted: see botReads). */
 export interface MessageContext {
   msg: IncomingMessage;
   stored: StoredMessage;

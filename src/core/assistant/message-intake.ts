@@ -2,6 +2,7 @@
 // each sender found or created. Senders are remembered a while so a steady stream reads the store little.
 import type { IncomingMessage, Platform } from '../messages/incoming-message.ts';
 import { incomingToStored } from '../messages/stored-to-incoming.ts';
+import { botReads } from '../groups/bot-standing.ts';
 import type { Group } from '../ports/group.repository.ts';
 import type { StoredMessage } from '../ports/message.repository.ts';
 import type { Person } from '../ports/person.repository.ts';
@@ -62,7 +63,7 @@ export class MessageIntake {
   async preloadSenders(loaded: readonly Loaded[]) {
     const wanted = new Map<Platform, Map<string, IncomingMessage['sender']>>();
     for (const { msg, group } of loaded) {
-      if (group.gridNodeId === null || !group.active || this.people.get(senderKey(msg))) continue;
+      if (group.gridNodeId === null || !botReads(group) || this.people.get(senderKey(msg))) continue;
       const forPlatform = wanted.get(msg.platform) ?? new Map<string, IncomingMessage['sender']>();
       forPlatform.set(senderKey(msg), msg.sender);
       wanted.set(msg.platform, forPlatform);

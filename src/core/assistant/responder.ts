@@ -46,11 +46,12 @@ export class Responder {
       await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions, ...(quoteSender ? { replyToExternalId: ctx.msg.externalId } : {}), ...thread });
       return;
     }
+    // (the outbox skips it where the bot may not send: the sender hears that the resident was not told)
     await this.send(ctx, group.externalId, group.id, text, ticket, {
       mentions: mentionReporter ? await this.reporterMention(group.platform, ticket) : [],
       ...thread,
     });
-    await this.reply(ctx, replies.toldElsewhere(group.title, text), ticket);
+    await this.reply(ctx, group.muted ? replies.notToldMuted(group.title, text) : replies.toldElsewhere(group.title, text), ticket);
   }
 
   /**

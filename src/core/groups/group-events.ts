@@ -47,8 +47,9 @@ export class GroupEvents {
   }
 
   /**
-   * The bot is still in the group but may not send there (restricted): the group is inactive, muted, as when the bot
-   * was removed (silent, skipped by broadcasts with this reason) until it may send again (membersJoined, botJoined).
+   * The bot is still in the group but may not send there (restricted): the group is inactive, muted, until it may send
+   * again (membersJoined, botJoined). Nothing is posted there (broadcasts skip it with this reason, the outbox drops
+   * any other post), but unlike a group the bot was removed from its messages are still read: appeals become tickets.
    */
   async botMuted(platform: Platform, groupExternalId: string, given: string) {
     const group = await this.d.store.groups.upsertSeen(platform, groupExternalId, stripControlChars(given));

@@ -3,6 +3,8 @@ import type { ChatGateway } from '../ports/chat-gateway.port.ts';
 import type { JobQueue, NewJob } from '../ports/job-queue.port.ts';
 import { RefusedDataError } from '../errors.ts';
 import { GroupCommit } from '../util/group-commit.ts';
+import type { GroupRepository } from '../ports/group.repository.ts';
+import type { Logger } from '../ports/logger.port.ts';
 import type { MessageRepository } from '../ports/message.repository.ts';
 import type { Outbox, OutboxSendOptions, OutgoingMessage } from '../ports/outbox.port.ts';
 import type { PendingSendRepository } from '../ports/pending-send.repository.ts';
@@ -30,18 +32,42 @@ export function maskedForSending(m: OutgoingMessage): OutgoingMessage {
   return { ...m, text, ...(named ? { options: { ...m.options, mentions: named } } : {}) };
 }
 
+export interface DirectOutboxOptions {
+  /** With queues: the outbox table, cleared once a message is sent (or skipped). */
+  pending?: PendingSendRepository;
+  /**
+   * With them, a post to a group where the bot may not send (Group.muted: restricted, still reading the group) is
+   * skipped without trying: logged once at info with the group id, done as if sent (no error, no retry). Direct
+   * messages go as ever. A broadcast's outbox leaves them out: its worker skips such a group itself, with the reason.
+   */
+  groups?: Pick<GroupRepository, 'findById'>;
+  logger?: Logger;
+}
+
+/** Logged for each post skipped because the bot may not send in its group. */
+export const MUTED_POST_SKIPPED = 'the bot may not send messages in this group (muted): the post is skipped';
+
 export class DirectOutbox implements Outbox {
+  private readonly pending?: PendingSendRepository;
+
   constructor(
     private readonly gateways: Partial<Record<Platform, ChatGateway>>,
     private readonly messages: MessageRepository,
-    /** With queues: the outbox table, cleared once a message is sent. */
-    private readonly pending?: PendingSendRepository,
-  ) {}
+    private readonly o: DirectOutboxOptions = {},
+  ) {
+    this.pending = o.pending;
+  }
 
   async send(given: OutgoingMessage, options: OutboxSendOptions = {}): Promise<void> {
     // the one place every message reaches a gateway (queued ones too, from the notify workers)
     const m = maskedForSending(given);
     if (!options.firstAttempt && (await this.messages.outgoingSent(m.key))) {
+      await this.pending?.done(m.key);
+      return;
+    }
+    // the one place a post in a group the bot may not send in is dropped: whatever handler or timer wanted it
+    if ('group' in m.to && (await this.mutedGroup(m.to.groupId))) {
+      this.o.logger?.info({ groupId: m.to.groupId, externalId: m.to.group, platform: m.platform, key: m.key, ticketId: m.ticketId }, MUTED_POST_SKIPPED);
       await this.pending?.done(m.key);
       return;
     }
@@ -61,6 +87,11 @@ export class DirectOutbox implements Outbox {
     }
     await this.messages.saveOutgoing(m.platform, ref.externalId, 'group' in m.to ? m.to.groupId : null, m.text, m.ticketId, m.key);
     await this.pending?.done(m.key);
+  }
+
+  private async mutedGroup(groupId: number): Promise<boolean> {
+    if (!this.o.groups) return false;
+    return (await this.o.groups.findById(groupId))?.muted === true;
   }
 }
 

@@ -48,7 +48,10 @@ export function botRemovedFinding(group: PatrolGroupRef, at: Date): NewPatrolFin
   };
 }
 
-/** The bot is in a group but may not send there (restricted, muted): HIGH, as removed — appeals there go unseen. */
+/**
+ * The bot is in a group but may not send there (restricted, muted): HIGH, as removed — appeals there are still
+ * registered and reach their workers by direct message, but residents get no answer in the group.
+ */
 export function botMutedFinding(group: PatrolGroupRef, at: Date): NewPatrolFinding {
   return {
     rule: 'bot_muted',
@@ -56,7 +59,7 @@ export function botMutedFinding(group: PatrolGroupRef, at: Date): NewPatrolFindi
     groupId: group.id,
     messageId: null,
     ticketId: null,
-    summary: `助手在群内不能发言（${group.title}）：该群的诉求将无法自动登记和回复，请联系群主解除禁言`,
+    summary: `助手在群内不能发言（${group.title}）：群内诉求仍会登记并私信告知网格员，但助手无法在群内回复，请联系群主解除禁言`,
     data: { at: at.toISOString() },
     dedupKey: `bot_muted:${group.id}:${chinaDate(at)}`,
   };

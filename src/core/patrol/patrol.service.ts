@@ -21,6 +21,7 @@ import { RecentWindows, type ChainLink } from './recent-windows.ts';
 import { DEFAULT_UNANSWERED_OPTIONS, findUnanswered, isQuestionText, type PendingQuestion, type UnansweredOptions } from './unanswered.rule.ts';
 import { byTime, SEVERITY_RANK, type NewPatrolFinding, type PatrolFinding, type PatrolGroupRef, type PatrolMessage, type PatrolSeverity } from './patrol.types.ts';
 import { pushTo } from '../util/multimap.ts';
+import { botReads } from '../groups/bot-standing.ts';
 
 export interface PatrolOptions extends MessageRuleOptions {
   unanswered?: Partial<UnansweredOptions>;
@@ -87,8 +88,9 @@ export class PatrolService {
   }
 
   /**
-   * Judges one stored incoming message of a mapped, active group and returns the findings it created (not those it
-   * only refreshed: the same ad in a third group is no new alert). Call it after the message is stored.
+   * Judges one stored incoming message of a mapped group the bot reads (active, or muted: alerts go direct anyway) and
+   * returns the findings it created (not those it only refreshed: the same ad in a third group is no new alert). Call
+   * it after the message is stored.
    */
   async onMessage(stored: StoredMessage, group: Group): Promise<PatrolFinding[]> {
     return (await this.onMessages([{ stored, group }])).get(stored.id) ?? [];
@@ -109,7 +111,7 @@ export class PatrolService {
     const judged = items
       .map(({ stored, group, ...outcome }) => ({ msg: withOutcome(toPatrolMessage(stored), outcome), stored, group }))
       .filter((x): x is { msg: PatrolMessage; stored: StoredMessage; group: Group } =>
-        x.msg !== null && x.stored.direction === 'IN' && x.stored.kind === 'text' && x.group.active && x.group.gridNodeId !== null);
+        x.msg !== null && x.stored.direction === 'IN' && x.stored.kind === 'text' && botReads(x.group) && x.group.gridNodeId !== null);
     const remembered = new Map<number, readonly PatrolMessage[]>();
     for (const [groupId, l] of links) {
       const w = this.windows.continuing(groupId, l);

@@ -234,7 +234,7 @@ export class Pipeline {
           workers.set(queue, w);
         }
         for (const [queue, w] of workers) {
-          const direct = new DirectOutbox(w.gateways, this.d.store.messages, this.d.store.pendingSends);
+          const direct = new DirectOutbox(w.gateways, this.d.store.messages, { pending: this.d.store.pendingSends, groups: this.d.store.groups, logger: this.d.logger });
           await queue.process(createNotifyHandler(direct), {
             concurrency: Math.max(concurrency, w.lane?.concurrency ?? 0),
             limiter: w.lane?.limiter ?? this.d.notifyLimiter,

@@ -8,7 +8,10 @@ export interface Group {
   gridNodeId: number | null;
   tags: string[];
   active: boolean;
-  /** Inactive because the bot, still a member, may not send there (Telegram: restricted); false whenever active. */
+  /**
+   * Inactive because the bot, still a member, may not send there (Telegram: restricted); false whenever active. The bot
+   * still reads such a group (appeals become tickets) but posts nothing there (see botReads, DirectOutbox).
+   */
   muted: boolean;
 }
 
@@ -32,7 +35,7 @@ export interface GroupRepository {
   moveExternal(platform: Platform, fromExternalId: string, toExternalId: string): Promise<Group | null>;
   /**
    * The bot left or was removed (`muted`: it is still there but may not send): it stays silent there, and broadcasts
-   * skip the group, until it is back (or may send again).
+   * skip the group, until it is back (or may send again). Muted, it still reads the group's messages (botReads).
    */
   setActive(groupId: number, active: boolean, opts?: { muted?: boolean }): Promise<void>;
   memberJoined(groupId: number, externalUserId: string, displayName: string, at: Date): Promise<void>;

@@ -21,7 +21,7 @@ describe('group health', () => {
   });
 
   it('the bot unable to send in a group is HIGH, named as such', () => {
-    expect(botMutedFinding(G20, T0)).toMatchObject({ rule: 'bot_muted', severity: 'HIGH', groupId: G20.id, summary: expect.stringContaining('助手在群内不能发言（东园小区20号楼睦邻群）') });
+    expect(botMutedFinding(G20, T0)).toMatchObject({ rule: 'bot_muted', severity: 'HIGH', groupId: G20.id, summary: '助手在群内不能发言（东园小区20号楼睦邻群）：群内诉求仍会登记并私信告知网格员，但助手无法在群内回复，请联系群主解除禁言' });
   });
 
   it('member loss: 20% or 10 members within the window, never fewer than 3', () => {
