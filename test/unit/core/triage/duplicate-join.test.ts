@@ -79,6 +79,43 @@ describe('another problem', () => {
   });
 });
 
+/** Round fresh2: different problems by class, in this test's own words (no bench line). */
+const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
+  'another corner or side of the compound, another gate of a garage': [
+    ['小区东南角的路灯坏了', '小区西北角路灯坏了，晚上好黑'],
+    ['地库入口的栏杆不抬杆', '地库出口的栏杆不抬杆，车出不去'],
+    ['北侧的井盖松了', '南侧井盖松了'],
+  ],
+  'a part or an accessory of the thing is another thing': [
+    ['单元门的闭门器坏了，门关得很响', '单元门的门铃坏了，按了没声音'],
+    ['5号楼电梯不动了', '5号楼我的门卡刷不了电梯，要去哪里开通'],
+    ['地库的灯坏了', '停在地库的车，车灯被人撞碎了'],
+    ['8号楼外墙的瓷砖掉了', '8号楼楼道墙皮起皮脱落'],
+  ],
+  'a room names its floor': [
+    ['楼上1502半夜拖桌子', '14楼那家天天跺脚'],
+    ['楼上1201漏水到我家', '9楼有人家漏水'],
+  ],
+  'a follow-up that reports no fault': [
+    ['隔壁的狗一直叫', '狗终于不叫了，谢谢邻居'],
+    ['我家停电了', '停电了？我家电是好的呀'],
+    ['3单元门禁刷卡没反应', '3单元门禁卡丢了，补办一张多少钱'],
+  ],
+  'a thing named as where, not what': [
+    ['健身器材的跑步机坏了', '健身器材那块晚上没有灯'],
+    ['快递柜屏幕坏了', '快递柜那边没有灯，取件看不见'],
+  ],
+};
+
+describe('another problem, by class', () => {
+  for (const [cls, pairs] of Object.entries(DIFFERENT_BY_CLASS)) {
+    it.each(pairs)(`${cls}: keeps apart %s / %s`, (a, b) => {
+      expect(joins(a, b)).toBe(false);
+      expect(joins(b, a)).toBe(false);
+    });
+  }
+});
+
 describe('readProblem', () => {
   it('reads the thing and what is wrong with it, not the words', () => {
     const p = readProblem('3栋电梯卡在5楼了，有人关在里面');
