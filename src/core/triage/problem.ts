@@ -17,6 +17,8 @@ export interface Problem {
   floors: ReadonlySet<number>;
   /** Room numbers named ("502", "1203室"), also without a building ("楼上602漏水"). */
   rooms: ReadonlySet<number>;
+  /** Sides of the compound or of a building ("东北角", "南侧") and gates of a garage ("入口", "出口") named. */
+  sides?: ReadonlySet<string>;
 }
 
 type Rule = readonly [RegExp, readonly string[], readonly string[], (readonly string[])?];
@@ -31,9 +33,15 @@ const RULES: readonly Rule[] = [
   // messages that report no fault
   T(/(?:水|电|燃气|煤气|天然气|暖气|取暖|供暖|物业|停车|垃圾|卫生)?费|缴费|交费|收费|账单|充值|余额/gu, [], [], ['费用']),
   T(/通知|公告|温馨提示|将于|计划停|预计|提前(?:做好)?储水/gu, [], [], ['通知']),
-  F(/(?:已经?|都|终于)?(?:修好了|好了|恢复了|恢复正常|来水了|来电了|来气了|通了|解决了|处理好了|换好了)/gu, '已好'),
+  // a question of how to get something done (a card replaced, access opened), not a fault
+  T(/多少钱|补办|(?:去|到)哪(?:里|儿)?(?:办|补|开通|授权)|怎么(?:办理|补|开通)|(?:重新)?(?:开通|授权)/gu, [], [], ['咨询']),
+  // "我家电是好的": a neighbour who is not affected reports nothing
+  T(/(?:我家|我们家|我这边?|我们这边?)(?:的)?[^，。！？,.!?\s]{0,3}?(?:是好的|好好的|(?<!不)正常|没问题|没事)/gu, [], [], ['未受影响']),
+  F(/(?:已经?|都|终于)?(?:修好了|好了|恢复了|恢复正常|来水了|来电了|来气了|通了|解决了|处理好了|换好了)|终于[^，。！？,.!?\s]{0,4}?(?:没了|停了|安静了|不[\p{Script=Han}]了)|消停了|安静下来了/gu, '已好'),
   T(/(?:明天|明日|后天|下周[一二三四五六日天]?)[^，。！？,.!?]{0,12}?(?:停|检修|维修|施工|清洗|消杀)/gu, [], [], ['通知']),
-  T(/外墙|瓷砖|墙皮/gu, ['外墙']),
+  T(/外墙|瓷砖|墙砖/gu, ['外墙']),
+  // a wall's skin inside (楼道墙皮) is no outer wall's tile
+  T(/墙皮|掉皮|起皮|脱皮/gu, ['墙']),
   // the roof: rain coming in from above is not a neighbour's pipe
   T(/漏雨/gu, ['屋面'], ['漏']),
   T(/楼顶|顶楼|屋顶|天台/gu, ['屋面']),
@@ -73,13 +81,19 @@ const RULES: readonly Rule[] = [
   F(/太热|过热|烫|温度(?:太|很)?高|热得/gu, '太热'),
   // vehicles and parking, before a lift's 停在
   T(/电动车|电瓶车|电单车/gu, ['电动车']),
+  // a car's own parts are the car, not the lights or doors of the building
+  T(/车灯|车窗|车门|车玻璃|后视镜|车漆|车身/gu, ['车']),
   T(/乱停车?|(?:汽|私家|小|机动)?车辆?(?:乱停|停得|停在|停到|停满)/gu, ['车'], ['堵']),
   // lifts and their parts
+  // the card that takes one up in the lift: access, not the lift ("门卡刷不了电梯")
+  T(/(?:门禁卡|门卡|电梯卡|卡)?刷不(?:了|开|上)电梯|电梯(?:卡)?刷不(?:了|上)(?:卡)?/gu, ['电梯门禁'], ['坏']),
   T(/电梯(?:里的?)?(?:按钮|按键)|按钮|按键/gu, ['电梯按钮']),
   T(/电梯(?:里|内)?的?(?:灯|照明)/gu, ['灯']),
   T(/电梯|直梯|扶梯|梯子/gu, ['电梯']),
   T(/广告屏?|显示屏/gu, ['广告']),
   // doors, barriers, lockers
+  T(/闭门器|缓冲器/gu, ['闭门器']),
+  T(/门铃|可视对讲|对讲机?/gu, ['门铃']),
   T(/门禁|门卡|刷卡|刷脸|单元门锁|门锁|单元门/gu, ['门禁']),
   T(/(?:道闸|栏杆)?(?:不抬杆|不起杆)/gu, ['道闸'], ['坏']),
   T(/道闸|栏杆|挡车杆|抬杆|闸杆|起落杆/gu, ['道闸']),
@@ -89,7 +103,7 @@ const RULES: readonly Rule[] = [
   // lights
   F(/一直亮|常亮|长明|白天(?:也|还|都)?(?:亮|开)|不灭|关不掉|关不了/gu, '常亮'),
   T(/路灯/gu, ['路灯']),
-  T(/没灯了?/gu, ['灯'], ['坏']),
+  T(/没(?:有)?灯了?/gu, ['灯'], ['坏']),
   T(/(?:声控|生控|感应)?灯(?:泡|管)?|照明/gu, ['灯']),
   F(/不亮|灭了?|熄了?/gu, '坏'),
   F(/一闪一闪的?|闪烁|忽明忽暗|闪/gu, '闪'),
@@ -166,6 +180,14 @@ const HOTLINES = new Set([110, 119, 120, 122]);
 
 /** A landmark, not the subject: "井盖边上有个坑" is about the hole ("X旁边/附近/对面/周围"). */
 const LANDMARK = /[\p{Script=Han}]{1,4}(?:边上|旁边|附近|周围|对面)/gu;
+/**
+ * "X那块/那边/那里": where, when the rest names a thing of its own ("健身器材那块没有灯" is the light, "草坪那边蚊子多"
+ * the mosquitoes); the subject when nothing else is named ("垃圾桶那边好臭").
+ */
+const THERE = /[\p{Script=Han}]{1,4}?(?:那块|那片|那边|那里|那儿|这边|这块)/gu;
+
+/** Sides of the compound or a building, and a garage's gates: "东北角" and "西南角" are two places. */
+const SIDE = /(东北|东南|西北|西南|[东南西北])(?:角|侧|边|面|头)|(入口|进口|出口)/gu;
 
 export function readProblem(text: string): Problem {
   let s = maskPii(text.normalize('NFKC'));
@@ -175,7 +197,16 @@ export function readProblem(text: string): Problem {
     if (n !== null) floors.add(n);
   }
   const rooms = new Set<number>([...s.matchAll(ROOM)].map((m) => Number(m[1])).filter((n) => !HOTLINES.has(n)));
+  const sides = new Set<string>([...s.matchAll(SIDE)].map((m) => (m[2] === '进口' ? '入口' : (m[1] ?? m[2] ?? ''))));
   s = s.replace(LANDMARK, '｜');
+  const there = readRules(s.replace(THERE, '｜'));
+  const { things, faults, kinds } = there.things.size > 0 ? there : readRules(s);
+  if (things.delete(DARK) && things.size === 0) things.add('灯');
+  return { things, faults, kinds, floors, rooms, sides };
+}
+
+function readRules(text: string): { things: Set<string>; faults: Set<string>; kinds: Set<string> } {
+  let s = text;
   const things = new Set<string>();
   const faults = new Set<string>();
   const kinds = new Set<string>();
@@ -187,8 +218,12 @@ export function readProblem(text: string): Problem {
       return '｜';
     });
   }
-  if (things.delete(DARK) && things.size === 0) things.add('灯');
-  return { things, faults, kinds, floors, rooms };
+  return { things, faults, kinds };
+}
+
+/** The floors named, and those the rooms named stand on ("1502" is on 15). */
+function floorsOf(p: Problem): Set<number> {
+  return new Set([...p.floors, ...[...p.rooms].map((r) => Math.floor(r / 100)).filter((f) => f > 0)]);
 }
 
 /** Faults that say what the problem is without naming a thing. */
@@ -207,6 +242,12 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   if (!equal(a.kinds, b.kinds)) return 'different';
   if (a.floors.size > 0 && b.floors.size > 0 && !meets(a.floors, b.floors)) return 'different';
   if (a.rooms.size > 0 && b.rooms.size > 0 && !meets(a.rooms, b.rooms)) return 'different';
+  const [fa, fb] = [floorsOf(a), floorsOf(b)];
+  if (fa.size > 0 && fb.size > 0 && !meets(fa, fb)) return 'different';
+  const [sa, sb] = [a.sides ?? new Set<string>(), b.sides ?? new Set<string>()];
+  if (sa.size > 0 && sb.size > 0 && !meets(sa, sb)) return 'different';
+  // "狗终于不叫了" follows up a report; it reports nothing of its own
+  if (a.faults.has('已好') !== b.faults.has('已好')) return 'different';
   const readA = a.things.size + a.faults.size > 0;
   const readB = b.things.size + b.faults.size > 0;
   if (!readA || !readB) return 'unknown';
