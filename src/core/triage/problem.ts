@@ -31,8 +31,8 @@ const DARK = '暗';
 /** Fault classes: 坏 is "does not work" in any way (停, 卡, 不动, 不亮, 打不开, 困人); the others are faults of their own. */
 const RULES: readonly Rule[] = [
   // messages that report no fault
-  T(/(?:水|电|燃气|煤气|天然气|暖气|取暖|供暖|物业|停车|垃圾|卫生)?费|缴费|交费|收费|账单|充值|余额/gu, [], [], ['费用']),
-  T(/通知|公告|温馨提示|将于|计划停|预计|提前(?:做好)?储水/gu, [], [], ['通知']),
+  T(/(?:水|电|燃气|煤气|天然气|暖气|取暖|供暖|物业|停车|垃圾|卫生)?(?<![浪花白消])费(?![劲力事时心神])|缴费|交费|收费|账单|充值|余额/gu, [], [], ['费用']),
+  T(/(?<!没(?:有)?(?:收到|看到|接到|见)|没)(?:通知|公告)|温馨提示|将于|计划停|预计|提前(?:做好)?储水/gu, [], [], ['通知']),
   // a question of how to get something done (a card replaced, access opened), not a fault
   T(/多少钱|补办|(?:去|到)哪(?:里|儿)?(?:办|补|开通|授权)|怎么(?:办理|补|开通)|(?:重新)?(?:开通|授权)/gu, [], [], ['咨询']),
   // "我家电是好的": a neighbour who is not affected reports nothing
@@ -52,6 +52,8 @@ const RULES: readonly Rule[] = [
   T(/燃气表|气表/gu, ['燃气表']),
   T(/(?:燃气|天然气|煤气)?灶?(?:点不着火?|打不着火?)|没(?:有)?(?:燃|煤)?气了?|停气|断气/gu, ['燃气'], ['停供']),
   T(/燃气|天然气|煤气|液化气/gu, ['燃气']),
+  // dirty water welling out of a manhole is the sewer backing up, not the cover
+  T(/(?:(?:污水|雨水|下水道?|窨)?井盖?子?[^，。！？,.!?\s]{0,4}?冒(?:脏|污|黑|臭)?水|冒(?:脏|污|黑|臭)水)/gu, ['下水道'], ['堵']),
   // water: its supply, its pressure, its colour
   T(/水(?:压|流)[^，。！？,.!?\s]{0,4}?(?:小|低|弱|不足|不够|上不去|没劲)|(?:出)?水(?:量)?(?:太|很|特别|好|非常|有点|偏)?(?:小|弱|不足|没劲)/gu, ['水压'], ['压低']),
   T(/水压|水流/gu, ['水压']),
@@ -59,17 +61,17 @@ const RULES: readonly Rule[] = [
   T(/没(?:有)?热水|不出热水|热水(?:不热|是凉的|是冷的)/gu, ['热水'], ['坏']),
   T(/热水器|热水/gu, ['热水']),
   T(/水表/gu, ['水表']),
-  T(/停水|没(?:有)?(?:自来)?水|断水|没来水|不来水|来不了水|不出水|出不来水/gu, ['水'], ['停供']),
+  T(/一滴(?:水)?(?:都|也)?没(?:有)?|停水|没(?:有)?(?:自来)?水|断水|没来水|不来水|来不了水|不出水|出不来水/gu, ['水'], ['停供']),
   T(/黄水|锈水|浑水|脏水/gu, ['水'], ['浊']),
-  T(/自来水|水龙头|水箱|二次供水|水质/gu, ['水']),
+  T(/自来水(?!管)|水龙头|水箱|二次供水|水质/gu, ['水']),
   F(/(?:发|变|泛)黄|黄黄的?|黄了|黄色|颜色不对|有颜色|发红|浑浊|发浑|浑|有沉淀|沉淀|杂质|铁锈味?|锈/gu, '浊'),
   // power
-  T(/停电|没(?:有)?电了?|断电|跳闸|(?:整栋|整个|全)楼?都?黑了/gu, ['电'], ['停供']),
+  T(/停电|没(?:有)?电了?|断电|不通电|不来电|跳闸|(?:整栋|整个|全)楼?都?黑了/gu, ['电'], ['停供']),
   // pipes, sewers, leaks, standing water
   T(/暖气片|暖气管|暖气|供暖|地暖|散热片/gu, ['暖气']),
   T(/下水道|下水管|马桶|地漏|化粪池|排水管?|污水管/gu, ['下水道']),
   T(/(?:自来)?水管|管道|管子/gu, ['水管']),
-  T(/(?:污水|雨水|下水道|窨)?井盖|下水道盖/gu, ['井盖']),
+  T(/(?:污水|雨水|下水道?|窨)?井盖子?|下水道盖/gu, ['井盖']),
   T(/(?:下水道|下水管|马桶|地漏|化粪池|排水管?|污水管?)[^，。！？,.!?\s]{0,6}?(?:返水|反水|倒灌|冒|溢|漫)|返水|反水|倒灌|污水(?:冒|溢|漫|横流)/gu, ['下水道'], ['堵']),
   F(/积了[^，。！？,.!?\s]{0,3}水|水坑|积水|被淹|淹了|淹水|淹|泡水|水(?:都|全)?漫|漫了|漫到|全是水|一地水|水很深/gu, '积水'),
   T(/漏电/gu, ['电'], ['漏电']),
@@ -83,6 +85,10 @@ const RULES: readonly Rule[] = [
   T(/电动车|电瓶车|电单车/gu, ['电动车']),
   // a car's own parts are the car, not the lights or doors of the building
   T(/车灯|车窗|车门|车玻璃|后视镜|车漆|车身/gu, ['车']),
+  F(/飙车|逆行|(?:骑|开)(?:得|的)?(?:太|很|特别|好|飞)?快|骑得飞快|超速|横冲直撞/gu, '超速'),
+  T(/外卖小哥|送外卖的?|外卖员?|骑手/gu, ['骑手']),
+  T(/停了?(?:一|几|两)?辆[^，。！？,.!?\s]{0,6}?车/gu, ['车'], ['堵']),
+  T(/凸面镜|广角镜|反光镜|转角镜|镜子/gu, ['反光镜']),
   T(/乱停车?|(?:汽|私家|小|机动)?车辆?(?:乱停|停得|停在|停到|停满)/gu, ['车'], ['堵']),
   // lifts and their parts
   // the card that takes one up in the lift: access, not the lift ("门卡刷不了电梯")
@@ -90,9 +96,16 @@ const RULES: readonly Rule[] = [
   T(/电梯(?:里的?)?(?:按钮|按键)|按钮|按键/gu, ['电梯按钮']),
   T(/电梯(?:里|内)?的?(?:灯|照明)/gu, ['灯']),
   T(/电梯|直梯|扶梯|梯子/gu, ['电梯']),
+  F(/(?:把人)?关(?:在)?(?:里面|里头)/gu, '坏'),
   T(/广告屏?|显示屏/gu, ['广告']),
   // doors, barriers, lockers
-  T(/闭门器|缓冲器/gu, ['闭门器']),
+  T(/闭门器|缓冲器?|关门器|地弹簧/gu, ['闭门器']),
+  // guards at the gate
+  T(/没(?:有)?人(?:值守|值班|看门|站岗)|无人值守|没(?:有)?保安/gu, ['保安'], ['脱岗']),
+  T(/保安|门卫|值班人员|岗亭/gu, ['保安']),
+  F(/睡觉|睡着|打瞌睡|打盹|不在岗|脱岗|空着|随便进出?/gu, '脱岗'),
+  T(/信报箱|信箱|报箱|邮箱/gu, ['信箱']),
+  F(/撬/gu, '失窃'),
   T(/门铃|可视对讲|对讲机?/gu, ['门铃']),
   T(/门禁|门卡|刷卡|刷脸|单元门锁|门锁|单元门/gu, ['门禁']),
   T(/(?:道闸|栏杆)?(?:不抬杆|不起杆)/gu, ['道闸'], ['坏']),
@@ -105,6 +118,7 @@ const RULES: readonly Rule[] = [
   T(/路灯/gu, ['路灯']),
   T(/没(?:有)?灯了?/gu, ['灯'], ['坏']),
   T(/(?:声控|生控|感应)?灯(?:泡|管)?|照明/gu, ['灯']),
+  F(/灭(?:蚊|鼠|蟑|虫|蝇)|消杀|杀虫/gu),
   F(/不亮|灭了?|熄了?/gu, '坏'),
   F(/一闪一闪的?|闪烁|忽明忽暗|闪/gu, '闪'),
   F(/亮了|能用了|好用了|正常了/gu, '已好'),
@@ -114,7 +128,7 @@ const RULES: readonly Rule[] = [
   T(/消防通道|消防车道|安全出口|生命通道/gu, ['消防通道']),
   T(/消防栓|消火栓/gu, ['消防栓']),
   T(/灭火器/gu, ['灭火器']),
-  T(/充电桩|充电柜/gu, ['充电桩']),
+  T(/充电桩|充电柜|充电口|充电插座/gu, ['充电桩']),
   F(/充电|飞线/gu, '充电'),
   T(/僵尸车|废弃车辆?/gu, ['僵尸车'], ['堵']),
   F(/偷|被盗|拿错|拿走|丢了|不见了/gu, '失窃'),
@@ -127,10 +141,12 @@ const RULES: readonly Rule[] = [
   T(/烟头/gu, ['烟头']),
   F(/乱扔|乱丢|乱倒|往下扔|高空抛物|抛物|扔/gu, '乱扔'),
   T(/垃圾桶|垃圾箱|垃圾/gu, ['垃圾']),
-  F(/满了?|溢出来?|溢|没人(?:清|收|倒|拉|运|管)|没(?:有)?清|不清理?|没收|不收|清运不及时/gu, '满'),
+  F(/满地(?:都是)?|扔了?一地|一地|遍地|翻(?:得|了)/gu, '乱扔'),
+  F(/满了?|溢出来?|溢|没人(?:清|收|倒|拉|运|管)|没(?:有)?清|不清理?|没收(?!到)|不收|清运不及时/gu, '满'),
   // animals and pests
   F(/狗屎|狗粪|粪便|拉屎|便便|屎/gu, '粪便'),
-  T(/流浪狗|流浪猫/gu, ['流浪动物']),
+  T(/流浪狗|流浪猫|野猫|野狗/gu, ['流浪动物']),
+  T(/鸽子|鸽/gu, ['鸽子']),
   F(/不牵绳|不拴绳|没牵绳|不栓绳|没拴|没栓/gu, '不牵绳'),
   T(/狗|犬/gu, ['狗']),
   T(/老鼠|耗子/gu, ['老鼠']),
@@ -140,34 +156,42 @@ const RULES: readonly Rule[] = [
   T(/蟑螂/gu, ['蟑螂']),
   T(/马蜂窝?|蜂窝|黄蜂/gu, ['马蜂']),
   // noise and its sources
-  T(/广场舞/gu, ['广场舞']),
+  T(/广场舞|跳舞/gu, ['广场舞']),
   T(/装修|电钻|砸墙/gu, ['装修']),
   T(/施工|工地/gu, ['施工']),
-  F(/叮叮当当|咚咚|轰鸣|跺脚|唱歌|KTV|ktv|打麻将|麻将|弹琴|蹦迪?|拖(?:椅子|凳子|桌子)|敲/gu, '吵'),
+  F(/(?:咣|哐)当(?:一声|响)?|是活的/gu, '坏'),
+  F(/唱K|唱k|卡拉OK|卡拉ok|K歌|k歌|叮叮当当|咚咚|嚎|吼|叫春|轰鸣|跺脚|唱歌|KTV|ktv|打麻将|麻将|弹琴|蹦迪?|拖(?:椅子|凳子|桌子)|敲/gu, '吵'),
   T(/空调外机|外机|空调/gu, ['空调']),
   F(/音响|喇叭|音乐|音箱/gu),
-  F(/声音?(?:太|很|特别|好|非常)?大|吵|噪音|噪声|扰民|嗡嗡|轰轰|响|叫|吠/gu, '吵'),
+  // a noise that goes on: not a thing stopped
+  F(/(?:还|都)?没停|不停|停不下来/gu),
+  F(/(?:太|很|特别|好|非常)大声|声音?(?:太|很|特别|好|非常|巨)?大|吵|噪音|噪声|扰民|嗡嗡|轰轰|响|叫|吠/gu, '吵'),
   // smells, smoke, dirt
   F(/尿骚味?|尿味|尿臊|尿/gu, '臭'),
   F(/烟味|焦糊?味|糊味/gu, '焦味'),
   F(/着火|起火|冒烟|火灾|失火/gu, '火'),
-  T(/油烟|烧烤|烟雾|烟/gu, ['油烟']),
+  F(/烧纸|烧东西|烧垃圾|烧树叶|烧秸秆|焚烧/gu, '焚烧'),
+  T(/油烟|烧烤|烟雾|烟|呛/gu, ['油烟']),
   F(/臭|异味|味道?(?:太|很|特别|好|非常)?大|骚味|腥味|味儿|熏|味/gu, '臭'),
-  F(/脏|污渍|不干净|卫生差/gu, '脏'),
+  F(/脏|污渍|不干净|卫生差|没(?:有)?人?(?:打扫|清扫|拖|扫)|不打扫|泥脚印|脚印|全是泥|(?:全|都)是灰|一层灰|灰尘/gu, '脏'),
   F(/发霉|霉/gu, '霉'),
   F(/态度(?:很|太|特别|非常)?(?:差|不好|恶劣)|骂人|凶/gu, '态度'),
-  T(/没网|断网/gu, ['网络'], ['坏']),
-  T(/网络|宽带|信号/gu, ['网络']),
-  T(/草坪|草地|杂草|草/gu, ['绿化']),
+  T(/没网|断网|没(?:有)?信号|无信号/gu, ['网络'], ['坏']),
+  T(/网络|宽带|信号|有线电视|电视|有线/gu, ['网络']),
+  T(/草坪|草地|绿地|草丛|杂草|草/gu, ['绿化']),
   F(/没人修剪|没修剪|该修剪|疯长|太高/gu, '修剪'),
   F(/种菜|毁绿/gu, '毁绿'),
   // greenery, ground, equipment
-  T(/树枝|树木|大树|树/gu, ['树']),
+  T(/树枝子?|树杈|树木|大树|树/gu, ['树']),
+  T(/围栏|栅栏|护栏|围墙|篱笆/gu, ['围栏']),
+  T(/长椅|长凳|座椅/gu, ['座椅']),
+  T(/窗户?玻璃|玻璃窗|窗户|窗子/gu, ['窗']),
+  T(/钉子|螺丝钉?/gu, ['钉子']),
   T(/健身器材|健身区/gu, ['健身器材']),
   T(/路面|地面|马路|坑洼|坑/gu, ['路面']),
   T(/扶手/gu, ['扶手']),
   // any other way of not working: last, so that the words above take theirs first
-  F(/坏|故障|失灵|失效|不灵|毛病|出问题|有问题|不正常|异常|罢工|抖|不出|倒了|倒在|刮倒|歪|断|趴窝|停摆|停运|停止运行|不运行|不能用|用不了|不好使|不工作|没反应|不动|不走|卡|困|关人|关在|烧了|烧坏|烧掉|缺|停|打不开|开不了|开不开|刷不开|刷不了|进不去|出不去|进不来|抬不起来?|升不起来?|取不了件?|取不出|取不到|松|晃|掉|塌|翘|裂|坑/gu, '坏'),
+  F(/坏|故障|失灵|脱落|掉下来|碎|死机|黑屏|识别(?:失败|不了|不出)|失败|折了|折断|冒头|露出来|少了(?:一|几)?(?:块|根|条|个)?|输不进去?|失效|不灵|毛病|出问题|有问题|不正常|异常|罢工|抖|不出|倒了|倒在|刮倒|歪|断|趴窝|停摆|停运|停止运行|不运行|不能用|用不了|不好使|不工作|没反应|不动|不走|卡|困|关人|关在|烧了|烧坏|烧掉|缺|停|打不开|开不了|开不开|刷不开|刷不了|进不去|出不去|进不来|抬不起来?|升不起来?|取不了件?|取不出|取不到|松|晃|掉|塌|翘|裂|坑/gu, '坏'),
 ];
 
 /** Floors: "5楼", "十二层", "卡在5楼" (a building is "5号楼", "5栋"). */
@@ -189,8 +213,21 @@ const THERE = /[\p{Script=Han}]{1,4}?(?:那块|那片|那边|那里|那儿|这�
 /** Sides of the compound or a building, and a garage's gates: "东北角" and "西南角" are two places. */
 const SIDE = /(东北|东南|西北|西南|[东南西北])(?:角|侧|边|面|头)|(入口|进口|出口)/gu;
 
+/** Words mistyped by their sound (pinyin input picks the wrong character): read as meant. */
+const MISTYPED: readonly (readonly [RegExp, string])[] = [
+  [/暖器|暖汽/gu, '暖气'],
+  [/店梯|电悌/gu, '电梯'],
+  [/拉圾|垃级/gu, '垃圾'],
+  [/消防通到/gu, '消防通道'],
+  [/井到/gu, '井道'],
+];
+
+/** Faults only one thing has: "出来的水浑浊泛黄" is the water's, whether or not it says 自来水. */
+const FAULT_OF: ReadonlyMap<string, string> = new Map([['浊', '水'], ['压低', '水压']]);
+
 export function readProblem(text: string): Problem {
   let s = maskPii(text.normalize('NFKC'));
+  for (const [re, to] of MISTYPED) s = s.replace(re, to);
   const floors = new Set<number>();
   for (const m of s.matchAll(FLOOR)) {
     const n = cnToNumber(m[1] ?? '');
@@ -202,6 +239,7 @@ export function readProblem(text: string): Problem {
   const there = readRules(s.replace(THERE, '｜'));
   const { things, faults, kinds } = there.things.size > 0 ? there : readRules(s);
   if (things.delete(DARK) && things.size === 0) things.add('灯');
+  if (things.size === 0) for (const f of faults) if (FAULT_OF.has(f)) things.add(FAULT_OF.get(f) ?? f);
   return { things, faults, kinds, floors, rooms, sides };
 }
 
@@ -228,6 +266,9 @@ function floorsOf(p: Problem): Set<number> {
 
 /** Faults that say what the problem is without naming a thing. */
 const SELF_CONTAINED: ReadonlySet<string> = new Set(['漏', '积水', '吵', '臭', '焦味', '火', '脏', '虫', '乱扔', '霉', '堵', '毁绿']);
+
+/** Things that are a problem by being there (pests, strays): a report naming one and no fault agrees with any. */
+const NUISANCES: ReadonlySet<string> = new Set(['老鼠', '蚊蝇', '蟑螂', '马蜂', '流浪动物', '鸽子']);
 
 const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
 const meets = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].some((x) => b.has(x));
@@ -260,6 +301,9 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   }
   // the same things, or one report names more of them ("道闸坏了" / "道闸坏了，车出不去"); a thing each of its own is another problem
   if (a.things.size === 0 || b.things.size === 0 || (!subset(a.things, b.things) && !subset(b.things, a.things))) return 'different';
-  if (a.faults.size === 0 && b.faults.size === 0) return equal(a.things, b.things) ? 'same' : 'different';
-  return meets(a.faults, b.faults) ? 'same' : 'different';
+  // a pest is the problem by itself: "有只死耗子" and "死老鼠好臭" are one, whatever else either names
+  const nuisance = [...a.things].some((t) => b.things.has(t) && NUISANCES.has(t));
+  if (a.faults.size === 0 && b.faults.size === 0) return equal(a.things, b.things) || nuisance ? 'same' : 'different';
+  if (meets(a.faults, b.faults)) return 'same';
+  return nuisance && (a.faults.size === 0 || b.faults.size === 0) ? 'same' : 'different';
 }
