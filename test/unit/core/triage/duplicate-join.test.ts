@@ -101,6 +101,12 @@ const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
     ['我家停电了', '停电了？我家电是好的呀'],
     ['3单元门禁刷卡没反应', '3单元门禁卡丢了，补办一张多少钱'],
   ],
+  'a pest that did harm is another problem than the pest': [
+    ['地库里老鼠很多', '地库的老鼠把电线咬坏了'],
+  ],
+  'another source of noise upstairs': [
+    ['楼上电视声音开得太大', '楼上小孩跑来跑去咚咚响'],
+  ],
   'a thing named as where, not what': [
     ['健身器材的跑步机坏了', '健身器材那块晚上没有灯'],
     ['快递柜屏幕坏了', '快递柜那边没有灯，取件看不见'],
@@ -153,6 +159,12 @@ const SAME_BY_CLASS: Record<string, [string, string][]> = {
     ['停水了，一滴都没有', '我家也停水了？没收到通知啊'],
     ['水管爆了，路上全是水', '地下在冒水，应该是自来水管破了'],
     ['8楼装修一直在砸墙', '8楼装修的电钻声到现在还没停'],
+  ],
+  'asking to turn it down is the noise; what it draws (flies) is no thing of its own; 湿垃圾 is rubbish, not wet': [
+    ['楼下跳广场舞的音响太大声', '楼下跳舞的音乐能不能小点声'],
+    ['垃圾站那边臭得很，招苍蝇', '垃圾站味道太大了'],
+    ['湿垃圾桶的盖子盖不上了', '厨余垃圾桶的盖子坏了'],
+    ['楼下饭店的排风口对着我家窗户，气味很重', '一楼饭店排风往上吹，味道全进屋了'],
   ],
   'a fault or a nuisance that names its thing': [
     ['3栋自来水发黄', '3栋出来的水浑浊泛黄'],
