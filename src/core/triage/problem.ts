@@ -42,11 +42,15 @@ const RULES: readonly Rule[] = [
   T(/外墙|瓷砖|墙砖/gu, ['外墙']),
   // a wall's skin inside (楼道墙皮) is no outer wall's tile
   T(/墙皮|掉皮|起皮|脱皮/gu, ['墙']),
+  // kinds of rubbish: 湿垃圾 is no wet
+  T(/(?:湿|干|厨余|有害|可回收)垃圾(?:桶|箱)?/gu, ['垃圾']),
+  // what a smell draws is no thing of its own: "招苍蝇" says it stinks
+  F(/招(?:苍蝇|蚊子|蚊虫|虫子?|老鼠|蟑螂)/gu, '臭'),
   // the roof: rain coming in from above is not a neighbour's pipe
   T(/漏雨/gu, ['屋面'], ['漏']),
   T(/楼顶|顶楼|屋顶|天台/gu, ['屋面']),
   // places, which are compared as places, not things (stripped so that 车棚 is no 车, 垃圾房 no 垃圾)
-  PLACE(/车棚|车库|地库|停车场|停车位|车位|垃圾站|垃圾房|垃圾中转站|垃圾分类点|垃圾投放点|天花板|墙面?|车轮|轮胎|脚踝|膝盖|小腿|楼上|楼下|家里|屋里|小区|楼道|楼梯间?|走廊|过道/gu),
+  PLACE(/车棚|车库|地库|停车场|停车位|车位|垃圾站|垃圾房|垃圾中转站|垃圾分类点|垃圾投放点|天花板|墙面?|车轮|轮胎|脚踝|膝盖|小腿|楼上|楼下|家里|屋里|小区|楼道|楼梯间?|走廊|过道|窗台/gu),
   // gas
   T(/臭鸡蛋味|(?:燃|煤|天然)气的?(?:味道?|气味)|漏气|(?:燃气|煤气|天然气)(?:泄漏|泄露)/gu, ['燃气'], ['泄漏']),
   T(/燃气表|气表/gu, ['燃气表']),
@@ -113,6 +117,7 @@ const RULES: readonly Rule[] = [
   T(/快递柜|丰巢|快递箱|智能柜/gu, ['快递柜']),
   T(/快递|包裹/gu, ['快递']),
   F(/关不上|合不上|关不严/gu, '关不上'),
+  F(/盖不上|盖不严|盖不住/gu, '关不上', '坏'),
   // lights
   F(/一直亮|常亮|长明|白天(?:也|还|都)?(?:亮|开)|不灭|关不掉|关不了/gu, '常亮'),
   T(/路灯/gu, ['路灯']),
@@ -141,7 +146,7 @@ const RULES: readonly Rule[] = [
   T(/烟头/gu, ['烟头']),
   F(/乱扔|乱丢|乱倒|往下扔|高空抛物|抛物|扔/gu, '乱扔'),
   T(/垃圾桶|垃圾箱|垃圾/gu, ['垃圾']),
-  F(/满地(?:都是)?|扔了?一地|一地|遍地|翻(?:得|了)/gu, '乱扔'),
+  F(/满地(?:都是)?(?!水)|扔了?一地|一地(?!水)|遍地|翻(?:得|了)/gu, '乱扔'),
   F(/满了?|溢出来?|溢|没人(?:清|收|倒|拉|运|管)|没(?:有)?清|不清理?|没收(?!到)|不收|清运不及时/gu, '满'),
   // animals and pests
   F(/狗屎|狗粪|粪便|拉屎|便便|屎/gu, '粪便'),
@@ -165,7 +170,7 @@ const RULES: readonly Rule[] = [
   F(/音响|喇叭|音乐|音箱/gu),
   // a noise that goes on: not a thing stopped
   F(/(?:还|都)?没停|不停|停不下来/gu),
-  F(/(?:太|很|特别|好|非常)大声|声音?(?:太|很|特别|好|非常|巨)?大|吵|噪音|噪声|扰民|嗡嗡|轰轰|响|叫|吠/gu, '吵'),
+  F(/(?:能不能|可不可以|可以|麻烦)?(?:开|调|放)?小(?:一)?点声?|声音?(?:能不能|可不可以)?小(?:一)?点|(?:太|很|特别|好|非常)大声|声音?(?:太|很|特别|好|非常|巨)?大|吵|噪音|噪声|扰民|嗡嗡|轰轰|响|叫|吠/gu, '吵'),
   // smells, smoke, dirt
   F(/尿骚味?|尿味|尿臊|尿/gu, '臭'),
   F(/烟味|焦糊?味|糊味/gu, '焦味'),
@@ -185,7 +190,8 @@ const RULES: readonly Rule[] = [
   T(/树枝子?|树杈|树木|大树|树/gu, ['树']),
   T(/围栏|栅栏|护栏|围墙|篱笆/gu, ['围栏']),
   T(/长椅|长凳|座椅/gu, ['座椅']),
-  T(/窗户?玻璃|玻璃窗|窗户|窗子/gu, ['窗']),
+  // a window is the thing when something is wrong with it; else where a smell or a noise comes in
+  T(/窗户?玻璃|玻璃窗|窗(?:户|子)(?=[^，。！？,.!?\s]{0,3}?(?:碎|破|坏|掉|裂|关不上|打不开|松))/gu, ['窗']),
   T(/钉子|螺丝钉?/gu, ['钉子']),
   T(/健身器材|健身区/gu, ['健身器材']),
   T(/路面|地面|马路|坑洼|坑/gu, ['路面']),
@@ -269,6 +275,8 @@ const SELF_CONTAINED: ReadonlySet<string> = new Set(['漏', '积水', '吵', '�
 
 /** Things that are a problem by being there (pests, strays): a report naming one and no fault agrees with any. */
 const NUISANCES: ReadonlySet<string> = new Set(['老鼠', '蚊蝇', '蟑螂', '马蜂', '流浪动物', '鸽子']);
+/** What a pest's being there brings; any other fault is harm done to something, another problem. */
+const PEST_SIGNS: ReadonlySet<string> = new Set(['臭', '吵', '脏', '虫', '粪便', '满']);
 
 const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
 const meets = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].some((x) => b.has(x));
@@ -305,5 +313,7 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   const nuisance = [...a.things].some((t) => b.things.has(t) && NUISANCES.has(t));
   if (a.faults.size === 0 && b.faults.size === 0) return equal(a.things, b.things) || nuisance ? 'same' : 'different';
   if (meets(a.faults, b.faults)) return 'same';
-  return nuisance && (a.faults.size === 0 || b.faults.size === 0) ? 'same' : 'different';
+  // …unless the other tells of harm it did ("老鼠把电线咬坏了" is the wire)
+  const harmless = (p: Problem): boolean => [...p.faults].every((f) => PEST_SIGNS.has(f));
+  return nuisance && ((a.faults.size === 0 && harmless(b)) || (b.faults.size === 0 && harmless(a))) ? 'same' : 'different';
 }
