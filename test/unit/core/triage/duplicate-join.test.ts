@@ -104,6 +104,10 @@ const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
   'a pest that did harm is another problem than the pest': [
     ['地库里老鼠很多', '地库的老鼠把电线咬坏了'],
   ],
+  'cable television is no internet; a nest is no droppings': [
+    ['有线电视没信号了', '家里宽带没网了'],
+    ['鸽子在空调外机上做窝了', '鸽子屎落得阳台上到处都是'],
+  ],
   'another source of noise upstairs': [
     ['楼上电视声音开得太大', '楼上小孩跑来跑去咚咚响'],
   ],
