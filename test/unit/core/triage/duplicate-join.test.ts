@@ -104,6 +104,9 @@ const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
   'a pest that did harm is another problem than the pest': [
     ['地库里老鼠很多', '地库的老鼠把电线咬坏了'],
   ],
+  'someone feeding strays is another complaint than the strays': [
+    ['小区流浪狗越来越多了', '有人天天喂流浪狗，搞得很脏'],
+  ],
   'cable television is no internet; a nest is no droppings': [
     ['有线电视没信号了', '家里宽带没网了'],
     ['鸽子在空调外机上做窝了', '鸽子屎落得阳台上到处都是'],
