@@ -107,6 +107,13 @@ const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
   'someone feeding strays is another complaint than the strays': [
     ['小区流浪狗越来越多了', '有人天天喂流浪狗，搞得很脏'],
   ],
+  'a thing fallen over, a switch, sorting the rubbish, a door that catches someone are problems of their own': [
+    ['路灯杆倒了', '路灯不亮了'],
+    ['走廊灯的开关坏了', '走廊灯不亮'],
+    ['垃圾分类没人指导', '垃圾桶满了没人清'],
+    ['电梯门夹到人了', '电梯停了不动'],
+    ['物业什么时候来修电梯', '电梯门夹人了'],
+  ],
   'cable television is no internet; a nest is no droppings': [
     ['有线电视没信号了', '家里宽带没网了'],
     ['鸽子在空调外机上做窝了', '鸽子屎落得阳台上到处都是'],
@@ -167,6 +174,9 @@ const SAME_BY_CLASS: Record<string, [string, string][]> = {
     ['广告贴满了楼道', '楼道里全是小广告'],
     ['停车位被占了', '我的车位被别人停了'],
     ['天然气表不走字', '燃气表不转了'],
+  ],
+  'asking when it will be repaired repeats the report': [
+    ['4号楼电梯坏了', '4号楼电梯什么时候来修啊'],
   ],
   'a word mistyped by its sound': [
     ['暖气不热', '暖器一点都不热'],
