@@ -114,6 +114,10 @@ const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
     ['电梯门夹到人了', '电梯停了不动'],
     ['物业什么时候来修电梯', '电梯门夹人了'],
   ],
+  'asking when the repair comes follows a report up; it reports nothing new': [
+    ['4号楼电梯坏了', '4号楼电梯什么时候来修啊'],
+    ['楼道灯坏了', '有谁知道修灯的师傅几点到？'],
+  ],
   'cable television is no internet; a nest is no droppings': [
     ['有线电视没信号了', '家里宽带没网了'],
     ['鸽子在空调外机上做窝了', '鸽子屎落得阳台上到处都是'],
@@ -174,9 +178,6 @@ const SAME_BY_CLASS: Record<string, [string, string][]> = {
     ['广告贴满了楼道', '楼道里全是小广告'],
     ['停车位被占了', '我的车位被别人停了'],
     ['天然气表不走字', '燃气表不转了'],
-  ],
-  'asking when it will be repaired repeats the report': [
-    ['4号楼电梯坏了', '4号楼电梯什么时候来修啊'],
   ],
   'a word mistyped by its sound': [
     ['暖气不热', '暖器一点都不热'],
