@@ -118,6 +118,14 @@ const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
     ['4号楼电梯坏了', '4号楼电梯什么时候来修啊'],
     ['楼道灯坏了', '有谁知道修灯的师傅几点到？'],
   ],
+  'two objects the tables do not know are two things, whatever their fault': [
+    ['秋千的链子断了', '跷跷板的把手断了'],
+    ['3号楼门口的地砖翘起来了', '3号楼门口的路牙石翘起来了'],
+    ['楼下有人半夜唱歌', '楼上洗衣机半夜甩干轰隆隆响'],
+  ],
+  'rust is no dirty water': [
+    ['自来水发黄', '单元门的铁门锈得厉害'],
+  ],
   'cable television is no internet; a nest is no droppings': [
     ['有线电视没信号了', '家里宽带没网了'],
     ['鸽子在空调外机上做窝了', '鸽子屎落得阳台上到处都是'],
@@ -178,6 +186,19 @@ const SAME_BY_CLASS: Record<string, [string, string][]> = {
     ['广告贴满了楼道', '楼道里全是小广告'],
     ['停车位被占了', '我的车位被别人停了'],
     ['天然气表不走字', '燃气表不转了'],
+  ],
+  'an object the tables do not know, named alike on both sides with the same fault': [
+    ['秋千的链子快断了', '游乐场秋千链条锈得厉害，要断了'],
+    ['3号楼门口的地砖翘起来了', '3栋门前地砖松了，绊脚'],
+    ['楼下的晾衣杆断了', '晾衣杆被风刮断了'],
+  ],
+  'yet more words: 进水, 鞭炮, 锁不上, 说话很冲, 丢烟头, 不制冷': [
+    ['地下储藏室进水了', '地下室储物间被水淹了'],
+    ['小区里有人放鞭炮', '楼下有人放炮仗，吵死了'],
+    ['单元门锁坏了锁不上', '单元门锁不住了'],
+    ['物业前台态度很差', '物业前台说话很冲'],
+    ['楼上往下扔烟头', '有人从楼上丢烟头到我家阳台'],
+    ['电梯里的空调不制冷', '电梯里热死了，空调好像坏了'],
   ],
   'a word mistyped by its sound': [
     ['暖气不热', '暖器一点都不热'],
