@@ -123,6 +123,12 @@ const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
     ['3号楼门口的地砖翘起来了', '3号楼门口的路牙石翘起来了'],
     ['楼下有人半夜唱歌', '楼上洗衣机半夜甩干轰隆隆响'],
   ],
+  'who it happened to is no thing': [
+    ['小孩的自行车被偷了', '小孩的滑板车被偷了'],
+  ],
+  'renovation rubbish is no renovation noise': [
+    ['楼上在装修', '装修垃圾堆在楼道里'],
+  ],
   'rust is no dirty water': [
     ['自来水发黄', '单元门的铁门锈得厉害'],
   ],
@@ -199,6 +205,10 @@ const SAME_BY_CLASS: Record<string, [string, string][]> = {
     ['物业前台态度很差', '物业前台说话很冲'],
     ['楼上往下扔烟头', '有人从楼上丢烟头到我家阳台'],
     ['电梯里的空调不制冷', '电梯里热死了，空调好像坏了'],
+  ],
+  'a source of noise named without a fault is its noise': [
+    ['楼上洗衣机半夜甩干轰隆隆', '楼上半夜开洗衣机，震得响'],
+    ['楼下广场舞又开始了', '楼下跳广场舞的太吵了'],
   ],
   'a word mistyped by its sound': [
     ['暖气不热', '暖器一点都不热'],
