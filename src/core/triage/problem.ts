@@ -4,7 +4,7 @@
 // ("灯不亮" / "灯一直亮", "暖气不热" / "暖气漏水"). Small general tables, read in order: a longer phrase is consumed
 // before a shorter one inside it can be read ("水费" is a fee, not water; "电梯按钮" is a button, not the lift).
 import { maskPii } from './mask.ts';
-import { cnToNumber } from './place.ts';
+import { cnToNumber, stripPlaceMentions, stripSpots } from './place.ts';
 
 export interface Problem {
   /** What the report is about (concept names). */
@@ -19,6 +19,11 @@ export interface Problem {
   rooms: ReadonlySet<number>;
   /** Sides of the compound or of a building ("东北角", "南侧") and gates of a garage ("入口", "出口") named. */
   sides?: ReadonlySet<string>;
+  /**
+   * Two-character words of the first clause the tables did not read, places and fillers dropped: what names a thing
+   * they do not know ("地砖翘起来了" → 地砖).
+   */
+  unread?: ReadonlySet<string>;
 }
 
 type Rule = readonly [RegExp, readonly string[], readonly string[], (readonly string[])?];
@@ -70,6 +75,8 @@ const RULES: readonly Rule[] = [
   T(/一滴(?:水)?(?:都|也)?没(?:有)?|停水|没(?:有)?(?:自来)?水|断水|没来水|不来水|来不了水|不出水|出不来水/gu, ['水'], ['停供']),
   T(/黄水|锈水|浑水|脏水/gu, ['水'], ['浊']),
   T(/自来水(?!管)|水龙头|水箱|二次供水|水质/gu, ['水']),
+  // rust on a thing is wear, not dirty water
+  F(/生锈|锈(?:得|迹|蚀|断|坏|穿|了|掉)/gu, '坏'),
   F(/(?:发|变|泛)黄|黄黄的?|黄了|黄色|颜色不对|有颜色|发红|浑浊|发浑|浑|有沉淀|沉淀|杂质|铁锈味?|锈/gu, '浊'),
   // power
   T(/停电|没(?:有)?电了?|断电|不通电|不来电|跳闸|(?:整栋|整个|全)楼?都?黑了/gu, ['电'], ['停供']),
@@ -79,18 +86,22 @@ const RULES: readonly Rule[] = [
   T(/(?:自来)?水管|管道|管子/gu, ['水管']),
   T(/(?:污水|雨水|下水道?|窨)?井盖子?|下水道盖/gu, ['井盖']),
   T(/(?:下水道|下水管|马桶|地漏|化粪池|排水管?|污水管?)[^，。！？,.!?\s]{0,6}?(?:返水|反水|倒灌|冒|溢|漫)|返水|反水|倒灌|污水(?:冒|溢|漫|横流)/gu, ['下水道'], ['堵']),
-  F(/积了[^，。！？,.!?\s]{0,3}水|水坑|积水|被淹|淹了|淹水|淹|泡水|水(?:都|全)?漫|漫了|漫到|全是水|一地水|水很深/gu, '积水'),
+  F(/积了[^，。！？,.!?\s]{0,3}水|(?<!自来|热|出|进)进水(?![口阀管])|水坑|积水|被淹|淹了|淹水|淹|泡水|水(?:都|全)?漫|漫了|漫到|全是水|一地水|水很深/gu, '积水'),
   T(/漏电/gu, ['电'], ['漏电']),
   // a light's switch is a thing of its own, not the light
   T(/(?:路|声控|感应|楼道|走廊|电)?灯(?:的)?开关/gu, ['开关']),
   T(/开关|插座|电线|电表|电箱/gu, ['电器件']),
   F(/漏水|渗水|滴水|往下滴|漏雨|渗漏|渗|漏|滴|爆了|爆裂|爆管|冒水|喷水|湿了|湿/gu, '漏'),
   F(/破裂|破损|破了|破/gu, '坏', '漏'),
-  // heat
+  // heat; an air conditioner that does not cool is broken, not cold
+  F(/不制冷|不制热|不出(?:冷|热)?风/gu, '坏'),
   F(/不热|冰凉|冰冷|冷冰冰|凉的|不够热|不暖和?|没温度|温度(?:太|很)?低|温度上不来|跟没开一样|不太热|温乎乎?|半温不热|温吞|不烧|冻|冷/gu, '不热'),
   F(/太热|过热|烫|温度(?:太|很)?高|热得/gu, '太热'),
   // vehicles and parking, before a lift's 停在
   T(/电动车|电瓶车|电单车/gu, ['电动车']),
+  // a bicycle or a child's scooter is no car
+  T(/自行车(?!棚)|单车(?!棚)|山地车/gu, ['自行车']),
+  T(/滑板车|平衡车|儿童车|童车|婴儿车|推车/gu, ['童车']),
   // a car's own parts are the car, not the lights or doors of the building
   T(/车灯|车窗|车门|车玻璃|后视镜|车漆|车身/gu, ['车']),
   F(/炸街|轰油门/gu, '吵', '超速'),
@@ -112,6 +123,7 @@ const RULES: readonly Rule[] = [
   T(/小广告|牛皮癣|贴(?:满)?(?:了)?广告|广告贴/gu, ['小广告']),
   T(/广告屏?|显示屏/gu, ['广告']),
   // doors, barriers, lockers
+  F(/锁不(?:上|住|了)/gu, '关不上'),
   T(/闭门器|缓冲器?|关门器|地弹簧/gu, ['闭门器']),
   // guards at the gate
   T(/没(?:有)?人(?:值守|值班|看门|站岗)|无人值守|没(?:有)?保安/gu, ['保安'], ['脱岗']),
@@ -181,6 +193,8 @@ const RULES: readonly Rule[] = [
   T(/马蜂窝?|蜂窝|黄蜂/gu, ['马蜂']),
   // noise and its sources
   T(/广场舞|跳舞/gu, ['广场舞']),
+  T(/鞭炮|炮仗|爆竹|烟花|放炮/gu, ['鞭炮']),
+  T(/洗衣机|甩干/gu, ['洗衣机']),
   T(/装修|电钻|砸墙/gu, ['装修']),
   T(/施工|工地/gu, ['施工']),
   F(/(?:咣|哐)当(?:一声|响)?|是活的/gu, '坏'),
@@ -200,7 +214,7 @@ const RULES: readonly Rule[] = [
   F(/臭|异味|味道?(?:太|很|特别|好|非常)?大|骚味|腥味|味儿|熏|味/gu, '臭'),
   F(/脏|污渍|不干净|卫生差|没(?:有)?人?(?:打扫|清扫|拖|扫)|不打扫|泥脚印|脚印|全是泥|(?:全|都)是灰|一层灰|灰尘/gu, '脏'),
   F(/发霉|霉/gu, '霉'),
-  F(/态度(?:很|太|特别|非常)?(?:差|不好|恶劣)|骂人|凶/gu, '态度'),
+  F(/说话(?:很|太|特别|非常)?(?:冲|难听|凶)|爱答不理|不理人|甩脸色?|态度(?:很|太|特别|非常)?(?:差|不好|恶劣)|骂人|凶/gu, '态度'),
   // cable television is its own service, not the internet
   T(/有线电视|电视|有线/gu, ['电视']),
   T(/没网|断网/gu, ['网络'], ['坏']),
@@ -258,6 +272,9 @@ const MISTYPED: readonly (readonly [RegExp, string])[] = [
   [/井到/gu, '井道'],
 ];
 
+/** Things whose trouble, when no fault is named, is the noise they make ("楼下广场舞又开始了"). */
+const NOISY: ReadonlySet<string> = new Set(['广场舞', '洗衣机', '鞭炮', '装修', '施工']);
+
 /** Faults only one thing has: "出来的水浑浊泛黄" is the water's, whether or not it says 自来水. */
 const FAULT_OF: ReadonlyMap<string, string> = new Map([['浊', '水'], ['压低', '水压']]);
 
@@ -273,13 +290,38 @@ export function readProblem(text: string): Problem {
   const sides = new Set<string>([...s.matchAll(SIDE)].map((m) => (m[2] === '进口' ? '入口' : (m[1] ?? m[2] ?? ''))));
   s = s.replace(LANDMARK, '｜');
   const there = readRules(s.replace(THERE, '｜'));
-  const { things, faults, kinds } = there.things.size > 0 ? there : readRules(s);
+  const { things, faults, kinds, rest } = there.things.size > 0 ? there : readRules(s);
   if (things.delete(DARK) && things.size === 0) things.add('灯');
+  const unread = unreadWords(rest);
   if (things.size === 0) for (const f of faults) if (FAULT_OF.has(f)) things.add(FAULT_OF.get(f) ?? f);
-  return { things, faults, kinds, floors, rooms, sides };
+  if (faults.size === 0 && things.size > 0 && [...things].every((t) => NOISY.has(t))) faults.add('吵');
+  return { things, faults, kinds, floors, rooms, sides, unread };
 }
 
-function readRules(text: string): { things: Set<string>; faults: Set<string>; kinds: Set<string> } {
+/** Words that name nothing: where, who, when, how much, and the particles. */
+const UNREAD_FILLERS = new RegExp(
+  [
+    '楼下', '楼上', '门口', '门前', '旁边', '附近', '前面', '后面', '里面', '外面', '上面', '下面', '那个', '这个', '那边', '这边',
+    '有人', '别人', '我们', '我家', '家里', '大家', '邻居', '物业', '半夜', '晚上', '早上', '白天', '今天', '昨天', '现在', '刚才',
+    '一直', '好像', '是不是', '能不能', '怎么', '什么', '已经', '还是', '一下', '起来', '下来', '出来', '进去', '厉害', '非常', '特别',
+    '小区', '被风', '谁家', '小孩', '孩子', '老人', '业主', '住户', '师傅', '保洁', '阿姨', '工人', '自己', '那些', '这些', '好几', '一块', '一个', '一根', '一截', '一片',
+    '[太很好真都也又还就了的得着过吗呢吧啊呀被把给在是有要快个块条根只些点多少大小会能让]',
+  ].join('|'),
+  'gu',
+);
+
+function unreadWords(rest: string): Set<string> {
+  const clause = rest.split(/[，,。.！!？?；;\n]/u).find((c) => /[\p{Script=Han}]/u.test(c.replace(/｜/gu, ''))) ?? '';
+  const bare = stripSpots(stripPlaceMentions(clause)).replace(UNREAD_FILLERS, '｜');
+  const words = new Set<string>();
+  for (const run of bare.split(/[^\p{Script=Han}]+/u)) {
+    const chars = Array.from(run);
+    for (let i = 0; i + 2 <= chars.length; i++) words.add(chars.slice(i, i + 2).join(''));
+  }
+  return words;
+}
+
+function readRules(text: string): { things: Set<string>; faults: Set<string>; kinds: Set<string>; rest: string } {
   let s = text;
   const things = new Set<string>();
   const faults = new Set<string>();
@@ -292,7 +334,7 @@ function readRules(text: string): { things: Set<string>; faults: Set<string>; ki
       return '｜';
     });
   }
-  return { things, faults, kinds };
+  return { things, faults, kinds, rest: s };
 }
 
 /** The floors named, and those the rooms named stand on ("1502" is on 15). */
@@ -304,9 +346,9 @@ function floorsOf(p: Problem): Set<number> {
 const SELF_CONTAINED: ReadonlySet<string> = new Set(['漏', '积水', '吵', '臭', '焦味', '火', '脏', '虫', '乱扔', '霉', '堵', '毁绿']);
 
 /** Things that are a problem by being there (pests, strays): a report naming one and no fault agrees with any. */
-const NUISANCES: ReadonlySet<string> = new Set(['老鼠', '蚊蝇', '蟑螂', '马蜂', '流浪动物', '鸽子', '小广告']);
+const NUISANCES: ReadonlySet<string> = new Set(['老鼠', '蚊蝇', '蟑螂', '马蜂', '流浪动物', '鸽子', '小广告', '鞭炮', '烟头']);
 /** What a pest's being there brings; any other fault is harm done to something, another problem. */
-const PEST_SIGNS: ReadonlySet<string> = new Set(['臭', '吵', '脏', '虫', '粪便', '满']);
+const PEST_SIGNS: ReadonlySet<string> = new Set(['臭', '吵', '脏', '虫', '粪便', '满', '乱扔']);
 
 const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
 const meets = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].some((x) => b.has(x));
@@ -334,8 +376,11 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   if (a.things.size === 0 && b.things.size === 0) {
     // nothing named on either side: a fault that is a problem by itself (楼上漏水, 太吵) decides; "坏了" of two things
     // the tables do not know (晾衣架 / 单杠) is left to the wording
-    if (![...a.faults].some((f) => b.faults.has(f) && SELF_CONTAINED.has(f))) return a.faults.size > 0 && b.faults.size > 0 && !meets(a.faults, b.faults) ? 'different' : 'unknown';
-    return 'same';
+    if ([...a.faults].some((f) => b.faults.has(f) && SELF_CONTAINED.has(f))) return 'same';
+    if (a.faults.size > 0 && b.faults.size > 0 && !meets(a.faults, b.faults)) return 'different';
+    // a thing the tables do not know, named alike first on both sides, with a fault in common ("地砖翘起来了" / "地砖松了")
+    if (meets(a.faults, b.faults) && meets(a.unread ?? new Set(), b.unread ?? new Set())) return 'same';
+    return 'unknown';
   }
   // the same things, or one report names more of them ("道闸坏了" / "道闸坏了，车出不去"); a thing each of its own is another problem
   if (a.things.size === 0 || b.things.size === 0 || (!subset(a.things, b.things) && !subset(b.things, a.things))) return 'different';
