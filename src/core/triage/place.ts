@@ -118,9 +118,9 @@ export function canonicalizeSpots(text: string): string {
   return text.replace(SPOT_RE, (m) => SPOT_CANONICAL.get(m.toUpperCase()) ?? m);
 }
 
-/** Replaces every named spot by a bar, so what is left names no place ("游乐场秋千" → "｜秋千"). */
+/** Replaces every named spot by a space, so what is left names no place ("游乐场秋千" → " 秋千"). */
 export function stripSpots(text: string): string {
-  return text.replace(SPOT_RE, '｜');
+  return text.replace(SPOT_RE, ' ');
 }
 
 /** Removes building/unit/room/floor mentions, so similarity compares what is wrong rather than where. */

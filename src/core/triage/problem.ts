@@ -304,21 +304,22 @@ const UNREAD_FILLERS = new RegExp(
     '楼下', '楼上', '门口', '门前', '旁边', '附近', '前面', '后面', '里面', '外面', '上面', '下面', '那个', '这个', '那边', '这边',
     '有人', '别人', '我们', '我家', '家里', '大家', '邻居', '物业', '半夜', '晚上', '早上', '白天', '今天', '昨天', '现在', '刚才',
     '一直', '好像', '是不是', '能不能', '怎么', '什么', '已经', '还是', '一下', '起来', '下来', '出来', '进去', '厉害', '非常', '特别',
-    '小区', '被风', '谁家', '小孩', '孩子', '老人', '业主', '住户', '师傅', '保洁', '阿姨', '工人', '自己', '那些', '这些', '好几', '一块', '一个', '一根', '一截', '一片',
+    '小区', '被风', '被人', '谁家', '刮', '吹', '小孩', '孩子', '老人', '业主', '住户', '师傅', '保洁', '阿姨', '工人', '自己', '那些', '这些', '好几', '一块', '一个', '一根', '一截', '一片',
     '[太很好真都也又还就了的得着过吗呢吧啊呀被把给在是有要快个块条根只些点多少大小会能让]',
   ].join('|'),
   'gu',
 );
 
+/**
+ * The head of what the first clause names before its first word the tables read: the last two characters of that
+ * run, places and fillers dropped ("3号楼门口的地砖翘起来了" → 地砖; "儿童秋千坏了" → 秋千, so 儿童跷跷板 is another).
+ */
 function unreadWords(rest: string): Set<string> {
-  const clause = rest.split(/[，,。.！!？?；;\n]/u).find((c) => /[\p{Script=Han}]/u.test(c.replace(/｜/gu, ''))) ?? '';
-  const bare = stripSpots(stripPlaceMentions(clause)).replace(UNREAD_FILLERS, '｜');
-  const words = new Set<string>();
-  for (const run of bare.split(/[^\p{Script=Han}]+/u)) {
-    const chars = Array.from(run);
-    for (let i = 0; i + 2 <= chars.length; i++) words.add(chars.slice(i, i + 2).join(''));
-  }
-  return words;
+  const clause = rest.split(/[，,。.！!？?；;\n]/u).find((c) => c.includes('｜')) ?? '';
+  const bare = stripSpots(stripPlaceMentions(clause)).replace(UNREAD_FILLERS, '');
+  const before = bare.slice(0, bare.indexOf('｜'));
+  const run = Array.from(/[\p{Script=Han}]*$/u.exec(before)?.[0] ?? '');
+  return new Set(run.length >= 2 ? [run.slice(-2).join('')] : []);
 }
 
 function readRules(text: string): { things: Set<string>; faults: Set<string>; kinds: Set<string>; rest: string } {
@@ -331,7 +332,8 @@ function readRules(text: string): { things: Set<string>; faults: Set<string>; ki
       for (const t of ts) things.add(t);
       for (const f of fs) faults.add(f);
       for (const k of ks) kinds.add(k);
-      return '｜';
+      // a word that reads as nothing (a place, a sound system) leaves a space; one that reads leaves a bar
+      return ts.length + fs.length + ks.length > 0 ? '｜' : ' ';
     });
   }
   return { things, faults, kinds, rest: s };

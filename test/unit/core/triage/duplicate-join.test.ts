@@ -120,6 +120,10 @@ const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
   ],
   'two objects the tables do not know are two things, whatever their fault': [
     ['秋千的链子断了', '跷跷板的把手断了'],
+    ['儿童秋千坏了', '儿童跷跷板坏了'],
+    ['晾衣杆断了', '晾衣绳断了'],
+    ['单元门口的台阶裂了', '单元门口的坡道裂了'],
+    ['东门的伸缩门卡住了', '东门的卷帘门卡住了'],
     ['3号楼门口的地砖翘起来了', '3号楼门口的路牙石翘起来了'],
     ['楼下有人半夜唱歌', '楼上洗衣机半夜甩干轰隆隆响'],
   ],
@@ -194,7 +198,7 @@ const SAME_BY_CLASS: Record<string, [string, string][]> = {
     ['天然气表不走字', '燃气表不转了'],
   ],
   'an object the tables do not know, named alike on both sides with the same fault': [
-    ['秋千的链子快断了', '游乐场秋千链条锈得厉害，要断了'],
+    ['秋千的链子快断了', '游乐场秋千链子锈得厉害，要断了'],
     ['3号楼门口的地砖翘起来了', '3栋门前地砖松了，绊脚'],
     ['楼下的晾衣杆断了', '晾衣杆被风刮断了'],
   ],
