@@ -132,7 +132,8 @@ const RULES: readonly Rule[] = [
   T(/信报箱|信箱|报箱|邮箱/gu, ['信箱']),
   F(/撬/gu, '失窃'),
   T(/门铃|可视对讲|对讲机?/gu, ['门铃']),
-  T(/门禁|门卡|刷卡|刷脸|单元门锁|门锁|单元门|单元(?:的)?大门|楼栋门/gu, ['门禁']),
+  // "单元门口" is where, "伸缩门卡住了" a gate stuck, not a door card
+  T(/门禁|门卡(?![住在])|刷卡|刷脸|单元门锁|门锁|单元门(?![口前外])|单元(?:的)?大门|楼栋门/gu, ['门禁']),
   T(/监控|摄像头|探头/gu, ['监控']),
   // a phone that is not answered is the thing; a phone number left to call back is not
   T(/电话(?=[^，。！？,.!?\s]{0,4}?(?:打不通|没人接|无人接听|占线))/gu, ['电话']),
@@ -378,10 +379,14 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   if (a.things.size === 0 && b.things.size === 0) {
     // nothing named on either side: a fault that is a problem by itself (楼上漏水, 太吵) decides; "坏了" of two things
     // the tables do not know (晾衣架 / 单杠) is left to the wording
+    // a fault that is a problem by itself (漏水, 太吵) is one problem, whoever or whatever is named around it
     if ([...a.faults].some((f) => b.faults.has(f) && SELF_CONTAINED.has(f))) return 'same';
     if (a.faults.size > 0 && b.faults.size > 0 && !meets(a.faults, b.faults)) return 'different';
-    // a thing the tables do not know, named alike first on both sides, with a fault in common ("地砖翘起来了" / "地砖松了")
-    if (meets(a.faults, b.faults) && meets(a.unread ?? new Set(), b.unread ?? new Set())) return 'same';
+    // an object the tables do not know, named alike on both sides, with a fault in common ("地砖翘起来了" / "地砖松了");
+    // two such objects of other heads are two things ("台阶裂了" / "坡道裂了"), however alike the rest is worded
+    const [ua, ub] = [a.unread ?? new Set<string>(), b.unread ?? new Set<string>()];
+    if (meets(a.faults, b.faults) && meets(ua, ub)) return 'same';
+    if (ua.size > 0 && ub.size > 0 && !meets(ua, ub)) return 'different';
     return 'unknown';
   }
   // the same things, or one report names more of them ("道闸坏了" / "道闸坏了，车出不去"); a thing each of its own is another problem
