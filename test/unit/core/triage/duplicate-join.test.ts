@@ -100,6 +100,8 @@ const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
     ['隔壁的狗一直叫', '狗终于不叫了，谢谢邻居'],
     ['我家停电了', '停电了？我家电是好的呀'],
     ['3单元门禁刷卡没反应', '3单元门禁卡丢了，补办一张多少钱'],
+    ['5栋信箱被人撬了', '5栋信箱钥匙丢了，在哪里配'],
+    ['垃圾房老鼠成群', '灭鼠药去哪里领'],
   ],
   'a pest that did harm is another problem than the pest': [
     ['地库里老鼠很多', '地库的老鼠把电线咬坏了'],
@@ -132,6 +134,9 @@ const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
   ],
   'renovation rubbish is no renovation noise': [
     ['楼上在装修', '装修垃圾堆在楼道里'],
+  ],
+  'fireworks that set something alight are a fire, not noise': [
+    ['楼下放烟花太吵了', '烟花把车棚点着了'],
   ],
   'rust is no dirty water': [
     ['自来水发黄', '单元门的铁门锈得厉害'],
