@@ -118,6 +118,11 @@ export function canonicalizeSpots(text: string): string {
   return text.replace(SPOT_RE, (m) => SPOT_CANONICAL.get(m.toUpperCase()) ?? m);
 }
 
+/** Replaces every named spot by a space, so what is left names no place ("游乐场秋千" → " 秋千"). */
+export function stripSpots(text: string): string {
+  return text.replace(SPOT_RE, ' ');
+}
+
 /** Removes building/unit/room/floor mentions, so similarity compares what is wrong rather than where. */
 export function stripPlaceMentions(text: string): string {
   return [BUILDING_RE, UNIT_RE, ROOM_RE, DASH_RE, FLOOR_RE].reduce((t, re) => t.replace(re, ' '), text);

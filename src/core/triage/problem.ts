@@ -4,7 +4,7 @@
 // ("灯不亮" / "灯一直亮", "暖气不热" / "暖气漏水"). Small general tables, read in order: a longer phrase is consumed
 // before a shorter one inside it can be read ("水费" is a fee, not water; "电梯按钮" is a button, not the lift).
 import { maskPii } from './mask.ts';
-import { cnToNumber } from './place.ts';
+import { cnToNumber, stripPlaceMentions, stripSpots } from './place.ts';
 
 export interface Problem {
   /** What the report is about (concept names). */
@@ -17,6 +17,13 @@ export interface Problem {
   floors: ReadonlySet<number>;
   /** Room numbers named ("502", "1203室"), also without a building ("楼上602漏水"). */
   rooms: ReadonlySet<number>;
+  /** Sides of the compound or of a building ("东北角", "南侧") and gates of a garage ("入口", "出口") named. */
+  sides?: ReadonlySet<string>;
+  /**
+   * Two-character words of the first clause the tables did not read, places and fillers dropped: what names a thing
+   * they do not know ("地砖翘起来了" → 地砖).
+   */
+  unread?: ReadonlySet<string>;
 }
 
 type Rule = readonly [RegExp, readonly string[], readonly string[], (readonly string[])?];
@@ -29,21 +36,39 @@ const DARK = '暗';
 /** Fault classes: 坏 is "does not work" in any way (停, 卡, 不动, 不亮, 打不开, 困人); the others are faults of their own. */
 const RULES: readonly Rule[] = [
   // messages that report no fault
-  T(/(?:水|电|燃气|煤气|天然气|暖气|取暖|供暖|物业|停车|垃圾|卫生)?费|缴费|交费|收费|账单|充值|余额/gu, [], [], ['费用']),
-  T(/通知|公告|温馨提示|将于|计划停|预计|提前(?:做好)?储水/gu, [], [], ['通知']),
-  F(/(?:已经?|都|终于)?(?:修好了|好了|恢复了|恢复正常|来水了|来电了|来气了|通了|解决了|处理好了|换好了)/gu, '已好'),
+  T(/(?:水|电|燃气|煤气|天然气|暖气|取暖|供暖|物业|停车|垃圾|卫生)?(?<![浪花白消])费(?![劲力事时心神])|缴费|交费|收费|账单|充值|余额/gu, [], [], ['费用']),
+  T(/(?<!没(?:有)?(?:收到|看到|接到|见)|没)(?:通知|公告)|温馨提示|将于|计划停|预计|提前(?:做好)?储水/gu, [], [], ['通知']),
+  // when the repair comes: a follow-up asking after a report, no report of its own
+  T(/(?:什么时候|啥时候|几点|何时|多久)(?:能|才|会|来|过来|到)?[^，。！？,.!?\s]{0,6}?修|修[^，。！？,.!?\s]{0,4}?(?:师傅|的人)[^，。！？,.!?\s]{0,3}?(?:什么时候|啥时候|几点|何时)(?:来|到)?|修(?:好)?(?:要|得)(?:多久|几天)/gu, [], [], ['进度']),
+  // a question of how to get something done (a card replaced, access opened), not a fault
+  T(/多少钱|补办|(?:去|到|在)哪(?:里|儿)?(?:办|补|配|领|买|登记|开通|授权)|怎么(?:办理|补|开通)|(?:重新)?(?:开通|授权)/gu, [], [], ['咨询']),
+  // "我家电是好的": a neighbour who is not affected reports nothing
+  T(/(?:我家|我们家|我这边?|我们这边?)(?:的)?[^，。！？,.!?\s]{0,3}?(?:是好的|好好的|(?<!不)正常|没问题|没事)/gu, [], [], ['未受影响']),
+  F(/(?:已经?|都|终于)?(?:修好了|好了|恢复了|恢复正常|来水了|来电了|来气了|通了|解决了|处理好了|换好了)|终于[^，。！？,.!?\s]{0,4}?(?:没了|停了|安静了|不[\p{Script=Han}]了)|消停了|安静下来了/gu, '已好'),
   T(/(?:明天|明日|后天|下周[一二三四五六日天]?)[^，。！？,.!?]{0,12}?(?:停|检修|维修|施工|清洗|消杀)/gu, [], [], ['通知']),
-  T(/外墙|瓷砖|墙皮/gu, ['外墙']),
+  T(/外墙|瓷砖|墙砖/gu, ['外墙']),
+  // a wall's skin inside (楼道墙皮) is no outer wall's tile
+  T(/墙皮|掉皮|起皮|脱皮/gu, ['墙']),
+  // kinds of rubbish: 湿垃圾 is no wet
+  T(/(?:湿|干|厨余|有害|可回收)垃圾(?:桶|箱)?/gu, ['垃圾']),
+  // what a smell draws is no thing of its own: "招苍蝇" says it stinks
+  F(/招(?:苍蝇|蚊子|蚊虫|虫子?|老鼠|蟑螂)/gu, '臭'),
   // the roof: rain coming in from above is not a neighbour's pipe
   T(/漏雨/gu, ['屋面'], ['漏']),
   T(/楼顶|顶楼|屋顶|天台/gu, ['屋面']),
+  // things thrown from above: 楼上 here is no place but where they fall from
+  T(/高空抛物|(?:从)?楼上(?:往下|往楼下)?(?:扔|丢|抛)|往(?:楼)?下(?:扔|丢|抛)/gu, ['高空抛物'], ['乱扔']),
   // places, which are compared as places, not things (stripped so that 车棚 is no 车, 垃圾房 no 垃圾)
-  PLACE(/车棚|车库|地库|停车场|停车位|车位|垃圾站|垃圾房|垃圾中转站|垃圾分类点|垃圾投放点|天花板|墙面?|车轮|轮胎|脚踝|膝盖|小腿|楼上|楼下|家里|屋里|小区|楼道|楼梯间?|走廊|过道/gu),
+  PLACE(/车棚|车库|地库|停车场|停车位|车位|垃圾站|垃圾房|垃圾中转站|垃圾分类点|垃圾投放点|天花板|墙面?|车轮|轮胎|脚踝|膝盖|小腿|楼上|楼下|家里|屋里|小区|楼道|楼梯间?|走廊|过道|窗台/gu),
   // gas
+  T(/(?:燃气|煤气|天然气)(?:管道?|管子|阀门?)[^，。！？,.!?\s]{0,4}?(?:味道?|气味|泄漏|泄露|漏气?)/gu, ['燃气'], ['泄漏']),
+  T(/(?:燃气|煤气|天然气)(?:管道?|管子|阀门?)/gu, ['燃气']),
   T(/臭鸡蛋味|(?:燃|煤|天然)气的?(?:味道?|气味)|漏气|(?:燃气|煤气|天然气)(?:泄漏|泄露)/gu, ['燃气'], ['泄漏']),
   T(/燃气表|气表/gu, ['燃气表']),
   T(/(?:燃气|天然气|煤气)?灶?(?:点不着火?|打不着火?)|没(?:有)?(?:燃|煤)?气了?|停气|断气/gu, ['燃气'], ['停供']),
   T(/燃气|天然气|煤气|液化气/gu, ['燃气']),
+  // dirty water welling out of a manhole is the sewer backing up, not the cover
+  T(/(?:(?:污水|雨水|下水道?|窨)?井盖?子?[^，。！？,.!?\s]{0,4}?冒(?:脏|污|黑|臭)?水|冒(?:脏|污|黑|臭)水)/gu, ['下水道'], ['堵']),
   // water: its supply, its pressure, its colour
   T(/水(?:压|流)[^，。！？,.!?\s]{0,4}?(?:小|低|弱|不足|不够|上不去|没劲)|(?:出)?水(?:量)?(?:太|很|特别|好|非常|有点|偏)?(?:小|弱|不足|没劲)/gu, ['水压'], ['压低']),
   T(/水压|水流/gu, ['水压']),
@@ -51,46 +76,86 @@ const RULES: readonly Rule[] = [
   T(/没(?:有)?热水|不出热水|热水(?:不热|是凉的|是冷的)/gu, ['热水'], ['坏']),
   T(/热水器|热水/gu, ['热水']),
   T(/水表/gu, ['水表']),
-  T(/停水|没(?:有)?(?:自来)?水|断水|没来水|不来水|来不了水|不出水|出不来水/gu, ['水'], ['停供']),
+  T(/一滴(?:水)?(?:都|也)?没(?:有)?|停水|没(?:有)?(?:自来)?水|断水|没来水|不来水|来不了水|不出水|出不来水/gu, ['水'], ['停供']),
   T(/黄水|锈水|浑水|脏水/gu, ['水'], ['浊']),
-  T(/自来水|水龙头|水箱|二次供水|水质/gu, ['水']),
+  T(/自来水(?!管)|水龙头|水箱|二次供水|水质/gu, ['水']),
+  // rust on a thing is wear, not dirty water
+  F(/生锈|锈(?:得|迹|蚀|断|坏|穿|了|掉)/gu, '坏'),
   F(/(?:发|变|泛)黄|黄黄的?|黄了|黄色|颜色不对|有颜色|发红|浑浊|发浑|浑|有沉淀|沉淀|杂质|铁锈味?|锈/gu, '浊'),
   // power
-  T(/停电|没(?:有)?电了?|断电|跳闸|(?:整栋|整个|全)楼?都?黑了/gu, ['电'], ['停供']),
+  T(/停电|没(?:有)?电了?|断电|不通电|不来电|跳闸|(?:整栋|整个|全)楼?都?黑了/gu, ['电'], ['停供']),
   // pipes, sewers, leaks, standing water
   T(/暖气片|暖气管|暖气|供暖|地暖|散热片/gu, ['暖气']),
-  T(/下水道|下水管|马桶|地漏|化粪池|排水管?|污水管/gu, ['下水道']),
+  T(/(?:下水|排水)(?:特别|很|太|好|非常)?慢|下不去水|水下不去/gu, ['下水道'], ['堵']),
+  T(/下水道|下水管|马桶|地漏|化粪池|排水管?|污水管|水槽|洗手池|洗菜池|洗脸池|面盆/gu, ['下水道']),
   T(/(?:自来)?水管|管道|管子/gu, ['水管']),
-  T(/(?:污水|雨水|下水道|窨)?井盖|下水道盖/gu, ['井盖']),
+  T(/(?:污水|雨水|下水道?|窨)?井盖子?|下水道盖/gu, ['井盖']),
   T(/(?:下水道|下水管|马桶|地漏|化粪池|排水管?|污水管?)[^，。！？,.!?\s]{0,6}?(?:返水|反水|倒灌|冒|溢|漫)|返水|反水|倒灌|污水(?:冒|溢|漫|横流)/gu, ['下水道'], ['堵']),
-  F(/积了[^，。！？,.!?\s]{0,3}水|水坑|积水|被淹|淹了|淹水|淹|泡水|水(?:都|全)?漫|漫了|漫到|全是水|一地水|水很深/gu, '积水'),
+  F(/积了[^，。！？,.!?\s]{0,3}水|(?<!自来|热|出|进)进水(?![口阀管])|水坑|积水|被淹|淹了|淹水|淹|泡水|水(?:都|全)?漫|漫了|漫到|全是水|一地水|水很深/gu, '积水'),
   T(/漏电/gu, ['电'], ['漏电']),
+  // a light's switch is a thing of its own, not the light
+  T(/(?:路|声控|感应|楼道|走廊|电)?灯(?:的)?开关/gu, ['开关']),
   T(/开关|插座|电线|电表|电箱/gu, ['电器件']),
   F(/漏水|渗水|滴水|往下滴|漏雨|渗漏|渗|漏|滴|爆了|爆裂|爆管|冒水|喷水|湿了|湿/gu, '漏'),
   F(/破裂|破损|破了|破/gu, '坏', '漏'),
-  // heat
+  // heat; an air conditioner that does not cool is broken, not cold
+  F(/不制冷|不制热|不出(?:冷|热)?风/gu, '坏'),
   F(/不热|冰凉|冰冷|冷冰冰|凉的|不够热|不暖和?|没温度|温度(?:太|很)?低|温度上不来|跟没开一样|不太热|温乎乎?|半温不热|温吞|不烧|冻|冷/gu, '不热'),
   F(/太热|过热|烫|温度(?:太|很)?高|热得/gu, '太热'),
   // vehicles and parking, before a lift's 停在
   T(/电动车|电瓶车|电单车/gu, ['电动车']),
+  // a bicycle or a child's scooter is no car
+  T(/自行车(?!棚)|单车(?!棚)|山地车/gu, ['自行车']),
+  T(/滑板车|平衡车|儿童车|童车|婴儿车|推车/gu, ['童车']),
+  // a car's own parts are the car, not the lights or doors of the building
+  T(/车灯|车窗|车门|车玻璃|后视镜|车漆|车身/gu, ['车']),
+  F(/炸街|轰油门/gu, '吵', '超速'),
+  T(/摩托车?|机车/gu, ['摩托']),
+  F(/飙(?:车)?|逆行|(?:骑|开)(?:得|的)?(?:太|很|特别|好|飞)?快|骑得飞快|超速|横冲直撞/gu, '超速'),
+  T(/外卖小哥|送外卖的?|外卖员?|骑手/gu, ['骑手']),
+  T(/停了?(?:一|几|两)?辆[^，。！？,.!?\s]{0,6}?车/gu, ['车'], ['堵']),
+  T(/凸面镜|广角镜|反光镜|转角镜|镜子/gu, ['反光镜']),
   T(/乱停车?|(?:汽|私家|小|机动)?车辆?(?:乱停|停得|停在|停到|停满)/gu, ['车'], ['堵']),
   // lifts and their parts
+  // the card that takes one up in the lift: access, not the lift ("门卡刷不了电梯")
+  T(/(?:门禁卡|门卡|电梯卡|卡)?刷不(?:了|开|上)电梯|电梯(?:卡)?刷不(?:了|上)(?:卡)?/gu, ['电梯门禁'], ['坏']),
   T(/电梯(?:里的?)?(?:按钮|按键)|按钮|按键/gu, ['电梯按钮']),
   T(/电梯(?:里|内)?的?(?:灯|照明)/gu, ['灯']),
   T(/电梯|直梯|扶梯|梯子/gu, ['电梯']),
+  F(/(?:把人)?关(?:在)?(?:里面|里头)/gu, '坏'),
+  // a door that catches someone is another danger than a lift that stopped
+  F(/夹(?:了|到|住|伤)?(?:人|手|脚|小孩|孩子|老人)/gu, '夹人'),
+  T(/小广告|牛皮癣|贴(?:满)?(?:了)?广告|广告贴/gu, ['小广告']),
   T(/广告屏?|显示屏/gu, ['广告']),
   // doors, barriers, lockers
-  T(/门禁|门卡|刷卡|刷脸|单元门锁|门锁|单元门/gu, ['门禁']),
+  F(/锁不(?:上|住|了)/gu, '关不上'),
+  T(/闭门器|缓冲器?|关门器|地弹簧/gu, ['闭门器']),
+  // guards at the gate
+  T(/没(?:有)?人(?:值守|值班|看门|站岗)|无人值守|没(?:有)?保安/gu, ['保安'], ['脱岗']),
+  T(/保安|门卫|值班人员|岗亭/gu, ['保安']),
+  F(/睡觉|睡着|打瞌睡|打盹|不在岗|脱岗|空着|随便进出?/gu, '脱岗'),
+  T(/信报箱|信箱|报箱|邮箱/gu, ['信箱']),
+  F(/撬/gu, '失窃'),
+  T(/门铃|可视对讲|对讲机?/gu, ['门铃']),
+  // "单元门口" is where, "伸缩门卡住了" a gate stuck, not a door card
+  T(/门禁|门卡(?![住在])|刷卡|刷脸|单元门锁|门锁|单元门(?![口前外])|单元(?:的)?大门|楼栋门/gu, ['门禁']),
+  T(/监控|摄像头|探头/gu, ['监控']),
+  // a phone that is not answered is the thing; a phone number left to call back is not
+  T(/电话(?=[^，。！？,.!?\s]{0,4}?(?:打不通|没人接|无人接听|占线))/gu, ['电话']),
+  F(/电话|联系方式/gu),
+  F(/打不通|没人接|无人接听|占线/gu, '打不通'),
   T(/(?:道闸|栏杆)?(?:不抬杆|不起杆)/gu, ['道闸'], ['坏']),
   T(/道闸|栏杆|挡车杆|抬杆|闸杆|起落杆/gu, ['道闸']),
   T(/快递柜|丰巢|快递箱|智能柜/gu, ['快递柜']),
   T(/快递|包裹/gu, ['快递']),
   F(/关不上|合不上|关不严/gu, '关不上'),
+  F(/盖不上|盖不严|盖不住/gu, '关不上', '坏'),
   // lights
   F(/一直亮|常亮|长明|白天(?:也|还|都)?(?:亮|开)|不灭|关不掉|关不了/gu, '常亮'),
-  T(/路灯/gu, ['路灯']),
-  T(/没灯了?/gu, ['灯'], ['坏']),
+  T(/路灯(?:杆)?/gu, ['路灯']),
+  T(/没(?:有)?灯了?/gu, ['灯'], ['坏']),
   T(/(?:声控|生控|感应)?灯(?:泡|管)?|照明/gu, ['灯']),
+  F(/灭(?:蚊|鼠|蟑|虫|蝇)|消杀|杀虫/gu),
   F(/不亮|灭了?|熄了?/gu, '坏'),
   F(/一闪一闪的?|闪烁|忽明忽暗|闪/gu, '闪'),
   F(/亮了|能用了|好用了|正常了/gu, '已好'),
@@ -100,7 +165,7 @@ const RULES: readonly Rule[] = [
   T(/消防通道|消防车道|安全出口|生命通道/gu, ['消防通道']),
   T(/消防栓|消火栓/gu, ['消防栓']),
   T(/灭火器/gu, ['灭火器']),
-  T(/充电桩|充电柜/gu, ['充电桩']),
+  T(/充电桩|充电柜|充电口|充电插座/gu, ['充电桩']),
   F(/充电|飞线/gu, '充电'),
   T(/僵尸车|废弃车辆?/gu, ['僵尸车'], ['堵']),
   F(/偷|被盗|拿错|拿走|丢了|不见了/gu, '失窃'),
@@ -112,11 +177,18 @@ const RULES: readonly Rule[] = [
   // waste
   T(/烟头/gu, ['烟头']),
   F(/乱扔|乱丢|乱倒|往下扔|高空抛物|抛物|扔/gu, '乱扔'),
+  T(/垃圾分类(?!点)/gu, ['垃圾分类']),
   T(/垃圾桶|垃圾箱|垃圾/gu, ['垃圾']),
-  F(/满了?|溢出来?|溢|没人(?:清|收|倒|拉|运|管)|没(?:有)?清|不清理?|没收|不收|清运不及时/gu, '满'),
+  F(/满地(?:都是)?(?!水)|扔了?一地|一地(?!水)|遍地|翻(?:得|了)/gu, '乱扔'),
+  F(/满了?|溢出来?|溢|没人(?:清|收|倒|拉|运|管)|没(?:有)?清|不清理?|没收(?!到)|不收|清运不及时/gu, '满'),
   // animals and pests
   F(/狗屎|狗粪|粪便|拉屎|便便|屎/gu, '粪便'),
-  T(/流浪狗|流浪猫/gu, ['流浪动物']),
+  // someone feeding strays is a complaint of its own, not the strays
+  F(/投喂|喂(?:养|食)?(?=[^，。！？,.!?\s]{0,3}?(?:流浪|野|猫|狗|鸽))/gu, '投喂'),
+  T(/流浪狗|流浪猫|野猫|野狗/gu, ['流浪动物']),
+  T(/鸽子窝/gu, ['鸽子'], ['窝']),
+  F(/(?:做|筑|搭)(?:了)?(?:个)?窝|筑巢|鸟窝/gu, '窝'),
+  T(/鸽子|鸽/gu, ['鸽子']),
   F(/不牵绳|不拴绳|没牵绳|不栓绳|没拴|没栓/gu, '不牵绳'),
   T(/狗|犬/gu, ['狗']),
   T(/老鼠|耗子/gu, ['老鼠']),
@@ -126,34 +198,56 @@ const RULES: readonly Rule[] = [
   T(/蟑螂/gu, ['蟑螂']),
   T(/马蜂窝?|蜂窝|黄蜂/gu, ['马蜂']),
   // noise and its sources
-  T(/广场舞/gu, ['广场舞']),
+  T(/广场舞|跳舞/gu, ['广场舞']),
+  T(/鞭炮|炮仗|爆竹|烟花|放炮/gu, ['鞭炮']),
+  T(/洗衣机|甩干/gu, ['洗衣机']),
   T(/装修|电钻|砸墙/gu, ['装修']),
   T(/施工|工地/gu, ['施工']),
-  F(/叮叮当当|咚咚|轰鸣|跺脚|唱歌|KTV|ktv|打麻将|麻将|弹琴|蹦迪?|拖(?:椅子|凳子|桌子)|敲/gu, '吵'),
+  F(/(?:咣|哐)当(?:一声|响)?|是活的/gu, '坏'),
+  F(/唱K|唱k|卡拉OK|卡拉ok|K歌|k歌|叮叮当当|咚咚|嚎|吼|叫春|轰鸣|跺脚|唱歌|KTV|ktv|打麻将|麻将|弹(?:钢)?琴|琴声|钢琴|蹦迪?|拖(?:椅子|凳子|桌子)|敲/gu, '吵'),
   T(/空调外机|外机|空调/gu, ['空调']),
+  F(/(?:按|鸣)喇叭|鸣笛/gu, '吵'),
   F(/音响|喇叭|音乐|音箱/gu),
-  F(/声音?(?:太|很|特别|好|非常)?大|吵|噪音|噪声|扰民|嗡嗡|轰轰|响|叫|吠/gu, '吵'),
+  // a noise that goes on: not a thing stopped
+  F(/(?:还|都)?没停|不停|停不下来/gu),
+  F(/(?:能不能|可不可以|可以|麻烦)?(?:开|调|放)?小(?:一)?点声?|声音?(?:能不能|可不可以)?小(?:一)?点|(?:太|很|特别|好|非常)大声|声音?(?:太|很|特别|好|非常|巨)?大|吵|噪音|噪声|扰民|嗡嗡|轰轰|响|叫|吠/gu, '吵'),
   // smells, smoke, dirt
-  F(/尿骚味?|尿味|尿臊|尿/gu, '臭'),
+  F(/尿骚味?|尿味|尿臊|(?:随地)?(?:大)?小便|撒尿|尿/gu, '臭'),
   F(/烟味|焦糊?味|糊味/gu, '焦味'),
-  F(/着火|起火|冒烟|火灾|失火/gu, '火'),
-  T(/油烟|烧烤|烟雾|烟/gu, ['油烟']),
+  F(/着火|起火|冒烟|火灾|失火|点着|烧着|引燃/gu, '火'),
+  F(/烧纸|烧东西|烧垃圾|烧树叶|烧秸秆|焚烧/gu, '焚烧'),
+  T(/油烟|烧烤|烟雾|烟|呛/gu, ['油烟']),
   F(/臭|异味|味道?(?:太|很|特别|好|非常)?大|骚味|腥味|味儿|熏|味/gu, '臭'),
-  F(/脏|污渍|不干净|卫生差/gu, '脏'),
+  F(/脏|污渍|不干净|卫生差|没(?:有)?人?(?:打扫|清扫|拖|扫)|不打扫|泥脚印|脚印|全是泥|(?:全|都)是灰|一层灰|灰尘/gu, '脏'),
   F(/发霉|霉/gu, '霉'),
-  F(/态度(?:很|太|特别|非常)?(?:差|不好|恶劣)|骂人|凶/gu, '态度'),
+  F(/说话(?:很|太|特别|非常)?(?:冲|难听|凶)|爱答不理|不理人|甩脸色?|态度(?:很|太|特别|非常)?(?:差|不好|恶劣)|骂人|凶/gu, '态度'),
+  // cable television is its own service, not the internet
+  T(/有线电视|电视|有线/gu, ['电视']),
   T(/没网|断网/gu, ['网络'], ['坏']),
+  T(/没(?:有)?信号|无信号|信号(?:不好|很差|差)/gu, [], ['坏']),
   T(/网络|宽带|信号/gu, ['网络']),
-  T(/草坪|草地|杂草|草/gu, ['绿化']),
+  T(/草坪|草地|绿地|绿化带?|草丛|杂草|草/gu, ['绿化']),
   F(/没人修剪|没修剪|该修剪|疯长|太高/gu, '修剪'),
-  F(/种菜|毁绿/gu, '毁绿'),
+  F(/种(?:了|上)?(?:菜|葱|蒜)|开荒|毁绿/gu, '毁绿'),
   // greenery, ground, equipment
-  T(/树枝|树木|大树|树/gu, ['树']),
+  T(/树枝子?|树杈|树木|大树|树/gu, ['树']),
+  T(/围栏|栅栏|护栏|围墙|篱笆/gu, ['围栏']),
+  T(/长椅|长凳|座椅/gu, ['座椅']),
+  // a window is the thing when something is wrong with it; else where a smell or a noise comes in
+  T(/窗户?玻璃|玻璃窗|窗(?:户|子)(?=[^，。！？,.!?\s]{0,3}?(?:碎|破|坏|掉|裂|关不上|打不开|松))/gu, ['窗']),
+  T(/钉子|螺丝钉?/gu, ['钉子']),
   T(/健身器材|健身区/gu, ['健身器材']),
-  T(/路面|地面|马路|坑洼|坑/gu, ['路面']),
+  T(/坑坑洼洼|坑洼(?:不平)?|坑/gu, ['路面'], ['坏']),
+  T(/路面|地面|马路/gu, ['路面']),
   T(/扶手/gu, ['扶手']),
+  // a space someone else took ("车位被别人停了")
+  F(/被(?:别人|人|外来车辆?)?(?:停|占)(?:了|用|着)?|霸占/gu, '堵'),
   // any other way of not working: last, so that the words above take theirs first
-  F(/坏|故障|失灵|失效|不灵|毛病|出问题|有问题|不正常|异常|罢工|抖|不出|倒了|倒在|刮倒|歪|断|趴窝|停摆|停运|停止运行|不运行|不能用|用不了|不好使|不工作|没反应|不动|不走|卡|困|关人|关在|烧了|烧坏|烧掉|缺|停|打不开|开不了|开不开|刷不开|刷不了|进不去|出不去|进不来|抬不起来?|升不起来?|取不了件?|取不出|取不到|松|晃|掉|塌|翘|裂|坑/gu, '坏'),
+  // fallen or leaning: a danger of its own ("路灯杆倒了" is no lamp out)
+  F(/倒了|倒在|刮倒|歪倒|倾斜|歪/gu, '倒'),
+  // asking for a repair says it is broken ("什么时候来修")
+  F(/报修|维修|(?<!装)修(?![剪建好整])/gu, '坏'),
+  F(/坏|故障|失灵|不转|不走字|脱落|掉下来|碎|死机|黑屏|识别(?:失败|不了|不出)|失败|折了|折断|冒头|露出来|少了(?:一|几)?(?:块|根|条|个)?|输不进去?|失效|不灵|毛病|出问题|有问题|不正常|异常|罢工|抖|不出|倒了|倒在|刮倒|歪|断|趴窝|停摆|停运|停止运行|不运行|不能用|用不了|不好使|不工作|没反应|不动|不走|卡|困|关人|关在|烧了|烧坏|烧掉|缺|停|打不开|开不了|开不开|刷不开|刷不了|进不去|出不去|进不来|抬不起来?|升不起来?|取不了件?|取不出|取不到|松|晃|掉|塌|翘|裂|坑/gu, '坏'),
 ];
 
 /** Floors: "5楼", "十二层", "卡在5楼" (a building is "5号楼", "5栋"). */
@@ -166,16 +260,76 @@ const HOTLINES = new Set([110, 119, 120, 122]);
 
 /** A landmark, not the subject: "井盖边上有个坑" is about the hole ("X旁边/附近/对面/周围"). */
 const LANDMARK = /[\p{Script=Han}]{1,4}(?:边上|旁边|附近|周围|对面)/gu;
+/**
+ * "X那块/那边/那里": where, when the rest names a thing of its own ("健身器材那块没有灯" is the light, "草坪那边蚊子多"
+ * the mosquitoes); the subject when nothing else is named ("垃圾桶那边好臭").
+ */
+const THERE = /[\p{Script=Han}]{1,4}?(?:那块|那片|那边|那里|那儿|这边|这块)/gu;
+
+/** Sides of the compound or a building, and a garage's gates: "东北角" and "西南角" are two places. */
+const SIDE = /(东北|东南|西北|西南|[东南西北])(?:角|侧|边|面|头)|(入口|进口|出口)/gu;
+
+/** Words mistyped by their sound (pinyin input picks the wrong character): read as meant. */
+const MISTYPED: readonly (readonly [RegExp, string])[] = [
+  [/暖器|暖汽/gu, '暖气'],
+  [/店梯|电悌/gu, '电梯'],
+  [/拉圾|垃级/gu, '垃圾'],
+  [/消防通到/gu, '消防通道'],
+  [/井到/gu, '井道'],
+];
+
+/** Things whose trouble, when no fault is named, is the noise they make ("楼下广场舞又开始了"). */
+const NOISY: ReadonlySet<string> = new Set(['广场舞', '洗衣机', '鞭炮', '装修', '施工']);
+
+/** Faults only one thing has: "出来的水浑浊泛黄" is the water's, whether or not it says 自来水. */
+const FAULT_OF: ReadonlyMap<string, string> = new Map([['浊', '水'], ['压低', '水压']]);
 
 export function readProblem(text: string): Problem {
   let s = maskPii(text.normalize('NFKC'));
+  for (const [re, to] of MISTYPED) s = s.replace(re, to);
   const floors = new Set<number>();
   for (const m of s.matchAll(FLOOR)) {
     const n = cnToNumber(m[1] ?? '');
     if (n !== null) floors.add(n);
   }
   const rooms = new Set<number>([...s.matchAll(ROOM)].map((m) => Number(m[1])).filter((n) => !HOTLINES.has(n)));
+  const sides = new Set<string>([...s.matchAll(SIDE)].map((m) => (m[2] === '进口' ? '入口' : (m[1] ?? m[2] ?? ''))));
   s = s.replace(LANDMARK, '｜');
+  const there = readRules(s.replace(THERE, '｜'));
+  const { things, faults, kinds, rest } = there.things.size > 0 ? there : readRules(s);
+  if (things.delete(DARK) && things.size === 0) things.add('灯');
+  const unread = unreadWords(rest);
+  if (things.size === 0) for (const f of faults) if (FAULT_OF.has(f)) things.add(FAULT_OF.get(f) ?? f);
+  if (faults.size === 0 && things.size > 0 && [...things].every((t) => NOISY.has(t))) faults.add('吵');
+  return { things, faults, kinds, floors, rooms, sides, unread };
+}
+
+/** Words that name nothing: where, who, when, how much, and the particles. */
+const UNREAD_FILLERS = new RegExp(
+  [
+    '楼下', '楼上', '门口', '门前', '旁边', '附近', '前面', '后面', '里面', '外面', '上面', '下面', '那个', '这个', '那边', '这边',
+    '有人', '别人', '我们', '我家', '家里', '大家', '邻居', '物业', '半夜', '晚上', '早上', '白天', '今天', '昨天', '现在', '刚才',
+    '一直', '好像', '是不是', '能不能', '怎么', '什么', '已经', '还是', '一下', '起来', '下来', '出来', '进去', '厉害', '非常', '特别',
+    '小区', '被风', '被人', '谁家', '刮', '吹', '小孩', '孩子', '老人', '业主', '住户', '师傅', '保洁', '阿姨', '工人', '自己', '那些', '这些', '好几', '一块', '一个', '一根', '一截', '一片',
+    '[太很好真都也又还就了的得着过吗呢吧啊呀被把给在是有要快个块条根只些点多少大小会能让]',
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * The head of what the first clause names before its first word the tables read: the last two characters of that
+ * run, places and fillers dropped ("3号楼门口的地砖翘起来了" → 地砖; "儿童秋千坏了" → 秋千, so 儿童跷跷板 is another).
+ */
+function unreadWords(rest: string): Set<string> {
+  const clause = rest.split(/[，,。.！!？?；;\n]/u).find((c) => c.includes('｜')) ?? '';
+  const bare = stripSpots(stripPlaceMentions(clause)).replace(UNREAD_FILLERS, '');
+  const before = bare.slice(0, bare.indexOf('｜'));
+  const run = Array.from(/[\p{Script=Han}]*$/u.exec(before)?.[0] ?? '');
+  return new Set(run.length >= 2 ? [run.slice(-2).join('')] : []);
+}
+
+function readRules(text: string): { things: Set<string>; faults: Set<string>; kinds: Set<string>; rest: string } {
+  let s = text;
   const things = new Set<string>();
   const faults = new Set<string>();
   const kinds = new Set<string>();
@@ -184,15 +338,25 @@ export function readProblem(text: string): Problem {
       for (const t of ts) things.add(t);
       for (const f of fs) faults.add(f);
       for (const k of ks) kinds.add(k);
-      return '｜';
+      // a word that reads as nothing (a place, a sound system) leaves a space; one that reads leaves a bar
+      return ts.length + fs.length + ks.length > 0 ? '｜' : ' ';
     });
   }
-  if (things.delete(DARK) && things.size === 0) things.add('灯');
-  return { things, faults, kinds, floors, rooms };
+  return { things, faults, kinds, rest: s };
+}
+
+/** The floors named, and those the rooms named stand on ("1502" is on 15). */
+function floorsOf(p: Problem): Set<number> {
+  return new Set([...p.floors, ...[...p.rooms].map((r) => Math.floor(r / 100)).filter((f) => f > 0)]);
 }
 
 /** Faults that say what the problem is without naming a thing. */
 const SELF_CONTAINED: ReadonlySet<string> = new Set(['漏', '积水', '吵', '臭', '焦味', '火', '脏', '虫', '乱扔', '霉', '堵', '毁绿']);
+
+/** Things that are a problem by being there (pests, strays): a report naming one and no fault agrees with any. */
+const NUISANCES: ReadonlySet<string> = new Set(['老鼠', '蚊蝇', '蟑螂', '马蜂', '流浪动物', '鸽子', '小广告', '鞭炮', '烟头']);
+/** What a pest's being there brings; any other fault is harm done to something, another problem. */
+const PEST_SIGNS: ReadonlySet<string> = new Set(['臭', '吵', '脏', '虫', '粪便', '满', '乱扔']);
 
 const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
 const meets = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].some((x) => b.has(x));
@@ -207,6 +371,12 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   if (!equal(a.kinds, b.kinds)) return 'different';
   if (a.floors.size > 0 && b.floors.size > 0 && !meets(a.floors, b.floors)) return 'different';
   if (a.rooms.size > 0 && b.rooms.size > 0 && !meets(a.rooms, b.rooms)) return 'different';
+  const [fa, fb] = [floorsOf(a), floorsOf(b)];
+  if (fa.size > 0 && fb.size > 0 && !meets(fa, fb)) return 'different';
+  const [sa, sb] = [a.sides ?? new Set<string>(), b.sides ?? new Set<string>()];
+  if (sa.size > 0 && sb.size > 0 && !meets(sa, sb)) return 'different';
+  // "狗终于不叫了" follows up a report; it reports nothing of its own
+  if (a.faults.has('已好') !== b.faults.has('已好')) return 'different';
   const readA = a.things.size + a.faults.size > 0;
   const readB = b.things.size + b.faults.size > 0;
   if (!readA || !readB) return 'unknown';
@@ -214,11 +384,23 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   if (a.things.size === 0 && b.things.size === 0) {
     // nothing named on either side: a fault that is a problem by itself (楼上漏水, 太吵) decides; "坏了" of two things
     // the tables do not know (晾衣架 / 单杠) is left to the wording
-    if (![...a.faults].some((f) => b.faults.has(f) && SELF_CONTAINED.has(f))) return a.faults.size > 0 && b.faults.size > 0 && !meets(a.faults, b.faults) ? 'different' : 'unknown';
-    return 'same';
+    // a fault that is a problem by itself (漏水, 太吵) is one problem, whoever or whatever is named around it
+    if ([...a.faults].some((f) => b.faults.has(f) && SELF_CONTAINED.has(f))) return 'same';
+    if (a.faults.size > 0 && b.faults.size > 0 && !meets(a.faults, b.faults)) return 'different';
+    // an object the tables do not know, named alike on both sides, with a fault in common ("地砖翘起来了" / "地砖松了");
+    // two such objects of other heads are two things ("台阶裂了" / "坡道裂了"), however alike the rest is worded
+    const [ua, ub] = [a.unread ?? new Set<string>(), b.unread ?? new Set<string>()];
+    if (meets(a.faults, b.faults) && meets(ua, ub)) return 'same';
+    if (ua.size > 0 && ub.size > 0 && !meets(ua, ub)) return 'different';
+    return 'unknown';
   }
   // the same things, or one report names more of them ("道闸坏了" / "道闸坏了，车出不去"); a thing each of its own is another problem
   if (a.things.size === 0 || b.things.size === 0 || (!subset(a.things, b.things) && !subset(b.things, a.things))) return 'different';
-  if (a.faults.size === 0 && b.faults.size === 0) return equal(a.things, b.things) ? 'same' : 'different';
-  return meets(a.faults, b.faults) ? 'same' : 'different';
+  // a pest is the problem by itself: "有只死耗子" and "死老鼠好臭" are one, whatever else either names
+  const nuisance = [...a.things].some((t) => b.things.has(t) && NUISANCES.has(t));
+  if (a.faults.size === 0 && b.faults.size === 0) return equal(a.things, b.things) || nuisance ? 'same' : 'different';
+  if (meets(a.faults, b.faults)) return 'same';
+  // …unless the other tells of harm it did ("老鼠把电线咬坏了" is the wire)
+  const harmless = (p: Problem): boolean => [...p.faults].every((f) => PEST_SIGNS.has(f));
+  return nuisance && ((a.faults.size === 0 && harmless(b)) || (b.faults.size === 0 && harmless(a))) ? 'same' : 'different';
 }
