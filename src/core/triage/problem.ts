@@ -265,6 +265,8 @@ const LANDMARK = /[\p{Script=Han}]{1,4}(?:边上|旁边|附近|周围|对面)/gu
  * the mosquitoes); the subject when nothing else is named ("垃圾桶那边好臭").
  */
 const THERE = /[\p{Script=Han}]{1,4}?(?:那块|那片|那边|那里|那儿|这边|这块)/gu;
+/** "X里的/里面的/上的 Y": Y inside or on X ("电梯里的镜子碎了" is the mirror), read as THERE is. */
+const INSIDE = /[\p{Script=Han}]{1,4}?(?:里面的|里头的|里的|内的|上面的|上的)(?=\p{Script=Han})/gu;
 
 /** Sides of the compound or a building, and a garage's gates: "东北角" and "西南角" are two places. */
 const SIDE = /(东北|东南|西北|西南|[东南西北])(?:角|侧|边|面|头)|(入口|进口|出口)/gu;
@@ -295,7 +297,7 @@ export function readProblem(text: string): Problem {
   const rooms = new Set<number>([...s.matchAll(ROOM)].map((m) => Number(m[1])).filter((n) => !HOTLINES.has(n)));
   const sides = new Set<string>([...s.matchAll(SIDE)].map((m) => (m[2] === '进口' ? '入口' : (m[1] ?? m[2] ?? ''))));
   s = s.replace(LANDMARK, '｜');
-  const there = readRules(s.replace(THERE, '｜'));
+  const there = readRules(s.replace(THERE, '｜').replace(INSIDE, '｜'));
   const { things, faults, kinds, rest } = there.things.size > 0 ? there : readRules(s);
   if (things.delete(DARK) && things.size === 0) things.add('灯');
   const unread = unreadWords(rest);

@@ -151,6 +151,9 @@ const DIFFERENT_BY_CLASS: Record<string, [string, string][]> = {
   'a thing named as where, not what': [
     ['健身器材的跑步机坏了', '健身器材那块晚上没有灯'],
     ['快递柜屏幕坏了', '快递柜那边没有灯，取件看不见'],
+    // a thing inside or on another ("电梯里的镜子") is that thing, the other the place
+    ['电梯里有异味，电梯需要检修', '电梯里的镜子碎了'],
+    ['单元门关不上', '单元门上的门铃按了没反应'],
   ],
 };
 
