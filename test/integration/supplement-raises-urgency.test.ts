@@ -30,7 +30,7 @@ describe('a follow-up telling a greater danger', () => {
     // an emergency is accepted within minutes of the words that told it, not a working day after the report
     expect(after.acceptDueAt!.getTime() - last.at.getTime()).toBeLessThanOrEqual(3600_000);
     expect(after.acceptDueAt!.getTime()).toBeGreaterThan(last.at.getTime());
-    expect(h.newIn(ROOM)).toEqual([`@李先生 已将工单 #${t.ticketNo} 升为紧急，已通知网格员立即处置。如有危险请先拨打 119/110。`]);
+    expect(h.newIn(ROOM)).toEqual([`@李先生 已将工单 #${t.ticketNo} 升为紧急，已通知网格员立即处置。如有危险请先拨打 119（火警）、120（急救）或 110（报警）。`]);
     expect(last).toMatchObject({ type: 'supplemented', note: '里面还困着一个老人，快来人啊', data: { urgency: { from: 'NORMAL', to: 'EMERGENCY' } } });
   });
 
@@ -49,6 +49,6 @@ describe('a follow-up telling a greater danger', () => {
     const out = await h.say(ROOM, LI, '21号楼1单元电梯坏了，停在5楼，有人被困');
     expect(out).toMatchObject({ kind: 'supplemented', ticketNo: t.ticketNo });
     expect((await h.tickets.get(t.ticketNo)).urgency).toBe('EMERGENCY');
-    expect(h.newIn(ROOM)).toEqual([`@李先生 已将工单 #${t.ticketNo} 升为紧急，已通知网格员立即处置。如有危险请先拨打 119/110。`]);
+    expect(h.newIn(ROOM)).toEqual([`@李先生 已将工单 #${t.ticketNo} 升为紧急，已通知网格员立即处置。如有危险请先拨打 119（火警）、120（急救）或 110（报警）。`]);
   });
 });

@@ -44,11 +44,13 @@ const within = (t: Ticket) => {
 const RATE_INVITE = '请回复本消息“满意”“基本满意”或“不满意”，您的评价是我们改进的依据。';
 /** Whom a resident asks about a rejected ticket. */
 const ASK_WORKER = '如有疑问，请联系网格员。';
+/** What a resident in danger does first: the numbers for fire (and gas), an ambulance (a collapse, carbon monoxide) and the police. */
+const CALL_FIRST = '如有危险请先拨打 119（火警）、120（急救）或 110（报警）。';
 
 export const replies = {
   receipt: (t: Ticket) =>
     t.urgency === 'EMERGENCY'
-      ? `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}，紧急），已通知网格员立即处置。如有危险请先拨打 119/110。`
+      ? `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}，紧急），已通知网格员立即处置。${CALL_FIRST}`
       : t.urgency === 'URGENT'
         ? `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}，加急），网格员将于 ${within(t)}受理，${due(t.resolveDueAt)} 前办结。`
         : `已收到，工单 ${no(t)} 已登记（${categoryName(t.category)}），网格员将于 1 个工作日内受理，${due(t.resolveDueAt)} 前办结。`,
@@ -77,7 +79,7 @@ export const replies = {
   /** A follow-up that told a greater danger: the ticket raised (urgent or emergency). */
   urgencyRaised: (t: Ticket) =>
     t.urgency === 'EMERGENCY'
-      ? `已将工单 ${no(t)} 升为紧急，已通知网格员立即处置。如有危险请先拨打 119/110。`
+      ? `已将工单 ${no(t)} 升为紧急，已通知网格员立即处置。${CALL_FIRST}`
       : `已将工单 ${no(t)} 升为加急，网格员将于 ${within(t)}受理。`,
   /** A resident telling their own open problem again. */
   ownRepeat: (t: Ticket) => `您反映的问题已登记为工单 ${no(t)}，已补充记录，网格员会一并查看。`,
@@ -108,7 +110,7 @@ export const replies = {
       return `${head}${t.urgency === 'URGENT' ? within(t) : '1 个工作日内'}受理，${due(t.resolveDueAt)} 前办结`;
     });
     const danger = items.some((i) => i.how === 'new' && i.ticket.urgency === 'EMERGENCY');
-    return `已收到，您反映的 ${items.length} 个问题已分别登记：\n${lines.join('；\n')}。${danger ? '\n如有危险请先拨打 119/110。' : ''}`;
+    return `已收到，您反映的 ${items.length} 个问题已分别登记：\n${lines.join('；\n')}。${danger ? `\n${CALL_FIRST}` : ''}`;
   },
   claimed: (t: Ticket, by: string) => `工单 ${no(t)} 已由${by}受理，将于 ${due(t.resolveDueAt)} 前办结。`,
   assignedDirect: (t: Ticket, groupTitle: string) =>
@@ -156,7 +158,7 @@ export const replies = {
   /** A poor rating of a closed ticket that tells a new problem: the new problem's receipt. */
   newAfterClosed: (closedNo: number, t: Ticket) =>
     t.urgency === 'EMERGENCY'
-      ? `工单 #${closedNo} 已关闭；您反映的新问题已登记为工单 ${no(t)}（紧急），已通知网格员立即处置。如有危险请先拨打 119/110。`
+      ? `工单 #${closedNo} 已关闭；您反映的新问题已登记为工单 ${no(t)}（紧急），已通知网格员立即处置。${CALL_FIRST}`
       : `工单 #${closedNo} 已关闭；您反映的新问题已登记为工单 ${no(t)}。`,
   /** After "工单 #N 当前已关闭，无法评价。" to a poor rating with no new problem in it. */
   reportAgainHint: () => '如问题仍在，请直接描述，我会重新登记。',
