@@ -7,6 +7,7 @@ import { OpenAiAppealExtractor } from '../../src/adapters/llm/openai-appeal-extr
 import type { Logger } from '../../src/core/ports/logger.port.ts';
 import { DEFAULT_CATEGORIES } from '../../src/core/triage/categories.ts';
 import { HybridTriage } from '../../src/core/triage/hybrid-triage.ts';
+import { residentWords } from '../../src/core/triage/addresses-system.ts';
 import { LocalTriage, type LabelScorer } from '../../src/core/triage/local-triage.ts';
 import type { TriageUrgency } from '../../src/core/triage/triage.types.ts';
 import { completion, FakeLlm } from '../support/fake-llm.ts';
@@ -63,6 +64,12 @@ describe('an LLM that obeys the message cannot raise a ticket the message only a
     expect(RANK[own.urgency]).toBeLessThan(RANK.emergency);
     const before = fake.requests.length;
     const r = await triage.classify(text);
+    if (residentWords(text) === '') {
+      // nothing but orders to the system: the local triage is sure it is no appeal, and the model is not asked
+      expect(fake.requests.length).toBe(before);
+      expect(r).toMatchObject({ source: 'local', isAppeal: false, urgency: own.urgency });
+      return;
+    }
     // the message still went to the model, through the real client, and its answer was read
     expect(fake.requests.length).toBe(before + 1);
     expect(r.source).toBe('llm');
