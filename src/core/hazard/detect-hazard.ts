@@ -112,6 +112,9 @@ const PITCH_REPORT: readonly Term[] = [...HERE_NOW, /\d+\s*(?:栋|号楼|幢|单
 /** Kinds whose cause comes hours before its signs (a coal fire lit overnight, people ill in the morning). */
 const CAUSE_BEFORE_SIGN = new Set(['carbon_monoxide']);
 
+/** A turn to this time, after the last one told ("上次 … 这次 …"): the last such turn before a hit. */
+const THIS_TIME = /这(?:一)?[次回](?!.*这(?:一)?[次回])/;
+
 function sentenceLive(text: string, hit: Hit, kind?: string): boolean {
   const [sentenceStart, se] = spanAround(text, hit.start, SENTENCE_BREAK);
   const ss = framingStart(text, sentenceStart, hit.start);
@@ -127,7 +130,10 @@ function sentenceLive(text: string, hit: Hit, kind?: string): boolean {
   // (carbon monoxide told by its sign first and its cause after, in the past, is a sign now: "孩子叫不醒 昨晚用了煤炉子" — the
   // time is the fire's, lit the night before)
   const pastReach = kind !== undefined && CAUSE_BEFORE_SIGN.has(kind) && hit.symptomEnd <= hit.objectStart ? ce : Math.max(ce, hit.end);
-  const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, pastReach), PAST_TIMES) || mentionsAny(text.slice(cs, se), PAST_IN_CLAUSE);
+  // (a past time before a turn to this time tells the last one, not this: "上次那个是烧烤 这次2号楼天台在冒火")
+  const turn = text.slice(ss, hit.start).search(THIS_TIME);
+  const pastFrom = turn >= 0 ? ss + turn : ss;
+  const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(pastFrom, pastReach), PAST_TIMES) || mentionsAny(text.slice(cs, se), PAST_IN_CLAUSE);
   // (what goes on is read in the whole sentence: a turn to here and now leaves history behind, not the signs of now)
   if (past && (!mentionsAny(withoutAftermath(text, sentenceStart, se, cs), ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
   return true;

@@ -140,6 +140,10 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
   /还(?:是)?(?:敞|开|露|空|悬|吊|挂)着/,
   // a fault that gives way whenever it is trodden on or touched, told with relief that no one was hurt ("窨井盖一踩就翻 …
   // 还好没伤着"), not one since mended
+  // no one hurt, but the smoke or fire spreading ("人没事 但烟进楼道了")
+  /人(?:都)?没事[^。！？!?]{0,4}(?:但|可|不过)[^。！？!?]{0,8}(?:烟|火|味)/,
+  // a correction that turns into a new fire ("刚才的烟是烧纸 不是着火 但现在那堆把绿化带点着了 真烧起来了")
+  /(?<!不是|不|没)真的?(?:烧|着|燃)起来了/, /(?:但|可|不过)(?:是)?现在[^，。！？,.!?]{0,16}(?:点着|引着|烧着|着起来|烧起来)/,
   /一(?:踩|碰|走|推|摸|压)(?:上去)?就(?:翻|翘|动|晃|陷|塌|掉|歪|松)(?![^。！？!?]{0,24}(?:修好|换好|换了|固定好|处理好|焊好|修了))/];
 
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
@@ -153,8 +157,8 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /新闻(?!的?时候|时)/, '报道', '头条', '多地', '各地', '抖音', '快手', '微博',
   // in a game, not the room it is played in ("说他的房子着火了要去救 游戏里的")
   /游戏(?:里|中(?!心))(?:的|面|头)?/,
-  // online, not on a net or a guard ("防盗网上坐着个孩子")
-  /(?<![防盗铁丝蛛球渔纱])网上/, /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频(?![^，。！？,.!?\s]{0,2}(?:发|传|放)(?:到|在|进|了)?(?:群|这|上来|给(?:你们|大家|物业)))/,
+  // online, not on a net or a guard (nor the reporter's proof: "这回楼顶在冒火 有视频") ("防盗网上坐着个孩子")
+  /(?<![防盗铁丝蛛球渔纱])网上/, /(?<!录|拍|录了|拍了|录个|拍个)(?<!(?:小区|业主|楼栋|单元|本楼|我们|咱们)群[^，。！？,.!?]{0,6})视频(?![^，。！？,.!?\s]{0,2}(?:发|传|放)(?:到|在|进|了)?(?:群|这|上来|给(?:你们|大家|物业)))(?<!有视频(?=(?:为证)?(?:$|[\s，。！？,.!?])))/,
   // (not the TV one was watching when it happened: "看电视的时候厨房着火了")
   // (what is on TV or said there, not the set itself: "电视后面的插座冒烟了", "屋里电视一直响"; nor the TV one was watching
   // when it happened: "看电视的时候厨房着火了")

@@ -110,12 +110,17 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
     level: 'urgent',
     labelZh: '坠落/坍塌险情',
     category: 'facility_repair',
-    terms: ['快塌', '要塌', '塌了', '塌下', '倒塌', '坍塌', '塌方', '摇摇欲坠', '随时要倒',
+    terms: ['快塌', '要塌', '倒塌', '坍塌', '塌方', '摇摇欲坠', '随时要倒',
       // the ground sunk already, or a hole opened in it ("地面裂开下沉了", "地陷咗个大窿"); not a manhole's cover (its own rule)
       // (not a little: "地面下沉了一点")
       /(?:地面|路面|地基|地坪|地板|人行道|步道|地砖|路基)(?:都|也|开始|已经)?(?:裂开|开裂)?(?:下沉|下陷|沉降)(?:了|得)(?!一点|一些|点)/,
-      /(?:地|路|地面|路面)(?:上)?陷(?:了|出|开)(?:个|一个)?(?:大)?(?:洞|坑)/],
+      /(?:地|路|地面|路面)(?:上|中间|当中|正中|中央|边上)?(?:陷|塌)(?:了|出|开)(?:个|一个)?(?:大)?(?:洞|坑|窟窿)/],
+    // (not a person worn out, nor a parcel crushed: "整个人都塌了", "快递盒被压扁了 整个塌下去了")
+    termGroups: [{ terms: ['塌了', '塌下'], notWith: ['整个人', /人(?:都|也)?塌/, '心态', '人设', '蛋糕', '发型', '刘海'],
+      notInMessage: [/(?:快递|包裹|纸箱|盒子|箱子|盒)[^，。！？,.!?]{0,3}(?:被)?(?:压|挤|坐)(?:扁|瘪|坏|烂)/] }],
     pairs: [
+      // earth falling from the edge of a pit or a trench ("施工坑边上一直在往下掉土 路人还贴着边走")
+      { objects: [/(?:坑|沟|槽)(?:边|沿|壁)/, '基坑', '边坡', '土坡'], symptoms: [/掉土|(?:土|沙|泥)[^，。！？,.!?\s]{0,3}(?:往下)?(?:掉|塌|滑|落)/, '塌方', '滑坡'], span: 20 },
       // the ground sinking or hollow underneath, and getting worse ("停车场地面凹下去一块 越来越大", "地砖下面是空的 踩着
       // 咚咚响 今天又裂了一道"); not a little once ("地面下沉了一点")
       {
@@ -210,6 +215,8 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
       // plants blown over on a balcony ("阳台的花全吹歪了"), not their pots
       /(?:(?<![盆架])花(?![盆架坛岗板洒园圃])|草|盆栽|绿植|菜苗|秧苗)(?:都|全|全都|也)?(?:被)?(?:风)?(?:吹|刮|晒|冻)?(?:得)?(?:歪|倒|断|折)/],
     emergencyWith: [...PEOPLE_AT_RISK, '压住', '压在', '被压', '压着', '压到', '埋了', '被埋', '眼看',
+      // people below told apart from the collapse, a car or a foot in the hole ("下面晾衣服的平台有人", "车前轮陷进去了")
+      /(?:下面|底下|楼下|下边)[^，。！？,.!?\s]{0,8}有人/, /(?:陷|卡|栽)进去/,
       // still giving way ("灰还在往下落", "好像还在往下沉")
       /(?:还在|一直在?|不停(?:地|的)?)(?:往下)?(?:落|掉|沉|陷|塌)/,
       // leaning over towards a building where people live ("脚手架歪了 往8栋这边倒")
