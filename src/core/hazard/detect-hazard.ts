@@ -139,9 +139,10 @@ function sentenceLive(text: string, hit: Hit, kind?: string): boolean {
   return true;
 }
 
-/** A later clause that only tells the fear a past danger left ("…困了半小时，现在都不敢坐", "现在想起来还后怕"), the recovery
- * after it ("现在在家休养") or the remedy since ("现在电池全挪到外面充电柜了"): no sign that the danger goes on. */
-const AFTERMATH = /^[^，。！？,.!?]{0,6}(?:不敢|害怕|后怕|心有余悸|有阴影|想起来|腿软|发怵|怕了|休养|养病|静养|康复|出院|恢复得|好多了|陪着|挪到|搬到|移到|换成|改成|处理好|整改)/;
+/** A later clause that only tells the fear or the wariness a past danger left ("…困了半小时，现在都不敢坐", "现在想起来还后怕",
+ * "小时候煤气中毒过 所以我现在对味道特别敏感"), the recovery after it ("现在在家休养") or the remedy since ("现在电池全挪到外面
+ * 充电柜了"): no sign that the danger goes on. */
+const AFTERMATH = /^[^，。！？,.!?]{0,6}(?:不敢|害怕|后怕|心有余悸|有阴影|想起来|腿软|发怵|怕了|休养|养病|静养|康复|出院|恢复得|好多了|陪着|挪到|搬到|移到|换成|改成|处理好|整改)|^(?:所以)?[^，。！？,.!?]{0,10}(?:敏感|警觉|鼻子[^，。！？,.!?]{0,3}灵)/;
 
 /** The sentence from `start` to `end` without its aftermath clauses after the hit's clause (at `hitClause`), nor news of
  * somewhere else told after it ("去年我们楼也有人拉飞线 … 这次看新闻又有小区出事": 又 is the news's, not ours). */

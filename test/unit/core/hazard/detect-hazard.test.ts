@@ -2167,6 +2167,8 @@ describe("part AG's round: classes of wording the rules missed", () => {
     '收到 2号岗 3栋2单元电梯困人 三名 一名老人 已安抚 请维保尽快到场',
     // a child on a scooter rushing down a garage ramp into cars coming up
     '小孩踩着滑板从地库坡道往下冲 下面有车正往上开 大人呢',
+    // a way out blocked by the parcel lockers themselves
+    '安全通道被快递柜挡了一半 晚上也没灯',
   ])('at least urgent: %s', (text) => {
     expect(detectUrgency(text).urgency).not.toBe('normal');
     expect(hazardFinding(msg(text), G20)).not.toBeNull();
@@ -2191,6 +2193,8 @@ describe("part AG's round: classes of wording the rules missed", () => {
     '我的钱包又炸了 这个月彻底没钱了',
     '这个瓜着火了 全网都在吃',
     '路中间那个坑昨天已经填平了 车可以过了',
+    // someone's own school is elsewhere
+    '我弟学校门口有个井盖丢了 有个学生掉下去了 还好拉上来了',
   ])('not a hazard: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('normal');
     expect(hazardFinding(msg(text), G20)).toBeNull();
