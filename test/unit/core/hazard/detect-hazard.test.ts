@@ -2195,6 +2195,16 @@ describe("part AG's round: classes of wording the rules missed", () => {
     '路中间那个坑昨天已经填平了 车可以过了',
     // someone's own school is elsewhere
     '我弟学校门口有个井盖丢了 有个学生掉下去了 还好拉上来了',
+    '我对象的学校门口有个井盖丢了',
+    // guards for the new classes: a barbecue shop's smoke, a last time recalled before this time, a stick and a stray dog,
+    // a child held at a lift's door, a nose keen to smoke, a pan nearly burnt dry, a threat said in jest
+    '楼下烧烤店的烟好大 熏得我不敢开窗',
+    '上次楼下着火吓死了 这次物业终于配了灭火器',
+    '保安拿着扫把在追一只流浪狗',
+    '孩子在电梯里扒着门缝往外看 我抱着呢',
+    '我对烟味特别敏感 谁在楼道抽烟了',
+    '差点把锅烧干了 还好我及时回来',
+    '店里的收银员说要杀了那个熊孩子 开玩笑的',
   ])('not a hazard: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('normal');
     expect(hazardFinding(msg(text), G20)).toBeNull();
