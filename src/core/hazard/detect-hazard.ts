@@ -112,6 +112,9 @@ const PITCH_REPORT: readonly Term[] = [...HERE_NOW, /\d+\s*(?:栋|号楼|幢|单
 /** Kinds whose cause comes hours before its signs (a coal fire lit overnight, people ill in the morning). */
 const CAUSE_BEFORE_SIGN = new Set(['carbon_monoxide']);
 
+/** A turn to this time, after the last one told ("上次 … 这次 …"): the last such turn before a hit. */
+const THIS_TIME = /这(?:一)?[次回](?!.*这(?:一)?[次回])/;
+
 function sentenceLive(text: string, hit: Hit, kind?: string): boolean {
   const [sentenceStart, se] = spanAround(text, hit.start, SENTENCE_BREAK);
   const ss = framingStart(text, sentenceStart, hit.start);
@@ -127,15 +130,19 @@ function sentenceLive(text: string, hit: Hit, kind?: string): boolean {
   // (carbon monoxide told by its sign first and its cause after, in the past, is a sign now: "孩子叫不醒 昨晚用了煤炉子" — the
   // time is the fire's, lit the night before)
   const pastReach = kind !== undefined && CAUSE_BEFORE_SIGN.has(kind) && hit.symptomEnd <= hit.objectStart ? ce : Math.max(ce, hit.end);
-  const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(ss, pastReach), PAST_TIMES) || mentionsAny(text.slice(cs, se), PAST_IN_CLAUSE);
+  // (a past time before a turn to this time tells the last one, not this: "上次那个是烧烤 这次2号楼天台在冒火")
+  const turn = text.slice(ss, hit.start).search(THIS_TIME);
+  const pastFrom = turn >= 0 ? ss + turn : ss;
+  const past = mentionsAny(sentence, PAST_ASPECT) || mentionsAny(text.slice(pastFrom, pastReach), PAST_TIMES) || mentionsAny(text.slice(cs, se), PAST_IN_CLAUSE);
   // (what goes on is read in the whole sentence: a turn to here and now leaves history behind, not the signs of now)
   if (past && (!mentionsAny(withoutAftermath(text, sentenceStart, se, cs), ONGOING) || (mentionsAny(sentence, REMEMBERED) && !hereNow))) return false;
   return true;
 }
 
-/** A later clause that only tells the fear a past danger left ("…困了半小时，现在都不敢坐", "现在想起来还后怕"), the recovery
- * after it ("现在在家休养") or the remedy since ("现在电池全挪到外面充电柜了"): no sign that the danger goes on. */
-const AFTERMATH = /^[^，。！？,.!?]{0,6}(?:不敢|害怕|后怕|心有余悸|有阴影|想起来|腿软|发怵|怕了|休养|养病|静养|康复|出院|恢复得|好多了|陪着|挪到|搬到|移到|换成|改成|处理好|整改)/;
+/** A later clause that only tells the fear or the wariness a past danger left ("…困了半小时，现在都不敢坐", "现在想起来还后怕",
+ * "小时候煤气中毒过 所以我现在对味道特别敏感"), the recovery after it ("现在在家休养") or the remedy since ("现在电池全挪到外面
+ * 充电柜了"): no sign that the danger goes on. */
+const AFTERMATH = /^[^，。！？,.!?]{0,6}(?:不敢|害怕|后怕|心有余悸|有阴影|想起来|腿软|发怵|怕了|休养|养病|静养|康复|出院|恢复得|好多了|陪着|挪到|搬到|移到|换成|改成|处理好|整改)|^(?:所以)?[^，。！？,.!?]{0,10}(?:敏感|警觉|鼻子[^，。！？,.!?]{0,3}灵)/;
 
 /** The sentence from `start` to `end` without its aftermath clauses after the hit's clause (at `hitClause`), nor news of
  * somewhere else told after it ("去年我们楼也有人拉飞线 … 这次看新闻又有小区出事": 又 is the news's, not ours). */

@@ -190,7 +190,7 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
     pairs: [
       {
         objects: ['楼道', '楼梯', '走廊', '消防通道', '安全出口', '疏散通道', '消防车道', '消防车通道', '逃生通道', '安全通道', '过道', '防火门', '逃生门', '安全门', '消防门', '疏散门'],
-        symptoms: ['堆', '摆满', '放满', '塞满', '占满', '占用', '被占', '占了', '堵', '挡住', '停满', '走不过', '过不去', '过不了', '走不了', '进不来', '顶着',
+        symptoms: ['堆', '摆满', '放满', '塞满', '占满', '占用', '被占', '占了', '堵', /挡(?:住|了)/, '停满', '走不过', '过不去', '过不了', '走不了', '进不来', '顶着',
           // a door that will not close, not a window ("楼道窗户关不上，雨都进来了" is a repair)
           // (full of things, not of a smell, smoke or water: "楼道全是味", "楼道全是烟味")
           /(?<!窗户?|窗子)关不上/, /全是(?![^，。！？,.!?\s]{0,2}(?:味|烟|水|灰|雾|蚊|虫|声))/, '放了一排', '摆了',
@@ -202,6 +202,10 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           // jammed by something stuck in it, boarded up ("楼梯口被大衣柜卡死了", "楼梯间被人用木板钉住了")
           '卡死', /(?<!窗户?|窗子)钉(?:住|死|上)/, /推(?:都|也)?推不(?:动|开)/, /只(?:能)?开(?:得)?(?:一半|一条缝|一点)/, /侧(?:转|着)?(?:身子?|过身)(?:才能)?(?:过|走)/],
         span: 16,
+        // parcels left at the mouth of a hall, tripped over and lockers asked for, is a nuisance ("快递堆在楼道口 天天绊脚
+        // 能不能放快递柜"), unless the way is told blocked
+        notInSentence: ['绊脚', /绊(?:一下|倒|着)/, /(?:放|进|存)(?:到|进|在)?快递柜/],
+        unlessInSentence: ['消防', '疏散', /堵(?:住|死|了)/, '挡住', '过不去', '走不了', '走不过', '安全出口', '满', '推不开', '出不去'],
       },
       // a building's door that will not open from inside ("单元门从里面打不开了 出不去")
       {

@@ -54,6 +54,8 @@ const NOT_A_REPORT: readonly Term[] = [
   '轮胎', '车胎', '气球', '打气', '充气', '气管炎', '支气管', '空调', '冰箱',
   // a nickname or a joke ("外号叫煤气罐 😂")
   '外号', '绰号', '昵称', '😂', '🤣',
+  // a nose told keen (after a poisoning long ago: "小时候煤气中毒过 所以现在对味道特别敏感")
+  '敏感', /鼻子[^，。！？,.!?]{0,3}灵/,
   // the smell traced to drains or paint ("不是煤气，是下水道反味")
   '下水道', '化粪池', '反味', '返味', '地漏', '油漆', '甲醛',
   // asking what a meter's light or sign means ("燃气表红灯一闪一闪是啥意思")

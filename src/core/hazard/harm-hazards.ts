@@ -31,7 +31,8 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       // (a reason between: "说老板欠薪要跳下去"; or already over the edge: "人已经翻到吊篮外面了")
       {
         objects: [/说(?:[^，。！？,.!?\s]{0,8}(?:就|要|想)|(?:要|想))(?:从[^，。！？,.!?\s]{1,6})?跳(?:楼|下去)/],
-        symptoms: [/拉(?:着|住)(?:他|她)/, /拽(?:着|住)/, /(?:在|一直)劝/, '劝不住', '快上来', '快来', '报警', '110', '拦着', '拦住',
+        // (or help asked for them: "同学在群里说要从阳台跳下去 … 求助")
+        symptoms: [/拉(?:着|住)(?:他|她)/, /拽(?:着|住)/, /(?:在|一直)劝/, '劝不住', '快上来', '快来', '报警', '110', '拦着', '拦住', '求助', '救救', '快叫人',
           /(?:翻|爬|跨|站)(?:到|出|在|过)(?:了)?[^，。！？,.!?\s]{0,4}外(?:面|边|头|侧)?/],
         span: 40,
         notInMessage: ['游泳', '跳水', '蹦极', '滑梯', '蹦床', '哈哈'],
@@ -76,6 +77,9 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       // standing on an air-conditioner unit outside a window, crying or looking down ("站在空调外机上 一直在哭"), not a
       // fitter at work there
       { objects: [/(?:站|坐|蹲)(?:在|到)(?:了)?[^，。！？,.!?\s]{0,3}外机(?:上|架)/], symptoms: ['在哭', '哭着', '一直哭', '大哭', '往下看', '劝'], span: 20 },
+      // … or sitting outside a high window, crying ("有个小伙子坐在11楼窗户外面 一直在哭")
+      { objects: [/(?:站|坐|蹲)(?:在|到)(?:了)?[^，。！？,.!?\s]{0,5}(?:窗户?|窗子|窗台)(?:的)?外(?:面|边|头|侧)/], symptoms: ['在哭', '哭着', '一直哭', '大哭', '往下看', '劝', '快叫人'], span: 24,
+        notInMessage: ['花坛', '草坪', '院子', '乘凉', '晒太阳', '擦窗', '师傅', '工人', '安全绳'] },
       // outside a window, about to jump (not "窗外坐着人乘凉")
       // (or held by family pulling from inside: "站在窗台外面，她家里人在里面拉她")
       { objects: ['窗外', '窗户外', '窗台外'], symptoms: ['往下跳', /[想要]跳(?![舞绳槽操远高])/, '跳下', '劝不下来', '劝不住', '劝不动', /拉(?:着|住)?(?:她|他)(?!的)/, '拽着', '拉不回'], span: 20 },
@@ -112,7 +116,7 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
         span: 60,
       },
       // charcoal smelt from a room locked from inside ("反锁在房里 … 门缝里有烧炭的味道 敲门不开")
-      { objects: ['烧炭', '炭味', '炭火', '炭烟'], symptoms: ['反锁', '敲门不开', '不开门', '没人开门', '叫不应', '打不通'], span: 40, notInMessage: ['烧烤', '烤', '火锅', '买', '卖', '打包', '快递'] },
+      { objects: ['烧炭', '炭味', '炭火', '炭烟'], symptoms: ['反锁', /锁(?:着|了)?门(?:不出来)?/, '敲门不开', '不开门', '没人开门', '叫不应', '打不通'], span: 40, notInMessage: ['烧烤', '烤', '火锅', '买', '卖', '打包', '快递'] },
       // out over a rail or a ledge and deaf to calls ("翻到阳台栏杆外面去了 站在外沿上 喊也不理"), not a worker on a rope
       {
         objects: [/(?:阳台|窗户?|楼顶|天台)的?(?:栏杆|护栏|围栏)外/, '外沿', '窗沿', '楼沿'],
@@ -164,6 +168,11 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
         symptoms: [/(?:爬|翻|钻)(?:到|上|出|过)(?:了)?[^，。！？,.!?\s]{0,8}(?:窗|阳台|栏杆|护栏)(?:子|户|台)?的?(?:外[头面边]?)/],
         span: 24,
       },
+      // fallen from a high floor ("有个小孩从18楼掉下来")
+      { objects: CHILD, symptoms: [/从[^，。！？,.!?\s]{0,6}(?:\d+|[一二三四五六七八九十]+)\s*(?:楼|层)[^，。！？,.!?\s]{0,3}(?:掉|摔|坠|跌)(?:了)?下(?:来|去)/], span: 24 },
+      // prising a lift's doors open, or rushing down a ramp into cars coming up ("熊孩子扒电梯门玩", "滑板车从地库坡道往下冲")
+      { objects: CHILD, symptoms: [/扒(?:开|着)?(?:电梯|梯|厅)?门/], within: [/电梯(?:口|门)/], span: 20, notInMessage: [/(?:抱|拉|牵|看)着(?:呢|他|她)?/] },
+      { objects: CHILD, symptoms: [/(?:坡道|斜坡|车道)[^，。！？,.!?\s]{0,4}(?:往下)?(?:冲|滑|溜)/], within: [/车(?:正|在)?(?:往上|开|过来|进出|上来)/], span: 24 },
       // stuck down a pit, a well or a tank ("小弟弟钻进地下室那个积水坑里出不来了")
       { objects: CHILD, symptoms: [/(?:坑|井|沟|缸|池|洞|管|水)里(?:面|头)?(?:出不来|上不来|爬不出)/], span: 24 },
       // alone by water or a drop, no grown-up with them ("一个小孩在河边 没大人")
@@ -325,6 +334,8 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
         '撕心裂肺', '打击声', '拍打声'], span: 24 },
       // (干起来, 掐起来 of two people fighting, not work begun: "师傅们干起来很快")
       { objects: ['打起来', /(?:俩|两个|几个|两人|两口子|夫妻|[他她]们)[^，。！？,.!?\s]{0,3}(?:干|掐)起来/, '打架', '打人', '动手', '斗殴', '追着打', '围殴', '群殴', /围着[^，。！？,.!?]{0,8}打/], symptoms: ['刀', '棍', '砖头', '流血', '血', '凶器', '棒', '酒瓶', '钢管', '铁管', '头破', '板砖', '扳手', '锤'], span: 24 },
+      // a weapon in hand, chasing people or threatening to kill ("拿着酒瓶说要杀人", "拿棍子追小学生")
+      { objects: [/(?:拿|持|举|抄|拎|提|抡)(?:着|起)?[^，。！？,.!?\s]{0,3}(?:刀|棍|棒|酒瓶|砖|锤|铁锹|钢管|铁管|斧)/], symptoms: [/(?:说|喊|嚷|叫|吼)(?:着)?(?:要)?(?:杀|砍|弄死|捅)/, /追(?:着)?(?:人|小学生|学生|孩子|小孩|路人|老人)/], span: 30 },
       // a plea to stop beside screams, thuds or a call to the police ("别打了 … 孩子在尖叫 … 撞墙声")
       { objects: ['别打了', '不要打了', '别打我', '不要打我'], symptoms: ['尖叫', '惨叫', '哭喊', '撞墙', '报警', '110', '救命'], span: 30 },
       // a quarrel next door with a woman or child crying and thuds ("又在吵 … 女的一直在哭 还有撞墙的声音")
@@ -332,7 +343,8 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       // a stranger following or grabbing a child ("不认识的男人跟着小孩 还拽他")
       {
         objects: ['陌生男', '陌生女', '陌生人', '陌生的', '怪叔叔', '不认识的', '不认识他', '不认识她', '不认识这个人', '不认识这人', '不认识那个人', '不认识那人', '醉汉', '喝醉的', '酒鬼', '疯子'],
-        symptoms: ['跟着', '尾随', '拉她', '拉他', '去拉', '拽', '抱走', '拖走', '带走', '拉着', '搂'],
+        // (or pulling a child into a car: "陌生男的一直在拉一个小女孩上车")
+        symptoms: ['跟着', '尾随', '拉她', '拉他', '去拉', '拽', '抱走', '拖走', '带走', '拉着', '搂', /(?:拉|扯|拖|抱)[^，。！？,.!?\s]{0,6}(?:上车|进车|上了车)/],
         within: [...CHILD, '女孩', '男孩', '学生', '小姑娘', '女生'],
         span: 24,
       },
@@ -353,7 +365,8 @@ export const HARM_HAZARDS: readonly HazardRule[] = [
       },
     ],
     // (a game, or a friend who "stabbed one in the back": "打游戏被人捅了一刀", "被闺蜜背后捅刀")
-    notWith: ['切菜', '菜刀店', '磨刀', '游戏', '背后', '队友', '打屁股'],
+    // (nor hail on a car: "冰雹砸车上哐哐响")
+    notWith: ['切菜', '菜刀店', '磨刀', '游戏', '背后', '队友', '打屁股', '冰雹', '雹子'],
   },
   {
     // someone followed home, again and again ("老有个男的跟着她 从菜场一路跟到单元门口"): at least urgent, for the patrol

@@ -122,12 +122,17 @@ const CONDITION_OPENS = /^\s*(?:如果|假如|假设|万一|要是|倘若|要真
 const CONSEQUENCE = /会|得|就|吧|吗|么|怎么办|咋办|[?？]/;
 const NOW_TOLD: readonly Term[] = ['现在', '已经', '刚刚', '刚才', '正在'];
 
+/** A near miss told just before a service word: it did not happen. */
+const NEAR_MISS_BEFORE = /(?:差点|差一点|险些)(?:就|儿)?(?:把|让|被)?[^，。！？,.!?\s]{0,6}$/;
+
 function live(text: string, start: number): boolean {
   if (!happensHere(text, start)) return false;
   const before = clauseBefore(text, start);
   if (NEGATION_RE.test(before.slice(-5))) return false;
   // what an insurance covers ("家财险包括火灾和水管爆裂")
   if (INSURED_BEFORE.test(before)) return false;
+  // what nearly happened ("猫学会开水龙头了 差点把厨房淹了")
+  if (NEAR_MISS_BEFORE.test(before)) return false;
   // a consequence of a condition that opens the sentence, nothing told as now in its clause
   const [ss, se] = spanAround(text, start, SENTENCE_BREAK);
   const [cs, ce] = spanAround(text, start, CLAUSE_BREAK);

@@ -2108,3 +2108,105 @@ describe("part AF's round: classes of wording the rules missed", () => {
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe("part AG's round: classes of wording the rules missed", () => {
+  it.each([
+    // a kitchen hood on fire, the fire climbing its flue
+    '楼下饭店的排烟罩烧起来了！！火沿着烟道往楼上窜 楼上的赶紧下楼',
+    '烧烤店抽油烟机起火了 火顺着管道往上烧 三楼四楼快跑',
+    // a correction that turns into a new fire
+    '更正一下 刚才那个烟是有人烧落叶 不是着火 可现在落叶堆把旁边的灌木引着了 真烧起来了',
+    '纠正 刚说的烟是烧纸钱 不是失火 但是现在那堆纸把边上的草点着了 真着起来了',
+    // "not crying wolf this time": the last one was a barbecue, this one a roof on fire
+    '这回真不是开玩笑 上回是烤肉 这回5号楼楼顶在冒火 有视频',
+    // another blast, the fire bigger than before
+    '又爆了一声！！还是那家店 火比刚才大了 别往那边去',
+    '又炸了一下 还是刚才那个铺子 火更大了 都别过去',
+    // a worker shocked by a wire cut in the wall, thrown back
+    '电工开槽的时候切到墙里的电线了 人被弹飞了 还清醒 赶紧拉闸',
+    '师傅拿切割机切到暗线 整个人被电弹开了 快断电',
+    // a bare or broken live wire where people walk, in rain or water
+    '风把路边的电缆吹断了 耷拉在人行道上 别让人靠近',
+    '工地的电线从阳台拖到楼下 外皮都磨破了 泡在积水里',
+    '店门口灯箱的电线垂下来了 线头光着 正下雨 门口好多人排队',
+    // a battery that went bang and smokes, nobody hurt but the smoke in the stairs
+    '我的电瓶车电池刚在门口砰一声冒白烟 人没事 可烟都进楼道了 楼上的把门关好',
+    // glass fallen from high right in front of someone
+    '刚才一块玻璃从楼上直接砸在我跟前 碎一地 吓死了 12楼那家窗框没了',
+    // a shed on a roof collapsing with people below
+    '楼顶搭的铁皮棚子正在塌 一面墙已经斜了 下面平台有人在晒被子',
+    // the road caved in, a car's wheel in the hole
+    '小区路中间陷了个大洞 有两米深 一辆车的轮子已经掉进去了',
+    // a well cover gone, someone nearly fell in
+    '井盖没了！！5号楼门口 黑洞洞的 晚上没路灯 刚才有人差点掉下去',
+    // a child prising a lift door open, the shaft empty below
+    '小孩在电梯口扒电梯门玩 门扒开了一条缝 下面是空的',
+    // a stranger pulling a child into a car
+    '南门有个不认识的男人硬拽一个小男孩上车 孩子一直哭',
+    // a drunk with a bottle threatening to kill at a door; someone chasing schoolchildren with a stick
+    '有个醉汉在楼道里踹门 手里拿着酒瓶喊要杀人 就在我家门外 我不敢开门',
+    '学校门口有个人拿着棍子追小学生 已经有孩子摔倒了',
+    // someone sitting outside a high window crying; a friend saying they will jump; a locked door and a charcoal smell
+    '有个女孩坐在9楼窗户外面 一直在哭 别围观了 快叫人',
+    '认真的 我朋友刚在群里说要从阳台跳下去 她住5号楼16楼 求助',
+    '求助 舍友把门反锁不出来 说了些奇怪的话 门缝里有炭味',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // a broken lamp's wire hanging bare over people's heads; a tool's lead frayed on a wet floor
+    '楼道那个坏灯 电线直接垂下来 没缠胶布 就吊在大家头顶上',
+    '不知道谁家装修 电锯的线直接拖在楼道里 外皮都破了还在用 地上还有水',
+    // earth falling from the edge of a works pit, people walking along it
+    '南门那个工地的坑边一直在往下掉土 行人还贴着坑边走',
+    // a well cover flipped up by a car, fast water below, on the way to school
+    '污水井盖被车轧翻了 竖在那里 下面水流很急 就在上学路上',
+    // a guard's log: people stuck in a lift, calmed, the lift firm called
+    '收到 2号岗 3栋2单元电梯困人 三名 一名老人 已安抚 请维保尽快到场',
+    // a child on a scooter rushing down a garage ramp into cars coming up
+    '小孩踩着滑板从地库坡道往下冲 下面有车正往上开 大人呢',
+    // a way out blocked by the parcel lockers themselves
+    '安全通道被快递柜挡了一半 晚上也没灯',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    // gas poisoning in childhood, a keen nose now
+    '小时候我家煤气中毒过 所以现在我鼻子特别灵 哈哈',
+    // a parcel crushed, a person "collapsed" after a driving test
+    '快递盒被压扁了 整个塌下去了 里面的蛋糕成饼了 哭死',
+    '练车回来 倒车入库挂了 整个人都塌了',
+    // hail on a car parked safe
+    '冰雹砸在车顶上噼里啪啦 幸好我停在车库了',
+    // parcels piled at a door, a request for lockers
+    '快递堆在单元门口 天天绊一下 能不能放快递柜里',
+    // a pet that nearly flooded the kitchen
+    '我家狗今天学会开水龙头了 差点把卫生间淹了 笑死',
+    // a child caught falling, in the news
+    '看新闻 有个小孩从20楼掉下来 被邻居接住了 太厉害了',
+    // look-alikes of the new classes
+    '游戏里又炸了一次 火更大了 笑死我了',
+    '我的钱包又炸了 这个月彻底没钱了',
+    '这个瓜着火了 全网都在吃',
+    '路中间那个坑昨天已经填平了 车可以过了',
+    // someone's own school is elsewhere
+    '我弟学校门口有个井盖丢了 有个学生掉下去了 还好拉上来了',
+    '我对象的学校门口有个井盖丢了',
+    // guards for the new classes: a barbecue shop's smoke, a last time recalled before this time, a stick and a stray dog,
+    // a child held at a lift's door, a nose keen to smoke, a pan nearly burnt dry, a threat said in jest
+    '楼下烧烤店的烟好大 熏得我不敢开窗',
+    '上次楼下着火吓死了 这次物业终于配了灭火器',
+    '保安拿着扫把在追一只流浪狗',
+    '孩子在电梯里扒着门缝往外看 我抱着呢',
+    '我对烟味特别敏感 谁在楼道抽烟了',
+    '差点把锅烧干了 还好我及时回来',
+    '店里的收银员说要杀了那个熊孩子 开玩笑的',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
