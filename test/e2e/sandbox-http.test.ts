@@ -43,7 +43,9 @@ describe('the sandbox with no LINLI_HTTP_PORT', () => {
     // 8780 is taken here (by this test, or by whatever holds it already), so the run is the same on any machine and
     // never collides with another sandbox
     const held = await occupy(8780);
-    const { child, out, exited } = sandbox({});
+    // LINLI_HTTP_PORT unset is the point; no demo history (≈5 s of CPU to generate, and nothing here reads it: the
+    // console on the seeded history is console-wall-browser.test.ts's, the seeding demo-history.test.ts's)
+    const { child, out, exited } = sandbox({ LINLI_DEMO_HISTORY: 'off' });
     try {
       await waitUntil(() => /> $/.test(out.stdout) || child.exitCode !== null, 90_000, 'the sandbox prompt');
       const said = /管理后台：(http:\/\/127\.0\.0\.1:(\d+))\/（端口 8780 已被占用，改用 (\d+)）\n/.exec(out.stdout);
