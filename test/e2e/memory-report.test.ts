@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { ROOT, tempDir } from '../support/cli.ts';
+import { ROOT, tempDir, templateEnv } from '../support/cli.ts';
 
 async function until(what: string, ok: () => boolean, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
@@ -16,7 +16,8 @@ async function until(what: string, ok: () => boolean, timeoutMs = 90_000) {
 it('prints process.memoryUsage() on SIGUSR2 and keeps running', { timeout: 120_000 }, async () => {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/linli.js'), 'start'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DATA_DIR: tempDir(), LINLI_HTTP_PORT: 'off' },
+    // the migrated store template (skips initdb) and no demo history: neither is what this test is about
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', LINLI_DATA_DIR: tempDir(), LINLI_HTTP_PORT: 'off', LINLI_DEMO_HISTORY: 'off', ...templateEnv() },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -65,16 +65,8 @@ describe('linli start with a TELEGRAM_API_ROOT that refuses the connection', { t
   });
 });
 
-describe('the sandbox with REDIS_URL set', { timeout: 120_000 }, () => {
-  it('says that it keeps its queues in this process, so REDIS_URL is not used', async () => {
-    const port = await freePort(); // not even reachable: the sandbox never connects
-    const r = await runCli(['start'], { env: { LINLI_DATA_DIR: tempDir(), REDIS_URL: `redis://127.0.0.1:${port}` }, input: '/quit\n', timeoutMs: 90_000 });
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain(
-      'warning: REDIS_URL is set, but the sandbox (no WECHATY_PUPPET, no TELEGRAM_BOT_TOKEN) keeps its queues in this process: `linli worker` and `linli queue` do not see them.',
-    );
-  });
-});
+// The sandbox with REDIS_URL set says that it keeps its queues in this process, so REDIS_URL is not used: checked on the
+// sandbox of calendar-warning.test.ts (the other warning at start), one sandbox for both
 
 describe('linli broadcast on a PostgreSQL store without a platform in this shell', { timeout: 120_000 }, () => {
   it('previews, but does not record a sandbox send as sent in a store the bot may share', async () => {

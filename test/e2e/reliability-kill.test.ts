@@ -1,4 +1,4 @@
-// Crash safety of the pipeline (issue #5): 5,000 messages (10 % appeals the shipped model detects, the rest chatter)
+// Crash safety of the pipeline (issue #5): 2,000 messages (10 % appeals the shipped model detects, the rest chatter)
 // are submitted into BullMQ + PostgreSQL; the `linli worker` that handles them is SIGKILLed once ≈40 % are handled and
 // a new one is started. This process plays the bot: it submits and runs the notify worker on a MemoryChatGateway.
 // Afterwards every message is handled once in effect: all stored and handled, one ticket per appeal, one receipt per
@@ -26,7 +26,11 @@ import {
   type WorkerChild,
 } from '../support/reliability.ts';
 
-const TOTAL = Number(process.env.LINLI_RELIABILITY_MESSAGES ?? 5000);
+// 2,000 (it was 5,000): what is checked is "once each" across the kill, and at 2,000 the kill still lands near 40 %
+// (≈950 handled) with jobs active in the dead worker, which the new one takes over once their locks expire (≈10 s
+// after the kill). Not 1,000: there the kill came after ≈870 handled and nothing was left active to reclaim.
+// LINLI_RELIABILITY_MESSAGES=5000 runs the old size.
+const TOTAL = Number(process.env.LINLI_RELIABILITY_MESSAGES ?? 2000);
 const UNITS = TOTAL / 10; // one appeal per building group, nine lines of chatter
 const prefix = `linli-test-rel-kill-${process.pid}-${randomBytes(4).toString('hex')}`;
 

@@ -19,7 +19,7 @@ import { createMonthlyProposals, INSIGHTS_QUEUE, monthlyMessage } from '../../sr
 import { DirectOutbox } from '../../src/core/messages/outbox.ts';
 import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
-import { freshStore } from '../support/databases.ts';
+import { freshStore, seededPglite } from '../support/databases.ts';
 import { dropRedisPrefix, TEST_REDIS_URL } from '../support/redis.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
 
@@ -38,11 +38,15 @@ async function until(cond: () => boolean | Promise<boolean>, ms = 15_000): Promi
   }
 }
 
-async function world() {
-  const { store, dispose } = await freshStore('pglite');
-  cleanups.push(dispose);
+// the demo grid and its history up to November 2026, written once; each world gets its own store with them
+const demoWithHistory = seededPglite(async (store) => {
   await store.grid.importSpec(await readGridFile(DEMO_GRID_FILE));
   await seedDemoHistory(store, cn('2026-12-01T08:00:00'));
+});
+
+async function world() {
+  const { store, dispose } = await demoWithHistory();
+  cleanups.push(dispose);
   let at = cn('2026-12-01T08:00:00');
   const clock = { now: () => at, set: (d: Date) => void (at = d) };
   const gateway = new MemoryChatGateway('WECHAT');

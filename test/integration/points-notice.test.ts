@@ -16,7 +16,7 @@ import type { JobQueues } from '../../src/core/ports/job-queue.port.ts';
 import type { Store } from '../../src/core/ports/store.port.ts';
 import { createPointsNotice, POINTS_QUEUE, pointsNoticeKey } from '../../src/core/service/points-notice.ts';
 import { monthRanking, volunteerBoard } from '../../src/core/service/points-ranking.ts';
-import { freshStore, type StoreKind } from '../support/databases.ts';
+import { freshStore, seededPglite, type StoreKind } from '../support/databases.ts';
 import { dropRedisPrefix, TEST_REDIS_URL } from '../support/redis.ts';
 import { scriptedTriage } from '../support/scripted-triage.ts';
 import { seedService, VOLUNTEER_GROUPS } from '../support/points-fixture.ts';
@@ -35,12 +35,23 @@ async function until(cond: () => boolean | Promise<boolean>, ms = 15_000): Promi
   }
 }
 
+const seedAll = async (store: Store) => {
+  await store.grid.importSpec(await readGridFile(DEMO_GRID_FILE));
+  return seedService(store, '2026-11');
+};
+// on PGlite the demo grid and the service records are written once; each test's store starts from a dump of them
+let pgliteSeed: Awaited<ReturnType<typeof seedService>> | undefined;
+const seededPgliteStore = seededPglite(async (store) => void (pgliteSeed = await seedAll(store)));
+
 async function seeded(kind: StoreKind = 'pglite') {
+  if (kind === 'pglite') {
+    const { store, dispose } = await seededPgliteStore();
+    cleanups.push(dispose);
+    return { store, seed: pgliteSeed! };
+  }
   const { store, dispose } = await freshStore(kind);
   cleanups.push(dispose);
-  await store.grid.importSpec(await readGridFile(DEMO_GRID_FILE));
-  const seed = await seedService(store, '2026-11');
-  return { store, seed };
+  return { store, seed: await seedAll(store) };
 }
 
 const ids = async (store: Store, code: string) => (await store.grid.subtree(code)).map((n) => n.id);

@@ -9,11 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, path.join(ROOT, 'scripts/triage-cli.ts'), ...args], {
+    // tsx as a loader in this one process (its CLI, node_modules/tsx/dist/cli.mjs, starts a second node for the script)
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/triage-cli.ts'), ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
