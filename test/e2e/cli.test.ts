@@ -160,6 +160,7 @@ describe('linli command', () => {
     const r = await runCli(['grid', 'export', '--out', out], { env });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([`error: cannot write ${out}: no such folder`]);
+    expect(storeFiles(env.LINLI_DATA_DIR)).toEqual([]); // said before the store opens
   });
 
   it('triage classify shows the urgency the ticket gets, hazard model included (dangers the rules miss)', { timeout: 120_000 }, async () => {
