@@ -16,7 +16,7 @@ import { ancestorCodes } from '../core/grid/grid.types.ts';
 import type { Platform } from '../core/messages/incoming-message.ts';
 import type { Logger } from '../core/ports/logger.port.ts';
 import type { Store } from '../core/ports/store.port.ts';
-import { action, UsageError, withStore } from './runtime.ts';
+import { action, UsageError, withCheckedStore } from './runtime.ts';
 import { chinaIso, forTerminal, parseReportTime } from './terminal-text.ts';
 
 const PLATFORMS: readonly Platform[] = ['WECHAT', 'TELEGRAM'];
@@ -159,54 +159,58 @@ export function registerBroadcastCommands(program: Command) {
     .description('send a notice to the groups under a grid node')
     .action(
       action(async (opts: { to: string; text: string; tag?: string[]; platform?: string; exclude?: string[]; as?: string; at?: string; dryRun?: boolean }) =>
-        withStore(async (store, cfg, logger) => {
-          const platform = opts.platform?.toUpperCase();
-          if (platform && !PLATFORMS.includes(platform as Platform)) throw new UsageError(`--platform: one of ${PLATFORMS.join(', ')}`);
-          // without an offset, China time (as the console and \`linli sla due\` read it), not UTC: 8 hours late
-          const scheduledAt = opts.at ? parseReportTime(opts.at) : null;
-          const targets: BroadcastTargets = {
-            nodeCode: opts.to,
-            ...(opts.tag?.length ? { tags: opts.tag } : {}),
-            ...(platform ? { platform: platform as Platform } : {}),
-            ...(opts.exclude?.length ? { exclude: opts.exclude.map(groupRef) } : {}),
-          };
-          if (opts.dryRun && (cfg.wechat.puppet || cfg.telegram.token || cfg.store.kind === 'postgres')) {
-            // a preview needs no chat account
-            const s0 = createBroadcastService({
-              store,
-              queues: createMemoryQueues(),
-              gateways: {},
-              rate: cfg.pipeline.notifyLimit,
-              intervalMs: cfg.wechat.sendIntervalMs,
-              jitterMs: cfg.wechat.sendJitterMs,
-              platformRates: { TELEGRAM: telegramSendRate(cfg) },
-            });
-            return printPreview(await s0.service.preview({ authorId: await authorId(store, opts.as, opts.to), text: opts.text, targets, scheduledAt }));
-          }
-          const s = await session(store, cfg, logger);
-          try {
-            const input = { authorId: await authorId(store, opts.as, opts.to), text: opts.text, targets, scheduledAt };
-            if (opts.dryRun) {
-              printPreview(await s.service.preview(input));
+        withCheckedStore(
+          () => {
+            const platform = opts.platform?.toUpperCase();
+            if (platform && !PLATFORMS.includes(platform as Platform)) throw new UsageError(`--platform: one of ${PLATFORMS.join(', ')}`);
+            // without an offset, China time (as the console and \`linli sla due\` read it), not UTC: 8 hours late
+            return { platform, scheduledAt: opts.at ? parseReportTime(opts.at) : null };
+          },
+          async ({ platform, scheduledAt }, store, cfg, logger) => {
+            const targets: BroadcastTargets = {
+              nodeCode: opts.to,
+              ...(opts.tag?.length ? { tags: opts.tag } : {}),
+              ...(platform ? { platform: platform as Platform } : {}),
+              ...(opts.exclude?.length ? { exclude: opts.exclude.map(groupRef) } : {}),
+            };
+            if (opts.dryRun && (cfg.wechat.puppet || cfg.telegram.token || cfg.store.kind === 'postgres')) {
+              // a preview needs no chat account
+              const s0 = createBroadcastService({
+                store,
+                queues: createMemoryQueues(),
+                gateways: {},
+                rate: cfg.pipeline.notifyLimit,
+                intervalMs: cfg.wechat.sendIntervalMs,
+                jitterMs: cfg.wechat.sendJitterMs,
+                platformRates: { TELEGRAM: telegramSendRate(cfg) },
+              });
+              return printPreview(await s0.service.preview({ authorId: await authorId(store, opts.as, opts.to), text: opts.text, targets, scheduledAt }));
+            }
+            const s = await session(store, cfg, logger);
+            try {
+              const input = { authorId: await authorId(store, opts.as, opts.to), text: opts.text, targets, scheduledAt };
+              if (opts.dryRun) {
+                printPreview(await s.service.preview(input));
+                console.log(SANDBOX_NOTICE);
+                return;
+              }
+              console.error(SANDBOX_NOTICE);
+              const { broadcast, deliveries, preview } = await s.service.create(input);
+              console.error(`broadcast #${broadcast.id}: ${deliveries.length} groups; ${preview.estimate.explanation}`);
+              const b = await s.service.dispatch(broadcast.id);
+              if (b.status === 'SCHEDULED') {
+                // the in-process queue does not outlive this command
+                console.log(`broadcast #${b.id} scheduled for ${b.scheduledAt ? chinaIso(b.scheduledAt) : '?'}; run \`linli broadcast resume ${b.id}\` at that time in the sandbox`);
+                return;
+              }
+              await runSends(s, broadcast.id);
+              await printStatus(store, s.service, broadcast.id);
               console.log(SANDBOX_NOTICE);
-              return;
+            } finally {
+              await s.close();
             }
-            console.error(SANDBOX_NOTICE);
-            const { broadcast, deliveries, preview } = await s.service.create(input);
-            console.error(`broadcast #${broadcast.id}: ${deliveries.length} groups; ${preview.estimate.explanation}`);
-            const b = await s.service.dispatch(broadcast.id);
-            if (b.status === 'SCHEDULED') {
-              // the in-process queue does not outlive this command
-              console.log(`broadcast #${b.id} scheduled for ${b.scheduledAt ? chinaIso(b.scheduledAt) : '?'}; run \`linli broadcast resume ${b.id}\` at that time in the sandbox`);
-              return;
-            }
-            await runSends(s, broadcast.id);
-            await printStatus(store, s.service, broadcast.id);
-            console.log(SANDBOX_NOTICE);
-          } finally {
-            await s.close();
-          }
-        }),
+          },
+        ),
       ),
     );
 
@@ -215,9 +219,9 @@ export function registerBroadcastCommands(program: Command) {
     .description('a broadcast and every group copy')
     .action(
       action(async (id: string) =>
-        withStore(async (store, cfg, logger) => {
+        withCheckedStore(() => idArg(id), async (n, store, cfg, logger) => {
           const { service } = createBroadcastService({ store, queues: createMemoryQueues(), gateways: {}, rate: cfg.pipeline.notifyLimit, logger });
-          await printStatus(store, service, idArg(id));
+          await printStatus(store, service, n);
         }),
       ),
     );
@@ -229,8 +233,7 @@ export function registerBroadcastCommands(program: Command) {
       .description(description)
       .action(
         action(async (idText: string) =>
-          withStore(async (store, cfg, logger) => {
-            const id = idArg(idText);
+          withCheckedStore(() => idArg(idText), async (id, store, cfg, logger) => {
             const s = await session(store, cfg, logger);
             try {
               console.error(SANDBOX_NOTICE);

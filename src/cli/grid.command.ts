@@ -1,11 +1,11 @@
 // `linli grid import FILE` and `linli grid export`: the grid, its groups and staff, as one file.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { importGridFile, writeGridYaml } from '../adapters/files/grid-file.ts';
+import { importGridRecords, readGridImport, writeGridYaml } from '../adapters/files/grid-file.ts';
 import { ConfigError } from '../config.ts';
 import { GridFileError } from '../core/grid/grid-validation.ts';
 import { StoreInUseError } from '../adapters/prisma/prisma-store.ts';
-import { action, EXIT, UsageError, withStore } from './runtime.ts';
+import { action, assertWritableFile, EXIT, UsageError, withCheckedStore } from './runtime.ts';
 import { linesForTerminal } from './terminal-text.ts';
 
 export function registerGridCommands(program: Command) {
@@ -19,8 +19,9 @@ export function registerGridCommands(program: Command) {
     .action(
       action(async (file: string, opts: { dryRun?: boolean }) => {
         try {
-          await withStore(async (store) => {
-            const { spec } = await importGridFile(store.grid, file, { dryRun: opts.dryRun });
+          // the file is read and its syntax checked before the store opens: a missing or broken file creates no store
+          await withCheckedStore(() => readGridImport(file), async (read, store) => {
+            const { spec } = await importGridRecords(store.grid, read, file, { dryRun: opts.dryRun });
             const counts = `${spec.nodes.length} nodes, ${spec.groups.length} groups, ${spec.people.length} people`;
             console.log(opts.dryRun ? `${file} is valid: ${counts} (dry run, nothing changed)` : `imported ${counts} from ${file}`);
           });
@@ -36,7 +37,8 @@ export function registerGridCommands(program: Command) {
     .description('print the grid, groups and staff as YAML (the import format)')
     .action(
       action(async (opts: { out?: string }) => {
-        await withStore(async (store) => {
+        // an --out that cannot be written is said before the store opens
+        await withCheckedStore(() => opts.out && assertWritableFile(opts.out), async (_, store) => {
           const yaml = writeGridYaml(await store.grid.exportSpec());
           if (opts.out) writeFileSync(opts.out, yaml);
           // YAML escapes C0 controls but writes C1 and bidi controls as they are: not onto a terminal

@@ -1,6 +1,6 @@
 // `linli groups`: the groups the bot is in, which are not yet mapped to the grid, and mapping them.
 import type { Command } from 'commander';
-import { action, UsageError, withStore } from './runtime.ts';
+import { action, UsageError, withCheckedStore, withStore } from './runtime.ts';
 import { forTerminal } from './terminal-text.ts';
 
 export function registerGroupCommands(program: Command) {
@@ -41,16 +41,21 @@ export function registerGroupCommands(program: Command) {
     .description('map a group to a grid node, so that the bot serves it')
     .action(
       action(async (groupId: string, nodeCode: string, opts: { platform: string }) =>
-        withStore(async (store) => {
-          const platform = opts.platform.toUpperCase();
-          if (platform !== 'WECHAT' && platform !== 'TELEGRAM') throw new UsageError(`unknown platform ${opts.platform}`);
-          const group = await store.groups.findByExternal(platform, groupId);
-          if (!group) throw new UsageError(`no ${platform} group with id ${groupId} (the bot has not seen it)`);
-          const node = await store.grid.findByCode(nodeCode);
-          if (!node) throw new UsageError(`no grid node with code ${nodeCode}`);
-          await store.groups.mapToNode(group.id, node.id);
-          console.log(`mapped ${forTerminal(group.title)} (${forTerminal(groupId)}) to ${node.name} (${node.code})`);
-        }),
+        withCheckedStore(
+          () => {
+            const platform = opts.platform.toUpperCase();
+            if (platform !== 'WECHAT' && platform !== 'TELEGRAM') throw new UsageError(`unknown platform ${opts.platform}`);
+            return platform;
+          },
+          async (platform, store) => {
+            const group = await store.groups.findByExternal(platform, groupId);
+            if (!group) throw new UsageError(`no ${platform} group with id ${groupId} (the bot has not seen it)`);
+            const node = await store.grid.findByCode(nodeCode);
+            if (!node) throw new UsageError(`no grid node with code ${nodeCode}`);
+            await store.groups.mapToNode(group.id, node.id);
+            console.log(`mapped ${forTerminal(group.title)} (${forTerminal(groupId)}) to ${node.name} (${node.code})`);
+          },
+        ),
       ),
     );
 }

@@ -1,7 +1,7 @@
 // `linli patrol`: list the background patrol's findings and acknowledge or close them.
 import type { Command } from 'commander';
 import { PATROL_RULES, PATROL_STATUS_ZH, RULE_ZH, SEVERITY_ZH, type PatrolFinding, type PatrolRule, type PatrolStatus } from '../core/patrol/patrol.types.ts';
-import { action, UsageError, withStore } from './runtime.ts';
+import { action, UsageError, withCheckedStore } from './runtime.ts';
 import { chinaIso, forTerminal, jsonForTerminal } from './terminal-text.ts';
 import { maskPii } from '../core/triage/mask.ts';
 
@@ -16,8 +16,8 @@ const line = (f: PatrolFinding) =>
 
 function setStatus(status: PatrolStatus, done: string) {
   return action(async (id: string) =>
-    withStore(async (store) => {
-      const f = await store.patrol.setStatus(findingId(id), status);
+    withCheckedStore(() => findingId(id), async (n, store) => {
+      const f = await store.patrol.setStatus(n, status);
       if (!f) throw new UsageError(`finding ${id} not found`);
       console.log(`#${f.id} ${done}：${forTerminal(f.summary)}`);
     }),
@@ -36,15 +36,20 @@ export function registerPatrolCommands(program: Command) {
     .description('list findings, newest first')
     .action(
       action(async (opts: { open?: boolean; rule?: string; limit: string; json?: boolean }) =>
-        withStore(async (store) => {
-          if (opts.rule && !PATROL_RULES.includes(opts.rule as PatrolRule)) throw new UsageError(`unknown rule ${opts.rule}`);
-          const limit = Number(opts.limit);
-          if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive whole number`);
-          const list = await store.patrol.list({ openOnly: opts.open ?? false, rule: opts.rule as PatrolRule | undefined, limit });
-          if (opts.json) console.log(jsonForTerminal(list.map((f) => ({ ...f, summary: maskPii(f.summary) }))));
-          else if (list.length === 0) console.error('no findings match');
-          else for (const f of list) console.log(line(f));
-        }),
+        withCheckedStore(
+          () => {
+            if (opts.rule && !PATROL_RULES.includes(opts.rule as PatrolRule)) throw new UsageError(`unknown rule ${opts.rule}`);
+            const limit = Number(opts.limit);
+            if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive whole number`);
+            return limit;
+          },
+          async (limit, store) => {
+            const list = await store.patrol.list({ openOnly: opts.open ?? false, rule: opts.rule as PatrolRule | undefined, limit });
+            if (opts.json) console.log(jsonForTerminal(list.map((f) => ({ ...f, summary: maskPii(f.summary) }))));
+            else if (list.length === 0) console.error('no findings match');
+            else for (const f of list) console.log(line(f));
+          },
+        ),
       ),
     );
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { describeTimeline } from '../bots/timeline.ts';
 import { STATUS_ZH, TICKET_STATUSES, type TicketStatus } from '../core/tickets/ticket.types.ts';
 import { categoryName } from '../core/triage/categories.ts';
-import { action, UsageError, withStore } from './runtime.ts';
+import { action, UsageError, withCheckedStore } from './runtime.ts';
 import { forTerminal, linesForTerminal } from './terminal-text.ts';
 import { maskPii } from '../core/triage/mask.ts';
 
@@ -26,14 +26,19 @@ export function registerTicketCommands(program: Command) {
     .description('list tickets, newest first')
     .action(
       action(async (opts: { status?: string; limit: string }) =>
-        withStore(async (store) => {
-          const status = opts.status === undefined ? undefined : statusOf(opts.status);
-          const limit = Number(opts.limit);
-          if (!/^\d+$/.test(opts.limit) || limit <= 0 || limit > 10_000) throw new UsageError('--limit must be a whole number from 1 to 10000');
-          const list = await store.tickets.list({ statuses: status ? [status] : undefined, limit });
-          if (list.length === 0) console.error('no tickets match');
-          for (const t of list) console.log(`#${t.number}\t${STATUS_ZH[t.status]}\t${categoryName(t.category)}\t${forTerminal(maskPii(t.summary))}`);
-        }),
+        withCheckedStore(
+          () => {
+            const status = opts.status === undefined ? undefined : statusOf(opts.status);
+            const limit = Number(opts.limit);
+            if (!/^\d+$/.test(opts.limit) || limit <= 0 || limit > 10_000) throw new UsageError('--limit must be a whole number from 1 to 10000');
+            return { status, limit };
+          },
+          async ({ status, limit }, store) => {
+            const list = await store.tickets.list({ statuses: status ? [status] : undefined, limit });
+            if (list.length === 0) console.error('no tickets match');
+            for (const t of list) console.log(`#${t.number}\t${STATUS_ZH[t.status]}\t${categoryName(t.category)}\t${forTerminal(maskPii(t.summary))}`);
+          },
+        ),
       ),
     );
 
@@ -43,13 +48,18 @@ export function registerTicketCommands(program: Command) {
     .description("print a ticket's timeline")
     .action(
       action(async (no: string) =>
-        withStore(async (store) => {
-          const n = Number(no.replace(/^#/, ''));
-          if (!/^#?\d+$/.test(no.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new UsageError(`not a ticket number: ${no} (expected e.g. 1024 or #1024)`);
-          const t = await store.tickets.findByNumber(n);
-          if (!t) throw new UsageError(`ticket ${no} not found`);
-          console.log(linesForTerminal(await describeTimeline(store, t)));
-        }),
+        withCheckedStore(
+          () => {
+            const n = Number(no.replace(/^#/, ''));
+            if (!/^#?\d+$/.test(no.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new UsageError(`not a ticket number: ${no} (expected e.g. 1024 or #1024)`);
+            return n;
+          },
+          async (n, store) => {
+            const t = await store.tickets.findByNumber(n);
+            if (!t) throw new UsageError(`ticket ${no} not found`);
+            console.log(linesForTerminal(await describeTimeline(store, t)));
+          },
+        ),
       ),
     );
 }

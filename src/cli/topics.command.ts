@@ -9,7 +9,7 @@ import type { Store } from '../core/ports/store.port.ts';
 import { systemClock } from '../core/ports/clock.port.ts';
 import { formatDue } from '../core/sla/deadlines.ts';
 import { ESCALATION_LEVEL_ZH, GridRouter } from '../core/grid/routing.ts';
-import { action, UsageError, withStore } from './runtime.ts';
+import { action, UsageError, withCheckedStore } from './runtime.ts';
 import { forTerminal } from './terminal-text.ts';
 
 function service(store: Store) {
@@ -35,17 +35,22 @@ export function registerTopicCommands(program: Command) {
     .description('list topics, newest first')
     .action(
       action(async (opts: { status?: string; limit: string }) =>
-        withStore(async (store) => {
-          const status = opts.status?.toUpperCase() as TopicStatus | undefined;
-          if (status && !STATUSES.includes(status)) throw new UsageError(`unknown status ${opts.status}`);
-          const limit = Number(opts.limit);
-          if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive integer`);
-          const list = await store.deliberation.list({ statuses: status ? [status] : undefined, limit });
-          if (list.length === 0) console.error('no topics match');
-          for (const t of list) {
-            console.log(`#${t.id}\t${STATUS_ZH[t.status]}\t${t.closesAt ? formatDue(t.closesAt) : '-'}\t${forTerminal(t.title)}`);
-          }
-        }),
+        withCheckedStore(
+          () => {
+            const status = opts.status?.toUpperCase() as TopicStatus | undefined;
+            if (status && !STATUSES.includes(status)) throw new UsageError(`unknown status ${opts.status}`);
+            const limit = Number(opts.limit);
+            if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive integer`);
+            return { status, limit };
+          },
+          async ({ status, limit }, store) => {
+            const list = await store.deliberation.list({ statuses: status ? [status] : undefined, limit });
+            if (list.length === 0) console.error('no topics match');
+            for (const t of list) {
+              console.log(`#${t.id}\t${STATUS_ZH[t.status]}\t${t.closesAt ? formatDue(t.closesAt) : '-'}\t${forTerminal(t.title)}`);
+            }
+          },
+        ),
       ),
     );
 
@@ -55,9 +60,9 @@ export function registerTopicCommands(program: Command) {
     .description("print a topic's tally, turnout, discussion and 实事清单")
     .action(
       action(async (id: string) =>
-        withStore(async (store) => {
+        withCheckedStore(() => topicId(id), async (n, store) => {
           const svc = service(store);
-          const t = await store.deliberation.findById(topicId(id));
+          const t = await store.deliberation.findById(n);
           if (!t) throw new UsageError(`topic ${id} not found`);
           const node = await store.grid.findById(t.gridNodeId);
           const lines = [
@@ -102,17 +107,22 @@ export function registerTopicCommands(program: Command) {
     .description('record where a resident lives: households for 一户一票, and staff living in a scope may vote there')
     .action(
       action(async (account: string, nodeCode: string, room: string) =>
-        withStore(async (store) => {
-          const m = /^(wechat|telegram):(.+)$/i.exec(account);
-          if (!m) throw new UsageError(`account must be wechat:<id> or telegram:<id>, not ${account}`);
-          const node = await store.grid.findByCode(nodeCode);
-          if (!node) throw new UsageError(`grid node ${nodeCode} not found`);
-          if (!ROOM_RE.test(room)) throw new UsageError(`room must be letters, digits and dashes (at most 32), not ${room}`);
-          const platform = m[1]!.toUpperCase() as 'WECHAT' | 'TELEGRAM';
-          const person = await store.people.ensureByIdentity(platform, m[2]!, m[2]!);
-          await store.deliberation.setResidence(person.id, node.id, householdKey(node.code, room));
-          console.log(`${account} lives in ${room} on ${node.name} (${node.code})`);
-        }),
+        withCheckedStore(
+          () => {
+            const m = /^(wechat|telegram):(.+)$/i.exec(account);
+            if (!m) throw new UsageError(`account must be wechat:<id> or telegram:<id>, not ${account}`);
+            if (!ROOM_RE.test(room)) throw new UsageError(`room must be letters, digits and dashes (at most 32), not ${room}`);
+            return m;
+          },
+          async (m, store) => {
+            const node = await store.grid.findByCode(nodeCode);
+            if (!node) throw new UsageError(`grid node ${nodeCode} not found`);
+            const platform = m[1]!.toUpperCase() as 'WECHAT' | 'TELEGRAM';
+            const person = await store.people.ensureByIdentity(platform, m[2]!, m[2]!);
+            await store.deliberation.setResidence(person.id, node.id, householdKey(node.code, room));
+            console.log(`${account} lives in ${room} on ${node.name} (${node.code})`);
+          },
+        ),
       ),
     );
 
@@ -122,8 +132,8 @@ export function registerTopicCommands(program: Command) {
     .description('close voting now: freeze the tally and post it in the groups (sent by the running bot)')
     .action(
       action(async (id: string) =>
-        withStore(async (store) => {
-          const before = await store.deliberation.findById(topicId(id));
+        withCheckedStore(() => topicId(id), async (n, store) => {
+          const before = await store.deliberation.findById(n);
           if (!before) throw new UsageError(`topic ${id} not found`);
           if (before.status !== 'OPEN') throw new UsageError(`topic ${id} is ${before.status}, not open`);
           const t = await service(store).close(before.id);

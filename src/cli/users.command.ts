@@ -6,7 +6,7 @@ import { SignInService } from '../core/auth/sign-in.service.ts';
 import { systemClock } from '../core/ports/clock.port.ts';
 import type { Store } from '../core/ports/store.port.ts';
 import { scryptHasher } from '../adapters/auth/scrypt.hasher.ts';
-import { action, UsageError, withStore } from './runtime.ts';
+import { action, UsageError, withCheckedStore, withStore } from './runtime.ts';
 import { personIsStaff } from '../core/people/roles.ts';
 import { forTerminal, jsonForTerminal } from './terminal-text.ts';
 
@@ -114,25 +114,30 @@ export function registerUserCommands(program: Command) {
     .description('the audit log: sign-ins and state changes through the API and these commands')
     .action(
       action(async (opts: { limit: string; json?: boolean }) =>
-        withStore(async (store) => {
-          const limit = Number(opts.limit);
-          if (!Number.isInteger(limit) || limit <= 0 || limit > 10_000) throw new UsageError('--limit must be a whole number from 1 to 10000');
-          const rows = await store.audit.list({ limit });
-          if (opts.json) return console.log(jsonForTerminal(rows));
-          // people by their grid-file key and name, as `linli users list` shows them (the id only for someone gone)
-          const staff = new Map((await store.staffAuth.staffAccounts(new Date())).map((a) => [a.id, `${a.key ?? `#${a.id}`} ${a.name}`]));
-          const who = async (id: number | null): Promise<string> => {
-            if (id === null) return '-';
-            const known = staff.get(id);
-            if (known) return known;
-            const person = await store.people.findById(id);
-            return person ? `#${id} ${person.name}` : `#${id}`;
-          };
-          for (const r of rows) {
-            const fields = [r.at.toISOString(), await who(r.personId), r.roles.join(',') || '-', r.action, r.route, r.outcome, String(r.status), r.object ? JSON.stringify(r.object) : ''];
-            console.log(fields.map(forTerminal).join('\t'));
-          }
-        }),
+        withCheckedStore(
+          () => {
+            const limit = Number(opts.limit);
+            if (!Number.isInteger(limit) || limit <= 0 || limit > 10_000) throw new UsageError('--limit must be a whole number from 1 to 10000');
+            return limit;
+          },
+          async (limit, store) => {
+            const rows = await store.audit.list({ limit });
+            if (opts.json) return console.log(jsonForTerminal(rows));
+            // people by their grid-file key and name, as `linli users list` shows them (the id only for someone gone)
+            const staff = new Map((await store.staffAuth.staffAccounts(new Date())).map((a) => [a.id, `${a.key ?? `#${a.id}`} ${a.name}`]));
+            const who = async (id: number | null): Promise<string> => {
+              if (id === null) return '-';
+              const known = staff.get(id);
+              if (known) return known;
+              const person = await store.people.findById(id);
+              return person ? `#${id} ${person.name}` : `#${id}`;
+            };
+            for (const r of rows) {
+              const fields = [r.at.toISOString(), await who(r.personId), r.roles.join(',') || '-', r.action, r.route, r.outcome, String(r.status), r.object ? JSON.stringify(r.object) : ''];
+              console.log(fields.map(forTerminal).join('\t'));
+            }
+          },
+        ),
       ),
     );
 }

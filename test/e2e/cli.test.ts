@@ -1,5 +1,5 @@
 // The `linli` command as a user runs it: help, exit codes, grid import/export on a real embedded store.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/adapters/logging/pino.logger.ts';
@@ -25,6 +25,9 @@ const BAD = `nodes:
 groups:
   - { platform: WECHAT, id: "room-2", title: "2号楼", node: "NOPE" }
 `;
+
+/** What is in a data folder (an embedded store makes `pglite/` there): none for a command refused before the store opens. */
+const storeFiles = (dataDir: string): string[] => (existsSync(dataDir) ? readdirSync(dataDir, { recursive: true }).map(String) : []);
 
 describe('linli command', () => {
   it('lists its commands', async () => {
@@ -85,11 +88,25 @@ describe('linli command', () => {
     expect((await runCli(['grid', 'export'], { env })).stdout).toBe(before.stdout);
   });
 
-  it('says in one line that a grid file cannot be read', { timeout: 120_000 }, async () => {
+  it('says in one line that a grid file cannot be read, before a store is opened (none is created)', { timeout: 120_000 }, async () => {
     const dir = tempDir();
-    const r = await runCli(['grid', 'import', path.join(dir, 'missing.yaml')], { env: { LINLI_DATA_DIR: path.join(dir, 'data') } });
+    const data = path.join(dir, 'data');
+    const r = await runCli(['grid', 'import', path.join(dir, 'missing.yaml')], { env: { LINLI_DATA_DIR: data } });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([`error: cannot read ${path.join(dir, 'missing.yaml')}: no such file`]);
+    expect(storeFiles(data)).toEqual([]);
+  });
+
+  it('refuses a grid file with a syntax error before a store is opened: its line, exit 2, no store created', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const data = path.join(dir, 'data');
+    const file = path.join(dir, 'broken.yaml');
+    writeFileSync(file, 'nodes:\n  - { code: "S1", name: "拱辰街道", level: STREET\n');
+    const r = await runCli(['grid', 'import', file, '--dry-run'], { env: { LINLI_DATA_DIR: data } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: YAML syntax`));
+    expect(r.stderr).toContain('nothing was imported');
+    expect(storeFiles(data)).toEqual([]);
   });
 
   it('refuses a bad --limit of tickets list in one line (exit 2), not with a database stack', { timeout: 120_000 }, async () => {
@@ -100,6 +117,13 @@ describe('linli command', () => {
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toEqual(['error: --limit must be a whole number from 1 to 10000']);
     }
+    // said before the store opens: none was created
+    expect(storeFiles(env.LINLI_DATA_DIR)).toEqual([]);
+    for (const args of [['tickets', 'list', '--status', 'nope'], ['tickets', 'show', 'abc'], ['patrol', 'findings', '--limit', 'x'], ['topics', 'list', '--limit', 'x']]) {
+      const r = await runCli(args, { env });
+      expect({ args, code: r.code, lines: r.stderr.trim().split('\n').length }).toEqual({ args, code: 2, lines: 1 });
+    }
+    expect(storeFiles(env.LINLI_DATA_DIR)).toEqual([]);
   });
 
   it('says on stderr that an empty store has nothing to list (stdout stays empty; --json prints [] alone)', { timeout: 180_000 }, async () => {
@@ -136,6 +160,7 @@ describe('linli command', () => {
     const r = await runCli(['grid', 'export', '--out', out], { env });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([`error: cannot write ${out}: no such folder`]);
+    expect(storeFiles(env.LINLI_DATA_DIR)).toEqual([]); // said before the store opens
   });
 
   it('triage classify shows the urgency the ticket gets, hazard model included (dangers the rules miss)', { timeout: 120_000 }, async () => {

@@ -44,8 +44,23 @@ export async function readGridFile(path: string, options: GridFileOptions = {}):
  * Throws GridFileError listing every problem with its line (nothing changed).
  */
 export async function importGridFile(grid: GridRepository, path: string, options: GridImportOptions = {}): Promise<GridImportResult> {
-  const text = await readFile(path, 'utf8');
-  return importGrid(grid, readGridRecords(text, gridFormatOf(path)), { ...options, fileName: options.fileName ?? path });
+  return importGridRecords(grid, await readGridImport(path, options), path, options);
+}
+
+/**
+ * The first half of an import, which needs no store: reads the file and its records. Throws the read's error (a
+ * missing file) or GridFileError listing the errors of form (YAML or CSV syntax, unknown fields, an empty file) with
+ * their lines: a file the store could not make valid is refused before the store opens.
+ */
+export async function readGridImport(path: string, options: Pick<GridImportOptions, 'fileName'> = {}): Promise<{ records: GridRecords; errors: GridLineError[] }> {
+  const read = readGridRecords(await readFile(path, 'utf8'), gridFormatOf(path));
+  if (read.errors.length > 0) throw new GridFileError(sortByLine(read.errors), options.fileName ?? path);
+  return read;
+}
+
+/** The second half: the records read by readGridImport, validated merged with the stored grid and applied (see importGrid). */
+export function importGridRecords(grid: GridRepository, read: { records: GridRecords; errors: GridLineError[] }, path: string, options: GridImportOptions = {}): Promise<GridImportResult> {
+  return importGrid(grid, read, { ...options, fileName: options.fileName ?? path });
 }
 
 /** Parses and validates grid text; throws GridFileError listing every problem with its line. */
