@@ -61,6 +61,13 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
         symptoms: [/不(?:想|会|愿)?再?拖累/, '不想活', '活够了', '告别', '对不起', '再见', '遗书', '叫不醒', '叫不应', ...SILENCE],
         span: 40,
       },
+      // someone climbed up a crane, a tower or a pole and says they will jump ("爬上塔吊了 说不给钱就跳"), not a crane driver
+      {
+        objects: [/(?:爬|攀|站|坐|蹲)(?:上|到|在)(?:了)?[^，。！？,.!?\s]{0,3}(?:塔吊|吊车|脚手架|高压塔|铁塔|信号塔|电线杆|广告牌)/],
+        // (a condition is the threat's, not a denial: "不给钱就跳")
+        symptoms: [/(?:(?:不|没)[^，。！？,.!?\s]{0,5})?(?:就|要|想)跳(?![舞绳水远高伞])/],
+        span: 30,
+      },
       // words like a farewell posted, and the teller asks who knows them or where they live ("发了条朋友圈 像是在告别 …
       // 他住12楼 有人认识吗")
       {
@@ -156,6 +163,13 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
     category: 'public_security',
     labelZh: '儿童险情',
     pairs: [
+      // children prising a septic tank's or a well's lid ("几个小孩在化粪池边上撬井盖玩"): the gas below can blow or choke
+      {
+        objects: CHILD,
+        symptoms: [/撬[^，。！？,.!?\s]{0,3}(?:盖|井)|(?:盖|井)[^，。！？,.!?\s]{0,4}撬/],
+        within: ['化粪池', '井盖', '窨井', '污水井', '下水井', '沼气池', '井口'],
+        span: 20,
+      },
       // a child shut out in the cold ("把自己锁在阳台外面了 … 光着脚 外面零下好几度")
       {
         objects: [/(?:锁|关)在(?:了)?(?:阳台|门外|屋外|外面|天台)/],

@@ -5,6 +5,8 @@ import type { HazardRule } from './hazard-rules.ts';
 
 /** People in harm's way: a structural hazard or a falling object near them is an emergency. */
 export const PEOPLE_AT_RISK: readonly Term[] = [
+  // a crowd below ("下面全是人")
+  /(?:楼下|下面|底下|下边)[^，。！？,.!?\s]{0,2}(?:全是|都是|一堆|站满了?|挤满了?)人/,
   '行人', '路人', '小孩', '孩子', '小朋友', '老人', '路过', '经过', '砸到', '砸伤', '砸中', '伤人', '头上', '受伤', '掉进去',
   '掉下去', '脚边', '身边', '人行道', '玩的地方', '上学', '放学', '差点', '幼儿园', '幼稚园', '学校', '下面是', '楼下是', '人多', '好多人', '乘凉', '来来往往', '车来车往', '有人走', '底下', '下面有人', '人来人往', '头顶', '进出的人', '下面走', /下面(?:就)?是/, '主干道', '马路',
   // people named first, then where they stand ("还有工人在下面"), or heard calling from inside ("里面有人在喊")
