@@ -40,6 +40,14 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
         span: 30,
         notInMessage: SCREEN_OR_PLAY,
       },
+      // a gang brought to smash or kick a door in, someone inside crying or calling out ("房东叫了一帮人来踹门 屋里孩子直哭")
+      {
+        objects: [/(?:砸|踹|撬|踢)(?:门|窗|锁)/],
+        symptoms: [/(?:带|叫|喊|找)(?:了)?(?:几个|一帮|一群|一伙|好几个|一些|些)人/, /(?:一帮|一群|一伙|好几个|几个)(?:人|壮汉|男的)/],
+        within: [/(?:里面|里头|屋里|家里)[^，。！？,.!?\s]{0,6}(?:哭|喊|叫|救命)/, '救命', '赶人', '赶走', '要打人', '要动手'],
+        span: 30,
+        notInMessage: SCREEN_OR_PLAY,
+      },
       // a threat to kill a partner or kin, a sign of it through the door ("在踹门 说要砍死他老婆 她在里面哭")
       {
         objects: [new RegExp(`说(?:着)?要(?:砍|杀|弄|捅|打|掐|宰)(?:死|了)${KIN}`)],

@@ -269,6 +269,13 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
           /(?<!井盖|井|盖子|盖)(?:在|还在|一直在|往下|越来越)(?:下)?沉(?!了?一点|了?一些|了?点)/],
         span: 12,
       },
+      // paving hollow beneath that sinks underfoot ("地砖下面空了 踩上去在往下沉"), not a loose tile that rocks
+      {
+        objects: ['地砖', '地板砖', '步道砖', '砖', '地面', '路面', '人行道', '台阶'],
+        symptoms: [/(?:下面|底下|下边)(?:是)?空(?:了|的)/],
+        within: [/踩[^，。！？,.!?\s]{0,4}(?:沉|陷)/, /(?:往下|在|还在)(?:沉|陷)/],
+        span: 30,
+      },
       // the ground dipped and still giving way ("路面凹下去一块 一直在往下掉土")
       {
         objects: ['地面', '路面', '地上', '人行道', '车道', '坡道', '入口', '停车场', '马路', '道路'],

@@ -2273,3 +2273,36 @@ describe("part AH's round: classes of wording the rules missed", () => {
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe("part AH's round: a gang at a door, hollow ground that sinks underfoot, a flood in another city", () => {
+  it.each([
+    // a landlord's or a gang's men smashing a door, someone crying inside
+    '房东叫了一帮人来踹门 要把我们赶走 屋里孩子吓得直哭',
+    '一伙人拿着锤子在砸301的门 里面老人在喊救命',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // paving hollow beneath and sinking when stepped on
+    '幼儿园门口那几块地砖底下是空的 一踩就往下陷',
+    '楼前人行道的砖下面空了 人踩上去在往下沉',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    // a flood in a neighbouring city or county, ours fine
+    '隔壁市暴雨 好多地下室都淹了 咱们这边没事',
+    '隔壁县发大水了 街上都淹了',
+    // a door knocked by a crowd of friends; a door lock changed; paving merely loose
+    '一帮同学来敲门 给我过生日 哈哈',
+    '房东带了个师傅来换门锁',
+    '门口地砖有点松 踩上去咯噔响',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
