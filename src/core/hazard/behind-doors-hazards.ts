@@ -40,6 +40,14 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
         span: 30,
         notInMessage: SCREEN_OR_PLAY,
       },
+      // a gang brought to smash or kick a door in, someone inside crying or calling out ("房东叫了一帮人来踹门 屋里孩子直哭")
+      {
+        objects: [/(?:砸|踹|撬|踢)(?:门|窗|锁)/],
+        symptoms: [/(?:带|叫|喊|找)(?:了)?(?:几个|一帮|一群|一伙|好几个|一些|些)人/, /(?:一帮|一群|一伙|好几个|几个)(?:人|壮汉|男的)/],
+        within: [/(?:里面|里头|屋里|家里)[^，。！？,.!?\s]{0,6}(?:哭|喊|叫|救命)/, '救命', '赶人', '赶走', '要打人', '要动手'],
+        span: 30,
+        notInMessage: SCREEN_OR_PLAY,
+      },
       // a threat to kill a partner or kin, a sign of it through the door ("在踹门 说要砍死他老婆 她在里面哭")
       {
         objects: [new RegExp(`说(?:着)?要(?:砍|杀|弄|捅|打|掐|宰)(?:死|了)${KIN}`)],
@@ -60,6 +68,13 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
         objects: [/药[^，。！？,.!?\s]{0,3}(?:全|都|一下子|一口气)(?:给)?(?:吞|吃|喝)(?:了|下去|光)(?!完)/, /把(?:一|整|大半|半)?(?:瓶|盒|板|把)?[^，。！？,.!?\s]{0,3}药(?:全|都|一下子)?(?:给)?(?:吞|吃|喝)(?:了|下去|光)(?!完)/],
         symptoms: [/不(?:想|会|愿)?再?拖累/, '不想活', '活够了', '告别', '对不起', '再见', '遗书', '叫不醒', '叫不应', ...SILENCE],
         span: 40,
+      },
+      // someone climbed up a crane, a tower or a pole and says they will jump ("爬上塔吊了 说不给钱就跳"), not a crane driver
+      {
+        objects: [/(?:爬|攀|站|坐|蹲)(?:上|到|在)(?:了)?[^，。！？,.!?\s]{0,3}(?:塔吊|吊车|脚手架|高压塔|铁塔|信号塔|电线杆|广告牌)/],
+        // (a condition is the threat's, not a denial: "不给钱就跳")
+        symptoms: [/(?:(?:不|没)[^，。！？,.!?\s]{0,5})?(?:就|要|想)跳(?![舞绳水远高伞])/],
+        span: 30,
       },
       // words like a farewell posted, and the teller asks who knows them or where they live ("发了条朋友圈 像是在告别 …
       // 他住12楼 有人认识吗")
@@ -156,6 +171,13 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
     category: 'public_security',
     labelZh: '儿童险情',
     pairs: [
+      // children prising a septic tank's or a well's lid ("几个小孩在化粪池边上撬井盖玩"): the gas below can blow or choke
+      {
+        objects: CHILD,
+        symptoms: [/撬[^，。！？,.!?\s]{0,3}(?:盖|井)|(?:盖|井)[^，。！？,.!?\s]{0,4}撬/],
+        within: ['化粪池', '井盖', '窨井', '污水井', '下水井', '沼气池', '井口'],
+        span: 20,
+      },
       // a child shut out in the cold ("把自己锁在阳台外面了 … 光着脚 外面零下好几度")
       {
         objects: [/(?:锁|关)在(?:了)?(?:阳台|门外|屋外|外面|天台)/],

@@ -77,6 +77,8 @@ export const DEVICE_HAZARDS: readonly HazardRule[] = [
     kind: 'fire_equipment',
     level: 'urgent',
     labelZh: '消防设施缺损',
-    pairs: [{ objects: ['灭火器'], symptoms: [/喷(?:嘴|管|头)[^，。！？,.!?\s]{0,3}(?:堵|裂|断|坏|老化|硬了)/], span: 30 }],
+    pairs: [{ objects: ['灭火器'], symptoms: [/喷(?:嘴|管|头)[^，。！？,.!?\s]{0,3}(?:堵|裂|断|坏|老化|硬了)/], span: 30 },
+      // a fire pump or hydrant that gives no water when tried ("消防水泵 … 试过打不出水"), told a clause or two on
+      { objects: ['消防泵', '消防水泵', '喷淋泵', '消防栓', '消火栓', '消防水带', '消防水管'], symptoms: ['打不出水', '出不来水', '放不出水', '不出水'], span: 40 }],
   },
 ];

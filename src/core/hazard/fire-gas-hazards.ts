@@ -180,7 +180,8 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       // smoke where people live ("楼道里有烟", "门缝里烟出来")
       {
         objects: ['楼道', '楼梯', '走廊', '屋里', '房间', '窗户', '窗口', '家里', '车库', '地库', '电梯', '门缝', '厨房', '阳台'],
-        symptoms: [/有烟(?![味头瘾])/, '烟出来', '出烟', '往外冒', '喷烟', '冒出烟', '红光'],
+        // (or smoke rising: "楼梯间起烟了")
+        symptoms: [/有烟(?![味头瘾])/, '烟出来', '出烟', '往外冒', '喷烟', '冒出烟', '红光', /起(?:了)?烟/],
         span: 8,
         notInMessage: SMOKE_SOURCES,
       },

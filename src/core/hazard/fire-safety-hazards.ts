@@ -77,7 +77,7 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
       // charged in a basement storeroom ("地下室储藏间有人充电动车 门缝里拖着线")
       { objects: EBIKE, symptoms: ['充'], within: ['储藏间', '储藏室', '储物间', '杂物间', '地下室'], span: 6 },
       // charged in a packed rented room ("群租房 一屋子五六辆电动车在里面充电")
-      { objects: EBIKE, symptoms: ['充电', '在充', '充着'], within: ['群租房', '出租屋', '一屋子', '屋子里', '屋里', '房间里', '宿舍'], span: 16 },
+      { objects: EBIKE, symptoms: ['充电', '在充', '充着', /(?:一起|一块|一堆|同时)充/], within: ['群租房', '出租屋', '一屋子', '屋子里', '屋里', '房间里', '宿舍'], span: 16 },
       // the bike only called 车, pushed into a room and charged by the bed or all night ("车子直接推屋里 电池就在床边充了一整晚")
       {
         objects: [/车(?:子)?(?:直接|又|都)?推(?:进|到)?(?:了)?(?:屋|房间|家里|出租屋|出租房|宿舍)/],
@@ -204,8 +204,22 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
         span: 16,
         // parcels left at the mouth of a hall, tripped over and lockers asked for, is a nuisance ("快递堆在楼道口 天天绊脚
         // 能不能放快递柜"), unless the way is told blocked
-        notInSentence: ['绊脚', /绊(?:一下|倒|着)/, /(?:放|进|存)(?:到|进|在)?快递柜/],
+        // (nor things there and whose they are, asked to be taken away: "楼道里堆的箱子谁的 拿走好吗")
+        notInSentence: ['绊脚', /绊(?:一下|倒|着)/, /(?:放|进|存)(?:到|进|在)?快递柜/, /(?:堆|放|摆)的[^，。！？,.!?\s]{0,8}(?:是)?谁(?:家)?的/],
         unlessInSentence: ['消防', '疏散', /堵(?:住|死|了)/, '挡住', '过不去', '走不了', '走不过', '安全出口', '满', '推不开', '出不去'],
+      },
+      // the only way out heaped, filled, parked up or locked ("就一个出口 门口又堆满了床垫", "现在只有一个出口 还停满了车")
+      {
+        objects: ['唯一的出口', '唯一出口', '唯一的通道', /(?:只有|只剩|就剩|就)(?:一个|一道|一扇)(?:出口|门)/],
+        symptoms: ['堆', '塞满', '停满', '占满', /堵(?:住|死|了|一半)/, /挡(?:住|了)/, '锁死', '锁上', '锁了'],
+        notInMessage: ['排队', '排好长', '平时也够'],
+        span: 30,
+      },
+      // a lane or a gate blocked, an ambulance or a fire engine held up by it ("巷子被乱停的车堵死了 救护车进不来")
+      {
+        objects: [/(?:救护车|消防车|120|119)[^，。！？,.!?\s]{0,4}(?:进不来|进不去|过不去|开不进|开不过)/],
+        symptoms: [/堵(?:住|死|了)/, '停满', '占满', '乱停', '违停', /挡(?:住|了)/],
+        span: 30,
       },
       // a building's door that will not open from inside ("单元门从里面打不开了 出不去")
       {

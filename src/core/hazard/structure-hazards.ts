@@ -5,6 +5,8 @@ import type { HazardRule } from './hazard-rules.ts';
 
 /** People in harm's way: a structural hazard or a falling object near them is an emergency. */
 export const PEOPLE_AT_RISK: readonly Term[] = [
+  // a crowd below ("下面全是人")
+  /(?:楼下|下面|底下|下边)[^，。！？,.!?\s]{0,2}(?:全是|都是|一堆|站满了?|挤满了?)人/,
   '行人', '路人', '小孩', '孩子', '小朋友', '老人', '路过', '经过', '砸到', '砸伤', '砸中', '伤人', '头上', '受伤', '掉进去',
   '掉下去', '脚边', '身边', '人行道', '玩的地方', '上学', '放学', '差点', '幼儿园', '幼稚园', '学校', '下面是', '楼下是', '人多', '好多人', '乘凉', '来来往往', '车来车往', '有人走', '底下', '下面有人', '人来人往', '头顶', '进出的人', '下面走', /下面(?:就)?是/, '主干道', '马路',
   // people named first, then where they stand ("还有工人在下面"), or heard calling from inside ("里面有人在喊")
@@ -266,6 +268,13 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
           // (sunk a little and done, a repair: "停车场地面下沉了一点，物业说下周修")
           /(?<!井盖|井|盖子|盖)(?:在|还在|一直在|往下|越来越)(?:下)?沉(?!了?一点|了?一些|了?点)/],
         span: 12,
+      },
+      // paving hollow beneath that sinks underfoot ("地砖下面空了 踩上去在往下沉"), not a loose tile that rocks
+      {
+        objects: ['地砖', '地板砖', '步道砖', '砖', '地面', '路面', '人行道', '台阶'],
+        symptoms: [/(?:下面|底下|下边)(?:是)?空(?:了|的)/],
+        within: [/踩[^，。！？,.!?\s]{0,4}(?:沉|陷)/, /(?:往下|在|还在)(?:沉|陷)/],
+        span: 30,
       },
       // the ground dipped and still giving way ("路面凹下去一块 一直在往下掉土")
       {

@@ -29,7 +29,8 @@ export const WIRING_HAZARDS: readonly HazardRule[] = [
       { objects: ['电梯井', '电井', '强电井', '电缆井', '配电房', '配电室', '配电箱', '电表箱'], symptoms: ['里流', '里灌', '里淌', '里渗', '里漫'], span: 10 },
     ],
     // someone about to wade through live water
-    emergencyWith: [/有人[^，。！？,.!?]{0,3}(?:走|踩|蹚|趟|过)/, '蹚水', '趟水', '淌水', '快拦', '拦住', '小孩', '孩子', '路过', '经过', '行人',
+    // (or water deep enough that anyone passing wades: "水淹到膝盖")
+    emergencyWith: [/有人[^，。！？,.!?]{0,3}(?:走|踩|蹚|趟|过)/, /(?:淹|没|漫)(?:到|过)(?:了)?(?:膝盖|大腿|腰)/, '蹚水', '趟水', '淌水', '快拦', '拦住', '小孩', '孩子', '路过', '经过', '行人',
       // the wet electrics still live: humming, crackling, running, lights flickering ("里面还在嗡嗡响", "电梯还在运行")
       /(?:还在|还|仍在|仍然|照常|照样|一直在?)[^，。！？,.!?\s]{0,2}(?:运行|运转|工作|嗡嗡|滋滋|吱吱|噼啪|响|跑|上下)/,
       // people still down in it ("车主还在里面拎东西")

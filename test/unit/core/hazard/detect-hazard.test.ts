@@ -2210,3 +2210,99 @@ describe("part AG's round: classes of wording the rules missed", () => {
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe("part AH's round: classes of wording the rules missed", () => {
+  it.each([
+    // smoke rising (起烟) in a stair or a corridor, a door locked below
+    '楼梯间起烟了 底下的门还被锁着 大家快想办法',
+    '走廊那头起烟了，赶紧下楼',
+    // a row (那排) of stalls on fire, not a drain pumped dry (排干)
+    '那排水果摊烧起来了，火很大，别过去',
+    '后面那排干货铺子着火了',
+    // shocked by an appliance (被洗衣机电了), someone down
+    '保姆刚才被洗衣机电了，倒在阳台上，快叫120',
+    '老人被冰箱电了 躺在厨房地上',
+    // a man up a tower crane saying he will jump
+    '工地上有个工人爬上塔吊了 说不给钱就跳下去',
+    '有人爬到塔吊顶上 喊着要跳',
+    // children prising a septic tank's or a well's lid
+    '几个小孩在化粪池边上撬井盖玩 快去拦一下',
+    '两个孩子蹲在化粪池盖子上撬着玩',
+    // things thrown down on a crowd
+    '楼上有人一直往下扔啤酒瓶，下面全是人',
+    // a wire fallen into knee-deep flood water where people wade
+    '小区路上的水淹到膝盖了 路灯的线掉水里了',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // the only way out heaped, filled or locked
+    '宿舍楼就一个出口 门口又被人堆满了旧床垫',
+    '仓库后门被老板锁死了 现在只有一个出口 还停满了三轮车',
+    '一楼唯一的出口塞满了电动车 还插着电在充',
+    // a lane blocked, an ambulance held up
+    '巷子口被乱停的车堵死了 救护车进不来',
+    // bike batteries charged together in a rented room
+    '群租房里二十来个电动车电池在一起充 人还住在里面',
+    // a fire pump that gives no water
+    '消防水泵上次试了打不出水 到现在也没人修',
+    '小区的消防栓打不出水 泵房门一直锁着',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    // boxes in a hall and whose they are, asked to be taken away
+    '楼道里放的纸箱是谁家的，麻烦拿走',
+    '走廊里堆的那几个花盆谁的 搬走好吗',
+    // a flood in another city, ours fine
+    '外省下大暴雨 地下车库都淹了 我们这边还好',
+    // look-alikes of the new classes
+    '菜市场那排干货摊今天打折',
+    '那个池塘已经排干了',
+    '楼下厨房起烟了 在熏腊肉',
+    '塔吊司机说今天风太大 不上去了',
+    '化粪池的盖子已经盖好了 没事了',
+    '小区只有一个出口 每天早上排好长的队',
+    '这个洗衣机电费好贵',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe("part AH's round: a gang at a door, hollow ground that sinks underfoot, a flood in another city", () => {
+  it.each([
+    // a landlord's or a gang's men smashing a door, someone crying inside
+    '房东叫了一帮人来踹门 要把我们赶走 屋里孩子吓得直哭',
+    '一伙人拿着锤子在砸301的门 里面老人在喊救命',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // paving hollow beneath and sinking when stepped on
+    '幼儿园门口那几块地砖底下是空的 一踩就往下陷',
+    '楼前人行道的砖下面空了 人踩上去在往下沉',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    // a flood in a neighbouring city or county, ours fine
+    '隔壁市暴雨 好多地下室都淹了 咱们这边没事',
+    '隔壁县发大水了 街上都淹了',
+    // a door knocked by a crowd of friends; a door lock changed; paving merely loose
+    '一帮同学来敲门 给我过生日 哈哈',
+    '房东带了个师傅来换门锁',
+    '门口地砖有点松 踩上去咯噔响',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
