@@ -145,6 +145,8 @@ describe('批量发布 in Chromium', () => {
     await form.locator('select[name=node]').selectOption('350304001002'); // 西园社区
     await form.getByLabel('睦邻群').check();
     await page.locator('#bc-preview-btn').click();
+    // the preview is the server's answer: read its list once it is drawn (evaluateAll does not wait)
+    await page.locator('#bc-preview').getByText('将发往 3 个群').waitFor();
     expect((await page.locator('#bc-preview li').evaluateAll((els) => els.map((e) => (e as unknown as { dataset: { group: string } }).dataset.group))).sort()).toEqual(XIYUAN_MULIN);
     await page.locator('#bc-send').click();
     await page.locator('#broadcast-detail[data-status=SENDING]').waitFor();

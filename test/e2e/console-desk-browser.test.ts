@@ -113,6 +113,8 @@ describe("a community worker's desk on a phone (Chromium)", () => {
     expect(counted).toBe(1); // the lift, escalated: nobody has claimed it
     await link.click();
     await page.locator('#ticket-list').waitFor();
+    // the filtered list is the server's answer: read it once its total is drawn (evaluateAll does not wait)
+    await page.locator('#ticket-total', { hasText: `共 ${counted} 条` }).waitFor();
     expect(await page.locator('#ticket-list tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-no'))))).toEqual([no.lift]);
     expect(await page.locator('#ticket-total').textContent()).toBe(`共 ${counted} 条`);
     // the group is a filter to see and drop
