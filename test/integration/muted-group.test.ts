@@ -119,3 +119,33 @@ describe('appeals in a group where the bot may not send', () => {
     expect(skippedLogs()).toHaveLength(logged);
   });
 });
+
+describe('posts for a group the bot was removed from', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(triage, { grid: GRID });
+  });
+  afterAll(() => h.dispose());
+
+  it('are skipped in one place, and a worker acting elsewhere hears the resident was not told', async () => {
+    // a ticket opened while the bot was there; then the bot is removed
+    const out = await h.say(REMOVED, ZHANG, '东园二网格那边路灯不亮了');
+    expect(out.kind).toBe('ticket');
+    const no = (out as { ticketNo: number }).ticketNo;
+    await h.assistant.membersLeft('WECHAT', REMOVED, [], true);
+    h.newIn(REMOVED);
+    h.newIn(STAFF);
+    const wu = { id: 'wx-wu', name: '吴网格员' };
+    await h.say(STAFF, wu, `办结 #${no} 已更换灯泡`);
+    // nothing tried in the group, each post skipped once at info with the group id
+    expect(h.chat.inGroup(REMOVED).slice(1)).toEqual([]);
+    const skipped = h.logs().filter((l) => l.msg === 'the bot is no longer in this group (removed): the post is skipped');
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(skipped[0]).toMatchObject({ level: 30, groupId: (await h.store.groups.findByExternal('WECHAT', REMOVED))!.id });
+    // the worker is told the resident was not told, not "已在「…」告知"
+    const said = h.newIn(STAFF).join('\n');
+    expect(said).toContain('助手已不在「东园二网格业主群」内，未能在群内告知居民，请另行联系');
+    expect(said).not.toMatch(/已在「东园二网格业主群」告知/);
+    expect((await h.tickets.get(no)).status).toBe('RESOLVED');
+  });
+});

@@ -51,7 +51,7 @@ export class Responder {
       mentions: mentionReporter ? await this.reporterMention(group.platform, ticket) : [],
       ...thread,
     });
-    await this.reply(ctx, group.muted ? replies.notToldMuted(group.title, text) : replies.toldElsewhere(group.title, text), ticket);
+    await this.reply(ctx, !group.active ? replies.notTold(group.title, text, group.muted) : replies.toldElsewhere(group.title, text), ticket);
   }
 
   /**

@@ -36,9 +36,10 @@ export interface DirectOutboxOptions {
   /** With queues: the outbox table, cleared once a message is sent (or skipped). */
   pending?: PendingSendRepository;
   /**
-   * With them, a post to a group where the bot may not send (Group.muted: restricted, still reading the group) is
-   * skipped without trying: logged once at info with the group id, done as if sent (no error, no retry). Direct
-   * messages go as ever. A broadcast's outbox leaves them out: its worker skips such a group itself, with the reason.
+   * With them, a post to a group where the bot may not send — muted (Group.muted: restricted, still reading the group)
+   * or no longer in it (removed, inactive) — is skipped without trying: logged once at info with the group id, done as
+   * if sent (no error, no retry). Direct messages go as ever. A broadcast's outbox leaves them out: its worker skips
+   * such a group itself, with the reason.
    */
   groups?: Pick<GroupRepository, 'findById'>;
   logger?: Logger;
@@ -46,6 +47,8 @@ export interface DirectOutboxOptions {
 
 /** Logged for each post skipped because the bot may not send in its group. */
 export const MUTED_POST_SKIPPED = 'the bot may not send messages in this group (muted): the post is skipped';
+/** Logged for each post skipped because the bot is no longer in its group. */
+export const REMOVED_POST_SKIPPED = 'the bot is no longer in this group (removed): the post is skipped';
 
 export class DirectOutbox implements Outbox {
   private readonly pending?: PendingSendRepository;
@@ -66,8 +69,9 @@ export class DirectOutbox implements Outbox {
       return;
     }
     // the one place a post in a group the bot may not send in is dropped: whatever handler or timer wanted it
-    if ('group' in m.to && (await this.mutedGroup(m.to.groupId))) {
-      this.o.logger?.info({ groupId: m.to.groupId, externalId: m.to.group, platform: m.platform, key: m.key, ticketId: m.ticketId }, MUTED_POST_SKIPPED);
+    const closed = 'group' in m.to ? await this.closedGroup(m.to.groupId) : null;
+    if ('group' in m.to && closed) {
+      this.o.logger?.info({ groupId: m.to.groupId, externalId: m.to.group, platform: m.platform, key: m.key, ticketId: m.ticketId }, closed === 'muted' ? MUTED_POST_SKIPPED : REMOVED_POST_SKIPPED);
       await this.pending?.done(m.key);
       return;
     }
@@ -89,9 +93,12 @@ export class DirectOutbox implements Outbox {
     await this.pending?.done(m.key);
   }
 
-  private async mutedGroup(groupId: number): Promise<boolean> {
-    if (!this.o.groups) return false;
-    return (await this.o.groups.findById(groupId))?.muted === true;
+  /** Why the bot may not post in the group: muted, or removed (inactive); null when it may. */
+  private async closedGroup(groupId: number): Promise<'muted' | 'removed' | null> {
+    if (!this.o.groups) return null;
+    const g = await this.o.groups.findById(groupId);
+    if (!g || g.active) return null;
+    return g.muted ? 'muted' : 'removed';
   }
 }
 

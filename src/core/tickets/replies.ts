@@ -151,9 +151,12 @@ export const replies = {
    * resident only (the request to rate, whom to ask).
    */
   toldElsewhere: (groupTitle: string, text: string) => `已在「${groupTitle}」告知：${text.replace(RATE_INVITE, '').replace(ASK_WORKER, '').trim()}`,
-  /** As toldElsewhere, when the bot may not send in the ticket's group (muted): the resident was not told there. */
-  notToldMuted: (groupTitle: string, text: string) =>
-    `助手在「${groupTitle}」内不能发言，未能在群内告知居民，请另行联系：${text.replace(RATE_INVITE, '').replace(ASK_WORKER, '').trim()}`,
+  /**
+   * As toldElsewhere, when the bot may not post in the ticket's group — muted there, or no longer in it: the resident
+   * was not told there.
+   */
+  notTold: (groupTitle: string, text: string, muted: boolean) =>
+    `${muted ? `助手在「${groupTitle}」内不能发言` : `助手已不在「${groupTitle}」内`}，未能在群内告知居民，请另行联系：${text.replace(RATE_INVITE, '').replace(ASK_WORKER, '').trim()}`,
   closed: (t: Ticket, s: Satisfaction) => `感谢您的评价（${SATISFACTION_ZH[s]}），工单 ${no(t)} 已关闭。`,
   /** A poor rating of a closed ticket that tells a new problem: the new problem's receipt. */
   newAfterClosed: (closedNo: number, t: Ticket) =>

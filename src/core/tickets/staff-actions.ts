@@ -169,8 +169,8 @@ class Announcer {
     // in the thread of its appeal (a Telegram forum's topic)
     const options: SendOptions = { mentions: mentionReporter ? await this.reporterMention(g.platform, t) : [], ...(await appealThread(this.d.store.messages, t, g.id)) };
     await this.d.outbox.send({ key: `${this.cause}:${this.n++}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text, ticketId: t.id, options });
-    // where the bot may not send (muted) the outbox skipped it: not shown as posted
-    if (!g.muted) this.posted.push(text);
+    // where the bot may not send (muted, or removed: inactive) the outbox skipped it: not shown as posted
+    if (g.active) this.posted.push(text);
   }
 
   /**
@@ -184,7 +184,7 @@ class Announcer {
       const body = text(merged);
       const options: SendOptions = { mentions: await reportersMention(this.d.store.people, g.platform, merged) };
       await this.d.outbox.send({ key: `${this.cause}:${this.n++}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text: body, ticketId: t.id, options });
-      if (!g.muted) this.posted.push(body);
+      if (g.active) this.posted.push(body);
     }
   }
 
