@@ -2,7 +2,7 @@
 // swallowed bottle of pills told indirectly with a sign now, someone shut in a plant room, gone down a tank or pinned
 // under a door, someone alone not seen for days with signs, a child shut out on a balcony in the sun. Each reads a sign
 // of now beside the words, so a TV drama, a game, a chore, a key locked in or a neighbour away on a trip stay talk.
-// Part of PEOPLE_HAZARDS, after the rules of the same kinds (harm-hazards.ts, trapped-hazards.ts, injury-hazards.ts).
+// Part of PEOPLE_HAZARDS, after the rules of the same kinds (suicide-, child- and violence-hazards.ts, trapped-hazards.ts, injury-hazards.ts).
 import type { Term } from '../triage/urgency.ts';
 import type { HazardRule } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
