@@ -1,5 +1,6 @@
 // The replies one message causes: in its group, in a ticket's own group, or direct to a person. Each send is keyed
 // "<message id>:<n>" so a retried message never repeats one; the outbox masks and delivers them.
+import { botPosts } from '../groups/bot-standing.ts';
 import { mergedGroups, reportersMention } from '../tickets/merged-tickets.ts';
 import { reporterMention } from '../tickets/reporter-mention.ts';
 import { appealThread } from '../tickets/appeal-thread.ts';
@@ -51,7 +52,7 @@ export class Responder {
       mentions: mentionReporter ? await this.reporterMention(group.platform, ticket) : [],
       ...thread,
     });
-    await this.reply(ctx, !group.active ? replies.notTold(group.title, text, group.muted) : replies.toldElsewhere(group.title, text), ticket);
+    await this.reply(ctx, botPosts(group) ? replies.toldElsewhere(group.title, text) : replies.notTold(group.title, text, group.muted), ticket);
   }
 
   /**

@@ -7,3 +7,9 @@ import type { Group } from '../ports/group.repository.ts';
  * by direct message; what it would post there is skipped, see DirectOutbox). A group it left or was removed from: no.
  */
 export const botReads = (g: Pick<Group, 'active' | 'muted'>): boolean => g.active || g.muted;
+
+/**
+ * The bot may post in the group: active (a muted group, or one it left, gets nothing: DirectOutbox skips the post, and
+ * whoever asked for it hears that the residents were not told there).
+ */
+export const botPosts = (g: Pick<Group, 'active'>): boolean => g.active;

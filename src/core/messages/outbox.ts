@@ -1,6 +1,7 @@
 // The two outboxes: direct (send now, record it) and queued (a notify job per message, keyed so it runs once).
 import type { ChatGateway } from '../ports/chat-gateway.port.ts';
 import type { JobQueue, NewJob } from '../ports/job-queue.port.ts';
+import { botPosts } from '../groups/bot-standing.ts';
 import { RefusedDataError } from '../errors.ts';
 import { GroupCommit } from '../util/group-commit.ts';
 import type { GroupRepository } from '../ports/group.repository.ts';
@@ -97,7 +98,7 @@ export class DirectOutbox implements Outbox {
   private async closedGroup(groupId: number): Promise<'muted' | 'removed' | null> {
     if (!this.o.groups) return null;
     const g = await this.o.groups.findById(groupId);
-    if (!g || g.active) return null;
+    if (!g || botPosts(g)) return null;
     return g.muted ? 'muted' : 'removed';
   }
 }

@@ -1,6 +1,7 @@
 // The staff's chat commands done from the console: the same TicketService call a command makes, and the same
 // sentences posted in the ticket's own group (and sent directly to whoever now holds it), as if typed in the chat.
 // Each send is keyed "<cause>:<n>" like a command's, so the outbox delivers it once.
+import { botPosts } from '../groups/bot-standing.ts';
 import type { Platform } from '../messages/incoming-message.ts';
 import type { SendOptions } from '../ports/chat-gateway.port.ts';
 import type { Logger } from '../ports/logger.port.ts';
@@ -170,7 +171,7 @@ class Announcer {
     const options: SendOptions = { mentions: mentionReporter ? await this.reporterMention(g.platform, t) : [], ...(await appealThread(this.d.store.messages, t, g.id)) };
     await this.d.outbox.send({ key: `${this.cause}:${this.n++}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text, ticketId: t.id, options });
     // where the bot may not send (muted, or removed: inactive) the outbox skipped it: not shown as posted
-    if (g.active) this.posted.push(text);
+    if (botPosts(g)) this.posted.push(text);
   }
 
   /**
@@ -184,7 +185,7 @@ class Announcer {
       const body = text(merged);
       const options: SendOptions = { mentions: await reportersMention(this.d.store.people, g.platform, merged) };
       await this.d.outbox.send({ key: `${this.cause}:${this.n++}`, platform: g.platform, to: { group: g.externalId, groupId: g.id }, text: body, ticketId: t.id, options });
-      if (g.active) this.posted.push(body);
+      if (botPosts(g)) this.posted.push(body);
     }
   }
 
