@@ -152,13 +152,6 @@ export function alikeInWording(a: DuplicateInput, b: DuplicateInput, threshold: 
   return similarity(a.fingerprint ?? a.text, b.fingerprint ?? b.text) >= threshold;
 }
 
-export function isDuplicate(a: DuplicateInput, b: DuplicateInput, threshold: number = DUPLICATE_THRESHOLD): boolean {
-  if (!placesCompatible(a.place ?? extractPlace(a.text), b.place ?? extractPlace(b.text))) return false;
-  const read = sameProblemAt(a.text, readProblem(a.text), b.text);
-  if (read !== 'unknown') return read === 'same';
-  return similarity(a.fingerprint ?? a.text, b.fingerprint ?? b.text) >= threshold;
-}
-
 /**
  * The thing and fault as a grid worker reads them; 'same' needs the places the texts name to agree as well (a ticket's
  * summary keeps its building: "3号楼井盖也松了" is not 20号楼's, whatever place a caller passed).

@@ -5,12 +5,12 @@ import {
   SKETCH_SIZE,
   findDuplicate,
   fingerprint,
-  isDuplicate,
   normalizeForSimilarity,
   placesCompatible,
   sameQuestionClause,
   shingles,
   similarity,
+  type Fingerprint,
   type OpenTicketForDedup,
 } from '../../../../src/core/triage/similarity.ts';
 import { extractPlace } from '../../../../src/core/triage/place.ts';
@@ -142,7 +142,12 @@ describe('placesCompatible', () => {
   });
 });
 
-describe('isDuplicate', () => {
+describe('one report against one open ticket (findDuplicate, the shipped join)', () => {
+  const at = new Date('2026-11-21T12:30:00+08:00');
+  /** Whether `b`, reported an hour after `a`, joins a's ticket. */
+  const isDuplicate = (a: { text: string; place?: ReturnType<typeof extractPlace>; fingerprint?: Fingerprint }, b: { text: string; place?: ReturnType<typeof extractPlace>; fingerprint?: Fingerprint }, threshold?: number): boolean =>
+    findDuplicate(b, [{ id: 1, text: a.text, place: a.place ?? extractPlace(a.text), fingerprint: a.fingerprint, createdAt: new Date(at.getTime() - 3_600_000), gridNodeId: 1, groupId: 1 }], { now: at, threshold }) === 1;
+
   it('never merges different buildings, even with identical words', () => {
     expect(similarity('3栋电梯坏了', '5栋电梯坏了')).toBe(1);
     expect(isDuplicate({ text: '3栋电梯坏了' }, { text: '5栋电梯坏了' })).toBe(false);
