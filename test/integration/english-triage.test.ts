@@ -39,6 +39,8 @@ const HAZARDS: readonly [string, string, 'emergency' | 'urgent'][] = [
   ['someone is stuck in the lift', 'trapped', 'emergency'],
   ['An old man collapsed near gate 1 and he is not breathing', 'medical', 'emergency'],
   ['Sparks coming from the socket in the corridor of bldg 5', 'electrical', 'emergency'],
+  ['The e-bike battery is smoking in the hallway', 'battery_fire', 'emergency'],
+  ['A power bank just exploded on the 3rd floor, there is smoke', 'battery_fire', 'emergency'],
   ['Building 3 is on fire, flames on the 8th floor!', 'fire', 'emergency'],
   ['A worker got electrocuted by the meter box in the basement', 'electric_shock', 'emergency'],
   ['Water is flooding the basement and reaching the electrical panel', 'water_electric', 'urgent'],

@@ -54,6 +54,13 @@ export const ENGLISH_HAZARD_RULES: readonly EnglishHazardRule[] = [
     ],
     notWith: /\b(?:gas (?:station|price|bill|fee|card|company|payment)s?|out of gas|gassy|tear gas|laughing gas|gaslight\w*)\b/,
   },
+  // a battery that smokes, burns or bursts (before the sparking appliance and the fire, as in the Chinese rules)
+  {
+    kind: 'battery_fire',
+    level: 'emergency',
+    said: [near('batter(?:y|ies)|power ?banks?|battery packs?', 'smok(?:e|es|ing)|caught fire|on fire|burning|flames?|explod(?:e|es|ed|ing)|blew up|burst', 30)],
+    notWith: /\b(?:recycl\w*|videos?|news|demo\w*|drill)\b/,
+  },
   {
     kind: 'electrical',
     level: 'emergency',

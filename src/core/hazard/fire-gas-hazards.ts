@@ -137,6 +137,16 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
     ],
     notWith: GAS_NOT_WITH,
   },
+  // a battery that bangs, smokes or burns: named before the sparking appliance and the fire it also is, so the alert says
+  // what burns (a lithium fire is fought otherwise); the battery told first, its smoke or bang after it in the clause
+  {
+    kind: 'battery_fire',
+    level: 'emergency',
+    labelZh: '电池冒烟/起火',
+    category: 'fire_safety',
+    terms: [/(?:电池|电瓶|锂电|充电宝|电芯)[^，。！？,.!?；;]{0,8}(?:冒[白黑青浓灰]?烟|冒火|起火|着火|着了|烧起来|烧着|火苗|爆炸|爆了|炸了|炸开|炸了一声|[砰嘭轰]的?一声)/],
+    notWith: ['回收', '演示', '实验', '视频', '新闻'],
+  },
   {
     kind: 'electrical',
     level: 'emergency',

@@ -1193,6 +1193,25 @@ describe('one hazard rule set: triage and the patrol agree', () => {
     expect(detectUrgency('楼道里有人飞线给电动车充电')).toMatchObject({ urgency: 'urgent', kind: 'flying_wire', signal: '飞线' });
     expect(detectUrgency('燃气灶那边好像一直有股怪味道')).toMatchObject({ urgency: 'emergency', kind: 'gas_leak' });
   });
+
+  // a battery that bangs, smokes or burns is a battery on fire, not a sparking appliance nor a fire of unknown cause: the
+  // alert names it, so the worker brings what a lithium fire needs (session 20's note: it was labelled 电器打火/冒烟)
+  it.each([
+    '充电宝砰的一声冒烟了',
+    '电动车电池嘭地响了一下在冒烟',
+    '楼道里那个电瓶炸了一声，一直冒白烟',
+    '楼下充电桩有辆车的电池在冒白烟',
+    '锂电池冒黑烟了，还有火苗',
+    '平衡车的电芯烧起来了',
+  ])('a battery on fire, emergency: %s', (text) => {
+    expect(detectUrgency(text)).toMatchObject({ urgency: 'emergency', kind: 'battery_fire' });
+    expect(hazardFinding(msg(text), G20)?.summary).toContain('电池冒烟/起火');
+  });
+
+  it.each(['电动车着火了', '插排冒烟了，旁边放着电池', '电池没电了，冒烟的是插座'])('a fire or a socket beside a battery stays what it is: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(detectUrgency(text).kind).not.toBe('battery_fire');
+  });
 });
 
 // A question whether a danger happened (…了吗, 是不是…, 有没有…), asked with no sign of it told, is not a report of it; the
