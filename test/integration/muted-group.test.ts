@@ -62,8 +62,9 @@ describe('appeals in a group where the bot may not send', () => {
     expect(h.chat.inGroup(MUTED)).toEqual([]);
   });
 
-  it('carries out staff commands said there by reply, posting nothing there', async () => {
+  it('carries out staff commands said there by reply, posting nothing there, and answers the staff member directly', async () => {
     const t = (await h.store.tickets.list({ groupId: mutedId }))[0]!;
+    const dmsBefore = h.chat.toUser(LIN.id).length;
     // 林网格员 replies to 张阿姨's appeal (there is no receipt to quote): 收到 claims it
     const claim = await h.say(MUTED, LIN, '收到', { quotedExternalId: 'in-1' });
     expect(claim).toMatchObject({ kind: 'command', command: 'claim', ticketNo: t.number });
@@ -74,6 +75,18 @@ describe('appeals in a group where the bot may not send', () => {
     expect(done).toMatchObject({ kind: 'command', command: 'resolve', ticketNo: t.number });
     expect((await h.tickets.get(t.number)).status).toBe('RESOLVED');
     expect(h.chat.inGroup(MUTED)).toEqual([]);
+    // what the group would have heard comes to the worker directly, saying the residents were not told
+    const told = `助手在「东园20号楼睦邻群」内不能发言，未能在群内告知居民，请另行联系：工单 #${t.number}`;
+    expect(h.chat.toUser(LIN.id).slice(dmsBefore).map((m) => m.text)).toEqual([
+      expect.stringMatching(new RegExp(`^${told} 已由林网格员受理`)),
+      expect.stringMatching(new RegExp(`^${told} 进展：已联系物业，下午更换`)),
+      expect.stringMatching(new RegExp(`^${told} 已办结`)),
+    ]);
+    // a refusal said there reaches them the same way
+    await h.say(MUTED, LIN, '办结 #999 好了');
+    expect(h.chat.toUser(LIN.id).at(-1)!.text).toMatch(/^助手在「东园20号楼睦邻群」内不能发言，私信回复您：.*#999/);
+    // a resident's line there is never answered by direct message
+    expect(h.chat.toUser(ZHANG.id)).toEqual([]);
     for (const id of ['in-3', 'in-4', 'in-5']) expect(await handled(id)).not.toBeNull();
     expect(skippedLogs().length).toBeGreaterThan(1);
     expect(skippedLogs().every((l) => l.groupId === mutedId && l.level === 30)).toBe(true);

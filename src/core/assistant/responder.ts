@@ -1,6 +1,7 @@
 // The replies one message causes: in its group, in a ticket's own group, or direct to a person. Each send is keyed
 // "<message id>:<n>" so a retried message never repeats one; the outbox masks and delivers them.
 import { botPosts } from '../groups/bot-standing.ts';
+import { personIsStaff } from '../people/roles.ts';
 import { mergedGroups, reportersMention } from '../tickets/merged-tickets.ts';
 import { reporterMention } from '../tickets/reporter-mention.ts';
 import { appealThread } from '../tickets/appeal-thread.ts';
@@ -25,8 +26,15 @@ export interface ResponderDeps {
 export class Responder {
   constructor(private readonly d: ResponderDeps) {}
 
-  /** Replies in the sender's group, mentioning the sender. */
+  /**
+   * Replies in the sender's group, mentioning the sender. Where the bot may not post there (muted), staff get the answer
+   * directly instead; a resident is not written to unasked (their reply is skipped with the group's other posts).
+   */
   async reply(ctx: MessageContext, text: string, ticket: Ticket | null) {
+    if (await this.answerDirectly(ctx)) {
+      await this.toSender(ctx, replies.answeredDirectly(ctx.group.title, text), ticket);
+      return;
+    }
     await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, {
       mentions: [{ externalId: ctx.msg.sender.externalId, name: ctx.msg.sender.name }],
       replyToExternalId: ctx.msg.externalId,
@@ -45,6 +53,8 @@ export class Responder {
     if (!group || group.id === ctx.group.id || group.platform !== ctx.msg.platform) {
       const mentions = mentionReporter ? await this.reporterMention(ctx.msg.platform, ticket) : [];
       await this.send(ctx, ctx.msg.groupExternalId, ctx.group.id, text, ticket, { mentions, ...(quoteSender ? { replyToExternalId: ctx.msg.externalId } : {}), ...thread });
+      // said in a group where the bot may not post: the staff member hears that the residents were not told
+      if (await this.answerDirectly(ctx)) await this.toSender(ctx, replies.notTold(ctx.group.title, text, ctx.group.muted), ticket);
       return;
     }
     // (the outbox skips it where the bot may not send: the sender hears that the resident was not told)
@@ -66,6 +76,15 @@ export class Responder {
       if (!group || group.platform !== ctx.msg.platform || group.id === ctx.group.id) continue;
       await this.send(ctx, group.externalId, group.id, text(merged), ticket, { mentions: await reportersMention(this.d.store.people, group.platform, merged) });
     }
+  }
+
+  /** The bot may not post in the sender's group and the sender is staff: answers go to them directly. */
+  private async answerDirectly(ctx: MessageContext): Promise<boolean> {
+    return !botPosts(ctx.group) && (await personIsStaff(this.d.store.people, ctx.sender.id));
+  }
+
+  private async toSender(ctx: MessageContext, text: string, ticket: Ticket | null) {
+    await this.d.outbox.send({ key: `${ctx.stored.id}:${ctx.sends++}`, platform: ctx.msg.platform, to: { user: ctx.msg.sender.externalId }, text, ticketId: ticket?.id ?? null });
   }
 
   private reporterMention(platform: Platform, ticket: Ticket): Promise<NonNullable<SendOptions['mentions']>> {

@@ -157,6 +157,8 @@ export const replies = {
    */
   notTold: (groupTitle: string, text: string, muted: boolean) =>
     `${muted ? `助手在「${groupTitle}」内不能发言` : `助手已不在「${groupTitle}」内`}，未能在群内告知居民，请另行联系：${text.replace(RATE_INVITE, '').replace(ASK_WORKER, '').trim()}`,
+  /** An answer to staff who spoke in a group where the bot may not post: sent to them directly instead. */
+  answeredDirectly: (groupTitle: string, text: string) => `助手在「${groupTitle}」内不能发言，私信回复您：${text}`,
   closed: (t: Ticket, s: Satisfaction) => `感谢您的评价（${SATISFACTION_ZH[s]}），工单 ${no(t)} 已关闭。`,
   /** A poor rating of a closed ticket that tells a new problem: the new problem's receipt. */
   newAfterClosed: (closedNo: number, t: Ticket) =>
