@@ -62,6 +62,8 @@ const SET_HIGH = '为|是|is|as|should be|must be';
 const HIGH = 'emergency|urgent|critical|highest|high|p0|紧急|特急|加急|最高|最紧急|一级|true';
 const MARK_ZH = '设为|设置为|设成|改为|改成|标为|标记为|标成|定为|调为|调成|升级为|提升为|列为|設為|設置為|改為|標為|標記為|升級為';
 const MARK_EN = 'mark|set|flag|classify|label|escalate|upgrade|raise|tag';
+/** The top of the system's scale, as a demand names it ("按最高等级处理"); plain 紧急 is a resident's word, not a level. */
+const TOP_ZH = '最高|最紧急|特急|一级|顶级|最优先|头号';
 
 type Pattern = { view: 'folded' | 'compact'; re: RegExp };
 const f = (source: string): Pattern => ({ view: 'folded', re: new RegExp(source, 'u') });
@@ -102,6 +104,10 @@ const PATTERNS: ReadonlyArray<[SystemAddressKind, readonly Pattern[]]> = [
     f(`(?:${MARK_ZH})\\s*(?:最高级别的?|最高优先级的?)?(?:${HIGH})`),
     f(`(?:${FIELD_ZH})\\s*(?:拉满|拉到最高|调到最高|开到最高|最高档)`),
     f(`\\b(?:${MARK_EN})\\b[^.!?\\n]{0,20}?\\b(?:as|to)\\s+(?:an?\\s+)?(?:emergency|urgent|critical|p0|highest priority|top priority)\\b`),
+    // a demand to be handled at the top of the scale, no field named ("请按最高等级处理", "以最高优先级派单", "treat this as top
+    // priority"): how to rank it is triage's to say; "请当作紧急情况处理" and "请尽快处理" are a resident's plain words
+    f(`(?:按|按照|以|当作?|作为|列为|定为|走)\\s*(?:${TOP_ZH})的?\\s*(?:等级|级别|优先级|档|级|响应|件|事件|工单)?\\s*(?:来|进行|去)?\\s*(?:处理|对待|办理|派单|受理|响应|上报)`),
+    f('\\b(?:treat|handle|process|prioriti[sz]e)\\b[^.!?\\n]{0,20}?\\bas\\s+(?:an?\\s+|the\\s+)?(?:top|highest|maximum|max)\\s+(?:priority|urgency|level)\\b'),
     c('(?:urgency|priority|severity|lifesafety|isappeal)(?:emergency|urgent|critical|high|p0|true)'),
     c(`(?:紧急程度|紧急级别|紧急等级|緊急程度|优先级|優先級)(?:${MARK_ZH}|为|是)(?:紧急|特急|加急|最高|最紧急|emergency|urgent|critical)`),
   ]],

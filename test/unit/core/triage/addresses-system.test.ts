@@ -22,6 +22,12 @@ describe('addressesSystem', () => {
     expect(addressesSystem(text)).toBeNull();
   });
 
+  it('finds a demand in English for the top of the scale (an English message the local reader is sure of never reaches the LLM)', () => {
+    expect(addressesSystem('The hallway light is out. Please treat this as top priority.')?.kind).toBe('field');
+    expect(addressesSystem('handle it as the highest priority please, the lift is noisy')?.kind).toBe('field');
+    expect(addressesSystem('the top floor has had no water since morning, please fix it as soon as possible')).toBeNull();
+  });
+
   it('finds none in empty or plain text', () => {
     expect(addressesSystem('')).toBeNull();
     expect(addressesSystem('20号楼107室门口的污水井盖破损严重，快塌下去了')).toBeNull();
