@@ -2325,3 +2325,81 @@ describe("part AH's round: a gang at a door, hollow ground that sinks underfoot,
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe("part AI's round: smart-home pushes pasted, gas told by smell and hiss, a shock told by touch", () => {
+  it.each([
+    // a gas detector's app push pasted, the writer away, asking someone to knock
+    '【智能家居】可燃气体报警器：检测到燃气浓度超标 状态：报警中\n我人在外地 家里就我妈 4栋801 谁帮忙去敲个门',
+    '家里天然气探测器推送说浓度过高 一直在报警 我在公司回不去 2栋502',
+    // a camera's push of smoke, the room seen grey on its playback
+    '【摄像头】检测到画面异常：烟雾\n我在外地出差 看监控卧室雾蒙蒙一片 家里就我奶奶 12栋1501',
+    // a watch's push of a fall with no answer since
+    '【手环】监测到疑似摔倒，已经3分钟未响应\n我妈一个人住 谁能帮我上去看看 6栋302',
+    // gas told only by its smell, likened to rotten garlic or eggs, people dizzy
+    '走到四楼就一股臭蒜的味道 熏得人头发晕 不知道是哪家',
+    '楼道里有股坏鸡蛋一样的怪味 越闻越头晕',
+    // a hiss at a door and a sharp smell at its gap
+    '302门口一直有嘶嘶的声音 凑近门缝闻很冲 喊了没人答',
+    // a main dug open outdoors, gas hissing out
+    '挖掘机把路边的管子挖断了 一直在往外嗤嗤冒气 那味道冲得很',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // a metal fitting that shocks whoever touches it, told by the touch
+    '小区秋千的铁链子带电 孩子一抓就哭',
+    '单元门口的密码按键有电 摸一下电一下',
+    '阳台的晾衣杆摸上去会电人 阴雨天特别明显',
+    '下雨天摸那个铁门禁 胳膊一下子全麻了',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    // a detector's push of something else, a sensor's test, a camera seeing a person
+    '【智能家居】燃气报警器：设备电量低 请及时更换电池',
+    '摄像头检测到有人移动 原来是快递员',
+    '【手环】今日步数已达标 继续保持',
+    // a smell of food likened to eggs or garlic
+    '这榴莲闻着像臭鸡蛋 谁爱吃谁吃',
+    '螺蛳粉那个味道冲得很 整层楼都闻到了',
+    // a water main dug open, water not gas
+    '挖掘机把水管挖破了 一直往外呲水',
+    // a battery with power, a button without, an arm numb from sleeping
+    '电动车有电了 可以骑了',
+    '这个遥控器按键没电了 得换电池',
+    '睡觉压着了 胳膊一下子全麻了',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe("part AI's round: smoke told by what it does, someone on the floor not answering, a door's signs piling up", () => {
+  it.each([
+    // smoke that fills a corridor, told by what it does to the eyes and throat
+    '刚上到五楼 走廊里全是辣眼睛的烟 什么都看不见',
+    // someone on the floor a long while who does not answer a call, seen on a camera
+    '看家里监控 我外公躺在客厅地上好久没起来 叫他也没反应 3栋401',
+    // signs piled at a door for days, no answer, the phone off
+    '楼下张阿姨门口的快递堆了三四天没人拿 敲门没人应 手机也打不通',
+    // a son on a video call telling of a rotten-egg smell at home, the writer away
+    '我女儿刚跟我视频说家里一股怪味 像臭鸡蛋 我在上班 5栋602谁帮看下',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    '烧烤摊那边全是呛人的烟 熏得衣服都是味',
+    '奶奶坐在门口地上择菜 一下午没起来',
+    '门口的快递堆了好几天没拿 原来是他们一家去旅游了',
+    '刚刷到一个视频说有个小区天然气爆炸了',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
