@@ -1,9 +1,12 @@
 // Hazard rules of dangers told by the senses or by a device (part AI's round): a smart detector's, camera's or watch's
 // push pasted by someone away from home, gas told only by a smell like rotten garlic or a hiss at a door, a fitting
-// that shocks whoever touches it. Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each with its
-// own guards.
+// that shocks whoever touches it; a blast told by its bang and the harm it did, ground that opens and keeps giving way,
+// something thrown out of a window, someone saying they will jump, shoes left on a bank, a post that reads like a last
+// letter, a crowd kicking one man, a child by an open tank or run into traffic. Folded into the rules of their kinds by
+// foldByKind in hazard-rules.ts, each with its own guards.
 import type { Term } from '../triage/urgency.ts';
 import type { HazardRule } from './hazard-rules.ts';
+import { CHILD } from './people-terms.ts';
 
 /** Cooking, smoking or steam: what makes smoke or a smell at home something else. */
 const COOKING: readonly Term[] = ['做饭', '炒菜', '做菜', '煎', '炒', '烤', '炖', '煮', '熬', '火锅', '抽烟', '吸烟', '蒸汽', '水汽', '加湿器', '香薰'];
@@ -111,6 +114,179 @@ export const SENSES_HAZARDS: readonly HazardRule[] = [
         within: ['摸', '碰', '刷', '抓', '按', '下雨', '雨天', '被打了一下', '被电'],
         span: 30,
         notWith: ['睡', '压着', '坐久', '打球', '打针'],
+      },
+    ],
+  },
+];
+
+/** What makes a bang or a blast something else: fireworks let off, a balloon, popcorn, a tyre, a temper, talk. */
+const BLAST_NOT_WITH: readonly Term[] = ['气球', '爆米花', '轮胎', '车胎', '爆胎', '火锅', '油锅', '炸鸡', '炸串', '游戏', '哈哈', '笑死', '群里', '消息', '气炸', '心态'];
+
+/** Ground that has opened (a hole or a pit in it). */
+const GROUND: readonly Term[] = ['空地', '地面', '路面', '地上', '草坪', '草地', '人行道', '花园', '院子', '停车场', '广场', '路上', '马路', '绿化带', '入口', '车道', '主路', '坡道', '门前', '楼前'];
+
+export const SENSES_LATER: readonly HazardRule[] = [
+  {
+    kind: 'explosion',
+    level: 'emergency',
+    labelZh: '疑似爆炸',
+    pairs: [
+      // a bang or something gone off, told by what it did: doors or frames blown out, people down or burnt, a ceiling shedding,
+      // a fireball ("后厨刚才嘭了一下 门都飞出来了 有个服务员坐地上起不来", "罐子炸了一下 火球窜了两米高")
+      {
+        objects: [/[轰嘭砰咣哐嘣](?:了|的|地)?(?:一(?:声|下)|[几两三]声|好几声)/, /(?:炸|爆)了(?:一下|一声)/, /(?:什么|啥)(?:东西)?(?:炸|爆)了/],
+        symptoms: [/(?:门|窗|窗框|门框|玻璃)[^，。！？,.!?\s]{0,3}(?:都|全)?(?:飞|崩|冲|震)(?:出来|出去|开|掉)/, '火球', /(?:躺|倒|坐)(?:在)?地上(?:起不来|不动)?/, '起不来', '不动了', '受伤', '流血', '烧伤', '炸伤',
+          /(?:手|脸)[^，。！？,.!?\s]{0,3}(?:全是|都是|都|全)黑/, /天花板[^，。！？,.!?\s]{0,4}(?:掉|落)(?:灰|渣|土)/, /有人(?:在)?(?:哭|喊|叫)/, '救命'],
+        span: 40,
+        notInMessage: BLAST_NOT_WITH,
+      },
+      // several dull bangs, not fireworks, and a wall or a meter box blackened ("连着响了好几声 比鞭炮闷 电表箱那块墙黑了一大片")
+      {
+        objects: [/(?:响|炸|爆)了(?:好几|几|两|三|四)声/, /[轰嘭砰]{2,}/, '闷响'],
+        symptoms: [/(?:墙|门|窗|电表箱|电箱|配电)[^，。！？,.!?\s]{0,6}(?:黑了|熏黑|烧黑|焦了)/, '冒烟', '有烟'],
+        span: 40,
+        notInMessage: [...BLAST_NOT_WITH, /(?<![像比])(?:放|点)(?:了)?(?:鞭炮|烟花|炮仗|炮)/, '过年', '结婚', '开业'],
+      },
+    ],
+  },
+  {
+    kind: 'cave_in',
+    level: 'emergency',
+    labelZh: '坍塌',
+    pairs: [
+      // a hole or a pit in the ground that grows, or has no bottom ("路面鼓了个坑 越塌越大", "一夜之间塌出一个洞 看不见底")
+      {
+        objects: GROUND,
+        symptoms: [/(?:塌|陷|鼓|裂|冒)(?:出|了)?(?:一个|个|一)?[^，。！？,.!?\s]{0,3}(?:洞|坑|窟窿)/],
+        within: ['越塌越大', '越陷越大', '越陷越深', '越来越大', '越来越深', '看不见底', '看不到底', '深不见底', '一夜之间', '一晚上', '掉进去', '卡进去'],
+        span: 20,
+      },
+      // a crack across a road with one side sunk, someone thrown at it ("主路裂了一条长缝 两边高低不平 电动车颠翻了")
+      {
+        objects: [/(?:路|路面|地面|主路|车道|道路|干道)[^，。！？,.!?\s]{0,4}(?:裂(?:了|开)|开了)[^，。！？,.!?\s]{0,4}(?:缝|口子|裂口|口)/, /(?:路|路面|地面|主路|车道|道路|干道)[^，。！？,.!?\s]{0,4}裂(?:了|开)(?:了)?(?:一|好几|几)?(?:条|道)/],
+        symptoms: ['高低不平', '一边高一边低', '一高一低', '错开', '错台', '颠翻', '摔了', '摔倒', /(?<!打)翻了/, '绊倒'],
+        span: 40,
+      },
+    ],
+  },
+  {
+    kind: 'manhole',
+    level: 'urgent',
+    labelZh: '井盖缺损',
+    pairs: [
+      // a drain's or a well's cover gone ("下水道口的盖子不见了"), someone stepped in ("一脚踩空 腿都陷进去了")
+      {
+        objects: [/(?:下水道|下水|雨水|污水|窨|检修|排水)(?:井|道)?口?(?:的)?盖(?:子|板)?/],
+        symptoms: ['不见了', /(?<!盖)没了/, '丢了', '被偷', '没有了', '不翼而飞'],
+        span: 20,
+      },
+    ],
+    emergencyWith: [/踩(?:空|进去)|(?:陷|掉|摔)进去/],
+  },
+  {
+    kind: 'falling_object',
+    level: 'emergency',
+    labelZh: '高空坠物伤人',
+    // a blade, a brick or a bottle thrown out of a window or off a balcony ("楼上窗户里扔出来一把菜刀")
+    terms: [/(?:楼上|窗户|窗口|窗外|阳台|楼顶)(?:里|上)?(?:往下)?(?:扔|丢|抛|甩)(?:出来|下来)(?:了)?(?:一|两|几)?(?:把|块|个|只)?(?:菜刀|刀|剪刀|砖头?|酒瓶|瓶子|玻璃|铁锤|锤子|花盆)/],
+    notWith: ['猫', '狗', '宠物', '游戏', '电影'],
+  },
+  {
+    kind: 'collapse',
+    level: 'urgent',
+    labelZh: '坠落/坍塌险情',
+    pairs: [
+      // a pot or a rack stood outside a rail or a sill high up, shifted by the wind ("大花盆放在栏杆外面 今天风大 已经往外挪出来一截")
+      {
+        objects: ['花盆', '花架', '盆栽', '杂物', '箱子', '架子', '晾衣杆', '空调外机', '几盆花', '盆花'],
+        symptoms: [/(?:放|搁|摆|挂|架)在[^，。！？,.!?\s]{0,3}(?:栏杆|护栏|窗台|阳台|窗)外(?:面|边|头)?/, /(?:栏杆|护栏|窗台|阳台|窗)外(?:面|边|头)(?:放|搁|摆|挂|架)着/],
+        within: ['风', '晃', '挪', '往外', '掉', '歪'],
+        span: 40,
+        notWith: ['搬进', '收进', '拿进', '挪进'],
+      },
+    ],
+  },
+  {
+    kind: 'suicide',
+    level: 'emergency',
+    labelZh: '有人轻生',
+    pairs: [
+      // saying they will jump from here, a window open or a rail near ("喊着说今晚就从这跳下去 楼道窗户已经被他打开了")
+      {
+        objects: [/(?:从这|从这里|从这儿|从楼上|从窗户|从窗口|从阳台|从楼顶|从天台)(?:里)?(?:就)?跳下去/],
+        symptoms: ['窗', '阳台', '楼顶', '天台', '栏杆', '护栏', '哭', '喊', '打电话'],
+        span: 40,
+        notInMessage: ['哈哈', '笑死', '作业', '加班', '游泳', '跳水', '蹦极', '泳池', '开玩笑', '😂', '🤣'],
+      },
+      // shoes taken off and left on a bank, someone crying or pacing by the water ("鞋子脱了摆在岸上 边哭边打电话")
+      {
+        objects: [/鞋(?:子)?[^，。！？,.!?\s]{0,4}(?:脱|摆|放)[^，。！？,.!?\s]{0,4}(?:岸|河边|湖边|江边|桥|水边)/],
+        symptoms: ['哭', '走来走去', '徘徊', '发呆', '往水里', '不对劲'],
+        span: 40,
+        notInMessage: ['晒', '游泳', '玩水', '钓鱼', '摸鱼', '抓鱼'],
+      },
+      // a post that reads like a last letter, its writer one of ours ("发了段话 像遗书一样 最后一句是对不起爸妈")
+      {
+        objects: [/(?:像|跟|和)(?:是)?遗书|遗言似的|(?:像|跟)(?:是)?遗言/],
+        symptoms: [/对不起(?:爸|妈|家里|家人|大家|父母)/, /(?:认识|联系)[^，。！？,.!?\s]{0,3}(?:他|她)?家(?:里)?人/, '联系不上', '打不通', '不回'],
+        span: 40,
+        notInMessage: ['歌词', '歌', '小说', '电影', '文案', '作文', '哈哈'],
+      },
+      // belongings left at one's door "no need to return", thanks for years of care, then no answer at the door ("姐我把东西都放你家
+      // 门口了 以后不用还了 … 谢谢你这几年照顾我 … 敲他门没人应")
+      {
+        objects: [/(?:谢谢|感谢)(?:你|您)[^，。！？,.!?\s]{0,6}照顾/, /不用还(?:了|我)/],
+        symptoms: [/敲[^，。！？,.!?\s]{0,3}门[^，。！？,.!?\s]{0,3}(?:没人应|不应|不开|没反应|没人开)/, /从(?:来)?不(?:这么|这样)说/, '不对劲', '反常', '关机', '打不通', '联系不上'],
+        span: 80,
+        notInMessage: ['搬家', '搬走', '出国', '回老家', '旅游', '借', '还书'],
+      },
+    ],
+  },
+  {
+    kind: 'violence',
+    level: 'emergency',
+    labelZh: '持械伤人',
+    // someone surrounded and kicked or beaten ("有人被围着踹", "一群人围着一个人踹")
+    // (or held by the head and slammed into something: "揪着他老婆头往车门上撞")
+    terms: [/(?:揪|抓|薅|拽|按)(?:着|住)[^，。！？,.!?\s]{0,6}(?:头|头发)[^，。！？,.!?\s]{0,2}往[^，。！？,.!?\s]{0,6}(?:撞|砸|磕|摔)/,
+      /被[^，。！？,.!?\s]{0,3}围着(?:踹|打|踢|揍|殴打|砍)/, /围着(?:一个|个)?(?:人|男的|女的|小孩|孩子|老人|他|她|小伙)(?:在)?(?:踹|打|踢|揍|殴打|砍)/],
+    notWith: ['游戏', '打牌', '打麻将', '视频', '电影'],
+    pairs: [
+      // a child crying and begging a parent to stop hitting ("小孩一直在哭 说爸爸别打了别打了")
+      {
+        objects: CHILD,
+        symptoms: [/(?:别|不要)打(?:了|我)/],
+        within: ['哭', '求'],
+        span: 30,
+        notInMessage: ['游戏', '打游戏', '打牌', '笑', '哈哈', '玩'],
+      },
+    ],
+  },
+  {
+    kind: 'child_danger',
+    level: 'emergency',
+    labelZh: '儿童险情',
+    pairs: [
+      // a child run or ridden out into a road with traffic ("小孩踩着滑板车从小区门冲到马路上去了 车那么多")
+      {
+        objects: CHILD,
+        symptoms: [/(?:冲|跑|骑|滑|窜)(?:到|进|上|出)(?:了)?[^，。！？,.!?\s]{0,3}(?:大)?(?:马路|公路|大路)/],
+        within: ['车', '家长呢', '大人呢'],
+        span: 40,
+      },
+      // a child shut in a car, crying, the sun on it or its windows misted ("那辆白色宝马里锁着个小孩在哭 车窗都起雾了")
+      {
+        objects: [/(?:车|辆[^，。！？,.!?\s]{0,6})(?:里|内)(?:面|头)?(?:锁|关|反锁)着/],
+        symptoms: CHILD,
+        within: ['哭', '晒', '太阳', '热', '起雾', '闷', '出汗', '拍窗', '拍车窗', '拍玻璃', /[三四]十多?度|[3-4]\d度/],
+        span: 20,
+      },
+      // children leaning over an open water tank or a pool's lid ("水箱盖子开着 几个小男孩趴在上面往里探头")
+      {
+        objects: [/(?:水箱|水池|水塔|蓄水池|化粪池|井)[^，。！？,.!?\s]{0,4}(?:盖子?|盖板)?[^，。！？,.!?\s]{0,2}(?:开着|没盖|打开|敞着|掀开)/],
+        symptoms: CHILD,
+        within: ['趴', '探头', '爬', '往里看', '往下看', '站在', '边上'],
+        span: 40,
       },
     ],
   },

@@ -2403,3 +2403,69 @@ describe("part AI's round: smoke told by what it does, someone on the floor not 
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe("part AI's round: a blast told by its bang and harm, ground giving way, things thrown or hanging outside, a child by an open tank or in the road", () => {
+  it.each([
+    // a bang, then what it did: doors blown out, people down, a ceiling shedding, a fireball, a wall blackened
+    '刚才饭店后面砰了一下 窗框都崩出来了 有个厨师躺地上不动',
+    '楼下不知道什么东西炸了 天花板一直往下掉渣 有人在喊救命',
+    '夜市那个摊子的气瓶炸了一下 一团火球冲起来 老板脸都黑了',
+    '轰轰响了三声 比放炮闷多了 配电房那面墙熏黑了一大块',
+    // the ground opened in a hole that grows or has no bottom, a crack with one side sunk and someone thrown
+    '车库入口前面塌出一个坑 越陷越大 刚有辆车轮子差点卡进去',
+    '花园里一晚上陷出个大洞 深不见底 边上就是儿童区',
+    '主干道开了一道大裂口 一边高一边低 骑车的大爷在那翻了',
+    // a cover gone from a drain and someone stepped in
+    '刚才一个大爷一脚踩进去了 楼后面那个雨水井的盖子没了',
+    // a knife or a brick thrown out of a window
+    '有人从楼上窗户丢出来一块砖头 砸在草地上',
+    // someone saying they will jump, a window opened; shoes left on a bank, crying
+    '楼梯间有个女的边打电话边哭 说马上就从这跳下去 窗户已经推开了',
+    '湖边一个大叔把鞋脱了放在岸上 一直哭 对着水发呆',
+    // a farewell thanking one for years of care, belongings left at the door, no answer
+    '邻居小妹把她的东西都放我门口了 说不用还了 还谢谢我一直照顾她 敲门没人应',
+    // a post that reads like a last letter, its writer ours
+    '看到12栋那个姑娘发了段话 跟遗书似的 最后说对不起爸妈 谁认识她家里人',
+    // a child begging a parent to stop hitting; someone surrounded and kicked; a head held and slammed
+    '隔壁小女孩一直哭着喊妈妈别打了 快一个小时了',
+    '停车场那边一群人围着一个人踹 我不敢靠近',
+    '那个男的揪住女人头发往墙上撞',
+    '「问：外面吵啥」\n回复：不是拌嘴 那人抓着他媳妇的头往桌角上磕 谁快报警',
+    // a child shut in a car in the sun, a child run into traffic, boys leaning into an open water tank
+    '地面停车位那辆车里锁着个小宝宝在哭 玻璃上全是雾气 太阳正晒着',
+    '那辆黑色奥迪里关着个小孩 一直在拍车窗 外面三十多度',
+    '一个小朋友骑着平衡车冲到外面大马路上了 车来车往的',
+    '天台的水箱盖子敞着 有几个小孩趴在边上往里看',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // a pot hung outside a rail in the wind; a wall's tiles fallen where people pass, no one under them that moment
+    '9楼窗台外面搁着几盆花 风一吹就晃 都挪到边上了',
+    '外墙的砖掉了一大块 就砸在门口 还好当时没人',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    '孩子把气球炸了 哭了半天',
+    '爆米花机嘭的一声 小孩都吓哭了',
+    '路面有个小坑 下雨老积水',
+    '马路中间有条裂缝 物业说下周补',
+    '花盆都从窗台外面搬进屋了 防台风',
+    '孩子们在玩打仗游戏 喊着别打了别打了 笑成一团',
+    '几个小孩围着一个球踢',
+    '这首歌的歌词写得像遗书一样 太丧了',
+    '鞋子湿了 脱了放在岸上晒一晒',
+    '笑死 作业太多 我要从这跳下去了',
+    '孩子在车里睡着了 空调开着 我就在旁边',
+    '小孩在小区里骑平衡车',
+    '水箱盖子开着 物业在清洗',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
