@@ -2469,3 +2469,52 @@ describe("part AI's round: a blast told by its bang and harm, ground giving way,
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe("part AI's round: leads run from afar or soaking, bare wire ends, a swollen battery hissing, fire equipment misused, shut in a bathroom or by a flood", () => {
+  it.each([
+    // a live power strip soaking in rain water, still charging
+    '车棚边上那个插线板泡在积水里 还插着两辆车在充 灯还亮着',
+    // a power bank swollen, hot and hissing
+    '孩子的充电宝放书桌上自己肿起来了 摸着很烫 还滋滋响',
+    // someone shut in a bathroom behind a broken lock, old, the writer away
+    '我妈把自己反锁在洗手间了 门锁坏了拉不开 她快九十了 我人在外地',
+    '【智能门锁提醒】浴室门已关闭3小时\n我外婆把自己关在浴室里了 门锁卡死推不开 我人在外地',
+    // a door warped by flood water, someone inside who cannot push it open, the water rising
+    '底楼那家的门被水泡得变形了 老爷子在里面推不开 水还在往上涨',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // a lamp's cover broken, its wires pulled out, children near; bare wire ends hanging
+    '草坪灯的盖子被踢碎了 里面的电线都被扯出来了 小孩老在旁边玩',
+    '车库顶上一截灯管掉下来吊着 那两根线头是裸的',
+    // a lead slung from a window down to a charger, or run from a guard's booth over a tree
+    '有人从二楼窗户甩下来一根线 一直拖到车棚 接着充电器在充',
+    '有人在花坛里给电瓶充电 线是从门卫室拉出来的 挂在树枝上',
+    // a battery's case split and bubbling after a night's charge
+    '滑板车充了一整夜 电池壳裂开了 一直往外冒泡',
+    // a stairway shut off by a neighbour's gate
+    '二楼那户用铁栅栏把楼梯口拦死了 上下楼都走不通',
+    // a sprinkler used to hang washing; an extinguisher rusted through, its handle gone
+    '车库的喷淋头上挂着别人晾的衣服',
+    '楼道那个灭火器锈得不成样子 压把也掉了',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    '网线从楼上拉下来 师傅在装宽带',
+    '插线板放在桌上充手机',
+    '孩子把自己关在房间里写作业 不让人打扰',
+    '钥匙锁在屋里了 门打不开 谁有开锁电话',
+    '楼梯扶手刚刷了漆 先别碰',
+    '灭火器刚换了新的 压把都好好的',
+    '【安全提醒】独居老人洗澡时浴室门别反锁 以防摔倒后打不开',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
