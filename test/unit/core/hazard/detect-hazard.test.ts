@@ -2518,3 +2518,44 @@ describe("part AI's round: leads run from afar or soaking, bare wire ends, a swo
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe("part AI's round: look-alikes — slang, titles, ads, videos, forwarded records from elsewhere, first-aid tips, a reply that says no", () => {
+  it.each([
+    // "被电爆" at cards is losing badly
+    '昨晚斗地主被电爆了 输惨了',
+    '跟他们搓麻将被电爆了 一晚上白干',
+    // a danger named in a title
+    '老师布置的作文叫《难忘的一次火灾》 孩子愁死了',
+    '周末带娃去看《烈焰救援》 据说特效不错',
+    // an insurance ad
+    '家庭财产险 火灾漏水被盗都能赔 一年才88 要买的私我',
+    // an experiment watched on a video site
+    '刚在小红书刷到一个电池短路起火的实验 吓人',
+    // a forwarded record from a relative, told not to be here
+    '[聊天记录]\n堂哥：我们楼昨晚有人跳楼了 警察还在\n——他住南郊 不是咱们这',
+    // a mother's old estate in a county town
+    '我妈说她们老小区有辆电动车在楼道里冒烟 在县城那边',
+    // first-aid steps told as an "if"
+    '要是碰到有人晕倒 先摸摸还有没有呼吸 然后打120',
+    // a question answered no, its harmless cause told
+    '「问：东边是不是着火了？」\n回复：没有 是食堂在烧锅炉 烟一会儿就没了',
+    // a notice of free smoke alarms and call buttons
+    '社区通知：独居老人可以免费领取烟感和一键呼叫器 欢迎登记',
+    '物业通知：给高龄老人免费发烟感和呼叫器 有需要的登记',
+    // a fallen wire rejoined by an electrician
+    '昨天掉下来的那根电线师傅已经接好了 可以正常通行了',
+    '垂下来的那根电线电工已经接回去了 能正常走了',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it.each([
+    // guards of the guards: a title beside a fire here; a question with no answer; someone shocked at a card table
+    '刚在看《消防员》 结果楼下真着火了',
+    '东边是不是着火了？好大的烟',
+    '打麻将的时候插座漏电 王叔被电了一下倒地了',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+  });
+});
