@@ -11,7 +11,7 @@ import type { HazardRule } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
 
 /** Cooking, smoking or steam: what makes smoke or a smell at home something else. */
-const COOKING: readonly Term[] = ['做饭', '炒菜', '做菜', '煎', '炒', '烤', '炖', '煮', '熬', '火锅', '抽烟', '吸烟', '蒸汽', '水汽', '加湿器', '香薰'];
+const COOKING: readonly Term[] = ['做饭', '炒菜', '做菜', '煎', '炒', '烤', '炖', '煮', '熬', '火锅', '熏', '腊肉', '抽烟', '吸烟', '蒸汽', '水汽', '加湿器', '香薰', '蚊香', '艾灸', '烧纸'];
 
 /** A push's reading of gas in the air ("检测到燃气浓度超标", "可燃气体浓度过高"). */
 const GAS_READING = /(?:燃气|煤气|天然气|液化气|可燃气体?)(?:的)?浓度(?:已经?)?(?:超标|超限|过高|偏高|异常|报警)/;
@@ -23,8 +23,12 @@ export const SENSES_HAZARDS: readonly HazardRule[] = [
     labelZh: '疑似燃气泄漏',
     // a detector's app push pasted, reading gas above its limit ("检测到燃气浓度超标，当前状态：报警中"), or a detector "报警中"
     // (not a reading back to normal: "浓度已恢复正常")
-    terms: [GAS_READING, /(?:燃气|煤气|天然气|可燃气体?)(?:报警器|探测器|检测器)[^，。！？,.!?\n]{0,12}(?:报警中|正在报警|一直在?报警)/],
-    notWith: ['恢复正常', '已解除', '测试', '自检', '电量低', '没电', '怎么买', '哪个牌子'],
+    // (not a reading during a test or a self-check, anywhere in the message: "检测到燃气浓度超标 设备自检中")
+    termGroups: [{
+      terms: [GAS_READING, /(?:燃气|煤气|天然气|可燃气体?)(?:报警器|探测器|检测器)[^，。！？,.!?\n]{0,12}(?:报警中|正在报警|一直在?报警)/],
+      notWith: ['恢复正常', '已解除', '怎么买', '哪个牌子'],
+      notInMessage: ['测试', '自检', '电量低', '没电', '演示'],
+    }],
     pairs: [
       // gas told by its odorant alone, a smell like rotten garlic or eggs, where people are ("一股臭蒜的味道 熏得人头晕")
       {
@@ -47,7 +51,8 @@ export const SENSES_HAZARDS: readonly HazardRule[] = [
         objects: [/(?:挖|钻|打|铲|凿)(?:破|断|穿|坏)/],
         symptoms: [/(?:呲|嗤|哧|嘶|喷|冒|窜|往外冒|往外喷|往外呲)气/, /[嘶呲咝哧嗤]{2}(?:地|的)?(?:冒|喷|往外)/],
         span: 30,
-        notWith: ['水管', '自来水', '冒水', '喷水'],
+        // (a water or a heating main: "挖破了 往外冒气 是暖气管")
+        notInMessage: ['水管', '自来水', '冒水', '喷水', '暖气', '热力', '蒸汽', '热水', '供暖'],
       },
     ],
   },
@@ -103,7 +108,7 @@ export const SENSES_HAZARDS: readonly HazardRule[] = [
     // a metal thing someone touches that shocks them ("秋千的铁链子带电", "密码按键有电 摸一下电一下", "晾衣杆摸上去会电人"), or
     // numbs an arm when touched in the rain ("摸那个铁门禁 胳膊一下子全麻了"); not power on ("电动车有电了"), a battery, sleep
     terms: [
-      /(?:铁|钢|金属|链子|杠|杆|门禁|网)[^，。！？,.!?不没未]{0,2}(?:带(?:着)?电|有电(?![了吗么没动瓶梯话视脑源车池费量]))/,
+      /(?:铁|钢|金属|链子|杠|杆|门禁|网)[^，。！？,.!?不没未]{0,2}(?:带(?:着)?电(?![动池瓶源子脑视器])|有电(?![了吗么没动瓶梯话视脑源车池费量]))/,
       // (a button or a key "有电" only with the shock at each press: a remote's key "有电" is its battery)
       /[摸按碰抓拉]一下电一下/,
       /(?:摸|碰|抓|按)(?:着|上去|起来|到)?(?:会|就|都)?电人/,
@@ -115,7 +120,7 @@ export const SENSES_HAZARDS: readonly HazardRule[] = [
         symptoms: [/(?:手|胳膊|手臂|整条胳膊|半边|半个身子)[^，。！？,.!?\s]{0,4}麻/, /被(?:打|电|弹)了一下/],
         within: ['摸', '碰', '刷', '抓', '按', '下雨', '雨天', '被打了一下', '被电'],
         span: 30,
-        notWith: ['睡', '压着', '坐久', '打球', '打针'],
+        notWith: ['睡', '压着', '坐久', '打球', '打针', '勒', '压麻', '抱着', '拎'],
       },
     ],
   },
@@ -138,7 +143,7 @@ export const SENSES_LATER: readonly HazardRule[] = [
       {
         objects: [/[轰嘭砰咣哐嘣](?:了|的|地)?(?:一(?:声|下)|[几两三]声|好几声)/, /(?:炸|爆)了(?:一下|一声)/, /(?:什么|啥)(?:东西)?(?:炸|爆)了/],
         symptoms: [/(?:门|窗|窗框|门框|玻璃)[^，。！？,.!?\s]{0,3}(?:都|全)?(?:飞|崩|冲|震)(?:出来|出去|开|掉)/, '火球', /(?:躺|倒|坐)(?:在)?地上(?:起不来|不动)?/, '起不来', '不动了', '受伤', '流血', '烧伤', '炸伤',
-          /(?:手|脸)[^，。！？,.!?\s]{0,3}(?:全是|都是|都|全)黑/, /天花板[^，。！？,.!?\s]{0,4}(?:掉|落)(?:灰|渣|土)/, /有人(?:在)?(?:哭|喊|叫)/, '救命'],
+          /(?:手|脸)[^，。！？,.!?\s]{0,3}(?:全是|都是|都|全)黑/, /天花板[^，。！？,.!?\s]{0,4}(?:掉|落)(?:灰|渣|土)/, /有人(?:在)?(?:哭|惨叫|呼救|喊救命)/, '救命'],
         span: 40,
         notInMessage: BLAST_NOT_WITH,
       },
@@ -166,7 +171,9 @@ export const SENSES_LATER: readonly HazardRule[] = [
       // a crack across a road with one side sunk, someone thrown at it ("主路裂了一条长缝 两边高低不平 电动车颠翻了")
       {
         objects: [/(?:路|路面|地面|主路|车道|道路|干道)[^，。！？,.!?\s]{0,4}(?:裂(?:了|开)|开了)[^，。！？,.!?\s]{0,4}(?:缝|口子|裂口|口)/, /(?:路|路面|地面|主路|车道|道路|干道)[^，。！？,.!?\s]{0,4}裂(?:了|开)(?:了)?(?:一|好几|几)?(?:条|道)/],
-        symptoms: ['高低不平', '一边高一边低', '一高一低', '错开', '错台', '颠翻', '摔了', '摔倒', /(?<!打)翻了/, '绊倒'],
+        // (someone thrown at it, not the step alone: "一边高一边低 物业说明天修")
+        symptoms: ['颠翻', '摔了', '摔倒', /(?<!打)翻了/, '绊倒', '崴了'],
+        within: ['高低不平', '一边高一边低', '一高一低', '错开', '错台', '高低差'],
         span: 40,
       },
     ],
@@ -275,6 +282,8 @@ export const SENSES_LATER: readonly HazardRule[] = [
         symptoms: [/(?:冲|跑|骑|滑|窜)(?:到|进|上|出)(?:了)?[^，。！？,.!?\s]{0,3}(?:大)?(?:马路|公路|大路)/],
         within: ['车', '家长呢', '大人呢'],
         span: 40,
+        // (a child crossing with a grown-up: "冲到马路对面去买冰淇淋了 大人跟着的")
+        notInMessage: ['跟着', '牵着', '陪着', '带着', '红绿灯', '斑马线', '人行横道'],
       },
       // a child shut in a car, crying, the sun on it or its windows misted ("那辆白色宝马里锁着个小孩在哭 车窗都起雾了")
       {

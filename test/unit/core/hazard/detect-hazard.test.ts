@@ -2363,6 +2363,7 @@ describe("part AI's round: smart-home pushes pasted, gas told by smell and hiss,
     '【智能家居】燃气报警器：设备电量低 请及时更换电池',
     '摄像头检测到有人移动 原来是快递员',
     '【手环】今日步数已达标 继续保持',
+    '检测到燃气浓度超标 设备自检中 请勿惊慌',
     // a smell of food likened to eggs or garlic
     '这榴莲闻着像臭鸡蛋 谁爱吃谁吃',
     '螺蛳粉那个味道冲得很 整层楼都闻到了',
@@ -2464,6 +2465,9 @@ describe("part AI's round: a blast told by its bang and harm, ground giving way,
     '孩子在车里睡着了 空调开着 我就在旁边',
     '小孩在小区里骑平衡车',
     '水箱盖子开着 物业在清洗',
+    '孩子骑车冲到马路对面去买冰淇淋了 大人跟着的',
+    '楼上砰的一声 不知道什么东西掉了 有人在喊孩子吃饭',
+    '主路裂了一条缝 一边高一边低 物业说明天修',
   ])('not a hazard: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('normal');
     expect(hazardFinding(msg(text), G20)).toBeNull();
