@@ -115,7 +115,16 @@ const CAUSE_BEFORE_SIGN = new Set(['carbon_monoxide']);
 /** A turn to this time, after the last one told ("上次 … 这次 …"): the last such turn before a hit. */
 const THIS_TIME = /这(?:一)?[次回](?!.*这(?:一)?[次回])/;
 
+/** Whether `at` stands inside a title in book marks: a danger named by a book, a film or an essay ("作文题目是《一场大火》"). */
+function inTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  if (open < 0 || text.lastIndexOf('》', at) > open) return false;
+  const close = text.indexOf('》', at);
+  return close >= 0 && close - open <= 24;
+}
+
 function sentenceLive(text: string, hit: Hit, kind?: string): boolean {
+  if (inTitle(text, hit.start)) return false;
   const [sentenceStart, se] = spanAround(text, hit.start, SENTENCE_BREAK);
   const ss = framingStart(text, sentenceStart, hit.start);
   if (notHere(text, hit, ss)) return false;

@@ -53,6 +53,12 @@ export function framingStart(text: string, ss: number, at: number): number {
   return start;
 }
 
+/** A later sentence that says outright the danger told is not ours ("——她住城西那边 不是咱们这" after a forwarded record),
+ * standing at the end of its clause (not "不是咱们小区的人 …", nor "不是咱们这栋 是隔壁那栋"). */
+const OUTRIGHT_NOT_HERE = /不是(?:咱们|我们|咱|本)(?:这(?:里|边|儿)?|小区)(?=$|[\s，。！？,.!?~])|不在(?:咱们|我们|咱|本)小区(?:里|内|里面)?(?=$|[\s，。！？,.!?~])/;
+/** A call for help in the hit's clause: the danger is the writer's own whatever a later line says. */
+const CALL_NOW: readonly Term[] = ['快来', '救命', '赶紧', '快点', '帮忙', '报警'];
+
 /** The hit's sentence puts it somewhere else or in a dream: news, another estate or city, hearsay with nothing local, a
  * rumour. */
 export function notHere(text: string, hit: Told, from?: number): boolean {
@@ -67,6 +73,8 @@ export function notHere(text: string, hit: Told, from?: number): boolean {
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);
   const hereNow = mentionsAny(text.slice(cs, Math.max(ce, symptomFirst ? symptomClauseEnd : hit.end)), HERE_NOW);
   if (mentionsAny(sentence, DREAM_MARKERS)) return true;
+  // (what the writer adds after a forwarded record frames all of it, whatever 我们 its speaker says: "表姐：我们楼昨晚有人跳楼")
+  if (OUTRIGHT_NOT_HERE.test(text.slice(se)) && !mentionsAny(text.slice(cs, ce), CALL_NOW)) return true;
   // a report called a rumour is none, whatever place here it names, unless the danger's clause says it is real
   if (mentionsAny(sentence, RUMOUR_DENIED) && !mentionsAny(text.slice(cs, Math.max(ce, hit.end)), REAFFIRMED)) return true;
   if (mentionsAny(withoutBackdrop(text, ss, se, hit.start), ELSEWHERE_MARKERS) && !hereNow) return true;

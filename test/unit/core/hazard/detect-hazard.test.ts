@@ -2325,3 +2325,241 @@ describe("part AH's round: a gang at a door, hollow ground that sinks underfoot,
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe("part AI's round: smart-home pushes pasted, gas told by smell and hiss, a shock told by touch", () => {
+  it.each([
+    // a gas detector's app push pasted, the writer away, asking someone to knock
+    '【智能家居】可燃气体报警器：检测到燃气浓度超标 状态：报警中\n我人在外地 家里就我妈 4栋801 谁帮忙去敲个门',
+    '家里天然气探测器推送说浓度过高 一直在报警 我在公司回不去 2栋502',
+    // a camera's push of smoke, the room seen grey on its playback
+    '【摄像头】检测到画面异常：烟雾\n我在外地出差 看监控卧室雾蒙蒙一片 家里就我奶奶 12栋1501',
+    // a watch's push of a fall with no answer since
+    '【手环】监测到疑似摔倒，已经3分钟未响应\n我妈一个人住 谁能帮我上去看看 6栋302',
+    // gas told only by its smell, likened to rotten garlic or eggs, people dizzy
+    '走到四楼就一股臭蒜的味道 熏得人头发晕 不知道是哪家',
+    '楼道里有股坏鸡蛋一样的怪味 越闻越头晕',
+    // a hiss at a door and a sharp smell at its gap
+    '302门口一直有嘶嘶的声音 凑近门缝闻很冲 喊了没人答',
+    // a main dug open outdoors, gas hissing out
+    '挖掘机把路边的管子挖断了 一直在往外嗤嗤冒气 那味道冲得很',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // a metal fitting that shocks whoever touches it, told by the touch
+    '小区秋千的铁链子带电 孩子一抓就哭',
+    '单元门口的密码按键有电 摸一下电一下',
+    '阳台的晾衣杆摸上去会电人 阴雨天特别明显',
+    '下雨天摸那个铁门禁 胳膊一下子全麻了',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    // a detector's push of something else, a sensor's test, a camera seeing a person
+    '【智能家居】燃气报警器：设备电量低 请及时更换电池',
+    '摄像头检测到有人移动 原来是快递员',
+    '【手环】今日步数已达标 继续保持',
+    '检测到燃气浓度超标 设备自检中 请勿惊慌',
+    // a smell of food likened to eggs or garlic
+    '这榴莲闻着像臭鸡蛋 谁爱吃谁吃',
+    '螺蛳粉那个味道冲得很 整层楼都闻到了',
+    // a water main dug open, water not gas
+    '挖掘机把水管挖破了 一直往外呲水',
+    // a battery with power, a button without, an arm numb from sleeping
+    '电动车有电了 可以骑了',
+    '这个遥控器按键没电了 得换电池',
+    '睡觉压着了 胳膊一下子全麻了',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe("part AI's round: smoke told by what it does, someone on the floor not answering, a door's signs piling up", () => {
+  it.each([
+    // smoke that fills a corridor, told by what it does to the eyes and throat
+    '刚上到五楼 走廊里全是辣眼睛的烟 什么都看不见',
+    // someone on the floor a long while who does not answer a call, seen on a camera
+    '看家里监控 我外公躺在客厅地上好久没起来 叫他也没反应 3栋401',
+    // signs piled at a door for days, no answer, the phone off
+    '楼下张阿姨门口的快递堆了三四天没人拿 敲门没人应 手机也打不通',
+    // a son on a video call telling of a rotten-egg smell at home, the writer away
+    '我女儿刚跟我视频说家里一股怪味 像臭鸡蛋 我在上班 5栋602谁帮看下',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    '烧烤摊那边全是呛人的烟 熏得衣服都是味',
+    '奶奶坐在门口地上择菜 一下午没起来',
+    '门口的快递堆了好几天没拿 原来是他们一家去旅游了',
+    '刚刷到一个视频说有个小区天然气爆炸了',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe("part AI's round: a blast told by its bang and harm, ground giving way, things thrown or hanging outside, a child by an open tank or in the road", () => {
+  it.each([
+    // a bang, then what it did: doors blown out, people down, a ceiling shedding, a fireball, a wall blackened
+    '刚才饭店后面砰了一下 窗框都崩出来了 有个厨师躺地上不动',
+    '楼下不知道什么东西炸了 天花板一直往下掉渣 有人在喊救命',
+    '夜市那个摊子的气瓶炸了一下 一团火球冲起来 老板脸都黑了',
+    '轰轰响了三声 比放炮闷多了 配电房那面墙熏黑了一大块',
+    // the ground opened in a hole that grows or has no bottom, a crack with one side sunk and someone thrown
+    '车库入口前面塌出一个坑 越陷越大 刚有辆车轮子差点卡进去',
+    '花园里一晚上陷出个大洞 深不见底 边上就是儿童区',
+    '主干道开了一道大裂口 一边高一边低 骑车的大爷在那翻了',
+    // a cover gone from a drain and someone stepped in
+    '刚才一个大爷一脚踩进去了 楼后面那个雨水井的盖子没了',
+    // a knife or a brick thrown out of a window
+    '有人从楼上窗户丢出来一块砖头 砸在草地上',
+    // someone saying they will jump, a window opened; shoes left on a bank, crying
+    '楼梯间有个女的边打电话边哭 说马上就从这跳下去 窗户已经推开了',
+    '湖边一个大叔把鞋脱了放在岸上 一直哭 对着水发呆',
+    // a farewell thanking one for years of care, belongings left at the door, no answer
+    '邻居小妹把她的东西都放我门口了 说不用还了 还谢谢我一直照顾她 敲门没人应',
+    // a post that reads like a last letter, its writer ours
+    '看到12栋那个姑娘发了段话 跟遗书似的 最后说对不起爸妈 谁认识她家里人',
+    // a child begging a parent to stop hitting; someone surrounded and kicked; a head held and slammed
+    '隔壁小女孩一直哭着喊妈妈别打了 快一个小时了',
+    '停车场那边一群人围着一个人踹 我不敢靠近',
+    '那个男的揪住女人头发往墙上撞',
+    '「问：外面吵啥」\n回复：不是拌嘴 那人抓着他媳妇的头往桌角上磕 谁快报警',
+    // a child shut in a car in the sun, a child run into traffic, boys leaning into an open water tank
+    '地面停车位那辆车里锁着个小宝宝在哭 玻璃上全是雾气 太阳正晒着',
+    '那辆黑色奥迪里关着个小孩 一直在拍车窗 外面三十多度',
+    '一个小朋友骑着平衡车冲到外面大马路上了 车来车往的',
+    '天台的水箱盖子敞着 有几个小孩趴在边上往里看',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // a pot hung outside a rail in the wind; a wall's tiles fallen where people pass, no one under them that moment
+    '9楼窗台外面搁着几盆花 风一吹就晃 都挪到边上了',
+    '外墙的砖掉了一大块 就砸在门口 还好当时没人',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    '孩子把气球炸了 哭了半天',
+    '爆米花机嘭的一声 小孩都吓哭了',
+    '路面有个小坑 下雨老积水',
+    '马路中间有条裂缝 物业说下周补',
+    '花盆都从窗台外面搬进屋了 防台风',
+    '孩子们在玩打仗游戏 喊着别打了别打了 笑成一团',
+    '几个小孩围着一个球踢',
+    '这首歌的歌词写得像遗书一样 太丧了',
+    '鞋子湿了 脱了放在岸上晒一晒',
+    '笑死 作业太多 我要从这跳下去了',
+    '孩子在车里睡着了 空调开着 我就在旁边',
+    '小孩在小区里骑平衡车',
+    '水箱盖子开着 物业在清洗',
+    '孩子骑车冲到马路对面去买冰淇淋了 大人跟着的',
+    '楼上砰的一声 不知道什么东西掉了 有人在喊孩子吃饭',
+    '主路裂了一条缝 一边高一边低 物业说明天修',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe("part AI's round: leads run from afar or soaking, bare wire ends, a swollen battery hissing, fire equipment misused, shut in a bathroom or by a flood", () => {
+  it.each([
+    // a live power strip soaking in rain water, still charging
+    '车棚边上那个插线板泡在积水里 还插着两辆车在充 灯还亮着',
+    // a power bank swollen, hot and hissing
+    '孩子的充电宝放书桌上自己肿起来了 摸着很烫 还滋滋响',
+    // someone shut in a bathroom behind a broken lock, old, the writer away
+    '我妈把自己反锁在洗手间了 门锁坏了拉不开 她快九十了 我人在外地',
+    '【智能门锁提醒】浴室门已关闭3小时\n我外婆把自己关在浴室里了 门锁卡死推不开 我人在外地',
+    // a door warped by flood water, someone inside who cannot push it open, the water rising
+    '底楼那家的门被水泡得变形了 老爷子在里面推不开 水还在往上涨',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // a lamp's cover broken, its wires pulled out, children near; bare wire ends hanging
+    '草坪灯的盖子被踢碎了 里面的电线都被扯出来了 小孩老在旁边玩',
+    '车库顶上一截灯管掉下来吊着 那两根线头是裸的',
+    // a lead slung from a window down to a charger, or run from a guard's booth over a tree
+    '有人从二楼窗户甩下来一根线 一直拖到车棚 接着充电器在充',
+    '有人在花坛里给电瓶充电 线是从门卫室拉出来的 挂在树枝上',
+    // a battery's case split and bubbling after a night's charge
+    '滑板车充了一整夜 电池壳裂开了 一直往外冒泡',
+    // a stairway shut off by a neighbour's gate
+    '二楼那户用铁栅栏把楼梯口拦死了 上下楼都走不通',
+    // a sprinkler used to hang washing; an extinguisher rusted through, its handle gone
+    '车库的喷淋头上挂着别人晾的衣服',
+    '楼道那个灭火器锈得不成样子 压把也掉了',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    '网线从楼上拉下来 师傅在装宽带',
+    '插线板放在桌上充手机',
+    '孩子把自己关在房间里写作业 不让人打扰',
+    '钥匙锁在屋里了 门打不开 谁有开锁电话',
+    '楼梯扶手刚刷了漆 先别碰',
+    '灭火器刚换了新的 压把都好好的',
+    '【安全提醒】独居老人洗澡时浴室门别反锁 以防摔倒后打不开',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe("part AI's round: look-alikes — slang, titles, ads, videos, forwarded records from elsewhere, first-aid tips, a reply that says no", () => {
+  it.each([
+    // "被电爆" at cards is losing badly
+    '昨晚斗地主被电爆了 输惨了',
+    '跟他们搓麻将被电爆了 一晚上白干',
+    // a danger named in a title
+    '老师布置的作文叫《难忘的一次火灾》 孩子愁死了',
+    '周末带娃去看《烈焰救援》 据说特效不错',
+    // an insurance ad
+    '家庭财产险 火灾漏水被盗都能赔 一年才88 要买的私我',
+    // an experiment watched on a video site
+    '刚在小红书刷到一个电池短路起火的实验 吓人',
+    // a forwarded record from a relative, told not to be here
+    '[聊天记录]\n堂哥：我们楼昨晚有人跳楼了 警察还在\n——他住南郊 不是咱们这',
+    // a mother's old estate in a county town
+    '我妈说她们老小区有辆电动车在楼道里冒烟 在县城那边',
+    // first-aid steps told as an "if"
+    '要是碰到有人晕倒 先摸摸还有没有呼吸 然后打120',
+    // a question answered no, its harmless cause told
+    '「问：东边是不是着火了？」\n回复：没有 是食堂在烧锅炉 烟一会儿就没了',
+    // a notice of free smoke alarms and call buttons
+    '社区通知：独居老人可以免费领取烟感和一键呼叫器 欢迎登记',
+    '物业通知：给高龄老人免费发烟感和呼叫器 有需要的登记',
+    // a fallen wire rejoined by an electrician
+    '昨天掉下来的那根电线师傅已经接好了 可以正常通行了',
+    '垂下来的那根电线电工已经接回去了 能正常走了',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it.each([
+    // guards of the guards: a title beside a fire here; a question with no answer; someone shocked at a card table
+    '刚在看《消防员》 结果楼下真着火了',
+    '东边是不是着火了？好大的烟',
+    '打麻将的时候插座漏电 王叔被电了一下倒地了',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+  });
+});
