@@ -6,7 +6,9 @@ import { PERSON } from './people-terms.ts';
 /** What makes a medical match something else in its clause: a figure of speech, a pet, a tyre, sleep. */
 const MEDICAL_NOT_WITH: readonly Term[] = ['笑晕', '笑得', '气晕', '晕车', '起不来床', '早上起不来', '哈哈', '猫', '狗', '宠物', '燃气', '煤气', '轮胎', '车胎', '气球', '打气', '充气', /(?<!钓)鱼(?![刺骨竿])/,
       // (a phone's own trouble, not one who cannot work it: "我不会用这个手机")
-      /(?<!用(?:这个|这|那个|我的)?)手机/, '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?|直接|简直|当场|瞬间|已经)*(?:窒息|心脏骤停|心跳骤停|心梗|心肌梗|休克)/, /(?:简直|直接|当场|瞬间|令人|让人)窒息/, '后遗症', '病史', '得过'];
+      /(?<!用(?:这个|这|那个|我的)?)手机/, '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?|直接|简直|当场|瞬间|已经)*(?:窒息|心脏骤停|心跳骤停|心梗|心肌梗|休克)/, /(?:简直|直接|当场|瞬间|令人|让人)窒息/, '后遗症', '病史', '得过',
+      // an illness homework or a boss "brings on" ("辅导作业要心梗了", "看孩子写作业我要脑溢血了")
+      /(?:作业|题|考试|加班|老板|领导|辅导|账单|房贷|甲方|熊孩子)[^，。！？,.!?]{0,6}(?:要|快要?)(?:心梗|心肌梗|脑溢血|脑梗|脑出血|吐血|晕倒)/];
 
 /**
  * Someone not responding ("叫他没反应"), not a thing pressed, swiped or turned that does not ("电梯按钮按了没反应",

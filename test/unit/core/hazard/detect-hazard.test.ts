@@ -2563,3 +2563,35 @@ describe("part AI's round: look-alikes — slang, titles, ads, videos, forwarded
     expect(detectUrgency(text).urgency).toBe('emergency');
   });
 });
+
+describe("part AJ's round: look-alikes — a scene in a show, a figure of speech, a leak denied, a to-do list, a question who to call, a low phone, a practice burn", () => {
+  it.each([
+    '《沉默的真相》里那场追杀戏拍得太吓人 捅人那段我没敢看',
+    '看孩子写作业我要脑溢血了 这题我也不会',
+    '不是燃气泄漏 燃气公司的人查过了 是下水道的味',
+    '【隐患通报】上周巡查：5栋飞线充电、8栋楼道堆放杂物，限本周内整改',
+    '想问下遇到电梯困人该打什么电话',
+    '请问飞线充电的话去哪里举报',
+    '谁有充电宝借一下 我在5栋门口 手机快没电了',
+    '保安们在空地上练习用灭火器 点了一盆柴 有点烟 不用慌',
+    // a leak denied, the gas company named after it
+    '没有燃气泄漏 燃气公司的人测过了 是隔壁装修的油漆味',
+    // findings listed with a deadline to put them right
+    '【整改通知】5栋飞线充电、7栋楼道堆放纸箱，请于本周五前整改',
+    '本次巡查发现：2栋飞线充电，限三日内完成整改',
+    // a danger named as a kind, asked politely who handles it
+    '请问楼道堆物应该找谁投诉',
+    '请问高空抛物举报找哪个部门',
+    '咨询一下 电动车进电梯应该打哪个电话',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it.each([
+    // guards of the guards: a question asked by one who tells the danger here and now
+    '请问3栋电梯困人了打哪个电话 里面有人在喊',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+  });
+});
