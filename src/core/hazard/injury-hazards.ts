@@ -100,8 +100,9 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       /呼吸(?:很|好|越来越|特别)?(?:微)?弱/, '羊水破', '破水了',
       /(?:有没有|有谁|谁|有)会(?:做)?(?:cpr|心肺复苏|人工呼吸)/, /(?:快|赶紧)(?:做|来|帮忙做)?(?:cpr|心肺复苏|人工呼吸)/, /(?:cpr|心肺复苏|人工呼吸|aed|除颤仪?)[^，。！？,.!?]{0,3}(?:快|拿来|送来|拿过来)/,
       // someone fallen into a well, a pit or a ditch, the person named right before the fall (not "孩子的球掉进沟里")
-      // (the verb first and the person looked back at from it: a pattern that starts with a plain character is scanned fast)
-      new RegExp(`[掉摔跌落](?<=(?:${PERSON.filter((p) => typeof p === 'string').join('|')})(?:不小心|一脚)?(?:踩空)?[掉摔跌落])(?:进|到|下)了?[^，。！？,.!?\\s]{0,5}(?:井|坑|沟)`)],
+      // (the verb first and the person looked back at from it: a pattern that starts with a plain character is scanned fast;
+      // "掉井里", "掉污水井里" need no 进 or 到)
+      new RegExp(`[掉摔跌落](?<=(?:${PERSON.filter((p) => typeof p === 'string').join('|')})(?:不小心|一脚)?(?:踩空)?[掉摔跌落])(?:(?:进|到|下)了?[^，。！？,.!?\\s]{0,5}(?:井|坑|沟)|[^了，。！？,.!?\\s]{0,3}(?:井|坑|沟)里)`)],
     pairs: [
       // "我晕倒" and "晕倒。。" are how people say "oh dear": a fall or a faint counts when it happens to someone
       {

@@ -2595,3 +2595,87 @@ describe("part AJ's round: look-alikes — a scene in a show, a figure of speech
     expect(detectUrgency(text).urgency).toBe('emergency');
   });
 });
+
+describe("part AJ's round: playgrounds, prams and cars by children, a dog on a child", () => {
+  it.each([
+    // a car backing or starting with a child behind or under it
+    '那辆黑车在倒库 车屁股后面蹲着个小朋友 司机看不见',
+    '皮球滚进车底 小孩钻进去捡 那辆车的司机正在启动',
+    // a pram rolling away down a slope by itself
+    '宝宝车没拉手刹 自己顺着坡溜下去了 快去追',
+    // a barrier arm coming down on a child's head
+    '小区门口的道闸杆突然落下来 打在一个小学生脑袋上',
+    // a dog with a child pinned down, biting
+    '一条没拴的狼狗把小男孩按在地上 还在咬',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // play equipment broken or loose while children are still on it
+    '跷跷板的轴断了一半 一动就咯吱响 几个小朋友还坐在上面',
+    '攀爬架的横杆松了 一抓就转 还有孩子在往上爬',
+    '转盘底下的焊点裂开了 整个在晃 小孩们还在上面转',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    '滑梯的螺丝松了一颗 物业已经围起来暂停使用了',
+    '孩子们在滑梯上玩了一下午 都不肯回家',
+    '倒车的时候记得看看车后面有没有小朋友',
+    '宝宝车的刹车不太灵 哪里能修',
+    '道闸杆又坏了 一直抬着不落 外面的车随便进',
+    '邻居家的狗跟小孩在草地上打滚 玩得可开心了',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe("part AJ's round: works around the estate — trenches and pits left open, hoardings and cranes leaning or down, a well opened and left", () => {
+  it.each([
+    // a hoarding come down on someone; a crane about to fall toward a block, its crew down
+    '工地的铁皮围挡整片拍下来了 底下压着个人',
+    '塔吊的吊臂摇得厉害 眼看要倒 工人全撤下来了 正冲着12栋',
+    // someone fallen into a well, told without 进/到
+    '一个小朋友掉污水井里了 快来人',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+  });
+
+  it.each([
+    // a trench or a pit dug and left with no cover, fence or light; or full of water with children at its edge
+    '工地挖的沟没有盖板也没拦 天黑根本看不见 就在幼儿园门口',
+    '挖机刨的大坑里全是雨水 几个孩子蹲在坑边玩泥巴',
+    // a steel plate over a trench lifted at a corner
+    '路上盖的铁板翘起来一角 下面是很深的沟 电瓶车压上去差点翻',
+    // a hoarding leaning over a pavement; a big tree tilted with its roots up, resting on wires
+    '施工挡板被风刮得往路这边斜 斜得厉害 学生都从底下走',
+    '暴雨过后路边那棵老槐树斜了 树根都拱出来了 搭在电线上',
+    // ground sunk by a sandpit, soil still running down
+    '雨后草坪那块陷下去了 泥一直往里掉 边上就是小孩玩的沙坑',
+    // a well dug open and left under a board
+    '工人把雨水井挖开就收工了 上面只搭了块纸板',
+    // a fire lane fenced in by works to one person's width; cars lined on it all day
+    '工地把消防车道围了一大半 就剩一个人能过',
+    '一溜送亲的车停在消防车道上 从中午停到现在',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    '挖好的沟已经盖上钢板了 四周也拉了警戒线',
+    '小孩在沙坑里挖了个大坑 玩得满身是土',
+    '施工围挡上的广告画歪了 不太好看',
+    '门口那棵树歪脖子好多年了 拍照挺好看',
+    '消防车道今天画了新的黄线 以后别停车了',
+    '雨水井的盖子换成新的了 走着很稳',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
