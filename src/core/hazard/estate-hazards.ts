@@ -1,8 +1,11 @@
 // Hazard rules of the estate's daily round (part AJ's round): children by a car backing or starting, a pram rolling off by
 // itself, a barrier arm come down on a child, play equipment broken with children still on it, a dog with a child pinned
 // down; works about the estate — a trench or a pit dug and left open, a plate over a trench lifted, a well dug open under a
-// board, a hoarding, a crane or a big tree leaning or down, a fire lane fenced in by works or lined with cars all day.
-// Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each with its own guards.
+// board, a hoarding, a crane or a big tree leaning or down, a fire lane fenced in by works or lined with cars all day; a
+// stranger trying doors one by one; fire equipment wrapped, let off in play or a fire hose taken to wash a car; a site's or
+// a festival's lead lying bare; a pane broken high up with its shards stuck, a pot blown down as someone passed below;
+// water out of a ceiling lamp; fireworks stock going off. Folded into the rules of their kinds by foldByKind in
+// hazard-rules.ts, each with its own guards.
 import type { Term } from '../triage/urgency.ts';
 import type { HazardRule } from './hazard-rules.ts';
 
@@ -22,6 +25,8 @@ const SITE_STRUCTURE: readonly Term[] = ['围挡', '施工挡板', '铁皮挡板
 const BIG_TREE = /(?:棵[^，。！？,.!?\s]{0,3}|(?:大|老|古)[\u4e00-\u9fa5]?)树(?![叶苗枝梢荫])/;
 /** The fire lanes and ways out named outdoors. */
 const FIRE_LANE: readonly Term[] = ['消防车道', '消防通道', '消防车通道', '疏散通道', '逃生通道'];
+/** Fireworks and bangers. */
+const FIREWORKS = '(?:烟花|鞭炮|炮仗|爆竹|礼花|烟火)';
 
 export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
@@ -67,6 +72,21 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
     ],
   },
   {
+    kind: 'violence',
+    level: 'emergency',
+    labelZh: '暴力伤人',
+    pairs: [
+      // a stranger going door to door trying the handles or the locks at night ("有个陌生人一家一家拧门把手 现在到6楼了")
+      {
+        objects: [/一(?:家|户|层|间)一(?:家|户|层|间)|挨家挨户|挨个|逐户/],
+        symptoms: [/(?:拧|扭|推|拉|试|撬|掰|转)[^，。！？,.!?\s]{0,2}(?:门把|把手|门锁|锁|门)/],
+        inMessage: ['陌生', '不认识', '可疑', '鬼鬼祟祟', '戴帽子', '戴个帽子', '戴口罩', '不敢开门', '不敢出去'],
+        span: 20,
+        notInMessage: ['物业', '保安巡逻', '查水表', '抄表', '检查门窗', '燃气公司'],
+      },
+    ],
+  },
+  {
     kind: 'animal_attack',
     level: 'emergency',
     labelZh: '动物伤人',
@@ -104,6 +124,14 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
         within: [/(?:压|砸|拍)(?:到|着|住|在)/, '有人', '行人', '路人', '小孩', '孩子', '老人'],
         span: 30,
         notWith: ['广告', '画'],
+      },
+      // a pane broken high up, its shards stuck in the frame, the wind up ("窗户玻璃碎了 碎片还卡在框上 风这么大随时掉")
+      {
+        objects: [/(?:玻璃|窗)[^，。！？,.!?\s]{0,2}(?:碎|裂|破)(?:了|掉|开)/],
+        symptoms: [/(?:碎片|碎玻璃|玻璃渣|玻璃碴|玻璃)[^，。！？,.!?\s]{0,3}(?:卡|挂|悬|吊|插|夹)(?:在|着)/],
+        within: ['随时', '风', '晃', '要掉', '会掉'],
+        span: 40,
+        notInMessage: ['换好', '修好', '清理', '拆下来', '取下来'],
       },
       // a trench or a pit dug and left with no cover, fence or light ("施工挖的沟没盖也没围挡 晚上黑漆漆的")
       {
@@ -184,6 +212,89 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
         symptoms: [/停(?:在|到)/],
         within: [/停到(?:现在|这会儿?|中午|晚上|天黑)/, /一排|一溜|一长串|一大排|排成/],
         span: 30,
+      },
+    ],
+  },
+  {
+    kind: 'fire_equipment',
+    level: 'urgent',
+    labelZh: '消防设施缺损',
+    pairs: [
+      // a sprinkler or a smoke alarm taped or bagged over ("喷淋头被装修工拿胶带缠住了")
+      { objects: ['喷淋', '烟感', '烟雾报警'], symptoms: [/(?:缠|包|裹|封|套|蒙|贴)(?:住|上|起来)/], within: ['胶带', '保鲜膜', '塑料袋', '塑料布', '袋子', '布', '纸'], span: 30 },
+      // extinguishers let off in play, none left that works ("灭火器拿出来玩 喷了一走廊粉 一个能用的都没有")
+      { objects: ['灭火器'], symptoms: [/能用的(?:都|也)?没/, /喷(?:光|完|空)/], within: ['玩', '喷'], span: 50, notWith: ['演练', '培训', '练习'] },
+      // a fire hose taken to wash a car or the floor, dropped after ("拿消防水带冲洗车子 冲完扔地上")
+      {
+        objects: ['消防水带', '水带', '消防水管', '消火栓', '消防栓'],
+        symptoms: [/(?:冲|洗)(?:洗)?[^，。！？,.!?\s]{0,2}(?:车|地|电动车)/, /扔(?:在)?地上/, /箱门[^，。！？,.!?\s]{0,2}(?:开着|没关|不关)/],
+        within: ['拿', '用'],
+        span: 40,
+        notWith: ['检查', '演练', '培训'],
+      },
+    ],
+  },
+  {
+    kind: 'exposed_wire',
+    level: 'urgent',
+    labelZh: '电线裸露',
+    pairs: [
+      // a site's cable left lying on the pavement, its joint wrapped in a bag, rain ("电缆就扔人行道上 接头拿塑料袋裹着 今天还下雨")
+      {
+        objects: [/(?:电缆|电线)[^，。！？,.!?\s]{0,3}(?:扔|放|摊|拖|躺|横|铺)(?:在)?[^，。！？,.!?\s]{0,3}(?:人行道|路上|地上|路边|草地|水里)/],
+        symptoms: [/接头[^，。！？,.!?\s]{0,4}(?:塑料袋|塑料布|袋子|胶布|布)/, '下雨', '积水', '雨里', '水里'],
+        span: 40,
+      },
+      // a lead wound on a tree or a rail, its insulation stripped ("把线随便缠树上 有一截胶皮剥开了")
+      {
+        objects: ['电线', '线', '灯线', '彩灯', '灯笼', '灯带'],
+        symptoms: [/(?:胶皮|外皮|绝缘皮|绝缘层)[^，。！？,.!?\s]{0,3}(?:剥开|剥了|剥掉|掉了|脱了|开了|裂开|破)/],
+        span: 30,
+        notWith: ['网线', '耳机', '数据线', '毛线', '充电线'],
+        // (wrapped again since: "我用胶布缠好了")
+        notInMessage: ['缠好', '包好', '修好', '处理好', '换好', '接好'],
+      },
+    ],
+  },
+  {
+    kind: 'falling_object',
+    level: 'emergency',
+    labelZh: '高空坠物伤人',
+    pairs: [
+      // something blown down and smashed as someone passed below ("花盆被风吹下来摔得粉碎 楼下正好有个奶奶推着婴儿车经过")
+      {
+        objects: ['吹下来', '刮下来', '掉下来', '砸下来'],
+        symptoms: [/(?:正好|刚好|恰好|正巧)[^，。！？,.!?\s]{0,10}(?:经过|走过|路过|在下面)/],
+        span: 50,
+        notWith: ['猫', '狗', '宠物', '鸟'],
+      },
+    ],
+  },
+  {
+    kind: 'water_electric',
+    level: 'urgent',
+    labelZh: '积水漫入电气设施',
+    pairs: [
+      // water dripping or running out of a ceiling lamp ("水从我家吊灯里往下滴 灯还亮着")
+      {
+        objects: ['吊灯', '吸顶灯', '灯座', '灯罩', '灯具', '灯管', '筒灯', '射灯', '灯口'],
+        symptoms: [/(?:往下|一直|还在|不停)(?:地)?(?:滴|流|淌|渗)/],
+        within: ['水'],
+        span: 20,
+      },
+    ],
+  },
+  {
+    kind: 'explosion',
+    level: 'emergency',
+    labelZh: '疑似爆炸',
+    pairs: [
+      // fireworks stock on a cart, a van or a stall going off, on and on, people running ("卖烟花的三轮车在小区门口炸了 一连串一直在响")
+      {
+        objects: [new RegExp(`${FIREWORKS}[^，。！？,.!?\\s]{0,3}(?:三轮车|货车|面包车|车|摊子?|店|仓库|堆)`), new RegExp(`(?:卖|拉|装|运|囤)(?:的)?${FIREWORKS}`)],
+        symptoms: [/炸了|着了|烧起来|起火/],
+        within: ['一连串', /一直(?:在)?(?:响|炸)/, '停不下来', '噼里啪啦', '往外跑', '四处跑', '都在跑', '快跑', '乱跑'],
+        span: 40,
       },
     ],
   },

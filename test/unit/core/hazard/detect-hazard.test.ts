@@ -2679,3 +2679,69 @@ describe("part AJ's round: works around the estate — trenches and pits left op
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe("part AJ's round: fire equipment played with or wrapped, festive and site leads bare, glass and pots coming down, fireworks stock going off", () => {
+  it.each([
+    // fireworks stock on a cart or a stall going off, on and on, people running
+    '拉烟花的面包车着了 一直在炸 大家都在跑',
+    '路口的烟花摊子炸了 噼里啪啦停不下来 人往四处跑',
+    // a pot blown down and smashed just as someone passed below
+    '楼上的花盆被风吹下来摔得稀碎 底下刚好有个大爷走过',
+    // water running out of a lit ceiling lamp
+    '楼上爆管了 水顺着吸顶灯往下流 灯还开着',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+  });
+
+  it.each([
+    // extinguishers let off in play, none left that works
+    '几个小孩把楼道的灭火器拿去玩 喷得到处是白粉 现在一个能用的都没了',
+    // a sprinkler wrapped in tape by decorators
+    '装修工人拿胶带把车库的喷淋头缠住了',
+    // a fire hose taken to wash a car and dropped, the cabinet left open
+    '有人拿消火栓的水带冲洗电动车 冲完就扔地上了',
+    // a cable left on the pavement, its joint wrapped in a plastic bag, rain
+    '工人下班了 电缆就扔在路边 接头用塑料袋包了一下 还在下雨',
+    // a festive lead wound round a railing, its insulation stripped
+    '挂彩灯的线缠在栏杆上 胶皮剥开了一截',
+    // a window pane broken high up, shards stuck in its frame, the wind up
+    '17楼的窗玻璃碎了 碎片还卡在窗框上 风这么大随时掉',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    '过年楼下卖烟花的摊子生意好火 排了好长的队',
+    '花盆摔碎了 我重新买了一个',
+    '物业在检查消火栓的水带 看看有没有老化',
+    '彩灯的线已经收起来了 放在门卫室',
+    '窗玻璃碎了 师傅说明天来换 先用纸板挡上了',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe("part AJ's round: a stranger trying doors, a barrier arm on a child, water out of a lit lamp, a smell typed as 没气味道", () => {
+  it.each([
+    // water running out of a lamp whose light is on
+    '楼上爆管了 水沿着灯座一直往下淌 灯还开着',
+    // a stranger going door to door trying the handles
+    '有个不认识的男的挨家挨户拧门把手 现在到5楼了 我不敢开门',
+    // a barrier arm on a child, the child told at length
+    '电梯口的道闸杆子落下来 正好砸到一个背着书包的小学生头上',
+    // 煤气 voice-typed as 没气, its smell told strong ("没气味道很冲")
+    '我闻到好像没气味道很冲 就在三楼那个管子那里',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+  });
+
+  it.each([
+    // the estate's own staff going door to door
+    '物业保安挨家挨户敲门 检查门窗有没有锁好',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
