@@ -48,6 +48,8 @@ const JUST_NOW: readonly Term[] = ['刚才', '刚刚', '现在', '正在', '快�
 const PERMISSION_QUESTION = /(?:能|可以|可不可以|能不能|允许|让不让)[^，。！？,.!?]*[吗么][？?]?$|(?:行不行|可不可以|中不中|好不好|能不能行)[？?]?$/;
 /** "不是电动车冒烟 是有人在旁边抽烟": a 不是 before the danger in its clause, set right by a 是 opening the next. */
 const DENIED_BEFORE = /不是[^，。！？,.!?]{0,8}$/;
+/** A clause opened by a denial, a few words before a danger's word in it ("没有煤气泄漏"). */
+const DENIED_OPENING = /^(?:没有?|不是|并非|并没有?|无)[^，。！？,.!?\s]{0,4}$/;
 // (not an insisting 是真的: "不是吓唬大家 楼道着火了 是真的")
 const SET_RIGHT_AFTER = /^[\s，,]*(?:而|其实|只)?是(?!真|的)/;
 /** "冒烟的不是充电桩 是车主在抽烟", "车库没进水 是洗车的水流出来了": the danger's thing denied after it (or the danger
@@ -128,6 +130,10 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const objectFirst = hit.objectStart <= hit.symptomStart;
   const rhetorical = RHETORICAL_BEFORE.test(text.slice(cs, hit.start)) && RHETORICAL_AFTER.test(after);
   if (!rhetorical && (negatedAt(hit.start) || negatedAt(hit.objectStart, objectFirst ? 0 : hit.symptomEnd) || negatedAt(hit.symptomStart, objectFirst ? hit.objectEnd : 0))) return false;
+  // a symptom paired with an object in a later clause stands in its own clause: denied at that clause's start, it is denied
+  // ("没有煤气泄漏 燃气公司来测了": the 漏 is the denied leak's, not the gas company's)
+  const symptomClause = spanAround(text, hit.symptomStart, CLAUSE_BREAK)[0];
+  if (!objectFirst && symptomClause < spanAround(text, hit.objectStart, CLAUSE_BREAK)[0] && DENIED_OPENING.test(text.slice(symptomClause, hit.symptomStart))) return false;
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
   if (DENIED_BEFORE.test(text.slice(cs, hit.start)) && SET_RIGHT_AFTER.test(text.slice(Math.max(le, hit.end)))) return false;
   if (explainedAway(text, hit, cs, le)) return false;

@@ -30,8 +30,9 @@ const RHETORICAL_ASKED = /难道|(?<!是)不(?:就|都)?是|没(?:有)?(?:看到
 /** "电梯里困住人要打哪个电话？存一下": which number to call or where to complain, asked of a danger told as no fact (no 了
  * between them, no place here named), to keep for later or in general (存一下, 以后, 一般); "有人被困电梯里要打哪个电话啊" and
  * "小孩被锁车里要找谁" are reports asking for help. */
-const WHOM_TO_CALL_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:要|该|应该|得|可以)?(?:打哪个|打什么|找谁|找哪|怎么投诉|怎么举报|向哪|去哪(?:里|儿)?(?:投诉|举报))/;
-const FOR_LATER = /存(?:一下|下来|个|起来)|记(?:一下|下来)|收藏|备用|留着|以后|平时|一般|有没有人知道|谁知道/;
+const WHOM_TO_CALL_AFTER = /^[^，。！？,.!?；;了]{0,3}?(?:要|该|应该|得|可以)?(?:去)?(?:举报|投诉|反映|报修)?(?:要|该|应该|得|可以)?(?:打哪个|打什么|找谁|找哪|怎么投诉|怎么举报|向哪|去哪(?:里|儿)?(?:投诉|举报))/;
+// (or asked politely of the danger named as a kind, before anything else: "请问电梯困人应该打哪个电话")
+const FOR_LATER = /^\s*(?:请问|想问(?:一下|下)?|问(?:一下|下)|咨询(?:一下|下)?)|存(?:一下|下来|个|起来)|记(?:一下|下来)|收藏|备用|留着|以后|平时|一般|有没有人知道|谁知道/;
 
 
 /**

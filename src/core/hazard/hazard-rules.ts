@@ -11,6 +11,7 @@ import { TermListsMatcher } from '../triage/term-matcher.ts';
 import { boundedMemo, weakMemo } from '../util/memo.ts';
 import { BEHIND_DOORS_HAZARDS } from './behind-doors-hazards.ts';
 import { DEVICE_HAZARDS } from './device-hazards.ts';
+import { ESTATE_HAZARDS } from './estate-hazards.ts';
 import { FIRE_GAS_HAZARDS } from './fire-gas-hazards.ts';
 import { FIRE_SAFETY_HAZARDS } from './fire-safety-hazards.ts';
 import { MISSING_ELDER_HAZARDS, MISSING_HAZARDS } from './missing-hazards.ts';
@@ -81,7 +82,7 @@ export interface HazardRule {
 
 /**
  * Rules kept in files of their own by concern (a round's classes: behind-doors-hazards.ts, device-hazards.ts,
- * missing-hazards.ts, winter-hazards.ts, senses-hazards.ts) folded
+ * missing-hazards.ts, winter-hazards.ts, senses-hazards.ts, estate-hazards.ts) folded
  * into the rule of their kind, one rule per kind: their terms, pairs and term groups read with their own notWith (not the
  * rule's), their emergencyWith added to the rule's. An addition must be of its rule's level.
  */
@@ -99,7 +100,7 @@ export function foldByKind(rules: readonly HazardRule[], additions: readonly Haz
   });
 }
 
-export const HAZARD_RULES: readonly HazardRule[] = foldByKind([...FIRE_GAS_HAZARDS, ...PEOPLE_HAZARDS, ...MISSING_ELDER_HAZARDS, ...STRUCTURE_HAZARDS, ...FIRE_SAFETY_HAZARDS, ...WIRING_HAZARDS], [...BEHIND_DOORS_HAZARDS, ...DEVICE_HAZARDS, ...MISSING_HAZARDS, ...WINTER_HAZARDS, ...SENSES_HAZARDS, ...SENSES_LATER, ...LEADS_AND_DOORS]);
+export const HAZARD_RULES: readonly HazardRule[] = foldByKind([...FIRE_GAS_HAZARDS, ...PEOPLE_HAZARDS, ...MISSING_ELDER_HAZARDS, ...STRUCTURE_HAZARDS, ...FIRE_SAFETY_HAZARDS, ...WIRING_HAZARDS], [...BEHIND_DOORS_HAZARDS, ...DEVICE_HAZARDS, ...MISSING_HAZARDS, ...WINTER_HAZARDS, ...SENSES_HAZARDS, ...SENSES_LATER, ...LEADS_AND_DOORS, ...ESTATE_HAZARDS]);
 
 /** Kind → Chinese label, for alerts. */
 export const HAZARD_LABEL_ZH: Readonly<Record<string, string>> = Object.fromEntries(HAZARD_RULES.map((r) => [r.kind, r.labelZh]));

@@ -6,7 +6,9 @@ import { PERSON } from './people-terms.ts';
 /** What makes a medical match something else in its clause: a figure of speech, a pet, a tyre, sleep. */
 const MEDICAL_NOT_WITH: readonly Term[] = ['笑晕', '笑得', '气晕', '晕车', '起不来床', '早上起不来', '哈哈', '猫', '狗', '宠物', '燃气', '煤气', '轮胎', '车胎', '气球', '打气', '充气', /(?<!钓)鱼(?![刺骨竿])/,
       // (a phone's own trouble, not one who cannot work it: "我不会用这个手机")
-      /(?<!用(?:这个|这|那个|我的)?)手机/, '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?|直接|简直|当场|瞬间|已经)*(?:窒息|心脏骤停|心跳骤停|心梗|心肌梗|休克)/, /(?:简直|直接|当场|瞬间|令人|让人)窒息/, '后遗症', '病史', '得过'];
+      /(?<!用(?:这个|这|那个|我的)?)手机/, '睡', /我(?:都|要|快)?晕倒/, /我(?:都|要|快|真的?|直接|简直|当场|瞬间|已经)*(?:窒息|心脏骤停|心跳骤停|心梗|心肌梗|休克)/, /(?:简直|直接|当场|瞬间|令人|让人)窒息/, '后遗症', '病史', '得过',
+      // an illness homework or a boss "brings on" ("辅导作业要心梗了", "看孩子写作业我要脑溢血了")
+      /(?:作业|题|考试|加班|老板|领导|辅导|账单|房贷|甲方|熊孩子)[^，。！？,.!?]{0,6}(?:要|快要?)(?:心梗|心肌梗|脑溢血|脑梗|脑出血|吐血|晕倒)/];
 
 /**
  * Someone not responding ("叫他没反应"), not a thing pressed, swiped or turned that does not ("电梯按钮按了没反应",
@@ -98,8 +100,9 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       /呼吸(?:很|好|越来越|特别)?(?:微)?弱/, '羊水破', '破水了',
       /(?:有没有|有谁|谁|有)会(?:做)?(?:cpr|心肺复苏|人工呼吸)/, /(?:快|赶紧)(?:做|来|帮忙做)?(?:cpr|心肺复苏|人工呼吸)/, /(?:cpr|心肺复苏|人工呼吸|aed|除颤仪?)[^，。！？,.!?]{0,3}(?:快|拿来|送来|拿过来)/,
       // someone fallen into a well, a pit or a ditch, the person named right before the fall (not "孩子的球掉进沟里")
-      // (the verb first and the person looked back at from it: a pattern that starts with a plain character is scanned fast)
-      new RegExp(`[掉摔跌落](?<=(?:${PERSON.filter((p) => typeof p === 'string').join('|')})(?:不小心|一脚)?(?:踩空)?[掉摔跌落])(?:进|到|下)了?[^，。！？,.!?\\s]{0,5}(?:井|坑|沟)`)],
+      // (the verb first and the person looked back at from it: a pattern that starts with a plain character is scanned fast;
+      // "掉井里", "掉污水井里" need no 进 or 到)
+      new RegExp(`[掉摔跌落](?<=(?:${PERSON.filter((p) => typeof p === 'string').join('|')})(?:不小心|一脚)?(?:踩空)?[掉摔跌落])(?:(?:进|到|下)了?[^，。！？,.!?\\s]{0,5}(?:井|坑|沟)|[^了，。！？,.!?\\s]{0,3}(?:井|坑|沟)里)`)],
     pairs: [
       // "我晕倒" and "晕倒。。" are how people say "oh dear": a fall or a faint counts when it happens to someone
       {

@@ -41,8 +41,9 @@ export const NOTICE_MARKERS: readonly Term[] = ['计划停', '预计', '将于',
  */
 export const URGENCY_RULES: readonly UrgencyRule[] = [
   { kind: 'pipe_burst', level: 'urgent', terms: ['水管爆', '爆管', '爆水管', '水管破裂', '水管裂', '管道爆裂', '水漫', '被淹', '淹了', '淹水'] },
-  // (断电 asked for is an instruction, not an outage: "要先断电", "请先断电再修")
-  { kind: 'outage', level: 'urgent', terms: ['停水', '停电', '没水', /(?<![车瓶池机])没电/, '断水', /断电(?<!(?:先|要|请|记得|应该|必须)断电)/], context: WHOLE_BUILDING, cancelledBy: NOTICE_MARKERS },
+  // (断电 asked for is an instruction, not an outage: "要先断电", "请先断电再修"; nor a phone or a power bank running low:
+  // "手机快没电了", "充电宝要没电了")
+  { kind: 'outage', level: 'urgent', terms: ['停水', '停电', '没水', /(?<![车瓶池机表脑宝](?:快|要|快要|马上|都|又|也)?)没电/, '断水', /断电(?<!(?:先|要|请|记得|应该|必须)断电)/], context: WHOLE_BUILDING, cancelledBy: NOTICE_MARKERS },
   // (a planned stop announced, the frail asked to plan for it: "停电通知 … 电梯停运 请行动不便的老人提前安排")
   { kind: 'lift_vulnerable', level: 'urgent', terms: [/电梯[^，。！？,.!?]{0,3}(?:坏|停|故障|不动|不能用|用不了|不走)/], context: VULNERABLE, cancelledBy: [/(?:停电|停水|停运|检修|维保|维修)通知/, '公告', '将于', '届时', '请提前', '提前安排', /\d+\s*[点时:：]\d*\s*(?:至|到|—|－|-)\s*\d+\s*[点时]/] },
   { kind: 'sewage', level: 'urgent', terms: ['化粪池满', '化粪池溢', '化粪池冒', '粪水', '污水倒灌', '污水外溢', '污水漫', '返水', '反水', '下水道堵死'] },

@@ -2563,3 +2563,185 @@ describe("part AI's round: look-alikes — slang, titles, ads, videos, forwarded
     expect(detectUrgency(text).urgency).toBe('emergency');
   });
 });
+
+describe("part AJ's round: look-alikes — a scene in a show, a figure of speech, a leak denied, a to-do list, a question who to call, a low phone, a practice burn", () => {
+  it.each([
+    '《沉默的真相》里那场追杀戏拍得太吓人 捅人那段我没敢看',
+    '看孩子写作业我要脑溢血了 这题我也不会',
+    '不是燃气泄漏 燃气公司的人查过了 是下水道的味',
+    '【隐患通报】上周巡查：5栋飞线充电、8栋楼道堆放杂物，限本周内整改',
+    '想问下遇到电梯困人该打什么电话',
+    '请问飞线充电的话去哪里举报',
+    '谁有充电宝借一下 我在5栋门口 手机快没电了',
+    '保安们在空地上练习用灭火器 点了一盆柴 有点烟 不用慌',
+    // a leak denied, the gas company named after it
+    '没有燃气泄漏 燃气公司的人测过了 是隔壁装修的油漆味',
+    // findings listed with a deadline to put them right
+    '【整改通知】5栋飞线充电、7栋楼道堆放纸箱，请于本周五前整改',
+    '本次巡查发现：2栋飞线充电，限三日内完成整改',
+    // a danger named as a kind, asked politely who handles it
+    '请问楼道堆物应该找谁投诉',
+    '请问高空抛物举报找哪个部门',
+    '咨询一下 电动车进电梯应该打哪个电话',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+
+  it.each([
+    // guards of the guards: a question asked by one who tells the danger here and now
+    '请问3栋电梯困人了打哪个电话 里面有人在喊',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+  });
+});
+
+describe("part AJ's round: playgrounds, prams and cars by children, a dog on a child", () => {
+  it.each([
+    // a car backing or starting with a child behind or under it
+    '那辆黑车在倒库 车屁股后面蹲着个小朋友 司机看不见',
+    '皮球滚进车底 小孩钻进去捡 那辆车的司机正在启动',
+    // a pram rolling away down a slope by itself
+    '宝宝车没拉手刹 自己顺着坡溜下去了 快去追',
+    // a barrier arm coming down on a child's head
+    '小区门口的道闸杆突然落下来 打在一个小学生脑袋上',
+    // a dog with a child pinned down, biting
+    '一条没拴的狼狗把小男孩按在地上 还在咬',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each([
+    // play equipment broken or loose while children are still on it
+    '跷跷板的轴断了一半 一动就咯吱响 几个小朋友还坐在上面',
+    '攀爬架的横杆松了 一抓就转 还有孩子在往上爬',
+    '转盘底下的焊点裂开了 整个在晃 小孩们还在上面转',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    '滑梯的螺丝松了一颗 物业已经围起来暂停使用了',
+    '孩子们在滑梯上玩了一下午 都不肯回家',
+    '倒车的时候记得看看车后面有没有小朋友',
+    '宝宝车的刹车不太灵 哪里能修',
+    '道闸杆又坏了 一直抬着不落 外面的车随便进',
+    '邻居家的狗跟小孩在草地上打滚 玩得可开心了',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe("part AJ's round: works around the estate — trenches and pits left open, hoardings and cranes leaning or down, a well opened and left", () => {
+  it.each([
+    // a hoarding come down on someone; a crane about to fall toward a block, its crew down
+    '工地的铁皮围挡整片拍下来了 底下压着个人',
+    '塔吊的吊臂摇得厉害 眼看要倒 工人全撤下来了 正冲着12栋',
+    // someone fallen into a well, told without 进/到
+    '一个小朋友掉污水井里了 快来人',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+  });
+
+  it.each([
+    // a trench or a pit dug and left with no cover, fence or light; or full of water with children at its edge
+    '工地挖的沟没有盖板也没拦 天黑根本看不见 就在幼儿园门口',
+    '挖机刨的大坑里全是雨水 几个孩子蹲在坑边玩泥巴',
+    // a steel plate over a trench lifted at a corner
+    '路上盖的铁板翘起来一角 下面是很深的沟 电瓶车压上去差点翻',
+    // a hoarding leaning over a pavement; a big tree tilted with its roots up, resting on wires
+    '施工挡板被风刮得往路这边斜 斜得厉害 学生都从底下走',
+    '暴雨过后路边那棵老槐树斜了 树根都拱出来了 搭在电线上',
+    // ground sunk by a sandpit, soil still running down
+    '雨后草坪那块陷下去了 泥一直往里掉 边上就是小孩玩的沙坑',
+    // a well dug open and left under a board
+    '工人把雨水井挖开就收工了 上面只搭了块纸板',
+    // a fire lane fenced in by works to one person's width; cars lined on it all day
+    '工地把消防车道围了一大半 就剩一个人能过',
+    '一溜送亲的车停在消防车道上 从中午停到现在',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    '挖好的沟已经盖上钢板了 四周也拉了警戒线',
+    '小孩在沙坑里挖了个大坑 玩得满身是土',
+    '施工围挡上的广告画歪了 不太好看',
+    '门口那棵树歪脖子好多年了 拍照挺好看',
+    '消防车道今天画了新的黄线 以后别停车了',
+    '雨水井的盖子换成新的了 走着很稳',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe("part AJ's round: fire equipment played with or wrapped, festive and site leads bare, glass and pots coming down, fireworks stock going off", () => {
+  it.each([
+    // fireworks stock on a cart or a stall going off, on and on, people running
+    '拉烟花的面包车着了 一直在炸 大家都在跑',
+    '路口的烟花摊子炸了 噼里啪啦停不下来 人往四处跑',
+    // a pot blown down and smashed just as someone passed below
+    '楼上的花盆被风吹下来摔得稀碎 底下刚好有个大爷走过',
+    // water running out of a lit ceiling lamp
+    '楼上爆管了 水顺着吸顶灯往下流 灯还开着',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+  });
+
+  it.each([
+    // extinguishers let off in play, none left that works
+    '几个小孩把楼道的灭火器拿去玩 喷得到处是白粉 现在一个能用的都没了',
+    // a sprinkler wrapped in tape by decorators
+    '装修工人拿胶带把车库的喷淋头缠住了',
+    // a fire hose taken to wash a car and dropped, the cabinet left open
+    '有人拿消火栓的水带冲洗电动车 冲完就扔地上了',
+    // a cable left on the pavement, its joint wrapped in a plastic bag, rain
+    '工人下班了 电缆就扔在路边 接头用塑料袋包了一下 还在下雨',
+    // a festive lead wound round a railing, its insulation stripped
+    '挂彩灯的线缠在栏杆上 胶皮剥开了一截',
+    // a window pane broken high up, shards stuck in its frame, the wind up
+    '17楼的窗玻璃碎了 碎片还卡在窗框上 风这么大随时掉',
+  ])('at least urgent: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+
+  it.each([
+    '过年楼下卖烟花的摊子生意好火 排了好长的队',
+    '花盆摔碎了 我重新买了一个',
+    '物业在检查消火栓的水带 看看有没有老化',
+    '彩灯的线已经收起来了 放在门卫室',
+    '窗玻璃碎了 师傅说明天来换 先用纸板挡上了',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe("part AJ's round: a stranger trying doors, a barrier arm on a child, water out of a lit lamp, a smell typed as 没气味道", () => {
+  it.each([
+    // water running out of a lamp whose light is on
+    '楼上爆管了 水沿着灯座一直往下淌 灯还开着',
+    // a stranger going door to door trying the handles
+    '有个不认识的男的挨家挨户拧门把手 现在到5楼了 我不敢开门',
+    // a barrier arm on a child, the child told at length
+    '电梯口的道闸杆子落下来 正好砸到一个背着书包的小学生头上',
+    // 煤气 voice-typed as 没气, its smell told strong ("没气味道很冲")
+    '我闻到好像没气味道很冲 就在三楼那个管子那里',
+  ])('emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+  });
+
+  it.each([
+    // the estate's own staff going door to door
+    '物业保安挨家挨户敲门 检查门窗有没有锁好',
+  ])('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
