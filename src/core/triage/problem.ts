@@ -30,8 +30,11 @@ export interface Problem {
 /** Floors: "5楼", "十二层", "卡在5楼" (a building is "5号楼", "5栋"). */
 const FLOOR = /(?<![\d号栋幢座#-])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:楼|层)(?![号栋幢座房道梯下上顶])/gu;
 
-/** Room numbers: three or four digits, not a year, an amount, a measure, a time or a building ("2026年", "300元", "12号楼"). */
-const ROOM = /(?<![\d.:：*-])([1-9]\d{2,3})(?![\d.:：*%年元块号栋幢座楼层米分秒点度斤个天次万千百])/gu;
+/**
+ * Room numbers: three or four digits, not a year, an amount, a measure, a time or a building ("2026年", "300元", "12号楼");
+ * a part of the flat after it is still the room ("602天花板" is no 602 days, "1603次卧" no 1603 times).
+ */
+const ROOM = /(?<![\d.:：*-])([1-9]\d{2,3})(?![\d.:：*%年元块号栋幢座楼层米分秒点度斤个万千百]|天(?!花)|次(?![卧]))/gu;
 /** Numbers that are called, not lived in. */
 const HOTLINES = new Set([110, 119, 120, 122]);
 

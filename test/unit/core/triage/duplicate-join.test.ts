@@ -305,3 +305,21 @@ describe('the category triage gives', () => {
     expect(findDuplicate({ text: '自行车棚那里晚上没灯，黑乎乎的', category: 'sanitation', gridNodeId: 1, groupId: 1 }, [lamp], { now })).toBe(1);
   });
 });
+
+/** Round fresh4: different problems by class, in this test's own words (no bench line). */
+const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
+  'a room number followed by the part of the flat (天花板, 次卧) is still a room': [
+    ['502天花板往下滴水', '302天花板也在渗水'],
+    ['1201主卧墙角发霉', '1101次卧墙角也发霉了'],
+    ['803次卧外墙渗水', '703次卧外墙也在渗'],
+  ],
+};
+
+describe('another problem, round fresh4', () => {
+  for (const [cls, pairs] of Object.entries(DIFFERENT_FRESH4)) {
+    it.each(pairs)(`${cls}: keeps apart %s / %s`, (a, b) => {
+      expect(joins(a, b)).toBe(false);
+      expect(joins(b, a)).toBe(false);
+    });
+  }
+});
