@@ -37,6 +37,9 @@ export const RULES: readonly Rule[] = [
   T(/楼顶|顶楼|屋顶|天台/gu, ['屋面']),
   // things thrown from above: 楼上 here is no place but where they fall from
   T(/高空抛物|(?:从)?楼上(?:往下|往楼下)?(?:扔|丢|抛)|往(?:楼)?下(?:扔|丢|抛)/gu, ['高空抛物'], ['乱扔']),
+  // a thing that comes down on a car or a passer-by is a danger of its own ("杆落下来把车顶砸了个坑": the dent is no
+  // pothole); read before the places, so that 砸墙 is still renovation
+  F(/砸(?!墙)(?:了|出|中|到|伤|坏|在)?(?:一?个)?(?:坑|印子?)?/gu, '砸'),
   // places, which are compared as places, not things (stripped so that 车棚 is no 车, 垃圾房 no 垃圾)
   PLACE(/车棚|车库|地库|停车场|停车位|车位|垃圾站|垃圾房|垃圾中转站|垃圾分类点|垃圾投放点|天花板|墙面?|车轮|轮胎|脚踝|膝盖|小腿|楼上|楼下|家里|屋里|小区|楼道|楼梯间?|走廊|过道|窗台/gu),
   // gas

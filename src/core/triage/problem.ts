@@ -63,6 +63,10 @@ const MISTYPED: readonly (readonly [RegExp, string])[] = [
 /** Things whose trouble, when no fault is named, is the noise they make ("楼下广场舞又开始了"). */
 const NOISY: ReadonlySet<string> = new Set(['广场舞', '洗衣机', '鞭炮', '装修', '施工']);
 
+/** Ways of being broken that are a fault of their own: a report that says "坏了" and then how means the how. */
+const HOW_BROKEN: ReadonlySet<string> = new Set(['常亮', '闪']);
+const LIGHTS: ReadonlySet<string> = new Set(['灯', '路灯']);
+
 /** Faults only one thing has: "出来的水浑浊泛黄" is the water's, whether or not it says 自来水. */
 const FAULT_OF: ReadonlyMap<string, string> = new Map([['浊', '水'], ['压低', '水压']]);
 
@@ -83,6 +87,8 @@ export function readProblem(text: string): Problem {
   const unread = unreadWords(rest);
   if (things.size === 0) for (const f of faults) if (FAULT_OF.has(f)) things.add(FAULT_OF.get(f) ?? f);
   if (faults.size === 0 && things.size > 0 && [...things].every((t) => NOISY.has(t))) faults.add('吵');
+  // "灯坏了，白天也一直亮": how a light is broken is the fault, and another than "不亮"
+  if ([...faults].some((f) => HOW_BROKEN.has(f)) && things.size > 0 && [...things].every((t) => LIGHTS.has(t))) faults.delete('坏');
   return { things, faults, kinds, floors, rooms, sides, unread };
 }
 

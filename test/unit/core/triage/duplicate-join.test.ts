@@ -321,6 +321,12 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['2单元电梯困人了', '下周三上午电梯困人演练，警铃响了别慌'],
     ['楼道有烟味，好像着火了', '本周六小区搞消防演习，会放烟雾'],
   ],
+  'another fault of the same thing, told with a "坏了" in front': [
+    ['3楼声控灯坏了，白天也一直亮', '3楼声控灯不亮了'],
+    ['路灯坏了，一闪一闪的', '路灯坏了，晚上完全不亮'],
+    ['地库入口道闸不抬杆', '地库入口道闸杆落得太急，砸到我车了'],
+    ['东门道闸坏了，车出不去', '东门道闸杆落得太快，把车顶砸了个坑'],
+  ],
 };
 
 describe('another problem, round fresh4', () => {
