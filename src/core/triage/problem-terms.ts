@@ -77,7 +77,11 @@ export const RULES: readonly Rule[] = [
   T(/漏电/gu, ['电'], ['漏电']),
   // a light's switch is a thing of its own, not the light
   T(/(?:路|声控|感应|楼道|走廊|电)?灯(?:的)?开关/gu, ['开关']),
-  T(/开关|插座|电线|电表|电箱/gu, ['电器件']),
+  // the wiring, a meter box (its door and lock too) and a socket are three things ("电线老化" / "电表箱门锁坏了")
+  T(/(?:电表|配电|电)箱(?:的)?(?:门锁|箱门|门|锁)?|电表/gu, ['电箱']),
+  T(/电线|电缆|线路|线皮/gu, ['电线']),
+  T(/(?<!充电)(?:插座|插头|插孔)/gu, ['插座']),
+  T(/开关/gu, ['开关']),
   F(/漏水|渗水|滴水|往下滴|漏雨|渗漏|渗|漏|滴|爆了|爆裂|爆管|冒水|喷水|湿了|湿/gu, '漏'),
   F(/破裂|破损|破了|破/gu, '坏', '漏'),
   // heat; an air conditioner that does not cool is broken, not cold

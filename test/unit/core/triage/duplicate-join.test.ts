@@ -327,6 +327,11 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['地库入口道闸不抬杆', '地库入口道闸杆落得太急，砸到我车了'],
     ['东门道闸坏了，车出不去', '东门道闸杆落得太快，把车顶砸了个坑'],
   ],
+  'wiring, a meter box and a socket are things of their own': [
+    ['楼道电线老化，外皮都裂了', '楼道配电箱的门锁坏了，门一直开着'],
+    ['走廊的插座松了', '走廊墙上的电线松了耷拉着'],
+    ['地下室电表箱的锁坏了', '地下室电线断了'],
+  ],
 };
 
 describe('another problem, round fresh4', () => {
