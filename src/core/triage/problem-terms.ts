@@ -6,6 +6,8 @@ export type Rule = readonly [RegExp, readonly string[], readonly string[], (read
 const T = (re: RegExp, things: readonly string[], faults: readonly string[] = [], kinds: readonly string[] = []): Rule => [re, things, faults, kinds];
 const F = (re: RegExp, ...faults: string[]): Rule => [re, [], faults];
 const PLACE = (re: RegExp): Rule => [re, [], []];
+/** A fault class that names where a noise comes from ("声:琴"): two sources are two complaints. */
+export const NOISE = '声:';
 /** Darkness names no thing of its own: a light, when nothing else is named. */
 export const DARK = '暗';
 
@@ -190,7 +192,13 @@ export const RULES: readonly Rule[] = [
   T(/装修|电钻|砸墙/gu, ['装修']),
   T(/施工|工地/gu, ['施工']),
   F(/(?:咣|哐)当(?:一声|响)?|是活的/gu, '坏'),
-  F(/唱K|唱k|卡拉OK|卡拉ok|K歌|k歌|叮叮当当|咚咚|嚎|吼|叫春|轰鸣|跺脚|唱歌|KTV|ktv|打麻将|麻将|弹(?:钢)?琴|琴声|钢琴|蹦迪?|拖(?:椅子|凳子|桌子)|敲/gu, '吵'),
+  // the source of a noise, where it is told: singing, mahjong, an instrument and things dragged or stamped on the floor
+  // are four complaints, even from one flat ("1202拖凳子" / "1202弹钢琴")
+  F(/唱K|唱k|卡拉OK|卡拉ok|K歌|k歌|KTV|ktv|唱歌|嚎/gu, '吵', `${NOISE}唱`),
+  F(/打麻将|麻将|搓麻|洗牌/gu, '吵', `${NOISE}麻将`),
+  F(/弹(?:钢)?琴|琴声|钢琴|练琴|拉琴|小提琴|二胡|古筝|吉他|架子鼓|打鼓/gu, '吵', `${NOISE}琴`),
+  F(/拖(?:椅子|凳子|桌子|家具|东西)|咯吱咯吱|吱吱|跺脚|蹦迪?/gu, '吵', `${NOISE}拖`),
+  F(/叮叮当当|咚咚|吼|叫春|轰鸣|敲/gu, '吵'),
   T(/空调外机|外机|空调/gu, ['空调']),
   F(/(?:按|鸣)喇叭|鸣笛/gu, '吵'),
   F(/音响|喇叭|音乐|音箱/gu),

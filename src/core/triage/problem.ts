@@ -5,7 +5,7 @@
 // before a shorter one inside it can be read ("水费" is a fee, not water; "电梯按钮" is a button, not the lift).
 import { maskPii } from './mask.ts';
 import { cnToNumber, stripPlaceMentions, stripSpots } from './place.ts';
-import { DARK, RULES } from './problem-terms.ts';
+import { DARK, NOISE, RULES } from './problem-terms.ts';
 
 export interface Problem {
   /** What the report is about (concept names). */
@@ -133,6 +133,8 @@ function readRules(text: string): { things: Set<string>; faults: Set<string>; ki
   return { things, faults, kinds, rest: s };
 }
 
+const noiseSources = (p: Problem): Set<string> => new Set([...p.faults].filter((f) => f.startsWith(NOISE)));
+
 /** The floors named, and those the rooms named stand on ("1502" is on 15). */
 function floorsOf(p: Problem): Set<number> {
   return new Set([...p.floors, ...[...p.rooms].map((r) => Math.floor(r / 100)).filter((f) => f > 0)]);
@@ -163,6 +165,9 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   if (fa.size > 0 && fb.size > 0 && !meets(fa, fb)) return 'different';
   const [sa, sb] = [a.sides ?? new Set<string>(), b.sides ?? new Set<string>()];
   if (sa.size > 0 && sb.size > 0 && !meets(sa, sb)) return 'different';
+  // another source of noise is another complaint, from the same flat too ("拖凳子" / "弹钢琴")
+  const [na, nb] = [noiseSources(a), noiseSources(b)];
+  if (na.size > 0 && nb.size > 0 && !meets(na, nb)) return 'different';
   // "狗终于不叫了" follows up a report; it reports nothing of its own
   if (a.faults.has('已好') !== b.faults.has('已好')) return 'different';
   const readA = a.things.size + a.faults.size > 0;
