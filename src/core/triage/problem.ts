@@ -60,6 +60,31 @@ const MISTYPED: readonly (readonly [RegExp, string])[] = [
   [/井到/gu, '井道'],
 ];
 
+/** Trouble that comes from the flat above ("天花板滴水", "楼上漏下来的"), and trouble let down to the flat below. */
+const FROM_ABOVE = /楼上|顶上|天花板|吊顶/u;
+const TO_BELOW = /到(?:你家|他家|人家|楼下|下面)/u;
+
+/**
+ * The rooms the trouble is in or comes from. A flat named by a resident who says it comes from above is their own, and
+ * the trouble is the flat above it ("802的，天花板滴水" is 902's leak); one who says it goes down to a neighbour names
+ * their own flat as the source ("不好意思402的，我家502漏到楼下了" is 502's leak, not 402's).
+ */
+function roomsAbout(s: string): Set<number> {
+  const toBelow = TO_BELOW.test(s);
+  const fromAbove = !toBelow && FROM_ABOVE.test(s);
+  const [named, mine] = [new Set<number>(), new Set<number>()];
+  for (const m of s.matchAll(ROOM)) {
+    const n = Number(m[1]);
+    if (HOTLINES.has(n)) continue;
+    const before = s.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
+    if (/楼上的?$/u.test(before)) named.add(n);
+    else if (fromAbove) named.add(n + 100);
+    else if (toBelow && /我(?:们)?家的?$/u.test(before)) mine.add(n);
+    else named.add(n);
+  }
+  return mine.size > 0 ? mine : named;
+}
+
 /** Things whose trouble, when no fault is named, is the noise they make ("楼下广场舞又开始了"). */
 const NOISY: ReadonlySet<string> = new Set(['广场舞', '洗衣机', '鞭炮', '装修', '施工']);
 
@@ -78,7 +103,7 @@ export function readProblem(text: string): Problem {
     const n = cnToNumber(m[1] ?? '');
     if (n !== null) floors.add(n);
   }
-  const rooms = new Set<number>([...s.matchAll(ROOM)].map((m) => Number(m[1])).filter((n) => !HOTLINES.has(n)));
+  const rooms = roomsAbout(s);
   const sides = new Set<string>([...s.matchAll(SIDE)].map((m) => (m[2] === '进口' ? '入口' : (m[1] ?? m[2] ?? ''))));
   s = s.replace(LANDMARK, '｜');
   const there = readRules(s.replace(THERE, '｜').replace(INSIDE, '｜'));

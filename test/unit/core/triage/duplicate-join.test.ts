@@ -218,6 +218,10 @@ const SAME_BY_CLASS: Record<string, [string, string][]> = {
     ['楼上往下扔烟头', '有人从楼上丢烟头到我家阳台'],
     ['电梯里的空调不制冷', '电梯里热死了，空调好像坏了'],
   ],
+  'the flat a resident signs with is below the one the trouble comes from': [
+    ['1301半夜还在拖桌子', '楼上凌晨一点还在拖东西，咯吱咯吱，我是1201的'],
+    ['楼上902往下漏水', '802的，天花板一直滴水，楼上漏下来的'],
+  ],
   'the same source of noise in other words': [
     ['楼上半夜拖桌子，吵得睡不着', '楼上凌晨还在拖家具，咯吱咯吱的'],
     ['楼上的孩子天天弹钢琴', '楼上练琴的声音太大了'],
@@ -340,6 +344,10 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['楼上天天半夜拖椅子，吱吱响', '楼上小孩每天晚上练钢琴，吵得很'],
     ['1501半夜打麻将，哗啦哗啦的', '1501家一到晚上就唱K'],
     ['楼上有人跺脚蹦迪，吵死了', '楼上打麻将到凌晨两点'],
+  ],
+  'a leak into a flat from above is another leak than the one that flat lets down': [
+    ['801厨房顶上往下滴水，是楼上漏的', '抱歉啊701的，我家801厨房漏到你家了'],
+    ['502天花板渗水，楼上漏下来的', '不好意思402的，我家502卫生间漏到楼下了'],
   ],
 };
 
