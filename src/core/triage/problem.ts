@@ -27,8 +27,8 @@ export interface Problem {
   unread?: ReadonlySet<string>;
 }
 
-/** Floors: "5楼", "十二层", "卡在5楼" (a building is "5号楼", "5栋"). */
-const FLOOR = /(?<![\d号栋幢座#-])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:楼|层)(?![号栋幢座房道梯下上顶])/gu;
+/** Floors: "5楼", "十二层", "卡在5楼" (a building is "5号楼", "5栋"); below ground "负一楼", "地下2层", "B2层" (as -1, -2). */
+const FLOOR = /(?<![\d号栋幢座#-])(负|地下|[Bb])?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:楼|层)(?![号栋幢座房道梯下上顶])/gu;
 
 /**
  * Room numbers: three or four digits, not a year, an amount, a measure, a time or a building ("2026年", "300元", "12号楼");
@@ -47,6 +47,11 @@ const LANDMARK = /[\p{Script=Han}]{1,4}(?:边上|旁边|附近|周围|对面)/gu
 const THERE = /[\p{Script=Han}]{1,4}?(?:那块|那片|那边|那里|那儿|这边|这块)/gu;
 /** "X里的/里面的/上的 Y": Y inside or on X ("电梯里的镜子碎了" is the mirror), read as THERE is. */
 const INSIDE = /[\p{Script=Han}]{1,4}?(?:里面的|里头的|里的|内的|上面的|上的)(?=\p{Script=Han})/gu;
+
+/** A lift by its number ("1号梯", "3号电梯"): two lifts of a building are two things. */
+const LIFT = /(\d{1,2}|[一二两三四五六七八九十])\s*号\s*(?:电)?梯/gu;
+/** A clause that says something is fine ("1号梯倒没事"). */
+const FINE = /没事|是好的|好好的|正常|没问题/u;
 
 /** Sides of the compound or a building, and a garage's gates: "东北角" and "西南角" are two places. */
 const SIDE = /(东北|东南|西北|西南|[东南西北])(?:角|侧|边|面|头)|(入口|进口|出口)/gu;
@@ -100,11 +105,16 @@ export function readProblem(text: string): Problem {
   for (const [re, to] of MISTYPED) s = s.replace(re, to);
   const floors = new Set<number>();
   for (const m of s.matchAll(FLOOR)) {
-    const n = cnToNumber(m[1] ?? '');
-    if (n !== null) floors.add(n);
+    const n = cnToNumber(m[2] ?? '');
+    if (n !== null) floors.add(m[1] ? -n : n);
   }
   const rooms = roomsAbout(s);
   const sides = new Set<string>([...s.matchAll(SIDE)].map((m) => (m[2] === '进口' ? '入口' : (m[1] ?? m[2] ?? ''))));
+  // which of several lifts, unless named as the one that is fine ("2号梯吱呀响，1号梯倒没事")
+  for (const clause of s.split(/[，,。.！!？?；;\n]/u)) {
+    if (FINE.test(clause)) continue;
+    for (const m of clause.matchAll(LIFT)) sides.add(`${cnToNumber(m[1] ?? '') ?? m[1]}号梯`);
+  }
   s = s.replace(LANDMARK, '｜');
   const there = readRules(s.replace(THERE, '｜').replace(INSIDE, '｜'));
   const { things, faults, kinds, rest } = there.things.size > 0 ? there : readRules(s);
