@@ -63,6 +63,10 @@ const MISTYPED: readonly (readonly [RegExp, string])[] = [
   [/拉圾|垃级/gu, '垃圾'],
   [/消防通到/gu, '消防通道'],
   [/井到/gu, '井道'],
+  // English words in a Chinese message
+  [/button/giu, '按钮'],
+  [/pipe/giu, '管子'],
+  [/no signal/giu, '没信号'],
 ];
 
 /** Trouble that comes from the flat above ("天花板滴水", "楼上漏下来的"), and trouble let down to the flat below. */
@@ -221,6 +225,12 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
     if (meets(a.faults, b.faults) && meets(ua, ub)) return 'same';
     if (ua.size > 0 && ub.size > 0 && !meets(ua, ub)) return 'different';
     return 'unknown';
+  }
+  // a pest's sign told without the pest ("楼道臭烘烘的" / "楼道有死老鼠，好臭"): the pest is what smells
+  if ((a.things.size === 0) !== (b.things.size === 0)) {
+    const [named, bare] = a.things.size > 0 ? [a, b] : [b, a];
+    const signs = [...bare.faults].every((f) => PEST_SIGNS.has(f)) && meets(bare.faults, named.faults);
+    if (signs && [...named.things].every((t) => NUISANCES.has(t))) return 'same';
   }
   // the same things, or one report names more of them ("道闸坏了" / "道闸坏了，车出不去"); a thing each of its own is another problem
   if (a.things.size === 0 || b.things.size === 0 || (!subset(a.things, b.things) && !subset(b.things, a.things))) return 'different';

@@ -353,6 +353,10 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['1号梯运行时咔咔响', '2号梯开关门吱呀吱呀响，1号梯倒没事'],
     ['3号电梯困人了', '5号电梯也停了'],
   ],
+  'a pest or a smoky stall is not every complaint told near it': [
+    ['楼下烧烤摊油烟飘进窗户', '楼下烧烤摊划拳喝酒到半夜，吵死了'],
+    ['3楼楼道有只死老鼠', '3楼楼道漏水了'],
+  ],
   'a leak into a flat from above is another leak than the one that flat lets down': [
     ['801厨房顶上往下滴水，是楼上漏的', '抱歉啊701的，我家801厨房漏到你家了'],
     ['502天花板渗水，楼上漏下来的', '不好意思402的，我家502卫生间漏到楼下了'],
@@ -400,6 +404,20 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
     ['大树的树枝压到电线了', '那棵树的杈子搭到电线上了，风一吹就晃'],
     ['消防通道停满了车', '消防通道天天停私家车，救护车进不来'],
     ['楼道里堆满了杂物', '楼道那儿旧沙发纸箱子堆着，人都过不去'],
+  ],
+  'yet more things and faults: a sprinkler, an exhaust duct, a socket outlet, an iron gate, a phone with no signal, an English word': [
+    ['草坪的喷头坏了，一直往外喷水', '花坛里那根水管往外呲水，流得满路都是'],
+    ['楼下饭店的油烟熏到我家了', '楼下饭店排烟管子对着窗户，一屋子油烟味'],
+    ['车棚一个插座冒烟了', '车棚那个插口都烧黑了，一股焦糊味'],
+    ['大院的铁门关不上了', '大院那扇大铁门合页掉了，锁不上'],
+    ['地库手机没信号', '地库里一点网都没有'],
+    ['电梯里8楼的按钮按不亮', '8楼的button按了不亮'],
+    ['卫生间地漏不下水', '卫生间不走水，拖好几天了'],
+    ['楼后面井盖没了', '楼后面的井盖被人偷了'],
+  ],
+  'a smell told without its source is the pest that smells; a car dripped on is no car problem': [
+    ['三楼楼道有死老鼠，臭得很', '3楼楼梯间臭烘烘的，像有东西烂了'],
+    ['车库顶上漏水，滴到车上了', '车库天花板一直往下渗水'],
   ],
   'a word that misleads (a dark night is no lamp, a door stuck is no door card, B1 is no first floor)': [
     ['井盖被偷了', '井盖不知道被谁偷了，晚上黑灯瞎火的很危险'],
