@@ -187,6 +187,9 @@ const NUISANCES: ReadonlySet<string> = new Set(['老鼠', '蚊蝇', '蟑螂', '�
 /** What a pest's being there brings; any other fault is harm done to something, another problem. */
 const PEST_SIGNS: ReadonlySet<string> = new Set(['臭', '吵', '脏', '虫', '粪便', '满', '乱扔']);
 
+/** What a pest or its carcass leaves that a neighbour notices without seeing it; a noise alone is too vague to say whose. */
+const SMELLS: ReadonlySet<string> = new Set(['臭', '脏']);
+
 const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
 const meets = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].some((x) => b.has(x));
 const equal = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
@@ -229,7 +232,7 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   // a pest's sign told without the pest ("楼道臭烘烘的" / "楼道有死老鼠，好臭"): the pest is what smells
   if ((a.things.size === 0) !== (b.things.size === 0)) {
     const [named, bare] = a.things.size > 0 ? [a, b] : [b, a];
-    const signs = [...bare.faults].every((f) => PEST_SIGNS.has(f)) && meets(bare.faults, named.faults);
+    const signs = bare.faults.size > 0 && [...bare.faults].every((f) => SMELLS.has(f)) && meets(bare.faults, named.faults);
     if (signs && [...named.things].every((t) => NUISANCES.has(t))) return 'same';
   }
   // the same things, or one report names more of them ("道闸坏了" / "道闸坏了，车出不去"); a thing each of its own is another problem
