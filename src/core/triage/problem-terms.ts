@@ -50,7 +50,9 @@ export const RULES: readonly Rule[] = [
   T(/光猫|猫灯|路由器|(?:LOS|los|PON|pon)灯?/gu, ['网络']),
   T(/网(?:络)?(?:又|也|都)?断了|网(?:都|也)?没有/gu, ['网络'], ['坏']),
   // places, which are compared as places, not things (stripped so that 车棚 is no 车, 垃圾房 no 垃圾)
-  PLACE(/车棚|车库|地库|停车场|停车位|车位|垃圾站|垃圾房|垃圾中转站|垃圾分类点|垃圾投放点|天花板|墙面?|车轮|轮胎|脚踝|膝盖|小腿|楼上|楼下|家里|屋里|小区|楼道|楼梯间?|走廊|过道|窗台/gu),
+  // a wall hollow behind its plaster, a defect of new flats ("墙面空鼓", "敲上去是空的")
+  F(/空鼓|敲(?:着|上去|起来)?(?:是|声音)?空(?:的|心|响)/gu, '空鼓'),
+  PLACE(/电视背景墙|背景墙|车棚|车库|地库|停车场|停车位|车位|垃圾站|垃圾房|垃圾中转站|垃圾分类点|垃圾投放点|天花板|墙面?|车轮|轮胎|脚踝|膝盖|小腿|楼上|楼下|家里|屋里|小区|楼道|楼梯间?|走廊|过道|窗台/gu),
   // a car something drips or falls on is where it lands, no trouble of the car ("滴到车上")
   F(/(?:滴|落|掉|溅|漏)(?:到|在)(?:我的?|我家)?车(?:上|顶|身)/gu),
   // a water heater that will not light is the heater, not the gas supply
@@ -78,7 +80,7 @@ export const RULES: readonly Rule[] = [
   F(/生锈|锈(?:得|迹|蚀|断|坏|穿|了|掉)/gu, '坏'),
   F(/(?:发|变|泛)黄|黄黄的?|黄了|是黄的|黄乎乎的?|黄色|颜色不对|有颜色|发红|浑浊|发浑|浑|有沉淀|沉淀|杂质|铁锈味?|锈/gu, '浊'),
   // power
-  T(/停电|没(?:有)?电了?|断电|不通电|不来电|跳闸|(?:整栋|整个|全)楼?都?黑了/gu, ['电'], ['停供']),
+  T(/停电|没(?:有)?电了?|断电|不通电|不来电|跳闸|(?:整栋|整个|全)楼都?黑了|整栋都?黑了/gu, ['电'], ['停供']),
   // pipes, sewers, leaks, standing water
   T(/暖气片|暖气管|暖气|供暖|地暖|散热片/gu, ['暖气']),
   T(/(?:下水|排水)(?:特别|很|太|好|非常)?慢|下不去水|水下不去|不走水/gu, ['下水道'], ['堵']),
@@ -174,7 +176,7 @@ export const RULES: readonly Rule[] = [
   F(/一闪一闪的?|闪烁|忽明忽暗|闪/gu, '闪'),
   F(/亮了|能用了|好用了|正常了/gu, '已好'),
   // a place gone dark: a light out, unless the report names what is out (路灯)
-  T(/一片漆黑|黑漆漆的?|黑乎乎的?|黑灯瞎火|黑咕隆咚|很黑|太黑|看不见路?|看不清/gu, [DARK], ['坏']),
+  T(/一片漆黑|黑漆漆的?|黑乎乎的?|黑灯瞎火|黑咕隆咚|很黑|太黑|全黑了?|看不见路?|看不清/gu, [DARK], ['坏']),
   // things in the way, vehicles, parking
   T(/消防通道|消防车道|安全出口|生命通道/gu, ['消防通道']),
   T(/消防栓|消火栓|消防箱/gu, ['消防栓']),
@@ -268,7 +270,9 @@ export const RULES: readonly Rule[] = [
   T(/围栏|栅栏|护栏|围墙|篱笆/gu, ['围栏']),
   T(/长椅|长凳|座椅/gu, ['座椅']),
   // a window is the thing when something is wrong with it; else where a smell or a noise comes in
-  T(/窗户?玻璃|玻璃窗|窗(?:户|子)(?=[^，。！？,.!?\s]{0,3}?(?:碎|破|坏|掉|裂|关不上|打不开|松))/gu, ['窗']),
+  T(/窗户?玻璃|玻璃窗|窗(?:户|子)(?=[^，。！？,.!?\s]{0,3}?(?:碎|破|坏|掉|裂|关不上|打不开|松|剩))/gu, ['窗']),
+  // the glass gone, "只剩个框"
+  F(/(?:只|就)?剩(?:下)?(?:一?个)?(?:窗)?框(?:子)?/gu, '坏'),
   T(/钉子|螺丝钉?/gu, ['钉子']),
   T(/健身器材|健身区/gu, ['健身器材']),
   T(/坑坑洼洼|坑洼(?:不平)?|坑/gu, ['路面'], ['坏']),

@@ -69,6 +69,9 @@ const MISTYPED: readonly (readonly [RegExp, string])[] = [
   [/no signal/giu, '没信号'],
 ];
 
+/** A light along a road is a street light ("小路上的灯一盏都不亮"). */
+const ROAD_LIGHT = /(小路|马路|道路|路边|路旁)([^，。！？,.!?\s]{0,5}?)(?<!路)灯/gu;
+
 /** Trouble that comes from the flat above ("天花板滴水", "楼上漏下来的"), and trouble let down to the flat below. */
 const FROM_ABOVE = /楼上|顶上|天花板|吊顶/u;
 const TO_BELOW = /到(?:你家|他家|人家|楼下|下面)/u;
@@ -107,6 +110,7 @@ const FAULT_OF: ReadonlyMap<string, string> = new Map([['浊', '水'], ['压低'
 export function readProblem(text: string): Problem {
   let s = maskPii(text.normalize('NFKC'));
   for (const [re, to] of MISTYPED) s = s.replace(re, to);
+  s = s.replace(ROAD_LIGHT, '$1$2路灯');
   const floors = new Set<number>();
   for (const m of s.matchAll(FLOOR)) {
     const n = cnToNumber(m[2] ?? '');
@@ -180,7 +184,7 @@ function floorsOf(p: Problem): Set<number> {
 }
 
 /** Faults that say what the problem is without naming a thing. */
-const SELF_CONTAINED: ReadonlySet<string> = new Set(['漏', '积水', '吵', '臭', '焦味', '火', '脏', '虫', '乱扔', '霉', '堵', '毁绿']);
+const SELF_CONTAINED: ReadonlySet<string> = new Set(['漏', '积水', '吵', '臭', '焦味', '火', '脏', '虫', '乱扔', '霉', '堵', '毁绿', '空鼓']);
 
 /** Things that are a problem by being there (pests, strays): a report naming one and no fault agrees with any. */
 const NUISANCES: ReadonlySet<string> = new Set(['老鼠', '蚊蝇', '蟑螂', '马蜂', '流浪动物', '鸽子', '小广告', '鞭炮', '烟头']);
@@ -235,6 +239,10 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
     const signs = bare.faults.size > 0 && [...bare.faults].every((f) => SMELLS.has(f)) && meets(bare.faults, named.faults);
     if (signs && [...named.things].every((t) => NUISANCES.has(t))) return 'same';
   }
+  // one flat, one fault that is a problem by itself: the resident who names no thing reports what the other names
+  // ("1603外墙渗水，卧室发霉" / "1603的，卧室墙角霉斑越来越多")
+  const oneFlat = meets(a.rooms, b.rooms) && [...a.faults].some((f) => b.faults.has(f) && SELF_CONTAINED.has(f));
+  if (oneFlat && (a.things.size === 0 || b.things.size === 0)) return 'same';
   // the same things, or one report names more of them ("道闸坏了" / "道闸坏了，车出不去"); a thing each of its own is another problem
   if (a.things.size === 0 || b.things.size === 0 || (!subset(a.things, b.things) && !subset(b.things, a.things))) return 'different';
   // a pest is the problem by itself: "有只死耗子" and "死老鼠好臭" are one, whatever else either names

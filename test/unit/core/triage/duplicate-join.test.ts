@@ -353,6 +353,10 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['1号梯运行时咔咔响', '2号梯开关门吱呀吱呀响，1号梯倒没事'],
     ['3号电梯困人了', '5号电梯也停了'],
   ],
+  'one flat with one fault is not another flat, nor another fault': [
+    ['1603外墙渗水，卧室发霉', '1503的，卧室墙角霉斑越来越多'],
+    ['1603外墙渗水', '1603的，卧室墙角发霉了'],
+  ],
   'a pest or a smoky stall is not every complaint told near it': [
     ['楼下烧烤摊油烟飘进窗户', '楼下烧烤摊划拳喝酒到半夜，吵死了'],
     ['3楼楼道有只死老鼠', '3楼楼道漏水了'],
@@ -418,6 +422,12 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
   'a smell told without its source is the pest that smells; a car dripped on is no car problem': [
     ['三楼楼道有死老鼠，臭得很', '3楼楼梯间臭烘烘的，像有东西烂了'],
     ['车库顶上漏水，滴到车上了', '车库天花板一直往下渗水'],
+  ],
+  'a hollow wall, a light along a road, a window with only its frame, one flat with one self-evident fault': [
+    ['1102卧室墙面空鼓', '1102卧室那面墙敲上去是空的'],
+    ['北边小路的路灯全黑了', '北侧那条小路上的灯一盏都不亮'],
+    ['3楼楼道窗户玻璃碎了', '3楼楼道的窗户只剩个框了'],
+    ['1603外墙渗水，卧室发霉', '1603的，卧室墙角霉斑越来越多'],
   ],
   'a word that misleads (a dark night is no lamp, a door stuck is no door card, B1 is no first floor)': [
     ['井盖被偷了', '井盖不知道被谁偷了，晚上黑灯瞎火的很危险'],
