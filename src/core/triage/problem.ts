@@ -73,12 +73,15 @@ const MISTYPED: readonly (readonly [RegExp, string])[] = [
 const ROAD_LIGHT = /(小路|马路|道路|路边|路旁)([^，。！？,.!?\s]{0,5}?)(?<!路)灯/gu;
 
 /** Trouble that comes from the flat above ("天花板滴水", "楼上漏下来的"), and trouble let down to the flat below. */
-const FROM_ABOVE = /楼上|顶上|天花板|吊顶/u;
+const FROM_ABOVE = /楼上|顶上|天花板|吊顶|到我(?:们)?家/u;
+/** A resident's own flat: "我家1201", "我是1201的", a signature "1102的，", or the flat whose ceiling it is ("602卫生间顶上"). */
+const OWN_BEFORE = /(?:我家|我们家|我是|我住)的?$/u;
+const OWN_AFTER = /^(?:室)?(?:的(?:[，,。.!！\s]|$)|(?:卫生间|厨房|客厅|卧室|主卧|次卧|阳台|主卫|次卫)?的?(?:天花板|顶上|吊顶))/u;
 const TO_BELOW = /到(?:你家|他家|人家|楼下|下面)/u;
 
 /**
- * The rooms the trouble is in or comes from. A flat named by a resident who says it comes from above is their own, and
- * the trouble is the flat above it ("802的，天花板滴水" is 902's leak); one who says it goes down to a neighbour names
+ * The rooms the trouble is in or comes from. A resident's own flat, when they say the trouble comes from above, is
+ * below it: the trouble is the flat above ("802的，天花板滴水" is 902's leak; "1301漏到我家1201了" is 1301's); one who says it goes down to a neighbour names
  * their own flat as the source ("不好意思402的，我家502漏到楼下了" is 502's leak, not 402's).
  */
 function roomsAbout(s: string): Set<number> {
@@ -89,8 +92,9 @@ function roomsAbout(s: string): Set<number> {
     const n = Number(m[1]);
     if (HOTLINES.has(n)) continue;
     const before = s.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
+    const after = s.slice((m.index ?? 0) + (m[0]?.length ?? 0));
     if (/楼上的?$/u.test(before)) named.add(n);
-    else if (fromAbove) named.add(n + 100);
+    else if (fromAbove && (OWN_BEFORE.test(before) || OWN_AFTER.test(after))) named.add(n + 100);
     else if (toBelow && /我(?:们)?家的?$/u.test(before)) mine.add(n);
     else named.add(n);
   }

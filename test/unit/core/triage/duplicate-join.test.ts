@@ -357,6 +357,13 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['1603外墙渗水，卧室发霉', '1503的，卧室墙角霉斑越来越多'],
     ['1603外墙渗水', '1603的，卧室墙角发霉了'],
   ],
+  'a leak into my flat from the one above is not the leak my flat lets down': [
+    ['我家1201漏到楼下了', '1301漏到我家1201了'],
+  ],
+  'the signal of a phone is no broadband; a ditch outside is no toilet': [
+    ['手机没信号', '宽带断网了'],
+    ['排水沟堵了', '马桶堵了'],
+  ],
   'a pest or a smoky stall is not every complaint told near it': [
     ['楼下烧烤摊油烟飘进窗户', '楼下烧烤摊划拳喝酒到半夜，吵死了'],
     ['3楼楼道有只死老鼠', '3楼楼道漏水了'],
@@ -414,7 +421,7 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
     ['楼下饭店的油烟熏到我家了', '楼下饭店排烟管子对着窗户，一屋子油烟味'],
     ['车棚一个插座冒烟了', '车棚那个插口都烧黑了，一股焦糊味'],
     ['大院的铁门关不上了', '大院那扇大铁门合页掉了，锁不上'],
-    ['地库手机没信号', '地库里一点网都没有'],
+    ['地库手机没信号', '地库里手机一点信号都没有'],
     ['电梯里8楼的按钮按不亮', '8楼的button按了不亮'],
     ['卫生间地漏不下水', '卫生间不走水，拖好几天了'],
     ['楼后面井盖没了', '楼后面的井盖被人偷了'],
@@ -428,6 +435,10 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
     ['北边小路的路灯全黑了', '北侧那条小路上的灯一盏都不亮'],
     ['3楼楼道窗户玻璃碎了', '3楼楼道的窗户只剩个框了'],
     ['1603外墙渗水，卧室发霉', '1603的，卧室墙角霉斑越来越多'],
+  ],
+  'smoke drifting into a home, a hand caught by a door': [
+    ['楼下烧烤油烟太大', '楼下烧烤的烟全飘我家了'],
+    ['电梯夹人', '电梯门把我手夹了'],
   ],
   'a word that misleads (a dark night is no lamp, a door stuck is no door card, B1 is no first floor)': [
     ['井盖被偷了', '井盖不知道被谁偷了，晚上黑灯瞎火的很危险'],
