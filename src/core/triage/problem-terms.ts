@@ -209,7 +209,9 @@ export const RULES: readonly Rule[] = [
   F(/粪便|拉屎|便便|屎/gu, '粪便'),
   // someone feeding strays is a complaint of its own, not the strays
   F(/投喂|喂(?:养|食)?(?=[^，。！？,.!?\s]{0,3}?(?:流浪|野|猫|狗|鸽))/gu, '投喂'),
-  T(/流浪狗|流浪猫|野猫|野狗/gu, ['流浪动物']),
+  // stray cats and stray dogs are two complaints
+  T(/流浪狗|野狗/gu, ['流浪狗']),
+  T(/流浪猫|野猫/gu, ['流浪猫']),
   T(/鸽子窝/gu, ['鸽子'], ['窝']),
   F(/(?:做|筑|搭)(?:了)?(?:个)?窝|筑巢|鸟窝/gu, '窝'),
   T(/鸽子|鸽/gu, ['鸽子']),

@@ -191,7 +191,7 @@ function floorsOf(p: Problem): Set<number> {
 const SELF_CONTAINED: ReadonlySet<string> = new Set(['漏', '积水', '吵', '臭', '焦味', '火', '脏', '虫', '乱扔', '霉', '堵', '毁绿', '空鼓']);
 
 /** Things that are a problem by being there (pests, strays): a report naming one and no fault agrees with any. */
-const NUISANCES: ReadonlySet<string> = new Set(['老鼠', '蚊蝇', '蟑螂', '马蜂', '流浪动物', '鸽子', '小广告', '鞭炮', '烟头']);
+const NUISANCES: ReadonlySet<string> = new Set(['老鼠', '蚊蝇', '蟑螂', '马蜂', '流浪狗', '流浪猫', '鸽子', '小广告', '鞭炮', '烟头']);
 /** What a pest's being there brings; any other fault is harm done to something, another problem. */
 const PEST_SIGNS: ReadonlySet<string> = new Set(['臭', '吵', '脏', '虫', '粪便', '满', '乱扔']);
 

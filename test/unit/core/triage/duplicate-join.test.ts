@@ -364,6 +364,10 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['手机没信号', '宽带断网了'],
     ['排水沟堵了', '马桶堵了'],
   ],
+  'stray cats are not stray dogs': [
+    ['东门流浪猫太多了', '东门流浪狗越来越多'],
+    ['车库里野猫成群', '车库里野狗乱窜'],
+  ],
   'a pest or a smoky stall is not every complaint told near it': [
     ['楼下烧烤摊油烟飘进窗户', '楼下烧烤摊划拳喝酒到半夜，吵死了'],
     ['3楼楼道有只死老鼠', '3楼楼道漏水了'],
