@@ -364,6 +364,9 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['手机没信号', '宽带断网了'],
     ['排水沟堵了', '马桶堵了'],
   ],
+  'an abandoned car is no car parked in the way': [
+    ['2号楼后面停了辆僵尸车，半年没动过', '2号楼后面有人乱停车，挡住路了'],
+  ],
   'stray cats are not stray dogs': [
     ['东门流浪猫太多了', '东门流浪狗越来越多'],
     ['车库里野猫成群', '车库里野狗乱窜'],
@@ -439,6 +442,9 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
     ['北边小路的路灯全黑了', '北侧那条小路上的灯一盏都不亮'],
     ['3楼楼道窗户玻璃碎了', '3楼楼道的窗户只剩个框了'],
     ['1603外墙渗水，卧室发霉', '1603的，卧室墙角霉斑越来越多'],
+  ],
+  'a lift called "that one"': [
+    ['5栋电梯坏了，困在三楼', '5栋那部梯又趴窝了，卡在3楼'],
   ],
   'smoke drifting into a home, a hand caught by a door': [
     ['楼下烧烤油烟太大', '楼下烧烤的烟全飘我家了'],
