@@ -6,8 +6,8 @@ export type Rule = readonly [RegExp, readonly string[], readonly string[], (read
 const T = (re: RegExp, things: readonly string[], faults: readonly string[] = [], kinds: readonly string[] = []): Rule => [re, things, faults, kinds];
 const F = (re: RegExp, ...faults: string[]): Rule => [re, [], faults];
 const PLACE = (re: RegExp): Rule => [re, [], []];
-/** A fault class that names where a noise comes from ("声:琴"): two sources are two complaints. */
-export const NOISE = '声:';
+/** A fault class that names where a noise or a mess comes from ("源:琴", "源:尿"): two sources are two complaints. */
+export const SOURCE = '源:';
 /** Darkness names no thing of its own: a light, when nothing else is named. */
 export const DARK = '暗';
 
@@ -218,6 +218,8 @@ export const RULES: readonly Rule[] = [
   T(/鸽子|鸽/gu, ['鸽子']),
   F(/不牵绳|不拴绳|没牵绳|不栓绳|没拴|没栓/gu, '不牵绳'),
   T(/狗|犬/gu, ['狗']),
+  // a dead rat is its smell ("楼道有死老鼠" / "楼道臭烘烘的")
+  T(/死(?:老鼠|耗子)/gu, ['老鼠'], ['臭']),
   T(/老鼠|耗子/gu, ['老鼠']),
   T(/猫/gu, ['猫']),
   T(/蚊子|苍蝇/gu, ['蚊蝇']),
@@ -233,10 +235,10 @@ export const RULES: readonly Rule[] = [
   F(/(?:咣|哐)当(?:一声|响)?|是活的/gu, '坏'),
   // the source of a noise, where it is told: singing, mahjong, an instrument and things dragged or stamped on the floor
   // are four complaints, even from one flat ("1202拖凳子" / "1202弹钢琴")
-  F(/唱K|唱k|卡拉OK|卡拉ok|K歌|k歌|KTV|ktv|唱歌|嚎/gu, '吵', `${NOISE}唱`),
-  F(/打麻将|麻将|搓麻|洗牌/gu, '吵', `${NOISE}麻将`),
-  F(/弹(?:钢)?琴|琴声|钢琴|练琴|拉琴|小提琴|二胡|古筝|吉他|架子鼓|打鼓/gu, '吵', `${NOISE}琴`),
-  F(/拖(?:椅子|凳子|桌子|家具|东西)|咯吱咯吱|吱吱|跺脚|蹦迪?/gu, '吵', `${NOISE}拖`),
+  F(/唱K|唱k|卡拉OK|卡拉ok|K歌|k歌|KTV|ktv|唱歌|嚎/gu, '吵', `${SOURCE}唱`),
+  F(/打麻将|麻将|搓麻|洗牌/gu, '吵', `${SOURCE}麻将`),
+  F(/弹(?:钢)?琴|琴声|钢琴|练琴|拉琴|小提琴|二胡|古筝|吉他|架子鼓|打鼓/gu, '吵', `${SOURCE}琴`),
+  F(/拖(?:椅子|凳子|桌子|家具|东西)|咯吱咯吱|吱吱|跺脚|蹦迪?/gu, '吵', `${SOURCE}拖`),
   F(/叮叮当当|咚咚|吼|叫春|轰鸣|敲/gu, '吵'),
   T(/空调外机|外机|空调/gu, ['空调']),
   F(/(?:按|鸣)喇叭|鸣笛/gu, '吵'),
@@ -246,8 +248,8 @@ export const RULES: readonly Rule[] = [
   F(/(?:能不能|可不可以|可以|麻烦)?(?:开|调|放)?小(?:一)?点声?|声音?(?:能不能|可不可以)?小(?:一)?点|(?:太|很|特别|好|非常)大声|声音?(?:太|很|特别|好|非常|巨)?大|吵|噪音|噪声|扰民|嗡嗡|轰轰|响|叫|吠|汪汪|汪了|汪一/gu, '吵'),
   // smells, smoke, dirt
   // vomit is dirt that smells
-  F(/呕吐物?|吐了/gu, '脏', '臭'),
-  F(/尿骚味?|尿味|尿臊|(?:随地)?(?:大)?小便|撒尿|尿/gu, '臭'),
+  F(/呕吐物?|吐了/gu, '脏', '臭', `${SOURCE}吐`),
+  F(/尿骚味?|尿味|尿臊|(?:随地)?(?:大)?小便|撒尿|尿/gu, '臭', `${SOURCE}尿`),
   // cooking smoke's smell is the smoke ("油烟味"), and smoke drifting in is its smell ("油烟飘进窗户")
   F(/(?<!油)烟味|焦糊?味|糊味/gu, '焦味'),
   F(/(?<=(?:烟|味)[^，。！？,.!?\s]{0,3}?)飘(?:进|到|过来|进来|我家)/gu, '臭'),
@@ -278,6 +280,8 @@ export const RULES: readonly Rule[] = [
   T(/长椅|长凳|座椅/gu, ['座椅']),
   // a window is the thing when something is wrong with it; else where a smell or a noise comes in
   T(/窗户?玻璃|玻璃窗|窗(?:户|子)(?=[^，。！？,.!?\s]{0,3}?(?:碎|破|坏|掉|裂|关不上|打不开|松|剩))/gu, ['窗']),
+  // a door's glass is no door closer ("单元门玻璃碎了" / "单元门闭门器坏了")
+  T(/玻璃/gu, ['玻璃']),
   // the glass gone, "只剩个框"
   F(/(?:只|就)?剩(?:下)?(?:一?个)?(?:窗)?框(?:子)?/gu, '坏'),
   T(/钉子|螺丝钉?/gu, ['钉子']),

@@ -5,7 +5,7 @@
 // before a shorter one inside it can be read ("水费" is a fee, not water; "电梯按钮" is a button, not the lift).
 import { maskPii } from './mask.ts';
 import { cnToNumber, stripPlaceMentions, stripSpots } from './place.ts';
-import { DARK, NOISE, RULES } from './problem-terms.ts';
+import { DARK, RULES, SOURCE } from './problem-terms.ts';
 
 export interface Problem {
   /** What the report is about (concept names). */
@@ -180,7 +180,7 @@ function readRules(text: string): { things: Set<string>; faults: Set<string>; ki
   return { things, faults, kinds, rest: s };
 }
 
-const noiseSources = (p: Problem): Set<string> => new Set([...p.faults].filter((f) => f.startsWith(NOISE)));
+const sourcesOf = (p: Problem): Set<string> => new Set([...p.faults].filter((f) => f.startsWith(SOURCE)));
 
 /** The floors named, and those the rooms named stand on ("1502" is on 15). */
 function floorsOf(p: Problem): Set<number> {
@@ -215,8 +215,9 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   if (fa.size > 0 && fb.size > 0 && !meets(fa, fb)) return 'different';
   const [sa, sb] = [a.sides ?? new Set<string>(), b.sides ?? new Set<string>()];
   if (sa.size > 0 && sb.size > 0 && !meets(sa, sb)) return 'different';
-  // another source of noise is another complaint, from the same flat too ("拖凳子" / "弹钢琴")
-  const [na, nb] = [noiseSources(a), noiseSources(b)];
+  // another source of noise or mess is another complaint, from the same flat or in the same lift too ("拖凳子" /
+  // "弹钢琴", "有人吐了" / "有人小便")
+  const [na, nb] = [sourcesOf(a), sourcesOf(b)];
   if (na.size > 0 && nb.size > 0 && !meets(na, nb)) return 'different';
   // "狗终于不叫了" follows up a report; it reports nothing of its own
   if (a.faults.has('已好') !== b.faults.has('已好')) return 'different';

@@ -367,6 +367,10 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
   'an abandoned car is no car parked in the way': [
     ['2号楼后面停了辆僵尸车，半年没动过', '2号楼后面有人乱停车，挡住路了'],
   ],
+  'another mess in the same lift; the glass of a door is no door closer': [
+    ['电梯里有人吐了', '电梯里有人小便'],
+    ['2单元门的闭门器坏了', '2单元门的玻璃碎了'],
+  ],
   'stray cats are not stray dogs': [
     ['东门流浪猫太多了', '东门流浪狗越来越多'],
     ['车库里野猫成群', '车库里野狗乱窜'],
@@ -445,6 +449,9 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
   ],
   'a lift called "that one"': [
     ['5栋电梯坏了，困在三楼', '5栋那部梯又趴窝了，卡在3楼'],
+  ],
+  'a dead rat is its smell': [
+    ['楼道里有死老鼠', '楼道里臭烘烘的'],
   ],
   'smoke drifting into a home, a hand caught by a door': [
     ['楼下烧烤油烟太大', '楼下烧烤的烟全飘我家了'],
