@@ -219,6 +219,9 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   // "弹钢琴", "有人吐了" / "有人小便")
   const [na, nb] = [sourcesOf(a), sourcesOf(b)];
   if (na.size > 0 && nb.size > 0 && !meets(na, nb)) return 'different';
+  // a fire is never joined into a report that tells of none ("楼道堆的纸箱着火了" / "楼道堆满纸箱"); a burning smell may be it
+  const burning = (p: Problem): boolean => p.faults.has('火') || p.faults.has('焦味');
+  if ((a.faults.has('火') && !burning(b)) || (b.faults.has('火') && !burning(a))) return 'different';
   // "狗终于不叫了" follows up a report; it reports nothing of its own
   if (a.faults.has('已好') !== b.faults.has('已好')) return 'different';
   const readA = a.things.size + a.faults.size > 0;

@@ -371,6 +371,11 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['电梯里有人吐了', '电梯里有人小便'],
     ['2单元门的闭门器坏了', '2单元门的玻璃碎了'],
   ],
+  'a fire is never joined into a report of no fire; a card one lost is no broken door': [
+    ['楼道里堆的旧家具着火了', '楼道里堆满了旧家具'],
+    ['车棚的电动车着火了', '车棚电动车乱停，过不去'],
+    ['门禁刷脸不灵', '门禁卡丢了，找谁补'],
+  ],
   'stray cats are not stray dogs': [
     ['东门流浪猫太多了', '东门流浪狗越来越多'],
     ['车库里野猫成群', '车库里野狗乱窜'],
@@ -449,6 +454,10 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
   ],
   'a lift called "that one"': [
     ['5栋电梯坏了，困在三楼', '5栋那部梯又趴窝了，卡在3楼'],
+  ],
+  'a fire told as what might happen is no fire': [
+    ['5楼楼道堆满了杂物', '5楼楼道纸箱子堆成山，万一着火了怎么跑'],
+    ['消防通道被杂物堵了', '消防通道全是杂物，着火了咋办'],
   ],
   'a dead rat is its smell': [
     ['楼道里有死老鼠', '楼道里臭烘烘的'],
