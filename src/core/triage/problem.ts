@@ -18,7 +18,10 @@ export interface Problem {
   floors: ReadonlySet<number>;
   /** Room numbers named ("502", "1203室"), also without a building ("楼上602漏水"). */
   rooms: ReadonlySet<number>;
-  /** Sides of the compound or of a building ("东北角", "南侧") and gates of a garage ("入口", "出口") named. */
+  /**
+   * Sides of the compound or of a building ("东北角", "南侧", "楼后"), its zones ("A区") and gates of a garage ("入口",
+   * "出口") named, and which of several lifts ("1号梯").
+   */
   sides?: ReadonlySet<string>;
   /**
    * Two-character words of the first clause the tables did not read, places and fillers dropped: what names a thing
@@ -47,6 +50,10 @@ const LANDMARK = /[\p{Script=Han}]{1,4}(?:边上|旁边|附近|周围|对面)/gu
 const THERE = /[\p{Script=Han}]{1,4}?(?:那块|那片|那边|那里|那儿|这边|这块)/gu;
 /** "X里的/里面的/上的 Y": Y inside or on X ("电梯里的镜子碎了" is the mirror), read as THERE is. */
 const INSIDE = /[\p{Script=Han}]{1,4}?(?:里面的|里头的|里的|内的|上面的|上的)(?=\p{Script=Han})/gu;
+
+/** A zone of the compound or the garage ("A区", "南区"; a zone by a direction is that side), and a building's front or back. */
+const ZONE = /([A-Za-z]|[东南西北中]|\d{1,2}|[一二三四五六七八九十]{1,2})区/gu;
+const FRONT_BACK = /楼?(前|后)(?:面|边|头|方)|楼(前|后)/gu;
 
 /** A lift by its number ("1号梯", "3号电梯"): two lifts of a building are two things. */
 const LIFT = /(\d{1,2}|[一二两三四五六七八九十])\s*号\s*(?:电)?梯/gu;
@@ -122,6 +129,11 @@ export function readProblem(text: string): Problem {
   }
   const rooms = roomsAbout(s);
   const sides = new Set<string>([...s.matchAll(SIDE)].map((m) => (m[2] === '进口' ? '入口' : (m[1] ?? m[2] ?? ''))));
+  for (const m of s.matchAll(ZONE)) {
+    const z = (m[1] ?? '').toUpperCase();
+    sides.add(/^[东南西北]$/u.test(z) ? z : `${z}区`);
+  }
+  for (const m of s.matchAll(FRONT_BACK)) sides.add(m[1] ?? m[2] ?? '');
   // which of several lifts, unless named as the one that is fine ("2号梯吱呀响，1号梯倒没事")
   for (const clause of s.split(/[，,。.！!？?；;\n]/u)) {
     if (FINE.test(clause)) continue;

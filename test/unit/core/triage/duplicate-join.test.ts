@@ -376,6 +376,15 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['车棚的电动车着火了', '车棚电动车乱停，过不去'],
     ['门禁刷脸不灵', '门禁卡丢了，找谁补'],
   ],
+  'another zone of the compound or garage, the front or the back of a building': [
+    ['地库A区的灯坏了', '地库C区的灯坏了'],
+    ['南区的路灯不亮', '北区的路灯不亮'],
+    ['3号楼前面的树倒了', '3号楼后面的树倒了'],
+    ['楼后的井盖松了', '楼前的井盖松了'],
+  ],
+  'a fan in the lift is no lift': [
+    ['电梯里的风扇坏了', '电梯坏了'],
+  ],
   'stray cats are not stray dogs': [
     ['东门流浪猫太多了', '东门流浪狗越来越多'],
     ['车库里野猫成群', '车库里野狗乱窜'],
@@ -458,6 +467,11 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
   'a fire told as what might happen is no fire': [
     ['5楼楼道堆满了杂物', '5楼楼道纸箱子堆成山，万一着火了怎么跑'],
     ['消防通道被杂物堵了', '消防通道全是杂物，着火了咋办'],
+  ],
+  'the same zone or side told another way': [
+    ['地库B区的灯坏了', '地库B区黑乎乎的'],
+    ['3号楼后面井盖松了', '3号楼楼后头那个井盖是活的'],
+    ['电梯里的风扇坏了', '电梯风扇不转了'],
   ],
   'a dead rat is its smell': [
     ['楼道里有死老鼠', '楼道里臭烘烘的'],
