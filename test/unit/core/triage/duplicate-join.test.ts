@@ -385,6 +385,10 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['3号楼前面的树倒了', '3号楼后面的树倒了'],
     ['楼后的井盖松了', '楼前的井盖松了'],
   ],
+  'a named part of a thing (its screen, a locker door, a lampshade) is a thing of its own': [
+    ['快递柜的屏幕碎了', '快递柜有个柜门打不开'],
+    ['楼道灯不亮', '楼道的灯罩掉下来了'],
+  ],
   'a fan in the lift is no lift': [
     ['电梯里的风扇坏了', '电梯坏了'],
   ],
@@ -470,6 +474,12 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
   'a fire told as what might happen is no fire': [
     ['5楼楼道堆满了杂物', '5楼楼道纸箱子堆成山，万一着火了怎么跑'],
     ['消防通道被杂物堵了', '消防通道全是杂物，着火了咋办'],
+  ],
+  'a part named on one side only, a door that will not close': [
+    ['快递柜屏幕没反应', '快递柜的显示屏卡死了，取不了件'],
+    ['楼道灯不亮了', '楼道灯罩掉了，灯也不亮'],
+    ['3栋电梯门关不上', '3栋电梯门合不拢，一直开着'],
+    ['地库出口道闸坏了', '地库出口那根杆子就是不抬，屏幕上显示识别成功了'],
   ],
   'the same zone or side told another way': [
     ['地库B区的灯坏了', '地库B区黑乎乎的'],
