@@ -5,7 +5,7 @@
 // before a shorter one inside it can be read ("水费" is a fee, not water; "电梯按钮" is a button, not the lift).
 import { maskPii } from './mask.ts';
 import { cnToNumber, stripPlaceMentions, stripSpots } from './place.ts';
-import { DARK, RULES, SOURCE } from './problem-terms.ts';
+import { DAMAGED, DARK, RULES, SOURCE, STOPPED } from './problem-terms.ts';
 
 export interface Problem {
   /** What the report is about (concept names). */
@@ -23,6 +23,8 @@ export interface Problem {
    * "出口") named, and which of several lifts ("1号梯").
    */
   sides?: ReadonlySet<string>;
+  /** How it is broken, where told: it does not work (STOPPED) or it came apart (DAMAGED). */
+  broken?: ReadonlySet<string>;
   /**
    * Two-character words of the first clause the tables did not read, places and fillers dropped: what names a thing
    * they do not know ("地砖翘起来了" → 地砖).
@@ -147,8 +149,11 @@ export function readProblem(text: string): Problem {
   if (things.size === 0) for (const f of faults) if (FAULT_OF.has(f)) things.add(FAULT_OF.get(f) ?? f);
   if (faults.size === 0 && things.size > 0 && [...things].every((t) => NOISY.has(t))) faults.add('吵');
   // "灯坏了，白天也一直亮": how a light is broken is the fault, and another than "不亮"
-  if ([...faults].some((f) => HOW_BROKEN.has(f)) && things.size > 0 && [...things].every((t) => LIGHTS.has(t))) faults.delete('坏');
-  return { things, faults, kinds, floors, rooms, sides, unread };
+  if ([...faults].some((f) => HOW_BROKEN.has(f)) && things.size > 0 && [...things].every((t) => LIGHTS.has(t))) {
+    for (const f of ['坏', STOPPED, DAMAGED]) faults.delete(f);
+  }
+  const broken = new Set([STOPPED, DAMAGED].filter((w) => faults.delete(w)));
+  return { things, faults, kinds, floors, rooms, sides, unread, broken };
 }
 
 /** Words that name nothing: where, who, when, how much, and the particles. */
@@ -210,6 +215,18 @@ const PEST_SIGNS: ReadonlySet<string> = new Set(['臭', '吵', '脏', '虫', '�
 /** What a pest or its carcass leaves that a neighbour notices without seeing it; a noise alone is too vague to say whose. */
 const SMELLS: ReadonlySet<string> = new Set(['臭', '脏']);
 
+/**
+ * A fault in common. Broken alone is common only if the two do not tell it two ways: a barrier that does not lift
+ * and one whose arm snapped are two problems ("不抬杆" / "杆断了"); "坏了" agrees with either.
+ */
+function faultsMeet(a: Problem, b: Problem): boolean {
+  const common = [...a.faults].filter((f) => b.faults.has(f));
+  if (common.length === 0) return false;
+  if (common.some((f) => f !== '坏')) return true;
+  const [wa, wb] = [a.broken ?? new Set<string>(), b.broken ?? new Set<string>()];
+  return wa.size === 0 || wb.size === 0 || meets(wa, wb);
+}
+
 const subset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
 const meets = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].some((x) => b.has(x));
 const equal = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
@@ -249,7 +266,7 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
     // an object the tables do not know, named alike on both sides, with a fault in common ("地砖翘起来了" / "地砖松了");
     // two such objects of other heads are two things ("台阶裂了" / "坡道裂了"), however alike the rest is worded
     const [ua, ub] = [a.unread ?? new Set<string>(), b.unread ?? new Set<string>()];
-    if (meets(a.faults, b.faults) && meets(ua, ub)) return 'same';
+    if (faultsMeet(a, b) && meets(ua, ub)) return 'same';
     if (ua.size > 0 && ub.size > 0 && !meets(ua, ub)) return 'different';
     return 'unknown';
   }
@@ -268,7 +285,7 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   // a pest is the problem by itself: "有只死耗子" and "死老鼠好臭" are one, whatever else either names
   const nuisance = [...a.things].some((t) => b.things.has(t) && NUISANCES.has(t));
   if (a.faults.size === 0 && b.faults.size === 0) return equal(a.things, b.things) || nuisance ? 'same' : 'different';
-  if (meets(a.faults, b.faults)) return 'same';
+  if (faultsMeet(a, b)) return 'same';
   // …unless the other tells of harm it did ("老鼠把电线咬坏了" is the wire)
   const harmless = (p: Problem): boolean => [...p.faults].every((f) => PEST_SIGNS.has(f));
   return nuisance && ((a.faults.size === 0 && harmless(b)) || (b.faults.size === 0 && harmless(a))) ? 'same' : 'different';

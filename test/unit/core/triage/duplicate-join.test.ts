@@ -389,6 +389,12 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['快递柜的屏幕碎了', '快递柜有个柜门打不开'],
     ['楼道灯不亮', '楼道的灯罩掉下来了'],
   ],
+  'a thing that does not work is not the same thing broken apart': [
+    ['东门道闸不抬杆', '东门道闸杆被撞断了'],
+    ['快递柜屏幕碎了', '快递柜屏幕没反应'],
+    ['电梯卡在6楼不动', '电梯里的扶手掉了一截'],
+    ['单元门打不开了', '单元门门框裂了'],
+  ],
   'a fan in the lift is no lift': [
     ['电梯里的风扇坏了', '电梯坏了'],
   ],
@@ -480,6 +486,11 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
     ['楼道灯不亮了', '楼道灯罩掉了，灯也不亮'],
     ['3栋电梯门关不上', '3栋电梯门合不拢，一直开着'],
     ['地库出口道闸坏了', '地库出口那根杆子就是不抬，屏幕上显示识别成功了'],
+  ],
+  '"坏了" agrees with any way of being broken': [
+    ['东门道闸坏了', '东门道闸杆断了'],
+    ['快递柜屏幕坏了', '快递柜屏幕没反应'],
+    ['单元门坏了', '单元门门框裂了'],
   ],
   'the same zone or side told another way': [
     ['地库B区的灯坏了', '地库B区黑乎乎的'],
