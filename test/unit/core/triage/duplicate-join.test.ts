@@ -492,6 +492,10 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
     ['快递柜屏幕坏了', '快递柜屏幕没反应'],
     ['单元门坏了', '单元门门框裂了'],
   ],
+  'cars that cannot get through are the trouble told, no car trouble; a thing burnt out smells of it': [
+    ['地库C区的积水好深', '负一层C区又淹了，车都开不过去'],
+    ['车棚的插座烧坏了', '车棚那个插座冒烟了，一股焦味'],
+  ],
   'the same zone or side told another way': [
     ['地库B区的灯坏了', '地库B区黑乎乎的'],
     ['3号楼后面井盖松了', '3号楼楼后头那个井盖是活的'],
