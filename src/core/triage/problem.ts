@@ -133,7 +133,7 @@ export function readProblem(text: string): Problem {
   const sides = new Set<string>([...s.matchAll(SIDE)].map((m) => (m[2] === '进口' ? '入口' : (m[1] ?? m[2] ?? ''))));
   for (const m of s.matchAll(ZONE)) {
     const z = (m[1] ?? '').toUpperCase();
-    sides.add(/^[东南西北]$/u.test(z) ? z : `${z}区`);
+    sides.add(/^[东南西北]$/u.test(z) ? z : `${cnToNumber(z) ?? z}区`);
   }
   for (const m of s.matchAll(FRONT_BACK)) sides.add(m[1] ?? m[2] ?? '');
   // which of several lifts, unless named as the one that is fine ("2号梯吱呀响，1号梯倒没事")

@@ -498,6 +498,7 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
   ],
   'the same zone or side told another way': [
     ['地库B区的灯坏了', '地库B区黑乎乎的'],
+    ['二区8栋门口路灯不亮', '2区8栋门口的路灯坏了'],
     ['3号楼后面井盖松了', '3号楼楼后头那个井盖是活的'],
     ['电梯里的风扇坏了', '电梯风扇不转了'],
   ],
