@@ -23,6 +23,8 @@ export interface Problem {
    * "出口") named, and which of several lifts ("1号梯").
    */
   sides?: ReadonlySet<string>;
+  /** Where a noise or a mess comes from, where told ("源:琴", "源:尿"). */
+  sources?: ReadonlySet<string>;
   /** How it is broken, where told: it does not work (STOPPED) or it came apart (DAMAGED). */
   broken?: ReadonlySet<string>;
   /**
@@ -90,8 +92,9 @@ const TO_BELOW = /到(?:你家|他家|人家|楼下|下面)/u;
 
 /**
  * The rooms the trouble is in or comes from. A resident's own flat, when they say the trouble comes from above, is
- * below it: the trouble is the flat above ("802的，天花板滴水" is 902's leak; "1301漏到我家1201了" is 1301's); one who says it goes down to a neighbour names
- * their own flat as the source ("不好意思402的，我家502漏到楼下了" is 502's leak, not 402's).
+ * below it: the trouble is the flat above ("802的，天花板滴水" is 902's leak; "1301漏到我家1201了" is 1301's); one
+ * who says it goes down to a neighbour names their own flat as the source ("不好意思402的，我家502漏到楼下了" is 502's
+ * leak, not 402's).
  */
 function roomsAbout(s: string): Set<number> {
   const toBelow = TO_BELOW.test(s);
@@ -153,7 +156,8 @@ export function readProblem(text: string): Problem {
     for (const f of ['坏', STOPPED, DAMAGED]) faults.delete(f);
   }
   const broken = new Set([STOPPED, DAMAGED].filter((w) => faults.delete(w)));
-  return { things, faults, kinds, floors, rooms, sides, unread, broken };
+  const sources = new Set([...faults].filter((f) => f.startsWith(SOURCE) && faults.delete(f)));
+  return { things, faults, kinds, floors, rooms, sides, unread, broken, sources };
 }
 
 /** Words that name nothing: where, who, when, how much, and the particles. */
@@ -196,8 +200,6 @@ function readRules(text: string): { things: Set<string>; faults: Set<string>; ki
   }
   return { things, faults, kinds, rest: s };
 }
-
-const sourcesOf = (p: Problem): Set<string> => new Set([...p.faults].filter((f) => f.startsWith(SOURCE)));
 
 /** The floors named, and those the rooms named stand on ("1502" is on 15). */
 function floorsOf(p: Problem): Set<number> {
@@ -246,7 +248,7 @@ export function compareProblems(a: Problem, b: Problem): 'same' | 'different' | 
   if (sa.size > 0 && sb.size > 0 && !meets(sa, sb)) return 'different';
   // another source of noise or mess is another complaint, from the same flat or in the same lift too ("拖凳子" /
   // "弹钢琴", "有人吐了" / "有人小便")
-  const [na, nb] = [sourcesOf(a), sourcesOf(b)];
+  const [na, nb] = [a.sources ?? new Set<string>(), b.sources ?? new Set<string>()];
   if (na.size > 0 && nb.size > 0 && !meets(na, nb)) return 'different';
   // a fire is never joined into a report that tells of none ("楼道堆的纸箱着火了" / "楼道堆满纸箱"); a burning smell may be it
   const burning = (p: Problem): boolean => p.faults.has('火') || p.faults.has('焦味');

@@ -503,6 +503,7 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
     ['电梯里的风扇坏了', '电梯风扇不转了'],
   ],
   'a dead rat is its smell': [
+    ['地下室老鼠很多', '地下室晚上老鼠吱吱叫'],
     ['楼道里有死老鼠', '楼道里臭烘烘的'],
   ],
   'smoke drifting into a home, a hand caught by a door': [
