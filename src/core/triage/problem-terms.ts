@@ -122,7 +122,7 @@ export const RULES: readonly Rule[] = [
   T(/自行车(?!棚)|单车(?!棚)|山地车/gu, ['自行车']),
   T(/滑板车|平衡车|儿童车|童车|婴儿车|推车/gu, ['童车']),
   // cars that cannot get through tell the trouble, no trouble of a car ("淹了，车都开不过去")
-  F(/车子?(?:都|也)?(?:开不|进不|出不|过不)(?:过去|进去|出去|进来|出来|来|去)?|车(?:都|也)?没法(?:停|走|开|过)/gu, '堵'),
+  F(/车子?(?:都|也|还是|还|根本)?(?:开不|进不|出不|过不)(?:过去|进去|出去|进来|出来|来|去)?|车(?:都|也|还是|根本)?没法(?:停|走|开|过)/gu, '堵'),
   // a car's own parts are the car, not the lights or doors of the building
   T(/车灯|车窗|车门|车玻璃|后视镜|车漆|车身/gu, ['车']),
   F(/炸街|轰油门/gu, '吵', '超速'),

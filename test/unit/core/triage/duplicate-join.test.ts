@@ -494,6 +494,7 @@ const SAME_FRESH4: Record<string, [string, string][]> = {
   ],
   'cars that cannot get through are the trouble told, no car trouble; a thing burnt out smells of it': [
     ['地库C区的积水好深', '负一层C区又淹了，车都开不过去'],
+    ['车库出口积水很深，车出不去', '车库出口水还是很深，车还是出不去'],
     ['车棚的插座烧坏了', '车棚那个插座冒烟了，一股焦味'],
   ],
   'the same zone or side told another way': [
