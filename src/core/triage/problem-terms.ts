@@ -121,8 +121,8 @@ export const RULES: readonly Rule[] = [
   // a bicycle or a child's scooter is no car
   T(/自行车(?!棚)|单车(?!棚)|山地车/gu, ['自行车']),
   T(/滑板车|平衡车|儿童车|童车|婴儿车|推车/gu, ['童车']),
-  // cars that cannot get through tell the trouble, no trouble of a car ("淹了，车都开不过去")
-  F(/车子?(?:都|也|还是|还|根本)?(?:开不|进不|出不|过不)(?:过去|进去|出去|进来|出来|来|去)?|车(?:都|也|还是|根本)?没法(?:停|走|开|过)/gu, '堵'),
+  // cars that cannot get through tell what the trouble does, no trouble of a car nor a fault of its own ("淹了，车都开不过去")
+  F(/车子?(?:都|也|还是|还|根本)?(?:开不|进不|出不|过不)(?:过去|进去|出去|进来|出来|来|去)?|车(?:都|也|还是|根本)?没法(?:停|走|开|过)/gu),
   // a car's own parts are the car, not the lights or doors of the building
   T(/车灯|车窗|车门|车玻璃|后视镜|车漆|车身/gu, ['车']),
   F(/炸街|轰油门/gu, '吵', '超速'),
@@ -232,7 +232,7 @@ export const RULES: readonly Rule[] = [
   F(/不牵绳|不拴绳|没牵绳|不栓绳|没拴|没栓/gu, '不牵绳'),
   T(/狗|犬/gu, ['狗']),
   // a dead rat is its smell ("楼道有死老鼠" / "楼道臭烘烘的")
-  T(/死(?:老鼠|耗子)/gu, ['老鼠'], ['臭']),
+  T(/死(?:老鼠|耗子)/gu, ['老鼠'], ['臭', `${SOURCE}死鼠`]),
   T(/老鼠|耗子/gu, ['老鼠']),
   T(/猫/gu, ['猫']),
   T(/蚊子|苍蝇/gu, ['蚊蝇']),
@@ -315,6 +315,6 @@ export const RULES: readonly Rule[] = [
   F(/失灵|不转|不走字|死机|黑屏|识别(?:失败|不了|不出)|失败|输不进去?|失效|不灵|罢工|趴窝|停摆|停运|停止运行|不运行|不能用|用不了|不好使|不工作|没反应|不动|不走|卡|困|关人|关在|停|打不开|开不了|开不开|刷不开|刷不了|进不去|出不去|进不来|抬不起来?|升不起来?|取不了件?|取不出|取不到/gu, '坏', STOPPED),
   F(/脱落|掉下来|碎|折了|折断|冒头|露出来|少了(?:一|几)?(?:块|根|条|个)?|断|缺|松|晃|掉|塌|翘|裂|坑|掀/gu, '坏', DAMAGED),
   // burnt out: broken, and a burning smell ("插座烧坏了" / "插座冒烟了")
-  F(/烧了|烧坏|烧掉/gu, '坏', '焦味'),
+  F(/烧了|烧坏|烧掉/gu, '坏', '焦味', STOPPED),
   F(/坏|故障|毛病|出问题|有问题|不正常|异常|抖|不出|倒了|倒在|刮倒|歪/gu, '坏'),
 ];

@@ -374,6 +374,11 @@ const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
     ['电梯里有人吐了', '电梯里有人小便'],
     ['2单元门的闭门器坏了', '2单元门的玻璃碎了'],
   ],
+  'what cars cannot do is no fault in common; a burnt socket is no loose one; a dead rat is no vomit': [
+    ['消防通道被堵了，车进不来', '消防通道的井盖塌了，车进不来'],
+    ['走廊插座烧坏了', '走廊插座松了'],
+    ['楼道有只死老鼠', '楼道有人吐了'],
+  ],
   'a fire is never joined into a report of no fire; a card one lost is no broken door': [
     ['楼道里堆的旧家具着火了', '楼道里堆满了旧家具'],
     ['车棚的电动车着火了', '车棚电动车乱停，过不去'],
