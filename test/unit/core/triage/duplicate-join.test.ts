@@ -218,6 +218,14 @@ const SAME_BY_CLASS: Record<string, [string, string][]> = {
     ['楼上往下扔烟头', '有人从楼上丢烟头到我家阳台'],
     ['电梯里的空调不制冷', '电梯里热死了，空调好像坏了'],
   ],
+  'the flat a resident signs with is below the one the trouble comes from': [
+    ['1301半夜还在拖桌子', '楼上凌晨一点还在拖东西，咯吱咯吱，我是1201的'],
+    ['楼上902往下漏水', '802的，天花板一直滴水，楼上漏下来的'],
+  ],
+  'the same source of noise in other words': [
+    ['楼上半夜拖桌子，吵得睡不着', '楼上凌晨还在拖家具，咯吱咯吱的'],
+    ['楼上的孩子天天弹钢琴', '楼上练琴的声音太大了'],
+  ],
   'a source of noise named without a fault is its noise': [
     ['楼上洗衣机半夜甩干轰隆隆', '楼上半夜开洗衣机，震得响'],
     ['楼下广场舞又开始了', '楼下跳广场舞的太吵了'],
@@ -304,4 +312,227 @@ describe('the category triage gives', () => {
     const lamp = { ...open('车棚的灯坏了'), category: 'facility_repair' };
     expect(findDuplicate({ text: '自行车棚那里晚上没灯，黑乎乎的', category: 'sanitation', gridNodeId: 1, groupId: 1 }, [lamp], { now })).toBe(1);
   });
+});
+
+/** Round fresh4: different problems by class, in this test's own words (no bench line). */
+const DIFFERENT_FRESH4: Record<string, [string, string][]> = {
+  'a room number followed by the part of the flat (天花板, 次卧) is still a room': [
+    ['502天花板往下滴水', '302天花板也在渗水'],
+    ['1201主卧墙角发霉', '1101次卧墙角也发霉了'],
+    ['803次卧外墙渗水', '703次卧外墙也在渗'],
+  ],
+  'a question, a request or a drill is no report of a fault': [
+    ['8栋外墙瓷砖掉了一块', '听说8栋外墙要重新贴砖，钱从维修基金出吗，业主要签字不'],
+    ['3栋电梯这周又停了两次', '3栋电梯年检是几月份？到时候要停多久'],
+    ['地库老鼠很多', '物业发的老鼠药还有吗，我想领两包'],
+    ['6栋信箱被人撬了', '信箱钥匙搬家弄丢了，物业有备用的吗'],
+    ['2单元电梯困人了', '下周三上午电梯困人演练，警铃响了别慌'],
+    ['楼道有烟味，好像着火了', '本周六小区搞消防演习，会放烟雾'],
+    ['地下室老鼠成群', '物业放的老鼠药在哪，家里有小孩怕误食'],
+    ['3单元门禁坏了', '门禁卡能不能多办一张'],
+    ['2栋电梯困人了', '电梯困人了该怎么自救，大家学习一下'],
+  ],
+  'another fault of the same thing, told with a "坏了" in front': [
+    ['3楼声控灯坏了，白天也一直亮', '3楼声控灯不亮了'],
+    ['路灯坏了，一闪一闪的', '路灯坏了，晚上完全不亮'],
+    ['地库入口道闸不抬杆', '地库入口道闸杆落得太急，砸到我车了'],
+    ['东门道闸坏了，车出不去', '东门道闸杆落得太快，把车顶砸了个坑'],
+  ],
+  'wiring, a meter box and a socket are things of their own': [
+    ['楼道电线老化，外皮都裂了', '楼道配电箱的门锁坏了，门一直开着'],
+    ['走廊的插座松了', '走廊墙上的电线松了耷拉着'],
+    ['地下室电表箱的锁坏了', '地下室电线断了'],
+  ],
+  'noise of another source from the same flat': [
+    ['楼上天天半夜拖椅子，吱吱响', '楼上小孩每天晚上练钢琴，吵得很'],
+    ['1501半夜打麻将，哗啦哗啦的', '1501家一到晚上就唱K'],
+    ['楼上有人跺脚蹦迪，吵死了', '楼上打麻将到凌晨两点'],
+  ],
+  'a basement floor is no floor above ground': [
+    ['负一楼电梯厅的灯坏了', '1楼电梯厅的灯坏了'],
+    ['负2层的消防栓漏水', '2楼消防栓漏水'],
+  ],
+  'another lift of the same building, by its number': [
+    ['1号梯运行时咔咔响', '2号梯开关门吱呀吱呀响，1号梯倒没事'],
+    ['3号电梯困人了', '5号电梯也停了'],
+  ],
+  'one flat with one fault is not another flat, nor another fault': [
+    ['1603外墙渗水，卧室发霉', '1503的，卧室墙角霉斑越来越多'],
+    ['1603外墙渗水', '1603的，卧室墙角发霉了'],
+  ],
+  'a leak into my flat from the one above is not the leak my flat lets down': [
+    ['我家1201漏到楼下了', '1301漏到我家1201了'],
+  ],
+  'the signal of a phone is no broadband; a ditch outside is no toilet': [
+    ['手机没信号', '宽带断网了'],
+    ['排水沟堵了', '马桶堵了'],
+  ],
+  'an abandoned car is no car parked in the way': [
+    ['2号楼后面停了辆僵尸车，半年没动过', '2号楼后面有人乱停车，挡住路了'],
+  ],
+  'another mess in the same lift; the glass of a door is no door closer': [
+    ['电梯里有人吐了', '电梯里有人小便'],
+    ['2单元门的闭门器坏了', '2单元门的玻璃碎了'],
+  ],
+  'what cars cannot do is no fault in common; a burnt socket is no loose one; a dead rat is no vomit': [
+    ['消防通道被堵了，车进不来', '消防通道的井盖塌了，车进不来'],
+    ['走廊插座烧坏了', '走廊插座松了'],
+    ['楼道有只死老鼠', '楼道有人吐了'],
+  ],
+  'a fire is never joined into a report of no fire; a card one lost is no broken door': [
+    ['楼道里堆的旧家具着火了', '楼道里堆满了旧家具'],
+    ['车棚的电动车着火了', '车棚电动车乱停，过不去'],
+    ['门禁刷脸不灵', '门禁卡丢了，找谁补'],
+  ],
+  'another zone of the compound or garage, the front or the back of a building': [
+    ['地库A区的灯坏了', '地库C区的灯坏了'],
+    ['南区的路灯不亮', '北区的路灯不亮'],
+    ['3号楼前面的树倒了', '3号楼后面的树倒了'],
+    ['楼后的井盖松了', '楼前的井盖松了'],
+  ],
+  'a named part of a thing (its screen, a locker door, a lampshade) is a thing of its own': [
+    ['快递柜的屏幕碎了', '快递柜有个柜门打不开'],
+    ['楼道灯不亮', '楼道的灯罩掉下来了'],
+  ],
+  'a thing that does not work is not the same thing broken apart': [
+    ['东门道闸不抬杆', '东门道闸杆被撞断了'],
+    ['快递柜屏幕碎了', '快递柜屏幕没反应'],
+    ['电梯卡在6楼不动', '电梯里的扶手掉了一截'],
+    ['单元门打不开了', '单元门门框裂了'],
+  ],
+  'a fan in the lift is no lift': [
+    ['电梯里的风扇坏了', '电梯坏了'],
+  ],
+  'stray cats are not stray dogs': [
+    ['东门流浪猫太多了', '东门流浪狗越来越多'],
+    ['车库里野猫成群', '车库里野狗乱窜'],
+  ],
+  'a pest or a smoky stall is not every complaint told near it': [
+    ['楼下烧烤摊油烟飘进窗户', '楼下烧烤摊划拳喝酒到半夜，吵死了'],
+    ['3楼楼道有只死老鼠', '3楼楼道漏水了'],
+  ],
+  'a leak into a flat from above is another leak than the one that flat lets down': [
+    ['801厨房顶上往下滴水，是楼上漏的', '抱歉啊701的，我家801厨房漏到你家了'],
+    ['502天花板渗水，楼上漏下来的', '不好意思402的，我家502卫生间漏到楼下了'],
+  ],
+};
+
+describe('another problem, round fresh4', () => {
+  for (const [cls, pairs] of Object.entries(DIFFERENT_FRESH4)) {
+    it.each(pairs)(`${cls}: keeps apart %s / %s`, (a, b) => {
+      expect(joins(a, b)).toBe(false);
+      expect(joins(b, a)).toBe(false);
+    });
+  }
+});
+
+/** Round fresh4: the same problem by class of wording the tables did not read, in this test's own words. */
+const SAME_FRESH4: Record<string, [string, string][]> = {
+  'a thing in other words (a lift by its car or number, a manhole, a nest, a modem, a meter of wall)': [
+    ['3栋电梯门老夹人', '3栋的梯门关得太猛，我手被夹了两次'],
+    ['2号梯运行时咔咔响', '坐2号梯的时候电梯一直咔咔响'],
+    ['南门那个窨井好臭', '南门下水井盖冒臭味'],
+    ['8栋门口树上有个马蜂窝', '8栋门口树杈上挂着个大蜂巢'],
+    ['楼里宽带断了，光猫红灯', '家里网断了，光猫一直闪红灯'],
+    ['地下室的消防栓漏水', '地下室红色消防箱下面一直淌水'],
+    ['楼道墙皮一块块往下掉', '楼道墙上的腻子往下掉'],
+    ['车棚顶棚被风掀了', '车棚的彩钢瓦被大风掀掉了几块，底下还停着车'],
+    ['草坪上全是狗屎', '绿地上的狗便便没人管'],
+    ['701客厅地砖裂了几块', '701地板砖有好几块裂纹'],
+  ],
+  'a fault in other words (a symptom, dialect, a thing left without its fault)': [
+    ['信报箱被人撬了', '信箱被人掰开了，好几格都开着'],
+    ['暖气片冰凉的', '暖气摸着一点温度都没有'],
+    ['垃圾桶满了没人清', '垃圾桶都冒尖了'],
+    ['隔壁的狗一直叫', '隔壁狗汪了一下午'],
+    ['水龙头出来的水发黄', '今天水龙头出来的水是黄的'],
+    ['地库老鼠很多', '地库耗子闹得太凶了'],
+    ['电梯里有人吐了', '电梯轿厢里一摊呕吐物，熏死人'],
+    ['6楼水压太低', '我们6楼水根本上不来'],
+    ['楼上空调外机往下滴水', '楼上空调冷凝水一直往下淌'],
+    ['单元门口的监控坏了', '单元门口的摄像头好几天没画面了'],
+    ['对讲门铃坏了，楼下按了听不见', '门禁对讲还是不响'],
+    ['车棚充电桩充不上电', '车棚充电的插上一晚上，电瓶一格都没涨'],
+    ['井盖丢了，路上一个大洞', '井盖没了，不知道被谁偷了'],
+    ['排水沟堵了，一下雨就积水', '楼后边的水沟被落叶塞死了，一下雨就淹'],
+    ['大树的树枝压到电线了', '那棵树的杈子搭到电线上了，风一吹就晃'],
+    ['消防通道停满了车', '消防通道天天停私家车，救护车进不来'],
+    ['楼道里堆满了杂物', '楼道那儿旧沙发纸箱子堆着，人都过不去'],
+  ],
+  'yet more things and faults: a sprinkler, an exhaust duct, a socket outlet, an iron gate, a phone with no signal, an English word': [
+    ['草坪的喷头坏了，一直往外喷水', '花坛里那根水管往外呲水，流得满路都是'],
+    ['楼下饭店的油烟熏到我家了', '楼下饭店排烟管子对着窗户，一屋子油烟味'],
+    ['车棚一个插座冒烟了', '车棚那个插口都烧黑了，一股焦糊味'],
+    ['大院的铁门关不上了', '大院那扇大铁门合页掉了，锁不上'],
+    ['地库手机没信号', '地库里手机一点信号都没有'],
+    ['电梯里8楼的按钮按不亮', '8楼的button按了不亮'],
+    ['卫生间地漏不下水', '卫生间不走水，拖好几天了'],
+    ['楼后面井盖没了', '楼后面的井盖被人偷了'],
+  ],
+  'a smell told without its source is the pest that smells; a car dripped on is no car problem': [
+    ['三楼楼道有死老鼠，臭得很', '3楼楼梯间臭烘烘的，像有东西烂了'],
+    ['车库顶上漏水，滴到车上了', '车库天花板一直往下渗水'],
+  ],
+  'a hollow wall, a light along a road, a window with only its frame, one flat with one self-evident fault': [
+    ['1102卧室墙面空鼓', '1102卧室那面墙敲上去是空的'],
+    ['北边小路的路灯全黑了', '北侧那条小路上的灯一盏都不亮'],
+    ['3楼楼道窗户玻璃碎了', '3楼楼道的窗户只剩个框了'],
+    ['1603外墙渗水，卧室发霉', '1603的，卧室墙角霉斑越来越多'],
+  ],
+  'a lift called "that one"': [
+    ['5栋电梯坏了，困在三楼', '5栋那部梯又趴窝了，卡在3楼'],
+  ],
+  'a fire told as what might happen is no fire': [
+    ['5楼楼道堆满了杂物', '5楼楼道纸箱子堆成山，万一着火了怎么跑'],
+    ['消防通道被杂物堵了', '消防通道全是杂物，着火了咋办'],
+  ],
+  'a part named on one side only, a door that will not close': [
+    ['快递柜屏幕没反应', '快递柜的显示屏卡死了，取不了件'],
+    ['楼道灯不亮了', '楼道灯罩掉了，灯也不亮'],
+    ['3栋电梯门关不上', '3栋电梯门合不拢，一直开着'],
+    ['地库出口道闸坏了', '地库出口那根杆子就是不抬，屏幕上显示识别成功了'],
+  ],
+  '"坏了" agrees with any way of being broken': [
+    ['东门道闸坏了', '东门道闸杆断了'],
+    ['快递柜屏幕坏了', '快递柜屏幕没反应'],
+    ['单元门坏了', '单元门门框裂了'],
+  ],
+  'cars that cannot get through are the trouble told, no car trouble; a thing burnt out smells of it': [
+    ['地库C区的积水好深', '负一层C区又淹了，车都开不过去'],
+    ['车库出口积水很深，车出不去', '车库出口水还是很深，车还是出不去'],
+    ['车棚的插座烧坏了', '车棚那个插座冒烟了，一股焦味'],
+  ],
+  'the same zone or side told another way': [
+    ['地库B区的灯坏了', '地库B区黑乎乎的'],
+    ['二区8栋门口路灯不亮', '2区8栋门口的路灯坏了'],
+    ['3号楼后面井盖松了', '3号楼楼后头那个井盖是活的'],
+    ['电梯里的风扇坏了', '电梯风扇不转了'],
+  ],
+  'a dead rat is its smell': [
+    ['地下室老鼠很多', '地下室晚上老鼠吱吱叫'],
+    ['楼道里有死老鼠', '楼道里臭烘烘的'],
+  ],
+  'smoke drifting into a home, a hand caught by a door': [
+    ['楼下烧烤油烟太大', '楼下烧烤的烟全飘我家了'],
+    ['电梯夹人', '电梯门把我手夹了'],
+  ],
+  'a word that misleads (a dark night is no lamp, a door stuck is no door card, B1 is no first floor)': [
+    ['井盖被偷了', '井盖不知道被谁偷了，晚上黑灯瞎火的很危险'],
+    ['阳台推拉门卡住了推不动', '阳台移门卡死了，只能拉开一半'],
+    ['负一楼消防栓漏水', '地下室消防栓一直在滴水'],
+    ['楼上装修电钻声吵得不行', '哪家一大早在砸墙，被震醒了'],
+    ['一楼蟑螂泛滥', '一楼好多小强，一开灯满地跑'],
+    ['地库B1层的灯全灭了', '负一层车库黑乎乎的，灯坏了'],
+    ['楼上地板咚咚响，吵得睡不着', '楼上咚咚咚的，吵死了'],
+    ['院门口的路灯坏了', '院门口那盏路灯不亮'],
+  ],
+};
+
+describe('a reworded report of the same problem, round fresh4', () => {
+  for (const [cls, pairs] of Object.entries(SAME_FRESH4)) {
+    it.each(pairs)(`${cls}: joins %s ~ %s`, (a, b) => {
+      expect(joins(a, b)).toBe(true);
+      expect(joins(b, a)).toBe(true);
+    });
+  }
 });
