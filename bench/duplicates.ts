@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_MODEL_PATH, readModelFile } from '../src/adapters/files/model-file.ts';
 import { shippedHazardModel } from '../src/adapters/triage/hazard-model-file.ts';
 import { LocalTriage } from '../src/core/triage/local-triage.ts';
+import { compareProblems, readProblem } from '../src/core/triage/problem.ts';
 import { findDuplicate } from '../src/core/triage/similarity.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,12 +26,15 @@ const triage = new LocalTriage(await readModelFile(DEFAULT_MODEL_PATH), { hazard
 const reported = new Date('2026-11-20T02:00:00Z');
 const now = new Date('2026-11-20T04:00:00Z');
 let tp = 0, fp = 0, fn = 0, tn = 0;
+// which reading made each join: the thing and fault read the same by the tables, or the wording fallback (counts only)
+const byTables = { right: 0, wrong: 0 };
 const shown: string[] = [];
 for (const { a, b, same } of pairs) {
   const first = triage.classifySync(a);
   const second = triage.classifySync(b);
   const ticket = { id: 1, text: first.summary, place: first.place, createdAt: reported, gridNodeId: 1, groupId: 1, category: first.category };
   const joined = findDuplicate({ text: b, place: second.place, gridNodeId: 1, groupId: 1, category: second.category }, [ticket], { now }) === 1;
+  if (joined && compareProblems(readProblem(b), readProblem(first.summary)) === 'same') byTables[same ? 'right' : 'wrong']++;
   if (joined && same) tp++;
   else if (joined) fp++;
   else if (same) fn++;
@@ -40,4 +44,5 @@ for (const { a, b, same } of pairs) {
 const p = tp / (tp + fp), r = tp / (tp + fn);
 console.log(`${path.relative(ROOT, file)}: ${pairs.length} pairs (${tp + fn} same, ${fp + tn} different)`);
 console.log(`join precision ${p.toFixed(3)} (${tp}/${tp + fp}), recall ${r.toFixed(3)} (${tp}/${tp + fn}); different problems joined: ${fp}`);
+console.log(`joins the tables read as the same thing and fault: ${byTables.right} right, ${byTables.wrong} wrong; by the wording fallback: ${tp - byTables.right} right, ${fp - byTables.wrong} wrong`);
 if (process.argv.includes('--show')) for (const s of shown) console.log('  ', s);
