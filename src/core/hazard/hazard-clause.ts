@@ -62,6 +62,30 @@ const explainedAway = (text: string, hit: Hit, cs: number, le: number): boolean 
   if (DENIED_AFTER.test(text.slice(hit.end, Math.max(le, hit.end))) && SET_RIGHT_AFTER.test(text.slice(ns, ne)) && HARMLESS_CAUSE.test(text.slice(ns, ne))) return true;
   return cs > 0 && SET_RIGHT_AFTER.test(text.slice(cs, hit.start)) && DENIED_CLAUSE.test(text.slice(spanAround(text, cs - 1, CLAUSE_BREAK)[0], cs - 1)) && HARMLESS_CAUSE.test(text.slice(cs, Math.max(le, hit.end)));
 };
+/** "家里都是烟 是我妈在熏腊肉", "往外冒气 是暖气管", "一股臭鸡蛋味 是垃圾没倒": the clause right after the sign (or the
+ * last clause the sign reaches into) names its harmless cause with 是, a cause that is no danger itself ("是燃气管", "是烧烤店
+ * 着火了" are reports), and nothing after it in the message turns back to a danger ("可是火窜到窗帘上了"). */
+const CAUSE_AFTER = /^(?:原来|其实|应该|估计|就|那)?是(?!真|的|不是)[^，。！？,.!?]{0,10}?(?:垃圾|下水道|化粪池|反味|返味|暖气|供暖|热力|熏|腊肉|腊肠|香肠|蒸汽|水蒸气|水汽|雾气|烧烤|做饭|炒菜|熬|煮|炖|中药|油烟|烧纸|烧香|抽烟|吸烟)/;
+const CAUSE_NAMES_DANGER = /燃气|煤气|天然气|液化气|着火|起火|失火|明火|火苗|烧着|烧起来|着了|爆|炸|电线|短路/;
+const TURN_BACK = /但|可是|不过|然而|可(?=[^，。！？,.!?]{0,4}(?:还|又|也|越|火|烟|味))/;
+function causeToldAfter(text: string, hit: Hit): boolean {
+  const [, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+  let [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
+  // (the cause's own clause may hold a sign of its own: "冒气 是暖气管漏的")
+  const own = text.slice(cs, ce);
+  if (cs > 0 && CAUSE_AFTER.test(own)) return !CAUSE_NAMES_DANGER.test(own) && !TURN_BACK.test(text.slice(ce));
+  for (;;) {
+    let ks = ce;
+    while (ks < se && CLAUSE_BREAK.test(text[ks] ?? '')) ks++;
+    if (ks >= se) return false;
+    const [, ke] = spanAround(text, ks, CLAUSE_BREAK);
+    const clause = text.slice(ks, ke);
+    if (CAUSE_AFTER.test(clause)) return !CAUSE_NAMES_DANGER.test(clause) && !TURN_BACK.test(text.slice(ke));
+    // (a clause the sign itself reaches over is passed: "挖破了 往外冒气 是暖气管")
+    if (ke >= hit.end) return false;
+    ce = ke;
+  }
+}
 /** "油锅起火千万不能用水浇": a tip of what never to do at a danger, told in its own clause with no 了 after it. */
 const NEVER_AFTER = /^[^，。！？,.!?；;了\s]{0,2}?(?:千万|切记|切勿|一定)(?:不能|不要|别|要)/;
 /** "热水器检测过了 … 不会一氧化碳中毒": a danger ruled out (不会) after a check the message tells of. */
@@ -137,6 +161,7 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
   if (DENIED_BEFORE.test(text.slice(cs, hit.start)) && SET_RIGHT_AFTER.test(text.slice(Math.max(le, hit.end)))) return false;
   if (explainedAway(text, hit, cs, le)) return false;
+  if (causeToldAfter(text, hit)) return false;
   if (NEVER_AFTER.test(after) && !/\d/.test(clause) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE)) return false;
   if (befores.some((b) => RULED_OUT_BEFORE.test(b)) && CHECKED.test(text)) return false;
   if (NOT_PERCEIVED.test(text.slice(spanAround(text, hit.symptomStart, CLAUSE_BREAK)[0], hit.symptomStart))) return false;
