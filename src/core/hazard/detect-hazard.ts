@@ -23,6 +23,8 @@ import {
   RESOLVED_MARKERS,
   salesPitch,
   SHUT_OFF_MARKERS,
+  UNPLUGGED,
+  UNPLUGGED_ENDS,
 } from './hazard-context.ts';
 import { readEnglishHazard } from '../english/english-hazard.ts';
 import { isEnglish } from '../english/english-text.ts';
@@ -169,8 +171,11 @@ const EQUIPMENT_KINDS = new Set(['fire_equipment']);
  * and by a danger that goes on); a supply only switched off leaves the rules of people in danger and of the fire
  * equipment, and an alarm called false leaves the fault of the fire equipment.
  */
-const liveRules = (text: string, rules: readonly HazardRule[]): readonly HazardRule[] => {
+const liveRules = (text: string, all: readonly HazardRule[]): readonly HazardRule[] => {
   if (mentionsAny(text, DRILL_MARKERS) && !mentionsAny(text, NOT_A_DRILL)) return [];
+  let rules = all;
+  // a live thing in water unplugged since ("拖线板泡水里了 已经拔了"), unless it goes on
+  if (mentionsAny(text, UNPLUGGED) && !mentionsAny(text, CONTINUING)) rules = rules.filter((r) => !UNPLUGGED_ENDS.has(r.kind));
   if (!mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING)) return rules;
   if (mentionsAny(text, RESOLVED_BEYOND_SHUT_OFF)) return [];
   const shutOff = mentionsAny(text, SHUT_OFF_MARKERS);

@@ -51,6 +51,14 @@ const HARMLESS_CAUSE = '熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|�
  * pattern: every message is read for the resolved markers, and words are found in one pass.) */
 const SHUT_TIGHT: readonly string[] = ['已经', '已'].flatMap((a) => ['关好了', '关紧了', '关上了', '关掉了', '拧紧了', '拧好了'].map((b) => a + b));
 
+/** A plug already pulled ("插排泡水里了 已经拔掉了", "电源已经拔了", "拔了插头"): the current cut at the socket ends a live
+ * thing in water (UNPLUGGED_ENDS), not the harm to a person already shocked nor a device already burnt or swelling ("插头拔了
+ * 但电池还是很烫", "插头那里都化了 已经拔了"). Only a plug or a lead, not whatever else is pulled out ("护栏被人拔掉了"). */
+export const UNPLUGGED: readonly Term[] = ['已经拔了', '已经拔掉', '已拔掉', '已经拔下来',
+  /(?:插头|电源|插销|电源线|充电器|充电线|插排|排插|插线板|拖线板|接线板)[^，。！？,.!?\s]{0,3}(?:已经?|也|都)?拔(?:了|掉|下来)/, /拔(?:了|掉|下)了?(?:插头|电源|插销)/];
+
+export const UNPLUGGED_ENDS: ReadonlySet<string> = new Set(['water_electric']);
+
 /** An alarm explained by its own sensor, or a reading of nothing ("报警器响是传感器老化了", "拿仪器测了浓度是零"). */
 // (not a fault denied: "不是传感器坏了，是真漏了"; nor 零点五, 0.5)
 const SENSOR_FAULT: readonly Term[] = [/(?<!不是|并非|没|不)(?:传感器|探头)(?:是|已经)?(?:老化|坏了|故障|失灵|出了?问题|太灵敏)/, /(?:浓度|读数|数值)(?:是|为|显示)?(?:零(?![点\d一二三四五六七八九])|0(?![\d.]))/];

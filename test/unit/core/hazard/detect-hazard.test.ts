@@ -2745,3 +2745,39 @@ describe("part AJ's round: a stranger trying doors, a barrier arm on a child, wa
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe('precision round: a sign told with what makes it harmless', () => {
+  const notHazard = (text: string) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  };
+  const stillEmergency = (text: string) => expect(detectUrgency(text).urgency).toBe('emergency');
+  const stillHazard = (text: string) => expect(detectUrgency(text).urgency).not.toBe('normal');
+
+  // (a) the cause explained as harmless right after the sign
+  it.each([
+    '楼道里一股臭鸡蛋味 是谁家垃圾放门口好几天了',
+    '厨房全是烟 是我爸在熏香肠',
+    '一进单元门就闻到臭鸡蛋似的味道 是下水道反味',
+    '绿化带那边地上破了个口子 往外冒气 是暖气管漏的',
+    '对面阳台浓烟滚滚 是他家在熏腊肉',
+  ])('a harmless cause told right after the sign: %s', notHazard);
+  it.each([
+    '马路挖破了 往外冒气 是燃气管',
+    '一股臭鸡蛋味 不是垃圾 越来越浓了',
+    '屋里都是烟 是在熏腊肉 可是火窜到窗帘上了',
+    '楼道一股臭鸡蛋味 是垃圾没倒 但是煤气表那里也呲呲响',
+  ])('a danger told with or after the cause stays: %s', stillEmergency);
+
+  // (b) already made safe
+  it.each([
+    '插排泡在水里 已经拔掉了',
+    '阳台的拖线板被雨淋湿了 电源已经拔了',
+    '充电器泡水了 插头拔下来了',
+  ])('made safe already: %s', notHazard);
+  it.each([
+    '插排泡水里了 拔了插头 可是我儿子刚才摸了一下被电倒了 没反应',
+    '插排泡在水里 还插着电',
+  ])('still a danger: %s', stillEmergency);
+
+});
