@@ -18,6 +18,9 @@ import {
   PAST_IN_CLAUSE,
   PAST_MARKERS,
   PAST_TIMES,
+  PLAY_GONE_WRONG,
+  PLAY_KINDS,
+  PLAY_MARKERS,
   REMEMBERED,
   removed,
   RESOLVED_MARKERS,
@@ -176,6 +179,8 @@ const liveRules = (text: string, all: readonly HazardRule[]): readonly HazardRul
   let rules = all;
   // a live thing in water unplugged since ("拖线板泡水里了 已经拔了"), unless it goes on
   if (mentionsAny(text, UNPLUGGED) && !mentionsAny(text, CONTINUING)) rules = rules.filter((r) => !UNPLUGGED_ENDS.has(r.kind));
+  // a scuffle said to be play, with no one hurt or crying out, is no fight ("揪着头发往下拽 玩闹呢")
+  if (mentionsAny(text, PLAY_MARKERS) && !mentionsAny(text, PLAY_GONE_WRONG)) rules = rules.filter((r) => !PLAY_KINDS.has(r.kind));
   if (!mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING)) return rules;
   if (mentionsAny(text, RESOLVED_BEYOND_SHUT_OFF)) return [];
   const shutOff = mentionsAny(text, SHUT_OFF_MARKERS);

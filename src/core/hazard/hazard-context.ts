@@ -165,6 +165,14 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
   /(?<!不是|不|没)真的?(?:烧|着|燃)起来了/, /(?:但|可|不过)(?:是)?现在[^，。！？,.!?]{0,16}(?:点着|引着|烧着|着起来|烧起来)/,
   /一(?:踩|碰|走|推|摸|压)(?:上去)?就(?:翻|翘|动|晃|陷|塌|掉|歪|松)(?![^。！？!?]{0,24}(?:修好|换好|换了|固定好|处理好|焊好|修了))/];
 
+/** Anywhere in the message: a scuffle said outright to be play or a joke ("揪着他头发往下拽 玩闹呢", "掐我脖子 开玩笑的"),
+ * not denied ("这不是开玩笑", "不是闹着玩的"). It ends the rules of a fight only (PLAY_KINDS): a child at play by a road or
+ * a window is the danger itself. */
+export const PLAY_MARKERS: readonly Term[] = [/(?<!不是|不像|不是在|可不是|并非|并不是|别当|当成)(?:闹着玩|玩闹|开玩笑|逗着玩|打着玩|闹玩|打闹玩)/];
+/** … unless someone is hurt or cries out all the same ("说是闹着玩 可是他一直在哭喊救命"). */
+export const PLAY_GONE_WRONG: readonly Term[] = ['救命', '哭喊', '哭着', '大哭', '尖叫', /喊(?:疼|痛)/, '疼得', '流血', '出血', '发紫', '紫了', '喘不上', '喘不过', '晕', '报警', '110', '下死手', '往死里', '真打', '吓坏', '受伤', '打伤'];
+export const PLAY_KINDS: ReadonlySet<string> = new Set(['violence']);
+
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
 export const ELSEWHERE_MARKERS: readonly Term[] = [
   // said outright not to be in the estate ("外面马路上有辆车着火 不在小区里")

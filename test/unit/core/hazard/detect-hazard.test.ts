@@ -2780,4 +2780,15 @@ describe('precision round: a sign told with what makes it harmless', () => {
     '插排泡在水里 还插着电',
   ])('still a danger: %s', stillEmergency);
 
+  // (c) play or a joke said outright
+  it.each([
+    '他掐着我脖子 开玩笑的 别紧张',
+    '两个半大小子揪着对方头发往下拽 闹着玩呢 笑得不行',
+    '哥哥把弟弟摁在沙发上捶 俩人玩闹呢',
+  ])('play said outright: %s', notHazard);
+  it.each([
+    '说是闹着玩 可是他一直在哭喊救命',
+    '他掐着她脖子 这不是开玩笑 脸都紫了',
+  ])('play denied or cries for help: %s', stillEmergency);
+
 });
