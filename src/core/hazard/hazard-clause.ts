@@ -24,6 +24,7 @@ import {
 import type { HazardRule } from './hazard-rules.ts';
 import type { Hit } from './hazard-hit.ts';
 import { askedOnly, numberForLater } from './hazard-questions.ts';
+import { CHILD, PERSON } from './people-terms.ts';
 import { CLAUSE_BREAK, listStart, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 
 /** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
@@ -86,6 +87,11 @@ function causeToldAfter(text: string, hit: Hit): boolean {
     ce = ke;
   }
 }
+/** "车里锁着个孩子的玩具", "车里关着小孩的书包": the person a hit ends on only owns the thing in danger (not "孩子的手卡住了":
+ * a hand is the child). */
+const OWNED_THING_AFTER = /^(?:们)?的[^，。！？,.!?\s的]{0,3}?(?:玩具|书包|书本|课本|娃娃|公仔|玩偶|布偶|毛绒|作业|文具|水杯|水壶|奶瓶|鞋|帽子|滑板|自行车|单车|平衡车|扭扭车|皮球|足球|篮球|风筝|手机|手表|平板|东西|包)/;
+const WHO: readonly string[] = [...PERSON, ...CHILD].filter((t): t is string => typeof t === 'string');
+const ownerOnly = (text: string, hit: Hit): boolean => OWNED_THING_AFTER.test(text.slice(hit.end)) && WHO.some((w) => text.slice(hit.start, hit.end).endsWith(w));
 /** "油锅起火千万不能用水浇": a tip of what never to do at a danger, told in its own clause with no 了 after it. */
 const NEVER_AFTER = /^[^，。！？,.!?；;了\s]{0,2}?(?:千万|切记|切勿|一定)(?:不能|不要|别|要)/;
 /** "热水器检测过了 … 不会一氧化碳中毒": a danger ruled out (不会) after a check the message tells of. */
@@ -162,6 +168,7 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (DENIED_BEFORE.test(text.slice(cs, hit.start)) && SET_RIGHT_AFTER.test(text.slice(Math.max(le, hit.end)))) return false;
   if (explainedAway(text, hit, cs, le)) return false;
   if (causeToldAfter(text, hit)) return false;
+  if (ownerOnly(text, hit)) return false;
   if (NEVER_AFTER.test(after) && !/\d/.test(clause) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE)) return false;
   if (befores.some((b) => RULED_OUT_BEFORE.test(b)) && CHECKED.test(text)) return false;
   if (NOT_PERCEIVED.test(text.slice(spanAround(text, hit.symptomStart, CLAUSE_BREAK)[0], hit.symptomStart))) return false;

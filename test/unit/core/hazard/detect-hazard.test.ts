@@ -2791,4 +2791,15 @@ describe('precision round: a sign told with what makes it harmless', () => {
     '他掐着她脖子 这不是开玩笑 脸都紫了',
   ])('play denied or cries for help: %s', stillEmergency);
 
+  // (d) the thing in danger is an object, not a person
+  it.each([
+    '车里锁着孩子的书包 钥匙落里面了',
+    '车里关着小孩的玩具熊 能不能帮忙开一下',
+    '车里锁着个孩子的滑板车',
+  ])('a thing that is someone\'s, not the someone: %s', notHazard);
+  it.each([
+    '车里锁着孩子 不是玩具 是真孩子',
+    '车里锁着孩子 孩子在哭',
+  ])('a child still: %s', stillEmergency);
+
 });
