@@ -28,6 +28,8 @@ import {
   SHUT_OFF_MARKERS,
   UNPLUGGED,
   UNPLUGGED_ENDS,
+  WORK_AS_NORMAL,
+  WORK_GONE_WRONG,
 } from './hazard-context.ts';
 import { readEnglishHazard } from '../english/english-hazard.ts';
 import { isEnglish } from '../english/english-text.ts';
@@ -181,6 +183,8 @@ const liveRules = (text: string, all: readonly HazardRule[]): readonly HazardRul
   if (mentionsAny(text, UNPLUGGED) && !mentionsAny(text, CONTINUING)) rules = rules.filter((r) => !UNPLUGGED_ENDS.has(r.kind));
   // a scuffle said to be play, with no one hurt or crying out, is no fight ("揪着头发往下拽 玩闹呢")
   if (mentionsAny(text, PLAY_MARKERS) && !mentionsAny(text, PLAY_GONE_WRONG)) rules = rules.filter((r) => !PLAY_KINDS.has(r.kind));
+  // work going on as it should ("塔吊在吊钢筋 晃来晃去", "刷完就拆") is no fault of the urgent level
+  if (mentionsAny(text, WORK_AS_NORMAL) && !mentionsAny(text, WORK_GONE_WRONG)) rules = rules.filter((r) => r.level !== 'urgent');
   if (!mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING)) return rules;
   if (mentionsAny(text, RESOLVED_BEYOND_SHUT_OFF)) return [];
   const shutOff = mentionsAny(text, SHUT_OFF_MARKERS);

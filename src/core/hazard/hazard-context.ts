@@ -173,6 +173,17 @@ export const PLAY_MARKERS: readonly Term[] = [/(?<!不是|不像|不是在|可�
 export const PLAY_GONE_WRONG: readonly Term[] = ['救命', '哭喊', '哭着', '大哭', '尖叫', /喊(?:疼|痛)/, '疼得', '流血', '出血', '发紫', '紫了', '喘不上', '喘不过', '晕', '报警', '110', '下死手', '往死里', '真打', '吓坏', '受伤', '打伤'];
 export const PLAY_KINDS: ReadonlySet<string> = new Set(['violence']);
 
+/** Anywhere in the message: work going on as it should, whose look is what a rule reads as a fault: a crane swinging its
+ * load ("塔吊在吊钢筋 晃来晃去的"), fittings wrapped for painting with their unwrapping told ("喷淋头包起来刷漆 刷完就拆"). It
+ * ends the urgent-level rules only (a load dropped on someone is told by an emergency), unless the work is told gone wrong
+ * or the cover left on (WORK_GONE_WRONG). */
+export const WORK_AS_NORMAL: readonly Term[] = [
+  /(?:塔吊|吊车|吊臂|起重机|吊机)[^，。！？,.!?\s]{0,4}(?:在|正在)吊/,
+  /(?:刷|喷|涂|粉刷|装修|施工|干活|弄|打磨|刮腻子)完(?:了)?(?:就|再|马上|立马)(?:拆|撕|揭|拿掉|取掉|取下|摘|去掉|打开)/,
+];
+export const WORK_GONE_WRONG: readonly Term[] = [/(?:没|忘了?)(?:拆|撕|揭|拿掉|取|摘|去掉)/, '一直没', '还没', '结果', '到现在', /都[^，。！？,.!?\s]{0,3}(?:天|周|礼拜|星期|个月)了/,
+  /要倒|倒了|倒下|塌|断了|脱钩|掉下|掉了|砸|歪了|松了|撞/];
+
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
 export const ELSEWHERE_MARKERS: readonly Term[] = [
   // said outright not to be in the estate ("外面马路上有辆车着火 不在小区里")

@@ -2802,4 +2802,19 @@ describe('precision round: a sign told with what makes it harmless', () => {
     '车里锁着孩子 孩子在哭',
   ])('a child still: %s', stillEmergency);
 
+  // (e) work going on as normal
+  it.each([
+    '塔吊正在吊水泥 吊钩晃来晃去',
+    '工地吊车在吊模板 一直在晃',
+    '消防栓箱用报纸包起来了 工人在喷漆 喷完就撕',
+    '烟感拿塑料袋套住了 师傅在刷天花板 刷完就拆',
+  ])('ordinary work: %s', notHazard);
+  it.each([
+    '塔吊一直在晃 感觉要倒 工人都下来了 正对着3栋',
+  ])('work gone wrong: %s', stillEmergency);
+  it.each([
+    '喷淋头被包起来了 装修完也没拆 都一个月了',
+    '烟感被塑料袋套住了 说刷完就拆 结果一直没拆',
+  ])('a cover left on: %s', stillHazard);
+
 });
