@@ -184,6 +184,13 @@ export const WORK_AS_NORMAL: readonly Term[] = [
 export const WORK_GONE_WRONG: readonly Term[] = [/(?:没|忘了?)(?:拆|撕|揭|拿掉|取|摘|去掉)/, '一直没', '还没', '结果', '到现在', /都[^，。！？,.!?\s]{0,3}(?:天|周|礼拜|星期|个月)了/,
   /要倒|倒了|倒下|塌|断了|脱钩|掉下|掉了|砸|歪了|松了|撞/];
 
+/** Anywhere in the message: a neighbour not seen for days said to be away on purpose ("听说去女儿家了", "回老家了", "出差了",
+ * "去海南过冬了"), read by the rules of someone unseen behind their door; not when the message doubts it after ("说是回老家了
+ * 可是屋里灯一直亮着"). */
+export const AWAY_ON_PURPOSE: readonly Term[] = [
+  /(?:(?:去|回|到)(?:了)?[^，。！？,.!?\s]{1,6}家(?:里)?(?:住|过年|过节|玩|带孩子|看孩子|待|呆|过冬|养老)?(?:几天|一阵子?|一段时间)?(?:了|去了)|去[^，。！？,.!?\s]{1,6}(?:过冬|过年|过节|旅游|玩|度假|养老|探亲|疗养|避暑)(?:了|去了)|回老家|出差|出远门|出去玩|旅游|度假|探亲|住院)(?![^]*(?:但|可是|不过|可(?=[^，。！？,.!?\s]{0,4}(?:屋里|家里|里面|灯|有|还|又))))/,
+];
+
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
 export const ELSEWHERE_MARKERS: readonly Term[] = [
   // said outright not to be in the estate ("外面马路上有辆车着火 不在小区里")

@@ -2817,4 +2817,13 @@ describe('precision round: a sign told with what makes it harmless', () => {
     '烟感被塑料袋套住了 说刷完就拆 结果一直没拆',
   ])('a cover left on: %s', stillHazard);
 
+  // (f) a person away on purpose
+  it.each([
+    '楼上老太太几天没出门 敲门没人应 她儿子说老人去海南过冬了',
+    '对门牛奶好几天没拿 敲门没人应 听说去儿子家住了',
+    '隔壁独居的大爷好几天没见 敲门不应 物业说他回老家了',
+  ])('away on purpose: %s', notHazard);
+  it.each([
+    '隔壁报纸攒了五天没拿 敲门不应 说是回老家了 可是屋里灯一直亮着',
+  ])('away told but doubted: %s', stillEmergency);
 });
