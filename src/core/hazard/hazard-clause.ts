@@ -66,22 +66,27 @@ const explainedAway = (text: string, hit: Hit, cs: number, le: number): boolean 
 /** "家里都是烟 是我妈在熏腊肉", "往外冒气 是暖气管", "一股臭鸡蛋味 是垃圾没倒": the clause right after the sign (or the
  * last clause the sign reaches into) names its harmless cause with 是, a cause that is no danger itself ("是燃气管", "是烧烤店
  * 着火了" are reports), and nothing after it in the message turns back to a danger ("可是火窜到窗帘上了"). */
-const CAUSE_AFTER = /^(?:原来|其实|应该|估计|就|那)?是(?!真|的|不是)[^，。！？,.!?]{0,10}?(?:垃圾|下水道|化粪池|反味|返味|暖气|供暖|热力|熏|腊肉|腊肠|香肠|蒸汽|水蒸气|水汽|雾气|烧烤|做饭|炒菜|熬|煮|炖|中药|油烟|烧纸|烧香|抽烟|吸烟)/;
-const CAUSE_NAMES_DANGER = /燃气|煤气|天然气|液化气|着火|起火|失火|明火|火苗|烧着|烧起来|着了|爆|炸|电线|短路/;
+const CAUSE_AFTER = /^(?:原来|其实|应该|估计|就|那)?是(?!真|的|不是)[^，。！？,.!?]{0,10}?(?:暖气|供暖|热力|熏|腊肉|腊肠|香肠|蒸汽|水蒸气|水汽|雾气|烧烤|做饭|炒菜|熬|煮|炖|中药|油烟|烧纸|烧香|抽烟|吸烟)/;
+/** … or, for a smell only, rubbish or a drain ("臭鸡蛋味 是垃圾没倒"; rubbish smoking is a fire: "冒黑烟 是垃圾站"). */
+const SMELL_CAUSE_AFTER = /^(?:原来|其实|应该|估计|就|那)?是(?!真|的|不是)[^，。！？,.!?]{0,10}?(?:垃圾|下水道|化粪池|反味|返味)/;
+const SMELL = /味|臭/;
+const CAUSE_NAMES_DANGER = /燃气|煤气|天然气|液化气|着火|起火|失火|明火|火(?!锅|腿)|烧着|(?<!熏|燃)烧(?!烤|纸|香|开|水|饭|菜)|着了|爆|炸|电线|短路/;
+const causeIn = (clause: string, hit: Hit, text: string): boolean =>
+  CAUSE_AFTER.test(clause) || (SMELL_CAUSE_AFTER.test(clause) && SMELL.test(text.slice(hit.start, hit.end)));
 const TURN_BACK = /但|可是|不过|然而|可(?=[^，。！？,.!?]{0,4}(?:还|又|也|越|火|烟|味))/;
 function causeToldAfter(text: string, hit: Hit): boolean {
   const [, se] = spanAround(text, hit.start, SENTENCE_BREAK);
   let [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
   // (the cause's own clause may hold a sign of its own: "冒气 是暖气管漏的")
   const own = text.slice(cs, ce);
-  if (cs > 0 && CAUSE_AFTER.test(own)) return !CAUSE_NAMES_DANGER.test(own) && !TURN_BACK.test(text.slice(ce));
+  if (cs > 0 && causeIn(own, hit, text)) return !CAUSE_NAMES_DANGER.test(own) && !TURN_BACK.test(text.slice(ce));
   for (;;) {
     let ks = ce;
     while (ks < se && CLAUSE_BREAK.test(text[ks] ?? '')) ks++;
     if (ks >= se) return false;
     const [, ke] = spanAround(text, ks, CLAUSE_BREAK);
     const clause = text.slice(ks, ke);
-    if (CAUSE_AFTER.test(clause)) return !CAUSE_NAMES_DANGER.test(clause) && !TURN_BACK.test(text.slice(ke));
+    if (causeIn(clause, hit, text)) return !CAUSE_NAMES_DANGER.test(clause) && !TURN_BACK.test(text.slice(ke));
     // (a clause the sign itself reaches over is passed: "挖破了 往外冒气 是暖气管")
     if (ke >= hit.end) return false;
     ce = ke;

@@ -168,9 +168,11 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
 /** Anywhere in the message: a scuffle said outright to be play or a joke ("揪着他头发往下拽 玩闹呢", "掐我脖子 开玩笑的"),
  * not denied ("这不是开玩笑", "不是闹着玩的"). It ends the rules of a fight only (PLAY_KINDS): a child at play by a road or
  * a window is the danger itself. */
-export const PLAY_MARKERS: readonly Term[] = [/(?<!不是|不像|不是在|可不是|并非|并不是|别当|当成)(?:闹着玩|玩闹|开玩笑|逗着玩|打着玩|闹玩|打闹玩)/];
+export const PLAY_MARKERS: readonly Term[] = [/(?<!不是|不像|不是在|可不是|并非|并不是|别当|当成)(?:闹着玩|玩闹|开玩笑|逗着玩|打着玩|闹玩|打闹玩)(?!的?(?:吧|吗|么|[?？]))/];
 /** … unless someone is hurt or cries out all the same ("说是闹着玩 可是他一直在哭喊救命"). */
-export const PLAY_GONE_WRONG: readonly Term[] = ['救命', '哭喊', '哭着', '大哭', '尖叫', /喊(?:疼|痛)/, '疼得', '流血', '出血', '发紫', '紫了', '喘不上', '喘不过', '晕', '报警', '110', '下死手', '往死里', '真打', '吓坏', '受伤', '打伤'];
+export const PLAY_GONE_WRONG: readonly Term[] = ['救命', '哭喊', '哭着', '大哭', '尖叫', /喊(?:疼|痛)/, '疼得', '流血', '出血', '发紫', '紫了', '喘不上', '喘不过', '晕', '报警', '110', '下死手', '往死里', '真打', '吓坏', '受伤', '打伤',
+  // or a blade or a stick drawn, a head cut ("玩闹呢 头都磕破了")
+  '刀', '棍', '砍', '捅', '磕破', '破了', '血', '骨折', '不动了', '昏'];
 export const PLAY_KINDS: ReadonlySet<string> = new Set(['violence']);
 
 /** Anywhere in the message: work going on as it should, whose look is what a rule reads as a fault: a crane swinging its

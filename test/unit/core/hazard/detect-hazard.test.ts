@@ -2767,6 +2767,10 @@ describe('precision round: a sign told with what makes it harmless', () => {
     '一股臭鸡蛋味 不是垃圾 越来越浓了',
     '屋里都是烟 是在熏腊肉 可是火窜到窗帘上了',
     '楼道一股臭鸡蛋味 是垃圾没倒 但是煤气表那里也呲呲响',
+    // (rubbish smoking or burning is a fire, not an explanation)
+    '楼下冒烟 是垃圾在烧',
+    '对面冒黑烟 是垃圾站',
+    '楼下浓烟 是垃圾堆冒火了',
   ])('a danger told with or after the cause stays: %s', stillEmergency);
 
   // (b) already made safe
@@ -2789,6 +2793,8 @@ describe('precision round: a sign told with what makes it harmless', () => {
   it.each([
     '说是闹着玩 可是他一直在哭喊救命',
     '他掐着她脖子 这不是开玩笑 脸都紫了',
+    '揪着他的头发往下拽 说是玩闹 头都磕破了',
+    '打起来了 开玩笑的吧 已经动刀了',
   ])('play denied or cries for help: %s', stillEmergency);
 
   // (d) the thing in danger is an object, not a person
