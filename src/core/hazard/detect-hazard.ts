@@ -183,8 +183,9 @@ const liveRules = (text: string, all: readonly HazardRule[]): readonly HazardRul
   if (mentionsAny(text, UNPLUGGED) && !mentionsAny(text, CONTINUING)) rules = rules.filter((r) => !UNPLUGGED_ENDS.has(r.kind));
   // a scuffle said to be play, with no one hurt or crying out, is no fight ("揪着头发往下拽 玩闹呢")
   if (mentionsAny(text, PLAY_MARKERS) && !mentionsAny(text, PLAY_GONE_WRONG)) rules = rules.filter((r) => !PLAY_KINDS.has(r.kind));
-  // work going on as it should ("塔吊在吊钢筋 晃来晃去", "刷完就拆") is no fault of the urgent level
-  if (mentionsAny(text, WORK_AS_NORMAL) && !mentionsAny(text, WORK_GONE_WRONG)) rules = rules.filter((r) => r.level !== 'urgent');
+  // work going on as it should ("塔吊在吊钢筋 晃来晃去", "刷完就拆") is no fault of the urgent level (one raised to an
+  // emergency by what the message tells, people under a swinging load, stays)
+  if (mentionsAny(text, WORK_AS_NORMAL) && !mentionsAny(text, WORK_GONE_WRONG)) rules = rules.filter((r) => r.level !== 'urgent' || mentionsAny(text, r.emergencyWith));
   if (!mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING)) return rules;
   if (mentionsAny(text, RESOLVED_BEYOND_SHUT_OFF)) return [];
   const shutOff = mentionsAny(text, SHUT_OFF_MARKERS);

@@ -187,10 +187,10 @@ export const WORK_GONE_WRONG: readonly Term[] = [/(?:没|忘了?)(?:拆|撕|揭|
   /要倒|倒了|倒下|塌|断了|脱钩|掉下|掉了|砸|歪了|松了|撞/];
 
 /** Anywhere in the message: a neighbour not seen for days said to be away on purpose ("听说去女儿家了", "回老家了", "出差了",
- * "去海南过冬了"), read by the rules of someone unseen behind their door; not when the message doubts it after ("说是回老家了
- * 可是屋里灯一直亮着"). */
+ * "去海南过冬了"), read by the rules of someone unseen behind their door; not the writer's own trip, over ("我出差回来 发现…"),
+ * nor when the message doubts it after ("说是回老家了 可是屋里灯一直亮着"). */
 export const AWAY_ON_PURPOSE: readonly Term[] = [
-  /(?:(?:去|回|到)(?:了)?[^，。！？,.!?\s]{1,6}家(?:里)?(?:住|过年|过节|玩|带孩子|看孩子|待|呆|过冬|养老)?(?:几天|一阵子?|一段时间)?(?:了|去了)|去[^，。！？,.!?\s]{1,6}(?:过冬|过年|过节|旅游|玩|度假|养老|探亲|疗养|避暑)(?:了|去了)|回老家|出差|出远门|出去玩|旅游|度假|探亲|住院)(?![^]*(?:但|可是|不过|可(?=[^，。！？,.!?\s]{0,4}(?:屋里|家里|里面|灯|有|还|又))))/,
+  /(?:(?:去|回|到)(?:了)?[^，。！？,.!?\s]{1,6}家(?:里)?(?:住|过年|过节|玩|带孩子|看孩子|待|呆|过冬|养老)?(?:几天|一阵子?|一段时间)?(?:了|去了)|去[^，。！？,.!?\s]{1,6}(?:过冬|过年|过节|旅游|玩|度假|养老|探亲|疗养|避暑)(?:了|去了)|回老家|(?<!我|我刚|我们|我们刚|刚)(?:出差|出远门|出去玩|旅游|度假|探亲)(?!回来|回家|刚回)|住院)(?![^]*(?:但|可是|不过|可(?=[^，。！？,.!?\s]{0,4}(?:屋里|家里|里面|灯|有|还|又))))/,
 ];
 
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
@@ -229,7 +229,8 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /》(?:里|中|里面|里头)/, '剧里', '戏里', '打戏', '追剧', /这(?:部|个)剧/,
   // away on a trip, or "some estate" somewhere ("我老公出差住的酒店", "深圳那边有个小区")
   // (not where the writer is, the reason they cannot come: "我在国外", "我人在出差 家里老人晕倒了")
-  /(?<!人在|我在|人还在|我还在|我正在)出差/, '旅游', '度假', '住的酒店', '有个小区', '有一个小区',
+  // (the writer back from one is here: "我出差回来 发现隔壁老人好几天没出门了")
+  /(?<!人在|我在|人还在|我还在|我正在)出差(?!回来|回家)/, /旅游(?!回来|回家)/, /度假(?!回来|回家)/, '住的酒店', '有个小区', '有一个小区',
   // one's workplace or its dormitory ("单位宿舍那边说")
   /(?:单位|公司|学校|厂)[^，。！？,.!?\s]{0,3}那边/,
   // a public place off the estate, named with 那边 ("今天路过万达那边看到一辆车自燃")

@@ -2817,7 +2817,8 @@ describe('precision round: a sign told with what makes it harmless', () => {
   ])('ordinary work: %s', notHazard);
   it.each([
     '塔吊一直在晃 感觉要倒 工人都下来了 正对着3栋',
-  ])('work gone wrong: %s', stillEmergency);
+    '塔吊在吊钢筋 从小区头顶上过 晃来晃去 下面都是人',
+  ])('work gone wrong, or people under it: %s', stillEmergency);
   it.each([
     '喷淋头被包起来了 装修完也没拆 都一个月了',
     '烟感被塑料袋套住了 说刷完就拆 结果一直没拆',
@@ -2831,5 +2832,8 @@ describe('precision round: a sign told with what makes it harmless', () => {
   ])('away on purpose: %s', notHazard);
   it.each([
     '隔壁报纸攒了五天没拿 敲门不应 说是回老家了 可是屋里灯一直亮着',
-  ])('away told but doubted: %s', stillEmergency);
+    // (the writer's own trip, over, is no one away)
+    '我出差回来 发现隔壁老人好几天没出门了 敲门没人应',
+    '我刚旅游回来 对门大爷好几天没见 敲门不应 电话打不通',
+  ])('away told but doubted, or the writer back: %s', stillEmergency);
 });
