@@ -26,6 +26,7 @@ import {
   RESOLVED_MARKERS,
   salesPitch,
   SHUT_OFF_MARKERS,
+  STILL_LIVE,
   UNPLUGGED,
   UNPLUGGED_ENDS,
   WORK_AS_NORMAL,
@@ -180,7 +181,7 @@ const liveRules = (text: string, all: readonly HazardRule[]): readonly HazardRul
   if (mentionsAny(text, DRILL_MARKERS) && !mentionsAny(text, NOT_A_DRILL)) return [];
   let rules = all;
   // a live thing in water unplugged since ("拖线板泡水里了 已经拔了"), unless it goes on
-  if (mentionsAny(text, UNPLUGGED) && !mentionsAny(text, CONTINUING)) rules = rules.filter((r) => !UNPLUGGED_ENDS.has(r.kind));
+  if (mentionsAny(text, UNPLUGGED) && !mentionsAny(text, CONTINUING) && !mentionsAny(text, STILL_LIVE)) rules = rules.filter((r) => !UNPLUGGED_ENDS.has(r.kind));
   // a scuffle said to be play, with no one hurt or crying out, is no fight ("揪着头发往下拽 玩闹呢")
   if (mentionsAny(text, PLAY_MARKERS) && !mentionsAny(text, PLAY_GONE_WRONG)) rules = rules.filter((r) => !PLAY_KINDS.has(r.kind));
   // work going on as it should ("塔吊在吊钢筋 晃来晃去", "刷完就拆") is no fault of the urgent level (one raised to an

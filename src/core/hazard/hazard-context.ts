@@ -58,6 +58,8 @@ export const UNPLUGGED: readonly Term[] = ['已经拔了', '已经拔掉', '已�
   /(?:插头|电源|插销|电源线|充电器|充电线|插排|排插|插线板|拖线板|接线板)[^，。！？,.!?\s]{0,3}(?:已经?|也|都)?拔(?:了|掉|下来)/, /拔(?:了|掉|下)了?(?:插头|电源|插销)/];
 
 export const UNPLUGGED_ENDS: ReadonlySet<string> = new Set(['water_electric']);
+/** … unless the message turns back to a live current after it ("拔了插头 可是地上的水还麻手"). */
+export const STILL_LIVE: readonly Term[] = ['可是', '不过', /还[^，。！？,.!?\s]{0,3}(?:麻|电人|电到|带电|漏电|冒火|打火)/];
 
 /** An alarm explained by its own sensor, or a reading of nothing ("报警器响是传感器老化了", "拿仪器测了浓度是零"). */
 // (not a fault denied: "不是传感器坏了，是真漏了"; nor 零点五, 0.5)
@@ -172,7 +174,7 @@ export const PLAY_MARKERS: readonly Term[] = [/(?<!不是|不像|不是在|可�
 /** … unless someone is hurt or cries out all the same ("说是闹着玩 可是他一直在哭喊救命"). */
 export const PLAY_GONE_WRONG: readonly Term[] = ['救命', '哭喊', '哭着', '大哭', '尖叫', /喊(?:疼|痛)/, '疼得', '流血', '出血', '发紫', '紫了', '喘不上', '喘不过', '晕', '报警', '110', '下死手', '往死里', '真打', '吓坏', '受伤', '打伤',
   // or a blade or a stick drawn, a head cut ("玩闹呢 头都磕破了")
-  '刀', '棍', '砍', '捅', '磕破', '破了', '血', '骨折', '不动了', '昏'];
+  '刀', '棍', '砍', '捅', '砖', '石头', '酒瓶', '锤', '剪子', '剪刀', '磕破', '破了', '血', '骨折', '不动了', '昏'];
 export const PLAY_KINDS: ReadonlySet<string> = new Set(['violence']);
 
 /** Anywhere in the message: work going on as it should, whose look is what a rule reads as a fault: a crane swinging its
@@ -183,7 +185,7 @@ export const WORK_AS_NORMAL: readonly Term[] = [
   /(?:塔吊|吊车|吊臂|起重机|吊机)[^，。！？,.!?\s]{0,4}(?:在|正在)吊/,
   /(?:刷|喷|涂|粉刷|装修|施工|干活|弄|打磨|刮腻子)完(?:了)?(?:就|再|马上|立马)(?:拆|撕|揭|拿掉|取掉|取下|摘|去掉|打开)/,
 ];
-export const WORK_GONE_WRONG: readonly Term[] = [/(?:没|忘了?)(?:拆|撕|揭|拿掉|取|摘|去掉)/, '一直没', '还没', '结果', '到现在', /都[^，。！？,.!?\s]{0,3}(?:天|周|礼拜|星期|个月)了/,
+export const WORK_GONE_WRONG: readonly Term[] = [/(?:没|忘了?)(?:拆|撕|揭|拿掉|取|摘|去掉)/, '一直没', '还没', '结果', '到现在', /(?:都|已经)[^，。！？,.!?\s]{0,3}(?:天|周|礼拜|星期|个?月)(?:了)?/, '半个月', '好几天', '说是',
   /要倒|倒了|倒下|塌|断了|脱钩|掉下|掉了|砸|歪了|松了|撞/];
 
 /** Anywhere in the message: a neighbour not seen for days said to be away on purpose ("听说去女儿家了", "回老家了", "出差了",

@@ -2782,6 +2782,7 @@ describe('precision round: a sign told with what makes it harmless', () => {
   it.each([
     '插排泡水里了 拔了插头 可是我儿子刚才摸了一下被电倒了 没反应',
     '插排泡在水里 还插着电',
+    '插座泡水了 拔了插头 可是地上的水还麻手',
   ])('still a danger: %s', stillEmergency);
 
   // (c) play or a joke said outright
@@ -2795,6 +2796,7 @@ describe('precision round: a sign told with what makes it harmless', () => {
     '他掐着她脖子 这不是开玩笑 脸都紫了',
     '揪着他的头发往下拽 说是玩闹 头都磕破了',
     '打起来了 开玩笑的吧 已经动刀了',
+    '两人在打架 说开玩笑呢 手里拿着砖头',
   ])('play denied or cries for help: %s', stillEmergency);
 
   // (d) the thing in danger is an object, not a person
@@ -2822,6 +2824,7 @@ describe('precision round: a sign told with what makes it harmless', () => {
   it.each([
     '喷淋头被包起来了 装修完也没拆 都一个月了',
     '烟感被塑料袋套住了 说刷完就拆 结果一直没拆',
+    '消防栓被包起来了 讲好刷完就拆 已经半个月了',
   ])('a cover left on: %s', stillHazard);
 
   // (f) a person away on purpose
