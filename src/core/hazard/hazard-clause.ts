@@ -70,7 +70,7 @@ const CAUSE_AFTER = /^(?:原来|其实|应该|估计|就|那)?是(?!真|的|不�
 /** … or, for a smell only, rubbish or a drain ("臭鸡蛋味 是垃圾没倒"; rubbish smoking is a fire: "冒黑烟 是垃圾站"). */
 const SMELL_CAUSE_AFTER = /^(?:原来|其实|应该|估计|就|那)?是(?!真|的|不是)[^，。！？,.!?]{0,10}?(?:垃圾|下水道|化粪池|反味|返味)/;
 const SMELL = /味|臭/;
-const CAUSE_NAMES_DANGER = /燃气|煤气|天然气|液化气|着火|起火|失火|明火|火(?!锅|腿)|烧着|(?<!熏|燃)烧(?!烤|纸|香|开|水|饭|菜)|着了|爆|炸|电线|短路/;
+const CAUSE_NAMES_DANGER = /燃气|煤气|天然气|液化气|着火|起火|失火|明火|火(?!锅|腿)|烧着|(?<!熏|燃)烧(?!烤|纸|香|开|水|饭|菜)|着了|点了|点着|引着|蔓延|窜|爆|炸|电线|短路/;
 const causeIn = (clause: string, hit: Hit, text: string): boolean =>
   CAUSE_AFTER.test(clause) || (SMELL_CAUSE_AFTER.test(clause) && SMELL.test(text.slice(hit.start, hit.end)));
 const TURN_BACK = /但|可是|不过|然而|可(?=[^，。！？,.!?]{0,4}(?:还|又|也|越|火|烟|味))/;
@@ -79,14 +79,15 @@ function causeToldAfter(text: string, hit: Hit): boolean {
   let [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
   // (the cause's own clause may hold a sign of its own: "冒气 是暖气管漏的")
   const own = text.slice(cs, ce);
-  if (cs > 0 && causeIn(own, hit, text)) return !CAUSE_NAMES_DANGER.test(own) && !TURN_BACK.test(text.slice(ce));
+  // (the cause and all after it read for a danger told: "是做饭的油烟 可能着了")
+  if (cs > 0 && causeIn(own, hit, text)) return !CAUSE_NAMES_DANGER.test(text.slice(cs)) && !TURN_BACK.test(text.slice(ce));
   for (;;) {
     let ks = ce;
     while (ks < se && CLAUSE_BREAK.test(text[ks] ?? '')) ks++;
     if (ks >= se) return false;
     const [, ke] = spanAround(text, ks, CLAUSE_BREAK);
     const clause = text.slice(ks, ke);
-    if (causeIn(clause, hit, text)) return !CAUSE_NAMES_DANGER.test(clause) && !TURN_BACK.test(text.slice(ke));
+    if (causeIn(clause, hit, text)) return !CAUSE_NAMES_DANGER.test(text.slice(ks)) && !TURN_BACK.test(text.slice(ke));
     // (a clause the sign itself reaches over is passed: "挖破了 往外冒气 是暖气管")
     if (ke >= hit.end) return false;
     ce = ke;

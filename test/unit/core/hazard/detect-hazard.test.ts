@@ -2771,6 +2771,9 @@ describe('precision round: a sign told with what makes it harmless', () => {
     '楼下冒烟 是垃圾在烧',
     '对面冒黑烟 是垃圾站',
     '楼下浓烟 是垃圾堆冒火了',
+    // (a danger told after the cause, or by it)
+    '楼下冒烟 是炒菜的油烟 好像着了',
+    '浓烟滚滚 是熏肉的炉子把雨棚点了',
   ])('a danger told with or after the cause stays: %s', stillEmergency);
 
   // (b) already made safe
