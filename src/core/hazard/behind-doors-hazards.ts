@@ -4,6 +4,7 @@
 // of now beside the words, so a TV drama, a game, a chore, a key locked in or a neighbour away on a trip stay talk.
 // Part of PEOPLE_HAZARDS, after the rules of the same kinds (suicide-, child- and violence-hazards.ts, trapped-hazards.ts, injury-hazards.ts).
 import type { Term } from '../triage/urgency.ts';
+import { AWAY_ON_PURPOSE } from './hazard-context.ts';
 import type { HazardRule } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
 
@@ -161,7 +162,7 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
         objects: [/(?:(?:好几|几|两|三|四|五|六|七|[2-9])天|(?:一|两|好几|几)个?(?:星期|礼拜)|(?:一|两|好几|几)周)(?:都)?没(?:下楼|出门|出来|见(?:到|着)?(?:人|他|她|过)?|露面|动静|开门)/],
         symptoms: [/(?:牛奶|奶|报纸|外卖|快递|菜)[^，。！？,.!?\s]{0,6}(?:没人取|没取|没拿|堆着|堆在|堆了)/, '打不通', '没人接', '没人应', '没人开门', '不开门', /灯(?:一直|还)(?:亮|开)着/, '异味', '臭味', '联系不上'],
         span: 60,
-        notInMessage: ['旅游', '出去玩', '回老家', '女儿家', '儿子家', '原来是', '出差', '联系上了', '找到了'],
+        notInMessage: [...AWAY_ON_PURPOSE, '原来是', '联系上了', '找到了'],
       },
     ],
   },

@@ -18,11 +18,19 @@ import {
   PAST_IN_CLAUSE,
   PAST_MARKERS,
   PAST_TIMES,
+  PLAY_GONE_WRONG,
+  PLAY_KINDS,
+  PLAY_MARKERS,
   REMEMBERED,
   removed,
   RESOLVED_MARKERS,
   salesPitch,
   SHUT_OFF_MARKERS,
+  STILL_LIVE,
+  UNPLUGGED,
+  UNPLUGGED_ENDS,
+  WORK_AS_NORMAL,
+  WORK_GONE_WRONG,
 } from './hazard-context.ts';
 import { readEnglishHazard } from '../english/english-hazard.ts';
 import { isEnglish } from '../english/english-text.ts';
@@ -169,8 +177,16 @@ const EQUIPMENT_KINDS = new Set(['fire_equipment']);
  * and by a danger that goes on); a supply only switched off leaves the rules of people in danger and of the fire
  * equipment, and an alarm called false leaves the fault of the fire equipment.
  */
-const liveRules = (text: string, rules: readonly HazardRule[]): readonly HazardRule[] => {
+const liveRules = (text: string, all: readonly HazardRule[]): readonly HazardRule[] => {
   if (mentionsAny(text, DRILL_MARKERS) && !mentionsAny(text, NOT_A_DRILL)) return [];
+  let rules = all;
+  // a live thing in water unplugged since ("拖线板泡水里了 已经拔了"), unless it goes on
+  if (mentionsAny(text, UNPLUGGED) && !mentionsAny(text, CONTINUING) && !mentionsAny(text, STILL_LIVE)) rules = rules.filter((r) => !UNPLUGGED_ENDS.has(r.kind));
+  // a scuffle said to be play, with no one hurt or crying out, is no fight ("揪着头发往下拽 玩闹呢")
+  if (mentionsAny(text, PLAY_MARKERS) && !mentionsAny(text, PLAY_GONE_WRONG)) rules = rules.filter((r) => !PLAY_KINDS.has(r.kind));
+  // work going on as it should ("塔吊在吊钢筋 晃来晃去", "刷完就拆") is no fault of the urgent level (one raised to an
+  // emergency by what the message tells, people under a swinging load, stays)
+  if (mentionsAny(text, WORK_AS_NORMAL) && !mentionsAny(text, WORK_GONE_WRONG)) rules = rules.filter((r) => r.level !== 'urgent' || mentionsAny(text, r.emergencyWith));
   if (!mentionsAny(text, RESOLVED_MARKERS) || mentionsAny(text, CONTINUING)) return rules;
   if (mentionsAny(text, RESOLVED_BEYOND_SHUT_OFF)) return [];
   const shutOff = mentionsAny(text, SHUT_OFF_MARKERS);

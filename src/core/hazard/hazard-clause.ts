@@ -24,6 +24,7 @@ import {
 import type { HazardRule } from './hazard-rules.ts';
 import type { Hit } from './hazard-hit.ts';
 import { askedOnly, numberForLater } from './hazard-questions.ts';
+import { CHILD, PERSON } from './people-terms.ts';
 import { CLAUSE_BREAK, listStart, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 
 /** Conditionals that no present-tense 了 undoes ("万一着火了怎么办"). */
@@ -62,6 +63,41 @@ const explainedAway = (text: string, hit: Hit, cs: number, le: number): boolean 
   if (DENIED_AFTER.test(text.slice(hit.end, Math.max(le, hit.end))) && SET_RIGHT_AFTER.test(text.slice(ns, ne)) && HARMLESS_CAUSE.test(text.slice(ns, ne))) return true;
   return cs > 0 && SET_RIGHT_AFTER.test(text.slice(cs, hit.start)) && DENIED_CLAUSE.test(text.slice(spanAround(text, cs - 1, CLAUSE_BREAK)[0], cs - 1)) && HARMLESS_CAUSE.test(text.slice(cs, Math.max(le, hit.end)));
 };
+/** "家里都是烟 是我妈在熏腊肉", "往外冒气 是暖气管", "一股臭鸡蛋味 是垃圾没倒": the clause right after the sign (or the
+ * last clause the sign reaches into) names its harmless cause with 是, a cause that is no danger itself ("是燃气管", "是烧烤店
+ * 着火了" are reports), and nothing after it in the message turns back to a danger ("可是火窜到窗帘上了"). */
+const CAUSE_AFTER = /^(?:原来|其实|应该|估计|就|那)?是(?!真|的|不是)[^，。！？,.!?]{0,10}?(?:暖气|供暖|热力|熏|腊肉|腊肠|香肠|蒸汽|水蒸气|水汽|雾气|烧烤|做饭|炒菜|熬|煮|炖|中药|油烟|烧纸|烧香|抽烟|吸烟)/;
+/** … or, for a smell only, rubbish or a drain ("臭鸡蛋味 是垃圾没倒"; rubbish smoking is a fire: "冒黑烟 是垃圾站"). */
+const SMELL_CAUSE_AFTER = /^(?:原来|其实|应该|估计|就|那)?是(?!真|的|不是)[^，。！？,.!?]{0,10}?(?:垃圾|下水道|化粪池|反味|返味)/;
+const SMELL = /味|臭/;
+const CAUSE_NAMES_DANGER = /燃气|煤气|天然气|液化气|着火|起火|失火|明火|火(?!锅|腿)|烧着|(?<!熏|燃)烧(?!烤|纸|香|开|水|饭|菜)|着了|点了|点着|引着|蔓延|窜|爆|炸|电线|短路/;
+const causeIn = (clause: string, hit: Hit, text: string): boolean =>
+  CAUSE_AFTER.test(clause) || (SMELL_CAUSE_AFTER.test(clause) && SMELL.test(text.slice(hit.start, hit.end)));
+const TURN_BACK = /但|可是|不过|然而|可(?=[^，。！？,.!?]{0,4}(?:还|又|也|越|火|烟|味))/;
+function causeToldAfter(text: string, hit: Hit): boolean {
+  const [, se] = spanAround(text, hit.start, SENTENCE_BREAK);
+  let [cs, ce] = spanAround(text, hit.start, CLAUSE_BREAK);
+  // (the cause's own clause may hold a sign of its own: "冒气 是暖气管漏的")
+  const own = text.slice(cs, ce);
+  // (the cause and all after it read for a danger told: "是做饭的油烟 可能着了")
+  if (cs > 0 && causeIn(own, hit, text)) return !CAUSE_NAMES_DANGER.test(text.slice(cs)) && !TURN_BACK.test(text.slice(ce));
+  for (;;) {
+    let ks = ce;
+    while (ks < se && CLAUSE_BREAK.test(text[ks] ?? '')) ks++;
+    if (ks >= se) return false;
+    const [, ke] = spanAround(text, ks, CLAUSE_BREAK);
+    const clause = text.slice(ks, ke);
+    if (causeIn(clause, hit, text)) return !CAUSE_NAMES_DANGER.test(text.slice(ks)) && !TURN_BACK.test(text.slice(ke));
+    // (a clause the sign itself reaches over is passed: "挖破了 往外冒气 是暖气管")
+    if (ke >= hit.end) return false;
+    ce = ke;
+  }
+}
+/** "车里锁着个孩子的玩具", "车里关着小孩的书包": the person a hit ends on only owns the thing in danger (not "孩子的手卡住了":
+ * a hand is the child). */
+const OWNED_THING_AFTER = /^(?:们)?的[^，。！？,.!?\s的]{0,3}?(?:玩具|书包|书本|课本|娃娃|公仔|玩偶|布偶|毛绒|作业|文具|水杯|水壶|奶瓶|鞋|帽子|滑板|自行车|单车|平衡车|扭扭车|皮球|足球|篮球|风筝|手机|手表|平板|东西|包)/;
+const WHO: readonly string[] = [...PERSON, ...CHILD].filter((t): t is string => typeof t === 'string');
+const ownerOnly = (text: string, hit: Hit): boolean => OWNED_THING_AFTER.test(text.slice(hit.end)) && WHO.some((w) => text.slice(hit.start, hit.end).endsWith(w));
 /** "油锅起火千万不能用水浇": a tip of what never to do at a danger, told in its own clause with no 了 after it. */
 const NEVER_AFTER = /^[^，。！？,.!?；;了\s]{0,2}?(?:千万|切记|切勿|一定)(?:不能|不要|别|要)/;
 /** "热水器检测过了 … 不会一氧化碳中毒": a danger ruled out (不会) after a check the message tells of. */
@@ -137,6 +173,8 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (GONE_AFTER.test(after) || HYPOTHETICAL_AFTER.test(after)) return false;
   if (DENIED_BEFORE.test(text.slice(cs, hit.start)) && SET_RIGHT_AFTER.test(text.slice(Math.max(le, hit.end)))) return false;
   if (explainedAway(text, hit, cs, le)) return false;
+  if (causeToldAfter(text, hit)) return false;
+  if (ownerOnly(text, hit)) return false;
   if (NEVER_AFTER.test(after) && !/\d/.test(clause) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE)) return false;
   if (befores.some((b) => RULED_OUT_BEFORE.test(b)) && CHECKED.test(text)) return false;
   if (NOT_PERCEIVED.test(text.slice(spanAround(text, hit.symptomStart, CLAUSE_BREAK)[0], hit.symptomStart))) return false;

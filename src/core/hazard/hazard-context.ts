@@ -51,6 +51,16 @@ const HARMLESS_CAUSE = '熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|�
  * pattern: every message is read for the resolved markers, and words are found in one pass.) */
 const SHUT_TIGHT: readonly string[] = ['已经', '已'].flatMap((a) => ['关好了', '关紧了', '关上了', '关掉了', '拧紧了', '拧好了'].map((b) => a + b));
 
+/** A plug already pulled ("插排泡水里了 已经拔掉了", "电源已经拔了", "拔了插头"): the current cut at the socket ends a live
+ * thing in water (UNPLUGGED_ENDS), not the harm to a person already shocked nor a device already burnt or swelling ("插头拔了
+ * 但电池还是很烫", "插头那里都化了 已经拔了"). Only a plug or a lead, not whatever else is pulled out ("护栏被人拔掉了"). */
+export const UNPLUGGED: readonly Term[] = ['已经拔了', '已经拔掉', '已拔掉', '已经拔下来',
+  /(?:插头|电源|插销|电源线|充电器|充电线|插排|排插|插线板|拖线板|接线板)[^，。！？,.!?\s]{0,3}(?:已经?|也|都)?拔(?:了|掉|下来)/, /拔(?:了|掉|下)了?(?:插头|电源|插销)/];
+
+export const UNPLUGGED_ENDS: ReadonlySet<string> = new Set(['water_electric']);
+/** … unless the message turns back to a live current after it ("拔了插头 可是地上的水还麻手"). */
+export const STILL_LIVE: readonly Term[] = ['可是', '不过', /还[^，。！？,.!?\s]{0,3}(?:麻|电人|电到|带电|漏电|冒火|打火)/];
+
 /** An alarm explained by its own sensor, or a reading of nothing ("报警器响是传感器老化了", "拿仪器测了浓度是零"). */
 // (not a fault denied: "不是传感器坏了，是真漏了"; nor 零点五, 0.5)
 const SENSOR_FAULT: readonly Term[] = [/(?<!不是|并非|没|不)(?:传感器|探头)(?:是|已经)?(?:老化|坏了|故障|失灵|出了?问题|太灵敏)/, /(?:浓度|读数|数值)(?:是|为|显示)?(?:零(?![点\d一二三四五六七八九])|0(?![\d.]))/];
@@ -157,6 +167,34 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
   /(?<!不是|不|没)真的?(?:烧|着|燃)起来了/, /(?:但|可|不过)(?:是)?现在[^，。！？,.!?]{0,16}(?:点着|引着|烧着|着起来|烧起来)/,
   /一(?:踩|碰|走|推|摸|压)(?:上去)?就(?:翻|翘|动|晃|陷|塌|掉|歪|松)(?![^。！？!?]{0,24}(?:修好|换好|换了|固定好|处理好|焊好|修了))/];
 
+/** Anywhere in the message: a scuffle said outright to be play or a joke ("揪着他头发往下拽 玩闹呢", "掐我脖子 开玩笑的"),
+ * not denied ("这不是开玩笑", "不是闹着玩的"). It ends the rules of a fight only (PLAY_KINDS): a child at play by a road or
+ * a window is the danger itself. */
+export const PLAY_MARKERS: readonly Term[] = [/(?<!不是|不像|不是在|可不是|并非|并不是|别当|当成)(?:闹着玩|玩闹|开玩笑|逗着玩|打着玩|闹玩|打闹玩)(?!的?(?:吧|吗|么|[?？]))/];
+/** … unless someone is hurt or cries out all the same ("说是闹着玩 可是他一直在哭喊救命"). */
+export const PLAY_GONE_WRONG: readonly Term[] = ['救命', '哭喊', '哭着', '大哭', '尖叫', /喊(?:疼|痛)/, '疼得', '流血', '出血', '发紫', '紫了', '喘不上', '喘不过', '晕', '报警', '110', '下死手', '往死里', '真打', '吓坏', '受伤', '打伤',
+  // or a blade or a stick drawn, a head cut ("玩闹呢 头都磕破了")
+  '刀', '棍', '砍', '捅', '砖', '石头', '酒瓶', '锤', '剪子', '剪刀', '磕破', '破了', '血', '骨折', '不动了', '昏'];
+export const PLAY_KINDS: ReadonlySet<string> = new Set(['violence']);
+
+/** Anywhere in the message: work going on as it should, whose look is what a rule reads as a fault: a crane swinging its
+ * load ("塔吊在吊钢筋 晃来晃去的"), fittings wrapped for painting with their unwrapping told ("喷淋头包起来刷漆 刷完就拆"). It
+ * ends the urgent-level rules only (a load dropped on someone is told by an emergency), unless the work is told gone wrong
+ * or the cover left on (WORK_GONE_WRONG). */
+export const WORK_AS_NORMAL: readonly Term[] = [
+  /(?:塔吊|吊车|吊臂|起重机|吊机)[^，。！？,.!?\s]{0,4}(?:在|正在)吊/,
+  /(?:刷|喷|涂|粉刷|装修|施工|干活|弄|打磨|刮腻子)完(?:了)?(?:就|再|马上|立马)(?:拆|撕|揭|拿掉|取掉|取下|摘|去掉|打开)/,
+];
+export const WORK_GONE_WRONG: readonly Term[] = [/(?:没|忘了?)(?:拆|撕|揭|拿掉|取|摘|去掉)/, '一直没', '还没', '结果', '到现在', /(?:都|已经)[^，。！？,.!?\s]{0,3}(?:天|周|礼拜|星期|个?月)(?:了)?/, '半个月', '好几天', '说是',
+  /要倒|倒了|倒下|塌|断了|脱钩|掉下|掉了|砸|歪了|松了|撞/];
+
+/** Anywhere in the message: a neighbour not seen for days said to be away on purpose ("听说去女儿家了", "回老家了", "出差了",
+ * "去海南过冬了"), read by the rules of someone unseen behind their door; not the writer's own trip, over ("我出差回来 发现…"),
+ * nor when the message doubts it after ("说是回老家了 可是屋里灯一直亮着"). */
+export const AWAY_ON_PURPOSE: readonly Term[] = [
+  /(?:(?:去|回|到)(?:了)?[^，。！？,.!?\s]{1,6}家(?:里)?(?:住|过年|过节|玩|带孩子|看孩子|待|呆|过冬|养老)?(?:几天|一阵子?|一段时间)?(?:了|去了)|去[^，。！？,.!?\s]{1,6}(?:过冬|过年|过节|旅游|玩|度假|养老|探亲|疗养|避暑)(?:了|去了)|回老家|(?<!我|我刚|我们|我们刚|刚)(?:出差|出远门|出去玩|旅游|度假|探亲)(?!回来|回家|刚回)|住院)(?![^]*(?:但|可是|不过|可(?=[^，。！？,.!?\s]{0,4}(?:屋里|家里|里面|灯|有|还|又))))/,
+];
+
 /** In the sentence: the danger is elsewhere or second-hand (news, video, another estate). */
 export const ELSEWHERE_MARKERS: readonly Term[] = [
   // said outright not to be in the estate ("外面马路上有辆车着火 不在小区里")
@@ -193,7 +231,8 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /》(?:里|中|里面|里头)/, '剧里', '戏里', '打戏', '追剧', /这(?:部|个)剧/,
   // away on a trip, or "some estate" somewhere ("我老公出差住的酒店", "深圳那边有个小区")
   // (not where the writer is, the reason they cannot come: "我在国外", "我人在出差 家里老人晕倒了")
-  /(?<!人在|我在|人还在|我还在|我正在)出差/, '旅游', '度假', '住的酒店', '有个小区', '有一个小区',
+  // (the writer back from one is here: "我出差回来 发现隔壁老人好几天没出门了")
+  /(?<!人在|我在|人还在|我还在|我正在)出差(?!回来|回家)/, /旅游(?!回来|回家)/, /度假(?!回来|回家)/, '住的酒店', '有个小区', '有一个小区',
   // one's workplace or its dormitory ("单位宿舍那边说")
   /(?:单位|公司|学校|厂)[^，。！？,.!?\s]{0,3}那边/,
   // a public place off the estate, named with 那边 ("今天路过万达那边看到一辆车自燃")

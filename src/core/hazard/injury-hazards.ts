@@ -1,5 +1,6 @@
 // Hazard rules of a body in harm (触电, 晕倒, 摔伤, 中风): someone shocked, collapsed, fallen or ill. Part of PEOPLE_HAZARDS.
 import type { Term } from '../triage/urgency.ts';
+import { AWAY_ON_PURPOSE } from './hazard-context.ts';
 import type { HazardRule } from './hazard-rules.ts';
 import { PERSON } from './people-terms.ts';
 
@@ -142,6 +143,8 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
           // the daily deliveries piling up at the door
           /(?:报纸|牛奶)[^，。！？,.!?]{0,4}(?:堆|放了|没拿|没人拿|没收)/],
         span: 30,
+        // (not one said to be away on purpose: "好几天没见 敲门不应 物业说他回老家了")
+        notInMessage: AWAY_ON_PURPOSE,
       },
       // a voice from a locked home that cannot get up ("敲门听到里面在喊 说起不来了 门反锁着进不去")
       // (or moaning heard from inside: "邻居说听到里面有人在哼, 门是反锁的"; not a song hummed)

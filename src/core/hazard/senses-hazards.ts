@@ -7,6 +7,7 @@
 // bathroom by a broken lock or behind a door warped by a flood. Folded into the rules of their kinds by
 // foldByKind in hazard-rules.ts, each with its own guards.
 import type { Term } from '../triage/urgency.ts';
+import { AWAY_ON_PURPOSE } from './hazard-context.ts';
 import type { HazardRule } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
 
@@ -91,7 +92,7 @@ export const SENSES_HAZARDS: readonly HazardRule[] = [
         objects: [/(?:报纸|牛奶|奶|外卖|快递|菜|垃圾)[^，。！？,.!?\s]{0,6}(?:攒|堆|放|积)(?:了)?(?:好几|几|四五|三四|两三|[2-9两三四五六七])天(?:都|了)?(?:没|不)(?:人)?(?:拿|取|收|动)/],
         symptoms: [/敲门[^，。！？,.!?\s]{0,2}(?:不应|没人应|没反应|不开|没人开)/, '关机', '打不通', '没人接', '联系不上', /(?:电视|灯)[^，。！？,.!?\s]{0,2}(?:一直|还)(?:响|开|亮)着/],
         span: 60,
-        notInMessage: ['旅游', '出去玩', '回老家', '女儿家', '儿子家', '原来是', '出差', '联系上了', '找到了', '住院'],
+        notInMessage: [...AWAY_ON_PURPOSE, '原来是', '联系上了', '找到了'],
       },
       {
         objects: [/(?:检测到|监测到|识别到)[^，。！？,.!?\n]{0,6}(?:跌倒|摔倒)/],

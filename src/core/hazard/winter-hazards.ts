@@ -6,6 +6,7 @@
 // off eaves, washing frozen and blown half down, the ground cracked and sinking, a well's cover lifted by frost or broken,
 // water pooled by a power lead. Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each with its own guards.
 import type { Term } from '../triage/urgency.ts';
+import { AWAY_ON_PURPOSE } from './hazard-context.ts';
 import type { HazardRule } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
 
@@ -80,7 +81,7 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
         symptoms: ['打不通', '没人接', '没人应', '没人开门', '不开门', '联系不上', /暖气(?:片)?(?:冰凉|冰冷|凉了)/],
         inMessage: ['独居', '一个人住', '自己住', '孤寡', '空巢'],
         span: 60,
-        notInMessage: ['旅游', '出去玩', '回老家', '女儿家', '儿子家', '原来是', '出差', '联系上了', '找到了', '住院'],
+        notInMessage: [...AWAY_ON_PURPOSE, '原来是', '联系上了', '找到了'],
       },
     ],
   },

@@ -2745,3 +2745,101 @@ describe("part AJ's round: a stranger trying doors, a barrier arm on a child, wa
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+describe('precision round: a sign told with what makes it harmless', () => {
+  const notHazard = (text: string) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  };
+  const stillEmergency = (text: string) => expect(detectUrgency(text).urgency).toBe('emergency');
+  const stillHazard = (text: string) => expect(detectUrgency(text).urgency).not.toBe('normal');
+
+  // (a) the cause explained as harmless right after the sign
+  it.each([
+    '楼道里一股臭鸡蛋味 是谁家垃圾放门口好几天了',
+    '厨房全是烟 是我爸在熏香肠',
+    '一进单元门就闻到臭鸡蛋似的味道 是下水道反味',
+    '绿化带那边地上破了个口子 往外冒气 是暖气管漏的',
+    '对面阳台浓烟滚滚 是他家在熏腊肉',
+  ])('a harmless cause told right after the sign: %s', notHazard);
+  it.each([
+    '马路挖破了 往外冒气 是燃气管',
+    '一股臭鸡蛋味 不是垃圾 越来越浓了',
+    '屋里都是烟 是在熏腊肉 可是火窜到窗帘上了',
+    '楼道一股臭鸡蛋味 是垃圾没倒 但是煤气表那里也呲呲响',
+    // (rubbish smoking or burning is a fire, not an explanation)
+    '楼下冒烟 是垃圾在烧',
+    '对面冒黑烟 是垃圾站',
+    '楼下浓烟 是垃圾堆冒火了',
+    // (a danger told after the cause, or by it)
+    '楼下冒烟 是炒菜的油烟 好像着了',
+    '浓烟滚滚 是熏肉的炉子把雨棚点了',
+  ])('a danger told with or after the cause stays: %s', stillEmergency);
+
+  // (b) already made safe
+  it.each([
+    '插排泡在水里 已经拔掉了',
+    '阳台的拖线板被雨淋湿了 电源已经拔了',
+    '充电器泡水了 插头拔下来了',
+  ])('made safe already: %s', notHazard);
+  it.each([
+    '插排泡水里了 拔了插头 可是我儿子刚才摸了一下被电倒了 没反应',
+    '插排泡在水里 还插着电',
+    '插座泡水了 拔了插头 可是地上的水还麻手',
+  ])('still a danger: %s', stillEmergency);
+
+  // (c) play or a joke said outright
+  it.each([
+    '他掐着我脖子 开玩笑的 别紧张',
+    '两个半大小子揪着对方头发往下拽 闹着玩呢 笑得不行',
+    '哥哥把弟弟摁在沙发上捶 俩人玩闹呢',
+  ])('play said outright: %s', notHazard);
+  it.each([
+    '说是闹着玩 可是他一直在哭喊救命',
+    '他掐着她脖子 这不是开玩笑 脸都紫了',
+    '揪着他的头发往下拽 说是玩闹 头都磕破了',
+    '打起来了 开玩笑的吧 已经动刀了',
+    '两人在打架 说开玩笑呢 手里拿着砖头',
+  ])('play denied or cries for help: %s', stillEmergency);
+
+  // (d) the thing in danger is an object, not a person
+  it.each([
+    '车里锁着孩子的书包 钥匙落里面了',
+    '车里关着小孩的玩具熊 能不能帮忙开一下',
+    '车里锁着个孩子的滑板车',
+  ])('a thing that is someone\'s, not the someone: %s', notHazard);
+  it.each([
+    '车里锁着孩子 不是玩具 是真孩子',
+    '车里锁着孩子 孩子在哭',
+  ])('a child still: %s', stillEmergency);
+
+  // (e) work going on as normal
+  it.each([
+    '塔吊正在吊水泥 吊钩晃来晃去',
+    '工地吊车在吊模板 一直在晃',
+    '消防栓箱用报纸包起来了 工人在喷漆 喷完就撕',
+    '烟感拿塑料袋套住了 师傅在刷天花板 刷完就拆',
+  ])('ordinary work: %s', notHazard);
+  it.each([
+    '塔吊一直在晃 感觉要倒 工人都下来了 正对着3栋',
+    '塔吊在吊钢筋 从小区头顶上过 晃来晃去 下面都是人',
+  ])('work gone wrong, or people under it: %s', stillEmergency);
+  it.each([
+    '喷淋头被包起来了 装修完也没拆 都一个月了',
+    '烟感被塑料袋套住了 说刷完就拆 结果一直没拆',
+    '消防栓被包起来了 讲好刷完就拆 已经半个月了',
+  ])('a cover left on: %s', stillHazard);
+
+  // (f) a person away on purpose
+  it.each([
+    '楼上老太太几天没出门 敲门没人应 她儿子说老人去海南过冬了',
+    '对门牛奶好几天没拿 敲门没人应 听说去儿子家住了',
+    '隔壁独居的大爷好几天没见 敲门不应 物业说他回老家了',
+  ])('away on purpose: %s', notHazard);
+  it.each([
+    '隔壁报纸攒了五天没拿 敲门不应 说是回老家了 可是屋里灯一直亮着',
+    // (the writer's own trip, over, is no one away)
+    '我出差回来 发现隔壁老人好几天没出门了 敲门没人应',
+    '我刚旅游回来 对门大爷好几天没见 敲门不应 电话打不通',
+  ])('away told but doubted, or the writer back: %s', stillEmergency);
+});
