@@ -1,0 +1,87 @@
+// Hazard rules of dangers told inside a conversation (part AK's round): a reply or an update to what was said before —
+// a hole that opened by itself and has grown since ("比刚才大了一圈"), someone fallen into it; someone still shut in,
+// the wait counted and the repairer late; someone shut out on a roof who cannot come down; a danger told before and
+// still not dealt with, children now at it. Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each
+// with its own guards.
+import type { HazardRule } from './hazard-rules.ts';
+import { CHILD } from './people-terms.ts';
+
+/** A clause's words, no punctuation or space between. */
+const W = '[^，。！？,.!?\\s]';
+/** A hole in the ground. */
+const HOLE = '(?:坑|洞|窟窿|大坑|深坑)';
+/** Someone: a person named or a pronoun. */
+const SOMEONE = /(?:人|老人|孩子|小孩|老太太|大爷|大妈|奶奶|爷爷|阿姨|叔叔|他|她|师傅)/;
+
+export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
+  {
+    kind: 'cave_in',
+    level: 'emergency',
+    labelZh: '地面塌陷',
+    pairs: [
+      // a hole that caved in or sank by itself, or has grown since it was first told, with someone in it or nearly,
+      // or still growing ("那个坑又比刚才大了一圈 … 差点踩空", "有人掉下去了！… 陷下去的那个洞", "是自己塌的，还在变大")
+      {
+        objects: [
+          new RegExp(`(?:塌|陷)(?:出来|下去|开|出)?(?:了)?的(?:那个|这个|那|这|一个)?${HOLE}`),
+          new RegExp(`${HOLE}${W}{0,3}(?:比刚才|比之前|比早上|比昨天|比上午|比下午)(?:又|还)?(?:大|深|宽)`),
+          /(?:是)?自己塌(?:的|了|下去)/,
+        ],
+        symptoms: [
+          /(?:掉|摔|跌|踩|陷)(?:进去|下去|进坑)/, '踩空', /差(?:一)?点(?:就)?(?:掉|踩|摔|陷)/,
+          /还在(?:变大|扩|往外扩|塌|往下塌|陷|往下陷|变深)/, '越来越大', '越来越深',
+        ],
+        within: [SOMEONE, /还在(?:变大|扩|往外扩|塌|往下塌|陷|往下陷|变深)/, '越来越大', '越来越深'],
+        span: 40,
+        notWith: ['沙坑', '业绩', '股票', '游戏', '坑人', '坑钱', '挖坑', '坑位'],
+      },
+      // someone fallen in, the hole that caved in named after ("有人掉下去了！就是门口陷下去的那个洞")
+      {
+        objects: [new RegExp(`${SOMEONE.source}${W}{0,2}(?:掉|摔|跌|陷)(?:进|下)去了`)],
+        symptoms: [new RegExp(`(?:塌|陷)(?:出来|下去|开|出)?(?:了)?的(?:那个|这个|那|这|一个)?${HOLE}`)],
+        span: 40,
+        notWith: ['沙坑', '游戏', '坑人', '坑钱', '挖坑', '坑位'],
+      },
+    ],
+  },
+  {
+    kind: 'trapped',
+    level: 'emergency',
+    labelZh: '有人被困',
+    pairs: [
+      // someone still inside, the wait counted, where a lift or a lock holds them ("还在里面 已经四十分钟了 维保说路上
+      // 堵车 里面闷得很"): an update to a trapping told before
+      {
+        objects: [/还(?:被)?(?:困|关|卡)?在里(?:面|头|边)/],
+        symptoms: [/(?:已经|都|快|有)(?:快|有)?(?:[一二两三四五六七八九十几半\d]+|一个多|半个多|两个多)(?:个)?(?:多)?(?:分钟|小时|钟头)/],
+        inMessage: ['维保', '电梯', '轿厢', '货梯', '客梯', '救援', '消防', '开锁', '门锁', '反锁', '锁坏', '锁死', '困'],
+        notInMessage: ['上课', '考试', '开会', '面试', '手术', '排队', '洗澡', '理发', '吃饭', '游戏', '补课', '培训', '办事', '快递', '包裹', '钥匙', '手机', '钱包', '行李', '东西'],
+        span: 30,
+      },
+      // someone shut out on a roof who cannot come down ("有人被关在天台门外下不来"), the door blown or locked shut
+      {
+        objects: ['天台', '楼顶', '屋顶', '露台', '顶楼', '平台'],
+        symptoms: [/(?:关|锁)在(?:了)?[^，。！？,.!?\s]{0,2}(?:门)?外(?:面|头|边)?/, /门(?:被)?(?:风)?(?:带上|吹上|关上|锁上|锁死)了/],
+        within: ['下不来', '回不来', '进不来', '下不去', '出不去'],
+        span: 40,
+        notWith: ['猫', '狗', '被子', '衣服', '游戏'],
+      },
+    ],
+  },
+  {
+    kind: 'manhole',
+    level: 'urgent',
+    labelZh: '井盖缺损',
+    pairs: [
+      // a well told open before, still not covered, children by it ("那个井盖到现在还没人来盖，小孩都在边上跑")
+      {
+        objects: [new RegExp(`(?:井盖|井口|窨井|下水井|污水井|雨水井|检查井|下水道盖|沟盖)${W}{0,8}(?:还|仍|一直|到现在)(?:是)?没(?:有)?人(?:来)?(?:盖|管|修|处理|弄)`)],
+        symptoms: [...CHILD, '老人', '路人', '骑车', '天黑', '晚上'],
+        span: 40,
+        notWith: ['画', '涂鸦', '游戏'],
+      },
+    ],
+    // children playing by a well left open ("已经有小孩在旁边玩了"): one step from falling in
+    emergencyWith: [/(?:小孩|孩子|小朋友|娃)[^，。！？,.!?\s]{0,3}在(?:井)?(?:旁边|边上|跟前|附近|周围|井口)(?:玩|跑|蹦|跳)/],
+  },
+];
