@@ -84,4 +84,73 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
     // children playing by a well left open ("已经有小孩在旁边玩了"): one step from falling in
     emergencyWith: [/(?:小孩|孩子|小朋友|娃)[^，。！？,.!?\s]{0,3}在(?:井)?(?:旁边|边上|跟前|附近|周围|井口)(?:玩|跑|蹦|跳)/],
   },
+  {
+    kind: 'medical',
+    level: 'emergency',
+    labelZh: '突发急症',
+    // CPR under way, told by the one giving it or beside it ("已经在做心肺复苏了，谁去大门口接一下120"); not a class
+    // or a drill on a dummy
+    terms: [/(?:正在|已经在|已在|还在|在|开始)(?:给[^，。！？,.!?\s]{0,4})?(?:做)?(?:心肺复苏|cpr|胸外按压|人工呼吸)/],
+    notWith: ['培训', '课', '演练', '演示', '示范', '学习', '教', '讲座', '考证', '证书', '模拟', '假人', '练习', '电视', '视频'],
+  },
+  {
+    kind: 'violence',
+    level: 'emergency',
+    labelZh: '持械伤人',
+    pairs: [
+      // someone pushed or kicked down stairs by another, hurt ("被一个业主推下楼梯了 头磕破了")
+      {
+        objects: [/(?:推|踹|踢|撞|搡)(?:下|倒|翻)?(?:了)?(?:楼梯|台阶|楼)|从(?:楼梯|台阶)上?(?:推|踹|踢)(?:了)?下(?:去|来)/],
+        symptoms: ['头破', '磕破', '流血', '出血', '骨折', '起不来', '晕', '昏', '不动了', '爬不起来', '摔伤', '伤了'],
+        span: 40,
+        notWith: ['小时候', '以前', '电视', '剧', '电影', '小说', '游戏', '梦', '滑梯', '玩具'],
+      },
+    ],
+  },
+  {
+    kind: 'electric_shock',
+    level: 'emergency',
+    labelZh: '触电',
+    pairs: [
+      // someone's hand still on a live wire, the others told not to touch them and to cut the power ("他手还抓着电线，
+      // 先拉闸！")
+      {
+        objects: [/(?:手|他|她|人)[^，。！？,.!?\s]{0,3}(?:还|仍|一直)?(?:抓着|握着|攥着|粘在|贴在|搭在|吸在|黏在)(?:那根|这根)?(?:电线|电门|电缆|插座|电源线|线头|裸线)/],
+        symptoms: ['别碰', '不能碰', '不要碰', '别去碰', '别拉', '别动', '拉闸', '关闸', '总闸', '电闸', '断电', '关电', '拔电'],
+        span: 40,
+        notWith: ['充电器', '手机', '游戏', '耳机', '数据线'],
+      },
+    ],
+  },
+  {
+    kind: 'explosion',
+    level: 'emergency',
+    labelZh: '爆炸',
+    pairs: [
+      // a bang from a kitchen, a water heater or a boiler room, glass or debris flying down ("厨房炸了，玻璃全飞下来了",
+      // "太阳能热水器那边砰的一下 然后碎片往下掉")
+      {
+        objects: ['厨房', '热水器', '太阳能', '锅炉', '锅炉房', '燃气灶', '煤气灶', '灶台', '配电房', '变压器'],
+        symptoms: [/炸了(?![一几两半]?(?:锅|盘|个|些|点|份|碗|鸡|丸|虾|油条|薯|春卷|带鱼|酥肉|花生))/, /(?<![爆])爆了/, /[砰嘭轰咚](?:的|地)?(?:一下|一声)/],
+        within: ['玻璃', '碎片', '碎渣', '飞出', '飞下来', '飞了', '往下掉', '震碎', '震下来', '震掉', '冒烟', '起火', '着火', '火光', '黑烟'],
+        span: 40,
+        notWith: ['碗', '盘子', '杯子', '爆米花', '炸鸡', '油炸', '炸酱', '高压锅', '放气', '笑', '游戏', '电影'],
+      },
+    ],
+  },
+  {
+    kind: 'falling_object',
+    level: 'emergency',
+    labelZh: '高空坠物',
+    pairs: [
+      // a facade still coming down, more of it hanging loose ("还在掉！外墙保温层一大片挂着，大家从侧门走")
+      {
+        objects: ['外墙', '保温层', '墙皮', '瓷砖', '外墙砖', '幕墙', '铝板', '装饰板'],
+        symptoms: [/(?:一大片|一大块|一片|一块|半边|一角|好几块)[^，。！？,.!?\s]{0,4}(?:挂着|吊着|悬着|耷拉着|翘起来|翘着|松了|晃)/],
+        inMessage: ['还在掉', '又掉', '往下掉', '掉下来', '掉了', '砸', '绕开', '绕着走', '侧门', '别走', '别从', '从旁边走', /走[东南西北侧后]门/],
+        span: 30,
+        notWith: ['颜色', '好看', '图案', '设计'],
+      },
+    ],
+  },
 ];

@@ -14,6 +14,19 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   // someone still shut in, the wait told, the repairer late; someone shut out on a roof and unable to come down
   ['人还在里头呢 都快五十分钟了 维保师傅说堵在路上 里面闷死了', 'trapped'],
   ['我也听见了，是楼顶传来的，有个大爷被锁在天台门外下不来了', 'trapped'],
+  // someone hurt or about to be, told plainly by one who is there: CPR under way, a man pushed down stairs and his head
+  // cut, a bottle used on people, a hand still on a live wire, a child leaning out of a window with no rail, a child alone
+  // on a road with traffic
+  ['我是学过急救的，已经在给他做胸外按压了，谁去路口接救护车', 'medical'],
+  ['快递员被一个住户从楼梯上推下去了 额头磕破了', 'violence'],
+  ['楼下有个喝多的人拿着啤酒瓶砍人，大家别下来', 'violence'],
+  ['都别碰她！她手还握着那根电线，快去关总闸！', 'electric_shock'],
+  ['奶奶说孩子在房间睡觉，可他正趴在窗台上把半个身子探出去，窗户连防护栏都没有', 'child_danger'],
+  ['谁家的小孩？一个小女孩自己在外面大马路上走，来往的车那么多', 'child_danger'],
+  // a blast told after a harmless guess, glass or debris flying; a facade still coming down
+  ['不是放炮！是对面楼谁家厨房炸了，窗户玻璃全震下来了', 'explosion'],
+  ['楼顶锅炉房那边轰的一声 接着碎片噼里啪啦往下掉', 'explosion'],
+  ['又掉了一块！外墙瓷砖还有一大片翘起来挂着，走西门', 'falling_object'],
 ];
 
 /** [text, kind]: at least urgent, of that kind. */
@@ -37,6 +50,14 @@ const LOOKALIKES: readonly string[] = [
   '井盖上画的小猫真可爱，小孩都在边上看',
   '有没有人管一下楼下的污水井啊，蚊子太多了，小孩都被咬了',
   '快递还锁在柜子里面，已经两个小时了，开锁要找谁',
+  '社区周六有心肺复苏培训，在给大家做胸外按压示范',
+  '小时候被我哥推下过楼梯，头上还留了个疤',
+  '电视剧里那个人拿着酒瓶砍人，太吓人了',
+  '充电器的线别碰，他手还握着手机在打游戏',
+  '带孩子在马路边上走，车多要牵好',
+  '今天厨房炸了一锅丸子，玻璃饭盒都装满了',
+  '过年厨房里砰的一声，原来是高压锅放气，碗没事',
+  '外墙瓷砖的颜色挺好看，一大片灰色',
 ];
 
 describe('conversation hazards (part AK): triage and the patrol agree', () => {
