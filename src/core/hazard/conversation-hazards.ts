@@ -1,8 +1,11 @@
 // Hazard rules of dangers told inside a conversation (part AK's round): a reply or an update to what was said before —
 // a hole that opened by itself and has grown since ("比刚才大了一圈"), someone fallen into it; someone still shut in,
 // the wait counted and the repairer late; someone shut out on a roof who cannot come down; a danger told before and
-// still not dealt with, children now at it. Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each
-// with its own guards.
+// still not dealt with, children now at it; someone hurt told by one beside them (CPR under way, pushed down stairs, a
+// hand on a live wire); a blast with glass flying; a facade still coming down; and the round's places — e-bikes charged
+// in a basement storeroom or a dormitory, a fire lane parked shut, a lead strung low across a path, a landing sinking, a
+// lithium battery in thermal runaway. Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each with
+// its own guards.
 import type { HazardRule } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
 
@@ -150,6 +153,64 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
         inMessage: ['还在掉', '又掉', '往下掉', '掉下来', '掉了', '砸', '绕开', '绕着走', '侧门', '别走', '别从', '从旁边走', /走[东南西北侧后]门/],
         span: 30,
         notWith: ['颜色', '好看', '图案', '设计'],
+      },
+    ],
+  },
+  {
+    kind: 'battery_fire',
+    level: 'emergency',
+    labelZh: '电池冒烟/起火',
+    // a lithium battery in thermal runaway ("充电位旁一块锂电池热失控"): fire in seconds; not a question what it is
+    terms: [/(?:锂)?电(?:池|瓶)[^，。！？,.!?\s]{0,4}热失控/],
+    notWith: ['什么是', '科普', '原理', '如何', '怎么', '预防', '防止', '实验', '测试', '视频', '新闻', '？', '?'],
+  },
+  {
+    kind: 'collapse',
+    level: 'urgent',
+    labelZh: '坠落/坍塌险情',
+    // a landing, platform or stair sinking ("外挂楼梯平台有下沉")
+    terms: [/(?:平台|楼梯|楼梯间|走廊|阳台|楼板|连廊|挑檐|雨棚)(?:整体|整个|明显|已经|有点|有些|有|在|还在|都)?(?:往下)?(?:下沉|沉下去|塌下去|往下陷)/],
+    notWith: ['下沉式', '下沉广场', '商场', '设计', '游戏', '花盆', '一点点'],
+    // still widening or sinking as it is told ("楼上楼下都能看到缝，还在变大"): it may go at any moment
+    emergencyWith: [/还在(?:变大|变宽|裂|往下陷|往下沉|往下塌|扩)/, '越裂越大', '越来越宽', '越陷越深'],
+  },
+  {
+    kind: 'ebike_indoors',
+    level: 'urgent',
+    labelZh: '电动车进电梯/上楼',
+    pairs: [
+      // e-bikes on charge in a basement, a storeroom, a dormitory, the bike named anywhere in the message ("地下室储藏室
+      // 里那几辆插着电一充一整夜")
+      {
+        objects: ['地下室', '储藏室', '杂物间', '储物间', '宿舍', '寝室', '公共厨房', '筒子楼'],
+        symptoms: [/插着电|在充电|充(?:了)?(?:一|一整)(?:夜|宿|晚上)|充(?:一)?通宵|充(?:到)?天亮/],
+        inMessage: ['电动车', '电瓶车', '电驴', '电摩', '电动自行车', '电单车', '小电驴'],
+        span: 30,
+        notWith: ['车库', '充电桩', '充电柜', '手机', '充电宝', '电饭煲', '冰箱'],
+      },
+    ],
+  },
+  {
+    kind: 'blocked_exit',
+    level: 'urgent',
+    labelZh: '楼道堆物/消防通道堵塞',
+    // a fire lane parked shut ("消防车道被一辆货车停死了")
+    terms: [/(?:消防(?:车)?(?:通)?道|生命通道)[^，。！？,.!?\s]{0,10}(?:停死|占死|停满|停得死死|堵得死死)/],
+    notWith: ['不许', '禁止', '严禁', '不要', '别', '画', '演练', '如果', '万一'],
+  },
+  {
+    kind: 'flying_wire',
+    level: 'urgent',
+    labelZh: '疑似飞线充电',
+    pairs: [
+      // a lead pulled down from a window or balcony, strung across a path low ("从二楼阳台拉下来的电线横穿人行道，离地
+      // 就一米来高")
+      {
+        objects: [/(?:拉|扯|牵|接|吊|放)(?:了)?(?:下来|出来|过来)?(?:的)?(?:一根|一条|根|条)?(?:电线|电源线|插线板|接线板|拖线板)/],
+        symptoms: ['横穿', '横过', '横跨', '拦在', '挡在', /离地(?:就|只有|不到|才)?/],
+        within: ['人行道', '马路', '路', '过道', '通道', '楼道', '走道', '车道', '门口'],
+        span: 30,
+        notWith: ['网线', '晾衣', '绳', '彩灯', '灯带', '电话线', '光纤'],
       },
     ],
   },

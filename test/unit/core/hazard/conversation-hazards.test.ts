@@ -27,6 +27,9 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   ['不是放炮！是对面楼谁家厨房炸了，窗户玻璃全震下来了', 'explosion'],
   ['楼顶锅炉房那边轰的一声 接着碎片噼里啪啦往下掉', 'explosion'],
   ['又掉了一块！外墙瓷砖还有一大片翘起来挂着，走西门', 'falling_object'],
+  // a lithium battery in thermal runaway; a floor cracked and sinking, still widening
+  ['车棚那块锂电池热失控了，大家快离远点', 'battery_fire'],
+  ['宿舍走廊的地板裂开往下塌了，缝还在变大', 'collapse'],
 ];
 
 /** [text, kind]: at least urgent, of that kind. */
@@ -34,6 +37,13 @@ const URGENT: readonly (readonly [string, string])[] = [
   // a danger told before, still not dealt with, children now at it
   ['之前说的那个井盖到现在还没人来盖，放学的小孩都在边上跑来跑去', 'manhole'],
   ['上午说的那根断电线还垂在那儿没人管，刚才有小孩捡根棍子去挑', 'exposed_wire'],
+  // e-bikes charged in a shared kitchen, a basement storeroom; a fire lane parked shut; a lead strung low across a path;
+  // a stair landing sinking
+  ['宿舍楼的公共厨房里有人把电动车推进来充电，挨着燃气灶', 'ebike_indoors'],
+  ['地下室杂物间里停了好几辆电驴，插着电充一宿', 'ebike_indoors'],
+  ['北门消防车道让一辆大货车给停死了，消防车根本进不去', 'blocked_exit'],
+  ['有人从三楼窗户扯下来一根电线横穿过道，离地不到一米', 'flying_wire'],
+  ['单元门口外挂楼梯的平台明显下沉了，扶手都歪了', 'collapse'],
 ];
 
 /** Children playing by a well left open: an emergency (read as the well or as the children). */
@@ -58,6 +68,12 @@ const LOOKALIKES: readonly string[] = [
   '今天厨房炸了一锅丸子，玻璃饭盒都装满了',
   '过年厨房里砰的一声，原来是高压锅放气，碗没事',
   '外墙瓷砖的颜色挺好看，一大片灰色',
+  '公共厨房的电饭煲插着电，用完记得拔',
+  '电动车在地下车库的充电桩充电，很方便',
+  '消防车道画了黄线，不许停车',
+  '晾衣绳横穿过道，离地一米多，衣服都挂满了',
+  '什么是锂电池热失控？有没有科普文章',
+  '新开的商场有个下沉广场，平台很漂亮',
 ];
 
 describe('conversation hazards (part AK): triage and the patrol agree', () => {
