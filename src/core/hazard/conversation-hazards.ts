@@ -4,8 +4,9 @@
 // still not dealt with, children now at it; someone hurt told by one beside them (CPR under way, pushed down stairs, a
 // hand on a live wire); a blast with glass flying; a facade still coming down; and the round's places — e-bikes charged
 // in a basement storeroom or a dormitory, a fire lane parked shut, a lead strung low across a path, a landing sinking, a
-// lithium battery in thermal runaway. Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each with
-// its own guards.
+// lithium battery in thermal runaway; a child leaning out of a window with no rail or loose on a road with traffic, a
+// bottle used on people, a neighbour giving everything away and not answering, children poking a wire left hanging.
+// Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each with its own guards.
 import type { HazardRule } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
 
@@ -213,5 +214,69 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
         notWith: ['网线', '晾衣', '绳', '彩灯', '灯带', '电话线', '光纤'],
       },
     ],
+  },
+  {
+    kind: 'child_danger',
+    level: 'emergency',
+    labelZh: '儿童险情',
+    pairs: [
+      // a child leaning out at a window that has no rail ("可他一直趴在窗边探身子往外看，窗户没有护栏"), the child named
+      // anywhere in the message
+      {
+        objects: [/(?:探|伸)(?:着|出|出来|出去)?(?:半个|大半个)?(?:身子|上身|脑袋|头)/],
+        symptoms: ['窗边', '窗口', '窗台', '窗外', '窗户'],
+        within: [/(?:没有|没|没装|没安|都没有)(?:装)?(?:防护)?(?:护栏|栏杆|防护网|防盗网|防护栏)/, /(?:护栏|防护栏|防护网|防盗网)(?:都|也)?没(?:有|装)/],
+        inMessage: CHILD,
+        notInMessage: ['拉着', '抱着', '扶着', '护着', '锁上', '关上了', '关好'],
+        span: 20,
+      },
+      // a child on a road with traffic ("一个小男孩在小区门口马路上跑，车很多")
+      {
+        objects: [new RegExp(`(?:小男孩|小女孩|小孩|孩子|小朋友|娃|男孩|女孩)${W}{0,8}(?:马路|公路|车道)(?:上|中间|当中)(?:乱|到处)?(?:跑|窜|玩|晃|逛|蹦|追)`)],
+        symptoms: [/车(?:很|特别|好|非常|这么|那么|太)多/, '车流', '车子多', '车来车往'],
+        notInMessage: ['注意', '小心', '提醒', '带着', '牵着', '陪着'],
+        span: 30,
+      },
+    ],
+  },
+  {
+    kind: 'violence',
+    level: 'emergency',
+    labelZh: '持械伤人',
+    // someone hurting people with a bottle, a knife or a bar ("有醉汉拿酒瓶伤人")
+    terms: [/(?:拿|抄起|抄着|持|举着|拎着|挥着)(?:着)?(?:一个|个|一把|把|根|一根)?(?:酒瓶|啤酒瓶|瓶子|刀|菜刀|砍刀|水果刀|棍子|铁棍|钢管|砖头|板砖|锤子)(?:子)?[^，。！？,.!?\s]{0,3}(?:伤人|砍人|打人|行凶|捅人|追人)/],
+    notWith: ['电视', '剧', '电影', '小说', '游戏', '新闻', '梦'],
+  },
+  {
+    kind: 'suicide',
+    level: 'emergency',
+    labelZh: '轻生风险',
+    pairs: [
+      // someone giving everything away, saying they will not need it, not answering since ("把东西全送人了，说以后用不上了，
+      // 现在敲门也不开")
+      {
+        objects: [/(?:东西|家当|衣服|存款|积蓄|宝贝|家具|钱)[^，。！？,.!?\s]{0,3}(?:全|都|全部)?(?:送|分)(?:人|给|掉)/],
+        symptoms: [/以后(?:都|也)?(?:用不上|用不着|不用|不需要)|再也(?:用不上|用不着)|(?:用不上|用不着)了/],
+        inMessage: ['敲门', '不开', '没人接', '不接', '联系不上', '没回', '不回', '打不通', '没动静', '没人应'],
+        span: 40,
+        notWith: ['搬家', '出国', '回老家', '新家', '装修', '断舍离', '搬走', '移民', '养老院'],
+      },
+    ],
+  },
+  {
+    kind: 'exposed_wire',
+    level: 'urgent',
+    labelZh: '电线裸露',
+    pairs: [
+      // a wire told before, still hanging and not dealt with ("我刚才说的那根线还在，没人来处理")
+      {
+        objects: [/(?:那根|这根|那条|这条)(?:电)?线(?:还|仍|一直)(?:在|垂着|挂着|耷拉着|吊着|拖着|落在)/],
+        symptoms: [/没(?:有)?人(?:来)?(?:处理|管|修|弄|收)/, '没处理', '没人理'],
+        span: 30,
+        notWith: ['网线', '晾衣', '绳', '彩灯', '光纤', '电话线'],
+      },
+    ],
+    // children poking at it with a stick ("几个小孩拿树枝去戳了")
+    emergencyWith: [/(?:小孩|孩子|小朋友|娃)[^，。！？,.!?\s]{0,6}(?:拿|用|捡)[^，。！？,.!?\s]{0,5}(?:树枝|棍|竹竿|竿子|铁丝|手)[^，。！？,.!?\s]{0,2}(?:去)?(?:戳|捅|碰|挑|够|拨|勾)/],
   },
 ];

@@ -30,6 +30,13 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   // a lithium battery in thermal runaway; a floor cracked and sinking, still widening
   ['车棚那块锂电池热失控了，大家快离远点', 'battery_fire'],
   ['宿舍走廊的地板裂开往下塌了，缝还在变大', 'collapse'],
+  // a child leaning out at a window with no rail; a child on a road with traffic; a drunk hurting people with a bottle;
+  // a neighbour giving everything away, saying they will not need it, not answering; children poking a wire left hanging
+  ['孩子说在写作业，结果一个人趴在窗口探着身子往下看，窗户没装护栏', 'child_danger'],
+  ['谁家小孩跑丢了？一个小男孩在路口马路上乱窜，车特别多', 'child_danger'],
+  ['二号楼门口有个喝醉的拿着酒瓶伤人，已经报警了', 'violence'],
+  ['楼下大叔这两天把家里的东西都送给邻居了，说以后用不着了，电话一直没人接', 'suicide'],
+  ['早上说的那根电线还耷拉着没人处理，几个小孩正拿竹竿去捅', 'exposed_wire'],
 ];
 
 /** [text, kind]: at least urgent, of that kind. */
@@ -74,6 +81,9 @@ const LOOKALIKES: readonly string[] = [
   '晾衣绳横穿过道，离地一米多，衣服都挂满了',
   '什么是锂电池热失控？有没有科普文章',
   '新开的商场有个下沉广场，平台很漂亮',
+  '马路上车特别多，接孩子的时候要注意',
+  '搬家前把东西都送人了，说新家用不着了',
+  '他拿着酒瓶子给大家倒酒，气氛很好',
 ];
 
 describe('conversation hazards (part AK): triage and the patrol agree', () => {
