@@ -5,7 +5,8 @@
 // hand on a live wire); a blast with glass flying; a facade still coming down; and the round's places — e-bikes charged
 // in a basement storeroom or a dormitory, a fire lane parked shut, a lead strung low across a path, a landing sinking, a
 // lithium battery in thermal runaway; a child leaning out of a window with no rail or loose on a road with traffic, a
-// bottle used on people, a neighbour giving everything away and not answering, children poking a wire left hanging.
+// bottle used on people, a neighbour giving everything away and not answering, children poking a wire left hanging; an
+// e-bike carried into a shared kitchen to charge, a hydrant found dry.
 // Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each with its own guards.
 import type { HazardRule } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
@@ -184,7 +185,7 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
       // 里那几辆插着电一充一整夜")
       {
         objects: ['地下室', '储藏室', '杂物间', '储物间', '宿舍', '寝室', '公共厨房', '筒子楼'],
-        symptoms: [/插着电|在充电|充(?:了)?(?:一|一整)(?:夜|宿|晚上)|充(?:一)?通宵|充(?:到)?天亮/],
+        symptoms: [/插着电|在充电|充(?:了)?(?:一|一整)(?:夜|宿|晚上)|充(?:一)?通宵|充(?:到)?天亮/, /(?:搬|推|扛|抬|骑)(?:了)?(?:进|到)(?:来|去|里面|屋里|厨房)?充(?:电)?/],
         inMessage: ['电动车', '电瓶车', '电驴', '电摩', '电动自行车', '电单车', '小电驴'],
         span: 30,
         notWith: ['车库', '充电桩', '充电柜', '手机', '充电宝', '电饭煲', '冰箱'],
@@ -278,5 +279,13 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
     ],
     // children poking at it with a stick ("几个小孩拿树枝去戳了")
     emergencyWith: [/(?:小孩|孩子|小朋友|娃)[^，。！？,.!?\s]{0,6}(?:拿|用|捡)[^，。！？,.!?\s]{0,5}(?:树枝|棍|竹竿|竿子|铁丝|手)[^，。！？,.!?\s]{0,2}(?:去)?(?:戳|捅|碰|挑|够|拨|勾)/],
+  },
+  {
+    kind: 'fire_equipment',
+    level: 'urgent',
+    labelZh: '消防设施缺损',
+    // a hydrant with no water ("消火栓确实无水")
+    terms: [/(?:消火栓|消防栓|消防水带|消防水管|喷淋)[^，。！？,.!?\s]{0,6}(?:无水|没有水|不出水|出不了水|是干的)/],
+    notWith: ['演练', '如果', '万一', '恢复', '冲洗', '检修', '暂时', '暂停', '停水', '计划'],
   },
 ];

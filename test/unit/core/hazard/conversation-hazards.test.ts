@@ -51,6 +51,9 @@ const URGENT: readonly (readonly [string, string])[] = [
   ['北门消防车道让一辆大货车给停死了，消防车根本进不去', 'blocked_exit'],
   ['有人从三楼窗户扯下来一根电线横穿过道，离地不到一米', 'flying_wire'],
   ['单元门口外挂楼梯的平台明显下沉了，扶手都歪了', 'collapse'],
+  // an e-bike carried into a shared kitchen to charge; a hydrant dry
+  ['老楼的公共厨房里有人把电瓶车扛进来充电，边上就是液化气', 'ebike_indoors'],
+  ['3号楼的消防栓拧开了不出水，里面是干的', 'fire_equipment'],
 ];
 
 /** Children playing by a well left open: an emergency (read as the well or as the children). */
@@ -83,6 +86,8 @@ const LOOKALIKES: readonly string[] = [
   '新开的商场有个下沉广场，平台很漂亮',
   '马路上车特别多，接孩子的时候要注意',
   '搬家前把东西都送人了，说新家用不着了',
+  '公共厨房的电饭煲插着电，谁的记得拿走',
+  '消防栓冲洗中暂时无水，下午恢复',
   '他拿着酒瓶子给大家倒酒，气氛很好',
 ];
 
