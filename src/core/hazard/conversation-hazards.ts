@@ -288,4 +288,11 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
     terms: [/(?:消火栓|消防栓|消防水带|消防水管|喷淋)[^，。！？,.!?\s]{0,6}(?:无水|没有水|不出水|出不了水|是干的)/],
     notWith: ['演练', '如果', '万一', '恢复', '冲洗', '检修', '暂时', '暂停', '停水', '计划'],
   },
+  {
+    kind: 'water_electric',
+    level: 'urgent',
+    labelZh: '积水漫入电气设施',
+    // still on charge, the lead lying in water all night ("都充了一整夜了，插线板就泡在积水里"): live
+    emergencyWith: [/充了一(?:整)?(?:夜|晚|宿)|充了一(?:整)?晚上|(?:还|一直|正)(?:在)?(?:充电|充着)|插着电/],
+  },
 ];

@@ -36,6 +36,8 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   ['谁家小孩跑丢了？一个小男孩在路口马路上乱窜，车特别多', 'child_danger'],
   ['二号楼门口有个喝醉的拿着酒瓶伤人，已经报警了', 'violence'],
   ['楼下大叔这两天把家里的东西都送给邻居了，说以后用不着了，电话一直没人接', 'suicide'],
+  // a power strip lying in a puddle, charging all night: live
+  ['楼道的接线板泡在积水里，已经充了一晚上了', 'water_electric'],
   // a lift's repairer asked after, where someone is shut in: the 维保 is awaited, not a maintenance notice
   ['3号楼电梯困了人，里面是个老太太，有谁知道维保到哪了', 'trapped'],
   ['早上说的那根电线还耷拉着没人处理，几个小孩正拿竹竿去捅', 'exposed_wire'],
