@@ -19,6 +19,7 @@ import { PEOPLE_HAZARDS } from './people-hazards.ts';
 import { LEADS_AND_DOORS, SENSES_HAZARDS, SENSES_LATER } from './senses-hazards.ts';
 import { STRUCTURE_HAZARDS } from './structure-hazards.ts';
 import { WINTER_HAZARDS } from './winter-hazards.ts';
+import { CONVERSATION_HAZARDS } from './conversation-hazards.ts';
 import { WIRING_HAZARDS } from './wiring-hazards.ts';
 
 export type HazardLevel = 'urgent' | 'emergency';
@@ -82,7 +83,7 @@ export interface HazardRule {
 
 /**
  * Rules kept in files of their own by concern (a round's classes: behind-doors-hazards.ts, device-hazards.ts,
- * missing-hazards.ts, winter-hazards.ts, senses-hazards.ts, estate-hazards.ts) folded
+ * missing-hazards.ts, winter-hazards.ts, senses-hazards.ts, estate-hazards.ts, conversation-hazards.ts) folded
  * into the rule of their kind, one rule per kind: their terms, pairs and term groups read with their own notWith (not the
  * rule's), their emergencyWith added to the rule's. An addition must be of its rule's level.
  */
@@ -100,7 +101,7 @@ export function foldByKind(rules: readonly HazardRule[], additions: readonly Haz
   });
 }
 
-export const HAZARD_RULES: readonly HazardRule[] = foldByKind([...FIRE_GAS_HAZARDS, ...PEOPLE_HAZARDS, ...MISSING_ELDER_HAZARDS, ...STRUCTURE_HAZARDS, ...FIRE_SAFETY_HAZARDS, ...WIRING_HAZARDS], [...BEHIND_DOORS_HAZARDS, ...DEVICE_HAZARDS, ...MISSING_HAZARDS, ...WINTER_HAZARDS, ...SENSES_HAZARDS, ...SENSES_LATER, ...LEADS_AND_DOORS, ...ESTATE_HAZARDS]);
+export const HAZARD_RULES: readonly HazardRule[] = foldByKind([...FIRE_GAS_HAZARDS, ...PEOPLE_HAZARDS, ...MISSING_ELDER_HAZARDS, ...STRUCTURE_HAZARDS, ...FIRE_SAFETY_HAZARDS, ...WIRING_HAZARDS], [...BEHIND_DOORS_HAZARDS, ...DEVICE_HAZARDS, ...MISSING_HAZARDS, ...WINTER_HAZARDS, ...SENSES_HAZARDS, ...SENSES_LATER, ...LEADS_AND_DOORS, ...ESTATE_HAZARDS, ...CONVERSATION_HAZARDS]);
 
 /** Kind → Chinese label, for alerts. */
 export const HAZARD_LABEL_ZH: Readonly<Record<string, string>> = Object.fromEntries(HAZARD_RULES.map((r) => [r.kind, r.labelZh]));

@@ -1,0 +1,121 @@
+// Part AK's round: dangers told inside a conversation — a reply, an update ("比刚才大了"), a second neighbour
+// confirming — and the look-alikes that share their words. Paraphrases of the round's classes, never bench lines.
+import { describe, expect, it } from 'vitest';
+import { hazardFinding } from '../../../../src/core/patrol/hazard.rule.ts';
+import { detectUrgency } from '../../../../src/core/triage/urgency.ts';
+import { G20, msg } from '../patrol/fixtures.ts';
+
+/** [text, kind]: an emergency of that kind. */
+const EMERGENCIES: readonly (readonly [string, string])[] = [
+  // a hole that opened by itself, grown since it was first told, someone nearly or already in it
+  ['花园边上那个坑又比刚才大了一圈，刚有个小孩差点踩空', 'cave_in'],
+  ['一个大爷掉进去了！北门那边陷下去的那个洞', 'cave_in'],
+  ['物业说是挖管子留的坑，可根本没人挖过，是自己塌的，还在往外扩', 'cave_in'],
+  // someone still shut in, the wait told, the repairer late; someone shut out on a roof and unable to come down
+  ['人还在里头呢 都快五十分钟了 维保师傅说堵在路上 里面闷死了', 'trapped'],
+  ['我也听见了，是楼顶传来的，有个大爷被锁在天台门外下不来了', 'trapped'],
+  // someone hurt or about to be, told plainly by one who is there: CPR under way, a man pushed down stairs and his head
+  // cut, a bottle used on people, a hand still on a live wire, a child leaning out of a window with no rail, a child alone
+  // on a road with traffic
+  ['我是学过急救的，已经在给他做胸外按压了，谁去路口接救护车', 'medical'],
+  ['快递员被一个住户从楼梯上推下去了 额头磕破了', 'violence'],
+  ['楼下有个喝多的人拿着啤酒瓶砍人，大家别下来', 'violence'],
+  ['都别碰她！她手还握着那根电线，快去关总闸！', 'electric_shock'],
+  ['奶奶说孩子在房间睡觉，可他正趴在窗台上把半个身子探出去，窗户连防护栏都没有', 'child_danger'],
+  ['谁家的小孩？一个小女孩自己在外面大马路上走，来往的车那么多', 'child_danger'],
+  // a blast told after a harmless guess, glass or debris flying; a facade still coming down
+  ['不是放炮！是对面楼谁家厨房炸了，窗户玻璃全震下来了', 'explosion'],
+  ['楼顶锅炉房那边轰的一声 接着碎片噼里啪啦往下掉', 'explosion'],
+  ['又掉了一块！外墙瓷砖还有一大片翘起来挂着，走西门', 'falling_object'],
+  // a lithium battery in thermal runaway; a floor cracked and sinking, still widening
+  ['车棚那块锂电池热失控了，大家快离远点', 'battery_fire'],
+  ['宿舍走廊的地板裂开往下塌了，缝还在变大', 'collapse'],
+  // a child leaning out at a window with no rail; a child on a road with traffic; a drunk hurting people with a bottle;
+  // a neighbour giving everything away, saying they will not need it, not answering; children poking a wire left hanging
+  ['孩子说在写作业，结果一个人趴在窗口探着身子往下看，窗户没装护栏', 'child_danger'],
+  ['谁家小孩跑丢了？一个小男孩在路口马路上乱窜，车特别多', 'child_danger'],
+  ['二号楼门口有个喝醉的拿着酒瓶伤人，已经报警了', 'violence'],
+  ['楼下大叔这两天把家里的东西都送给邻居了，说以后用不着了，电话一直没人接', 'suicide'],
+  // a power strip lying in a puddle, charging all night: live
+  ['楼道的接线板泡在积水里，已经充了一晚上了', 'water_electric'],
+  // a lift's repairer asked after, where someone is shut in: the 维保 is awaited, not a maintenance notice
+  ['3号楼电梯困了人，里面是个老太太，有谁知道维保到哪了', 'trapped'],
+  ['早上说的那根电线还耷拉着没人处理，几个小孩正拿竹竿去捅', 'exposed_wire'],
+];
+
+/** [text, kind]: at least urgent, of that kind. */
+const URGENT: readonly (readonly [string, string])[] = [
+  // a danger told before, still not dealt with, children now at it
+  ['之前说的那个井盖到现在还没人来盖，放学的小孩都在边上跑来跑去', 'manhole'],
+  ['上午说的那根断电线还垂在那儿没人管，刚才有小孩捡根棍子去挑', 'exposed_wire'],
+  // e-bikes charged in a shared kitchen, a basement storeroom; a fire lane parked shut; a lead strung low across a path;
+  // a stair landing sinking
+  ['宿舍楼的公共厨房里有人把电动车推进来充电，挨着燃气灶', 'ebike_indoors'],
+  ['地下室杂物间里停了好几辆电驴，插着电充一宿', 'ebike_indoors'],
+  ['北门消防车道让一辆大货车给停死了，消防车根本进不去', 'blocked_exit'],
+  ['有人从三楼窗户扯下来一根电线横穿过道，离地不到一米', 'flying_wire'],
+  ['单元门口外挂楼梯的平台明显下沉了，扶手都歪了', 'collapse'],
+  // an e-bike carried into a shared kitchen to charge; a hydrant dry
+  ['老楼的公共厨房里有人把电瓶车扛进来充电，边上就是液化气', 'ebike_indoors'],
+  ['3号楼的消防栓拧开了不出水，里面是干的', 'fire_equipment'],
+];
+
+/** Children playing by a well left open: an emergency (read as the well or as the children). */
+const CHILDREN_AT_A_WELL: readonly string[] = ['路口那个井盖到现在还没人来盖，几个小朋友在旁边跑', '那个井盖被撬走了一直没人修，几个小朋友在旁边玩'];
+
+const LOOKALIKES: readonly string[] = [
+  '孩子在沙坑里玩，坑越挖越大，衣服全是沙子',
+  '这个月的业绩又掉进坑里了，比刚才开会说的还大',
+  '小区门口挖的坑还没填，工人说明天来',
+  '我被锁在门外了，钥匙忘带了，在等开锁师傅',
+  '我把自己锁在门外了，在楼下等老公回来',
+  '孩子还在里面上课，已经四十分钟了，等得我好闷',
+  '上午说的那个快递还没人来拿，放在门口',
+  '井盖上画的小猫真可爱，小孩都在边上看',
+  '有没有人管一下楼下的污水井啊，蚊子太多了，小孩都被咬了',
+  '快递还锁在柜子里面，已经两个小时了，开锁要找谁',
+  '社区周六有心肺复苏培训，在给大家做胸外按压示范',
+  '小时候被我哥推下过楼梯，头上还留了个疤',
+  '电视剧里那个人拿着酒瓶砍人，太吓人了',
+  '充电器的线别碰，他手还握着手机在打游戏',
+  '带孩子在马路边上走，车多要牵好',
+  '今天厨房炸了一锅丸子，玻璃饭盒都装满了',
+  '过年厨房里砰的一声，原来是高压锅放气，碗没事',
+  '外墙瓷砖的颜色挺好看，一大片灰色',
+  '公共厨房的电饭煲插着电，用完记得拔',
+  '电动车在地下车库的充电桩充电，很方便',
+  '消防车道画了黄线，不许停车',
+  '晾衣绳横穿过道，离地一米多，衣服都挂满了',
+  '什么是锂电池热失控？有没有科普文章',
+  '新开的商场有个下沉广场，平台很漂亮',
+  '马路上车特别多，接孩子的时候要注意',
+  '搬家前把东西都送人了，说新家用不着了',
+  '公共厨房的电饭煲插着电，谁的记得拿走',
+  '消防栓冲洗中暂时无水，下午恢复',
+  '电梯维保到哪一步了？下周能换新的吗',
+  '他拿着酒瓶子给大家倒酒，气氛很好',
+];
+
+describe('conversation hazards (part AK): triage and the patrol agree', () => {
+  it.each(EMERGENCIES)('emergency, CRITICAL: %s (%s)', (text, kind) => {
+    expect(detectUrgency(text)).toMatchObject({ urgency: 'emergency', kind });
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each(URGENT)('at least urgent, HIGH: %s (%s)', (text, kind) => {
+    const u = detectUrgency(text);
+    expect(u.urgency).not.toBe('normal');
+    expect(u.kind).toBe(kind);
+    expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
+  });
+
+  it.each(CHILDREN_AT_A_WELL)('emergency, CRITICAL: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+
+  it.each(LOOKALIKES)('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
