@@ -319,7 +319,10 @@ export const HERE_NOW: readonly Term[] = [
 
 /** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
 // (not a throat closing after a sting: "嗓子发紧"; a treat praised: "好喝到爆炸")
-export const HYPERBOLE: readonly Term[] = [/嗓子(?!眼?(?:发紧|发堵|肿|好紧|很紧))/, '笑死', /(?:辣|甜|咸|酸|香|美|帅|爽|开心|累|冷|热|忙|困|饿|撑|胖|烦|吵|好看|好喝|好吃|好玩|好听|好笑)(?:到|得)(?:要|快)?(?:爆炸|炸)/,
+export const HYPERBOLE: readonly Term[] = [/嗓子(?!眼?(?:发紧|发堵|肿|好紧|很紧))/, '笑死', /(?:辣|甜|咸|酸|香|美|帅|爽|开心|累|冷|热|忙|困|饿|撑|胖|烦|吵|多|挤|满|堵|好看|好喝|好吃|好玩|好听|好笑)(?:到|得)(?:要|快)?(?:爆炸|炸)/,
+  // a loudspeaker or a microphone "nearly smoking" from a party's din ('音箱都快冒烟了'); one that does smoke stays a
+  // fault ('音箱冒烟了')
+  /(?:音响|音箱|喇叭|麦克风?|话筒|键盘|鼠标)(?:都|简直|真的)+(?:快|要|快要)冒烟/,
   // a body steaming after a bath or a run ('泡完澡浑身冒烟')
   /(?:浑身|全身|满身|一身)(?:都|直)?冒(?:烟|热气|白气)/, '气得', '气死',
   // (hot to the touch is no figure: "电池摞在一起 热得烫手")
@@ -344,6 +347,8 @@ export const HYPERBOLE: readonly Term[] = [/嗓子(?!眼?(?:发紧|发堵|肿|�
   '钱包', '购物车', '余额', '花呗', '信用卡', '工资卡',
   // a story one cannot leave ("被困在剧情里出不来"); a lesson or a song that "zaps" ("这道数学题把我电麻了")
   '剧情', '入戏',
+  // or homework one is "shut in" ('被困在这篇论文里出不来')
+  /困在[^，。！？,.!?]{0,6}(?:题|作业|试卷|论文|代码|关卡|副本|游戏|回忆|梦|工作)里/,
   // a mood or a knack that "burns" ("手速燃起来了", "气氛燃爆了")
   /(?:手速|气氛|热血|斗志|小宇宙|激情|状态|网速)[^，。！？,.!?\s]{0,3}(?:燃起来|燃爆|烧起来|着火)/,
   /(?:题|作业|试卷|考试|剧|歌|梗|笑话|段子|操作|颜值)[^，。！？,.!?]{0,6}(?:把|让|给)我[^，。！？,.!?]{0,2}(?:电麻|电到|电晕|电了)/,

@@ -119,3 +119,30 @@ describe('conversation hazards (part AK): triage and the patrol agree', () => {
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+// Part AK's second round: the look-alikes still read as dangers, class by class, and guards of the same words that
+// must stay dangers. Paraphrases, never bench lines.
+describe('conversation hazards (part AK, round 2): look-alikes set right', () => {
+  /** Figures of speech: a loudspeaker "nearly smoking" at a party, one "trapped" in homework, parcels "exploding". */
+  const FIGURES: readonly string[] = [
+    '晚上K歌大家太嗨了，麦克风都快冒烟了哈哈',
+    '广场上的音箱都要冒烟了，阿姨们跳得真带劲',
+    '被困在这篇论文里出不来了，谁来救救我',
+    '我困在这道物理题里一晚上了，求学霸带带',
+    '双十一的包裹多到爆炸，门口都堆满了',
+    '今天食堂人挤到爆炸，排了半小时队',
+  ];
+  const FIGURE_GUARDS: readonly (readonly [string, string])[] = [
+    ['音箱冒烟了，插头那里有火花', 'electrical'],
+    ['有人被困在电梯里出不来了，快来人', 'trapped'],
+    ['楼下人很多，刚才有个液化气罐爆炸了', 'explosion'],
+  ];
+  it.each(FIGURES)('a figure of speech, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(FIGURE_GUARDS)('still a danger: %s (%s)', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+});
