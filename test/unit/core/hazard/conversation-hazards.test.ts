@@ -146,3 +146,27 @@ describe('conversation hazards (part AK, round 2): look-alikes set right', () =>
     expect(hazardFinding(msg(text), G20)).not.toBeNull();
   });
 });
+
+describe('conversation hazards (part AK, round 2): weather is no structure giving way', () => {
+  /** Hail drumming on glass after an exclamation; trees swaying and windows rattling in a gale. */
+  const WEATHER: readonly string[] = [
+    '下冰雹啦！砸得车棚顶砰砰响，幸好没多久',
+    '冰雹！打在阳台上噼里啪啦，砸得玻璃直响',
+    '台风来了，楼下的树都在晃，我家窗户一直呼呼响',
+    '外面风好大，小区里的树晃来晃去，窗户哐哐的',
+  ];
+  const WEATHER_GUARDS: readonly string[] = [
+    '风太大了，阳台的窗户晃得快掉下来了，下面有人',
+    '大风把楼下的大树刮倒了，差点砸到路过的人',
+    '风太大，楼下那棵树晃得厉害，快要倒了',
+    '冰雹把车棚的顶砸塌了一块，下面还停着电动车',
+  ];
+  it.each(WEATHER)('weather, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(WEATHER_GUARDS)('still a danger: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+});
