@@ -45,7 +45,8 @@ export const NOT_A_DRILL: readonly Term[] = [/不(?:像|太像|是)(?:是|在)?(
 
 /** What a smell or smoke was wrongly taken for, and the harmless cause found instead. */
 const DENIED = '漏气|煤气|燃气|天然气|着火|起火|失火|火灾|电线|线路|短路';
-const HARMLESS_CAUSE = '熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|烧纸|蒸汽|水蒸气|水汽|施工|电焊|焊接|装修|下水道|化粪池|垃圾|油漆|落叶|树叶|枯叶|秸秆|杂草|烤|锡箔|纸钱|元宝|烧香';
+// (steam let off by a solar water heater: "冒的白气是热水器在泄压，不是着火")
+const HARMLESS_CAUSE = '泄压|白气|熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|烧纸|蒸汽|水蒸气|水汽|施工|电焊|焊接|装修|下水道|化粪池|垃圾|油漆|落叶|树叶|枯叶|秸秆|杂草|烤|锡箔|纸钱|元宝|烧香';
 
 /** A tap or valve shut fast ("已经关好了", "已经拧紧了"): a supply switched off (see SHUT_OFF_MARKERS). (Words, not a
  * pattern: every message is read for the resolved markers, and words are found in one pass.) */
@@ -105,6 +106,8 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   // a denial beside a harmless cause ("是楼下在熬中药，不是漏气", "冒烟的不是起火，是饭店的抽油烟机在排气")
   // (one pattern that starts at its plain 不是, the cause read after it or looked back at before it)
   new RegExp(`不是(?:${DENIED})(?:[^。！？!?]{0,12}(?:${HARMLESS_CAUSE})|(?<=(?:${HARMLESS_CAUSE})[^。！？!?]{0,12}不是(?:${DENIED})))`), /不会(?:再)?(?:掉|塌|倒|漏|松|砸)(?:下来|下去)?了/, /(?<![能会么才])恢复(?:供电|正常)/, /(?<![不没])(?:可以|能够?)正常使用/,
+  // a "wire" said to be a data or phone cable carrying no power ("那根线是网线，没电的"; not "不是网线，是电线")
+  /(?<!不)是(?:根|条)?(?:网线|电话线|光纤|光缆|闭路线|有线电视线|宽带线|监控线)[^。！？!?]{0,6}(?:没电|不带电|没有电|不通电)/,
   // someone up high said not to be about to jump, and who they are instead ("不是要跳楼 是修热水器的师傅")
   /不是(?:要|想)?(?:跳楼|跳下去|轻生|自杀)[^。！？!?]{0,12}(?:师傅|工人|维修|修|安装|清洗|擦|安全绳|施工|干活|晒|拍照)/,
   // built again since ("上周塌的那段挡墙 重新砌完了")

@@ -170,3 +170,27 @@ describe('conversation hazards (part AK, round 2): weather is no structure givin
     expect(hazardFinding(msg(text), G20)).not.toBeNull();
   });
 });
+
+describe('conversation hazards (part AK, round 2): a harmless cause said outright', () => {
+  /** Steam let off by a solar water heater, denied a fire; a "wire" said to be a network cable, dead. */
+  const HARMLESS: readonly string[] = [
+    '天台上冒白气是太阳能热水器在泄压，不是着火，别担心',
+    '屋顶那股白气是热水器泄压放出来的，不是起火',
+    '走廊顶上吊着的那根线是网线，没电的，别怕',
+    '楼梯口耷拉的那根“电线”其实是电话线，不带电',
+  ];
+  const HARMLESS_GUARDS: readonly string[] = [
+    '那根不是网线，是电线，断了垂在楼道里，小孩刚才被电了一下',
+    '走廊那根网线旁边的电线断了，线头露在外面',
+    '楼顶冒黑烟了，不是热水器，是真的着火了',
+    '走廊垂着一根电线，还在冒火花',
+  ];
+  it.each(HARMLESS)('a harmless cause, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(HARMLESS_GUARDS)('still a danger: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+});
