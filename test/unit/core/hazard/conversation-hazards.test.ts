@@ -194,3 +194,24 @@ describe('conversation hazards (part AK, round 2): a harmless cause said outrigh
     expect(hazardFinding(msg(text), G20)).not.toBeNull();
   });
 });
+
+describe('conversation hazards (part AK, round 2): 亮不亮 asks, it does not tell', () => {
+  /** An A-not-A question of whether the emergency lights work ("亮不亮") tells no fault. */
+  const ASKED: readonly string[] = [
+    '楼道的应急灯到底亮不亮，有没有人试过',
+    '要是晚上停电了，安全出口的指示灯亮不亮啊',
+    '想问问大家，咱们单元楼梯间的应急灯晚上亮不亮？',
+  ];
+  const ASKED_GUARDS: readonly string[] = [
+    '楼道的应急灯不亮了，昨晚停电楼梯一片漆黑',
+    '安全出口指示灯全都不亮，好几天了',
+  ];
+  it.each(ASKED)('a question, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(ASKED_GUARDS)('still a danger: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+});
