@@ -219,7 +219,8 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       },
       // a smoke or fire alarm sounding (a test is a drill marker; a low battery's chirp is not smoke)
       // (not a call button handed out with it: "免费领取烟感和紧急呼叫器")
-      { objects: ['烟感', '烟雾报警', '火灾报警', '消防报警', '消防警报', '火警铃', '警铃'], symptoms: ['响', /(?<!呼)叫/, '鸣', '滴滴'], span: 12, notInMessage: ['没电', '电池', '低电量', '电量低',
+      // (nor one that will not sound: "烟感闪着灯就是不响" is the detector dead, fire equipment)
+      { objects: ['烟感', '烟雾报警', '火灾报警', '消防报警', '消防警报', '火警铃', '警铃'], symptoms: [/(?<!不)响/, /(?<!呼)叫/, '鸣', '滴滴'], span: 12, notInMessage: ['没电', '电池', '低电量', '电量低',
         // its harmless cause told: cooking, smoking, steam ("烟感响是因为我在煎牛排", "是我炒辣椒呛的")
         /(?:因为|是)[^，。！？,.!?]{0,4}(?:煎|炒|做饭|做菜|烧菜|烤|炸|抽烟|蒸汽|水汽|洗澡|油烟)/] },
       // a glow that flickers or grows ("窗户里红光一闪一闪 越来越亮"): fire seen before any smoke or flame is named

@@ -343,7 +343,10 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           // switched off by someone ("火灾报警被物业关掉了")
           /(?:被|给|让|叫)[^，。！？,.!?\s]{0,4}(?:关掉|关了|关闭|停用|停掉|拔了|断开)/,
           // frozen and split in the cold ("消防栓冻裂了 一直往外冒水")
-          '冻裂', '冻坏', '冻爆', '冻住'],
+          '冻裂', '冻坏', '冻爆', '冻住',
+          // a detector or an alarm that will not sound or answers no test ("烟感闪着灯就是不响", "按了测试键没反应"); not
+          // one asked about (响不响) nor one gone quiet after a false alarm (不响了)
+          /(?<![响会])不响(?!了)/, '没反应', '没有反应', '不报警'],
         span: 18,
       },
       // the alarm panel itself switched off ("报警器天天误报 物业干脆把主机给关了")

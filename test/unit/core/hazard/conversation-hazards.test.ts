@@ -215,3 +215,25 @@ describe('conversation hazards (part AK, round 2): 亮不亮 asks, it does not t
     expect(hazardFinding(msg(text), G20)).not.toBeNull();
   });
 });
+
+describe('conversation hazards (part AK, round 2): fire equipment that does not respond', () => {
+  /** A smoke detector flashing but silent, its test button dead: it will not warn of a fire. */
+  const SILENT: readonly string[] = [
+    '楼道的烟感红灯一直在闪，可就是不响，按测试键也没反应',
+    '家里的烟感按了测试按钮没有反应',
+    '车库的烟感一直闪灯但是不报警',
+  ];
+  const SILENT_LOOKALIKES: readonly string[] = [
+    '烟感终于不响了，刚才是炒菜油烟太大',
+    '烟感响不响要怎么测试？',
+  ];
+  it.each(SILENT)('at least urgent, fire equipment: %s', (text) => {
+    expect(detectUrgency(text)).toMatchObject({ kind: 'fire_equipment' });
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
+  });
+  it.each(SILENT_LOOKALIKES)('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
