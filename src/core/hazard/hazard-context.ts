@@ -204,6 +204,8 @@ export const AWAY_ON_PURPOSE: readonly Term[] = [
 export const ELSEWHERE_MARKERS: readonly Term[] = [
   // said outright not to be in the estate ("外面马路上有辆车着火 不在小区里")
   /不在(?:咱们|我们|咱|本)?小区(?:里|内|里面)/,
+  // … or far from it ("那边工地塌方了，离咱们小区挺远的"; not "离我们单元不远")
+  /离(?:咱们|我们|咱|我家|本小区|小区)(?:这(?:里|边|儿)|小区|家)?(?:挺|很|比较|还|蛮|特别|非常|有点|还是|还挺|太)?(?<!不)远/,
   // … or not here ("反正不是咱们这", "不是我们小区"), not a building of ours set apart ("不是咱们这栋 是隔壁那栋")
   /不是(?:咱们|我们|咱|本)(?:这(?:里|边|儿)?|小区)(?![^，。！？,.!?\s]{0,2}(?:栋|楼|幢|单元|层|号|家))/,
   // (a video posted in the estate's own group is news of here: "小区群里有人发视频 3栋8楼着火了"; so is one the reporter

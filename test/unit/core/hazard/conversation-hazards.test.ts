@@ -259,3 +259,24 @@ describe('conversation hazards (part AK, round 2): what one usually does first, 
     expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
   });
 });
+
+describe('conversation hazards (part AK, round 2): a scene said to be far from us', () => {
+  /** Passed on the way, said to be far from here: news of somewhere else. */
+  const FAR: readonly string[] = [
+    '刚才路过建设路，有个工地塌方了，救护车来了好几辆，离咱们小区挺远的',
+    '下班经过东门外那条街，一家饭店着火了，离我们这儿很远，大家放心',
+    '开车经过城西，看到一栋楼冒黑烟，离咱们这边比较远',
+  ];
+  const FAR_GUARDS: readonly string[] = [
+    '5栋楼下工地塌方了，离我们单元很近，大家别过去',
+    '我们楼道着火了！离电梯不远，快跑',
+  ];
+  it.each(FAR)('elsewhere, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(FAR_GUARDS)('still a danger: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+});
