@@ -280,3 +280,24 @@ describe('conversation hazards (part AK, round 2): a scene said to be far from u
     expect(hazardFinding(msg(text), G20)).not.toBeNull();
   });
 });
+
+describe('conversation hazards (part AK, round 2): carbon monoxide told as a fact of knowledge', () => {
+  /** Advice that carbon monoxide has no smell tells no one poisoned. */
+  const KNOWLEDGE: readonly string[] = [
+    '冬天烧炭取暖的记得一定要开窗，一氧化碳没有味道',
+    '用炭火盆取暖要多留心，一氧化碳是无色无味的',
+    '屋里烧炭火取暖可得开窗，一氧化碳中毒是没有味道的',
+  ];
+  const KNOWLEDGE_GUARDS: readonly string[] = [
+    '家里烧着炭盆，我妈头晕想吐，一氧化碳中毒了吧',
+    '隔壁屋里烧炭取暖，人已经叫不醒了，一定要开窗',
+  ];
+  it.each(KNOWLEDGE)('knowledge, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(KNOWLEDGE_GUARDS)('still an emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+});
