@@ -28,6 +28,10 @@ const FIRE_NOT_WITH: readonly Term[] = [
   /(?:差点|差一点|险些|幸好没|还好没)(?:就|要)?(?:烧起来|着火|起火|着了|烧着|点着)/];
 
 /** Words in a gas match's clause that make it something else (车胎漏气, 燃气费, 烟感). */
+/** Carbon monoxide named, not told as a fact of knowledge ("一氧化碳是无色无味的", "一氧化碳中毒是没有味道的"). */
+const CO_KNOWLEDGE_AFTER = '(?![^，。！？,.!?]{0,6}(?:没有?味|无色|无味|没味|闻不到|闻不出))';
+const CO_NAMED_NOT_KNOWLEDGE = new RegExp(`一氧化碳${CO_KNOWLEDGE_AFTER}`);
+const CO_NAMED_NOT_KNOWLEDGE_POISONING = new RegExp(`一氧化碳中毒${CO_KNOWLEDGE_AFTER}`);
 const GAS_NOT_WITH: readonly Term[] = ['轮胎', '车胎', '胎', '气球', '球', '床垫', '打气', '充气', '气垫', '泳圈', '气管炎', '支气管', '油烟', '燃气费', '气费', '缴费', '下水道', '化粪池', '油漆', '甲醛', '烟雾报警', '烟感',
   // a nose made keen by a poisoning long ago ("小时候煤气中毒过 所以现在对味道特别敏感")
   '敏感'];
@@ -116,13 +120,14 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
     level: 'emergency',
     labelZh: '疑似一氧化碳中毒',
     category: 'utilities',
-    terms: ['煤气中毒', '一氧化碳中毒'],
+    // (not carbon monoxide told as a fact of knowledge: "一氧化碳中毒是没有味道的", "一氧化碳无色无味")
+    terms: ['煤气中毒', CO_NAMED_NOT_KNOWLEDGE_POISONING],
     pairs: [
       // carbon monoxide from a coal or charcoal fire indoors, told by how people feel ("烧煤炉子 人叫不醒")
       {
         // (or a water heater with no flue, 直排, in a bathroom: "热水器是直排的 … 洗完出来就吐了")
         objects: ['煤炉', '蜂窝煤', '煤球', '炭盆', '炭火', '火盆', '煤烟', '烧炭', '炉子', '直排'],
-        symptoms: ['晕', '头疼', '头痛', '想吐', '恶心', '呕吐', '叫不醒', '迷糊', '没反应', '昏', '不醒', '煤烟味', '一氧化碳', '喘不上气', '站不稳', /吐(?:了|得)/,
+        symptoms: ['晕', '头疼', '头痛', '想吐', '恶心', '呕吐', '叫不醒', '迷糊', '没反应', '昏', '不醒', '煤烟味', CO_NAMED_NOT_KNOWLEDGE, '喘不上气', '站不稳', /吐(?:了|得)/,
           // a household that does not come out or answer, seen lying inside ("敲门不开 窗户里看见人躺在床上")
           /敲门(?:都|也)?(?:不开|没人(?:开|应)|不应)/, /(?:看见|看到)[^，。！？,.!?\s]{0,3}(?:人)?躺(?:在|着)/],
         span: 30,
@@ -219,7 +224,8 @@ export const FIRE_GAS_HAZARDS: readonly HazardRule[] = [
       },
       // a smoke or fire alarm sounding (a test is a drill marker; a low battery's chirp is not smoke)
       // (not a call button handed out with it: "免费领取烟感和紧急呼叫器")
-      { objects: ['烟感', '烟雾报警', '火灾报警', '消防报警', '消防警报', '火警铃', '警铃'], symptoms: ['响', /(?<!呼)叫/, '鸣', '滴滴'], span: 12, notInMessage: ['没电', '电池', '低电量', '电量低',
+      // (nor one that will not sound: "烟感闪着灯就是不响" is the detector dead, fire equipment)
+      { objects: ['烟感', '烟雾报警', '火灾报警', '消防报警', '消防警报', '火警铃', '警铃'], symptoms: [/(?<!不)响/, /(?<!呼)叫/, '鸣', '滴滴'], span: 12, notInMessage: ['没电', '电池', '低电量', '电量低',
         // its harmless cause told: cooking, smoking, steam ("烟感响是因为我在煎牛排", "是我炒辣椒呛的")
         /(?:因为|是)[^，。！？,.!?]{0,4}(?:煎|炒|做饭|做菜|烧菜|烤|炸|抽烟|蒸汽|水汽|洗澡|油烟)/] },
       // a glow that flickers or grows ("窗户里红光一闪一闪 越来越亮"): fire seen before any smoke or flame is named

@@ -324,7 +324,8 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           '报警主机', '消防主机', '火警主机', '报警控制器', '消防报警', '火灾报警', '火警报警', '报警系统',
           // the fire pumps and the sprinkler's valves ("消防泵打不起压", "喷淋阀被关了")
           '消防泵', '消防水泵', '喷淋泵', '稳压泵', '消防水池', '湿式报警阀', /喷淋[^，。！？,.!?\s]{0,2}阀/],
-        symptoms: ['过期', '没了', '没有了', '不见', '被偷', '坏', '空', '没水', '没有水', /水都没/, '缺', '拆', '失效', '没压力', '红区', '锈', '不亮', '漏水', '拿走', '偷走', '被拿', '拿去', '卖了', '卖废品',
+        // (亮不亮 asks whether it works, it tells no fault: "停电时应急灯到底亮不亮")
+        symptoms: ['过期', '没了', '没有了', '不见', '被偷', '坏', '空', '没水', '没有水', /水都没/, '缺', '拆', '失效', '没压力', '红区', '锈', /(?<!亮)不亮/, '漏水', '拿走', '偷走', '被拿', '拿去', '卖了', '卖废品',
           // covered, blocked or locked so it cannot work ("喷淋头被塑料袋包起来", "消火栓箱被锁死")
           '包起来', '包住', '套住', '罩住', '遮住', '封住', '锁死', '锁住', '锁着', '被锁', '黑了', '全黑', '不工作',
           // painted over by someone ("喷淋头被装修的刷上油漆了", "烟感被刷了一层漆"; not paint beside it)
@@ -342,7 +343,10 @@ export const FIRE_SAFETY_HAZARDS: readonly HazardRule[] = [
           // switched off by someone ("火灾报警被物业关掉了")
           /(?:被|给|让|叫)[^，。！？,.!?\s]{0,4}(?:关掉|关了|关闭|停用|停掉|拔了|断开)/,
           // frozen and split in the cold ("消防栓冻裂了 一直往外冒水")
-          '冻裂', '冻坏', '冻爆', '冻住'],
+          '冻裂', '冻坏', '冻爆', '冻住',
+          // a detector or an alarm that will not sound or answers no test ("烟感闪着灯就是不响", "按了测试键没反应"); not
+          // one asked about (响不响) nor one gone quiet after a false alarm (不响了)
+          /(?<![响会])不响(?!了)/, '没反应', '没有反应', '不报警'],
         span: 18,
       },
       // the alarm panel itself switched off ("报警器天天误报 物业干脆把主机给关了")

@@ -18,7 +18,9 @@ export const DRILL_MARKERS: readonly Term[] = [
   /练(?:习)?(?:用|使用|一下|下)?灭火器/,
   '演练', '演习', '模拟',
   // the fire brigade showing how an extinguisher is used ("冒白烟那个是消防队在演示灭火器")
-  '演示', /示范(?!区|岗|校|点|单位|户|楼|小区)/, '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请', '测试', '试响', '年检', '届时', /(?<!@\s?)维保(?<!(?:叫|喊|找|联系|通知|打给|请)(?:一下|下)?维保)(?![^，。！？,.!?\s]{0,4}(?:已|正)?(?:在路上|赶来|赶过来|在赶)|(?:速|尽快|马上|赶紧|立即|立刻)(?:到|来|过来|赶到|到场)|公司|单位|的?电话|的?(?:人|师傅)?(?:还|都|也)?没(?:来|到)|(?:那边)?说(?!明)|(?:还)?(?:要|得)[^，。！？,.!?\s]{0,4}(?:分钟|小时)|(?:到|走到)哪(?:了|儿了|里了))/, '安全提示', '安全提醒', '学一下', '倡议',
+  '演示', /示范(?!区|岗|校|点|单位|户|楼|小区)/, '培训', '讲座', '科普', '安全知识', '温馨提示', '宣传', '知识竞赛', '应急预案', '逃生知识', '教大家', '学了', '课上', '安全教育', '安检', '来讲', '讲解', '邀请',
+  // (not a test button that does nothing: "烟感按了测试键也没反应" is a detector dead)
+  /测试(?!(?:按钮|按键|键|钮)[^，。！？,.!?]{0,4}(?:没|不))/, '试响', '年检', '届时', /(?<!@\s?)维保(?<!(?:叫|喊|找|联系|通知|打给|请)(?:一下|下)?维保)(?![^，。！？,.!?\s]{0,4}(?:已|正)?(?:在路上|赶来|赶过来|在赶)|(?:速|尽快|马上|赶紧|立即|立刻)(?:到|来|过来|赶到|到场)|公司|单位|的?电话|的?(?:人|师傅)?(?:还|都|也)?没(?:来|到)|(?:那边)?说(?!明)|(?:还)?(?:要|得)[^，。！？,.!?\s]{0,4}(?:分钟|小时)|(?:到|走到)哪(?:了|儿了|里了))/, '安全提示', '安全提醒', '学一下', '倡议',
   // a tip opening the message, telling what not to do ("提示：锂电池请勿长时间充电…发现鼓包请停止使用"), with nothing told as
   // now and no smell, smoke or fire in it ("提示：楼道有煤气味 请勿开灯" is a report)
   /^[\s【\[]*(?:温馨|安全|重要|友情|特别)?提示[】\]]*[:：](?=[^]*(?:请勿|切勿|严禁|禁止|请停止|请及时))(?![^]*(?:现在|刚|正在|快来|已经|味|烟|火|漏|响|困|倒))/,
@@ -45,7 +47,8 @@ export const NOT_A_DRILL: readonly Term[] = [/不(?:像|太像|是)(?:是|在)?(
 
 /** What a smell or smoke was wrongly taken for, and the harmless cause found instead. */
 const DENIED = '漏气|煤气|燃气|天然气|着火|起火|失火|火灾|电线|线路|短路';
-const HARMLESS_CAUSE = '熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|烧纸|蒸汽|水蒸气|水汽|施工|电焊|焊接|装修|下水道|化粪池|垃圾|油漆|落叶|树叶|枯叶|秸秆|杂草|烤|锡箔|纸钱|元宝|烧香';
+// (steam let off by a solar water heater: "冒的白气是热水器在泄压，不是着火")
+const HARMLESS_CAUSE = '泄压|白气|熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|烧纸|蒸汽|水蒸气|水汽|施工|电焊|焊接|装修|下水道|化粪池|垃圾|油漆|落叶|树叶|枯叶|秸秆|杂草|烤|锡箔|纸钱|元宝|烧香';
 
 /** A tap or valve shut fast ("已经关好了", "已经拧紧了"): a supply switched off (see SHUT_OFF_MARKERS). (Words, not a
  * pattern: every message is read for the resolved markers, and words are found in one pass.) */
@@ -105,6 +108,8 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   // a denial beside a harmless cause ("是楼下在熬中药，不是漏气", "冒烟的不是起火，是饭店的抽油烟机在排气")
   // (one pattern that starts at its plain 不是, the cause read after it or looked back at before it)
   new RegExp(`不是(?:${DENIED})(?:[^。！？!?]{0,12}(?:${HARMLESS_CAUSE})|(?<=(?:${HARMLESS_CAUSE})[^。！？!?]{0,12}不是(?:${DENIED})))`), /不会(?:再)?(?:掉|塌|倒|漏|松|砸)(?:下来|下去)?了/, /(?<![能会么才])恢复(?:供电|正常)/, /(?<![不没])(?:可以|能够?)正常使用/,
+  // a "wire" said to be a data or phone cable carrying no power ("那根线是网线，没电的"; not "不是网线，是电线")
+  /(?<!不)是(?:根|条)?(?:网线|电话线|光纤|光缆|闭路线|有线电视线|宽带线|监控线)[^。！？!?]{0,6}(?:没电|不带电|没有电|不通电)/,
   // someone up high said not to be about to jump, and who they are instead ("不是要跳楼 是修热水器的师傅")
   /不是(?:要|想)?(?:跳楼|跳下去|轻生|自杀)[^。！？!?]{0,12}(?:师傅|工人|维修|修|安装|清洗|擦|安全绳|施工|干活|晒|拍照)/,
   // built again since ("上周塌的那段挡墙 重新砌完了")
@@ -199,6 +204,8 @@ export const AWAY_ON_PURPOSE: readonly Term[] = [
 export const ELSEWHERE_MARKERS: readonly Term[] = [
   // said outright not to be in the estate ("外面马路上有辆车着火 不在小区里")
   /不在(?:咱们|我们|咱|本)?小区(?:里|内|里面)/,
+  // … or far from it ("那边工地塌方了，离咱们小区挺远的"; not "离我们单元不远")
+  /离(?:咱们|我们|咱|我家|本小区|小区)(?:这(?:里|边|儿)|小区|家)?(?:挺|很|比较|还|蛮|特别|非常|有点|还是|还挺|太)?(?<!不)远/,
   // … or not here ("反正不是咱们这", "不是我们小区"), not a building of ours set apart ("不是咱们这栋 是隔壁那栋")
   /不是(?:咱们|我们|咱|本)(?:这(?:里|边|儿)?|小区)(?![^，。！？,.!?\s]{0,2}(?:栋|楼|幢|单元|层|号|家))/,
   // (a video posted in the estate's own group is news of here: "小区群里有人发视频 3栋8楼着火了"; so is one the reporter
@@ -319,7 +326,10 @@ export const HERE_NOW: readonly Term[] = [
 
 /** In the danger's clause: a figure of speech ("热得嗓子冒烟", "气得冒火"). */
 // (not a throat closing after a sting: "嗓子发紧"; a treat praised: "好喝到爆炸")
-export const HYPERBOLE: readonly Term[] = [/嗓子(?!眼?(?:发紧|发堵|肿|好紧|很紧))/, '笑死', /(?:辣|甜|咸|酸|香|美|帅|爽|开心|累|冷|热|忙|困|饿|撑|胖|烦|吵|好看|好喝|好吃|好玩|好听|好笑)(?:到|得)(?:要|快)?(?:爆炸|炸)/,
+export const HYPERBOLE: readonly Term[] = [/嗓子(?!眼?(?:发紧|发堵|肿|好紧|很紧))/, '笑死', /(?:辣|甜|咸|酸|香|美|帅|爽|开心|累|冷|热|忙|困|饿|撑|胖|烦|吵|多|挤|满|堵|好看|好喝|好吃|好玩|好听|好笑)(?:到|得)(?:要|快)?(?:爆炸|炸)/,
+  // a loudspeaker or a microphone "nearly smoking" from a party's din ('音箱都快冒烟了'); one that does smoke stays a
+  // fault ('音箱冒烟了')
+  /(?:音响|音箱|喇叭|麦克风?|话筒|键盘|鼠标)(?:都|简直|真的)+(?:快|要|快要)冒烟/,
   // a body steaming after a bath or a run ('泡完澡浑身冒烟')
   /(?:浑身|全身|满身|一身)(?:都|直)?冒(?:烟|热气|白气)/, '气得', '气死',
   // (hot to the touch is no figure: "电池摞在一起 热得烫手")
@@ -344,6 +354,8 @@ export const HYPERBOLE: readonly Term[] = [/嗓子(?!眼?(?:发紧|发堵|肿|�
   '钱包', '购物车', '余额', '花呗', '信用卡', '工资卡',
   // a story one cannot leave ("被困在剧情里出不来"); a lesson or a song that "zaps" ("这道数学题把我电麻了")
   '剧情', '入戏',
+  // or homework one is "shut in" ('被困在这篇论文里出不来')
+  /困在[^，。！？,.!?]{0,6}(?:题|作业|试卷|论文|代码|关卡|副本|游戏|回忆|梦|工作)里/,
   // a mood or a knack that "burns" ("手速燃起来了", "气氛燃爆了")
   /(?:手速|气氛|热血|斗志|小宇宙|激情|状态|网速)[^，。！？,.!?\s]{0,3}(?:燃起来|燃爆|烧起来|着火)/,
   /(?:题|作业|试卷|考试|剧|歌|梗|笑话|段子|操作|颜值)[^，。！？,.!?]{0,6}(?:把|让|给)我[^，。！？,.!?]{0,2}(?:电麻|电到|电晕|电了)/,

@@ -32,7 +32,8 @@ const WALKED_ON: readonly Term[] = ['楼梯扶手', '扶手', '台阶', '楼梯'
 const OVERHEAD_OBJECTS: readonly Term[] = COLLAPSE_OBJECTS.filter((o) => !WALKED_ON.includes(o)).map((o) => (o === '墙' ? /(?<!扶着?|靠着?|贴着?)墙/ : o));
 
 /** What a structure or a fitting does as it gives way: comes down, works loose, leans, swings. */
-const GIVING_WAY: readonly Term[] = ['塌', /(?<![推])倒(?![垃水车闭霉是])/, /掉(?!色|漆)/, '脱落', '脱开', '坠', /松(?:动|了|脱|开|垮)/, '晃', '歪', '断', '悬', '半空', '剥落', /鼓(?![点声掌励手])/,
+// (a tree swaying in a gale is weather, not a fitting working loose: "风好大，树都在晃"; a tree about to fall says 倒)
+const GIVING_WAY: readonly Term[] = ['塌', /(?<![推])倒(?![垃水车闭霉是])/, /掉(?!色|漆)/, '脱落', '脱开', '坠', /松(?:动|了|脱|开|垮)/, /晃(?<!树[^，。！？,.!?\s]{0,4}晃)/, '歪', '断', '悬', '半空', '剥落', /鼓(?![点声掌励手])/,
   // (not hail or rain drumming on a roof: "下冰雹了 砸在车棚顶上")
   /砸(?<!(?:冰雹|雹子|雨点|雨滴)[^。！？!?]{0,12}砸)/, '锈穿', '锈断', '掉渣', '掀', '刮下', '刮掉', '刮飞', '往下飞',
   // left loose on a sill in the wind ("摆了一排花盆 没有任何固定")
@@ -174,6 +175,9 @@ export const STRUCTURE_HAZARDS: readonly HazardRule[] = [
         objects: OVERHEAD_OBJECTS,
         span: 20,
         symptoms: GIVING_WAY,
+        // hail cried out in a sentence of its own, then only heard drumming on the glass ("冰雹！砸得玻璃噼里啪啦响"),
+        // with nothing broken, fallen or hurt
+        notInMessage: [/^(?![^]*(?:塌|破|碎|裂|掉|伤|倒))[^]*(?:冰雹|雹子)[^]{0,20}(?:噼里啪啦|噼噼啪啪|砰砰|叮叮当当|哐哐|啪啪|直响|响)/],
       },
       // a crack: none told hairline (细细的, 塞不进, 不影响) is a danger, unless told wide or growing as well
       {

@@ -119,3 +119,185 @@ describe('conversation hazards (part AK): triage and the patrol agree', () => {
     expect(hazardFinding(msg(text), G20)).toBeNull();
   });
 });
+
+// Part AK's second round: the look-alikes still read as dangers, class by class, and guards of the same words that
+// must stay dangers. Paraphrases, never bench lines.
+describe('conversation hazards (part AK, round 2): look-alikes set right', () => {
+  /** Figures of speech: a loudspeaker "nearly smoking" at a party, one "trapped" in homework, parcels "exploding". */
+  const FIGURES: readonly string[] = [
+    '晚上K歌大家太嗨了，麦克风都快冒烟了哈哈',
+    '广场上的音箱都要冒烟了，阿姨们跳得真带劲',
+    '被困在这篇论文里出不来了，谁来救救我',
+    '我困在这道物理题里一晚上了，求学霸带带',
+    '双十一的包裹多到爆炸，门口都堆满了',
+    '今天食堂人挤到爆炸，排了半小时队',
+  ];
+  const FIGURE_GUARDS: readonly (readonly [string, string])[] = [
+    ['音箱冒烟了，插头那里有火花', 'electrical'],
+    ['有人被困在电梯里出不来了，快来人', 'trapped'],
+    ['楼下人很多，刚才有个液化气罐爆炸了', 'explosion'],
+  ];
+  it.each(FIGURES)('a figure of speech, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(FIGURE_GUARDS)('still a danger: %s (%s)', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+});
+
+describe('conversation hazards (part AK, round 2): weather is no structure giving way', () => {
+  /** Hail drumming on glass after an exclamation; trees swaying and windows rattling in a gale. */
+  const WEATHER: readonly string[] = [
+    '下冰雹啦！砸得车棚顶砰砰响，幸好没多久',
+    '冰雹！打在阳台上噼里啪啦，砸得玻璃直响',
+    '台风来了，楼下的树都在晃，我家窗户一直呼呼响',
+    '外面风好大，小区里的树晃来晃去，窗户哐哐的',
+  ];
+  const WEATHER_GUARDS: readonly string[] = [
+    '风太大了，阳台的窗户晃得快掉下来了，下面有人',
+    '大风把楼下的大树刮倒了，差点砸到路过的人',
+    '风太大，楼下那棵树晃得厉害，快要倒了',
+    '冰雹把车棚的顶砸塌了一块，下面还停着电动车',
+  ];
+  it.each(WEATHER)('weather, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(WEATHER_GUARDS)('still a danger: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+});
+
+describe('conversation hazards (part AK, round 2): a harmless cause said outright', () => {
+  /** Steam let off by a solar water heater, denied a fire; a "wire" said to be a network cable, dead. */
+  const HARMLESS: readonly string[] = [
+    '天台上冒白气是太阳能热水器在泄压，不是着火，别担心',
+    '屋顶那股白气是热水器泄压放出来的，不是起火',
+    '走廊顶上吊着的那根线是网线，没电的，别怕',
+    '楼梯口耷拉的那根“电线”其实是电话线，不带电',
+  ];
+  const HARMLESS_GUARDS: readonly string[] = [
+    '那根不是网线，是电线，断了垂在楼道里，小孩刚才被电了一下',
+    '走廊那根网线旁边的电线断了，线头露在外面',
+    '楼顶冒黑烟了，不是热水器，是真的着火了',
+    '走廊垂着一根电线，还在冒火花',
+  ];
+  it.each(HARMLESS)('a harmless cause, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(HARMLESS_GUARDS)('still a danger: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+});
+
+describe('conversation hazards (part AK, round 2): 亮不亮 asks, it does not tell', () => {
+  /** An A-not-A question of whether the emergency lights work ("亮不亮") tells no fault. */
+  const ASKED: readonly string[] = [
+    '楼道的应急灯到底亮不亮，有没有人试过',
+    '要是晚上停电了，安全出口的指示灯亮不亮啊',
+    '想问问大家，咱们单元楼梯间的应急灯晚上亮不亮？',
+  ];
+  const ASKED_GUARDS: readonly string[] = [
+    '楼道的应急灯不亮了，昨晚停电楼梯一片漆黑',
+    '安全出口指示灯全都不亮，好几天了',
+  ];
+  it.each(ASKED)('a question, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(ASKED_GUARDS)('still a danger: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+});
+
+describe('conversation hazards (part AK, round 2): fire equipment that does not respond', () => {
+  /** A smoke detector flashing but silent, its test button dead: it will not warn of a fire. */
+  const SILENT: readonly string[] = [
+    '楼道的烟感红灯一直在闪，可就是不响，按测试键也没反应',
+    '家里的烟感按了测试按钮没有反应',
+    '车库的烟感一直闪灯但是不报警',
+  ];
+  const SILENT_LOOKALIKES: readonly string[] = [
+    '烟感终于不响了，刚才是炒菜油烟太大',
+    '烟感响不响要怎么测试？',
+  ];
+  it.each(SILENT)('at least urgent, fire equipment: %s', (text) => {
+    expect(detectUrgency(text)).toMatchObject({ kind: 'fire_equipment' });
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)?.severity).toMatch(/^(HIGH|CRITICAL)$/);
+  });
+  it.each(SILENT_LOOKALIKES)('not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+});
+
+describe('conversation hazards (part AK, round 2): what one usually does first, asked', () => {
+  /** "一般先A还是先B": a question of procedure in general, with no sign of anyone hurt now. */
+  const PROCEDURE: readonly string[] = [
+    '家里老人晕倒了，通常是先打120还是先做急救？',
+    '老人在家摔倒了一般先叫救护车还是先扶起来？有没有懂的',
+    '独居老人摔倒了一般是先找社区还是先打急救电话？',
+  ];
+  const PROCEDURE_GUARDS: readonly string[] = [
+    '我妈摔倒了起不来，先打120还是先叫物业？快',
+    '老人在楼道摔倒了，头在流血，一般先打120还是先扶他？',
+    '刚才老人在家摔倒了，现在一般先打120还是先扶起来？',
+  ];
+  it.each(PROCEDURE)('asked in general, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(PROCEDURE_GUARDS)('still an emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+});
+
+describe('conversation hazards (part AK, round 2): a scene said to be far from us', () => {
+  /** Passed on the way, said to be far from here: news of somewhere else. */
+  const FAR: readonly string[] = [
+    '刚才路过建设路，有个工地塌方了，救护车来了好几辆，离咱们小区挺远的',
+    '下班经过东门外那条街，一家饭店着火了，离我们这儿很远，大家放心',
+    '开车经过城西，看到一栋楼冒黑烟，离咱们这边比较远',
+  ];
+  const FAR_GUARDS: readonly string[] = [
+    '5栋楼下工地塌方了，离我们单元很近，大家别过去',
+    '我们楼道着火了！离电梯不远，快跑',
+  ];
+  it.each(FAR)('elsewhere, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(FAR_GUARDS)('still a danger: %s', (text) => {
+    expect(detectUrgency(text).urgency).not.toBe('normal');
+    expect(hazardFinding(msg(text), G20)).not.toBeNull();
+  });
+});
+
+describe('conversation hazards (part AK, round 2): carbon monoxide told as a fact of knowledge', () => {
+  /** Advice that carbon monoxide has no smell tells no one poisoned. */
+  const KNOWLEDGE: readonly string[] = [
+    '冬天烧炭取暖的记得一定要开窗，一氧化碳没有味道',
+    '用炭火盆取暖要多留心，一氧化碳是无色无味的',
+    '屋里烧炭火取暖可得开窗，一氧化碳中毒是没有味道的',
+  ];
+  const KNOWLEDGE_GUARDS: readonly string[] = [
+    '家里烧着炭盆，我妈头晕想吐，一氧化碳中毒了吧',
+    '隔壁屋里烧炭取暖，人已经叫不醒了，一定要开窗',
+  ];
+  it.each(KNOWLEDGE)('knowledge, not a hazard: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+    expect(hazardFinding(msg(text), G20)).toBeNull();
+  });
+  it.each(KNOWLEDGE_GUARDS)('still an emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
+  });
+});
