@@ -23,7 +23,7 @@ import {
 } from './hazard-context.ts';
 import type { HazardRule } from './hazard-rules.ts';
 import type { Hit } from './hazard-hit.ts';
-import { askedOnly, numberForLater, procedureAsked } from './hazard-questions.ts';
+import { askedOnly, numberForLater } from './hazard-questions.ts';
 import { CHILD, PERSON } from './people-terms.ts';
 import { CLAUSE_BREAK, listStart, SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 
@@ -212,8 +212,6 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // which number to call, asked to keep for later (hazard-questions.ts)
   if (!rhetorical && askedOnly(text, hit, rule, { cs, ls, le })) return false;
   if (numberForLater(text, after, clause)) return false;
-  // what one usually does first, asked in general ("摔倒了一般是先打120还是先找社区？", hazard-questions.ts)
-  if (procedureAsked(text, hit)) return false;
   // a precaution ("防止起火") unless the clause says it happened ("楼下电动车充电引发火灾了")
   // (the 了 must follow the symptom: in "怕以后会漏气，该换个燃气软管了" it follows the object)
   const [, symptomClauseEnd] = spanAround(text, Math.max(hit.symptomStart, hit.symptomEnd - 1), CLAUSE_BREAK);

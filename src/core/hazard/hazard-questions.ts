@@ -48,21 +48,6 @@ export function askedOnly(text: string, hit: Hit, rule: Pick<HazardRule, 'kind' 
   return !sensedSuspicion && !RHETORICAL_ASKED.test(text.slice(cs, hit.start)) && askedWhether(text, hit, cs, ls, le);
 }
 
-/** "老人在家摔倒了一般是先打120还是先联系社区？": what one usually does first, asked in the words after the danger (一般 or 通常,
- * then 先A还是B), by one who tells no sign of it and nothing as now; the question's own 120 is no call made. */
-const PROCEDURE_AFTER = /^了?[^，。！？,.!?；;]{0,3}?[，,]?(?:一般|通常)(?:来说|情况下)?(?:是|都是)?(?:应该|要|得)?先[^，。！？,.!?；;]{1,10}还是[^，。！？,.!?；;]{1,12}[?？]/;
-const NOW_TOLD = /刚|现在|正在|快(?:来|点|去|救|打|叫)|[，,\s]快$|救命|赶紧|马上|急死|着急|快快/;
-
-/** What one usually does first, asked of a danger told as no fact here (see PROCEDURE_AFTER). */
-export function procedureAsked(text: string, hit: Hit): boolean {
-  const after = text.slice(hit.end);
-  const m = PROCEDURE_AFTER.exec(after);
-  if (!m) return false;
-  // (the danger's own words are no sign: the 晕 of "老人晕倒了")
-  const rest = text.slice(0, hit.start) + ' ' + after.slice(m[0].length);
-  return !NOW_TOLD.test(text) && !SIGN_TOLD.test(rest) && !PLIGHT_TOLD.test(rest);
-}
-
 /** Which number to call, asked to keep for later, of a danger told as no fact here (see WHOM_TO_CALL_AFTER). */
 export function numberForLater(text: string, after: string, clause: string): boolean {
   return WHOM_TO_CALL_AFTER.test(after) && FOR_LATER.test(text) && !mentionsAny(clause, HERE_NOW) && !mentionsAny(clause, LOCAL_PLACE) && !SIGN_TOLD.test(text) && !PLIGHT_TOLD.test(text);

@@ -238,23 +238,17 @@ describe('conversation hazards (part AK, round 2): fire equipment that does not 
   });
 });
 
-describe('conversation hazards (part AK, round 2): what one usually does first, asked', () => {
-  /** "一般先A还是先B": a question of procedure in general, with no sign of anyone hurt now. */
-  const PROCEDURE: readonly string[] = [
+// "一般先A还是先B" beside a fall or a faint is asked by someone who may be standing over the person now: it stays an
+// emergency (a reading as a question of procedure, tried in this round, was reverted: "家里老人晕倒了，通常是先打120还是…"
+// went unreported — a missed collapse is worse than a needless alert)
+describe('conversation hazards (part AK, round 2): what one usually does first, asked beside a fall, stays an emergency', () => {
+  it.each([
     '家里老人晕倒了，通常是先打120还是先做急救？',
     '老人在家摔倒了一般先叫救护车还是先扶起来？有没有懂的',
-    '独居老人摔倒了一般是先找社区还是先打急救电话？',
-  ];
-  const PROCEDURE_GUARDS: readonly string[] = [
     '我妈摔倒了起不来，先打120还是先叫物业？快',
     '老人在楼道摔倒了，头在流血，一般先打120还是先扶他？',
     '刚才老人在家摔倒了，现在一般先打120还是先扶起来？',
-  ];
-  it.each(PROCEDURE)('asked in general, not a hazard: %s', (text) => {
-    expect(detectUrgency(text).urgency).toBe('normal');
-    expect(hazardFinding(msg(text), G20)).toBeNull();
-  });
-  it.each(PROCEDURE_GUARDS)('still an emergency: %s', (text) => {
+  ])('still an emergency: %s', (text) => {
     expect(detectUrgency(text).urgency).toBe('emergency');
     expect(hazardFinding(msg(text), G20)?.severity).toBe('CRITICAL');
   });
