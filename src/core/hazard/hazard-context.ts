@@ -228,7 +228,8 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   '别的地方', /(?<!人在|我在|俺在|人还在|我还在|俺还在|[儿女子孙爸妈姐哥弟妹公婆]在|都在|另)外地/,
   // (the time before going home is no place: "过年回老家前 有人把电动车锁在楼道里充电"; "回老家了 镇上…" is; someone come
   // from there is here: "老家来的公公 … 叫不醒")
-  /(?<![回去从])老家(?!来的|来了)|[回去]老家(?!前|之前|以前)/, /在(?:城[东南西北]|市中心|郊区)/,
+  // (nor a neighbour's trip home doubted after it: "说是回老家了 可是好几天没见人了" is here, as AWAY_ON_PURPOSE reads it)
+  /(?:(?<![回去从])老家(?!来的|来了)|[回去]老家(?!前|之前|以前))(?![^]*(?:但|可是|不过|可(?=[^，。！？,.!?\s]{0,4}(?:屋里|家里|里面|门缝|灯|有|还|又))))/, /在(?:城[东南西北]|市中心|郊区)/,
   // a relative's or friend's place ("我妈那边老小区")
   // (a school's gate or what faces it is where the estate's children pass, not somewhere else: "家长们 学校门口有人拿棍子追小学生";
   // a school someone's own is theirs: "我妹学校门口", "我对象的学校门口")

@@ -2843,3 +2843,14 @@ describe('precision round: a sign told with what makes it harmless', () => {
     '我刚旅游回来 对门大爷好几天没见 敲门不应 电话打不通',
   ])('away told but doubted, or the writer back: %s', stillEmergency);
 });
+
+// A neighbour's trip home doubted after it is no elsewhere: the signs told after 可是 are here (回老家 alone marked the
+// whole message as somewhere else, while AWAY_ON_PURPOSE already gave way to the doubt)
+describe('a neighbour said to have gone home, doubted after', () => {
+  it.each(['隔壁说是回老家了 可是好几天没见人了 门缝里一股臭味', '楼下阿婆家里人讲她回老家了，但是好几天没见人了，门缝里一股臭味'])('still an emergency: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+  });
+  it.each(['我回老家了 可是老家那边着火了', '邻居回老家了，门口快递堆了一周'])('elsewhere or away, as before: %s', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+  });
+});
