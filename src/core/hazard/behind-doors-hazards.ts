@@ -5,7 +5,7 @@
 // Part of PEOPLE_HAZARDS, after the rules of the same kinds (suicide-, child- and violence-hazards.ts, trapped-hazards.ts, injury-hazards.ts).
 import type { Term } from '../triage/urgency.ts';
 import { AWAY_ON_PURPOSE } from './hazard-context.ts';
-import type { HazardRule } from './hazard-rules.ts';
+import type { HazardAddition } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
 
 /** A scene watched or played, not lived next door. */
@@ -17,12 +17,10 @@ const SILENCE: readonly Term[] = ['打不通', '联系不上', '关机', '退群
 /** Silence that follows a farewell told just before it ("说对不起 然后电话就不接了"). */
 const THEN_SILENT = /然后(?:就)?[^，。！？,.!?\s]{0,3}(?:不接|关机|打不通|联系不上|退群|不回|没(?:再)?回|没动静)/;
 
-export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
+export const BEHIND_DOORS_HAZARDS: readonly HazardAddition[] = [
   {
     kind: 'violence',
     level: 'emergency',
-    labelZh: '持械伤人',
-    category: 'public_security',
     // dragged by the hair out of the way or into a car ("揪着女的头发往车里拖")
     // (or a child crying to a parent to stop: "一直喊妈妈别打了")
     terms: [/(?:哭|喊|叫|求)(?:着)?(?:喊|叫)?(?:妈妈?|爸爸?|奶奶|爷爷|外婆|叔叔|阿姨)(?:别|不要)再?打(?:了|我)/, /(?:揪|拽|扯|薅|抓)(?:着|住)?[^，。！？,.!?\s]{0,6}头发[^，。！？,.!?\s]{0,2}(?:往[^，。！？,.!?\s]{0,5}(?:拖|拽|拉|塞|撞)|撞墙|往墙上)/],
@@ -61,8 +59,6 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'suicide',
     level: 'emergency',
-    labelZh: '轻生风险',
-    category: 'public_security',
     pairs: [
       // the pills at home swallowed all at once, with a farewell or a shut door ("家里的药她全吞了 这样就不拖累孩子了")
       {
@@ -128,7 +124,6 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'trapped',
     level: 'emergency',
-    labelZh: '有人被困',
     // shut in a plant room or a store, not a home ("被反锁在地下车库的设备间了 手机只剩5%电")
     terms: [/(?:我|人|他|她|师傅|保安|保洁|工人|大爷|阿姨|孩子|小孩|老人)被(?:反)?(?:锁|关)在[^，。！？,.!?\s]{0,8}(?:设备间|设备房|机房|配电间|配电房|水泵房|泵房|仓库|储藏室|储藏间|冷库|库房|杂物间|地下室)/,
       // pinned under a door or a load ("把一个大哥压在下面 卡住腰动不了")
@@ -153,8 +148,6 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'medical',
     level: 'emergency',
-    category: 'other',
-    labelZh: '突发急症',
     pairs: [
       // someone alone not seen for days, with a sign at the door ("好几天没下楼了 牛奶箱里的奶没人取 电话也打不通"), not
       // one found away on a trip or at a daughter's
@@ -169,8 +162,6 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'child_danger',
     level: 'emergency',
-    category: 'public_security',
-    labelZh: '儿童险情',
     pairs: [
       // children prising a septic tank's or a well's lid ("几个小孩在化粪池边上撬井盖玩"): the gas below can blow or choke
       {

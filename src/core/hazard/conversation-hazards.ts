@@ -8,7 +8,7 @@
 // bottle used on people, a neighbour giving everything away and not answering, children poking a wire left hanging; an
 // e-bike carried into a shared kitchen to charge, a hydrant found dry.
 // Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each with its own guards.
-import type { HazardRule } from './hazard-rules.ts';
+import type { HazardAddition } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
 
 /** A clause's words, no punctuation or space between. */
@@ -18,11 +18,10 @@ const HOLE = '(?:坑|洞|窟窿|大坑|深坑)';
 /** Someone: a person named or a pronoun. */
 const SOMEONE = /(?:人|老人|孩子|小孩|老太太|大爷|大妈|奶奶|爷爷|阿姨|叔叔|他|她|师傅)/;
 
-export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
+export const CONVERSATION_HAZARDS: readonly HazardAddition[] = [
   {
     kind: 'cave_in',
     level: 'emergency',
-    labelZh: '地面塌陷',
     pairs: [
       // a hole that caved in or sank by itself, or has grown since it was first told, with someone in it or nearly,
       // or still growing ("那个坑又比刚才大了一圈 … 差点踩空", "有人掉下去了！… 陷下去的那个洞", "是自己塌的，还在变大")
@@ -52,7 +51,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'trapped',
     level: 'emergency',
-    labelZh: '有人被困',
     pairs: [
       // someone still inside, the wait counted, where a lift or a lock holds them ("还在里面 已经四十分钟了 维保说路上
       // 堵车 里面闷得很"): an update to a trapping told before
@@ -76,7 +74,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'manhole',
     level: 'urgent',
-    labelZh: '井盖缺损',
     pairs: [
       // a well told open before, still not covered, children by it ("那个井盖到现在还没人来盖，小孩都在边上跑")
       {
@@ -92,7 +89,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'medical',
     level: 'emergency',
-    labelZh: '突发急症',
     // CPR under way, told by the one giving it or beside it ("已经在做心肺复苏了，谁去大门口接一下120"); not a class
     // or a drill on a dummy
     terms: [/(?:正在|已经在|已在|还在|在|开始)(?:给[^，。！？,.!?\s]{0,4})?(?:做)?(?:心肺复苏|cpr|胸外按压|人工呼吸)/],
@@ -101,7 +97,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'violence',
     level: 'emergency',
-    labelZh: '持械伤人',
     pairs: [
       // someone pushed or kicked down stairs by another, hurt ("被一个业主推下楼梯了 头磕破了")
       {
@@ -115,7 +110,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'electric_shock',
     level: 'emergency',
-    labelZh: '触电',
     pairs: [
       // someone's hand still on a live wire, the others told not to touch them and to cut the power ("他手还抓着电线，
       // 先拉闸！")
@@ -130,7 +124,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'explosion',
     level: 'emergency',
-    labelZh: '爆炸',
     pairs: [
       // a bang from a kitchen, a water heater or a boiler room, glass or debris flying down ("厨房炸了，玻璃全飞下来了",
       // "太阳能热水器那边砰的一下 然后碎片往下掉")
@@ -146,7 +139,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'falling_object',
     level: 'emergency',
-    labelZh: '高空坠物',
     pairs: [
       // a facade still coming down, more of it hanging loose ("还在掉！外墙保温层一大片挂着，大家从侧门走")
       {
@@ -161,7 +153,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'battery_fire',
     level: 'emergency',
-    labelZh: '电池冒烟/起火',
     // a lithium battery in thermal runaway ("充电位旁一块锂电池热失控"): fire in seconds; not a question what it is
     terms: [/(?:锂)?电(?:池|瓶)[^，。！？,.!?\s]{0,4}热失控/],
     notWith: ['什么是', '科普', '原理', '如何', '怎么', '预防', '防止', '实验', '测试', '视频', '新闻', '？', '?'],
@@ -169,7 +160,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'collapse',
     level: 'urgent',
-    labelZh: '坠落/坍塌险情',
     // a landing, platform or stair sinking ("外挂楼梯平台有下沉")
     terms: [/(?:平台|楼梯|楼梯间|走廊|阳台|楼板|连廊|挑檐|雨棚)(?:整体|整个|明显|已经|有点|有些|有|在|还在|都)?(?:往下)?(?:下沉|沉下去|塌下去|往下陷)/],
     notWith: ['下沉式', '下沉广场', '商场', '设计', '游戏', '花盆', '一点点'],
@@ -179,7 +169,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'ebike_indoors',
     level: 'urgent',
-    labelZh: '电动车进电梯/上楼',
     pairs: [
       // e-bikes on charge in a basement, a storeroom, a dormitory, the bike named anywhere in the message ("地下室储藏室
       // 里那几辆插着电一充一整夜")
@@ -195,7 +184,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'blocked_exit',
     level: 'urgent',
-    labelZh: '楼道堆物/消防通道堵塞',
     // a fire lane parked shut ("消防车道被一辆货车停死了")
     terms: [/(?:消防(?:车)?(?:通)?道|生命通道)[^，。！？,.!?\s]{0,10}(?:停死|占死|停满|停得死死|堵得死死)/],
     notWith: ['不许', '禁止', '严禁', '不要', '别', '画', '演练', '如果', '万一'],
@@ -203,7 +191,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'flying_wire',
     level: 'urgent',
-    labelZh: '疑似飞线充电',
     pairs: [
       // a lead pulled down from a window or balcony, strung across a path low ("从二楼阳台拉下来的电线横穿人行道，离地
       // 就一米来高")
@@ -219,7 +206,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'child_danger',
     level: 'emergency',
-    labelZh: '儿童险情',
     pairs: [
       // a child leaning out at a window that has no rail ("可他一直趴在窗边探身子往外看，窗户没有护栏"), the child named
       // anywhere in the message
@@ -243,7 +229,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'violence',
     level: 'emergency',
-    labelZh: '持械伤人',
     // someone hurting people with a bottle, a knife or a bar ("有醉汉拿酒瓶伤人")
     terms: [/(?:拿|抄起|抄着|持|举着|拎着|挥着)(?:着)?(?:一个|个|一把|把|根|一根)?(?:酒瓶|啤酒瓶|瓶子|刀|菜刀|砍刀|水果刀|棍子|铁棍|钢管|砖头|板砖|锤子)(?:子)?[^，。！？,.!?\s]{0,3}(?:伤人|砍人|打人|行凶|捅人|追人)/],
     notWith: ['电视', '剧', '电影', '小说', '游戏', '新闻', '梦'],
@@ -251,7 +236,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'suicide',
     level: 'emergency',
-    labelZh: '轻生风险',
     pairs: [
       // someone giving everything away, saying they will not need it, not answering since ("把东西全送人了，说以后用不上了，
       // 现在敲门也不开")
@@ -267,7 +251,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'exposed_wire',
     level: 'urgent',
-    labelZh: '电线裸露',
     pairs: [
       // a wire told before, still hanging and not dealt with ("我刚才说的那根线还在，没人来处理")
       {
@@ -283,7 +266,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'fire_equipment',
     level: 'urgent',
-    labelZh: '消防设施缺损',
     // a hydrant with no water ("消火栓确实无水")
     terms: [/(?:消火栓|消防栓|消防水带|消防水管|喷淋)[^，。！？,.!?\s]{0,6}(?:无水|没有水|不出水|出不了水|是干的)/],
     notWith: ['演练', '如果', '万一', '恢复', '冲洗', '检修', '暂时', '暂停', '停水', '计划'],
@@ -291,7 +273,6 @@ export const CONVERSATION_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'water_electric',
     level: 'urgent',
-    labelZh: '积水漫入电气设施',
     // still on charge, the lead lying in water all night ("都充了一整夜了，插线板就泡在积水里"): live
     emergencyWith: [/充了一(?:整)?(?:夜|晚|宿)|充了一(?:整)?晚上|(?:还|一直|正)(?:在)?(?:充电|充着)|插着电/],
   },

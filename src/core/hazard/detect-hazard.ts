@@ -3,35 +3,10 @@
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
 import { boundedMemo, weakMemo } from '../util/memo.ts';
-import {
-  CONTINUING,
-  DREAM_MARKERS,
-  DRILL_MARKERS,
-  ELSEWHERE_MARKERS,
-  FALSE_ALARM_MARKERS,
-  HEARSAY_MARKERS,
-  HERE_NOW,
-  HYPOTHETICAL_BEFORE,
-  NOT_A_DRILL,
-  ONGOING,
-  PAST_ASPECT,
-  PAST_IN_CLAUSE,
-  PAST_MARKERS,
-  PAST_TIMES,
-  PLAY_GONE_WRONG,
-  PLAY_KINDS,
-  PLAY_MARKERS,
-  REMEMBERED,
-  removed,
-  RESOLVED_MARKERS,
-  salesPitch,
-  SHUT_OFF_MARKERS,
-  STILL_LIVE,
-  UNPLUGGED,
-  UNPLUGGED_ENDS,
-  WORK_AS_NORMAL,
-  WORK_GONE_WRONG,
-} from './hazard-context.ts';
+import { CONTINUING, DRILL_MARKERS, FALSE_ALARM_MARKERS, NOT_A_DRILL, PLAY_GONE_WRONG, PLAY_KINDS, PLAY_MARKERS, removed, RESOLVED_MARKERS, salesPitch, SHUT_OFF_MARKERS, STILL_LIVE, UNPLUGGED, UNPLUGGED_ENDS, WORK_AS_NORMAL, WORK_GONE_WRONG } from './hazard-context.ts';
+import { HYPOTHETICAL_BEFORE } from './hazard-framing.ts';
+import { HERE_NOW, ONGOING, PAST_ASPECT, PAST_IN_CLAUSE, PAST_MARKERS, PAST_TIMES, REMEMBERED } from './hazard-when.ts';
+import { DREAM_MARKERS, ELSEWHERE_MARKERS, HEARSAY_MARKERS } from './hazard-where.ts';
 import { readEnglishHazard } from '../english/english-hazard.ts';
 import { isEnglish } from '../english/english-text.ts';
 import { gasFallback } from './gas-fallback.ts';

@@ -2,7 +2,7 @@
 // charges, a lit or live cable fallen into water where people are, bare wire ends or cores within reach, an electric box
 // too hot to touch and humming, an extinguisher whose nozzle is blocked. Folded into the rules of their kinds
 // (fire-safety-hazards.ts) by foldByKind in hazard-rules.ts, each with its own guards.
-import type { HazardRule } from './hazard-rules.ts';
+import type { HazardAddition } from './hazard-rules.ts';
 
 /** What holds a lithium cell and is charged at home. */
 const CELLS = ['电池', '电瓶', '锂电', '充电宝', '电芯', '储能', '户外电源', '暖宝宝', '电子烟'];
@@ -15,13 +15,12 @@ const LIVE_THING = '(?:灯带|灯串|电线|电缆|音响线|音箱线|延长线
 /** Water where people swim, wade or play. */
 const POOL = '(?:水景池|喷泉池|泳池|水池|池子|池塘|鱼池|鱼塘|河|水)';
 
-export const DEVICE_HAZARDS: readonly HazardRule[] = [
+export const DEVICE_HAZARDS: readonly HazardAddition[] = [
   {
     // a cell's case split, or a gadget swollen while it charges or hot and beeping ("电池壳子裂开了", "充着电睡了一晚 …
     // 后盖被顶起来了", "储能柜外壳发烫 鼓包了"); fuming white, an emergency ("还在冒白气": it is venting, about to burn)
     kind: 'battery',
     level: 'urgent',
-    labelZh: '电池鼓包/漏液',
     pairs: [
       { objects: CELLS, symptoms: [/壳(?:子)?(?:都|已经)?裂(?:开|了)/, '冒白气', '冒白雾', '喷白气'], span: 40 },
       {
@@ -38,7 +37,6 @@ export const DEVICE_HAZARDS: readonly HazardRule[] = [
     // a lit or live cable fallen into water with people in it or by it ("水景池里掉进去一根灯带 还亮着 几个小孩在池边")
     kind: 'water_electric',
     level: 'urgent',
-    labelZh: '积水漫入电气设施',
     pairs: [
       {
         objects: [new RegExp(`${LIVE_THING}[^，。！？,.!?\\s]{0,6}(?:掉|落|垂|泡|浸)(?:进|到|在)(?:了)?[^，。！？,.!?\\s]{0,3}${POOL}`),
@@ -54,7 +52,6 @@ export const DEVICE_HAZARDS: readonly HazardRule[] = [
     // bare wire ends or cores out where hands reach ("墙上两根线头外露 孩子个子正好够得着", "线芯都露出来了")
     kind: 'exposed_wire',
     level: 'urgent',
-    labelZh: '电线裸露',
     terms: [/线(?:头|芯)[^，。！？,.!?\s]{0,2}(?:外露|露出|露在外|裸露|露着)/, /(?:铜芯|线芯)[^，。！？,.!?\s]{0,3}(?:都|全)?(?:露|裸)/],
     notWith: ['耳机', '数据线', '充电线', '网线', '毛线', '鱼线'],
   },
@@ -62,7 +59,6 @@ export const DEVICE_HAZARDS: readonly HazardRule[] = [
     // an electric box too hot to touch, humming or smelling ("电表箱的盖子烫得不能摸 里面嗡嗡响")
     kind: 'overheating',
     level: 'urgent',
-    labelZh: '电线过热',
     pairs: [
       {
         objects: ['电表箱', '配电箱', '电箱', '电闸箱', '配电柜', '电表柜', '变压器'],
@@ -76,7 +72,6 @@ export const DEVICE_HAZARDS: readonly HazardRule[] = [
     // an extinguisher's nozzle or hose blocked, split or perished ("灭火器是2015年的 喷嘴都堵死了")
     kind: 'fire_equipment',
     level: 'urgent',
-    labelZh: '消防设施缺损',
     pairs: [{ objects: ['灭火器'], symptoms: [/喷(?:嘴|管|头)[^，。！？,.!?\s]{0,3}(?:堵|裂|断|坏|老化|硬了)/], span: 30 },
       // a fire pump or hydrant that gives no water when tried ("消防水泵 … 试过打不出水"), told a clause or two on
       { objects: ['消防泵', '消防水泵', '喷淋泵', '消防栓', '消火栓', '消防水带', '消防水管'], symptoms: ['打不出水', '出不来水', '放不出水', '不出水'], span: 40 }],

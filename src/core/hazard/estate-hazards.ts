@@ -7,7 +7,7 @@
 // water out of a ceiling lamp; fireworks stock going off. Folded into the rules of their kinds by foldByKind in
 // hazard-rules.ts, each with its own guards.
 import type { Term } from '../triage/urgency.ts';
-import type { HazardRule } from './hazard-rules.ts';
+import type { HazardAddition } from './hazard-rules.ts';
 
 /** Play equipment in a playground or a fitness corner. */
 const PLAY_EQUIPMENT: readonly Term[] = ['滑梯', '滑道', '秋千', '跷跷板', '攀爬架', '攀登架', '爬架', '转盘', '蹦床', '摇摇马', '旋转木马', '荡椅', '吊椅', '单杠', '双杠', '健身器材', '健身器', '吊环'];
@@ -28,11 +28,10 @@ const FIRE_LANE: readonly Term[] = ['消防车道', '消防通道', '消防车�
 /** Fireworks and bangers. */
 const FIREWORKS = '(?:烟花|鞭炮|炮仗|爆竹|礼花|烟火)';
 
-export const ESTATE_HAZARDS: readonly HazardRule[] = [
+export const ESTATE_HAZARDS: readonly HazardAddition[] = [
   {
     kind: 'child_danger',
     level: 'emergency',
-    labelZh: '儿童险情',
     pairs: [
       // a car backing or starting with a child behind it or under it ("倒车那辆白车 后面有个小孩", "小孩钻到车底下捡球 司机在发动")
       {
@@ -74,7 +73,6 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'violence',
     level: 'emergency',
-    labelZh: '暴力伤人',
     pairs: [
       // a stranger going door to door trying the handles or the locks at night ("有个陌生人一家一家拧门把手 现在到6楼了")
       {
@@ -89,7 +87,6 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'animal_attack',
     level: 'emergency',
-    labelZh: '动物伤人',
     pairs: [
       // a dog with a child knocked or held down, biting ("大狗把小孩扑倒了 在咬")
       {
@@ -104,7 +101,6 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'collapse',
     level: 'urgent',
-    labelZh: '坠落/坍塌险情',
     pairs: [
       // a hoarding, a crane or a big tree leaning, tilting in the wind or roots up ("施工围挡被风吹得往人行道这边歪", "大樟树歪了
       // 根都翻出来了 靠在电线上")
@@ -158,7 +154,6 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'cave_in',
     level: 'emergency',
-    labelZh: '坍塌',
     pairs: [
       // a crane swaying as if to fall, its crew come down, a block in its way ("塔吊的臂一直在晃 感觉要倒 工人都下来了 正对着7栋")
       {
@@ -178,7 +173,6 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'manhole',
     level: 'urgent',
-    labelZh: '井盖缺损',
     pairs: [
       // a well dug or opened and left, a board laid on it ("施工队把检查井挖开就走了 上面就搭了块木板")
       {
@@ -197,7 +191,6 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'blocked_exit',
     level: 'urgent',
-    labelZh: '堵塞消防通道',
     pairs: [
       // a fire lane fenced in by works to a person's width ("施工围挡把消防车道圈进去了 就剩一人宽")
       {
@@ -218,7 +211,6 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'fire_equipment',
     level: 'urgent',
-    labelZh: '消防设施缺损',
     pairs: [
       // a sprinkler or a smoke alarm taped or bagged over ("喷淋头被装修工拿胶带缠住了")
       { objects: ['喷淋', '烟感', '烟雾报警'], symptoms: [/(?:缠|包|裹|封|套|蒙|贴)(?:住|上|起来)/], within: ['胶带', '保鲜膜', '塑料袋', '塑料布', '袋子', '布', '纸'], span: 30 },
@@ -237,7 +229,6 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'exposed_wire',
     level: 'urgent',
-    labelZh: '电线裸露',
     pairs: [
       // a site's cable left lying on the pavement, its joint wrapped in a bag, rain ("电缆就扔人行道上 接头拿塑料袋裹着 今天还下雨")
       {
@@ -259,7 +250,6 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'falling_object',
     level: 'emergency',
-    labelZh: '高空坠物伤人',
     pairs: [
       // something blown down and smashed as someone passed below ("花盆被风吹下来摔得粉碎 楼下正好有个奶奶推着婴儿车经过")
       {
@@ -273,7 +263,6 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'water_electric',
     level: 'urgent',
-    labelZh: '积水漫入电气设施',
     pairs: [
       // water dripping or running out of a ceiling lamp ("水从我家吊灯里往下滴 灯还亮着")
       {
@@ -287,7 +276,6 @@ export const ESTATE_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'explosion',
     level: 'emergency',
-    labelZh: '疑似爆炸',
     pairs: [
       // fireworks stock on a cart, a van or a stall going off, on and on, people running ("卖烟花的三轮车在小区门口炸了 一连串一直在响")
       {

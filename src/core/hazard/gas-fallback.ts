@@ -6,25 +6,10 @@
 // its suppressors are read message-wide and liberally, since the pair rules remain the first reading.
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
-import {
-  CONTINUING,
-  DREAM_MARKERS,
-  ELSEWHERE_MARKERS,
-  GONE_AFTER,
-  HEARSAY_MARKERS,
-  HERE_NOW,
-  HYPERBOLE,
-  HYPOTHETICAL_BEFORE,
-  NEGATION_BEFORE,
-  NOT_PERCEIVED,
-  ONGOING,
-  PAST_MARKERS,
-  PROHIBITION_BEFORE,
-  REAFFIRMED,
-  REMOVED_MARKERS,
-  RESOLVED_MARKERS,
-  RUMOUR_DENIED,
-} from './hazard-context.ts';
+import { CONTINUING, REMOVED_MARKERS, RESOLVED_MARKERS } from './hazard-context.ts';
+import { GONE_AFTER, HYPERBOLE, HYPOTHETICAL_BEFORE, NEGATION_BEFORE, NOT_PERCEIVED, PROHIBITION_BEFORE } from './hazard-framing.ts';
+import { HERE_NOW, ONGOING, PAST_MARKERS } from './hazard-when.ts';
+import { DREAM_MARKERS, ELSEWHERE_MARKERS, HEARSAY_MARKERS, REAFFIRMED, RUMOUR_DENIED } from './hazard-where.ts';
 import { CLAUSE_BREAK, spanAround } from './hazard-text.ts';
 
 /** Words that name the gas supply itself (not 气 alone: 生气, 空气, 打气). */

@@ -4,23 +4,9 @@
 // habit, a prohibition, a question whether it happened, a number asked for later, or a precaution.
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
-import {
-  GONE_AFTER,
-  HERE_NOW,
-  HYPERBOLE,
-  HYPOTHETICAL_AFTER,
-  HYPOTHETICAL_BEFORE,
-  LOCAL_PLACE,
-  MISTAKEN_BEFORE,
-  NEGATION_BEFORE,
-  NOT_PERCEIVED,
-  PROHIBITION_BEFORE,
-  SCREEN_SCENE_BEFORE,
-  SHOPPING_AFTER,
-  SIMILE,
-  TEMPER_RISING,
-  WARNING_AFTER,
-} from './hazard-context.ts';
+import { GONE_AFTER, HYPERBOLE, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, MISTAKEN_BEFORE, NEGATION_BEFORE, NOT_PERCEIVED, PROHIBITION_BEFORE, SHOPPING_AFTER, SIMILE, TEMPER_RISING, WARNING_AFTER } from './hazard-framing.ts';
+import { HERE_NOW } from './hazard-when.ts';
+import { LOCAL_PLACE, SCREEN_SCENE_BEFORE } from './hazard-where.ts';
 import type { HazardRule } from './hazard-rules.ts';
 import type { Hit } from './hazard-hit.ts';
 import { askedOnly, numberForLater } from './hazard-questions.ts';

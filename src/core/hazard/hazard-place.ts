@@ -3,17 +3,8 @@
 // from what went before to tell of now (不过…, …也…) starts afresh. Used by detect-hazard.ts to judge each hit.
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
-import {
-  BACKGROUND_SCREEN,
-  DREAM_MARKERS,
-  ELSEWHERE_MARKERS,
-  HEARSAY_MARKERS,
-  HERE_NOW,
-  LOCAL_PLACE,
-  REAFFIRMED,
-  RUMOUR_DENIED,
-  SCREEN_TELLS,
-} from './hazard-context.ts';
+import { HERE_NOW } from './hazard-when.ts';
+import { BACKGROUND_SCREEN, DREAM_MARKERS, ELSEWHERE_MARKERS, HEARSAY_MARKERS, LOCAL_PLACE, REAFFIRMED, RUMOUR_DENIED, SCREEN_TELLS } from './hazard-where.ts';
 import { CLAUSE_BREAK, SENTENCE_BREAK, spanAround, withoutClauses } from './hazard-text.ts';
 import { NOW_TOLD } from './message-parts.ts';
 

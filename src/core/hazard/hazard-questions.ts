@@ -2,7 +2,8 @@
 // 电话？存一下" which number to keep. Neither is a report — unless the message tells a sign of the danger, or the question
 // is the asker's suspicion of a danger sensed from afar or to someone's life (detect-hazard.ts reads the rest).
 import { mentionsAny } from '../triage/term-matcher.ts';
-import { HERE_NOW, LOCAL_PLACE } from './hazard-context.ts';
+import { HERE_NOW } from './hazard-when.ts';
+import { LOCAL_PLACE } from './hazard-where.ts';
 import type { Hit } from './hazard-hit.ts';
 import type { HazardRule } from './hazard-rules.ts';
 

@@ -81,13 +81,16 @@ export interface HazardRule {
   removalIsHazard?: boolean;
 }
 
+/** Readings added to a kind's rule from another file (by theme): the label and category are the rule's, not repeated. */
+export type HazardAddition = Omit<HazardRule, 'labelZh' | 'category'>;
+
 /**
  * Rules kept in files of their own by concern (a round's classes: behind-doors-hazards.ts, device-hazards.ts,
  * missing-hazards.ts, winter-hazards.ts, senses-hazards.ts, estate-hazards.ts, conversation-hazards.ts) folded
  * into the rule of their kind, one rule per kind: their terms, pairs and term groups read with their own notWith (not the
  * rule's), their emergencyWith added to the rule's. An addition must be of its rule's level.
  */
-export function foldByKind(rules: readonly HazardRule[], additions: readonly HazardRule[]): HazardRule[] {
+export function foldByKind(rules: readonly HazardRule[], additions: readonly HazardAddition[]): HazardRule[] {
   return rules.map((rule) => {
     const adds = additions.filter((a) => a.kind === rule.kind);
     if (adds.length === 0) return rule;

@@ -3,7 +3,9 @@
 // fresh report of its own (freshReport). Which kinds of hazard a sentence holds is detect-hazard.ts's reading, passed in.
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
-import { DRILL_MARKERS, PAST_TIMES, REAFFIRMED, REMOVED_MARKERS, REMOVED_OF_KIND, RESOLVED_MARKERS } from './hazard-context.ts';
+import { DRILL_MARKERS, REMOVED_MARKERS, REMOVED_OF_KIND, RESOLVED_MARKERS } from './hazard-context.ts';
+import { PAST_TIMES } from './hazard-when.ts';
+import { REAFFIRMED } from './hazard-where.ts';
 import { triggeredRules, type HazardRule } from './hazard-rules.ts';
 import { SENTENCE_BREAK, spanAround } from './hazard-text.ts';
 

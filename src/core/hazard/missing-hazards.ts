@@ -3,7 +3,7 @@
 // school with no answer (folded into child_danger in hazard-rules.ts). Each reads the going out and the not coming back, so a forgetful parent who lost their
 // glasses, a tracker asked about or a child at a friend's stay talk.
 import type { Term } from '../triage/urgency.ts';
-import type { HazardRule } from './hazard-rules.ts';
+import type { HazardAddition, HazardRule } from './hazard-rules.ts';
 
 /** Not back (Mandarin; 闽 没倒来, 沪 寻勿着 "cannot be found"). */
 const NOT_BACK = /(?:没|没有|还没|还没有|都没|也没)(?:回|到|倒)(?:家|来)|(?:寻|找)(?:勿|不)(?:着|到)(?:了|人)?|人(?:就)?不见了|联系不上|找不(?:着|到)人/;
@@ -33,12 +33,10 @@ export const MISSING_ELDER_HAZARDS: readonly HazardRule[] = [
 ];
 
 /** A child not back: folded into child_danger. */
-export const MISSING_HAZARDS: readonly HazardRule[] = [
+export const MISSING_HAZARDS: readonly HazardAddition[] = [
   {
     kind: 'child_danger',
     level: 'emergency',
-    category: 'public_security',
-    labelZh: '儿童险情',
     pairs: [
       // a child not home long after school or a class, with a plea to look or no answer on its watch ("放学到现在没回来 …
       // 电话手表关机 大家帮忙看看")

@@ -8,7 +8,7 @@
 // foldByKind in hazard-rules.ts, each with its own guards.
 import type { Term } from '../triage/urgency.ts';
 import { AWAY_ON_PURPOSE } from './hazard-context.ts';
-import type { HazardRule } from './hazard-rules.ts';
+import type { HazardAddition } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
 
 /** Cooking, smoking or steam: what makes smoke or a smell at home something else. */
@@ -17,11 +17,10 @@ const COOKING: readonly Term[] = ['做饭', '炒菜', '做菜', '煎', '炒', '�
 /** A push's reading of gas in the air ("检测到燃气浓度超标", "可燃气体浓度过高"). */
 const GAS_READING = /(?:燃气|煤气|天然气|液化气|可燃气体?)(?:的)?浓度(?:已经?)?(?:超标|超限|过高|偏高|异常|报警)/;
 
-export const SENSES_HAZARDS: readonly HazardRule[] = [
+export const SENSES_HAZARDS: readonly HazardAddition[] = [
   {
     kind: 'gas_leak',
     level: 'emergency',
-    labelZh: '疑似燃气泄漏',
     // a detector's app push pasted, reading gas above its limit ("检测到燃气浓度超标，当前状态：报警中"), or a detector "报警中"
     // (not a reading back to normal: "浓度已恢复正常")
     // (not a reading during a test or a self-check, anywhere in the message: "检测到燃气浓度超标 设备自检中")
@@ -60,7 +59,6 @@ export const SENSES_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'fire',
     level: 'emergency',
-    labelZh: '疑似火情',
     // smoke that fills a place told by what it does ("楼道里全是呛人的烟 看不清路"), not a cigarette's or a grill's
     terms: [/(?:全|都)是[^，。！？,.!?\s]{1,4}的(?:浓)?烟(?![灰头蒂屁味花])/],
     notWith: [...COOKING, '烟花', '烧烤', '烧纸', '香火', '烧香'],
@@ -77,7 +75,6 @@ export const SENSES_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'medical',
     level: 'emergency',
-    labelZh: '有人突发疾病/受伤',
     // a watch's or a sensor's push of a fall with no answer since ("检测到佩戴者疑似跌倒，已持续2分钟无响应")
     pairs: [
       // someone seen on a doorbell camera sitting or lying on the floor a long while, not answering a call ("门铃摄像头看到奶奶坐地上
@@ -105,7 +102,6 @@ export const SENSES_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'electric_shock',
     level: 'emergency',
-    labelZh: '漏电/触电',
     // a metal thing someone touches that shocks them ("秋千的铁链子带电", "密码按键有电 摸一下电一下", "晾衣杆摸上去会电人"), or
     // numbs an arm when touched in the rain ("摸那个铁门禁 胳膊一下子全麻了"); not power on ("电动车有电了"), a battery, sleep
     terms: [
@@ -133,11 +129,10 @@ const BLAST_NOT_WITH: readonly Term[] = ['气球', '爆米花', '轮胎', '车�
 /** Ground that has opened (a hole or a pit in it). */
 const GROUND: readonly Term[] = ['空地', '地面', '路面', '地上', '草坪', '草地', '人行道', '花园', '院子', '停车场', '广场', '路上', '马路', '绿化带', '入口', '车道', '主路', '坡道', '门前', '楼前'];
 
-export const SENSES_LATER: readonly HazardRule[] = [
+export const SENSES_LATER: readonly HazardAddition[] = [
   {
     kind: 'explosion',
     level: 'emergency',
-    labelZh: '疑似爆炸',
     pairs: [
       // a bang or something gone off, told by what it did: doors or frames blown out, people down or burnt, a ceiling shedding,
       // a fireball ("后厨刚才嘭了一下 门都飞出来了 有个服务员坐地上起不来", "罐子炸了一下 火球窜了两米高")
@@ -160,7 +155,6 @@ export const SENSES_LATER: readonly HazardRule[] = [
   {
     kind: 'cave_in',
     level: 'emergency',
-    labelZh: '坍塌',
     pairs: [
       // a hole or a pit in the ground that grows, or has no bottom ("路面鼓了个坑 越塌越大", "一夜之间塌出一个洞 看不见底")
       {
@@ -182,7 +176,6 @@ export const SENSES_LATER: readonly HazardRule[] = [
   {
     kind: 'manhole',
     level: 'urgent',
-    labelZh: '井盖缺损',
     pairs: [
       // a drain's or a well's cover gone ("下水道口的盖子不见了"), someone stepped in ("一脚踩空 腿都陷进去了")
       {
@@ -196,7 +189,6 @@ export const SENSES_LATER: readonly HazardRule[] = [
   {
     kind: 'falling_object',
     level: 'emergency',
-    labelZh: '高空坠物伤人',
     // a blade, a brick or a bottle thrown out of a window or off a balcony ("楼上窗户里扔出来一把菜刀")
     terms: [/(?:楼上|窗户|窗口|窗外|阳台|楼顶)(?:里|上)?(?:往下)?(?:扔|丢|抛|甩)(?:出来|下来)(?:了)?(?:一|两|几)?(?:把|块|个|只)?(?:菜刀|刀|剪刀|砖头?|酒瓶|瓶子|玻璃|铁锤|锤子|花盆)/],
     notWith: ['猫', '狗', '宠物', '游戏', '电影'],
@@ -204,7 +196,6 @@ export const SENSES_LATER: readonly HazardRule[] = [
   {
     kind: 'collapse',
     level: 'urgent',
-    labelZh: '坠落/坍塌险情',
     pairs: [
       // a pot or a rack stood outside a rail or a sill high up, shifted by the wind ("大花盆放在栏杆外面 今天风大 已经往外挪出来一截")
       {
@@ -219,7 +210,6 @@ export const SENSES_LATER: readonly HazardRule[] = [
   {
     kind: 'suicide',
     level: 'emergency',
-    labelZh: '有人轻生',
     pairs: [
       // saying they will jump from here, a window open or a rail near ("喊着说今晚就从这跳下去 楼道窗户已经被他打开了")
       {
@@ -255,7 +245,6 @@ export const SENSES_LATER: readonly HazardRule[] = [
   {
     kind: 'violence',
     level: 'emergency',
-    labelZh: '持械伤人',
     // someone surrounded and kicked or beaten ("有人被围着踹", "一群人围着一个人踹")
     // (or held by the head and slammed into something: "揪着他老婆头往车门上撞")
     terms: [/(?:揪|抓|薅|拽|按)(?:着|住)[^，。！？,.!?\s]{0,6}(?:头|头发)[^，。！？,.!?\s]{0,2}往[^，。！？,.!?\s]{0,6}(?:撞|砸|磕|摔)/,
@@ -275,7 +264,6 @@ export const SENSES_LATER: readonly HazardRule[] = [
   {
     kind: 'child_danger',
     level: 'emergency',
-    labelZh: '儿童险情',
     pairs: [
       // a child run or ridden out into a road with traffic ("小孩踩着滑板车从小区门冲到马路上去了 车那么多")
       {
@@ -310,11 +298,10 @@ const SOMEONE = /(?:人|老人|老太太|老太|大爷|大妈|奶奶|爷爷|外�
 /** A power strip or an extension lead. */
 const POWER_STRIP: readonly Term[] = ['拖线板', '插线板', '插排', '排插', '接线板', '插座板'];
 
-export const LEADS_AND_DOORS: readonly HazardRule[] = [
+export const LEADS_AND_DOORS: readonly HazardAddition[] = [
   {
     kind: 'exposed_wire',
     level: 'urgent',
-    labelZh: '电线裸露',
     // bare wire ends ("那两根线头子是裸的")
     terms: [/线头(?:子)?[^，。！？,.!?\s]{0,3}(?:是|都是)?裸(?:的|着|露)/],
     notWith: ['网线', '耳机', '数据线', '毛线'],
@@ -331,7 +318,6 @@ export const LEADS_AND_DOORS: readonly HazardRule[] = [
   {
     kind: 'flying_wire',
     level: 'urgent',
-    labelZh: '疑似飞线充电',
     pairs: [
       // a lead slung from a window or run from a booth to a charger outdoors ("这根线从3楼一路甩到花坛边上 接着个充电器", "线是从保安亭
       // 接出来的")
@@ -347,7 +333,6 @@ export const LEADS_AND_DOORS: readonly HazardRule[] = [
   {
     kind: 'electric_shock',
     level: 'emergency',
-    labelZh: '漏电/触电',
     pairs: [
       // a power strip soaking in rain water, still plugged in and charging ("拖线板泡在昨晚的雨水里 还插着在充电 指示灯亮着")
       {
@@ -361,7 +346,6 @@ export const LEADS_AND_DOORS: readonly HazardRule[] = [
   {
     kind: 'battery',
     level: 'urgent',
-    labelZh: '电池鼓包/漏液',
     pairs: [
       // swollen, said plainly ("充电宝自己变胖了"), or split and bubbling ("电池那块裂了条缝，在往外冒泡泡")
       { objects: ['电池', '电瓶', '锂电', '充电宝', '电芯'], symptoms: ['变胖', '胖了', /肿(?:了|起来)/, '变厚'], span: 20, notWith: ['干电池', '遥控'] },
@@ -373,7 +357,6 @@ export const LEADS_AND_DOORS: readonly HazardRule[] = [
   {
     kind: 'blocked_exit',
     level: 'urgent',
-    labelZh: '堵塞消防通道',
     pairs: [
       // a stairway fenced or gated off as one's own ("把楼梯口用防盗铁门围起来当自家的了 楼梯都走不通")
       {
@@ -387,7 +370,6 @@ export const LEADS_AND_DOORS: readonly HazardRule[] = [
   {
     kind: 'fire_equipment',
     level: 'urgent',
-    labelZh: '消防设施缺损',
     pairs: [
       // a sprinkler hung with washing, or dripping ("喷淋头被人挂了衣服晾着")
       { objects: ['喷淋'], symptoms: [/挂(?:了|着)?[^，。！？,.!?\s]{0,4}(?:衣服|东西|杂物|被子|袋子)/, '晾'], span: 16 },
@@ -398,7 +380,6 @@ export const LEADS_AND_DOORS: readonly HazardRule[] = [
   {
     kind: 'trapped',
     level: 'emergency',
-    labelZh: '有人被困',
     pairs: [
       // someone shut in a bathroom or a room by a broken lock ("我爸把自己锁在卫生间里了 锁芯坏了打不开")
       {

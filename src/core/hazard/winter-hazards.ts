@@ -7,7 +7,7 @@
 // water pooled by a power lead. Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each with its own guards.
 import type { Term } from '../triage/urgency.ts';
 import { AWAY_ON_PURPOSE } from './hazard-context.ts';
-import type { HazardRule } from './hazard-rules.ts';
+import type { HazardAddition } from './hazard-rules.ts';
 import { CHILD } from './people-terms.ts';
 
 /** Someone who cannot get out, named ("轮椅老人出不来", "里面那家的婆婆出不来"). */
@@ -18,11 +18,10 @@ const BANGERS: readonly Term[] = ['摔炮', '擦炮', '鞭炮', '炮仗', '小�
 const THROWN_AT_HARM: readonly Term[] = ['往人身上', '往人堆', '往人群', '往人脚下', '往路人', /往[^，。！？,.!?\s]{0,3}(?:电表箱|电箱|配电箱|井盖|井里|下水道|窨井|煤气|燃气|车底)[^，。！？,.!?\s]{0,3}(?:里|缝|底下)?(?:塞|扔|丢|点)/,
   /(?:塞|扔|丢)(?:进|到)[^，。！？,.!?\s]{0,4}(?:电表箱|电箱|配电箱|井里|下水道|窨井)/];
 
-export const WINTER_HAZARDS: readonly HazardRule[] = [
+export const WINTER_HAZARDS: readonly HazardAddition[] = [
   {
     kind: 'trapped',
     level: 'emergency',
-    labelZh: '有人被困',
     pairs: [
       // a way out shut by snow, ice or water with someone who cannot get out ("雪把单元门堵死了 轮椅老人出不来")
       {
@@ -58,7 +57,6 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'carbon_monoxide',
     level: 'emergency',
-    labelZh: '疑似一氧化碳中毒',
     pairs: [
       // someone long in a shower heated by gas, not answering ("燃气热水器洗澡 洗了一个多小时没出来 喊他不应")
       {
@@ -72,7 +70,6 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'medical',
     level: 'emergency',
-    labelZh: '突发急症',
     pairs: [
       // an elder living alone not seen today where they are seen every day, the phone unanswered ("独居的李伯伯 … 今天没见 打电话
       // 也没人接")
@@ -88,7 +85,6 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'child_danger',
     level: 'emergency',
-    labelZh: '儿童险情',
     pairs: [
       // children throwing bangers at people or into meter boxes and drains
       { objects: BANGERS, symptoms: THROWN_AT_HARM, inMessage: CHILD, span: 30 },
@@ -119,7 +115,6 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'violence',
     level: 'emergency',
-    labelZh: '暴力伤人',
     // a hand at someone's throat ("掐着一个女人的脖子", told word by word: "掐着 老太太 脖子"), someone chased and beaten
     terms: [/掐(?:着|住)?[^，。！？,.!?]{0,8}(?:脖子|喉咙)/, /追着[^，。！？,.!?\s]{0,3}打(?![针电车卡球游闹雪])/],
     notWith: ['游戏', '玩', '打闹', '开玩笑', '鸡', '鸭', '鹅', '猫', '狗'],
@@ -139,7 +134,6 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'suicide',
     level: 'emergency',
-    labelZh: '疑似轻生',
     pairs: [
       // someone on a roof saying they will jump ("楼顶有个女的一直在哭 手里拿着瓶子 说要跳下去")
       { objects: ['楼顶', '天台', '顶楼', '屋顶'], symptoms: [/(?:说|喊|嚷)(?:着)?(?:要|想)跳(?:楼|下去|下来|(?![舞绳槽操远高水伞格房广]))/], span: 40, notWith: ['游泳', '跳水', '蹦极', '哈哈', '跳舞'] },
@@ -164,7 +158,6 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
     // a charging lead slung on a pole across a passage ("用晾衣杆挑着电线充电 横跨过道")
     kind: 'flying_wire',
     level: 'urgent',
-    labelZh: '疑似飞线充电',
     terms: [/(?:挑|架|挂|搭)(?:着|了|起)?(?:根|条|一根|一条)?(?:电)?线[^，。！？,.!?\s]{0,6}充(?:电|车)/],
     notWith: ['充电桩', '充电站', '充电棚', '手机', '充电宝', '耳机'],
   },
@@ -172,7 +165,6 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
     // a pressure cooker over a fire, its valve blocked and hissing ("高压锅放煤炉上烧了好久 一直在嘶嘶响 阀都堵了 怕要炸")
     kind: 'explosion',
     level: 'emergency',
-    labelZh: '疑似爆炸',
     pairs: [
       {
         objects: ['高压锅', '压力锅'],
@@ -185,7 +177,6 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'collapse',
     level: 'urgent',
-    labelZh: '坠落/坍塌险情',
     pairs: [
       // snow on eaves or a canopy sliding down or bending it ("屋檐上的积雪一块一块往下滑 单元门口有人在扫雪")
       {
@@ -212,7 +203,6 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'manhole',
     level: 'urgent',
-    labelZh: '井盖缺损',
     pairs: [
       // a well's cover named in full, lifted by frost or broken ("热力井的盖子被冻翘了", "窨井盖烂了一半")
       {
@@ -228,7 +218,6 @@ export const WINTER_HAZARDS: readonly HazardRule[] = [
   {
     kind: 'water_electric',
     level: 'urgent',
-    labelZh: '积水漫入电气设施',
     pairs: [
       // a puddle under a heater or a washer by a power lead ("热水器下面一滩水 连着电源线")
       {

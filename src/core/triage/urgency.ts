@@ -2,7 +2,7 @@
 // outages that hurt many or the vulnerable are urgent.
 import { detectHazard, happensHere } from '../hazard/detect-hazard.ts';
 import { HAZARD_RULES, type HazardRule } from '../hazard/hazard-rules.ts';
-import { INSURED_BEFORE } from '../hazard/hazard-context.ts';
+import { INSURED_BEFORE } from '../hazard/hazard-framing.ts';
 import { hazardText, SENTENCE_BREAK, spanAround } from '../hazard/hazard-text.ts';
 import { englishServiceUrgency } from '../english/english-appeal.ts';
 import { isEnglish } from '../english/english-text.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DRILL_MARKERS as HAZARD_DRILLS, PROHIBITION_BEFORE } from '../../../../src/core/hazard/hazard-context.ts';
+import { DRILL_MARKERS as HAZARD_DRILLS } from '../../../../src/core/hazard/hazard-context.ts';
+import { PROHIBITION_BEFORE } from '../../../../src/core/hazard/hazard-framing.ts';
 import { HAZARD_RULES } from '../../../../src/core/hazard/hazard-rules.ts';
 import { HEATED_TERMS } from '../../../../src/core/patrol/conflict.rule.ts';
 import { SPAM_CONTACT_TERMS, SPAM_STRONG_TERMS } from '../../../../src/core/patrol/spam.rule.ts';
