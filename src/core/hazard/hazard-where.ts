@@ -43,7 +43,8 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   // away on a trip, or "some estate" somewhere ("我老公出差住的酒店", "深圳那边有个小区")
   // (not where the writer is, the reason they cannot come: "我在国外", "我人在出差 家里老人晕倒了")
   // (the writer back from one is here: "我出差回来 发现隔壁老人好几天没出门了")
-  /(?<!人在|我在|人还在|我还在|我正在)出差(?!回来|回家)/, /旅游(?!回来|回家)/, /度假(?!回来|回家)/, '住的酒店', '有个小区', '有一个小区',
+  // (nor a neighbour's trip doubted after it: "说去旅游了 可是好几天没见人了" is here, as AWAY_ON_PURPOSE reads it)
+  /(?:(?<!人在|我在|人还在|我还在|我正在)出差|旅游|度假)(?!回来|回家)(?![^]*(?:但|可是|不过|可(?=[^，。！？,.!?\s]{0,4}(?:屋里|家里|里面|门缝|灯|有|还|又))))/, '住的酒店', '有个小区', '有一个小区',
   // one's workplace or its dormitory ("单位宿舍那边说")
   /(?:单位|公司|学校|厂)[^，。！？,.!?\s]{0,3}那边/,
   // a public place off the estate, named with 那边 ("今天路过万达那边看到一辆车自燃")

@@ -136,9 +136,18 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       // (or the throat closing: "嗓子发紧", "出气都困难")
       { objects: ['蛰', '蜇', '叮', '咬了', '过敏', '哮喘'], symptoms: ['喘不上气', '喘不过气', '呼吸困难', '上不来气', '透不过气', /(?:出气|喘气|透气|呼吸)(?:都|也)?(?:很|好|有点|特别)?(?:困难|费劲)/, /(?:嗓子|喉咙|喉头)(?:眼)?(?:发紧|发堵|肿了|肿得|好紧|很紧)/], span: 24 },
       { objects: ['摔倒', '跌倒', '摔了', '倒在', '栽倒', '跌亲', /(?:跌|摔)掉(?:了|勒|脱)/], symptoms: ['流血', '出血', /流了.{0,3}血/, '磕破', '头破', '叫不应', '不动', '起不来', '爬不起来', '站不起来', NO_RESPONSE, '不醒', '没意识'], span: 16 },
-      // someone living alone not seen for days who does not answer the door
+      // fallen into a ditch or a pit with a wheelchair, a bike or a tricycle, the person still down there or pinned ("轮椅
+      // 掉进沟里了 人也在下面", "连人带车翻进了排水沟"), not the chair alone ("轮椅掉进沟里了，人没事")
       {
-        objects: ['独居', '好几天没', '几天没', '一个人住', /[两三四五六七八九十\d]+天(?:都)?没(?:开门|出门|见|露面|动静|开过门)/],
+        objects: [/(?:轮椅|电动车|电瓶车|自行车|单车|三轮车?|摩托车?|婴儿车|推车)[^，。！？,.!?\s]{0,4}(?:掉|翻|摔|栽|冲|滑)(?:进|到|下|入)/],
+        symptoms: [/人(?:也|还|都)?(?:在|压在|卡在|困在)(?:车)?(?:下面|底下|下头|里面|沟里|坑里)/, /压在(?:车)?(?:下面|底下|下头)/, '人也掉'],
+        span: 24,
+      },
+      { objects: ['连人带车', '连人带轮椅'], symptoms: [/(?:掉|翻|摔|栽|冲|滑)(?:了)?(?:进|到|下|入)/], span: 10 },
+      // someone living alone not seen for days who does not answer the door
+      // (nor the door knocked for days: "好几天敲门都没人应")
+      {
+        objects: ['独居', '好几天没', '几天没', '一个人住', /(?:好几|几|[两三四五六七八九十2-9])天(?:了|都)?(?:敲门|打电话|打他电话|打她电话)/, /[两三四五六七八九十\d]+天(?:都)?没(?:开门|出门|见|露面|动静|开过门)/],
         symptoms: ['不应', '没人应', '没应', '不开门', '没人开', '不接', NO_RESPONSE, '没动静', '哼', '联系不上',
           // the daily deliveries piling up at the door
           /(?:报纸|牛奶)[^，。！？,.!?]{0,4}(?:堆|放了|没拿|没人拿|没收)/],

@@ -1,0 +1,47 @@
+// Misses left by session 21's probes, and their look-alikes: someone gone still after a scuffle called play, a person
+// fallen into a ditch with their wheelchair or bike, a neighbour unseen for days with a smell at the door, a trip said
+// but doubted. Paraphrases of those probes, never bench lines.
+import { describe, expect, it } from 'vitest';
+import { detectHazard } from '../../../../src/core/hazard/detect-hazard.ts';
+import { detectUrgency } from '../../../../src/core/triage/urgency.ts';
+
+/** [text, kind]: an emergency of that kind. */
+const EMERGENCIES: readonly (readonly [string, string])[] = [
+  // one of two who scuffled, gone still: play or not, someone lies there
+  ['俩人掐架 闹着玩的 一个倒地上不动了', 'medical'],
+  ['两个小伙子在车棚推来推去，说是开玩笑，结果有一个倒在地上起不来了', 'medical'],
+  ['刚才吵架的那两个 其中一个晕过去了', 'medical'],
+  // fallen into a ditch or a pit with the wheelchair, bike or tricycle, the person still down there (pinned: trapped)
+  ['老人的轮椅掉进沟里了 人也在下面', 'medical'],
+  ['电动轮椅连人带车翻进了排水沟，快来人', 'medical'],
+  ['一个大爷骑三轮车栽进路边的坑里了，人压在车底下', 'trapped'],
+  // someone alone unseen for days, a smell at the door
+  ['楼下阿婆好几天没见人了，门口有股怪味', 'medical'],
+  ['隔壁老王一个多星期没露面了，走廊里一股怪味道', 'medical'],
+  // a trip told, then doubted
+  ['说去旅游了 可是好几天没见人了 门缝里一股臭味', 'medical'],
+  ['物业说他出差了，但他家灯一直亮着，好几天敲门都没人应', 'medical'],
+];
+
+/** Look-alikes: no alert. */
+const NORMAL: readonly string[] = [
+  '隔壁说是出去旅游了，家里没人',
+  '我在三亚旅游，听说那边一个酒店着火了',
+  '楼上邻居去云南度假了，托我帮忙浇花',
+  '轮椅掉进沟里了，人没事，已经扶起来了',
+  '孩子的玩具车掉进沟里了，谁有长竹竿',
+  '一个倒霉的快递小哥又把我的件送错了',
+  '车棚那边一个箱子倒地上了，谁的快递',
+  '两个人打牌打到半夜，一个输得脸都绿了',
+  '好几天没见楼下阿婆出来跳舞了，是不是回老家了',
+];
+
+describe('probes left by session 21', () => {
+  it.each(EMERGENCIES)('%s → an emergency (%s)', (text, kind) => {
+    expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(detectHazard(text)?.kind).toBe(kind);
+  });
+  it.each(NORMAL)('%s → no alert', (text) => {
+    expect(detectUrgency(text).urgency).toBe('normal');
+  });
+});
