@@ -4,8 +4,8 @@
 // the same grid, read by the shipped triage, and looked up among the open tickets as DuplicateFinder does
 // (findDuplicate, the default window and threshold, the categories triage gave). A join is right when the pair is
 // labelled the same problem. The default file is the development set (read and tuned on in session 18);
-// bench/data/duplicate-pairs.fresh.jsonl and duplicate-pairs.fresh3.jsonl are held out: run them without --show
-// (docs/BENCHMARKS.md); duplicate-pairs.fresh2.jsonl was held out for its first run, then development data (session 20).
+// bench/data/duplicate-pairs.fresh.jsonl, .fresh3, .fresh5 and .fresh6 are held out: run them without --show
+// (docs/BENCHMARKS.md); .fresh2 and .fresh4 were held out for their first runs, then development data (sessions 20, 21).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
