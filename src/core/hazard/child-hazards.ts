@@ -165,7 +165,20 @@ export const CHILD_HAZARDS: readonly HazardRule[] = [
         span: 20,
       },
       // half a small body already out over a drop ("婴儿趴在床边 半个身子已经探出来了")
-      { objects: CHILD, symptoms: [/半个身子[^，。！？,.!?]{0,4}(?:探|伸|挂|悬)出/], span: 30 },
+      // (or said to hang out there: "半个身子探在外面", "挂在窗外")
+      { objects: CHILD, symptoms: [/半个身子[^，。！？,.!?]{0,4}(?:探|伸|挂|悬)(?:出|在(?:窗|外)|到(?:窗|外))/], span: 30 },
+      // a head or a neck caught in a rail's gap ("小孩脑袋卡进去了", "头卡在栏杆中间")
+      { objects: CHILD, symptoms: [/(?:头|脑袋|脑壳|脖子)(?:被)?[^，。！？,.!?\s]{0,4}(?:卡|夹)(?:进|在|住|到)/], span: 12,
+        notInMessage: [/(?:拔|弄|取|拉|抽|退)(?:了)?出来了/, '没事了', '没大碍'] },
+      // lying or pressed at a lift door's gap ("小朋友趴电梯门缝那里扒着玩"): fingers and clothes are dragged in
+      { objects: CHILD, symptoms: [/(?:趴|扒|抠|贴|蹲|伸手)(?:在|着|到)?[^，。！？,.!?\s]{0,2}(?:电梯|梯|厅)门缝/], span: 20 },
+      // a child lost, described to be looked for ("孩子找不到了 穿红棉袄 4岁 在滑梯那丢的")
+      {
+        objects: [/(?:孙女|孙子|孩子|小孩|女儿|儿子|闺女|宝宝|娃|小朋友)(?:一转眼|转眼|突然|一下子)?(?:就)?(?:不见了|走丢了|找不到了|跑丢了|丢了)/],
+        symptoms: [/穿(?:着|的)?[^，。！？,.!?\s]{0,5}(?:衣|袄|裙|裤|外套|羽绒服|毛衣|鞋|帽|t恤|褂)/, /(?:\d|[一二两三四五六七八九十])(?:周)?岁/, /在[^，。！？,.!?\s]{1,8}(?:丢|走丢|不见|走散)的/],
+        span: 60,
+        notInMessage: [/(?<![没不])(?:找到了|找着了|找回来了|已找到|已经找到)/, '虚惊', /(?:自己|已经|平安)回(?:家|来)了/, '接回来了'],
+      },
     ],
     // the child's ball or shoe fell in, not the child ("孩子的皮球掉进沟里了")
     notWith: [/(?:孩子|小孩|儿子|女儿|宝宝|娃|孙子|孙女|小朋友)的[^，。！？,.!?\s]{1,4}(?:掉|落)/,

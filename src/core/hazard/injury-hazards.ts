@@ -135,7 +135,8 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       // breathing failing after a sting, a bite or an allergy (not "压得我喘不上气", a figure of speech)
       // (or the throat closing: "嗓子发紧", "出气都困难")
       { objects: ['蛰', '蜇', '叮', '咬了', '过敏', '哮喘'], symptoms: ['喘不上气', '喘不过气', '呼吸困难', '上不来气', '透不过气', /(?:出气|喘气|透气|呼吸)(?:都|也)?(?:很|好|有点|特别)?(?:困难|费劲)/, /(?:嗓子|喉咙|喉头)(?:眼)?(?:发紧|发堵|肿了|肿得|好紧|很紧)/], span: 24 },
-      { objects: ['摔倒', '跌倒', '摔了', '倒在', '栽倒', '跌亲', /(?:跌|摔)掉(?:了|勒|脱)/], symptoms: ['流血', '出血', /流了.{0,3}血/, '磕破', '头破', '叫不应', '不动', '起不来', '爬不起来', '站不起来', NO_RESPONSE, '不醒', '没意识'], span: 16 },
+      // (or come down from a height: "从梯子上摔下来 头在流血")
+      { objects: ['摔倒', '跌倒', '摔了', '倒在', '栽倒', '跌亲', /(?:跌|摔)掉(?:了|勒|脱)/, /(?:摔|跌|栽)(?:了)?下(?:来|去)/], symptoms: ['流血', '出血', /流了.{0,3}血/, '磕破', '头破', '叫不应', '不动', '起不来', '爬不起来', '站不起来', NO_RESPONSE, '不醒', '没意识'], span: 16 },
       // fallen into a ditch or a pit with a wheelchair, a bike or a tricycle, the person still down there or pinned ("轮椅
       // 掉进沟里了 人也在下面", "连人带车翻进了排水沟"), not the chair alone ("轮椅掉进沟里了，人没事")
       {
@@ -225,9 +226,21 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       // chest pain with a cold sweat or a pale face, the textbook heart attack ("胸口痛得很 脸煞白 一直出汗")
       // (or pressed as by a stone, the left arm numb: "胸口像压了块大石头 … 左胳膊发麻")
       { objects: ['胸口', '胸闷', '心口'], symptoms: ['疼', '痛', '闷', '压着', /压(?:了|住)/], within: ['出汗', '冒汗', '冷汗', /左(?:胳膊|手臂|手|肩膀?)[^，。！？,.!?\s]{0,2}(?:发)?麻/, '煞白', '惨白', '发白', '脸白', '脸都白', '没血色'], span: 12 },
+      // someone silent behind a door that must be opened ("有没有人会开锁 老人在里面没动静", "谁会撬门 我奶奶在屋里一点
+      // 动静都没有"), not a lock that sticks or a key left inside
+      {
+        objects: [/(?:老人|老人家|奶奶|爷爷|外婆|外公|姥姥|姥爷|大爷|大妈|阿姨|叔叔|老太太|老太|老头|老大爷|独居的?[^，。！？,.!?\s]{0,3}|他|她|妈|爸|老公|老婆|病人|孕妇)[^，。！？,.!?\s]{0,2}在(?:里面|里头|里边|屋里|家里|房里|屋里面|房间里)/],
+        symptoms: [/(?:一点|一直|都|也|半天)?(?:没|没有)(?:一点)?(?:动静|声音|声响|反应|人应|回应)/, /(?:动静|声音|声响|反应)(?:都|也)?(?:没|没有)/, '叫不应', '喊不应', '不应声', '不吭声'],
+        inMessage: [/开锁|撬|破门|踹门|砸门|敲门|拍门|进不去|反锁|锁着|打不通|不接|救/],
+        span: 20,
+      },
     ],
     notWith: MEDICAL_NOT_WITH,
     termGroups: [
+      // people called to carry someone ("快下来几个男的帮忙抬人"), not a sofa or a fridge
+      { terms: [/(?:帮忙|帮我|帮着|帮手|快|来|下来|过来|赶紧)[^，。！？,.!?]{0,8}抬(?:个|一下)?人(?!家|气|头)/], notWith: MEDICAL_NOT_WITH, notInMessage: ['游戏', '王者', '抬杠'] },
+      // an ambulance called for now ("快叫救护车", "赶紧打120"), not a joke ("笑死 快叫救护车")
+      { terms: [/(?:快|赶紧|赶快|马上|立刻|快点)(?:帮忙|帮我)?(?:叫|打|喊)(?:个|辆|一下)?(?:救护车|120)/], notWith: MEDICAL_NOT_WITH, notInMessage: ['笑死', '好笑', '太好笑', '哈哈', '段子', '表情包', '剧里', '电视', '游戏', '王者', '帅', '美哭', '甜'] },
       // hardly to be woken ("叫不太醒", "喊不大醒了"), not a child slow to get up in the morning
       { terms: [/(?:喊|叫|拍|摇|推)(?:他|她)?(?:都|也|了半天)?不(?:太|大|怎么)(?:醒|应)/], notWith: MEDICAL_NOT_WITH, notInMessage: ['赖床', '睡懒觉', '闹钟', '起床气', '上学'] },
     ],

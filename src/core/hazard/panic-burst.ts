@@ -36,6 +36,10 @@ interface BurstReading {
   withOnly?: boolean;
   /** Fragments that may stand beside the word without making it a report on their own (the lift's state). */
   context?: RegExp;
+  /** The word names someone fallen: a person must be named in it or just before it ("老张倒了"). */
+  fallen?: boolean;
+  /** The word is a report on its own ("叫救护车"): no cry or sign needed beside it. */
+  alone?: boolean;
 }
 
 const READINGS: readonly BurstReading[] = [
@@ -47,11 +51,16 @@ const READINGS: readonly BurstReading[] = [
   { kind: 'explosion', word: /^(?:又|真|真的)?(?:炸了|爆炸了|爆了)$/, with: /^(?:有烟|冒烟|好多烟|着火了|起火了|又一声|一声巨响|巨响)$/, withOnly: true },
   // "救命 电梯": someone shut in a lift crying for help
   // (the lift stopped told beside the cry: "电梯 / 停电了 / 卡住 / 我在2单元 / 救命")
-  { kind: 'trapped', word: /^电梯(?:里)?$/, with: /^(?:救命|救命啊|救救|出不去|出不来|困住了|被困|困人)$/, withOnly: true, context: /^(?:停电了|停了|卡住了?|卡了|不动了|打不开|门打不开|灯灭了|黑了|我在.{1,5})$/ },
+  // (or the lift's state in the same fragment: "救命 电梯卡住了 在14楼"; not 坏了, said of a lift out of order)
+  { kind: 'trapped', word: /^电梯(?:里)?(?:卡住了?|卡了|停了|不动了)?$/, with: /^(?:救命|救命啊|救救|出不去|出不来|困住了|被困|困人)$/, withOnly: true, context: /^(?:停电了|停了|卡住了?|卡了|不动了|打不开|门打不开|灯灭了|黑了|我在.{1,5})$/ },
   // "爆了 暖气管 开水喷": a heating pipe burst, scalding water spraying (told by the spray or the burst, not the pipe alone)
   { kind: 'pipe_burst', word: /^(?:暖气管|暖气片|暖气|热水管|供暖管)(?:子)?(?:爆了|裂了)?$|^(?:爆了|裂了)$/, with: /^(?:(?:开|热|烫)水(?:在|一直)?(?:喷|冒|涌|往外喷|到处喷|喷出来|喷了)|烫人|烫伤了?)$/, withOnly: true },
   // "老人 倒了 不说话 8楼", "快来人 老张倒了 在车库": someone down, with a cry or a sign of it
-  { kind: 'medical', word: /^(?:.{0,4})倒(?:了|下了|地了)$/, with: /^(?:不说话|不动|没反应|叫不醒|不醒|不出声|没气了|口吐白沫)$/ },
+  { kind: 'medical', word: /^(?:.{0,4})倒(?:了|下了|地了)$/, with: /^(?:不说话|不动|没反应|叫不醒|不醒|不出声|没气了|口吐白沫)$/, fallen: true },
+  // "叫救护车！！", "快打120": an ambulance called for is a report on its own
+  { kind: 'medical', word: /^(?:快|快点|赶紧|赶快)?(?:叫|打|喊)(?:个|辆)?(?:救护车|120)(?:啊|呀)?$/, alone: true },
+  // "打起来了！！", "又打起来了 快报警": a fight broke out, cried (not "王者里打起来了", "比赛打起来了": a fragment of its own)
+  { kind: 'violence', word: /^(?:又|真)?(?:打起来了|打起来啦|打架了|打人了|动手了|干起来了)$/ },
 ];
 
 /** A person as a fragment ("老人"), or someone by surname ("老张", "王姐"). */
@@ -71,13 +80,13 @@ export function panicBurst(text: string): { level: HazardLevel; kind: string; si
   for (const reading of READINGS) {
     const at = fragments.findIndex((f) => reading.word.test(f));
     if (at < 0) continue;
-    if (reading.kind === 'medical' && !FALLEN_PERSON(fragments[at] ?? '', fragments[at - 1])) continue;
+    if (reading.fallen && !FALLEN_PERSON(fragments[at] ?? '', fragments[at - 1])) continue;
     const saidTwice = fragments.filter((f) => reading.word.test(f)).length > 1;
     // every other fragment a cry, a place, a person, insistence or a sign: "火！！ 这首歌" is praise, "股票 炸了 真炸了" a crash
     const others = fragments.filter((f) => !reading.word.test(f));
     if (!others.every((f) => CRY.test(f) || INSISTED.test(f) || PLACE.test(f) || named(f) || reading.with?.test(f) || reading.context?.test(f))) continue;
     const sign = reading.with !== undefined && fragments.some((f) => reading.with!.test(f));
-    if (sign || (saidTwice && !reading.withOnly) || (cried && !reading.withOnly)) {
+    if (sign || reading.alone || (saidTwice && !reading.withOnly) || (cried && !reading.withOnly)) {
       return { level: 'emergency', kind: reading.kind, signal: fragments.join(' ') };
     }
   }

@@ -13,6 +13,8 @@ export const PERSON: readonly Term[] = [
   '老爷子', '老人家',
   // who works in a plant room or a shaft
   '电工', '维修工',
+  // who keeps the gate or the door
+  '门卫', '门岗',
   // one of two or more just named, gone down ("俩人掐架 … 一个倒地上不动了", "其中一个晕过去了"), not a thing counted
   // ("一个箱子倒地上了") nor bad luck ("一个倒霉的快递小哥")
   /(?:其中|有)?一个(?=倒(?:在|地|下)|晕|昏|摔|躺)/,

@@ -42,7 +42,8 @@ export const SUICIDE_HAZARDS: readonly HazardRule[] = [
       },
       // someone standing outside a bridge's or a roof's railing, not answering ("站在桥栏杆外面 我喊他他不理")
       {
-        objects: [/(?:站|坐|蹲|爬)(?:在|到)(?:了)?[^，。！？,.!?\s]{0,4}(?:栏杆|护栏|围栏|扶栏)(?:的)?外(?:面|头|边|侧)?/],
+        // (the 在 dropped when typed fast: "站楼顶栏杆外面")
+        objects: [/(?:站|坐|蹲|爬)(?:在|到)?(?:了)?[^，。！？,.!?\s]{0,4}(?:栏杆|护栏|围栏|扶栏)(?:的)?外(?:面|头|边|侧)?/],
         symptoms: ['不理', '不回', '喊他', '喊她', '劝', '110', '往下看', '哭', /要跳(?![舞绳槽操远高])/, '报警', '拉不'],
         span: 30,
         notInMessage: ['施工', '干活', '工人', '刷漆', '维修', '检修', '安装', '装空调', '装外机', '师傅', '钓鱼', '拍照'],

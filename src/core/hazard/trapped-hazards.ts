@@ -46,6 +46,15 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
         within: ['卡住', '卡在', '停住', '停了', '停在', '打不开', '开不了', '出不来', '困', '不动了'],
         span: 30,
       },
+      // stuffy or hot inside a lift, a cry for help or a phone dying beside it ("help 电梯里好闷 手机快没电了"), not a lift
+      // that wants its air on ("电梯里好闷 物业开下空调")
+      {
+        objects: [/(?:电梯|轿厢|货梯|客梯)里[面头]?(?:好|很|有点|特别|越来越|太)?(?:热|闷)/],
+        // (or where one is told, the cry said before it: "help!! 电梯里面好闷 我在2号楼")
+        symptoms: ['help', 'sos', '救命', '救救', /手机(?:快|就要|马上|要)?没电/, /(?:只|就)?剩(?:下)?(?:\d+%?|一点|一格)的?电/, '没信号', '出不去', '出不来', /我(?:现在|人)?在\d/],
+        inMessage: ['help', 'sos', '救命', '救救', /手机(?:快|就要|马上|要)?没电/, /(?:只|就)?剩(?:下)?(?:\d+%?|一点|一格)的?电/, '没信号', '出不去', '出不来'],
+        span: 30,
+      },
       // someone said to be in a lift that has stopped or dropped ("她在电梯里 电梯停了灯也灭了")
       {
         objects: [/(?:我|她|他|人|们|[妈爸婆公叔姨娘])(?:还|都|现在)?(?:被)?(?:困|关|卡)?在(?:电梯|轿厢)里/],
@@ -154,6 +163,8 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
       // an access card, not a door that jammed ("门卡住了")
       /门卡(?![住死着在了])/, '游戏',
       // cars, not people, that cannot get out ("卷帘门卡住了，车出不去")
-      /车(?:子|辆)?(?:都|也)*(?:开)?出不(?:去|来)/, /第[^，。！？,.!?\s]{1,3}关/],
+      /车(?:子|辆)?(?:都|也)*(?:开)?出不(?:去|来)/, /第[^，。！？,.!?\s]{1,3}关/,
+      // a child's thing stuck, not the child ("孩子的玩具卡进栏杆缝里了 拿不出来")
+      /(?:孩子|小孩|娃|宝宝|小朋友|儿子|女儿)的(?:玩具|球|皮球|鞋|手机|钥匙|笔|积木|小车|玩具车|发卡|手表|书包|帽子)/],
   },
 ];
