@@ -14,11 +14,13 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   ['电梯里闷死了 救命 手机就剩5%的电', 'trapped'],
   ['救命 电提卡住了 在9楼', 'trapped'],
   ['救命 电梯卡住了 我在11楼', 'trapped'],
+  ['救命 电梯停了 在3楼', 'trapped'],
   // medical: carry someone, an ambulance cried for, an elder silent behind a locked door, a fall that bleeds
   ['来几个人帮忙抬人 快', 'medical'],
   ['楼下快来两个小伙子帮着抬人', 'medical'],
   ['快叫救护车！', 'medical'],
   ['打120！！', 'medical'],
+  ['快 叫救护车 3栋', 'medical'],
   ['赶紧叫救护车 保安大叔倒在门口了', 'medical'],
   ['谁会撬门 我奶奶在屋里一点动静都没有', 'medical'],
   ['有没有开锁师傅 独居的大爷在里面没反应', 'medical'],
@@ -28,6 +30,7 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   // violence: a bare cry of a fight, a flat number fighting again, a homophone beside blood
   ['打起来了 快报警', 'violence'],
   ['又打起来了！！', 'violence'],
+  ['门口打起来了！！', 'violence'],
   ['501又打起来了', 'violence'],
   ['602的两口子又打起来了', 'violence'],
   ['楼下又打起来了 快去看看', 'violence'],
@@ -55,6 +58,9 @@ const NORMAL: readonly string[] = [
   // a game, a match, a show, a quarrel, children or dogs at play
   '王者里打起来了',
   '比赛打起来了！！',
+  '篮球场打起来了！！',
+  'NBA打起来了！！',
+  '世界杯 打起来了！！',
   '两口子又吵起来了',
   '302又吵起来了 吵了一晚上',
   '楼下两只狗打起来了',
