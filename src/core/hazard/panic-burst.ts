@@ -56,7 +56,8 @@ const READINGS: readonly BurstReading[] = [
   // "爆了 暖气管 开水喷": a heating pipe burst, scalding water spraying (told by the spray or the burst, not the pipe alone)
   { kind: 'pipe_burst', word: /^(?:暖气管|暖气片|暖气|热水管|供暖管)(?:子)?(?:爆了|裂了)?$|^(?:爆了|裂了)$/, with: /^(?:(?:开|热|烫)水(?:在|一直)?(?:喷|冒|涌|往外喷|到处喷|喷出来|喷了)|烫人|烫伤了?)$/, withOnly: true },
   // "老人 倒了 不说话 8楼", "快来人 老张倒了 在车库": someone down, with a cry or a sign of it
-  { kind: 'medical', word: /^(?:.{0,4})倒(?:了|下了|地了)$/, with: /^(?:不说话|不动|没反应|叫不醒|不醒|不出声|没气了|口吐白沫)$/, fallen: true },
+  // (or fainted: "快来人 我爸晕了", "奶奶昏过去了！！"; "我晕了" names no one else)
+  { kind: 'medical', word: /^(?:.{0,4})(?:倒(?:了|下了|地了)|[晕昏](?:倒|过去)?了)$/, with: /^(?:不说话|不动|没反应|叫不醒|不醒|不出声|没气了|口吐白沫)$/, fallen: true },
   // "叫救护车！！", "快打120": an ambulance called for is a report on its own
   { kind: 'medical', word: /^(?:快|快点|赶紧|赶快)?(?:叫|打|喊)(?:个|辆)?(?:救护车|120)(?:啊|呀)?$/, alone: true },
   // "打起来了！！", "又打起来了 快报警": a fight broke out, cried (not "王者里打起来了", "比赛打起来了": a fragment of its own)
@@ -67,7 +68,7 @@ const READINGS: readonly BurstReading[] = [
 const named = (w: string): boolean => mentionsAny(w, PERSON) || /^[老小][^\s]$|^[^\s]{1,2}(?:姐|哥|叔|姨|伯|婶|嫂|爷|奶)$/.test(w);
 /** Whoever a fragment names as fallen: a person ("老人倒了"), someone by surname ("老张倒了", "王姐"), or the fragment before. */
 const FALLEN_PERSON = (fragment: string, before: string | undefined): boolean => {
-  const who = fragment.replace(/倒(?:了|下了|地了)$/, '');
+  const who = fragment.replace(/(?:倒(?:了|下了|地了)|[晕昏](?:倒|过去)?了)$/, '');
   return who.length > 0 ? named(who) : before !== undefined && named(before);
 };
 

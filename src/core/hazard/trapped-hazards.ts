@@ -12,7 +12,8 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
     kind: 'trapped',
     level: 'emergency',
     labelZh: '有人被困',
-    terms: ['关在电梯', '卡在电梯', '电梯困人', '电梯关人', '梯关人', '梯困人', '困人了', '关人了',
+    // (the 在 dropped when typed fast: "卡电梯里了 快来人", "困电梯里了")
+    terms: ['关在电梯', '卡在电梯', /(?:卡|困|关)(?:在)?(?:电梯|轿厢)里(?:面|头)?了/, '电梯困人', '电梯关人', '梯关人', '梯困人', '困人了', '关人了',
       // someone still inside that did not get out ("车里面好像还有个人没出来", "楼里还有人没跑出来")
       /还有(?:个|一个|几个|两个|好几个)?人(?:在里面|在里头)?没(?:有)?(?:跑|逃|救|爬)?出来/,
       // someone locked in a room of their own ("我被锁在阳台了", "奶奶被反锁在卫生间"), not locked out (被锁在门外)

@@ -42,6 +42,14 @@ export const VIOLENCE_HAZARDS: readonly HazardRule[] = [
       // (干起来, 掐起来 of two people fighting, not work begun: "师傅们干起来很快")
       // (打价, 打架 typed in a hurry; not 打价格战, a price tag)
       { objects: ['打起来', /(?:俩|两个|几个|两人|两口子|夫妻|[他她]们)[^，。！？,.!?\s]{0,3}(?:干|掐)起来/, '打架', /打价(?![格签钱位码])/, '打人', '动手', '斗殴', '追着打', '围殴', '群殴', /围着[^，。！？,.!?]{0,8}打/], symptoms: ['刀', '棍', '砖头', '流血', '血', '凶器', '棒', '酒瓶', '钢管', '铁管', '头破', '板砖', '扳手', '锤'], span: 24 },
+      // a fight now with the police or the guards called for ("快报警 楼下在打群架", "车库有人打架 快叫保安"), not one told of
+      // the past or at school
+      {
+        objects: ['打起来', '打架', '打群架', '群架', '斗殴', '群殴', '围殴', /(?:俩|两个|几个|两人|两拨|一群)[^，。！？,.!?\s]{0,3}(?:干|掐)起来/],
+        symptoms: [/(?:快|赶紧|赶快|快点)(?:帮忙)?(?:报警|打110|叫保安|叫警察|喊保安)/, '快来人', '救命'],
+        span: 24,
+        notInMessage: ['学校', '老师', '游戏', '王者', '比赛', '球', '电视', '剧', '哈哈', '以前', '上次', '昨天', '去年'],
+      },
       // a weapon in hand, chasing people or threatening to kill ("拿着酒瓶说要杀人", "拿棍子追小学生")
       { objects: [/(?:拿|持|举|抄|拎|提|抡)(?:着|起)?[^，。！？,.!?\s]{0,3}(?:刀|棍|棒|酒瓶|砖|锤|铁锹|钢管|铁管|斧)/], symptoms: [/(?:说|喊|嚷|叫|吼)(?:着)?(?:要)?(?:杀|砍|弄死|捅)/, /追(?:着)?(?:人|小学生|学生|孩子|小孩|路人|老人)/], span: 30 },
       // a plea to stop beside screams, thuds or a call to the police ("别打了 … 孩子在尖叫 … 撞墙声")
