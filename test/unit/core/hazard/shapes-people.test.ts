@@ -16,6 +16,7 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   ['救命 电梯卡住了 我在11楼', 'trapped'],
   ['救命 电梯停了 在3楼', 'trapped'],
   ['卡电梯里了 快来人', 'trapped'],
+  ['救明 电梯停了 我在5楼', 'trapped'],
   ['我们困电梯里了 2号楼', 'trapped'],
   // medical: carry someone, an ambulance cried for, an elder silent behind a locked door, a fall that bleeds
   ['来几个人帮忙抬人 快', 'medical'],
@@ -25,6 +26,9 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   ['快 叫救护车 3栋', 'medical'],
   ['快来人 我爸晕了', 'medical'],
   ['奶奶昏过去了！！', 'medical'],
+  ['楼下有个大爷晕到了 快来', 'medical'],
+  ['有人 / 倒了 / 不动了', 'medical'],
+  ['help 有个阿姨倒在地库出口', 'medical'],
   ['有没有医生 门口有个大爷抽过去了', 'medical'],
   ['大妈摔了一跤 头上好多血', 'medical'],
   ['小伙子从车上跌下来 满脸都是血', 'medical'],
@@ -47,6 +51,8 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   // suicide: outside a roof's rail without 在, crying
   ['一个小伙子站天台护栏外面 一直哭', 'suicide'],
   ['有个人坐楼顶栏杆外边 在哭', 'suicide'],
+  ['6栋有人要跳搂', 'suicide'],
+  ['有人跳河了！！ 快来人', 'suicide'],
   // child_danger: a child lost with a description, a head caught in a rail, half a body out of a window
   ['女儿找不到了 穿粉色裙子 5岁 在广场那走丢的', 'child_danger'],
   ['我儿子不见了 三岁 穿蓝色外套 在超市门口丢的', 'child_danger'],
@@ -69,6 +75,11 @@ const NORMAL: readonly string[] = [
   '比赛打起来了！！',
   '篮球场打起来了！！',
   '我晕了！！ 又输了',
+  '坐车晕到想吐',
+  '老公开车太猛 把我晕到了',
+  '夏天好多人跳河游泳 太危险了',
+  '有人把垃圾倒在车库门口',
+  '保洁阿姨倒在门口的垃圾还没收',
   '我老公晕了 哈哈 看到账单',
   '杀鸡 手上好多血 洗了半天',
   '以前楼下打架 报警了也没用',
