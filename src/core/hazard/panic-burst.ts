@@ -16,7 +16,8 @@ const MOST_FRAGMENTS = 6;
 const LONGEST_FRAGMENT = 6;
 
 /** A cry for help as a fragment of its own ("快", "快来人", "救命"). */
-const CRY = /^(?:快|快快|快点|快来|快来人|来人|来人啊|救命|救命啊|救救|快救人|快跑|跑|报警|快报警|打119|打120|119|120|急|急急急)$/;
+// (救明: 救命 typed in a hurry)
+const CRY = /^(?:快|快快|快点|快来|快来人|来人|来人啊|救命|救命啊|救明|救救|快救人|快跑|跑|报警|快报警|打119|打120|119|120|急|急急急)$/;
 const EXCLAIMED = /[！!]/;
 /** Insisting it is real ("不是开玩笑", "真的"). */
 const INSISTED = /^(?:不是开玩笑|没开玩笑|真的|是真的|真的假不了)$/;
@@ -52,12 +53,12 @@ const READINGS: readonly BurstReading[] = [
   // "救命 电梯": someone shut in a lift crying for help
   // (the lift stopped told beside the cry: "电梯 / 停电了 / 卡住 / 我在2单元 / 救命")
   // (or the lift's state in the same fragment: "救命 电梯卡住了 在14楼"; not 坏了, said of a lift out of order)
-  { kind: 'trapped', word: /^电梯(?:里)?(?:卡住了?|卡了|停了|不动了)?$/, with: /^(?:救命|救命啊|救救|出不去|出不来|困住了|被困|困人)$/, withOnly: true, context: /^(?:停电了|停了|卡住了?|卡了|不动了|打不开|门打不开|灯灭了|黑了|我在.{1,5})$/ },
+  { kind: 'trapped', word: /^电梯(?:里)?(?:卡住了?|卡了|停了|不动了)?$/, with: /^(?:救命|救命啊|救明|救救|出不去|出不来|困住了|被困|困人)$/, withOnly: true, context: /^(?:停电了|停了|卡住了?|卡了|不动了|打不开|门打不开|灯灭了|黑了|我在.{1,5})$/ },
   // "爆了 暖气管 开水喷": a heating pipe burst, scalding water spraying (told by the spray or the burst, not the pipe alone)
   { kind: 'pipe_burst', word: /^(?:暖气管|暖气片|暖气|热水管|供暖管)(?:子)?(?:爆了|裂了)?$|^(?:爆了|裂了)$/, with: /^(?:(?:开|热|烫)水(?:在|一直)?(?:喷|冒|涌|往外喷|到处喷|喷出来|喷了)|烫人|烫伤了?)$/, withOnly: true },
   // "老人 倒了 不说话 8楼", "快来人 老张倒了 在车库": someone down, with a cry or a sign of it
   // (or fainted: "快来人 我爸晕了", "奶奶昏过去了！！"; "我晕了" names no one else)
-  { kind: 'medical', word: /^(?:.{0,4})(?:倒(?:了|下了|地了)|[晕昏](?:倒|过去)?了)$/, with: /^(?:不说话|不动|没反应|叫不醒|不醒|不出声|没气了|口吐白沫)$/, fallen: true },
+  { kind: 'medical', word: /^(?:.{0,4})(?:倒(?:了|下了|地了)|[晕昏](?:倒|过去)?了)$/, with: /^(?:不说话|不动|没反应|叫不醒|不醒|不出声|没气|口吐白沫)了?$/, fallen: true },
   // "叫救护车！！", "快打120": an ambulance called for is a report on its own
   { kind: 'medical', word: /^(?:快|快点|赶紧|赶快)?(?:叫|打|喊)(?:个|辆)?(?:救护车|120)(?:啊|呀)?$/, alone: true },
   // "打起来了！！", "又打起来了 快报警": a fight broke out, cried (not "王者里打起来了", "比赛打起来了": a fragment of its own)

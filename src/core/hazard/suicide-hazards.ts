@@ -9,7 +9,8 @@ export const SUICIDE_HAZARDS: readonly HazardRule[] = [
     // a person in danger of their life is the police's and the community's, never a repair (the model filed 有人要跳楼，在6号楼顶上 as 设施维修)
     category: 'public_security',
     labelZh: '轻生风险',
-    terms: [/(?<!我要?)跳楼(?!价|甩卖|大甩卖)/,
+    // (跳搂: 跳楼 typed in a hurry)
+    terms: [/(?<!我要?)跳[楼搂](?!价|甩卖|大甩卖)/,
       // crying out that they will not live ("嘴里喊着不活了"; not said in passing: "有人说不活了，太累了")
       /(?:喊|嚷|哭|闹)(?:着)?(?:说)?(?:我)?不(?:想)?活了/, /(?:喊|嚷|闹|哭|吵)(?:着)?(?:说)?(?:要|想)跳(?:楼|下去)(?![^，。！？,.!?]{0,4}(?:游泳|玩|水))/, /翻(?:过|出|到)(?:了)?(?:栏杆|护栏|围栏|阳台外|窗外|窗户外|楼顶边|天台边)/, '轻生', '自杀', '想不开', '寻短见', '割腕', '不想活', '活不下去', '活着没意思', '寻死',
       // out through a window (a child's climbing is child_danger), crying to be let go ("在喊别拦我"), or a threat to take
@@ -21,6 +22,14 @@ export const SUICIDE_HAZARDS: readonly HazardRule[] = [
     notWith: ['烤', '火锅', /笑(?<!不是(?:开)?玩笑)/, '累', '热', '困', '饿', '哈哈', '取暖',
       // a thing forbidden ("我肯定不让我爸妈在屋里烧炭")
       /不(?:让|许|准|叫|要|敢|能)[^，。！？,.!?]{0,8}(?:烧炭|开煤气|开燃气)/],
+    termGroups: [
+      // someone gone into a river or a lake ("有人跳河了！！"), not a swim
+      {
+        terms: [/(?<![我要想])跳(?:河|江|湖|海|水库|池塘)(?:了|啦|自杀|轻生)/],
+        notWith: ['烤', '累', '热', '哈哈'],
+        notInMessage: ['游泳', '冬泳', '野泳', '跳水', '玩水', '戏水', '比赛', '龙舟', '救生员', '哈哈'],
+      },
+    ],
     pairs: [
       // said they would jump, someone holding them or calling for help now ("说要从窗户跳下去 我现在拉着他 快上来个人")
       // (a reason between: "说老板欠薪要跳下去"; or already over the edge: "人已经翻到吊篮外面了")
