@@ -18,6 +18,9 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   ['卡电梯里了 快来人', 'trapped'],
   ['救明 电梯停了 我在5楼', 'trapped'],
   ['我们困电梯里了 2号楼', 'trapped'],
+  // a part of a message split in parts, the place told in another
+  ['有个人困里面了', 'trapped'],
+  ['老人还在里面 出不来', 'trapped'],
   // medical: carry someone, an ambulance cried for, an elder silent behind a locked door, a fall that bleeds
   ['来几个人帮忙抬人 快', 'medical'],
   ['楼下快来两个小伙子帮着抬人', 'medical'],
@@ -28,6 +31,7 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   ['奶奶昏过去了！！', 'medical'],
   ['楼下有个大爷晕到了 快来', 'medical'],
   ['有人 / 倒了 / 不动了', 'medical'],
+  ['头还在出血 救护车怎么还没来', 'medical'],
   ['help 有个阿姨倒在地库出口', 'medical'],
   ['有没有医生 门口有个大爷抽过去了', 'medical'],
   ['大妈摔了一跤 头上好多血', 'medical'],
@@ -44,6 +48,7 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   ['门口打起来了！！', 'violence'],
   ['快报警 楼下在打群架', 'violence'],
   ['车库有人打架 快叫保安', 'violence'],
+  ['那个男的手里有刀', 'violence'],
   ['501又打起来了', 'violence'],
   ['602的两口子又打起来了', 'violence'],
   ['楼下又打起来了 快去看看', 'violence'],
@@ -58,6 +63,8 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   ['我儿子不见了 三岁 穿蓝色外套 在超市门口丢的', 'child_danger'],
   // (a head stuck is read as trapped by the older rule: an emergency either way)
   ['小孩的头卡在栏杆中间了', 'trapped'],
+  ['有个小孩从楼上摔下来了！！', 'child_danger'],
+  ['孩子从阳台掉下去了', 'child_danger'],
   ['楼梯护栏缝太宽 宝宝脑袋钻进去卡住了', 'child_danger'],
   ['下班回来好累 刚停好车 一抬头 6楼窗户开着 有个娃半个身子挂在外面 家里好像没人 谁住6楼快去敲门', 'child_danger'],
 ];
@@ -77,6 +84,10 @@ const NORMAL: readonly string[] = [
   '我晕了！！ 又输了',
   '坐车晕到想吐',
   '老公开车太猛 把我晕到了',
+  '孩子的球从楼上掉下来了',
+  '厨房师傅手里有刀在切菜',
+  '他人还在里面开会 出不来接电话',
+  '救护车开进小区了 不知道谁家',
   '夏天好多人跳河游泳 太危险了',
   '有人把垃圾倒在车库门口',
   '保洁阿姨倒在门口的垃圾还没收',
