@@ -44,7 +44,9 @@ export const CHILD_HAZARDS: readonly HazardRule[] = [
         span: 24,
       },
       // fallen from a high floor ("有个小孩从18楼掉下来")
-      { objects: CHILD, symptoms: [/从[^，。！？,.!?\s]{0,6}(?:\d+|[一二三四五六七八九十]+)\s*(?:楼|层)[^，。！？,.!?\s]{0,3}(?:掉|摔|坠|跌)(?:了)?下(?:来|去)/], span: 24 },
+      // (or from upstairs, a balcony, a window, a roof: "小孩从楼上摔下来了")
+      { objects: CHILD, symptoms: [/从[^，。！？,.!?\s]{0,6}(?:\d+|[一二三四五六七八九十]+)\s*(?:楼|层)[^，。！？,.!?\s]{0,3}(?:掉|摔|坠|跌)(?:了)?下(?:来|去)/,
+        /从(?:楼上|阳台|窗户|窗台|窗子|楼顶|天台|屋顶)(?:上)?(?:掉|摔|坠|跌)(?:了)?下(?:来|去)/], span: 24 },
       // prising a lift's doors open, or rushing down a ramp into cars coming up ("熊孩子扒电梯门玩", "滑板车从地库坡道往下冲")
       { objects: CHILD, symptoms: [/扒(?:开|着)?(?:电梯|梯|厅)?门/], within: [/电梯(?:口|门)/], span: 20, notInMessage: [/(?:抱|拉|牵|看)着(?:呢|他|她)?/] },
       { objects: CHILD, symptoms: [/(?:坡道|斜坡|车道)[^，。！？,.!?\s]{0,4}(?:往下)?(?:冲|滑|溜)/], within: [/车(?:正|在)?(?:往上|开|过来|进出|上来)/], span: 24 },

@@ -94,6 +94,8 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
       // coughing up blood, or bringing it up again and again ("一直咳血", "大口吐血"; not 气得吐血)
       /(?:咳|咯)(?:了|出)?(?:好多|一口|几口|大口|很多)?血/, /(?:一直|大口|不停地?)(?:在)?吐血/,
       /(?:打了|叫了|喊了)120|120(?:还|也)?没(?:到|来)|等120|120说/,
+      // an ambulance awaited ("救护车怎么还没来", "在等救护车")
+      /救护车(?:还|也|怎么|咋)*(?:没|没有)(?:到|来)|(?:在|还在)等救护车/,
       // bleeding heavily ("头上都是血")
       /(?:头上|脸上|身上|满头|满脸|一身|一头|一脸)(?:都|全)?是血/, '成头血', '成身血',
       // someone who cannot be woken, eyes rolled up, breathing faint, waters broken; a call for CPR or a defibrillator

@@ -13,7 +13,9 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
     level: 'emergency',
     labelZh: '有人被困',
     // (the 在 dropped when typed fast: "卡电梯里了 快来人", "困电梯里了")
-    terms: ['关在电梯', '卡在电梯', /(?:卡|困|关)(?:在)?(?:电梯|轿厢)里(?:面|头)?了/, '电梯困人', '电梯关人', '梯关人', '梯困人', '困人了', '关人了',
+    terms: ['关在电梯', '卡在电梯', /(?:卡|困|关)(?:在)?(?:电梯|轿厢)里(?:面|头)?了/, '电梯困人',
+      // someone shut in, the place told in another part of a split message ("有个人困里面了")
+      /(?:有人|个人|人|我|我们|他|她|他们|老人|孩子|小孩)(?:还|都|被)?困(?:在)?里[面头边]/, '电梯关人', '梯关人', '梯困人', '困人了', '关人了',
       // someone still inside that did not get out ("车里面好像还有个人没出来", "楼里还有人没跑出来")
       /还有(?:个|一个|几个|两个|好几个)?人(?:在里面|在里头)?没(?:有)?(?:跑|逃|救|爬)?出来/,
       // someone locked in a room of their own ("我被锁在阳台了", "奶奶被反锁在卫生间"), not locked out (被锁在门外)
@@ -75,6 +77,14 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
           // (from inside: a screen that froze, "电脑卡住了没反应", is none)
           /(?:里面|里头|里边)(?:一直|都|也)?没(?:有)?(?:动静|声音|声响|反应|人应)/],
         span: 24,
+      },
+      // someone still inside who cannot get out, the place told in another part ("老人还在里面 出不来"), not one busy in
+      // a meeting who cannot come to the phone
+      {
+        objects: [/(?:有人|人|我|我们|他|她|他们|老人|孩子|小孩|奶奶|爷爷|我妈|我爸|老公|老婆)(?:还|都|一直)在里[面头边]/],
+        symptoms: [/出不(?:来|去)(?!接|开会|吃饭)/, '救命', '喊救命', '呼救'],
+        span: 12,
+        notWith: ['开会', '上课', '考试', '排队', '电话', '游戏', '睡'],
       },
       // locked in somewhere and cannot get out ("被锁在储藏室出不去了"); an exit that 被锁了 and 出不去 is a blocked exit
       { objects: ['锁在', '关在'], symptoms: ['出不去'], span: 24 },
