@@ -35,6 +35,9 @@ export const CHILD_HAZARDS: readonly HazardRule[] = [
           /(?:站|坐|爬|蹲|走|趴)(?:在|到|上)(?:了)?[^，。！？,.!?\s]{0,3}(?:护墙|女儿墙)/,
           // shut in a car, outside a balcony's rail or a window ("suv里面锁着个小孩", "阳台护栏外面", "窗子外头")
           /(?:车|suv)(?:里|里面|里头|内)(?:锁|关|留)着/, /(?:车|suv)(?:里|里面|里头|内)(?:被)?(?:锁|关|困)了(?:个|一个|两个|俩)/, /(?:阳台|窗户?|窗子)的?(?:护栏|栏杆)外/, /窗(?:子|户)外[头面边](?!的?(?:花坛|草坪|草地|院子|空地|地上|路上|路边|楼下|操场|广场|花园|树下|沙池|滑梯|停车场))/],
+        // (a child leaning out held by a grown-up, or behind a rail said to keep it in: "我在后面抱着呢", "还好有护栏"; a
+        // climb past the rail is read by the next pair)
+        notInMessage: [/(?:抱|拉|拽|扶|搂|抓|揪)着(?:呢|他|她|孩子|娃|[^，。！？,.!?\s]{0,3}衣服)/, /(?:还好|幸好|好在|幸亏)(?:有|装了)(?:防护)?(?:护栏|栏杆|防护网|防盗网|防盗窗)/],
       },
       // a child who climbed out past a window or a rail, the stair or floor it is on named between ("娃儿 一个人爬到消防楼梯的
       // 窗子外头去了"): the climb and the outside of it both told, so the child may stand further off
@@ -133,7 +136,7 @@ export const CHILD_HAZARDS: readonly HazardRule[] = [
           /(?:栏杆|护栏|窗台|窗沿|防盗窗|防盗网)(?:那里|那儿|那边|这边|边上|上)?[^，。！？,.!?\s]{0,2}往上爬/],
         within: ['阳台', '窗', /\d+\s*(?:楼|层)/, '楼顶', '天台'],
         // (a grown-up holding it: "我在旁边扶着")
-        notInSentence: ['扶着', '抱着', '护着', '拉着', /(?:我|大人|家长|妈妈|爸爸)(?:就)?在旁边/],
+        notInSentence: ['扶着', '抱着', '护着', '拉着', '搂着', '拽着', '抓着', /(?:我|大人|家长|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷)(?:就)?在旁边/],
         span: 20,
       },
       // a child shut in a discarded box or freezer, heard from outside ("废弃的冰柜里传出小孩的敲打声 盖子打不开")

@@ -47,8 +47,8 @@ export const URGENCY_RULES: readonly UrgencyRule[] = [
   // (a planned stop announced, the frail asked to plan for it: "停电通知 … 电梯停运 请行动不便的老人提前安排")
   { kind: 'lift_vulnerable', level: 'urgent', terms: [/电梯[^，。！？,.!?]{0,3}(?:坏|停|故障|不动|不能用|用不了|不走)/], context: VULNERABLE, cancelledBy: [/(?:停电|停水|停运|检修|维保|维修)通知/, '公告', '将于', '届时', '请提前', '提前安排', /\d+\s*[点时:：]\d*\s*(?:至|到|—|－|-)\s*\d+\s*[点时]/] },
   { kind: 'sewage', level: 'urgent', terms: ['化粪池满', '化粪池溢', '化粪池冒', '粪水', '污水倒灌', '污水外溢', '污水漫', '返水', '反水', '下水道堵死'] },
-  // (not a tracker to prevent it: 防走失手环)
-  { kind: 'missing_person', level: 'urgent', terms: [/(?<!防)走失/, /(?<!防)走丢/, /(?:老人|孩子|小孩)[^，。！？,.!?]{0,4}(?:不见了|找不到了)/,
+  // (not a tracker to prevent it: 防走失手环; nor a person's thing lost: "孩子的手套找不到了")
+  { kind: 'missing_person', level: 'urgent', terms: [/(?<!防)走失/, /(?<!防)走丢/, /(?:老人|孩子|小孩)(?!子?的)[^，。！？,.!?]{0,4}(?:不见了|找不到了)/,
     // a child who cannot find its parents ("小男孩找不到妈妈在驿站哭")
     // (not a habit: "孩子找不到妈妈就哭")
     /(?:孩子|小孩|男孩|女孩|小朋友|宝宝)[^，。！？,.!?]{0,4}找不到(?:妈妈|爸爸|家长|大人|家人|爸妈|奶奶|爷爷|外婆)(?!就)/],

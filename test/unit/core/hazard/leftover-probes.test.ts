@@ -21,7 +21,13 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   // a trip told, then doubted
   ['说去旅游了 可是好几天没见人了 门缝里一股臭味', 'medical'],
   ['物业说他出差了，但他家灯一直亮着，好几天敲门都没人应', 'medical'],
+  // a child at a window with nobody holding on, or climbed past the rail
+  ['孩子趴在窗口探出半个身子，家里好像没人', 'child_danger'],
+  ['孩子爬到护栏外面了，虽然有护栏也挡不住', 'child_danger'],
 ];
+
+/** [text]: still urgent (a child missing is looked for at once). */
+const URGENT: readonly string[] = ['小孩子不见了，刚才还在楼下玩', '孩子找不到了，谁看到一个穿黄衣服的小男孩', '老人不见了，早上出门到现在没回来'];
 
 /** Look-alikes: no alert. */
 const NORMAL: readonly string[] = [
@@ -34,12 +40,23 @@ const NORMAL: readonly string[] = [
   '车棚那边一个箱子倒地上了，谁的快递',
   '两个人打牌打到半夜，一个输得脸都绿了',
   '好几天没见楼下阿婆出来跳舞了，是不是回老家了',
+  // a child's thing lost, not the child
+  '孩子的手套找不到了',
+  '小孩子的水杯不见了，谁捡到了',
+  '我家孩子的作业本找不到了，急死',
+  // a child at a window held by a grown-up, or behind a rail
+  '孩子在窗户边探出半个身子看烟花 我在后面抱着呢',
+  '孩子趴在窗口探出头看热闹，还好有护栏',
+  '小孩扒着窗台往外看，奶奶在旁边搂着她',
 ];
 
 describe('probes left by session 21', () => {
   it.each(EMERGENCIES)('%s → an emergency (%s)', (text, kind) => {
     expect(detectUrgency(text).urgency).toBe('emergency');
     expect(detectHazard(text)?.kind).toBe(kind);
+  });
+  it.each(URGENT)('%s → urgent or above', (text) => {
+    expect(['urgent', 'emergency']).toContain(detectUrgency(text).urgency);
   });
   it.each(NORMAL)('%s → no alert', (text) => {
     expect(detectUrgency(text).urgency).toBe('normal');
