@@ -36,6 +36,8 @@ interface BurstReading {
   withOnly?: boolean;
   /** Fragments that may stand beside the word without making it a report on their own (the lift's state). */
   context?: RegExp;
+  /** The word is a cry in itself ("救火啊"): it needs no other cry beside it. */
+  selfCry?: boolean;
 }
 
 const READINGS: readonly BurstReading[] = [
@@ -43,6 +45,8 @@ const READINGS: readonly BurstReading[] = [
   { kind: 'gas_leak', word: /^(?:煤气|燃气|天然气|液化气|煤气罐|液化气罐|漏气|煤气味|燃气味)$/ },
   // "火！", "火 火 3栋"
   { kind: 'fire', word: /^(?:火|大火|着火|起火|失火|火灾)$/ },
+  // "救火啊": the cry for help with the fire is its own cry (a game's or a show's is a longer fragment: "游戏里一直喊救火啊")
+  { kind: 'fire', word: /^(?:快)?救火(?:啊|呀|啦|哇|了)?$/, selfCry: true },
   // "炸了 真炸了 … 有烟", "又一声 又炸了": a blast with smoke, a second bang, or said again
   { kind: 'explosion', word: /^(?:又|真|真的)?(?:炸了|爆炸了|爆了)$/, with: /^(?:有烟|冒烟|好多烟|着火了|起火了|又一声|一声巨响|巨响)$/, withOnly: true },
   // "救命 电梯": someone shut in a lift crying for help
@@ -77,7 +81,7 @@ export function panicBurst(text: string): { level: HazardLevel; kind: string; si
     const others = fragments.filter((f) => !reading.word.test(f));
     if (!others.every((f) => CRY.test(f) || INSISTED.test(f) || PLACE.test(f) || named(f) || reading.with?.test(f) || reading.context?.test(f))) continue;
     const sign = reading.with !== undefined && fragments.some((f) => reading.with!.test(f));
-    if (sign || (saidTwice && !reading.withOnly) || (cried && !reading.withOnly)) {
+    if (sign || reading.selfCry || (saidTwice && !reading.withOnly) || (cried && !reading.withOnly)) {
       return { level: 'emergency', kind: reading.kind, signal: fragments.join(' ') };
     }
   }
