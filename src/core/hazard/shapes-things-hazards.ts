@@ -19,8 +19,14 @@ export const SHAPES_THINGS_HAZARDS: readonly HazardAddition[] = [
     kind: 'gas_leak',
     level: 'emergency',
     // a gas alarm that pushes its alert to a phone ("燃气报警器推送报警了 家里没人"), not its battery or its connection
-    terms: [new RegExp(`(?:燃气|煤气|天然气|液化气|可燃气体?)报警器${W}{0,6}(?:推送|提醒|通知|发(?:消息|短信|信息)|打(?:电话|来))`)],
-    notWith: ['电量', '没电', '低电', '离线', '掉线', '断网', '测试', '换电池', '广告', '怎么设置', '绑定', '安装'],
+    // (its other pushes anywhere in the message: "推送了一条消息 说设备离线")
+    termGroups: [
+      {
+        terms: [new RegExp(`(?:燃气|煤气|天然气|液化气|可燃气体?)报警器${W}{0,6}(?:推送|提醒|通知|发(?:消息|短信|信息)|打(?:电话|来))`)],
+        notWith: ['广告', '怎么设置', '安装'],
+        notInMessage: ['电量', '没电', '低电', '离线', '掉线', '断网', '网络', '测试', '换电池', '绑定', '固件', '升级', '到期', '续费'],
+      },
+    ],
   },
   {
     kind: 'fire',
@@ -30,9 +36,10 @@ export const SHAPES_THINGS_HAZARDS: readonly HazardAddition[] = [
       {
         objects: ['灭火器'],
         symptoms: ['借', '谁家有', '谁有', '快拿', '拿下来', '拿过来', '送过来', '送下来', '拿来', '递'],
-        within: [/快(?![递件乐])/, '急', '赶紧', '赶快', '马上', '速度', '救命'],
+        within: [/快(?![递件乐过到])/, '急', '赶紧', '赶快', '马上', '速度', '救命'],
         span: 12,
-        notWith: ['型号', '多少钱', '买', '过期', '换', '检查', '年检', '培训', '演练', '演习', '拍', '视频', '看看', '参考'],
+        // (one to look at, to buy or to swap, anywhere in the message: "借一下 快过期了想看看")
+        notInMessage: ['型号', '多少钱', '买', '过期', '换', '检查', '年检', '培训', '演练', '演习', '拍', '视频', '看看', '参考', '牌子', '规格'],
       },
       // smoke told by what it does: a dark stairwell and eyes stung shut ("楼道里全是黑的 看不见人 呛得睁不开眼")
       {

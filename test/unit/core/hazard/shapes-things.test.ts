@@ -80,6 +80,8 @@ const NORMAL: readonly string[] = [
   '楼上别扔了 垃圾放门口就行',
   '天上掉下来的好事 谁不想要',
   '救火啊 哈哈',
+  'lx掉了 找不到了',
+  '燃气报警器推送了一条消息 说设备离线',
 ];
 
 /** Reports that must stay alerts beside those look-alikes. */
