@@ -41,6 +41,13 @@ export const SHAPES_THINGS_HAZARDS: readonly HazardAddition[] = [
         // (one to look at, to buy or to swap, anywhere in the message: "借一下 快过期了想看看")
         notInMessage: ['型号', '多少钱', '买', '过期', '换', '检查', '年检', '培训', '演练', '演习', '拍', '视频', '看看', '参考', '牌子', '规格'],
       },
+      // … or fetched at once ("快拿灭火器 厨房", "拿灭火器来")
+      {
+        objects: ['灭火器'],
+        symptoms: [/(?:快|赶紧|赶快|马上)(?:去)?拿|拿(?:个|几个|两个)?灭火器(?:来|过来|下来|上来)/],
+        span: 12,
+        notInMessage: ['型号', '多少钱', '买', '过期', '换', '检查', '年检', '培训', '演练', '演习', '拍', '视频', '看看', '参考', '牌子', '规格'],
+      },
       // smoke told by what it does: a dark stairwell and eyes stung shut ("楼道里全是黑的 看不见人 呛得睁不开眼")
       {
         objects: [new RegExp(`呛得${W}{0,4}(?:睁不开|喘不上|喘不过|受不了|透不过|直咳|咳嗽|流泪|流眼泪)`)],
@@ -77,7 +84,8 @@ export const SHAPES_THINGS_HAZARDS: readonly HazardAddition[] = [
       // someone on a live thing, told by how to pull them off ("先别拉他 拿木棍 电还没断")
       {
         objects: [/(?:拿|找|用)(?:根|个|一根)?(?:干)?(?:的)?(?:木棍|木棒|木头|竹竿|扫把|拖把|绝缘)/, /(?:别|不要|不能)(?:用手)?(?:去)?(?:拉|碰|拽|扶|摸)(?:他|她|人|孩子|小孩)/],
-        symptoms: [/电(?:还)?没(?:断|关|停|拉)|还(?:有|带)(?:着)?电|没断电|没拉闸/],
+        // (or the wire to be lifted off them: "拿干木头把电线挑开")
+        symptoms: [/电(?:还)?没(?:断|关|停|拉)|还(?:有|带)(?:着)?电|没断电|没拉闸/, new RegExp(`把${W}{0,3}(?:电线|线|电源线|插头)${W}{0,2}(?:挑|拨|推|弄|撬)开`)],
         span: 30,
       },
     ],

@@ -14,6 +14,7 @@ const ALERTS: readonly (readonly [string, 'urgent' | 'emergency'])[] = [
   // an extinguisher begged in a hurry
   ['谁家有灭火器 快拿下来 3栋', 'emergency'],
   ['急 借个灭火器 赶紧 5楼', 'emergency'],
+  ['快拿灭火器 厨房', 'emergency'],
   // smoke told by what it does to people
   ['单元楼梯里黑乎乎的 呛得眼睛都睁不开 快', 'emergency'],
   ['走廊一片黑 看不清人 呛得喘不上气', 'emergency'],
@@ -23,6 +24,7 @@ const ALERTS: readonly (readonly [string, 'urgent' | 'emergency'])[] = [
   // someone shocked told by the warning and what it did
   ['别摸那个铁门 有电 刚才一个阿姨碰了一下被弹开了', 'emergency'],
   ['不要用手拉他 找根木棍 电还没断', 'emergency'],
+  ['拿干木头把电线挑开 别用手碰他', 'emergency'],
   // a bare wire end hanging low
   ['单元门口顶上垂下来一截铜线头 光着的 小孩伸手就能碰到', 'urgent'],
   ['lx露出来了 5栋车棚边上', 'urgent'],
@@ -81,6 +83,8 @@ const NORMAL: readonly string[] = [
   '天上掉下来的好事 谁不想要',
   '救火啊 哈哈',
   'lx掉了 找不到了',
+  '下周消防培训 大家拿灭火器来练习',
+  '拿个灭火器来 看看型号',
   '燃气报警器推送了一条消息 说设备离线',
 ];
 
