@@ -134,7 +134,10 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   const simile = SIMILE.exec(clause);
   // ("像臭鸡蛋一样的味道" names a smell by its likeness: it is the report)
   // (nor does "像遗书一样的话": a note likened to a farewell is the alarm)
-  if (simile && cs + simile.index <= Math.max(hit.objectStart, hit.symptomStart) && !SMELL_AFTER.test(clause.slice(simile.index + simile[0].length)) && !FAREWELL_NOTE.test(simile[0])) return false;
+  // (one in a clause of its own between the two words likens something else: "连着响了好几声 跟放炮似的 一股烟往上涌" likens the
+  // bangs, not the smoke)
+  const betweenOnly = simile !== null && cs + simile.index >= spanAround(text, hit.start, CLAUSE_BREAK)[1] && cs + simile.index + simile[0].length <= ls;
+  if (simile && !betweenOnly && cs + simile.index <= Math.max(hit.objectStart, hit.symptomStart) && !SMELL_AFTER.test(clause.slice(simile.index + simile[0].length)) && !FAREWELL_NOTE.test(simile[0])) return false;
   // the sky or the air likened to smoke or fire ("雾霾好重 灰蒙蒙的像哪里在冒烟"): a bare 像 (not 好像) before the danger
   // in its clause, with the weather named in the sentence
   if (BARE_LIKE.test(text.slice(cs, hit.start)) && mentionsAny(text.slice(...spanAround(text, hit.start, SENTENCE_BREAK)), SKY_AND_AIR)) return false;

@@ -25,6 +25,10 @@ export const DRILL_MARKERS: readonly Term[] = [
   // a tip opening the message, telling what not to do ("提示：锂电池请勿长时间充电…发现鼓包请停止使用"), with nothing told as
   // now and no smell, smoke or fire in it ("提示：楼道有煤气味 请勿开灯" is a report)
   /^[\s【\[]*(?:温馨|安全|重要|友情|特别)?提示[】\]]*[:：](?=[^]*(?:请勿|切勿|严禁|禁止|请停止|请及时))(?![^]*(?:现在|刚|正在|快来|已经|味|烟|火|漏|响|困|倒))/,
+  // a notice by its title ("关于清理楼道堆物的通知 周五前自行清理"; a deadline alone may close a report: "…只剩半人宽
+  // 请五点前自行清理"), with nothing told as
+  // now and no smell, smoke or fire in it ("关于3栋楼道起火的通知" is news of one)
+  /^[\s【\[]*关于[^。！？!?]{1,24}的(?:通知|公告|告知|告示)(?![^]*(?:现在|刚|正在|快来|已经|味|烟|火|漏|响|困|倒|还是|仍然|依然|没人))/,
   // a works notice telling residents what to expect ("管道改造期间有轻微气味属正常")
   '属正常', '属于正常', '正常现象',
   // the gas company's planned purging of a main, the smell explained ("是燃气公司在做管道置换放散")
@@ -81,8 +85,10 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   /(?<!有)没有?(?:泄漏|泄露)/, '检查过了', '查过了', '来看过了', '拉了警戒线', '围起来了',
   // a net or a hoarding already put up under it ('外墙那块已经拉了防护网')
   /(?:拉|装|搭|挂|围|架)(?:上|好|起)?了(?:防护网|安全网|围挡)/, /(?<![正刚恰只])好在/,
-  // (luck that no one was under it at that moment leaves what fell live: "外墙瓷砖掉了一片 幸好那会没人")
-  /(?:幸好|幸亏|所幸)(?!(?:那会儿?|当时|那时(?:候)?|刚好|正好)(?:下面|底下|楼下|门口)?(?:没|没有)人)/, '还好没', '无人员伤亡', '无人伤亡', '救熄', '火熄了', '火已经熄',
+  // (luck that no one was under it at that moment leaves what fell live: "外墙瓷砖掉了一片 幸好那会没人", "幸亏没人")
+  // the thrower found and come to apologise ("高空抛物那个查到了 是12楼小孩扔的 家长已经上门道歉了")
+  /(?:查到|查出|找到)(?:了)?[^。！？!?]{0,10}(?:扔的|丢的|抛的)(?=[^]*道歉)/,
+  /(?:幸好|幸亏|所幸)(?!(?:那会儿?|当时|那时(?:候)?|刚好|正好)?(?:下面|底下|楼下|门口)?(?:没|没有)(?:人|砸到|砸着|伤到|打到))/, '还好没', '无人员伤亡', '无人伤亡', '救熄', '火熄了', '火已经熄',
   // a fallen wire rejoined by the electrician, the way open again ("那根掉下来的电线电工已经接好了 可以正常走了"); a question
   // quoted and answered no ("「楼下是不是着火了？」 回复：没有 是烧烤店在试新炉子")
   /(?:电工|师傅|物业|工人)[^，。！？,.!?\s]{0,3}(?:已经?|已)(?:重新)?接(?:好|回去)/, /(?:可以|能)正常(?:走|通行)了/, '恢复通行',

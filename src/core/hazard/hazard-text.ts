@@ -63,7 +63,10 @@ const SLIPS: readonly (readonly [string, string])[] = [
   ['燃期', '燃气'], ['电涕', '电梯'], ['灰线', '飞线'],
   // elderly voice input: 着活 for 着火 (huó for huǒ), 冒眼 for 冒烟 (yǎn for yān); 粤 都系/全系 (all is: 成层楼都系烟), 真定假
   // (true or false: 唔知真定假), 沙井 (a manhole)
-  ['着活', '着火'], ['冒眼', '冒烟'], ['系', '是'], ['真定假', '真假'], ['沙井', '窨井'],
+  ['着活', '着火'], ['冒眼', '冒烟'], ['系', '是'], ['真定假', '真假'], ['沙井', '窨井'],  // pinyin initials typed for speed, read only where what follows or stands around makes them a hazard: fxcd 飞线充电
+  // (with a place, an "again" or a report), lx 裸线 and jg 井盖 (before their state: "lx露了", "jg松了"), bs 不是 (before a
+  // danger's word: "bs火警 是炒菜的烟")
+  ['fxcd', '飞线充电'], ['lx', '裸线'], ['jg', '井盖'], ['bs', '不是'],
 ];
 
 /** A number said in words, not inside a longer one ("快打一二零"). */
@@ -104,6 +107,10 @@ const GUARDED: Record<string, string> = {
   楼到: '楼到(?<![\\d一二三四五六七八九十几两]楼到)(?![\\d一二三四五六七八九十几两顶])',
   mei气: '(?<![a-z])mei气(?=味|罐|灶|表|管|泄|漏|阀)', 招火: '招火(?=[了啦喽咯](?![没吗么呢]))', 露电: '露电(?<![暴裸外显袒透]露电)(?![线缆脑视影])',
   wy: '(?<![a-z])wy(?![a-z])',
+  fxcd: '(?<![a-z])fxcd(?![a-z])(?!\\s*(?:是什么|是啥|啥意思|什么意思|是谁|指的))(?:(?=[^]*(?:\\d|[栋楼层]|单元|又|物业|举报|拍照|车棚|门口|窗|楼下))|(?<=(?:\\d|[栋楼层]|单元|又|物业|举报|车棚|门口|窗|楼下)[^]*fxcd))',
+  lx: '(?<![a-z])lx(?![a-z])(?=[^，。！？,.!?\\s]{0,2}(?:露|漏|裸|在外|没包|外露|带电|有电))',
+  jg: '(?<![a-z])jg(?![a-z])(?=[^，。！？,.!?\\s]{0,2}(?:松|翘|丢|没了|没盖|不见|坏|碎|塌|掀|烂|歪|破|被偷|陷|裂|晃|移位|开了|没了))',
+  bs: '(?<![a-z])bs(?![a-z])(?=\\s*(?:火警|着火|起火|失火|火灾|冒烟|煤气|燃气|漏气|爆炸|演习|演练|真的|漏电|触电|开玩笑))',
   'fire extinguishers': '(?<![a-z])fire extinguishers(?![a-z])', 'fire extinguisher': '(?<![a-z])fire extinguisher(?![a-z])',
 };
 /** English words in a Chinese message ("smell gas in B栋 lobby"). */

@@ -86,7 +86,8 @@ const INNER_SENTENCE_BREAK = /[。！？!?；;\n]\s*[^\s。！？!?；;\n]/;
  * Where an item of a list or a log begins: a circled number, or a number or a Chinese numeral with 、 . ) after a
  * break ("交接班：1. 巡B1无异常 2. …", "一、…"); not a decimal, a time or a building number.
  */
-const ITEM_MARK = /(?<=^|[\s,:;。])(?:[①-⑳]|\d{1,2}[.)）](?!\d)|(?:\d{1,2}|[一二三四五六七八九十])[、])/g;
+// (or said as a spoken list: "一是楼下的狗天天叫 二是花盆滴水 三是车库灯坏了", "第一 … 第二 …")
+const ITEM_MARK = /(?<=^|[\s,:;。])(?:[①-⑳]|\d{1,2}[.)）](?!\d)|(?:\d{1,2}|[一二三四五六七八九十])[、]|[一二三四五六七八九]是(?=\S)|第[一二三四五六七八九](?=[,:，：、\s]|是))/g;
 /** Circled numbers (①–⑳), read as a number and a dot (the normalised text folds ① into a bare 1). */
 export const CIRCLED = /[①-⑳]/g;
 /** An entry of a log ticked off (配电房√ 水泵房√): the tick ends it. */

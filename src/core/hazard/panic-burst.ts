@@ -39,7 +39,7 @@ interface BurstReading {
   context?: RegExp;
   /** The word names someone fallen: a person must be named in it or just before it ("老张倒了"). */
   fallen?: boolean;
-  /** The word is a report on its own ("叫救护车"): no cry or sign needed beside it. */
+  /** The word is a report, or a cry, on its own ("叫救护车", "救火啊"): no cry or sign needed beside it. */
   alone?: boolean;
 }
 
@@ -48,6 +48,8 @@ const READINGS: readonly BurstReading[] = [
   { kind: 'gas_leak', word: /^(?:煤气|燃气|天然气|液化气|煤气罐|液化气罐|漏气|煤气味|燃气味)$/ },
   // "火！", "火 火 3栋"
   { kind: 'fire', word: /^(?:火|大火|着火|起火|失火|火灾)$/ },
+  // "救火啊": the cry for help with the fire is its own cry (a game's or a show's is a longer fragment: "游戏里一直喊救火啊")
+  { kind: 'fire', word: /^(?:快)?救火(?:啊|呀|啦|哇|了)?$/, alone: true },
   // "炸了 真炸了 … 有烟", "又一声 又炸了": a blast with smoke, a second bang, or said again
   { kind: 'explosion', word: /^(?:又|真|真的)?(?:炸了|爆炸了|爆了)$/, with: /^(?:有烟|冒烟|好多烟|着火了|起火了|又一声|一声巨响|巨响)$/, withOnly: true },
   // "救命 电梯": someone shut in a lift crying for help

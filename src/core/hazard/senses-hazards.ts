@@ -118,6 +118,8 @@ export const SENSES_HAZARDS: readonly HazardAddition[] = [
         within: ['摸', '碰', '刷', '抓', '按', '下雨', '雨天', '被打了一下', '被电'],
         span: 30,
         notWith: ['睡', '压着', '坐久', '打球', '打针', '勒', '压麻', '抱着', '拎'],
+        // (a winter's static spark from a metal door: "冬天摸铁门老有静电 被弹了一下")
+        notInMessage: ['静电'],
       },
     ],
   },

@@ -1,0 +1,184 @@
+// Hazard readings of things told by their shape (part AM's round): a danger told by what people need or do about it (a
+// gas alarm's push to a phone with no one home, an extinguisher begged in a hurry, a stick to pull someone off a live
+// wire), by its consequence (eyes stung shut in a dark stairwell, bangs in a row and smoke rising, a wheel sunk where
+// the ground split), or in a few plain words (a fire door wedged open, a lead hung low enough to touch, a bike pushed
+// into the lobby to charge, "楼上别扔了！"). Folded into the rules of their kinds by foldByKind in hazard-rules.ts, each
+// with its own guards.
+import type { HazardAddition } from './hazard-rules.ts';
+
+/** A clause's words, no punctuation or space between. */
+const W = '[^，。！？,.!?\\s]';
+/** A lead: a power strip, a wire, or a bare 线 that is none of the threads, lines and cords of daily life. */
+const STRIP = ['插排', '排插', '插线板', '接线板', '拖线板', '电线', '电源线', '延长线'];
+const BARE_LINE = /(?<![毛针棉丝网晾衣筝跳鱼钓天航路光直曲热视话缝彩])线(?![路索条上])/;
+/** Harmless smoke or a sting in the eyes from cooking, burning offerings, fireworks or work. */
+const HARMLESS_SMOKE = ['辣椒', '炒', '做饭', '做菜', '油烟', '烧烤', '烧纸', '抽烟', '吸烟', '烟花', '鞭炮', '装修', '油漆', '消毒', '杀虫', '胡椒', '洋葱', '熏', '烧香', '艾灸'];
+
+export const SHAPES_THINGS_HAZARDS: readonly HazardAddition[] = [
+  {
+    kind: 'gas_leak',
+    level: 'emergency',
+    // a gas alarm that pushes its alert to a phone ("燃气报警器推送报警了 家里没人"), not its battery or its connection
+    // (its other pushes anywhere in the message: "推送了一条消息 说设备离线")
+    termGroups: [
+      {
+        terms: [new RegExp(`(?:燃气|煤气|天然气|液化气|可燃气体?)报警器${W}{0,6}(?:推送|提醒|通知|发(?:消息|短信|信息)|打(?:电话|来))`)],
+        notWith: ['广告', '怎么设置', '安装'],
+        notInMessage: ['电量', '没电', '低电', '离线', '掉线', '断网', '网络', '测试', '换电池', '绑定', '固件', '升级', '到期', '续费'],
+      },
+    ],
+  },
+  {
+    kind: 'fire',
+    level: 'emergency',
+    pairs: [
+      // an extinguisher begged in a hurry ("谁家有灭火器 借一下 快"), not one to look at or to buy
+      {
+        objects: ['灭火器'],
+        symptoms: ['借', '谁家有', '谁有', '快拿', '拿下来', '拿过来', '送过来', '送下来', '拿来', '递'],
+        within: [/快(?![递件乐过到])/, '急', '赶紧', '赶快', '马上', '速度', '救命'],
+        span: 12,
+        // (one to look at, to buy or to swap, anywhere in the message: "借一下 快过期了想看看")
+        notInMessage: ['型号', '多少钱', '买', '过期', '换', '检查', '年检', '培训', '演练', '演习', '拍', '视频', '看看', '参考', '牌子', '规格'],
+      },
+      // … or fetched at once ("快拿灭火器 厨房", "拿灭火器来")
+      {
+        objects: ['灭火器'],
+        symptoms: [/(?:快|赶紧|赶快|马上)(?:去)?拿|拿(?:个|几个|两个)?灭火器(?:来|过来|下来|上来)/],
+        span: 12,
+        notInMessage: ['型号', '多少钱', '买', '过期', '换', '检查', '年检', '培训', '演练', '演习', '拍', '视频', '看看', '参考', '牌子', '规格'],
+      },
+      // smoke told by what it does: a dark stairwell and eyes stung shut ("楼道里全是黑的 看不见人 呛得睁不开眼")
+      {
+        objects: [new RegExp(`呛得${W}{0,4}(?:睁不开|喘不上|喘不过|受不了|透不过|直咳|咳嗽|流泪|流眼泪)`)],
+        symptoms: [/黑(?:的|乎乎|漆漆|压压|了|成)|一片黑|全是黑|看不见|看不清/],
+        span: 30,
+        notInMessage: HARMLESS_SMOKE,
+      },
+    ],
+  },
+  {
+    kind: 'explosion',
+    level: 'emergency',
+    pairs: [
+      // bangs in a row and smoke rising ("地下室那边连着响了好几声 … 一股烟往上涌"), not fireworks or thunder
+      {
+        objects: [/响了(?:好几|几|两三|两|三|一连串|一串)声|[砰嘭轰咚]{1,2}的?(?:好几|几|两|三)声/],
+        symptoms: [new RegExp(`一股(?:黑|白|浓)?烟|(?:有|冒|好多|一片)烟|烟${W}{0,2}(?:往上|往外)(?:涌|冒|窜|飘)`)],
+        span: 40,
+        notInMessage: ['鞭炮', '烟花', '炮仗', '爆竹', '礼花', '婚', '开业', '过年', '除夕', '春节', '打雷', '雷声', /(?<![跟像])放炮(?!似的)/, '烧烤', '施工', '拆迁'],
+      },
+    ],
+  },
+  {
+    kind: 'electric_shock',
+    level: 'emergency',
+    pairs: [
+      // a thing said to be live and what it did to the one who touched it ("有电 刚一个大爷摸了一下被弹开坐地上了")
+      {
+        objects: [/(?<![没不])有电(?![了吗么没动瓶梯话视脑源车池费量])/, /(?<![没不])带电/],
+        symptoms: ['被弹开', '弹开了', '弹出去', new RegExp(`(?:摸|碰|抓)了?一下${W}{0,4}(?:弹|倒|坐地|坐在地|麻|抽)`)],
+        span: 30,
+        notInMessage: ['静电'],
+      },
+      // someone on a live thing, told by how to pull them off ("先别拉他 拿木棍 电还没断")
+      {
+        objects: [/(?:拿|找|用)(?:根|个|一根)?(?:干)?(?:的)?(?:木棍|木棒|木头|竹竿|扫把|拖把|绝缘)/, /(?:别|不要|不能)(?:用手)?(?:去)?(?:拉|碰|拽|扶|摸)(?:他|她|人|孩子|小孩)/],
+        // (or the wire to be lifted off them: "拿干木头把电线挑开")
+        symptoms: [/电(?:还)?没(?:断|关|停|拉)|还(?:有|带)(?:着)?电|没断电|没拉闸/, new RegExp(`把${W}{0,3}(?:电线|线|电源线|插头)${W}{0,2}(?:挑|拨|推|弄|撬)开`)],
+        span: 30,
+      },
+    ],
+  },
+  {
+    kind: 'flying_wire',
+    level: 'urgent',
+    pairs: [
+      // a lead run from a floor down to a yard with a bike still on it ("拖线板 从二楼一直拉到花坛 车还插着")
+      {
+        objects: STRIP,
+        symptoms: [new RegExp(`[\\d一二三四五六七八九十]+楼${W}{0,4}(?:拉|拖|扯|吊|垂|甩|接)(?:到|下)`), '拉到', '拖到', '扯到'],
+        within: [/车(?:子)?(?:还|都|也)?插着|插着(?:电动|电瓶)?车/],
+        span: 24,
+      },
+      // a lead hung down low enough to touch ("四楼垂下来的 个子高点的人走过去头都能碰到"), not a washing line or a kite's
+      {
+        objects: [BARE_LINE, ...STRIP],
+        symptoms: [/(?:垂|吊|耷拉|挂|掉|甩)下来/],
+        within: [/头(?:都|就)?(?:能|会|要)?(?:碰|撞|刮|挂)/, /(?:碰|撞|刮)(?:到)?头/, /一(?:蹦|跳)就?(?:能)?(?:够|碰|摸)/, /伸手就?(?:能)?(?:够|碰|摸)/, /跳起来就?(?:能)?(?:够|碰|摸)/],
+        span: 20,
+        notInMessage: ['晾', '衣服', '被子', '风筝', '鱼线', '彩带', '彩灯', '灯笼', '横幅', '窗帘', '绳', '藤', '树枝', '头发'],
+      },
+    ],
+  },
+  {
+    kind: 'ebike_indoors',
+    level: 'urgent',
+    pairs: [
+      // the bike only called 车, pushed into the lobby and plugged in ("外卖小哥把车推进大堂插墙上充电了")
+      {
+        objects: [/车(?:子)?(?:直接|又|都)?(?:推|骑|扛|搬)(?:进|到|上)(?:了)?(?:大堂|门厅|大厅|楼道|走廊|电梯|单元(?:门)?里|楼里)/],
+        symptoms: [/插(?:在)?(?:墙|插座|插排|电)|充电|充上|在充/],
+        span: 24,
+        notInMessage: ['婴儿车', '轮椅', '购物车', '推车', '自行车', '童车', '玩具车', '手机', '平板'],
+      },
+    ],
+  },
+  {
+    kind: 'battery',
+    level: 'urgent',
+    // swollen and popping or hissing: about to burn ("充电宝发烫 鼓起来了 噗噗响")
+    emergencyWith: [/(?:鼓|胀)[^。！？!?]{0,20}(?:噗噗|噗嗤|滋滋|嘶嘶|呲呲|咝咝|噼啪|啪啪|冒烟|冒泡|冒气)|(?:噗噗|噗嗤|滋滋|嘶嘶|呲呲|咝咝|噼啪)[^。！？!?]{0,20}(?:鼓|胀)/],
+  },
+  {
+    kind: 'blocked_exit',
+    level: 'urgent',
+    pairs: [
+      // a fire door wedged open with a brick or a block ("防火门被人用砖头抵着"), not a room's door
+      {
+        objects: ['防火门', '消防门', '安全门', '逃生门', '疏散门', '常闭门', '防烟门'],
+        symptoms: [new RegExp(`(?:用|拿)${W}{0,4}(?:抵|顶|卡|塞|垫|楔|别|挡)(?:着|住|开)`), '抵着', '抵住', '卡着', '楔着', '用砖', '拿砖'],
+        span: 16,
+      },
+    ],
+  },
+  {
+    kind: 'water_electric',
+    level: 'urgent',
+    // the power room about to go under, a transformer box in water or bubbling ("配电房快淹了", "变电箱泡水里了 还在冒泡泡")
+    emergencyWith: [/(?:配电房|配电室|配电间|电房|配电柜|变电箱|变电房|变电所|箱变|变压器|电井)[^，。！？,.!?\s]{0,3}(?:快|要|快要|马上|就要)(?:被)?(?:淹|泡)/,
+      /(?:变电箱|变压器|箱变|变电房|变电所)[^，。！？,.!?\s]{0,4}(?:泡(?:在)?水|淹|进水)/, /(?:还在|一直|在)冒(?:气)?泡/],
+  },
+  {
+    kind: 'high_throw',
+    level: 'urgent',
+    // a thing come down from on high ("刚有个啤酒瓶从天上砸下来"), not luck or weather; a cry to stop throwing, the whole of
+    // its sentence ("楼上别扔了！！！", not "楼上别扔了 垃圾放门口就行")
+    termGroups: [
+      {
+        terms: [new RegExp(`(?:从)?(?:天上|楼上|上面|高处|上头)${W}{0,3}(?:砸|扔|丢|甩)下来`)],
+        notWith: ['馅饼', '好事', '礼物', '惊喜', '运气', '福利', '雨', '雪', '冰雹', '树叶', '鸟', '猫', '狗', '花瓣'],
+      },
+      { terms: [/楼上(?:的)?[^，。！？,.!?\s]{0,3}(?:别|不要|能不能别|不许|不准)(?:再)?(?:往下)?(?:扔|丢|抛)(?:了|啦|东西)?(?=\s*(?:$|[!！。]))/] },
+    ],
+  },
+  {
+    kind: 'cave_in',
+    level: 'emergency',
+    pairs: [
+      // the ground split and a wheel sunk in it ("停车场地面裂开了 有辆车后轮陷下去了")
+      {
+        objects: ['地面', '路面', '地库', '停车场', '车道', '坡道', '地上'],
+        symptoms: [/(?:轮|轮子|车)[^，。！？,.!?\s]{0,2}陷(?:下去|进去|进)/],
+        within: ['裂', '塌', '陷'],
+        span: 30,
+      },
+      // the ground dipped, hollow underneath and booming underfoot ("花坛旁边的地凹下去了 下面是空的 踩上去咚咚响")
+      {
+        objects: [/(?:地|地面|路面|地砖|草坪|草地|人行道)(?:突然)?(?:凹|陷|塌)(?:下去|进去|了)/],
+        symptoms: [/(?:下面|底下|下边)(?:是)?空(?:的|了)/, /踩[^，。！？,.!?]{0,4}(?:咚咚|空空|空响|往下沉|发软)/],
+        span: 30,
+      },
+    ],
+  },
+];
