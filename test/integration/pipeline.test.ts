@@ -543,9 +543,11 @@ describe.each(CASES)('pipeline on $queue queues and a $store store', ({ queue, s
     for (let g = 1; g <= 4; g++) await p.pipeline.submit(msg(g, `r-pace-${g}`, `${100 + g}号楼健身器材坏了`));
     await p.settle();
     expect(times).toHaveLength(8); // a receipt and a direct message per appeal
-    // any three consecutive sends span at least one window (less a little for the time a send takes to start)
-    for (let i = 2; i < times.length; i++) expect(times[i]! - times[i - 2]!).toBeGreaterThanOrEqual(300 - 40);
-    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(900 - 40);
+    // any three consecutive sends span at least one window, less the time a send takes from the limiter's grant to the
+    // chat (it varies from job to job: 41 ms was seen on a loaded machine); a limiter letting 3 per window through would
+    // space them ~150 ms apart, no limiter at all a few ms
+    for (let i = 2; i < times.length; i++) expect(times[i]! - times[i - 2]!).toBeGreaterThanOrEqual(300 - 80);
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(900 - 80);
   });
 
   it('registers an appeal in a group where the bot may not send: its queued receipt is skipped by the notify worker, done and never retried; the worker is told', async () => {
