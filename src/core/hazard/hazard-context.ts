@@ -135,6 +135,11 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   // 困住的小伙子出来了")
   /说是正常(?:排气|排汽|现象|的|放气)/, /电梯(?:已经|又|已)?(?:恢复了|能用了|好了|正常了)(?![吗么没])/,
   /(?:困|关|卡)(?:住|在)[^，。！？,.!?]{0,6}的[^，。！？,.!?]{0,4}(?:出来了|出来啦|放出来了|救出来了)/,
+  // a closing report: mended by whoever was called, retested clean, the cordon lifted ("漏气已由燃气公司更换接头，复测无泄漏，
+  // 警戒解除"; not the question "有无泄漏"); a fire put out with an extinguisher and found safe since ("用灭火器喷灭了 … 消防来看
+  // 过说没有隐患了")
+  /已由[^，。！？,.!?]{1,12}(?:更换|换好|修复|维修好|处理完?毕?|焊补|补焊|修好|修补|堵上|堵好)/, /(?<![有是否])无(?:泄漏|泄露|漏气)(?![吗么嘛?？])/, /警戒(?:已经?)?解除/,
+  '喷灭', /没(?:有)?(?:任何)?隐患了/,
   '引以为戒', new RegExp(`以为(?:是)?(?:${DENIED})[^。！？!?]{0,16}(?:原来|结果|其实|一闻|一看|才知道|发现)(?!真|确实)`),
 ];
 /** Resolved markers that only switch a supply off: they end a gas, fire or electric danger, not the harm to a person already
