@@ -4,7 +4,7 @@
 // habit, a prohibition, a question whether it happened, a number asked for later, or a precaution.
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
-import { GAME_PLAYED, GAME_SCENE_BEFORE, GONE_AFTER, HYPERBOLE, LIABILITY_AFTER, PLAN_OVERDUE, PLANNED_FIX_BEFORE, REAL_BESIDE_GAME, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, MISTAKEN_BEFORE, NEGATION_BEFORE, NOT_PERCEIVED, PROHIBITION_BEFORE, SHOPPING_AFTER, SIMILE, TEMPER_RISING, WARNING_AFTER } from './hazard-framing.ts';
+import { DESPAIR_TOLD, DRIVEN_MAD, GAME_PLAYED, GAME_SCENE_BEFORE, GONE_AFTER, HYPERBOLE, LIABILITY_AFTER, PLAN_OVERDUE, PLANNED_FIX_BEFORE, REAL_BESIDE_GAME, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, MISTAKEN_BEFORE, NEGATION_BEFORE, NOT_PERCEIVED, PROHIBITION_BEFORE, SHOPPING_AFTER, SIMILE, TEMPER_RISING, WARNING_AFTER } from './hazard-framing.ts';
 import { HERE_NOW } from './hazard-when.ts';
 import { LOCAL_PLACE, PICTURED_BEFORE, SCREEN_SCENE_BEFORE } from './hazard-where.ts';
 import type { HazardRule } from './hazard-rules.ts';
@@ -188,6 +188,8 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // "电瓶车在屋里充电万一炸了 保险赔不赔": a habit put as the cause of a harm to come, to ask who would pay for it
   // (nothing happening now told up to the hazard: the harm feared after 万一 is no sign of it)
   if (rule.level === 'urgent' && mentionsAny(after, STRONG_CONDITIONAL) && INSURANCE_QUESTION.test(text) && !mentionsAny(text.slice(cs, hit.end), NOW_IN_PLEA)) return false;
+  // "装修声逼疯了，真的想跳楼": exasperation at a nuisance, with no despair, means or place told
+  if (rule.kind === 'suicide' && DRIVEN_MAD.test(text) && !DESPAIR_TOLD.test(text)) return false;
   // a thing pictured in an advert or a poster ("电梯里那个广告的电瓶车")
   if (PICTURED_BEFORE.test(text.slice(cs, later)) || (later >= ls && PICTURED_BEFORE.test(text.slice(ls, later)))) return false;
   // a repair planned for a fault ("物业将于本周内更换各楼层过期灭火器"), not one overdue

@@ -34,6 +34,9 @@ const NORMAL: readonly string[] = [
   '我们公司那边今天有人跳楼了，好难过',
   '我们单位那里昨天有个同事轻生，唉',
   '我们单位那边今天有人跳楼',
+  // exasperation at a nuisance
+  '隔壁天天砸墙装修，我快被吵疯了，真想跳楼',
+  '楼上电钻声把人逼疯了 想跳楼的心都有',
   // a planned replacement of faulty equipment
   '物业将于下周统一更换各单元过期灭火器，请大家配合',
   '本周六将对各楼栋损坏的应急灯进行检修更换，届时请配合',
@@ -67,6 +70,10 @@ const DANGERS: readonly (readonly [string, 'urgent' | 'emergency'])[] = [
   ['我们小区今天有人跳楼了', 'emergency'],
   ['我们单元有人要跳楼 快来', 'emergency'],
   ['我们单元那边有人站在楼顶要跳楼', 'emergency'],
+  // exasperation with despair, a place or a means told
+  ['楼上装修吵得我快疯了 活着没意思 真想跳楼', 'emergency'],
+  ['装修声把我逼疯了 我现在站在天台上想跳楼', 'emergency'],
+  ['我真的想跳楼 撑不下去了', 'emergency'],
   // faulty equipment with no plan to fix it
   ['各楼层灭火器都过期了 物业也不管', 'urgent'],
   // a real e-bike in the lift
@@ -75,7 +82,27 @@ const DANGERS: readonly (readonly [string, 'urgent' | 'emergency'])[] = [
   ['电梯里贴着禁电瓶车的广告 还是有人推电瓶车进来', 'urgent'],
 ];
 
+/** A small thing fallen that hit no one, nothing more up there told: urgent, not an emergency. */
+const NEAR_MISS_URGENT: readonly string[] = [
+  '楼上掉下来一个花盆 正好砸在花坛里 没人经过',
+  '花盆从上面掉下来了，幸亏下面没人',
+  '刚刚一块瓷砖掉下来 没砸到人',
+];
+/** [text]: still an emergency — someone hit, more up there, still falling. */
+const NEAR_MISS_EMERGENCY: readonly string[] = [
+  '花盆掉下来了 没人经过 但是上面还挂着好几个摇摇欲坠',
+  '楼上又在往下扔酒瓶 刚才那个幸亏没砸到人',
+  '花盆掉下来砸到一个小孩的头 流血了',
+  '阳台塌下来了 幸好下面没人',
+];
+
 describe('round AL/AN look-alikes', () => {
+  it.each(NEAR_MISS_URGENT)('near miss, urgent: %s', (text) => {
+    expect(detectHazard(text)?.level).toBe('urgent');
+  });
+  it.each(NEAR_MISS_EMERGENCY)('near miss, emergency: %s', (text) => {
+    expect(detectHazard(text)?.level).toBe('emergency');
+  });
   it.each(NORMAL)('normal: %s', (text) => {
     expect(detectHazard(text)).toBeNull();
     expect(detectUrgency(text).urgency).toBe('normal');
