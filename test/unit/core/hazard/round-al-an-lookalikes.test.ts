@@ -16,6 +16,9 @@ const NORMAL: readonly string[] = [
   // last night's fire, put out, the battery taken away, checked since
   '说下前天夜里的事：5栋车棚一辆电瓶车冒烟，保安拿灭火器喷灭了，电池拆下来扔水桶里泡着，上午被回收的拉走了，消防来看过说没有隐患了，大家别再转了',
   '通报一下昨晚车库那辆电动车起火的事，值班保安及时用灭火器扑救喷灭了，消防检查后确认没有隐患了，感谢大家关心',
+  // luck of what did not happen
+  '锅烧干了冒烟 还好没着火',
+  '老人摔了一跤 还好没事',
   // a consequence warned of after a plea
   '窗台外边别摆花盆 掉下去砸着人是要负责的',
   '阳台栏杆外头别放花盆 掉下去砸到人要担责任的',
@@ -87,6 +90,9 @@ const NEAR_MISS_URGENT: readonly string[] = [
   '楼上掉下来一个花盆 正好砸在花坛里 没人经过',
   '花盆从上面掉下来了，幸亏下面没人',
   '刚刚一块瓷砖掉下来 没砸到人',
+  // luck that it hit no one is no end of it: a near miss (not "还好没着火", "还好没事")
+  '一块瓷砖掉下来 还好没砸到人',
+  '外墙砖掉了一块 还好没人',
 ];
 /** [text]: still an emergency — someone hit, more up there, still falling. */
 const NEAR_MISS_EMERGENCY: readonly string[] = [
