@@ -263,6 +263,17 @@ const GIVES_WAY: Readonly<Record<string, { to: string; unless: RegExp }>> = {
   gas_leak: { to: 'carbon_monoxide', unless: /漏(?![水雨])|泄|味|臭|呛|刺鼻|冲鼻|[嘶呲丝滋嗤哧咝]{2}|冒气|喷气|跑气|窜气|闻/ },
 };
 
+/** Kinds of a thing come down, and the small things whose fall, hitting no one, leaves only the rest up there to see to. */
+const FALLEN_KINDS = new Set(['falling_object', 'collapse']);
+const SMALL_THING = /花盆|盆栽|瓷砖|墙砖|砖头|砖块|玻璃|酒瓶|瓶子|衣架|晾衣|杂物|石头|冰凌|冰锥|树枝|拖把|水管|易拉罐|东西/;
+/** In the message: the fall hit no one ("刚好砸在草坪上 没人经过", "还好没砸到人", "幸亏下面没人"). */
+const NO_ONE_HIT = /没(?:有)?人(?:经过|路过|走过|在下面|在底下)|(?:下面|底下|楼下)(?:刚好|正好)?没(?:有)?人|(?:没|没有|未)(?:砸|打|伤|碰)(?:到|着|中)(?:人|谁)/;
+/** … unless more is up there or coming down, or someone is hurt after all ("上面还挂着好几个", "又在往下扔", "流血了"). */
+const MORE_TO_COME = /还(?:在|有|挂|悬|吊|晃|摆|会)|又|摇摇欲坠|随时|快(?:要)?掉|要掉|一排|好多|好几|松动|往下(?:掉|扔|砸)|在掉|在扔|受伤|流血|出血|(?<![没有未])(?:砸|打|伤)(?:到|着|中)了?(?:人|头|孩子|小孩|老人|脑袋)|晕|救命|快来|120|但/;
+/** A small thing come down that hit no one, with nothing more up there told: urgent (see the rest up there), not an emergency. */
+const nearMiss = (kind: string, signal: string, text: string): boolean =>
+  FALLEN_KINDS.has(kind) && SMALL_THING.test(text) && NO_ONE_HIT.test(text) && !MORE_TO_COME.test(text) && (kind === 'falling_object' || SMALL_THING.test(signal));
+
 /**
  * The rules' highest-level live hit among the sentences of one part (its hits read in the whole message); `triggered`:
  * the rules whose triggers the part holds.
@@ -277,7 +288,8 @@ function byRules(text: string, rules: readonly HazardRule[], part: Part, trigger
     for (const [k, [s, e]] of sentences.entries()) {
       const hit = hitsOf(rule, text, s, e, sentences[k + 1]?.[1] ?? e).find((h) => clauseLive(text, h, rule) && sentenceLive(text, h, rule.kind));
       if (!hit) continue;
-      const level: HazardLevel = rule.level === 'urgent' && mentionsAny(text, rule.emergencyWith) ? 'emergency' : rule.level;
+      const raised: HazardLevel = rule.level === 'urgent' && mentionsAny(text, rule.emergencyWith) ? 'emergency' : rule.level;
+      const level: HazardLevel = raised === 'emergency' && nearMiss(rule.kind, text.slice(hit.start, hit.end), part.text) ? 'urgent' : raised;
       const match = { level, kind: rule.kind, signal: text.slice(hit.start, hit.end) };
       if (!found.has(rule.kind)) found.set(rule.kind, match);
       if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level]) best = match;

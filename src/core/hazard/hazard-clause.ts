@@ -4,9 +4,9 @@
 // habit, a prohibition, a question whether it happened, a number asked for later, or a precaution.
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
-import { GONE_AFTER, HYPERBOLE, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, MISTAKEN_BEFORE, NEGATION_BEFORE, NOT_PERCEIVED, PROHIBITION_BEFORE, SHOPPING_AFTER, SIMILE, TEMPER_RISING, WARNING_AFTER } from './hazard-framing.ts';
+import { DESPAIR_TOLD, DRIVEN_MAD, GAME_PLAYED, GAME_SCENE_BEFORE, GONE_AFTER, HYPERBOLE, LIABILITY_AFTER, PLAN_OVERDUE, PLANNED_FIX_BEFORE, REAL_BESIDE_GAME, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, MISTAKEN_BEFORE, NEGATION_BEFORE, NOT_PERCEIVED, PROHIBITION_BEFORE, SHOPPING_AFTER, SIMILE, TEMPER_RISING, WARNING_AFTER } from './hazard-framing.ts';
 import { HERE_NOW } from './hazard-when.ts';
-import { LOCAL_PLACE, SCREEN_SCENE_BEFORE } from './hazard-where.ts';
+import { LOCAL_PLACE, PICTURED_BEFORE, SCREEN_SCENE_BEFORE } from './hazard-where.ts';
 import type { HazardRule } from './hazard-rules.ts';
 import type { Hit } from './hazard-hit.ts';
 import { askedOnly, numberForLater } from './hazard-questions.ts';
@@ -129,6 +129,9 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (mentionsAny(clause, hit.notWith ?? rule.notWith) || mentionsAny(clause, HYPERBOLE)) return false;
   // a scene in a show or a story, whoever watches it ("我家老头看电视剧看到着火救人那段")
   if (SCREEN_SCENE_BEFORE.test(text.slice(cs, hit.start))) return false;
+  // a child's video game: the game or its screen just before the danger ("打游戏着火了", "基地被炸了 满屏着火"), with no real
+  // thing or sign beside it in the message ("打游戏 主机着火了 一股焦味" is a fire)
+  if (GAME_PLAYED.test(text) && GAME_SCENE_BEFORE.test(text.slice(cs, hit.start)) && !REAL_BESIDE_GAME.test(text)) return false;
   // a simile before the danger's later word holds it ("像着火了一样", "电线像蜘蛛网一样 烧黑了"); one after it only says
   // how bad it is ("电池鼓得跟馒头一样")
   const simile = SIMILE.exec(clause);
@@ -185,6 +188,16 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // "电瓶车在屋里充电万一炸了 保险赔不赔": a habit put as the cause of a harm to come, to ask who would pay for it
   // (nothing happening now told up to the hazard: the harm feared after 万一 is no sign of it)
   if (rule.level === 'urgent' && mentionsAny(after, STRONG_CONDITIONAL) && INSURANCE_QUESTION.test(text) && !mentionsAny(text.slice(cs, hit.end), NOW_IN_PLEA)) return false;
+  // "装修声逼疯了，真的想跳楼": exasperation at a nuisance, with no despair, means or place told
+  if (rule.kind === 'suicide' && DRIVEN_MAD.test(text) && !DESPAIR_TOLD.test(text)) return false;
+  // a thing pictured in an advert or a poster ("电梯里那个广告的电瓶车")
+  if (PICTURED_BEFORE.test(text.slice(cs, later)) || (later >= ls && PICTURED_BEFORE.test(text.slice(ls, later)))) return false;
+  // a repair planned for a fault ("物业将于本周内更换各楼层过期灭火器"), not one overdue
+  if (rule.level === 'urgent' && befores.some((b) => PLANNED_FIX_BEFORE.test(b)) && !PLAN_OVERDUE.test(text)) return false;
+  // a plea whose harm is warned of in a later clause, as what one would answer for ("别放花盆 掉下去砸到人要担责的"): the plea
+  // earlier in the sentence, nothing told as happened in the harm's clause, nor now in the sentence
+  const [harmStart, harmEnd] = spanAround(text, hit.symptomStart, CLAUSE_BREAK);
+  if (harmStart > fs && mentionsAny(text.slice(fs, harmStart), PROHIBITION_BEFORE) && LIABILITY_AFTER.test(text.slice(harmStart, harmEnd)) && !mentionsAny(text.slice(fs, fe), JUST_NOW)) return false;
   const toldToStop = ONE_HOUSEHOLD.test(text) && befores.some((b) => STOP_AGAIN.test(b));
   if (befores.some((b) => (!toldToStop && mentionsAny(b, PROHIBITION_BEFORE)) || mentionsAny(b, MISTAKEN_BEFORE))) return false;
   // a rule reaches over the items of a list after it ("严禁电动车进楼入户充电、飞线充电")

@@ -88,7 +88,7 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   // (luck that no one was under it at that moment leaves what fell live: "外墙瓷砖掉了一片 幸好那会没人", "幸亏没人")
   // the thrower found and come to apologise ("高空抛物那个查到了 是12楼小孩扔的 家长已经上门道歉了")
   /(?:查到|查出|找到)(?:了)?[^。！？!?]{0,10}(?:扔的|丢的|抛的)(?=[^]*道歉)/,
-  /(?:幸好|幸亏|所幸)(?!(?:那会儿?|当时|那时(?:候)?|刚好|正好)?(?:下面|底下|楼下|门口)?(?:没|没有)(?:人|砸到|砸着|伤到|打到))/, '还好没', '无人员伤亡', '无人伤亡', '救熄', '火熄了', '火已经熄',
+  /(?:幸好|幸亏|所幸)(?!(?:那会儿?|当时|那时(?:候)?|刚好|正好)?(?:下面|底下|楼下|门口)?(?:没|没有)(?:人|砸到|砸着|伤到|打到))/, /还好没(?!有?(?:人|砸|伤|打中|打到|碰到))/, '无人员伤亡', '无人伤亡', '救熄', '火熄了', '火已经熄',
   // a fallen wire rejoined by the electrician, the way open again ("那根掉下来的电线电工已经接好了 可以正常走了"); a question
   // quoted and answered no ("「楼下是不是着火了？」 回复：没有 是烧烤店在试新炉子")
   /(?:电工|师傅|物业|工人)[^，。！？,.!?\s]{0,3}(?:已经?|已)(?:重新)?接(?:好|回去)/, /(?:可以|能)正常(?:走|通行)了/, '恢复通行',
@@ -135,6 +135,11 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   // 困住的小伙子出来了")
   /说是正常(?:排气|排汽|现象|的|放气)/, /电梯(?:已经|又|已)?(?:恢复了|能用了|好了|正常了)(?![吗么没])/,
   /(?:困|关|卡)(?:住|在)[^，。！？,.!?]{0,6}的[^，。！？,.!?]{0,4}(?:出来了|出来啦|放出来了|救出来了)/,
+  // a closing report: mended by whoever was called, retested clean, the cordon lifted ("漏气已由燃气公司更换接头，复测无泄漏，
+  // 警戒解除"; not the question "有无泄漏"); a fire put out with an extinguisher and found safe since ("用灭火器喷灭了 … 消防来看
+  // 过说没有隐患了")
+  /已由[^，。！？,.!?]{1,12}(?:更换|换好|修复|维修好|处理完?毕?|焊补|补焊|修好|修补|堵上|堵好)/, /(?<![有是否])无(?:泄漏|泄露|漏气)(?![吗么嘛?？])/, /警戒(?:已经?)?解除/,
+  '喷灭', /没(?:有)?(?:任何)?隐患了/,
   '引以为戒', new RegExp(`以为(?:是)?(?:${DENIED})[^。！？!?]{0,16}(?:原来|结果|其实|一闻|一看|才知道|发现)(?!真|确实)`),
 ];
 /** Resolved markers that only switch a supply off: they end a gas, fire or electric danger, not the harm to a person already

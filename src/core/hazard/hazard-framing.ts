@@ -62,6 +62,8 @@ export const HYPOTHETICAL_BEFORE: readonly Term[] = [
   /(?<![又刚才])(?:遇到|碰到|遇上)(?!了?(?:个|一个)(?:人|男的|女的))/, /(?<![消国边堤])防$/,
   // what an insurance covers ("家财险包括火灾和水管爆裂")
   INSURED_BEFORE,
+  // what to do on seeing one from now on ("以后谁看到飞线充电 直接拍照发群里", "今后发现有人在楼道充电请联系物业")
+  /(?:以后|今后|往后|日后|下次|下回)[^，。！？,.!?\s]{0,4}(?:看到|看见|发现|遇到|碰到|见到)/,
 ];
 /** Before the danger in its clause: it was taken for one and was not ("我还以为哪里爆炸了", "我以为什么炸了"). */
 export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以为是', '误以为', '错以为', '当成'];
@@ -81,3 +83,24 @@ export const GONE_AFTER = /^[^，。！？,.!?；;]{0,4}?(?:没了|没有了|散
 export const NEGATION_BEFORE = /(?:(?<!有)没有?|无|未|不再|并非|(?<!是)不是|(?<!是)不(?![停断少得行知住会了是]))[^，。！？,.!?\s]{0,2}$/;
 /** Before a sign in its clause: it was looked for and not found ("没有闻到什么味道", "也没看到有烟"). */
 export const NOT_PERCEIVED = /(?:没有?|未)(?:闻到|闻见|看到|看见|听到|听见|发现)(?:什么|任何|啥|一点|有)?[^，。！？,.!?\s]{0,3}$/;
+
+/** After a plea, in the clause of the harm it warns of: what one would answer for, nothing told as happened ("别放花盆 掉下去
+ * 砸到人要担责的"; not "掉下去砸到人了"). */
+export const LIABILITY_AFTER = /^[^，。！？,.!?；;了]*?(?:(?:是|可)?(?:要|得|会)(?:担责|负责|赔|坐牢|判刑|吃官司|负法律责任|承担责任|承担法律责任)|后果自负)[^，。！？,.!?；;了]*$/;
+
+/** Anywhere in the message: a video game being played ("儿子打游戏", "在玩游戏", "游戏里"). */
+export const GAME_PLAYED = /(?:打|玩)[^，。！？,.!?\s]{0,3}游戏|游戏(?:里|中|上)|王者荣耀|吃鸡|和平精英|我的世界|蛋仔派对|原神/;
+/** Just before the danger in its clause: the game itself or what is on its screen ("打游戏着火了", "基地被炸了", "满屏着火"). */
+export const GAME_SCENE_BEFORE = /(?:游戏|基地|满屏|全屏|屏幕上?|画面上?|角色|副本|关卡|地图|主城|水晶|防御塔|城堡|飞船|坦克|小人)(?:里|中|上)?(?:都|全|又|被|都在|全在|在)?$/;
+/** In the message: a real thing or a real sign beside a game, which makes its fire a report ("打游戏 主机着火了 一股焦味"). */
+export const REAL_BESIDE_GAME = /电脑|主机|机箱|显示器|插座|插线板|插排|排插|充电器|充电宝|电源|电线|手机|平板|游戏机|焦味|糊味|烟味|冒烟|黑烟|浓烟|火苗|明火|119|快来|救命|灭火/;
+
+/** Before an urgent-level fault in its clause: a repair planned or announced ("物业将于本周内更换各楼层过期灭火器"). */
+export const PLANNED_FIX_BEFORE = /(?:将|将于|计划|定于|拟|准备|即将)[^，。！？,.!?]{0,12}(?:更换|维修|检修|整改|清理|清运|拆除|更新|补充|充装|修复)[^，。！？,.!?]{0,8}$/;
+/** … unless the message tells the plan is overdue ("说下周换 可到现在还没换"). */
+export const PLAN_OVERDUE = /还没|一直没|到现在|迟迟|拖了|说了[^，。！？,.!?]{0,4}(?:没|不)/;
+
+/** In the message: a nuisance that drives the writer mad ("楼上的装修声逼疯了", "吵得我快疯了"), whose "想跳楼" is exasperation. */
+export const DRIVEN_MAD = /(?:装修|电钻|噪音|噪声|声音|吵|狗叫|广场舞|施工|打桩|敲|砸墙)[^。！？!?]{0,10}(?:逼疯|疯了|快疯|要疯|烦死|吵死|崩溃)/;
+/** … unless the message tells despair or a means or a place to do it ("活着没意思", "站在天台", "药都买好了"). */
+export const DESPAIR_TOLD = /活着|不想活|没意思|撑不下去|熬不下去|绝望|抑郁|遗书|遗言|告别|永别|对不起|站在|爬上|坐在|已经在|窗台|楼顶|天台|阳台|栏杆|药|刀|割|安眠|烧炭|真的会|不是开玩笑|认真的/;

@@ -108,3 +108,6 @@ export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼
   // someone here named by their flat ("1501那个小伙子", "302的阿姨", "7-2-801的租户"; not a year), or whose door people are
   // asked to knock at
   /\b\d{1,2}-\d{1,2}-\d{3,4}\b/, /(?<![\d.])[1-9]\d{2,3}(?<!(?:19|20)\d\d)(?:室|房|号房|那个|那家|那户|家|住户|业主|的(?:人|住户|业主|小伙|阿姨|大爷|老人|孩子|小孩|姑娘))/, /(?:去|来)(?:他|她)?(?:家)?敲(?:一?下)?门/];
+
+/** Just before the later word of a pair: a thing pictured in an advert or a poster ("电梯里那个广告的电瓶车挺好看"). */
+export const PICTURED_BEFORE = /(?:广告|海报|宣传画|画报|招贴画?|广告屏|宣传片)(?:里|上|中)?的$/;
