@@ -39,7 +39,7 @@ const HAZARDS: readonly (readonly [string, string])[] = [
   // suicide, told obliquely
   ['楼上大姐跟我说她攒了一瓶安眠药 等孩子考完试就全吃了 我觉得不对劲', 'suicide'],
   ['隔壁大爷说把药都存够了，过完年就一口气吃掉，听着不对', 'suicide'],
-  ['我同事发朋友圈说这是最后一次看日出了，电话打不通，门也锁着', 'suicide'],
+  ['住我对门的那个姑娘发朋友圈说这是最后一次看日出了，现在电话打不通，门也锁着', 'suicide'],
   ['我哥拿着一根绳子把自己锁在仓库里了，谁帮忙劝劝', 'suicide'],
   ['喝醉的那个大叔一直嚷着要跳江，朝江边去了，我拉不住', 'suicide'],
   // child_danger: alone in deep water, up on a substation box, under a shutter coming down, at a rail's gap, by a lift
@@ -76,6 +76,9 @@ const NORMALS: readonly string[] = [
   '保安被人打了 那人已经跑了 监控拍到了',
   '我妈把降压药都囤好了 等过年回老家吃',
   '最后一次见太阳是上周了 天天下雨',
+  '奶奶把药都备齐了 一次吃一片 我担心她忘',
+  '他说要跳河 开玩笑的 往河边钓鱼去了',
+  '绳子拿着 把自己关在房间里写作业',
   '拿着绳子去车库捆行李',
   '他说热得要跳河里凉快一下 哈哈',
   '小孩在喷泉池里玩水 家长都在旁边看着',
