@@ -51,9 +51,13 @@ const HAZARDS: readonly (readonly [string, string])[] = [
   ['8栋阳台上有个小宝宝从栏杆缝里往外爬 大人呢', 'child_danger'],
   ['几个孩子在电梯井边上跑来跑去 围挡开着', 'child_danger'],
   ['有两个小孩在消防水池边上打闹 水特别深', 'child_danger'],
-  ['北门有个两三岁的小男孩一个人在哭，找不到爸妈', 'child_danger'],
-  ['楼下一个小女孩在哭，说找不到奶奶了，大概4岁', 'child_danger'],
   ['我女儿在广场走丢了 穿粉色外套 6岁 大家帮忙留意', 'child_danger'],
+];
+
+/** A small child crying alone for a parent: a missing child, urgent (as the rules have read it since part X's round). */
+const LOST_CRYING: readonly string[] = [
+  '北门有个两三岁的小男孩一个人在哭，找不到爸妈',
+  '楼下一个小女孩在哭，说找不到奶奶了，大概4岁',
 ];
 
 /** Look-alikes that must stay normal. */
@@ -88,6 +92,13 @@ const NORMALS: readonly string[] = [
   '我带孩子在河边散步 水不深',
   '宝宝一个人在房间哭 我在做饭',
   '孩子的玩具在广场丢了 粉色的 有人捡到吗',
+  '孩子哭着说找不到作业本了',
+  '门口有个小男孩在哭，说找不到爸爸，我先陪着他，哪家的孩子',
+  '小孩在泳池里学游泳 水挺深 教练在旁边',
+  '孩子在卷帘门那边玩 门是开着的',
+  '配电箱上贴着小孩画的画',
+  '我家宝宝在小区丢了一只鞋 粉色的 5岁穿的',
+  '阳台栏杆缝太宽 怕孩子钻出去 物业能不能加网',
 ];
 
 describe('round AL/AN people: dangers to people found', () => {
@@ -95,6 +106,14 @@ describe('round AL/AN people: dangers to people found', () => {
     it(`${kind}: ${text}`, () => {
       expect(detectHazard(text)?.kind).toBe(kind);
       expect(detectUrgency(text).urgency).not.toBe('normal');
+    });
+  }
+});
+
+describe('round AL/AN people: a child crying alone for a parent is urgent', () => {
+  for (const text of LOST_CRYING) {
+    it(text, () => {
+      expect(detectUrgency(text).urgency).toBe('urgent');
     });
   }
 });
