@@ -41,6 +41,13 @@ export const SUICIDE_HAZARDS: readonly HazardRule[] = [
         span: 40,
         notInMessage: ['游泳', '跳水', '蹦极', '滑梯', '蹦床', '哈哈'],
       },
+      // a vow to die tonight, then a door locked and no answer ("刚发朋友圈说今晚就去死 她门反锁了 敲不开"), not the Dead Sea
+      {
+        objects: [/说[^，。！？,.!?\s]{0,4}(?:就|要|想)去死(?!海)/],
+        symptoms: ['反锁', '敲不开', '不开门', '没人开门', '没人应', '叫不应', '打不通', '不接', '联系不上', '关机', '没动静', '没回'],
+        span: 40,
+        notInMessage: ['哈哈', '笑死', '开玩笑', '游戏'],
+      },
       // pills saved up to be taken all at once, and the one who heard it uneasy ("说她把药都囤好了，等儿子回来就吃掉，我听着不
       // 对劲"), not medicine stocked for the holiday ("我妈把降压药都囤好了 等过年回老家吃")
       {
