@@ -47,6 +47,22 @@ export const BEHIND_DOORS_HAZARDS: readonly HazardAddition[] = [
         span: 30,
         notInMessage: SCREEN_OR_PLAY,
       },
+      // a vow to kill someone tonight, a scream or a silence or a smash beside it ("说今晚不弄死她不算完 … 女的尖叫了一声然后就
+      // 没声音了"), however long the message that tells it
+      {
+        objects: [new RegExp(`不(?:弄|打|掐|砍|杀|整|捅)(?:死|了)${KIN}[^，。！？,.!?\\s]{0,2}不(?:算完|罢休|甘心|解气|收手|停)`), new RegExp(`非(?:要|得)?(?:弄|打|掐|砍|杀|整|捅)(?:死|了)${KIN}不可`)],
+        symptoms: ['尖叫', '惨叫', '哭', '救命', /没(?:了)?(?:声音|声|动静)/, '摔东西', '砸东西', '撞墙', '报警', '110', '警察', '喝醉', '喝多', '喝了酒', '刀'],
+        span: 200,
+        notInMessage: SCREEN_OR_PLAY,
+      },
+      // a woman's or a child's scream next door, then silence, a drunk's rage or a call to the police beside it ("男的又喝醉了
+      // 一直在骂 … 听见女的尖叫了一声然后就没声音了 … 已经报警了"), however long the message
+      {
+        objects: [/(?:女的|女人|她|老婆|媳妇|妻子|女主人|孩子|小孩|老人)[^，。！？,.!?\s]{0,3}(?:尖叫|惨叫|哭喊|喊救命|叫)(?:了)?(?:一声|几声)?[^，。！？,.!?\s]{0,4}(?:然后|之后|接着)?(?:就)?没(?:了)?(?:声音|声|动静)/],
+        symptoms: ['喝醉', '喝多', '喝了酒', '酒疯', '骂', '摔东西', '砸东西', '撞墙', '打她', '打老婆', '打孩子', '家暴', '报警', '110', '警察'],
+        span: 200,
+        notInMessage: SCREEN_OR_PLAY,
+      },
       // a threat to kill a partner or kin, a sign of it through the door ("在踹门 说要砍死他老婆 她在里面哭")
       {
         objects: [new RegExp(`说(?:着)?要(?:砍|杀|弄|捅|打|掐|宰)(?:死|了)${KIN}`)],

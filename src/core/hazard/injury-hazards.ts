@@ -130,6 +130,22 @@ export const INJURY_HAZARDS: readonly HazardRule[] = [
         ],
         span: 20,
       },
+      // hit by a car and hurt ("快递小哥在车库被车撞了 腿动不了"), not one's car dented ("我的车被车撞了 保险杠掉了")
+      {
+        objects: PERSON,
+        symptoms: [/被(?:车|汽车|轿车|小车|货车|卡车|面包车|电动车|电瓶车|摩托车?|三轮车?)(?:给)?(?:撞|碾|轧|压)(?:了|倒|飞|伤|到)/],
+        within: ['动不了', '起不来', '站不起来', '爬不起来', '流血', '出血', '血', '不动', '躺', '倒地', '倒在', '叫不应', '疼', '痛', '120', '救护车', '骨折', '断了', '变形', '没反应'],
+        span: 30,
+      },
+      // fainted out in the heat and lying there ("外卖小哥在大太阳底下晕了，躺在6栋门口"), not "绕晕了" said of a maze
+      {
+        objects: PERSON,
+        // (not a head that swims, resting in bed: "大爷说头晕了，躺在床上休息")
+        symptoms: [/(?<![头绕搞弄说看听忙转气笑点些])晕(?:了|过去了|倒了)/],
+        within: ['躺在', '躺着', '躺地', '倒在', '倒地', '中暑', '不动', '叫不应', NO_RESPONSE, '救护车', '120'],
+        span: 30,
+        notWith: [...MEDICAL_NOT_WITH, '床', '沙发', '休息', '躺平', '睡'],
+      },
       // a stroke told by slurred speech and a second sign, the person named sentences before ("张奶奶好像有点不对劲 … 说话
       // 含含糊糊的 手一直抖"), not a drunk nor a mouth numbed at the dentist
       {

@@ -41,6 +41,43 @@ export const SUICIDE_HAZARDS: readonly HazardRule[] = [
         span: 40,
         notInMessage: ['游泳', '跳水', '蹦极', '滑梯', '蹦床', '哈哈'],
       },
+      // a vow to die tonight, then a door locked and no answer ("刚发朋友圈说今晚就去死 她门反锁了 敲不开"), not the Dead Sea
+      {
+        objects: [/说[^，。！？,.!?\s]{0,4}(?:就|要|想)去死(?!海)/],
+        symptoms: ['反锁', '敲不开', '不开门', '没人开门', '没人应', '叫不应', '打不通', '不接', '联系不上', '关机', '没动静', '没回'],
+        span: 40,
+        notInMessage: ['哈哈', '笑死', '开玩笑', '游戏'],
+      },
+      // pills saved up to be taken all at once, and the one who heard it uneasy ("说她把药都囤好了，等儿子回来就吃掉，我听着不
+      // 对劲"), not medicine stocked for the holiday ("我妈把降压药都囤好了 等过年回老家吃")
+      {
+        objects: [/(?:药|安眠药|药片)(?:都|全|全部)?(?:囤|攒|存|备|留)(?:好|够|齐|下)(?:了)?/, /(?:囤|攒|存)(?:了)?(?:一|整|好几|好多|很多|大半)(?:瓶|盒|板|把)[^，。！？,.!?\s]{0,2}(?:安眠药|药)/],
+        // (all at once, not a dose: "一次吃一片")
+        symptoms: [/(?:全|都|一口气|一起|一下子)(?:都)?(?:吃|吞|服)(?:掉|下去|光|完|了)?/, /(?:吃|吞)(?:掉|光)/],
+        within: ['不对劲', '不对', '不太对', '吓人', '害怕', '劝', '想不开', '吓死'],
+        span: 60,
+      },
+      // a last look at the sun or the world posted, then no answer and a locked door ("发朋友圈说最后一次见太阳，现在电话不接，
+      // 屋里门锁着")
+      {
+        objects: [/最后一次(?:见|看|晒)(?:到|见)?(?:一次)?(?:太阳|日出|日落|阳光|这个世界|世界|大家|你们|天空)/, /最后(?:一条|一次发)朋友圈/],
+        symptoms: ['不接', '打不通', '联系不上', '关机', '不回', '没回', '门锁着', '锁着', '反锁', '没人开门', '不开门', '敲门'],
+        span: 60,
+      },
+      // a rope taken into a room or a garage and the door shut behind ("他拿着绳子把自己关在车库里"), not a load to tie
+      {
+        objects: [/(?:拿|带|拎|提|揣)(?:着|了)?(?:一根|根|一捆|捆)?(?:绳子|绳|麻绳|绳索)/],
+        symptoms: [/把自己(?:反)?(?:关|锁)(?:在|进)/, '反锁'],
+        span: 30,
+        notInMessage: ['跳绳', '晾', '捆行李', '打包', '拔河', '搬', '健身', '狗', '猫'],
+      },
+      // saying they will jump into a river and heading there ("醉汉一直说他要跳河，往河边走了，我拉不住")
+      {
+        objects: [/(?:说|喊|嚷|叫|闹)(?:着)?[^，。！？,.!?\s]{0,3}(?:要|想)跳(?:河|江|湖|海|水库|池塘)/],
+        symptoms: [/(?:往|朝|向)[^，。！？,.!?\s]{0,6}(?:河|江|湖|海|水库|池塘)/, '拉不住', '劝不住', '拦不住', '报警', '快来', '110'],
+        span: 40,
+        notInMessage: ['游泳', '冬泳', '野泳', '跳水', '玩水', '比赛', '哈哈', '凉快'],
+      },
       // a rope tied to a rail or a beam, the person held back or help called ("往扶手上绑绳子 我把他拉住了 快来人"), not a
       // line for washing or for a load
       {

@@ -21,6 +21,9 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
       // someone locked in a room of their own ("我被锁在阳台了", "奶奶被反锁在卫生间"), not locked out (被锁在门外)
       // (or a child or the old who locked themselves in: "有小孩把自己反锁在阳台上了")
       /(?:孩子|小孩|娃|宝宝|老人|奶奶|爷爷|外婆|外公|老太太|老大爷)[^，。！？,.!?\s]{0,2}把自己(?:反)?锁在(?:了)?(?:阳台|天台|楼顶|屋顶|卫生间|厕所|洗手间|浴室|房间|储藏室|储藏间|地下室|车里)/,
+      // someone caught by a machine or a door ("机械车位把人夹在里面了", "升降板把一个司机卡在里面了"), not the one caught between
+      // two sides of a quarrel ("把人夹在中间")
+      /把(?:一个|个)?(?:人|司机|车主|老人|孩子|小孩|工人|师傅|保安|快递员|外卖员)(?:给)?(?:夹|压|卡|困)(?:住|在)(?:了)?(?!中间)/,
       /(?:我|人|他|她|老人|孩子|小孩|老公|老婆|妈|爸|奶奶|爷爷|外婆|外公|儿子|女儿)被(?:反)?锁在(?:了)?(?:阳台|天台|楼顶|屋顶|卫生间|厕所|洗手间|浴室|房间|储藏室|储藏间|地下室|电梯|车里|楼道)/],
     pairs: [
       // a gondola or a work platform stuck in mid-air, swaying or striking the wall, workers on it ("吊篮卡在半空下不来了 上面
@@ -125,6 +128,22 @@ export const TRAPPED_HAZARDS: readonly HazardRule[] = [
         objects: [/门(?:自动|突然|不小心|被风)?(?:被风)?(?:锁上|锁住|锁死|关上|反锁|带上)了?/],
         symptoms: [/(?:人|我|他|她|儿子|女儿|孩子|小孩|老人|妈|爸|奶奶|爷爷|外婆|外公|老公|老婆|宝宝|娃|孙子|孙女)(?:还|一个人)?(?:被)?(?:关|锁|困)?在里[面头边]/],
         span: 24,
+      },
+      // a cry for help from inside a lift, the stop told apart from it ("电梯里。。救命 10栋 不动了"), not a lift's noise
+      // one cries about ("电梯里的广告吵死了 救命")
+      {
+        objects: [/(?:电梯|轿厢|货梯|客梯)里(?:面|头)?(?![^，。！？,.!?\s]{0,3}的)/],
+        symptoms: ['救命', '救救', 'help', 'sos'],
+        within: ['不动', '停住', '停了', '卡住', '卡着', '卡在', '打不开', '开不了', '出不来', '出不去', '闷', '好热', '没信号', '灯灭'],
+        span: 30,
+      },
+      // shut in behind a door or a shutter that came down or locked itself, oneself unable to get out ("车库卷帘门放下来了 … 人
+      // 也出不去", "我在天台 门被风刮上锁住了"), not a car that cannot leave nor a gate one walks round
+      {
+        objects: [/(?:卷帘门|卷闸门|大门|铁门|门)[^，。！？,.!?\s]{0,4}(?:放|落|降|掉|关)下来了?/, /门[^，。！？,.!?\s]{0,3}被风[^，。！？,.!?\s]{0,3}(?:锁住|锁上|锁死|关上|关死|带上)/],
+        symptoms: [/(?:人|我|我们|他|她)(?:人)?(?:也|都|还|现在)?(?:在里面)?(?:出不去|出不来|下不去|下不来)/, /(?:我|我们|人)(?:现在)?(?:还)?在(?:楼顶|天台|屋顶|顶楼|屋顶平台|地库|车库|地下室)/, /手机(?:快|就要|马上|要)?没电/],
+        span: 40,
+        notWith: ['走侧门', '走小门', '绕', '只能走', '得走'],
       },
       // someone pinned under something ("把送外卖的卡在下面 腿被压住了")
       {
