@@ -181,4 +181,76 @@ export const SHAPES_THINGS_HAZARDS: readonly HazardAddition[] = [
       },
     ],
   },
+
+  // parts AL and AN (the estate's shared places, and time): water reaching a power room or a cabinet, a panel fizzing,
+  // a strip afloat, a substation box's base under water
+  {
+    kind: 'water_electric',
+    level: 'urgent',
+    pairs: [
+      // a substation box (箱变) or a strip in the water ("箱变底下全是水 没过底座", "岗亭的插线板漂起来了")
+      { objects: ['箱变', '变电箱'], symptoms: ['全是水', '没过', '漫过', '淹', '泡', '进水', '积水', '水漫'], span: 16 },
+      { objects: ['插排', '排插', '插线板', '接线板', '拖线板', '插座', '插头'], symptoms: [/漂(?:起来|着|在)/], span: 10 },
+    ],
+    // the water into the power room or a cabinet itself ("水已经漫到B1配电房", "水顺着墙流进控制柜"), or the wet electrics
+    // fizzing ("柜里有滋滋声"), a strip afloat
+    emergencyWith: [new RegExp(`(?:漫|淹|灌|流|进|渗)(?:到|进|入|了)${W}{0,6}(?:配电房|配电室|配电间|配电柜|电控柜|控制柜|电柜)`),
+      /[吱滋]{2}(?:的|地)?声|滋啦|噼+[里哩]?啪+/, new RegExp(`(?:插排|排插|插线板|接线板|拖线板|插座)${W}{0,3}漂`)],
+  },
+  // a control cabinet crackling or smelling of burnt plastic ("电梯机房控制柜里噼噼啪啪的")
+  {
+    kind: 'electrical',
+    level: 'emergency',
+    pairs: [
+      {
+        objects: ['控制柜', '电控柜', '配电柜', '电柜', '电梯机房'],
+        symptoms: ['火花', '冒火', /冒[白黑青浓灰]?烟/, '烧焦', '焦味', '糊味', /噼+[里哩]?啪+/, '滋滋', /[滋吱呲嗞][啦拉]/, /烧?(?:塑料|胶皮|橡胶)[的]?味/],
+        span: 24,
+      },
+    ],
+  },
+  // the ground sunk with a car in it, or sunk a measured depth ("路陷下去一个坑 车前轮掉进去了", "地面下陷约半米")
+  {
+    kind: 'cave_in',
+    level: 'emergency',
+    pairs: [
+      {
+        objects: [/(?:路|道|地|坪|场|面)(?:突然)?(?:陷|塌|沉)(?:下去|进去|下来)/, '下陷', '塌陷', '陷下去'],
+        symptoms: [new RegExp(`(?:车|轮|轮子)${W}{0,3}(?:掉|陷|卡|栽)(?:进|下)`),
+          /(?:约|大概|差不多|将近|有|了)?(?:半米|[一两二三1-9](?:\.\d)?米|[二三四五六七八九]十(?:几)?(?:公分|厘米)|[2-9]\d\s*(?:公分|厘米|cm))/],
+        span: 24,
+      },
+    ],
+  },
+  // a drain grate stolen ("雨水篦子被人偷了"), a septic tank's slab open with no one by
+  {
+    kind: 'manhole',
+    level: 'urgent',
+    pairs: [
+      {
+        objects: ['篦子', '雨水篦', '雨篦', '水篦', '箅子', '雨水箅'],
+        symptoms: ['被偷', '偷了', '偷走', '丢', '没了', '不见', '撬走', '撬了', new RegExp(`被${W}{0,3}(?:偷|盗|拿走|搬走)`), '碎', '断', '塌', '翘'],
+        span: 16,
+      },
+      {
+        objects: [/化粪池(?:的)?盖/],
+        symptoms: [/打开|开着|敞开|掀开/],
+        within: [/没(?:有)?(?:人(?:看|管|守)|围挡|围起来|警示|提示)/, /都?走了/, /就(?:走|去|跑)/],
+        span: 30,
+      },
+    ],
+  },
+  // a fire shutter that cannot come down for what stands under it ("防火卷帘下面停了辆车 卷帘放不下来")
+  {
+    kind: 'blocked_exit',
+    level: 'urgent',
+    pairs: [
+      {
+        objects: ['防火卷帘', '防火帘'],
+        // (what stands under it, not a shutter broken: "卷帘门坏了，放不下来" is a repair)
+        symptoms: [new RegExp(`(?:下面|底下|下方|下边)${W}{0,5}(?:停|堆|放|摆|挡)(?:了|着)`)],
+        span: 30,
+      },
+    ],
+  },
 ];
