@@ -307,6 +307,8 @@ export const SHAPES_THINGS_HAZARDS: readonly HazardAddition[] = [
       { objects: [BARE_LINE, ...STRIP], symptoms: [/从(?:窗口|窗户|窗台|阳台|楼上)${W}{0,3}(?:挂|吊|拉|垂|放|甩)(?:下来|下去|到楼下)/], within: [/线头|插头|插排|插线板|拖线板|烧黑|烧焦|充电|充着|在充/], span: 24 },
       { objects: STRIP, symptoms: [new RegExp(`横(?:过|穿|跨|在)${W}{0,4}(?:人行道|马路|路面|路上|通道|过道|小路|路中间)`)], span: 20 },
     ],
+    // the plug on the lead giving off heat like steam ("插头冒热气了"), a step from smoke
+    emergencyWith: [new RegExp(`(?:插头|插座|插排|插线板|拖线板|接线板|充电器)${W}{0,3}冒(?:热气|白气|气)`)],
   },
   // wires left hanging over a pavement at head height, someone nearly caught ("几根线垂在人行道上面 差点挂到骑车的")
   {

@@ -62,6 +62,7 @@ const ALERTS: readonly (readonly [string, 'urgent' | 'emergency'])[] = [
   ['外卖员推着电瓶车要上20楼 保安拦不住', 'urgent'],
   ['疏散楼梯五楼那里被人封死了 还上了锁', 'urgent'],
   ['先是看到一点烟 现在那家窗户里全红了', 'emergency'],
+  ['飞线充电的那个插排被车压着 插头在冒热气', 'emergency'],
 ];
 
 /** Look-alikes: no alert. */
