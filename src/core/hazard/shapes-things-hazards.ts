@@ -63,8 +63,9 @@ export const SHAPES_THINGS_HAZARDS: readonly HazardAddition[] = [
     pairs: [
       // bangs in a row and smoke rising ("地下室那边连着响了好几声 … 一股烟往上涌"), not fireworks or thunder
       {
-        objects: [/响了(?:好几|几|两三|两|三|一连串|一串)声|[砰嘭轰咚]{1,2}的?(?:好几|几|两|三)声/],
-        symptoms: [new RegExp(`一股(?:黑|白|浓)?烟|(?:有|冒|好多|一片)烟|烟${W}{0,2}(?:往上|往外)(?:涌|冒|窜|飘)`)],
+        // (or a bang again, the second: "又响了一声 第二次了 烟从地下室出来")
+        objects: [/响了(?:好几|几|两三|两|三|一连串|一串)声|[砰嘭轰咚]{1,2}的?(?:好几|几|两|三)声|又(?:[砰嘭轰咚]的?)?响了(?:一声|一下)|第[二三四](?:次|声)(?:响|了)/],
+        symptoms: [new RegExp(`一股(?:黑|白|浓)?烟|(?:有|冒|好多|一片)烟|烟${W}{0,2}(?:往上|往外)(?:涌|冒|窜|飘)|烟(?:从|在)${W}{0,5}(?:出来|冒出|涌出|往外)`)],
         span: 40,
         notInMessage: ['鞭炮', '烟花', '炮仗', '爆竹', '礼花', '婚', '开业', '过年', '除夕', '春节', '打雷', '雷声', /(?<![跟像])放炮(?!似的)/, '烧烤', '施工', '拆迁'],
       },
@@ -180,5 +181,201 @@ export const SHAPES_THINGS_HAZARDS: readonly HazardAddition[] = [
         span: 30,
       },
     ],
+  },
+
+  // parts AL and AN (the estate's shared places, and time): water reaching a power room or a cabinet, a panel fizzing,
+  // a strip afloat, a substation box's base under water
+  {
+    kind: 'water_electric',
+    level: 'urgent',
+    pairs: [
+      // a substation box (箱变) or a strip in the water ("箱变底下全是水 没过底座", "岗亭的插线板漂起来了")
+      { objects: ['箱变', '变电箱'], symptoms: ['全是水', '没过', '漫过', '淹', '泡', '进水', '积水', '水漫'], span: 16 },
+      { objects: ['插排', '排插', '插线板', '接线板', '拖线板', '插座', '插头'], symptoms: [/漂(?:起来|着|在)/], span: 10 },
+    ],
+    // the water into the power room or a cabinet itself ("水已经漫到B1配电房", "水顺着墙流进控制柜"), or the wet electrics
+    // fizzing ("柜里有滋滋声"), a strip afloat
+    emergencyWith: [new RegExp(`(?:漫|淹|灌|流|进|渗)(?:到|进|入|了)${W}{0,6}(?:配电房|配电室|配电间|配电柜|电控柜|控制柜|电柜)`),
+      /[吱滋]{2}(?:的|地)?声|滋啦|噼+[里哩]?啪+/, new RegExp(`(?:插排|排插|插线板|接线板|拖线板|插座)${W}{0,3}漂`)],
+  },
+  // a control cabinet crackling or smelling of burnt plastic ("电梯机房控制柜里噼噼啪啪的")
+  {
+    kind: 'electrical',
+    level: 'emergency',
+    pairs: [
+      {
+        objects: ['控制柜', '电控柜', '配电柜', '电柜', '电梯机房'],
+        symptoms: ['火花', '冒火', /冒[白黑青浓灰]?烟/, '烧焦', '焦味', '糊味', /噼+[里哩]?啪+/, '滋滋', /[滋吱呲嗞][啦拉]/, /烧?(?:塑料|胶皮|橡胶)[的]?味/],
+        span: 24,
+      },
+      // a lead's bare end scorched and still in use ("线头都烧黑了还在用")
+      { objects: ['线头', '接线头'], symptoms: ['烧黑', '烧焦', '烧化', '熔化', '烧熔'], span: 12 },
+    ],
+  },
+  // the ground sunk with a car in it, or sunk a measured depth ("路陷下去一个坑 车前轮掉进去了", "地面下陷约半米")
+  {
+    kind: 'cave_in',
+    level: 'emergency',
+    pairs: [
+      {
+        objects: [/(?:路|道|地|坪|场|面)(?:突然)?(?:陷|塌|沉)(?:下去|进去|下来)/, '下陷', '塌陷', '陷下去'],
+        symptoms: [new RegExp(`(?:车|轮|轮子)${W}{0,3}(?:掉|陷|卡|栽)(?:进|下)`),
+          /(?:约|大概|差不多|将近|有|了)?(?:半米|[一两二三1-9](?:\.\d)?米|[二三四五六七八九]十(?:几)?(?:公分|厘米)|[2-9]\d\s*(?:公分|厘米|cm))/],
+        span: 24,
+      },
+    ],
+  },
+  // a drain grate stolen ("雨水篦子被人偷了"), a septic tank's slab open with no one by
+  {
+    kind: 'manhole',
+    level: 'urgent',
+    pairs: [
+      {
+        objects: ['篦子', '雨水篦', '雨篦', '水篦', '箅子', '雨水箅'],
+        symptoms: ['被偷', '偷了', '偷走', '丢', '没了', '不见', '撬走', '撬了', new RegExp(`被${W}{0,3}(?:偷|盗|拿走|搬走)`), '碎', '断', '塌', '翘'],
+        span: 16,
+      },
+      {
+        objects: [/化粪池(?:的)?盖/],
+        symptoms: [/打开|开着|敞开|掀开/],
+        within: [/没(?:有)?(?:人(?:看|管|守)|围挡|围起来|警示|提示)/, /都?走了/, /就(?:走|去|跑)/],
+        span: 30,
+      },
+    ],
+  },
+  // a fire shutter that cannot come down for what stands under it ("防火卷帘下面停了辆车 卷帘放不下来")
+  {
+    kind: 'blocked_exit',
+    level: 'urgent',
+    pairs: [
+      {
+        objects: ['防火卷帘', '防火帘'],
+        // (what stands under it, not a shutter broken: "卷帘门坏了，放不下来" is a repair)
+        symptoms: [new RegExp(`(?:下面|底下|下方|下边)${W}{0,5}(?:停|堆|放|摆|挡)(?:了|着)`)],
+        span: 30,
+      },
+    ],
+  },
+
+  // a pressure vessel burst with someone still by it ("泵房压力罐爆了 值班师傅还在里面")
+  {
+    kind: 'explosion',
+    level: 'emergency',
+    pairs: [{ objects: ['压力罐', '储气罐', '压力容器', '锅炉', '气压罐', '空压机'], symptoms: ['爆了', '炸了', '爆炸', '炸开', '爆开', '炸裂'], span: 10 }],
+  },
+  // extinguishers carried home or used as weights, none left ("灭火器被拿回家压咸菜了 一个都没有")
+  {
+    kind: 'fire_equipment',
+    level: 'urgent',
+    removalIsHazard: true,
+    pairs: [
+      {
+        objects: ['灭火器', '消防水带', '水带', '消防栓', '消火栓'],
+        symptoms: [/(?:拿|搬|扛|带)(?:回|到)(?:家|屋)/, new RegExp(`拿(?:去|来)${W}{0,2}(?:压|垫|顶|当|抵)`), /一个(?:都|也)没(?:有|了|剩)/,
+          // tied shut with wire or a chain ("消防栓的门被人用铁丝拧死了")
+          new RegExp(`(?:铁丝|绳子|铁链|链子|扎带)${W}{0,2}(?:拧|绑|捆|缠|锁|扎)(?:死|住|上|牢)`), '拧死', '扯不开'],
+        span: 30,
+      },
+      // a fire pump that will not start ("消防水泵打不起来 电机一动不动")
+      { objects: ['消防泵', '消防水泵', '喷淋泵', '稳压泵'], symptoms: ['打不起来', '启不动', '不转', '一动不动', '起不来'], span: 24 },
+    ],
+  },
+  // water running down a lift shaft or an electric riser ("水箱溢水 顺着电梯井往下流"), the lift fizzing in it
+  {
+    kind: 'water_electric',
+    level: 'urgent',
+    pairs: [{ objects: ['电梯井', '电井', '强电井', '电缆井'], symptoms: ['往下流', '往下淌', '往下灌', '往下渗', '往下漏'], span: 12 }],
+  },
+  // the ground of a way in use still sinking ("入口路面裂开了 还在一点点往下沉")
+  {
+    kind: 'cave_in',
+    level: 'emergency',
+    pairs: [
+      {
+        objects: ['路面', '地面', '车道', '坡道', '人行道', '停车场入口'],
+        symptoms: [new RegExp(`(?:在|还在|一直在|一直)${W}{0,4}往下(?:沉|陷|塌)`)],
+        span: 26,
+      },
+    ],
+  },
+  // a lead hung down from a window with its end burnt, or a strip run across a pavement ("那根线从窗口挂下来 线头烧黑了",
+  // "又接上了 拖线板直接横过人行道")
+  {
+    kind: 'flying_wire',
+    level: 'urgent',
+    pairs: [
+      { objects: [BARE_LINE, ...STRIP], symptoms: [/从(?:窗口|窗户|窗台|阳台|楼上)${W}{0,3}(?:挂|吊|拉|垂|放|甩)(?:下来|下去|到楼下)/], within: [/线头|插头|插排|插线板|拖线板|烧黑|烧焦|充电|充着|在充/], span: 24 },
+      { objects: STRIP, symptoms: [new RegExp(`横(?:过|穿|跨|在)${W}{0,4}(?:人行道|马路|路面|路上|通道|过道|小路|路中间)`)], span: 20 },
+    ],
+    // the plug on the lead giving off heat like steam ("插头冒热气了"), a step from smoke
+    emergencyWith: [new RegExp(`(?:插头|插座|插排|插线板|拖线板|接线板|充电器)${W}{0,3}冒(?:热气|白气|气)`)],
+  },
+  // wires left hanging over a pavement at head height, someone nearly caught ("几根线垂在人行道上面 差点挂到骑车的")
+  {
+    kind: 'exposed_wire',
+    level: 'urgent',
+    pairs: [
+      {
+        objects: [BARE_LINE, '电线', '电缆'],
+        symptoms: [/(?:垂|吊|耷拉|挂)(?:在|到)(?:了)?(?:人行道|马路|路|过道|通道)/],
+        within: [/(?:差点|险些|差一点)(?:就)?(?:挂|勾|绊|碰|缠)(?:到|住|着)/, /[一二两半\d](?:多)?米(?:多)?高/, '头顶', '骑车', '行人'],
+        span: 40,
+      },
+    ],
+  },
+  // a thing loose outside high up, about to fall: banging in a typhoon over the parking, a pole caught by a hair ("防盗窗铁板
+  // 一直在哐哐响 台风还没过 下面是车位", "晾衣杆挂在六楼窗外 就勾了一点点")
+  {
+    kind: 'collapse',
+    level: 'urgent',
+    pairs: [
+      {
+        objects: ['防盗窗', '铁板', '铁皮', '广告牌', '招牌', '晾衣杆', '晾衣架', '雨棚', '遮阳棚', '外机', '花盆', '玻璃', '窗框', '窗户', '彩钢瓦', '瓦片'],
+        symptoms: [/(?:一直|不停地?|老是)(?:在)?(?:哐|咣|砰|啪|晃|响|扇)/, /[哐咣]{2}/, /(?:就|只)(?:勾|挂|卡|连)(?:了|着|住)(?:一点|一点点|一丁点|一下)/],
+        within: ['台风', '大风', '刮风', '风很大', '风大', '下面是', '楼下', '底下', '车位', '停车', /[\d一二三四五六七八九十]+\s*(?:楼|层)/, '窗外', '窗户外'],
+        span: 30,
+      },
+    ],
+    // (people or work still on or under what is giving way: "工人还在上面"; a crack growing: "裂缝在变长")
+    emergencyWith: [/(?:工人|师傅|有人|人)(?:都)?(?:还|正)在(?:上面|上头|架子上|下面|底下)/, new RegExp(`裂缝${W}{0,3}(?:在|还在|一直在|越来越)(?:变长|变宽|变大|扩大|延伸|长|宽|大)`)],
+  },
+  // a thing fallen again near people ("上次掉玻璃那个窗户今天又掉一块 离地面的人就一米")
+  {
+    kind: 'falling_object',
+    level: 'emergency',
+    pairs: [
+      {
+        objects: [/又掉(?:了)?(?:一块|一片|一个|一根|下来)|掉(?:玻璃|瓷砖|砖)/],
+        symptoms: [new RegExp(`离${W}{0,6}(?:人|我|行人|小孩|孩子)${W}{0,2}(?:就|只有|才|不到|只)`)],
+        span: 40,
+      },
+    ],
+  },
+  // a blade or a brick thrown down from high ("从高层往下扔菜刀")
+  {
+    kind: 'high_throw',
+    level: 'urgent',
+    emergencyWith: [/(?:扔|丢|抛|砸|甩)(?:下来|下去)?(?:了)?(?:一把|一块|个|一个)?(?:菜刀|刀|砖头|砖块|砖|石头|铁块|铁锤|锤子|哑铃|煤气罐)/],
+  },
+
+  // a bike pushed up to a high floor ("推着电动车要上18楼")
+  {
+    kind: 'ebike_indoors',
+    level: 'urgent',
+    pairs: [{ objects: ['电动车', '电瓶车', '电单车'], symptoms: [/(?:推|骑|扛|搬)?(?:上|到)(?:\d+|[二三四五六七八九十]+[一二三四五六七八九]?)(?:楼|层)/], within: [/推|骑|扛|搬|电梯/], span: 14 }],
+  },
+  // a stair barred or locked between floors ("步梯三楼到四楼之间被铁栅栏拦死并上锁")
+  {
+    kind: 'blocked_exit',
+    level: 'urgent',
+    pairs: [{ objects: ['步梯', '疏散楼梯', '消防楼梯', '楼梯间'], symptoms: [/拦死|封死|堵死|焊死|锁死|上锁|上了锁|挂了锁/], span: 30,
+      // (its window sealed, not the way: "楼梯间的窗户封死了")
+      notWith: ['窗'] }],
+  },
+  // a window glowing red after smoke was seen ("刚冒了点烟 现在窗户里已经红了")
+  {
+    kind: 'fire',
+    level: 'emergency',
+    pairs: [{ objects: [/窗(?:户|口|子)?(?:里|里面|内)/], symptoms: [/(?:已经|都|全|一片|通)红(?:了|的|透)/], span: 10, inMessage: ['烟', '火'], notInMessage: ['灯笼', '春联', '彩灯', '灯光', '夕阳', '晚霞', '太阳', '对联', '喜字'] }],
   },
 ];
