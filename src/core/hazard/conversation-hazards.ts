@@ -39,6 +39,14 @@ export const CONVERSATION_HAZARDS: readonly HazardAddition[] = [
         span: 40,
         notWith: ['沙坑', '业绩', '股票', '游戏', '坑人', '坑钱', '挖坑', '坑位'],
       },
+      // a hole sunk again after it was filled, deeper than before ("那个坑上周说填好了 今天又陷下去了 比原来还大")
+      {
+        objects: [new RegExp(HOLE)],
+        symptoms: [/又(?:塌|陷|沉)(?:下去|了|开)/],
+        within: [/比(?:原来|之前|上次|以前|上回|刚填|填之前)(?:的)?(?:还|更)?(?:大|深|宽)/, /填(?:好|平|上)/, /修(?:好|过)/],
+        span: 30,
+        notWith: ['沙坑', '业绩', '股票', '游戏', '坑人', '坑钱', '挖坑', '坑位'],
+      },
       // someone fallen in, the hole that caved in named after ("有人掉下去了！就是门口陷下去的那个洞")
       {
         objects: [new RegExp(`${SOMEONE.source}${W}{0,2}(?:掉|摔|跌|陷)(?:进|下)去了`)],

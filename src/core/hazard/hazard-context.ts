@@ -158,7 +158,8 @@ export const salesPitch = (text: string): boolean => PRICE.test(text) && mention
 /** The hazard was taken away ("飞线的插排收走了", "漏气的煤气瓶拿走了"), except where taking away is the hazard (灭火器被拿走了). */
 export const REMOVED_MARKERS: readonly Term[] = [
   '已拆除', '拆掉了', '推出去了', '推走了', '收走', '拆走', '没收了', '取缔了', '搬走了', '已搬走', '收回去了', '拿走了',
-  '挪走', '移走', '清走', '运走', '拖走', '清掉了', '扔掉了', '处理掉了',
+  // (not a removal asked for and not yet done: "已贴告知单，限今晚挪走", "已通知业主尽快清走")
+  /(?<!(?:限|请|要求|责令|务必|尽快|必须|让|叫|催|督促|通知|告知)[^，。！？,.!?\s]{0,6})(?:挪|移|清|运|拖)走/, '清掉了', '扔掉了', '处理掉了',
   // hauled off by the fire brigade or a tow truck, the scene cleared ("冒烟的电动车已经被消防拉走了 现场清理完了")
   /已(?:经)?被?[^，。！？,.!?\s]{0,4}拉走了/, /已(?:经)?(?:被)?(?:扔|丢)(?:了|掉)/, /(?:现场|地上|车库|楼道)?(?:已经)?清理完(?:了|毕)/,
   // what fell or spilled already cleared up ("那个掉下来的花盆已经清理了")
@@ -181,7 +182,9 @@ export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '�
   // no one hurt, but the smoke or fire spreading ("人没事 但烟进楼道了")
   /人(?:都)?没事[^。！？!?]{0,4}(?:但|可|不过)[^。！？!?]{0,8}(?:烟|火|味)/,
   // a correction that turns into a new fire ("刚才的烟是烧纸 不是着火 但现在那堆把绿化带点着了 真烧起来了")
-  /(?<!不是|不|没)真的?(?:烧|着|燃)起来了/, /(?:但|可|不过)(?:是)?现在[^，。！？,.!?]{0,16}(?:点着|引着|烧着|着起来|烧起来)/,
+  /(?<!不是|不|没)真的?(?:烧|着|燃)起来了/,
+  // a fault back after its repair ("上周说填好了 今天又塌下去了", "井盖刚修好 今天又被撬开了")
+  /又(?:塌|陷|沉|裂|掉|翘|松|漏|坏|被(?:人)?(?:撬|偷|掀|打开|拿走|挪走|弄坏))/, /(?:但|可|不过)(?:是)?现在[^，。！？,.!?]{0,16}(?:点着|引着|烧着|着起来|烧起来)/,
   /一(?:踩|碰|走|推|摸|压)(?:上去)?就(?:翻|翘|动|晃|陷|塌|掉|歪|松)(?![^。！？!?]{0,24}(?:修好|换好|换了|固定好|处理好|焊好|修了))/];
 
 /** Anywhere in the message: a scuffle said outright to be play or a joke ("揪着他头发往下拽 玩闹呢", "掐我脖子 开玩笑的"),

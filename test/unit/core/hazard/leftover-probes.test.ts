@@ -26,6 +26,14 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   ['孩子爬到护栏外面了，虽然有护栏也挡不住', 'child_danger'],
 ];
 
+/** [text, kind]: urgent or above, of that kind: a removal asked for is not done; a fault back after its repair. */
+const STILL_THERE: readonly (readonly [string, string])[] = [
+  ['【巡查】3栋2单元楼道停放电动车2辆，已贴告知单，限明早前挪走', 'ebike_indoors'],
+  ['5栋一楼楼梯口堆了好多纸箱，已通知业主尽快清走', 'blocked_exit'],
+  ['那个坑上个月说填好了 今天又陷下去了 比原来还大', 'cave_in'],
+  ['北门的井盖上周刚修好，今天又被撬开了，敞着口', 'manhole'],
+];
+
 /** [text]: still urgent (a child missing is looked for at once). */
 const URGENT: readonly string[] = ['小孩子不见了，刚才还在楼下玩', '孩子找不到了，谁看到一个穿黄衣服的小男孩', '老人不见了，早上出门到现在没回来'];
 
@@ -48,11 +56,18 @@ const NORMAL: readonly string[] = [
   '孩子在窗户边探出半个身子看烟花 我在后面抱着呢',
   '孩子趴在窗口探出头看热闹，还好有护栏',
   '小孩扒着窗台往外看，奶奶在旁边搂着她',
+  // a removal done, a repair holding
+  '楼道里那两辆电动车业主已经挪走了',
+  '那个坑上周填好了，今天去看很平整',
 ];
 
 describe('probes left by session 21', () => {
   it.each(EMERGENCIES)('%s → an emergency (%s)', (text, kind) => {
     expect(detectUrgency(text).urgency).toBe('emergency');
+    expect(detectHazard(text)?.kind).toBe(kind);
+  });
+  it.each(STILL_THERE)('%s → urgent or above (%s)', (text, kind) => {
+    expect(['urgent', 'emergency']).toContain(detectUrgency(text).urgency);
     expect(detectHazard(text)?.kind).toBe(kind);
   });
   it.each(URGENT)('%s → urgent or above', (text) => {
