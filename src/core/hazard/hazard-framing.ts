@@ -102,5 +102,6 @@ export const PLAN_OVERDUE = /还没|一直没|到现在|迟迟|拖了|说了[^�
 
 /** In the message: a nuisance that drives the writer mad ("楼上的装修声逼疯了", "吵得我快疯了"), whose "想跳楼" is exasperation. */
 export const DRIVEN_MAD = /(?:装修|电钻|噪音|噪声|声音|吵|狗叫|广场舞|施工|打桩|敲|砸墙)[^。！？!?]{0,10}(?:逼疯|疯了|快疯|要疯|烦死|吵死|崩溃)/;
-/** … unless the message tells despair or a means or a place to do it ("活着没意思", "站在天台", "药都买好了"). */
-export const DESPAIR_TOLD = /活着|不想活|没意思|撑不下去|熬不下去|绝望|抑郁|遗书|遗言|告别|永别|对不起|站在|爬上|坐在|已经在|窗台|楼顶|天台|阳台|栏杆|药|刀|割|安眠|烧炭|真的会|不是开玩笑|认真的/;
+/** … unless the message tells despair, months of it, sleep gone, or a means or a place to do it ("活着没意思", "失眠三个月",
+ * "站在天台", "药都买好了"). */
+export const DESPAIR_TOLD = /活着|不想活|没意思|失眠|睡不着|(?:几|好几|[两三四五六七八九十\d])个多?月|撑不下去|熬不下去|绝望|抑郁|遗书|遗言|告别|永别|对不起|站在|爬上|坐在|已经在|窗台|楼顶|天台|阳台|栏杆|药|刀|割|安眠|烧炭|真的会|不是开玩笑|认真的/;

@@ -21,6 +21,9 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   // a trip told, then doubted
   ['说去旅游了 可是好几天没见人了 门缝里一股臭味', 'medical'],
   ['物业说他出差了，但他家灯一直亮着，好几天敲门都没人应', 'medical'],
+  // exasperation at a noise that has gone on for months, sleep gone: no longer only a figure of speech
+  ['噪音逼疯了，失眠三个月，真的想跳楼', 'suicide'],
+  ['楼上天天装修吵得我快疯了，好几个月睡不着，真想从阳台跳下去', 'suicide'],
   // a child at a window with nobody holding on, or climbed past the rail
   ['孩子趴在窗口探出半个身子，家里好像没人', 'child_danger'],
   ['孩子爬到护栏外面了，虽然有护栏也挡不住', 'child_danger'],
