@@ -116,6 +116,10 @@
 //     (session 22; its slant: time decides — about to happen, again after a fix, worse than the last message, a near miss
 //     that leaves the danger there, a threat for tonight; look-alikes truly over, planned, years ago, a worry); first run
 //     held out beside AL's, after AM's round
+//   bench/data/hazard-lines.ao.jsonl, .ap.jsonl — parts AO and AP, by a thirty-third and a thirty-fourth author before reading
+//     the rules or any part's lines (session 22; AO: bodies and lives — medical emergencies told by their symptoms, by
+//     family, carers and neighbours; AP: fire, gas, electricity and batteries in trade words and in the words of those
+//     who do not know them); first run held out after the AL / AN round
 // Each part is scored twice: the rules alone (detectUrgency) and rules + the hazard model (data/models/hazard.model,
 // trained on A–T by `npm run model:hazard`), as LocalTriage combines them: the model may only raise urgency.
 // Last, ordinary messages (the neighbourhood corpus, the chatter test split) made urgent or worse: false alarms.
@@ -140,9 +144,9 @@ interface Line {
 }
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'data');
-const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl', K: 'hazard-lines.k.jsonl', L: 'hazard-lines.l.jsonl', M: 'hazard-lines.m.jsonl', N: 'hazard-lines.n.jsonl', O: 'hazard-lines.o.jsonl', P: 'hazard-lines.p.jsonl', Q: 'hazard-lines.q.jsonl', R: 'hazard-lines.r.jsonl', S: 'hazard-lines.s.jsonl', T: 'hazard-lines.t.jsonl', U: 'hazard-lines.u.jsonl', V: 'hazard-lines.v.jsonl', W: 'hazard-lines.w.jsonl', X: 'hazard-lines.x.jsonl', Y: 'hazard-lines.y.jsonl', Z: 'hazard-lines.z.jsonl', AA: 'hazard-lines.aa.jsonl', AB: 'hazard-lines.ab.jsonl', AC: 'hazard-lines.ac.jsonl', AD: 'hazard-lines.ad.jsonl', AE: 'hazard-lines.ae.jsonl', AF: 'hazard-lines.af.jsonl', AG: 'hazard-lines.ag.jsonl', AH: 'hazard-lines.ah.jsonl', AI: 'hazard-lines.ai.jsonl', AJ: 'hazard-lines.aj.jsonl', AK: 'hazard-lines.ak.jsonl', AM: 'hazard-lines.am.jsonl', AL: 'hazard-lines.al.jsonl', AN: 'hazard-lines.an.jsonl' } as const;
+const HALVES = { A: 'hazard-lines.a.jsonl', B: 'hazard-lines.b.jsonl', C: 'hazard-lines.c.jsonl', D: 'hazard-lines.d.jsonl', E: 'hazard-lines.e.jsonl', F: 'hazard-lines.f.jsonl', G: 'hazard-lines.g.jsonl', H: 'hazard-lines.h.jsonl', I: 'hazard-lines.i.jsonl', J: 'hazard-lines.j.jsonl', K: 'hazard-lines.k.jsonl', L: 'hazard-lines.l.jsonl', M: 'hazard-lines.m.jsonl', N: 'hazard-lines.n.jsonl', O: 'hazard-lines.o.jsonl', P: 'hazard-lines.p.jsonl', Q: 'hazard-lines.q.jsonl', R: 'hazard-lines.r.jsonl', S: 'hazard-lines.s.jsonl', T: 'hazard-lines.t.jsonl', U: 'hazard-lines.u.jsonl', V: 'hazard-lines.v.jsonl', W: 'hazard-lines.w.jsonl', X: 'hazard-lines.x.jsonl', Y: 'hazard-lines.y.jsonl', Z: 'hazard-lines.z.jsonl', AA: 'hazard-lines.aa.jsonl', AB: 'hazard-lines.ab.jsonl', AC: 'hazard-lines.ac.jsonl', AD: 'hazard-lines.ad.jsonl', AE: 'hazard-lines.ae.jsonl', AF: 'hazard-lines.af.jsonl', AG: 'hazard-lines.ag.jsonl', AH: 'hazard-lines.ah.jsonl', AI: 'hazard-lines.ai.jsonl', AJ: 'hazard-lines.aj.jsonl', AK: 'hazard-lines.ak.jsonl', AM: 'hazard-lines.am.jsonl', AL: 'hazard-lines.al.jsonl', AN: 'hazard-lines.an.jsonl', AO: 'hazard-lines.ao.jsonl', AP: 'hazard-lines.ap.jsonl' } as const;
 /** Parts the model is never trained on (HAZARD_TRAIN_PARTS holds the others): a new part goes here for its first run. */
-const HELD_OUT = new Set<string>(['U', 'V', 'W', 'X', 'Y', 'Z', 'AA', 'AB', 'AC', 'AD', 'AE', 'AF', 'AG', 'AH', 'AI', 'AJ', 'AK', 'AM', 'AL', 'AN']);
+const HELD_OUT = new Set<string>(['U', 'V', 'W', 'X', 'Y', 'Z', 'AA', 'AB', 'AC', 'AD', 'AE', 'AF', 'AG', 'AH', 'AI', 'AJ', 'AK', 'AM', 'AL', 'AN', 'AO', 'AP']);
 const RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
 
 export function readLines(file: string): Line[] {
