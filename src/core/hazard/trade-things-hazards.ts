@@ -107,11 +107,11 @@ export const TRADE_THINGS_HAZARDS: readonly HazardAddition[] = [
         symptoms: [/(?:读数|数值|数字|仪器|指针)?[^，。！？,.!?\s]{0,2}(?:报警|超标|爆表|响了|滴滴)/],
         within: ['燃气', '煤气', '天然气', '液化气', '可燃', '门口', '屋里', '家里', '楼道'],
         span: 30,
-        notWith: [...TALK, '买', '测试一下', '演示', '安检'],
+        notWith: [...TALK, '买', '测试一下', '演示', '安检', '甲醛', 'PM', '空气质量', '体温', '额温', '酒精', '噪音', '分贝', '水质', '湿度'],
       },
       {
         objects: [/(?:液化气|煤气|燃气|天然气)[^，。！？,.!?\s]{0,3}(?:罐|瓶|阀|管)/, '钢瓶', '调压阀', '减压阀'],
-        symptoms: ['冒白气', '冒气', '喷气', '呲呲', '嘶嘶', '哧哧', '结霜', '往外喷'],
+        symptoms: ['冒白气', '冒气', '喷气', '呲呲', '嘶嘶', '哧哧', '往外喷'],
         span: 20,
         notWith: [...TALK, '演示', '视频', '换了', '修好'],
       },
@@ -122,9 +122,9 @@ export const TRADE_THINGS_HAZARDS: readonly HazardAddition[] = [
     // stairwell dark and people asking which way to run ("烟都飘到我家来了 楼道是黑的 往上跑还是往下跑")
     kind: 'fire',
     level: 'emergency',
-    terms: [/(?:空调)?外机[^，。！？,.!?\s]{0,2}着(?:了|起来)(?![凉吗么没])/, /(?:电箱|配电箱|电表箱|电瓶车|电动车|充电桩)[^，。！？,.!?\s]{0,2}着(?:了|起来)(?![凉吗么没])/,
+    terms: [/(?:空调)?外机[^，。！？,.!?\s]{0,2}着(?:了|起来)(?=$|[，。！？,.!?\s…~]|[火吧啊呀哦])/, /(?:电箱|配电箱|电表箱|电瓶车|电动车|充电桩)[^，。！？,.!?\s]{0,2}着(?:了|起来)(?=$|[，。！？,.!?\s…~]|[火吧啊呀哦])/,
       /烟[^。！？!?]{0,40}(?:往上跑还是往下跑|往下跑还是往上跑|往哪(?:里|儿|边)?(?:跑|逃|撤|走))/],
-    notWith: [...TALK, '演习', '演练', '逃生知识', '如果'],
+    notWith: [...TALK, '演习', '演练', '逃生知识', '如果', '抽烟', '吸烟', '油烟', '香烟', '烟头', '烧烤', '烧纸', '烧香', '烟花', '鞭炮'],
   },
   {
     // an exit turned into a store, stacked to its top, or a fire stair holding gas cylinders ("疏散门被超市当仓库用了 整箱
@@ -161,6 +161,22 @@ export const TRADE_THINGS_HAZARDS: readonly HazardAddition[] = [
         within: [/风(?:大|很大|特别大|好大|刮)|大风|刮风|台风/],
         span: 30,
         notWith: [...TALK, '好看', '买'],
+      },
+    ],
+  },
+  {
+    // a bang and windows shattered, told with how the building shook in between ("砰的一声好大 整栋楼都震了一下 那边玻璃全碎了"):
+    // the bang and the glass further apart than the usual pair's span
+    kind: 'explosion',
+    level: 'emergency',
+    pairs: [
+      {
+        objects: [/[砰嘭轰]的?一声/, '巨响', '一声爆响'],
+        symptoms: [/玻璃(?:窗)?(?:全|都|也)?(?:被)?(?:震)?碎/],
+        within: [/(?:楼|房子|地)[^，。！？,.!?\s]{0,3}(?:都|也)?(?:震|晃|抖)/],
+        span: 50,
+        notWith: TALK,
+        notInMessage: ['打雷', '雷声', '烟花', '鞭炮', '施工', '拆迁', '爆破', '电影', '游戏', '演习', '地震'],
       },
     ],
   },

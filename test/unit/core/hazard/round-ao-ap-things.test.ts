@@ -29,6 +29,7 @@ const ALERTS: readonly (readonly [string, 'urgent' | 'emergency'])[] = [
   ['楼上的烟灌进我家了 楼道漆黑一片 往哪跑啊', 'emergency'],
   ['顶楼那户空调外机着火了 黑烟一股一股往外冒', 'emergency'],
   ['轰的一声整栋楼都在抖 那边单元的玻璃全震碎了', 'emergency'],
+  ['嘭的一声 整个楼都晃了一下 对面单元窗户玻璃都碎了', 'emergency'],
   // wires
   ['电梯口的灯座掉了 两根线就那么吊着 一碰会触电吧', 'urgent'],
   ['走廊灯座脱落了 靠两根电线挂着 伸手就能摸到', 'urgent'],
@@ -67,6 +68,10 @@ const NORMAL: readonly string[] = [
   '花盆放窗台上好看吗 想买几个',
   '地砖有点松 不急 有空来看看',
   '电池柜什么时候能用',
+  '昨晚打雷 轰的一声 楼都震了一下 还好玻璃没碎',
+  '甲醛检测仪在卧室报警了 新装修的',
+  '楼下有人抽烟 烟都飘到我家了 往哪躲都没用 往哪跑啊',
+  '空调外机着了灰 要洗一下吗',
 ];
 
 const RANK = { normal: 0, urgent: 1, emergency: 2 } as const;
