@@ -12,7 +12,8 @@ const W = '[^，。！？,.!?\\s]';
 const S = '[^。！？!?]';
 const BREAKER = '(?:空开|空气开关|总闸|电闸|闸|漏保|漏电保护器?|断路器|跳闸)';
 /** What a price, a purchase, a lesson or a how-it-works question is told with. */
-const TALK = ['多少钱', '报价', '价格', '怎么办', '什么原因', '原理', '为什么', '讲座', '培训', '科普', '知识', '视频', '广告'];
+// (not 怎么办: a plea for help in a real report, "墙里滋滋响 怎么办")
+const TALK = ['多少钱', '报价', '价格', '原理', '为什么', '讲座', '培训', '科普', '知识', '视频', '广告'];
 
 export const TRADE_THINGS_HAZARDS: readonly HazardAddition[] = [
   {
