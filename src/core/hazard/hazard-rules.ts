@@ -22,6 +22,7 @@ import { WINTER_HAZARDS } from './winter-hazards.ts';
 import { CONVERSATION_HAZARDS } from './conversation-hazards.ts';
 import { SHAPES_THINGS_HAZARDS } from './shapes-things-hazards.ts';
 import { WIRING_HAZARDS } from './wiring-hazards.ts';
+import { TRADE_THINGS_HAZARDS } from './trade-things-hazards.ts';
 
 export type HazardLevel = 'urgent' | 'emergency';
 
@@ -105,7 +106,7 @@ export function foldByKind(rules: readonly HazardRule[], additions: readonly Haz
   });
 }
 
-export const HAZARD_RULES: readonly HazardRule[] = foldByKind([...FIRE_GAS_HAZARDS, ...PEOPLE_HAZARDS, ...MISSING_ELDER_HAZARDS, ...STRUCTURE_HAZARDS, ...FIRE_SAFETY_HAZARDS, ...WIRING_HAZARDS], [...BEHIND_DOORS_HAZARDS, ...DEVICE_HAZARDS, ...MISSING_HAZARDS, ...WINTER_HAZARDS, ...SENSES_HAZARDS, ...SENSES_LATER, ...LEADS_AND_DOORS, ...ESTATE_HAZARDS, ...CONVERSATION_HAZARDS, ...SHAPES_THINGS_HAZARDS]);
+export const HAZARD_RULES: readonly HazardRule[] = foldByKind([...FIRE_GAS_HAZARDS, ...PEOPLE_HAZARDS, ...MISSING_ELDER_HAZARDS, ...STRUCTURE_HAZARDS, ...FIRE_SAFETY_HAZARDS, ...WIRING_HAZARDS], [...BEHIND_DOORS_HAZARDS, ...DEVICE_HAZARDS, ...MISSING_HAZARDS, ...WINTER_HAZARDS, ...SENSES_HAZARDS, ...SENSES_LATER, ...LEADS_AND_DOORS, ...ESTATE_HAZARDS, ...CONVERSATION_HAZARDS, ...SHAPES_THINGS_HAZARDS, ...TRADE_THINGS_HAZARDS]);
 
 /** Kind → Chinese label, for alerts. */
 export const HAZARD_LABEL_ZH: Readonly<Record<string, string>> = Object.fromEntries(HAZARD_RULES.map((r) => [r.kind, r.labelZh]));

@@ -68,7 +68,7 @@ const SLIPS: readonly (readonly [string, string])[] = [
   // danger's word: "bs火警 是炒菜的烟")
   ['fxcd', '飞线充电'], ['lx', '裸线'], ['jg', '井盖'], ['bs', '不是'],
   // homophone slips: 照火 for 着火 (zhào/zháo, before 了: not a photo of a hotpot), 电评车/电频车 for 电瓶车; half-pinyin fei线 飞线
-  ['照火', '着火'], ['电评车', '电瓶车'], ['电频车', '电瓶车'], ['fei线', '飞线'],
+  ['照火', '着火'], ['煤齐', '煤气'], ['电评车', '电瓶车'], ['电频车', '电瓶车'], ['fei线', '飞线'],
 ];
 
 /** A number said in words, not inside a longer one ("快打一二零"). */
@@ -113,6 +113,7 @@ const GUARDED: Record<string, string> = {
   lx: '(?<![a-z])lx(?![a-z])(?=[^，。！？,.!?\\s]{0,2}(?:露|漏|裸|在外|没包|外露|带电|有电))',
   jg: '(?<![a-z])jg(?![a-z])(?=[^，。！？,.!?\\s]{0,2}(?:松|翘|丢|没了|没盖|不见|坏|碎|塌|掀|烂|歪|破|被偷|陷|裂|晃|移位|开了|没了))',
   bs: '(?<![a-z])bs(?![a-z])(?=\\s*(?:火警|着火|起火|失火|火灾|冒烟|煤气|燃气|漏气|爆炸|演习|演练|真的|漏电|触电|开玩笑))',
+  煤齐: '煤齐(?=味|罐|灶|表|管|泄|漏|阀)',
   照火: '照火(?<![拍关观按参护对映写合]照火)(?=[了啦喽咯])', fei线: '(?<![a-z])fei线(?!\\s*(?:是什么|是啥|啥意思|什么意思))',
   'fire extinguishers': '(?<![a-z])fire extinguishers(?![a-z])', 'fire extinguisher': '(?<![a-z])fire extinguisher(?![a-z])',
 };
