@@ -98,6 +98,33 @@ const BODIES_READINGS: readonly Readings[] = [
         notWith: NOT_NOW,
         notInMessage: ['睡觉压', '压麻', '扭到', '打球', '健身', '跑步', '拉伤', '说话没事', '说话正常', '好多了', '没事了']
       },
+      // low blood sugar in a diabetic: shaking, a cold sweat, the mind going ("有糖尿病 一直发抖 出冷汗 人糊涂了")
+      {
+        objects: ['糖尿病', '胰岛素', '降糖药', '低血糖', '血糖低', '血糖很低', '血糖太低'],
+        symptoms: ['发抖', '手抖', '冷汗', '糊涂', '迷糊', '反应很慢', '反应慢', '叫不应', '说胡话', '不认人', '抽', '昏', '晕倒'],
+        within: ['冷汗', '糊涂', '迷糊', '反应很慢', '反应慢', '叫不应', '说胡话', '不认人', '抽', '昏', '晕倒', '倒地'],
+        span: 40,
+        notWith: NOT_NOW,
+        notInMessage: ['好了', '好多了', '没事了', '缓过来', '预防', '注意', '要记得', '随身带'],
+      },
+      // heat stroke told by its signs: hot to touch, no sweat, raving ("太阳底下干活 人发烫 不出汗 说胡话")
+      {
+        objects: ['太阳底下', '大太阳', '高温', '暴晒', '大热天', '烈日', '晒了一天'],
+        symptoms: ['说胡话', '不出汗', '神志不清', '叫不应', '迷糊', '抽搐', '人发烫', '浑身滚烫', '身上滚烫'],
+        within: ['说胡话', '不出汗', '叫不应', '神志不清', '迷糊', '抽', '倒', '晕'],
+        span: 40,
+        notWith: NOT_NOW,
+        notInMessage: ['热得我', '我都', '晒得我', '好了', '没事了'],
+      },
+      // chest pressed as by a stone with a drenching sweat ("胸口像压着石头 满头大汗")
+      { objects: ['胸口', '心口'], symptoms: [/压着|压了|像压|石头/], within: ['大汗', '冷汗', '出汗', '冒汗', '汗直流'], span: 16, notWith: NOT_NOW, notInMessage: ['跑步', '跑完', '运动完', '健身', '好多了', '没事了'] },
+      // a limb bent out of shape after a fall ("从楼梯滚下来 腿弯成奇怪的角度 动不了")
+      {
+        objects: [/(?:腿|胳膊|手臂|手腕|脚踝|脚)[^，。！？,.!?\s]{0,3}(?:弯成|扭成|歪成|拧成|折成)/],
+        symptoms: ['动不了', '起不来', '疼得', '摔', '滚下', '跌', '120', '救护车', '别动'],
+        span: 30,
+        notWith: [...NOT_NOW, '瑜伽', '舞蹈', '劈叉', '玩偶', '娃娃'],
+      },
       // one's own breath failing and a cry for help ("救命 我喘不上气")
       {
         objects: ['救命', '救救我', '快来人', '谁来救'],

@@ -37,6 +37,11 @@ const HAZARDS: readonly (readonly [string, string])[] = [
   ['我爸一下吃了半瓶安眠药 现在迷糊了', 'medical|suicide'],
   // one side weak with speech slowed
   ['我妈左边手脚没力气 说话也不利索 刚刚开始的', 'medical'],
+  // low blood sugar, heat stroke, a chest pressed with a sweat, a limb bent after a fall
+  ['我外公打完胰岛素没吃饭 一直冒冷汗 人糊里糊涂的', 'medical'],
+  ['保安在烈日下站了一上午 现在不出汗 说胡话', 'medical'],
+  ['我爸说胸口像压了块石头 冷汗一直流', 'medical'],
+  ['奶奶从台阶上滚下去了 脚踝扭成奇怪的样子 起不来', 'medical'],
   // a cry for help with no breath; near death
   ['救救我 呼吸困难 6-1-302', 'medical'],
   ['奶奶不行了 救命啊 2栋', 'medical'],
@@ -74,6 +79,10 @@ const ORDINARY: readonly string[] = [
   '我手被开水烫了一下 起了个小泡 没事了',
   '我妈老是说头疼得要炸了 吃片药就好 老毛病了',
   '我右边胳膊有点没力气 打球扭到了 说话没事',
+  '我有低血糖 刚才手抖出冷汗 吃了颗糖就好了',
+  '高温天注意防暑：如果不出汗、说胡话要及时就医',
+  '今天太阳底下晒了一天 热得我都说胡话了',
+  '跑完步满头大汗 胸口压着有点闷 歇会就好多了',
   // shows and jokes
   '电视剧里男的说要开煤气一起死 吓死我了',
   '这周加班加得我喘不过气 救命',
