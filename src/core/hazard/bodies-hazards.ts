@@ -96,7 +96,7 @@ const BODIES_READINGS: readonly Readings[] = [
         within: ['说话', '讲话', '口齿', '嘴歪', '嘴巴歪', '看不清', '头晕'],
         span: 20,
         notWith: NOT_NOW,
-        notInMessage: ['睡觉压', '压麻', '扭到', '打球', '健身', '跑步', '拉伤', '说话没事', '说话正常', '好多了', '没事了']
+        notInMessage: ['睡觉压', '压麻', '扭到', '打球', '健身', '跑步', '拉伤', '说话没事', '说话正常', '说话倒是正常', '好多了', '没事了', '老毛病', '每天都', '一直这样', '好些年']
       },
       // low blood sugar in a diabetic: shaking, a cold sweat, the mind going ("有糖尿病 一直发抖 出冷汗 人糊涂了")
       {
