@@ -41,7 +41,9 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   // what a documentary or a programme tells ('央视那个纪录片讲电动车起火的'), not one on while a danger comes ('在看纪录片 突然楼道里冒黑烟了')
   /(?:纪录片|节目|央视|卫视|专题片|宣传片|科普片)[^，。！？,.!?\s]{0,6}(?:讲|说|放的|播的|演的|报道)/,
   // a scene in a show named in book marks or called a show ("《狂飙》里那段打戏", "剧里有人被捅了")
-  /》(?:里|中|里面|里头)/, '剧里', '戏里', '打戏', '追剧', /这(?:部|个)剧/,
+  /》(?:里|中|里面|里头)/, '剧里', '戏里', '打戏', '追剧',
+  // a legal programme's case ('刚看法制节目 一个男的家暴被判了'), not one on while a danger comes
+  /(?:法制|法治)(?:节目|频道|栏目|在线)/, /这(?:部|个)剧/,
   // away on a trip, or "some estate" somewhere ("我老公出差住的酒店", "深圳那边有个小区")
   // (not where the writer is, the reason they cannot come: "我在国外", "我人在出差 家里老人晕倒了")
   // (the writer back from one is here: "我出差回来 发现隔壁老人好几天没出门了")
@@ -59,7 +61,7 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /(?:另一个|另外一个|另外的|别的|其他)(?:分厂|厂区|厂|车间|工地|分公司|校区|园区|门店|分店)/,
   // a place only named, or another street or village ("某市一小区", "XX区一居民楼", "隔壁街那个老小区", "他们村里"), and a
   // workplace's building ("我老公单位那栋楼")
-  /(?:某|xx|××)(?:省|市|县|区|镇|村|街道)/, /隔壁(?:街|路|村|镇|市|县|省|城市)/, /那个(?:老|新|旧)小区/, /[他她]们(?:村|镇|县)/,
+  /(?:某|xx|××)(?:省|市|县|区|镇|村|街道)/, /隔壁(?:街|路|村|镇|市|县|省|城市|区)/, /那个(?:老|新|旧)小区/, /[他她]们(?:村|镇|县)/,
   /(?:单位|公司|学校|厂)[^，。！？,.!?\s]{0,3}(?:那栋|那幢|那座)/,
   // a relative's home in another place ("她女儿在深圳的小区", "我儿子在外面租的房子")
   /(?:姐|哥|弟|妹|姨|舅|姑|叔|女儿|儿子|闺女|孩子|朋友|同事|亲戚|闺蜜|同学)[^，。！？,.!?\s]{0,2}在(?!家|我们|咱|小区|楼|这)[^，。！？,.!?\s]{1,6}的(?:小区|家|房子|出租屋|宿舍)/,
@@ -102,7 +104,9 @@ export const RUMOUR_DENIED: readonly Term[] = [
 export const REAFFIRMED: readonly Term[] = [/真的(?!假)/, /真(?=[着在冒起烧困有])/, '确实', '是真的', /不是(?:谣言|假的|假消息)/, '千真万确'];
 export const LOCAL_PLACE: readonly Term[] = [/\d+\s*(?:栋|号楼|幢|单元|楼|层)/,
   // (and in characters: "十栋的消火栓", not "一栋楼", any building)
-  /(?<![一二三四五六七八九十两几\d])(?![一两几])[一二三四五六七八九十]+(?:栋|号楼|幢|单元)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元', '隔壁',
+  /(?<![一二三四五六七八九十两几\d])(?![一两几])[一二三四五六七八九十]+(?:栋|号楼|幢|单元)/, '楼下', '楼上', '对面楼', '隔壁家', '邻居', '我们', '咱们', '咱', '本楼', '本小区', '小区里', '单元',
+  // (not another district or town: "隔壁区有个井盖没盖")
+  /隔壁(?![区市县省镇村街路城])/,
   // someone who shares the flat ("我室友 … 发朋友圈说")
   '室友', '舍友',
   // someone here named by their flat ("1501那个小伙子", "302的阿姨", "7-2-801的租户"; not a year), or whose door people are
