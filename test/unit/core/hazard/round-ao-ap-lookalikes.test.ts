@@ -20,6 +20,7 @@ const NORMAL: readonly string[] = [
   // rehabilitation asked about after a stroke
   '想问下 我爸脑梗了 后期康复去哪家医院做比较好',
   '请教一下 家里老人中风了 出院后康复训练在哪做',
+  '我爸脑梗出院了 想问问后续康复去哪家比较好',
   // whom to ask for a new extinguisher, who is in charge of a missing cover
   '问下灭火器过期了找谁换',
   '请问灭火器过期了一般找谁换新的',
@@ -66,6 +67,16 @@ const DANGERS: readonly (readonly [string, 'urgent' | 'emergency'])[] = [
   ['朋友圈看到隔壁有个井盖没盖 就在我们3栋门口', 'urgent'],
   // fainted, no one come
   ['门口晕倒的老人还躺着 家人还没来', 'emergency'],
+  // probes: the same words beside a real sign now
+  ['我爸脸歪了 说话不清楚 赶紧打120 转给家里人看看怎么办', 'emergency'],
+  ['我妈刚做完康复训练 突然晕倒了 叫不醒', 'emergency'],
+  ['报警器好灵敏 一直在响 厨房有煤气味', 'emergency'],
+  ['燃气报警器太灵敏了 刚才又响了 闻到一股臭鸡蛋味', 'emergency'],
+  ['年度检测的时候报警器响了 但是楼道真的有烟', 'emergency'],
+  ['孩子在喊着火了 厨房锅里着火了', 'emergency'],
+  ['孩子打游戏喊着火了 我一看他的充电器在冒烟', 'emergency'],
+  ['冒烟的不是空调外机 是配电箱 有焦味', 'emergency'],
+  ['隔壁有个井盖没盖 小孩掉下去了', 'emergency'],
   // a battery swelling now
   ['充电宝鼓包了 还在发烫', 'urgent'],
   // smoke denied for one thing but real in another
