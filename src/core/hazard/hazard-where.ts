@@ -41,9 +41,7 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   // what a documentary or a programme tells ('央视那个纪录片讲电动车起火的'), not one on while a danger comes ('在看纪录片 突然楼道里冒黑烟了')
   /(?:纪录片|节目|央视|卫视|专题片|宣传片|科普片)[^，。！？,.!?\s]{0,6}(?:讲|说|放的|播的|演的|报道)/,
   // a scene in a show named in book marks or called a show ("《狂飙》里那段打戏", "剧里有人被捅了")
-  /》(?:里|中|里面|里头)/, '剧里', '戏里', '打戏', '追剧',
-  // a legal programme's case ('刚看法制节目 一个男的家暴被判了'), not one on while a danger comes
-  /(?:法制|法治)(?:节目|频道|栏目|在线)/, /这(?:部|个)剧/,
+  /》(?:里|中|里面|里头)/, '剧里', '戏里', '打戏', '追剧', /这(?:部|个)剧/,
   // away on a trip, or "some estate" somewhere ("我老公出差住的酒店", "深圳那边有个小区")
   // (not where the writer is, the reason they cannot come: "我在国外", "我人在出差 家里老人晕倒了")
   // (the writer back from one is here: "我出差回来 发现隔壁老人好几天没出门了")

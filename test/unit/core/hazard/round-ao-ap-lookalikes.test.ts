@@ -77,6 +77,11 @@ const DANGERS: readonly (readonly [string, 'urgent' | 'emergency'])[] = [
   ['孩子打游戏喊着火了 我一看他的充电器在冒烟', 'emergency'],
   ['冒烟的不是空调外机 是配电箱 有焦味', 'emergency'],
   ['隔壁有个井盖没盖 小孩掉下去了', 'emergency'],
+  ['万一出事就麻烦了 我爸现在胸口疼 出冷汗 转给家人看看', 'emergency'],
+  ['中风口诀我收藏了 现在我爸嘴歪了 说话不清楚', 'emergency'],
+  ['老人晕倒了 家人还没接走 躺在地上', 'emergency'],
+  ['刚看法制节目 结果楼下真的有人拿刀砍人', 'emergency'],
+  ['井盖丢了归谁管 刚才有个小孩掉进去了', 'emergency'],
   // a battery swelling now
   ['充电宝鼓包了 还在发烫', 'urgent'],
   // smoke denied for one thing but real in another
