@@ -4,7 +4,7 @@
 // habit, a prohibition, a question whether it happened, a number asked for later, or a precaution.
 import { mentionsAny } from '../triage/term-matcher.ts';
 import type { Term } from '../triage/urgency.ts';
-import { DESPAIR_TOLD, DRIVEN_MAD, GAME_PLAYED, GAME_SCENE_BEFORE, GONE_AFTER, HYPERBOLE, LIABILITY_AFTER, PLAN_OVERDUE, PLANNED_FIX_BEFORE, REAL_BESIDE_GAME, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, MISTAKEN_BEFORE, NEGATION_BEFORE, NOT_PERCEIVED, PROHIBITION_BEFORE, SHOPPING_AFTER, SIMILE, TEMPER_RISING, WARNING_AFTER } from './hazard-framing.ts';
+import { DESPAIR_TOLD, DRIVEN_MAD, GAME_PLAYED, GAME_SCENE_BEFORE, GAME_SHOUTED, GONE_AFTER, HYPERBOLE, LIABILITY_AFTER, PLAN_OVERDUE, PLANNED_FIX_BEFORE, REAL_BESIDE_GAME, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, MISTAKEN_BEFORE, NEGATION_BEFORE, NOT_PERCEIVED, PLACE_NAMED, PROHIBITION_BEFORE, SHOPPING_AFTER, WHOSE_JOB_AFTER, SIMILE, TEMPER_RISING, WARNING_AFTER } from './hazard-framing.ts';
 import { HERE_NOW } from './hazard-when.ts';
 import { LOCAL_PLACE, PICTURED_BEFORE, SCREEN_SCENE_BEFORE } from './hazard-where.ts';
 import type { HazardRule } from './hazard-rules.ts';
@@ -132,6 +132,8 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   // a child's video game: the game or its screen just before the danger ("打游戏着火了", "基地被炸了 满屏着火"), with no real
   // thing or sign beside it in the message ("打游戏 主机着火了 一股焦味" is a fire)
   if (GAME_PLAYED.test(text) && GAME_SCENE_BEFORE.test(text.slice(cs, hit.start)) && !REAL_BESIDE_GAME.test(text)) return false;
+  // (or the player shouting it: "儿子打游戏喊着火了 着火了")
+  if (GAME_PLAYED.test(text) && !REAL_BESIDE_GAME.test(text) && [...text.matchAll(GAME_SHOUTED)].some((m) => m.index < hit.start && hit.end <= m.index + m[0].length)) return false;
   // a simile before the danger's later word holds it ("像着火了一样", "电线像蜘蛛网一样 烧黑了"); one after it only says
   // how bad it is ("电池鼓得跟馒头一样")
   const simile = SIMILE.exec(clause);
@@ -183,6 +185,7 @@ export function clauseLive(text: string, hit: Hit, rule: HazardRule): boolean {
   if (ADVICE_SEEN_BEFORE.test(text.slice(cs, hit.start)) && ADVICE_AFTER.test(after)) return false;
   if (ADVICE_SEEN_BEFORE.test(text.slice(cs, hit.start)) && GENERAL_ASK_AFTER.test(text.slice(hit.end)) && ![JUST_NOW, HERE_NOW, LOCAL_PLACE].some((m) => mentionsAny(text.slice(fs, fe), m))) return false;
   if (rule.level === 'urgent' && (SHOPPING_AFTER.test(after) || PERMISSION_QUESTION.test(clause))) return false;
+  if (rule.level === 'urgent' && WHOSE_JOB_AFTER.test(after) && !PLACE_NAMED.test(text) && !mentionsAny(text, HERE_NOW) && !mentionsAny(text, LOCAL_PLACE)) return false;
   // "楼道里的电动车大家能不能都推下去": a plea to everyone about a standing habit, nothing happening now
   if (rule.level === 'urgent' && PLEA_TO_ALL.test(after) && !mentionsAny(clause, NOW_IN_PLEA)) return false;
   // "电瓶车在屋里充电万一炸了 保险赔不赔": a habit put as the cause of a harm to come, to ask who would pay for it

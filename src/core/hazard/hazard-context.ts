@@ -13,6 +13,12 @@ export const DRILL_MARKERS: readonly Term[] = [
   '专项整治', '集中整治', '专项行动', '整治行动',
   // an inspection planned ("检查计划：下周逐栋排查楼道堆物、飞线")
   /(?:检查|排查|巡查|整治)(?:计划|安排|方案)/, '逐栋排查', '逐户排查',
+  // a check announced to start on a day to come, residents asked to check their own ("下周一开始排查违规飞线充电，请大家自查"),
+  // with nothing told as now and no smoke, fire or smell in it
+  /(?:明天|后天|下周|本周|这周|月底|近期|即日起|周[一二三四五六日天]|星期[一二三四五六日天])[^，。！？,.!?]{0,6}(?:开始)?(?:排查|巡查|检查|整治)(?=[^]*自查)(?![^]*(?:现在|刚|正在|快来|已经|味|烟|火|漏|响|烫|困|倒))/,
+  // a yearly test of the fire system and the alarms it may set off ("年度检测，期间报警系统可能会误响")
+  // (not a real sign told beside it: "检测的时候报警器响了 但是楼道真的有烟")
+  /(?:年度检测|(?:可能|会)会?(?:误响|误报|鸣响))(?<!(?:现在|正在|刚才|刚刚|快来|救命|突然|叫不醒|真的|但是|可是)[^]*)(?![^]*(?:现在|正在|刚才|刚刚|快来|救命|突然|叫不醒|真的|但是|可是))/,
   // the findings listed with a deadline to put them right ("【整改清单】…6栋飞线充电… 请于15日前整改完毕")
   '整改清单', /(?:请|限)(?:于)?[^，。！？,.!?]{0,10}(?:前|内)(?:完成)?整改/,
   // practice with the extinguishers ("楼下冒的烟是在练灭火器", "保安队今天练灭火器 烧了个油盆")
@@ -46,14 +52,19 @@ export const DRILL_MARKERS: readonly Term[] = [
   // (not a device's own push, its header a reminder too: "【门磁提醒】卫生间门关闭超过2小时")
   /【(?![^】]{0,12}(?:门磁|门锁|门铃|设备|告警|智能|传感|摄像|手环|手表|监控|米家|萤石))[^】]{0,12}(?:安全|常识|知识|提示|提醒)[^】]{0,6}】/,
   /(?:发现|遇到)(?:燃气|煤气|天然气)?(?:泄漏|泄露|漏气)[^，。！？,.!?]{0,2}(?:不要慌|莫慌|切勿慌)/,
+  // first-aid advice or a mnemonic passed on to keep ("中风口诀：脸歪、手垂… 大家收藏", "万一…马上打120 转给家里老人看看"),
+  // with no place here numbered and nothing told as now
+  // (a forward to the family only after a case put as a condition: "我爸脸歪了 … 赶紧打120 转给家里人看看怎么办" is a report)
+  // (突然 is the condition's own there: "万一有人突然胸口疼")
+  /(?:口诀|建议收藏|大家收藏|收藏起来|(?<=(?:万一|如果|假如|一旦|要是|遇到|碰到)[^]*)转(?:发)?给(?:家里|家人|爸妈|父母|老人|长辈))(?<!(?:现在|正在|刚才|刚刚|快来|救命|叫不醒|真的|但是|可是|\d+\s*(?:栋|号楼|幢|单元|楼|层|室))[^]*)(?![^]*(?:现在|正在|刚才|刚刚|快来|救命|叫不醒|真的|但是|可是|\d+\s*(?:栋|号楼|幢|单元|楼|层|室)))/,
 ];
 /** "不是演练！" undoes a drill marker. */
-export const NOT_A_DRILL: readonly Term[] = [/不(?:像|太像|是)(?:是|在)?(?:演练|演习|模拟|演示|示范)/, /(?<!不是|不)真的?着火/];
+export const NOT_A_DRILL: readonly Term[] = [/真的(?:有|在冒|冒)(?:烟|火)/, /不(?:像|太像|是)(?:是|在)?(?:演练|演习|模拟|演示|示范)/, /(?<!不是|不)真的?着火/];
 
 /** What a smell or smoke was wrongly taken for, and the harmless cause found instead. */
-const DENIED = '漏气|煤气|燃气|天然气|着火|起火|失火|火灾|电线|线路|短路';
+const DENIED = '漏气|煤气|燃气|天然气|着火|起火|失火|火灾|电线|线路|短路|配电箱|电箱|电表箱|电闸箱|插座';
 // (steam let off by a solar water heater: "冒的白气是热水器在泄压，不是着火")
-const HARMLESS_CAUSE = '泄压|白气|熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|烧纸|蒸汽|水蒸气|水汽|施工|电焊|焊接|装修|下水道|化粪池|垃圾|油漆|落叶|树叶|枯叶|秸秆|杂草|烤|锡箔|纸钱|元宝|烧香';
+const HARMLESS_CAUSE = '泄压|白气|热气|熬|煮|炖|中药|油烟|排气|烧烤|做饭|炒菜|烧纸|蒸汽|水蒸气|水汽|施工|电焊|焊接|装修|下水道|化粪池|垃圾|油漆|落叶|树叶|枯叶|秸秆|杂草|烤|锡箔|纸钱|元宝|烧香';
 
 /** A tap or valve shut fast ("已经关好了", "已经拧紧了"): a supply switched off (see SHUT_OFF_MARKERS). (Words, not a
  * pattern: every message is read for the resolved markers, and words are found in one pass.) */
@@ -71,7 +82,10 @@ export const STILL_LIVE: readonly Term[] = ['可是', '不过', /还[^，。！�
 
 /** An alarm explained by its own sensor, or a reading of nothing ("报警器响是传感器老化了", "拿仪器测了浓度是零"). */
 // (not a fault denied: "不是传感器坏了，是真漏了"; nor 零点五, 0.5)
-const SENSOR_FAULT: readonly Term[] = [/(?<!不是|并非|没|不)(?:传感器|探头)(?:是|已经)?(?:老化|坏了|故障|失灵|出了?问题|太灵敏)/, /(?:浓度|读数|数值)(?:是|为|显示)?(?:零(?![点\d一二三四五六七八九])|0(?![\d.]))/];
+const SENSOR_FAULT: readonly Term[] = [
+  // (or an alarm reviewed as set off by cooking: "报警器好灵敏，炖个汤都会叫")
+  // (not with a smell, smoke or a leak told: "报警器好灵敏 一直在响 厨房有煤气味")
+  /(?:报警器|探测器|烟感|探头|传感器)[^，。！？,.!?]{0,4}(?:好|太|特别|很|超|过于|挺|真)灵敏(?<!(?:味|臭|闻|漏|泄|冒烟|浓烟|黑烟|火苗|明火|现在|正在|刚才|刚刚|快来|救命|突然|叫不醒|真的|但是|可是)[^]*)(?![^]*(?:味|臭|闻|漏|泄|冒烟|浓烟|黑烟|火苗|明火|一直|现在|正在|刚才|刚刚|快来|救命|突然|叫不醒|真的|但是|可是))/,/(?<!不是|并非|没|不)(?:传感器|探头)(?:是|已经)?(?:老化|坏了|故障|失灵|出了?问题|太灵敏)/, /(?:浓度|读数|数值)(?:是|为|显示)?(?:零(?![点\d一二三四五六七八九])|0(?![\d.]))/];
 
 /** Anywhere in the message: the danger is over ("火已经扑灭了", "已经救出来了"). */
 export const RESOLVED_MARKERS: readonly Term[] = [
@@ -95,7 +109,7 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   /(?:回复|答复)[：:]\s*(?:没有|没|不是|没事)(?=[\s，,。!！]|$)/,
   '已整改', '整改好了', '开走了', /人没事(?![吧吗么嘛？?])/, /已(?:经)?(?:被)?送(?:去|到)?医/, /送(?:去|到)?医院?了/, /(?:被|已被)[^，。！？,.!?]{0,4}送(?:去|到)?医/, /(?:120|救护车)[^，。！？,.!?]{0,3}(?:拉走|接走|送走|带走)/, /送(?:去|到)?(?:医务室|诊所|卫生室)/, '就好了', '没有味道了', '来电了',
   // no harm done, the person taken home or in, the fault tightened and tested, made safe and fenced off, all replaced
-  '没大碍', '无大碍', '没什么大碍', /家属[^，。！？,.!?]{0,3}接(?:走|回)/, /抱(?:进去|下来|回去|回家|进屋)了/, '拧紧了', '已经拧紧', /测[^，。！？,.!?]{0,3}不漏/,
+  '没大碍', '无大碍', '没什么大碍', /家属[^，。！？,.!?]{0,3}接(?:走|回)/, /(?:家人|家里人)(?:已经|已|都|也|刚)?接(?:走|回)/, /抱(?:进去|下来|回去|回家|进屋)了/, '拧紧了', '已经拧紧', /测[^，。！？,.!?]{0,3}不漏/,
   /围(?:了|上|起)[^，。！？,.!?]{0,3}(?:警示|警戒|隔离)/,
   // made fast, pumped dry, checked and found safe, or "没事 多谢大家" ("师傅来加固好了", "现在抽干了", "没有任何危险")
   /(?:加固|固定|焊|修补|补)(?:好|完|牢)了/, '加固了', '抽干', /排干(?![货部])/, '做了防水', /没(?:有)?任何(?:危险|隐患)/, /没事[\s，。!！]*(?:多谢|谢谢|感谢)/, '已经断电', '已断电', /(?:盖|门|线|管|灯|墙|阀|表|箱|插座|开关)(?:都|也|还是)?好好的/, /(?:已经|终于|总算)(?:被)?(?:放|救|弄|拉|抱)?出来(?:了|啦|喇|咯)/,
@@ -140,7 +154,10 @@ export const RESOLVED_MARKERS: readonly Term[] = [
   // 过说没有隐患了")
   /已由[^，。！？,.!?]{1,12}(?:更换|换好|修复|维修好|处理完?毕?|焊补|补焊|修好|修补|堵上|堵好)/, /(?<![有是否])无(?:泄漏|泄露|漏气)(?![吗么嘛?？])/, /警戒(?:已经?)?解除/,
   '喷灭', /没(?:有)?(?:任何)?隐患了/,
-  '引以为戒', new RegExp(`以为(?:是)?(?:${DENIED})[^。！？!?]{0,16}(?:原来|结果|其实|一闻|一看|才知道|发现)(?!真|确实)`),
+  '引以为戒',
+  // rehabilitation asked about after a stroke ("中风了 以后康复去哪里做")
+  // (asked where, with nothing sudden told: "刚做完康复训练 突然晕倒了" is a collapse)
+  /(?:康复|复健)[^，。！？,.!?\s]{0,4}(?:去哪|在哪|哪里|哪家|哪个医院|推荐)(?<!(?:现在|正在|刚才|刚刚|快来|救命|突然|叫不醒|真的|但是|可是|又|中风了(?=[^]*(?:嘴歪|说不清|说话不清|脸歪)))[^]*)(?![^]*(?:现在|正在|刚才|刚刚|快来|救命|突然|叫不醒|真的|但是|可是|又))/, new RegExp(`以为(?:是)?(?:${DENIED})[^。！？!?]{0,16}(?:原来|结果|其实|一闻|一看|才知道|发现)(?!真|确实)`),
 ];
 /** Resolved markers that only switch a supply off: they end a gas, fire or electric danger, not the harm to a person already
  * shocked, fallen or trapped ("我已经关了总闸 … 他躺在地上说不出话"). */
@@ -168,7 +185,7 @@ export const REMOVED_MARKERS: readonly Term[] = [
   '敲掉了', '敲下来了', '铲掉了', '凿掉了', '锯掉了', '剪掉了', /已(?:经)?(?:全部|都)(?:敲|铲|凿|拆)掉/, /已经?(?:拿|送|扔|交)(?:去|到|掉)/, '回收点', '回收站', /已经被?[^，。！？,.!?\s]{0,3}拆(?:了|掉|走|除)/,
 ];
 /** … unless it goes on: "火灭了，但是还在冒烟". */
-export const CONTINUING: readonly Term[] = ['还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然',
+export const CONTINUING: readonly Term[] = [/又[^，。！？,.!?\s]{0,2}(?:晕|倒|摔|抽|犯|发作|昏|不省人事|叫不醒|中风)/, '还在', '还有', '还是有', '又开始', '又有', '又冒', '仍然', '依然',
   // (not a reminder given again: "也再次提醒大家做饭时人不离锅")
   /再次(?!提醒|强调|呼吁|告知|感谢|通知)/, '又着', '又闻到', '但是',
   // a thing still live after the one it shocked is unharmed ("人没事 但那个架子现在还带电")

@@ -71,12 +71,16 @@ export const MISTAKEN_BEFORE: readonly Term[] = ['还以为', '我以为', '以�
 // (别 is a plea, not the 别 of 特别, 分别, 区别, 告别, 个别, 级别, 类别, 识别, 性别, 差别, 辨别, 离别, 派别, 鉴别: "特别冲的天然气味")
 export const PROHIBITION_BEFORE: readonly Term[] = ['严禁', '禁止', '请勿', '切勿', '不要', '不得', '不准', '不许', /别(?<![特分区告个级类识性差辨离派鉴道送]别)/, '勿', '不能', '杜绝', '拒绝', '不再'];
 /** After the danger in its clause: a question of what to do, "when" ("燃气泄漏时怎么办"), or a rule ("高空抛物是违法的"). */
-export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|(?:是不是|是否)就?(?:不能|没法|得|要)(?:再)?(?:用|换)|还能(?:不能)?(?:再)?用|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时|(?:能不能|可不可以|能否|可以|该不该|要不要)(?:坐|乘|用|走|跳|开|泼|浇)|(?:报警|预警|监测|检测|防护)(?:手环|手表|器|仪|装置|设备|按钮|贴|垫)(?![^，。！？,.!?]{0,4}(?:响|叫|鸣|报警|闪|亮)))/
+export const HYPOTHETICAL_AFTER = /^[^，。！？,.!?；;]{0,6}?(?:(?<![小按准及同当平临])时(?!间)|跑不掉|跑都跑不|就完了|就麻烦|就危险|不堪设想|的时候|怎么办|咋办|(?:是不是|是否)就?(?:不能|没法|得|要)(?:再)?(?:用|换)|还能(?:不能)?(?:再)?用|怎么处理|如何|该怎么|要怎么|怎么做|应该怎么|的话|隐患|风险|危险性|事故|知识|怎么预防|预防|违法|犯法|不道德|不文明|可耻|要罚|罚款|判刑|入刑|及时|(?:能不能|可不可以|能否|可以|该不该|要不要)(?:坐|乘|用|走|跳|开|泼|浇)|了?就(?:不要|别|不能|不该)(?:再)?(?:用|充|骑|碰)|(?:报警|预警|监测|检测|防护)(?:手环|手表|器|仪|装置|设备|按钮|贴|垫)(?![^，。！？,.!?]{0,4}(?:响|叫|鸣|报警|闪|亮)))/
 /** After the danger in its clause: a warning to whoever does it ("烧炭取暖的注意", "一氧化碳中毒不是开玩笑的"); read only
  * where no one and nothing here is named before it ("他要跳楼不是开玩笑的" is a report). */
 export const WARNING_AFTER = /^[^，。！？,.!?；;]{0,4}?(?:(?<![了啦])的(?:都|要|请)?注意|(?:真的|可)?不是(?:开玩笑|闹着玩)|开不得玩笑)/;
 /** After an urgent-level hazard: where to buy or replace one's own ("灭火器过期了去哪里换"). */
 export const SHOPPING_AFTER = /^[^，。！？,.!?；;]{0,8}?(?:去哪|哪里(?:可以|能)?(?:换|买|修|充)|在哪(?:换|买|修)|多少钱|怎么换|怎么买)/;
+/** After an urgent-level hazard: whom to ask, who is in charge ("灭火器过期了找谁换", "井盖丢了归谁管"); read only where the
+ * message names no place ("楼道里那根电线破了是谁负责修？就在2楼转角" is a report). */
+export const WHOSE_JOB_AFTER = /^[^，。！？,.!?；;]{0,8}?(?:找谁(?:换|买|修|充|弄|管)|归谁管|(?:该|由|是)谁(?:管|负责))/;
+export const PLACE_NAMED = /楼道|走廊|门口|转角|拐角|楼梯|电梯|车棚|车库|地下室|天台|楼顶|路口|小区|就在|这里|这边|那边|\d+\s*(?:栋|号楼|幢|单元|楼|层|室)|[一二三四五六七八九十]+(?:栋|号楼|幢|单元|楼|层)/;
 /** After the danger: it is gone ("煤气味没了", "烟散了"). */
 export const GONE_AFTER = /^[^，。！？,.!?；;]{0,4}?(?:没了|没有了|散了|消失了|不见了|停了|好了)/;
 /** Just before the danger: a negation ("没有煤气味", "闻不到", "不是着火"); 不停/不断 intensify instead. */
@@ -92,6 +96,8 @@ export const LIABILITY_AFTER = /^[^，。！？,.!?；;了]*?(?:(?:是|可)?(?:�
 export const GAME_PLAYED = /(?:打|玩)[^，。！？,.!?\s]{0,3}游戏|游戏(?:里|中|上)|王者荣耀|吃鸡|和平精英|我的世界|蛋仔派对|原神/;
 /** Just before the danger in its clause: the game itself or what is on its screen ("打游戏着火了", "基地被炸了", "满屏着火"). */
 export const GAME_SCENE_BEFORE = /(?:游戏|基地|满屏|全屏|屏幕上?|画面上?|角色|副本|关卡|地图|主城|水晶|防御塔|城堡|飞船|坦克|小人)(?:里|中|上)?(?:都|全|又|被|都在|全在|在)?$/;
+/** In the message: the player shouting the game's fire, once or over and over ("打游戏喊着火了 着火了"). */
+export const GAME_SHOUTED = /(?:喊|说|叫|嚷|嚷嚷|吼|嚎)着?(?:(?:着火|起火|失火|爆炸|炸了)(?:了|啦|咯|喽)?[\s，,!！、~]*)+/g;
 /** In the message: a real thing or a real sign beside a game, which makes its fire a report ("打游戏 主机着火了 一股焦味"). */
 export const REAL_BESIDE_GAME = /电脑|主机|机箱|显示器|插座|插线板|插排|排插|充电器|充电宝|电源|电线|手机|平板|游戏机|焦味|糊味|烟味|冒烟|黑烟|浓烟|火苗|明火|119|快来|救命|灭火/;
 

@@ -9,7 +9,8 @@ import type { Term } from '../triage/urgency.ts';
 export const PAST_TIMES: readonly Term[] = ['昨天', '昨晚', '前天', '前几天', '上周', '上个月', '去年', '前年', /[\d一二三四五六七八九十几两]+年前|前(?:几|两|些)年|早(?:几|些)年/, '以前', '之前', '上次'];
 /** Past aspect and history, anywhere in the sentence. */
 // (not the moment of a storm just now: "打雷那会儿有人在楼顶被雷劈了")
-export const PAST_ASPECT: readonly Term[] = ['那次', '曾经', '着过', '那年', '小时候', '那事', '年轻时', '那时候', '当年', /(?<!打雷|下雨|下暴雨|刮风|刮大风|停电|刚才|刚刚)那会儿/];
+// (and a case tried and sentenced: "打老婆被判了三年")
+export const PAST_ASPECT: readonly Term[] = [/被判(?:了|刑|处)/, '那次', '曾经', '着过', '那年', '小时候', '那事', '年轻时', '那时候', '当年', /(?<!打雷|下雨|下暴雨|刮风|刮大风|停电|刚才|刚刚)那会儿/];
 /** "X的事" looks back: it makes history of a danger in its clause or before it ("着火的事"), not of one it precedes
  * ("想问停水的事，结果闻到煤气味"). */
 export const PAST_IN_CLAUSE: readonly Term[] = ['的事'];
