@@ -17,7 +17,8 @@ export const PAST_IN_CLAUSE: readonly Term[] = ['的事'];
 export const PAST_MARKERS: readonly Term[] = [...PAST_TIMES, ...PAST_ASPECT, ...PAST_IN_CLAUSE];
 /** In the sentence: a recollection ("去年那场火大家还记得吧"), past whatever else the sentence says is now. */
 export const REMEMBERED: readonly Term[] = ['还记得', '记得吗', '记不记得', '记得吧'];
-export const ONGOING: readonly Term[] = [/还(?!记得)/, '又', '最近', '每晚', '每天晚上', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在', '这几天', '这两天', '这阵子', '这段时间'];
+// (a sign since then: "从昨天开始左边手脚没劲")
+export const ONGOING: readonly Term[] = [/还(?!记得)/, '又', /从(?:昨天|昨晚|前天|早上|上午|下午)(?:开始|起)/, '最近', '每晚', '每天晚上', '越来越', '一直', '到现在', '现在', '今天', '仍', '依然', '再次', '今早', '今晚', '刚刚', '刚才', '正在', '这几天', '这两天', '这阵子', '这段时间'];
 
 /** In the danger's clause: here and now. Overrides news, hearsay and past markers. */
 export const HERE_NOW: readonly Term[] = [

@@ -44,9 +44,9 @@ export const ELSEWHERE_MARKERS: readonly Term[] = [
   /》(?:里|中|里面|里头)/, '剧里', '戏里', '打戏', '追剧', /这(?:部|个)剧/,
   // away on a trip, or "some estate" somewhere ("我老公出差住的酒店", "深圳那边有个小区")
   // (not where the writer is, the reason they cannot come: "我在国外", "我人在出差 家里老人晕倒了")
-  // (the writer back from one is here: "我出差回来 发现隔壁老人好几天没出门了")
+  // (the writer back from one is here: "我出差回来 发现隔壁老人好几天没出门了"; a husband away is why no one helps: "老公出差")
   // (nor a neighbour's trip doubted after it: "说去旅游了 可是好几天没见人了" is here, as AWAY_ON_PURPOSE reads it)
-  /(?:(?<!人在|我在|人还在|我还在|我正在)出差|旅游|度假)(?!回来|回家)(?![^]*(?:但|可是|不过|可(?=[^，。！？,.!?\s]{0,4}(?:屋里|家里|里面|门缝|灯|有|还|又))))/, '住的酒店', '有个小区', '有一个小区',
+  /(?:(?<!人在|我在|人还在|我还在|我正在)(?<!(?:老公|老婆|爱人|丈夫|媳妇|孩子他?爸|孩子他?妈|家里人|家人)(?:又|也|都|刚好|正好)?(?:去)?)出差|旅游|度假)(?!回来|回家)(?![^]*(?:但|可是|不过|可(?=[^，。！？,.!?\s]{0,4}(?:屋里|家里|里面|门缝|灯|有|还|又))))/, '住的酒店', '有个小区', '有一个小区',
   // one's workplace or its dormitory ("单位宿舍那边说")
   /(?:单位|公司|学校|厂)[^，。！？,.!?\s]{0,3}那边/,
   // a public place off the estate, named with 那边 ("今天路过万达那边看到一辆车自燃")
@@ -88,8 +88,9 @@ export const SCREEN_SCENE_BEFORE = /(?:电视剧|电影|动画片?|小说|剧里
 export const DREAM_MARKERS: readonly Term[] = ['梦见', '做梦', '梦到', '梦里', '梦中', '噩梦', '做了个梦'];
 /** In the sentence: hearsay or a post relayed (朋友圈, 群里); kept when the sentence names a place or person here (3栋, 楼下, 邻居). */
 export const HEARSAY_MARKERS: readonly Term[] = ['听说', '据说', /听[^，。！？,.!?]{1,4}说/, '朋友圈', '发动态',
+  // (nor a plea to keep something out of it: "别在群里说我家门牌号")
   // (not what someone here said in this group themselves: "他刚在群里说 明天你们就不用再受我的吵了 然后就退群了")
-  /(?<!(?:他|她|租户|邻居|业主|住户|小伙子?|姑娘|大姐|大哥)(?:刚|刚刚|刚才|今天|昨晚|半夜)?在)群里说/, '转发', '转：', '转:', '【转】', '[转]',
+  /(?<!(?:他|她|租户|邻居|业主|住户|小伙子?|姑娘|大姐|大哥)(?:刚|刚刚|刚才|今天|昨晚|半夜)?在)(?<!(?:不要|别|勿|请勿|不能|千万别)(?:在)?)群里说/, '转发', '转：', '转:', '【转】', '[转]',
   // a post going round, its truth unknown ("好几个群都在转 不知道真的假的")
   /(?:群|朋友圈|网上|到处|都)[^，。！？,.!?\s]{0,3}在转/, '真的假的', '不知道真假', '不知真假', '谣言', '辟谣'];
 /** In the sentence: a report called a rumour or false ("3栋着火是谣言", "群里传的 假的 别转"), whatever place here it names

@@ -24,6 +24,12 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   // exasperation at a noise that has gone on for months, sleep gone: no longer only a figure of speech
   ['噪音逼疯了，失眠三个月，真的想跳楼', 'suicide'],
   ['楼上天天装修吵得我快疯了，好几个月睡不着，真想从阳台跳下去', 'suicide'],
+  // a family member away is why no one helps, not where it happens ("老公出差"); a sign since yesterday goes on; a plea
+  // to keep one's door number out of the group is no hearsay; a repairer who says who they are reports
+  ['孩子发高烧抽风了 眼睛往上翻 我老公出差了 谁能帮帮我', 'medical'],
+  ['我妈从昨天开始左边手脚没劲 说话也不利索了', 'medical'],
+  ['他喝多了在掐我脖子 我锁在厕所里 帮我报警 别在群里说我家门牌号', 'violence'],
+  ['我是维保的 配电柜里在冒火花 一股焦味 赶紧叫物业来人', 'electrical'],
   // a child at a window with nobody holding on, or climbed past the rail
   ['孩子趴在窗口探出半个身子，家里好像没人', 'child_danger'],
   ['孩子爬到护栏外面了，虽然有护栏也挡不住', 'child_danger'],
@@ -33,6 +39,8 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
 const STILL_THERE: readonly (readonly [string, string])[] = [
   ['【巡查】3栋2单元楼道停放电动车2辆，已贴告知单，限明早前挪走', 'ebike_indoors'],
   ['5栋一楼楼梯口堆了好多纸箱，已通知业主尽快清走', 'blocked_exit'],
+  // one's own swollen battery, whatever one means to do with it
+  ['我家电瓶车的电池鼓包了 就不要再充了吧', 'battery'],
   ['那个坑上个月说填好了 今天又陷下去了 比原来还大', 'cave_in'],
   ['北门的井盖上周刚修好，今天又被撬开了，敞着口', 'manhole'],
 ];
