@@ -5,6 +5,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { action, config, UsageError, withStore } from './runtime.ts';
 import { DEFAULT_CORPUS_PATH, modelPathFor, NEIGHBOURHOOD_TRAIN, siteModelPath } from '../adapters/triage/neighbourhood-model.ts';
 import { LocalTriage } from '../core/triage/local-triage.ts';
+import { saysNothing } from '../core/messages/message-substance.ts';
 import { createLogger } from '../adapters/logging/pino.logger.ts';
 import { withLlm } from '../adapters/triage/create-triage.ts';
 import {
@@ -248,6 +249,8 @@ export function registerTriageCommands(program: Command): void {
     .option('--local', 'the local model only, even when an LLM is configured (LLM_BASE_URL, LLM_MODEL); without it the endpoint is checked first')
     .action(
       action(async (text: string, o: { model?: string; local?: boolean }) => {
+        // (as the bot asks what the problem is of "@邻里助手 。": nothing to read, said before any model is loaded)
+        if (saysNothing(text)) throw new UsageError('the text to classify says nothing (empty, or only spaces, punctuation or emoji)');
         const cfg = config();
         const path = o.model ?? modelPathFor(cfg);
         const model = await userFile(() => readModelFile(path));

@@ -163,6 +163,16 @@ describe('linli command', () => {
     expect(storeFiles(env.LINLI_DATA_DIR)).toEqual([]); // said before the store opens
   });
 
+  it('triage classify refuses a text that says nothing (empty, spaces, punctuation, a zero-width space): exit 2, no JSON', { timeout: 60_000 }, async () => {
+    const env = { LINLI_DATA_DIR: path.join(tempDir(), 'data') };
+    for (const text of ['', '   ', '。。', '\u200b']) {
+      const r = await runCli(['triage', 'classify', text], { env });
+      expect(r.code, JSON.stringify(text)).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim()).toBe('error: the text to classify says nothing (empty, or only spaces, punctuation or emoji)');
+    }
+  });
+
   it('triage classify shows the urgency the ticket gets, hazard model included (dangers the rules miss)', { timeout: 120_000 }, async () => {
     const env = { LINLI_DATA_DIR: path.join(tempDir(), 'data') };
     // the triage the bot builds (shipped triage model + rules + shipped hazard model), in process
