@@ -30,9 +30,6 @@ const EMERGENCIES: readonly (readonly [string, string])[] = [
   ['我妈从昨天开始左边手脚没劲 说话也不利索了', 'medical'],
   ['他喝多了在掐我脖子 我锁在厕所里 帮我报警 别在群里说我家门牌号', 'violence'],
   ['我是维保的 配电柜里在冒火花 一股焦味 赶紧叫物业来人', 'electrical'],
-  // flood water over a charging pile's or a meter box's base
-  ['车库积水已经漫过充电桩的底座了，车主别下来', 'water_electric'],
-  ['雨太大 一楼电表箱下半截都淹在水里', 'water_electric'],
   // a child at a window with nobody holding on, or climbed past the rail
   ['孩子趴在窗口探出半个身子，家里好像没人', 'child_danger'],
   ['孩子爬到护栏外面了，虽然有护栏也挡不住', 'child_danger'],
