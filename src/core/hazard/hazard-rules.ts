@@ -16,7 +16,8 @@ import { FIRE_GAS_HAZARDS } from './fire-gas-hazards.ts';
 import { FIRE_SAFETY_HAZARDS } from './fire-safety-hazards.ts';
 import { MISSING_ELDER_HAZARDS, MISSING_HAZARDS } from './missing-hazards.ts';
 import { PEOPLE_HAZARDS } from './people-hazards.ts';
-import { LEADS_AND_DOORS, SENSES_HAZARDS, SENSES_LATER } from './senses-hazards.ts';
+import { LEADS_AND_DOORS } from './leads-doors-hazards.ts';
+import { SENSES_HAZARDS, SENSES_LATER } from './senses-hazards.ts';
 import { STRUCTURE_HAZARDS } from './structure-hazards.ts';
 import { WINTER_HAZARDS } from './winter-hazards.ts';
 import { CONVERSATION_HAZARDS } from './conversation-hazards.ts';
@@ -88,7 +89,7 @@ export type HazardAddition = Omit<HazardRule, 'labelZh' | 'category'>;
 
 /**
  * Rules kept in files of their own by concern (a round's classes: behind-doors-hazards.ts, device-hazards.ts,
- * missing-hazards.ts, winter-hazards.ts, senses-hazards.ts, estate-hazards.ts, conversation-hazards.ts) folded
+ * missing-hazards.ts, winter-hazards.ts, senses-hazards.ts, leads-doors-hazards.ts, estate-hazards.ts, conversation-hazards.ts) folded
  * into the rule of their kind, one rule per kind: their terms, pairs and term groups read with their own notWith (not the
  * rule's), their emergencyWith added to the rule's. An addition must be of its rule's level.
  */
